@@ -1,0 +1,67 @@
+# Scan Urba — two commands for a newcomer: `make demo` and `make test`.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+PLUGIN := scan_urba_plugin
+VERSION := $(shell sed -n 's/^version=//p' $(PLUGIN)/metadata.txt)
+QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+export QT_QPA_PLATFORM := offscreen
+export PYTHONDONTWRITEBYTECODE := 1
+
+DEB_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-pyproj python3-venv \
+	python3-pip pyqt5-dev-tools qttools5-dev-tools xvfb xauth gdal-bin poppler-utils
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: setup system-deps test test-core test-qgis demo package deploy translations lint clean
+
+setup: $(VENV)/.installed translations
+
+# Debian's QGIS when qgis.core cannot be imported (or a build tool is missing).
+system-deps:
+	@if /usr/bin/python3 -c "import qgis.core, pandas, pyproj" 2>/dev/null \
+	   && command -v lrelease pylupdate5 Xvfb qgis_process.bin >/dev/null; then \
+	  echo "system packages: present"; \
+	else \
+	  echo "installing Debian packages: $(DEB_PACKAGES)"; \
+	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q \
+	    --no-install-recommends $(DEB_PACKAGES); \
+	fi
+
+$(VENV)/.installed: requirements.txt
+	@$(MAKE) --no-print-directory system-deps
+	@test -x $(PY) || /usr/bin/python3 -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+translations: $(VENV)/.installed
+	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' | sort) -ts i18n/$(PLUGIN)_fr.ts i18n/$(PLUGIN)_en.ts 2>/dev/null
+	$(PY) tools/fill_translations.py i18n/$(PLUGIN)_fr.ts
+	@mkdir -p $(PLUGIN)/i18n
+	lrelease -silent i18n/$(PLUGIN)_fr.ts -qm $(PLUGIN)/i18n/$(PLUGIN)_fr.qm
+	lrelease -silent i18n/$(PLUGIN)_en.ts -qm $(PLUGIN)/i18n/$(PLUGIN)_en.qm
+
+test: setup
+	$(PY) -m pytest -q -p no:qgis tests/core
+	$(PY) -m pytest -q --qgis_disable_gui tests/qgis
+
+demo: setup
+	$(PY) -m $(PLUGIN) demo --out out/demo
+
+package: setup
+	rm -rf dist/build && mkdir -p dist/build
+	git archive --format=tar HEAD $(PLUGIN) | tar -x -C dist/build
+	cp $(PLUGIN)/i18n/*.qm dist/build/$(PLUGIN)/i18n/
+	cd dist/build && rm -f ../$(PLUGIN)-$(VERSION).zip && python3 -m zipfile -c ../$(PLUGIN)-$(VERSION).zip $(PLUGIN)
+	@echo "dist/$(PLUGIN)-$(VERSION).zip"
+
+deploy: package
+	mkdir -p $(QGIS_PROFILE)/python/plugins
+	rm -rf $(QGIS_PROFILE)/python/plugins/$(PLUGIN)
+	cd $(QGIS_PROFILE)/python/plugins && python3 -m zipfile -e $(CURDIR)/dist/$(PLUGIN)-$(VERSION).zip .
+	@echo "installed into $(QGIS_PROFILE)/python/plugins/$(PLUGIN)"
+
+lint: setup
+	$(VENV)/bin/ruff check $(PLUGIN) tests tools
+
+clean:
+	rm -rf out dist .pytest_cache $(PLUGIN)/i18n/*.qm

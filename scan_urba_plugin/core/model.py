@@ -1,0 +1,96 @@
+"""The core's tables: raw layers as read, findings, and the normalised plan."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+SEVERITIES = ("non_conformite", "risque", "recommandation", "information")
+PORTEES = ("opposable", "recommandation")
+FINDING_COLUMNS = (
+    "finding_id", "rule_id", "article", "severity", "portee", "insee", "idurba",
+    "source_layer", "source_id", "field", "libelle", "message", "metric", "metric_unit",
+    "suggestion", "geometry",
+)
+
+
+@dataclass
+class RawLayer:
+    """One table as an adapter read it: attributes, shapely geometries, declared CRS.
+
+    ``frame`` holds the attributes with their original names and a ``geometry`` column
+    (shapely objects or None) when the layer is spatial; ``fid`` holds the source ids.
+    """
+
+    name: str
+    frame: pd.DataFrame
+    source: str = ""
+    crs: str | None = None
+    crs_description: str = ""
+    spatial: bool = True
+    field_types: dict = field(default_factory=dict)
+    reprojected_from: str | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule_id: str
+    severity: str
+    message: str
+    source_layer: str = ""
+    source_id: str | None = None
+    field: str | None = None
+    article: str = ""
+    portee: str = "recommandation"
+    libelle: str = ""
+    metric: float | None = None
+    metric_unit: str = ""
+    suggestion: str = ""
+    insee: str = ""
+    idurba: str = ""
+    geometry: object = None
+
+    def __post_init__(self):
+        assert self.severity in SEVERITIES, self.severity
+        assert self.portee in PORTEES, self.portee
+
+    @property
+    def finding_id(self) -> str:
+        """Stable for the same inputs and parameters: a digest of what the finding says."""
+        key = "|".join(str(v) for v in (self.rule_id, self.source_layer, self.source_id,
+                                        self.field, self.metric, self.libelle))
+        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+    def as_inspect_dict(self) -> dict:
+        return {"rule_id": self.rule_id, "severity": self.severity, "layer": self.source_layer,
+                "feature_id": self.source_id, "field": self.field, "message": self.message}
+
+
+def findings_frame(findings) -> pd.DataFrame:
+    rows = [{**{c: getattr(f, c) for c in FINDING_COLUMNS if c != "finding_id"},
+             "finding_id": f.finding_id} for f in findings]
+    return pd.DataFrame(rows, columns=list(FINDING_COLUMNS))
+
+
+@dataclass
+class Plan:
+    """A CNIG urban-planning document after normalisation.
+
+    ``tables`` maps CNIG table names (ZONE_URBA, PRESCRIPTION_SURF, ...) to frames with
+    upper-case CNIG columns, 2-character codes, 2D geometries in EPSG:2154 and a ``fid``.
+    """
+
+    model: str
+    doc_type: str
+    idurba: str = ""
+    insee: str = ""
+    tables: dict = field(default_factory=dict)
+    findings: list = field(default_factory=list)
+    sources: dict = field(default_factory=dict)
+
+    def table(self, name) -> pd.DataFrame | None:
+        return self.tables.get(name)
+
+    def layer_counts(self) -> dict:
+        return {name: int(len(df)) for name, df in sorted(self.tables.items())}

@@ -1,0 +1,1 @@
+"""Adapters between QGIS (layers, files, databases) and the QGIS-free core."""

@@ -1,0 +1,158 @@
+"""Open datasets through QGIS/OGR and convert layers to the core's RawLayer tables.
+
+Everything is opened read-only: inputs are never modified.
+"""
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path, PurePosixPath
+
+import numpy as np
+import pandas as pd
+import shapely
+from osgeo import ogr
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsProject,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+
+from ..core import crs as crsmod
+from ..core.errors import ScanUrbaError
+from ..core.i18n import tr
+from ..core.model import RawLayer
+
+VECTOR_SUFFIXES = {".shp", ".gpkg", ".gml", ".geojson", ".json", ".sqlite", ".tab", ".mif"}
+TABLE_SUFFIXES = {".dbf"}
+
+
+def safe_zip_members(path: Path) -> list[str]:
+    """Entry names of a zip, refusing any that would escape the archive's folder."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = zf.namelist()
+    except zipfile.BadZipFile as exc:
+        raise ScanUrbaError(tr("{path} is not a readable zip archive ({error}).",
+                               path=path, error=exc)) from exc
+    for name in names:
+        parts = PurePosixPath(name.replace("\\", "/")).parts
+        if name.startswith(("/", "\\")) or ".." in parts or (parts and ":" in parts[0]):
+            raise ScanUrbaError(tr("Zip {path} was refused: entry “{name}” points outside the "
+                                   "archive.", path=path, name=name))
+    return names
+
+
+def dataset_sources(path: str | Path, suffixes=None) -> list[tuple[str, str]]:
+    """(layer name, OGR/QGIS uri) of every vector table of a folder, zip or file."""
+    suffixes = suffixes or VECTOR_SUFFIXES
+    path = Path(path)
+    if not path.exists():
+        raise ScanUrbaError(tr("{path} does not exist.", path=path))
+    if path.is_dir():
+        files = [p for p in sorted(path.rglob("*")) if p.is_file()]
+        candidates = [(p.relative_to(path).as_posix(), str(p)) for p in files]
+    elif path.suffix.lower() == ".zip":
+        root = f"/vsizip/{path.resolve()}"
+        candidates = [(n, f"{root}/{n}") for n in safe_zip_members(path)
+                      if not n.endswith("/")]
+    else:
+        candidates = [(path.name, str(path))]
+    stems_with_geometry = {_stem(rel) for rel, _ in candidates if rel.lower().endswith(".shp")}
+    out = []
+    for rel, uri in candidates:
+        suffix = Path(rel).suffix.lower()
+        if suffix in TABLE_SUFFIXES and _stem(rel) not in stems_with_geometry:
+            out.append((Path(rel).stem, uri))
+        elif suffix in suffixes:
+            out.extend(_sublayers(uri, Path(rel).stem))
+    return out
+
+
+def _stem(rel: str) -> str:
+    return str(PurePosixPath(rel).with_suffix("")).lower()
+
+
+def _sublayers(uri: str, stem: str) -> list[tuple[str, str]]:
+    if not uri.lower().endswith((".gpkg", ".sqlite", ".gml")):
+        return [(stem, uri)]
+    ds = ogr.Open(uri, 0)  # read-only
+    if ds is None:
+        raise ScanUrbaError(tr("{path} cannot be opened: the file is damaged or not a "
+                               "supported format.", path=uri))
+    names = [ds.GetLayerByIndex(i).GetName() for i in range(ds.GetLayerCount())]
+    ds = None
+    return [(n, f"{uri}|layername={n}") for n in names if not n.startswith(("gpkg_", "rtree_"))]
+
+
+def open_layer(uri: str, name: str) -> QgsVectorLayer:
+    layer = QgsVectorLayer(uri, name, "ogr", QgsVectorLayer.LayerOptions(False))
+    if not layer.isValid():
+        raise ScanUrbaError(tr("Layer {name} ({uri}) cannot be read: the file is missing a "
+                               "part (.shp/.shx/.dbf), damaged, or not a vector format.",
+                               name=name, uri=uri))
+    return layer
+
+
+def python_value(value):
+    """QGIS attribute value -> plain Python (NULL -> None, dates -> ISO text)."""
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    if isinstance(value, (QDate, QDateTime)):
+        return value.toString("yyyy-MM-dd") if isinstance(value, QDate) \
+            else value.toString("yyyy-MM-ddTHH:mm:ss")
+    return value
+
+
+def layer_to_raw(layer: QgsVectorLayer, name: str | None = None, source: str = "",
+                 target_crs: str = crsmod.LAMBERT_93) -> RawLayer:
+    """Read every feature of a QGIS layer into a RawLayer (attributes + shapely geometry).
+
+    A layer whose CRS is valid but not one of the CNIG CRSs is reprojected to target_crs;
+    the core records that as a finding.
+    """
+    fields = [f.name() for f in layer.fields()]
+    spatial = layer.isSpatial() and layer.wkbType() != QgsWkbTypes.NoGeometry
+    crs = layer.crs()
+    epsg = crsmod.identify(crs.authid(), crs.toProj()) if crs.isValid() else None
+    transform, reprojected_from = None, None
+    if spatial and crs.isValid() and epsg is not None and not crsmod.is_cnig_crs(epsg):
+        transform = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem(target_crs),
+                                           QgsProject.instance())
+        reprojected_from, epsg = epsg, target_crs
+    elif spatial and crs.isValid() and epsg is None:
+        reprojected_from = crs.authid() or crs.description()
+        transform = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem(target_crs),
+                                           QgsProject.instance())
+        epsg = target_crs
+    request = QgsFeatureRequest()
+    if not spatial:
+        request.setFlags(QgsFeatureRequest.NoGeometry)
+    rows, wkbs, fids = [], [], []
+    for feature in layer.getFeatures(request):
+        rows.append([python_value(v) for v in feature.attributes()])
+        fids.append(feature.id())
+        if spatial:
+            geom = feature.geometry()
+            if transform is not None and not geom.isNull():
+                geom.transform(transform)
+            wkbs.append(None if geom.isNull() else bytes(geom.asWkb()))
+    frame = pd.DataFrame(rows, columns=fields, dtype=object)
+    frame["fid"] = np.asarray(fids, dtype=np.int64)
+    if spatial:
+        frame["geometry"] = shapely.from_wkb(np.asarray(wkbs, dtype=object), on_invalid="ignore")
+    return RawLayer(name=name or layer.name(), frame=frame, source=source or layer.source(),
+                    crs=epsg if spatial else None,
+                    crs_description=crs.toProj() if crs.isValid() else "",
+                    spatial=spatial, reprojected_from=reprojected_from,
+                    field_types={f.name(): f.typeName() for f in layer.fields()})
+
+
+def read_dataset(path: str | Path) -> list[RawLayer]:
+    """Every table of a dataset (GPU folder, zip, GeoPackage, GML, GeoJSON...) as RawLayers."""
+    return [layer_to_raw(open_layer(uri, name), name, uri)
+            for name, uri in dataset_sources(path)]
