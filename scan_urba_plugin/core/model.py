@@ -4,7 +4,11 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
+import shapely
+
+from .geometry import to_multi
 
 SEVERITIES = ("non_conformite", "risque", "recommandation", "information")
 PORTEES = ("opposable", "recommandation")
@@ -94,3 +98,33 @@ class Plan:
 
     def layer_counts(self) -> dict:
         return {name: int(len(df)) for name, df in sorted(self.tables.items())}
+
+
+FINDING_LAYERS = {"findings_surf": "MultiPolygon", "findings_lin": "MultiLineString",
+                  "findings_pct": "Point", "findings_document": None}
+
+
+def split_findings(findings) -> dict:
+    """Findings by output layer (CNIG habit: _surf, _lin, _pct; no geometry: _document).
+
+    Returns {layer name: (frame, geometry type)}; point-like findings of lines or polygons
+    are not moved: each finding keeps the geometry family it was given.
+    """
+    frame = findings_frame(findings)
+    geoms = np.asarray(frame["geometry"], dtype=object)
+    family = shapely.get_type_id(geoms)
+    masks = {"findings_surf": np.isin(family, (3, 6)), "findings_lin": np.isin(family, (1, 2, 5)),
+             "findings_pct": np.isin(family, (0, 4)), "findings_document": family < 0}
+    masks["findings_document"] |= ~(masks["findings_surf"] | masks["findings_lin"]
+                                    | masks["findings_pct"])
+    out = {}
+    for name, gtype in FINDING_LAYERS.items():
+        part = frame[masks[name]].copy()
+        if gtype is None:
+            part = part.drop(columns=["geometry"])
+        elif gtype == "Point":
+            part["geometry"] = shapely.point_on_surface(np.asarray(part["geometry"], dtype=object))
+        else:
+            part["geometry"] = to_multi(part["geometry"].to_numpy())
+        out[name] = (part.reset_index(drop=True), gtype)
+    return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -98,7 +99,8 @@ def detect_model(columns: dict[str, set], doc_row: dict, hint: str = "") -> tupl
     if zone and "IDURBA" not in zone:
         return doc_type, "PLU_2014" if "IDZONE" in zone else "PLU_2013"
     if zone & {"FORMDOMI", "DESTOUI", "SYMBOLE"} or "NOMRAPP" in doc:
-        return doc_type, "PLU_2025" if "NOMRAPP" in doc else "PLU_2022"
+        # 2022 and 2024 share one field set; 2024's code list is a superset of 2022's.
+        return doc_type, "PLU_2025" if "NOMRAPP" in doc else "PLU_2024"
     return doc_type, "PLU_2017"
 
 
@@ -206,7 +208,19 @@ def normalise_plan(layers: list[RawLayer], hint: str = "", min_area_m2: float = 
         ctx.add("cnig.no_zoning", "non_conformite",
                 tr("No ZONE_URBA, SECTEUR_CC or PERIMETRE_SCOT table was found."),
                 hint or "dataset")
+    geometry_by_fid = {by_table[t].name: dict(zip(df["fid"], df["geometry"]))
+                       for t, df in plan.tables.items() if "geometry" in df}
+    ctx.findings[:] = [_with_feature_geometry(f, geometry_by_fid) for f in ctx.findings]
     return plan
+
+
+def _with_feature_geometry(finding: Finding, geometry_by_fid: dict) -> Finding:
+    """Give a feature-level finding the geometry of its feature, so it shows on the map."""
+    if finding.geometry is not None or finding.source_id is None \
+            or not finding.source_id.lstrip("-").isdigit():
+        return finding
+    geom = geometry_by_fid.get(finding.source_layer, {}).get(int(finding.source_id))
+    return replace(finding, geometry=geom) if geom is not None else finding
 
 
 def emplacements_reserves(plan: Plan) -> pd.DataFrame:

@@ -1,0 +1,175 @@
+"""Command line: ``python -m scan_urba_plugin <command>``.
+
+It boots QGIS offscreen and runs the same Processing algorithms as the desktop plugin.
+Bad arguments and unreadable data give one error line and exit code 2, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script: make the package importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    __package__ = "scan_urba_plugin"
+
+from scan_urba_plugin.core.errors import ScanUrbaError  # noqa: E402
+from scan_urba_plugin.core.i18n import tr  # noqa: E402
+
+PROG = "python -m scan_urba_plugin"
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message):
+        print(f"{self.prog}: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> Parser:
+    common = Parser(add_help=False)
+    common.add_argument("--lang", choices=("fr", "en"),
+                        default=os.environ.get("SCAN_URBA_LANG", "fr"),
+                        help="language of messages (default: fr)")
+    parser = Parser(prog=PROG, description="Scan Urba: urban plans × digital networks.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
+    p = sub.add_parser("inspect", parents=[common],
+                       help="read a CNIG plan and summarise it with its data-quality findings")
+    p.add_argument("dataset", help="GPU folder or zip, GeoPackage, GML or GeoJSON")
+    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument("--out", help="also write the normalised plan and findings (GeoPackage)")
+    p.add_argument("--min-area", type=float, default=1.0,
+                   help="smallest overlap or gap reported, in m² (default 1)")
+    p.add_argument("--overwrite", action="store_true", help="replace an existing --out file")
+    p = sub.add_parser("sample", parents=[common], help="write the generated demo datasets")
+    p.add_argument("--out", default="out/sample", help="destination folder")
+    p = sub.add_parser("demo", parents=[common], help="run the main job on the bundled sample")
+    p.add_argument("--out", default="out/demo", help="destination folder")
+    return parser
+
+
+class CliFeedback:
+    """Collects the errors an algorithm reports, so the CLI can print the real cause."""
+
+    def __new__(cls, verbose=False):
+        from qgis.core import QgsProcessingFeedback
+
+        class _Feedback(QgsProcessingFeedback):
+            def __init__(self):
+                super().__init__()
+                self.errors = []
+
+            def reportError(self, error, fatalError=False):  # noqa: N802 (Qt API)
+                self.errors.append(error)
+
+            def pushInfo(self, info):  # noqa: N802 (Qt API)
+                if verbose:
+                    print(info, file=sys.stderr)
+
+        return _Feedback()
+
+
+def run_algorithm(alg_id: str, params: dict) -> dict:
+    import processing
+    from qgis.core import QgsProcessingException
+
+    feedback = CliFeedback()
+    try:
+        return processing.run(alg_id, params, feedback=feedback)
+    except QgsProcessingException as exc:
+        message = feedback.errors[-1] if feedback.errors else str(exc)
+        raise ScanUrbaError(" ".join(message.split())) from exc
+
+
+def dataset_param(path) -> dict:
+    """Processing takes a GPU folder and a dataset file through two parameters."""
+    path = Path(path)
+    if not path.exists():
+        raise ScanUrbaError(tr("{path} does not exist.", path=path))
+    return {"FOLDER" if path.is_dir() else "DATASET": str(path)}
+
+
+def cmd_inspect(args) -> int:
+    params = {**dataset_param(args.dataset), "MIN_AREA": args.min_area,
+              "OVERWRITE": args.overwrite}
+    if args.out:
+        params["OUTPUT"] = args.out
+    result = run_algorithm("scanurba:importplan", params)
+    summary = json.loads(result["SUMMARY"])
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+    else:
+        print(format_summary(summary))
+        if args.out:
+            print(tr("Normalised plan and findings: {path}", path=args.out))
+    return 0
+
+
+def format_summary(summary: dict) -> str:
+    er = summary["emplacements_reserves"]
+    lines = [
+        tr("Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}", model=summary["model"],
+           doc=summary["doc_type"], idurba=summary["idurba"] or "?",
+           insee=summary["insee"] or "?"),
+        tr("Layers: {layers}", layers=", ".join(f"{k} {v}" for k, v in summary["layers"].items())),
+        tr("Emplacements réservés: {n}", n=len(er)),
+    ]
+    lines += [f"  {e['id']}  {e['typepsc']}-{e['stypepsc']}  {e['libelle']}" for e in er]
+    lines.append(tr("Findings: {n}", n=len(summary["findings"])))
+    lines += [f"  {rule}: {n}" for rule, n in summary["findings_by_rule"].items()]
+    return "\n".join(lines)
+
+
+def cmd_sample(args) -> int:
+    from scan_urba_plugin.qgis_io.sample_writer import write_plan_sample
+
+    folder = write_plan_sample(args.out)
+    print(tr("Sample written: {path}", path=folder))
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from scan_urba_plugin.qgis_io.sample_writer import write_plan_sample
+
+    out = Path(args.out)
+    folder = write_plan_sample(out / "sample")
+    result = run_algorithm("scanurba:importplan", {
+        "FOLDER": str(folder), "OUTPUT": str(out / "plan_normalise.gpkg"),
+        "REPORT": str(out / "inspect.json"), "OVERWRITE": True})
+    print(format_summary(json.loads(result["SUMMARY"])))
+    print()
+    print(tr("Outputs:"))
+    for path in (folder, out / "plan_normalise.gpkg", out / "inspect.json"):
+        print(f"  {path}")
+    return 0
+
+
+COMMANDS = {"inspect": cmd_inspect, "sample": cmd_sample, "demo": cmd_demo}
+
+
+def main(argv=None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        from scan_urba_plugin.standalone import start_qgis
+
+        start_qgis(args.lang)
+        return COMMANDS[args.command](args)
+    except ScanUrbaError as exc:
+        print(f"{PROG}: {tr('error')}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"{PROG}: {tr('interrupted')}", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: one line for the user, the traceback in a log file
+        log = Path(os.environ.get("TMPDIR", "/tmp")) / "scan_urba_error.log"
+        import traceback
+
+        log.write_text(traceback.format_exc(), encoding="utf-8")
+        print(f"{PROG}: {tr('unexpected error')}: {exc} ({tr('details')}: {log})",
+              file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())

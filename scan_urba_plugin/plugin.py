@@ -1,0 +1,59 @@
+"""The QGIS desktop plugin: provider, toolbar button, menu entry and dock."""
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
+
+from . import translation
+from .core.i18n import tr
+from .processing.provider import ScanUrbaProvider
+from .resources_paths import icon_path
+
+
+class ScanUrbaPlugin:
+    def __init__(self, iface):
+        self.iface = iface  # None under qgis_process: never touched before initGui
+        self.provider = None
+        self.action = None
+        self.dock = None
+        translation.install()
+
+    def initProcessing(self):  # noqa: N802 (QGIS API)
+        if self.provider is None:
+            self.provider = ScanUrbaProvider()
+            QgsApplication.processingRegistry().addProvider(self.provider)
+
+    def initGui(self):  # noqa: N802 (QGIS API)
+        self.initProcessing()
+        self.action = QAction(QIcon(icon_path()), tr("Scan Urba"), self.iface.mainWindow())
+        self.action.setObjectName("scanUrbaAction")
+        self.action.setToolTip(tr("Check a PLU or SCOT against digital-network articles"))
+        self.action.setCheckable(True)
+        self.action.triggered.connect(self.toggle_dock)
+        self.iface.addToolBarIcon(self.action)
+        self.iface.addPluginToMenu(tr("&Scan Urba"), self.action)
+
+    def toggle_dock(self, checked=True):
+        if self.dock is None:
+            from .gui.dock import ScanUrbaDock
+
+            self.dock = ScanUrbaDock(self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+            self.dock.visibilityChanged.connect(self.action.setChecked)
+        self.dock.setVisible(checked)
+
+    def unload(self):
+        if self.dock is not None:
+            self.iface.removeDockWidget(self.dock)
+            self.dock.close()
+            self.dock.deleteLater()
+            self.dock = None
+        if self.action is not None:
+            self.iface.removePluginMenu(tr("&Scan Urba"), self.action)
+            self.iface.removeToolBarIcon(self.action)
+            self.action.deleteLater()
+            self.action = None
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        translation.remove()

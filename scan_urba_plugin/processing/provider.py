@@ -1,0 +1,26 @@
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..core.i18n import tr
+from ..resources_paths import icon_path
+from .import_plan import ImportPlanAlgorithm
+
+
+class ScanUrbaProvider(QgsProcessingProvider):
+    """Processing provider ``scanurba``: one algorithm per user-facing feature."""
+
+    def id(self):
+        return "scanurba"
+
+    def name(self):
+        return "Scan Urba"
+
+    def longName(self):
+        return tr("Scan Urba – urban plans and digital networks")
+
+    def icon(self):
+        return QIcon(icon_path())
+
+    def loadAlgorithms(self):
+        for alg in (ImportPlanAlgorithm(),):
+            self.addAlgorithm(alg)

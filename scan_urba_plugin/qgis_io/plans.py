@@ -1,0 +1,25 @@
+"""Read a CNIG plan from a dataset path or from layers of the QGIS project."""
+from pathlib import Path
+
+from ..core.errors import ScanUrbaError
+from ..core.i18n import tr
+from ..core.standards.cnig import normalise_plan
+from .read import layer_to_raw, read_dataset
+
+
+def read_plan(dataset: str = "", layers=(), min_area_m2: float = 1.0, feedback=None):
+    """A normalised Plan from a GPU folder/zip/file, or from QgsVectorLayers (PostGIS too)."""
+    if dataset:
+        raw = read_dataset(dataset)
+        hint = Path(dataset).name
+    elif layers:
+        raw = [layer_to_raw(layer) for layer in layers]
+        hint = " ".join(layer.name() for layer in layers)
+    else:
+        raise ScanUrbaError(tr("Give a CNIG dataset (folder, zip or file) or CNIG layers."))
+    if not raw:
+        raise ScanUrbaError(tr("{path} holds no vector table.", path=dataset))
+    if feedback is not None:
+        feedback.pushInfo(tr("{n} tables read; checking them against the CNIG standard.",
+                             n=len(raw)))
+    return normalise_plan(raw, hint=hint, min_area_m2=min_area_m2)

@@ -1,0 +1,113 @@
+"""Write core tables (pandas + shapely) to vector files through QGIS, atomically."""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProject,
+    QgsVectorFileWriter,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.atomic import atomic_path
+from ..core.errors import ScanUrbaError
+from ..core.i18n import tr
+
+WKB_TYPES = {"MultiPolygon": QgsWkbTypes.MultiPolygon, "MultiLineString": QgsWkbTypes.MultiLineString,
+             "Point": QgsWkbTypes.Point, "MultiPoint": QgsWkbTypes.MultiPoint,
+             "LineString": QgsWkbTypes.LineString, "Polygon": QgsWkbTypes.Polygon,
+             None: QgsWkbTypes.NoGeometry}
+
+
+def _qvariant_type(series: pd.Series):
+    if pd.api.types.is_bool_dtype(series):
+        return QVariant.Bool
+    if pd.api.types.is_integer_dtype(series):
+        return QVariant.LongLong
+    if pd.api.types.is_float_dtype(series):
+        return QVariant.Double
+    return QVariant.String
+
+
+def _cell(value):
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, np.generic):
+        return value.item()
+    if isinstance(value, (list, dict, tuple)):
+        return str(value)
+    return value
+
+
+def frame_fields(frame: pd.DataFrame, widths: dict | None = None) -> QgsFields:
+    fields = QgsFields()
+    for col in frame.columns:
+        if col == "geometry":
+            continue
+        qtype = _qvariant_type(frame[col])
+        field = QgsField(col, qtype)
+        if qtype == QVariant.String:
+            field.setLength((widths or {}).get(col, 254))  # the DBF maximum, as GPU files use
+        fields.append(field)
+    return fields
+
+
+def write_layer(path, layer_name: str, frame: pd.DataFrame, geometry_type: str | None,
+                crs: str = "EPSG:2154", driver: str = "GPKG", append_layer: bool = False,
+                encoding: str = "UTF-8", feedback=None, widths: dict | None = None) -> int:
+    """Write one table as a layer of ``path``; returns the number of features written.
+
+    ``append_layer`` adds a layer to an existing file (GeoPackage) instead of creating it.
+    """
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = driver
+    options.layerName = layer_name
+    options.fileEncoding = encoding
+    if append_layer:
+        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+    fields = frame_fields(frame, widths)
+    writer = QgsVectorFileWriter.create(
+        str(path), fields, WKB_TYPES[geometry_type], QgsCoordinateReferenceSystem(crs),
+        QgsProject.instance().transformContext(), options)
+    if writer.hasError() != QgsVectorFileWriter.NoError:
+        raise ScanUrbaError(tr("Cannot write layer {layer} to {path}: {error}", layer=layer_name,
+                               path=path, error=writer.errorMessage()))
+    names = [f.name() for f in fields]
+    values = frame[names].to_numpy(dtype=object) if names else np.empty((len(frame), 0))
+    wkbs = shapely.to_wkb(np.asarray(frame["geometry"], dtype=object)) \
+        if geometry_type and len(frame) else [None] * len(frame)
+    total = max(len(frame), 1)
+    for i, (row, wkb) in enumerate(zip(values, wkbs)):
+        feature = QgsFeature(fields)
+        feature.setAttributes([_cell(v) for v in row])
+        if wkb is not None:
+            geom = QgsGeometry()
+            geom.fromWkb(wkb)
+            feature.setGeometry(geom)
+        writer.addFeature(feature)
+        if feedback is not None and i % 2000 == 0:
+            if feedback.isCanceled():
+                del writer
+                raise ScanUrbaError(tr("Cancelled."))
+            feedback.setProgress(100.0 * i / total)
+    del writer  # flushes and closes the file
+    return len(frame)
+
+
+def write_geopackage(path, layers: dict, overwrite: bool = False, feedback=None) -> Path:
+    """Write {layer name: (frame, geometry type)} into one GeoPackage, atomically."""
+    with atomic_path(path, overwrite) as tmp:
+        for n, (name, (frame, gtype)) in enumerate(layers.items()):
+            write_layer(tmp, name, frame, gtype, append_layer=n > 0, feedback=feedback)
+    return Path(path)

@@ -1,0 +1,12 @@
+"""Paths of the files shipped in resources/ (icons, QML styles, .ui forms)."""
+from pathlib import Path
+
+RESOURCES = Path(__file__).resolve().parent / "resources"
+
+
+def icon_path(name: str = "scan_urba.svg") -> str:
+    return str(RESOURCES / "icons" / name)
+
+
+def style_path(name: str) -> str:
+    return str(RESOURCES / "styles" / f"{name}.qml")

@@ -1,0 +1,33 @@
+"""Boot QGIS without a display for the command line and scripts."""
+import os
+import sys
+
+_app = None
+_provider = None  # keep the Python wrapper alive, or its virtual methods stop dispatching
+
+
+def start_qgis(lang: str = "fr"):
+    """Start (once) an offscreen QgsApplication with Processing and the scanurba provider."""
+    global _app, _provider
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QGIS_NO_OVERRIDE_IMPORT", "1")
+    from qgis.core import QgsApplication
+
+    if _app is None and QgsApplication.instance() is None:
+        QgsApplication.setPrefixPath("/usr", True)
+        _app = QgsApplication([], False)
+        _app.initQgis()
+    if "/usr/share/qgis/python/plugins" not in sys.path:
+        sys.path.append("/usr/share/qgis/python/plugins")
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    from . import translation
+    from .processing.provider import ScanUrbaProvider
+
+    translation.install(lang)
+    registry = QgsApplication.processingRegistry()
+    if registry.providerById("scanurba") is None:
+        _provider = ScanUrbaProvider()
+        registry.addProvider(_provider)
+    return QgsApplication.instance()
