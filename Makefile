@@ -6,15 +6,16 @@ PLUGIN := scan_urba_plugin
 VERSION := $(shell sed -n 's/^version=//p' $(PLUGIN)/metadata.txt)
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 export QT_QPA_PLATFORM := offscreen
+export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 export PYTHONDONTWRITEBYTECODE := 1
 
 DEB_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-pyproj python3-venv \
 	python3-pip pyqt5-dev-tools qttools5-dev-tools xvfb xauth gdal-bin poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system-deps test test-core test-qgis demo package deploy translations lint clean
+.PHONY: setup system-deps test demo package deploy translations qm lint clean
 
-setup: $(VENV)/.installed translations
+setup: $(VENV)/.installed qm
 
 # Debian's QGIS when qgis.core cannot be imported (or a build tool is missing).
 system-deps:
@@ -33,9 +34,15 @@ $(VENV)/.installed: requirements.txt
 	$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt
 	@touch $@
 
+# Refresh the .ts files from the sources (developers), then compile them.
 translations: $(VENV)/.installed
-	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' | sort) -ts i18n/$(PLUGIN)_fr.ts i18n/$(PLUGIN)_en.ts 2>/dev/null
-	$(PY) tools/fill_translations.py i18n/$(PLUGIN)_fr.ts
+	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' | sort) \
+	  -ts i18n/$(PLUGIN)_fr.ts i18n/$(PLUGIN)_en.ts 2>/dev/null
+	$(PY) tools/fill_translations.py i18n/$(PLUGIN)_en.ts i18n/$(PLUGIN)_fr.ts
+	$(MAKE) --no-print-directory qm
+
+# Compile the committed .ts files into the package (setup does this; it changes no tracked file).
+qm:
 	@mkdir -p $(PLUGIN)/i18n
 	lrelease -silent i18n/$(PLUGIN)_fr.ts -qm $(PLUGIN)/i18n/$(PLUGIN)_fr.qm
 	lrelease -silent i18n/$(PLUGIN)_en.ts -qm $(PLUGIN)/i18n/$(PLUGIN)_en.qm
@@ -48,11 +55,7 @@ demo: setup
 	$(PY) -m $(PLUGIN) demo --out out/demo
 
 package: setup
-	rm -rf dist/build && mkdir -p dist/build
-	git archive --format=tar HEAD $(PLUGIN) | tar -x -C dist/build
-	cp $(PLUGIN)/i18n/*.qm dist/build/$(PLUGIN)/i18n/
-	cd dist/build && rm -f ../$(PLUGIN)-$(VERSION).zip && python3 -m zipfile -c ../$(PLUGIN)-$(VERSION).zip $(PLUGIN)
-	@echo "dist/$(PLUGIN)-$(VERSION).zip"
+	$(PY) tools/package.py dist
 
 deploy: package
 	mkdir -p $(QGIS_PROFILE)/python/plugins

@@ -156,18 +156,20 @@ def main(argv=None) -> int:
         start_qgis(args.lang)
         return COMMANDS[args.command](args)
     except ScanUrbaError as exc:
-        print(f"{PROG}: {tr('error')}: {exc}", file=sys.stderr)
+        label = tr("error")
+        print(f"{PROG}: {label}: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print(f"{PROG}: {tr('interrupted')}", file=sys.stderr)
+        label = tr("interrupted")
+        print(f"{PROG}: {label}", file=sys.stderr)
         return 130
     except Exception as exc:  # a bug: one line for the user, the traceback in a log file
         log = Path(os.environ.get("TMPDIR", "/tmp")) / "scan_urba_error.log"
         import traceback
 
         log.write_text(traceback.format_exc(), encoding="utf-8")
-        print(f"{PROG}: {tr('unexpected error')}: {exc} ({tr('details')}: {log})",
-              file=sys.stderr)
+        label, details = tr("unexpected error"), tr("details")
+        print(f"{PROG}: {label}: {exc} ({details}: {log})", file=sys.stderr)
         return 3
 
 

@@ -2,7 +2,7 @@
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
+from qgis.PyQt.QtWidgets import QAction, QMenu
 
 from . import translation
 from .core.i18n import tr
@@ -15,6 +15,7 @@ class ScanUrbaPlugin:
         self.iface = iface  # None under qgis_process: never touched before initGui
         self.provider = None
         self.action = None
+        self.menu = None
         self.dock = None
         translation.install()
 
@@ -31,7 +32,21 @@ class ScanUrbaPlugin:
         self.action.setCheckable(True)
         self.action.triggered.connect(self.toggle_dock)
         self.iface.addToolBarIcon(self.action)
-        self.iface.addPluginToMenu(tr("&Scan Urba"), self.action)
+        self.menu = self._add_menu()
+
+    def _add_menu(self):
+        """A top-level "Scan Urba" menu, placed before Help when the window has one."""
+        bar = self.iface.mainWindow().menuBar()
+        menu = QMenu(tr("&Scan Urba"), self.iface.mainWindow())
+        menu.setObjectName("scanUrbaMenu")
+        menu.addAction(self.action)
+        help_menu = next((a for a in bar.actions() if a.menu() is not None
+                          and a.menu().objectName() == "mHelpMenu"), None)
+        if help_menu is not None:
+            bar.insertMenu(help_menu, menu)
+        else:
+            bar.addMenu(menu)
+        return menu
 
     def toggle_dock(self, checked=True):
         if self.dock is None:
@@ -41,15 +56,19 @@ class ScanUrbaPlugin:
             self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             self.dock.visibilityChanged.connect(self.action.setChecked)
         self.dock.setVisible(checked)
+        self.action.setChecked(checked)
 
     def unload(self):
         if self.dock is not None:
-            self.iface.removeDockWidget(self.dock)
+            self.iface.mainWindow().removeDockWidget(self.dock)
             self.dock.close()
             self.dock.deleteLater()
             self.dock = None
+        if self.menu is not None:
+            self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
+            self.menu.deleteLater()
+            self.menu = None
         if self.action is not None:
-            self.iface.removePluginMenu(tr("&Scan Urba"), self.action)
             self.iface.removeToolBarIcon(self.action)
             self.action.deleteLater()
             self.action = None

@@ -1,0 +1,35 @@
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED_DATA = ROOT.parent / "shared" / "data"
+sys.path.insert(0, str(ROOT))
+sys.path.append("/usr/share/qgis/python/plugins")  # QGIS's own `processing` package
+
+
+def shared(*parts) -> Path:
+    """A real third-party dataset, read in place from ../shared/data."""
+    if not SHARED_DATA.is_dir():
+        pytest.skip("../shared/data is absent: the real datasets are read in place, not copied")
+    return SHARED_DATA.joinpath(*parts)
+
+
+@pytest.fixture(scope="session")
+def scanurba(qgis_app, qgis_processing):
+    """QGIS with Processing and the scanurba provider, messages in English."""
+    from scan_urba_plugin.standalone import start_qgis
+
+    start_qgis("en")
+    yield
+    from scan_urba_plugin import translation
+
+    translation.install("en")
+
+
+@pytest.fixture(scope="session")
+def sample_dir(tmp_path_factory, scanurba):
+    from scan_urba_plugin.qgis_io.sample_writer import write_plan_sample
+
+    return write_plan_sample(tmp_path_factory.mktemp("sample"))

@@ -1,0 +1,63 @@
+"""The command line as a user runs it: one JSON object, or one clear error line."""
+import json
+import os
+import subprocess
+import sys
+
+from .conftest import ROOT, shared
+
+
+def run_cli(*args, cwd=ROOT):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "scan_urba_plugin", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_inspect_json_on_real_plu():
+    proc = run_cli("inspect", str(shared("plu", "30014_PLU_20171013")), "--json")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["model"] == "CNIG_PLU_2017"
+    assert data["layers"]["ZONE_URBA"] == 90 and data["layers"]["PRESCRIPTION_SURF"] == 77
+    assert sorted((e["typepsc"], e["stypepsc"]) for e in data["emplacements_reserves"]) == \
+        [("05", "01")] * 3 + [("05", "04")]
+    assert set(data["findings"][0]) == {"rule_id", "severity", "layer", "feature_id", "field",
+                                        "message"}
+    assert data["findings_by_rule"]["cnig.zone_overlap"] == 5
+
+
+def test_inspect_speaks_french_by_default():
+    proc = run_cli("inspect", str(shared("plu", "200078244_SCOT_20180218")))
+    assert proc.returncode == 0, proc.stderr
+    assert "Modèle : CNIG_SCOT_2018" in proc.stdout
+
+
+def test_missing_path_gives_one_error_line():
+    proc = run_cli("inspect", "/nonexistent/plan.zip", "--lang", "en")
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines()[-1].endswith("/nonexistent/plan.zip does not exist.")
+    assert "Traceback" not in proc.stderr and proc.stdout == ""
+
+
+def test_bad_arguments_give_one_error_line():
+    proc = run_cli("inspect")
+    assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1
+    proc = run_cli("frobnicate")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+
+
+def test_unreadable_file_gives_one_error_line(tmp_path):
+    bad = tmp_path / "12345_ZONE_URBA_20200101.gpkg"
+    bad.write_bytes(b"this is not a geopackage")
+    proc = run_cli("inspect", str(bad), "--lang", "en")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert "cannot be opened" in proc.stderr or "cannot be read" in proc.stderr
+
+
+def test_demo_writes_outputs(tmp_path):
+    proc = run_cli("demo", "--out", str(tmp_path / "demo"), "--lang", "en")
+    assert proc.returncode == 0, proc.stderr
+    assert "CNIG_PLU_2024" in proc.stdout
+    for name in ("plan_normalise.gpkg", "inspect.json"):
+        assert (tmp_path / "demo" / name).stat().st_size > 0
+        assert str(tmp_path / "demo" / name) in proc.stdout
