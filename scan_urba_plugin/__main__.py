@@ -15,6 +15,7 @@ if __package__ in (None, ""):  # run as a script: make the package importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     __package__ = "scan_urba_plugin"
 
+from scan_urba_plugin.core.detect import KINDS, detect_kind  # noqa: E402
 from scan_urba_plugin.core.errors import ScanUrbaError  # noqa: E402
 from scan_urba_plugin.core.i18n import tr  # noqa: E402
 
@@ -36,7 +37,16 @@ def build_parser() -> Parser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     p = sub.add_parser("inspect", parents=[common],
                        help="read a CNIG plan and summarise it with its data-quality findings")
-    p.add_argument("dataset", help="GPU folder or zip, GeoPackage, GML or GeoJSON")
+    p.add_argument("dataset", help="a CNIG plan (GPU folder or zip, GeoPackage, GML, GeoJSON), "
+                   "a GraceTHD folder/zip/GeoPackage, an ANFR export, an ARCEP CSV, or a layer "
+                   "of works, aerial lines or RIP zoning")
+    p.add_argument("--kind", choices=("auto",) + KINDS, default="auto",
+                   help="what the dataset is (default: detected; works, aerial and rip_zoning "
+                        "must be named)")
+    p.add_argument("--reference", help="folder of the ANFR reference tables, if not beside the "
+                   "data")
+    p.add_argument("--mapping", help="field mapping file for works, aerial and rip_zoning "
+                   "(JSON or lines target=field)")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--out", help="also write the normalised plan and findings (GeoPackage)")
     p.add_argument("--min-area", type=float, default=1.0,
@@ -90,12 +100,40 @@ def dataset_param(path) -> dict:
     return {"FOLDER" if path.is_dir() else "DATASET": str(path)}
 
 
+MAPPED = {"works": "scanurba:importworks", "aerial": "scanurba:importaerial",
+          "rip_zoning": "scanurba:importripzoning"}
+
+
+def inspect_call(args) -> tuple[str, dict]:
+    """The algorithm and parameters that read this kind of dataset."""
+    kind = detect_kind(args.dataset) if args.kind == "auto" else args.kind
+    if kind in MAPPED:
+        if not Path(args.dataset).exists():
+            raise ScanUrbaError(tr("{path} does not exist.", path=args.dataset))
+        params = {"INPUT": str(args.dataset)}
+        if args.mapping:
+            params["MAPPING_FILE"] = args.mapping
+        return MAPPED[kind], params
+    if kind == "arcep":
+        return "scanurba:importantennas", {"ARCEP": str(args.dataset)}
+    if kind == "arcep_buildings":
+        raise ScanUrbaError(tr("ARCEP building files are read by the full scan (--ftth)."))
+    alg = {"plan": "scanurba:importplan", "gracethd": "scanurba:importgracethd",
+           "anfr": "scanurba:importantennas"}[kind]
+    params = dataset_param(args.dataset)
+    if kind == "anfr" and args.reference:
+        params["REFERENCE"] = args.reference
+    if kind == "plan":
+        params["MIN_AREA"] = args.min_area
+    return alg, params
+
+
 def cmd_inspect(args) -> int:
-    params = {**dataset_param(args.dataset), "MIN_AREA": args.min_area,
-              "OVERWRITE": args.overwrite}
+    alg, params = inspect_call(args)
+    params["OVERWRITE"] = args.overwrite
     if args.out:
         params["OUTPUT"] = args.out
-    result = run_algorithm("scanurba:importplan", params)
+    result = run_algorithm(alg, params)
     summary = json.loads(result["SUMMARY"])
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
@@ -107,6 +145,8 @@ def cmd_inspect(args) -> int:
 
 
 def format_summary(summary: dict) -> str:
+    if "emplacements_reserves" not in summary:
+        return format_generic(summary)
     er = summary["emplacements_reserves"]
     lines = [
         tr("Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}", model=summary["model"],
@@ -121,11 +161,30 @@ def format_summary(summary: dict) -> str:
     return "\n".join(lines)
 
 
+def format_generic(summary: dict) -> str:
+    lines = []
+    for key, value in summary.items():
+        if key in ("findings", "findings_by_rule"):
+            continue
+        if isinstance(value, list) and value and isinstance(value[0], dict):
+            lines.append(f"{key}:")
+            lines += ["  " + ", ".join(f"{v}" for v in item.values()) for item in value]
+        elif isinstance(value, dict):
+            lines.append(f"{key}: " + ", ".join(f"{k} {v}" for k, v in value.items()))
+        else:
+            lines.append(f"{key}: {value}")
+    lines.append(tr("Findings: {n}", n=len(summary["findings"])))
+    lines += [f"  {rule}: {n}" for rule, n in summary["findings_by_rule"].items()]
+    return "\n".join(lines)
+
+
 def cmd_sample(args) -> int:
-    from scan_urba_plugin.qgis_io.sample_writer import write_plan_sample
+    from scan_urba_plugin.qgis_io.sample_writer import write_network_sample, write_plan_sample
 
     folder = write_plan_sample(args.out)
     print(tr("Sample written: {path}", path=folder))
+    for path in write_network_sample(Path(args.out) / "reseaux").values():
+        print(f"  {path}")
     return 0
 
 

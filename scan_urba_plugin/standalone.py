@@ -10,6 +10,10 @@ def start_qgis(lang: str = "fr"):
     """Start (once) an offscreen QgsApplication with Processing and the scanurba provider."""
     global _app, _provider
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if "XDG_RUNTIME_DIR" not in os.environ:  # Qt warns on every start without it
+        runtime = f"/tmp/runtime-{os.getuid()}"
+        os.makedirs(runtime, mode=0o700, exist_ok=True)
+        os.environ["XDG_RUNTIME_DIR"] = runtime
     os.environ.setdefault("QGIS_NO_OVERRIDE_IMPORT", "1")
     from qgis.core import QgsApplication
 

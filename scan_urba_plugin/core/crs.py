@@ -1,5 +1,9 @@
 """CRS facts of the CNIG standard (décret 2019-165), kept QGIS-free."""
+import importlib.util
+import os
 import re
+from functools import lru_cache
+from pathlib import Path
 
 import shapely
 
@@ -45,3 +49,21 @@ def identify(authid: str | None, description: str = "") -> str | None:
 
 def is_cnig_crs(epsg: str | None) -> bool:
     return epsg in CNIG_CRS
+
+
+@lru_cache(maxsize=None)
+def _transformer(source: str, target: str):
+    spec = importlib.util.find_spec("pyproj")
+    bundled = spec and Path(spec.origin).parent.joinpath("proj_dir", "share", "proj").is_dir()
+    if not bundled and not (os.environ.get("PROJ_DATA") or os.environ.get("PROJ_LIB")) \
+            and Path("/usr/share/proj/proj.db").exists():
+        # Debian's pyproj inside a venv does not find the system PROJ data by itself.
+        os.environ["PROJ_DATA"] = "/usr/share/proj"
+    import pyproj
+
+    return pyproj.Transformer.from_crs(source, target, always_xy=True)
+
+
+def wgs84_to_lambert93(lon, lat):
+    """Vectorised WGS84 longitude/latitude (degrees) to Lambert-93 x/y (metres)."""
+    return _transformer("EPSG:4326", LAMBERT_93).transform(lon, lat)

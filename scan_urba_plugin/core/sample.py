@@ -19,15 +19,17 @@ X0, Y0 = 1030000.0, 6290000.0
 BLOCK = 100.0
 COLS, ROWS = 24, 18
 
-ZONE_TYPES = {"UA": "U", "UB": "U", "UE": "U", "1AU": "AUc", "2AU": "AUs", "A": "A", "N": "N"}
+ZONE_TYPES = {"UA": "U", "UB": "U", "UE": "U", "UH": "U", "1AU": "AUc", "2AU": "AUs", "A": "A",
+              "N": "N"}
 ZONE_NAMES = {
     "UA": "Zone urbaine du centre ancien", "UB": "Zone urbaine d'extension pavillonnaire",
     "UE": "Zone urbaine d'activités économiques",
+    "UH": "Zone urbaine du hameau des Granges",
     "1AU": "Zone à urbaniser ouverte – quartier des Oliviers",
     "2AU": "Zone à urbaniser fermée – secteur du Vallon", "A": "Zone agricole",
     "N": "Zone naturelle et forestière",
 }
-FORMDOMI = {"UA": "0101", "UB": "0102", "UE": "0201", "1AU": "0101", "2AU": "0101",
+FORMDOMI = {"UA": "0101", "UB": "0102", "UE": "0201", "UH": "0102", "1AU": "0101", "2AU": "0101",
             "A": "0701", "N": "0801"}
 
 
@@ -51,6 +53,8 @@ def zone_label(c: int, r: int) -> str:
         return "1AU"
     if 2 <= c <= 5 and 11 <= r <= 14:
         return "2AU"
+    if 2 <= c <= 4 and 1 <= r <= 2:
+        return "UH"
     if r <= 4:
         return "A"
     return "N"

@@ -18,3 +18,51 @@ def plan_summary(plan) -> dict:
         "findings_by_rule": dict(sorted(Counter(f.rule_id for f in plan.findings).items())),
         "findings": [f.as_inspect_dict() for f in plan.findings],
     }
+
+
+def _by(series) -> dict:
+    return {str(k): int(v) for k, v in series.value_counts(dropna=False).items()}
+
+
+def _findings(findings) -> dict:
+    return {"findings_by_rule": dict(sorted(Counter(f.rule_id for f in findings).items())),
+            "findings": [f.as_inspect_dict() for f in findings]}
+
+
+def network_summary(network) -> dict:
+    routes = network.routes
+    return {
+        "kind": "gracethd", "model": network.version, "layers": network.counts,
+        "routes": int(len(routes)), "routes_length_m": round(float(routes["length_m"].sum()), 1),
+        "routes_by_implantation": _by(routes["implantation_label"]),
+        "routes_by_progress": _by(routes["progress"]),
+        "ducts": int(routes["n_ducts"].fillna(0).sum()),
+        "free_ducts": int(routes["n_free"].fillna(0).sum()),
+        "technical_sites": [{"id": r.site_id, "kind": r.kind, "label": r.label,
+                             "progress": r.progress} for r in network.sites.itertuples()],
+        "radio_sites": int(len(network.radio_sites)), "technical_points": int(len(network.ptech)),
+        "zones": _by(network.zones["kind"]) if len(network.zones) else {},
+        **_findings(network.findings),
+    }
+
+
+def antenna_summary(sites, findings, source) -> dict:
+    placed = sites["geometry"].notna()
+    return {
+        "kind": source, "supports": int(len(sites)), "placed": int(placed.sum()),
+        "by_owner": _by(sites["owner"]) if len(sites) else {},
+        "by_nature": _by(sites["nature"]) if len(sites) else {},
+        "operators": sorted({o for ops in sites["operators"].dropna() for o in ops.split(" ; ") if o}),
+        **_findings(findings),
+    }
+
+
+def mapped_summary(frame, findings, kind) -> dict:
+    out = {"kind": kind, "features": int(len(frame))}
+    for column in ("nature", "zone_type"):
+        if column in frame:
+            out[f"by_{column}"] = _by(frame[column])
+    if "date_debut" in frame and len(frame):
+        out["first_start"] = str(frame["date_debut"].min())[:10]
+        out["last_end"] = str(frame["date_fin"].max())[:10]
+    return {**out, **_findings(findings)}

@@ -1,8 +1,23 @@
 """Shared behaviour of the Scan Urba algorithms: ids, groups, help, error translation."""
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+import json
 
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessing,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+)
+
+from ..core.atomic import write_text
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
+from ..core.model import split_findings
+from ..qgis_io.write import write_geopackage
 
 GROUPS = {
     "inputs": lambda: tr("1 – Read the inputs"),
@@ -36,3 +51,59 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
     def execute(self, parameters, context, feedback):
         """The algorithm's work; ScanUrbaError becomes a clean Processing error."""
         raise NotImplementedError
+
+    # --- shared inputs: a dataset file, or a folder, or layers of the project ---------------
+
+    def add_dataset_parameters(self, file_label, folder_label, layers_label=None):
+        self.addParameter(QgsProcessingParameterFile(
+            "DATASET", file_label, QgsProcessingParameterFile.File, optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            "FOLDER", folder_label, QgsProcessingParameterFile.Folder, optional=True))
+        if layers_label:
+            self.addParameter(QgsProcessingParameterMultipleLayers(
+                "LAYERS", layers_label, QgsProcessing.TypeVector, optional=True))
+
+    def dataset(self, parameters, context) -> str:
+        return self.parameterAsFile(parameters, "DATASET", context) \
+            or self.parameterAsFile(parameters, "FOLDER", context)
+
+    def dataset_layers(self, parameters, context):
+        if "LAYERS" not in [p.name() for p in self.parameterDefinitions()]:
+            return []
+        return self.parameterAsLayerList(parameters, "LAYERS", context)
+
+    def check_dataset(self, parameters, context, message):
+        if not self.dataset(parameters, context) and not self.dataset_layers(parameters, context):
+            return False, message
+        return super().checkParameterValues(parameters, context)
+
+    # --- shared outputs: a GeoPackage of layers + findings, a JSON summary --------------------
+
+    def add_output_parameters(self, output_label):
+        self.addParameter(QgsProcessingParameterBoolean(
+            "OVERWRITE", tr("Overwrite existing output files"), False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "OUTPUT", output_label, tr("GeoPackage (*.gpkg)"), optional=True,
+            createByDefault=False))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            "REPORT", tr("Summary (JSON)"), tr("JSON (*.json)"), optional=True,
+            createByDefault=False))
+        self.addOutput(QgsProcessingOutputString("SUMMARY", tr("Summary as JSON text")))
+        self.addOutput(QgsProcessingOutputNumber("N_FINDINGS", tr("Number of findings")))
+
+    def write_outputs(self, parameters, context, feedback, summary, layers, findings):
+        """Write the optional GeoPackage and JSON report; return the Processing results."""
+        overwrite = self.parameterAsBool(parameters, "OVERWRITE", context)
+        text = json.dumps(summary, ensure_ascii=False, indent=2, default=str)
+        results = {"SUMMARY": text, "N_FINDINGS": len(findings)}
+        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        if output:
+            write_geopackage(output, {**layers, **split_findings(findings)}, overwrite, feedback)
+            results["OUTPUT"] = output
+        report = self.parameterAsFileOutput(parameters, "REPORT", context)
+        if report:
+            write_text(report, text, overwrite)
+            results["REPORT"] = report
+        feedback.setProgress(100)
+        feedback.pushInfo(tr("{n} findings.", n=len(findings)))
+        return results

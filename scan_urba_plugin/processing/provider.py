@@ -3,6 +3,13 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import tr
 from ..resources_paths import icon_path
+from .import_network import (
+    ImportAerialAlgorithm,
+    ImportAntennasAlgorithm,
+    ImportGraceTHDAlgorithm,
+    ImportRipZoningAlgorithm,
+    ImportWorksAlgorithm,
+)
 from .import_plan import ImportPlanAlgorithm
 
 
@@ -22,5 +29,6 @@ class ScanUrbaProvider(QgsProcessingProvider):
         return QIcon(icon_path())
 
     def loadAlgorithms(self):
-        for alg in (ImportPlanAlgorithm(),):
+        for alg in (ImportPlanAlgorithm(), ImportGraceTHDAlgorithm(), ImportAntennasAlgorithm(),
+                    ImportWorksAlgorithm(), ImportAerialAlgorithm(), ImportRipZoningAlgorithm()):
             self.addAlgorithm(alg)

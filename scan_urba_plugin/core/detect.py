@@ -1,0 +1,44 @@
+"""Guess what kind of dataset a path holds, from file names, CSV headers and GeoPackage
+contents only (nothing is opened for writing)."""
+import sqlite3
+import zipfile
+from pathlib import Path
+
+from .standards.common import decode
+
+KINDS = ("plan", "gracethd", "anfr", "arcep", "arcep_buildings", "works", "aerial", "rip_zoning")
+
+
+def _names(path: Path) -> list[str]:
+    if path.is_dir():
+        return [p.name.lower() for p in path.rglob("*") if p.is_file()]
+    if path.suffix.lower() == ".zip":
+        try:
+            with zipfile.ZipFile(path) as zf:
+                return [Path(n).name.lower() for n in zf.namelist()]
+        except zipfile.BadZipFile:
+            return []
+    if path.suffix.lower() == ".gpkg":
+        try:
+            with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+                return [r[0].lower() + ".gpkg_layer" for r in
+                        db.execute("SELECT table_name FROM gpkg_contents")]
+        except sqlite3.DatabaseError:
+            return []
+    return [path.name.lower()]
+
+
+def detect_kind(path) -> str:
+    path = Path(path)
+    stems = {name.rsplit(".", 1)[0] for name in _names(path)}
+    if "t_cheminement" in stems:
+        return "gracethd"
+    if any(s.startswith("sup_support") for s in stems):
+        return "anfr"
+    if path.is_file() and path.suffix.lower() in (".csv", ".txt"):
+        header = decode(path.read_bytes()[:4000])[0].splitlines()[0].lower()
+        if "id_station_anfr" in header:
+            return "arcep"
+        if "imb_etat" in header:
+            return "arcep_buildings"
+    return "plan"

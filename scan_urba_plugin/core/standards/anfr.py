@@ -1,0 +1,232 @@
+"""Antenna sites ("points hauts"): ANFR "installations radioélectriques de plus de 5 W" and
+ARCEP "Mon réseau mobile" sites, as one table of supports in Lambert-93.
+
+ANFR: SUP_SUPPORT has one row per (support, station); coordinates are WGS84 degrees,
+minutes, seconds with N/S and E/W; heights use a decimal comma; identifiers, postcodes and
+INSEE codes keep their leading zeros. Files come with or without a header, in UTF-8 or
+latin-1, with CRLF.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from ..errors import ScanUrbaError
+from ..crs import wgs84_to_lambert93
+from ..i18n import tr
+from ..model import Finding
+from .common import parse_bool, parse_decimal, read_delimited
+
+SUPPORT_COLUMNS = ["SUP_ID", "STA_NM_ANFR", "NAT_ID", "COR_NB_DG_LAT", "COR_NB_MN_LAT",
+                   "COR_NB_SC_LAT", "COR_CD_NS_LAT", "COR_NB_DG_LON", "COR_NB_MN_LON",
+                   "COR_NB_SC_LON", "COR_CD_EW_LON", "SUP_NM_HAUT", "TPO_ID", "ADR_LB_LIEU",
+                   "ADR_LB_ADD1", "ADR_LB_ADD2", "ADR_LB_ADD3", "ADR_NM_CP", "COM_CD_INSEE"]
+STATION_COLUMNS = ["STA_NM_ANFR", "ADM_ID", "DEM_NM_COMSIS", "DTE_IMPLANTATION", "DTE_MODIF",
+                   "DTE_EN_SERVICE"]
+EMETTEUR_COLUMNS = ["EMR_ID", "EMR_LB_SYSTEME", "STA_NM_ANFR", "AER_ID", "EMR_DT_SERVICE"]
+REFERENCES = {"SUP_NATURE": ["NAT_ID", "NAT_LB_NOM"], "SUP_PROPRIETAIRE": ["TPO_ID", "TPO_LB"],
+              "SUP_EXPLOITANT": ["ADM_ID", "ADM_LB_NOM"]}
+INTEGER_FIELDS = ["SUP_ID", "NAT_ID", "COR_NB_DG_LAT", "COR_NB_MN_LAT", "COR_NB_DG_LON",
+                  "COR_NB_MN_LON", "TPO_ID"]
+# Metropolitan France and Corsica, generously: beyond this a support cannot be in Lambert-93.
+METROPOLE = (-5.8, 41.0, 10.0, 51.5)
+SITE_COLUMNS = ["sup_id", "stations", "operators", "technologies", "owner", "nature",
+                "nature_id", "height_m", "address", "postcode", "insee", "lon", "lat",
+                "zone_blanche", "new_deal", "source", "geometry"]
+
+
+class _Findings(list):
+    def add(self, rule_id, severity, message, layer, fid=None, field=None):
+        self.append(Finding(rule_id=rule_id, severity=severity, message=message,
+                            source_layer=layer, source_id=None if fid is None else str(fid),
+                            field=field, article="ANFR", portee="recommandation"))
+
+
+def find_file(folder: Path, table: str) -> Path | None:
+    for path in sorted(folder.glob("*")):
+        if path.is_file() and path.stem.upper().startswith(table) \
+                and path.suffix.lower() in (".txt", ".csv"):
+            return path
+    return None
+
+
+def dms_to_degrees(deg, minutes, seconds, hemisphere, negative) -> pd.Series:
+    value = deg + minutes / 60.0 + seconds / 3600.0
+    return value.where(hemisphere.str.upper() != negative, -value)
+
+
+def read_anfr(path, reference_folder=None) -> tuple[pd.DataFrame, list]:
+    """Supports (one row per SUP_ID) and data-quality findings.
+
+    ``path`` is SUP_SUPPORT itself or the folder of the data export; the reference tables
+    (SUP_NATURE, SUP_PROPRIETAIRE, SUP_EXPLOITANT) are looked up there and in
+    ``reference_folder``.
+    """
+    path = Path(path)
+    folder = path if path.is_dir() else path.parent
+    support_file = find_file(path, "SUP_SUPPORT") if path.is_dir() else path
+    if support_file is None or not support_file.exists():
+        raise ScanUrbaError(tr("No SUP_SUPPORT file in {path}.", path=path))
+    findings = _Findings()
+    layer = support_file.name
+    raw, info = read_delimited(support_file, ";", SUPPORT_COLUMNS)
+    if raw.shape[1] < len(SUPPORT_COLUMNS):
+        missing = [c for c in SUPPORT_COLUMNS if c not in raw.columns]
+        raise ScanUrbaError(tr("{path}: columns {columns} are missing.", path=support_file,
+                               columns=", ".join(missing)))
+    raw = raw.rename(columns=str.upper)
+    line_offset = 2 if info["header"] else 1
+    raw["line"] = np.arange(len(raw)) + line_offset
+    for line in info["short_lines"]:
+        findings.add("anfr.truncated_line", "risque",
+                     tr("Line {line} has fewer fields than the ANFR format: the missing ones "
+                        "are read as empty.", line=line), layer, line)
+    for col in INTEGER_FIELDS + ["COR_NB_SC_LAT", "COR_NB_SC_LON"]:
+        values, bad = parse_decimal(raw[col])
+        raw[col + "_NUM"] = values
+        for line, value in zip(raw.loc[bad, "line"], raw.loc[bad, col]):
+            findings.add("anfr.bad_number", "non_conformite",
+                         tr("Field {field} holds “{value}”, not a number.", field=col,
+                            value=value), layer, line, col)
+    raw["SUP_NM_HAUT_NUM"], bad_height = parse_decimal(raw["SUP_NM_HAUT"])
+    for line, value in zip(raw.loc[bad_height, "line"], raw.loc[bad_height, "SUP_NM_HAUT"]):
+        findings.add("anfr.bad_number", "non_conformite",
+                     tr("Field {field} holds “{value}”, not a number.", field="SUP_NM_HAUT",
+                        value=value), layer, line, "SUP_NM_HAUT")
+    lat = dms_to_degrees(raw["COR_NB_DG_LAT_NUM"], raw["COR_NB_MN_LAT_NUM"],
+                         raw["COR_NB_SC_LAT_NUM"], raw["COR_CD_NS_LAT"].fillna(""), "S")
+    lon = dms_to_degrees(raw["COR_NB_DG_LON_NUM"], raw["COR_NB_MN_LON_NUM"],
+                         raw["COR_NB_SC_LON_NUM"], raw["COR_CD_EW_LON"].fillna(""), "W")
+    impossible = lat.isna() | lon.isna() | (raw["COR_NB_MN_LAT_NUM"] >= 60) | \
+        (raw["COR_NB_SC_LAT_NUM"] >= 60) | (raw["COR_NB_MN_LON_NUM"] >= 60) | \
+        (raw["COR_NB_SC_LON_NUM"] >= 60) | ~raw["COR_CD_NS_LAT"].fillna("").str.upper() \
+        .isin(["N", "S"]) | ~raw["COR_CD_EW_LON"].fillna("").str.upper().isin(["E", "W"])
+    outside = ~impossible & ~((lon >= METROPOLE[0]) & (lat >= METROPOLE[1])
+                              & (lon <= METROPOLE[2]) & (lat <= METROPOLE[3]))
+    for line, sup in zip(raw.loc[impossible, "line"], raw.loc[impossible, "SUP_ID"]):
+        findings.add("anfr.bad_coordinates", "non_conformite",
+                     tr("Support {sup}: its coordinates are impossible; it cannot be placed.",
+                        sup=sup), layer, line, "COR_NB_DG_LAT")
+    for line, sup in zip(raw.loc[outside, "line"], raw.loc[outside, "SUP_ID"]):
+        findings.add("anfr.outside_france", "risque",
+                     tr("Support {sup} lies outside metropolitan France: it is not placed in "
+                        "Lambert-93.", sup=sup), layer, line, "COR_NB_DG_LON")
+    no_id = raw["SUP_ID_NUM"].isna()
+    for line in raw.loc[no_id & raw["SUP_ID"].isna(), "line"]:
+        findings.add("anfr.missing_id", "non_conformite",
+                     tr("Line {line} has no SUP_ID: it is ignored.", line=line), layer, line,
+                     "SUP_ID")
+    raw = raw[raw["SUP_ID"].notna()].copy()
+    raw["lat"], raw["lon"] = lat[raw.index], lon[raw.index]
+    raw["placed"] = ~(impossible | outside)[raw.index]
+    refs = {name: _reference(name, [folder, Path(reference_folder)] if reference_folder
+                             else [folder]) for name in REFERENCES}
+    stations = _stations(folder, refs["SUP_EXPLOITANT"])
+    sites = _supports(raw, refs, stations)
+    return sites, list(findings)
+
+
+def _reference(name, folders) -> dict:
+    for folder in folders:
+        path = find_file(Path(folder), name)
+        if path is not None:
+            frame, _ = read_delimited(path, ";", REFERENCES[name])
+            key, label = frame.columns[:2]
+            return dict(zip(frame[key].astype(str), frame[label]))
+    return {}
+
+
+def _stations(folder, operators) -> pd.DataFrame:
+    """Per station: operator name and technologies (from SUP_STATION / SUP_EMETTEUR)."""
+    out = pd.DataFrame(columns=["STA_NM_ANFR", "operator", "technologies"])
+    station_file = find_file(folder, "SUP_STATION")
+    if station_file is not None:
+        st, _ = read_delimited(station_file, ";", STATION_COLUMNS)
+        st = st.rename(columns=str.upper)
+        out = pd.DataFrame({"STA_NM_ANFR": st["STA_NM_ANFR"],
+                            "operator": st["ADM_ID"].astype(str).map(operators)
+                            .fillna(st["ADM_ID"]), "technologies": None})
+    emr_file = find_file(folder, "SUP_EMETTEUR")
+    if emr_file is not None:
+        em, _ = read_delimited(emr_file, ";", EMETTEUR_COLUMNS)
+        em = em.rename(columns=str.upper)
+        tech = em.groupby("STA_NM_ANFR")["EMR_LB_SYSTEME"].agg(
+            lambda s: " ; ".join(sorted(set(s.dropna()))))
+        if len(out):
+            out["technologies"] = out["STA_NM_ANFR"].map(tech)
+        else:
+            out = pd.DataFrame({"STA_NM_ANFR": tech.index, "operator": None,
+                                "technologies": tech.values})
+    return out.drop_duplicates("STA_NM_ANFR")
+
+
+def _join(values) -> str:
+    return " ; ".join(sorted({str(v) for v in values if v is not None and v == v and str(v)}))
+
+
+def _supports(raw, refs, stations) -> pd.DataFrame:
+    raw = raw.merge(stations, on="STA_NM_ANFR", how="left") if len(stations) else \
+        raw.assign(operator=None, technologies=None)
+    grouped = raw.groupby("SUP_ID", sort=False)
+    first = grouped.first()
+    agg = grouped.agg(stations=("STA_NM_ANFR", _join), operators=("operator", _join),
+                      technologies=("technologies", _join))
+    x, y = wgs84_to_lambert93(first["lon"].to_numpy(), first["lat"].to_numpy())
+    geoms = shapely.points(x, y)
+    geoms[~first["placed"].to_numpy(dtype=bool)] = None
+    address = first[["ADR_LB_LIEU", "ADR_LB_ADD1", "ADR_LB_ADD2", "ADR_LB_ADD3"]] \
+        .apply(lambda r: ", ".join(v for v in r if v), axis=1)
+    nat = first["NAT_ID"].astype("string")
+    tpo = first["TPO_ID"].astype("string")
+    sites = pd.DataFrame({
+        "sup_id": first.index.astype(str), "stations": agg["stations"].values,
+        "operators": agg["operators"].values, "technologies": agg["technologies"].values,
+        "owner": tpo.map(refs["SUP_PROPRIETAIRE"]).fillna(tpo).values,
+        "nature": nat.map(refs["SUP_NATURE"]).fillna(nat).values, "nature_id": nat.values,
+        "height_m": first["SUP_NM_HAUT_NUM"].values, "address": address.values,
+        "postcode": first["ADR_NM_CP"].values, "insee": first["COM_CD_INSEE"].values,
+        "lon": first["lon"].values, "lat": first["lat"].values,
+        "zone_blanche": pd.array([pd.NA] * len(first), dtype="boolean"),
+        "new_deal": pd.array([pd.NA] * len(first), dtype="boolean"),
+        "source": "anfr", "geometry": geoms})
+    return sites.reset_index(drop=True)[SITE_COLUMNS]
+
+
+ARCEP_COLUMNS = ["code_op", "nom_op", "num_site", "id_site_partage", "id_station_anfr", "x", "y"]
+
+
+def read_arcep_sites(path) -> tuple[pd.DataFrame, list]:
+    """ARCEP "Mon réseau mobile" sites: Lambert-93 x/y, ANFR link, zone blanche / New Deal."""
+    frame, info = read_delimited(path, ";")
+    frame.columns = [c.lower() for c in frame.columns]
+    missing = [c for c in ARCEP_COLUMNS if c not in frame]
+    if missing:
+        raise ScanUrbaError(tr("{path}: columns {columns} are missing.", path=path,
+                               columns=", ".join(missing)))
+    findings = _Findings()
+    x, bad_x = parse_decimal(frame["x"])
+    y, bad_y = parse_decimal(frame["y"])
+    bad = bad_x | bad_y | x.isna() | y.isna()
+    for line, site in zip(np.flatnonzero(bad) + 2, frame.loc[bad, "num_site"]):
+        findings.add("anfr.bad_coordinates", "non_conformite",
+                     tr("Support {sup}: its coordinates are impossible; it cannot be placed.",
+                        sup=site), Path(path).name, line, "x")
+    geoms = shapely.points(x.fillna(0).to_numpy(), y.fillna(0).to_numpy())
+    geoms[bad.to_numpy()] = None
+    key = frame["id_site_partage"].fillna(frame["num_site"])
+    sites = pd.DataFrame({
+        "sup_id": key, "stations": frame["id_station_anfr"], "operators": frame["nom_op"],
+        "technologies": frame.apply(lambda r: _join(g for g in ("2G", "3G", "4G", "5G")
+                                                    if r.get(f"site_{g.lower()}") == "1"), axis=1),
+        "owner": None, "nature": None, "nature_id": None, "height_m": np.nan, "address": None,
+        "postcode": None, "insee": frame.get("insee_com"), "lon": np.nan, "lat": np.nan,
+        "zone_blanche": parse_bool(frame.get("site_zb", pd.Series(index=frame.index))).values,
+        "new_deal": parse_bool(frame.get("site_dcc", pd.Series(index=frame.index))).values,
+        "source": "arcep", "geometry": geoms})
+    merged = sites.groupby("sup_id", sort=False).agg({
+        **{c: "first" for c in SITE_COLUMNS if c not in ("sup_id",)},
+        "operators": _join, "stations": _join})
+    return merged.reset_index()[SITE_COLUMNS], list(findings)

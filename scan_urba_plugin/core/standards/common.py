@@ -1,0 +1,109 @@
+"""Parsing helpers shared by the network-side standards: text files as real files are."""
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..errors import ScanUrbaError
+from ..i18n import tr
+
+TRUE = {"t", "true", "1", "o", "oui", "y", "yes", "vrai"}
+FALSE = {"f", "false", "0", "n", "non", "no", "faux"}
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Text and encoding of a file: UTF-8 (with or without BOM) when valid, else cp1252."""
+    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+        try:
+            return data.decode(encoding), encoding.replace("-sig", "")
+        except UnicodeDecodeError:
+            continue
+    raise AssertionError("latin-1 decodes any byte")
+
+
+def read_delimited(path, sep: str = ";", columns: list[str] | None = None,
+                   header: bool | None = None) -> tuple[pd.DataFrame, dict]:
+    """Read a delimited text file as strings, keeping leading zeros.
+
+    ``columns`` gives the official column order for files that may lack a header; the
+    header is detected when ``header`` is None. Returns (frame, info) where info holds the
+    encoding, whether a header was present, and the line numbers of short lines.
+    """
+    path = Path(path)
+    try:
+        text, encoding = decode(path.read_bytes())
+    except OSError as exc:
+        raise ScanUrbaError(tr("{path} cannot be read: {error}", path=path, error=exc)) from exc
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        return pd.DataFrame(columns=columns or []), {"encoding": encoding, "header": False,
+                                                     "short_lines": []}
+    first = lines[0].split(sep)
+    if len(first) == 1 and any(s in lines[0] for s in (",", "\t", "|")) and \
+            (columns is None or len(columns) > 1):
+        raise ScanUrbaError(tr("{path}: fields are not separated by “{sep}” (found another "
+                               "separator on line 1).", path=path, sep=sep))
+    if header is None:
+        header = columns is None or first[0].strip().upper() == columns[0].upper() or \
+            not re.match(r"^\s*\d", first[0])
+    names = [c.strip() for c in first] if header else list(columns)
+    body = lines[1:] if header else lines
+    rows, short = [], []
+    for n, line in enumerate(body, start=2 if header else 1):
+        values = line.split(sep)
+        if len(values) < len(names):
+            short.append(n)
+            values += [""] * (len(names) - len(values))
+        rows.append(values[:len(names)])
+    frame = pd.DataFrame(rows, columns=names, dtype=object)
+    frame = frame.apply(lambda s: s.str.strip().replace("", None))
+    return frame, {"encoding": encoding, "header": header, "short_lines": short}
+
+
+def read_csv_bytes(data: bytes, sep=";") -> pd.DataFrame:
+    text, _ = decode(data)
+    return pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False)
+
+
+def parse_bool(series: pd.Series) -> pd.Series:
+    """Booleans as real files spell them: t/f, 0/1, true/false, oui/non; else NA."""
+    s = series.astype("string").str.strip().str.lower()
+    out = pd.Series(pd.NA, index=series.index, dtype="boolean")
+    out[s.isin(TRUE).fillna(False)] = True
+    out[s.isin(FALSE).fillna(False)] = False
+    return out
+
+
+def parse_decimal(series: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Numbers with a decimal comma or point; returns (values, mask of unparsable text)."""
+    s = series.astype("string").str.strip().str.replace(",", ".", regex=False)
+    values = pd.to_numeric(s, errors="coerce")
+    bad = s.notna() & (s != "") & values.isna()
+    return values.astype(float), bad.fillna(False)
+
+
+def parse_date(series: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Dates as dd/mm/yyyy, yyyy-mm-dd or yyyymmdd; returns (dates, mask of impossible ones)."""
+    s = series.astype("string").str.strip()
+    out = pd.Series(pd.NaT, index=series.index, dtype="datetime64[ns]")
+    for pattern, fmt in ((r"^\d{2}/\d{2}/\d{4}$", "%d/%m/%Y"), (r"^\d{4}-\d{2}-\d{2}", "%Y-%m-%d"),
+                         (r"^\d{8}$", "%Y%m%d")):
+        mask = s.str.match(pattern).fillna(False)
+        if mask.any():
+            out[mask] = pd.to_datetime(s[mask].str[:10], format=fmt, errors="coerce")
+    bad = s.notna() & (s != "") & out.isna()
+    return out, bad.fillna(False)
+
+
+def fold(text) -> str:
+    """Lower case without accents nor punctuation: to compare labels written by people."""
+    if text is None or (isinstance(text, float) and np.isnan(text)):
+        return ""
+    text = unicodedata.normalize("NFKD", str(text))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()

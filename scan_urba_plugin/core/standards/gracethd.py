@@ -1,0 +1,360 @@
+"""GraceTHD-MCD (v2.x exchange format, v2 in a database, v3 GeoPackage) → one duct-network model.
+
+Routes (t_cheminement) carry implantation, progress, phase, owner, manager and duct counts
+(v2: t_conduite through t_cond_chem; v3: cm_compo and t_cab_chem). Technical sites, chambers
+and radio sites have no geometry of their own: they are placed through t_noeud.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from ..geometry import force_2d
+from ..i18n import tr
+from ..model import Finding, RawLayer
+from .common import parse_bool, read_delimited
+
+STANDARD = "GraceTHD-MCD"
+# l_implantation_type (v2) = l_implantation (v3)
+IMPLANTATION = {"0": "AERIEN TELECOM", "1": "AERIEN ENERGIE", "2": "FACADE", "3": "IMMEUBLE",
+                "4": "PLEINE TERRE", "5": "CANIVEAU", "6": "GALERIE", "7": "CONDUITE",
+                "8": "EGOUT", "9": "SPECIFIQUE"}
+AERIAL = {"0", "1"}
+UNDERGROUND = {"4", "5", "6", "7", "8"}
+AVANCEMENT = {"E": "EXISTANT", "C": "A CREER", "T": "TRAVAUX", "S": "EN SERVICE",
+              "H": "HORS SERVICE", "A": "ABANDONNE"}
+STATUT = {"PRE": "ETUDE PRELIMINAIRE", "DIA": "ETUDE DE DIAGNOSTIC", "AVP": "AVANT-PROJET",
+          "PRO": "PROJET", "ACT": "PASSATION DES MARCHES DE TRAVAUX", "EXE": "ETUDE D EXECUTION",
+          "TVX": "TRAVAUX", "REC": "RECOLEMENT", "MCO": "MAINTIENT EN CONDITIONS OPERATIONNELLES"}
+# Progress of a route: from cm_avct when given, else from the MOP phase (cm_statut).
+PROGRESS_FROM_AVCT = {"E": "existant", "S": "existant", "C": "a_creer", "T": "en_travaux",
+                      "H": "hors_service", "A": "abandonne"}
+PROGRESS_FROM_STATUT = {"PRE": "a_creer", "DIA": "a_creer", "AVP": "a_creer", "PRO": "a_creer",
+                        "ACT": "a_creer", "EXE": "a_creer", "TVX": "en_travaux",
+                        "REC": "existant", "MCO": "existant"}
+PLANNED = {"a_creer", "en_travaux"}
+ROUTE_COLUMNS = ["route_id", "implantation", "implantation_label", "aerial", "progress",
+                 "avancement", "statut", "owner", "manager", "n_ducts", "n_free", "length_m",
+                 "node1", "node2", "geometry"]
+
+
+@dataclass
+class Network:
+    version: str
+    routes: pd.DataFrame
+    sites: pd.DataFrame
+    ptech: pd.DataFrame
+    radio_sites: pd.DataFrame
+    zones: pd.DataFrame
+    findings: list = field(default_factory=list)
+    counts: dict = field(default_factory=dict)
+
+    def planned_routes(self) -> pd.DataFrame:
+        return self.routes[self.routes["progress"].isin(PLANNED)]
+
+    def existing_routes(self) -> pd.DataFrame:
+        return self.routes[self.routes["progress"] == "existant"]
+
+
+def read_csv_tables(folder) -> dict[str, RawLayer]:
+    """The `;` CSV tables of a GraceTHD v2 exchange folder (t_*.csv and l_*.csv)."""
+    out = {}
+    for path in sorted(Path(folder).glob("*.csv")):
+        frame, info = read_delimited(path, sep=";")
+        frame["fid"] = np.arange(1, len(frame) + 1)  # CSV line order, header excluded
+        out[path.stem.lower()] = RawLayer(path.stem.lower(), frame, source=str(path),
+                                          spatial=False, field_types={"_encoding": info["encoding"]})
+    return out
+
+
+def detect_version(tables: dict) -> str:
+    if "t_cab_chem" in tables or "t_site" in tables or "t_tranchee" in tables:
+        return "GraceTHD v3"
+    return "GraceTHD v2"
+
+
+class _Findings(list):
+    def add(self, rule_id, severity, message, layer, fid=None, field=None, geometry=None):
+        self.append(Finding(rule_id=rule_id, severity=severity, message=message,
+                            source_layer=layer, source_id=None if fid is None else str(fid),
+                            field=field, article=STANDARD, portee="recommandation",
+                            geometry=geometry))
+
+
+def _frame(tables, name) -> pd.DataFrame | None:
+    layer = tables.get(name)
+    if layer is None:
+        return None
+    frame = layer.frame.copy()
+    frame.columns = [c if c in ("geometry", "fid") else c.lower() for c in frame.columns]
+    if "fid" not in frame:
+        frame["fid"] = np.arange(len(frame))
+    return frame
+
+
+def _col(frame, name) -> pd.Series:
+    if frame is None or name not in frame:
+        return pd.Series([None] * (0 if frame is None else len(frame)), dtype=object,
+                         index=None if frame is None else frame.index)
+    s = frame[name].astype("string").str.strip()
+    return s.mask(s == "", pd.NA).str.replace(r"\.0+$", "", regex=True)
+
+
+def _require(findings, frame, table, columns) -> bool:
+    missing = [c for c in columns if frame is None or c not in frame]
+    for c in missing:
+        findings.add("gracethd.missing_field", "non_conformite",
+                     tr("Table {table} has no field {field}.", table=table, field=c), table,
+                     field=c)
+    return not missing
+
+
+def _value_list(tables, name, default) -> dict:
+    frame = _frame(tables, name)
+    if frame is None or "code" not in frame:
+        return dict(default)
+    return dict(zip(_col(frame, "code"), _col(frame, "libelle").fillna("")))
+
+
+def _orphans(findings, frame, table, fk, target_ids, target_table):
+    values = _col(frame, fk)
+    bad = values.notna() & ~values.isin(set(target_ids))
+    for fid, value in zip(frame.loc[bad, "fid"], values[bad]):
+        findings.add("gracethd.orphan_fk", "non_conformite",
+                     tr("{field} = {value} points to no row of {target}.", field=fk, value=value,
+                        target=target_table), table, fid, fk)
+    return bad
+
+
+def _unknown_codes(findings, frame, table, column, allowed: dict):
+    values = _col(frame, column)
+    bad = values.notna() & ~values.isin(set(allowed))
+    for fid, value in zip(frame.loc[bad, "fid"], values[bad]):
+        findings.add("gracethd.unknown_code", "non_conformite",
+                     tr("Code {value} of {field} is not in the GraceTHD value list.",
+                        value=value, field=column), table, fid, column)
+
+
+def parse_compo(text) -> int | None:
+    """Number of ducts in a v3 cm_compo such as {"PVC_45":3,"PEHD_40":6} (quotes lenient)."""
+    if text is None or text is pd.NA or not str(text).strip():
+        return None
+    cleaned = re.sub(r"[“”„''‘’]", '"', str(text))
+    try:
+        return int(sum(int(v) for v in json.loads(cleaned).values()))
+    except (ValueError, AttributeError, TypeError):
+        numbers = re.findall(r":\s*(\d+)", cleaned)
+        return sum(int(n) for n in numbers) if numbers else None
+
+
+def normalise_gracethd(tables: dict[str, RawLayer]) -> Network:
+    """Build the duct-network model from GraceTHD tables (keys: table names, any case)."""
+    tables = {k.lower().split(".")[-1]: v for k, v in tables.items()}
+    version = detect_version(tables)
+    findings = _Findings()
+    organismes = _organismes(tables)
+    nodes = _frame(tables, "t_noeud")
+    node_geom = {}
+    if nodes is not None and _require(findings, nodes, "t_noeud", ["nd_code", "geometry"]):
+        node_geom = dict(zip(_col(nodes, "nd_code"), force_2d(nodes["geometry"].to_numpy())))
+    routes = _routes(tables, version, findings, organismes, node_geom)
+    sites, ptech, radio = _sites(tables, version, findings, organismes, node_geom)
+    zones = _zones(tables)
+    counts = {name: int(len(layer.frame)) for name, layer in tables.items()
+              if name.startswith("t_")}
+    return Network(version, routes, sites, ptech, radio, zones, list(findings), counts)
+
+
+def _organismes(tables) -> dict:
+    frame = _frame(tables, "t_organisme")
+    if frame is None or "or_code" not in frame:
+        return {}
+    return dict(zip(_col(frame, "or_code"), _col(frame, "or_nom")))
+
+
+def _routes(tables, version, findings, organismes, node_geom) -> pd.DataFrame:
+    cm = _frame(tables, "t_cheminement")
+    if cm is None or not _require(findings, cm, "t_cheminement", ["cm_code", "geometry"]):
+        if cm is None:
+            findings.add("gracethd.missing_table", "non_conformite",
+                         tr("Table t_cheminement is absent: no route can be read."),
+                         "t_cheminement")
+        return pd.DataFrame(columns=ROUTE_COLUMNS)
+    ids = _col(cm, "cm_code")
+    geoms = force_2d(cm["geometry"].to_numpy())
+    _geometry_findings(findings, cm, geoms, "t_cheminement")
+    implantation = _value_list(tables, "l_implantation_type",
+                               _value_list(tables, "l_implantation", IMPLANTATION))
+    avancement = _value_list(tables, "l_avancement", AVANCEMENT)
+    statut_list = _value_list(tables, "l_statut", STATUT)
+    for column, allowed in (("cm_typ_imp", implantation), ("cm_avct", avancement),
+                            ("cm_statut", statut_list)):
+        _unknown_codes(findings, cm, "t_cheminement", column, allowed)
+    if node_geom:
+        for fk in ("cm_ndcode1", "cm_ndcode2"):
+            _orphans(findings, cm, "t_cheminement", fk, node_geom.keys(), "t_noeud")
+    avct, statut = _col(cm, "cm_avct"), _col(cm, "cm_statut")
+    progress = avct.map(PROGRESS_FROM_AVCT).fillna(statut.map(PROGRESS_FROM_STATUT)) \
+        .fillna("inconnu")
+    n_ducts, n_busy, owner, manager = _ducts(tables, version, findings, cm, ids)
+    owner = owner.fillna(_col(cm, "cm_prop")).fillna(_col(cm, "cm_prop_do"))
+    manager = manager.fillna(_col(cm, "cm_gest")).fillna(_col(cm, "cm_gest_do"))
+    dispo = pd.to_numeric(_col(cm, "cm_cddispo"), errors="coerce")
+    n_free = dispo.where(dispo.notna(), (n_ducts - n_busy).clip(lower=0))
+    imp = _col(cm, "cm_typ_imp")
+    out = pd.DataFrame({
+        "route_id": ids, "implantation": imp,
+        "implantation_label": imp.map(implantation).fillna(""),
+        "aerial": imp.isin(AERIAL).fillna(False).astype(bool),
+        "progress": progress, "avancement": avct, "statut": statut,
+        "owner": owner.map(lambda c: organismes.get(c, c) if pd.notna(c) else None),
+        "manager": manager.map(lambda c: organismes.get(c, c) if pd.notna(c) else None),
+        "n_ducts": n_ducts.astype("Int64"), "n_free": n_free.round().astype("Int64"),
+        "length_m": shapely.length(geoms), "node1": _col(cm, "cm_ndcode1"),
+        "node2": _col(cm, "cm_ndcode2"), "geometry": geoms,
+    })
+    if "cm_fildtec" in cm:
+        out["detection_wire"] = parse_bool(cm["cm_fildtec"]).values
+    return out.reset_index(drop=True)
+
+
+def _ducts(tables, version, findings, cm, ids):
+    """(ducts per route, busy ducts per route, duct owner, duct manager) aligned on cm."""
+    zeros = pd.Series(0, index=cm.index, dtype="int64")
+    none = pd.Series([None] * len(cm), index=cm.index, dtype=object)
+    if version == "GraceTHD v3":
+        n = _col(cm, "cm_compo").map(parse_compo)
+        cab = _frame(tables, "t_cab_chem")
+        busy = zeros.copy()
+        if cab is not None and "cc_cm_code" in cab:
+            _orphans(findings, cab, "t_cab_chem", "cc_cm_code", set(ids.dropna()), "t_cheminement")
+            per_route = _col(cab, "cc_cm_code").value_counts()
+            busy = ids.map(per_route).fillna(0).astype("int64")
+        return pd.to_numeric(n, errors="coerce").fillna(0), busy, none, none
+    cd, link = _frame(tables, "t_conduite"), _frame(tables, "t_cond_chem")
+    if cd is None or link is None:
+        return zeros.astype(float), zeros, none, none
+    if not (_require(findings, cd, "t_conduite", ["cd_code"])
+            and _require(findings, link, "t_cond_chem", ["dm_cd_code", "dm_cm_code"])):
+        return zeros.astype(float), zeros, none, none
+    cd_ids = _col(cd, "cd_code")
+    bad_cd = _orphans(findings, link, "t_cond_chem", "dm_cd_code", set(cd_ids.dropna()),
+                      "t_conduite")
+    bad_cm = _orphans(findings, link, "t_cond_chem", "dm_cm_code", set(ids.dropna()),
+                      "t_cheminement")
+    ok = link[~(bad_cd | bad_cm)]
+    ducts = cd.assign(cd_code=cd_ids)
+    top = ducts[_col(ducts, "cd_cd_code").isna()]  # sub-tubes are inside a duct, not extra ducts
+    occupied = (pd.to_numeric(_col(top, "cd_nbcable"), errors="coerce").fillna(0) > 0) | \
+        (pd.to_numeric(_col(top, "cd_occup"), errors="coerce").fillna(0) > 0)
+    top = top.assign(busy=occupied.astype(int))
+    joined = pd.DataFrame({"cm": _col(ok, "dm_cm_code"), "cd": _col(ok, "dm_cd_code")}) \
+        .merge(top[["cd_code", "busy", "cd_prop", "cd_gest"]]
+               if {"cd_prop", "cd_gest"} <= set(top.columns)
+               else top[["cd_code", "busy"]].assign(cd_prop=None, cd_gest=None),
+               left_on="cd", right_on="cd_code")
+    per = joined.groupby("cm").agg(n=("cd", "count"), busy=("busy", "sum"),
+                                   owner=("cd_prop", _mode), manager=("cd_gest", _mode))
+    unattached = ~cd_ids.isin(set(_col(ok, "dm_cd_code").dropna()))
+    for fid, code in zip(cd.loc[unattached, "fid"], cd_ids[unattached]):
+        findings.add("gracethd.conduit_without_route", "information",
+                     tr("Conduit {code} lies on no route (no t_cond_chem row).", code=code),
+                     "t_conduite", fid, "cd_code")
+    return (ids.map(per["n"]).fillna(0).astype(float), ids.map(per["busy"]).fillna(0),
+            ids.map(per["owner"]), ids.map(per["manager"]))
+
+
+def _mode(series):
+    values = series.dropna()
+    return values.mode().iloc[0] if len(values) else None
+
+
+def _geometry_findings(findings, frame, geoms, table):
+    missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
+    for fid in frame.loc[missing, "fid"]:
+        findings.add("gracethd.empty_geometry", "non_conformite",
+                     tr("The geometry is empty or null."), table, fid, "geometry")
+    invalid = ~missing & ~shapely.is_valid(geoms)
+    for fid, g in zip(frame.loc[invalid, "fid"], geoms[invalid]):
+        findings.add("gracethd.invalid_geometry", "non_conformite",
+                     tr("Invalid geometry: {reason}.", reason=shapely.is_valid_reason(g)),
+                     table, fid, "geometry", g)
+
+
+def _placed(findings, frame, table, node_fk, node_geom):
+    """Geometry of rows placed through their node; orphans are reported."""
+    if frame is None:
+        return None
+    if not _require(findings, frame, table, [node_fk]):
+        return None
+    _orphans(findings, frame, table, node_fk, node_geom.keys(), "t_noeud")
+    return _col(frame, node_fk).map(node_geom)
+
+
+def _sites(tables, version, findings, organismes, node_geom):
+    owner_name = lambda s: s.map(lambda c: organismes.get(c, c) if pd.notna(c) else None)  # noqa: E731
+    site_cols = ["site_id", "kind", "label", "typephy", "progress", "statut", "owner",
+                 "geometry"]
+    sites = pd.DataFrame(columns=site_cols)
+    radio = pd.DataFrame(columns=["site_id", "anfr_code", "type", "owner", "height_m",
+                                  "progress", "geometry"])
+    table = "t_sitetech" if version == "GraceTHD v2" else "t_site"
+    st = _frame(tables, table)
+    geom = _placed(findings, st, table, "st_nd_code", node_geom)
+    if geom is not None:
+        kind = _col(st, "st_typelog")
+        if version == "GraceTHD v3":
+            lc = _frame(tables, "t_local")
+            if lc is not None and {"lc_st_code", "lc_typelog"} <= set(lc.columns):
+                kind = _col(st, "st_code").map(dict(zip(_col(lc, "lc_st_code"),
+                                                        _col(lc, "lc_typelog")))).fillna(kind)
+        progress = _col(st, "st_avct").map(PROGRESS_FROM_AVCT) \
+            .fillna(_col(st, "st_statut").map(PROGRESS_FROM_STATUT)).fillna("inconnu")
+        frame = pd.DataFrame({"site_id": _col(st, "st_code"), "kind": kind,
+                              "label": _col(st, "st_nom"), "typephy": _col(st, "st_typephy"),
+                              "progress": progress, "statut": _col(st, "st_statut"),
+                              "owner": owner_name(_col(st, "st_prop")), "geometry": geom})
+        is_radio = frame["typephy"] == "POH"
+        sites = frame[~is_radio.fillna(False)].reset_index(drop=True)
+        if version == "GraceTHD v3":
+            poh = frame[is_radio.fillna(False)]
+            radio = pd.DataFrame({"site_id": poh["site_id"], "anfr_code": None,
+                                  "type": "POH", "owner": poh["owner"], "height_m": np.nan,
+                                  "progress": poh["progress"], "geometry": poh["geometry"]})
+    se = _frame(tables, "t_siteemission")
+    geom = _placed(findings, se, "t_siteemission", "se_nd_code", node_geom)
+    if geom is not None:
+        progress = _col(se, "se_avct").map(PROGRESS_FROM_AVCT) \
+            .fillna(_col(se, "se_statut").map(PROGRESS_FROM_STATUT)).fillna("inconnu")
+        radio = pd.DataFrame({"site_id": _col(se, "se_code"), "anfr_code": _col(se, "se_anfr"),
+                              "type": _col(se, "se_type"), "owner": owner_name(_col(se, "se_prop")),
+                              "height_m": pd.to_numeric(_col(se, "se_haut"), errors="coerce"),
+                              "progress": progress, "geometry": geom})
+    pt = _frame(tables, "t_ptech")
+    geom = _placed(findings, pt, "t_ptech", "pt_nd_code", node_geom)
+    ptech = pd.DataFrame(columns=["ptech_id", "typephy", "nature", "owner", "geometry"])
+    if geom is not None:
+        ptech = pd.DataFrame({"ptech_id": _col(pt, "pt_code"), "typephy": _col(pt, "pt_typephy"),
+                              "nature": _col(pt, "pt_nature"),
+                              "owner": owner_name(_col(pt, "pt_prop")), "geometry": geom})
+    return (sites.reset_index(drop=True), ptech.reset_index(drop=True),
+            radio.reset_index(drop=True))
+
+
+def _zones(tables) -> pd.DataFrame:
+    parts = []
+    for table, kind, code, ref in (("t_znro", "NRO", "zn_code", "zn_nroref"),
+                                   ("t_zsro", "SRO", "zs_code", "zs_refpm")):
+        frame = _frame(tables, table)
+        if frame is not None and "geometry" in frame:
+            parts.append(pd.DataFrame({"zone_id": _col(frame, code), "kind": kind,
+                                       "ref": _col(frame, ref),
+                                       "geometry": force_2d(frame["geometry"].to_numpy())}))
+    return pd.concat(parts, ignore_index=True) if parts else \
+        pd.DataFrame(columns=["zone_id", "kind", "ref", "geometry"])

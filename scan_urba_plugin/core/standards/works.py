@@ -1,0 +1,272 @@
+"""Layers with no national format, read through a field mapping: planned works (L49 CPCE
+declarations), aerial lines to bury, RIP/AMII/AMEL zoning, ARCEP FTTH building states.
+
+Planned-works schema (documented in the README):
+  works_id, maitre_ouvrage*, nature*, date_debut*, date_fin, date_declaration, etat, geometry
+  (* mandatory). Nature is one of NATURES; any line or polygon layer can be mapped onto it.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from ..errors import ScanUrbaError
+from ..geometry import force_2d
+from ..i18n import tr
+from ..model import Finding, RawLayer
+from .common import fold, parse_date, parse_decimal, read_delimited
+
+NATURES = ("voirie", "eau", "assainissement", "electricite", "gaz", "eclairage", "telecom",
+           "effacement")
+# Keywords people write for each nature (folded: lower case, no accents).
+NATURE_WORDS = [
+    ("effacement", ("effacement", "enfouissement", "dissimulation", "mise en souterrain")),
+    ("eclairage", ("eclairage", "luminaire", "candelabre")),
+    ("assainissement", ("assainissement", "eaux usees", "eaux pluviales", "egout", "pluvial")),
+    ("eau", ("eau potable", "aep", "adduction", "eau")),
+    ("gaz", ("gaz", "grdf")),
+    ("electricite", ("electri", "enedis", "hta", "basse tension", "rte", "erdf")),
+    ("telecom", ("telecom", "fibre", "ftth", "orange", "numerique", "thd", "fourreau")),
+    ("voirie", ("voirie", "chaussee", "route", "trottoir", "rue", "amenagement", "requalif")),
+]
+WORKS_FIELDS = {
+    "works_id": ("works_id", "id", "identifiant", "id_travaux", "numero", "code"),
+    "maitre_ouvrage": ("maitre_ouvrage", "maitre_ouv", "moa", "maitreouvrage", "mo",
+                       "gestionnaire", "porteur"),
+    "nature": ("nature", "nature_trav", "type", "type_trav", "reseau", "objet"),
+    "date_debut": ("date_debut", "date_deb", "debut", "datedebut", "date_start", "start"),
+    "date_fin": ("date_fin", "fin", "datefin", "date_end", "end"),
+    "date_declaration": ("date_declaration", "date_decl", "declaration", "date_l49",
+                         "date_publi", "date_publication"),
+    "etat": ("etat", "statut", "state", "avancement"),
+}
+WORKS_MANDATORY = ("maitre_ouvrage", "nature", "date_debut")
+AERIAL_FIELDS = {"line_id": ("line_id", "id", "identifiant", "code"),
+                 "nature": ("nature", "reseau", "type", "nature_res"),
+                 "owner": ("owner", "proprietaire", "gestionnaire", "exploitant", "prop")}
+ZONING_FIELDS = {"zone_type": ("zone_type", "type", "zonage", "type_zone", "categorie"),
+                 "operator": ("operator", "operateur", "oi", "exploitant", "delegataire")}
+
+
+class _Findings(list):
+    def add(self, rule_id, severity, message, layer, fid=None, field=None, geometry=None):
+        self.append(Finding(rule_id=rule_id, severity=severity, message=message,
+                            source_layer=layer, source_id=None if fid is None else str(fid),
+                            field=field, article="L49 CPCE", portee="recommandation",
+                            geometry=geometry))
+
+
+def load_mapping(path) -> dict:
+    """A field mapping file: JSON {"target": "source field"} or lines ``target=source``."""
+    text = Path(path).read_text(encoding="utf-8")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError:
+        data = {}
+        for n, line in enumerate(text.splitlines(), 1):
+            line = line.split("#", 1)[0].strip()
+            if not line:
+                continue
+            if "=" not in line:
+                raise ScanUrbaError(tr("{path}, line {line}: expected “target=source field”.",
+                                       path=path, line=n)) from None
+            key, value = (p.strip() for p in line.split("=", 1))
+            data[key] = value
+    if not isinstance(data, dict):
+        raise ScanUrbaError(tr("{path}: the mapping must be an object of target: source field.",
+                               path=path))
+    return {str(k): str(v) for k, v in data.items() if v}
+
+
+def resolve_mapping(layer: RawLayer, fields: dict, mapping: dict | None,
+                    mandatory=()) -> dict:
+    """Target → source column, from the explicit mapping, else by usual names."""
+    mapping = dict(mapping or {})
+    columns = {fold(c): c for c in layer.frame.columns if c not in ("geometry", "fid")}
+    unknown = [t for t in mapping if t not in fields]
+    if unknown:
+        raise ScanUrbaError(tr("Unknown target field(s) in the mapping: {fields}. Expected: "
+                               "{expected}.", fields=", ".join(unknown),
+                               expected=", ".join(fields)))
+    out = {}
+    for target, aliases in fields.items():
+        if target in mapping:
+            source = mapping[target]
+            if source not in layer.frame.columns:
+                raise ScanUrbaError(tr("Layer {layer}: field {source} (mapped to {target}) does "
+                                       "not exist. Fields: {columns}.", layer=layer.name,
+                                       source=source, target=target,
+                                       columns=", ".join(columns.values())))
+            out[target] = source
+            continue
+        for alias in aliases:
+            if fold(alias) in columns:
+                out[target] = columns[fold(alias)]
+                break
+    missing = [t for t in mandatory if t not in out]
+    if missing:
+        raise ScanUrbaError(tr("Layer {layer}: mandatory field(s) {missing} are not mapped. Map "
+                               "them (e.g. {example}) among: {columns}.", layer=layer.name,
+                               missing=", ".join(missing), example=f"{missing[0]}=<field>",
+                               columns=", ".join(columns.values()) or "-"))
+    return out
+
+
+def classify_nature(value) -> str | None:
+    """A works nature from what people write; keywords match whole words or word starts
+    ("eau" matches "eaux" but not "réseau")."""
+    text = fold(value)
+    if not text:
+        return None
+    if text in NATURES:
+        return text
+    padded = f" {text} "
+    for nature, words in NATURE_WORDS:
+        if any(f" {w}" in padded for w in words):
+            return nature
+    return None
+
+
+def _fids(layer):
+    return layer.frame["fid"] if "fid" in layer.frame else pd.Series(np.arange(len(layer.frame)))
+
+
+def _geometries(layer, findings, kinds=("LineString", "MultiLineString", "Polygon",
+                                         "MultiPolygon")):
+    geoms = force_2d(layer.frame["geometry"].to_numpy()) if "geometry" in layer.frame \
+        else np.full(len(layer.frame), None, dtype=object)
+    types = np.array([g.geom_type if g is not None else None for g in geoms], dtype=object)
+    bad = ~np.isin(types, kinds) | shapely.is_empty(geoms)
+    for fid in _fids(layer)[bad]:
+        findings.add("works.bad_geometry", "risque",
+                     tr("The feature has no usable line or polygon geometry: it is ignored."),
+                     layer.name, fid, "geometry")
+    return geoms, ~bad
+
+
+def normalise_works(layer: RawLayer, mapping: dict | None = None) -> tuple[pd.DataFrame, list]:
+    """Planned works in the Scan Urba schema, with findings (bad dates, end before start…)."""
+    findings = _Findings()
+    cols = resolve_mapping(layer, WORKS_FIELDS, mapping, WORKS_MANDATORY)
+    frame, fids = layer.frame, _fids(layer)
+    get = lambda t: frame[cols[t]] if t in cols else pd.Series([None] * len(frame),  # noqa: E731
+                                                                index=frame.index, dtype=object)
+    geoms, usable = _geometries(layer, findings)
+    dates = {}
+    for target in ("date_debut", "date_fin", "date_declaration"):
+        values, bad = parse_date(get(target))
+        dates[target] = values
+        for fid, raw in zip(fids[bad.to_numpy()], get(target)[bad]):
+            findings.add("works.bad_date", "non_conformite",
+                         tr("{field} = “{value}” is not a valid date.", field=cols[target],
+                            value=raw), layer.name, fid, cols[target])
+    backwards = (dates["date_fin"] < dates["date_debut"]).fillna(False).to_numpy()
+    for fid in fids[backwards]:
+        findings.add("works.end_before_start", "non_conformite",
+                     tr("The works end before they start."), layer.name, fid, cols["date_fin"])
+    nature = get("nature").map(classify_nature)
+    for fid, raw in zip(fids[nature.isna().to_numpy()], get("nature")[nature.isna()]):
+        findings.add("works.unknown_nature", "information",
+                     tr("Nature “{value}” is not recognised: the works are kept as “autre”.",
+                        value=raw), layer.name, fid, cols["nature"])
+    ids = get("works_id").astype("string").fillna(pd.Series(fids.astype(str).values,
+                                                            index=frame.index, dtype="string"))
+    out = pd.DataFrame({
+        "works_id": ids.values, "maitre_ouvrage": get("maitre_ouvrage").values,
+        "nature": nature.fillna("autre").values, "nature_source": get("nature").values,
+        "date_debut": dates["date_debut"].values, "date_fin": dates["date_fin"].values,
+        "date_declaration": dates["date_declaration"].values, "etat": get("etat").values,
+        "source_layer": layer.name, "source_id": fids.astype(str).values, "geometry": geoms})
+    return out[usable].reset_index(drop=True), list(findings)
+
+
+def normalise_aerial(layer: RawLayer, mapping: dict | None = None,
+                     default_nature: str | None = None) -> tuple[pd.DataFrame, list]:
+    """Aerial lines (telecom, electricity, lighting) with their owner, to bury in trenches."""
+    findings = _Findings()
+    cols = resolve_mapping(layer, AERIAL_FIELDS, mapping, () if default_nature else ("nature",))
+    frame, fids = layer.frame, _fids(layer)
+    geoms, usable = _geometries(layer, findings, ("LineString", "MultiLineString"))
+    nature = frame[cols["nature"]].map(classify_nature) if "nature" in cols else \
+        pd.Series(default_nature, index=frame.index)
+    nature = nature.where(nature.isin(["telecom", "electricite", "eclairage"]), None)
+    for fid in fids[nature.isna().to_numpy()]:
+        findings.add("works.unknown_nature", "information",
+                     tr("This line is neither telecom, electricity nor lighting: it is kept as "
+                        "“autre”."), layer.name, fid, cols.get("nature"))
+    out = pd.DataFrame({
+        "line_id": (frame[cols["line_id"]].astype(str) if "line_id" in cols
+                    else fids.astype(str)).values,
+        "nature": nature.fillna("autre").values,
+        "owner": frame[cols["owner"]].values if "owner" in cols else None,
+        "source_layer": layer.name, "geometry": geoms})
+    return out[usable].reset_index(drop=True), list(findings)
+
+
+def aerial_from_routes(routes: pd.DataFrame) -> pd.DataFrame:
+    """GraceTHD aerial routes (on telecom or energy poles) as aerial telecom lines."""
+    aerial = routes[routes["aerial"]]
+    return pd.DataFrame({"line_id": aerial["route_id"].values, "nature": "telecom",
+                         "owner": aerial["owner"].values, "source_layer": "t_cheminement",
+                         "geometry": aerial["geometry"].values})
+
+
+ZONE_TYPES = {"rip": "RIP", "reseau d initiative publique": "RIP", "zip": "RIP", "amii": "AMII",
+              "amel": "AMEL", "ztd": "ZTD", "zone tres dense": "ZTD", "prive": "AMII"}
+
+
+def normalise_rip_zoning(layer: RawLayer, mapping: dict | None = None) -> tuple[pd.DataFrame, list]:
+    """Public-initiative versus private areas (RIP / AMII / AMEL / ZTD) from any polygons."""
+    findings = _Findings()
+    cols = resolve_mapping(layer, ZONING_FIELDS, mapping, ("zone_type",))
+    frame, fids = layer.frame, _fids(layer)
+    geoms, usable = _geometries(layer, findings, ("Polygon", "MultiPolygon"))
+    folded = frame[cols["zone_type"]].map(fold)
+    kind = folded.map(lambda t: next((v for k, v in ZONE_TYPES.items() if k == t or k in t.split()),
+                                     None))
+    for fid, raw in zip(fids[kind.isna().to_numpy()], frame.loc[kind.isna(), cols["zone_type"]]):
+        findings.add("works.unknown_zone_type", "information",
+                     tr("Zone type “{value}” is not RIP, AMII, AMEL or ZTD.", value=raw),
+                     layer.name, fid, cols["zone_type"])
+    out = pd.DataFrame({"zone_type": kind.fillna("autre").values,
+                        "operator": frame[cols["operator"]].values if "operator" in cols else None,
+                        "geometry": geoms})
+    return out[usable].reset_index(drop=True), list(findings)
+
+
+def read_arcep_buildings(path) -> tuple[pd.DataFrame, list]:
+    """ARCEP building-level FTTH state (imb_id, imb_etat, pm_ref…) as Lambert-93 points.
+
+    x/y are WGS84 degrees in the published files; values above 1000 are taken as Lambert-93.
+    """
+    from ..crs import wgs84_to_lambert93
+
+    text_sep = ";" if ";" in Path(path).read_text(encoding="latin-1")[:2000] else ","
+    frame, _ = read_delimited(path, text_sep)
+    frame.columns = [c.lower() for c in frame.columns]
+    missing = [c for c in ("x", "y", "imb_id", "imb_etat") if c not in frame]
+    if missing:
+        raise ScanUrbaError(tr("{path}: columns {columns} are missing.", path=path,
+                               columns=", ".join(missing)))
+    findings = _Findings()
+    x, bad_x = parse_decimal(frame["x"])
+    y, bad_y = parse_decimal(frame["y"])
+    bad = (bad_x | bad_y | x.isna() | y.isna()).to_numpy()
+    for line in np.flatnonzero(bad) + 2:
+        findings.add("works.bad_coordinates", "non_conformite",
+                     tr("Line {line}: the coordinates cannot be read.", line=line),
+                     Path(path).name, line, "x")
+    degrees = (x.abs() < 1000).to_numpy()
+    px, py = x.to_numpy().copy(), y.to_numpy().copy()
+    if degrees.any():
+        px[degrees], py[degrees] = wgs84_to_lambert93(px[degrees], py[degrees])
+    geoms = shapely.points(np.nan_to_num(px), np.nan_to_num(py))
+    geoms[bad] = None
+    out = pd.DataFrame({"imb_id": frame["imb_id"], "imb_etat": frame["imb_etat"],
+                        "pm_ref": frame.get("pm_ref"), "insee": frame.get("code_insee"),
+                        "geometry": geoms})
+    return out[~bad].reset_index(drop=True), list(findings)

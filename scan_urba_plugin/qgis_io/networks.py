@@ -1,0 +1,65 @@
+"""Read the network-side datasets (GraceTHD, ANFR/ARCEP, works, aerial lines, RIP zoning)."""
+from __future__ import annotations
+
+import tempfile
+import zipfile
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..core.errors import ScanUrbaError
+from ..core.i18n import tr
+from ..core.standards.gracethd import normalise_gracethd, read_csv_tables
+from .read import dataset_sources, layer_to_raw, open_layer, safe_zip_members
+
+
+@contextmanager
+def unzipped(path: Path):
+    """A zip's content in a temporary folder (entries escaping it are refused)."""
+    safe_zip_members(path)
+    with tempfile.TemporaryDirectory(prefix="scan_urba_") as tmp:
+        with zipfile.ZipFile(path) as zf:
+            zf.extractall(tmp)
+        yield Path(tmp)
+
+
+def gracethd_tables(path) -> dict:
+    """All GraceTHD tables of a v2 exchange folder/zip or of a v3 GeoPackage, as RawLayers."""
+    path = Path(path)
+    if not path.exists():
+        raise ScanUrbaError(tr("{path} does not exist.", path=path))
+    if path.suffix.lower() == ".zip":
+        with unzipped(path) as folder:
+            return gracethd_tables(_exchange_root(folder))
+    tables = {}
+    if path.is_dir():
+        tables.update(read_csv_tables(path))
+        suffixes = {".shp"}
+    else:
+        suffixes = {".gpkg", ".sqlite", ".geojson"}
+    for name, uri in dataset_sources(path, suffixes):
+        tables[name.split("/")[-1].lower()] = layer_to_raw(open_layer(uri, name), name, uri)
+    return tables
+
+
+def _exchange_root(folder: Path) -> Path:
+    """The folder of a zip that holds t_cheminement (exports are often nested)."""
+    for candidate in [folder, *sorted(p for p in folder.rglob("*") if p.is_dir())]:
+        if any(candidate.glob("t_cheminement.*")) or any(candidate.glob("*.gpkg")):
+            gpkg = sorted(candidate.glob("*.gpkg"))
+            return gpkg[0] if gpkg and not any(candidate.glob("t_cheminement.*")) else candidate
+    return folder
+
+
+def read_gracethd(path: str = "", layers=()):
+    """The duct-network model from a dataset path, or from layers of the project (PostGIS)."""
+    if path:
+        tables = gracethd_tables(path)
+    elif layers:
+        tables = {layer.name().lower().split(".")[-1].strip('"'): layer_to_raw(layer)
+                  for layer in layers}
+    else:
+        raise ScanUrbaError(tr("Give a GraceTHD dataset (folder, zip or GeoPackage) or layers."))
+    if not any(name.startswith("t_") for name in tables):
+        raise ScanUrbaError(tr("{path} holds no GraceTHD table (t_cheminement, t_noeud…).",
+                               path=path or ", ".join(layer.name() for layer in layers)))
+    return normalise_gracethd(tables)
