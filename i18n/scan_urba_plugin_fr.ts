@@ -8,37 +8,37 @@
         <translation>{path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="105" />
+        <location filename="../scan_urba_plugin/__main__.py" line="143" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Plan normalisé et constats : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="112" />
+        <location filename="../scan_urba_plugin/__main__.py" line="152" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="115" />
+        <location filename="../scan_urba_plugin/__main__.py" line="155" />
         <source>Layers: {layers}</source>
         <translation>Couches : {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="116" />
+        <location filename="../scan_urba_plugin/__main__.py" line="156" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="119" />
+        <location filename="../scan_urba_plugin/__main__.py" line="176" />
         <source>Findings: {n}</source>
         <translation>Constats : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="128" />
+        <location filename="../scan_urba_plugin/__main__.py" line="185" />
         <source>Sample written: {path}</source>
         <translation>Échantillon écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="142" />
+        <location filename="../scan_urba_plugin/__main__.py" line="201" />
         <source>Outputs:</source>
         <translation>Résultats :</translation>
     </message>
@@ -93,12 +93,12 @@
         <translation>Le code {value} de {field} n'est pas dans la liste du modèle {model}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="377" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="281" />
         <source>The geometry is empty or null.</source>
         <translation>La géométrie est vide ou nulle.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="383" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="285" />
         <source>Invalid geometry: {reason}.</source>
         <translation>Géométrie invalide : {reason}.</translation>
     </message>
@@ -158,7 +158,7 @@
         <translation>Scan Urba ne peut pas démarrer : bibliothèques Python manquantes : {libs}. Installez-les pour le Python de QGIS (Debian : apt install python3-pandas ; pip install 'shapely&gt;=2').</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="28" />
+        <location filename="../scan_urba_plugin/plugin.py" line="29" />
         <source>Scan Urba</source>
         <translation>Scan Urba</translation>
     </message>
@@ -203,102 +203,102 @@
         <translation>Le traitement n'est pas allé à son terme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="108" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="111" />
         <source>Model {model}: {n} findings.</source>
         <translation>Modèle {model} : {n} constats.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="30" />
+        <location filename="../scan_urba_plugin/plugin.py" line="31" />
         <source>Check a PLU or SCOT against digital-network articles</source>
         <translation>Contrôler un PLU ou un SCOT au regard des articles sur les réseaux numériques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="52" />
+        <location filename="../scan_urba_plugin/plugin.py" line="40" />
         <source>&amp;Scan Urba</source>
         <translation>&amp;Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="8" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="23" />
         <source>1 – Read the inputs</source>
         <translation>1 – Lire les données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="9" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="24" />
         <source>2 – Check and propose</source>
         <translation>2 – Contrôler et proposer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="10" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="25" />
         <source>3 – Report</source>
         <translation>3 – Rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="34" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="20" />
         <source>Import and check a CNIG plan (PLU, PLUi, CC, SCOT)</source>
         <translation>Importer et contrôler un document CNIG (PLU, PLUi, CC, SCOT)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="37" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="23" />
         <source>Reads a PLU, PLUi, carte communale or SCOT in the CNIG standard (models 2013 to 2025): the Géoportail de l'Urbanisme folder or zip, a GeoPackage, GML or GeoJSON, or layers of the project (PostGIS included). It detects the model version, normalises field names, codes (05 not 5) and geometries (2D, multipart kept), and reports what the GPU validator reports (unknown codes, missing fields, invalid geometries, features outside the CRS domain) plus zone overlaps, gaps and labels that contradict TYPEZONE. Every finding names the layer, the feature and the field. Inputs are never modified.</source>
         <translation>Lit un PLU, PLUi, une carte communale ou un SCOT au standard CNIG (modèles 2013 à 2025) : dossier ou zip du Géoportail de l'Urbanisme, GeoPackage, GML ou GeoJSON, ou couches du projet (PostGIS compris). Détecte la version du modèle, normalise les noms de champs, les codes (05 et non 5) et les géométries (2D, multi-parties conservées), et signale ce que signale le validateur du GPU (codes inconnus, champs manquants, géométries invalides, objets hors du domaine du système de coordonnées) ainsi que les superpositions et lacunes de zones et les libellés contradictoires avec TYPEZONE. Chaque constat nomme la couche, l'objet et le champ. Les données d'entrée ne sont jamais modifiées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="48" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="34" />
         <source>CNIG dataset file (GPU zip, GeoPackage, GML, GeoJSON)</source>
         <translation>Fichier CNIG (zip GPU, GeoPackage, GML, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="51" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="34" />
         <source>…or GPU folder (&lt;INSEE&gt;_PLU_&lt;DATAPPRO&gt;)</source>
         <translation>…ou dossier GPU (&lt;INSEE&gt;_PLU_&lt;DATAPPRO&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="54" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="34" />
         <source>…or CNIG layers of the project (ZONE_URBA, PRESCRIPTION_*, DOC_URBA)</source>
         <translation>…ou couches CNIG du projet (ZONE_URBA, PRESCRIPTION_*, DOC_URBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="57" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="38" />
         <source>Smallest overlap or gap reported (m²)</source>
         <translation>Plus petite superposition ou lacune signalée (m²)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="60" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="83" />
         <source>Overwrite existing output files</source>
         <translation>Écraser les fichiers de sortie existants</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="62" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="41" />
         <source>Normalised plan and findings (GeoPackage)</source>
         <translation>Document normalisé et constats (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="62" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="85" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="65" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="88" />
         <source>Summary (JSON)</source>
         <translation>Synthèse (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="65" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="88" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="68" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="42" />
         <source>Detected CNIG model</source>
         <translation>Modèle CNIG détecté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="69" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="91" />
         <source>Summary as JSON text</source>
         <translation>Synthèse au format JSON</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="70" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="92" />
         <source>Number of findings</source>
         <translation>Nombre de constats</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation>Indiquez un jeu CNIG (dossier, zip ou fichier) ou des couches CNIG.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/provider.py" line="19" />
+        <location filename="../scan_urba_plugin/processing/provider.py" line="26" />
         <source>Scan Urba – urban plans and digital networks</source>
         <translation>Scan Urba – documents d'urbanisme et réseaux numériques</translation>
     </message>
@@ -343,34 +343,364 @@
         <translation>La couche {name} ({uri}) est illisible : il manque une partie du fichier (.shp/.shx/.dbf), il est endommagé, ou ce n'est pas un format vectoriel.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="84" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="90" />
         <source>Cannot write layer {layer} to {path}: {error}</source>
         <translation>Impossible d'écrire la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="102" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="111" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="159" />
+        <location filename="../scan_urba_plugin/__main__.py" line="218" />
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="163" />
+        <location filename="../scan_urba_plugin/__main__.py" line="222" />
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="171" />
+        <location filename="../scan_urba_plugin/__main__.py" line="230" />
         <source>unexpected error</source>
         <translation>erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="171" />
+        <location filename="../scan_urba_plugin/__main__.py" line="230" />
         <source>details</source>
         <translation>détails</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="72" />
+        <source>No SUP_SUPPORT file in {path}.</source>
+        <translation>Aucun fichier SUP_SUPPORT dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="253" />
+        <source>{path}: columns {columns} are missing.</source>
+        <translation>{path} : les colonnes {columns} manquent.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="84" />
+        <source>Line {line} has fewer fields than the ANFR format: the missing ones are read as empty.</source>
+        <translation>La ligne {line} a moins de champs que le format ANFR : les champs manquants sont lus vides.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="96" />
+        <source>Field {field} holds “{value}”, not a number.</source>
+        <translation>Le champ {field} contient « {value} », qui n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="214" />
+        <source>Support {sup}: its coordinates are impossible; it cannot be placed.</source>
+        <translation>Support {sup} : coordonnées impossibles ; il ne peut pas être placé.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="114" />
+        <source>Support {sup} lies outside metropolitan France: it is not placed in Lambert-93.</source>
+        <translation>Le support {sup} est hors de la France métropolitaine : il n'est pas placé en Lambert-93.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="119" />
+        <source>Line {line} has no SUP_ID: it is ignored.</source>
+        <translation>La ligne {line} n'a pas de SUP_ID : elle est ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/common.py" line="41" />
+        <source>{path} cannot be read: {error}</source>
+        <translation>{path} ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/common.py" line="49" />
+        <source>{path}: fields are not separated by “{sep}” (found another separator on line 1).</source>
+        <translation>{path} : les champs ne sont pas séparés par « {sep} » (autre séparateur trouvé ligne 1).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="112" />
+        <source>Table {table} has no field {field}.</source>
+        <translation>La table {table} n'a pas de champ {field}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="129" />
+        <source>{field} = {value} points to no row of {target}.</source>
+        <translation>{field} = {value} ne renvoie à aucune ligne de {target}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="139" />
+        <source>Code {value} of {field} is not in the GraceTHD value list.</source>
+        <translation>Le code {value} de {field} n'est pas dans la liste de valeurs GraceTHD.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="185" />
+        <source>Table t_cheminement is absent: no route can be read.</source>
+        <translation>La table t_cheminement est absente : aucun cheminement ne peut être lu.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="266" />
+        <source>Conduit {code} lies on no route (no t_cond_chem row).</source>
+        <translation>Le fourreau {code} n'est sur aucun cheminement (pas de ligne t_cond_chem).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="75" />
+        <source>{path}, line {line}: expected “target=source field”.</source>
+        <translation>{path}, ligne {line} : « cible=champ source » attendu.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="80" />
+        <source>{path}: the mapping must be an object of target: source field.</source>
+        <translation>{path} : la correspondance doit être un objet cible : champ source.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="92" />
+        <source>Unknown target field(s) in the mapping: {fields}. Expected: {expected}.</source>
+        <translation>Champ(s) cible(s) inconnu(s) dans la correspondance : {fields}. Attendus : {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="100" />
+        <source>Layer {layer}: field {source} (mapped to {target}) does not exist. Fields: {columns}.</source>
+        <translation>Couche {layer} : le champ {source} (associé à {target}) n'existe pas. Champs : {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="112" />
+        <source>Layer {layer}: mandatory field(s) {missing} are not mapped. Map them (e.g. {example}) among: {columns}.</source>
+        <translation>Couche {layer} : champ(s) obligatoire(s) {missing} non associé(s). Associez-les (par ex. {example}) parmi : {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="145" />
+        <source>The feature has no usable line or polygon geometry: it is ignored.</source>
+        <translation>L'objet n'a pas de géométrie linéaire ou surfacique exploitable : il est ignoré.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="164" />
+        <source>{field} = “{value}” is not a valid date.</source>
+        <translation>{field} = « {value} » n'est pas une date valide.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="169" />
+        <source>The works end before they start.</source>
+        <translation>Les travaux finissent avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="173" />
+        <source>Nature “{value}” is not recognised: the works are kept as “autre”.</source>
+        <translation>Nature « {value} » non reconnue : les travaux sont conservés comme « autre ».</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="198" />
+        <source>This line is neither telecom, electricity nor lighting: it is kept as “autre”.</source>
+        <translation>Cette ligne n'est ni télécom, ni électricité, ni éclairage : elle est conservée comme « autre ».</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="232" />
+        <source>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</source>
+        <translation>Le type de zone « {value} » n'est ni RIP, ni AMII, ni AMEL, ni ZTD.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="260" />
+        <source>Line {line}: the coordinates cannot be read.</source>
+        <translation>Ligne {line} : les coordonnées sont illisibles.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/base.py" line="108" />
+        <source>{n} findings.</source>
+        <translation>{n} constats.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="25" />
+        <source>Import a GraceTHD network (ducts and public FTTH network)</source>
+        <translation>Importer un réseau GraceTHD (fourreaux et réseau d'initiative publique)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="28" />
+        <source>Reads GraceTHD-MCD: the v2 exchange format (shapefiles and `;` CSV with the l_* value lists, folder or zip), v2 tables loaded in PostGIS or SpatiaLite (as layers of the project), or a v3 GeoPackage. It builds one duct-network model: routes (t_cheminement) with implantation type, progress (existing, to build, under construction), phase, owner, manager and how many ducts they carry and how many are free; technical sites (NRO, SRO/PM) and chambers placed through t_noeud; radio sites; NRO/SRO zones. Orphan foreign keys, unknown codes and missing fields are reported as gracethd.* findings.</source>
+        <translation>Lit GraceTHD-MCD : format d'échange v2 (shapefiles et CSV « ; » avec les listes de valeurs l_*, dossier ou zip), tables v2 chargées dans PostGIS ou SpatiaLite (couches du projet), ou GeoPackage v3. Construit un modèle unique du réseau de fourreaux : cheminements (t_cheminement) avec type d'implantation, avancement (existant, à créer, en travaux), phase, propriétaire, gestionnaire, nombre de fourreaux et de fourreaux libres ; sites techniques (NRO, SRO/PM) et chambres placés par t_noeud ; sites radio ; zones NRO/SRO. Les clés étrangères orphelines, codes inconnus et champs manquants sont signalés (constats gracethd.*).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="39" />
+        <source>GraceTHD file (v3 GeoPackage, or v2 zip)</source>
+        <translation>Fichier GraceTHD (GeoPackage v3, ou zip v2)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="39" />
+        <source>…or GraceTHD v2 exchange folder (shapefiles + CSV)</source>
+        <translation>…ou dossier d'échange GraceTHD v2 (shapefiles + CSV)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="39" />
+        <source>…or GraceTHD layers of the project (t_cheminement, t_noeud…)</source>
+        <translation>…ou couches GraceTHD du projet (t_cheminement, t_noeud…)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="43" />
+        <source>Duct network (GeoPackage)</source>
+        <translation>Réseau de fourreaux (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="61" />
+        <source>Give a GraceTHD dataset (folder, zip or GeoPackage) or layers.</source>
+        <translation>Indiquez un jeu GraceTHD (dossier, zip ou GeoPackage) ou des couches.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="65" />
+        <source>Import antenna sites (ANFR, ARCEP)</source>
+        <translation>Importer les points hauts (ANFR, ARCEP)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="68" />
+        <source>Reads the ANFR open data “installations radioélectriques de plus de 5 watts” (SUP_SUPPORT joined to SUP_STATION and SUP_EMETTEUR, with the reference tables of natures, owners and operators), converts the WGS84 degrees/minutes/seconds to Lambert-93 and keeps one row per support (SUP_ID) with its operators, technologies, owner, nature and height. Files may have a header or not, be UTF-8 or latin-1. The ARCEP “Mon réseau mobile” sites file can be given instead, or as well (zone blanche and New Deal flags).</source>
+        <translation>Lit les données ouvertes de l'ANFR « installations radioélectriques de plus de 5 watts » (SUP_SUPPORT joint à SUP_STATION et SUP_EMETTEUR, avec les tables de référence des natures, propriétaires et exploitants), convertit les degrés/minutes/secondes WGS84 en Lambert-93 et garde une ligne par support (SUP_ID) avec ses opérateurs, technologies, propriétaire, nature et hauteur. Les fichiers peuvent avoir ou non une ligne d'en-tête, être en UTF-8 ou latin-1. Le fichier des sites « Mon réseau mobile » de l'ARCEP peut être donné à la place, ou en plus (indicateurs zone blanche et New Deal).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="78" />
+        <source>ANFR SUP_SUPPORT file</source>
+        <translation>Fichier SUP_SUPPORT de l'ANFR</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="78" />
+        <source>…or folder of the ANFR export</source>
+        <translation>…ou dossier de l'export ANFR</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="80" />
+        <source>Folder of the ANFR reference tables (if elsewhere)</source>
+        <translation>Dossier des tables de référence ANFR (s'il est ailleurs)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="83" />
+        <source>ARCEP “Mon réseau mobile” sites (CSV)</source>
+        <translation>Sites « Mon réseau mobile » de l'ARCEP (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="83" />
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="86" />
+        <source>Antenna sites (GeoPackage)</source>
+        <translation>Points hauts (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="91" />
+        <source>Give an ANFR export or an ARCEP sites file.</source>
+        <translation>Indiquez un export ANFR ou un fichier de sites ARCEP.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="130" />
+        <source>Layer</source>
+        <translation>Couche</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="136" />
+        <source>…or a mapping file (JSON or lines target=field)</source>
+        <translation>…ou un fichier de correspondance (JSON ou lignes cible=champ)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="139" />
+        <source>Normalised layer (GeoPackage)</source>
+        <translation>Couche normalisée (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="153" />
+        <source>The input layer cannot be read.</source>
+        <translation>La couche d'entrée est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="175" />
+        <source>Import planned works (L49 declarations)</source>
+        <translation>Importer les travaux programmés (déclarations L49)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="178" />
+        <source>No national format exists for works declared under L49 CPCE. Any line or polygon layer is read through a field mapping onto the Scan Urba schema: works_id, maitre_ouvrage (mandatory), nature (mandatory: voirie, eau, assainissement, électricité, gaz, éclairage, télécom, effacement de réseaux), date_debut (mandatory), date_fin, date_declaration, etat. Usual field names are recognised without a mapping. Impossible dates and works ending before they start are reported.</source>
+        <translation>Il n'existe pas de format national pour les travaux déclarés au titre de l'article L49 du CPCE. Toute couche linéaire ou surfacique est lue via une correspondance de champs vers le schéma Scan Urba : works_id, maitre_ouvrage (obligatoire), nature (obligatoire : voirie, eau, assainissement, électricité, gaz, éclairage, télécom, effacement de réseaux), date_debut (obligatoire), date_fin, date_declaration, etat. Les noms de champs usuels sont reconnus sans correspondance. Les dates impossibles et les travaux qui finissent avant de commencer sont signalés.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="220" />
+        <source>Identifier field</source>
+        <translation>Champ identifiant</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="188" />
+        <source>Maître d'ouvrage field</source>
+        <translation>Champ maître d'ouvrage</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="220" />
+        <source>Nature field</source>
+        <translation>Champ nature</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="189" />
+        <source>Planned start field</source>
+        <translation>Champ début prévu</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="190" />
+        <source>Planned end field</source>
+        <translation>Champ fin prévue</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="191" />
+        <source>Declaration date field</source>
+        <translation>Champ date de déclaration</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="191" />
+        <source>State field</source>
+        <translation>Champ état</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="212" />
+        <source>Import aerial lines to bury</source>
+        <translation>Importer les lignes aériennes à enfouir</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="215" />
+        <source>Any line layer of aerial networks (telecom, electricity, lighting) with a nature field and, if known, the owner. GraceTHD aerial routes are read by the GraceTHD import.</source>
+        <translation>Toute couche linéaire de réseaux aériens (télécom, électricité, éclairage) avec un champ nature et, s'il est connu, le propriétaire. Les cheminements aériens GraceTHD sont lus par l'import GraceTHD.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="221" />
+        <source>Owner field</source>
+        <translation>Champ propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="236" />
+        <source>Import the RIP zoning (RIP / AMII / AMEL)</source>
+        <translation>Importer le zonage RIP (RIP / AMII / AMEL)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="239" />
+        <source>Public-initiative versus private deployment areas, read from any polygon layer with a field giving the zone type (RIP, AMII, AMEL, ZTD) and optionally the operator.</source>
+        <translation>Zones d'initiative publique et privée, lues depuis toute couche surfacique ayant un champ de type de zone (RIP, AMII, AMEL, ZTD) et, en option, l'opérateur.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="244" />
+        <source>Zone type field</source>
+        <translation>Champ type de zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="244" />
+        <source>Operator field</source>
+        <translation>Champ opérateur</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="63" />
+        <source>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</source>
+        <translation>{path} ne contient aucune table GraceTHD (t_cheminement, t_noeud…).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="105" />
+        <source>Cannot write feature {n} of layer {layer} to {path}: {error}</source>
+        <translation>Impossible d'écrire l'objet {n} de la couche {layer} dans {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="120" />
+        <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
+        <translation>Les fichiers immeubles de l'ARCEP (imb_etat) ne sont pas encore résumés par inspect.</translation>
     </message>
 </context>
 </TS>

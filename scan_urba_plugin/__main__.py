@@ -106,10 +106,10 @@ MAPPED = {"works": "scanurba:importworks", "aerial": "scanurba:importaerial",
 
 def inspect_call(args) -> tuple[str, dict]:
     """The algorithm and parameters that read this kind of dataset."""
+    if not Path(args.dataset).exists():
+        raise ScanUrbaError(tr("{path} does not exist.", path=args.dataset))
     kind = detect_kind(args.dataset) if args.kind == "auto" else args.kind
     if kind in MAPPED:
-        if not Path(args.dataset).exists():
-            raise ScanUrbaError(tr("{path} does not exist.", path=args.dataset))
         params = {"INPUT": str(args.dataset)}
         if args.mapping:
             params["MAPPING_FILE"] = args.mapping
@@ -117,7 +117,7 @@ def inspect_call(args) -> tuple[str, dict]:
     if kind == "arcep":
         return "scanurba:importantennas", {"ARCEP": str(args.dataset)}
     if kind == "arcep_buildings":
-        raise ScanUrbaError(tr("ARCEP building files are read by the full scan (--ftth)."))
+        raise ScanUrbaError(tr("ARCEP building files (imb_etat) are not summarised by inspect yet."))
     alg = {"plan": "scanurba:importplan", "gracethd": "scanurba:importgracethd",
            "anfr": "scanurba:importantennas"}[kind]
     params = dataset_param(args.dataset)

@@ -2,7 +2,7 @@
 import importlib.util
 import os
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import shapely
@@ -51,7 +51,7 @@ def is_cnig_crs(epsg: str | None) -> bool:
     return epsg in CNIG_CRS
 
 
-@lru_cache(maxsize=None)
+@cache
 def _transformer(source: str, target: str):
     spec = importlib.util.find_spec("pyproj")
     bundled = spec and Path(spec.origin).parent.joinpath("proj_dir", "share", "proj").is_dir()

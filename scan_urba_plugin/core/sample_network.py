@@ -185,7 +185,11 @@ def gracethd_v3() -> dict:
                         "cm_ndcode2": cm["cm_ndcode2"], "cm_avct": cm["cm_avct"],
                         "cm_statut": cm["cm_statut"], "cm_typ_imp": cm["cm_typ_imp"],
                         "cm_typelog": cm["cm_typelog"], "cm_compo": compo,
-                        "cm_prop": RIP_OWNER, "cm_gest": RIP_MANAGER, "geometry": cm["geometry"]})
+                        "cm_prop": cm["cm_code"].map(lambda c: RIP_OWNER if c in per_route.index
+                                                     else cm.set_index("cm_code").loc[c, "cm_prop_do"]),
+                        "cm_gest": cm["cm_code"].map(lambda c: RIP_MANAGER if c in per_route.index
+                                                     else cm.set_index("cm_code").loc[c, "cm_gest_do"]),
+                        "geometry": cm["geometry"]})
     cab = [{"cc_cb_code": f"CB{code}{i}", "cc_cm_code": code}
            for code, row in per_route.iterrows() for i in range(row["busy"])]
     st = v2["t_sitetech"][0]

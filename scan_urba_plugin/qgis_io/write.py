@@ -18,7 +18,7 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QDate, QVariant
 
 from ..core.atomic import atomic_path
 from ..core.errors import ScanUrbaError
@@ -31,6 +31,8 @@ WKB_TYPES = {"MultiPolygon": QgsWkbTypes.MultiPolygon, "MultiLineString": QgsWkb
 
 
 def _qvariant_type(series: pd.Series):
+    if pd.api.types.is_datetime64_any_dtype(series):
+        return QVariant.Date
     if pd.api.types.is_bool_dtype(series):
         return QVariant.Bool
     if pd.api.types.is_integer_dtype(series):
@@ -41,8 +43,12 @@ def _qvariant_type(series: pd.Series):
 
 
 def _cell(value):
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+    if value is None or value is pd.NA or value is pd.NaT \
+            or (isinstance(value, float) and math.isnan(value)):
         return None
+    if isinstance(value, (pd.Timestamp, np.datetime64)):
+        value = pd.Timestamp(value)
+        return None if pd.isna(value) else QDate(value.year, value.month, value.day)
     if isinstance(value, np.generic):
         return value.item()
     if isinstance(value, (list, dict, tuple)):
@@ -95,7 +101,10 @@ def write_layer(path, layer_name: str, frame: pd.DataFrame, geometry_type: str |
             geom = QgsGeometry()
             geom.fromWkb(wkb)
             feature.setGeometry(geom)
-        writer.addFeature(feature)
+        if not writer.addFeature(feature):
+            raise ScanUrbaError(tr("Cannot write feature {n} of layer {layer} to {path}: {error}",
+                                   n=i, layer=layer_name, path=path,
+                                   error=writer.errorMessage()))
         if feedback is not None and i % 2000 == 0:
             if feedback.isCanceled():
                 del writer

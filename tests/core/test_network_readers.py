@@ -1,0 +1,200 @@
+import json
+
+import pandas as pd
+import pytest
+import shapely
+
+from scan_urba_plugin.core import sample_network
+from scan_urba_plugin.core.errors import ScanUrbaError
+from scan_urba_plugin.core.model import RawLayer
+from scan_urba_plugin.core.standards import anfr, common, gracethd, works
+
+
+def test_booleans_as_real_files_spell_them():
+    values = pd.Series(["t", "f", "0", "1", "true", "FALSE", "T", "oui", "", None, "x"])
+    assert common.parse_bool(values).tolist() == [True, False, False, True, True, False, True,
+                                                  True, pd.NA, pd.NA, pd.NA]
+
+
+def test_decimal_comma_and_dates():
+    values, bad = common.parse_decimal(pd.Series(["32,7", "8", "4a", None]))
+    assert values[:2].tolist() == [32.7, 8.0] and bad.tolist() == [False, False, True, False]
+    dates, bad = common.parse_date(pd.Series(["02/03/2026", "2026-04-13", "31/02/2026", None]))
+    assert [str(d)[:10] for d in dates[:2]] == ["2026-03-02", "2026-04-13"]
+    assert bad.tolist() == [False, False, True, False]
+
+
+def test_delimited_without_header_latin1_crlf_and_short_lines(tmp_path):
+    path = tmp_path / "SUP_SUPPORT.txt"
+    path.write_bytes("1;0012;Château\r\n2;0034\r\n".encode("latin-1"))
+    frame, info = common.read_delimited(path, ";", ["SUP_ID", "STA_NM_ANFR", "ADR_LB_LIEU"])
+    assert info["encoding"] == "cp1252" and info["header"] is False
+    assert frame.values.tolist() == [["1", "0012", "Château"], ["2", "0034", None]]
+    assert info["short_lines"] == [2]
+
+
+def test_wrong_separator_is_a_clear_error(tmp_path):
+    path = tmp_path / "SUP_SUPPORT.txt"
+    path.write_text("1,0012,12,45\n", encoding="utf-8")
+    with pytest.raises(ScanUrbaError, match="not separated"):
+        anfr.read_anfr(path)
+
+
+def anfr_line(sup="100", sta="0062990001", lat=("43", "45", "0", "N"), lon=("7", "15", "0", "E"),
+              height="32,7", owner="21"):
+    return ";".join([sup, sta, "23", *lat, *lon, height, owner, "", "", "", "", "06000", "06088"])
+
+
+def test_anfr_supports_deduplicated_with_dms_converted(tmp_path):
+    path = tmp_path / "SUP_SUPPORT.txt"
+    path.write_text("\n".join([anfr_line(), anfr_line(sta="0062990002"),
+                               anfr_line(sup="101", lon=("1", "30", "0", "W"))]), encoding="utf-8")
+    sites, findings = anfr.read_anfr(path)
+    assert findings == []
+    assert sites["sup_id"].tolist() == ["100", "101"]
+    assert sites.loc[0, "stations"] == "0062990001 ; 0062990002"
+    assert sites.loc[0, "height_m"] == 32.7 and sites.loc[0, "postcode"] == "06000"
+    assert sites.loc[0, "lat"] == pytest.approx(43.75) and sites.loc[1, "lon"] == pytest.approx(-1.5)
+    x, y = sites.loc[0, "geometry"].x, sites.loc[0, "geometry"].y
+    assert 1000000 < x < 1100000 and 6200000 < y < 6350000  # Nice area in Lambert-93
+
+
+def test_anfr_bad_rows_give_findings_naming_line_and_field(tmp_path):
+    path = tmp_path / "SUP_SUPPORT.txt"
+    rows = [anfr_line(height="3x"), anfr_line(sup="7", lat=("43", "75", "0", "N")),
+            anfr_line(sup="8", lat=("12", "0", "0", "N")), "9;0062"]
+    path.write_text("\n".join(rows), encoding="utf-8")
+    sites, findings = anfr.read_anfr(path)
+    found = {(f.rule_id, f.source_id, f.field) for f in findings}
+    assert ("anfr.bad_number", "1", "SUP_NM_HAUT") in found
+    assert ("anfr.bad_coordinates", "2", "COR_NB_DG_LAT") in found
+    assert ("anfr.outside_france", "3", "COR_NB_DG_LON") in found
+    assert ("anfr.truncated_line", "4", None) in found
+    assert sites.set_index("sup_id").loc["7", "geometry"] is None
+
+
+def raw(name, rows, spatial=False):
+    frame = pd.DataFrame(rows)
+    frame["fid"] = range(len(frame))
+    return RawLayer(name, frame, spatial=spatial, crs="EPSG:2154" if spatial else None)
+
+
+def line(x0, x1):
+    return shapely.LineString([(900000 + x0, 6500000), (900000 + x1, 6500000)])
+
+
+def test_gracethd_progress_ducts_and_orphans():
+    tables = {
+        "t_cheminement": raw("t_cheminement", [
+            {"cm_code": "A", "cm_avct": "E", "cm_statut": None, "cm_typ_imp": "7",
+             "geometry": line(0, 100)},
+            {"cm_code": "B", "cm_avct": None, "cm_statut": "AVP", "cm_typ_imp": "0",
+             "geometry": line(100, 150)},
+            {"cm_code": "C", "cm_avct": None, "cm_statut": "TVX", "cm_typ_imp": "42",
+             "geometry": line(150, 160)},
+        ], spatial=True),
+        "t_conduite": raw("t_conduite", [
+            {"cd_code": "D1", "cd_cd_code": None, "cd_nbcable": "1", "cd_prop": "O1", "cd_gest": "O1"},
+            {"cd_code": "D2", "cd_cd_code": None, "cd_nbcable": "0", "cd_prop": "O1", "cd_gest": "O1"},
+            {"cd_code": "D3", "cd_cd_code": "D2", "cd_nbcable": "0", "cd_prop": "O1", "cd_gest": "O1"},
+            {"cd_code": "D9", "cd_cd_code": None, "cd_nbcable": "0", "cd_prop": "O1", "cd_gest": "O1"}]),
+        "t_cond_chem": raw("t_cond_chem", [
+            {"dm_cd_code": "D1", "dm_cm_code": "A"}, {"dm_cd_code": "D2", "dm_cm_code": "A"},
+            {"dm_cd_code": "D3", "dm_cm_code": "A"}, {"dm_cd_code": "DX", "dm_cm_code": "A"}]),
+        "t_organisme": raw("t_organisme", [{"or_code": "O1", "or_nom": "RIP 06"}]),
+    }
+    net = gracethd.normalise_gracethd(tables)
+    routes = net.routes.set_index("route_id")
+    assert routes["progress"].tolist() == ["existant", "a_creer", "en_travaux"]
+    assert routes.loc["A", ["n_ducts", "n_free", "owner"]].tolist() == [2, 1, "RIP 06"]
+    assert routes.loc["B", "implantation_label"] == "AERIEN TELECOM" and routes.loc["B", "aerial"]
+    found = {(f.rule_id, f.source_layer, f.source_id, f.field) for f in net.findings}
+    assert ("gracethd.orphan_fk", "t_cond_chem", "3", "dm_cd_code") in found
+    assert ("gracethd.unknown_code", "t_cheminement", "2", "cm_typ_imp") in found
+    assert ("gracethd.conduit_without_route", "t_conduite", "3", "cd_code") in found
+
+
+def test_gracethd_missing_columns_are_reported():
+    tables = {"t_cheminement": raw("t_cheminement", [{"code": "A", "geometry": line(0, 1)}], True)}
+    net = gracethd.normalise_gracethd(tables)
+    assert len(net.routes) == 0
+    assert [(f.rule_id, f.field) for f in net.findings] == [("gracethd.missing_field", "cm_code")]
+
+
+@pytest.mark.parametrize("text, n", [('{"PVC_60":1,"PVC_45":3,"PEHD_40":6}', 10),
+                                     ("{''PVC_45'':2}", 2), ("{“PVC_45”:3}", 3), ("", None)])
+def test_v3_composition(text, n):
+    assert gracethd.parse_compo(text) == n
+
+
+def as_raw(tables):
+    return {name: raw(name, frame.to_dict("records"), spatial=gtype is not None)
+            for name, (frame, gtype) in tables.items()}
+
+
+def test_sample_v2_and_v3_give_the_same_answers():
+    v2 = gracethd.normalise_gracethd(as_raw(sample_network.gracethd_v2()))
+    v3 = gracethd.normalise_gracethd(as_raw(sample_network.gracethd_v3()))
+    assert (v2.version, v3.version) == ("GraceTHD v2", "GraceTHD v3")
+    cols = ["route_id", "implantation", "progress", "n_ducts", "n_free", "length_m", "owner"]
+    pd.testing.assert_frame_equal(v2.routes[cols], v3.routes[cols])
+    assert v2.sites[["site_id", "kind", "progress"]].values.tolist() == \
+        v3.sites[["site_id", "kind", "progress"]].values.tolist()
+    assert len(v2.radio_sites) == len(v3.radio_sites) == 2
+    assert v2.findings == [] and v3.findings == []
+    assert set(v2.routes["progress"]) == {"existant", "a_creer", "en_travaux"}
+
+
+def works_layer(rows):
+    return raw("travaux", rows, spatial=True)
+
+
+def test_works_mapping_dates_and_natures():
+    layer = works_layer([
+        {"MOA": "Dépt", "Type": "Voirie", "Debut": "01/03/2027", "Fin": "30/09/2027",
+         "geometry": line(0, 10)},
+        {"MOA": "GRDF", "Type": "Gaz", "Debut": "31/02/2026", "Fin": None, "geometry": line(0, 10)},
+        {"MOA": "X", "Type": "bidule", "Debut": "2027-05-01", "Fin": "2027-04-01", "geometry": line(0, 10)},
+        {"MOA": "X", "Type": "eau", "Debut": "2027-05-01", "Fin": None, "geometry": None}])
+    mapping = {"maitre_ouvrage": "MOA", "date_debut": "Debut", "nature": "Type", "date_fin": "Fin"}
+    frame, findings = works.normalise_works(layer, mapping)
+    assert frame["nature"].tolist() == ["voirie", "gaz", "autre"]
+    found = {(f.rule_id, f.source_id, f.field) for f in findings}
+    assert ("works.bad_date", "1", "Debut") in found
+    assert ("works.end_before_start", "2", "Fin") in found
+    assert ("works.unknown_nature", "2", "Type") in found
+    assert ("works.bad_geometry", "3", "geometry") in found
+
+
+def test_works_usual_names_need_no_mapping_and_unmapped_fields_are_named():
+    layer = works_layer([{"maitre_ouv": "A", "nature": "voirie", "date_deb": "2027-01-01",
+                          "geometry": line(0, 1)}])
+    frame, _ = works.normalise_works(layer)
+    assert frame.loc[0, "maitre_ouvrage"] == "A"
+    bad = works_layer([{"porteur_projet": "A", "quoi": "voirie", "geometry": line(0, 1)}])
+    with pytest.raises(ScanUrbaError, match="maitre_ouvrage, nature, date_debut"):
+        works.normalise_works(bad)
+    with pytest.raises(ScanUrbaError, match="does not exist"):
+        works.normalise_works(bad, {"maitre_ouvrage": "nope"})
+
+
+def test_mapping_file_formats(tmp_path):
+    (tmp_path / "m.json").write_text(json.dumps({"nature": "TYPE"}))
+    (tmp_path / "m.txt").write_text("# works\nnature = TYPE\nmaitre_ouvrage=MOA\n")
+    assert works.load_mapping(tmp_path / "m.json") == {"nature": "TYPE"}
+    assert works.load_mapping(tmp_path / "m.txt") == {"nature": "TYPE", "maitre_ouvrage": "MOA"}
+    (tmp_path / "bad.txt").write_text("nature TYPE\n")
+    with pytest.raises(ScanUrbaError, match="line 1"):
+        works.load_mapping(tmp_path / "bad.txt")
+
+
+def test_rip_zoning_and_aerial():
+    zoning = raw("z", [{"type": "Zone RIP", "geometry": shapely.box(0, 0, 1, 1)},
+                       {"type": "AMII", "geometry": shapely.box(1, 0, 2, 1)},
+                       {"type": "?", "geometry": shapely.box(2, 0, 3, 1)}], spatial=True)
+    frame, findings = works.normalise_rip_zoning(zoning)
+    assert frame["zone_type"].tolist() == ["RIP", "AMII", "autre"]
+    assert [f.rule_id for f in findings] == ["works.unknown_zone_type"]
+    aerial = raw("a", [{"reseau": "Électricité BT", "geometry": line(0, 5)}], spatial=True)
+    frame, _ = works.normalise_aerial(aerial)
+    assert frame["nature"].tolist() == ["electricite"]
