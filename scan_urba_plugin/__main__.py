@@ -52,6 +52,27 @@ def build_parser() -> Parser:
     p.add_argument("--min-area", type=float, default=1.0,
                    help="smallest overlap or gap reported, in m² (default 1)")
     p.add_argument("--overwrite", action="store_true", help="replace an existing --out file")
+    p = sub.add_parser("scan", parents=[common], help="check a plan and propose trench sharing")
+    p.add_argument("plan", help="the urban plan (GPU folder or zip, GeoPackage…)")
+    p.add_argument("--out", required=True, help="result GeoPackage")
+    p.add_argument("--gracethd", help="GraceTHD v2 folder/zip or v3 GeoPackage")
+    p.add_argument("--anfr", help="ANFR export folder (SUP_SUPPORT…)")
+    p.add_argument("--anfr-reference", help="ANFR reference tables folder, if elsewhere")
+    p.add_argument("--arcep", help="ARCEP “Mon réseau mobile” sites CSV")
+    p.add_argument("--works", help="planned works layer (any line/polygon file)")
+    p.add_argument("--works-mapping", help="works field mapping (JSON or target=field lines)")
+    p.add_argument("--aerial", help="aerial lines layer")
+    p.add_argument("--aerial-mapping", help="aerial lines field mapping")
+    p.add_argument("--rip-zoning", help="RIP/AMII/AMEL zoning layer")
+    p.add_argument("--rip-mapping", help="RIP zoning field mapping")
+    p.add_argument("--scot", help="SCOT (GPU folder)")
+    p.add_argument("--scot-sectors", help="SCOT sectors with reinforced digital criteria (L141-21)")
+    p.add_argument("--agglomeration", help="built-up areas layer (default: U zones)")
+    p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="rule parameter, e.g. serving_distance=150 (repeatable)")
+    p.add_argument("--compliance-only", action="store_true", help="no trench sharing")
+    p.add_argument("--overwrite", action="store_true", help="replace an existing --out file")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p = sub.add_parser("sample", parents=[common], help="write the generated demo datasets")
     p.add_argument("--out", default="out/sample", help="destination folder")
     p = sub.add_parser("demo", parents=[common], help="run the main job on the bundled sample")
@@ -178,6 +199,84 @@ def format_generic(summary: dict) -> str:
     return "\n".join(lines)
 
 
+def scan_params(args) -> dict:
+    """Processing parameters of scanurba:fullscan from the scan command line."""
+    params = {"OUTPUT": args.out, "OVERWRITE": args.overwrite}
+    plan = Path(args.plan)
+    if not plan.exists():
+        raise ScanUrbaError(tr("{path} does not exist.", path=plan))
+    params["PLAN_FOLDER" if plan.is_dir() else "PLAN"] = str(plan)
+    if args.gracethd:
+        g = Path(args.gracethd)
+        params["GRACETHD_FOLDER" if g.is_dir() else "GRACETHD"] = str(g)
+    for option, name in (("anfr", "ANFR"), ("anfr_reference", "ANFR_REFERENCE"),
+                         ("arcep", "ARCEP"), ("works", "WORKS"), ("works_mapping", "WORKS_MAPPING"),
+                         ("aerial", "AERIAL"), ("aerial_mapping", "AERIAL_MAPPING"),
+                         ("rip_zoning", "RIP_ZONING"), ("rip_mapping", "RIP_MAPPING"),
+                         ("scot", "SCOT"), ("scot_sectors", "SCOT_SECTORS"),
+                         ("agglomeration", "AGGLOMERATION")):
+        value = getattr(args, option)
+        if value:
+            if not Path(value).exists():
+                raise ScanUrbaError(tr("{path} does not exist.", path=value))
+            params[name] = str(value)
+    for item in args.param:
+        name, sep, value = item.partition("=")
+        try:
+            params[name.strip().upper()] = float(value)
+        except ValueError:
+            raise ScanUrbaError(tr("--param expects NAME=NUMBER, got “{item}”.", item=item)) \
+                from None
+        if not sep:
+            raise ScanUrbaError(tr("--param expects NAME=NUMBER, got “{item}”.", item=item))
+    return params
+
+
+def check_param_names(alg_id: str, params: dict):
+    from qgis.core import QgsApplication
+
+    alg = QgsApplication.processingRegistry().algorithmById(alg_id)
+    known = {p.name() for p in alg.parameterDefinitions()}
+    unknown = sorted(set(params) - known)
+    if unknown:
+        numeric = sorted(p.name().lower() for p in alg.parameterDefinitions()
+                         if p.type() == "number")
+        raise ScanUrbaError(tr("Unknown parameter(s) {names}. Known: {known}.",
+                               names=", ".join(n.lower() for n in unknown),
+                               known=", ".join(numeric)))
+
+
+def cmd_scan(args) -> int:
+    alg = "scanurba:checkcompliance" if args.compliance_only else "scanurba:fullscan"
+    params = scan_params(args)
+    check_param_names(alg, params)
+    result = run_algorithm(alg, params)
+    summary = json.loads(result["SUMMARY"])
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+    else:
+        print(format_scan(summary))
+        print(tr("Result: {path}", path=args.out))
+    return 0
+
+
+def format_scan(summary: dict) -> str:
+    lines = [tr("Model: {model} — IDURBA {idurba} — INSEE {insee}", model=summary["model"],
+                idurba=summary["idurba"] or "?", insee=summary["insee"] or "?"),
+             tr("Findings: {n}", n=len(summary["findings"]))]
+    lines += [f"  {rule}: {n}" for rule, n in summary["findings_by_rule"].items()]
+    lines.append(tr("Zones: {status}", status=", ".join(
+        f"{k} {v}" for k, v in summary["zones_by_status"].items())))
+    if summary["not_evaluated"]:
+        lines.append(tr("Not evaluated (missing input): {rules}",
+                        rules=", ".join(summary["not_evaluated"])))
+    if "opportunities" in summary:
+        lines.append(tr("Trench-sharing opportunities: {n}, {length} m, {cost} € avoided",
+                        n=summary["opportunities"], length=f"{summary['shared_length_m']:.0f}",
+                        cost=f"{summary['cost_avoided_eur']:,.0f}".replace(",", " ")))
+    return "\n".join(lines)
+
+
 def cmd_sample(args) -> int:
     from scan_urba_plugin.qgis_io.sample_writer import write_network_sample, write_plan_sample
 
@@ -189,22 +288,32 @@ def cmd_sample(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from scan_urba_plugin.qgis_io.sample_writer import write_plan_sample
+    """Generate the demo commune and its networks, inspect the plan, run the full scan."""
+    from scan_urba_plugin.qgis_io.sample_writer import write_network_sample, write_plan_sample
 
     out = Path(args.out)
     folder = write_plan_sample(out / "sample")
+    net = write_network_sample(out / "sample" / "reseaux")
     result = run_algorithm("scanurba:importplan", {
-        "FOLDER": str(folder), "OUTPUT": str(out / "plan_normalise.gpkg"),
-        "REPORT": str(out / "inspect.json"), "OVERWRITE": True})
+        "FOLDER": str(folder), "REPORT": str(out / "inspect.json"), "OVERWRITE": True})
     print(format_summary(json.loads(result["SUMMARY"])))
     print()
+    gpkg = out / "scan_urba.gpkg"
+    result = run_algorithm("scanurba:fullscan", {
+        "PLAN_FOLDER": str(folder), "GRACETHD_FOLDER": str(net["gracethd_v2"]),
+        "ANFR": str(net["anfr"]), "WORKS": str(net["works"]), "AERIAL": str(net["aerial"]),
+        "RIP_ZONING": str(net["rip_zoning"]), "SCOT_SECTORS": str(net["scot_sectors"]),
+        "OUTPUT": str(gpkg), "REPORT": str(out / "scan_urba.json"), "OVERWRITE": True})
+    print(format_scan(json.loads(result["SUMMARY"])))
+    print()
     print(tr("Outputs:"))
-    for path in (folder, out / "plan_normalise.gpkg", out / "inspect.json"):
+    for path in (folder, out / "sample" / "reseaux", out / "inspect.json", gpkg,
+                 out / "scan_urba.json"):
         print(f"  {path}")
     return 0
 
 
-COMMANDS = {"inspect": cmd_inspect, "sample": cmd_sample, "demo": cmd_demo}
+COMMANDS = {"inspect": cmd_inspect, "scan": cmd_scan, "sample": cmd_sample, "demo": cmd_demo}
 
 
 def main(argv=None) -> int:

@@ -16,3 +16,8 @@ def set_translator(func):
 def tr(text, **values):
     out = _translate(text) if _translate else text
     return out.format(**values) if values else out
+
+
+def QT_TR_NOOP(text):  # noqa: N802 (the name pylupdate5 looks for)
+    """Mark a string for translation where it is defined; translate it with tr() when shown."""
+    return text

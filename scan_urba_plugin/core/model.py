@@ -92,6 +92,10 @@ class Plan:
     tables: dict = field(default_factory=dict)
     findings: list = field(default_factory=list)
     sources: dict = field(default_factory=dict)
+    layer_names: dict = field(default_factory=dict)
+
+    def layer_name(self, table: str) -> str:
+        return self.layer_names.get(table, table)
 
     def table(self, name) -> pd.DataFrame | None:
         return self.tables.get(name)

@@ -3,7 +3,8 @@ GraceTHD v2 and v3 give the same answers.
 
 What is there, and what each later rule should find:
 - RIP ducts (GraceTHD): an existing duct grid in the village (UA/UB), an isolated existing
-  piece in the activity zone (UE) 141 m from the grid (a missing link), aerial telecom lines
+  piece in the activity zone (UE) 190 m from the grid along a street (a missing link, which
+  a water main will open), aerial telecom lines
   to the west hamlet road and to the northern antenna, a planned route along the future road
   of ER n°1 into the 1AU zone and a route under construction between UE and 1AU. The hamlet
   (UH) and the 2AU zone have no network.
@@ -53,7 +54,7 @@ def route_plan() -> list[dict]:
             routes.append({"a": a, "b": b, "imp": imp, "avct": avct, "statut": statut,
                            "ducts": ducts})
     add(_street_grid(8, 16, 5, 12), "7", "E", "REC", 3)
-    add(_segments([(c, 4) for c in range(17, 22)]), "7", "E", "REC", 2)
+    add(_segments([(17.9, 5)] + [(c, 5) for c in range(18, 22)]), "7", "E", "REC", 2)
     add(_segments([(c, 9) for c in range(1, 9)]), "0", "E", "REC", 0)
     add(_segments([(12, r) for r in range(12, 17)] + [(12.05, 16.45)]), "0", "E", "REC", 0)
     add(_segments([(16, 10.5)] + [(c + 0.5, 10.5) for c in range(16, 23)]), "7", "C", "AVP", 4)
@@ -217,9 +218,10 @@ SUPPORTS = [  # sup_id, position, station, operator id, owner id, nature id, hei
     ("9000002", (12.8, 9.5), "0062990002", "27", "74", "23", "32,7"),
     ("9000003", (13.15, 9.05), "0062990003", "42", "42", "17", "18"),
     ("9000004", (12.05, 16.45), "0062990101", "4", "65", "24", "30"),
-    ("9000005", (20.0, 1.0), "0062990201", "21", "72", "23", "40,2"),
+    ("9000005", (21.9, 1.2), "0062990201", "21", "72", "23", "40,2"),
     ("9000006", (2.5, 16.5), "0062990301", "27", "74", "21", "28"),
 ]
+PLANNED_SUPPORT = "9000006"
 OPERATORS = {"21": "ORANGE", "27": "SFR", "42": "FREE MOBILE", "4": "BOUYGUES TELECOM"}
 TECHNOLOGIES = {"21": ["LTE 800", "GSM 900", "5G NR 3500"], "27": ["LTE 1800", "UMTS 2100"],
                 "42": ["LTE 700", "5G NR 3500"], "4": ["LTE 800", "LTE 2600"]}
@@ -250,7 +252,8 @@ def anfr_files() -> dict:
         la, lo = _dms(lat), _dms(lon)
         support.append(f"{sup};{sta};{nature};{la[0]};{la[1]};{la[2]};N;{lo[0]};{lo[1]};{lo[2]};"
                        f"E;{height};{owner};Val-de-Démo;Chemin des Crêtes;;;06999;06999")
-        station.append(f"{sta};{op};{int(sup) % 100000};12/03/2019;01/02/2024;15/06/2019")
+        in_service = "" if sup == PLANNED_SUPPORT else "15/06/2019"  # accord ANFR, not built
+        station.append(f"{sta};{op};{int(sup) % 100000};12/03/2019;01/02/2024;{in_service}")
         for tech in TECHNOLOGIES[op]:
             emr += 1
             emetteur.append(f"{emr};{tech};{sta};{emr};15/06/2019")
@@ -271,13 +274,15 @@ WORKS = [  # id, owner, nature, path (grid units), start, end, declared, state
     ("TRV-2027-02", "Syndicat intercommunal d'assainissement", "Assainissement eaux usées",
      [(22.05, 4.0), (22.05, 8.0)], "2027-02-01", "2027-06-30", "2026-10-15", "déclaré"),
     ("TRV-2027-03", "Commune de Val-de-Démo", "Requalification de voirie – route des Granges",
-     [(0.0, 3.05), (5.5, 3.05)], "2027-04-01", "2027-07-31", "2026-11-16", "déclaré"),
+     [(0.0, 2.55), (5.5, 2.55)], "2027-04-01", "2027-07-31", "2026-11-16", "déclaré"),
     ("TRV-2027-04", "SDEG 06", "Effacement des réseaux aériens – chemin de l'Ouest",
      [(1.0, 9.04), (8.0, 9.04)], "2027-05-02", "2027-10-29", "2026-11-09", "programmé"),
     ("TRV-2027-05", "GRDF", "Gaz – extension de réseau",
-     [(20.04, 0.5), (20.04, 4.0)], "2027-01-11", "2027-03-31", "2026-11-18", "déclaré"),
+     [(21.95, 0.5), (21.95, 4.0)], "2027-01-11", "2027-03-31", "2026-11-18", "déclaré"),
     ("TRV-2027-06", "SDEG 06", "Enfouissement ligne électrique du vallon",
      [(5.0, 15.34), (11.0, 15.34)], "2027-06-01", "2027-11-30", "2026-11-20", "programmé"),
+    ("TRV-2027-07", "Régie des eaux", "Eau potable – renouvellement de conduite",
+     [(15.5, 5.05), (19.5, 5.05)], "2027-02-15", "2027-05-31", "2026-11-10", "déclaré"),
 ]
 
 
@@ -293,7 +298,7 @@ def works() -> pd.DataFrame:
 def aerial_lines() -> pd.DataFrame:
     """Aerial lines from the energy syndicate's inventory (not in GraceTHD)."""
     lines = [("LA-BT-01", "électricité BT", "ENEDIS", [(5.0, 15.3), (11.0, 15.3)]),
-             ("LA-EP-01", "éclairage public", "Commune de Val-de-Démo", [(1.0, 3.0), (4.0, 3.0)])]
+             ("LA-EP-01", "éclairage public", "Commune de Val-de-Démo", [(1.0, 2.5), (4.0, 2.5)])]
     return pd.DataFrame([{"code": code, "reseau": nature, "proprietaire": owner,
                           "geometry": shapely.MultiLineString([[xy(*p) for p in path]])}
                          for code, nature, owner, path in lines])

@@ -66,3 +66,25 @@ def mapped_summary(frame, findings, kind) -> dict:
         out["first_start"] = str(frame["date_debut"].min())[:10]
         out["last_end"] = str(frame["date_fin"].max())[:10]
     return {**out, **_findings(findings)}
+
+
+def scan_summary(plan, result, opportunities=None) -> dict:
+    by_article = Counter((f.article, f.severity) for f in result.findings)
+    out = {
+        "kind": "scan", "model": plan.model, "idurba": plan.idurba, "insee": plan.insee,
+        "findings_by_rule": dict(sorted(Counter(f.rule_id for f in result.findings).items())),
+        "findings_by_article": [{"article": a, "severity": s, "n": n}
+                                for (a, s), n in sorted(by_article.items())],
+        "not_evaluated": result.not_evaluated,
+        "zones_by_status": _by(result.zones_bilan["status"]) if len(result.zones_bilan) else {},
+        "points_hauts": int(len(result.points_hauts_bilan)),
+        "findings": [f.as_inspect_dict() for f in result.findings],
+    }
+    if opportunities is not None:
+        out["opportunities"] = int(len(opportunities))
+        out["opportunities_by_kind"] = _by(opportunities["kind"]) if len(opportunities) else {}
+        out["shared_length_m"] = round(float(opportunities["length_m"].sum()), 1) \
+            if len(opportunities) else 0.0
+        out["cost_avoided_eur"] = float(opportunities["cout_evite_eur"].sum()) \
+            if len(opportunities) else 0.0
+    return out

@@ -11,6 +11,7 @@ from .import_network import (
     ImportWorksAlgorithm,
 )
 from .import_plan import ImportPlanAlgorithm
+from .scan import CheckComplianceAlgorithm, FullScanAlgorithm, TrenchSharingAlgorithm
 
 
 class ScanUrbaProvider(QgsProcessingProvider):
@@ -30,5 +31,6 @@ class ScanUrbaProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):
         for alg in (ImportPlanAlgorithm(), ImportGraceTHDAlgorithm(), ImportAntennasAlgorithm(),
-                    ImportWorksAlgorithm(), ImportAerialAlgorithm(), ImportRipZoningAlgorithm()):
+                    ImportWorksAlgorithm(), ImportAerialAlgorithm(), ImportRipZoningAlgorithm(),
+                    CheckComplianceAlgorithm(), TrenchSharingAlgorithm(), FullScanAlgorithm()):
             self.addAlgorithm(alg)

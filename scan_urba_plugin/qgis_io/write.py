@@ -56,14 +56,15 @@ def _cell(value):
     return value
 
 
-def frame_fields(frame: pd.DataFrame, widths: dict | None = None) -> QgsFields:
+def frame_fields(frame: pd.DataFrame, widths: dict | None = None,
+                 dbf: bool = False) -> QgsFields:
     fields = QgsFields()
     for col in frame.columns:
         if col == "geometry":
             continue
         qtype = _qvariant_type(frame[col])
         field = QgsField(col, qtype)
-        if qtype == QVariant.String:
+        if qtype == QVariant.String and (dbf or (widths and col in widths)):
             field.setLength((widths or {}).get(col, 254))  # the DBF maximum, as GPU files use
         fields.append(field)
     return fields
@@ -82,7 +83,7 @@ def write_layer(path, layer_name: str, frame: pd.DataFrame, geometry_type: str |
     options.fileEncoding = encoding
     if append_layer:
         options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
-    fields = frame_fields(frame, widths)
+    fields = frame_fields(frame, widths, dbf=driver == "ESRI Shapefile")
     writer = QgsVectorFileWriter.create(
         str(path), fields, WKB_TYPES[geometry_type], QgsCoordinateReferenceSystem(crs),
         QgsProject.instance().transformContext(), options)

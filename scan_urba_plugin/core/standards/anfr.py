@@ -35,7 +35,7 @@ INTEGER_FIELDS = ["SUP_ID", "NAT_ID", "COR_NB_DG_LAT", "COR_NB_MN_LAT", "COR_NB_
 METROPOLE = (-5.8, 41.0, 10.0, 51.5)
 SITE_COLUMNS = ["sup_id", "stations", "operators", "technologies", "owner", "nature",
                 "nature_id", "height_m", "address", "postcode", "insee", "lon", "lat",
-                "zone_blanche", "new_deal", "source", "geometry"]
+                "zone_blanche", "new_deal", "planned", "source", "geometry"]
 
 
 class _Findings(list):
@@ -141,14 +141,15 @@ def _reference(name, folders) -> dict:
 
 def _stations(folder, operators) -> pd.DataFrame:
     """Per station: operator name and technologies (from SUP_STATION / SUP_EMETTEUR)."""
-    out = pd.DataFrame(columns=["STA_NM_ANFR", "operator", "technologies"])
+    out = pd.DataFrame(columns=["STA_NM_ANFR", "operator", "technologies", "in_service"])
     station_file = find_file(folder, "SUP_STATION")
     if station_file is not None:
         st, _ = read_delimited(station_file, ";", STATION_COLUMNS)
         st = st.rename(columns=str.upper)
         out = pd.DataFrame({"STA_NM_ANFR": st["STA_NM_ANFR"],
                             "operator": st["ADM_ID"].astype(str).map(operators)
-                            .fillna(st["ADM_ID"]), "technologies": None})
+                            .fillna(st["ADM_ID"]), "technologies": None,
+                            "in_service": st["DTE_EN_SERVICE"].notna()})
     emr_file = find_file(folder, "SUP_EMETTEUR")
     if emr_file is not None:
         em, _ = read_delimited(emr_file, ";", EMETTEUR_COLUMNS)
@@ -159,7 +160,7 @@ def _stations(folder, operators) -> pd.DataFrame:
             out["technologies"] = out["STA_NM_ANFR"].map(tech)
         else:
             out = pd.DataFrame({"STA_NM_ANFR": tech.index, "operator": None,
-                                "technologies": tech.values})
+                                "technologies": tech.values, "in_service": pd.NA})
     return out.drop_duplicates("STA_NM_ANFR")
 
 
@@ -169,11 +170,14 @@ def _join(values) -> str:
 
 def _supports(raw, refs, stations) -> pd.DataFrame:
     raw = raw.merge(stations, on="STA_NM_ANFR", how="left") if len(stations) else \
-        raw.assign(operator=None, technologies=None)
+        raw.assign(operator=None, technologies=None, in_service=pd.NA)
     grouped = raw.groupby("SUP_ID", sort=False)
     first = grouped.first()
     agg = grouped.agg(stations=("STA_NM_ANFR", _join), operators=("operator", _join),
-                      technologies=("technologies", _join))
+                      technologies=("technologies", _join),
+                      # planned: known stations, none of them in service yet
+                      planned=("in_service", lambda s: bool(len(s.dropna()))
+                               and not s.dropna().astype(bool).any()))
     x, y = wgs84_to_lambert93(first["lon"].to_numpy(), first["lat"].to_numpy())
     geoms = shapely.points(x, y)
     geoms[~first["placed"].to_numpy(dtype=bool)] = None
@@ -191,7 +195,7 @@ def _supports(raw, refs, stations) -> pd.DataFrame:
         "lon": first["lon"].values, "lat": first["lat"].values,
         "zone_blanche": pd.array([pd.NA] * len(first), dtype="boolean"),
         "new_deal": pd.array([pd.NA] * len(first), dtype="boolean"),
-        "source": "anfr", "geometry": geoms})
+        "planned": agg["planned"].values, "source": "anfr", "geometry": geoms})
     return sites.reset_index(drop=True)[SITE_COLUMNS]
 
 
@@ -225,7 +229,7 @@ def read_arcep_sites(path) -> tuple[pd.DataFrame, list]:
         "postcode": None, "insee": frame.get("insee_com"), "lon": np.nan, "lat": np.nan,
         "zone_blanche": parse_bool(frame.get("site_zb", pd.Series(index=frame.index))).values,
         "new_deal": parse_bool(frame.get("site_dcc", pd.Series(index=frame.index))).values,
-        "source": "arcep", "geometry": geoms})
+        "planned": False, "source": "arcep", "geometry": geoms})
     merged = sites.groupby("sup_id", sort=False).agg({
         **{c: "first" for c in SITE_COLUMNS if c not in ("sup_id",)},
         "operators": _join, "stations": _join})

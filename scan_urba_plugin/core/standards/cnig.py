@@ -179,6 +179,7 @@ def normalise_plan(layers: list[RawLayer], hint: str = "", min_area_m2: float = 
     for table, frame in frames.items():
         layer = by_table[table]
         plan.sources[table] = layer.source or layer.name
+        plan.layer_names[table] = layer.name
         frame = _normalise_codes(frame, table, legacy)
         tmodel = _table_model(doc_type, key, table)
         if tmodel:

@@ -1,0 +1,144 @@
+"""The compliance engine: runs every rule module on the scan inputs and assembles the output
+contract (findings, zones_bilan, points_hauts_bilan, emplacements réservés)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from .errors import ScanUrbaError
+from .i18n import tr
+from .model import Finding
+from .rules import (
+    antennes_points_hauts,
+    costs,
+    l141_21_scot,
+    l151_39_desserte,
+    l151_40_criteres_renforces,
+    l151_41_emplacements_reserves,
+    r151_49_regle_47_05,
+)
+from .rules.base import zones
+from .standards.cnig import emplacements_reserves
+
+# Order matters where a module reuses what an earlier one measured (``shared``).
+MODULES = (l151_39_desserte, r151_49_regle_47_05, l151_40_criteres_renforces, l141_21_scot,
+           l151_41_emplacements_reserves, antennes_points_hauts)
+INPUT_LABELS = {"network": "GraceTHD", "antennas": "ANFR/ARCEP", "scot_sectors": "SCOT L141-21",
+                "works": "travaux programmés"}
+
+
+def all_rules():
+    return [rule for module in MODULES for rule in module.RULES]
+
+
+def all_params() -> dict:
+    """Every parameter of the compliance rules and costs: {name: Param}."""
+    params = {}
+    for p in [p for rule in all_rules() for p in rule.params] + list(costs.PARAMS):
+        params.setdefault(p.name, p)
+    return params
+
+
+def resolve_params(user: dict | None) -> dict:
+    known = all_params()
+    values = {name: p.default for name, p in known.items()}
+    for name, value in (user or {}).items():
+        if name not in known:
+            raise ScanUrbaError(tr("Unknown parameter {name}. Known: {known}.", name=name,
+                                   known=", ".join(sorted(known))))
+        if value is not None:
+            values[name] = float(value)
+    return values
+
+
+@dataclass
+class ComplianceResult:
+    findings: list
+    zones_bilan: pd.DataFrame
+    points_hauts_bilan: pd.DataFrame
+    emplacements: pd.DataFrame
+    params: dict
+    not_evaluated: list = field(default_factory=list)
+    shared: dict = field(default_factory=dict)
+
+
+def _not_evaluated(rule, missing, plan) -> Finding:
+    names = ", ".join(INPUT_LABELS.get(m, m) for m in missing)
+    return Finding(rule_id="engine.non_evalue", severity="information",
+                   message=tr("Rule {rule} ({article}) could not be evaluated: no {inputs} given.",
+                              rule=rule.rule_id, article=rule.article, inputs=names),
+                   source_layer="", article=rule.article, portee="recommandation",
+                   libelle=rule.rule_id, insee=plan.insee, idurba=plan.idurba,
+                   suggestion=tr("Give the {inputs} layer(s) to evaluate this rule.", inputs=names))
+
+
+def run_compliance(inputs, params: dict | None = None, progress=None,
+                   quality_findings=()) -> ComplianceResult:
+    """Run all rules. ``progress(fraction, text)`` may raise to cancel."""
+    values = resolve_params(params)
+    plan = inputs.plan
+    findings = list(plan.findings) + list(quality_findings)
+    z = zones(plan)
+    zone_cols, shared, not_evaluated, points_hauts = {}, {}, [], None
+    for n, module in enumerate(MODULES):
+        if progress:
+            progress(n / len(MODULES), module.__name__.rsplit(".", 1)[-1])
+        unmet = {rule.rule_id: [r for r in rule.requires if not inputs.has(r)]
+                 for rule in module.RULES}
+        for rule in module.RULES:
+            if unmet[rule.rule_id]:
+                not_evaluated.append(rule.rule_id)
+                findings.append(_not_evaluated(rule, unmet[rule.rule_id], plan))
+        if all(unmet.values()):
+            continue
+        result = module.check(inputs, values, shared)
+        findings += result.get("findings", [])
+        zone_cols.update(result.get("zone_columns", {}))
+        if "points_hauts" in result:
+            points_hauts = result["points_hauts"]
+    return ComplianceResult(findings, _zones_bilan(plan, z, zone_cols, findings),
+                            points_hauts if points_hauts is not None else _empty_points_hauts(),
+                            _emplacements(plan), values, not_evaluated, shared)
+
+
+def _zones_bilan(plan, z, cols, findings) -> pd.DataFrame:
+    layer = plan.layer_name("ZONE_URBA")
+    per_zone = {}
+    for f in findings:
+        if f.source_layer == layer and f.source_id is not None:
+            per_zone.setdefault(f.source_id, []).append(f.severity)
+    n = len(z)
+    nan = np.full(n, np.nan)
+    out = pd.DataFrame({
+        "fid": z["fid"].to_numpy(), "libelle": z.get("LIBELLE"), "typezone": z["TYPEZONE"],
+        "area_m2": np.round(z["geometry"].map(lambda g: g.area).to_numpy(), 1),
+        "served_share_existing": np.round(cols.get("served_share_existing", nan), 4),
+        "served_share_planned": np.round(cols.get("served_share_planned", nan), 4),
+        "has_27_00": cols.get("has_27_00", np.zeros(n, dtype=bool)),
+        "has_47_05": cols.get("has_47_05", np.zeros(n, dtype=bool)),
+    })
+    severities = [per_zone.get(str(fid), []) for fid in out["fid"]]
+    out["n_findings"] = [len(s) for s in severities]
+    out["status"] = ["non_conforme" if "non_conformite" in s else
+                     "a_verifier" if {"risque", "recommandation"} & set(s) else "conforme"
+                     for s in severities]
+    out["geometry"] = z["geometry"].to_numpy()
+    return out
+
+
+def _empty_points_hauts() -> pd.DataFrame:
+    return pd.DataFrame(columns=["sup_id", "operators", "owner", "nature", "cluster_id",
+                                 "zone_typezone", "fibred", "distance_to_fibre_m", "sensitive",
+                                 "planned", "geometry"])
+
+
+def _emplacements(plan) -> pd.DataFrame:
+    er = emplacements_reserves(plan)
+    labels = {"01": "voies publiques", "02": "ouvrages publics",
+              "03": "installations d'intérêt général", "04": "espaces verts",
+              "05": "logement social", "06": "servitude de localisation",
+              "07": "secteur de projet", "08": "relocalisation (trait de côte)", "00": "—"}
+    er["type"] = er["stypepsc"].map(labels).fillna("")
+    return er

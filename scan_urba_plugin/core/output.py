@@ -1,0 +1,49 @@
+"""The scan's output contract as {layer name: (frame, geometry type)}, ready to write."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from .geometry import to_multi
+from .model import split_findings
+
+
+def _by_family(frame: pd.DataFrame, name: str) -> dict:
+    """Split a mixed-geometry table into _surf/_lin/_pct layers (CNIG naming habit)."""
+    if not len(frame):
+        return {name: (frame, "MultiPolygon")}
+    family = shapely.get_type_id(np.asarray(frame["geometry"], dtype=object))
+    out = {}
+    for suffix, ids, gtype in (("", (3, 6), "MultiPolygon"), ("_lin", (1, 5), "MultiLineString"),
+                               ("_pct", (0, 4), "MultiPoint")):
+        part = frame[np.isin(family, ids)]
+        if len(part) or not suffix:
+            out[name + suffix] = (part.assign(geometry=to_multi(part["geometry"].to_numpy())), gtype)
+    return out
+
+
+def run_info_frame(records, params, started, finished, plugin_version, qgis_version) -> pd.DataFrame:
+    rows = [("plugin_version", plugin_version), ("qgis_version", qgis_version),
+            ("parameters", json.dumps(params, sort_keys=True)),
+            ("started", started.isoformat(timespec="seconds")),
+            ("finished", finished.isoformat(timespec="seconds")),
+            ("duration_s", f"{(finished - started).total_seconds():.2f}")]
+    rows += [(f"input:{r['input']}", json.dumps(r, ensure_ascii=False)) for r in records]
+    return pd.DataFrame(rows, columns=["key", "value"])
+
+
+def scan_layers(result, run_info: pd.DataFrame, opportunities: pd.DataFrame | None = None) -> dict:
+    layers = dict(split_findings(result.findings))
+    layers["zones_bilan"] = (result.zones_bilan.assign(
+        geometry=to_multi(result.zones_bilan["geometry"].to_numpy())), "MultiPolygon")
+    layers["points_hauts_bilan"] = (result.points_hauts_bilan, "Point")
+    er = result.emplacements.drop(columns=["fid"], errors="ignore")
+    layers.update(_by_family(er, "emplacements_reserves"))
+    if opportunities is not None:
+        layers["opportunites"] = (opportunities.assign(
+            geometry=to_multi(opportunities["geometry"].to_numpy())), "MultiLineString")
+    layers["run_info"] = (run_info, None)
+    return layers

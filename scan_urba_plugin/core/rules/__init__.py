@@ -1,0 +1,2 @@
+"""One module per article. Each module declares its RULES (article, quote, parameters with
+defaults, units and sources) and a ``check(inputs, params, shared)`` function."""

@@ -1,0 +1,124 @@
+"""What every legal rule carries, and the inputs it reads."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from ..model import Finding, Plan
+
+# Protection prescriptions that make an antenna site sensitive (CNIG TYPEPSC):
+# 01 espaces boisés classés, 07 patrimoine bâti et paysager / éléments de paysage,
+# 25 continuités écologiques et trame verte et bleue, 31 espaces remarquables du littoral,
+# 34 patrimoine naturel et culturel montagnard.
+PROTECTION_TYPEPSC = ("01", "07", "25", "31", "34")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    default: float
+    unit: str
+    source: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    rule_id: str
+    article: str
+    title: str
+    quote: str
+    params: tuple = ()
+    requires: tuple = ()  # ScanInputs attributes the rule cannot run without
+
+    def defaults(self) -> dict:
+        return {p.name: p.default for p in self.params}
+
+
+@dataclass
+class ScanInputs:
+    """Everything a scan may read; only the plan is mandatory."""
+
+    plan: Plan
+    network: object = None          # gracethd.Network
+    antennas: pd.DataFrame | None = None
+    works: pd.DataFrame | None = None
+    aerial: pd.DataFrame | None = None
+    rip_zoning: pd.DataFrame | None = None
+    scot_sectors: pd.DataFrame | None = None
+    scot: Plan | None = None
+    agglomeration: pd.DataFrame | None = None
+    sources: dict = field(default_factory=dict)
+
+    def has(self, name) -> bool:
+        value = getattr(self, name)
+        if value is None:
+            return False
+        if name == "network":
+            return len(value.routes) > 0
+        return not isinstance(value, pd.DataFrame) or len(value) > 0
+
+
+def finding(rule: Rule, severity, portee, message, plan: Plan, layer="", fid=None,
+            field_name=None, geometry=None, metric=None, unit="", libelle="", suggestion="",
+            article=None, rule_id=None) -> Finding:
+    return Finding(rule_id=rule_id or rule.rule_id, severity=severity, message=message,
+                   source_layer=layer, source_id=None if fid is None else str(fid),
+                   field=field_name, article=article or rule.article, portee=portee,
+                   libelle=libelle, metric=None if metric is None else round(float(metric), 4),
+                   metric_unit=unit, suggestion=suggestion, insee=plan.insee,
+                   idurba=plan.idurba, geometry=geometry)
+
+
+def zones(plan: Plan) -> pd.DataFrame:
+    z = plan.tables.get("ZONE_URBA")
+    if z is None:
+        return pd.DataFrame(columns=["fid", "LIBELLE", "TYPEZONE", "geometry"])
+    return z[z["geometry"].notna()].reset_index(drop=True)
+
+
+def prescriptions(plan: Plan, typepsc, stypepsc=None) -> pd.DataFrame:
+    """Surface prescriptions of the given codes (TYPEPSC tuple, optional STYPEPSC tuple)."""
+    p = plan.tables.get("PRESCRIPTION_SURF")
+    if p is None or "TYPEPSC" not in p:
+        return pd.DataFrame(columns=["fid", "TYPEPSC", "STYPEPSC", "LIBELLE", "geometry"])
+    mask = p["TYPEPSC"].isin(typepsc)
+    if stypepsc is not None:
+        mask &= p["STYPEPSC"].isin(stypepsc)
+    return p[mask & p["geometry"].notna()].reset_index(drop=True)
+
+
+def coverage(targets: np.ndarray, covers: np.ndarray) -> np.ndarray:
+    """Share of each target polygon's area covered by the union of the cover polygons."""
+    targets = np.asarray(targets, dtype=object)
+    out = np.zeros(len(targets))
+    if not len(targets) or not len(covers):
+        return out
+    covers = shapely.make_valid(np.asarray(covers, dtype=object))
+    tree = shapely.STRtree(covers)
+    t_idx, c_idx = tree.query(targets, predicate="intersects")
+    if not len(t_idx):
+        return out
+    grouped = grouped_union(covers[c_idx], t_idx, len(targets))
+    area = shapely.area(targets)
+    inter = shapely.area(shapely.intersection(shapely.make_valid(targets), grouped))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = np.where(area > 0, inter / area, 0.0)
+    return np.clip(out, 0.0, 1.0)
+
+
+def grouped_union(geoms: np.ndarray, groups: np.ndarray, n: int) -> np.ndarray:
+    """Union of ``geoms`` per group index (0..n-1); empty geometry where a group is empty."""
+    out = np.array([shapely.Polygon()] * n, dtype=object)
+    if not len(geoms):
+        return out
+    order = np.argsort(groups, kind="stable")
+    groups, geoms = groups[order], geoms[order]
+    starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
+    ends = np.r_[starts[1:], len(groups)]
+    for s, e in zip(starts, ends):  # one union per target: GEOS has no grouped union
+        out[groups[s]] = shapely.union_all(geoms[s:e]) if e - s > 1 else geoms[s]
+    return out

@@ -1,0 +1,88 @@
+"""L151-39 and R151-49 3° CU: serving of buildable land by electronic-communications networks.
+
+For every U and AUc zone, the share of its area within ``serving_distance`` of a fibre
+route is measured, separately for existing routes and for planned or under-construction ones.
+"""
+import numpy as np
+
+from ..i18n import QT_TR_NOOP, tr
+from ..service import served_share
+from .base import Param, Rule, finding, zones
+
+RULE = Rule(
+    rule_id="l151_39.desserte",
+    article="L151-39, R151-49 3°",
+    title=QT_TR_NOOP("Serving of buildable land by electronic-communications networks"),
+    quote="« Le règlement peut fixer les conditions de desserte par les voies et réseaux des "
+          "terrains susceptibles de recevoir des constructions ou de faire l'objet "
+          "d'aménagements » (L151-39) ; il « peut fixer les obligations imposées aux "
+          "constructions, travaux, installations et aménagements, en matière d'infrastructures "
+          "et réseaux de communications électroniques » (R151-49 3°).",
+    params=(
+        Param("serving_distance", 100.0, "m", "Scan Urba default (issue brief): reach of a "
+              "drop connection from a chamber or pole of the RIP", "distance to a fibre route "
+              "within which land counts as served"),
+        Param("low_share", 0.25, "ratio", "Scan Urba default", "below this served share a "
+              "zone is unserved"),
+        Param("good_share", 0.8, "ratio", "Scan Urba default", "from this served share a zone "
+              "is well served"),
+        Param("min_area_ha", 0.5, "ha", "Scan Urba default", "unserved zones from this area "
+              "are a risk, smaller ones a recommendation"),
+    ),
+    requires=("network",),
+)
+RULES = (RULE,)
+BUILDABLE = ("U", "AUc")
+
+
+def shares(inputs, params, shared):
+    """Served shares of every zone (cached in ``shared`` for the other rules)."""
+    if "served_existing" not in shared:
+        z = zones(inputs.plan)
+        routes = inputs.network.routes
+        d = params["serving_distance"]
+        shared["served_existing"] = served_share(
+            z["geometry"], routes.loc[routes["progress"] == "existant", "geometry"], d)
+        shared["served_planned"] = served_share(
+            z["geometry"], routes.loc[routes["progress"].isin(["a_creer", "en_travaux"]),
+                                      "geometry"], d)
+        shared["served_any"] = served_share(
+            z["geometry"], routes.loc[routes["progress"].isin(["existant", "a_creer",
+                                                               "en_travaux"]), "geometry"], d)
+    return shared["served_existing"], shared["served_planned"], shared["served_any"]
+
+
+def check(inputs, params, shared):
+    plan = inputs.plan
+    z = zones(plan)
+    existing, planned, any_ = shares(inputs, params, shared)
+    layer = plan.layer_name("ZONE_URBA")
+    findings = []
+    area_ha = z["geometry"].map(lambda g: g.area).to_numpy() / 1e4
+    for i in np.flatnonzero(z["TYPEZONE"].isin(BUILDABLE).to_numpy()):
+        row = z.iloc[i]
+        values = dict(label=row.get("LIBELLE"), typezone=row["TYPEZONE"],
+                      existing=f"{100 * existing[i]:.0f}", planned=f"{100 * planned[i]:.0f}",
+                      area=f"{area_ha[i]:.2f}", distance=f"{params['serving_distance']:.0f}")
+        if any_[i] < params["low_share"]:
+            severity = "risque" if area_ha[i] >= params["min_area_ha"] else "recommandation"
+            findings.append(finding(
+                RULE, severity, "recommandation",
+                tr("Zone {label} ({typezone}, {area} ha) is not served: {existing} % of its area "
+                   "lies within {distance} m of an existing fibre route, {planned} % of a planned "
+                   "one.", **values), plan, layer, row["fid"], "geometry", row["geometry"],
+                any_[i], "ratio", str(row.get("LIBELLE") or ""),
+                tr("Plan the extension of the network to this zone with the RIP, record the need "
+                   "in the rapport de présentation, and set serving conditions in the règlement "
+                   "(47-05)."), rule_id="l151_39.zone_non_desservie"))
+        elif existing[i] < params["good_share"]:
+            findings.append(finding(
+                RULE, "information", "recommandation",
+                tr("Zone {label} ({typezone}, {area} ha) is partly served: {existing} % within "
+                   "{distance} m of an existing fibre route, {planned} % of a planned one.",
+                   **values), plan, layer, row["fid"], "geometry", row["geometry"], existing[i],
+                "ratio", str(row.get("LIBELLE") or ""),
+                tr("Check with the RIP that the rest of the zone is in the deployment plan."),
+                rule_id="l151_39.zone_partiellement_desservie"))
+    return {"findings": findings,
+            "zone_columns": {"served_share_existing": existing, "served_share_planned": planned}}

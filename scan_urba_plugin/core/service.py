@@ -1,0 +1,98 @@
+"""Bulk spatial measures shared by the rules: served shares, nearest distances, clusters.
+
+Everything runs on arrays through one STRtree query; no buffer of the whole network is
+ever dissolved: each zone only buffers the routes that come within reach of it.
+"""
+from __future__ import annotations
+
+import numpy as np
+import shapely
+
+from .geometry import polygonal, repaired
+
+
+def line_parts(lines) -> np.ndarray:
+    """LineStrings of a mixed array of (Multi)LineStrings, None and empties dropped."""
+    arr = np.asarray(lines, dtype=object)
+    arr = arr[~shapely.is_missing(arr)]
+    parts = shapely.get_parts(arr)
+    return parts[(shapely.get_type_id(parts) == 1) & ~shapely.is_empty(parts)]
+
+
+def served_share(zone_geoms, lines, distance: float, quad_segs: int = 8) -> np.ndarray:
+    """Share of each zone's area lying within ``distance`` of any of ``lines``."""
+    zones = polygonal(repaired(np.asarray(zone_geoms, dtype=object)))
+    out = np.zeros(len(zones))
+    lines = line_parts(lines)
+    if not len(zones) or not len(lines):
+        return out
+    z_idx, l_idx = shapely.STRtree(lines).query(zones, predicate="dwithin", distance=distance)
+    if not len(z_idx):
+        return out
+    # Clip each line to its zone's box grown by the distance: buffers stay small.
+    b = shapely.bounds(zones)[z_idx]
+    boxes = shapely.box(b[:, 0] - distance, b[:, 1] - distance, b[:, 2] + distance,
+                        b[:, 3] + distance)
+    clipped = shapely.intersection(lines[l_idx], boxes)
+    parts, part_of = shapely.get_parts(clipped, return_index=True)
+    keep = (shapely.get_type_id(parts) == 1) & ~shapely.is_empty(parts)
+    parts, groups = parts[keep], z_idx[part_of[keep]]
+    if not len(parts):
+        return out
+    order = np.argsort(groups, kind="stable")
+    parts, groups = parts[order], groups[order]
+    served_zones, compact = np.unique(groups, return_inverse=True)
+    multi = shapely.multilinestrings(parts, indices=compact)
+    reach = shapely.buffer(multi, distance, quad_segs=quad_segs)
+    inside = shapely.area(shapely.intersection(zones[served_zones], reach))
+    area = shapely.area(zones[served_zones])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out[served_zones] = np.where(area > 0, inside / area, 0.0)
+    return np.clip(out, 0.0, 1.0)
+
+
+def nearest_distance(points, lines) -> tuple[np.ndarray, np.ndarray]:
+    """(distance to the nearest line, its index) for each point; inf/-1 when none."""
+    pts = np.asarray(points, dtype=object)
+    dist = np.full(len(pts), np.inf)
+    which = np.full(len(pts), -1)
+    lines = np.asarray(lines, dtype=object)
+    ok = ~shapely.is_missing(pts)
+    if not len(lines) or not ok.any():
+        return dist, which
+    p_idx, l_idx = shapely.STRtree(lines).query_nearest(pts[ok], all_matches=False)
+    rows = np.flatnonzero(ok)[p_idx]
+    dist[rows] = shapely.distance(pts[rows], lines[l_idx])
+    which[rows] = l_idx
+    return dist, which
+
+
+def clusters(points, radius: float) -> np.ndarray:
+    """Cluster label of each point: points within ``radius`` of each other, transitively."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    pts = np.asarray(points, dtype=object)
+    n = len(pts)
+    if not n:
+        return np.zeros(0, dtype=int)
+    ok = ~shapely.is_missing(pts)
+    a, b = shapely.STRtree(pts[ok]).query(pts[ok], predicate="dwithin", distance=radius)
+    idx = np.flatnonzero(ok)
+    graph = coo_matrix((np.ones(len(a)), (idx[a], idx[b])), shape=(n, n))
+    return connected_components(graph, directed=False)[1]
+
+
+def containing_index(points, polygons) -> np.ndarray:
+    """Index of the (first) polygon containing each point, -1 where none does."""
+    pts = np.asarray(points, dtype=object)
+    out = np.full(len(pts), -1)
+    polys = np.asarray(polygons, dtype=object)
+    ok = ~shapely.is_missing(pts)
+    if not len(polys) or not ok.any():
+        return out
+    p_idx, z_idx = shapely.STRtree(polys).query(pts[ok], predicate="intersects")
+    rows = np.flatnonzero(ok)[p_idx]
+    first = np.unique(rows, return_index=True)
+    out[first[0]] = z_idx[first[1]]
+    return out

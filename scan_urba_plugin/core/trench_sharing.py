@@ -1,0 +1,479 @@
+"""Trench sharing: match works that will open the ground (offers) with the places that need
+ducts (needs), with L49 CPCE eligibility, shared lengths, avoided costs and a rank.
+
+Needs: planned RIP routes, unserved buildable zones, antenna sites to fibre, AU zones, short
+gaps between existing duct routes, aerial lines to bury. Offers: planned works, ER 05-01
+future roads, AU zones (developing them builds roads and networks).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from .geometry import polygonal, repaired
+from .i18n import QT_TR_NOOP, tr
+from .rules import costs
+from .rules.base import PROTECTION_TYPEPSC, Param, Rule, prescriptions, zones
+from .service import containing_index, line_parts, nearest_distance
+
+RULE = Rule(
+    rule_id="trench_sharing",
+    article="L49, L47, R20-50 CPCE ; L2224-35 CGCT",
+    title=QT_TR_NOOP("Trench-sharing opportunities"),
+    quote="L'importance significative des opérations de travaux, mentionnée à l'article L. 49, est "
+          "caractérisée lorsque celles-ci s'étendent : – sur 150 mètres au moins pour les réseaux "
+          "situés en totalité ou partiellement dans les agglomérations ; – sur 1 000 mètres au "
+          "moins pour les réseaux situés en dehors des agglomérations (R. 20-51 CPCE) ; demande "
+          "motivée dans un délai de six semaines.",
+    params=(
+        Param("corridor_width", 15.0, "m", "Scan Urba default (issue brief): about a street",
+              "a need and an offer within this distance share a trench"),
+        Param("gap_max", 200.0, "m", "Scan Urba default (issue brief)", "longest gap between "
+              "the ends of existing duct routes reported as a missing link"),
+        Param("l49_urban_m", 150.0, "m", "R20-51 CPCE", "L49 threshold in agglomération"),
+        Param("l49_rural_m", 1000.0, "m", "R20-51 CPCE", "L49 threshold outside agglomération"),
+        Param("l49_window_days", 42.0, "days", "L49 CPCE, décret 2010-726 (6 semaines)",
+              "time to join declared works"),
+        Param("min_shared_m", 10.0, "m", "Scan Urba default", "shorter shared stretches are "
+              "ignored"),
+    ),
+)
+NEED_PRIORITY = {"point_haut_a_fibrer": 1.0, "zone_non_desservie": 0.9, "rip_a_construire": 0.8,
+                 "liaison_manquante": 0.7, "zone_au": 0.6, "effacement_aerien": 0.5}
+SCORE_FORMULA = ("score = 100 × (0.5 × cost avoided / largest cost avoided of the run + 0.3 × "
+                 "urgency + 0.2 × need priority); urgency = 1 within 30 days of the L49 deadline "
+                 "(or of the works start when L49 does not apply), falling linearly to 0 at 365 "
+                 "days, 0 once passed; need priority: point haut à fibrer 1.0, zone non desservie "
+                 "0.9, RIP à construire 0.8, liaison manquante 0.7, zone AU 0.6, effacement 0.5, "
+                 "+0.3 in sensitive areas (N zones, protections), capped at 1.")
+OPP_COLUMNS = ["opp_id", "kind", "need", "need_id", "works_id", "maitre_ouvrage", "nature",
+               "length_m", "works_length_m", "en_agglomeration", "l49_seuil_m", "l49_eligible",
+               "date_declaration", "date_limite_l49", "date_debut", "cout_unitaire_eur_m",
+               "cout_evite_eur", "partenaires", "base_legale", "score", "rang", "message",
+               "geometry"]
+
+
+def _frame(rows, columns):
+    return pd.DataFrame(rows, columns=columns) if rows else pd.DataFrame(columns=columns)
+
+
+# --- needs ---------------------------------------------------------------------------------
+
+def needs(inputs, compliance, params) -> pd.DataFrame:
+    """Where ducts are wanted: need, need_id, priority, partners, sensitive, geometry."""
+    cols = ["need", "need_id", "partners", "geometry"]
+    parts = []
+    plan = inputs.plan
+    z = zones(plan)
+    net = inputs.network
+    if net is not None and len(net.routes):
+        planned = net.routes[net.routes["progress"].isin(["a_creer", "en_travaux"])]
+        parts.append(stretches(pd.DataFrame({
+            "need": "rip_a_construire", "need_id": planned["route_id"].values,
+            "partners": (planned["owner"].fillna("") + " / " + planned["manager"].fillna(""))
+            .str.strip(" /").values, "geometry": planned["geometry"].values})))
+        parts.append(_missing_links(net.routes, params["gap_max"]))
+    bilan = compliance.zones_bilan if compliance is not None else None
+    if bilan is not None and bilan["served_share_existing"].notna().any():
+        buildable = bilan["typezone"].isin(["U", "AUc"])
+        low = bilan["served_share_existing"].fillna(1.0) < params["low_share"]
+        rows = bilan[buildable & low & (bilan["typezone"] == "U")]
+        parts.append(pd.DataFrame({"need": "zone_non_desservie",
+                                   "need_id": rows["libelle"].astype(str).values,
+                                   "partners": _rip_operator(inputs), "geometry": rows["geometry"].values}))
+    au = z[z["TYPEZONE"].isin(["AUc", "AUs"])]
+    parts.append(pd.DataFrame({"need": "zone_au", "need_id": au["LIBELLE"].astype(str).values,
+                               "partners": _rip_operator(inputs), "geometry": au["geometry"].values}))
+    to_fibre = compliance.shared.get("antennas_to_fibre") if compliance is not None else None
+    if to_fibre is not None and len(to_fibre) and net is not None:
+        live = net.routes[net.routes["progress"].isin(["existant", "a_creer", "en_travaux"])]
+        lines = live["geometry"].to_numpy()
+        _, which = nearest_distance(to_fibre["geometry"].to_numpy(), lines)
+        ok = which >= 0
+        paths = shapely.shortest_line(to_fibre["geometry"].to_numpy()[ok], lines[which[ok]])
+        parts.append(pd.DataFrame({"need": "point_haut_a_fibrer",
+                                   "need_id": to_fibre["sup_id"].to_numpy()[ok],
+                                   "partners": to_fibre["operators"].fillna("").to_numpy()[ok],
+                                   "geometry": paths}))
+    aerial = _aerial_lines(inputs)
+    if len(aerial):
+        parts.append(stretches(pd.DataFrame({
+            "need": "effacement_aerien", "need_id": aerial["line_id"].values,
+            "partners": aerial["owner"].fillna("").astype(str).values,
+            "geometry": aerial["geometry"].values})))
+    out = pd.concat([p for p in parts if len(p)], ignore_index=True) if any(len(p) for p in parts) \
+        else _frame([], cols)
+    out = out[out["geometry"].notna() & ~shapely.is_empty(out["geometry"].to_numpy())]
+    out["priority"] = out["need"].map(NEED_PRIORITY)
+    sensitive = _sensitive(plan, out["geometry"].to_numpy())
+    boost = sensitive & (out["need"] == "effacement_aerien").to_numpy()
+    out["priority"] = np.minimum(1.0, out["priority"] + 0.3 * boost)
+    out["sensitive"] = sensitive
+    return out.reset_index(drop=True)
+
+
+def stretches(lines: pd.DataFrame) -> pd.DataFrame:
+    """Consecutive line needs of one kind (route segments, spans) merged into stretches, so a
+    street gives one opportunity, not one per segment."""
+    if len(lines) < 2:
+        return lines
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    geoms = lines["geometry"].to_numpy()
+    a, b = shapely.STRtree(geoms).query(geoms, predicate="touches")
+    n = len(geoms)
+    comp = connected_components(coo_matrix((np.ones(len(a)), (a, b)), shape=(n, n)),
+                                directed=False)[1]
+    rows = []
+    for c in np.unique(comp):
+        members = lines[comp == c]
+        ids = list(members["need_id"].astype(str))
+        rows.append({"need": members["need"].iloc[0],
+                     "need_id": ids[0] if len(ids) == 1 else f"{ids[0]}…{ids[-1]} ({len(ids)})",
+                     "partners": " ; ".join(sorted({p for p in members["partners"] if p})),
+                     "geometry": shapely.line_merge(shapely.union_all(members["geometry"].to_numpy()))})
+    return pd.DataFrame(rows)
+
+
+def _rip_operator(inputs) -> str:
+    z = inputs.rip_zoning
+    if z is not None and len(z) and "operator" in z:
+        ops = sorted({str(o) for o in z["operator"].dropna()})
+        return " ; ".join(ops)
+    return ""
+
+
+def _aerial_lines(inputs) -> pd.DataFrame:
+    from .standards.works import aerial_from_routes
+
+    parts = []
+    if inputs.network is not None and len(inputs.network.routes):
+        routes = inputs.network.routes
+        parts.append(aerial_from_routes(routes[routes["progress"] == "existant"]))
+    if inputs.aerial is not None and len(inputs.aerial):
+        parts.append(inputs.aerial)
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["line_id"])
+
+
+def _sensitive(plan, geoms) -> np.ndarray:
+    """Touches an N zone or a protection prescription (landscape, heritage, EBC, TVB)."""
+    z = zones(plan)
+    areas = list(z.loc[z["TYPEZONE"].isin(["N", "Nh", "Nd"]), "geometry"]) + \
+        list(prescriptions(plan, PROTECTION_TYPEPSC)["geometry"])
+    out = np.zeros(len(geoms), dtype=bool)
+    if not areas or not len(geoms):
+        return out
+    idx, _ = shapely.STRtree(np.asarray(areas, dtype=object)).query(geoms, predicate="intersects")
+    out[np.unique(idx)] = True
+    return out
+
+
+def _missing_links(routes: pd.DataFrame, gap_max: float) -> pd.DataFrame:
+    """Shortest gap (≤ gap_max) between each pair of disconnected parts of the duct network."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    ducts = routes[(routes["progress"] == "existant") & ~routes["aerial"]]
+    lines = line_parts(ducts["geometry"].to_numpy())
+    if len(lines) < 2:
+        return _frame([], ["need", "need_id", "partners", "geometry"])
+    n = len(lines)
+    # Parts of the network: lines that touch (within 1 m) are connected.
+    a, b = shapely.STRtree(lines).query(lines, predicate="dwithin", distance=1.0)
+    comp = connected_components(coo_matrix((np.ones(len(a)), (a, b)), shape=(n, n)),
+                                directed=False)[1]
+    ends = np.concatenate([shapely.get_point(lines, 0), shapely.get_point(lines, -1)])
+    end_comp = np.concatenate([comp, comp])
+    i, j = shapely.STRtree(ends).query(ends, predicate="dwithin", distance=gap_max)
+    keep = end_comp[i] < end_comp[j]
+    i, j = i[keep], j[keep]
+    if not len(i):
+        return _frame([], ["need", "need_id", "partners", "geometry"])
+    d = shapely.distance(ends[i], ends[j])
+    pairs = pd.DataFrame({"ci": end_comp[i], "cj": end_comp[j], "i": i, "j": j, "d": d})
+    best = pairs.sort_values("d").drop_duplicates(["ci", "cj"])
+    geoms = shapely.linestrings(np.stack([shapely.get_coordinates(ends[best["i"].to_numpy()]),
+                                          shapely.get_coordinates(ends[best["j"].to_numpy()])],
+                                         axis=1))
+    return pd.DataFrame({"need": "liaison_manquante",
+                         "need_id": [f"LM-{k + 1}" for k in range(len(best))],
+                         "partners": "", "geometry": geoms})
+
+
+# --- offers --------------------------------------------------------------------------------
+
+def offers(inputs) -> pd.DataFrame:
+    """Works that will open the ground: kind, offer_id, owner, nature, dates, geometry."""
+    parts = []
+    plan = inputs.plan
+    if inputs.works is not None and len(inputs.works):
+        parts.append(_merged_works(inputs.works))
+    er = prescriptions(plan, ("05",), ("01",))
+    parts.append(pd.DataFrame({"kind": "er_voirie", "offer_id": er["LIBELLE"].astype(str).values,
+                               "maitre_ouvrage": tr("beneficiary of the ER"), "nature": "voirie",
+                               "geometry": er["geometry"].values}))
+    z = zones(plan)
+    au = z[z["TYPEZONE"].isin(["AUc", "AUs"])]
+    parts.append(pd.DataFrame({"kind": "zone_au", "offer_id": au["LIBELLE"].astype(str).values,
+                               "maitre_ouvrage": tr("developer of the AU zone"),
+                               "nature": "amenagement", "geometry": au["geometry"].values}))
+    out = pd.concat([p for p in parts if len(p)], ignore_index=True)
+    for col in ("date_debut", "date_fin", "date_declaration"):
+        if col not in out:
+            out[col] = pd.NaT
+        out[col] = pd.to_datetime(out[col])
+    out["offer_length_m"] = _extent_length(out["geometry"].to_numpy())
+    return out.reset_index(drop=True)
+
+
+def _merged_works(works: pd.DataFrame) -> pd.DataFrame:
+    """Pieces of the same works (same maître d'ouvrage, nature and dates) touching end to end
+    become one offer."""
+    rows = []
+    key_cols = ["maitre_ouvrage", "nature", "date_debut", "date_fin"]
+    w = works.copy()
+    w["_key"] = w[key_cols].astype(str).agg("|".join, axis=1)
+    for _, group in w.groupby("_key", sort=False):
+        lines = group[group["geometry"].map(lambda g: "Line" in g.geom_type)]
+        polys = group[~group.index.isin(lines.index)]
+        if len(lines):
+            merged = shapely.line_merge(shapely.union_all(lines["geometry"].to_numpy()))
+            pieces = shapely.get_parts(merged)
+            # each connected stretch keeps the ids of the pieces it is made of
+            for piece in _connected(pieces):
+                ids = lines.loc[shapely.intersects(lines["geometry"].to_numpy(),
+                                                   piece.buffer(0.01)), "works_id"]
+                rows.append({**group.iloc[0][["maitre_ouvrage", "nature", "date_debut", "date_fin",
+                                              "date_declaration"]].to_dict(),
+                             "kind": "travaux_programmes", "offer_id": " + ".join(sorted(set(ids))),
+                             "geometry": piece})
+        for _, row in polys.iterrows():
+            rows.append({**row[["maitre_ouvrage", "nature", "date_debut", "date_fin",
+                                "date_declaration"]].to_dict(), "kind": "travaux_programmes",
+                         "offer_id": row["works_id"], "geometry": row["geometry"]})
+    out = pd.DataFrame(rows)
+    out.loc[out["nature"] == "effacement", "kind"] = "effacement"
+    return out
+
+
+def _connected(pieces) -> list:
+    """Group line pieces that touch into MultiLineStrings (line_merge stops at branches)."""
+    pieces = list(pieces)
+    if len(pieces) < 2:
+        return pieces
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    arr = np.asarray(pieces, dtype=object)
+    a, b = shapely.STRtree(arr).query(arr, predicate="intersects")
+    comp = connected_components(coo_matrix((np.ones(len(a)), (a, b)),
+                                           shape=(len(arr), len(arr))), directed=False)[1]
+    return [shapely.line_merge(shapely.multilinestrings(list(arr[comp == c])))
+            for c in np.unique(comp)]
+
+
+def _extent_length(geoms) -> np.ndarray:
+    """Length of a works line, or of the long side of a works polygon."""
+    geoms = np.asarray(geoms, dtype=object)
+    out = shapely.length(geoms)
+    poly = np.isin(shapely.get_type_id(geoms), (3, 6))
+    if poly.any():
+        out[poly] = [_long_side(g) for g in geoms[poly]]
+    return out
+
+
+def _long_side(polygon) -> float:
+    rect = shapely.minimum_rotated_rectangle(polygon)
+    x, y = rect.exterior.coords.xy
+    sides = [np.hypot(x[k + 1] - x[k], y[k + 1] - y[k]) for k in range(2)]
+    return float(max(sides))
+
+
+# --- matching ------------------------------------------------------------------------------
+
+def _shared(need, offer, corridor):
+    """The stretch a need and an offer share (line), or None."""
+    need_poly = need.geom_type.endswith("Polygon")
+    offer_poly = offer.geom_type.endswith("Polygon")
+    if need_poly and offer_poly:
+        inter = polygonal([repaired([shapely.intersection(need, offer)])[0]])[0]
+        if inter.is_empty:
+            return None
+        rect = shapely.minimum_rotated_rectangle(inter)
+        x, y = rect.exterior.coords.xy
+        mids = [((x[k] + x[k + 1]) / 2, (y[k] + y[k + 1]) / 2) for k in range(4)]
+        long = 0 if np.hypot(x[1] - x[0], y[1] - y[0]) < np.hypot(x[2] - x[1], y[2] - y[1]) else 1
+        return shapely.LineString([mids[long], mids[long + 2]])
+    if need_poly:
+        return shapely.intersection(offer, need)
+    if offer_poly:
+        return shapely.intersection(need, offer)
+    a = shapely.intersection(need, shapely.buffer(offer, corridor, cap_style="flat"))
+    b = shapely.intersection(offer, shapely.buffer(need, corridor, cap_style="flat"))
+    return a if a.length <= b.length else b
+
+
+def match(need_frame: pd.DataFrame, offer_frame: pd.DataFrame, corridor: float,
+          min_length: float) -> pd.DataFrame:
+    """(need row, offer row, shared geometry, length) for every pair sharing a trench."""
+    if not len(need_frame) or not len(offer_frame):
+        return pd.DataFrame(columns=["n", "o", "shared", "length_m"])
+    n_geoms = need_frame["geometry"].to_numpy()
+    o_geoms = offer_frame["geometry"].to_numpy()
+    n_idx, o_idx = shapely.STRtree(o_geoms).query(n_geoms, predicate="dwithin", distance=corridor)
+    rows = []
+    for n, o in zip(n_idx, o_idx):
+        need, offer = need_frame.iloc[n], offer_frame.iloc[o]
+        if need["need"] == "zone_au" and offer["kind"] == "zone_au":
+            continue  # an AU zone is not its own opportunity
+        if need["need"] == "effacement_aerien" and offer["kind"] in ("zone_au", "er_voirie"):
+            continue  # burial rides on works actually scheduled
+        shared = _shared(n_geoms[n], o_geoms[o], corridor)
+        if shared is None or shared.is_empty:
+            continue
+        lines = line_parts([shared])
+        if not len(lines):
+            continue
+        merged = shapely.line_merge(shapely.multilinestrings(list(lines)))
+        length = float(shapely.length(merged))
+        if length >= min_length:
+            rows.append({"n": n, "o": o, "shared": merged, "length_m": length})
+    return pd.DataFrame(rows, columns=["n", "o", "shared", "length_m"])
+
+
+# --- opportunities -------------------------------------------------------------------------
+
+LEGAL_BASES = {
+    "l49": "L49 CPCE (R20-51 ; décret 2010-726)",
+    "l47": "L47 al. 5 et R20-50 CPCE (invitation au partage)",
+    "er_voirie": "L151-41 1° CU ; R151-49 3° (prescription 47-05)",
+    "zone_au": "L151-40 CU (critères renforcés) ; L111-5-1-1 CCH",
+    "effacement": "L2224-35 CGCT ; arrêté du 2 décembre 2008 (20 % du terrassement à la charge de "
+                  "l'opérateur)",
+}
+
+
+def opportunities(inputs, compliance, params: dict, reference_date: dt.date | None = None,
+                  progress=None) -> pd.DataFrame:
+    """The opportunities layer (contract of the issue): one row per need × offer pair."""
+    today = pd.Timestamp(reference_date or dt.date.today())
+    need_frame = needs(inputs, compliance, params)
+    if progress:
+        progress(0.3, "needs")
+    offer_frame = offers(inputs)
+    pairs = match(need_frame, offer_frame, params["corridor_width"], params["min_shared_m"])
+    if progress:
+        progress(0.7, "matching")
+    if not len(pairs):
+        return _frame([], OPP_COLUMNS)
+    plan = inputs.plan
+    agglo = _agglomeration(inputs)
+    z = zones(plan)
+    rows = []
+    for p in pairs.itertuples():
+        need, offer = need_frame.iloc[p.n], offer_frame.iloc[p.o]
+        kind = _kind(need, offer)
+        shared = p.shared
+        mid = shapely.line_interpolate_point(shared, 0.5, normalized=True)
+        zone_i = containing_index([mid], z["geometry"].to_numpy())[0]
+        typezone = z["TYPEZONE"].iloc[zone_i] if zone_i >= 0 else None
+        label = z["LIBELLE"].iloc[zone_i] if zone_i >= 0 else None
+        unit = costs.unit_cost(typezone, label, params)
+        is_works = offer["kind"] in ("travaux_programmes", "effacement")
+        in_agglo = bool(shapely.intersects(offer["geometry"], agglo)) if agglo is not None else False
+        threshold = params["l49_urban_m"] if in_agglo else params["l49_rural_m"]
+        works_len = float(offer["offer_length_m"])
+        eligible = bool(is_works and works_len >= threshold)
+        declared = offer["date_declaration"]
+        deadline = declared + pd.Timedelta(days=params["l49_window_days"]) \
+            if is_works and pd.notna(declared) else pd.NaT
+        basis = _legal_basis(kind, offer, eligible)
+        partners = " ; ".join(sorted({s for s in (str(offer["maitre_ouvrage"] or ""),
+                                                  str(need["partners"] or "")) if s}))
+        rows.append({
+            "kind": kind, "need": need["need"], "need_id": str(need["need_id"]),
+            "works_id": str(offer["offer_id"]), "maitre_ouvrage": offer["maitre_ouvrage"],
+            "nature": offer["nature"], "length_m": round(p.length_m, 1),
+            "works_length_m": round(works_len, 1), "en_agglomeration": in_agglo,
+            "l49_seuil_m": threshold if is_works else np.nan,
+            "l49_eligible": eligible, "date_declaration": declared,
+            "date_limite_l49": deadline, "date_debut": offer["date_debut"],
+            "cout_unitaire_eur_m": unit, "cout_evite_eur": round(p.length_m * unit, 0),
+            "partenaires": partners, "base_legale": basis, "priority": need["priority"],
+            "sensitive": bool(need["sensitive"]), "geometry": shared})
+    out = pd.DataFrame(rows)
+    out = _score(out, today)
+    out["message"] = [_message(r, today) for r in out.itertuples()]
+    out["opp_id"] = [hashlib.sha1(f"{r.kind}|{r.need_id}|{r.works_id}|{r.length_m:.0f}"
+                                  .encode()).hexdigest()[:12] for r in out.itertuples()]
+    return out[OPP_COLUMNS].sort_values("rang").reset_index(drop=True)
+
+
+def _kind(need, offer) -> str:
+    if need["need"] == "liaison_manquante":
+        return "liaison_manquante"
+    if need["need"] == "effacement_aerien" or offer["kind"] == "effacement":
+        return "effacement"
+    return offer["kind"]
+
+
+def _legal_basis(kind, offer, eligible) -> str:
+    if kind == "effacement":
+        return LEGAL_BASES["effacement"]
+    if offer["kind"] in ("er_voirie", "zone_au"):
+        return LEGAL_BASES[offer["kind"]]
+    return LEGAL_BASES["l49"] if eligible else LEGAL_BASES["l47"]
+
+
+def _agglomeration(inputs):
+    if inputs.agglomeration is not None and len(inputs.agglomeration):
+        return shapely.union_all(polygonal(repaired(inputs.agglomeration["geometry"].to_numpy())))
+    z = zones(inputs.plan)
+    u = z.loc[z["TYPEZONE"] == "U", "geometry"].to_numpy()
+    return shapely.union_all(polygonal(repaired(u))) if len(u) else None
+
+
+def _score(out: pd.DataFrame, today) -> pd.DataFrame:
+    target = out["date_limite_l49"].where(out["l49_eligible"].astype(bool), out["date_debut"])
+    days = (pd.to_datetime(target) - today).dt.days
+    urgency = np.where(days.isna(), 0.2, np.clip(1 - (days.fillna(0) - 30) / 335, 0, 1))
+    urgency = np.where(days.fillna(0) < 0, 0.0, urgency)
+    top = out["cout_evite_eur"].max() or 1.0
+    out["score"] = np.round(100 * (0.5 * out["cout_evite_eur"] / top + 0.3 * urgency
+                                   + 0.2 * out["priority"]), 1)
+    out["rang"] = out["score"].rank(ascending=False, method="first").astype(int)
+    out["days_left"] = days
+    return out
+
+
+NEED_LABELS = {"rip_a_construire": QT_TR_NOOP("a RIP route to build"),
+               "zone_non_desservie": QT_TR_NOOP("an unserved zone"),
+               "point_haut_a_fibrer": QT_TR_NOOP("an antenna site to fibre"),
+               "zone_au": QT_TR_NOOP("an AU zone to equip"),
+               "liaison_manquante": QT_TR_NOOP("a missing link between duct routes"),
+               "effacement_aerien": QT_TR_NOOP("an aerial line to bury")}
+
+
+def _message(r, today) -> str:
+    text = tr("{works} ({owner}) can carry ducts for {need} {need_id} over {length} m: about {cost} "
+              "€ of trench avoided.", works=r.works_id, owner=r.maitre_ouvrage,
+              need=tr(NEED_LABELS[r.need]), need_id=r.need_id, length=f"{r.length_m:.0f}",
+              cost=f"{r.cout_evite_eur:,.0f}".replace(",", " "))
+    if r.kind == "effacement":
+        text += " " + tr("Bury the aerial line in the same trench: when the collectivité buries "
+                         "its network, the telecom operator pays its own cables and 20 % of the "
+                         "common civil works (L2224-35 CGCT).")
+    elif r.l49_eligible and pd.notna(r.date_limite_l49):
+        deadline = pd.Timestamp(r.date_limite_l49).date().isoformat()
+        text += " " + (tr("L49: ask to join before {date}.", date=deadline)
+                       if r.date_limite_l49 >= today else
+                       tr("L49 window closed on {date}: negotiate under L47.", date=deadline))
+    elif r.kind in ("travaux_programmes", "liaison_manquante") and pd.notna(r.l49_seuil_m):
+        text += " " + tr("Below the L49 threshold ({threshold} m): invite the owner to share "
+                         "(L47, R20-50).", threshold=f"{r.l49_seuil_m:.0f}")
+    return text

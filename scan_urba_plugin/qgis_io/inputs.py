@@ -1,0 +1,120 @@
+"""Read every input of a scan (plan, SCOT, networks, antennas, works…) into the core's
+ScanInputs, recording what was read (path, layer, count, sha256) for run_info."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from ..core.rules.base import ScanInputs
+from ..core.standards import anfr, works
+from .networks import read_gracethd
+from .plans import read_plan
+from .read import layer_to_raw
+
+
+@dataclass
+class ScanSources:
+    """What the user gave; paths are strings, layers QgsVectorLayer (or None)."""
+
+    plan: str = ""
+    plan_layers: list = field(default_factory=list)
+    scot: str = ""
+    scot_sectors: object = None
+    gracethd: str = ""
+    gracethd_layers: list = field(default_factory=list)
+    anfr: str = ""
+    anfr_reference: str = ""
+    arcep: str = ""
+    rip_zoning: object = None
+    rip_mapping: str = ""
+    works: object = None
+    works_mapping: str = ""
+    aerial: object = None
+    aerial_mapping: str = ""
+    agglomeration: object = None
+
+
+def sha256_of(path: str) -> str:
+    """Digest of a file, or of every file of a folder (names and contents)."""
+    path = path.split("|")[0].replace("/vsizip/", "")
+    p = Path(path)
+    digest = hashlib.sha256()
+    files = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p] if p.is_file() else []
+    for f in files:
+        if p.is_dir():
+            digest.update(str(f.relative_to(p)).encode("utf-8"))
+        with open(f, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+    return digest.hexdigest() if files else ""
+
+
+def _record(records, kind, path, layer, count):
+    records.append({"input": kind, "path": str(path), "layer": layer, "features": int(count),
+                    "sha256": sha256_of(str(path)) if path else ""})
+
+
+def _layer_frame(layer, mapping_path, normalise, records, kind, findings):
+    raw = layer_to_raw(layer, Path(layer.source().split("|")[0]).stem or layer.name())
+    frame, found = normalise(raw, works.load_mapping(mapping_path) if mapping_path else None)
+    findings += found
+    _record(records, kind, layer.source(), layer.name(), len(frame))
+    return frame
+
+
+def read_scan_inputs(src: ScanSources, feedback=None):
+    """(ScanInputs, reader findings, input records)."""
+    records, findings = [], []
+    plan = read_plan(src.plan, src.plan_layers, feedback=feedback)
+    for table, df in plan.tables.items():
+        _record(records, "plan", plan.sources.get(table, ""), plan.layer_name(table), len(df))
+    inputs = ScanInputs(plan=plan)
+    if src.scot:
+        inputs.scot = read_plan(src.scot)
+        findings += inputs.scot.findings
+        _record(records, "scot", src.scot, "PERIMETRE_SCOT",
+                len(inputs.scot.tables.get("PERIMETRE_SCOT", [])))
+    if src.scot_sectors is not None:
+        raw = layer_to_raw(src.scot_sectors)
+        inputs.scot_sectors = raw.frame[raw.frame["geometry"].notna()]
+        _record(records, "scot_sectors", src.scot_sectors.source(), src.scot_sectors.name(),
+                len(inputs.scot_sectors))
+    if src.gracethd or src.gracethd_layers:
+        if feedback is not None:
+            feedback.pushInfo("GraceTHD…")
+        inputs.network = read_gracethd(src.gracethd, src.gracethd_layers)
+        findings += inputs.network.findings
+        _record(records, "gracethd", src.gracethd or "project layers", "t_cheminement",
+                len(inputs.network.routes))
+    antennas = []
+    if src.anfr:
+        sites, found = anfr.read_anfr(src.anfr, src.anfr_reference or None)
+        antennas.append(sites)
+        findings += found
+        _record(records, "anfr", src.anfr, "SUP_SUPPORT", len(sites))
+    if src.arcep:
+        sites, found = anfr.read_arcep_sites(src.arcep)
+        antennas.append(sites)
+        findings += found
+        _record(records, "arcep", src.arcep, "sites", len(sites))
+    if antennas:
+        inputs.antennas = pd.concat(antennas, ignore_index=True)
+    if src.works is not None:
+        inputs.works = _layer_frame(src.works, src.works_mapping, works.normalise_works, records,
+                                    "works", findings)
+    if src.aerial is not None:
+        inputs.aerial = _layer_frame(src.aerial, src.aerial_mapping, works.normalise_aerial,
+                                     records, "aerial", findings)
+    if src.rip_zoning is not None:
+        inputs.rip_zoning = _layer_frame(src.rip_zoning, src.rip_mapping,
+                                         works.normalise_rip_zoning, records, "rip_zoning",
+                                         findings)
+    if src.agglomeration is not None:
+        raw = layer_to_raw(src.agglomeration)
+        inputs.agglomeration = raw.frame[raw.frame["geometry"].notna()]
+        _record(records, "agglomeration", src.agglomeration.source(), src.agglomeration.name(),
+                len(inputs.agglomeration))
+    return inputs, findings, records
