@@ -8,37 +8,37 @@
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="143" />
+        <location filename="../scan_urba_plugin/__main__.py" line="164" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Normalised plan and findings: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="152" />
+        <location filename="../scan_urba_plugin/__main__.py" line="173" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="155" />
+        <location filename="../scan_urba_plugin/__main__.py" line="176" />
         <source>Layers: {layers}</source>
         <translation>Layers: {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="156" />
+        <location filename="../scan_urba_plugin/__main__.py" line="177" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="176" />
+        <location filename="../scan_urba_plugin/__main__.py" line="266" />
         <source>Findings: {n}</source>
         <translation>Findings: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="185" />
+        <location filename="../scan_urba_plugin/__main__.py" line="284" />
         <source>Sample written: {path}</source>
         <translation>Sample written: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="201" />
+        <location filename="../scan_urba_plugin/__main__.py" line="309" />
         <source>Outputs:</source>
         <translation>Outputs:</translation>
     </message>
@@ -58,37 +58,37 @@
         <translation>Layer {layer} repeats table {table}: only {first} was read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="203" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="204" />
         <source>PERIMETRE_SCOT holds {n} rows; the standard expects exactly one perimeter.</source>
         <translation>PERIMETRE_SCOT holds {n} rows; the standard expects exactly one perimeter.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="203" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="204" />
         <source>Merge the perimeter into a single (multi)polygon row.</source>
         <translation>Merge the perimeter into a single (multi)polygon row.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="208" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="209" />
         <source>No ZONE_URBA, SECTEUR_CC or PERIMETRE_SCOT table was found.</source>
         <translation>No ZONE_URBA, SECTEUR_CC or PERIMETRE_SCOT table was found.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="327" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="328" />
         <source>Mandatory field {field} is missing from {layer} (model {model}).</source>
         <translation>Mandatory field {field} is missing from {layer} (model {model}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="333" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="334" />
         <source>Mandatory field {field} is empty.</source>
         <translation>Mandatory field {field} is empty.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="336" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="337" />
         <source>Field {field} is absent; the standard wants it present, even empty.</source>
         <translation>Field {field} is absent; the standard wants it present, even empty.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="368" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="369" />
         <source>Code {value} of {field} is not in the list of model {model}.</source>
         <translation>Code {value} of {field} is not in the list of model {model}.</translation>
     </message>
@@ -103,52 +103,52 @@
         <translation>Invalid geometry: {reason}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="395" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="396" />
         <source>No usable CRS is declared ({declared}); coordinates are read as Lambert-93 (EPSG:2154).</source>
         <translation>No usable CRS is declared ({declared}); coordinates are read as Lambert-93 (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="395" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="396" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="395" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="396" />
         <source>Declare EPSG:2154 (or the overseas CRS of the standard).</source>
         <translation>Declare EPSG:2154 (or the overseas CRS of the standard).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="403" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="404" />
         <source>CRS {crs} is not one the CNIG standard allows.</source>
         <translation>CRS {crs} is not one the CNIG standard allows.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="407" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="408" />
         <source>Declared CRS {crs} is not the CNIG one: the layer was reprojected to EPSG:2154.</source>
         <translation>Declared CRS {crs} is not the CNIG one: the layer was reprojected to EPSG:2154.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="416" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="417" />
         <source>The feature lies outside the validity domain of Lambert-93.</source>
         <translation>The feature lies outside the validity domain of Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="440" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="441" />
         <source>Zones {a} ({fa}) and {b} ({fb}) overlap on {area} m².</source>
         <translation>Zones {a} ({fa}) and {b} ({fb}) overlap on {area} m².</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="454" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="455" />
         <source>Gap of {area} m² between zones inside the document's perimeter.</source>
         <translation>Gap of {area} m² between zones inside the document's perimeter.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="479" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="480" />
         <source>Zone label {label} suggests a {found} zone but TYPEZONE is {typezone}.</source>
         <translation>Zone label {label} suggests a {found} zone but TYPEZONE is {typezone}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="491" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="492" />
         <source>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</source>
         <translation>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation>Give a CNIG dataset (folder, zip or file) or CNIG layers.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/provider.py" line="26" />
+        <location filename="../scan_urba_plugin/processing/provider.py" line="27" />
         <source>Scan Urba – urban plans and digital networks</source>
         <translation>Scan Urba – urban plans and digital networks</translation>
     </message>
@@ -343,32 +343,32 @@
         <translation>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="90" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="91" />
         <source>Cannot write layer {layer} to {path}: {error}</source>
         <translation>Cannot write layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="111" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="112" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="218" />
+        <location filename="../scan_urba_plugin/__main__.py" line="327" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="222" />
+        <location filename="../scan_urba_plugin/__main__.py" line="331" />
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="230" />
+        <location filename="../scan_urba_plugin/__main__.py" line="339" />
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="230" />
+        <location filename="../scan_urba_plugin/__main__.py" line="339" />
         <source>details</source>
         <translation>details</translation>
     </message>
@@ -393,7 +393,7 @@
         <translation>Field {field} holds “{value}”, not a number.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="214" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="218" />
         <source>Support {sup}: its coordinates are impossible; it cannot be placed.</source>
         <translation>Support {sup}: its coordinates are impossible; it cannot be placed.</translation>
     </message>
@@ -693,14 +693,554 @@
         <translation>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="105" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="106" />
         <source>Cannot write feature {n} of layer {layer} to {path}: {error}</source>
         <translation>Cannot write feature {n} of layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="120" />
+        <location filename="../scan_urba_plugin/__main__.py" line="141" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>ARCEP building files (imb_etat) are not summarised by inspect yet.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="231" />
+        <source>--param expects NAME=NUMBER, got “{item}”.</source>
+        <translation>--param expects NAME=NUMBER, got “{item}”.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="244" />
+        <source>Unknown parameter(s) {names}. Known: {known}.</source>
+        <translation>Unknown parameter(s) {names}. Known: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="259" />
+        <source>Result: {path}</source>
+        <translation>Result: {path}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="264" />
+        <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
+        <translation>Model: {model} — IDURBA {idurba} — INSEE {insee}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="268" />
+        <source>Zones: {status}</source>
+        <translation>Zones: {status}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="271" />
+        <source>Not evaluated (missing input): {rules}</source>
+        <translation>Not evaluated (missing input): {rules}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="274" />
+        <source>Trench-sharing opportunities: {n}, {length} m, {cost} € avoided</source>
+        <translation>Trench-sharing opportunities: {n}, {length} m, {cost} € avoided</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="49" />
+        <source>Unknown parameter {name}. Known: {known}.</source>
+        <translation>Unknown parameter {name}. Known: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="69" />
+        <source>Rule {rule} ({article}) could not be evaluated: no {inputs} given.</source>
+        <translation>Rule {rule} ({article}) could not be evaluated: no {inputs} given.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="69" />
+        <source>Give the {inputs} layer(s) to evaluate this rule.</source>
+        <translation>Give the {inputs} layer(s) to evaluate this rule.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="12" />
+        <source>Antenna sites of several operators close together: pooling candidates</source>
+        <translation>Antenna sites of several operators close together: pooling candidates</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="23" />
+        <source>Antenna site in a natural, agricultural or protected area</source>
+        <translation>Antenna site in a natural, agricultural or protected area</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="32" />
+        <source>Antenna site without fibre nearby</source>
+        <translation>Antenna site without fibre nearby</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="42" />
+        <source>Planned antenna site: information file to the maire</source>
+        <translation>Planned antenna site: information file to the maire</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="64" />
+        <source>Planned site {site} ({kind}): the operator must give the maire or the EPCI an information file two months before the urbanism request (L34-9-1 CPCE).</source>
+        <translation>Planned site {site} ({kind}): the operator must give the maire or the EPCI an information file two months before the urbanism request (L34-9-1 CPCE).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="64" />
+        <source>Ask for the file early and propose pooling with existing sites.</source>
+        <translation>Ask for the file early and propose pooling with existing sites.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="95" />
+        <source>{n} supports within {radius} m carry {ops}: they are candidates for pooling.</source>
+        <translation>{n} supports within {radius} m carry {ops}: they are candidates for pooling.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="95" />
+        <source>Invite the operators to share one site (concertation préalable, invitation au partage) before any new mast.</source>
+        <translation>Invite the operators to share one site (concertation préalable, invitation au partage) before any new mast.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="106" />
+        <source>a protection prescription</source>
+        <translation>a protection prescription</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="107" />
+        <source>zone {typezone}</source>
+        <translation>zone {typezone}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="108" />
+        <source>Support {sup} ({nature}) stands in {why}.</source>
+        <translation>Support {sup} ({nature}) stands in {why}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="108" />
+        <source>Favour pooling on this site rather than new masts nearby; the plan may delimit sectors that accept or exclude antennas.</source>
+        <translation>Favour pooling on this site rather than new masts nearby; the plan may delimit sectors that accept or exclude antennas.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="128" />
+        <source>Support {sup} is {d} m from the nearest fibre route: about {cost} € of trench at {unit} €/m.</source>
+        <translation>Support {sup} is {d} m from the nearest fibre route: about {cost} € of trench at {unit} €/m.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="128" />
+        <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
+        <translation>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="12" />
+        <source>Compatibility with the SCOT's digital sectors</source>
+        <translation>Compatibility with the SCOT's digital sectors</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="40" />
+        <source>AU zone {label} lies {inside} % inside a SCOT sector where opening to urbanisation requires reinforced digital criteria (L141-21), but only {pct} % of it is in a 27-00 sector of the PLU.</source>
+        <translation>AU zone {label} lies {inside} % inside a SCOT sector where opening to urbanisation requires reinforced digital criteria (L141-21), but only {pct} % of it is in a 27-00 sector of the PLU.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="40" />
+        <source>Make the PLU compatible with the SCOT: delimit a 27-00 sector with the SCOT's reinforced criteria over this zone.</source>
+        <translation>Make the PLU compatible with the SCOT: delimit a 27-00 sector with the SCOT's reinforced criteria over this zone.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="12" />
+        <source>Serving of buildable land by electronic-communications networks</source>
+        <translation>Serving of buildable land by electronic-communications networks</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="69" />
+        <source>Zone {label} ({typezone}, {area} ha) is not served: {existing} % of its area lies within {distance} m of an existing fibre route, {planned} % of a planned one.</source>
+        <translation>Zone {label} ({typezone}, {area} ha) is not served: {existing} % of its area lies within {distance} m of an existing fibre route, {planned} % of a planned one.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="69" />
+        <source>Plan the extension of the network to this zone with the RIP, record the need in the rapport de présentation, and set serving conditions in the règlement (47-05).</source>
+        <translation>Plan the extension of the network to this zone with the RIP, record the need in the rapport de présentation, and set serving conditions in the règlement (47-05).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="79" />
+        <source>Zone {label} ({typezone}, {area} ha) is partly served: {existing} % within {distance} m of an existing fibre route, {planned} % of a planned one.</source>
+        <translation>Zone {label} ({typezone}, {area} ha) is partly served: {existing} % within {distance} m of an existing fibre route, {planned} % of a planned one.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="79" />
+        <source>Check with the RIP that the rest of the zone is in the deployment plan.</source>
+        <translation>Check with the RIP that the rest of the zone is in the deployment plan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="13" />
+        <source>Reinforced digital criteria in zones opened to urbanisation</source>
+        <translation>Reinforced digital criteria in zones opened to urbanisation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="25" />
+        <source>Plan silent on digital networks while opening zones to urbanisation</source>
+        <translation>Plan silent on digital networks while opening zones to urbanisation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="49" />
+        <source>AU zone {label} ({typezone}) is {pct} % covered by a 27-00 “secteur d'aménagement numérique”.</source>
+        <translation>AU zone {label} ({typezone}) is {pct} % covered by a 27-00 “secteur d'aménagement numérique”.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="49" />
+        <source>Delimit a 27-00 sector over this zone and define reinforced criteria (ducts, chambers, fibre to each lot); new buildings must be fibred anyway (L111-5-1-1 CCH).</source>
+        <translation>Delimit a 27-00 sector over this zone and define reinforced criteria (ducts, chambers, fibre to each lot); new buildings must be fibred anyway (L111-5-1-1 CCH).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="61" />
+        <source>The document opens {n} AU zone(s) to urbanisation but has no 27-00 sector and no 47-05 rule anywhere: it says nothing of electronic communications.</source>
+        <translation>The document opens {n} AU zone(s) to urbanisation but has no 27-00 sector and no 47-05 rule anywhere: it says nothing of electronic communications.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="61" />
+        <source>State digital objectives in the PADD and the rapport de présentation, and translate them into 27-00 sectors and 47-05 rules.</source>
+        <translation>State digital objectives in the PADD and the rapport de présentation, and translate them into 27-00 sectors and 47-05 rules.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="15" />
+        <source>Planned network site without an emplacement réservé</source>
+        <translation>Planned network site without an emplacement réservé</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="26" />
+        <source>Future public road (ER 05-01) without a duct requirement</source>
+        <translation>Future public road (ER 05-01) without a duct requirement</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="71" />
+        <source>Planned site {site} ({kind}) is not inside an emplacement réservé 05-02 or 05-03.</source>
+        <translation>Planned site {site} ({kind}) is not inside an emplacement réservé 05-02 or 05-03.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="71" />
+        <source>Reserve the site in the règlement graphique: ER 05-02 for a public work (NRO, SRO), 05-03 for an installation of general interest (L151-41 1° and 2°).</source>
+        <translation>Reserve the site in the règlement graphique: ER 05-02 for a public work (NRO, SRO), 05-03 for an installation of general interest (L151-41 1° and 2°).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="85" />
+        <source>Future public road “{label}” (ER 05-01) is not covered by a 47-05 rule: the road can be built without ducts.</source>
+        <translation>Future public road “{label}” (ER 05-01) is not covered by a 47-05 rule: the road can be built without ducts.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="85" />
+        <source>Require ducts and chambers for electronic communications in this road (47-05), and plan the trench with the RIP (trench sharing).</source>
+        <translation>Require ducts and chambers for electronic communications in this road (47-05), and plan the trench with the RIP (trench sharing).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="11" />
+        <source>Network-serving rule (prescription 47-05) of the règlement</source>
+        <translation>Network-serving rule (prescription 47-05) of the règlement</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="41" />
+        <source>Zone {label} ({typezone}) opens land to building but no 47-05 rule covers it ({pct} % covered).</source>
+        <translation>Zone {label} ({typezone}) opens land to building but no 47-05 rule covers it ({pct} % covered).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="44" />
+        <source>Zone {label} (U) is poorly served and no 47-05 rule covers it ({pct} % covered).</source>
+        <translation>Zone {label} (U) is poorly served and no 47-05 rule covers it ({pct} % covered).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="46" />
+        <source>Add a 47-05 prescription requiring ducts and chambers for electronic communications (R151-49 3°) to the règlement of this zone.</source>
+        <translation>Add a 47-05 prescription requiring ducts and chambers for electronic communications (R151-49 3°) to the règlement of this zone.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <source>Trench-sharing opportunities</source>
+        <translation>Trench-sharing opportunities</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="217" />
+        <source>beneficiary of the ER</source>
+        <translation>beneficiary of the ER</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="222" />
+        <source>developer of the AU zone</source>
+        <translation>developer of the AU zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="454" />
+        <source>a RIP route to build</source>
+        <translation>a RIP route to build</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="455" />
+        <source>an unserved zone</source>
+        <translation>an unserved zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="456" />
+        <source>an antenna site to fibre</source>
+        <translation>an antenna site to fibre</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="457" />
+        <source>an AU zone to equip</source>
+        <translation>an AU zone to equip</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="458" />
+        <source>a missing link between duct routes</source>
+        <translation>a missing link between duct routes</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="459" />
+        <source>an aerial line to bury</source>
+        <translation>an aerial line to bury</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="463" />
+        <source>{works} ({owner}) can carry ducts for {need} {need_id} over {length} m: about {cost} € of trench avoided.</source>
+        <translation>{works} ({owner}) can carry ducts for {need} {need_id} over {length} m: about {cost} € of trench avoided.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="468" />
+        <source>Bury the aerial line in the same trench: when the collectivité buries its network, the telecom operator pays its own cables and 20 % of the common civil works (L2224-35 CGCT).</source>
+        <translation>Bury the aerial line in the same trench: when the collectivité buries its network, the telecom operator pays its own cables and 20 % of the common civil works (L2224-35 CGCT).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="473" />
+        <source>L49: ask to join before {date}.</source>
+        <translation>L49: ask to join before {date}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="473" />
+        <source>L49 window closed on {date}: negotiate under L47.</source>
+        <translation>L49 window closed on {date}: negotiate under L47.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="477" />
+        <source>Below the L49 threshold ({threshold} m): invite the owner to share (L47, R20-50).</source>
+        <translation>Below the L49 threshold ({threshold} m): invite the owner to share (L47, R20-50).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="19" />
+        <source>Check the plan (L151-39, L151-40, L151-41, R151-49, L141-21, antenna sites)</source>
+        <translation>Check the plan (L151-39, L151-40, L151-41, R151-49, L141-21, antenna sites)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="22" />
+        <source>Overlays the urban plan with the duct network, antenna sites and SCOT sectors and reports, with the article behind each finding: buildable zones poorly served (L151-39, R151-49 3°), missing 47-05 rules, AU zones without a 27-00 digital sector (L151-40) or incompatible with a SCOT L141-21 sector, planned network sites without an emplacement réservé (L151-41), future roads without ducts, antenna sites to pool, sensitive or to fibre, and planned sites (L34-9-1 CPCE). Each finding says whether it concerns the binding règlement (opposable) or the report and objectives (recommandation). Rules that lack an input are listed as not evaluated. Output: findings_surf/_lin/_pct, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</source>
+        <translation>Overlays the urban plan with the duct network, antenna sites and SCOT sectors and reports, with the article behind each finding: buildable zones poorly served (L151-39, R151-49 3°), missing 47-05 rules, AU zones without a 27-00 digital sector (L151-40) or incompatible with a SCOT L141-21 sector, planned network sites without an emplacement réservé (L151-41), future roads without ducts, antenna sites to pool, sensitive or to fibre, and planned sites (L34-9-1 CPCE). Each finding says whether it concerns the binding règlement (opposable) or the report and objectives (recommandation). Rules that lack an input are listed as not evaluated. Output: findings_surf/_lin/_pct, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="38" />
+        <source>Number of opportunities</source>
+        <translation>Number of opportunities</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="73" />
+        <source>Propose trench sharing (L49, L47 CPCE, burial of aerial lines)</source>
+        <translation>Propose trench sharing (L49, L47 CPCE, burial of aerial lines)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="76" />
+        <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
+        <translation>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="92" />
+        <source>Full scan: compliance check and trench sharing</source>
+        <translation>Full scan: compliance check and trench sharing</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="95" />
+        <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
+        <translation>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="37" />
+        <source>Urban plan: file (GPU zip, GeoPackage…)</source>
+        <translation>Urban plan: file (GPU zip, GeoPackage…)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="39" />
+        <source>…or urban plan: GPU folder</source>
+        <translation>…or urban plan: GPU folder</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="41" />
+        <source>…or urban plan: CNIG layers of the project</source>
+        <translation>…or urban plan: CNIG layers of the project</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="44" />
+        <source>GraceTHD: file (v3 GeoPackage, v2 zip)</source>
+        <translation>GraceTHD: file (v3 GeoPackage, v2 zip)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="46" />
+        <source>…or GraceTHD v2 folder</source>
+        <translation>…or GraceTHD v2 folder</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="48" />
+        <source>ANFR export folder (SUP_SUPPORT…)</source>
+        <translation>ANFR export folder (SUP_SUPPORT…)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="50" />
+        <source>ANFR reference tables folder (if elsewhere)</source>
+        <translation>ANFR reference tables folder (if elsewhere)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="52" />
+        <source>ARCEP sites file (CSV)</source>
+        <translation>ARCEP sites file (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="53" />
+        <source>Planned works</source>
+        <translation>Planned works</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="53" />
+        <source>Aerial lines to bury</source>
+        <translation>Aerial lines to bury</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="53" />
+        <source>RIP zoning (RIP/AMII/AMEL)</source>
+        <translation>RIP zoning (RIP/AMII/AMEL)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="53" />
+        <source>SCOT sectors with reinforced digital criteria (L141-21)</source>
+        <translation>SCOT sectors with reinforced digital criteria (L141-21)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="53" />
+        <source>Built-up areas (agglomération; default: U zones)</source>
+        <translation>Built-up areas (agglomération; default: U zones)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="63" />
+        <source>Works field mapping file</source>
+        <translation>Works field mapping file</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="63" />
+        <source>Aerial lines field mapping file</source>
+        <translation>Aerial lines field mapping file</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="63" />
+        <source>RIP zoning field mapping file</source>
+        <translation>RIP zoning field mapping file</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="69" />
+        <source>SCOT (GPU folder or file)</source>
+        <translation>SCOT (GPU folder or file)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="79" />
+        <source>Default {value} {unit}. Source: {source}</source>
+        <translation>Default {value} {unit}. Source: {source}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="86" />
+        <source>Scan result (GeoPackage)</source>
+        <translation>Scan result (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="96" />
+        <source>Give the urban plan (file, GPU folder or layers).</source>
+        <translation>Give the urban plan (file, GPU folder or layers).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="12" />
+        <source>supports of different operators or owners closer than this form a cluster</source>
+        <translation>supports of different operators or owners closer than this form a cluster</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="32" />
+        <source>a support farther than this from a fibre route is to be fibred</source>
+        <translation>a support farther than this from a fibre route is to be fibred</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="12" />
+        <source>A and N zones, or outside the plan</source>
+        <translation>A and N zones, or outside the plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="12" />
+        <source>AU zones (low end of the average)</source>
+        <translation>AU zones (low end of the average)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="12" />
+        <source>U zones (high end of the average)</source>
+        <translation>U zones (high end of the average)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="12" />
+        <source>U zones labelled UA (centre ancien)</source>
+        <translation>U zones labelled UA (centre ancien)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="12" />
+        <source>share of an AU zone inside a SCOT sector from which the sector applies to it</source>
+        <translation>share of an AU zone inside a SCOT sector from which the sector applies to it</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="12" />
+        <source>distance to a fibre route within which land counts as served</source>
+        <translation>distance to a fibre route within which land counts as served</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="12" />
+        <source>below this served share a zone is unserved</source>
+        <translation>below this served share a zone is unserved</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="12" />
+        <source>from this served share a zone is well served</source>
+        <translation>from this served share a zone is well served</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="12" />
+        <source>unserved zones from this area are a risk, smaller ones a recommendation</source>
+        <translation>unserved zones from this area are a risk, smaller ones a recommendation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="11" />
+        <source>share of a zone a prescription must cover to count as covering it</source>
+        <translation>share of a zone a prescription must cover to count as covering it</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="15" />
+        <source>distance within which a site counts as inside an ER</source>
+        <translation>distance within which a site counts as inside an ER</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <source>a need and an offer within this distance share a trench</source>
+        <translation>a need and an offer within this distance share a trench</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <source>longest gap between the ends of existing duct routes reported as a missing link</source>
+        <translation>longest gap between the ends of existing duct routes reported as a missing link</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <source>L49 threshold in agglomération</source>
+        <translation>L49 threshold in agglomération</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <source>L49 threshold outside agglomération</source>
+        <translation>L49 threshold outside agglomération</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <source>time to join declared works</source>
+        <translation>time to join declared works</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <source>shorter shared stretches are ignored</source>
+        <translation>shorter shared stretches are ignored</translation>
     </message>
 </context>
 </TS>

@@ -8,37 +8,37 @@
         <translation>{path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="143" />
+        <location filename="../scan_urba_plugin/__main__.py" line="164" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Plan normalisé et constats : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="152" />
+        <location filename="../scan_urba_plugin/__main__.py" line="173" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="155" />
+        <location filename="../scan_urba_plugin/__main__.py" line="176" />
         <source>Layers: {layers}</source>
         <translation>Couches : {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="156" />
+        <location filename="../scan_urba_plugin/__main__.py" line="177" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="176" />
+        <location filename="../scan_urba_plugin/__main__.py" line="266" />
         <source>Findings: {n}</source>
         <translation>Constats : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="185" />
+        <location filename="../scan_urba_plugin/__main__.py" line="284" />
         <source>Sample written: {path}</source>
         <translation>Échantillon écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="201" />
+        <location filename="../scan_urba_plugin/__main__.py" line="309" />
         <source>Outputs:</source>
         <translation>Résultats :</translation>
     </message>
@@ -58,37 +58,37 @@
         <translation>La couche {layer} répète la table {table} : seule {first} a été lue.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="203" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="204" />
         <source>PERIMETRE_SCOT holds {n} rows; the standard expects exactly one perimeter.</source>
         <translation>PERIMETRE_SCOT contient {n} lignes ; le standard attend un seul périmètre.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="203" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="204" />
         <source>Merge the perimeter into a single (multi)polygon row.</source>
         <translation>Fusionner le périmètre en une seule ligne (multi)polygone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="208" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="209" />
         <source>No ZONE_URBA, SECTEUR_CC or PERIMETRE_SCOT table was found.</source>
         <translation>Aucune table ZONE_URBA, SECTEUR_CC ou PERIMETRE_SCOT n'a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="327" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="328" />
         <source>Mandatory field {field} is missing from {layer} (model {model}).</source>
         <translation>Le champ obligatoire {field} manque dans {layer} (modèle {model}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="333" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="334" />
         <source>Mandatory field {field} is empty.</source>
         <translation>Le champ obligatoire {field} est vide.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="336" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="337" />
         <source>Field {field} is absent; the standard wants it present, even empty.</source>
         <translation>Le champ {field} est absent ; le standard le veut présent, même vide.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="368" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="369" />
         <source>Code {value} of {field} is not in the list of model {model}.</source>
         <translation>Le code {value} de {field} n'est pas dans la liste du modèle {model}.</translation>
     </message>
@@ -103,52 +103,52 @@
         <translation>Géométrie invalide : {reason}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="395" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="396" />
         <source>No usable CRS is declared ({declared}); coordinates are read as Lambert-93 (EPSG:2154).</source>
         <translation>Aucun système de coordonnées exploitable n'est déclaré ({declared}) ; les coordonnées sont lues en Lambert-93 (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="395" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="396" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="395" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="396" />
         <source>Declare EPSG:2154 (or the overseas CRS of the standard).</source>
         <translation>Déclarer EPSG:2154 (ou le système ultramarin prévu par le standard).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="403" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="404" />
         <source>CRS {crs} is not one the CNIG standard allows.</source>
         <translation>Le système {crs} n'est pas admis par le standard CNIG.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="407" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="408" />
         <source>Declared CRS {crs} is not the CNIG one: the layer was reprojected to EPSG:2154.</source>
         <translation>Le système déclaré {crs} n'est pas celui du standard CNIG : la couche a été reprojetée en EPSG:2154.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="416" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="417" />
         <source>The feature lies outside the validity domain of Lambert-93.</source>
         <translation>L'objet est hors du domaine de validité du Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="440" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="441" />
         <source>Zones {a} ({fa}) and {b} ({fb}) overlap on {area} m².</source>
         <translation>Les zones {a} ({fa}) et {b} ({fb}) se superposent sur {area} m².</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="454" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="455" />
         <source>Gap of {area} m² between zones inside the document's perimeter.</source>
         <translation>Lacune de {area} m² entre zones à l'intérieur du périmètre du document.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="479" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="480" />
         <source>Zone label {label} suggests a {found} zone but TYPEZONE is {typezone}.</source>
         <translation>Le libellé {label} évoque une zone {found} mais TYPEZONE vaut {typezone}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="491" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="492" />
         <source>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</source>
         <translation>La prescription libellée « {label} » a le TYPEPSC {code}, et non 05 (emplacement réservé).</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation>Indiquez un jeu CNIG (dossier, zip ou fichier) ou des couches CNIG.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/provider.py" line="26" />
+        <location filename="../scan_urba_plugin/processing/provider.py" line="27" />
         <source>Scan Urba – urban plans and digital networks</source>
         <translation>Scan Urba – documents d'urbanisme et réseaux numériques</translation>
     </message>
@@ -343,32 +343,32 @@
         <translation>La couche {name} ({uri}) est illisible : il manque une partie du fichier (.shp/.shx/.dbf), il est endommagé, ou ce n'est pas un format vectoriel.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="90" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="91" />
         <source>Cannot write layer {layer} to {path}: {error}</source>
         <translation>Impossible d'écrire la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="111" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="112" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="218" />
+        <location filename="../scan_urba_plugin/__main__.py" line="327" />
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="222" />
+        <location filename="../scan_urba_plugin/__main__.py" line="331" />
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="230" />
+        <location filename="../scan_urba_plugin/__main__.py" line="339" />
         <source>unexpected error</source>
         <translation>erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="230" />
+        <location filename="../scan_urba_plugin/__main__.py" line="339" />
         <source>details</source>
         <translation>détails</translation>
     </message>
@@ -393,7 +393,7 @@
         <translation>Le champ {field} contient « {value} », qui n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="214" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="218" />
         <source>Support {sup}: its coordinates are impossible; it cannot be placed.</source>
         <translation>Support {sup} : coordonnées impossibles ; il ne peut pas être placé.</translation>
     </message>
@@ -693,14 +693,554 @@
         <translation>{path} ne contient aucune table GraceTHD (t_cheminement, t_noeud…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="105" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="106" />
         <source>Cannot write feature {n} of layer {layer} to {path}: {error}</source>
         <translation>Impossible d'écrire l'objet {n} de la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="120" />
+        <location filename="../scan_urba_plugin/__main__.py" line="141" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>Les fichiers immeubles de l'ARCEP (imb_etat) ne sont pas encore résumés par inspect.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="231" />
+        <source>--param expects NAME=NUMBER, got “{item}”.</source>
+        <translation>--param attend NOM=NOMBRE, reçu « {item} ».</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="244" />
+        <source>Unknown parameter(s) {names}. Known: {known}.</source>
+        <translation>Paramètre(s) inconnu(s) : {names}. Connus : {known}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="259" />
+        <source>Result: {path}</source>
+        <translation>Résultat : {path}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="264" />
+        <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
+        <translation>Modèle : {model} — IDURBA {idurba} — INSEE {insee}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="268" />
+        <source>Zones: {status}</source>
+        <translation>Zones : {status}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="271" />
+        <source>Not evaluated (missing input): {rules}</source>
+        <translation>Non évaluées (donnée absente) : {rules}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="274" />
+        <source>Trench-sharing opportunities: {n}, {length} m, {cost} € avoided</source>
+        <translation>Opportunités de mutualisation de tranchées : {n}, {length} m, {cost} € évités</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="49" />
+        <source>Unknown parameter {name}. Known: {known}.</source>
+        <translation>Paramètre inconnu {name}. Connus : {known}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="69" />
+        <source>Rule {rule} ({article}) could not be evaluated: no {inputs} given.</source>
+        <translation>La règle {rule} ({article}) n'a pas pu être évaluée : aucune donnée {inputs} fournie.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="69" />
+        <source>Give the {inputs} layer(s) to evaluate this rule.</source>
+        <translation>Fournir la ou les couches {inputs} pour évaluer cette règle.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="12" />
+        <source>Antenna sites of several operators close together: pooling candidates</source>
+        <translation>Points hauts de plusieurs opérateurs proches : candidats à la mutualisation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="23" />
+        <source>Antenna site in a natural, agricultural or protected area</source>
+        <translation>Point haut en zone naturelle, agricole ou protégée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="32" />
+        <source>Antenna site without fibre nearby</source>
+        <translation>Point haut sans fibre à proximité</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="42" />
+        <source>Planned antenna site: information file to the maire</source>
+        <translation>Point haut en projet : dossier d'information au maire</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="64" />
+        <source>Planned site {site} ({kind}): the operator must give the maire or the EPCI an information file two months before the urbanism request (L34-9-1 CPCE).</source>
+        <translation>Site en projet {site} ({kind}) : l'opérateur doit remettre au maire ou à l'EPCI un dossier d'information deux mois avant la demande d'autorisation d'urbanisme (L34-9-1 CPCE).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="64" />
+        <source>Ask for the file early and propose pooling with existing sites.</source>
+        <translation>Demander le dossier tôt et proposer la mutualisation avec les sites existants.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="95" />
+        <source>{n} supports within {radius} m carry {ops}: they are candidates for pooling.</source>
+        <translation>{n} supports à moins de {radius} m portent {ops} : ils sont candidats à la mutualisation.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="95" />
+        <source>Invite the operators to share one site (concertation préalable, invitation au partage) before any new mast.</source>
+        <translation>Inviter les opérateurs à partager un même site (concertation préalable, invitation au partage) avant tout nouveau pylône.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="106" />
+        <source>a protection prescription</source>
+        <translation>une prescription de protection</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="107" />
+        <source>zone {typezone}</source>
+        <translation>la zone {typezone}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="108" />
+        <source>Support {sup} ({nature}) stands in {why}.</source>
+        <translation>Le support {sup} ({nature}) est situé dans {why}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="108" />
+        <source>Favour pooling on this site rather than new masts nearby; the plan may delimit sectors that accept or exclude antennas.</source>
+        <translation>Privilégier la mutualisation sur ce site plutôt que de nouveaux pylônes à proximité ; le document peut délimiter des secteurs d'accueil ou d'exclusion des antennes.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="128" />
+        <source>Support {sup} is {d} m from the nearest fibre route: about {cost} € of trench at {unit} €/m.</source>
+        <translation>Le support {sup} est à {d} m du cheminement fibre le plus proche : environ {cost} € de tranchée à {unit} €/m.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="128" />
+        <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
+        <translation>Fibrer ce site, de préférence dans une tranchée ouverte par des travaux programmés (voir les opportunités).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="12" />
+        <source>Compatibility with the SCOT's digital sectors</source>
+        <translation>Compatibilité avec les secteurs numériques du SCOT</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="40" />
+        <source>AU zone {label} lies {inside} % inside a SCOT sector where opening to urbanisation requires reinforced digital criteria (L141-21), but only {pct} % of it is in a 27-00 sector of the PLU.</source>
+        <translation>La zone AU {label} est à {inside} % dans un secteur du SCOT où l'ouverture à l'urbanisation exige des critères numériques renforcés (L141-21), mais seuls {pct} % sont dans un secteur 27-00 du PLU.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="40" />
+        <source>Make the PLU compatible with the SCOT: delimit a 27-00 sector with the SCOT's reinforced criteria over this zone.</source>
+        <translation>Rendre le PLU compatible avec le SCOT : délimiter sur cette zone un secteur 27-00 reprenant les critères renforcés du SCOT.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="12" />
+        <source>Serving of buildable land by electronic-communications networks</source>
+        <translation>Desserte des terrains constructibles par les réseaux de communications électroniques</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="69" />
+        <source>Zone {label} ({typezone}, {area} ha) is not served: {existing} % of its area lies within {distance} m of an existing fibre route, {planned} % of a planned one.</source>
+        <translation>La zone {label} ({typezone}, {area} ha) n'est pas desservie : {existing} % de sa surface est à moins de {distance} m d'un cheminement fibre existant, {planned} % d'un cheminement prévu.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="69" />
+        <source>Plan the extension of the network to this zone with the RIP, record the need in the rapport de présentation, and set serving conditions in the règlement (47-05).</source>
+        <translation>Programmer avec le RIP l'extension du réseau vers cette zone, inscrire le besoin au rapport de présentation et fixer des conditions de desserte au règlement (47-05).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="79" />
+        <source>Zone {label} ({typezone}, {area} ha) is partly served: {existing} % within {distance} m of an existing fibre route, {planned} % of a planned one.</source>
+        <translation>La zone {label} ({typezone}, {area} ha) est partiellement desservie : {existing} % à moins de {distance} m d'un cheminement fibre existant, {planned} % d'un cheminement prévu.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="79" />
+        <source>Check with the RIP that the rest of the zone is in the deployment plan.</source>
+        <translation>Vérifier avec le RIP que le reste de la zone figure au plan de déploiement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="13" />
+        <source>Reinforced digital criteria in zones opened to urbanisation</source>
+        <translation>Critères numériques renforcés dans les zones ouvertes à l'urbanisation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="25" />
+        <source>Plan silent on digital networks while opening zones to urbanisation</source>
+        <translation>Document muet sur le numérique alors qu'il ouvre des zones à l'urbanisation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="49" />
+        <source>AU zone {label} ({typezone}) is {pct} % covered by a 27-00 “secteur d'aménagement numérique”.</source>
+        <translation>La zone AU {label} ({typezone}) est couverte à {pct} % par un « secteur d'aménagement numérique » 27-00.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="49" />
+        <source>Delimit a 27-00 sector over this zone and define reinforced criteria (ducts, chambers, fibre to each lot); new buildings must be fibred anyway (L111-5-1-1 CCH).</source>
+        <translation>Délimiter un secteur 27-00 sur cette zone et définir des critères renforcés (fourreaux, chambres, fibre jusqu'à chaque lot) ; les bâtiments neufs doivent de toute façon être fibrés (L111-5-1-1 CCH).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="61" />
+        <source>The document opens {n} AU zone(s) to urbanisation but has no 27-00 sector and no 47-05 rule anywhere: it says nothing of electronic communications.</source>
+        <translation>Le document ouvre {n} zone(s) AU à l'urbanisation mais ne comporte aucun secteur 27-00 ni aucune règle 47-05 : il est muet sur les communications électroniques.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="61" />
+        <source>State digital objectives in the PADD and the rapport de présentation, and translate them into 27-00 sectors and 47-05 rules.</source>
+        <translation>Fixer des objectifs numériques au PADD et au rapport de présentation, et les traduire en secteurs 27-00 et en règles 47-05.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="15" />
+        <source>Planned network site without an emplacement réservé</source>
+        <translation>Site de réseau en projet sans emplacement réservé</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="26" />
+        <source>Future public road (ER 05-01) without a duct requirement</source>
+        <translation>Voie publique future (ER 05-01) sans obligation de fourreaux</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="71" />
+        <source>Planned site {site} ({kind}) is not inside an emplacement réservé 05-02 or 05-03.</source>
+        <translation>Le site en projet {site} ({kind}) n'est pas dans un emplacement réservé 05-02 ou 05-03.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="71" />
+        <source>Reserve the site in the règlement graphique: ER 05-02 for a public work (NRO, SRO), 05-03 for an installation of general interest (L151-41 1° and 2°).</source>
+        <translation>Réserver le site au règlement graphique : ER 05-02 pour un ouvrage public (NRO, SRO), 05-03 pour une installation d'intérêt général (L151-41 1° et 2°).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="85" />
+        <source>Future public road “{label}” (ER 05-01) is not covered by a 47-05 rule: the road can be built without ducts.</source>
+        <translation>La voie publique future « {label} » (ER 05-01) n'est couverte par aucune règle 47-05 : la voie peut être réalisée sans fourreaux.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="85" />
+        <source>Require ducts and chambers for electronic communications in this road (47-05), and plan the trench with the RIP (trench sharing).</source>
+        <translation>Imposer des fourreaux et chambres de communications électroniques dans cette voie (47-05) et programmer la tranchée avec le RIP (mutualisation).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="11" />
+        <source>Network-serving rule (prescription 47-05) of the règlement</source>
+        <translation>Règle de desserte par les réseaux (prescription 47-05) du règlement</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="41" />
+        <source>Zone {label} ({typezone}) opens land to building but no 47-05 rule covers it ({pct} % covered).</source>
+        <translation>La zone {label} ({typezone}) ouvre des terrains à la construction mais aucune règle 47-05 ne la couvre ({pct} % couverts).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="44" />
+        <source>Zone {label} (U) is poorly served and no 47-05 rule covers it ({pct} % covered).</source>
+        <translation>La zone {label} (U) est mal desservie et aucune règle 47-05 ne la couvre ({pct} % couverts).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="46" />
+        <source>Add a 47-05 prescription requiring ducts and chambers for electronic communications (R151-49 3°) to the règlement of this zone.</source>
+        <translation>Ajouter au règlement de cette zone une prescription 47-05 imposant fourreaux et chambres de communications électroniques (R151-49 3°).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <source>Trench-sharing opportunities</source>
+        <translation>Opportunités de mutualisation de tranchées</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="217" />
+        <source>beneficiary of the ER</source>
+        <translation>bénéficiaire de l'ER</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="222" />
+        <source>developer of the AU zone</source>
+        <translation>aménageur de la zone AU</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="454" />
+        <source>a RIP route to build</source>
+        <translation>un cheminement du RIP à construire</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="455" />
+        <source>an unserved zone</source>
+        <translation>une zone non desservie</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="456" />
+        <source>an antenna site to fibre</source>
+        <translation>un point haut à fibrer</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="457" />
+        <source>an AU zone to equip</source>
+        <translation>une zone AU à équiper</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="458" />
+        <source>a missing link between duct routes</source>
+        <translation>une liaison manquante entre cheminements</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="459" />
+        <source>an aerial line to bury</source>
+        <translation>une ligne aérienne à enfouir</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="463" />
+        <source>{works} ({owner}) can carry ducts for {need} {need_id} over {length} m: about {cost} € of trench avoided.</source>
+        <translation>{works} ({owner}) peut accueillir des fourreaux pour {need} {need_id} sur {length} m : environ {cost} € de tranchée évités.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="468" />
+        <source>Bury the aerial line in the same trench: when the collectivité buries its network, the telecom operator pays its own cables and 20 % of the common civil works (L2224-35 CGCT).</source>
+        <translation>Enfouir la ligne aérienne dans la même tranchée : quand la collectivité enfouit son réseau, l'opérateur de communications électroniques prend en charge ses câbles et 20 % du génie civil commun (L2224-35 CGCT).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="473" />
+        <source>L49: ask to join before {date}.</source>
+        <translation>L49 : demander à se joindre aux travaux avant le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="473" />
+        <source>L49 window closed on {date}: negotiate under L47.</source>
+        <translation>Délai L49 expiré le {date} : négocier au titre du L47.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="477" />
+        <source>Below the L49 threshold ({threshold} m): invite the owner to share (L47, R20-50).</source>
+        <translation>Sous le seuil L49 ({threshold} m) : inviter le maître d'ouvrage au partage (L47, R20-50).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="19" />
+        <source>Check the plan (L151-39, L151-40, L151-41, R151-49, L141-21, antenna sites)</source>
+        <translation>Contrôler le document (L151-39, L151-40, L151-41, R151-49, L141-21, points hauts)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="22" />
+        <source>Overlays the urban plan with the duct network, antenna sites and SCOT sectors and reports, with the article behind each finding: buildable zones poorly served (L151-39, R151-49 3°), missing 47-05 rules, AU zones without a 27-00 digital sector (L151-40) or incompatible with a SCOT L141-21 sector, planned network sites without an emplacement réservé (L151-41), future roads without ducts, antenna sites to pool, sensitive or to fibre, and planned sites (L34-9-1 CPCE). Each finding says whether it concerns the binding règlement (opposable) or the report and objectives (recommandation). Rules that lack an input are listed as not evaluated. Output: findings_surf/_lin/_pct, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</source>
+        <translation>Superpose le document d'urbanisme au réseau de fourreaux, aux points hauts et aux secteurs du SCOT et signale, avec l'article en cause : les zones constructibles mal desservies (L151-39, R151-49 3°), les règles 47-05 manquantes, les zones AU sans secteur d'aménagement numérique 27-00 (L151-40) ou incompatibles avec un secteur L141-21 du SCOT, les sites de réseau en projet sans emplacement réservé (L151-41), les voies futures sans fourreaux, les points hauts à mutualiser, sensibles ou à fibrer, et les sites en projet (L34-9-1 CPCE). Chaque constat indique s'il relève du règlement opposable ou du rapport et des objectifs (recommandation). Les règles faute de donnée sont listées comme non évaluées. Résultat : findings_surf/_lin/_pct, zones_bilan, points_hauts_bilan, emplacements_reserves et run_info dans un GeoPackage (EPSG:2154).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="38" />
+        <source>Number of opportunities</source>
+        <translation>Nombre d'opportunités</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="73" />
+        <source>Propose trench sharing (L49, L47 CPCE, burial of aerial lines)</source>
+        <translation>Proposer des mutualisations de tranchées (L49, L47 CPCE, effacement des réseaux)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="76" />
+        <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
+        <translation>Rapproche les travaux qui ouvriront le sol (travaux programmés, voies futures ER 05-01, zones AU à aménager) des lieux qui ont besoin de fourreaux (cheminements du RIP à construire, zones non desservies, points hauts à fibrer, zones AU, liaisons manquantes entre cheminements, lignes aériennes à enfouir). Un besoin et une offre se rejoignent là où ils courent à moins de la largeur de corridor l'un de l'autre, ou là où le besoin traverse le polygone de l'offre. Pour chaque opportunité : longueur partagée, agglomération, seuil et éligibilité L49, date limite L49 (déclaration + 6 semaines), coût unitaire et coût évité, partenaires, base légale, score et rang. Résultat : la couche opportunites.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="92" />
+        <source>Full scan: compliance check and trench sharing</source>
+        <translation>Analyse complète : contrôle et mutualisation de tranchées</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="95" />
+        <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
+        <translation>Lance le contrôle et les propositions de mutualisation sur les mêmes données et écrit les deux dans un GeoPackage, avec run_info.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="37" />
+        <source>Urban plan: file (GPU zip, GeoPackage…)</source>
+        <translation>Document d'urbanisme : fichier (zip GPU, GeoPackage…)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="39" />
+        <source>…or urban plan: GPU folder</source>
+        <translation>…ou document d'urbanisme : dossier GPU</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="41" />
+        <source>…or urban plan: CNIG layers of the project</source>
+        <translation>…ou document d'urbanisme : couches CNIG du projet</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="44" />
+        <source>GraceTHD: file (v3 GeoPackage, v2 zip)</source>
+        <translation>GraceTHD : fichier (GeoPackage v3, zip v2)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="46" />
+        <source>…or GraceTHD v2 folder</source>
+        <translation>…ou dossier GraceTHD v2</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="48" />
+        <source>ANFR export folder (SUP_SUPPORT…)</source>
+        <translation>Dossier de l'export ANFR (SUP_SUPPORT…)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="50" />
+        <source>ANFR reference tables folder (if elsewhere)</source>
+        <translation>Dossier des tables de référence ANFR (s'il est ailleurs)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="52" />
+        <source>ARCEP sites file (CSV)</source>
+        <translation>Fichier des sites ARCEP (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="53" />
+        <source>Planned works</source>
+        <translation>Travaux programmés</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="53" />
+        <source>Aerial lines to bury</source>
+        <translation>Lignes aériennes à enfouir</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="53" />
+        <source>RIP zoning (RIP/AMII/AMEL)</source>
+        <translation>Zonage RIP (RIP/AMII/AMEL)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="53" />
+        <source>SCOT sectors with reinforced digital criteria (L141-21)</source>
+        <translation>Secteurs du SCOT à critères numériques renforcés (L141-21)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="53" />
+        <source>Built-up areas (agglomération; default: U zones)</source>
+        <translation>Agglomérations (par défaut : zones U)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="63" />
+        <source>Works field mapping file</source>
+        <translation>Correspondance des champs des travaux</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="63" />
+        <source>Aerial lines field mapping file</source>
+        <translation>Correspondance des champs des lignes aériennes</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="63" />
+        <source>RIP zoning field mapping file</source>
+        <translation>Correspondance des champs du zonage RIP</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="69" />
+        <source>SCOT (GPU folder or file)</source>
+        <translation>SCOT (dossier GPU ou fichier)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="79" />
+        <source>Default {value} {unit}. Source: {source}</source>
+        <translation>Par défaut {value} {unit}. Source : {source}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="86" />
+        <source>Scan result (GeoPackage)</source>
+        <translation>Résultat de l'analyse (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="96" />
+        <source>Give the urban plan (file, GPU folder or layers).</source>
+        <translation>Indiquez le document d'urbanisme (fichier, dossier GPU ou couches).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="12" />
+        <source>supports of different operators or owners closer than this form a cluster</source>
+        <translation>distance en deçà de laquelle des supports d'opérateurs ou propriétaires différents forment un groupe</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="32" />
+        <source>a support farther than this from a fibre route is to be fibred</source>
+        <translation>distance au-delà de laquelle un support est à fibrer</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="12" />
+        <source>A and N zones, or outside the plan</source>
+        <translation>zones A et N, ou hors document</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="12" />
+        <source>AU zones (low end of the average)</source>
+        <translation>zones AU (bas de la fourchette moyenne)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="12" />
+        <source>U zones (high end of the average)</source>
+        <translation>zones U (haut de la fourchette moyenne)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="12" />
+        <source>U zones labelled UA (centre ancien)</source>
+        <translation>zones U libellées UA (centre ancien)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="12" />
+        <source>share of an AU zone inside a SCOT sector from which the sector applies to it</source>
+        <translation>part d'une zone AU dans un secteur du SCOT à partir de laquelle le secteur s'y applique</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="12" />
+        <source>distance to a fibre route within which land counts as served</source>
+        <translation>distance à un cheminement fibre en deçà de laquelle un terrain est desservi</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="12" />
+        <source>below this served share a zone is unserved</source>
+        <translation>part desservie en deçà de laquelle une zone n'est pas desservie</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="12" />
+        <source>from this served share a zone is well served</source>
+        <translation>part desservie à partir de laquelle une zone est bien desservie</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="12" />
+        <source>unserved zones from this area are a risk, smaller ones a recommendation</source>
+        <translation>surface à partir de laquelle une zone non desservie est un risque (en deçà : recommandation)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="11" />
+        <source>share of a zone a prescription must cover to count as covering it</source>
+        <translation>part d'une zone qu'une prescription doit couvrir pour être prise en compte</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="15" />
+        <source>distance within which a site counts as inside an ER</source>
+        <translation>distance en deçà de laquelle un site est considéré dans un ER</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <source>a need and an offer within this distance share a trench</source>
+        <translation>distance en deçà de laquelle un besoin et une offre partagent une tranchée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <source>longest gap between the ends of existing duct routes reported as a missing link</source>
+        <translation>plus grand écart entre extrémités de cheminements existants signalé comme liaison manquante</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <source>L49 threshold in agglomération</source>
+        <translation>seuil L49 en agglomération</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <source>L49 threshold outside agglomération</source>
+        <translation>seuil L49 hors agglomération</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <source>time to join declared works</source>
+        <translation>délai pour se joindre aux travaux déclarés</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <source>shorter shared stretches are ignored</source>
+        <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
 </context>
 </TS>

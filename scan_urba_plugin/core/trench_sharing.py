@@ -31,15 +31,15 @@ RULE = Rule(
           "motivée dans un délai de six semaines.",
     params=(
         Param("corridor_width", 15.0, "m", "Scan Urba default (issue brief): about a street",
-              "a need and an offer within this distance share a trench"),
-        Param("gap_max", 200.0, "m", "Scan Urba default (issue brief)", "longest gap between "
-              "the ends of existing duct routes reported as a missing link"),
-        Param("l49_urban_m", 150.0, "m", "R20-51 CPCE", "L49 threshold in agglomération"),
-        Param("l49_rural_m", 1000.0, "m", "R20-51 CPCE", "L49 threshold outside agglomération"),
+              QT_TR_NOOP("a need and an offer within this distance share a trench")),
+        Param("gap_max", 200.0, "m", "Scan Urba default (issue brief)", QT_TR_NOOP("longest gap between "
+              "the ends of existing duct routes reported as a missing link")),
+        Param("l49_urban_m", 150.0, "m", "R20-51 CPCE", QT_TR_NOOP("L49 threshold in agglomération")),
+        Param("l49_rural_m", 1000.0, "m", "R20-51 CPCE", QT_TR_NOOP("L49 threshold outside agglomération")),
         Param("l49_window_days", 42.0, "days", "L49 CPCE, décret 2010-726 (6 semaines)",
-              "time to join declared works"),
-        Param("min_shared_m", 10.0, "m", "Scan Urba default", "shorter shared stretches are "
-              "ignored"),
+              QT_TR_NOOP("time to join declared works")),
+        Param("min_shared_m", 10.0, "m", "Scan Urba default", QT_TR_NOOP("shorter shared stretches are "
+              "ignored")),
     ),
 )
 NEED_PRIORITY = {"point_haut_a_fibrer": 1.0, "zone_non_desservie": 0.9, "rip_a_construire": 0.8,

@@ -57,7 +57,7 @@ def test_unreadable_file_gives_one_error_line(tmp_path):
 def test_demo_writes_outputs(tmp_path):
     proc = run_cli("demo", "--out", str(tmp_path / "demo"), "--lang", "en")
     assert proc.returncode == 0, proc.stderr
-    assert "CNIG_PLU_2024" in proc.stdout
-    for name in ("plan_normalise.gpkg", "inspect.json"):
+    assert "CNIG_PLU_2024" in proc.stdout and "Trench-sharing opportunities: 13" in proc.stdout
+    for name in ("scan_urba.gpkg", "inspect.json", "scan_urba.json"):
         assert (tmp_path / "demo" / name).stat().st_size > 0
         assert str(tmp_path / "demo" / name) in proc.stdout

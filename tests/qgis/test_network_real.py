@@ -99,7 +99,7 @@ def test_importworks_with_field_parameters(network_sample, tmp_path):
         "INPUT": str(network_sample["works"]), "FIELD_WORKS_ID": "id_travaux",
         "OUTPUT": str(out)})
     summary = json.loads(result["SUMMARY"])
-    assert summary["features"] == 6 and summary["by_nature"]["effacement"] == 2
+    assert summary["features"] == 7 and summary["by_nature"]["effacement"] == 2
     from qgis.core import QgsVectorLayer
 
     lines = QgsVectorLayer(f"{out}|layername=travaux_lin", "t", "ogr")

@@ -10,7 +10,7 @@ import zipfile
 
 import pytest
 
-from .conftest import ROOT, shared
+from .conftest import ROOT, full_scan_params, shared
 
 QGIS_PROCESS = "/usr/bin/qgis_process.bin"
 
@@ -60,3 +60,18 @@ def test_qgis_process_lists_and_runs_the_installed_plugin(installed_zip, tmp_pat
     assert run.returncode == 0, run.stderr[-2000:]
     results = json.loads(run.stdout)["results"]
     assert results["MODEL"] == "CNIG_PLU_2017" and results["N_FINDINGS"] == 14
+
+
+def test_qgis_process_runs_the_full_scan(installed_zip, sample_dir, network_dir, tmp_path):
+    _, _, plugins = installed_zip
+    out = tmp_path / "qp.gpkg"
+    qgis_process("plugins", "enable", "scan_urba_plugin", home=tmp_path, plugins=plugins)
+    args = [f"{k}={v}" for k, v in full_scan_params(sample_dir, network_dir, out).items()]
+    run = qgis_process("run", "scanurba:fullscan", "--json", "--", *args, home=tmp_path,
+                       plugins=plugins)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert json.loads(run.stdout)["results"]["N_OPPORTUNITIES"] == 13
+    from qgis.core import QgsVectorLayer
+
+    opp = QgsVectorLayer(f"{out}|layername=opportunites", "o", "ogr")
+    assert sum(1 for f in opp.getFeatures() if f["kind"] == "effacement") == 3

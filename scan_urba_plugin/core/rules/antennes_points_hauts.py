@@ -17,7 +17,7 @@ POOLING = Rule(
           "préalables et des invitations au partage afin de limiter leur nombre » (SCANT PACA, "
           "objectif A.1.3).",
     params=(Param("pooling_radius", 100.0, "m", "Scan Urba default (issue brief)",
-                  "supports of different operators or owners closer than this form a cluster"),),
+                  QT_TR_NOOP("supports of different operators or owners closer than this form a cluster")),),
     requires=("antennas",),
 )
 SENSITIVE = Rule(
@@ -36,7 +36,7 @@ FIBRE = Rule(
     quote="« Identifier et cibler les points hauts nécessitant une opticalisation, notamment dans "
           "la perspective de la mise en place de la 4G fixe » (SCANT PACA, objectif A.1.3).",
     params=(Param("fibred_distance", 50.0, "m", "Scan Urba default (issue brief)",
-                  "a support farther than this from a fibre route is to be fibred"),),
+                  QT_TR_NOOP("a support farther than this from a fibre route is to be fibred")),),
     requires=("antennas", "network"),
 )
 PLANNED = Rule(

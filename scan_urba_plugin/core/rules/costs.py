@@ -4,15 +4,16 @@ Source: CETE de l'Ouest, « Approche des coûts d'un réseau – Aménagement nu
 territoires »: civil works average 50 to 90 €/m, from 15 €/m in open ground up to 250 €/m in
 town centres. Scan Urba maps the context from the zone under the trench.
 """
+from ..i18n import QT_TR_NOOP
 from .base import Param
 
 SOURCE = ("CETE de l'Ouest, « Approche des coûts d'un réseau » (génie civil 50–90 €/ml en "
           "moyenne, 15 €/ml en terrain nu, jusqu'à 250 €/ml en centre-ville)")
 PARAMS = (
-    Param("cost_open_ground_eur_m", 15.0, "€/m", SOURCE, "A and N zones, or outside the plan"),
-    Param("cost_developing_eur_m", 50.0, "€/m", SOURCE, "AU zones (low end of the average)"),
-    Param("cost_urban_eur_m", 90.0, "€/m", SOURCE, "U zones (high end of the average)"),
-    Param("cost_centre_eur_m", 250.0, "€/m", SOURCE, "U zones labelled UA (centre ancien)"),
+    Param("cost_open_ground_eur_m", 15.0, "€/m", SOURCE, QT_TR_NOOP("A and N zones, or outside the plan")),
+    Param("cost_developing_eur_m", 50.0, "€/m", SOURCE, QT_TR_NOOP("AU zones (low end of the average)")),
+    Param("cost_urban_eur_m", 90.0, "€/m", SOURCE, QT_TR_NOOP("U zones (high end of the average)")),
+    Param("cost_centre_eur_m", 250.0, "€/m", SOURCE, QT_TR_NOOP("U zones labelled UA (centre ancien)")),
 )
 
 

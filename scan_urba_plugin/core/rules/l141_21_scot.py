@@ -18,8 +18,8 @@ RULE = Rule(
           "installations et aménagements de respecter des critères de qualité renforcés en "
           "matière d'infrastructures et réseaux de communications électroniques » (L141-21) ; "
           "le PLU doit être compatible avec le SCOT (L131-4).",
-    params=(Param("min_scot_overlap", 0.1, "ratio", "Scan Urba default", "share of an AU zone "
-                  "inside a SCOT sector from which the sector applies to it"),),
+    params=(Param("min_scot_overlap", 0.1, "ratio", "Scan Urba default", QT_TR_NOOP("share of an AU zone "
+                  "inside a SCOT sector from which the sector applies to it")),),
     requires=("scot_sectors",),
 )
 RULES = (RULE,)

@@ -20,14 +20,14 @@ RULE = Rule(
           "et réseaux de communications électroniques » (R151-49 3°).",
     params=(
         Param("serving_distance", 100.0, "m", "Scan Urba default (issue brief): reach of a "
-              "drop connection from a chamber or pole of the RIP", "distance to a fibre route "
-              "within which land counts as served"),
-        Param("low_share", 0.25, "ratio", "Scan Urba default", "below this served share a "
-              "zone is unserved"),
-        Param("good_share", 0.8, "ratio", "Scan Urba default", "from this served share a zone "
-              "is well served"),
-        Param("min_area_ha", 0.5, "ha", "Scan Urba default", "unserved zones from this area "
-              "are a risk, smaller ones a recommendation"),
+              "drop connection from a chamber or pole of the RIP", QT_TR_NOOP("distance to a fibre route "
+              "within which land counts as served")),
+        Param("low_share", 0.25, "ratio", "Scan Urba default", QT_TR_NOOP("below this served share a "
+              "zone is unserved")),
+        Param("good_share", 0.8, "ratio", "Scan Urba default", QT_TR_NOOP("from this served share a zone "
+              "is well served")),
+        Param("min_area_ha", 0.5, "ha", "Scan Urba default", QT_TR_NOOP("unserved zones from this area "
+              "are a risk, smaller ones a recommendation")),
     ),
     requires=("network",),
 )

@@ -19,8 +19,8 @@ RULE = Rule(
           "d'infrastructures et réseaux de communications électroniques, des critères de "
           "qualité renforcés, qu'il définit » (L151-40) ; CCH L111-5-1-1 : fibre optique "
           "obligatoire dans les bâtiments neufs.",
-    params=(Param("coverage_threshold", 0.5, "ratio", "Scan Urba default", "share of a zone a "
-                  "prescription must cover to count as covering it"),),
+    params=(Param("coverage_threshold", 0.5, "ratio", "Scan Urba default", QT_TR_NOOP("share of a zone a "
+                  "prescription must cover to count as covering it")),),
 )
 SILENT = Rule(
     rule_id="l151_40.document_muet",

@@ -21,7 +21,7 @@ RESERVE = Rule(
           "et les caractéristiques ; 2° des emplacements réservés aux installations d'intérêt "
           "général à créer ou à modifier » (L151-41).",
     params=(Param("site_tolerance", 5.0, "m", "Scan Urba default (digitising precision)",
-                  "distance within which a site counts as inside an ER"),),
+                  QT_TR_NOOP("distance within which a site counts as inside an ER")),),
 )
 ROAD = Rule(
     rule_id="l151_41.er_voirie_sans_fourreaux",

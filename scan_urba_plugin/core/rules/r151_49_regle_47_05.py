@@ -16,8 +16,8 @@ RULE = Rule(
           "installations et aménagements, en matière d'infrastructures et réseaux de "
           "communications électroniques » (R151-49 3°) — prescription CNIG 47-05 "
           "« Infrastructures et réseaux de communications électroniques ».",
-    params=(Param("coverage_threshold", 0.5, "ratio", "Scan Urba default", "share of a zone a "
-                  "prescription must cover to count as covering it"),),
+    params=(Param("coverage_threshold", 0.5, "ratio", "Scan Urba default", QT_TR_NOOP("share of a zone a "
+                  "prescription must cover to count as covering it")),),
 )
 RULES = (RULE,)
 

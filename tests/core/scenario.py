@@ -1,0 +1,77 @@
+"""Hand-built scan inputs in local metres (origin in Lambert-93)."""
+import pandas as pd
+import shapely
+
+from scan_urba_plugin.core.model import RawLayer
+from scan_urba_plugin.core.rules.base import ScanInputs
+from scan_urba_plugin.core.standards import cnig, gracethd, works
+
+X0, Y0 = 900000.0, 6500000.0
+
+
+def box(x0, y0, x1, y1):
+    return shapely.box(X0 + x0, Y0 + y0, X0 + x1, Y0 + y1)
+
+
+def line(*points):
+    return shapely.LineString([(X0 + x, Y0 + y) for x, y in points])
+
+
+def point(x, y):
+    return shapely.Point(X0 + x, Y0 + y)
+
+
+def plan(zone_rows, psc_rows=()):
+    """zone_rows: (LIBELLE, TYPEZONE, geometry); psc_rows: (TYPEPSC, STYPEPSC, LIBELLE, geom)."""
+    z = pd.DataFrame([{"LIB_IDZONE": f"Z{i}", "LIBELLE": lib, "LIBELONG": lib, "TYPEZONE": tz,
+                       "NOMFIC": "r.pdf", "IDURBA": "12345_PLU_20200101", "geometry": g}
+                      for i, (lib, tz, g) in enumerate(zone_rows)])
+    layers = [RawLayer("12345_ZONE_URBA_20200101", z.assign(fid=range(len(z))), crs="EPSG:2154")]
+    if psc_rows:
+        p = pd.DataFrame([{"LIB_IDPSC": f"P{i}", "LIBELLE": lib, "TYPEPSC": t, "STYPEPSC": s,
+                           "IDURBA": "12345_PLU_20200101", "geometry": g}
+                          for i, (t, s, lib, g) in enumerate(psc_rows)])
+        layers.append(RawLayer("12345_PRESCRIPTION_SURF_20200101", p.assign(fid=range(len(p))),
+                               crs="EPSG:2154"))
+    return cnig.normalise_plan(layers)
+
+
+def network(route_rows, sites=(), radio=()):
+    """route_rows: (code, avct, typ_imp, geometry); sites: (code, typelog, avct, point)."""
+    rows = [{"cm_code": c, "cm_avct": a, "cm_typ_imp": t, "geometry": g}
+            for c, a, t, g in route_rows]
+    tables = {"t_cheminement": RawLayer("t_cheminement", pd.DataFrame(rows).assign(
+        fid=range(len(rows))), crs="EPSG:2154")}
+    nodes = [{"nd_code": f"N{c}", "geometry": g} for c, _, _, g in list(sites) + list(radio)]
+    if nodes:
+        tables["t_noeud"] = RawLayer("t_noeud", pd.DataFrame(nodes).assign(fid=range(len(nodes))),
+                                     crs="EPSG:2154")
+        st = [{"st_code": c, "st_nd_code": f"N{c}", "st_typelog": k, "st_avct": a,
+               "st_typephy": "ADR"} for c, k, a, _ in sites]
+        se = [{"se_code": c, "se_nd_code": f"N{c}", "se_avct": a} for c, _, a, _ in radio]
+        for name, data in (("t_sitetech", st), ("t_siteemission", se)):
+            if data:
+                tables[name] = RawLayer(name, pd.DataFrame(data).assign(fid=range(len(data))),
+                                        spatial=False)
+    return gracethd.normalise_gracethd(tables)
+
+
+def works_frame(rows):
+    """rows: (id, moa, nature, start, declared, geometry)."""
+    data = pd.DataFrame([{"works_id": i, "maitre_ouvrage": m, "nature": n, "date_debut": s,
+                          "date_fin": None, "date_declaration": d, "geometry": g}
+                         for i, m, n, s, d, g in rows])
+    frame, findings = works.normalise_works(RawLayer("travaux", data.assign(fid=range(len(data))),
+                                                     crs="EPSG:2154"))
+    assert findings == []
+    return frame
+
+
+def antennas(rows):
+    """rows: (sup_id, operators, owner, point, planned)."""
+    return pd.DataFrame([{"sup_id": s, "operators": o, "owner": w, "nature": "Pylône",
+                          "planned": p, "geometry": g} for s, o, w, g, p in rows])
+
+
+def inputs(plan_, **kw):
+    return ScanInputs(plan=plan_, **kw)

@@ -1,0 +1,99 @@
+"""The trench-sharing engine on the cases of the issue, with exact values."""
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from scan_urba_plugin.core import trench_sharing as ts
+from scan_urba_plugin.core.engine import run_compliance
+
+from .scenario import box, inputs, line, network, plan, works_frame
+
+TODAY = dt.date(2026, 3, 10)
+
+
+def run(zone_rows, routes, works_rows, **kw):
+    p = plan(zone_rows)
+    ins = inputs(p, network=network(routes), works=works_frame(works_rows) if works_rows else None,
+                 **kw)
+    res = run_compliance(ins)
+    params = {**res.params, **ts.RULE.defaults()}
+    return ts.opportunities(ins, res, params, TODAY)
+
+
+# An existing route in the middle of the zone keeps the zone served: the only need is the route.
+SERVED = ("E1", "E", "7", line((0, 60), (400, 60)))
+TOWN = ("UB", "U", box(-50, -50, 450, 150))  # fully within 100 m of SERVED: not itself a need
+PLANNED = ("P1", "C", "7", line((0, 0), (300, 0)))
+
+
+def works(y, x1=400, pieces=None):
+    if pieces:
+        return [(f"W{i}", "Département", "Voirie", "2026-06-01", "2026-03-02", g)
+                for i, g in enumerate(pieces)]
+    return [("W1", "Département", "Voirie", "2026-06-01", "2026-03-02", line((0, y), (x1, y)))]
+
+
+def test_works_along_a_planned_route_in_town():
+    opp = run([TOWN], [SERVED, PLANNED], works(6))
+    assert len(opp) == 1
+    o = opp.iloc[0]
+    assert (o["kind"], o["need"], o["works_id"]) == ("travaux_programmes", "rip_a_construire", "W1")
+    assert o["length_m"] == pytest.approx(300.0)
+    assert o["works_length_m"] == 400 and bool(o["en_agglomeration"])
+    assert o["l49_seuil_m"] == 150 and bool(o["l49_eligible"])
+    assert pd.Timestamp(o["date_limite_l49"]).date() == dt.date(2026, 4, 13)
+    assert o["cout_unitaire_eur_m"] == 90 and o["cout_evite_eur"] == 300 * 90
+    assert o["base_legale"].startswith("L49 CPCE") and o["rang"] == 1
+    assert "Département" in o["partenaires"] and "2026-04-13" in o["message"]
+
+
+def test_works_40_m_away_give_nothing():
+    assert len(run([TOWN], [SERVED, PLANNED], works(40))) == 0
+
+
+def test_outside_agglomeration_not_eligible_but_reported():
+    opp = run([("A", "A", box(-50, -50, 450, 150))], [SERVED, PLANNED], works(6))
+    assert len(opp) == 1
+    o = opp.iloc[0]
+    assert not bool(o["en_agglomeration"]) and o["l49_seuil_m"] == 1000
+    assert not bool(o["l49_eligible"]) and o["cout_evite_eur"] == 300 * 15
+    assert o["base_legale"].startswith("L47")
+
+
+def test_two_works_pieces_end_to_end_are_one_opportunity():
+    pieces = [line((0, 6), (150, 6)), line((150, 6), (400, 6))]
+    opp = run([TOWN], [SERVED, PLANNED], works(6, pieces=pieces))
+    assert len(opp) == 1
+    assert opp.iloc[0]["works_id"] == "W0 + W1" and opp.iloc[0]["length_m"] == pytest.approx(300)
+    assert opp.iloc[0]["works_length_m"] == pytest.approx(400)
+
+
+def test_aerial_line_along_works_in_n_zone_ranks_higher():
+    aerial = pd.DataFrame({"line_id": ["LN", "LA"], "nature": "electricite", "owner": "ENEDIS",
+                           "geometry": [line((0, 2000), (400, 2000)), line((3000, 2000), (3400, 2000))]})
+    zones = [("N", "N", box(-100, 1900, 1000, 2100)), ("A", "A", box(2900, 1900, 4000, 2100)),
+             ("UB", "U", box(-100, -100, 1100, 1100))]
+    dates = ("2026-06-01", "2026-03-02")
+    w = [("WN", "SDE", "Effacement des réseaux", *dates, line((0, 2005), (400, 2005))),
+         ("WA", "SDE", "Effacement des réseaux", *dates, line((3000, 2005), (3400, 2005)))]
+    opp = run(zones, [SERVED], w, aerial=aerial)
+    burial = opp[opp["kind"] == "effacement"].set_index("need_id")
+    assert set(burial.index) == {"LN", "LA"}
+    assert burial.loc["LN", "length_m"] == pytest.approx(400)
+    assert burial.loc["LN", "score"] > burial.loc["LA", "score"]
+    assert "20 %" in burial.loc["LN", "message"] and burial.loc["LN", "base_legale"].startswith("L2224-35")
+
+
+def test_missing_link_between_duct_routes():
+    routes = [("E1", "E", "7", line((0, 0), (500, 0))), ("E2", "E", "7", line((650, 0), (1000, 0)))]
+    w = [("W1", "Régie", "Eau potable", "2026-06-01", "2026-03-02", line((400, 5), (800, 5)))]
+    opp = run([("UB", "U", box(-100, -100, 1100, 1100))], routes, w)
+    link = opp[opp["kind"] == "liaison_manquante"]
+    assert len(link) == 1 and link.iloc[0]["length_m"] == pytest.approx(150)
+
+
+def test_score_formula_is_documented_and_bounded():
+    assert "0.5" in ts.SCORE_FORMULA and "urgency" in ts.SCORE_FORMULA
+    opp = run([TOWN], [SERVED, PLANNED], works(6))
+    assert 0 <= opp["score"].min() <= opp["score"].max() <= 100
