@@ -73,6 +73,13 @@ def build_parser() -> Parser:
     p.add_argument("--compliance-only", action="store_true", help="no trench sharing")
     p.add_argument("--overwrite", action="store_true", help="replace an existing --out file")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument("--report", action="store_true",
+                   help="also write report.html and report.pdf beside --out")
+    p = sub.add_parser("report", parents=[common], help="HTML and PDF report of a scan result")
+    p.add_argument("result", help="the GeoPackage written by scan")
+    p.add_argument("--html", help="HTML report path")
+    p.add_argument("--pdf", help="PDF atlas path")
+    p.add_argument("--overwrite", action="store_true", help="replace existing files")
     p = sub.add_parser("sample", parents=[common], help="write the generated demo datasets")
     p.add_argument("--out", default="out/sample", help="destination folder")
     p = sub.add_parser("demo", parents=[common], help="run the main job on the bundled sample")
@@ -257,6 +264,34 @@ def cmd_scan(args) -> int:
     else:
         print(format_scan(summary))
         print(tr("Result: {path}", path=args.out))
+    if args.report:
+        folder = Path(args.out).parent
+        written = run_report(args.out, folder / "report.html", folder / "report.pdf",
+                             args.overwrite)
+        if not args.json:
+            print(tr("Report: {html} and {pdf} ({pages} pages)", html=written["HTML"],
+                     pdf=written["PDF"], pages=written["PDF_PAGES"]))
+    return 0
+
+
+def run_report(result, html, pdf, overwrite) -> dict:
+    params = {"INPUT": str(result), "OVERWRITE": overwrite}
+    if html:
+        params["HTML"] = str(html)
+    if pdf:
+        params["PDF"] = str(pdf)
+    return run_algorithm("scanurba:report", params)
+
+
+def cmd_report(args) -> int:
+    if not Path(args.result).exists():
+        raise ScanUrbaError(tr("{path} does not exist.", path=args.result))
+    if not (args.html or args.pdf):
+        raise ScanUrbaError(tr("Give --html and/or --pdf."))
+    written = run_report(args.result, args.html, args.pdf, args.overwrite)
+    for key in ("HTML", "PDF"):
+        if key in written:
+            print(written[key])
     return 0
 
 
@@ -305,15 +340,17 @@ def cmd_demo(args) -> int:
         "RIP_ZONING": str(net["rip_zoning"]), "SCOT_SECTORS": str(net["scot_sectors"]),
         "OUTPUT": str(gpkg), "REPORT": str(out / "scan_urba.json"), "OVERWRITE": True})
     print(format_scan(json.loads(result["SUMMARY"])))
+    written = run_report(gpkg, out / "report.html", out / "report.pdf", True)
     print()
     print(tr("Outputs:"))
     for path in (folder, out / "sample" / "reseaux", out / "inspect.json", gpkg,
-                 out / "scan_urba.json"):
+                 out / "scan_urba.json", written["HTML"], written["PDF"]):
         print(f"  {path}")
     return 0
 
 
-COMMANDS = {"inspect": cmd_inspect, "scan": cmd_scan, "sample": cmd_sample, "demo": cmd_demo}
+COMMANDS = {"inspect": cmd_inspect, "scan": cmd_scan, "report": cmd_report,
+            "sample": cmd_sample, "demo": cmd_demo}
 
 
 def main(argv=None) -> int:

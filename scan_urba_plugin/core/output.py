@@ -35,6 +35,23 @@ def run_info_frame(records, params, started, finished, plugin_version, qgis_vers
     return pd.DataFrame(rows, columns=["key", "value"])
 
 
+def context_layers(inputs) -> dict:
+    """The duct routes and the works, beside the results, so maps read on their own."""
+    out = {}
+    if inputs.network is not None and len(inputs.network.routes):
+        routes = inputs.network.routes[["route_id", "implantation_label", "progress", "owner",
+                                        "n_ducts", "n_free", "length_m", "geometry"]]
+        out["cheminements"] = (routes[routes["geometry"].notna()].reset_index(drop=True),
+                               "LineString")
+    if inputs.works is not None and len(inputs.works):
+        works = inputs.works.drop(columns=["source_layer", "source_id"], errors="ignore")
+        is_line = works["geometry"].map(lambda g: "Line" in g.geom_type).astype(bool)
+        lines = works[is_line]
+        out["travaux"] = (lines.assign(geometry=to_multi(lines["geometry"].to_numpy())),
+                          "MultiLineString")
+    return out
+
+
 def scan_layers(result, run_info: pd.DataFrame, opportunities: pd.DataFrame | None = None) -> dict:
     layers = dict(split_findings(result.findings))
     layers["zones_bilan"] = (result.zones_bilan.assign(

@@ -79,9 +79,12 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
 
     # --- shared outputs: a GeoPackage of layers + findings, a JSON summary --------------------
 
-    def add_output_parameters(self, output_label):
+    def add_overwrite_parameter(self):
         self.addParameter(QgsProcessingParameterBoolean(
             "OVERWRITE", tr("Overwrite existing output files"), False))
+
+    def add_output_parameters(self, output_label):
+        self.add_overwrite_parameter()
         self.addParameter(QgsProcessingParameterFileDestination(
             "OUTPUT", output_label, tr("GeoPackage (*.gpkg)"), optional=True,
             createByDefault=False))

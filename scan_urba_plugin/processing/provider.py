@@ -11,6 +11,7 @@ from .import_network import (
     ImportWorksAlgorithm,
 )
 from .import_plan import ImportPlanAlgorithm
+from .report import ReportAlgorithm
 from .scan import CheckComplianceAlgorithm, FullScanAlgorithm, TrenchSharingAlgorithm
 
 
@@ -32,5 +33,6 @@ class ScanUrbaProvider(QgsProcessingProvider):
     def loadAlgorithms(self):
         for alg in (ImportPlanAlgorithm(), ImportGraceTHDAlgorithm(), ImportAntennasAlgorithm(),
                     ImportWorksAlgorithm(), ImportAerialAlgorithm(), ImportRipZoningAlgorithm(),
-                    CheckComplianceAlgorithm(), TrenchSharingAlgorithm(), FullScanAlgorithm()):
+                    CheckComplianceAlgorithm(), TrenchSharingAlgorithm(), FullScanAlgorithm(),
+                    ReportAlgorithm()):
             self.addAlgorithm(alg)

@@ -4,7 +4,7 @@ from qgis.core import QgsProcessingOutputNumber
 from ..core import trench_sharing
 from ..core.engine import run_compliance
 from ..core.i18n import tr
-from ..core.output import scan_layers
+from ..core.output import context_layers, scan_layers
 from ..core.summary import scan_summary
 from .scan_base import ScanAlgorithmBase
 
@@ -58,9 +58,10 @@ class CheckComplianceAlgorithm(ScanAlgorithmBase):
             result.findings = keep
         run_info = self.run_info(records, params, started)
         summary = scan_summary(inputs.plan, result, opportunities)
+        layers = {k: v for k, v in scan_layers(result, run_info, opportunities).items()
+                  if not k.startswith("findings")}
         results = self.write_outputs(parameters, context, feedback, summary,
-                                     {k: v for k, v in scan_layers(result, run_info, opportunities)
-                                      .items() if not k.startswith("findings")}, result.findings)
+                                     {**layers, **context_layers(inputs)}, result.findings)
         results["N_OPPORTUNITIES"] = 0 if opportunities is None else len(opportunities)
         return results
 

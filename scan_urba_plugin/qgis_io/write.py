@@ -39,6 +39,9 @@ def _qvariant_type(series: pd.Series):
         return QVariant.LongLong
     if pd.api.types.is_float_dtype(series):
         return QVariant.Double
+    values = series.dropna()
+    if len(values) and values.map(lambda v: isinstance(v, (bool, np.bool_))).all():
+        return QVariant.Bool
     return QVariant.String
 
 

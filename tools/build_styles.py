@@ -1,0 +1,110 @@
+"""Generate the QML styles of the result layers into scan_urba_plugin/resources/styles.
+
+Run with the venv's python (QGIS needed): .venv/bin/python tools/build_styles.py
+The QML files are committed; this script documents how they were made.
+"""
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from qgis.core import (  # noqa: E402
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsRendererCategory,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor  # noqa: E402
+
+OUT = Path(__file__).resolve().parents[1] / "scan_urba_plugin" / "resources" / "styles"
+SEVERITY = [("non_conformite", "#c0392b", "Non-conformité"), ("risque", "#e67e22", "Risque"),
+            ("recommandation", "#f1c40f", "Recommandation"), ("information", "#3498db", "Information")]
+STATUS = [("non_conforme", "#c0392b", "Non conforme"), ("a_verifier", "#f39c12", "À vérifier"),
+          ("conforme", "#27ae60", "Conforme")]
+KINDS = [("travaux_programmes", "#8e44ad", "Travaux programmés"), ("er_voirie", "#16a085", "ER voirie"),
+         ("zone_au", "#d35400", "Zone AU"), ("effacement", "#2c3e50", "Effacement"),
+         ("liaison_manquante", "#e84393", "Liaison manquante")]
+
+
+def categorized(field, values, make):
+    cats = [QgsRendererCategory(value, make(color), label) for value, color, label in values]
+    return QgsCategorizedSymbolRenderer(field, cats)
+
+
+def fill(color, alpha=110, outline=None):
+    c = QColor(color)
+    return QgsFillSymbol.createSimple({"color": f"{c.red()},{c.green()},{c.blue()},{alpha}",
+                                       "outline_color": outline or color, "outline_width": "0.5"})
+
+
+def label(layer, expression, size=8):
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    settings.centroidInside = True  # ring-shaped zones keep their label on themselves
+    fmt = QgsTextFormat()
+    fmt.setSize(size)
+    settings.setFormat(fmt)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def save(name, geometry, renderer, labelling=None):
+    layer = QgsVectorLayer(f"{geometry}?crs=EPSG:2154", name, "memory")
+    layer.setRenderer(renderer)
+    if labelling:
+        label(layer, labelling)
+    OUT.mkdir(parents=True, exist_ok=True)
+    message, ok = layer.saveNamedStyle(str(OUT / f"{name}.qml"))
+    assert ok, message
+    print(OUT / f"{name}.qml")
+
+
+def main():
+    app = QgsApplication([], False)
+    app.initQgis()
+    save("findings_surf", "MultiPolygon",
+         categorized("severity", SEVERITY, lambda c: fill(c, 60)))
+    save("findings_lin", "MultiLineString", categorized(
+        "severity", SEVERITY, lambda c: QgsLineSymbol.createSimple({"color": c, "width": "1.2"})))
+    save("findings_pct", "Point", categorized(
+        "severity", SEVERITY, lambda c: QgsMarkerSymbol.createSimple(
+            {"name": "triangle", "color": c, "size": "4", "outline_color": "#222222"})))
+    save("zones_bilan", "MultiPolygon", categorized("status", STATUS, lambda c: fill(c, 70)),
+         '"libelle"')
+    save("opportunites", "MultiLineString", categorized(
+        "kind", KINDS, lambda c: QgsLineSymbol.createSimple(
+            {"color": c, "width": "1.8", "capstyle": "round"})), "concat('#', \"rang\")")
+    save("points_hauts_bilan", "Point", categorized(
+        "CASE WHEN \"fibred\" IS NULL THEN 'inconnu' WHEN \"fibred\" THEN 'fibre' "
+        "ELSE 'a_fibrer' END",
+        [("fibre", "#27ae60", "Fibré"), ("a_fibrer", "#c0392b", "À fibrer"),
+         ("inconnu", "#7f8c8d", "Inconnu")],
+        lambda c: QgsMarkerSymbol.createSimple({"name": "star", "color": c, "size": "5",
+                                                "outline_color": "#222222"})))
+    save("emplacements_reserves", "MultiPolygon", QgsCategorizedSymbolRenderer("stypepsc", [
+        QgsRendererCategory("01", fill("#16a085", 90), "05-01 voies publiques"),
+        QgsRendererCategory("02", fill("#2980b9", 90), "05-02 ouvrages publics"),
+        QgsRendererCategory("03", fill("#8e44ad", 90), "05-03 intérêt général"),
+        QgsRendererCategory("", fill("#95a5a6", 90), "autres")]), '"id"')
+    save("cheminements", "LineString", categorized(
+        "progress", [("existant", "#1f6fb2", "Existant"), ("a_creer", "#9b59b6", "À créer"),
+                     ("en_travaux", "#e67e22", "En travaux")],
+        lambda c: QgsLineSymbol.createSimple({"color": c, "width": "0.6"})))
+    save("travaux", "MultiLineString", categorized(
+        "nature", [("voirie", "#7f8c8d", "Voirie"), ("eau", "#3498db", "Eau"),
+                   ("assainissement", "#795548", "Assainissement"), ("gaz", "#f1c40f", "Gaz"),
+                   ("electricite", "#e74c3c", "Électricité"), ("effacement", "#34495e", "Effacement"),
+                   ("eclairage", "#f39c12", "Éclairage"), ("telecom", "#9b59b6", "Télécom")],
+        lambda c: QgsLineSymbol.createSimple({"color": c, "width": "3.2", "line_style": "dot"})))
+    app.exitQgis()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
