@@ -93,7 +93,7 @@ def main():
         QgsRendererCategory("02", fill("#2980b9", 90), "05-02 ouvrages publics"),
         QgsRendererCategory("03", fill("#8e44ad", 90), "05-03 intérêt général"),
         QgsRendererCategory("", fill("#95a5a6", 90), "autres")]), '"id"')
-    save("cheminements", "LineString", categorized(
+    save("cheminements", "MultiLineString", categorized(
         "progress", [("existant", "#1f6fb2", "Existant"), ("a_creer", "#9b59b6", "À créer"),
                      ("en_travaux", "#e67e22", "En travaux")],
         lambda c: QgsLineSymbol.createSimple({"color": c, "width": "0.6"})))

@@ -42,3 +42,26 @@ def detect_kind(path) -> str:
         if "imb_etat" in header:
             return "arcep_buildings"
     return "plan"
+
+
+# Field sets that identify a layer already in a QGIS project (lower-case names).
+LAYER_SIGNATURES = (
+    ("plan", {"typezone"}), ("plan", {"typepsc"}), ("plan", {"typeinf"}),
+    ("plan", {"idurba", "typedoc"}), ("gracethd", {"cm_code"}), ("gracethd", {"nd_code"}),
+    ("antennas", {"sup_id"}), ("works", {"maitre_ouvrage", "date_debut"}),
+    ("works", {"maitre_ouv", "date_deb"}), ("scot_sectors", {"secteur"}),
+)
+
+
+def layer_kind(fields, name: str = "") -> str | None:
+    """Kind of a project layer from its field names (and, for aerial lines, its name)."""
+    names = {f.lower() for f in fields}
+    for kind, signature in LAYER_SIGNATURES:
+        if signature <= names:
+            return kind
+    folded = name.lower()
+    if "aerien" in folded or "aérien" in folded:
+        return "aerial"
+    if "travaux" in folded:
+        return "works"
+    return None

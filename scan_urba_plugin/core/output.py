@@ -41,8 +41,9 @@ def context_layers(inputs) -> dict:
     if inputs.network is not None and len(inputs.network.routes):
         routes = inputs.network.routes[["route_id", "implantation_label", "progress", "owner",
                                         "n_ducts", "n_free", "length_m", "geometry"]]
-        out["cheminements"] = (routes[routes["geometry"].notna()].reset_index(drop=True),
-                               "LineString")
+        routes = routes[routes["geometry"].notna()].reset_index(drop=True)
+        out["cheminements"] = (routes.assign(geometry=to_multi(routes["geometry"].to_numpy())),
+                               "MultiLineString")
     if inputs.works is not None and len(inputs.works):
         works = inputs.works.drop(columns=["source_layer", "source_id"], errors="ignore")
         is_line = works["geometry"].map(lambda g: "Line" in g.geom_type).astype(bool)

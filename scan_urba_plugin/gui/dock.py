@@ -1,56 +1,144 @@
-"""The Scan Urba dock: choose inputs, run the algorithms in the background, read the result."""
+"""The Scan Urba dock: pick inputs (project layers or files), run the full scan in the
+background, get styled layers in a group, browse findings, write the report."""
+from __future__ import annotations
+
+import datetime as dt
 import json
 import os
+import tempfile
+from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsApplication,
+    QgsMapLayerType,
     QgsMessageLog,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
+    QgsProject,
     QgsSettings,
 )
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtWidgets import (
+    QComboBox,
     QDockWidget,
+    QDoubleSpinBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from ..core.detect import layer_kind
+from ..core.engine import all_params
 from ..core.i18n import tr
+from ..core.trench_sharing import RULE as TRENCH
+from ..qgis_io.results import add_to_project, group_name, result_layers
 
-SETTINGS_PREFIX = "scan_urba/"
+SETTINGS = "scan_urba/"
+# (key, kind detected in the project, file mode, Processing parameter for a file/folder)
+INPUTS = (
+    ("plan", "plan", QgsFileWidget.GetFile, "PLAN"),
+    ("gracethd", "gracethd", QgsFileWidget.GetFile, "GRACETHD"),
+    ("antennas", "antennas", QgsFileWidget.GetDirectory, "ANFR"),
+    ("works", "works", QgsFileWidget.GetFile, "WORKS"),
+    ("aerial", "aerial", QgsFileWidget.GetFile, "AERIAL"),
+    ("scot_sectors", "scot_sectors", QgsFileWidget.GetFile, "SCOT_SECTORS"),
+)
+LABELS = {"plan": lambda: tr("Urban plan (PLU, PLUi, SCOT)"),
+          "gracethd": lambda: tr("Ducts and RIP (GraceTHD)"),
+          "antennas": lambda: tr("Antenna sites (ANFR folder)"),
+          "works": lambda: tr("Planned works"), "aerial": lambda: tr("Aerial lines to bury"),
+          "scot_sectors": lambda: tr("SCOT sectors (L141-21)")}
+PARAMS = {"serving_distance": lambda: tr("Serving distance"),
+          "fibred_distance": lambda: tr("Antenna fibred within"),
+          "pooling_radius": lambda: tr("Pooling radius"),
+          "corridor_width": lambda: tr("Trench corridor width")}
+
+
+class InputRow(QWidget):
+    """A project layer (proposed by field set) or a file/folder."""
+
+    def __init__(self, kind, mode, parent=None):
+        super().__init__(parent)
+        self.kind = kind
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.combo = QComboBox(self)
+        self.file = QgsFileWidget(self)
+        self.file.setStorageMode(mode)
+        layout.addWidget(self.combo, 1)
+        layout.addWidget(self.file, 2)
+        self.refresh()
+
+    def refresh(self):
+        current = self.combo.currentData()
+        self.combo.clear()
+        self.combo.addItem(tr("— file —"), None)
+        for layer in QgsProject.instance().mapLayers().values():
+            if layer.type() != QgsMapLayerType.VectorLayer:
+                continue
+            if layer_kind([f.name() for f in layer.fields()], layer.name()) == self.kind:
+                self.combo.addItem(layer.name(), layer.id())
+        index = self.combo.findData(current)
+        self.combo.setCurrentIndex(max(index, 0))
+
+    def layer_ids(self) -> list:
+        if self.file.filePath():
+            return []
+        if self.kind == "plan" and self.combo.currentData():
+            # every CNIG table of the project goes with the chosen zoning layer
+            return [self.combo.itemData(i) for i in range(1, self.combo.count())]
+        return [self.combo.currentData()] if self.combo.currentData() else []
 
 
 class ScanUrbaDock(QDockWidget):
-    """Runs ``scanurba:importplan`` on a dataset without blocking QGIS."""
-
     def __init__(self, iface, parent=None):
         super().__init__(tr("Scan Urba"), parent)
         self.setObjectName("ScanUrbaDock")
         self.iface = iface
-        self.task = None
-        self.feedback = None
-        self.context = None
+        self.task = self.feedback = self.context = None
+        self.last_output = None
+        self.browser = None
         body = QWidget(self)
         layout = QVBoxLayout(body)
-        form = QFormLayout()
-        self.dataset = QgsFileWidget(body)
-        self.dataset.setStorageMode(QgsFileWidget.GetFile)
-        self.dataset.setFilter(tr("CNIG datasets (*.zip *.gpkg *.gml *.geojson *.shp);;All files (*)"))
-        self.dataset.setFilePath(QgsSettings().value(SETTINGS_PREFIX + "dataset", ""))
-        self.dataset.setToolTip(tr("A Géoportail de l'Urbanisme zip, a GeoPackage, or any file "
-                                   "of the GPU folder."))
-        form.addRow(tr("Urban plan"), self.dataset)
-        layout.addLayout(form)
+        inputs = QGroupBox(tr("Inputs"), body)
+        form = QFormLayout(inputs)
+        self.rows = {}
+        settings = QgsSettings()
+        for key, kind, mode, _ in INPUTS:
+            row = InputRow(kind, mode, inputs)
+            row.file.setFilePath(settings.value(SETTINGS + key, ""))
+            self.rows[key] = row
+            form.addRow(LABELS[key](), row)
+        layout.addWidget(inputs)
+        params = QGroupBox(tr("Parameters"), body)
+        pform = QFormLayout(params)
+        self.spins = {}
+        definitions = {**all_params(), **{p.name: p for p in TRENCH.params}}
+        for name in PARAMS:
+            p = definitions[name]
+            spin = QDoubleSpinBox(params)
+            spin.setRange(0, 10000)
+            spin.setSuffix(f" {p.unit}")
+            spin.setValue(float(settings.value(SETTINGS + name, p.default)))
+            spin.setToolTip(tr(p.description))
+            self.spins[name] = spin
+            pform.addRow(PARAMS[name](), spin)
+        self.output = QgsFileWidget(params)
+        self.output.setStorageMode(QgsFileWidget.SaveFile)
+        self.output.setFilter(tr("GeoPackage (*.gpkg)"))
+        self.output.setFilePath(settings.value(SETTINGS + "output", ""))
+        pform.addRow(tr("Result (GeoPackage)"), self.output)
+        layout.addWidget(params)
         buttons = QHBoxLayout()
-        self.run_button = QPushButton(tr("Inspect the plan"), body)
+        self.run_button = QPushButton(tr("Run the scan"), body)
         self.cancel_button = QPushButton(tr("Cancel"), body)
         self.cancel_button.setEnabled(False)
         buttons.addWidget(self.run_button)
@@ -62,55 +150,128 @@ class ScanUrbaDock(QDockWidget):
         self.status = QLabel("", body)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        self.result = QPlainTextEdit(body)
-        self.result.setReadOnly(True)
-        layout.addWidget(self.result)
-        self.setWidget(body)
+        after = QHBoxLayout()
+        self.browser_button = QPushButton(tr("Findings browser"), body)
+        self.report_button = QPushButton(tr("Write the report"), body)
+        for button in (self.browser_button, self.report_button):
+            button.setEnabled(False)
+            after.addWidget(button)
+        layout.addLayout(after)
+        layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
+        self.browser_button.clicked.connect(self.show_browser)
+        self.report_button.clicked.connect(self.write_report)
+        QgsProject.instance().layersAdded.connect(self.refresh_inputs)
 
-    def dataset_path(self) -> str:
-        path = self.dataset.filePath()
-        # A file inside a GPU folder stands for the whole folder.
-        if "Donnees_geographiques" in path:
-            path = path.split("Donnees_geographiques")[0].rstrip("/\\")
-        return path
+    def refresh_inputs(self, *args):
+        for row in self.rows.values():
+            row.refresh()
+
+    def parameters(self) -> dict:
+        params = {name.upper(): spin.value() for name, spin in self.spins.items()}
+        for key, _, _, param in INPUTS:
+            row = self.rows[key]
+            path = row.file.filePath()
+            if key == "plan" and "Donnees_geographiques" in path:
+                path = path.split("Donnees_geographiques")[0].rstrip("/\\")  # the GPU folder
+            if path:
+                if key == "plan" and os.path.isdir(path):
+                    params["PLAN_FOLDER"] = path
+                elif key == "gracethd" and os.path.isdir(path):
+                    params["GRACETHD_FOLDER"] = path
+                else:
+                    params[param] = path
+            elif row.layer_ids():
+                ids = row.layer_ids()
+                if key in ("plan", "gracethd"):
+                    params[f"{param}_LAYERS"] = ids
+                else:
+                    params[param] = ids[0]
+        output = self.output.filePath() or str(Path(tempfile.gettempdir()) /
+                                               f"scan_urba_{dt.datetime.now():%Y%m%d_%H%M%S}.gpkg")
+        params["OUTPUT"] = output
+        params["OVERWRITE"] = True
+        return params
+
+    def remember(self):
+        settings = QgsSettings()
+        for key, row in self.rows.items():
+            settings.setValue(SETTINGS + key, row.file.filePath())
+        for name, spin in self.spins.items():
+            settings.setValue(SETTINGS + name, spin.value())
+        settings.setValue(SETTINGS + "output", self.output.filePath())
 
     def run(self):
-        path = self.dataset_path()
-        QgsSettings().setValue(SETTINGS_PREFIX + "dataset", self.dataset.filePath())
-        alg = QgsApplication.processingRegistry().createAlgorithmById("scanurba:importplan")
+        self.remember()
+        alg = QgsApplication.processingRegistry().createAlgorithmById("scanurba:fullscan")
+        params = self.parameters()
         self.context = QgsProcessingContext()
-        self.feedback = QgsProcessingFeedback()
-        self.feedback.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
-        params = {"FOLDER" if os.path.isdir(path) else "DATASET": path}
+        self.context.setProject(QgsProject.instance())
         ok, message = alg.checkParameterValues(params, self.context)
         if not ok:
             self.status.setText(message)
             return
+        self.feedback = QgsProcessingFeedback()
+        self.feedback.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
         self.task = QgsProcessingAlgRunnerTask(alg, params, self.context, self.feedback)
         self.task.executed.connect(self.finished)
+        self.pending_output = params["OUTPUT"]
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
+        self.progress.setValue(0)
         self.status.setText(tr("Running…"))
         QgsApplication.taskManager().addTask(self.task)
 
     def cancel(self):
+        if self.feedback is not None:
+            self.feedback.cancel()
         if self.task is not None:
             self.task.cancel()
 
     def finished(self, successful, results):
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
-        self.task = None
+        self.task = self.context = self.feedback = None  # a run owns them, no longer needed
         if not successful:
             self.status.setText(tr("Cancelled or failed: see the log panel."))
-            QgsMessageLog.logMessage(tr("The run did not finish."), "Scan Urba")
+            QgsMessageLog.logMessage(tr("The run did not finish."), "Scan Urba", Qgis.Warning)
             return
         summary = json.loads(results["SUMMARY"])
-        self.status.setText(tr("Model {model}: {n} findings.", model=summary["model"],
-                               n=len(summary["findings"])))
-        lines = [f"{k}: {v}" for k, v in summary["layers"].items()]
-        lines += [""] + [f"{k}: {v}" for k, v in summary["findings_by_rule"].items()]
-        self.result.setPlainText("\n".join(lines))
+        self.last_output = results["OUTPUT"]
+        self.load_results(self.last_output, summary.get("idurba") or summary.get("insee") or "?")
+        self.status.setText(tr("{n} findings, {m} trench-sharing opportunities.",
+                               n=len(summary["findings"]), m=summary.get("opportunities", 0)))
         self.progress.setValue(100)
+        self.browser_button.setEnabled(True)
+        self.report_button.setEnabled(True)
+
+    def load_results(self, gpkg, label):
+        layers = [layer for layer in result_layers(gpkg) if layer.isValid()]
+        add_to_project(layers, group_name(label))
+        canvas = self.iface.mapCanvas()
+        zones = next((layer for layer in layers if layer.name() == "zones_bilan"), None)
+        if zones is not None and canvas is not None:
+            canvas.setExtent(zones.extent())
+            canvas.refresh()
+        return layers
+
+    def show_browser(self):
+        from .browser import FindingsBrowser
+
+        self.browser = FindingsBrowser(self.last_output, self.iface, self)
+        self.browser.show()
+
+    def write_report(self):
+        import processing
+
+        folder = Path(self.last_output).parent
+        result = processing.run("scanurba:report", {
+            "INPUT": self.last_output, "HTML": str(folder / "report.html"),
+            "PDF": str(folder / "report.pdf"), "OVERWRITE": True})
+        self.status.setText(tr("Report: {html} and {pdf} ({pages} pages)", html=result["HTML"],
+                               pdf=result["PDF"], pages=result["PDF_PAGES"]))

@@ -1,4 +1,8 @@
-from qgis.core import QgsProcessingOutputNumber, QgsProcessingParameterFile, QgsProcessingParameterFileDestination
+from qgis.core import (
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+)
 
 from ..core import trench_sharing
 from ..core.atomic import write_text

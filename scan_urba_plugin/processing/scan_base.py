@@ -45,6 +45,9 @@ class ScanAlgorithmBase(ScanUrbaAlgorithm):
                                        FILE, optional=True))
         add(QgsProcessingParameterFile("GRACETHD_FOLDER", tr("…or GraceTHD v2 folder"), FOLDER,
                                        optional=True))
+        add(QgsProcessingParameterMultipleLayers("GRACETHD_LAYERS", tr("…or GraceTHD layers of "
+                                                 "the project (PostGIS, SpatiaLite)"),
+                                                 QgsProcessing.TypeVector, optional=True))
         add(QgsProcessingParameterFile("ANFR", tr("ANFR export folder (SUP_SUPPORT…)"), FOLDER,
                                        optional=True))
         add(QgsProcessingParameterFile("ANFR_REFERENCE", tr("ANFR reference tables folder (if "
@@ -103,7 +106,9 @@ class ScanAlgorithmBase(ScanUrbaAlgorithm):
             plan=f("PLAN") or f("PLAN_FOLDER"),
             plan_layers=self.parameterAsLayerList(parameters, "PLAN_LAYERS", context),
             scot=f("SCOT"), scot_sectors=layer("SCOT_SECTORS"),
-            gracethd=f("GRACETHD") or f("GRACETHD_FOLDER"), anfr=f("ANFR"),
+            gracethd=f("GRACETHD") or f("GRACETHD_FOLDER"),
+            gracethd_layers=self.parameterAsLayerList(parameters, "GRACETHD_LAYERS", context),
+            anfr=f("ANFR"),
             anfr_reference=f("ANFR_REFERENCE"), arcep=f("ARCEP"),
             rip_zoning=layer("RIP_ZONING"), rip_mapping=f("RIP_MAPPING"),
             works=layer("WORKS"), works_mapping=f("WORKS_MAPPING"),

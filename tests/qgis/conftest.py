@@ -1,3 +1,4 @@
+import gc
 import sys
 from pathlib import Path
 
@@ -47,3 +48,14 @@ def full_scan_params(sample_dir, network_dir, out):
             "ANFR": str(network_dir["anfr"]), "WORKS": str(network_dir["works"]),
             "AERIAL": str(network_dir["aerial"]), "RIP_ZONING": str(network_dir["rip_zoning"]),
             "SCOT_SECTORS": str(network_dir["scot_sectors"]), "OUTPUT": str(out)}
+
+
+@pytest.fixture(autouse=True)
+def collect_qt_wrappers():
+    """Free the Python wrappers of layers and widgets while QGIS still runs: collected after
+    QgsApplication has exited, they crash the interpreter at shutdown."""
+    yield
+    gc.collect()
+    from qgis.core import QgsApplication
+
+    QgsApplication.processEvents()

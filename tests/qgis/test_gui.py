@@ -1,0 +1,160 @@
+"""The dock and the findings browser driven on real QGIS widgets; screenshots saved under
+out/screenshots (not committed) for people to look at."""
+import csv
+import datetime as dt
+import time
+
+import pytest
+from qgis.core import QgsApplication, QgsCategorizedSymbolRenderer, QgsProject
+from qgis.PyQt.QtWidgets import QMainWindow
+
+from .conftest import ROOT
+
+SHOTS = ROOT / "out" / "screenshots"
+
+
+def wait_for(condition, timeout=120):
+    start = time.time()
+    while not condition():
+        QgsApplication.processEvents()
+        if time.time() - start > timeout:
+            raise TimeoutError
+        time.sleep(0.02)
+
+
+def fill_dock(dock, sample_dir, network_dir, out):
+    rows = dock.rows
+    rows["plan"].file.setFilePath(str(sample_dir))
+    rows["gracethd"].file.setFilePath(str(network_dir["gracethd_v2"]))
+    rows["antennas"].file.setFilePath(str(network_dir["anfr"]))
+    rows["works"].file.setFilePath(str(network_dir["works"]))
+    rows["aerial"].file.setFilePath(str(network_dir["aerial"]))
+    rows["scot_sectors"].file.setFilePath(str(network_dir["scot_sectors"]))
+    dock.output.setFilePath(str(out))
+
+
+@pytest.fixture()
+def dock(qgis_iface, scanurba, qgis_new_project):
+    from scan_urba_plugin.gui.dock import ScanUrbaDock
+
+    widget = ScanUrbaDock(qgis_iface)
+    yield widget
+    widget.close()
+    widget.deleteLater()
+    QgsApplication.processEvents()
+
+
+def groups():
+    return [g.name() for g in QgsProject.instance().layerTreeRoot().children()
+            if g.nodeType() == 0]
+
+
+def test_dock_runs_the_scan_in_the_background(dock, sample_dir, network_dir, tmp_path,
+                                              qgis_iface):
+    out = tmp_path / "scan.gpkg"
+    fill_dock(dock, sample_dir, network_dir, out)
+    dock.run()
+    assert not dock.run_button.isEnabled() and dock.cancel_button.isEnabled()
+    wait_for(lambda: dock.task is None)
+    assert out.exists() and dock.progress.value() == 100
+    name = f"Scan Urba – 06999_PLU_20250115 – {dt.date.today().isoformat()}"
+    assert name in groups()
+    group = QgsProject.instance().layerTreeRoot().findGroup(name)
+    layers = {n.layer().name(): n.layer() for n in group.findLayers()}
+    assert {"zones_bilan", "findings_surf", "opportunites", "points_hauts_bilan"} <= set(layers)
+    renderer = layers["zones_bilan"].renderer()
+    assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "status"
+    assert layers["opportunites"].renderer().classAttribute() == "kind"
+    assert "13" in dock.status.text()
+    assert dock.browser_button.isEnabled()
+    screenshot_dock(dock, qgis_iface, layers)
+
+
+def screenshot_dock(dock, iface, layers):
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    window = QMainWindow()
+    canvas = iface.mapCanvas()
+    window.setCentralWidget(canvas)
+    window.addDockWidget(2, dock)  # Qt.RightDockWidgetArea
+    window.resize(1500, 950)
+    window.show()
+    order = ["opportunites", "findings_pct", "findings_lin", "points_hauts_bilan", "travaux",
+             "cheminements", "emplacements_reserves", "findings_surf", "zones_bilan"]
+    canvas.setLayers([layers[n] for n in order if n in layers])
+    canvas.setExtent(layers["zones_bilan"].extent())
+    canvas.refresh()
+    canvas.waitWhileRendering()
+    QgsApplication.processEvents()
+    assert window.grab().save(str(SHOTS / "dock_results.png"))
+    window.removeDockWidget(dock)  # give the dock and the canvas back before the window goes
+    dock.setParent(None)
+    window.takeCentralWidget()
+    window.hide()
+
+
+def test_cancel_leaves_no_output_and_no_layers(dock, sample_dir, network_dir, tmp_path):
+    out = tmp_path / "cancelled.gpkg"
+    fill_dock(dock, sample_dir, network_dir, out)
+    before = set(QgsProject.instance().mapLayers())
+    dock.run()
+    dock.cancel()
+    wait_for(lambda: dock.task is None)
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+    assert set(QgsProject.instance().mapLayers()) == before
+    assert "Cancelled" in dock.status.text() or "Annulé" in dock.status.text()
+
+
+def test_settings_are_remembered(dock, qgis_iface, tmp_path):
+    from scan_urba_plugin.gui.dock import ScanUrbaDock
+
+    dock.spins["serving_distance"].setValue(150)
+    dock.rows["plan"].file.setFilePath("/data/plu.zip")
+    dock.remember()
+    again = ScanUrbaDock(qgis_iface)
+    assert again.spins["serving_distance"].value() == 150
+    assert again.rows["plan"].file.filePath() == "/data/plu.zip"
+    again.deleteLater()
+    dock.spins["serving_distance"].setValue(100)
+    dock.rows["plan"].file.setFilePath("")
+    dock.remember()
+
+
+def test_findings_browser(scanurba, sample_dir, network_dir, tmp_path, qgis_iface):
+    import processing
+
+    from scan_urba_plugin.gui.browser import COLUMNS, FindingsBrowser
+
+    from .conftest import full_scan_params
+
+    out = tmp_path / "scan.gpkg"
+    summary = processing.run("scanurba:fullscan", full_scan_params(sample_dir, network_dir, out))
+    browser = FindingsBrowser(str(out), qgis_iface)
+    n_findings = summary["N_FINDINGS"]
+    assert browser.model.rowCount() == n_findings + 13
+    severity = browser.combos["severity"]
+    severity.setCurrentIndex(severity.findData("non_conformite"))
+    assert browser.proxy.rowCount() == 1
+    severity.setCurrentIndex(0)
+    kind = browser.combos["kind"]
+    kind.setCurrentIndex(kind.findData("effacement"))
+    assert browser.proxy.rowCount() == 3
+    kind.setCurrentIndex(0)
+    rank = COLUMNS.index("rang")
+    browser.table.sortByColumn(rank, 0)  # ascending: rank 1 first (numeric, not text)
+    first_ranks = [browser.proxy.index(r, rank).data() for r in range(3)]
+    assert first_ranks == [1, 2, 3]
+    csv_path = browser.export(str(tmp_path / "table.csv"))
+    with open(csv_path, encoding="utf-8-sig") as fh:
+        rows = list(csv.reader(fh, delimiter=";"))
+    assert len(rows) == 1 + n_findings + 13
+    xlsx = tmp_path / "table.xlsx"
+    browser.export(str(xlsx))
+    assert xlsx.stat().st_size > 1000
+    browser.table.doubleClicked.emit(browser.proxy.index(0, 0))  # zoom and flash, no error
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    browser.resize(1300, 650)
+    browser.show()
+    QgsApplication.processEvents()
+    assert browser.grab().save(str(SHOTS / "findings_browser.png"))
+    browser.close()
+    browser.deleteLater()
