@@ -8,37 +8,37 @@
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="164" />
+        <location filename="../scan_urba_plugin/__main__.py" line="171" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Normalised plan and findings: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="173" />
+        <location filename="../scan_urba_plugin/__main__.py" line="180" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="176" />
+        <location filename="../scan_urba_plugin/__main__.py" line="183" />
         <source>Layers: {layers}</source>
         <translation>Layers: {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="177" />
+        <location filename="../scan_urba_plugin/__main__.py" line="184" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="266" />
+        <location filename="../scan_urba_plugin/__main__.py" line="301" />
         <source>Findings: {n}</source>
         <translation>Findings: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="284" />
+        <location filename="../scan_urba_plugin/__main__.py" line="319" />
         <source>Sample written: {path}</source>
         <translation>Sample written: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="309" />
+        <location filename="../scan_urba_plugin/__main__.py" line="345" />
         <source>Outputs:</source>
         <translation>Outputs:</translation>
     </message>
@@ -163,49 +163,24 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="46" />
-        <source>CNIG datasets (*.zip *.gpkg *.gml *.geojson *.shp);;All files (*)</source>
-        <translation>CNIG datasets (*.zip *.gpkg *.gml *.geojson *.shp);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="48" />
-        <source>A Géoportail de l'Urbanisme zip, a GeoPackage, or any file of the GPU folder.</source>
-        <translation>A Géoportail de l'Urbanisme zip, a GeoPackage, or any file of the GPU folder.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="50" />
-        <source>Urban plan</source>
-        <translation>Urban plan</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="53" />
-        <source>Inspect the plan</source>
-        <translation>Inspect the plan</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="54" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="142" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="95" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="227" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="107" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="241" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="108" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="242" />
         <source>The run did not finish.</source>
         <translation>The run did not finish.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="111" />
-        <source>Model {model}: {n} findings.</source>
-        <translation>Model {model}: {n} findings.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/plugin.py" line="31" />
@@ -273,17 +248,17 @@
         <translation>Normalised plan and findings (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="85" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="50" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="88" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="91" />
         <source>Summary (JSON)</source>
         <translation>Summary (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="88" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="91" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -293,12 +268,12 @@
         <translation>Detected CNIG model</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="91" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="94" />
         <source>Summary as JSON text</source>
         <translation>Summary as JSON text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="92" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="95" />
         <source>Number of findings</source>
         <translation>Number of findings</translation>
     </message>
@@ -308,7 +283,7 @@
         <translation>Give a CNIG dataset (folder, zip or file) or CNIG layers.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/provider.py" line="27" />
+        <location filename="../scan_urba_plugin/processing/provider.py" line="28" />
         <source>Scan Urba – urban plans and digital networks</source>
         <translation>Scan Urba – urban plans and digital networks</translation>
     </message>
@@ -333,7 +308,7 @@
         <translation>Zip {path} was refused: entry “{name}” points outside the archive.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/read.py" line="85" />
+        <location filename="../scan_urba_plugin/qgis_io/results.py" line="23" />
         <source>{path} cannot be opened: the file is damaged or not a supported format.</source>
         <translation>{path} cannot be opened: the file is damaged or not a supported format.</translation>
     </message>
@@ -343,32 +318,32 @@
         <translation>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="91" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="94" />
         <source>Cannot write layer {layer} to {path}: {error}</source>
         <translation>Cannot write layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="112" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="115" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="327" />
+        <location filename="../scan_urba_plugin/__main__.py" line="364" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="331" />
+        <location filename="../scan_urba_plugin/__main__.py" line="368" />
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="339" />
+        <location filename="../scan_urba_plugin/__main__.py" line="376" />
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="339" />
+        <location filename="../scan_urba_plugin/__main__.py" line="376" />
         <source>details</source>
         <translation>details</translation>
     </message>
@@ -503,7 +478,7 @@
         <translation>Line {line}: the coordinates cannot be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="108" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="111" />
         <source>{n} findings.</source>
         <translation>{n} findings.</translation>
     </message>
@@ -693,47 +668,47 @@
         <translation>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="106" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="109" />
         <source>Cannot write feature {n} of layer {layer} to {path}: {error}</source>
         <translation>Cannot write feature {n} of layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="141" />
+        <location filename="../scan_urba_plugin/__main__.py" line="148" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>ARCEP building files (imb_etat) are not summarised by inspect yet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="231" />
+        <location filename="../scan_urba_plugin/__main__.py" line="238" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param expects NAME=NUMBER, got “{item}”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="244" />
+        <location filename="../scan_urba_plugin/__main__.py" line="251" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Unknown parameter(s) {names}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="259" />
+        <location filename="../scan_urba_plugin/__main__.py" line="266" />
         <source>Result: {path}</source>
         <translation>Result: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="264" />
+        <location filename="../scan_urba_plugin/__main__.py" line="299" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="268" />
+        <location filename="../scan_urba_plugin/__main__.py" line="303" />
         <source>Zones: {status}</source>
         <translation>Zones: {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="271" />
+        <location filename="../scan_urba_plugin/__main__.py" line="306" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Not evaluated (missing input): {rules}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="274" />
+        <location filename="../scan_urba_plugin/__main__.py" line="309" />
         <source>Trench-sharing opportunities: {n}, {length} m, {cost} € avoided</source>
         <translation>Trench-sharing opportunities: {n}, {length} m, {cost} € avoided</translation>
     </message>
@@ -1028,22 +1003,22 @@
         <translation>Number of opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="73" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="74" />
         <source>Propose trench sharing (L49, L47 CPCE, burial of aerial lines)</source>
         <translation>Propose trench sharing (L49, L47 CPCE, burial of aerial lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="76" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="77" />
         <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
         <translation>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="92" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="93" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Full scan: compliance check and trench sharing</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="95" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="96" />
         <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
         <translation>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</translation>
     </message>
@@ -1073,77 +1048,77 @@
         <translation>…or GraceTHD v2 folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="48" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="51" />
         <source>ANFR export folder (SUP_SUPPORT…)</source>
         <translation>ANFR export folder (SUP_SUPPORT…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="50" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="53" />
         <source>ANFR reference tables folder (if elsewhere)</source>
         <translation>ANFR reference tables folder (if elsewhere)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="52" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="55" />
         <source>ARCEP sites file (CSV)</source>
         <translation>ARCEP sites file (CSV)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="53" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="56" />
         <source>Planned works</source>
         <translation>Planned works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="53" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="56" />
         <source>Aerial lines to bury</source>
         <translation>Aerial lines to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="53" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="56" />
         <source>RIP zoning (RIP/AMII/AMEL)</source>
         <translation>RIP zoning (RIP/AMII/AMEL)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="53" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="56" />
         <source>SCOT sectors with reinforced digital criteria (L141-21)</source>
         <translation>SCOT sectors with reinforced digital criteria (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="53" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="56" />
         <source>Built-up areas (agglomération; default: U zones)</source>
         <translation>Built-up areas (agglomération; default: U zones)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="63" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="66" />
         <source>Works field mapping file</source>
         <translation>Works field mapping file</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="63" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="66" />
         <source>Aerial lines field mapping file</source>
         <translation>Aerial lines field mapping file</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="63" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="66" />
         <source>RIP zoning field mapping file</source>
         <translation>RIP zoning field mapping file</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="69" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="72" />
         <source>SCOT (GPU folder or file)</source>
         <translation>SCOT (GPU folder or file)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="79" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="82" />
         <source>Default {value} {unit}. Source: {source}</source>
         <translation>Default {value} {unit}. Source: {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="86" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="89" />
         <source>Scan result (GeoPackage)</source>
         <translation>Scan result (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="96" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="99" />
         <source>Give the urban plan (file, GPU folder or layers).</source>
         <translation>Give the urban plan (file, GPU folder or layers).</translation>
     </message>
@@ -1241,6 +1216,419 @@
         <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
         <source>shorter shared stretches are ignored</source>
         <translation>shorter shared stretches are ignored</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="276" />
+        <source>Report: {html} and {pdf} ({pages} pages)</source>
+        <translation>Report: {html} and {pdf} ({pages} pages)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="290" />
+        <source>Give --html and/or --pdf.</source>
+        <translation>Give --html and/or --pdf.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="145" />
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="73" />
+        <source>Scan Urba report</source>
+        <translation>Scan Urba report</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="79" />
+        <source>Maps</source>
+        <translation>Maps</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="87" />
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="33" />
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="88" />
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="33" />
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="88" />
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="34" />
+        <source>Object</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="88" />
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="88" />
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="98" />
+        <source>Total shared length: {length} m; cost avoided: {cost} €.</source>
+        <translation>Total shared length: {length} m; cost avoided: {cost} €.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="34" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="102" />
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="102" />
+        <source>Works</source>
+        <translation>Works</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="102" />
+        <source>Maître d'ouvrage</source>
+        <translation>Maître d'ouvrage</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
+        <source>Length (m)</source>
+        <translation>Length (m)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="102" />
+        <source>L49 eligible</source>
+        <translation>L49 eligible</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="102" />
+        <source>L49 deadline</source>
+        <translation>L49 deadline</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
+        <source>Cost avoided (€)</source>
+        <translation>Cost avoided (€)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="102" />
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="116" />
+        <source>Document (IDURBA)</source>
+        <translation>Document (IDURBA)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="116" />
+        <source>Commune(s) / EPCI (INSEE)</source>
+        <translation>Commune(s) / EPCI (INSEE)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="117" />
+        <source>Scan date</source>
+        <translation>Scan date</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="118" />
+        <source>Scan Urba / QGIS</source>
+        <translation>Scan Urba / QGIS</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="124" />
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="124" />
+        <source>Features</source>
+        <translation>Features</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="124" />
+        <source>Path</source>
+        <translation>Path</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="127" />
+        <source>Document and inputs</source>
+        <translation>Document and inputs</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="148" />
+        <source>{n} trench-sharing opportunities.</source>
+        <translation>{n} trench-sharing opportunities.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="149" />
+        <source>Summary by article and severity</source>
+        <translation>Summary by article and severity</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="149" />
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="170" />
+        <source>Legal texts applied</source>
+        <translation>Legal texts applied</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="178" />
+        <source>Parameters of this run</source>
+        <translation>Parameters of this run</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="178" />
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="178" />
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="33" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="34" />
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="47" />
+        <source>finding</source>
+        <translation>finding</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="54" />
+        <source>opportunity</source>
+        <translation>opportunity</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="90" />
+        <source>Scan Urba – findings and opportunities</source>
+        <translation>Scan Urba – findings and opportunities</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="122" />
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="133" />
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="147" />
+        <source>{n} rows shown of {total}.</source>
+        <translation>{n} rows shown of {total}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="166" />
+        <source>Export the table</source>
+        <translation>Export the table</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="166" />
+        <source>CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="54" />
+        <source>Urban plan (PLU, PLUi, SCOT)</source>
+        <translation>Urban plan (PLU, PLUi, SCOT)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="55" />
+        <source>Ducts and RIP (GraceTHD)</source>
+        <translation>Ducts and RIP (GraceTHD)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="56" />
+        <source>Antenna sites (ANFR folder)</source>
+        <translation>Antenna sites (ANFR folder)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="58" />
+        <source>SCOT sectors (L141-21)</source>
+        <translation>SCOT sectors (L141-21)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="59" />
+        <source>Serving distance</source>
+        <translation>Serving distance</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="60" />
+        <source>Antenna fibred within</source>
+        <translation>Antenna fibred within</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="61" />
+        <source>Pooling radius</source>
+        <translation>Pooling radius</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="62" />
+        <source>Trench corridor width</source>
+        <translation>Trench corridor width</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="83" />
+        <source>— file —</source>
+        <translation>— file —</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="111" />
+        <source>Inputs</source>
+        <translation>Inputs</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="121" />
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="138" />
+        <source>Result (GeoPackage)</source>
+        <translation>Result (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="141" />
+        <source>Run the scan</source>
+        <translation>Run the scan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="154" />
+        <source>Findings browser</source>
+        <translation>Findings browser</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <source>Write the report</source>
+        <translation>Write the report</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="247" />
+        <source>{n} findings, {m} trench-sharing opportunities.</source>
+        <translation>{n} findings, {m} trench-sharing opportunities.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="40" />
+        <source>Report: HTML and PDF atlas of a scan</source>
+        <translation>Report: HTML and PDF atlas of a scan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="43" />
+        <source>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, summary by article and severity, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</source>
+        <translation>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, summary by article and severity, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="53" />
+        <source>HTML report</source>
+        <translation>HTML report</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="53" />
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="55" />
+        <source>PDF atlas</source>
+        <translation>PDF atlas</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="55" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="58" />
+        <source>Pages of the PDF</source>
+        <translation>Pages of the PDF</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="48" />
+        <source>…or GraceTHD layers of the project (PostGIS, SpatiaLite)</source>
+        <translation>…or GraceTHD layers of the project (PostGIS, SpatiaLite)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="76" />
+        <source>Overview: zones by status, findings and opportunities</source>
+        <translation>Overview: zones by status, findings and opportunities</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="112" />
+        <source>Zone of this page</source>
+        <translation>Zone of this page</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="147" />
+        <source>Status: [% "status" %] — findings: [% "n_findings" %]
+Served (existing): [% round(100 * "served_share_existing") %] %
+Served (planned): [% round(100 * "served_share_planned") %] %
+27-00 sector: [% if("has_27_00", 'yes', 'no') %]
+47-05 rule: [% if("has_47_05", 'yes', 'no') %]</source>
+        <translation>Status: [% "status" %] — findings: [% "n_findings" %]
+Served (existing): [% round(100 * "served_share_existing") %] %
+Served (planned): [% round(100 * "served_share_planned") %] %
+27-00 sector: [% if("has_27_00", 'yes', 'no') %]
+47-05 rule: [% if("has_47_05", 'yes', 'no') %]</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="155" />
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="170" />
+        <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %] — generated by Scan Urba</source>
+        <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %] — generated by Scan Urba</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="176" />
+        <source>The PDF could not be written: {error}</source>
+        <translation>The PDF could not be written: {error}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/results.py" line="34" />
+        <source>{path} is not a Scan Urba result (no zones_bilan layer).</source>
+        <translation>{path} is not a Scan Urba result (no zones_bilan layer).</translation>
     </message>
 </context>
 </TS>

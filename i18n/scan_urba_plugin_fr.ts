@@ -8,37 +8,37 @@
         <translation>{path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="164" />
+        <location filename="../scan_urba_plugin/__main__.py" line="171" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Plan normalisé et constats : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="173" />
+        <location filename="../scan_urba_plugin/__main__.py" line="180" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="176" />
+        <location filename="../scan_urba_plugin/__main__.py" line="183" />
         <source>Layers: {layers}</source>
         <translation>Couches : {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="177" />
+        <location filename="../scan_urba_plugin/__main__.py" line="184" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="266" />
+        <location filename="../scan_urba_plugin/__main__.py" line="301" />
         <source>Findings: {n}</source>
         <translation>Constats : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="284" />
+        <location filename="../scan_urba_plugin/__main__.py" line="319" />
         <source>Sample written: {path}</source>
         <translation>Échantillon écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="309" />
+        <location filename="../scan_urba_plugin/__main__.py" line="345" />
         <source>Outputs:</source>
         <translation>Résultats :</translation>
     </message>
@@ -163,49 +163,24 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="46" />
-        <source>CNIG datasets (*.zip *.gpkg *.gml *.geojson *.shp);;All files (*)</source>
-        <translation>Jeux CNIG (*.zip *.gpkg *.gml *.geojson *.shp);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="48" />
-        <source>A Géoportail de l'Urbanisme zip, a GeoPackage, or any file of the GPU folder.</source>
-        <translation>Un zip du Géoportail de l'Urbanisme, un GeoPackage, ou n'importe quel fichier du dossier GPU.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="50" />
-        <source>Urban plan</source>
-        <translation>Document d'urbanisme</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="53" />
-        <source>Inspect the plan</source>
-        <translation>Inspecter le document</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="54" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="142" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="95" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="227" />
         <source>Running…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="107" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="241" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="108" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="242" />
         <source>The run did not finish.</source>
         <translation>Le traitement n'est pas allé à son terme.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="111" />
-        <source>Model {model}: {n} findings.</source>
-        <translation>Modèle {model} : {n} constats.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/plugin.py" line="31" />
@@ -273,17 +248,17 @@
         <translation>Document normalisé et constats (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="85" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="50" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="88" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="91" />
         <source>Summary (JSON)</source>
         <translation>Synthèse (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="88" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="91" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -293,12 +268,12 @@
         <translation>Modèle CNIG détecté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="91" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="94" />
         <source>Summary as JSON text</source>
         <translation>Synthèse au format JSON</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="92" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="95" />
         <source>Number of findings</source>
         <translation>Nombre de constats</translation>
     </message>
@@ -308,7 +283,7 @@
         <translation>Indiquez un jeu CNIG (dossier, zip ou fichier) ou des couches CNIG.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/provider.py" line="27" />
+        <location filename="../scan_urba_plugin/processing/provider.py" line="28" />
         <source>Scan Urba – urban plans and digital networks</source>
         <translation>Scan Urba – documents d'urbanisme et réseaux numériques</translation>
     </message>
@@ -333,7 +308,7 @@
         <translation>Le zip {path} est refusé : l'entrée « {name} » pointe hors de l'archive.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/read.py" line="85" />
+        <location filename="../scan_urba_plugin/qgis_io/results.py" line="23" />
         <source>{path} cannot be opened: the file is damaged or not a supported format.</source>
         <translation>{path} ne peut pas être ouvert : fichier endommagé ou format non pris en charge.</translation>
     </message>
@@ -343,32 +318,32 @@
         <translation>La couche {name} ({uri}) est illisible : il manque une partie du fichier (.shp/.shx/.dbf), il est endommagé, ou ce n'est pas un format vectoriel.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="91" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="94" />
         <source>Cannot write layer {layer} to {path}: {error}</source>
         <translation>Impossible d'écrire la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="112" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="115" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="327" />
+        <location filename="../scan_urba_plugin/__main__.py" line="364" />
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="331" />
+        <location filename="../scan_urba_plugin/__main__.py" line="368" />
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="339" />
+        <location filename="../scan_urba_plugin/__main__.py" line="376" />
         <source>unexpected error</source>
         <translation>erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="339" />
+        <location filename="../scan_urba_plugin/__main__.py" line="376" />
         <source>details</source>
         <translation>détails</translation>
     </message>
@@ -503,7 +478,7 @@
         <translation>Ligne {line} : les coordonnées sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="108" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="111" />
         <source>{n} findings.</source>
         <translation>{n} constats.</translation>
     </message>
@@ -693,47 +668,47 @@
         <translation>{path} ne contient aucune table GraceTHD (t_cheminement, t_noeud…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="106" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="109" />
         <source>Cannot write feature {n} of layer {layer} to {path}: {error}</source>
         <translation>Impossible d'écrire l'objet {n} de la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="141" />
+        <location filename="../scan_urba_plugin/__main__.py" line="148" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>Les fichiers immeubles de l'ARCEP (imb_etat) ne sont pas encore résumés par inspect.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="231" />
+        <location filename="../scan_urba_plugin/__main__.py" line="238" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param attend NOM=NOMBRE, reçu « {item} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="244" />
+        <location filename="../scan_urba_plugin/__main__.py" line="251" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Paramètre(s) inconnu(s) : {names}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="259" />
+        <location filename="../scan_urba_plugin/__main__.py" line="266" />
         <source>Result: {path}</source>
         <translation>Résultat : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="264" />
+        <location filename="../scan_urba_plugin/__main__.py" line="299" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="268" />
+        <location filename="../scan_urba_plugin/__main__.py" line="303" />
         <source>Zones: {status}</source>
         <translation>Zones : {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="271" />
+        <location filename="../scan_urba_plugin/__main__.py" line="306" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Non évaluées (donnée absente) : {rules}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="274" />
+        <location filename="../scan_urba_plugin/__main__.py" line="309" />
         <source>Trench-sharing opportunities: {n}, {length} m, {cost} € avoided</source>
         <translation>Opportunités de mutualisation de tranchées : {n}, {length} m, {cost} € évités</translation>
     </message>
@@ -1028,22 +1003,22 @@
         <translation>Nombre d'opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="73" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="74" />
         <source>Propose trench sharing (L49, L47 CPCE, burial of aerial lines)</source>
         <translation>Proposer des mutualisations de tranchées (L49, L47 CPCE, effacement des réseaux)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="76" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="77" />
         <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
         <translation>Rapproche les travaux qui ouvriront le sol (travaux programmés, voies futures ER 05-01, zones AU à aménager) des lieux qui ont besoin de fourreaux (cheminements du RIP à construire, zones non desservies, points hauts à fibrer, zones AU, liaisons manquantes entre cheminements, lignes aériennes à enfouir). Un besoin et une offre se rejoignent là où ils courent à moins de la largeur de corridor l'un de l'autre, ou là où le besoin traverse le polygone de l'offre. Pour chaque opportunité : longueur partagée, agglomération, seuil et éligibilité L49, date limite L49 (déclaration + 6 semaines), coût unitaire et coût évité, partenaires, base légale, score et rang. Résultat : la couche opportunites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="92" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="93" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Analyse complète : contrôle et mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="95" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="96" />
         <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
         <translation>Lance le contrôle et les propositions de mutualisation sur les mêmes données et écrit les deux dans un GeoPackage, avec run_info.</translation>
     </message>
@@ -1073,77 +1048,77 @@
         <translation>…ou dossier GraceTHD v2</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="48" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="51" />
         <source>ANFR export folder (SUP_SUPPORT…)</source>
         <translation>Dossier de l'export ANFR (SUP_SUPPORT…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="50" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="53" />
         <source>ANFR reference tables folder (if elsewhere)</source>
         <translation>Dossier des tables de référence ANFR (s'il est ailleurs)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="52" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="55" />
         <source>ARCEP sites file (CSV)</source>
         <translation>Fichier des sites ARCEP (CSV)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="53" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="56" />
         <source>Planned works</source>
         <translation>Travaux programmés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="53" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="56" />
         <source>Aerial lines to bury</source>
         <translation>Lignes aériennes à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="53" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="56" />
         <source>RIP zoning (RIP/AMII/AMEL)</source>
         <translation>Zonage RIP (RIP/AMII/AMEL)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="53" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="56" />
         <source>SCOT sectors with reinforced digital criteria (L141-21)</source>
         <translation>Secteurs du SCOT à critères numériques renforcés (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="53" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="56" />
         <source>Built-up areas (agglomération; default: U zones)</source>
         <translation>Agglomérations (par défaut : zones U)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="63" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="66" />
         <source>Works field mapping file</source>
         <translation>Correspondance des champs des travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="63" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="66" />
         <source>Aerial lines field mapping file</source>
         <translation>Correspondance des champs des lignes aériennes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="63" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="66" />
         <source>RIP zoning field mapping file</source>
         <translation>Correspondance des champs du zonage RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="69" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="72" />
         <source>SCOT (GPU folder or file)</source>
         <translation>SCOT (dossier GPU ou fichier)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="79" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="82" />
         <source>Default {value} {unit}. Source: {source}</source>
         <translation>Par défaut {value} {unit}. Source : {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="86" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="89" />
         <source>Scan result (GeoPackage)</source>
         <translation>Résultat de l'analyse (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="96" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="99" />
         <source>Give the urban plan (file, GPU folder or layers).</source>
         <translation>Indiquez le document d'urbanisme (fichier, dossier GPU ou couches).</translation>
     </message>
@@ -1241,6 +1216,419 @@
         <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
         <source>shorter shared stretches are ignored</source>
         <translation>les tronçons partagés plus courts sont ignorés</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="276" />
+        <source>Report: {html} and {pdf} ({pages} pages)</source>
+        <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="290" />
+        <source>Give --html and/or --pdf.</source>
+        <translation>Indiquez --html et/ou --pdf.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="145" />
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="73" />
+        <source>Scan Urba report</source>
+        <translation>Rapport Scan Urba</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="79" />
+        <source>Maps</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="87" />
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="33" />
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="88" />
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="33" />
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="88" />
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="34" />
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="88" />
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="88" />
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="98" />
+        <source>Total shared length: {length} m; cost avoided: {cost} €.</source>
+        <translation>Longueur partagée totale : {length} m ; coût évité : {cost} €.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="34" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="102" />
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="102" />
+        <source>Works</source>
+        <translation>Travaux</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="102" />
+        <source>Maître d'ouvrage</source>
+        <translation>Maître d'ouvrage</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
+        <source>Length (m)</source>
+        <translation>Longueur (m)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="102" />
+        <source>L49 eligible</source>
+        <translation>Éligible L49</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="102" />
+        <source>L49 deadline</source>
+        <translation>Date limite L49</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
+        <source>Cost avoided (€)</source>
+        <translation>Coût évité (€)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="102" />
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="116" />
+        <source>Document (IDURBA)</source>
+        <translation>Document (IDURBA)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="116" />
+        <source>Commune(s) / EPCI (INSEE)</source>
+        <translation>Commune(s) / EPCI (INSEE)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="117" />
+        <source>Scan date</source>
+        <translation>Date de l'analyse</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="118" />
+        <source>Scan Urba / QGIS</source>
+        <translation>Scan Urba / QGIS</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="124" />
+        <source>Input</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="124" />
+        <source>Features</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="124" />
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="127" />
+        <source>Document and inputs</source>
+        <translation>Document et données d'entrée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="148" />
+        <source>{n} trench-sharing opportunities.</source>
+        <translation>{n} opportunités de mutualisation de tranchées.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="149" />
+        <source>Summary by article and severity</source>
+        <translation>Synthèse par article et par gravité</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="149" />
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="170" />
+        <source>Legal texts applied</source>
+        <translation>Textes appliqués</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="178" />
+        <source>Parameters of this run</source>
+        <translation>Paramètres de cette analyse</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="178" />
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="178" />
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="33" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="34" />
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="47" />
+        <source>finding</source>
+        <translation>constat</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="54" />
+        <source>opportunity</source>
+        <translation>opportunité</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="90" />
+        <source>Scan Urba – findings and opportunities</source>
+        <translation>Scan Urba – constats et opportunités</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="122" />
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="133" />
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="147" />
+        <source>{n} rows shown of {total}.</source>
+        <translation>{n} lignes affichées sur {total}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="166" />
+        <source>Export the table</source>
+        <translation>Exporter le tableau</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="166" />
+        <source>CSV (*.csv);;Excel (*.xlsx)</source>
+        <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="54" />
+        <source>Urban plan (PLU, PLUi, SCOT)</source>
+        <translation>Document d'urbanisme (PLU, PLUi, SCOT)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="55" />
+        <source>Ducts and RIP (GraceTHD)</source>
+        <translation>Fourreaux et RIP (GraceTHD)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="56" />
+        <source>Antenna sites (ANFR folder)</source>
+        <translation>Points hauts (dossier ANFR)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="58" />
+        <source>SCOT sectors (L141-21)</source>
+        <translation>Secteurs du SCOT (L141-21)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="59" />
+        <source>Serving distance</source>
+        <translation>Distance de desserte</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="60" />
+        <source>Antenna fibred within</source>
+        <translation>Point haut fibré à moins de</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="61" />
+        <source>Pooling radius</source>
+        <translation>Rayon de mutualisation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="62" />
+        <source>Trench corridor width</source>
+        <translation>Largeur du corridor de tranchée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="83" />
+        <source>— file —</source>
+        <translation>— fichier —</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="111" />
+        <source>Inputs</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="121" />
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="138" />
+        <source>Result (GeoPackage)</source>
+        <translation>Résultat (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="141" />
+        <source>Run the scan</source>
+        <translation>Lancer l'analyse</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="154" />
+        <source>Findings browser</source>
+        <translation>Explorateur des constats</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <source>Write the report</source>
+        <translation>Écrire le rapport</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="247" />
+        <source>{n} findings, {m} trench-sharing opportunities.</source>
+        <translation>{n} constats, {m} opportunités de mutualisation de tranchées.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="40" />
+        <source>Report: HTML and PDF atlas of a scan</source>
+        <translation>Rapport : HTML et atlas PDF d'une analyse</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="43" />
+        <source>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, summary by article and severity, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</source>
+        <translation>Produit le rapport qu'un département joint à son avis sur un document : un fichier HTML autonome (identité du document et données, synthèse par article et gravité, cartes, constats et opportunités, textes appliqués, paramètres) et un atlas PDF des zones concernées par des constats (carte, légende, échelle, synthèse de la zone), à partir du GeoPackage d'une analyse.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="53" />
+        <source>HTML report</source>
+        <translation>Rapport HTML</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="53" />
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="55" />
+        <source>PDF atlas</source>
+        <translation>Atlas PDF</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="55" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="58" />
+        <source>Pages of the PDF</source>
+        <translation>Pages du PDF</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="48" />
+        <source>…or GraceTHD layers of the project (PostGIS, SpatiaLite)</source>
+        <translation>…ou couches GraceTHD du projet (PostGIS, SpatiaLite)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="76" />
+        <source>Overview: zones by status, findings and opportunities</source>
+        <translation>Vue d'ensemble : zones par statut, constats et opportunités</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="112" />
+        <source>Zone of this page</source>
+        <translation>Zone de cette page</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="147" />
+        <source>Status: [% "status" %] — findings: [% "n_findings" %]
+Served (existing): [% round(100 * "served_share_existing") %] %
+Served (planned): [% round(100 * "served_share_planned") %] %
+27-00 sector: [% if("has_27_00", 'yes', 'no') %]
+47-05 rule: [% if("has_47_05", 'yes', 'no') %]</source>
+        <translation>Statut : [% "status" %] — constats : [% "n_findings" %]
+Desserte (existant) : [% round(100 * "served_share_existing") %] %
+Desserte (prévu) : [% round(100 * "served_share_planned") %] %
+Secteur 27-00 : [% if("has_27_00", 'oui', 'non') %]
+Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="155" />
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="170" />
+        <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %] — generated by Scan Urba</source>
+        <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %] — produit par Scan Urba</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="176" />
+        <source>The PDF could not be written: {error}</source>
+        <translation>Le PDF n'a pas pu être écrit : {error}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/results.py" line="34" />
+        <source>{path} is not a Scan Urba result (no zones_bilan layer).</source>
+        <translation>{path} n'est pas un résultat Scan Urba (pas de couche zones_bilan).</translation>
     </message>
 </context>
 </TS>
