@@ -58,97 +58,97 @@
         <translation>Layer {layer} repeats table {table}: only {first} was read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="204" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="211" />
         <source>PERIMETRE_SCOT holds {n} rows; the standard expects exactly one perimeter.</source>
         <translation>PERIMETRE_SCOT holds {n} rows; the standard expects exactly one perimeter.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="204" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="211" />
         <source>Merge the perimeter into a single (multi)polygon row.</source>
         <translation>Merge the perimeter into a single (multi)polygon row.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="209" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="216" />
         <source>No ZONE_URBA, SECTEUR_CC or PERIMETRE_SCOT table was found.</source>
         <translation>No ZONE_URBA, SECTEUR_CC or PERIMETRE_SCOT table was found.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="328" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="335" />
         <source>Mandatory field {field} is missing from {layer} (model {model}).</source>
         <translation>Mandatory field {field} is missing from {layer} (model {model}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="334" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="341" />
         <source>Mandatory field {field} is empty.</source>
         <translation>Mandatory field {field} is empty.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="337" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="344" />
         <source>Field {field} is absent; the standard wants it present, even empty.</source>
         <translation>Field {field} is absent; the standard wants it present, even empty.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="369" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="376" />
         <source>Code {value} of {field} is not in the list of model {model}.</source>
         <translation>Code {value} of {field} is not in the list of model {model}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="281" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="287" />
         <source>The geometry is empty or null.</source>
         <translation>The geometry is empty or null.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="285" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="291" />
         <source>Invalid geometry: {reason}.</source>
         <translation>Invalid geometry: {reason}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="396" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="430" />
         <source>No usable CRS is declared ({declared}); coordinates are read as Lambert-93 (EPSG:2154).</source>
         <translation>No usable CRS is declared ({declared}); coordinates are read as Lambert-93 (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="396" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="430" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="396" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="430" />
         <source>Declare EPSG:2154 (or the overseas CRS of the standard).</source>
         <translation>Declare EPSG:2154 (or the overseas CRS of the standard).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="404" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="438" />
         <source>CRS {crs} is not one the CNIG standard allows.</source>
         <translation>CRS {crs} is not one the CNIG standard allows.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="408" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="442" />
         <source>Declared CRS {crs} is not the CNIG one: the layer was reprojected to EPSG:2154.</source>
         <translation>Declared CRS {crs} is not the CNIG one: the layer was reprojected to EPSG:2154.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="417" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="451" />
         <source>The feature lies outside the validity domain of Lambert-93.</source>
         <translation>The feature lies outside the validity domain of Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="441" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="475" />
         <source>Zones {a} ({fa}) and {b} ({fb}) overlap on {area} m².</source>
         <translation>Zones {a} ({fa}) and {b} ({fb}) overlap on {area} m².</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="455" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="489" />
         <source>Gap of {area} m² between zones inside the document's perimeter.</source>
         <translation>Gap of {area} m² between zones inside the document's perimeter.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="480" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="514" />
         <source>Zone label {label} suggests a {found} zone but TYPEZONE is {typezone}.</source>
         <translation>Zone label {label} suggests a {found} zone but TYPEZONE is {typezone}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="492" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="526" />
         <source>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</source>
         <translation>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>Smallest overlap or gap reported (m²)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="83" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="92" />
         <source>Overwrite existing output files</source>
         <translation>Overwrite existing output files</translation>
     </message>
@@ -253,12 +253,12 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="91" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="100" />
         <source>Summary (JSON)</source>
         <translation>Summary (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="91" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="100" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -268,12 +268,12 @@
         <translation>Detected CNIG model</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="94" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="103" />
         <source>Summary as JSON text</source>
         <translation>Summary as JSON text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="95" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="104" />
         <source>Number of findings</source>
         <translation>Number of findings</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>{path} cannot be opened: the file is damaged or not a supported format.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/read.py" line="95" />
+        <location filename="../scan_urba_plugin/qgis_io/read.py" line="118" />
         <source>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</source>
         <translation>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>Table t_cheminement is absent: no route can be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="266" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="272" />
         <source>Conduit {code} lies on no route (no t_cond_chem row).</source>
         <translation>Conduit {code} lies on no route (no t_cond_chem row).</translation>
     </message>
@@ -478,7 +478,7 @@
         <translation>Line {line}: the coordinates cannot be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="111" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="120" />
         <source>{n} findings.</source>
         <translation>{n} findings.</translation>
     </message>
@@ -933,57 +933,57 @@
         <translation>developer of the AU zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="454" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="458" />
         <source>a RIP route to build</source>
         <translation>a RIP route to build</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="455" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="459" />
         <source>an unserved zone</source>
         <translation>an unserved zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="456" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="460" />
         <source>an antenna site to fibre</source>
         <translation>an antenna site to fibre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="457" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="461" />
         <source>an AU zone to equip</source>
         <translation>an AU zone to equip</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="458" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="462" />
         <source>a missing link between duct routes</source>
         <translation>a missing link between duct routes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="459" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="463" />
         <source>an aerial line to bury</source>
         <translation>an aerial line to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="463" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="467" />
         <source>{works} ({owner}) can carry ducts for {need} {need_id} over {length} m: about {cost} € of trench avoided.</source>
         <translation>{works} ({owner}) can carry ducts for {need} {need_id} over {length} m: about {cost} € of trench avoided.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="468" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="472" />
         <source>Bury the aerial line in the same trench: when the collectivité buries its network, the telecom operator pays its own cables and 20 % of the common civil works (L2224-35 CGCT).</source>
         <translation>Bury the aerial line in the same trench: when the collectivité buries its network, the telecom operator pays its own cables and 20 % of the common civil works (L2224-35 CGCT).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="473" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="477" />
         <source>L49: ask to join before {date}.</source>
         <translation>L49: ask to join before {date}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="473" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="477" />
         <source>L49 window closed on {date}: negotiate under L47.</source>
         <translation>L49 window closed on {date}: negotiate under L47.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="477" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="481" />
         <source>Below the L49 threshold ({threshold} m): invite the owner to share (L47, R20-50).</source>
         <translation>Below the L49 threshold ({threshold} m): invite the owner to share (L47, R20-50).</translation>
     </message>
@@ -1629,6 +1629,36 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <location filename="../scan_urba_plugin/qgis_io/results.py" line="34" />
         <source>{path} is not a Scan Urba result (no zones_bilan layer).</source>
         <translation>{path} is not a Scan Urba result (no zones_bilan layer).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="190" />
+        <source>Layer {layer} ({table}) holds no feature.</source>
+        <translation>Layer {layer} ({table}) holds no feature.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="192" />
+        <source>Identifier {value} of {field} is used by several features.</source>
+        <translation>Identifier {value} of {field} is used by several features.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="405" />
+        <source>A {found} in table {table}: the feature is ignored by the checks.</source>
+        <translation>A {found} in table {table}: the feature is ignored by the checks.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/read.py" line="103" />
+        <source>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</source>
+        <translation>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/read.py" line="109" />
+        <source>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</source>
+        <translation>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/base.py" line="56" />
+        <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
+        <translation>Unexpected error in {alg}: {error} (details in the Scan Urba log).</translation>
     </message>
 </context>
 </TS>

@@ -58,97 +58,97 @@
         <translation>La couche {layer} répète la table {table} : seule {first} a été lue.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="204" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="211" />
         <source>PERIMETRE_SCOT holds {n} rows; the standard expects exactly one perimeter.</source>
         <translation>PERIMETRE_SCOT contient {n} lignes ; le standard attend un seul périmètre.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="204" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="211" />
         <source>Merge the perimeter into a single (multi)polygon row.</source>
         <translation>Fusionner le périmètre en une seule ligne (multi)polygone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="209" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="216" />
         <source>No ZONE_URBA, SECTEUR_CC or PERIMETRE_SCOT table was found.</source>
         <translation>Aucune table ZONE_URBA, SECTEUR_CC ou PERIMETRE_SCOT n'a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="328" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="335" />
         <source>Mandatory field {field} is missing from {layer} (model {model}).</source>
         <translation>Le champ obligatoire {field} manque dans {layer} (modèle {model}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="334" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="341" />
         <source>Mandatory field {field} is empty.</source>
         <translation>Le champ obligatoire {field} est vide.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="337" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="344" />
         <source>Field {field} is absent; the standard wants it present, even empty.</source>
         <translation>Le champ {field} est absent ; le standard le veut présent, même vide.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="369" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="376" />
         <source>Code {value} of {field} is not in the list of model {model}.</source>
         <translation>Le code {value} de {field} n'est pas dans la liste du modèle {model}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="281" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="287" />
         <source>The geometry is empty or null.</source>
         <translation>La géométrie est vide ou nulle.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="285" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="291" />
         <source>Invalid geometry: {reason}.</source>
         <translation>Géométrie invalide : {reason}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="396" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="430" />
         <source>No usable CRS is declared ({declared}); coordinates are read as Lambert-93 (EPSG:2154).</source>
         <translation>Aucun système de coordonnées exploitable n'est déclaré ({declared}) ; les coordonnées sont lues en Lambert-93 (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="396" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="430" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="396" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="430" />
         <source>Declare EPSG:2154 (or the overseas CRS of the standard).</source>
         <translation>Déclarer EPSG:2154 (ou le système ultramarin prévu par le standard).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="404" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="438" />
         <source>CRS {crs} is not one the CNIG standard allows.</source>
         <translation>Le système {crs} n'est pas admis par le standard CNIG.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="408" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="442" />
         <source>Declared CRS {crs} is not the CNIG one: the layer was reprojected to EPSG:2154.</source>
         <translation>Le système déclaré {crs} n'est pas celui du standard CNIG : la couche a été reprojetée en EPSG:2154.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="417" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="451" />
         <source>The feature lies outside the validity domain of Lambert-93.</source>
         <translation>L'objet est hors du domaine de validité du Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="441" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="475" />
         <source>Zones {a} ({fa}) and {b} ({fb}) overlap on {area} m².</source>
         <translation>Les zones {a} ({fa}) et {b} ({fb}) se superposent sur {area} m².</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="455" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="489" />
         <source>Gap of {area} m² between zones inside the document's perimeter.</source>
         <translation>Lacune de {area} m² entre zones à l'intérieur du périmètre du document.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="480" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="514" />
         <source>Zone label {label} suggests a {found} zone but TYPEZONE is {typezone}.</source>
         <translation>Le libellé {label} évoque une zone {found} mais TYPEZONE vaut {typezone}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="492" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="526" />
         <source>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</source>
         <translation>La prescription libellée « {label} » a le TYPEPSC {code}, et non 05 (emplacement réservé).</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>Plus petite superposition ou lacune signalée (m²)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="83" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="92" />
         <source>Overwrite existing output files</source>
         <translation>Écraser les fichiers de sortie existants</translation>
     </message>
@@ -253,12 +253,12 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="91" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="100" />
         <source>Summary (JSON)</source>
         <translation>Synthèse (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="91" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="100" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -268,12 +268,12 @@
         <translation>Modèle CNIG détecté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="94" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="103" />
         <source>Summary as JSON text</source>
         <translation>Synthèse au format JSON</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="95" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="104" />
         <source>Number of findings</source>
         <translation>Nombre de constats</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>{path} ne peut pas être ouvert : fichier endommagé ou format non pris en charge.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/read.py" line="95" />
+        <location filename="../scan_urba_plugin/qgis_io/read.py" line="118" />
         <source>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</source>
         <translation>La couche {name} ({uri}) est illisible : il manque une partie du fichier (.shp/.shx/.dbf), il est endommagé, ou ce n'est pas un format vectoriel.</translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>La table t_cheminement est absente : aucun cheminement ne peut être lu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="266" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="272" />
         <source>Conduit {code} lies on no route (no t_cond_chem row).</source>
         <translation>Le fourreau {code} n'est sur aucun cheminement (pas de ligne t_cond_chem).</translation>
     </message>
@@ -478,7 +478,7 @@
         <translation>Ligne {line} : les coordonnées sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="111" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="120" />
         <source>{n} findings.</source>
         <translation>{n} constats.</translation>
     </message>
@@ -933,57 +933,57 @@
         <translation>aménageur de la zone AU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="454" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="458" />
         <source>a RIP route to build</source>
         <translation>un cheminement du RIP à construire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="455" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="459" />
         <source>an unserved zone</source>
         <translation>une zone non desservie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="456" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="460" />
         <source>an antenna site to fibre</source>
         <translation>un point haut à fibrer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="457" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="461" />
         <source>an AU zone to equip</source>
         <translation>une zone AU à équiper</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="458" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="462" />
         <source>a missing link between duct routes</source>
         <translation>une liaison manquante entre cheminements</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="459" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="463" />
         <source>an aerial line to bury</source>
         <translation>une ligne aérienne à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="463" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="467" />
         <source>{works} ({owner}) can carry ducts for {need} {need_id} over {length} m: about {cost} € of trench avoided.</source>
         <translation>{works} ({owner}) peut accueillir des fourreaux pour {need} {need_id} sur {length} m : environ {cost} € de tranchée évités.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="468" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="472" />
         <source>Bury the aerial line in the same trench: when the collectivité buries its network, the telecom operator pays its own cables and 20 % of the common civil works (L2224-35 CGCT).</source>
         <translation>Enfouir la ligne aérienne dans la même tranchée : quand la collectivité enfouit son réseau, l'opérateur de communications électroniques prend en charge ses câbles et 20 % du génie civil commun (L2224-35 CGCT).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="473" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="477" />
         <source>L49: ask to join before {date}.</source>
         <translation>L49 : demander à se joindre aux travaux avant le {date}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="473" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="477" />
         <source>L49 window closed on {date}: negotiate under L47.</source>
         <translation>Délai L49 expiré le {date} : négocier au titre du L47.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="477" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="481" />
         <source>Below the L49 threshold ({threshold} m): invite the owner to share (L47, R20-50).</source>
         <translation>Sous le seuil L49 ({threshold} m) : inviter le maître d'ouvrage au partage (L47, R20-50).</translation>
     </message>
@@ -1629,6 +1629,36 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <location filename="../scan_urba_plugin/qgis_io/results.py" line="34" />
         <source>{path} is not a Scan Urba result (no zones_bilan layer).</source>
         <translation>{path} n'est pas un résultat Scan Urba (pas de couche zones_bilan).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="190" />
+        <source>Layer {layer} ({table}) holds no feature.</source>
+        <translation>La couche {layer} ({table}) ne contient aucun objet.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="192" />
+        <source>Identifier {value} of {field} is used by several features.</source>
+        <translation>L'identifiant {value} de {field} est utilisé par plusieurs objets.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="405" />
+        <source>A {found} in table {table}: the feature is ignored by the checks.</source>
+        <translation>Un objet de type {found} dans la table {table} : il est ignoré par les contrôles.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/read.py" line="103" />
+        <source>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</source>
+        <translation>Couche {name} : {file} n'a pas de fichier {part} à côté de lui ; il ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/read.py" line="109" />
+        <source>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</source>
+        <translation>{file} est tronqué ({actual} octets sur {declared}) : les objets au-delà de la coupure n'ont pas de géométrie.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/base.py" line="56" />
+        <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
+        <translation>Erreur inattendue dans {alg} : {error} (détails dans le journal Scan Urba).</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,9 @@ def start_qgis(lang: str = "fr"):
     from .processing.provider import ScanUrbaProvider
 
     translation.install(lang)
+    from osgeo import gdal
+
+    gdal.PushErrorHandler("CPLQuietErrorHandler")  # GDAL's own lines would bypass our messages
     registry = QgsApplication.processingRegistry()
     if registry.providerById("scanurba") is None:
         _provider = ScanUrbaProvider()

@@ -35,6 +35,7 @@ class RawLayer:
     spatial: bool = True
     field_types: dict = field(default_factory=dict)
     reprojected_from: str | None = None
+    read_warnings: list = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -289,6 +289,8 @@ def _extent_length(geoms) -> np.ndarray:
 
 def _long_side(polygon) -> float:
     rect = shapely.minimum_rotated_rectangle(polygon)
+    if rect.geom_type != "Polygon":
+        return float(rect.length)
     x, y = rect.exterior.coords.xy
     sides = [np.hypot(x[k + 1] - x[k], y[k + 1] - y[k]) for k in range(2)]
     return float(max(sides))
@@ -305,6 +307,8 @@ def _shared(need, offer, corridor):
         if inter.is_empty:
             return None
         rect = shapely.minimum_rotated_rectangle(inter)
+        if rect.geom_type != "Polygon":  # a sliver: the polygons only touch
+            return None
         x, y = rect.exterior.coords.xy
         mids = [((x[k] + x[k + 1]) / 2, (y[k] + y[k + 1]) / 2) for k in range(4)]
         long = 0 if np.hypot(x[1] - x[0], y[1] - y[0]) < np.hypot(x[2] - x[1], y[2] - y[1]) else 1

@@ -47,6 +47,15 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
             return self.execute(parameters, context, feedback)
         except ScanUrbaError as exc:
             raise QgsProcessingException(str(exc)) from exc
+        except Exception as exc:  # a bug: the user gets one sentence, the log the traceback
+            import traceback
+
+            from qgis.core import Qgis, QgsMessageLog
+
+            QgsMessageLog.logMessage(traceback.format_exc(), "Scan Urba", Qgis.Critical)
+            raise QgsProcessingException(tr("Unexpected error in {alg}: {error} (details in the "
+                                            "Scan Urba log).", alg=self.name(),
+                                            error=exc)) from exc
 
     def execute(self, parameters, context, feedback):
         """The algorithm's work; ScanUrbaError becomes a clean Processing error."""

@@ -89,7 +89,30 @@ def _sublayers(uri: str, stem: str) -> list[tuple[str, str]]:
     return [(n, f"{uri}|layername={n}") for n in names if not n.startswith(("gpkg_", "rtree_"))]
 
 
+def _sibling(path: Path, suffix: str) -> bool:
+    return any(path.with_suffix(s).exists() for s in (suffix, suffix.upper()))
+
+
+def shapefile_warnings(uri: str, name: str) -> list[str]:
+    """Problems of a shapefile on disk: missing parts raise, truncation is reported."""
+    path = Path(uri.split("|")[0])
+    if path.suffix.lower() != ".shp" or not path.exists():
+        return []
+    for suffix in (".shx", ".dbf"):
+        if not _sibling(path, suffix):
+            raise ScanUrbaError(tr("Layer {name}: {file} has no {part} file beside it, so it "
+                                   "cannot be read.", name=name, file=path.name, part=suffix))
+    data = path.read_bytes()[:28]
+    declared = int.from_bytes(data[24:28], "big") * 2 if len(data) == 28 else 0
+    actual = path.stat().st_size
+    if declared and actual < declared:
+        return [tr("{file} is truncated ({actual} of {declared} bytes): the features past the "
+                   "cut have no geometry.", file=path.name, actual=actual, declared=declared)]
+    return []
+
+
 def open_layer(uri: str, name: str) -> QgsVectorLayer:
+    shapefile_warnings(uri, name)
     layer = QgsVectorLayer(uri, name, "ogr", QgsVectorLayer.LayerOptions(False))
     if not layer.isValid():
         raise ScanUrbaError(tr("Layer {name} ({uri}) cannot be read: the file is missing a "
@@ -154,5 +177,9 @@ def layer_to_raw(layer: QgsVectorLayer, name: str | None = None, source: str = "
 
 def read_dataset(path: str | Path) -> list[RawLayer]:
     """Every table of a dataset (GPU folder, zip, GeoPackage, GML, GeoJSON...) as RawLayers."""
-    return [layer_to_raw(open_layer(uri, name), name, uri)
-            for name, uri in dataset_sources(path)]
+    layers = []
+    for name, uri in dataset_sources(path):
+        raw = layer_to_raw(open_layer(uri, name), name, uri)
+        raw.read_warnings = shapefile_warnings(uri, name)
+        layers.append(raw)
+    return layers

@@ -97,3 +97,8 @@ def test_score_formula_is_documented_and_bounded():
     assert "0.5" in ts.SCORE_FORMULA and "urgency" in ts.SCORE_FORMULA
     opp = run([TOWN], [SERVED, PLANNED], works(6))
     assert 0 <= opp["score"].min() <= opp["score"].max() <= 100
+
+
+def test_polygons_that_only_touch_share_nothing():
+    assert ts._shared(box(0, 0, 100, 100), box(100, 0, 200, 100), 15) is None
+    assert ts._long_side(box(0, 0, 100, 0)) == 100  # degenerate polygon: its length

@@ -184,8 +184,15 @@ def normalise_plan(layers: list[RawLayer], hint: str = "", min_area_m2: float = 
         tmodel = _table_model(doc_type, key, table)
         if tmodel:
             _check_fields(ctx, layer.name, frame, tmodel, key)
+        for warning in layer.read_warnings:
+            ctx.add("cnig.damaged_file", "non_conformite", warning, layer.name, field="geometry")
+        if not len(frame):
+            ctx.add("cnig.empty_layer", "risque",
+                    tr("Layer {layer} ({table}) holds no feature.", layer=layer.name, table=table),
+                    layer.name)
+        _check_duplicates(ctx, layer.name, frame)
         if layer.spatial and "geometry" in frame:
-            frame = _check_geometry(ctx, layer, frame)
+            frame = _check_geometry(ctx, layer, frame, table)
         _check_codes(ctx, layer.name, frame, table, key, tmodel)
         plan.tables[table] = frame
 
@@ -371,12 +378,39 @@ def _flag_unknown(ctx, layer, frame, field, values, allowed, key):
                    value=value, field=field, model=key), layer, fid, field)
 
 
-def _check_geometry(ctx, layer: RawLayer, frame: pd.DataFrame) -> pd.DataFrame:
+ID_FIELDS = ("LIB_IDZONE", "LIB_IDPSC", "LIB_IDINFO", "IDZONE", "IDPSC", "IDINFO")
+TABLE_FAMILY = {"SURF": (3, 6), "LIN": (1, 5), "PCT": (0, 4)}
+
+
+def _check_duplicates(ctx, layer, frame):
+    for name in ID_FIELDS:
+        if name not in frame:
+            continue
+        values = frame[name].astype("string").str.strip()
+        dup = values.notna() & (values != "") & values.duplicated(keep="first")
+        for fid, value in zip(frame.loc[dup, "fid"], values[dup]):
+            ctx.add("cnig.duplicate_id", "non_conformite",
+                    tr("Identifier {value} of {field} is used by several features.",
+                       value=value, field=name), layer, fid, name)
+
+
+def _check_geometry(ctx, layer: RawLayer, frame: pd.DataFrame, table: str = "") -> pd.DataFrame:
     geoms = force_2d(frame["geometry"].to_numpy())
     missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
+    suffix = "SURF" if table in ("ZONE_URBA", "SECTEUR_CC", "PERIMETRE_SCOT") \
+        else table.rsplit("_", 1)[-1]
+    if suffix in TABLE_FAMILY:
+        wrong = ~missing & ~np.isin(shapely.get_type_id(geoms), TABLE_FAMILY[suffix])
+        for fid, g in zip(frame.loc[wrong, "fid"], geoms[wrong]):
+            ctx.add("cnig.geometry_type", "non_conformite",
+                    tr("A {found} in table {table}: the feature is ignored by the checks.",
+                       found=g.geom_type, table=table), layer.name, fid, "geometry")
+        geoms = geoms.copy()
+        geoms[wrong] = None
     for fid in frame.loc[missing, "fid"]:
         ctx.add("cnig.empty_geometry", "non_conformite", tr("The geometry is empty or null."),
                 layer.name, fid, "geometry")
+    missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)  # wrong types set aside too
     valid = shapely.is_valid(geoms) | missing
     if (~valid).any():
         reasons = shapely.is_valid_reason(geoms[~valid])

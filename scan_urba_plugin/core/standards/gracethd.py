@@ -187,6 +187,12 @@ def _routes(tables, version, findings, organismes, node_geom) -> pd.DataFrame:
                          "t_cheminement")
         return pd.DataFrame(columns=ROUTE_COLUMNS)
     ids = _col(cm, "cm_code")
+    dup = ids.notna() & ids.duplicated(keep="first")
+    for fid, value in zip(cm.loc[dup, "fid"], ids[dup]):
+        findings.add("gracethd.duplicate_id", "non_conformite",
+                     tr("Identifier {value} of {field} is used by several features.",
+                        value=value, field="cm_code"), "t_cheminement", fid, "cm_code")
+    cm, ids = cm[~dup], ids[~dup]
     geoms = force_2d(cm["geometry"].to_numpy())
     _geometry_findings(findings, cm, geoms, "t_cheminement")
     implantation = _value_list(tables, "l_implantation_type",

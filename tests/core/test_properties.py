@@ -1,0 +1,84 @@
+"""Property-based tests of the geometric core (hypothesis)."""
+import numpy as np
+import pandas as pd
+import shapely
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from scan_urba_plugin.core import trench_sharing
+from scan_urba_plugin.core.model import RawLayer
+from scan_urba_plugin.core.service import served_share
+from scan_urba_plugin.core.standards import cnig
+
+coord = st.floats(min_value=0, max_value=2000, allow_nan=False, allow_infinity=False)
+size = st.floats(min_value=5, max_value=800, allow_nan=False, allow_infinity=False)
+SETTINGS = settings(max_examples=60, deadline=None,
+                    suppress_health_check=[HealthCheck.too_slow])
+
+
+@st.composite
+def boxes(draw):
+    x, y, w, h = draw(coord), draw(coord), draw(size), draw(size)
+    return shapely.box(x, y, x + w, y + h)
+
+
+@st.composite
+def lines(draw, n=None):
+    points = draw(st.lists(st.tuples(coord, coord), min_size=2, max_size=6).filter(
+        lambda p: shapely.LineString(p).length > 1))
+    return shapely.LineString(points)
+
+
+@SETTINGS
+@given(zones=st.lists(boxes(), min_size=1, max_size=5), routes=st.lists(lines(), max_size=5),
+       d1=st.floats(min_value=1, max_value=300), extra=st.floats(min_value=0, max_value=300))
+def test_served_share_bounded_and_monotonic(zones, routes, d1, extra):
+    a = served_share(zones, routes, d1)
+    b = served_share(zones, routes, d1 + extra)
+    assert np.all((a >= 0) & (a <= 1))
+    assert np.all(b >= a - 1e-9)
+
+
+@SETTINGS
+@given(need=lines(), offer=lines(), corridor=st.floats(min_value=1, max_value=50))
+def test_shared_length_never_exceeds_the_shorter_line(need, offer, corridor):
+    shared = trench_sharing._shared(need, offer, corridor)
+    length = 0 if shared is None else shared.length
+    assert length <= min(need.length, offer.length) + 1e-6
+
+
+@SETTINGS
+@given(zones=st.lists(boxes(), min_size=1, max_size=4), routes=st.lists(lines(), max_size=4),
+       dx=st.floats(min_value=-1e5, max_value=1e5), dy=st.floats(min_value=-1e5, max_value=1e5))
+def test_results_do_not_change_under_translation(zones, routes, dx, dy):
+    move = lambda gs: [shapely.affinity.translate(g, dx, dy) for g in gs]  # noqa: E731
+    a = served_share(zones, routes, 100)
+    b = served_share(move(zones), move(routes), 100)
+    assert np.allclose(a, b, atol=1e-6)
+
+
+@SETTINGS
+@given(codes=st.lists(st.one_of(st.integers(0, 99), st.sampled_from(["5", "05", " 7", "27"])),
+                      min_size=1, max_size=6),
+       typezones=st.lists(st.sampled_from(["U", "AUc", "auc", "AUS", "A", "N"]), min_size=1,
+                          max_size=6))
+def test_normalisation_is_idempotent(codes, typezones):
+    n = min(len(codes), len(typezones))
+    frame = pd.DataFrame({"LIBELLE": [f"Z{i}" for i in range(n)], "TYPEZONE": typezones[:n],
+                          "IDURBA": "1_PLU_20200101", "LIB_IDZONE": "x", "NOMFIC": "f",
+                          "geometry": [shapely.box(9e5 + 100 * i, 6.5e6, 9e5 + 100 * i + 90,
+                                                   6.5e6 + 90) for i in range(n)]})
+    psc = pd.DataFrame({"LIBELLE": "p", "TYPEPSC": codes[:n], "STYPEPSC": 0,
+                        "IDURBA": "1_PLU_20200101",
+                        "geometry": [shapely.box(9e5, 6.5e6, 9e5 + 10, 6.5e6 + 10)] * n})
+    once = cnig.normalise_plan([RawLayer("ZONE_URBA", frame, crs="EPSG:2154"),
+                                RawLayer("PRESCRIPTION_SURF", psc, crs="EPSG:2154")])
+    again = cnig.normalise_plan([RawLayer("ZONE_URBA", once.tables["ZONE_URBA"], crs="EPSG:2154"),
+                                 RawLayer("PRESCRIPTION_SURF", once.tables["PRESCRIPTION_SURF"],
+                                          crs="EPSG:2154")])
+    for table in ("ZONE_URBA", "PRESCRIPTION_SURF"):
+        a = once.tables[table].drop(columns="geometry")
+        b = again.tables[table].drop(columns="geometry")
+        pd.testing.assert_frame_equal(a.astype(str), b.astype(str))
+    assert [f.rule_id for f in once.findings if f.rule_id != "cnig.missing_optional_field"] == \
+        [f.rule_id for f in again.findings if f.rule_id != "cnig.missing_optional_field"]
