@@ -13,7 +13,7 @@ DEB_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-pyproj p
 	python3-pip pyqt5-dev-tools qttools5-dev-tools xvfb xauth gdal-bin poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system-deps test demo package deploy translations qm lint clean
+.PHONY: setup system-deps postgis-deps test demo package deploy translations qm lint clean
 
 setup: $(VENV)/.installed qm
 
@@ -26,6 +26,18 @@ system-deps:
 	  echo "installing Debian packages: $(DEB_PACKAGES)"; \
 	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q \
 	    --no-install-recommends $(DEB_PACKAGES); \
+	fi
+
+# PostgreSQL + PostGIS for the tests that read and write PostGIS (a throwaway cluster is
+# started and stopped by the tests themselves, on a local socket).
+postgis-deps:
+	@if ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 \
+	   && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+	  echo "PostGIS: present"; \
+	else \
+	  echo "installing Debian's PostgreSQL and PostGIS"; \
+	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q \
+	    --no-install-recommends postgresql postgis postgresql-15-postgis-3 python3-psycopg2; \
 	fi
 
 $(VENV)/.installed: requirements.txt
@@ -47,7 +59,7 @@ qm:
 	lrelease -silent i18n/$(PLUGIN)_fr.ts -qm $(PLUGIN)/i18n/$(PLUGIN)_fr.qm
 	lrelease -silent i18n/$(PLUGIN)_en.ts -qm $(PLUGIN)/i18n/$(PLUGIN)_en.qm
 
-test: setup
+test: setup postgis-deps
 	$(PY) -m pytest -q -p no:qgis tests/core
 	$(PY) -m pytest -q --qgis_disable_gui tests/qgis
 

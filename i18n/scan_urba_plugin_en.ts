@@ -8,37 +8,37 @@
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="171" />
+        <location filename="../scan_urba_plugin/__main__.py" line="177" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Normalised plan and findings: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="180" />
+        <location filename="../scan_urba_plugin/__main__.py" line="186" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="183" />
+        <location filename="../scan_urba_plugin/__main__.py" line="189" />
         <source>Layers: {layers}</source>
         <translation>Layers: {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="184" />
+        <location filename="../scan_urba_plugin/__main__.py" line="190" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="301" />
+        <location filename="../scan_urba_plugin/__main__.py" line="312" />
         <source>Findings: {n}</source>
         <translation>Findings: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="319" />
+        <location filename="../scan_urba_plugin/__main__.py" line="330" />
         <source>Sample written: {path}</source>
         <translation>Sample written: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="345" />
+        <location filename="../scan_urba_plugin/__main__.py" line="356" />
         <source>Outputs:</source>
         <translation>Outputs:</translation>
     </message>
@@ -193,17 +193,17 @@
         <translation>&amp;Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="23" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="24" />
         <source>1 – Read the inputs</source>
         <translation>1 – Read the inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="24" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="25" />
         <source>2 – Check and propose</source>
         <translation>2 – Check and propose</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="25" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="26" />
         <source>3 – Report</source>
         <translation>3 – Report</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>Smallest overlap or gap reported (m²)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="92" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="98" />
         <source>Overwrite existing output files</source>
         <translation>Overwrite existing output files</translation>
     </message>
@@ -253,12 +253,12 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="100" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="106" />
         <source>Summary (JSON)</source>
         <translation>Summary (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="100" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="106" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -268,17 +268,17 @@
         <translation>Detected CNIG model</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="103" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="109" />
         <source>Summary as JSON text</source>
         <translation>Summary as JSON text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="104" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="110" />
         <source>Number of findings</source>
         <translation>Number of findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="19" />
+        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="24" />
         <source>Give a CNIG dataset (folder, zip or file) or CNIG layers.</source>
         <translation>Give a CNIG dataset (folder, zip or file) or CNIG layers.</translation>
     </message>
@@ -288,12 +288,12 @@
         <translation>Scan Urba – urban plans and digital networks</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="21" />
+        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="26" />
         <source>{path} holds no vector table.</source>
         <translation>{path} holds no vector table.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="23" />
+        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="28" />
         <source>{n} tables read; checking them against the CNIG standard.</source>
         <translation>{n} tables read; checking them against the CNIG standard.</translation>
     </message>
@@ -328,22 +328,22 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="364" />
+        <location filename="../scan_urba_plugin/__main__.py" line="375" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="368" />
+        <location filename="../scan_urba_plugin/__main__.py" line="379" />
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="376" />
+        <location filename="../scan_urba_plugin/__main__.py" line="387" />
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="376" />
+        <location filename="../scan_urba_plugin/__main__.py" line="387" />
         <source>details</source>
         <translation>details</translation>
     </message>
@@ -478,7 +478,7 @@
         <translation>Line {line}: the coordinates cannot be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="120" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="126" />
         <source>{n} findings.</source>
         <translation>{n} findings.</translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>Duct network (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="61" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="64" />
         <source>Give a GraceTHD dataset (folder, zip or GeoPackage) or layers.</source>
         <translation>Give a GraceTHD dataset (folder, zip or GeoPackage) or layers.</translation>
     </message>
@@ -663,7 +663,7 @@
         <translation>Operator field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="63" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="66" />
         <source>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</source>
         <translation>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</translation>
     </message>
@@ -673,42 +673,42 @@
         <translation>Cannot write feature {n} of layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="148" />
+        <location filename="../scan_urba_plugin/__main__.py" line="154" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>ARCEP building files (imb_etat) are not summarised by inspect yet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="238" />
+        <location filename="../scan_urba_plugin/__main__.py" line="249" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param expects NAME=NUMBER, got “{item}”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="251" />
+        <location filename="../scan_urba_plugin/__main__.py" line="262" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Unknown parameter(s) {names}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="266" />
+        <location filename="../scan_urba_plugin/__main__.py" line="277" />
         <source>Result: {path}</source>
         <translation>Result: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="299" />
+        <location filename="../scan_urba_plugin/__main__.py" line="310" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="303" />
+        <location filename="../scan_urba_plugin/__main__.py" line="314" />
         <source>Zones: {status}</source>
         <translation>Zones: {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="306" />
+        <location filename="../scan_urba_plugin/__main__.py" line="317" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Not evaluated (missing input): {rules}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="309" />
+        <location filename="../scan_urba_plugin/__main__.py" line="320" />
         <source>Trench-sharing opportunities: {n}, {length} m, {cost} € avoided</source>
         <translation>Trench-sharing opportunities: {n}, {length} m, {cost} € avoided</translation>
     </message>
@@ -1003,122 +1003,122 @@
         <translation>Number of opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="74" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="80" />
         <source>Propose trench sharing (L49, L47 CPCE, burial of aerial lines)</source>
         <translation>Propose trench sharing (L49, L47 CPCE, burial of aerial lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="77" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="83" />
         <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
         <translation>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="93" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="99" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Full scan: compliance check and trench sharing</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="96" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="102" />
         <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
         <translation>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="37" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="38" />
         <source>Urban plan: file (GPU zip, GeoPackage…)</source>
         <translation>Urban plan: file (GPU zip, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="39" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="40" />
         <source>…or urban plan: GPU folder</source>
         <translation>…or urban plan: GPU folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="41" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="42" />
         <source>…or urban plan: CNIG layers of the project</source>
         <translation>…or urban plan: CNIG layers of the project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="44" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="47" />
         <source>GraceTHD: file (v3 GeoPackage, v2 zip)</source>
         <translation>GraceTHD: file (v3 GeoPackage, v2 zip)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="46" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="49" />
         <source>…or GraceTHD v2 folder</source>
         <translation>…or GraceTHD v2 folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="51" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="56" />
         <source>ANFR export folder (SUP_SUPPORT…)</source>
         <translation>ANFR export folder (SUP_SUPPORT…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="53" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="58" />
         <source>ANFR reference tables folder (if elsewhere)</source>
         <translation>ANFR reference tables folder (if elsewhere)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="55" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="60" />
         <source>ARCEP sites file (CSV)</source>
         <translation>ARCEP sites file (CSV)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="56" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="61" />
         <source>Planned works</source>
         <translation>Planned works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="56" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="61" />
         <source>Aerial lines to bury</source>
         <translation>Aerial lines to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="56" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="61" />
         <source>RIP zoning (RIP/AMII/AMEL)</source>
         <translation>RIP zoning (RIP/AMII/AMEL)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="56" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="61" />
         <source>SCOT sectors with reinforced digital criteria (L141-21)</source>
         <translation>SCOT sectors with reinforced digital criteria (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="56" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="61" />
         <source>Built-up areas (agglomération; default: U zones)</source>
         <translation>Built-up areas (agglomération; default: U zones)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="66" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="71" />
         <source>Works field mapping file</source>
         <translation>Works field mapping file</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="66" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="71" />
         <source>Aerial lines field mapping file</source>
         <translation>Aerial lines field mapping file</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="66" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="71" />
         <source>RIP zoning field mapping file</source>
         <translation>RIP zoning field mapping file</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="72" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="77" />
         <source>SCOT (GPU folder or file)</source>
         <translation>SCOT (GPU folder or file)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="82" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="87" />
         <source>Default {value} {unit}. Source: {source}</source>
         <translation>Default {value} {unit}. Source: {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="89" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="94" />
         <source>Scan result (GeoPackage)</source>
         <translation>Scan result (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="99" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="110" />
         <source>Give the urban plan (file, GPU folder or layers).</source>
         <translation>Give the urban plan (file, GPU folder or layers).</translation>
     </message>
@@ -1223,7 +1223,7 @@
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="290" />
+        <location filename="../scan_urba_plugin/__main__.py" line="301" />
         <source>Give --html and/or --pdf.</source>
         <translation>Give --html and/or --pdf.</translation>
     </message>
@@ -1583,7 +1583,7 @@
         <translation>Pages of the PDF</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="48" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="51" />
         <source>…or GraceTHD layers of the project (PostGIS, SpatiaLite)</source>
         <translation>…or GraceTHD layers of the project (PostGIS, SpatiaLite)</translation>
     </message>
@@ -1656,9 +1656,59 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="56" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="57" />
         <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
         <translation>Unexpected error in {alg}: {error} (details in the Scan Urba log).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/base.py" line="75" />
+        <source>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
+        <translation>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="45" />
+        <source>…or urban plan: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
+        <translation>…or urban plan: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="54" />
+        <source>…or GraceTHD: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
+        <translation>…or GraceTHD: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="99" />
+        <source>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
+        <translation>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="29" />
+        <source>{dataset}: name the schema (schema=…).</source>
+        <translation>{dataset}: name the schema (schema=…).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="43" />
+        <source>Cannot connect to PostgreSQL ({conninfo}): {error}</source>
+        <translation>Cannot connect to PostgreSQL ({conninfo}): {error}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="54" />
+        <source>Schema {schema} holds no table (or does not exist).</source>
+        <translation>Schema {schema} holds no table (or does not exist).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="77" />
+        <source>Table {schema}.{table} cannot be read through QGIS.</source>
+        <translation>Table {schema}.{table} cannot be read through QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="94" />
+        <source>Schema {schema} already exists; allow overwriting (--overwrite).</source>
+        <translation>Schema {schema} already exists; allow overwriting (--overwrite).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="102" />
+        <source>The results could not be copied to PostgreSQL.</source>
+        <translation>The results could not be copied to PostgreSQL.</translation>
     </message>
 </context>
 </TS>

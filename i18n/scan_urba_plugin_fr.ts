@@ -8,37 +8,37 @@
         <translation>{path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="171" />
+        <location filename="../scan_urba_plugin/__main__.py" line="177" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Plan normalisé et constats : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="180" />
+        <location filename="../scan_urba_plugin/__main__.py" line="186" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="183" />
+        <location filename="../scan_urba_plugin/__main__.py" line="189" />
         <source>Layers: {layers}</source>
         <translation>Couches : {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="184" />
+        <location filename="../scan_urba_plugin/__main__.py" line="190" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="301" />
+        <location filename="../scan_urba_plugin/__main__.py" line="312" />
         <source>Findings: {n}</source>
         <translation>Constats : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="319" />
+        <location filename="../scan_urba_plugin/__main__.py" line="330" />
         <source>Sample written: {path}</source>
         <translation>Échantillon écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="345" />
+        <location filename="../scan_urba_plugin/__main__.py" line="356" />
         <source>Outputs:</source>
         <translation>Résultats :</translation>
     </message>
@@ -193,17 +193,17 @@
         <translation>&amp;Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="23" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="24" />
         <source>1 – Read the inputs</source>
         <translation>1 – Lire les données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="24" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="25" />
         <source>2 – Check and propose</source>
         <translation>2 – Contrôler et proposer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="25" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="26" />
         <source>3 – Report</source>
         <translation>3 – Rapport</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>Plus petite superposition ou lacune signalée (m²)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="92" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="98" />
         <source>Overwrite existing output files</source>
         <translation>Écraser les fichiers de sortie existants</translation>
     </message>
@@ -253,12 +253,12 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="100" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="106" />
         <source>Summary (JSON)</source>
         <translation>Synthèse (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="100" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="106" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -268,17 +268,17 @@
         <translation>Modèle CNIG détecté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="103" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="109" />
         <source>Summary as JSON text</source>
         <translation>Synthèse au format JSON</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="104" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="110" />
         <source>Number of findings</source>
         <translation>Nombre de constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="19" />
+        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="24" />
         <source>Give a CNIG dataset (folder, zip or file) or CNIG layers.</source>
         <translation>Indiquez un jeu CNIG (dossier, zip ou fichier) ou des couches CNIG.</translation>
     </message>
@@ -288,12 +288,12 @@
         <translation>Scan Urba – documents d'urbanisme et réseaux numériques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="21" />
+        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="26" />
         <source>{path} holds no vector table.</source>
         <translation>{path} ne contient aucune table vectorielle.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="23" />
+        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="28" />
         <source>{n} tables read; checking them against the CNIG standard.</source>
         <translation>{n} tables lues ; contrôle au regard du standard CNIG.</translation>
     </message>
@@ -328,22 +328,22 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="364" />
+        <location filename="../scan_urba_plugin/__main__.py" line="375" />
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="368" />
+        <location filename="../scan_urba_plugin/__main__.py" line="379" />
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="376" />
+        <location filename="../scan_urba_plugin/__main__.py" line="387" />
         <source>unexpected error</source>
         <translation>erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="376" />
+        <location filename="../scan_urba_plugin/__main__.py" line="387" />
         <source>details</source>
         <translation>détails</translation>
     </message>
@@ -478,7 +478,7 @@
         <translation>Ligne {line} : les coordonnées sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="120" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="126" />
         <source>{n} findings.</source>
         <translation>{n} constats.</translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>Réseau de fourreaux (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="61" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="64" />
         <source>Give a GraceTHD dataset (folder, zip or GeoPackage) or layers.</source>
         <translation>Indiquez un jeu GraceTHD (dossier, zip ou GeoPackage) ou des couches.</translation>
     </message>
@@ -663,7 +663,7 @@
         <translation>Champ opérateur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="63" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="66" />
         <source>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</source>
         <translation>{path} ne contient aucune table GraceTHD (t_cheminement, t_noeud…).</translation>
     </message>
@@ -673,42 +673,42 @@
         <translation>Impossible d'écrire l'objet {n} de la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="148" />
+        <location filename="../scan_urba_plugin/__main__.py" line="154" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>Les fichiers immeubles de l'ARCEP (imb_etat) ne sont pas encore résumés par inspect.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="238" />
+        <location filename="../scan_urba_plugin/__main__.py" line="249" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param attend NOM=NOMBRE, reçu « {item} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="251" />
+        <location filename="../scan_urba_plugin/__main__.py" line="262" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Paramètre(s) inconnu(s) : {names}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="266" />
+        <location filename="../scan_urba_plugin/__main__.py" line="277" />
         <source>Result: {path}</source>
         <translation>Résultat : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="299" />
+        <location filename="../scan_urba_plugin/__main__.py" line="310" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="303" />
+        <location filename="../scan_urba_plugin/__main__.py" line="314" />
         <source>Zones: {status}</source>
         <translation>Zones : {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="306" />
+        <location filename="../scan_urba_plugin/__main__.py" line="317" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Non évaluées (donnée absente) : {rules}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="309" />
+        <location filename="../scan_urba_plugin/__main__.py" line="320" />
         <source>Trench-sharing opportunities: {n}, {length} m, {cost} € avoided</source>
         <translation>Opportunités de mutualisation de tranchées : {n}, {length} m, {cost} € évités</translation>
     </message>
@@ -1003,122 +1003,122 @@
         <translation>Nombre d'opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="74" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="80" />
         <source>Propose trench sharing (L49, L47 CPCE, burial of aerial lines)</source>
         <translation>Proposer des mutualisations de tranchées (L49, L47 CPCE, effacement des réseaux)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="77" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="83" />
         <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
         <translation>Rapproche les travaux qui ouvriront le sol (travaux programmés, voies futures ER 05-01, zones AU à aménager) des lieux qui ont besoin de fourreaux (cheminements du RIP à construire, zones non desservies, points hauts à fibrer, zones AU, liaisons manquantes entre cheminements, lignes aériennes à enfouir). Un besoin et une offre se rejoignent là où ils courent à moins de la largeur de corridor l'un de l'autre, ou là où le besoin traverse le polygone de l'offre. Pour chaque opportunité : longueur partagée, agglomération, seuil et éligibilité L49, date limite L49 (déclaration + 6 semaines), coût unitaire et coût évité, partenaires, base légale, score et rang. Résultat : la couche opportunites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="93" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="99" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Analyse complète : contrôle et mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="96" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="102" />
         <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
         <translation>Lance le contrôle et les propositions de mutualisation sur les mêmes données et écrit les deux dans un GeoPackage, avec run_info.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="37" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="38" />
         <source>Urban plan: file (GPU zip, GeoPackage…)</source>
         <translation>Document d'urbanisme : fichier (zip GPU, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="39" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="40" />
         <source>…or urban plan: GPU folder</source>
         <translation>…ou document d'urbanisme : dossier GPU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="41" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="42" />
         <source>…or urban plan: CNIG layers of the project</source>
         <translation>…ou document d'urbanisme : couches CNIG du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="44" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="47" />
         <source>GraceTHD: file (v3 GeoPackage, v2 zip)</source>
         <translation>GraceTHD : fichier (GeoPackage v3, zip v2)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="46" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="49" />
         <source>…or GraceTHD v2 folder</source>
         <translation>…ou dossier GraceTHD v2</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="51" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="56" />
         <source>ANFR export folder (SUP_SUPPORT…)</source>
         <translation>Dossier de l'export ANFR (SUP_SUPPORT…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="53" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="58" />
         <source>ANFR reference tables folder (if elsewhere)</source>
         <translation>Dossier des tables de référence ANFR (s'il est ailleurs)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="55" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="60" />
         <source>ARCEP sites file (CSV)</source>
         <translation>Fichier des sites ARCEP (CSV)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="56" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="61" />
         <source>Planned works</source>
         <translation>Travaux programmés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="56" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="61" />
         <source>Aerial lines to bury</source>
         <translation>Lignes aériennes à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="56" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="61" />
         <source>RIP zoning (RIP/AMII/AMEL)</source>
         <translation>Zonage RIP (RIP/AMII/AMEL)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="56" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="61" />
         <source>SCOT sectors with reinforced digital criteria (L141-21)</source>
         <translation>Secteurs du SCOT à critères numériques renforcés (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="56" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="61" />
         <source>Built-up areas (agglomération; default: U zones)</source>
         <translation>Agglomérations (par défaut : zones U)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="66" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="71" />
         <source>Works field mapping file</source>
         <translation>Correspondance des champs des travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="66" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="71" />
         <source>Aerial lines field mapping file</source>
         <translation>Correspondance des champs des lignes aériennes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="66" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="71" />
         <source>RIP zoning field mapping file</source>
         <translation>Correspondance des champs du zonage RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="72" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="77" />
         <source>SCOT (GPU folder or file)</source>
         <translation>SCOT (dossier GPU ou fichier)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="82" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="87" />
         <source>Default {value} {unit}. Source: {source}</source>
         <translation>Par défaut {value} {unit}. Source : {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="89" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="94" />
         <source>Scan result (GeoPackage)</source>
         <translation>Résultat de l'analyse (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="99" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="110" />
         <source>Give the urban plan (file, GPU folder or layers).</source>
         <translation>Indiquez le document d'urbanisme (fichier, dossier GPU ou couches).</translation>
     </message>
@@ -1223,7 +1223,7 @@
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="290" />
+        <location filename="../scan_urba_plugin/__main__.py" line="301" />
         <source>Give --html and/or --pdf.</source>
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
@@ -1583,7 +1583,7 @@
         <translation>Pages du PDF</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="48" />
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="51" />
         <source>…or GraceTHD layers of the project (PostGIS, SpatiaLite)</source>
         <translation>…ou couches GraceTHD du projet (PostGIS, SpatiaLite)</translation>
     </message>
@@ -1656,9 +1656,59 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>{file} est tronqué ({actual} octets sur {declared}) : les objets au-delà de la coupure n'ont pas de géométrie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="56" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="57" />
         <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
         <translation>Erreur inattendue dans {alg} : {error} (détails dans le journal Scan Urba).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/base.py" line="75" />
+        <source>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
+        <translation>…ou un schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="45" />
+        <source>…or urban plan: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
+        <translation>…ou document d'urbanisme : schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="54" />
+        <source>…or GraceTHD: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
+        <translation>…ou GraceTHD : schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan_base.py" line="99" />
+        <source>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
+        <translation>Écrire aussi les résultats dans PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="29" />
+        <source>{dataset}: name the schema (schema=…).</source>
+        <translation>{dataset} : indiquez le schéma (schema=…).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="43" />
+        <source>Cannot connect to PostgreSQL ({conninfo}): {error}</source>
+        <translation>Connexion à PostgreSQL impossible ({conninfo}) : {error}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="54" />
+        <source>Schema {schema} holds no table (or does not exist).</source>
+        <translation>Le schéma {schema} ne contient aucune table (ou n'existe pas).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="77" />
+        <source>Table {schema}.{table} cannot be read through QGIS.</source>
+        <translation>La table {schema}.{table} ne peut pas être lue par QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="94" />
+        <source>Schema {schema} already exists; allow overwriting (--overwrite).</source>
+        <translation>Le schéma {schema} existe déjà ; autorisez l'écrasement (--overwrite).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="102" />
+        <source>The results could not be copied to PostgreSQL.</source>
+        <translation>Les résultats n'ont pas pu être copiés dans PostgreSQL.</translation>
     </message>
 </context>
 </TS>

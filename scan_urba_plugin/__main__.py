@@ -71,6 +71,8 @@ def build_parser() -> Parser:
     p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                    help="rule parameter, e.g. serving_distance=150 (repeatable)")
     p.add_argument("--compliance-only", action="store_true", help="no trench sharing")
+    p.add_argument("--out-postgis", metavar="PG:... schema=NAME",
+                   help="also write the results into a PostGIS schema")
     p.add_argument("--overwrite", action="store_true", help="replace an existing --out file")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("--report", action="store_true",
@@ -122,6 +124,8 @@ def run_algorithm(alg_id: str, params: dict) -> dict:
 
 def dataset_param(path) -> dict:
     """Processing takes a GPU folder and a dataset file through two parameters."""
+    if str(path).upper().startswith("PG:"):
+        return {"POSTGIS": str(path)}
     path = Path(path)
     if not path.exists():
         raise ScanUrbaError(tr("{path} does not exist.", path=path))
@@ -134,9 +138,11 @@ MAPPED = {"works": "scanurba:importworks", "aerial": "scanurba:importaerial",
 
 def inspect_call(args) -> tuple[str, dict]:
     """The algorithm and parameters that read this kind of dataset."""
-    if not Path(args.dataset).exists():
+    postgis = str(args.dataset).upper().startswith("PG:")
+    if not postgis and not Path(args.dataset).exists():
         raise ScanUrbaError(tr("{path} does not exist.", path=args.dataset))
-    kind = detect_kind(args.dataset) if args.kind == "auto" else args.kind
+    kind = ("plan" if args.kind == "auto" else args.kind) if postgis else \
+        detect_kind(args.dataset) if args.kind == "auto" else args.kind
     if kind in MAPPED:
         params = {"INPUT": str(args.dataset)}
         if args.mapping:
@@ -209,13 +215,18 @@ def format_generic(summary: dict) -> str:
 def scan_params(args) -> dict:
     """Processing parameters of scanurba:fullscan from the scan command line."""
     params = {"OUTPUT": args.out, "OVERWRITE": args.overwrite}
-    plan = Path(args.plan)
-    if not plan.exists():
-        raise ScanUrbaError(tr("{path} does not exist.", path=plan))
-    params["PLAN_FOLDER" if plan.is_dir() else "PLAN"] = str(plan)
-    if args.gracethd:
-        g = Path(args.gracethd)
-        params["GRACETHD_FOLDER" if g.is_dir() else "GRACETHD"] = str(g)
+    if args.out_postgis:
+        params["OUTPUT_POSTGIS"] = args.out_postgis
+    for option, name in (("plan", "PLAN"), ("gracethd", "GRACETHD")):
+        value = getattr(args, option)
+        if not value:
+            continue
+        if str(value).upper().startswith("PG:"):
+            params[f"{name}_POSTGIS"] = value
+        elif not Path(value).exists():
+            raise ScanUrbaError(tr("{path} does not exist.", path=value))
+        else:
+            params[f"{name}_FOLDER" if Path(value).is_dir() else name] = str(value)
     for option, name in (("anfr", "ANFR"), ("anfr_reference", "ANFR_REFERENCE"),
                          ("arcep", "ARCEP"), ("works", "WORKS"), ("works_mapping", "WORKS_MAPPING"),
                          ("aerial", "AERIAL"), ("aerial_mapping", "AERIAL_MAPPING"),

@@ -11,6 +11,7 @@ from qgis.core import (
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
 )
 
 from ..core.atomic import write_text
@@ -71,10 +72,15 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
         if layers_label:
             self.addParameter(QgsProcessingParameterMultipleLayers(
                 "LAYERS", layers_label, QgsProcessing.TypeVector, optional=True))
+            self.addParameter(QgsProcessingParameterString(
+                "POSTGIS", tr("…or a PostGIS schema (PG:<connection> schema=<name>)"),
+                optional=True))
 
     def dataset(self, parameters, context) -> str:
+        postgis = self.parameterAsString(parameters, "POSTGIS", context) \
+            if "POSTGIS" in [p.name() for p in self.parameterDefinitions()] else ""
         return self.parameterAsFile(parameters, "DATASET", context) \
-            or self.parameterAsFile(parameters, "FOLDER", context)
+            or self.parameterAsFile(parameters, "FOLDER", context) or postgis
 
     def dataset_layers(self, parameters, context):
         if "LAYERS" not in [p.name() for p in self.parameterDefinitions()]:

@@ -63,6 +63,12 @@ class CheckComplianceAlgorithm(ScanAlgorithmBase):
         results = self.write_outputs(parameters, context, feedback, summary,
                                      {**layers, **context_layers(inputs)}, result.findings)
         results["N_OPPORTUNITIES"] = 0 if opportunities is None else len(opportunities)
+        target = self.parameterAsString(parameters, "OUTPUT_POSTGIS", context)
+        if target:
+            from ..qgis_io import postgis
+
+            results["OUTPUT_POSTGIS"] = postgis.write(
+                results["OUTPUT"], target, self.parameterAsBool(parameters, "OVERWRITE", context))
         return results
 
 

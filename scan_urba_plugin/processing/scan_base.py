@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
 
@@ -41,6 +42,8 @@ class ScanAlgorithmBase(ScanUrbaAlgorithm):
         add(QgsProcessingParameterMultipleLayers("PLAN_LAYERS", tr("…or urban plan: CNIG layers "
                                                  "of the project"), QgsProcessing.TypeVector,
                                                  optional=True))
+        add(QgsProcessingParameterString("PLAN_POSTGIS", tr("…or urban plan: PostGIS schema "
+                                         "(PG:<connection> schema=<name>)"), optional=True))
         add(QgsProcessingParameterFile("GRACETHD", tr("GraceTHD: file (v3 GeoPackage, v2 zip)"),
                                        FILE, optional=True))
         add(QgsProcessingParameterFile("GRACETHD_FOLDER", tr("…or GraceTHD v2 folder"), FOLDER,
@@ -48,6 +51,8 @@ class ScanAlgorithmBase(ScanUrbaAlgorithm):
         add(QgsProcessingParameterMultipleLayers("GRACETHD_LAYERS", tr("…or GraceTHD layers of "
                                                  "the project (PostGIS, SpatiaLite)"),
                                                  QgsProcessing.TypeVector, optional=True))
+        add(QgsProcessingParameterString("GRACETHD_POSTGIS", tr("…or GraceTHD: PostGIS schema "
+                                         "(PG:<connection> schema=<name>)"), optional=True))
         add(QgsProcessingParameterFile("ANFR", tr("ANFR export folder (SUP_SUPPORT…)"), FOLDER,
                                        optional=True))
         add(QgsProcessingParameterFile("ANFR_REFERENCE", tr("ANFR reference tables folder (if "
@@ -91,10 +96,16 @@ class ScanAlgorithmBase(ScanUrbaAlgorithm):
         out.setFlags(out.flags() & ~QgsProcessingParameterDefinition.FlagOptional)
         if isinstance(out, QgsProcessingParameterFileDestination):
             out.setCreateByDefault(True)
+        pg = QgsProcessingParameterString(
+            "OUTPUT_POSTGIS", tr("Also write the results to PostGIS (PG:<connection> "
+                                 "schema=<name>)"), optional=True)
+        pg.setFlags(pg.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(pg)
 
     def checkParameterValues(self, parameters, context):
         if not (self.parameterAsFile(parameters, "PLAN", context)
                 or self.parameterAsFile(parameters, "PLAN_FOLDER", context)
+                or self.parameterAsString(parameters, "PLAN_POSTGIS", context)
                 or self.parameterAsLayerList(parameters, "PLAN_LAYERS", context)):
             return False, tr("Give the urban plan (file, GPU folder or layers).")
         return super().checkParameterValues(parameters, context)
@@ -103,10 +114,12 @@ class ScanAlgorithmBase(ScanUrbaAlgorithm):
         f = lambda name: self.parameterAsFile(parameters, name, context)  # noqa: E731
         layer = lambda name: self.parameterAsVectorLayer(parameters, name, context)  # noqa: E731
         return ScanSources(
-            plan=f("PLAN") or f("PLAN_FOLDER"),
+            plan=f("PLAN") or f("PLAN_FOLDER")
+            or self.parameterAsString(parameters, "PLAN_POSTGIS", context),
             plan_layers=self.parameterAsLayerList(parameters, "PLAN_LAYERS", context),
             scot=f("SCOT"), scot_sectors=layer("SCOT_SECTORS"),
-            gracethd=f("GRACETHD") or f("GRACETHD_FOLDER"),
+            gracethd=f("GRACETHD") or f("GRACETHD_FOLDER")
+            or self.parameterAsString(parameters, "GRACETHD_POSTGIS", context),
             gracethd_layers=self.parameterAsLayerList(parameters, "GRACETHD_LAYERS", context),
             anfr=f("ANFR"),
             anfr_reference=f("ANFR_REFERENCE"), arcep=f("ARCEP"),

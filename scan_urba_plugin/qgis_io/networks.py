@@ -9,6 +9,7 @@ from pathlib import Path
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
 from ..core.standards.gracethd import normalise_gracethd, read_csv_tables
+from . import postgis
 from .read import dataset_sources, layer_to_raw, open_layer, safe_zip_members
 
 
@@ -52,12 +53,14 @@ def _exchange_root(folder: Path) -> Path:
 
 def read_gracethd(path: str = "", layers=()):
     """The duct-network model from a dataset path, or from layers of the project (PostGIS)."""
+    if path and postgis.is_postgis(path):
+        layers, path = postgis.layers(path), ""
     if path:
         tables = gracethd_tables(path)
-    elif layers:
+    if layers:
         tables = {layer.name().lower().split(".")[-1].strip('"'): layer_to_raw(layer)
                   for layer in layers}
-    else:
+    if not path and not layers:
         raise ScanUrbaError(tr("Give a GraceTHD dataset (folder, zip or GeoPackage) or layers."))
     if not any(name.startswith("t_") for name in tables):
         raise ScanUrbaError(tr("{path} holds no GraceTHD table (t_cheminement, t_noeud…).",

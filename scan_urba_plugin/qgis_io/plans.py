@@ -4,12 +4,17 @@ from pathlib import Path
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
 from ..core.standards.cnig import normalise_plan
+from . import postgis
 from .read import layer_to_raw, read_dataset
 
 
 def read_plan(dataset: str = "", layers=(), min_area_m2: float = 1.0, feedback=None):
     """A normalised Plan from a GPU folder/zip/file, or from QgsVectorLayers (PostGIS too)."""
-    if dataset:
+    if dataset and postgis.is_postgis(dataset):
+        pg_layers = postgis.layers(dataset)
+        raw = [layer_to_raw(layer) for layer in pg_layers]
+        hint = postgis.parse(dataset)[1]
+    elif dataset:
         raw = read_dataset(dataset)
         hint = Path(dataset).name
     elif layers:

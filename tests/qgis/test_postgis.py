@@ -1,0 +1,164 @@
+"""PostGIS as a source and a destination, against a real throwaway PostgreSQL cluster.
+
+The cluster is created in a temporary folder, listens on a Unix socket only, and is stopped
+at the end. `make test` installs Debian's PostgreSQL/PostGIS first (make postgis-deps).
+"""
+import glob
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import processing
+import pytest
+
+from scan_urba_plugin.core.errors import ScanUrbaError
+from scan_urba_plugin.qgis_io import postgis
+from scan_urba_plugin.qgis_io.networks import read_gracethd
+from scan_urba_plugin.qgis_io.plans import read_plan
+
+from .conftest import shared
+
+TRICKY = 'plu "30014"; DROP TABLE x; --'
+
+
+def _bin(name):
+    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
+    return found[-1] if found else None
+
+
+def _as_postgres(args, **kw):
+    prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+    return subprocess.run(prefix + args, capture_output=True, text=True, check=True, **kw)
+
+
+@pytest.fixture(scope="module")
+def pg():
+    if not _bin("initdb") or not glob.glob("/usr/share/postgresql/*/extension/postgis.control"):
+        pytest.skip("PostgreSQL/PostGIS not installed: `make test` installs them (postgis-deps)")
+    # not under pytest's tmp folders: they are private to root, the server runs as postgres
+    root = Path(tempfile.mkdtemp(prefix="scan_urba_pg_"))
+    data, sock = root / "data", root / "sock"
+    sock.mkdir()
+    os.chmod(root, 0o777)
+    os.chmod(sock, 0o777)
+    if os.geteuid() == 0:
+        shutil.chown(root, "postgres")
+    _as_postgres([_bin("initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8"])
+    port = 55432 + os.getpid() % 1000
+    _as_postgres([_bin("pg_ctl"), "-D", str(data), "-w", "-l", str(root / "log"), "-o",
+                  f"-k {sock} -p {port} -c listen_addresses=''", "start"])
+    conninfo = f"host={sock} port={port} user=postgres dbname=postgres"
+    with postgis.connect(conninfo) as conn, conn.cursor() as cur:
+        cur.execute("CREATE EXTENSION postgis")
+    try:
+        yield conninfo
+    finally:
+        _as_postgres([_bin("pg_ctl"), "-D", str(data), "-m", "fast", "stop"])
+        shutil.rmtree(root, ignore_errors=True)
+
+
+LOADED = set()
+
+
+def load(conninfo, folder, schema, launder=True):
+    """Load every table of a folder as ogr2ogr users do (lower-case by default), once."""
+    from psycopg2 import sql
+
+    if (conninfo, schema) in LOADED:
+        return
+    LOADED.add((conninfo, schema))
+    with postgis.connect(conninfo) as conn, conn.cursor() as cur:
+        cur.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(schema)))
+    files = [p for p in sorted(folder.rglob("*")) if p.suffix.lower() in (".shp", ".dbf", ".csv")
+             and not (p.suffix.lower() == ".dbf" and p.with_suffix(".shp").exists())
+             and "Pieces_ecrites" not in p.parts]
+    for path in files:
+        args = ["ogr2ogr", "-f", "PostgreSQL", f"PG:{conninfo}", str(path), "-overwrite",
+                "-nlt", "PROMOTE_TO_MULTI", "-lco", f"SCHEMA={schema}",
+                "-nln", path.stem if not launder else path.stem.lower()]
+        if not launder:
+            args += ["-lco", "LAUNDER=NO"]
+        if path.suffix.lower() == ".csv":
+            args += ["-oo", "SEPARATOR=SEMICOLON"]
+        subprocess.run(args, check=True, capture_output=True, timeout=120)
+
+
+def dataset(conninfo, schema):
+    quoted = schema.replace("\\", "\\\\").replace("'", "\\'")
+    return f"PG:{conninfo} schema='{quoted}'"
+
+
+def rule_counts(plan):
+    return Counter(f.rule_id for f in plan.findings if f.rule_id != "cnig.missing_optional_field")
+
+
+@pytest.mark.parametrize("plu, schema, launder", [
+    ("30014_PLU_20171013", TRICKY, True),
+    ("41175_PLU_20140603", "PLU Pezou", False),
+])
+def test_postgis_plan_gives_the_same_findings_as_files(scanurba, pg, plu, schema, launder):
+    load(pg, shared("plu", plu), schema, launder)
+    from_db = read_plan(dataset(pg, schema))
+    from_files = read_plan(str(shared("plu", plu)))
+    assert from_db.model == from_files.model
+    assert from_db.layer_counts() == from_files.layer_counts()
+    assert rule_counts(from_db) == rule_counts(from_files)
+
+
+def test_schema_names_cannot_inject_sql(scanurba, pg):
+    load(pg, shared("plu", "30014_PLU_20171013"), TRICKY)
+    with postgis.connect(pg) as conn, conn.cursor() as cur:
+        cur.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = %s",
+                    (TRICKY,))
+        assert cur.fetchone()[0] >= 8
+    with pytest.raises(ScanUrbaError, match="holds no table"):
+        read_plan(dataset(pg, "x'; DROP SCHEMA public CASCADE; --"))
+    with postgis.connect(pg) as conn, conn.cursor() as cur:
+        cur.execute("SELECT count(*) FROM information_schema.schemata WHERE schema_name = 'public'")
+        assert cur.fetchone()[0] == 1
+
+
+def test_gracethd_from_postgis(scanurba, pg):
+    load(pg, shared("gracethd", "gracethd-v2.0.1-demo"), "gracethd")
+    net = read_gracethd(dataset(pg, "gracethd"))
+    files = read_gracethd(str(shared("gracethd", "gracethd-v2.0.1-demo")))
+    assert len(net.routes) == len(files.routes) == 25
+    assert sorted(net.sites["label"]) == ["NRO", "PM7"]
+    assert Counter(net.routes["implantation_label"]) == Counter(files.routes["implantation_label"])
+
+
+def test_scan_results_written_to_postgis(scanurba, pg, tmp_path):
+    target = 'résultats "scan urba"'
+    load(pg, shared("plu", "30014_PLU_20171013"), "plu_source")
+    out = tmp_path / "scan.gpkg"
+    result = processing.run("scanurba:checkcompliance", {
+        "PLAN_POSTGIS": dataset(pg, "plu_source"), "OUTPUT": str(out),
+        "OUTPUT_POSTGIS": dataset(pg, target)})
+    assert result["OUTPUT_POSTGIS"] == target
+    with postgis.connect(pg) as conn, conn.cursor() as cur:
+        cur.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = %s",
+                    (target,))
+        names = {r[0] for r in cur.fetchall()}
+        assert {"zones_bilan", "findings_surf", "run_info"} <= names
+        cur.execute("SELECT schema_name FROM information_schema.schemata "
+                    "WHERE schema_name LIKE 'scan_urba_tmp_%%'")
+        assert cur.fetchall() == []  # the temporary schema was renamed, none left behind
+    summary = json.loads(result["SUMMARY"])
+    assert summary["findings_by_rule"]["l151_41.er_voirie_sans_fourreaux"] == 3
+    with pytest.raises(Exception, match="already exists"):
+        processing.run("scanurba:checkcompliance", {
+            "PLAN_POSTGIS": dataset(pg, "plu_source"), "OUTPUT": str(tmp_path / "again.gpkg"),
+            "OUTPUT_POSTGIS": dataset(pg, target)})
+
+
+def test_cli_reads_postgis(pg):
+    from .test_cli import run_cli
+
+    load(pg, shared("plu", "30014_PLU_20171013"), "plu_cli")
+    proc = run_cli("inspect", dataset(pg, "plu_cli"), "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["layers"]["ZONE_URBA"] == 90
