@@ -82,6 +82,11 @@ def build_parser() -> Parser:
     p.add_argument("--html", help="HTML report path")
     p.add_argument("--pdf", help="PDF atlas path")
     p.add_argument("--overwrite", action="store_true", help="replace existing files")
+    p = sub.add_parser("generate", parents=[common],
+                       help="write deterministic département-scale data (benchmarks)")
+    p.add_argument("--profile", choices=("small", "departement", "region"), default="departement")
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--out", required=True, help="destination folder (replaced)")
     p = sub.add_parser("sample", parents=[common], help="write the generated demo datasets")
     p.add_argument("--out", default="out/sample", help="destination folder")
     p = sub.add_parser("demo", parents=[common], help="run the main job on the bundled sample")
@@ -323,6 +328,14 @@ def format_scan(summary: dict) -> str:
     return "\n".join(lines)
 
 
+def cmd_generate(args) -> int:
+    from scan_urba_plugin.qgis_io.generator_writer import write_generated
+
+    paths = write_generated(args.profile, args.seed, args.out)
+    print(json.dumps(paths, ensure_ascii=False, indent=2))
+    return 0
+
+
 def cmd_sample(args) -> int:
     from scan_urba_plugin.qgis_io.sample_writer import write_network_sample, write_plan_sample
 
@@ -361,7 +374,7 @@ def cmd_demo(args) -> int:
 
 
 COMMANDS = {"inspect": cmd_inspect, "scan": cmd_scan, "report": cmd_report,
-            "sample": cmd_sample, "demo": cmd_demo}
+            "generate": cmd_generate, "sample": cmd_sample, "demo": cmd_demo}
 
 
 def main(argv=None) -> int:

@@ -68,7 +68,9 @@ def frame_fields(frame: pd.DataFrame, widths: dict | None = None,
         qtype = _qvariant_type(frame[col])
         field = QgsField(col, qtype)
         if qtype == QVariant.String and (dbf or (widths and col in widths)):
-            field.setLength((widths or {}).get(col, 254))  # the DBF maximum, as GPU files use
+            longest = frame[col].dropna().astype(str).str.len().max() if len(frame) else 1
+            default = int(min(254, max(1, 0 if pd.isna(longest) else longest)))
+            field.setLength((widths or {}).get(col, default))  # DBF: at most 254
         fields.append(field)
     return fields
 
