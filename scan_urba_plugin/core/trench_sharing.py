@@ -317,8 +317,17 @@ def _shared(need, offer, corridor):
         return shapely.intersection(offer, need)
     if offer_poly:
         return shapely.intersection(need, offer)
-    a = shapely.intersection(need, shapely.buffer(offer, corridor, cap_style="flat"))
-    b = shapely.intersection(offer, shapely.buffer(need, corridor, cap_style="flat"))
+    # Work only where the two can meet: long stretches are clipped before buffering. The
+    # window keeps a margin of two corridors, so the cut ends lie beyond any shared stretch.
+    grow = 2 * corridor
+    nb, ob = need.bounds, offer.bounds
+    window = shapely.box(max(nb[0], ob[0]) - grow, max(nb[1], ob[1]) - grow,
+                         min(nb[2], ob[2]) + grow, min(nb[3], ob[3]) + grow)
+    if window.is_empty or not window.is_valid:
+        return None
+    need_part, offer_part = shapely.intersection(need, window), shapely.intersection(offer, window)
+    a = shapely.intersection(need_part, shapely.buffer(offer_part, corridor, cap_style="flat"))
+    b = shapely.intersection(offer_part, shapely.buffer(need_part, corridor, cap_style="flat"))
     return a if a.length <= b.length else b
 
 
@@ -330,12 +339,12 @@ def match(need_frame: pd.DataFrame, offer_frame: pd.DataFrame, corridor: float,
     n_geoms = need_frame["geometry"].to_numpy()
     o_geoms = offer_frame["geometry"].to_numpy()
     n_idx, o_idx = shapely.STRtree(o_geoms).query(n_geoms, predicate="dwithin", distance=corridor)
+    need_kind, offer_kind = need_frame["need"].to_numpy(), offer_frame["kind"].to_numpy()
     rows = []
     for n, o in zip(n_idx, o_idx):
-        need, offer = need_frame.iloc[n], offer_frame.iloc[o]
-        if need["need"] == "zone_au" and offer["kind"] == "zone_au":
+        if need_kind[n] == "zone_au" and offer_kind[o] == "zone_au":
             continue  # an AU zone is not its own opportunity
-        if need["need"] == "effacement_aerien" and offer["kind"] in ("zone_au", "er_voirie"):
+        if need_kind[n] == "effacement_aerien" and offer_kind[o] in ("zone_au", "er_voirie"):
             continue  # burial rides on works actually scheduled
         shared = _shared(n_geoms[n], o_geoms[o], corridor)
         if shared is None or shared.is_empty:
@@ -378,39 +387,39 @@ def opportunities(inputs, compliance, params: dict, reference_date: dt.date | No
     plan = inputs.plan
     agglo = _agglomeration(inputs)
     z = zones(plan)
-    rows = []
-    for p in pairs.itertuples():
-        need, offer = need_frame.iloc[p.n], offer_frame.iloc[p.o]
-        kind = _kind(need, offer)
-        shared = p.shared
-        mid = shapely.line_interpolate_point(shared, 0.5, normalized=True)
-        zone_i = containing_index([mid], z["geometry"].to_numpy())[0]
-        typezone = z["TYPEZONE"].iloc[zone_i] if zone_i >= 0 else None
-        label = z["LIBELLE"].iloc[zone_i] if zone_i >= 0 else None
-        unit = costs.unit_cost(typezone, label, params)
-        is_works = offer["kind"] in ("travaux_programmes", "effacement")
-        in_agglo = bool(shapely.intersects(offer["geometry"], agglo)) if agglo is not None else False
-        threshold = params["l49_urban_m"] if in_agglo else params["l49_rural_m"]
-        works_len = float(offer["offer_length_m"])
-        eligible = bool(is_works and works_len >= threshold)
-        declared = offer["date_declaration"]
-        deadline = declared + pd.Timedelta(days=params["l49_window_days"]) \
-            if is_works and pd.notna(declared) else pd.NaT
-        basis = _legal_basis(kind, offer, eligible)
-        partners = " ; ".join(sorted({s for s in (str(offer["maitre_ouvrage"] or ""),
-                                                  str(need["partners"] or "")) if s}))
-        rows.append({
-            "kind": kind, "need": need["need"], "need_id": str(need["need_id"]),
-            "works_id": str(offer["offer_id"]), "maitre_ouvrage": offer["maitre_ouvrage"],
-            "nature": offer["nature"], "length_m": round(p.length_m, 1),
-            "works_length_m": round(works_len, 1), "en_agglomeration": in_agglo,
-            "l49_seuil_m": threshold if is_works else np.nan,
-            "l49_eligible": eligible, "date_declaration": declared,
-            "date_limite_l49": deadline, "date_debut": offer["date_debut"],
-            "cout_unitaire_eur_m": unit, "cout_evite_eur": round(p.length_m * unit, 0),
-            "partenaires": partners, "base_legale": basis, "priority": need["priority"],
-            "sensitive": bool(need["sensitive"]), "geometry": shared})
-    out = pd.DataFrame(rows)
+    need = need_frame.iloc[pairs["n"].to_numpy()].reset_index(drop=True)
+    offer = offer_frame.iloc[pairs["o"].to_numpy()].reset_index(drop=True)
+    shared = pairs["shared"].to_numpy()
+    length = pairs["length_m"].to_numpy(dtype=float)
+    mids = shapely.line_interpolate_point(shared, 0.5, normalized=True)
+    zone_i = containing_index(mids, z["geometry"].to_numpy())
+    typezone = np.where(zone_i >= 0, z["TYPEZONE"].to_numpy()[np.maximum(zone_i, 0)], None)
+    label = np.where(zone_i >= 0, z["LIBELLE"].to_numpy()[np.maximum(zone_i, 0)], None)
+    unit = np.array([costs.unit_cost(t, lab, params) for t, lab in zip(typezone, label)])
+    is_works = offer["kind"].isin(["travaux_programmes", "effacement"]).to_numpy()
+    in_agglo = shapely.intersects(offer["geometry"].to_numpy(), agglo) if agglo is not None \
+        else np.zeros(len(offer), dtype=bool)
+    threshold = np.where(in_agglo, params["l49_urban_m"], params["l49_rural_m"])
+    works_len = offer["offer_length_m"].to_numpy(dtype=float)
+    eligible = is_works & (works_len >= threshold)
+    declared = pd.to_datetime(offer["date_declaration"])
+    deadline = (declared + pd.Timedelta(days=params["l49_window_days"])).where(is_works)
+    kinds = [_kind(n, o) for n, o in zip(need["need"], offer["kind"])]
+    partners = [" ; ".join(sorted({s for s in (str(a or ""), str(b or "")) if s}))
+                for a, b in zip(offer["maitre_ouvrage"], need["partners"])]
+    out = pd.DataFrame({
+        "kind": kinds, "need": need["need"], "need_id": need["need_id"].astype(str),
+        "works_id": offer["offer_id"].astype(str), "maitre_ouvrage": offer["maitre_ouvrage"],
+        "nature": offer["nature"], "length_m": np.round(length, 1),
+        "works_length_m": np.round(works_len, 1), "en_agglomeration": in_agglo,
+        "l49_seuil_m": np.where(is_works, threshold, np.nan), "l49_eligible": eligible,
+        "date_declaration": declared, "date_limite_l49": deadline,
+        "date_debut": pd.to_datetime(offer["date_debut"]), "cout_unitaire_eur_m": unit,
+        "cout_evite_eur": np.round(length * unit, 0), "partenaires": partners,
+        "base_legale": [_legal_basis(k, o, e) for k, o, e in
+                        zip(kinds, offer["kind"], eligible)],
+        "priority": need["priority"].to_numpy(), "sensitive": need["sensitive"].to_numpy(),
+        "geometry": shared})
     out = _score(out, today)
     out["message"] = [_message(r, today) for r in out.itertuples()]
     out["opp_id"] = [hashlib.sha1(f"{r.kind}|{r.need_id}|{r.works_id}|{r.length_m:.0f}"
@@ -418,19 +427,19 @@ def opportunities(inputs, compliance, params: dict, reference_date: dt.date | No
     return out[OPP_COLUMNS].sort_values("rang").reset_index(drop=True)
 
 
-def _kind(need, offer) -> str:
-    if need["need"] == "liaison_manquante":
+def _kind(need_kind, offer_kind) -> str:
+    if need_kind == "liaison_manquante":
         return "liaison_manquante"
-    if need["need"] == "effacement_aerien" or offer["kind"] == "effacement":
+    if need_kind == "effacement_aerien" or offer_kind == "effacement":
         return "effacement"
-    return offer["kind"]
+    return offer_kind
 
 
-def _legal_basis(kind, offer, eligible) -> str:
+def _legal_basis(kind, offer_kind, eligible) -> str:
     if kind == "effacement":
         return LEGAL_BASES["effacement"]
-    if offer["kind"] in ("er_voirie", "zone_au"):
-        return LEGAL_BASES[offer["kind"]]
+    if offer_kind in ("er_voirie", "zone_au"):
+        return LEGAL_BASES[offer_kind]
     return LEGAL_BASES["l49"] if eligible else LEGAL_BASES["l47"]
 
 

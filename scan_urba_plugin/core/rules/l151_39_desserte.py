@@ -46,9 +46,13 @@ def shares(inputs, params, shared):
         shared["served_planned"] = served_share(
             z["geometry"], routes.loc[routes["progress"].isin(["a_creer", "en_travaux"]),
                                       "geometry"], d)
-        shared["served_any"] = served_share(
-            z["geometry"], routes.loc[routes["progress"].isin(["existant", "a_creer",
-                                                               "en_travaux"]), "geometry"], d)
+        # the combined share only matters where the existing one is low
+        low = np.flatnonzero(shared["served_existing"] < params["low_share"])
+        any_ = shared["served_existing"].copy()
+        any_[low] = served_share(
+            z["geometry"].to_numpy()[low], routes.loc[routes["progress"].isin(
+                ["existant", "a_creer", "en_travaux"]), "geometry"], d)
+        shared["served_any"] = any_
     return shared["served_existing"], shared["served_planned"], shared["served_any"]
 
 

@@ -265,8 +265,9 @@ def _ducts(tables, version, findings, cm, ids):
                if {"cd_prop", "cd_gest"} <= set(top.columns)
                else top[["cd_code", "busy"]].assign(cd_prop=None, cd_gest=None),
                left_on="cd", right_on="cd_code")
+    # owner/manager: the first duct's (vectorised; ducts of a route share them in practice)
     per = joined.groupby("cm").agg(n=("cd", "count"), busy=("busy", "sum"),
-                                   owner=("cd_prop", _mode), manager=("cd_gest", _mode))
+                                   owner=("cd_prop", "first"), manager=("cd_gest", "first"))
     unattached = ~cd_ids.isin(set(_col(ok, "dm_cd_code").dropna()))
     for fid, code in zip(cd.loc[unattached, "fid"], cd_ids[unattached]):
         findings.add("gracethd.conduit_without_route", "information",
@@ -274,11 +275,6 @@ def _ducts(tables, version, findings, cm, ids):
                      "t_conduite", fid, "cd_code")
     return (ids.map(per["n"]).fillna(0).astype(float), ids.map(per["busy"]).fillna(0),
             ids.map(per["owner"]), ids.map(per["manager"]))
-
-
-def _mode(series):
-    values = series.dropna()
-    return values.mode().iloc[0] if len(values) else None
 
 
 def _geometry_findings(findings, frame, geoms, table):
