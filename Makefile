@@ -13,7 +13,7 @@ DEB_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-pyproj p
 	python3-pip pyqt5-dev-tools qttools5-dev-tools xvfb xauth gdal-bin poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system-deps postgis-deps test demo package deploy translations qm lint clean
+.PHONY: setup system-deps postgis-deps test bench demo package deploy translations qm lint clean
 
 setup: $(VENV)/.installed qm
 
@@ -62,6 +62,10 @@ qm:
 test: setup postgis-deps
 	$(PY) -m pytest -q -p no:qgis tests/core
 	$(PY) -m pytest -q --qgis_disable_gui tests/qgis
+
+# Benchmark on generated département data (and the région once: make bench BENCH_ARGS=--region)
+bench: setup
+	$(PY) tools/bench.py $(BENCH_ARGS)
 
 demo: setup
 	$(PY) -m $(PLUGIN) demo --out out/demo

@@ -8,42 +8,42 @@
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="177" />
+        <location filename="../scan_urba_plugin/__main__.py" line="182" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Normalised plan and findings: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="186" />
+        <location filename="../scan_urba_plugin/__main__.py" line="191" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="189" />
+        <location filename="../scan_urba_plugin/__main__.py" line="194" />
         <source>Layers: {layers}</source>
         <translation>Layers: {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="190" />
+        <location filename="../scan_urba_plugin/__main__.py" line="195" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="312" />
+        <location filename="../scan_urba_plugin/__main__.py" line="317" />
         <source>Findings: {n}</source>
         <translation>Findings: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="330" />
+        <location filename="../scan_urba_plugin/__main__.py" line="343" />
         <source>Sample written: {path}</source>
         <translation>Sample written: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="356" />
+        <location filename="../scan_urba_plugin/__main__.py" line="369" />
         <source>Outputs:</source>
         <translation>Outputs:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/atomic.py" line="17" />
+        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="173" />
         <source>{path} already exists; choose another name or allow overwriting (--overwrite).</source>
         <translation>{path} already exists; choose another name or allow overwriting (--overwrite).</translation>
     </message>
@@ -93,12 +93,12 @@
         <translation>Code {value} of {field} is not in the list of model {model}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="287" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="285" />
         <source>The geometry is empty or null.</source>
         <translation>The geometry is empty or null.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="291" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="289" />
         <source>Invalid geometry: {reason}.</source>
         <translation>Invalid geometry: {reason}.</translation>
     </message>
@@ -168,17 +168,17 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="227" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="232" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="241" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="246" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="242" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="247" />
         <source>The run did not finish.</source>
         <translation>The run did not finish.</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>Smallest overlap or gap reported (m²)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="98" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="99" />
         <source>Overwrite existing output files</source>
         <translation>Overwrite existing output files</translation>
     </message>
@@ -253,12 +253,12 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="106" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="107" />
         <source>Summary (JSON)</source>
         <translation>Summary (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="106" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="107" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -268,12 +268,12 @@
         <translation>Detected CNIG model</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="109" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="110" />
         <source>Summary as JSON text</source>
         <translation>Summary as JSON text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="110" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="111" />
         <source>Number of findings</source>
         <translation>Number of findings</translation>
     </message>
@@ -283,7 +283,7 @@
         <translation>Give a CNIG dataset (folder, zip or file) or CNIG layers.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/provider.py" line="28" />
+        <location filename="../scan_urba_plugin/processing/provider.py" line="33" />
         <source>Scan Urba – urban plans and digital networks</source>
         <translation>Scan Urba – urban plans and digital networks</translation>
     </message>
@@ -318,32 +318,32 @@
         <translation>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="94" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="96" />
         <source>Cannot write layer {layer} to {path}: {error}</source>
         <translation>Cannot write layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="115" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="117" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="375" />
+        <location filename="../scan_urba_plugin/__main__.py" line="388" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="379" />
+        <location filename="../scan_urba_plugin/__main__.py" line="392" />
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="387" />
+        <location filename="../scan_urba_plugin/__main__.py" line="400" />
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="387" />
+        <location filename="../scan_urba_plugin/__main__.py" line="400" />
         <source>details</source>
         <translation>details</translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>Table t_cheminement is absent: no route can be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="272" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="275" />
         <source>Conduit {code} lies on no route (no t_cond_chem row).</source>
         <translation>Conduit {code} lies on no route (no t_cond_chem row).</translation>
     </message>
@@ -478,7 +478,7 @@
         <translation>Line {line}: the coordinates cannot be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="126" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="127" />
         <source>{n} findings.</source>
         <translation>{n} findings.</translation>
     </message>
@@ -668,47 +668,47 @@
         <translation>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="109" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="111" />
         <source>Cannot write feature {n} of layer {layer} to {path}: {error}</source>
         <translation>Cannot write feature {n} of layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="154" />
+        <location filename="../scan_urba_plugin/__main__.py" line="159" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>ARCEP building files (imb_etat) are not summarised by inspect yet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="249" />
+        <location filename="../scan_urba_plugin/__main__.py" line="254" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param expects NAME=NUMBER, got “{item}”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="262" />
+        <location filename="../scan_urba_plugin/__main__.py" line="267" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Unknown parameter(s) {names}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="277" />
+        <location filename="../scan_urba_plugin/__main__.py" line="282" />
         <source>Result: {path}</source>
         <translation>Result: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="310" />
+        <location filename="../scan_urba_plugin/__main__.py" line="315" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="314" />
+        <location filename="../scan_urba_plugin/__main__.py" line="319" />
         <source>Zones: {status}</source>
         <translation>Zones: {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="317" />
+        <location filename="../scan_urba_plugin/__main__.py" line="322" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Not evaluated (missing input): {rules}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="320" />
+        <location filename="../scan_urba_plugin/__main__.py" line="325" />
         <source>Trench-sharing opportunities: {n}, {length} m, {cost} € avoided</source>
         <translation>Trench-sharing opportunities: {n}, {length} m, {cost} € avoided</translation>
     </message>
@@ -818,22 +818,22 @@
         <translation>Serving of buildable land by electronic-communications networks</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="69" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="73" />
         <source>Zone {label} ({typezone}, {area} ha) is not served: {existing} % of its area lies within {distance} m of an existing fibre route, {planned} % of a planned one.</source>
         <translation>Zone {label} ({typezone}, {area} ha) is not served: {existing} % of its area lies within {distance} m of an existing fibre route, {planned} % of a planned one.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="69" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="73" />
         <source>Plan the extension of the network to this zone with the RIP, record the need in the rapport de présentation, and set serving conditions in the règlement (47-05).</source>
         <translation>Plan the extension of the network to this zone with the RIP, record the need in the rapport de présentation, and set serving conditions in the règlement (47-05).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="79" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="83" />
         <source>Zone {label} ({typezone}, {area} ha) is partly served: {existing} % within {distance} m of an existing fibre route, {planned} % of a planned one.</source>
         <translation>Zone {label} ({typezone}, {area} ha) is partly served: {existing} % within {distance} m of an existing fibre route, {planned} % of a planned one.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="79" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="83" />
         <source>Check with the RIP that the rest of the zone is in the deployment plan.</source>
         <translation>Check with the RIP that the rest of the zone is in the deployment plan.</translation>
     </message>
@@ -933,57 +933,57 @@
         <translation>developer of the AU zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="458" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="494" />
         <source>a RIP route to build</source>
         <translation>a RIP route to build</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="459" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="495" />
         <source>an unserved zone</source>
         <translation>an unserved zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="460" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="496" />
         <source>an antenna site to fibre</source>
         <translation>an antenna site to fibre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="461" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="497" />
         <source>an AU zone to equip</source>
         <translation>an AU zone to equip</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="462" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="498" />
         <source>a missing link between duct routes</source>
         <translation>a missing link between duct routes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="463" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="499" />
         <source>an aerial line to bury</source>
         <translation>an aerial line to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="467" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="503" />
         <source>{works} ({owner}) can carry ducts for {need} {need_id} over {length} m: about {cost} € of trench avoided.</source>
         <translation>{works} ({owner}) can carry ducts for {need} {need_id} over {length} m: about {cost} € of trench avoided.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="472" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="508" />
         <source>Bury the aerial line in the same trench: when the collectivité buries its network, the telecom operator pays its own cables and 20 % of the common civil works (L2224-35 CGCT).</source>
         <translation>Bury the aerial line in the same trench: when the collectivité buries its network, the telecom operator pays its own cables and 20 % of the common civil works (L2224-35 CGCT).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="477" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="513" />
         <source>L49: ask to join before {date}.</source>
         <translation>L49: ask to join before {date}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="477" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="513" />
         <source>L49 window closed on {date}: negotiate under L47.</source>
         <translation>L49 window closed on {date}: negotiate under L47.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="481" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="517" />
         <source>Below the L49 threshold ({threshold} m): invite the owner to share (L47, R20-50).</source>
         <translation>Below the L49 threshold ({threshold} m): invite the owner to share (L47, R20-50).</translation>
     </message>
@@ -1003,22 +1003,22 @@
         <translation>Number of opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="80" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="82" />
         <source>Propose trench sharing (L49, L47 CPCE, burial of aerial lines)</source>
         <translation>Propose trench sharing (L49, L47 CPCE, burial of aerial lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="83" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="85" />
         <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
         <translation>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="99" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="101" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Full scan: compliance check and trench sharing</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="102" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="104" />
         <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
         <translation>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</translation>
     </message>
@@ -1218,12 +1218,12 @@
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="276" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="281" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="301" />
+        <location filename="../scan_urba_plugin/__main__.py" line="306" />
         <source>Give --html and/or --pdf.</source>
         <translation>Give --html and/or --pdf.</translation>
     </message>
@@ -1543,7 +1543,7 @@
         <translation>Write the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="247" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="252" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} findings, {m} trench-sharing opportunities.</translation>
     </message>
@@ -1656,12 +1656,12 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="57" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="58" />
         <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
         <translation>Unexpected error in {alg}: {error} (details in the Scan Urba log).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="75" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="76" />
         <source>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
@@ -1709,6 +1709,171 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="102" />
         <source>The results could not be copied to PostgreSQL.</source>
         <translation>The results could not be copied to PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/inventory.py" line="147" />
+        <source>Technical point has no node ({value} is not in t_noeud).</source>
+        <translation>Technical point has no node ({value} is not in t_noeud).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/inventory.py" line="159" />
+        <source>The route has zero length.</source>
+        <translation>The route has zero length.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/inventory.py" line="166" />
+        <source>cm_long says {declared} m but the geometry measures {length} m.</source>
+        <translation>cm_long says {declared} m but the geometry measures {length} m.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/inventory.py" line="178" />
+        <source>Routes {a} and {b} overlap over {length} m (duplicate?).</source>
+        <translation>Routes {a} and {b} overlap over {length} m (duplicate?).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/inventory.py" line="192" />
+        <source>A route end lies more than {tol} m from any node.</source>
+        <translation>A route end lies more than {tol} m from any node.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/inventory.py" line="208" />
+        <source>Node {code} joins aerial and underground routes without a technical point (pole or chamber) for the transition.</source>
+        <translation>Node {code} joins aerial and underground routes without a technical point (pole or chamber) for the transition.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/inventory.py" line="222" />
+        <source>Conduit {code} lies on no route.</source>
+        <translation>Conduit {code} lies on no route.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/inventory.py" line="230" />
+        <source>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</source>
+        <translation>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="160" />
+        <source>Create a duct inventory…</source>
+        <translation>Create a duct inventory…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="161" />
+        <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
+        <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="290" />
+        <source>Create a duct inventory</source>
+        <translation>Create a duct inventory</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="298" />
+        <source>Duct inventory created: {path}</source>
+        <translation>Duct inventory created: {path}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/base.py" line="27" />
+        <source>4 – Duct inventory</source>
+        <translation>4 – Duct inventory</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="24" />
+        <source>Create a duct inventory (GraceTHD template)</source>
+        <translation>Create a duct inventory (GraceTHD template)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="27" />
+        <source>Creates an empty duct inventory in a GeoPackage, with GraceTHD field names and types (v2, or v3): routes (t_cheminement), conduits and the route↔conduit link, nodes and technical points, technical sites. It also writes a QGIS project (or adds the layers to the current one) with styles, attribute forms whose codes are picked from the GraceTHD value lists, default values (creation date, producer), relations (route → conduits, node → technical point) and snapping on nodes and route ends.</source>
+        <translation>Creates an empty duct inventory in a GeoPackage, with GraceTHD field names and types (v2, or v3): routes (t_cheminement), conduits and the route↔conduit link, nodes and technical points, technical sites. It also writes a QGIS project (or adds the layers to the current one) with styles, attribute forms whose codes are picked from the GraceTHD value lists, default values (creation date, producer), relations (route → conduits, node → technical point) and snapping on nodes and route ends.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="126" />
+        <source>GraceTHD version</source>
+        <translation>GraceTHD version</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="38" />
+        <source>Producer (organisme code, e.g. OR0001)</source>
+        <translation>Producer (organisme code, e.g. OR0001)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="40" />
+        <source>Add the layers to the current project</source>
+        <translation>Add the layers to the current project</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="43" />
+        <source>Inventory (GeoPackage)</source>
+        <translation>Inventory (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="45" />
+        <source>QGIS project</source>
+        <translation>QGIS project</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="45" />
+        <source>QGIS project (*.qgz)</source>
+        <translation>QGIS project (*.qgz)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="71" />
+        <source>Check a duct inventory before delivery</source>
+        <translation>Check a duct inventory before delivery</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="74" />
+        <source>Checks an inventory (the template, any GraceTHD v2/v3 dataset, or a PostGIS schema) for what a GraceTHD consumer would reject: route ends not on a node, duplicate or overlapping routes, zero-length routes, cm_long disagreeing with the geometry, conduits on no route, duct routes with no conduit, technical points with no node, unknown codes, missing mandatory fields, nodes joining aerial and underground routes without a technical point. Findings: findings_lin, findings_pct (rule ids inventory.*).</source>
+        <translation>Checks an inventory (the template, any GraceTHD v2/v3 dataset, or a PostGIS schema) for what a GraceTHD consumer would reject: route ends not on a node, duplicate or overlapping routes, zero-length routes, cm_long disagreeing with the geometry, conduits on no route, duct routes with no conduit, technical points with no node, unknown codes, missing mandatory fields, nodes joining aerial and underground routes without a technical point. Findings: findings_lin, findings_pct (rule ids inventory.*).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="124" />
+        <source>Inventory file (GeoPackage, GraceTHD zip)</source>
+        <translation>Inventory file (GeoPackage, GraceTHD zip)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="86" />
+        <source>Snapping tolerance (m)</source>
+        <translation>Snapping tolerance (m)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="89" />
+        <source>Findings (GeoPackage)</source>
+        <translation>Findings (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="133" />
+        <source>Give an inventory (file or folder).</source>
+        <translation>Give an inventory (file or folder).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="116" />
+        <source>Export an inventory to GraceTHD (v2 shapefile/CSV, v3 GeoPackage)</source>
+        <translation>Export an inventory to GraceTHD (v2 shapefile/CSV, v3 GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="119" />
+        <source>Writes the GraceTHD v2 exchange format (shapefiles in Windows-1252 and `;` CSV in UTF-8, as the GraceTHD rules require) into a folder, or a v3 GeoPackage. Reading the export back gives the same features and attributes.</source>
+        <translation>Writes the GraceTHD v2 exchange format (shapefiles in Windows-1252 and `;` CSV in UTF-8, as the GraceTHD rules require) into a folder, or a v3 GeoPackage. Reading the export back gives the same features and attributes.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="129" />
+        <source>Destination: folder (v2) or GeoPackage path (v3)</source>
+        <translation>Destination: folder (v2) or GeoPackage path (v3)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="108" />
+        <source>{path} holds no inventory table.</source>
+        <translation>{path} holds no inventory table.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="122" />
+        <source>The project {path} could not be written.</source>
+        <translation>The project {path} could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="83" />
+        <source>…or inventory layers of the project</source>
+        <translation>…or inventory layers of the project</translation>
     </message>
 </context>
 </TS>

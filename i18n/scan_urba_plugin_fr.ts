@@ -8,42 +8,42 @@
         <translation>{path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="177" />
+        <location filename="../scan_urba_plugin/__main__.py" line="182" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Plan normalisé et constats : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="186" />
+        <location filename="../scan_urba_plugin/__main__.py" line="191" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="189" />
+        <location filename="../scan_urba_plugin/__main__.py" line="194" />
         <source>Layers: {layers}</source>
         <translation>Couches : {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="190" />
+        <location filename="../scan_urba_plugin/__main__.py" line="195" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="312" />
+        <location filename="../scan_urba_plugin/__main__.py" line="317" />
         <source>Findings: {n}</source>
         <translation>Constats : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="330" />
+        <location filename="../scan_urba_plugin/__main__.py" line="343" />
         <source>Sample written: {path}</source>
         <translation>Échantillon écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="356" />
+        <location filename="../scan_urba_plugin/__main__.py" line="369" />
         <source>Outputs:</source>
         <translation>Résultats :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/atomic.py" line="17" />
+        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="173" />
         <source>{path} already exists; choose another name or allow overwriting (--overwrite).</source>
         <translation>{path} existe déjà ; choisissez un autre nom ou autorisez l'écrasement (--overwrite).</translation>
     </message>
@@ -93,12 +93,12 @@
         <translation>Le code {value} de {field} n'est pas dans la liste du modèle {model}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="287" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="285" />
         <source>The geometry is empty or null.</source>
         <translation>La géométrie est vide ou nulle.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="291" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="289" />
         <source>Invalid geometry: {reason}.</source>
         <translation>Géométrie invalide : {reason}.</translation>
     </message>
@@ -168,17 +168,17 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="227" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="232" />
         <source>Running…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="241" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="246" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="242" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="247" />
         <source>The run did not finish.</source>
         <translation>Le traitement n'est pas allé à son terme.</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>Plus petite superposition ou lacune signalée (m²)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="98" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="99" />
         <source>Overwrite existing output files</source>
         <translation>Écraser les fichiers de sortie existants</translation>
     </message>
@@ -253,12 +253,12 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="106" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="107" />
         <source>Summary (JSON)</source>
         <translation>Synthèse (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="106" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="107" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -268,12 +268,12 @@
         <translation>Modèle CNIG détecté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="109" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="110" />
         <source>Summary as JSON text</source>
         <translation>Synthèse au format JSON</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="110" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="111" />
         <source>Number of findings</source>
         <translation>Nombre de constats</translation>
     </message>
@@ -283,7 +283,7 @@
         <translation>Indiquez un jeu CNIG (dossier, zip ou fichier) ou des couches CNIG.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/provider.py" line="28" />
+        <location filename="../scan_urba_plugin/processing/provider.py" line="33" />
         <source>Scan Urba – urban plans and digital networks</source>
         <translation>Scan Urba – documents d'urbanisme et réseaux numériques</translation>
     </message>
@@ -318,32 +318,32 @@
         <translation>La couche {name} ({uri}) est illisible : il manque une partie du fichier (.shp/.shx/.dbf), il est endommagé, ou ce n'est pas un format vectoriel.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="94" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="96" />
         <source>Cannot write layer {layer} to {path}: {error}</source>
         <translation>Impossible d'écrire la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="115" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="117" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="375" />
+        <location filename="../scan_urba_plugin/__main__.py" line="388" />
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="379" />
+        <location filename="../scan_urba_plugin/__main__.py" line="392" />
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="387" />
+        <location filename="../scan_urba_plugin/__main__.py" line="400" />
         <source>unexpected error</source>
         <translation>erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="387" />
+        <location filename="../scan_urba_plugin/__main__.py" line="400" />
         <source>details</source>
         <translation>détails</translation>
     </message>
@@ -413,7 +413,7 @@
         <translation>La table t_cheminement est absente : aucun cheminement ne peut être lu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="272" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="275" />
         <source>Conduit {code} lies on no route (no t_cond_chem row).</source>
         <translation>Le fourreau {code} n'est sur aucun cheminement (pas de ligne t_cond_chem).</translation>
     </message>
@@ -478,7 +478,7 @@
         <translation>Ligne {line} : les coordonnées sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="126" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="127" />
         <source>{n} findings.</source>
         <translation>{n} constats.</translation>
     </message>
@@ -668,47 +668,47 @@
         <translation>{path} ne contient aucune table GraceTHD (t_cheminement, t_noeud…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="109" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="111" />
         <source>Cannot write feature {n} of layer {layer} to {path}: {error}</source>
         <translation>Impossible d'écrire l'objet {n} de la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="154" />
+        <location filename="../scan_urba_plugin/__main__.py" line="159" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>Les fichiers immeubles de l'ARCEP (imb_etat) ne sont pas encore résumés par inspect.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="249" />
+        <location filename="../scan_urba_plugin/__main__.py" line="254" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param attend NOM=NOMBRE, reçu « {item} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="262" />
+        <location filename="../scan_urba_plugin/__main__.py" line="267" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Paramètre(s) inconnu(s) : {names}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="277" />
+        <location filename="../scan_urba_plugin/__main__.py" line="282" />
         <source>Result: {path}</source>
         <translation>Résultat : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="310" />
+        <location filename="../scan_urba_plugin/__main__.py" line="315" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="314" />
+        <location filename="../scan_urba_plugin/__main__.py" line="319" />
         <source>Zones: {status}</source>
         <translation>Zones : {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="317" />
+        <location filename="../scan_urba_plugin/__main__.py" line="322" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Non évaluées (donnée absente) : {rules}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="320" />
+        <location filename="../scan_urba_plugin/__main__.py" line="325" />
         <source>Trench-sharing opportunities: {n}, {length} m, {cost} € avoided</source>
         <translation>Opportunités de mutualisation de tranchées : {n}, {length} m, {cost} € évités</translation>
     </message>
@@ -818,22 +818,22 @@
         <translation>Desserte des terrains constructibles par les réseaux de communications électroniques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="69" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="73" />
         <source>Zone {label} ({typezone}, {area} ha) is not served: {existing} % of its area lies within {distance} m of an existing fibre route, {planned} % of a planned one.</source>
         <translation>La zone {label} ({typezone}, {area} ha) n'est pas desservie : {existing} % de sa surface est à moins de {distance} m d'un cheminement fibre existant, {planned} % d'un cheminement prévu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="69" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="73" />
         <source>Plan the extension of the network to this zone with the RIP, record the need in the rapport de présentation, and set serving conditions in the règlement (47-05).</source>
         <translation>Programmer avec le RIP l'extension du réseau vers cette zone, inscrire le besoin au rapport de présentation et fixer des conditions de desserte au règlement (47-05).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="79" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="83" />
         <source>Zone {label} ({typezone}, {area} ha) is partly served: {existing} % within {distance} m of an existing fibre route, {planned} % of a planned one.</source>
         <translation>La zone {label} ({typezone}, {area} ha) est partiellement desservie : {existing} % à moins de {distance} m d'un cheminement fibre existant, {planned} % d'un cheminement prévu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="79" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="83" />
         <source>Check with the RIP that the rest of the zone is in the deployment plan.</source>
         <translation>Vérifier avec le RIP que le reste de la zone figure au plan de déploiement.</translation>
     </message>
@@ -933,57 +933,57 @@
         <translation>aménageur de la zone AU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="458" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="494" />
         <source>a RIP route to build</source>
         <translation>un cheminement du RIP à construire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="459" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="495" />
         <source>an unserved zone</source>
         <translation>une zone non desservie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="460" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="496" />
         <source>an antenna site to fibre</source>
         <translation>un point haut à fibrer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="461" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="497" />
         <source>an AU zone to equip</source>
         <translation>une zone AU à équiper</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="462" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="498" />
         <source>a missing link between duct routes</source>
         <translation>une liaison manquante entre cheminements</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="463" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="499" />
         <source>an aerial line to bury</source>
         <translation>une ligne aérienne à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="467" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="503" />
         <source>{works} ({owner}) can carry ducts for {need} {need_id} over {length} m: about {cost} € of trench avoided.</source>
         <translation>{works} ({owner}) peut accueillir des fourreaux pour {need} {need_id} sur {length} m : environ {cost} € de tranchée évités.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="472" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="508" />
         <source>Bury the aerial line in the same trench: when the collectivité buries its network, the telecom operator pays its own cables and 20 % of the common civil works (L2224-35 CGCT).</source>
         <translation>Enfouir la ligne aérienne dans la même tranchée : quand la collectivité enfouit son réseau, l'opérateur de communications électroniques prend en charge ses câbles et 20 % du génie civil commun (L2224-35 CGCT).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="477" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="513" />
         <source>L49: ask to join before {date}.</source>
         <translation>L49 : demander à se joindre aux travaux avant le {date}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="477" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="513" />
         <source>L49 window closed on {date}: negotiate under L47.</source>
         <translation>Délai L49 expiré le {date} : négocier au titre du L47.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="481" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="517" />
         <source>Below the L49 threshold ({threshold} m): invite the owner to share (L47, R20-50).</source>
         <translation>Sous le seuil L49 ({threshold} m) : inviter le maître d'ouvrage au partage (L47, R20-50).</translation>
     </message>
@@ -1003,22 +1003,22 @@
         <translation>Nombre d'opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="80" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="82" />
         <source>Propose trench sharing (L49, L47 CPCE, burial of aerial lines)</source>
         <translation>Proposer des mutualisations de tranchées (L49, L47 CPCE, effacement des réseaux)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="83" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="85" />
         <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
         <translation>Rapproche les travaux qui ouvriront le sol (travaux programmés, voies futures ER 05-01, zones AU à aménager) des lieux qui ont besoin de fourreaux (cheminements du RIP à construire, zones non desservies, points hauts à fibrer, zones AU, liaisons manquantes entre cheminements, lignes aériennes à enfouir). Un besoin et une offre se rejoignent là où ils courent à moins de la largeur de corridor l'un de l'autre, ou là où le besoin traverse le polygone de l'offre. Pour chaque opportunité : longueur partagée, agglomération, seuil et éligibilité L49, date limite L49 (déclaration + 6 semaines), coût unitaire et coût évité, partenaires, base légale, score et rang. Résultat : la couche opportunites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="99" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="101" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Analyse complète : contrôle et mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="102" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="104" />
         <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
         <translation>Lance le contrôle et les propositions de mutualisation sur les mêmes données et écrit les deux dans un GeoPackage, avec run_info.</translation>
     </message>
@@ -1218,12 +1218,12 @@
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="276" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="281" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="301" />
+        <location filename="../scan_urba_plugin/__main__.py" line="306" />
         <source>Give --html and/or --pdf.</source>
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
@@ -1543,7 +1543,7 @@
         <translation>Écrire le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="247" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="252" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} constats, {m} opportunités de mutualisation de tranchées.</translation>
     </message>
@@ -1656,12 +1656,12 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>{file} est tronqué ({actual} octets sur {declared}) : les objets au-delà de la coupure n'ont pas de géométrie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="57" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="58" />
         <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
         <translation>Erreur inattendue dans {alg} : {error} (détails dans le journal Scan Urba).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="75" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="76" />
         <source>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…ou un schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
@@ -1709,6 +1709,171 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="102" />
         <source>The results could not be copied to PostgreSQL.</source>
         <translation>Les résultats n'ont pas pu être copiés dans PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/inventory.py" line="147" />
+        <source>Technical point has no node ({value} is not in t_noeud).</source>
+        <translation>Le point technique n'a pas de nœud ({value} absent de t_noeud).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/inventory.py" line="159" />
+        <source>The route has zero length.</source>
+        <translation>Le cheminement a une longueur nulle.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/inventory.py" line="166" />
+        <source>cm_long says {declared} m but the geometry measures {length} m.</source>
+        <translation>cm_long indique {declared} m mais la géométrie mesure {length} m.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/inventory.py" line="178" />
+        <source>Routes {a} and {b} overlap over {length} m (duplicate?).</source>
+        <translation>Les cheminements {a} et {b} se superposent sur {length} m (doublon ?).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/inventory.py" line="192" />
+        <source>A route end lies more than {tol} m from any node.</source>
+        <translation>Une extrémité de cheminement est à plus de {tol} m de tout nœud.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/inventory.py" line="208" />
+        <source>Node {code} joins aerial and underground routes without a technical point (pole or chamber) for the transition.</source>
+        <translation>Le nœud {code} relie des cheminements aériens et souterrains sans point technique (appui ou chambre) pour la transition.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/inventory.py" line="222" />
+        <source>Conduit {code} lies on no route.</source>
+        <translation>Le fourreau {code} n'est sur aucun cheminement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/inventory.py" line="230" />
+        <source>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</source>
+        <translation>Le cheminement {code} est déclaré en conduite mais ne porte aucun fourreau.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="160" />
+        <source>Create a duct inventory…</source>
+        <translation>Créer un inventaire de fourreaux…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="161" />
+        <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
+        <translation>Un inventaire GraceTHD vide, avec formulaires, listes de valeurs, relations et accrochage, ajouté à ce projet.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="290" />
+        <source>Create a duct inventory</source>
+        <translation>Créer un inventaire de fourreaux</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="298" />
+        <source>Duct inventory created: {path}</source>
+        <translation>Inventaire de fourreaux créé : {path}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/base.py" line="27" />
+        <source>4 – Duct inventory</source>
+        <translation>4 – Inventaire des fourreaux</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="24" />
+        <source>Create a duct inventory (GraceTHD template)</source>
+        <translation>Créer un inventaire de fourreaux (gabarit GraceTHD)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="27" />
+        <source>Creates an empty duct inventory in a GeoPackage, with GraceTHD field names and types (v2, or v3): routes (t_cheminement), conduits and the route↔conduit link, nodes and technical points, technical sites. It also writes a QGIS project (or adds the layers to the current one) with styles, attribute forms whose codes are picked from the GraceTHD value lists, default values (creation date, producer), relations (route → conduits, node → technical point) and snapping on nodes and route ends.</source>
+        <translation>Crée un inventaire de fourreaux vide dans un GeoPackage, avec les noms et types de champs GraceTHD (v2, ou v3) : cheminements (t_cheminement), fourreaux et lien cheminement↔fourreau, nœuds et points techniques, sites techniques. Écrit aussi un projet QGIS (ou ajoute les couches au projet courant) avec styles, formulaires dont les codes se choisissent dans les listes de valeurs GraceTHD, valeurs par défaut (date de création, producteur), relations (cheminement → fourreaux, nœud → point technique) et accrochage sur les nœuds et extrémités.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="126" />
+        <source>GraceTHD version</source>
+        <translation>Version de GraceTHD</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="38" />
+        <source>Producer (organisme code, e.g. OR0001)</source>
+        <translation>Producteur (code organisme, par ex. OR0001)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="40" />
+        <source>Add the layers to the current project</source>
+        <translation>Ajouter les couches au projet courant</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="43" />
+        <source>Inventory (GeoPackage)</source>
+        <translation>Inventaire (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="45" />
+        <source>QGIS project</source>
+        <translation>Projet QGIS</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="45" />
+        <source>QGIS project (*.qgz)</source>
+        <translation>Projet QGIS (*.qgz)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="71" />
+        <source>Check a duct inventory before delivery</source>
+        <translation>Contrôler un inventaire de fourreaux avant livraison</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="74" />
+        <source>Checks an inventory (the template, any GraceTHD v2/v3 dataset, or a PostGIS schema) for what a GraceTHD consumer would reject: route ends not on a node, duplicate or overlapping routes, zero-length routes, cm_long disagreeing with the geometry, conduits on no route, duct routes with no conduit, technical points with no node, unknown codes, missing mandatory fields, nodes joining aerial and underground routes without a technical point. Findings: findings_lin, findings_pct (rule ids inventory.*).</source>
+        <translation>Contrôle un inventaire (le gabarit, tout jeu GraceTHD v2/v3, ou un schéma PostGIS) sur ce qu'un destinataire GraceTHD refuserait : extrémités hors nœud, cheminements en double ou superposés, longueurs nulles, cm_long en désaccord avec la géométrie, fourreaux sans cheminement, conduites sans fourreau, points techniques sans nœud, codes inconnus, champs obligatoires manquants, nœuds reliant aérien et souterrain sans point technique. Constats : findings_lin, findings_pct (règles inventory.*).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="124" />
+        <source>Inventory file (GeoPackage, GraceTHD zip)</source>
+        <translation>Fichier d'inventaire (GeoPackage, zip GraceTHD)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="86" />
+        <source>Snapping tolerance (m)</source>
+        <translation>Tolérance d'accrochage (m)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="89" />
+        <source>Findings (GeoPackage)</source>
+        <translation>Constats (GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="133" />
+        <source>Give an inventory (file or folder).</source>
+        <translation>Indiquez un inventaire (fichier ou dossier).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="116" />
+        <source>Export an inventory to GraceTHD (v2 shapefile/CSV, v3 GeoPackage)</source>
+        <translation>Exporter un inventaire en GraceTHD (v2 shapefile/CSV, v3 GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="119" />
+        <source>Writes the GraceTHD v2 exchange format (shapefiles in Windows-1252 and `;` CSV in UTF-8, as the GraceTHD rules require) into a folder, or a v3 GeoPackage. Reading the export back gives the same features and attributes.</source>
+        <translation>Écrit le format d'échange GraceTHD v2 (shapefiles en Windows-1252 et CSV « ; » en UTF-8, comme l'exigent les règles GraceTHD) dans un dossier, ou un GeoPackage v3. Relire l'export redonne les mêmes objets et attributs.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="129" />
+        <source>Destination: folder (v2) or GeoPackage path (v3)</source>
+        <translation>Destination : dossier (v2) ou chemin du GeoPackage (v3)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="108" />
+        <source>{path} holds no inventory table.</source>
+        <translation>{path} ne contient aucune table d'inventaire.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="122" />
+        <source>The project {path} could not be written.</source>
+        <translation>Le projet {path} n'a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="83" />
+        <source>…or inventory layers of the project</source>
+        <translation>…ou couches d'inventaire du projet</translation>
     </message>
 </context>
 </TS>

@@ -103,6 +103,15 @@ def main():
                    ("electricite", "#e74c3c", "Électricité"), ("effacement", "#34495e", "Effacement"),
                    ("eclairage", "#f39c12", "Éclairage"), ("telecom", "#9b59b6", "Télécom")],
         lambda c: QgsLineSymbol.createSimple({"color": c, "width": "3.2", "line_style": "dot"})))
+    save("inventaire_cheminement", "LineString", categorized(
+        "cm_typ_imp", [("7", "#1f6fb2", "7 – Conduite"), ("0", "#e67e22", "0 – Aérien télécom"),
+                       ("1", "#d35400", "1 – Aérien énergie"), ("2", "#8e44ad", "2 – Façade"),
+                       ("4", "#795548", "4 – Pleine terre")],
+        lambda c: QgsLineSymbol.createSimple({"color": c, "width": "0.8"})), '"cm_code"')
+    save("inventaire_noeud", "Point", categorized(
+        "nd_type", [("PT", "#2c3e50", "Point technique"), ("ST", "#c0392b", "Site technique"),
+                    ("SE", "#8e44ad", "Site émission"), ("SF", "#27ae60", "Site utilisateur")],
+        lambda c: QgsMarkerSymbol.createSimple({"name": "square", "color": c, "size": "2.5"})))
     app.exitQgis()
 
 

@@ -111,8 +111,11 @@ def _zones_bilan(plan, z, cols, findings) -> pd.DataFrame:
             per_zone.setdefault(f.source_id, []).append(f.severity)
     n = len(z)
     nan = np.full(n, np.nan)
+    ident = next((z[c] for c in ("LIB_IDZONE", "IDZONE") if c in z and z[c].notna().all()),
+                 z["fid"].astype(str))
     out = pd.DataFrame({
-        "fid": z["fid"].to_numpy(), "libelle": z.get("LIBELLE"), "typezone": z["TYPEZONE"],
+        "fid": z["fid"].to_numpy(), "zone_id": ident.to_numpy(), "libelle": z.get("LIBELLE"),
+        "typezone": z["TYPEZONE"],
         "area_m2": np.round(z["geometry"].map(lambda g: g.area).to_numpy(), 1),
         "served_share_existing": np.round(cols.get("served_share_existing", nan), 4),
         "served_share_planned": np.round(cols.get("served_share_planned", nan), 4),

@@ -17,7 +17,6 @@ What is there, and what each later rule should find:
 """
 from __future__ import annotations
 
-import json
 
 import pandas as pd
 import shapely
@@ -174,43 +173,13 @@ def _zones():
 
 def gracethd_v3() -> dict:
     """The same network in the GraceTHD v3 model (one GeoPackage)."""
+    from .inventory import v2_to_v3
+
     v2 = gracethd_v2()
-    cm = v2["t_cheminement"][0]
-    ducts = v2["t_conduite"][0].merge(v2["t_cond_chem"][0], left_on="cd_code",
-                                      right_on="dm_cd_code")
-    per_route = ducts.groupby("dm_cm_code").agg(n=("cd_code", "count"),
-                                                busy=("cd_nbcable", lambda s: int((s > 0).sum())))
-    compo = cm["cm_code"].map(lambda c: json.dumps({"PVC_42": int(per_route.loc[c, "n"])})
-                              if c in per_route.index else None)
-    cm3 = pd.DataFrame({"cm_code": cm["cm_code"], "cm_ndcode1": cm["cm_ndcode1"],
-                        "cm_ndcode2": cm["cm_ndcode2"], "cm_avct": cm["cm_avct"],
-                        "cm_statut": cm["cm_statut"], "cm_typ_imp": cm["cm_typ_imp"],
-                        "cm_typelog": cm["cm_typelog"], "cm_compo": compo,
-                        "cm_prop": cm["cm_code"].map(lambda c: RIP_OWNER if c in per_route.index
-                                                     else cm.set_index("cm_code").loc[c, "cm_prop_do"]),
-                        "cm_gest": cm["cm_code"].map(lambda c: RIP_MANAGER if c in per_route.index
-                                                     else cm.set_index("cm_code").loc[c, "cm_gest_do"]),
-                        "geometry": cm["geometry"]})
-    cab = [{"cc_cb_code": f"CB{code}{i}", "cc_cm_code": code}
-           for code, row in per_route.iterrows() for i in range(row["busy"])]
-    st = v2["t_sitetech"][0]
-    se = v2["t_siteemission"][0]
-    sites = pd.concat([
-        pd.DataFrame({"st_code": st["st_code"], "st_nd_code": st["st_nd_code"],
-                      "st_nom": st["st_nom"], "st_prop": st["st_prop"], "st_gest": st["st_gest"],
-                      "st_statut": st["st_statut"], "st_avct": st["st_avct"],
-                      "st_typephy": st["st_typephy"], "st_typelog": "RESEAU"}),
-        pd.DataFrame({"st_code": se["se_code"], "st_nd_code": se["se_nd_code"], "st_nom": None,
-                      "st_prop": se["se_prop"], "st_gest": None, "st_statut": se["se_statut"],
-                      "st_avct": se["se_avct"], "st_typephy": "POH", "st_typelog": "RESEAU"}),
-    ], ignore_index=True)
-    local = pd.DataFrame({"lc_code": st["st_code"].str.replace("ST", "LC"),
-                          "lc_st_code": st["st_code"], "lc_typelog": st["st_typelog"]})
-    pt = v2["t_ptech"][0].drop(columns=["pt_typelog"])
-    return {"t_cheminement": (cm3, "LineString"), "t_noeud": v2["t_noeud"],
-            "t_znro": v2["t_znro"], "t_zsro": v2["t_zsro"], "t_cab_chem": (pd.DataFrame(cab), None),
-            "t_site": (sites, None), "t_local": (local, None), "t_ptech": (pt, None),
-            "t_organisme": v2["t_organisme"], "l_implantation": v2["l_implantation_type"]}
+    geometry = {name: gtype for name, (_, gtype) in v2.items()}
+    v3 = v2_to_v3({name: frame for name, (frame, _) in v2.items()})
+    v3["l_implantation"] = v3.pop("l_implantation_type")
+    return {name: (frame, geometry.get(name)) for name, frame in v3.items()}
 
 
 SUPPORTS = [  # sup_id, position, station, operator id, owner id, nature id, height

@@ -68,7 +68,7 @@ def mapped_summary(frame, findings, kind) -> dict:
     return {**out, **_findings(findings)}
 
 
-def scan_summary(plan, result, opportunities=None) -> dict:
+def scan_summary(plan, result, opportunities=None, planned_in_corridors=None) -> dict:
     by_article = Counter((f.article, f.severity) for f in result.findings)
     out = {
         "kind": "scan", "model": plan.model, "idurba": plan.idurba, "insee": plan.insee,
@@ -80,6 +80,8 @@ def scan_summary(plan, result, opportunities=None) -> dict:
         "points_hauts": int(len(result.points_hauts_bilan)),
         "findings": [f.as_inspect_dict() for f in result.findings],
     }
+    if planned_in_corridors is not None:
+        out["planned_routes_in_works_corridors_m"] = round(planned_in_corridors, 1)
     if opportunities is not None:
         out["opportunities"] = int(len(opportunities))
         out["opportunities_by_kind"] = _by(opportunities["kind"]) if len(opportunities) else {}

@@ -17,7 +17,7 @@ import shapely
 from .geometry import polygonal, repaired
 from .i18n import QT_TR_NOOP, tr
 from .rules import costs
-from .rules.base import PROTECTION_TYPEPSC, Param, Rule, prescriptions, zones
+from .rules.base import PROTECTION_TYPEPSC, Param, Rule, grouped_union, prescriptions, zones
 from .service import containing_index, line_parts, nearest_distance
 
 RULE = Rule(
@@ -359,6 +359,31 @@ def match(need_frame: pd.DataFrame, offer_frame: pd.DataFrame, corridor: float,
     return pd.DataFrame(rows, columns=["n", "o", "shared", "length_m"])
 
 
+def planned_length_in_works_corridors(inputs, corridor: float) -> float:
+    """Length of planned RIP routes lying within ``corridor`` of planned works (round-capped
+    buffers): the headline figure a GIS technician would compute with native tools."""
+    net, works = inputs.network, inputs.works
+    if net is None or works is None or not len(works):
+        return 0.0
+    from .service import QUAD_SEGS
+
+    planned = net.planned_routes()["geometry"].to_numpy()
+    corridors = shapely.buffer(works["geometry"].to_numpy(), corridor, quad_segs=QUAD_SEGS)
+    r_idx, c_idx = shapely.STRtree(corridors).query(planned, predicate="intersects")
+    if not len(r_idx):
+        return 0.0
+    pieces = shapely.intersection(planned[r_idx], corridors[c_idx])
+    counts = np.bincount(r_idx, minlength=len(planned))
+    single = counts[r_idx] == 1
+    total = float(shapely.length(pieces[single]).sum())
+    # a route inside several corridors: union its pieces so that overlaps count once
+    multi = ~single
+    if multi.any():
+        total += float(shapely.length(grouped_union(pieces[multi], r_idx[multi],
+                                                    len(planned))).sum())
+    return total
+
+
 # --- opportunities -------------------------------------------------------------------------
 
 LEGAL_BASES = {
@@ -397,8 +422,10 @@ def opportunities(inputs, compliance, params: dict, reference_date: dt.date | No
     label = np.where(zone_i >= 0, z["LIBELLE"].to_numpy()[np.maximum(zone_i, 0)], None)
     unit = np.array([costs.unit_cost(t, lab, params) for t, lab in zip(typezone, label)])
     is_works = offer["kind"].isin(["travaux_programmes", "effacement"]).to_numpy()
-    in_agglo = shapely.intersects(offer["geometry"].to_numpy(), agglo) if agglo is not None \
-        else np.zeros(len(offer), dtype=bool)
+    in_agglo = np.zeros(len(offer), dtype=bool)
+    if len(agglo):  # one tree query, no union of the built-up areas
+        hit, _ = shapely.STRtree(agglo).query(offer["geometry"].to_numpy(), predicate="intersects")
+        in_agglo[np.unique(hit)] = True
     threshold = np.where(in_agglo, params["l49_urban_m"], params["l49_rural_m"])
     works_len = offer["offer_length_m"].to_numpy(dtype=float)
     eligible = is_works & (works_len >= threshold)
@@ -443,12 +470,12 @@ def _legal_basis(kind, offer_kind, eligible) -> str:
     return LEGAL_BASES["l49"] if eligible else LEGAL_BASES["l47"]
 
 
-def _agglomeration(inputs):
+def _agglomeration(inputs) -> np.ndarray:
+    """Built-up areas: the user's layer, else the U zones (as separate polygons)."""
     if inputs.agglomeration is not None and len(inputs.agglomeration):
-        return shapely.union_all(polygonal(repaired(inputs.agglomeration["geometry"].to_numpy())))
+        return polygonal(repaired(inputs.agglomeration["geometry"].to_numpy()))
     z = zones(inputs.plan)
-    u = z.loc[z["TYPEZONE"] == "U", "geometry"].to_numpy()
-    return shapely.union_all(polygonal(repaired(u))) if len(u) else None
+    return polygonal(repaired(z.loc[z["TYPEZONE"] == "U", "geometry"].to_numpy()))
 
 
 def _score(out: pd.DataFrame, today) -> pd.DataFrame:

@@ -157,6 +157,10 @@ class ScanUrbaDock(QDockWidget):
             button.setEnabled(False)
             after.addWidget(button)
         layout.addLayout(after)
+        self.inventory_button = QPushButton(tr("Create a duct inventory…"), body)
+        self.inventory_button.setToolTip(tr("An empty GraceTHD inventory with forms, value lists, "
+                                            "relations and snapping, added to this project."))
+        layout.addWidget(self.inventory_button)
         layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -166,6 +170,7 @@ class ScanUrbaDock(QDockWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.browser_button.clicked.connect(self.show_browser)
         self.report_button.clicked.connect(self.write_report)
+        self.inventory_button.clicked.connect(self.create_inventory)
         QgsProject.instance().layersAdded.connect(self.refresh_inputs)
 
     def refresh_inputs(self, *args):
@@ -275,3 +280,26 @@ class ScanUrbaDock(QDockWidget):
             "PDF": str(folder / "report.pdf"), "OVERWRITE": True})
         self.status.setText(tr("Report: {html} and {pdf} ({pages} pages)", html=result["HTML"],
                                pdf=result["PDF"], pages=result["PDF_PAGES"]))
+
+    def create_inventory(self, path=None):
+        """The dock action of the inventory kit: template GeoPackage + layers in this project."""
+        import processing
+        from qgis.PyQt.QtWidgets import QFileDialog
+
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, tr("Create a duct inventory"), "",
+                                                  tr("GeoPackage (*.gpkg)"))
+        if not path:
+            return None
+        result = processing.run("scanurba:createductinventory", {
+            "OUTPUT": path, "OVERWRITE": True, "ADD_TO_PROJECT": True,
+            "PRODUCER": QgsSettings().value(SETTINGS + "producer", "")},
+            context=self._project_context())
+        self.status.setText(tr("Duct inventory created: {path}", path=result["OUTPUT"]))
+        return result["OUTPUT"]
+
+    @staticmethod
+    def _project_context():
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        return context

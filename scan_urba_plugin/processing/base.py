@@ -24,6 +24,7 @@ GROUPS = {
     "inputs": lambda: tr("1 – Read the inputs"),
     "checks": lambda: tr("2 – Check and propose"),
     "outputs": lambda: tr("3 – Report"),
+    "inventory": lambda: tr("4 – Duct inventory"),
 }
 
 

@@ -11,6 +11,11 @@ from .import_network import (
     ImportWorksAlgorithm,
 )
 from .import_plan import ImportPlanAlgorithm
+from .inventory import (
+    CheckDuctInventoryAlgorithm,
+    CreateDuctInventoryAlgorithm,
+    ExportGraceTHDAlgorithm,
+)
 from .report import ReportAlgorithm
 from .scan import CheckComplianceAlgorithm, FullScanAlgorithm, TrenchSharingAlgorithm
 
@@ -34,5 +39,6 @@ class ScanUrbaProvider(QgsProcessingProvider):
         for alg in (ImportPlanAlgorithm(), ImportGraceTHDAlgorithm(), ImportAntennasAlgorithm(),
                     ImportWorksAlgorithm(), ImportAerialAlgorithm(), ImportRipZoningAlgorithm(),
                     CheckComplianceAlgorithm(), TrenchSharingAlgorithm(), FullScanAlgorithm(),
-                    ReportAlgorithm()):
+                    ReportAlgorithm(), CreateDuctInventoryAlgorithm(),
+                    CheckDuctInventoryAlgorithm(), ExportGraceTHDAlgorithm()):
             self.addAlgorithm(alg)

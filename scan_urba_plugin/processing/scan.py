@@ -57,7 +57,9 @@ class CheckComplianceAlgorithm(ScanAlgorithmBase):
                                                                         "works.", "anfr."))]
             result.findings = keep
         run_info = self.run_info(records, params, started)
-        summary = scan_summary(inputs.plan, result, opportunities)
+        in_corridors = trench_sharing.planned_length_in_works_corridors(
+            inputs, values["corridor_width"]) if self.with_trench else None
+        summary = scan_summary(inputs.plan, result, opportunities, in_corridors)
         layers = {k: v for k, v in scan_layers(result, run_info, opportunities).items()
                   if not k.startswith("findings")}
         results = self.write_outputs(parameters, context, feedback, summary,

@@ -158,3 +158,12 @@ def test_findings_browser(scanurba, sample_dir, network_dir, tmp_path, qgis_ifac
     assert browser.grab().save(str(SHOTS / "findings_browser.png"))
     browser.close()
     browser.deleteLater()
+
+
+def test_dock_creates_a_duct_inventory(dock, tmp_path):
+    path = dock.create_inventory(str(tmp_path / "inventaire.gpkg"))
+    names = {layer.name() for layer in QgsProject.instance().mapLayers().values()}
+    assert {"t_cheminement", "t_noeud", "t_conduite", "t_ptech"} <= names
+    assert path.endswith("inventaire.gpkg") and "inventaire.gpkg" in dock.status.text()
+    routes = QgsProject.instance().mapLayersByName("t_cheminement")[0]
+    assert routes.editorWidgetSetup(routes.fields().indexOf("cm_typ_imp")).type() == "ValueMap"

@@ -112,7 +112,7 @@ def coverage(targets: np.ndarray, covers: np.ndarray) -> np.ndarray:
 
 def grouped_union(geoms: np.ndarray, groups: np.ndarray, n: int) -> np.ndarray:
     """Union of ``geoms`` per group index (0..n-1); empty geometry where a group is empty."""
-    out = np.array([shapely.Polygon()] * n, dtype=object)
+    out = np.array([shapely.GeometryCollection()] * n, dtype=object)
     if not len(geoms):
         return out
     order = np.argsort(groups, kind="stable")

@@ -211,8 +211,10 @@ def _routes(tables, version, findings, organismes, node_geom) -> pd.DataFrame:
     n_ducts, n_busy, owner, manager = _ducts(tables, version, findings, cm, ids)
     owner = owner.fillna(_col(cm, "cm_prop")).fillna(_col(cm, "cm_prop_do"))
     manager = manager.fillna(_col(cm, "cm_gest")).fillna(_col(cm, "cm_gest_do"))
+    # Free ducts: counted from the conduits when the route has some (the detailed source);
+    # the route's own cm_cddispo only when it has none (a DBF cannot even store it as NULL).
     dispo = pd.to_numeric(_col(cm, "cm_cddispo"), errors="coerce")
-    n_free = dispo.where(dispo.notna(), (n_ducts - n_busy).clip(lower=0))
+    n_free = (n_ducts - n_busy).clip(lower=0).where(n_ducts > 0, dispo).fillna(0)
     imp = _col(cm, "cm_typ_imp")
     out = pd.DataFrame({
         "route_id": ids, "implantation": imp,

@@ -1,0 +1,120 @@
+"""`make bench`: the département benchmark (and the région once, for scaling).
+
+Each step runs in its own process; wall time, CPU time and peak RSS come from os.wait4.
+(a) read and normalise all inputs; (b) full scan with GeoPackage output; (c) the two central
+computations as a chain of QGIS native algorithms. Checks that (b) and (c) agree, prints a
+table and writes out/bench/results.json. No timing is asserted here or in the tests.
+"""
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "out" / "bench"
+PY = sys.executable
+TARGETS = {"scan_s": 20.0, "peak_gb": 2.0, "b_over_a": 3.0, "c_over_b": 10.0, "region_ratio": 7.0}
+
+
+def run_step(args) -> dict:
+    """Run one step and measure it with wait4 (CPU time and peak RSS of that process)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        time.sleep(0.05)
+    wall = time.perf_counter() - start
+    stdout = proc.stdout.read().decode()
+    stderr = proc.stderr.read().decode()
+    if os.waitstatus_to_exitcode(status):
+        raise SystemExit(f"step failed: {' '.join(map(str, args))}\n{stderr[-3000:]}")
+    return {"wall_s": round(wall, 2), "cpu_s": round(usage.ru_utime + usage.ru_stime, 2),
+            "peak_rss_mb": round(usage.ru_maxrss / 1024, 1), "stdout": stdout}
+
+
+def generate(profile, seed=1) -> Path:
+    data = OUT / profile
+    stamp = data / "counts.json"
+    if not stamp.exists():
+        print(f"generating the {profile} profile (seed {seed})…", flush=True)
+        run_step([PY, "-m", "scan_urba_plugin", "generate", "--profile", profile, "--seed",
+                  str(seed), "--out", str(data)])
+    return data
+
+
+def scan_args(data: Path, out: Path) -> list:
+    return [PY, "-m", "scan_urba_plugin", "scan", str(data / "plu_departement.gpkg"),
+            "--gracethd", str(data / "gracethd_v2"), "--anfr", str(data / "anfr"),
+            "--works", str(data / "travaux.gpkg"), "--aerial", str(data / "lignes_aeriennes.gpkg"),
+            "--out", str(out), "--overwrite", "--json", "--lang", "en"]
+
+
+def zone_shares(gpkg: Path) -> dict:
+    import sqlite3
+
+    with sqlite3.connect(f"file:{gpkg}?mode=ro", uri=True) as db:
+        return dict(db.execute("SELECT zone_id, served_share_existing FROM zones_bilan"))
+
+
+def main():
+    OUT.mkdir(parents=True, exist_ok=True)
+    data = generate("departement")
+    counts = json.loads((data / "counts.json").read_text())
+    steps = {}
+    print("(a) read and normalise…", flush=True)
+    steps["a_read"] = run_step([PY, "tools/bench_step.py", "read", str(data)])
+    print("(b) full scan…", flush=True)
+    steps["b_scan"] = run_step(scan_args(data, OUT / "scan_departement.gpkg"))
+    print("(c) native QGIS chain…", flush=True)
+    steps["c_native"] = run_step([PY, "tools/bench_step.py", "native", str(data),
+                                  str(OUT / "native.json")])
+    summary = json.loads(steps["b_scan"]["stdout"])
+    native = json.loads((OUT / "native.json").read_text())
+    ours = zone_shares(OUT / "scan_departement.gpkg")
+    diffs = [abs(ours[k] - v) for k, v in native["shares"].items() if k in ours]
+    worst_pp = 100 * max(diffs) if diffs else float("nan")
+    ours_len = summary.get("planned_routes_in_works_corridors_m", 0.0)
+    len_gap = abs(ours_len - native["shared_length_m"]) / max(native["shared_length_m"], 1e-9)
+    results = {
+        "counts": counts,
+        "steps": {k: {m: v for m, v in s.items() if m != "stdout"} for k, s in steps.items()},
+        "ratios": {"b_over_a": round(steps["b_scan"]["wall_s"] / steps["a_read"]["wall_s"], 2),
+                   "c_over_b": round(steps["c_native"]["wall_s"] / steps["b_scan"]["wall_s"], 2)},
+        "agreement": {"zones_compared": len(diffs), "worst_share_gap_pp": round(worst_pp, 3),
+                      "shared_length_ours_m": ours_len,
+                      "shared_length_native_m": round(native["shared_length_m"], 1),
+                      "shared_length_gap_pct": round(100 * len_gap, 3),
+                      "ok": bool(worst_pp <= 0.5 and len_gap <= 0.005)},
+        "scan": {"findings": len(summary["findings"]), "opportunities": summary.get("opportunities")},
+    }
+    if "--region" in sys.argv:
+        region = generate("region")
+        print("(b) full scan, région profile…", flush=True)
+        steps["b_scan_region"] = run_step(scan_args(region, OUT / "scan_region.gpkg"))
+        results["steps"]["b_scan_region"] = {m: v for m, v in steps["b_scan_region"].items()
+                                             if m != "stdout"}
+        results["ratios"]["region_over_departement"] = round(
+            steps["b_scan_region"]["wall_s"] / steps["b_scan"]["wall_s"], 2)
+    peak_gb = steps["b_scan"]["peak_rss_mb"] / 1024
+    results["targets"] = {
+        "scan_le_20s": steps["b_scan"]["wall_s"] <= TARGETS["scan_s"],
+        "peak_le_2gb": peak_gb <= TARGETS["peak_gb"],
+        "b_over_a_le_3": results["ratios"]["b_over_a"] <= TARGETS["b_over_a"],
+        "c_over_b_ge_10": results["ratios"]["c_over_b"] >= TARGETS["c_over_b"]}
+    (OUT / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    print(f"\n{'step':<16}{'wall (s)':>10}{'CPU (s)':>10}{'peak RSS (MB)':>15}")
+    for name, s in results["steps"].items():
+        print(f"{name:<16}{s['wall_s']:>10}{s['cpu_s']:>10}{s['peak_rss_mb']:>15}")
+    print(f"\nratios: {results['ratios']}")
+    print(f"agreement: {results['agreement']}")
+    print(f"targets: {results['targets']}")
+    print(f"written: {OUT / 'results.json'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,64 @@
+"""One measured step of `make bench`, run in its own process (see tools/bench.py)."""
+import json
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def read_only(data: Path):
+    """(a) Read and normalise every input, as the scan does, and nothing else."""
+    from scan_urba_plugin.qgis_io.inputs import ScanSources, read_scan_inputs
+    from qgis.core import QgsVectorLayer
+
+    layer = lambda p: QgsVectorLayer(str(p), Path(p).stem, "ogr")  # noqa: E731
+    inputs, findings, records = read_scan_inputs(ScanSources(
+        plan=str(data / "plu_departement.gpkg"), gracethd=str(data / "gracethd_v2"),
+        anfr=str(data / "anfr"), works=layer(data / "travaux.gpkg"),
+        aerial=layer(data / "lignes_aeriennes.gpkg")))
+    return {"records": {r["input"]: r["features"] for r in records}}
+
+
+def native(data: Path, out: Path):
+    """(c) The two central computations as a chain of QGIS native algorithms."""
+    import processing
+    from qgis.core import QgsVectorLayer
+
+    routes = str(data / "gracethd_v2" / "t_cheminement.shp")
+    zones = f"{data / 'plu_departement.gpkg'}|layername=ZONE_URBA"
+    existing = processing.run("native:extractbyexpression", {
+        "INPUT": routes, "EXPRESSION": "\"cm_avct\" = 'E'", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    reach = processing.run("native:buffer", {"INPUT": existing, "DISTANCE": 100, "SEGMENTS": 4,
+                                             "DISSOLVE": True, "END_CAP_STYLE": 0,
+                                             "JOIN_STYLE": 0, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    inside = processing.run("native:intersection", {"INPUT": zones, "OVERLAY": reach,
+                                                    "INPUT_FIELDS": ["LIB_IDZONE"],
+                                                    "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    areas = {}
+    for f in inside.getFeatures():
+        areas[f["LIB_IDZONE"]] = areas.get(f["LIB_IDZONE"], 0.0) + f.geometry().area()
+    total = {f["LIB_IDZONE"]: f.geometry().area()
+             for f in QgsVectorLayer(zones, "z", "ogr").getFeatures()}
+    shares = {k: areas.get(k, 0.0) / a for k, a in total.items() if a > 0}
+    planned = processing.run("native:extractbyexpression", {
+        "INPUT": routes, "EXPRESSION": "\"cm_avct\" IN ('C', 'T')",
+        "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    corridors = processing.run("native:buffer", {
+        "INPUT": str(data / "travaux.gpkg"), "DISTANCE": 15, "SEGMENTS": 4, "DISSOLVE": True,
+        "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    clipped = processing.run("native:clip", {"INPUT": planned, "OVERLAY": corridors,
+                                             "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
+    length = sum(f.geometry().length() for f in clipped.getFeatures())
+    out.write_text(json.dumps({"shares": shares, "shared_length_m": length}), encoding="utf-8")
+    return {"zones": len(shares), "shared_length_m": round(length, 1)}
+
+
+if __name__ == "__main__":
+    from scan_urba_plugin.standalone import start_qgis
+
+    start_qgis("en")
+    step, data = sys.argv[1], Path(sys.argv[2])
+    result = read_only(data) if step == "read" else native(data, Path(sys.argv[3]))
+    print(json.dumps(result))
