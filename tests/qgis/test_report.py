@@ -1,11 +1,12 @@
 """The report: files exist, the HTML has its sections and counts, the PDF its pages."""
 import json
 import re
+import subprocess
 
 import processing
 import pytest
 
-from .conftest import full_scan_params
+from .conftest import ROOT, full_scan_params
 
 
 @pytest.fixture(scope="module")
@@ -39,6 +40,11 @@ def test_report_html_and_pdf(scan_gpkg, tmp_path):
     zones_to_show = sum(n for status, n in summary["zones_by_status"].items()
                         if status != "conforme")
     assert result["PDF_PAGES"] == zones_to_show == pdf_pages(pdf) == 5
+    shots = ROOT / "out" / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
+                    str(shots / "report_pdf_page1")], check=True)
+    assert (shots / "report_pdf_page1.png").stat().st_size > 10000
 
 
 def test_report_refuses_a_file_that_is_not_a_scan(scanurba, sample_dir, tmp_path):
