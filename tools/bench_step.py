@@ -26,11 +26,13 @@ def native(data: Path, out: Path):
     import processing
     from qgis.core import QgsVectorLayer
 
+    from scan_urba_plugin.core.service import QUAD_SEGS  # same arc precision as the core
+
     routes = str(data / "gracethd_v2" / "t_cheminement.shp")
     zones = f"{data / 'plu_departement.gpkg'}|layername=ZONE_URBA"
     existing = processing.run("native:extractbyexpression", {
         "INPUT": routes, "EXPRESSION": "\"cm_avct\" = 'E'", "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
-    reach = processing.run("native:buffer", {"INPUT": existing, "DISTANCE": 100, "SEGMENTS": 4,
+    reach = processing.run("native:buffer", {"INPUT": existing, "DISTANCE": 100, "SEGMENTS": QUAD_SEGS,
                                              "DISSOLVE": True, "END_CAP_STYLE": 0,
                                              "JOIN_STYLE": 0, "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
     inside = processing.run("native:intersection", {"INPUT": zones, "OVERLAY": reach,
@@ -46,7 +48,7 @@ def native(data: Path, out: Path):
         "INPUT": routes, "EXPRESSION": "\"cm_avct\" IN ('C', 'T')",
         "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
     corridors = processing.run("native:buffer", {
-        "INPUT": str(data / "travaux.gpkg"), "DISTANCE": 15, "SEGMENTS": 4, "DISSOLVE": True,
+        "INPUT": str(data / "travaux.gpkg"), "DISTANCE": 15, "SEGMENTS": QUAD_SEGS, "DISSOLVE": True,
         "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]
     clipped = processing.run("native:clip", {"INPUT": planned, "OVERLAY": corridors,
                                              "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"]

@@ -118,7 +118,7 @@ def needs(inputs, compliance, params) -> pd.DataFrame:
 
 def stretches(lines: pd.DataFrame) -> pd.DataFrame:
     """Consecutive line needs of one kind (route segments, spans) merged into stretches, so a
-    street gives one opportunity, not one per segment."""
+    street gives one opportunity, not one per segment (vectorised per component)."""
     if len(lines) < 2:
         return lines
     from scipy.sparse import coo_matrix
@@ -129,15 +129,21 @@ def stretches(lines: pd.DataFrame) -> pd.DataFrame:
     n = len(geoms)
     comp = connected_components(coo_matrix((np.ones(len(a)), (a, b)), shape=(n, n)),
                                 directed=False)[1]
-    rows = []
-    for c in np.unique(comp):
-        members = lines[comp == c]
-        ids = list(members["need_id"].astype(str))
-        rows.append({"need": members["need"].iloc[0],
-                     "need_id": ids[0] if len(ids) == 1 else f"{ids[0]}…{ids[-1]} ({len(ids)})",
-                     "partners": " ; ".join(sorted({p for p in members["partners"] if p})),
-                     "geometry": shapely.line_merge(shapely.union_all(members["geometry"].to_numpy()))})
-    return pd.DataFrame(rows)
+    parts, part_of = shapely.get_parts(geoms, return_index=True)
+    keep = shapely.get_type_id(parts) == 1
+    order = np.argsort(comp[part_of[keep]], kind="stable")
+    merged = shapely.line_merge(shapely.multilinestrings(parts[keep][order],
+                                                         indices=comp[part_of[keep]][order]))
+    frame = lines.assign(_comp=comp, need_id=lines["need_id"].astype(str),
+                         partners=lines["partners"].fillna("").astype(str))
+    grouped = frame.groupby("_comp", sort=True)
+    first, last, count = (grouped["need_id"].first(), grouped["need_id"].last(),
+                          grouped["need_id"].size())
+    partners = grouped["partners"].agg(lambda p: " ; ".join(sorted(set(p) - {""})))
+    ids = np.where(count == 1, first, first + "…" + last + " (" + count.astype(str) + ")")
+    return pd.DataFrame({"need": lines["need"].iloc[0], "need_id": ids,
+                         "partners": partners.to_numpy(),
+                         "geometry": merged[grouped.size().index.to_numpy()]})
 
 
 def _rip_operator(inputs) -> str:
@@ -334,29 +340,51 @@ def _shared(need, offer, corridor):
 def match(need_frame: pd.DataFrame, offer_frame: pd.DataFrame, corridor: float,
           min_length: float) -> pd.DataFrame:
     """(need row, offer row, shared geometry, length) for every pair sharing a trench."""
+    cols = ["n", "o", "shared", "length_m"]
     if not len(need_frame) or not len(offer_frame):
-        return pd.DataFrame(columns=["n", "o", "shared", "length_m"])
+        return pd.DataFrame(columns=cols)
     n_geoms = need_frame["geometry"].to_numpy()
     o_geoms = offer_frame["geometry"].to_numpy()
     n_idx, o_idx = shapely.STRtree(o_geoms).query(n_geoms, predicate="dwithin", distance=corridor)
     need_kind, offer_kind = need_frame["need"].to_numpy(), offer_frame["kind"].to_numpy()
-    rows = []
-    for n, o in zip(n_idx, o_idx):
-        if need_kind[n] == "zone_au" and offer_kind[o] == "zone_au":
-            continue  # an AU zone is not its own opportunity
-        if need_kind[n] == "effacement_aerien" and offer_kind[o] in ("zone_au", "er_voirie"):
-            continue  # burial rides on works actually scheduled
-        shared = _shared(n_geoms[n], o_geoms[o], corridor)
-        if shared is None or shared.is_empty:
-            continue
-        lines = line_parts([shared])
-        if not len(lines):
-            continue
-        merged = shapely.line_merge(shapely.multilinestrings(list(lines)))
-        length = float(shapely.length(merged))
-        if length >= min_length:
-            rows.append({"n": n, "o": o, "shared": merged, "length_m": length})
-    return pd.DataFrame(rows, columns=["n", "o", "shared", "length_m"])
+    keep = ~((need_kind[n_idx] == "zone_au") & (offer_kind[o_idx] == "zone_au")) & \
+        ~((need_kind[n_idx] == "effacement_aerien") & np.isin(offer_kind[o_idx],
+                                                              ["zone_au", "er_voirie"]))
+    n_idx, o_idx = n_idx[keep], o_idx[keep]
+    need_poly = np.isin(shapely.get_type_id(n_geoms[n_idx]), (3, 6))
+    offer_poly = np.isin(shapely.get_type_id(o_geoms[o_idx]), (3, 6))
+    shared = np.empty(len(n_idx), dtype=object)
+    lines = ~need_poly & ~offer_poly
+    shared[lines] = _shared_lines(n_geoms[n_idx[lines]], o_geoms[o_idx[lines]], corridor)
+    one_poly = need_poly ^ offer_poly
+    shared[one_poly] = shapely.intersection(n_geoms[n_idx[one_poly]], o_geoms[o_idx[one_poly]])
+    for k in np.flatnonzero(need_poly & offer_poly):  # few: AU zones × ER roads
+        shared[k] = _shared(n_geoms[n_idx[k]], o_geoms[o_idx[k]], corridor)
+    shared = np.where(shapely.is_missing(shared), shapely.GeometryCollection(), shared)
+    parts, part_of = shapely.get_parts(shared, return_index=True)
+    ok = (shapely.get_type_id(parts) == 1) & ~shapely.is_empty(parts)
+    parts, part_of = parts[ok], part_of[ok]
+    if not len(parts):
+        return pd.DataFrame(columns=cols)
+    pairs, compact = np.unique(part_of, return_inverse=True)
+    merged = shapely.line_merge(shapely.multilinestrings(parts, indices=compact))
+    length = shapely.length(merged)
+    good = length >= min_length
+    return pd.DataFrame({"n": n_idx[pairs][good], "o": o_idx[pairs][good],
+                         "shared": merged[good], "length_m": length[good]})
+
+
+def _shared_lines(needs, offers, corridor) -> np.ndarray:
+    """_shared for arrays of line pairs, in bulk (same window, same flat-capped corridors)."""
+    grow = 2 * corridor
+    nb, ob = shapely.bounds(needs), shapely.bounds(offers)
+    x0, y0 = np.maximum(nb[:, 0], ob[:, 0]) - grow, np.maximum(nb[:, 1], ob[:, 1]) - grow
+    x1, y1 = np.minimum(nb[:, 2], ob[:, 2]) + grow, np.minimum(nb[:, 3], ob[:, 3]) + grow
+    window = shapely.box(x0, y0, np.maximum(x0, x1), np.maximum(y0, y1))
+    need_part, offer_part = shapely.intersection(needs, window), shapely.intersection(offers, window)
+    a = shapely.intersection(need_part, shapely.buffer(offer_part, corridor, cap_style="flat"))
+    b = shapely.intersection(offer_part, shapely.buffer(need_part, corridor, cap_style="flat"))
+    return np.where(shapely.length(a) <= shapely.length(b), a, b)
 
 
 def planned_length_in_works_corridors(inputs, corridor: float) -> float:

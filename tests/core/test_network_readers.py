@@ -198,3 +198,27 @@ def test_rip_zoning_and_aerial():
     aerial = raw("a", [{"reseau": "Électricité BT", "geometry": line(0, 5)}], spatial=True)
     frame, _ = works.normalise_aerial(aerial)
     assert frame["nature"].tolist() == ["electricite"]
+
+
+def test_arcep_sites_and_ftth_buildings(tmp_path):
+    sites = tmp_path / "2024_T1_sites_Metropole.csv"
+    sites.write_text(
+        "code_op;nom_op;num_site;id_site_partage;id_station_anfr;x;y;latitude;longitude;nom_reg;"
+        "nom_dep;insee_dep;nom_com;insee_com;site_2g;site_3g;site_4g;site_5g;mes_4g_trim;site_ZB;"
+        "site_DCC\n"
+        "20801;Orange;00081787T2;ZPB81601;0812290243;611098;6277414;43.59;1.89;Occitanie;Tarn;81;"
+        "Algans;81006;0;1;1;0;0;1;0\n"
+        "20810;SFR;00081787S1;ZPB81601;0812290244;611098;6277414;43.59;1.89;Occitanie;Tarn;81;"
+        "Algans;81006;1;1;1;1;0;1;1\n"
+        "20815;Free;X;;0812290245;abc;6277414;;;;;;;;0;0;1;0;0;0;0\n", encoding="utf-8")
+    frame, findings = anfr.read_arcep_sites(sites)
+    shared = frame.set_index("sup_id").loc["ZPB81601"]
+    assert shared["operators"] == "Orange ; SFR" and bool(shared["zone_blanche"])
+    assert shared["geometry"].x == 611098 and shared["stations"] == "0812290243 ; 0812290244"
+    assert [(f.rule_id, f.field) for f in findings] == [("anfr.bad_coordinates", "x")]
+    buildings = tmp_path / "immeubles.csv"
+    buildings.write_text("x,y,imb_id,imb_etat,pm_ref,code_insee\n7.26,43.70,IMB1,deploye,PM1,06088\n"
+                         "1044000,6298000,IMB2,cible,PM1,06088\n", encoding="utf-8")
+    frame, findings = works.read_arcep_buildings(buildings)
+    assert list(frame["imb_etat"]) == ["deploye", "cible"] and findings == []
+    assert 1.0e6 < frame["geometry"].iloc[0].x < 1.1e6  # degrees converted to Lambert-93

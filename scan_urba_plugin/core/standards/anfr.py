@@ -213,7 +213,7 @@ def read_arcep_sites(path) -> tuple[pd.DataFrame, list]:
     findings = _Findings()
     x, bad_x = parse_decimal(frame["x"])
     y, bad_y = parse_decimal(frame["y"])
-    bad = bad_x | bad_y | x.isna() | y.isna()
+    bad = (bad_x | bad_y | x.isna() | y.isna()).fillna(True).astype(bool)
     for line, site in zip(np.flatnonzero(bad) + 2, frame.loc[bad, "num_site"]):
         findings.add("anfr.bad_coordinates", "non_conformite",
                      tr("Support {sup}: its coordinates are impossible; it cannot be placed.",
@@ -227,8 +227,8 @@ def read_arcep_sites(path) -> tuple[pd.DataFrame, list]:
                                                     if r.get(f"site_{g.lower()}") == "1"), axis=1),
         "owner": None, "nature": None, "nature_id": None, "height_m": np.nan, "address": None,
         "postcode": None, "insee": frame.get("insee_com"), "lon": np.nan, "lat": np.nan,
-        "zone_blanche": parse_bool(frame.get("site_zb", pd.Series(index=frame.index))).values,
-        "new_deal": parse_bool(frame.get("site_dcc", pd.Series(index=frame.index))).values,
+        "zone_blanche": parse_bool(frame.get("site_zb", pd.Series(index=frame.index, dtype=object))).values,
+        "new_deal": parse_bool(frame.get("site_dcc", pd.Series(index=frame.index, dtype=object))).values,
         "planned": False, "source": "arcep", "geometry": geoms})
     merged = sites.groupby("sup_id", sort=False).agg({
         **{c: "first" for c in SITE_COLUMNS if c not in ("sup_id",)},

@@ -255,12 +255,12 @@ def read_arcep_buildings(path) -> tuple[pd.DataFrame, list]:
     findings = _Findings()
     x, bad_x = parse_decimal(frame["x"])
     y, bad_y = parse_decimal(frame["y"])
-    bad = (bad_x | bad_y | x.isna() | y.isna()).to_numpy()
+    bad = (bad_x | bad_y | x.isna() | y.isna()).fillna(True).to_numpy(dtype=bool)
     for line in np.flatnonzero(bad) + 2:
         findings.add("works.bad_coordinates", "non_conformite",
                      tr("Line {line}: the coordinates cannot be read.", line=line),
                      Path(path).name, line, "x")
-    degrees = (x.abs() < 1000).to_numpy()
+    degrees = (x.abs() < 1000).fillna(False).to_numpy(dtype=bool)
     px, py = x.to_numpy().copy(), y.to_numpy().copy()
     if degrees.any():
         px[degrees], py[degrees] = wgs84_to_lambert93(px[degrees], py[degrees])
