@@ -59,3 +59,18 @@ def collect_qt_wrappers():
     from qgis.core import QgsApplication
 
     QgsApplication.processEvents()
+
+
+def save_screenshot(widget, name: str, size=None):
+    """Show a widget offscreen and save it under out/screenshots (not committed)."""
+    from qgis.core import QgsApplication
+
+    shots = ROOT / "out" / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    if size:
+        widget.resize(*size)
+    widget.show()
+    QgsApplication.processEvents()
+    assert widget.grab().save(str(shots / f"{name}.png"))
+    widget.close()
+    widget.deleteLater()

@@ -8,7 +8,7 @@ import pytest
 from qgis.core import QgsApplication, QgsCategorizedSymbolRenderer, QgsProject
 from qgis.PyQt.QtWidgets import QMainWindow
 
-from .conftest import ROOT
+from .conftest import ROOT, save_screenshot
 
 SHOTS = ROOT / "out" / "screenshots"
 
@@ -151,13 +151,7 @@ def test_findings_browser(scanurba, sample_dir, network_dir, tmp_path, qgis_ifac
     browser.export(str(xlsx))
     assert xlsx.stat().st_size > 1000
     browser.table.doubleClicked.emit(browser.proxy.index(0, 0))  # zoom and flash, no error
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    browser.resize(1300, 650)
-    browser.show()
-    QgsApplication.processEvents()
-    assert browser.grab().save(str(SHOTS / "findings_browser.png"))
-    browser.close()
-    browser.deleteLater()
+    save_screenshot(browser, "findings_browser", (1300, 650))
 
 
 def test_dock_creates_a_duct_inventory(dock, tmp_path):

@@ -2,13 +2,13 @@
 import json
 
 import processing
-from qgis.core import QgsApplication, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayerUtils
+from qgis.core import QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayerUtils
 from qgis.gui import QgsAttributeForm
 
 from scan_urba_plugin.qgis_io.inventory import build_project, inventory_layers
 from scan_urba_plugin.qgis_io.networks import read_gracethd
 
-from .conftest import ROOT, shared
+from .conftest import save_screenshot, shared
 
 
 def value_codes(layer, field):
@@ -73,15 +73,8 @@ def test_template_edit_check_export_and_read_back(scanurba, tmp_path):
 
 
 def screenshot_form(layer):
-    shots = ROOT / "out" / "screenshots"
-    shots.mkdir(parents=True, exist_ok=True)
-    form = QgsAttributeForm(layer, next(layer.getFeatures()))
-    form.resize(520, 760)
-    form.show()
-    QgsApplication.processEvents()
-    assert form.grab().save(str(shots / "attribute_form.png"))
-    form.close()
-    form.deleteLater()
+    save_screenshot(QgsAttributeForm(layer, next(layer.getFeatures())), "attribute_form",
+                    (520, 760))
 
 
 def test_real_demo_check_and_export_v2_v3(scanurba, tmp_path):

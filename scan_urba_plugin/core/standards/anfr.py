@@ -18,7 +18,7 @@ from ..errors import ScanUrbaError
 from ..crs import wgs84_to_lambert93
 from ..i18n import tr
 from ..model import Finding
-from .common import parse_bool, parse_decimal, read_delimited
+from .common import parse_bool, parse_decimal, read_delimited, read_xy_table
 
 SUPPORT_COLUMNS = ["SUP_ID", "STA_NM_ANFR", "NAT_ID", "COR_NB_DG_LAT", "COR_NB_MN_LAT",
                    "COR_NB_SC_LAT", "COR_CD_NS_LAT", "COR_NB_DG_LON", "COR_NB_MN_LON",
@@ -204,22 +204,14 @@ ARCEP_COLUMNS = ["code_op", "nom_op", "num_site", "id_site_partage", "id_station
 
 def read_arcep_sites(path) -> tuple[pd.DataFrame, list]:
     """ARCEP "Mon réseau mobile" sites: Lambert-93 x/y, ANFR link, zone blanche / New Deal."""
-    frame, info = read_delimited(path, ";")
-    frame.columns = [c.lower() for c in frame.columns]
-    missing = [c for c in ARCEP_COLUMNS if c not in frame]
-    if missing:
-        raise ScanUrbaError(tr("{path}: columns {columns} are missing.", path=path,
-                               columns=", ".join(missing)))
+    frame, x, y, bad = read_xy_table(path, ";", ARCEP_COLUMNS)
     findings = _Findings()
-    x, bad_x = parse_decimal(frame["x"])
-    y, bad_y = parse_decimal(frame["y"])
-    bad = (bad_x | bad_y | x.isna() | y.isna()).fillna(True).astype(bool)
     for line, site in zip(np.flatnonzero(bad) + 2, frame.loc[bad, "num_site"]):
         findings.add("anfr.bad_coordinates", "non_conformite",
                      tr("Support {sup}: its coordinates are impossible; it cannot be placed.",
                         sup=site), Path(path).name, line, "x")
     geoms = shapely.points(x.fillna(0).to_numpy(), y.fillna(0).to_numpy())
-    geoms[bad.to_numpy()] = None
+    geoms[bad] = None
     key = frame["id_site_partage"].fillna(frame["num_site"])
     sites = pd.DataFrame({
         "sup_id": key, "stations": frame["id_station_anfr"], "operators": frame["nom_op"],

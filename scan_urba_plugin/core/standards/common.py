@@ -107,3 +107,18 @@ def fold(text) -> str:
     text = unicodedata.normalize("NFKD", str(text))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def read_xy_table(path, sep: str, required) -> tuple[pd.DataFrame, pd.Series, pd.Series, np.ndarray]:
+    """A delimited file of points: (frame with lower-case columns, x, y, mask of rows whose
+    coordinates cannot be read). Missing required columns are one clear error."""
+    frame, _ = read_delimited(path, sep)
+    frame.columns = [c.lower() for c in frame.columns]
+    missing = [c for c in required if c not in frame]
+    if missing:
+        raise ScanUrbaError(tr("{path}: columns {columns} are missing.", path=path,
+                               columns=", ".join(missing)))
+    x, bad_x = parse_decimal(frame["x"])
+    y, bad_y = parse_decimal(frame["y"])
+    bad = (bad_x | bad_y | x.isna() | y.isna()).fillna(True).to_numpy(dtype=bool)
+    return frame, x, y, bad

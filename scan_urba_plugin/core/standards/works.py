@@ -18,7 +18,7 @@ from ..errors import ScanUrbaError
 from ..geometry import force_2d
 from ..i18n import tr
 from ..model import Finding, RawLayer
-from .common import fold, parse_date, parse_decimal, read_delimited
+from .common import fold, parse_date, read_xy_table
 
 NATURES = ("voirie", "eau", "assainissement", "electricite", "gaz", "eclairage", "telecom",
            "effacement")
@@ -246,16 +246,8 @@ def read_arcep_buildings(path) -> tuple[pd.DataFrame, list]:
     from ..crs import wgs84_to_lambert93
 
     text_sep = ";" if ";" in Path(path).read_text(encoding="latin-1")[:2000] else ","
-    frame, _ = read_delimited(path, text_sep)
-    frame.columns = [c.lower() for c in frame.columns]
-    missing = [c for c in ("x", "y", "imb_id", "imb_etat") if c not in frame]
-    if missing:
-        raise ScanUrbaError(tr("{path}: columns {columns} are missing.", path=path,
-                               columns=", ".join(missing)))
+    frame, x, y, bad = read_xy_table(path, text_sep, ("x", "y", "imb_id", "imb_etat"))
     findings = _Findings()
-    x, bad_x = parse_decimal(frame["x"])
-    y, bad_y = parse_decimal(frame["y"])
-    bad = (bad_x | bad_y | x.isna() | y.isna()).fillna(True).to_numpy(dtype=bool)
     for line in np.flatnonzero(bad) + 2:
         findings.add("works.bad_coordinates", "non_conformite",
                      tr("Line {line}: the coordinates cannot be read.", line=line),
