@@ -19,19 +19,24 @@ TARGETS = {"scan_s": 20.0, "peak_gb": 2.0, "b_over_a": 3.0, "c_over_b": 10.0, "r
 
 
 def run_step(args) -> dict:
-    """Run one step and measure it with wait4 (CPU time and peak RSS of that process)."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
-    while True:
-        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-        if pid:
-            break
-        time.sleep(0.05)
-    wall = time.perf_counter() - start
-    stdout = proc.stdout.read().decode()
-    stderr = proc.stderr.read().decode()
-    if os.waitstatus_to_exitcode(status):
+    """Run one step and measure it with wait4 (CPU time and peak RSS of that process).
+
+    Output goes to files, not pipes: a scan's JSON is larger than a pipe buffer, and a
+    child blocked on a full pipe would never exit.
+    """
+    import tempfile
+
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(args, cwd=ROOT, stdout=out, stderr=err,
+                                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read().decode(), err.read().decode()
+    if proc.returncode:
         raise SystemExit(f"step failed: {' '.join(map(str, args))}\n{stderr[-3000:]}")
     return {"wall_s": round(wall, 2), "cpu_s": round(usage.ru_utime + usage.ru_stime, 2),
             "peak_rss_mb": round(usage.ru_maxrss / 1024, 1), "stdout": stdout}
