@@ -1,29 +1,6 @@
 """Vectorised geometry helpers on numpy arrays of shapely objects."""
-import os
-from concurrent.futures import ThreadPoolExecutor
-
 import numpy as np
 import shapely
-
-# Below this many elements, splitting costs more than it saves.
-PARALLEL_MIN = 2000
-
-
-def in_parallel(func, *arrays, **kwargs) -> np.ndarray:
-    """``func(*arrays, **kwargs)`` on chunks run in threads, concatenated in order.
-
-    Shapely 2 releases the GIL inside GEOS, so element-wise operations such as buffer,
-    intersection and area use every core this way.
-    """
-    n = len(arrays[0])
-    workers = min(os.cpu_count() or 1, 8)
-    if workers < 2 or n < PARALLEL_MIN:
-        return func(*arrays, **kwargs)
-    bounds = np.linspace(0, n, workers + 1).astype(int)
-    with ThreadPoolExecutor(workers) as pool:
-        parts = pool.map(lambda i: func(*(a[bounds[i]:bounds[i + 1]] for a in arrays), **kwargs),
-                         range(workers))
-        return np.concatenate(list(parts))
 
 def as_array(geoms) -> np.ndarray:
     return np.asarray(geoms, dtype=object)

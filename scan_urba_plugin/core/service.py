@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import shapely
 
-from .geometry import in_parallel, polygonal, repaired
+from .geometry import polygonal, repaired
 
 
 def line_parts(lines) -> np.ndarray:
@@ -36,7 +36,7 @@ def served_share(zone_geoms, lines, distance: float, quad_segs: int = QUAD_SEGS)
     b = shapely.bounds(zones)[z_idx]
     boxes = shapely.box(b[:, 0] - distance, b[:, 1] - distance, b[:, 2] + distance,
                         b[:, 3] + distance)
-    clipped = in_parallel(shapely.intersection, lines[l_idx], boxes)
+    clipped = shapely.intersection(lines[l_idx], boxes)
     parts, part_of = shapely.get_parts(clipped, return_index=True)
     keep = (shapely.get_type_id(parts) == 1) & ~shapely.is_empty(parts)
     parts, groups = parts[keep], z_idx[part_of[keep]]
@@ -46,8 +46,8 @@ def served_share(zone_geoms, lines, distance: float, quad_segs: int = QUAD_SEGS)
     parts, groups = parts[order], groups[order]
     served_zones, compact = np.unique(groups, return_inverse=True)
     multi = shapely.multilinestrings(parts, indices=compact)
-    reach = in_parallel(shapely.buffer, multi, distance=distance, quad_segs=quad_segs)
-    inside = shapely.area(in_parallel(shapely.intersection, zones[served_zones], reach))
+    reach = shapely.buffer(multi, distance, quad_segs=quad_segs)
+    inside = shapely.area(shapely.intersection(zones[served_zones], reach))
     area = shapely.area(zones[served_zones])
     with np.errstate(divide="ignore", invalid="ignore"):
         out[served_zones] = np.where(area > 0, inside / area, 0.0)

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .geometry import in_parallel, polygonal, repaired
+from .geometry import polygonal, repaired
 from .i18n import QT_TR_NOOP, tr
 from .rules import costs
 from .rules.base import PROTECTION_TYPEPSC, Param, Rule, grouped_union, prescriptions, zones
@@ -355,8 +355,7 @@ def match(need_frame: pd.DataFrame, offer_frame: pd.DataFrame, corridor: float,
     offer_poly = np.isin(shapely.get_type_id(o_geoms[o_idx]), (3, 6))
     shared = np.empty(len(n_idx), dtype=object)
     lines = ~need_poly & ~offer_poly
-    shared[lines] = in_parallel(_shared_lines, n_geoms[n_idx[lines]], o_geoms[o_idx[lines]],
-                                corridor=corridor)
+    shared[lines] = _shared_lines(n_geoms[n_idx[lines]], o_geoms[o_idx[lines]], corridor)
     one_poly = need_poly ^ offer_poly
     shared[one_poly] = shapely.intersection(n_geoms[n_idx[one_poly]], o_geoms[o_idx[one_poly]])
     for k in np.flatnonzero(need_poly & offer_poly):  # few: AU zones × ER roads
