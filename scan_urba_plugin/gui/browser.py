@@ -191,9 +191,9 @@ class FindingsBrowser(QDialog):
                 layer.dataProvider().addFeatures(features)
                 options = QgsVectorFileWriter.SaveVectorOptions()
                 options.driverName = "XLSX"
-                error = QgsVectorFileWriter.writeAsVectorFormatV2(
+                error = QgsVectorFileWriter.writeAsVectorFormatV3(
                     layer, str(tmp), QgsProject.instance().transformContext(), options)
-                if error[0] != QgsVectorFileWriter.NoError:
+                if error[0] != QgsVectorFileWriter.WriterError.NoError:
                     raise OSError(error[1])
             else:
                 with open(tmp, "w", newline="", encoding="utf-8-sig") as fh:

@@ -92,7 +92,7 @@ def write_layer(path, layer_name: str, frame: pd.DataFrame, geometry_type: str |
     writer = QgsVectorFileWriter.create(
         str(path), fields, WKB_TYPES[geometry_type], QgsCoordinateReferenceSystem(crs),
         QgsProject.instance().transformContext(), options)
-    if writer.hasError() != QgsVectorFileWriter.NoError:
+    if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
         raise ScanUrbaError(tr("Cannot write layer {layer} to {path}: {error}", layer=layer_name,
                                path=path, error=writer.errorMessage()))
     names = [f.name() for f in fields]
