@@ -54,7 +54,7 @@ OPP_COLUMNS = ["opp_id", "kind", "need", "need_id", "works_id", "maitre_ouvrage"
                "length_m", "works_length_m", "en_agglomeration", "l49_seuil_m", "l49_eligible",
                "date_declaration", "date_limite_l49", "date_debut", "cout_unitaire_eur_m",
                "cout_evite_eur", "partenaires", "base_legale", "score", "rang", "message",
-               "geometry"]
+               "insee", "idurba", "geometry"]
 
 
 def _frame(rows, columns):
@@ -477,6 +477,7 @@ def opportunities(inputs, compliance, params: dict, reference_date: dt.date | No
         "geometry": shared})
     out = _score(out, today)
     out["message"] = [_message(r, today) for r in out.itertuples()]
+    out["insee"], out["idurba"] = plan.insee, plan.idurba  # as the findings: filter by commune
     out["opp_id"] = [hashlib.sha1(f"{r.kind}|{r.need_id}|{r.works_id}|{r.length_m:.0f}"
                                   .encode()).hexdigest()[:12] for r in out.itertuples()]
     return out[OPP_COLUMNS].sort_values("rang").reset_index(drop=True)

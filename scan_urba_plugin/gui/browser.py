@@ -51,9 +51,11 @@ def browser_rows(layers: dict) -> list[dict]:
                          "rang": None, "layer": name, "fid": f.id()})
     opp = layers.get("opportunites")
     if opp is not None:
+        has_insee = opp.fields().indexOf("insee") >= 0  # results written before 0.1.0 lack it
         for f in opp.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
             rows.append({"type": tr("opportunity"), "article": f["base_legale"],
-                         "severity": "", "kind": f["kind"], "insee": "",
+                         "severity": "", "kind": f["kind"],
+                         "insee": f["insee"] if has_insee else "",
                          "libelle": f["works_id"], "message": f["message"],
                          "length_m": f["length_m"], "cout_evite_eur": f["cout_evite_eur"],
                          "rang": f["rang"], "layer": "opportunites", "fid": f.id()})

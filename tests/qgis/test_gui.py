@@ -139,6 +139,10 @@ def test_findings_browser(scanurba, sample_dir, network_dir, tmp_path, qgis_ifac
     kind.setCurrentIndex(kind.findData("effacement"))
     assert browser.proxy.rowCount() == 3
     kind.setCurrentIndex(0)
+    commune = browser.combos["insee"]  # a département filters one commune: opportunities too
+    commune.setCurrentIndex(commune.findData("06999"))
+    assert browser.proxy.rowCount() == n_findings + 13
+    commune.setCurrentIndex(0)
     rank = COLUMNS.index("rang")
     browser.table.sortByColumn(rank, 0)  # ascending: rank 1 first (numeric, not text)
     first_ranks = [browser.proxy.index(r, rank).data() for r in range(3)]

@@ -20,7 +20,7 @@ CONTRACT = {
     "opportunites": {"opp_id", "kind", "need", "works_id", "maitre_ouvrage", "nature", "length_m",
                      "en_agglomeration", "l49_seuil_m", "l49_eligible", "date_declaration",
                      "date_limite_l49", "cout_unitaire_eur_m", "cout_evite_eur", "partenaires",
-                     "base_legale", "score", "rang", "message"},
+                     "base_legale", "score", "rang", "message", "insee", "idurba"},
 }
 
 
