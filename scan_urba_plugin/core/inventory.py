@@ -7,7 +7,7 @@ import pandas as pd
 import shapely
 
 from .i18n import tr
-from .model import Finding
+from .model import FindingList
 from .standards.gracethd import AVANCEMENT, IMPLANTATION, STATUT
 
 # GraceTHD v2 (shapefile names ≤ 10 characters): (field, type, length) per table.
@@ -91,15 +91,6 @@ def empty_tables(version: str = "v2") -> dict:
     return out
 
 
-class _Findings(list):
-    def add(self, rule_id, severity, message, layer, fid=None, field=None, geometry=None,
-            metric=None, unit=""):
-        self.append(Finding(rule_id=rule_id, severity=severity, message=message,
-                            source_layer=layer, source_id=None if fid is None else str(fid),
-                            field=field, article="GraceTHD-MCD", portee="recommandation",
-                            geometry=geometry, metric=metric, metric_unit=unit))
-
-
 def _col(frame, name):
     if frame is None or name not in frame:
         return pd.Series([None] * (0 if frame is None else len(frame)), dtype=object)
@@ -109,7 +100,7 @@ def _col(frame, name):
 
 def check_inventory(tables: dict, tolerance: float = 0.5, length_tolerance: float = 0.05) -> list:
     """Every check of the kit. ``tables``: {table: frame with fid (and geometry)}."""
-    f = _Findings()
+    f = FindingList("GraceTHD-MCD")
     for table, names in MANDATORY.items():
         frame = tables.get(table)
         if frame is None:

@@ -72,6 +72,23 @@ class Finding:
                 "feature_id": self.source_id, "field": self.field, "message": self.message}
 
 
+class FindingList(list):
+    """The data-quality findings of one reader: the standard checked (``article``) and the
+    document (``insee``, ``idurba``) are the same for all of them."""
+
+    def __init__(self, article: str, insee: str = "", idurba: str = ""):
+        super().__init__()
+        self.article, self.insee, self.idurba = article, insee, idurba
+
+    def add(self, rule_id, severity, message, layer, fid=None, field=None, geometry=None,
+            metric=None, unit="", libelle="", suggestion=""):
+        self.append(Finding(
+            rule_id=rule_id, severity=severity, message=message, source_layer=layer,
+            source_id=None if fid is None else str(fid), field=field, article=self.article,
+            portee="recommandation", libelle=libelle, metric=metric, metric_unit=unit,
+            suggestion=suggestion, insee=self.insee, idurba=self.idurba, geometry=geometry))
+
+
 def findings_frame(findings) -> pd.DataFrame:
     rows = [{**{c: getattr(f, c) for c in FINDING_COLUMNS if c != "finding_id"},
              "finding_id": f.finding_id} for f in findings]

@@ -17,7 +17,7 @@ import shapely
 from ..errors import ScanUrbaError
 from ..crs import wgs84_to_lambert93
 from ..i18n import tr
-from ..model import Finding
+from ..model import FindingList
 from .common import parse_bool, parse_decimal, read_delimited, read_xy_table
 
 SUPPORT_COLUMNS = ["SUP_ID", "STA_NM_ANFR", "NAT_ID", "COR_NB_DG_LAT", "COR_NB_MN_LAT",
@@ -36,13 +36,6 @@ METROPOLE = (-5.8, 41.0, 10.0, 51.5)
 SITE_COLUMNS = ["sup_id", "stations", "operators", "technologies", "owner", "nature",
                 "nature_id", "height_m", "address", "postcode", "insee", "lon", "lat",
                 "zone_blanche", "new_deal", "planned", "source", "geometry"]
-
-
-class _Findings(list):
-    def add(self, rule_id, severity, message, layer, fid=None, field=None):
-        self.append(Finding(rule_id=rule_id, severity=severity, message=message,
-                            source_layer=layer, source_id=None if fid is None else str(fid),
-                            field=field, article="ANFR", portee="recommandation"))
 
 
 def find_file(folder: Path, table: str) -> Path | None:
@@ -70,7 +63,7 @@ def read_anfr(path, reference_folder=None) -> tuple[pd.DataFrame, list]:
     support_file = find_file(path, "SUP_SUPPORT") if path.is_dir() else path
     if support_file is None or not support_file.exists():
         raise ScanUrbaError(tr("No SUP_SUPPORT file in {path}.", path=path))
-    findings = _Findings()
+    findings = FindingList("ANFR")
     layer = support_file.name
     raw, info = read_delimited(support_file, ";", SUPPORT_COLUMNS)
     if raw.shape[1] < len(SUPPORT_COLUMNS):
@@ -205,7 +198,7 @@ ARCEP_COLUMNS = ["code_op", "nom_op", "num_site", "id_site_partage", "id_station
 def read_arcep_sites(path) -> tuple[pd.DataFrame, list]:
     """ARCEP "Mon réseau mobile" sites: Lambert-93 x/y, ANFR link, zone blanche / New Deal."""
     frame, x, y, bad = read_xy_table(path, ";", ARCEP_COLUMNS)
-    findings = _Findings()
+    findings = FindingList("ANFR")
     for line, site in zip(np.flatnonzero(bad) + 2, frame.loc[bad, "num_site"]):
         findings.add("anfr.bad_coordinates", "non_conformite",
                      tr("Support {sup}: its coordinates are impossible; it cannot be placed.",

@@ -20,7 +20,7 @@ import shapely
 from .. import crs as crsmod
 from ..geometry import force_2d, polygonal, repaired, to_multi
 from ..i18n import tr
-from ..model import Finding, Plan, RawLayer
+from ..model import Finding, FindingList, Plan, RawLayer
 
 TABLES = ("DOC_URBA_COM", "DOC_URBA", "ZONE_URBA", "SECTEUR_CC", "PERIMETRE_SCOT",
           "PRESCRIPTION_SURF", "PRESCRIPTION_LIN", "PRESCRIPTION_PCT",
@@ -128,22 +128,6 @@ def _code_pairs(kind: str, year: str, table: str) -> set | None:
     return {(r[0], r[1]) for r in rows} if rows else None
 
 
-class _Context:
-    """Collects findings for one document."""
-
-    def __init__(self, idurba="", insee=""):
-        self.findings: list[Finding] = []
-        self.idurba, self.insee = idurba, insee
-
-    def add(self, rule_id, severity, message, layer, fid=None, field=None, geometry=None,
-            metric=None, unit="", libelle="", suggestion=""):
-        self.findings.append(Finding(
-            rule_id=rule_id, severity=severity, message=message, source_layer=layer,
-            source_id=None if fid is None else str(fid), field=field, article=STANDARD,
-            portee="recommandation", libelle=libelle, metric=metric, metric_unit=unit,
-            suggestion=suggestion, insee=self.insee, idurba=self.idurba, geometry=geometry))
-
-
 def normalise_plan(layers: list[RawLayer], hint: str = "", min_area_m2: float = 1.0) -> Plan:
     """Normalise the tables of one CNIG document and check them.
 
@@ -151,7 +135,7 @@ def normalise_plan(layers: list[RawLayer], hint: str = "", min_area_m2: float = 
     ``min_area_m2`` is the smallest overlap or gap reported (slivers below are noise).
     """
     by_table: dict[str, RawLayer] = {}
-    ctx = _Context()
+    ctx = FindingList(STANDARD)
     for layer in layers:
         table = table_of(layer)
         if table is None:
@@ -174,7 +158,7 @@ def normalise_plan(layers: list[RawLayer], hint: str = "", min_area_m2: float = 
     ctx.idurba, ctx.insee = idurba, _insee(frames, idurba)
 
     plan = Plan(model=model_name(doc_type, key), doc_type=doc_type, idurba=idurba,
-                insee=ctx.insee, findings=ctx.findings)
+                insee=ctx.insee, findings=ctx)
     legacy = key in ("PLU_2013", "PLU_2014")
     for table, frame in frames.items():
         layer = by_table[table]
@@ -218,7 +202,7 @@ def normalise_plan(layers: list[RawLayer], hint: str = "", min_area_m2: float = 
                 hint or "dataset")
     geometry_by_fid = {by_table[t].name: dict(zip(df["fid"], df["geometry"]))
                        for t, df in plan.tables.items() if "geometry" in df}
-    ctx.findings[:] = [_with_feature_geometry(f, geometry_by_fid) for f in ctx.findings]
+    ctx[:] = [_with_feature_geometry(f, geometry_by_fid) for f in ctx]
     return plan
 
 

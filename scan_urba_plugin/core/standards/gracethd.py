@@ -17,7 +17,7 @@ import shapely
 
 from ..geometry import force_2d
 from ..i18n import tr
-from ..model import Finding, RawLayer
+from ..model import FindingList, RawLayer
 from .common import parse_bool, read_delimited
 
 STANDARD = "GraceTHD-MCD"
@@ -77,14 +77,6 @@ def detect_version(tables: dict) -> str:
     if "t_cab_chem" in tables or "t_site" in tables or "t_tranchee" in tables:
         return "GraceTHD v3"
     return "GraceTHD v2"
-
-
-class _Findings(list):
-    def add(self, rule_id, severity, message, layer, fid=None, field=None, geometry=None):
-        self.append(Finding(rule_id=rule_id, severity=severity, message=message,
-                            source_layer=layer, source_id=None if fid is None else str(fid),
-                            field=field, article=STANDARD, portee="recommandation",
-                            geometry=geometry))
 
 
 def _frame(tables, name) -> pd.DataFrame | None:
@@ -157,7 +149,7 @@ def normalise_gracethd(tables: dict[str, RawLayer]) -> Network:
     """Build the duct-network model from GraceTHD tables (keys: table names, any case)."""
     tables = {k.lower().split(".")[-1]: v for k, v in tables.items()}
     version = detect_version(tables)
-    findings = _Findings()
+    findings = FindingList(STANDARD)
     organismes = _organismes(tables)
     nodes = _frame(tables, "t_noeud")
     node_geom = {}

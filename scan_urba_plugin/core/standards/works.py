@@ -17,7 +17,7 @@ import shapely
 from ..errors import ScanUrbaError
 from ..geometry import force_2d
 from ..i18n import tr
-from ..model import Finding, RawLayer
+from ..model import FindingList, RawLayer
 from .common import fold, parse_date, read_xy_table
 
 NATURES = ("voirie", "eau", "assainissement", "electricite", "gaz", "eclairage", "telecom",
@@ -50,14 +50,6 @@ AERIAL_FIELDS = {"line_id": ("line_id", "id", "identifiant", "code"),
                  "owner": ("owner", "proprietaire", "gestionnaire", "exploitant", "prop")}
 ZONING_FIELDS = {"zone_type": ("zone_type", "type", "zonage", "type_zone", "categorie"),
                  "operator": ("operator", "operateur", "oi", "exploitant", "delegataire")}
-
-
-class _Findings(list):
-    def add(self, rule_id, severity, message, layer, fid=None, field=None, geometry=None):
-        self.append(Finding(rule_id=rule_id, severity=severity, message=message,
-                            source_layer=layer, source_id=None if fid is None else str(fid),
-                            field=field, article="L49 CPCE", portee="recommandation",
-                            geometry=geometry))
 
 
 def load_mapping(path) -> dict:
@@ -150,7 +142,7 @@ def _geometries(layer, findings, kinds=("LineString", "MultiLineString", "Polygo
 
 def normalise_works(layer: RawLayer, mapping: dict | None = None) -> tuple[pd.DataFrame, list]:
     """Planned works in the Scan Urba schema, with findings (bad dates, end before start…)."""
-    findings = _Findings()
+    findings = FindingList("L49 CPCE")
     cols = resolve_mapping(layer, WORKS_FIELDS, mapping, WORKS_MANDATORY)
     frame, fids = layer.frame, _fids(layer)
     get = lambda t: frame[cols[t]] if t in cols else pd.Series([None] * len(frame),  # noqa: E731
@@ -187,7 +179,7 @@ def normalise_works(layer: RawLayer, mapping: dict | None = None) -> tuple[pd.Da
 def normalise_aerial(layer: RawLayer, mapping: dict | None = None,
                      default_nature: str | None = None) -> tuple[pd.DataFrame, list]:
     """Aerial lines (telecom, electricity, lighting) with their owner, to bury in trenches."""
-    findings = _Findings()
+    findings = FindingList("L49 CPCE")
     cols = resolve_mapping(layer, AERIAL_FIELDS, mapping, () if default_nature else ("nature",))
     frame, fids = layer.frame, _fids(layer)
     geoms, usable = _geometries(layer, findings, ("LineString", "MultiLineString"))
@@ -221,7 +213,7 @@ ZONE_TYPES = {"rip": "RIP", "reseau d initiative publique": "RIP", "zip": "RIP",
 
 def normalise_rip_zoning(layer: RawLayer, mapping: dict | None = None) -> tuple[pd.DataFrame, list]:
     """Public-initiative versus private areas (RIP / AMII / AMEL / ZTD) from any polygons."""
-    findings = _Findings()
+    findings = FindingList("L49 CPCE")
     cols = resolve_mapping(layer, ZONING_FIELDS, mapping, ("zone_type",))
     frame, fids = layer.frame, _fids(layer)
     geoms, usable = _geometries(layer, findings, ("Polygon", "MultiPolygon"))
@@ -247,7 +239,7 @@ def read_arcep_buildings(path) -> tuple[pd.DataFrame, list]:
 
     text_sep = ";" if ";" in Path(path).read_text(encoding="latin-1")[:2000] else ","
     frame, x, y, bad = read_xy_table(path, text_sep, ("x", "y", "imb_id", "imb_etat"))
-    findings = _Findings()
+    findings = FindingList("L49 CPCE")
     for line in np.flatnonzero(bad) + 2:
         findings.add("works.bad_coordinates", "non_conformite",
                      tr("Line {line}: the coordinates cannot be read.", line=line),
