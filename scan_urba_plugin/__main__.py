@@ -15,7 +15,7 @@ if __package__ in (None, ""):  # run as a script: make the package importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     __package__ = "scan_urba_plugin"
 
-from scan_urba_plugin.core.detect import KINDS, detect_kind  # noqa: E402
+from scan_urba_plugin.core.detect import KINDS, detect_kind, source_parameter  # noqa: E402
 from scan_urba_plugin.core.errors import ScanUrbaError  # noqa: E402
 from scan_urba_plugin.core.i18n import tr  # noqa: E402
 
@@ -226,12 +226,9 @@ def scan_params(args) -> dict:
         value = getattr(args, option)
         if not value:
             continue
-        if str(value).upper().startswith("PG:"):
-            params[f"{name}_POSTGIS"] = value
-        elif not Path(value).exists():
+        if not str(value).upper().startswith("PG:") and not Path(value).exists():
             raise ScanUrbaError(tr("{path} does not exist.", path=value))
-        else:
-            params[f"{name}_FOLDER" if Path(value).is_dir() else name] = str(value)
+        params.update(source_parameter(name, value))
     for option, name in (("anfr", "ANFR"), ("anfr_reference", "ANFR_REFERENCE"),
                          ("arcep", "ARCEP"), ("works", "WORKS"), ("works_mapping", "WORKS_MAPPING"),
                          ("aerial", "AERIAL"), ("aerial_mapping", "AERIAL_MAPPING"),

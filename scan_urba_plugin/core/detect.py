@@ -65,3 +65,12 @@ def layer_kind(fields, name: str = "") -> str | None:
     if "travaux" in folded:
         return "works"
     return None
+
+
+def source_parameter(name: str, value) -> dict:
+    """The fullscan parameter a plan or GraceTHD source fills (``name`` is PLAN or GRACETHD):
+    ``<name>_POSTGIS`` for a ``PG:`` string, ``<name>_FOLDER`` for a folder, else ``<name>``."""
+    value = str(value)
+    if value.upper().startswith("PG:"):
+        return {f"{name}_POSTGIS": value}
+    return {f"{name}_FOLDER" if Path(value).is_dir() else name: value}

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import tempfile
 from pathlib import Path
 
@@ -35,7 +34,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.detect import layer_kind
+from ..core.detect import layer_kind, source_parameter
 from ..core.engine import all_params
 from ..core.i18n import tr
 from ..core.trench_sharing import RULE as TRENCH
@@ -185,10 +184,8 @@ class ScanUrbaDock(QDockWidget):
             if key == "plan" and "Donnees_geographiques" in path:
                 path = path.split("Donnees_geographiques")[0].rstrip("/\\")  # the GPU folder
             if path:
-                if key == "plan" and os.path.isdir(path):
-                    params["PLAN_FOLDER"] = path
-                elif key == "gracethd" and os.path.isdir(path):
-                    params["GRACETHD_FOLDER"] = path
+                if key in ("plan", "gracethd"):
+                    params.update(source_parameter(param, path))
                 else:
                     params[param] = path
             elif row.layer_ids():
