@@ -195,9 +195,14 @@ def format_summary(summary: dict) -> str:
         tr("Emplacements réservés: {n}", n=len(er)),
     ]
     lines += [f"  {e['id']}  {e['typepsc']}-{e['stypepsc']}  {e['libelle']}" for e in er]
-    lines.append(tr("Findings: {n}", n=len(summary["findings"])))
-    lines += [f"  {rule}: {n}" for rule, n in summary["findings_by_rule"].items()]
+    lines += findings_lines(summary)
     return "\n".join(lines)
+
+
+def findings_lines(summary: dict) -> list[str]:
+    """The count of findings, then one line per rule: the tail of every summary."""
+    return [tr("Findings: {n}", n=len(summary["findings"]))] + [
+        f"  {rule}: {n}" for rule, n in summary["findings_by_rule"].items()]
 
 
 def format_generic(summary: dict) -> str:
@@ -212,8 +217,7 @@ def format_generic(summary: dict) -> str:
             lines.append(f"{key}: " + ", ".join(f"{k} {v}" for k, v in value.items()))
         else:
             lines.append(f"{key}: {value}")
-    lines.append(tr("Findings: {n}", n=len(summary["findings"])))
-    lines += [f"  {rule}: {n}" for rule, n in summary["findings_by_rule"].items()]
+    lines += findings_lines(summary)
     return "\n".join(lines)
 
 
@@ -310,9 +314,8 @@ def cmd_report(args) -> int:
 
 def format_scan(summary: dict) -> str:
     lines = [tr("Model: {model} — IDURBA {idurba} — INSEE {insee}", model=summary["model"],
-                idurba=summary["idurba"] or "?", insee=summary["insee"] or "?"),
-             tr("Findings: {n}", n=len(summary["findings"]))]
-    lines += [f"  {rule}: {n}" for rule, n in summary["findings_by_rule"].items()]
+                idurba=summary["idurba"] or "?", insee=summary["insee"] or "?")]
+    lines += findings_lines(summary)
     lines.append(tr("Zones: {status}", status=", ".join(
         f"{k} {v}" for k, v in summary["zones_by_status"].items())))
     if summary["not_evaluated"]:
