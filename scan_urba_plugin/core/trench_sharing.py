@@ -304,37 +304,18 @@ def _long_side(polygon) -> float:
 
 # --- matching ------------------------------------------------------------------------------
 
-def _shared(need, offer, corridor):
-    """The stretch a need and an offer share (line), or None."""
-    need_poly = need.geom_type.endswith("Polygon")
-    offer_poly = offer.geom_type.endswith("Polygon")
-    if need_poly and offer_poly:
-        inter = polygonal([repaired([shapely.intersection(need, offer)])[0]])[0]
-        if inter.is_empty:
-            return None
-        rect = shapely.minimum_rotated_rectangle(inter)
-        if rect.geom_type != "Polygon":  # a sliver: the polygons only touch
-            return None
-        x, y = rect.exterior.coords.xy
-        mids = [((x[k] + x[k + 1]) / 2, (y[k] + y[k + 1]) / 2) for k in range(4)]
-        long = 0 if np.hypot(x[1] - x[0], y[1] - y[0]) < np.hypot(x[2] - x[1], y[2] - y[1]) else 1
-        return shapely.LineString([mids[long], mids[long + 2]])
-    if need_poly:
-        return shapely.intersection(offer, need)
-    if offer_poly:
-        return shapely.intersection(need, offer)
-    # Work only where the two can meet: long stretches are clipped before buffering. The
-    # window keeps a margin of two corridors, so the cut ends lie beyond any shared stretch.
-    grow = 2 * corridor
-    nb, ob = need.bounds, offer.bounds
-    window = shapely.box(max(nb[0], ob[0]) - grow, max(nb[1], ob[1]) - grow,
-                         min(nb[2], ob[2]) + grow, min(nb[3], ob[3]) + grow)
-    if window.is_empty or not window.is_valid:
+def _shared_polygons(need, offer):
+    """The stretch two polygons share: the long midline of their intersection, or None."""
+    inter = polygonal([repaired([shapely.intersection(need, offer)])[0]])[0]
+    if inter.is_empty:
         return None
-    need_part, offer_part = shapely.intersection(need, window), shapely.intersection(offer, window)
-    a = shapely.intersection(need_part, shapely.buffer(offer_part, corridor, cap_style="flat"))
-    b = shapely.intersection(offer_part, shapely.buffer(need_part, corridor, cap_style="flat"))
-    return a if a.length <= b.length else b
+    rect = shapely.minimum_rotated_rectangle(inter)
+    if rect.geom_type != "Polygon":  # a sliver: the polygons only touch
+        return None
+    x, y = rect.exterior.coords.xy
+    mids = [((x[k] + x[k + 1]) / 2, (y[k] + y[k + 1]) / 2) for k in range(4)]
+    long = 0 if np.hypot(x[1] - x[0], y[1] - y[0]) < np.hypot(x[2] - x[1], y[2] - y[1]) else 1
+    return shapely.LineString([mids[long], mids[long + 2]])
 
 
 def match(need_frame: pd.DataFrame, offer_frame: pd.DataFrame, corridor: float,
@@ -359,7 +340,7 @@ def match(need_frame: pd.DataFrame, offer_frame: pd.DataFrame, corridor: float,
     one_poly = need_poly ^ offer_poly
     shared[one_poly] = shapely.intersection(n_geoms[n_idx[one_poly]], o_geoms[o_idx[one_poly]])
     for k in np.flatnonzero(need_poly & offer_poly):  # few: AU zones × ER roads
-        shared[k] = _shared(n_geoms[n_idx[k]], o_geoms[o_idx[k]], corridor)
+        shared[k] = _shared_polygons(n_geoms[n_idx[k]], o_geoms[o_idx[k]])
     shared = np.where(shapely.is_missing(shared), shapely.GeometryCollection(), shared)
     parts, part_of = shapely.get_parts(shared, return_index=True)
     ok = (shapely.get_type_id(parts) == 1) & ~shapely.is_empty(parts)
@@ -375,7 +356,12 @@ def match(need_frame: pd.DataFrame, offer_frame: pd.DataFrame, corridor: float,
 
 
 def _shared_lines(needs, offers, corridor) -> np.ndarray:
-    """_shared for arrays of line pairs, in bulk (same window, same flat-capped corridors)."""
+    """The stretch each need line shares with its offer line, in bulk: the shorter of
+    need ∩ corridor(offer) and offer ∩ corridor(need), with flat caps.
+
+    Work only where the two can meet: long stretches are clipped before buffering. The
+    window keeps a margin of two corridors, so the cut ends lie beyond any shared stretch.
+    """
     grow = 2 * corridor
     nb, ob = shapely.bounds(needs), shapely.bounds(offers)
     x0, y0 = np.maximum(nb[:, 0], ob[:, 0]) - grow, np.maximum(nb[:, 1], ob[:, 1]) - grow

@@ -42,8 +42,8 @@ def test_served_share_bounded_and_monotonic(zones, routes, d1, extra):
 @SETTINGS
 @given(need=lines(), offer=lines(), corridor=st.floats(min_value=1, max_value=50))
 def test_shared_length_never_exceeds_the_shorter_line(need, offer, corridor):
-    shared = trench_sharing._shared(need, offer, corridor)
-    length = 0 if shared is None else shared.length
+    shared = trench_sharing._shared_lines(np.array([need]), np.array([offer]), corridor)[0]
+    length = shared.length
     assert length <= min(need.length, offer.length) + 1e-6
 
 

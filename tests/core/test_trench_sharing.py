@@ -100,5 +100,5 @@ def test_score_formula_is_documented_and_bounded():
 
 
 def test_polygons_that_only_touch_share_nothing():
-    assert ts._shared(box(0, 0, 100, 100), box(100, 0, 200, 100), 15) is None
+    assert ts._shared_polygons(box(0, 0, 100, 100), box(100, 0, 200, 100)) is None
     assert ts._long_side(box(0, 0, 100, 0)) == 100  # degenerate polygon: its length
