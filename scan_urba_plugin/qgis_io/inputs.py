@@ -53,8 +53,19 @@ def sha256_of(path: str) -> str:
 
 
 def _record(records, kind, path, layer, count):
-    records.append({"input": kind, "path": str(path), "layer": layer, "features": int(count),
-                    "sha256": sha256_of(str(path)) if path else ""})
+    records.append({"input": kind, "path": str(path), "layer": layer, "features": int(count)})
+
+
+def _add_digests(records):
+    """sha256 of each record's source, each file hashed once: the tables of one GeoPackage
+    share it."""
+    digests = {}
+    for record in records:
+        path = record["path"]
+        if path not in digests:
+            digests[path] = sha256_of(path) if path else ""
+        record["sha256"] = digests[path]
+    return records
 
 
 def _layer_frame(layer, mapping_path, normalise, records, kind, findings):
@@ -117,4 +128,4 @@ def read_scan_inputs(src: ScanSources, feedback=None):
         inputs.agglomeration = raw.frame[raw.frame["geometry"].notna()]
         _record(records, "agglomeration", src.agglomeration.source(), src.agglomeration.name(),
                 len(inputs.agglomeration))
-    return inputs, findings, records
+    return inputs, findings, _add_digests(records)
