@@ -15,8 +15,7 @@ def plan_summary(plan) -> dict:
         "emplacements_reserves": [
             {"id": r.id, "typepsc": r.typepsc, "stypepsc": r.stypepsc, "libelle": r.libelle,
              "layer": r.layer} for r in er.itertuples()],
-        "findings_by_rule": dict(sorted(Counter(f.rule_id for f in plan.findings).items())),
-        "findings": [f.as_inspect_dict() for f in plan.findings],
+        **_findings(plan.findings),
     }
 
 
@@ -72,13 +71,12 @@ def scan_summary(plan, result, opportunities=None, planned_in_corridors=None) ->
     by_article = Counter((f.article, f.severity) for f in result.findings)
     out = {
         "kind": "scan", "model": plan.model, "idurba": plan.idurba, "insee": plan.insee,
-        "findings_by_rule": dict(sorted(Counter(f.rule_id for f in result.findings).items())),
         "findings_by_article": [{"article": a, "severity": s, "n": n}
                                 for (a, s), n in sorted(by_article.items())],
         "not_evaluated": result.not_evaluated,
         "zones_by_status": _by(result.zones_bilan["status"]) if len(result.zones_bilan) else {},
         "points_hauts": int(len(result.points_hauts_bilan)),
-        "findings": [f.as_inspect_dict() for f in result.findings],
+        **_findings(result.findings),
     }
     if planned_in_corridors is not None:
         out["planned_routes_in_works_corridors_m"] = round(planned_in_corridors, 1)
