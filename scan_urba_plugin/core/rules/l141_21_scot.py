@@ -7,7 +7,8 @@ sector of the PLU is a non-conformity.
 import numpy as np
 
 from ..i18n import QT_TR_NOOP, tr
-from .base import Param, Rule, coverage, finding, prescriptions, zones
+from .base import Param, Rule, coverage, finding, zones
+from .l151_40_criteres_renforces import coverage_27_00
 
 RULE = Rule(
     rule_id="l141_21.compatibilite_scot",
@@ -29,9 +30,7 @@ def check(inputs, params, shared):
     plan = inputs.plan
     z = zones(plan)
     inside = coverage(z["geometry"].to_numpy(), inputs.scot_sectors["geometry"].to_numpy())
-    cov = shared.get("coverage_27_00")
-    if cov is None:
-        cov = coverage(z["geometry"].to_numpy(), prescriptions(plan, ("27",))["geometry"].to_numpy())
+    cov = coverage_27_00(plan, shared)
     findings, layer = [], plan.layer_name("ZONE_URBA")
     au = z["TYPEZONE"].isin(("AUc", "AUs")).to_numpy()
     bad = au & (inside >= params["min_scot_overlap"]) & (cov < params["coverage_threshold"])

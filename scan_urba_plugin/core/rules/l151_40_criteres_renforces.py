@@ -35,12 +35,18 @@ RULES = (RULE, SILENT)
 AU = ("AUc", "AUs")
 
 
+def coverage_27_00(plan, shared) -> np.ndarray:
+    """Share of each zone covered by 27-00 sectors (cached in ``shared`` for L141-21)."""
+    if "coverage_27_00" not in shared:
+        shared["coverage_27_00"] = coverage(zones(plan)["geometry"].to_numpy(),
+                                            prescriptions(plan, ("27",))["geometry"].to_numpy())
+    return shared["coverage_27_00"]
+
+
 def check(inputs, params, shared):
     plan = inputs.plan
     z = zones(plan)
-    sectors = prescriptions(plan, ("27",))
-    cov = coverage(z["geometry"].to_numpy(), sectors["geometry"].to_numpy())
-    shared["coverage_27_00"] = cov
+    cov = coverage_27_00(plan, shared)
     has = cov >= params["coverage_threshold"]
     findings, layer = [], plan.layer_name("ZONE_URBA")
     au = z["TYPEZONE"].isin(AU).to_numpy()
@@ -56,6 +62,7 @@ def check(inputs, params, shared):
             tr("Delimit a 27-00 sector over this zone and define reinforced criteria (ducts, "
                "chambers, fibre to each lot); new buildings must be fibred anyway "
                "(L111-5-1-1 CCH).")))
+    sectors = prescriptions(plan, ("27",))
     rules_47 = prescriptions(plan, ("47",), ("05", "00"))
     if au.any() and not len(sectors) and not len(rules_47):
         findings.append(finding(
