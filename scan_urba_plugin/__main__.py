@@ -15,7 +15,8 @@ if __package__ in (None, ""):  # run as a script: make the package importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     __package__ = "scan_urba_plugin"
 
-from scan_urba_plugin.core.detect import KINDS, detect_kind, source_parameter  # noqa: E402
+from scan_urba_plugin.core.detect import (  # noqa: E402
+    KINDS, detect_kind, is_postgis, source_parameter)
 from scan_urba_plugin.core.errors import ScanUrbaError  # noqa: E402
 from scan_urba_plugin.core.i18n import tr  # noqa: E402
 
@@ -129,7 +130,7 @@ def run_algorithm(alg_id: str, params: dict) -> dict:
 
 def dataset_param(path) -> dict:
     """Processing takes a GPU folder and a dataset file through two parameters."""
-    if str(path).upper().startswith("PG:"):
+    if is_postgis(path):
         return {"POSTGIS": str(path)}
     path = Path(path)
     if not path.exists():
@@ -143,7 +144,7 @@ MAPPED = {"works": "scanurba:importworks", "aerial": "scanurba:importaerial",
 
 def inspect_call(args) -> tuple[str, dict]:
     """The algorithm and parameters that read this kind of dataset."""
-    postgis = str(args.dataset).upper().startswith("PG:")
+    postgis = is_postgis(args.dataset)
     if not postgis and not Path(args.dataset).exists():
         raise ScanUrbaError(tr("{path} does not exist.", path=args.dataset))
     kind = ("plan" if args.kind == "auto" else args.kind) if postgis else \
@@ -230,7 +231,7 @@ def scan_params(args) -> dict:
         value = getattr(args, option)
         if not value:
             continue
-        if not str(value).upper().startswith("PG:") and not Path(value).exists():
+        if not is_postgis(value) and not Path(value).exists():
             raise ScanUrbaError(tr("{path} does not exist.", path=value))
         params.update(source_parameter(name, value))
     for option, name in (("anfr", "ANFR"), ("anfr_reference", "ANFR_REFERENCE"),

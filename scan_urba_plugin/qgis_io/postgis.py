@@ -11,14 +11,11 @@ import uuid
 
 from qgis.core import QgsDataSourceUri, QgsVectorLayer
 
+from ..core.detect import is_postgis  # noqa: F401 (callers use postgis.is_postgis)
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
 
 SCHEMA = re.compile(r"""(?:^|\s)schema\s*=\s*('(?:[^'\\]|\\.)*'|\S+)""")
-
-
-def is_postgis(path) -> bool:
-    return str(path).upper().startswith("PG:")
 
 
 def parse(dataset: str) -> tuple[str, str]:
