@@ -22,11 +22,37 @@ def line_parts(lines) -> np.ndarray:
 QUAD_SEGS = 4  # arc precision of buffers (the native chain of the benchmark uses the same)
 
 
+def merged_lines(lines) -> np.ndarray:
+    """The same ground as ``lines`` in fewer, longer LineStrings.
+
+    Duplicated segments (several routes in one street) are dropped and end-to-end pieces
+    joined: a buffer's cost grows with how many offset curves cross each other, so this
+    makes the buffers below several times cheaper without changing the area they cover.
+    """
+    parts = line_parts(lines)
+    if len(parts) < 2:
+        return parts
+    keys = np.asarray(shapely.to_wkb(shapely.normalize(parts)), dtype=object)
+    _, first = np.unique(keys, return_index=True)
+    unique = parts[np.sort(first)]
+    return line_parts([shapely.line_merge(shapely.multilinestrings(unique))])
+
+
+def _clipped_to_boxes(lines, boxes) -> np.ndarray:
+    """Each line cut to its box; lines already inside their box are kept as they are."""
+    lb, bb = shapely.bounds(lines), shapely.bounds(boxes)
+    out = lines.copy()
+    over = ((lb[:, 0] < bb[:, 0]) | (lb[:, 1] < bb[:, 1]) | (lb[:, 2] > bb[:, 2])
+            | (lb[:, 3] > bb[:, 3]))
+    out[over] = shapely.intersection(lines[over], boxes[over])
+    return out
+
+
 def served_share(zone_geoms, lines, distance: float, quad_segs: int = QUAD_SEGS) -> np.ndarray:
     """Share of each zone's area lying within ``distance`` of any of ``lines``."""
     zones = polygonal(repaired(np.asarray(zone_geoms, dtype=object)))
     out = np.zeros(len(zones))
-    lines = line_parts(lines)
+    lines = merged_lines(lines)
     if not len(zones) or not len(lines):
         return out
     z_idx, l_idx = shapely.STRtree(lines).query(zones, predicate="dwithin", distance=distance)
@@ -36,7 +62,7 @@ def served_share(zone_geoms, lines, distance: float, quad_segs: int = QUAD_SEGS)
     b = shapely.bounds(zones)[z_idx]
     boxes = shapely.box(b[:, 0] - distance, b[:, 1] - distance, b[:, 2] + distance,
                         b[:, 3] + distance)
-    clipped = shapely.intersection(lines[l_idx], boxes)
+    clipped = _clipped_to_boxes(lines[l_idx], boxes)
     parts, part_of = shapely.get_parts(clipped, return_index=True)
     keep = (shapely.get_type_id(parts) == 1) & ~shapely.is_empty(parts)
     parts, groups = parts[keep], z_idx[part_of[keep]]
