@@ -73,6 +73,12 @@ def finding(rule: Rule, severity, portee, message, plan: Plan, layer="", fid=Non
                    idurba=plan.idurba, geometry=geometry)
 
 
+def rows(frame: pd.DataFrame, positions) -> list:
+    """(position, row dict) for the given positions: one bulk conversion, not one .iloc each."""
+    positions = np.asarray(positions, dtype=int)
+    return list(zip(positions, frame.iloc[positions].to_dict("records")))
+
+
 def zones(plan: Plan) -> pd.DataFrame:
     z = plan.tables.get("ZONE_URBA")
     if z is None:

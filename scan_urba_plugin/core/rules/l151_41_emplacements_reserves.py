@@ -10,7 +10,7 @@ import shapely
 
 from ..i18n import QT_TR_NOOP, tr
 from ..service import containing_index
-from .base import Param, Rule, coverage, finding, prescriptions
+from .base import Param, Rule, coverage, finding, prescriptions, rows
 
 RESERVE = Rule(
     rule_id="l151_41.site_non_reserve",
@@ -66,8 +66,7 @@ def check(inputs, params, shared):
         reserved = containing_index(
             sites["geometry"].to_numpy(),
             shapely.buffer(ers["geometry"].to_numpy(), params["site_tolerance"]))
-        for i in np.flatnonzero(reserved < 0):
-            row = sites.iloc[i]
+        for _, row in rows(sites, np.flatnonzero(reserved < 0)):
             findings.append(finding(
                 RESERVE, "recommandation", "opposable",
                 tr("Planned site {site} ({kind}) is not inside an emplacement réservé 05-02 or "
@@ -80,8 +79,7 @@ def check(inputs, params, shared):
     roads = prescriptions(plan, ("05",), ("01",))
     rules_47 = prescriptions(plan, ("47",), ("05", "00"))
     cov = coverage(roads["geometry"].to_numpy(), rules_47["geometry"].to_numpy())
-    for i in np.flatnonzero(cov < params["coverage_threshold"]):
-        row = roads.iloc[i]
+    for i, row in rows(roads, np.flatnonzero(cov < params["coverage_threshold"])):
         findings.append(finding(
             ROAD, "recommandation", "opposable",
             tr("Future public road “{label}” (ER 05-01) is not covered by a 47-05 rule: the "
