@@ -14,10 +14,10 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .geometry import polygonal, repaired
+from .geometry import grouped_union, oriented_boxes, polygonal, repaired
 from .i18n import QT_TR_NOOP, tr
 from .rules import costs
-from .rules.base import PROTECTION_TYPEPSC, Param, Rule, grouped_union, prescriptions, zones
+from .rules.base import PROTECTION_TYPEPSC, Param, Rule, prescriptions, zones
 from .service import containing_index, line_parts, nearest_distance
 
 RULE = Rule(
@@ -237,50 +237,37 @@ def offers(inputs) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
+WORKS_FIELDS = ["maitre_ouvrage", "nature", "date_debut", "date_fin", "date_declaration"]
+
+
 def _merged_works(works: pd.DataFrame) -> pd.DataFrame:
     """Pieces of the same works (same maître d'ouvrage, nature and dates) touching end to end
-    become one offer."""
-    rows = []
-    key_cols = ["maitre_ouvrage", "nature", "date_debut", "date_fin"]
-    w = works.copy()
-    w["_key"] = w[key_cols].astype(str).agg("|".join, axis=1)
-    for _, group in w.groupby("_key", sort=False):
-        lines = group[group["geometry"].map(lambda g: "Line" in g.geom_type)]
-        polys = group[~group.index.isin(lines.index)]
-        if len(lines):
-            merged = shapely.line_merge(shapely.union_all(lines["geometry"].to_numpy()))
-            pieces = shapely.get_parts(merged)
-            # each connected stretch keeps the ids of the pieces it is made of
-            for piece in _connected(pieces):
-                ids = lines.loc[shapely.intersects(lines["geometry"].to_numpy(),
-                                                   piece.buffer(0.01)), "works_id"]
-                rows.append({**group.iloc[0][["maitre_ouvrage", "nature", "date_debut", "date_fin",
-                                              "date_declaration"]].to_dict(),
-                             "kind": "travaux_programmes", "offer_id": " + ".join(sorted(set(ids))),
-                             "geometry": piece})
-        for _, row in polys.iterrows():
-            rows.append({**row[["maitre_ouvrage", "nature", "date_debut", "date_fin",
-                                "date_declaration"]].to_dict(), "kind": "travaux_programmes",
-                         "offer_id": row["works_id"], "geometry": row["geometry"]})
-    out = pd.DataFrame(rows)
-    out.loc[out["nature"] == "effacement", "kind"] = "effacement"
-    return out
-
-
-def _connected(pieces) -> list:
-    """Group line pieces that touch into MultiLineStrings (line_merge stops at branches)."""
-    pieces = list(pieces)
-    if len(pieces) < 2:
-        return pieces
+    become one offer (in bulk: one tree query, one union per stretch in a single GEOS call)."""
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
 
-    arr = np.asarray(pieces, dtype=object)
-    a, b = shapely.STRtree(arr).query(arr, predicate="intersects")
-    comp = connected_components(coo_matrix((np.ones(len(a)), (a, b)),
-                                           shape=(len(arr), len(arr))), directed=False)[1]
-    return [shapely.line_merge(shapely.multilinestrings(list(arr[comp == c])))
-            for c in np.unique(comp)]
+    w = works.reset_index(drop=True)
+    geoms = w["geometry"].to_numpy()
+    key = pd.factorize(w[WORKS_FIELDS[:4]].astype(str).agg("|".join, axis=1))[0]
+    line = np.flatnonzero(np.isin(shapely.get_type_id(geoms), (1, 5)))
+    rows = w.loc[~w.index.isin(line), WORKS_FIELDS + ["works_id", "geometry"]]
+    rows = rows.rename(columns={"works_id": "offer_id"}).assign(kind="travaux_programmes")
+    parts = [rows]
+    if len(line):
+        a, b = shapely.STRtree(geoms[line]).query(geoms[line], predicate="intersects")
+        same = key[line][a] == key[line][b]
+        comp = connected_components(coo_matrix((np.ones(same.sum()), (a[same], b[same])),
+                                               shape=(len(line), len(line))), directed=False)[1]
+        stretch = shapely.line_merge(grouped_union(geoms[line], comp, comp.max() + 1))
+        pieces = w.iloc[line].assign(_comp=comp)
+        ids = pieces.groupby("_comp", sort=True)["works_id"].agg(
+            lambda v: " + ".join(sorted(set(map(str, v)))))
+        first = pieces.drop_duplicates("_comp").set_index("_comp").loc[ids.index, WORKS_FIELDS]
+        parts.append(first.assign(kind="travaux_programmes", offer_id=ids,
+                                  geometry=stretch[ids.index.to_numpy()]))
+    out = pd.concat(parts, ignore_index=True)
+    out.loc[out["nature"] == "effacement", "kind"] = "effacement"
+    return out
 
 
 def _extent_length(geoms) -> np.ndarray:
@@ -289,33 +276,21 @@ def _extent_length(geoms) -> np.ndarray:
     out = shapely.length(geoms)
     poly = np.isin(shapely.get_type_id(geoms), (3, 6))
     if poly.any():
-        out[poly] = [_long_side(g) for g in geoms[poly]]
+        out[poly] = oriented_boxes(geoms[poly])[4]
     return out
-
-
-def _long_side(polygon) -> float:
-    rect = shapely.minimum_rotated_rectangle(polygon)
-    if rect.geom_type != "Polygon":
-        return float(rect.length)
-    x, y = rect.exterior.coords.xy
-    sides = [np.hypot(x[k + 1] - x[k], y[k + 1] - y[k]) for k in range(2)]
-    return float(max(sides))
 
 
 # --- matching ------------------------------------------------------------------------------
 
-def _shared_polygons(need, offer):
-    """The stretch two polygons share: the long midline of their intersection, or None."""
-    inter = polygonal([repaired([shapely.intersection(need, offer)])[0]])[0]
-    if inter.is_empty:
-        return None
-    rect = shapely.minimum_rotated_rectangle(inter)
-    if rect.geom_type != "Polygon":  # a sliver: the polygons only touch
-        return None
-    x, y = rect.exterior.coords.xy
-    mids = [((x[k] + x[k + 1]) / 2, (y[k] + y[k + 1]) / 2) for k in range(4)]
-    long = 0 if np.hypot(x[1] - x[0], y[1] - y[0]) < np.hypot(x[2] - x[1], y[2] - y[1]) else 1
-    return shapely.LineString([mids[long], mids[long + 2]])
+def _shared_polygons(needs, offers) -> np.ndarray:
+    """The stretch each pair of polygons shares: the long midline of their intersection's
+    minimum rotated rectangle, or None where they only touch."""
+    inter = polygonal(repaired(shapely.intersection(needs, offers)))
+    cx, cy, ux, uy, long, short = oriented_boxes(inter)
+    half = long / 2
+    out = shapely.linestrings(np.stack([np.c_[cx - half * ux, cy - half * uy],
+                                        np.c_[cx + half * ux, cy + half * uy]], axis=1))
+    return np.where((short > 1e-9) & ~shapely.is_empty(inter), out, None)
 
 
 def match(need_frame: pd.DataFrame, offer_frame: pd.DataFrame, corridor: float,
@@ -339,8 +314,8 @@ def match(need_frame: pd.DataFrame, offer_frame: pd.DataFrame, corridor: float,
     shared[lines] = _shared_lines(n_geoms[n_idx[lines]], o_geoms[o_idx[lines]], corridor)
     one_poly = need_poly ^ offer_poly
     shared[one_poly] = shapely.intersection(n_geoms[n_idx[one_poly]], o_geoms[o_idx[one_poly]])
-    for k in np.flatnonzero(need_poly & offer_poly):  # few: AU zones × ER roads
-        shared[k] = _shared_polygons(n_geoms[n_idx[k]], o_geoms[o_idx[k]])
+    both = need_poly & offer_poly  # AU zones × ER roads
+    shared[both] = _shared_polygons(n_geoms[n_idx[both]], o_geoms[o_idx[both]])
     shared = np.where(shapely.is_missing(shared), shapely.GeometryCollection(), shared)
     parts, part_of = shapely.get_parts(shared, return_index=True)
     ok = (shapely.get_type_id(parts) == 1) & ~shapely.is_empty(parts)

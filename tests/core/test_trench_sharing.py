@@ -2,6 +2,7 @@
 import datetime as dt
 
 import pandas as pd
+import numpy as np
 import pytest
 
 from scan_urba_plugin.core import trench_sharing as ts
@@ -100,5 +101,8 @@ def test_score_formula_is_documented_and_bounded():
 
 
 def test_polygons_that_only_touch_share_nothing():
-    assert ts._shared_polygons(box(0, 0, 100, 100), box(100, 0, 200, 100)) is None
-    assert ts._long_side(box(0, 0, 100, 0)) == 100  # degenerate polygon: its length
+    shared = ts._shared_polygons(np.array([box(0, 0, 100, 100), box(0, 0, 100, 100)]),
+                                 np.array([box(100, 0, 200, 100), box(50, 0, 200, 10)]))
+    assert shared[0] is None
+    assert shared[1].length == pytest.approx(50) and shared[1].centroid.y == pytest.approx(box(0, 0, 1, 10).centroid.y)
+    assert list(ts._extent_length([box(0, 0, 100, 0), box(0, 0, 30, 80)])) == [100, 80]

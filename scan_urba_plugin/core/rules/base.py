@@ -7,6 +7,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from ..geometry import grouped_union
 from ..model import Finding, Plan
 
 # Protection prescriptions that make an antenna site sensitive (CNIG TYPEPSC):
@@ -114,17 +115,3 @@ def coverage(targets: np.ndarray, covers: np.ndarray) -> np.ndarray:
     with np.errstate(divide="ignore", invalid="ignore"):
         out = np.where(area > 0, inter / area, 0.0)
     return np.clip(out, 0.0, 1.0)
-
-
-def grouped_union(geoms: np.ndarray, groups: np.ndarray, n: int) -> np.ndarray:
-    """Union of ``geoms`` per group index (0..n-1); empty geometry where a group is empty."""
-    out = np.array([shapely.GeometryCollection()] * n, dtype=object)
-    if not len(geoms):
-        return out
-    order = np.argsort(groups, kind="stable")
-    groups, geoms = groups[order], geoms[order]
-    starts = np.flatnonzero(np.r_[True, groups[1:] != groups[:-1]])
-    ends = np.r_[starts[1:], len(groups)]
-    for s, e in zip(starts, ends):  # one union per target: GEOS has no grouped union
-        out[groups[s]] = shapely.union_all(geoms[s:e]) if e - s > 1 else geoms[s]
-    return out
