@@ -10,7 +10,7 @@ export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 export PYTHONDONTWRITEBYTECODE := 1
 
 DEB_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-pyproj python3-venv \
-	python3-pip pyqt5-dev-tools qttools5-dev-tools xvfb xauth gdal-bin poppler-utils
+	python3-pip pyqt5-dev-tools qttools5-dev-tools xvfb xauth gdal-bin python3-gdal poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup system-deps postgis-deps test bench demo package deploy translations qm lint clean
@@ -19,7 +19,7 @@ setup: $(VENV)/.installed qm
 
 # Debian's QGIS when qgis.core cannot be imported (or a build tool is missing).
 system-deps:
-	@if /usr/bin/python3 -c "import qgis.core, pandas, pyproj" 2>/dev/null \
+	@if /usr/bin/python3 -c "import qgis.core, pandas, pyproj, osgeo.gdal" 2>/dev/null \
 	   && command -v lrelease pylupdate5 Xvfb qgis_process.bin >/dev/null; then \
 	  echo "system packages: present"; \
 	else \

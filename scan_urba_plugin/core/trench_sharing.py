@@ -139,7 +139,9 @@ def stretches(lines: pd.DataFrame) -> pd.DataFrame:
     grouped = frame.groupby("_comp", sort=True)
     first, last, count = (grouped["need_id"].first(), grouped["need_id"].last(),
                           grouped["need_id"].size())
-    partners = grouped["partners"].agg(lambda p: " ; ".join(sorted(set(p) - {""})))
+    named = frame.loc[frame["partners"] != "", ["_comp", "partners"]].drop_duplicates()
+    partners = named.sort_values(["_comp", "partners"]).groupby("_comp")["partners"] \
+        .agg(" ; ".join).reindex(count.index, fill_value="")
     ids = np.where(count == 1, first, first + "…" + last + " (" + count.astype(str) + ")")
     return pd.DataFrame({"need": lines["need"].iloc[0], "need_id": ids,
                          "partners": partners.to_numpy(),
@@ -195,6 +197,10 @@ def _missing_links(routes: pd.DataFrame, gap_max: float) -> pd.DataFrame:
                                 directed=False)[1]
     ends = np.concatenate([shapely.get_point(lines, 0), shapely.get_point(lines, -1)])
     end_comp = np.concatenate([comp, comp])
+    # one end per node and part: segments meeting at a node share their ends
+    _, first = np.unique(np.c_[shapely.get_coordinates(ends), end_comp], axis=0,
+                         return_index=True)
+    ends, end_comp = ends[first], end_comp[first]
     i, j = shapely.STRtree(ends).query(ends, predicate="dwithin", distance=gap_max)
     keep = end_comp[i] < end_comp[j]
     i, j = i[keep], j[keep]

@@ -23,11 +23,15 @@ from qgis.PyQt.QtCore import QDate, QVariant
 from ..core.atomic import atomic_path
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
+from .gpkg_bulk import fill_layer
 
 WKB_TYPES = {"MultiPolygon": QgsWkbTypes.MultiPolygon, "MultiLineString": QgsWkbTypes.MultiLineString,
              "Point": QgsWkbTypes.Point, "MultiPoint": QgsWkbTypes.MultiPoint,
              "LineString": QgsWkbTypes.LineString, "Polygon": QgsWkbTypes.Polygon,
              None: QgsWkbTypes.NoGeometry}
+
+
+KINDS = {QVariant.Date: "date", QVariant.Bool: "bool", QVariant.String: "string"}
 
 
 def _qvariant_type(series: pd.Series):
@@ -88,6 +92,9 @@ def write_layer(path, layer_name: str, frame: pd.DataFrame, geometry_type: str |
     options.fileEncoding = encoding
     if append_layer:
         options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+    bulk = driver == "GPKG" and geometry_type is not None and len(frame) > 0
+    if bulk:  # rows go in through SQLite below; the index is built once, at the end
+        options.layerOptions = ["SPATIAL_INDEX=NO"]
     fields = frame_fields(frame, widths, dbf=driver == "ESRI Shapefile")
     writer = QgsVectorFileWriter.create(
         str(path), fields, WKB_TYPES[geometry_type], QgsCoordinateReferenceSystem(crs),
@@ -96,6 +103,11 @@ def write_layer(path, layer_name: str, frame: pd.DataFrame, geometry_type: str |
         raise ScanUrbaError(tr("Cannot write layer {layer} to {path}: {error}", layer=layer_name,
                                path=path, error=writer.errorMessage()))
     names = [f.name() for f in fields]
+    if bulk:
+        del writer  # the empty layer, with its fields, geometry column and CRS
+        kinds = {f.name(): KINDS.get(f.type(), "value") for f in fields}
+        fill_layer(path, layer_name, frame, kinds, geometry_type, feedback)
+        return len(frame)
     values = frame[names].to_numpy(dtype=object) if names else np.empty((len(frame), 0))
     wkbs = shapely.to_wkb(np.asarray(frame["geometry"], dtype=object)) \
         if geometry_type and len(frame) else [None] * len(frame)
