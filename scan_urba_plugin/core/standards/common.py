@@ -1,6 +1,7 @@
 """Parsing helpers shared by the network-side standards: text files as real files are."""
 from __future__ import annotations
 
+import csv
 import io
 import re
 import unicodedata
@@ -53,16 +54,34 @@ def read_delimited(path, sep: str = ";", columns: list[str] | None = None,
             not re.match(r"^\s*\d", first[0])
     names = [c.strip() for c in first] if header else list(columns)
     body = lines[1:] if header else lines
-    rows, short = [], []
-    for n, line in enumerate(body, start=2 if header else 1):
-        values = line.split(sep)
-        if len(values) < len(names):
-            short.append(n)
-            values += [""] * (len(names) - len(values))
-        rows.append(values[:len(names)])
-    frame = pd.DataFrame(rows, columns=names, dtype=object)
-    frame = frame.apply(lambda s: s.str.strip().replace("", None))
+    first_line = 2 if header else 1
+    counts = np.array([line.count(sep) for line in body], dtype=int) + 1
+    short = (np.flatnonzero(counts < len(names)) + first_line).tolist()
+    if len(body) and counts.max() <= len(names) and len(set(names)) == len(names):
+        # the common case, parsed by pandas' C reader (fields as typed, no quoting)
+        frame = pd.read_csv(io.StringIO("\n".join(body)), sep=sep, header=None, names=names,
+                            dtype=str, na_filter=False, quoting=csv.QUOTE_NONE,
+                            skip_blank_lines=False, engine="c")
+    else:  # extra fields (cut off) or repeated column names
+        frame = pd.DataFrame([(line.split(sep) + [""] * len(names))[:len(names)]
+                              for line in body], columns=names, dtype=object)
+    for k in range(frame.shape[1]):
+        frame.isetitem(k, map_distinct(frame.iloc[:, k].to_numpy(dtype=object), _text))
     return frame, {"encoding": encoding, "header": header, "short_lines": short}
+
+
+def map_distinct(values, func) -> np.ndarray:
+    """``func`` applied to each distinct value once (codes repeat a lot), missing → None."""
+    codes, distinct = pd.factorize(np.asarray(values, dtype=object))
+    mapped = np.empty(len(distinct) + 1, dtype=object)
+    mapped[:-1] = [func(v) for v in distinct]
+    mapped[-1] = None  # code -1: a missing value
+    return mapped[codes]
+
+
+def _text(value):
+    """A field as read: stripped, empty (or missing at the end of a short line) → None."""
+    return (value.strip() or None) if isinstance(value, str) else None
 
 
 def read_csv_bytes(data: bytes, sep=";") -> pd.DataFrame:

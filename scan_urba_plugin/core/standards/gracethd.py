@@ -18,7 +18,7 @@ import shapely
 from ..geometry import force_2d
 from ..i18n import tr
 from ..model import FindingList, RawLayer
-from .common import parse_bool, read_delimited
+from .common import map_distinct, parse_bool, read_delimited
 
 STANDARD = "GraceTHD-MCD"
 # l_implantation_type (v2) = l_implantation (v3)
@@ -90,12 +90,25 @@ def _frame(tables, name) -> pd.DataFrame | None:
     return frame
 
 
+_TRAILING_ZEROS = re.compile(r"\.0+$")
+
+
+def _code(value):
+    """A code as text: stripped, empty → None, and without the ``.0`` a DBF number adds."""
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return None
+    text = str(value).strip()
+    if not text:
+        return None
+    return _TRAILING_ZEROS.sub("", text) if text[-1] == "0" and "." in text else text
+
+
 def _col(frame, name) -> pd.Series:
     if frame is None or name not in frame:
         return pd.Series([None] * (0 if frame is None else len(frame)), dtype=object,
                          index=None if frame is None else frame.index)
-    s = frame[name].astype("string").str.strip()
-    return s.mask(s == "", pd.NA).str.replace(r"\.0+$", "", regex=True)
+    return pd.Series(map_distinct(frame[name].to_numpy(dtype=object), _code),
+                     index=frame.index, dtype="string")
 
 
 def _require(findings, frame, table, columns) -> bool:
