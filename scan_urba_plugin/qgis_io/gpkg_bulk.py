@@ -62,6 +62,10 @@ def fill_layer(path, layer: str, frame: pd.DataFrame, kinds: dict, geometry_type
                feedback=None) -> None:
     """Insert ``frame`` into the empty ``layer`` of ``path``, then index its geometries."""
     with sqlite3.connect(str(path)) as db:
+        # a temporary file that is moved into place only once complete (atomic_path):
+        # no need for SQLite to sync or journal each batch
+        db.execute("PRAGMA synchronous = OFF")
+        db.execute("PRAGMA journal_mode = MEMORY")
         geom_col, srs_id = db.execute(
             "SELECT column_name, srs_id FROM gpkg_geometry_columns WHERE lower(table_name) = "
             "lower(?)", (layer,)).fetchone()

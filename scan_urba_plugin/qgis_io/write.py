@@ -44,7 +44,8 @@ def _qvariant_type(series: pd.Series):
     if pd.api.types.is_float_dtype(series):
         return QVariant.Double
     values = series.dropna()
-    if len(values) and values.map(lambda v: isinstance(v, (bool, np.bool_))).all():
+    if len(values) and isinstance(values.iloc[0], (bool, np.bool_)) \
+            and values.map(lambda v: isinstance(v, (bool, np.bool_))).all():
         return QVariant.Bool
     return QVariant.String
 
