@@ -9,6 +9,7 @@ import numpy as np
 import shapely
 
 from .geometry import polygonal, repaired
+from .parallel import MIN_ITEMS, fork_map, split, workers
 
 
 def line_parts(lines) -> np.ndarray:
@@ -49,13 +50,26 @@ def _clipped_to_boxes(lines, boxes) -> np.ndarray:
 
 
 def served_share(zone_geoms, lines, distance: float, quad_segs: int = QUAD_SEGS) -> np.ndarray:
-    """Share of each zone's area lying within ``distance`` of any of ``lines``."""
+    """Share of each zone's area lying within ``distance`` of any of ``lines``.
+
+    The zones are shared out between the cores (forked workers), by their number of
+    nearby lines."""
     zones = polygonal(repaired(np.asarray(zone_geoms, dtype=object)))
-    out = np.zeros(len(zones))
     lines = merged_lines(lines)
     if not len(zones) or not len(lines):
-        return out
-    z_idx, l_idx = shapely.STRtree(lines).query(zones, predicate="dwithin", distance=distance)
+        return np.zeros(len(zones))
+    tree = shapely.STRtree(lines)
+    z_idx, _ = tree.query(zones, predicate="dwithin", distance=distance)
+    near = np.bincount(z_idx, minlength=len(zones))
+    chunks = split(near + 1, workers())
+    shares = fork_map(lambda c: _served_share(zones[c], lines, tree, distance, quad_segs),
+                      chunks, parallel=len(z_idx) >= MIN_ITEMS)
+    return np.concatenate(shares)
+
+
+def _served_share(zones, lines, tree, distance, quad_segs) -> np.ndarray:
+    out = np.zeros(len(zones))
+    z_idx, l_idx = tree.query(zones, predicate="dwithin", distance=distance)
     if not len(z_idx):
         return out
     # Clip each line to its zone's box grown by the distance: buffers stay small.

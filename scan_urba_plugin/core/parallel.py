@@ -1,0 +1,68 @@
+"""Spread array work over the machine's cores with forked worker processes.
+
+GEOS work dominates a département scan. Threads on shared geometries proved unsafe, so
+each worker is a fork: it sees the parent's arrays without copying them, computes its
+slice and sends back a pickled result through a pipe, then leaves with os._exit (no Qt or
+QGIS clean-up runs in it). Results are identical to a single-process run; any failure in
+a worker falls back to computing that slice in the parent.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+
+import numpy as np
+
+MIN_ITEMS = 5000  # pieces of work below which forking costs more than it saves
+
+
+def workers() -> int:
+    """Worker processes to use: SCAN_URBA_WORKERS, else the CPU count (1 disables)."""
+    try:
+        wanted = int(os.environ.get("SCAN_URBA_WORKERS", "0"))
+    except ValueError:
+        wanted = 0
+    available = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") \
+        else (os.cpu_count() or 1)
+    return max(1, min(wanted or available, available, 8))
+
+
+def split(weights, parts: int) -> list[np.ndarray]:
+    """Contiguous index slices of about equal total weight."""
+    weights = np.asarray(weights, dtype=float)
+    if parts <= 1 or len(weights) < 2:
+        return [np.arange(len(weights))]
+    cum = np.cumsum(weights)
+    cuts = np.searchsorted(cum, cum[-1] * np.arange(1, parts) / parts)
+    bounds = np.unique(np.r_[0, cuts, len(weights)])
+    return [np.arange(a, b) for a, b in zip(bounds[:-1], bounds[1:]) if b > a]
+
+
+def fork_map(func, chunks: list, parallel: bool = True) -> list:
+    """[func(chunk) for chunk in chunks], the chunks after the first in forked workers
+    (``parallel`` False, or one chunk: all in this process)."""
+    if not parallel or len(chunks) < 2 or not hasattr(os, "fork"):
+        return [func(c) for c in chunks]
+    children = []
+    for chunk in chunks[1:]:
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # worker: compute, send, leave without running any clean-up
+            code = 1
+            try:
+                os.close(read_end)
+                with os.fdopen(write_end, "wb") as pipe:
+                    pickle.dump(func(chunk), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(write_end)
+        children.append((pid, read_end, chunk))
+    results = [func(chunks[0])]
+    for pid, read_end, chunk in children:
+        with os.fdopen(read_end, "rb") as pipe:
+            data = pipe.read()
+        _, status = os.waitpid(pid, 0)
+        ok = os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0 and data
+        results.append(pickle.loads(data) if ok else func(chunk))
+    return results

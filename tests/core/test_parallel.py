@@ -1,0 +1,46 @@
+"""Forked workers give exactly the single-process results."""
+import os
+
+import numpy as np
+import shapely
+
+from scan_urba_plugin.core import parallel, service
+
+
+def grid(n=60, step=300.0):
+    xs, ys = np.meshgrid(np.arange(n) * step, np.arange(n) * step)
+    zones = shapely.box(xs.ravel(), ys.ravel(), xs.ravel() + step, ys.ravel() + step)
+    streets = [shapely.LineString([(0, y), (n * step, y)]) for y in np.arange(0, n, 3) * step]
+    streets += [shapely.LineString([(x, 0), (x, n * step)]) for x in np.arange(1, n, 4) * step]
+    return zones, np.array(streets, dtype=object)
+
+
+def test_fork_map_runs_chunks_in_workers_and_keeps_their_order():
+    chunks = parallel.split(np.ones(10), 3)
+    assert [len(c) for c in chunks] == [3, 3, 4]
+    pids = parallel.fork_map(lambda c: (os.getpid(), c.tolist()), chunks)
+    assert [c for _, c in pids] == [c.tolist() for c in chunks]
+    assert pids[0][0] == os.getpid() and all(p != os.getpid() for p, _ in pids[1:])
+
+
+def test_a_failing_worker_is_recomputed_in_the_parent():
+    parent = os.getpid()
+
+    def fragile(chunk):
+        if os.getpid() != parent:
+            raise RuntimeError("worker lost")
+        return chunk.sum()
+
+    assert parallel.fork_map(fragile, [np.arange(3), np.arange(3, 6)]) == [3, 12]
+
+
+def test_served_share_is_the_same_with_one_or_two_workers(monkeypatch):
+    zones, streets = grid()
+    monkeypatch.setenv("SCAN_URBA_WORKERS", "1")
+    one = service.served_share(zones, streets, 100.0)
+    monkeypatch.setenv("SCAN_URBA_WORKERS", "2")
+    monkeypatch.setattr(parallel, "workers", lambda: 2)  # even on a one-core runner
+    monkeypatch.setattr(service, "workers", lambda: 2)
+    two = service.served_share(zones, streets, 100.0)
+    assert len(zones) == 3600 and np.array_equal(one, two)
+    assert 0 < one.mean() < one.max() <= 1
