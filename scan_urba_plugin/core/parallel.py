@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import signal
 
 import numpy as np
 
@@ -58,7 +59,14 @@ def fork_map(func, chunks: list, parallel: bool = True) -> list:
                 os._exit(code)
         os.close(write_end)
         children.append((pid, read_end, chunk))
-    results = [func(chunks[0])]
+    try:
+        results = [func(chunks[0])]
+    except BaseException:  # cancelled or failed: leave no worker behind
+        for pid, read_end, _ in children:
+            os.close(read_end)
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        raise
     for pid, read_end, chunk in children:
         with os.fdopen(read_end, "rb") as pipe:
             data = pipe.read()

@@ -40,15 +40,15 @@ def merged_lines(lines) -> np.ndarray:
 
 
 def _clipped_to_boxes(lines, boxes) -> np.ndarray:
-    """Each long line cut to its box; a line inside its box, or shorter than the box's
-    half perimeter, is kept whole (its buffer costs less than the cut). Cutting is only an
-    economy: the parts outside a box cannot reach its zone, so a cut that GEOS collapses
-    (a line folding back on itself may come out as a point) falls back to the whole line."""
+    """Each line cut to its box; lines already inside their box are kept as they are.
+
+    Cutting is only an economy: the parts outside a box cannot reach its zone, so a cut
+    that GEOS collapses (a line folding back on itself may come out as a point) falls back
+    to the whole line."""
     lb, bb = shapely.bounds(lines), shapely.bounds(boxes)
     out = lines.copy()
     over = ((lb[:, 0] < bb[:, 0]) | (lb[:, 1] < bb[:, 1]) | (lb[:, 2] > bb[:, 2])
             | (lb[:, 3] > bb[:, 3]))
-    over &= shapely.length(lines) > (bb[:, 2] - bb[:, 0]) + (bb[:, 3] - bb[:, 1])
     cut = shapely.intersection(lines[over], boxes[over])
     out[over] = np.where(shapely.length(cut) > 0, cut, lines[over])
     return out

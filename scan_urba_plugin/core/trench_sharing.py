@@ -449,10 +449,11 @@ def opportunities(inputs, compliance, params: dict, reference_date: dt.date | No
         "priority": need["priority"].to_numpy(), "sensitive": need["sensitive"].to_numpy(),
         "geometry": shared})
     out = _score(out, today)
-    out["message"] = [_message(r, today) for r in out.itertuples()]
+    out["message"] = _messages(out, today)
     out["insee"], out["idurba"] = plan.insee, plan.idurba  # as the findings: filter by commune
-    out["opp_id"] = [hashlib.sha1(f"{r.kind}|{r.need_id}|{r.works_id}|{r.length_m:.0f}"
-                                  .encode()).hexdigest()[:12] for r in out.itertuples()]
+    keys = out["kind"] + "|" + out["need_id"] + "|" + out["works_id"] + "|" + \
+        out["length_m"].map("{:.0f}".format)
+    out["opp_id"] = [hashlib.sha1(k.encode()).hexdigest()[:12] for k in keys]
     return out[OPP_COLUMNS].sort_values("rang").reset_index(drop=True)
 
 
@@ -501,21 +502,31 @@ NEED_LABELS = {"rip_a_construire": QT_TR_NOOP("a RIP route to build"),
                "effacement_aerien": QT_TR_NOOP("an aerial line to bury")}
 
 
-def _message(r, today) -> str:
-    text = tr("{works} ({owner}) can carry ducts for {need} {need_id} over {length} m: about {cost} "
-              "€ of trench avoided.", works=r.works_id, owner=r.maitre_ouvrage,
-              need=tr(NEED_LABELS[r.need]), need_id=r.need_id, length=f"{r.length_m:.0f}",
-              cost=f"{r.cout_evite_eur:,.0f}".replace(",", " "))
-    if r.kind == "effacement":
-        text += " " + tr("Bury the aerial line in the same trench: when the collectivité buries "
-                         "its network, the telecom operator pays its own cables and 20 % of the "
-                         "common civil works (L2224-35 CGCT).")
-    elif r.l49_eligible and pd.notna(r.date_limite_l49):
-        deadline = pd.Timestamp(r.date_limite_l49).date().isoformat()
-        text += " " + (tr("L49: ask to join before {date}.", date=deadline)
-                       if r.date_limite_l49 >= today else
-                       tr("L49 window closed on {date}: negotiate under L47.", date=deadline))
-    elif r.kind in ("travaux_programmes", "liaison_manquante") and pd.notna(r.l49_seuil_m):
-        text += " " + tr("Below the L49 threshold ({threshold} m): invite the owner to share "
-                         "(L47, R20-50).", threshold=f"{r.l49_seuil_m:.0f}")
-    return text
+def _messages(out: pd.DataFrame, today) -> list:
+    """The message of each opportunity (templates translated once, not once per row)."""
+    base = tr("{works} ({owner}) can carry ducts for {need} {need_id} over {length} m: about "
+              "{cost} € of trench avoided.")
+    need_labels = {k: tr(v) for k, v in NEED_LABELS.items()}
+    burial = tr("Bury the aerial line in the same trench: when the collectivité buries its "
+                "network, the telecom operator pays its own cables and 20 % of the common civil "
+                "works (L2224-35 CGCT).")
+    open_l49 = tr("L49: ask to join before {date}.")
+    closed_l49 = tr("L49 window closed on {date}: negotiate under L47.")
+    below = tr("Below the L49 threshold ({threshold} m): invite the owner to share (L47, R20-50).")
+    deadlines = pd.to_datetime(out["date_limite_l49"])
+    texts = []
+    for works, owner, need, need_id, length, cost, kind, eligible, deadline, threshold in zip(
+            out["works_id"], out["maitre_ouvrage"], out["need"], out["need_id"], out["length_m"],
+            out["cout_evite_eur"], out["kind"], out["l49_eligible"], deadlines,
+            out["l49_seuil_m"]):
+        text = base.format(works=works, owner=owner, need=need_labels[need], need_id=need_id,
+                           length=f"{length:.0f}", cost=f"{cost:,.0f}".replace(",", " "))
+        if kind == "effacement":
+            text += " " + burial
+        elif eligible and pd.notna(deadline):
+            day = deadline.date().isoformat()
+            text += " " + (open_l49 if deadline >= today else closed_l49).format(date=day)
+        elif kind in ("travaux_programmes", "liaison_manquante") and pd.notna(threshold):
+            text += " " + below.format(threshold=f"{threshold:.0f}")
+        texts.append(text)
+    return texts

@@ -54,7 +54,9 @@ def test_results_do_not_change_under_translation(zones, routes, dx, dy):
     move = lambda gs: [shapely.affinity.translate(g, dx, dy) for g in gs]  # noqa: E731
     a = served_share(zones, routes, 100)
     b = served_share(move(zones), move(routes), 100)
-    assert np.allclose(a, b, atol=1e-6)
+    # GEOS buffers a line folding back on itself with a few µm of noise that moves with it
+    # (LINESTRING (0 2, 2 273, 0 2, 2 0): 0.003643 vs 0.003647): 0.01 pp is far below use
+    assert np.allclose(a, b, atol=1e-4)
 
 
 @SETTINGS
