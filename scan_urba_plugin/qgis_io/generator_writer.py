@@ -17,8 +17,20 @@ from .write import write_geopackage, write_layer
 
 
 def write_generated(profile: str, seed: int, out_dir) -> dict:
-    # GeoPackages record a timestamp: pin it so that the same seed gives the same files.
-    os.environ["OGR_CURRENT_DATE"] = "2026-01-01T00:00:00Z"
+    # GeoPackages record a timestamp: pin it so that the same seed gives the same files,
+    # for these files only (the rest of the session keeps real timestamps).
+    previous = os.environ.get("OGR_CURRENT_DATE")
+    os.environ["OGR_CURRENT_DATE"] = "2026-01-01T00:00:00.000Z"
+    try:
+        return _write_generated(profile, seed, out_dir)
+    finally:
+        if previous is None:
+            os.environ.pop("OGR_CURRENT_DATE", None)
+        else:
+            os.environ["OGR_CURRENT_DATE"] = previous
+
+
+def _write_generated(profile: str, seed: int, out_dir) -> dict:
     data = generator.generate(profile, seed)
     out = Path(out_dir)
     shutil.rmtree(out, ignore_errors=True)
