@@ -217,20 +217,23 @@ def _with_feature_geometry(finding: Finding, geometry_by_fid: dict) -> Finding:
 
 def emplacements_reserves(plan: Plan) -> pd.DataFrame:
     """Every emplacement réservé (TYPEPSC 05) of the plan, with its type and label."""
-    rows = []
+    columns = ["id", "layer", "typepsc", "stypepsc", "libelle", "fid", "geometry"]
+    parts = []
     for table in ("PRESCRIPTION_SURF", "PRESCRIPTION_LIN", "PRESCRIPTION_PCT"):
         df = plan.tables.get(table)
         if df is None or "TYPEPSC" not in df:
             continue
         er = df[df["TYPEPSC"] == "05"]
         ident = _first_column(er, ("LIB_IDPSC", "IDPSC", "TXT"))
-        for (_, row), idv in zip(er.iterrows(), ident):
-            rows.append({"id": str(idv) if _present(idv) else str(row["fid"]), "layer": table,
-                         "typepsc": row["TYPEPSC"], "stypepsc": row.get("STYPEPSC") or "00",
-                         "libelle": row.get("LIBELLE") or "", "fid": row["fid"],
-                         "geometry": row.get("geometry")})
-    return pd.DataFrame(rows, columns=["id", "layer", "typepsc", "stypepsc", "libelle", "fid",
-                                       "geometry"])
+        column = lambda name: er[name] if name in er else pd.Series(None, index=er.index)  # noqa: E731
+        parts.append(pd.DataFrame({
+            "id": [str(i) if _present(i) else str(f) for i, f in zip(ident, er["fid"])],
+            "layer": table, "typepsc": er["TYPEPSC"].to_numpy(),
+            "stypepsc": [v or "00" for v in column("STYPEPSC")],
+            "libelle": [v or "" for v in column("LIBELLE")], "fid": er["fid"].to_numpy(),
+            "geometry": column("geometry").to_numpy()}, columns=columns))
+    parts = [p for p in parts if len(p)]
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
 
 
 # --- normalisation -------------------------------------------------------------------------
