@@ -74,3 +74,11 @@ def fork_map(func, chunks: list, parallel: bool = True) -> list:
         ok = os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0 and data
         results.append(pickle.loads(data) if ok else func(chunk))
     return results
+
+
+def pairwise(func, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """func(left, right) on aligned arrays of geometries, in slices over the cores."""
+    chunks = split(np.ones(len(left)), workers())
+    parts = fork_map(lambda c: func(left[c], right[c]), chunks,
+                     parallel=len(left) >= MIN_ITEMS)
+    return np.concatenate([np.empty(0, dtype=object)] + list(parts))

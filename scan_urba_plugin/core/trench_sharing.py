@@ -16,7 +16,7 @@ import shapely
 
 from .geometry import grouped_union, oriented_boxes, polygonal, repaired
 from .i18n import QT_TR_NOOP, tr
-from .parallel import MIN_ITEMS, fork_map, split, workers
+from .parallel import pairwise
 from .rules import costs
 from .rules.base import PROTECTION_TYPEPSC, Param, Rule, prescriptions, zones
 from .service import containing_index, line_parts, nearest_distance
@@ -318,14 +318,11 @@ def match(need_frame: pd.DataFrame, offer_frame: pd.DataFrame, corridor: float,
     offer_poly = np.isin(shapely.get_type_id(o_geoms[o_idx]), (3, 6))
     shared = np.empty(len(n_idx), dtype=object)
     lines = ~need_poly & ~offer_poly
-    pair_needs, pair_offers = n_geoms[n_idx[lines]], o_geoms[o_idx[lines]]
-    chunks = split(np.ones(len(pair_needs)), workers())
-    shared[lines] = np.concatenate(
-        [np.empty(0, dtype=object)] + fork_map(
-            lambda c: _shared_lines(pair_needs[c], pair_offers[c], corridor), chunks,
-            parallel=len(pair_needs) >= MIN_ITEMS))
+    shared[lines] = pairwise(lambda n, o: _shared_lines(n, o, corridor),
+                             n_geoms[n_idx[lines]], o_geoms[o_idx[lines]])
     one_poly = need_poly ^ offer_poly
-    shared[one_poly] = shapely.intersection(n_geoms[n_idx[one_poly]], o_geoms[o_idx[one_poly]])
+    shared[one_poly] = pairwise(shapely.intersection, n_geoms[n_idx[one_poly]],
+                                o_geoms[o_idx[one_poly]])
     both = need_poly & offer_poly  # AU zones × ER roads
     shared[both] = _shared_polygons(n_geoms[n_idx[both]], o_geoms[o_idx[both]])
     shared = np.where(shapely.is_missing(shared), shapely.GeometryCollection(), shared)

@@ -225,13 +225,12 @@ def emplacements_reserves(plan: Plan) -> pd.DataFrame:
             continue
         er = df[df["TYPEPSC"] == "05"]
         ident = _first_column(er, ("LIB_IDPSC", "IDPSC", "TXT"))
-        column = lambda name: er[name] if name in er else pd.Series(None, index=er.index)  # noqa: E731
         parts.append(pd.DataFrame({
             "id": [str(i) if _present(i) else str(f) for i, f in zip(ident, er["fid"])],
             "layer": table, "typepsc": er["TYPEPSC"].to_numpy(),
-            "stypepsc": [v or "00" for v in column("STYPEPSC")],
-            "libelle": [v or "" for v in column("LIBELLE")], "fid": er["fid"].to_numpy(),
-            "geometry": column("geometry").to_numpy()}, columns=columns))
+            "stypepsc": [v or "00" for v in _column(er, "STYPEPSC")],
+            "libelle": [v or "" for v in _column(er, "LIBELLE")], "fid": er["fid"].to_numpy(),
+            "geometry": _column(er, "geometry")}, columns=columns))
     parts = [p for p in parts if len(p)]
     return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
 
@@ -295,6 +294,10 @@ def _normalise_codes(frame: pd.DataFrame, table: str, legacy: bool) -> pd.DataFr
     if legacy and table.startswith("INFO") and "TYPEINF" in out and "STYPEINF" not in out:
         out["STYPEINF"] = out["TYPEINF"].where(out["TYPEINF"].isna(), "00")
     return out
+
+
+def _column(df: pd.DataFrame, name) -> np.ndarray:
+    return df[name].to_numpy() if name in df else np.full(len(df), None, dtype=object)
 
 
 def _first_column(df: pd.DataFrame, names) -> list:
