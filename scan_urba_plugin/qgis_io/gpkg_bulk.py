@@ -50,12 +50,23 @@ def _column(series: pd.Series, kind: str) -> list:
     if kind == "date":
         stamps = pd.to_datetime(series)
         return stamps.dt.strftime("%Y-%m-%d").where(stamps.notna(), None).tolist()
-    values = series.astype(object).where(series.notna(), None)
+    missing = series.isna().to_numpy()
+    if kind == "value" and pd.api.types.is_numeric_dtype(series) \
+            and not pd.api.types.is_bool_dtype(series):
+        # Python numbers; with gaps, integers go through float (SQLite's INTEGER affinity
+        # stores 3.0 as 3)
+        values = (series.to_numpy(dtype=float, na_value=np.nan) if missing.any()
+                  else series.to_numpy()).astype(object)
+        values[missing] = None
+        return values.tolist()
+    values = series.to_numpy(dtype=object)
     if kind == "bool":
-        return [None if v is None else int(bool(v)) for v in values]
+        return [None if m else int(bool(v)) for v, m in zip(values, missing)]
     if kind == "string":
-        return [v if v is None or isinstance(v, str) else str(v) for v in values]
-    return [v.item() if isinstance(v, np.generic) else v for v in values]
+        return [None if m else (v if isinstance(v, str) else str(v))
+                for v, m in zip(values, missing)]
+    return [None if m else (v.item() if isinstance(v, np.generic) else v)
+            for v, m in zip(values, missing)]
 
 
 def fill_layer(path, layer: str, frame: pd.DataFrame, kinds: dict, geometry_type: str,

@@ -74,9 +74,15 @@ def finding(rule: Rule, severity, portee, message, plan: Plan, layer="", fid=Non
                    idurba=plan.idurba, geometry=geometry)
 
 
-def rows(frame: pd.DataFrame, positions) -> list:
-    """(position, row dict) for the given positions: one bulk conversion, not one .iloc each."""
+ZONE_FIELDS = ("fid", "LIBELLE", "TYPEZONE", "geometry")  # what findings on zones quote
+
+
+def rows(frame: pd.DataFrame, positions, fields=None) -> list:
+    """(position, row dict) for the given positions: one bulk conversion, not one .iloc each
+    (only ``fields``, those present, when given)."""
     positions = np.asarray(positions, dtype=int)
+    if fields is not None:
+        frame = frame[[f for f in fields if f in frame]]
     return list(zip(positions, frame.iloc[positions].to_dict("records")))
 
 

@@ -7,7 +7,7 @@ sector of the PLU is a non-conformity.
 import numpy as np
 
 from ..i18n import QT_TR_NOOP, tr
-from .base import Param, Rule, coverage, finding, rows, zones
+from .base import Param, Rule, ZONE_FIELDS, coverage, finding, rows, zones
 from .l151_40_criteres_renforces import coverage_27_00
 
 RULE = Rule(
@@ -34,7 +34,7 @@ def check(inputs, params, shared):
     findings, layer = [], plan.layer_name("ZONE_URBA")
     au = z["TYPEZONE"].isin(("AUc", "AUs")).to_numpy()
     bad = au & (inside >= params["min_scot_overlap"]) & (cov < params["coverage_threshold"])
-    for i, row in rows(z, np.flatnonzero(bad)):
+    for i, row in rows(z, np.flatnonzero(bad), ZONE_FIELDS):
         findings.append(finding(
             RULE, "non_conformite", "opposable",
             tr("AU zone {label} lies {inside} % inside a SCOT sector where opening to "

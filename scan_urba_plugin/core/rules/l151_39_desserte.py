@@ -7,7 +7,7 @@ import numpy as np
 
 from ..i18n import QT_TR_NOOP, tr
 from ..service import served_share
-from .base import Param, Rule, finding, rows, zones
+from .base import Param, Rule, ZONE_FIELDS, finding, rows, zones
 
 RULE = Rule(
     rule_id="l151_39.desserte",
@@ -63,7 +63,8 @@ def check(inputs, params, shared):
     layer = plan.layer_name("ZONE_URBA")
     findings = []
     area_ha = z["geometry"].map(lambda g: g.area).to_numpy() / 1e4
-    for i, row in rows(z, np.flatnonzero(z["TYPEZONE"].isin(BUILDABLE).to_numpy())):
+    buildable = np.flatnonzero(z["TYPEZONE"].isin(BUILDABLE).to_numpy())
+    for i, row in rows(z, buildable, ZONE_FIELDS):
         values = dict(label=row.get("LIBELLE"), typezone=row["TYPEZONE"],
                       existing=f"{100 * existing[i]:.0f}", planned=f"{100 * planned[i]:.0f}",
                       area=f"{area_ha[i]:.2f}", distance=f"{params['serving_distance']:.0f}")

@@ -8,7 +8,7 @@ import numpy as np
 import shapely
 
 from ..i18n import QT_TR_NOOP, tr
-from .base import Param, Rule, coverage, finding, prescriptions, rows, zones
+from .base import Param, Rule, ZONE_FIELDS, coverage, finding, prescriptions, rows, zones
 
 RULE = Rule(
     rule_id="l151_40.secteur_numerique",
@@ -50,7 +50,7 @@ def check(inputs, params, shared):
     has = cov >= params["coverage_threshold"]
     findings, layer = [], plan.layer_name("ZONE_URBA")
     au = z["TYPEZONE"].isin(AU).to_numpy()
-    for i, row in rows(z, np.flatnonzero(au & ~has)):
+    for i, row in rows(z, np.flatnonzero(au & ~has), ZONE_FIELDS):
         findings.append(finding(
             RULE, "recommandation", "opposable",
             tr("AU zone {label} ({typezone}) is {pct} % covered by a 27-00 “secteur "

@@ -5,7 +5,7 @@ Absent on an AU zone: recommend adding one. Absent on a poorly served U zone: re
 import numpy as np
 
 from ..i18n import QT_TR_NOOP, tr
-from .base import Param, Rule, coverage, finding, prescriptions, rows, zones
+from .base import Param, Rule, ZONE_FIELDS, coverage, finding, prescriptions, rows, zones
 from .l151_39_desserte import shares
 
 RULE = Rule(
@@ -33,7 +33,7 @@ def check(inputs, params, shared):
         existing, _, _ = shares(inputs, params, shared)
         poorly_served = existing < params["good_share"]
     findings, layer = [], plan.layer_name("ZONE_URBA")
-    for i, row in rows(z, np.flatnonzero(~has)):
+    for i, row in rows(z, np.flatnonzero(~has), ZONE_FIELDS):
         is_au = row["TYPEZONE"] in ("AUc", "AUs")
         if not (is_au or (row["TYPEZONE"] == "U" and poorly_served[i])):
             continue
