@@ -54,26 +54,39 @@ def _clipped_to_boxes(lines, boxes) -> np.ndarray:
     return out
 
 
-def served_share(zone_geoms, lines, distance: float, quad_segs: int = QUAD_SEGS) -> np.ndarray:
-    """Share of each zone's area lying within ``distance`` of any of ``lines``.
+def served_parts(zone_geoms, lines, distance: float, quad_segs: int = QUAD_SEGS) -> np.ndarray:
+    """The part of each zone lying within ``distance`` of any of ``lines`` (empty if none).
 
     The zones are shared out between the cores (forked workers), by their number of
     nearby lines."""
     zones = polygonal(repaired(np.asarray(zone_geoms, dtype=object)))
     lines = merged_lines(lines)
     if not len(zones) or not len(lines):
-        return np.zeros(len(zones))
+        return np.full(len(zones), shapely.Polygon(), dtype=object)
     tree = shapely.STRtree(lines)
     z_idx, _ = tree.query(zones, predicate="dwithin", distance=distance)
     near = np.bincount(z_idx, minlength=len(zones))
     chunks = split(near + 1, workers())
-    shares = fork_map(lambda c: _served_share(zones[c], lines, tree, distance, quad_segs),
-                      chunks, parallel=len(z_idx) >= MIN_ITEMS)
-    return np.concatenate(shares)
+    parts = fork_map(lambda c: _served_parts(zones[c], lines, tree, distance, quad_segs),
+                     chunks, parallel=len(z_idx) >= MIN_ITEMS)
+    return np.concatenate(parts)
 
 
-def _served_share(zones, lines, tree, distance, quad_segs) -> np.ndarray:
-    out = np.zeros(len(zones))
+def area_share(parts, zone_geoms) -> np.ndarray:
+    """Area of each part over the area of its zone, in [0, 1] (0 for a zone without area)."""
+    area = shapely.area(polygonal(repaired(np.asarray(zone_geoms, dtype=object))))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = np.where(area > 0, shapely.area(parts) / area, 0.0)
+    return np.clip(np.nan_to_num(out), 0.0, 1.0)
+
+
+def served_share(zone_geoms, lines, distance: float, quad_segs: int = QUAD_SEGS) -> np.ndarray:
+    """Share of each zone's area lying within ``distance`` of any of ``lines``."""
+    return area_share(served_parts(zone_geoms, lines, distance, quad_segs), zone_geoms)
+
+
+def _served_parts(zones, lines, tree, distance, quad_segs) -> np.ndarray:
+    out = np.full(len(zones), shapely.Polygon(), dtype=object)
     z_idx, l_idx = tree.query(zones, predicate="dwithin", distance=distance)
     if not len(z_idx):
         return out
@@ -92,11 +105,8 @@ def _served_share(zones, lines, tree, distance, quad_segs) -> np.ndarray:
     served_zones, compact = np.unique(groups, return_inverse=True)
     multi = shapely.multilinestrings(parts, indices=compact)
     reach = shapely.buffer(multi, distance, quad_segs=quad_segs)
-    inside = shapely.area(shapely.intersection(zones[served_zones], reach))
-    area = shapely.area(zones[served_zones])
-    with np.errstate(divide="ignore", invalid="ignore"):
-        out[served_zones] = np.where(area > 0, inside / area, 0.0)
-    return np.clip(out, 0.0, 1.0)
+    out[served_zones] = shapely.intersection(zones[served_zones], reach)
+    return out
 
 
 def nearest_distance(points, lines) -> tuple[np.ndarray, np.ndarray]:
