@@ -13,11 +13,14 @@ def read_only(data: Path):
     from scan_urba_plugin.qgis_io.inputs import ScanSources, read_scan_inputs
     from qgis.core import QgsVectorLayer
 
+    from scan_urba_plugin.core.memory import cyclic_gc_paused
+
     layer = lambda p: QgsVectorLayer(str(p), Path(p).stem, "ogr")  # noqa: E731
-    inputs, findings, records = read_scan_inputs(ScanSources(
-        plan=str(data / "plu_departement.gpkg"), gracethd=str(data / "gracethd_v2"),
-        anfr=str(data / "anfr"), works=layer(data / "travaux.gpkg"),
-        aerial=layer(data / "lignes_aeriennes.gpkg")))
+    with cyclic_gc_paused():  # as every Processing algorithm of the plugin reads
+        inputs, findings, records = read_scan_inputs(ScanSources(
+            plan=str(data / "plu_departement.gpkg"), gracethd=str(data / "gracethd_v2"),
+            anfr=str(data / "anfr"), works=layer(data / "travaux.gpkg"),
+            aerial=layer(data / "lignes_aeriennes.gpkg")))
     return {"records": {r["input"]: r["features"] for r in records}}
 
 

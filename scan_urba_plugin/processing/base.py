@@ -17,6 +17,7 @@ from qgis.core import (
 from ..core.atomic import write_text
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
+from ..core.memory import cyclic_gc_paused
 from ..core.model import split_findings
 from ..qgis_io.write import write_geopackage
 
@@ -46,7 +47,8 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):
         try:
-            return self.execute(parameters, context, feedback)
+            with cyclic_gc_paused():
+                return self.execute(parameters, context, feedback)
         except ScanUrbaError as exc:
             raise QgsProcessingException(str(exc)) from exc
         except Exception as exc:  # a bug: the user gets one sentence, the log the traceback

@@ -1,4 +1,4 @@
-"""Forked workers give exactly the single-process results."""
+"""Forked workers give exactly the single-process results; the collector pause is scoped."""
 import os
 
 import numpy as np
@@ -44,3 +44,24 @@ def test_served_share_is_the_same_with_one_or_two_workers(monkeypatch):
     two = service.served_share(zones, streets, 100.0)
     assert len(zones) == 3600 and np.array_equal(one, two)
     assert 0 < one.mean() < one.max() <= 1
+
+
+def test_the_collector_pause_restores_the_previous_state_even_on_error():
+    import gc
+
+    import pytest
+
+    from scan_urba_plugin.core.memory import cyclic_gc_paused
+
+    assert gc.isenabled()
+    with pytest.raises(ValueError), cyclic_gc_paused():
+        assert not gc.isenabled()
+        raise ValueError("cancelled")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with cyclic_gc_paused():
+            pass
+        assert not gc.isenabled()  # a caller that had paused it keeps it paused
+    finally:
+        gc.enable()
