@@ -8,37 +8,37 @@
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="182" />
+        <location filename="../scan_urba_plugin/__main__.py" line="183" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Normalised plan and findings: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="191" />
+        <location filename="../scan_urba_plugin/__main__.py" line="192" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="194" />
+        <location filename="../scan_urba_plugin/__main__.py" line="195" />
         <source>Layers: {layers}</source>
         <translation>Layers: {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="195" />
+        <location filename="../scan_urba_plugin/__main__.py" line="196" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="317" />
+        <location filename="../scan_urba_plugin/__main__.py" line="205" />
         <source>Findings: {n}</source>
         <translation>Findings: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="343" />
+        <location filename="../scan_urba_plugin/__main__.py" line="344" />
         <source>Sample written: {path}</source>
         <translation>Sample written: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="369" />
+        <location filename="../scan_urba_plugin/__main__.py" line="370" />
         <source>Outputs:</source>
         <translation>Outputs:</translation>
     </message>
@@ -48,107 +48,107 @@
         <translation>{path} already exists; choose another name or allow overwriting (--overwrite).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="158" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="142" />
         <source>Layer {layer} is not a CNIG table: it was not read.</source>
         <translation>Layer {layer} is not a CNIG table: it was not read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="162" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="146" />
         <source>Layer {layer} repeats table {table}: only {first} was read.</source>
         <translation>Layer {layer} repeats table {table}: only {first} was read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="211" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="195" />
         <source>PERIMETRE_SCOT holds {n} rows; the standard expects exactly one perimeter.</source>
         <translation>PERIMETRE_SCOT holds {n} rows; the standard expects exactly one perimeter.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="211" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="195" />
         <source>Merge the perimeter into a single (multi)polygon row.</source>
         <translation>Merge the perimeter into a single (multi)polygon row.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="216" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="200" />
         <source>No ZONE_URBA, SECTEUR_CC or PERIMETRE_SCOT table was found.</source>
         <translation>No ZONE_URBA, SECTEUR_CC or PERIMETRE_SCOT table was found.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="335" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="330" />
         <source>Mandatory field {field} is missing from {layer} (model {model}).</source>
         <translation>Mandatory field {field} is missing from {layer} (model {model}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="341" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="336" />
         <source>Mandatory field {field} is empty.</source>
         <translation>Mandatory field {field} is empty.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="344" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="339" />
         <source>Field {field} is absent; the standard wants it present, even empty.</source>
         <translation>Field {field} is absent; the standard wants it present, even empty.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="376" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="371" />
         <source>Code {value} of {field} is not in the list of model {model}.</source>
         <translation>Code {value} of {field} is not in the list of model {model}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="285" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="290" />
         <source>The geometry is empty or null.</source>
         <translation>The geometry is empty or null.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="289" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="294" />
         <source>Invalid geometry: {reason}.</source>
         <translation>Invalid geometry: {reason}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="430" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="425" />
         <source>No usable CRS is declared ({declared}); coordinates are read as Lambert-93 (EPSG:2154).</source>
         <translation>No usable CRS is declared ({declared}); coordinates are read as Lambert-93 (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="430" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="425" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="430" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="425" />
         <source>Declare EPSG:2154 (or the overseas CRS of the standard).</source>
         <translation>Declare EPSG:2154 (or the overseas CRS of the standard).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="438" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="433" />
         <source>CRS {crs} is not one the CNIG standard allows.</source>
         <translation>CRS {crs} is not one the CNIG standard allows.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="442" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="437" />
         <source>Declared CRS {crs} is not the CNIG one: the layer was reprojected to EPSG:2154.</source>
         <translation>Declared CRS {crs} is not the CNIG one: the layer was reprojected to EPSG:2154.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="451" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="446" />
         <source>The feature lies outside the validity domain of Lambert-93.</source>
         <translation>The feature lies outside the validity domain of Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="475" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="470" />
         <source>Zones {a} ({fa}) and {b} ({fb}) overlap on {area} m².</source>
         <translation>Zones {a} ({fa}) and {b} ({fb}) overlap on {area} m².</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="489" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="484" />
         <source>Gap of {area} m² between zones inside the document's perimeter.</source>
         <translation>Gap of {area} m² between zones inside the document's perimeter.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="514" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="509" />
         <source>Zone label {label} suggests a {found} zone but TYPEZONE is {typezone}.</source>
         <translation>Zone label {label} suggests a {found} zone but TYPEZONE is {typezone}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="526" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="521" />
         <source>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</source>
         <translation>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</translation>
     </message>
@@ -163,22 +163,22 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="142" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="141" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="232" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="229" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="246" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="243" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="247" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="244" />
         <source>The run did not finish.</source>
         <translation>The run did not finish.</translation>
     </message>
@@ -193,17 +193,17 @@
         <translation>&amp;Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="24" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="25" />
         <source>1 – Read the inputs</source>
         <translation>1 – Read the inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="25" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="26" />
         <source>2 – Check and propose</source>
         <translation>2 – Check and propose</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="26" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="27" />
         <source>3 – Report</source>
         <translation>3 – Report</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>Smallest overlap or gap reported (m²)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="99" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="101" />
         <source>Overwrite existing output files</source>
         <translation>Overwrite existing output files</translation>
     </message>
@@ -253,12 +253,12 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="107" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="109" />
         <source>Summary (JSON)</source>
         <translation>Summary (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="107" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="109" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -268,12 +268,12 @@
         <translation>Detected CNIG model</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="110" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="112" />
         <source>Summary as JSON text</source>
         <translation>Summary as JSON text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="111" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="113" />
         <source>Number of findings</source>
         <translation>Number of findings</translation>
     </message>
@@ -318,167 +318,167 @@
         <translation>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="96" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="104" />
         <source>Cannot write layer {layer} to {path}: {error}</source>
         <translation>Cannot write layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="117" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="130" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="388" />
+        <location filename="../scan_urba_plugin/__main__.py" line="389" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="392" />
+        <location filename="../scan_urba_plugin/__main__.py" line="393" />
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="400" />
+        <location filename="../scan_urba_plugin/__main__.py" line="401" />
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="400" />
+        <location filename="../scan_urba_plugin/__main__.py" line="401" />
         <source>details</source>
         <translation>details</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="72" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="65" />
         <source>No SUP_SUPPORT file in {path}.</source>
         <translation>No SUP_SUPPORT file in {path}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="253" />
+        <location filename="../scan_urba_plugin/core/standards/common.py" line="138" />
         <source>{path}: columns {columns} are missing.</source>
         <translation>{path}: columns {columns} are missing.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="84" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="77" />
         <source>Line {line} has fewer fields than the ANFR format: the missing ones are read as empty.</source>
         <translation>Line {line} has fewer fields than the ANFR format: the missing ones are read as empty.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="96" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="89" />
         <source>Field {field} holds “{value}”, not a number.</source>
         <translation>Field {field} holds “{value}”, not a number.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="218" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="203" />
         <source>Support {sup}: its coordinates are impossible; it cannot be placed.</source>
         <translation>Support {sup}: its coordinates are impossible; it cannot be placed.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="114" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="107" />
         <source>Support {sup} lies outside metropolitan France: it is not placed in Lambert-93.</source>
         <translation>Support {sup} lies outside metropolitan France: it is not placed in Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="119" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="112" />
         <source>Line {line} has no SUP_ID: it is ignored.</source>
         <translation>Line {line} has no SUP_ID: it is ignored.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/common.py" line="41" />
+        <location filename="../scan_urba_plugin/core/standards/common.py" line="42" />
         <source>{path} cannot be read: {error}</source>
         <translation>{path} cannot be read: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/common.py" line="49" />
+        <location filename="../scan_urba_plugin/core/standards/common.py" line="50" />
         <source>{path}: fields are not separated by “{sep}” (found another separator on line 1).</source>
         <translation>{path}: fields are not separated by “{sep}” (found another separator on line 1).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="112" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="117" />
         <source>Table {table} has no field {field}.</source>
         <translation>Table {table} has no field {field}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="129" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="134" />
         <source>{field} = {value} points to no row of {target}.</source>
         <translation>{field} = {value} points to no row of {target}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="139" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="144" />
         <source>Code {value} of {field} is not in the GraceTHD value list.</source>
         <translation>Code {value} of {field} is not in the GraceTHD value list.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="185" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="190" />
         <source>Table t_cheminement is absent: no route can be read.</source>
         <translation>Table t_cheminement is absent: no route can be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="275" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="280" />
         <source>Conduit {code} lies on no route (no t_cond_chem row).</source>
         <translation>Conduit {code} lies on no route (no t_cond_chem row).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="75" />
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="67" />
         <source>{path}, line {line}: expected “target=source field”.</source>
         <translation>{path}, line {line}: expected “target=source field”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="80" />
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="72" />
         <source>{path}: the mapping must be an object of target: source field.</source>
         <translation>{path}: the mapping must be an object of target: source field.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="92" />
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="84" />
         <source>Unknown target field(s) in the mapping: {fields}. Expected: {expected}.</source>
         <translation>Unknown target field(s) in the mapping: {fields}. Expected: {expected}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="100" />
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="92" />
         <source>Layer {layer}: field {source} (mapped to {target}) does not exist. Fields: {columns}.</source>
         <translation>Layer {layer}: field {source} (mapped to {target}) does not exist. Fields: {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="112" />
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="104" />
         <source>Layer {layer}: mandatory field(s) {missing} are not mapped. Map them (e.g. {example}) among: {columns}.</source>
         <translation>Layer {layer}: mandatory field(s) {missing} are not mapped. Map them (e.g. {example}) among: {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="145" />
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="137" />
         <source>The feature has no usable line or polygon geometry: it is ignored.</source>
         <translation>The feature has no usable line or polygon geometry: it is ignored.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="164" />
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="156" />
         <source>{field} = “{value}” is not a valid date.</source>
         <translation>{field} = “{value}” is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="169" />
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="161" />
         <source>The works end before they start.</source>
         <translation>The works end before they start.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="173" />
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="165" />
         <source>Nature “{value}” is not recognised: the works are kept as “autre”.</source>
         <translation>Nature “{value}” is not recognised: the works are kept as “autre”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="198" />
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="190" />
         <source>This line is neither telecom, electricity nor lighting: it is kept as “autre”.</source>
         <translation>This line is neither telecom, electricity nor lighting: it is kept as “autre”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="232" />
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="224" />
         <source>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</source>
         <translation>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="260" />
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="244" />
         <source>Line {line}: the coordinates cannot be read.</source>
         <translation>Line {line}: the coordinates cannot be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="127" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="129" />
         <source>{n} findings.</source>
         <translation>{n} findings.</translation>
     </message>
@@ -668,62 +668,62 @@
         <translation>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="111" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="124" />
         <source>Cannot write feature {n} of layer {layer} to {path}: {error}</source>
         <translation>Cannot write feature {n} of layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="159" />
+        <location filename="../scan_urba_plugin/__main__.py" line="160" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>ARCEP building files (imb_etat) are not summarised by inspect yet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="254" />
+        <location filename="../scan_urba_plugin/__main__.py" line="256" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param expects NAME=NUMBER, got “{item}”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="267" />
+        <location filename="../scan_urba_plugin/__main__.py" line="269" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Unknown parameter(s) {names}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="282" />
+        <location filename="../scan_urba_plugin/__main__.py" line="284" />
         <source>Result: {path}</source>
         <translation>Result: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="315" />
+        <location filename="../scan_urba_plugin/__main__.py" line="317" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="319" />
+        <location filename="../scan_urba_plugin/__main__.py" line="320" />
         <source>Zones: {status}</source>
         <translation>Zones: {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="322" />
+        <location filename="../scan_urba_plugin/__main__.py" line="323" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Not evaluated (missing input): {rules}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="325" />
+        <location filename="../scan_urba_plugin/__main__.py" line="326" />
         <source>Trench-sharing opportunities: {n}, {length} m, {cost} € avoided</source>
         <translation>Trench-sharing opportunities: {n}, {length} m, {cost} € avoided</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="49" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="51" />
         <source>Unknown parameter {name}. Known: {known}.</source>
         <translation>Unknown parameter {name}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="69" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="71" />
         <source>Rule {rule} ({article}) could not be evaluated: no {inputs} given.</source>
         <translation>Rule {rule} ({article}) could not be evaluated: no {inputs} given.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="69" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="71" />
         <source>Give the {inputs} layer(s) to evaluate this rule.</source>
         <translation>Give the {inputs} layer(s) to evaluate this rule.</translation>
     </message>
@@ -798,22 +798,22 @@
         <translation>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="13" />
         <source>Compatibility with the SCOT's digital sectors</source>
         <translation>Compatibility with the SCOT's digital sectors</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="40" />
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="38" />
         <source>AU zone {label} lies {inside} % inside a SCOT sector where opening to urbanisation requires reinforced digital criteria (L141-21), but only {pct} % of it is in a 27-00 sector of the PLU.</source>
         <translation>AU zone {label} lies {inside} % inside a SCOT sector where opening to urbanisation requires reinforced digital criteria (L141-21), but only {pct} % of it is in a 27-00 sector of the PLU.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="40" />
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="38" />
         <source>Make the PLU compatible with the SCOT: delimit a 27-00 sector with the SCOT's reinforced criteria over this zone.</source>
         <translation>Make the PLU compatible with the SCOT: delimit a 27-00 sector with the SCOT's reinforced criteria over this zone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="13" />
         <source>Serving of buildable land by electronic-communications networks</source>
         <translation>Serving of buildable land by electronic-communications networks</translation>
     </message>
@@ -848,22 +848,22 @@
         <translation>Plan silent on digital networks while opening zones to urbanisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="49" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="54" />
         <source>AU zone {label} ({typezone}) is {pct} % covered by a 27-00 “secteur d'aménagement numérique”.</source>
         <translation>AU zone {label} ({typezone}) is {pct} % covered by a 27-00 “secteur d'aménagement numérique”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="49" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="54" />
         <source>Delimit a 27-00 sector over this zone and define reinforced criteria (ducts, chambers, fibre to each lot); new buildings must be fibred anyway (L111-5-1-1 CCH).</source>
         <translation>Delimit a 27-00 sector over this zone and define reinforced criteria (ducts, chambers, fibre to each lot); new buildings must be fibred anyway (L111-5-1-1 CCH).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="61" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="67" />
         <source>The document opens {n} AU zone(s) to urbanisation but has no 27-00 sector and no 47-05 rule anywhere: it says nothing of electronic communications.</source>
         <translation>The document opens {n} AU zone(s) to urbanisation but has no 27-00 sector and no 47-05 rule anywhere: it says nothing of electronic communications.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="61" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="67" />
         <source>State digital objectives in the PADD and the rapport de présentation, and translate them into 27-00 sectors and 47-05 rules.</source>
         <translation>State digital objectives in the PADD and the rapport de présentation, and translate them into 27-00 sectors and 47-05 rules.</translation>
     </message>
@@ -878,22 +878,22 @@
         <translation>Future public road (ER 05-01) without a duct requirement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="71" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="70" />
         <source>Planned site {site} ({kind}) is not inside an emplacement réservé 05-02 or 05-03.</source>
         <translation>Planned site {site} ({kind}) is not inside an emplacement réservé 05-02 or 05-03.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="71" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="70" />
         <source>Reserve the site in the règlement graphique: ER 05-02 for a public work (NRO, SRO), 05-03 for an installation of general interest (L151-41 1° and 2°).</source>
         <translation>Reserve the site in the règlement graphique: ER 05-02 for a public work (NRO, SRO), 05-03 for an installation of general interest (L151-41 1° and 2°).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="85" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="83" />
         <source>Future public road “{label}” (ER 05-01) is not covered by a 47-05 rule: the road can be built without ducts.</source>
         <translation>Future public road “{label}” (ER 05-01) is not covered by a 47-05 rule: the road can be built without ducts.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="85" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="83" />
         <source>Require ducts and chambers for electronic communications in this road (47-05), and plan the trench with the RIP (trench sharing).</source>
         <translation>Require ducts and chambers for electronic communications in this road (47-05), and plan the trench with the RIP (trench sharing).</translation>
     </message>
@@ -903,32 +903,32 @@
         <translation>Network-serving rule (prescription 47-05) of the règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="41" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="40" />
         <source>Zone {label} ({typezone}) opens land to building but no 47-05 rule covers it ({pct} % covered).</source>
         <translation>Zone {label} ({typezone}) opens land to building but no 47-05 rule covers it ({pct} % covered).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="44" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="43" />
         <source>Zone {label} (U) is poorly served and no 47-05 rule covers it ({pct} % covered).</source>
         <translation>Zone {label} (U) is poorly served and no 47-05 rule covers it ({pct} % covered).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="46" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="45" />
         <source>Add a 47-05 prescription requiring ducts and chambers for electronic communications (R151-49 3°) to the règlement of this zone.</source>
         <translation>Add a 47-05 prescription requiring ducts and chambers for electronic communications (R151-49 3°) to the règlement of this zone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
         <source>Trench-sharing opportunities</source>
         <translation>Trench-sharing opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="217" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="230" />
         <source>beneficiary of the ER</source>
         <translation>beneficiary of the ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="222" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="235" />
         <source>developer of the AU zone</source>
         <translation>developer of the AU zone</translation>
     </message>
@@ -963,27 +963,27 @@
         <translation>an aerial line to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="503" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="504" />
         <source>{works} ({owner}) can carry ducts for {need} {need_id} over {length} m: about {cost} € of trench avoided.</source>
         <translation>{works} ({owner}) can carry ducts for {need} {need_id} over {length} m: about {cost} € of trench avoided.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="508" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="507" />
         <source>Bury the aerial line in the same trench: when the collectivité buries its network, the telecom operator pays its own cables and 20 % of the common civil works (L2224-35 CGCT).</source>
         <translation>Bury the aerial line in the same trench: when the collectivité buries its network, the telecom operator pays its own cables and 20 % of the common civil works (L2224-35 CGCT).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="513" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="510" />
         <source>L49: ask to join before {date}.</source>
         <translation>L49: ask to join before {date}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="513" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="511" />
         <source>L49 window closed on {date}: negotiate under L47.</source>
         <translation>L49 window closed on {date}: negotiate under L47.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="517" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="512" />
         <source>Below the L49 threshold ({threshold} m): invite the owner to share (L47, R20-50).</source>
         <translation>Below the L49 threshold ({threshold} m): invite the owner to share (L47, R20-50).</translation>
     </message>
@@ -1153,27 +1153,27 @@
         <translation>U zones labelled UA (centre ancien)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="13" />
         <source>share of an AU zone inside a SCOT sector from which the sector applies to it</source>
         <translation>share of an AU zone inside a SCOT sector from which the sector applies to it</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="13" />
         <source>distance to a fibre route within which land counts as served</source>
         <translation>distance to a fibre route within which land counts as served</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="13" />
         <source>below this served share a zone is unserved</source>
         <translation>below this served share a zone is unserved</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="13" />
         <source>from this served share a zone is well served</source>
         <translation>from this served share a zone is well served</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="13" />
         <source>unserved zones from this area are a risk, smaller ones a recommendation</source>
         <translation>unserved zones from this area are a risk, smaller ones a recommendation</translation>
     </message>
@@ -1188,362 +1188,362 @@
         <translation>distance within which a site counts as inside an ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
         <source>a need and an offer within this distance share a trench</source>
         <translation>a need and an offer within this distance share a trench</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
         <source>longest gap between the ends of existing duct routes reported as a missing link</source>
         <translation>longest gap between the ends of existing duct routes reported as a missing link</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
         <source>L49 threshold in agglomération</source>
         <translation>L49 threshold in agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
         <source>L49 threshold outside agglomération</source>
         <translation>L49 threshold outside agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
         <source>time to join declared works</source>
         <translation>time to join declared works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
         <source>shorter shared stretches are ignored</source>
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="281" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="278" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="306" />
+        <location filename="../scan_urba_plugin/__main__.py" line="308" />
         <source>Give --html and/or --pdf.</source>
         <translation>Give --html and/or --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="145" />
+        <location filename="../scan_urba_plugin/core/report.py" line="155" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="73" />
+        <location filename="../scan_urba_plugin/core/report.py" line="70" />
         <source>Scan Urba report</source>
         <translation>Scan Urba report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="79" />
+        <location filename="../scan_urba_plugin/core/report.py" line="76" />
         <source>Maps</source>
         <translation>Maps</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="87" />
+        <location filename="../scan_urba_plugin/core/report.py" line="84" />
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="33" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="34" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="88" />
+        <location filename="../scan_urba_plugin/core/report.py" line="85" />
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="33" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="34" />
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="88" />
+        <location filename="../scan_urba_plugin/core/report.py" line="85" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="34" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="88" />
+        <location filename="../scan_urba_plugin/core/report.py" line="85" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="88" />
+        <location filename="../scan_urba_plugin/core/report.py" line="85" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="98" />
+        <location filename="../scan_urba_plugin/core/report.py" line="95" />
         <source>Total shared length: {length} m; cost avoided: {cost} €.</source>
         <translation>Total shared length: {length} m; cost avoided: {cost} €.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="37" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="34" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="102" />
+        <location filename="../scan_urba_plugin/core/report.py" line="99" />
         <source>Need</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="102" />
+        <location filename="../scan_urba_plugin/core/report.py" line="99" />
         <source>Works</source>
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="102" />
+        <location filename="../scan_urba_plugin/core/report.py" line="99" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="102" />
+        <location filename="../scan_urba_plugin/core/report.py" line="99" />
         <source>L49 eligible</source>
         <translation>L49 eligible</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="102" />
+        <location filename="../scan_urba_plugin/core/report.py" line="99" />
         <source>L49 deadline</source>
         <translation>L49 deadline</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="37" />
         <source>Cost avoided (€)</source>
         <translation>Cost avoided (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="102" />
+        <location filename="../scan_urba_plugin/core/report.py" line="99" />
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="116" />
+        <location filename="../scan_urba_plugin/core/report.py" line="126" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="116" />
+        <location filename="../scan_urba_plugin/core/report.py" line="126" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="117" />
+        <location filename="../scan_urba_plugin/core/report.py" line="127" />
         <source>Scan date</source>
         <translation>Scan date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="118" />
+        <location filename="../scan_urba_plugin/core/report.py" line="128" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="124" />
+        <location filename="../scan_urba_plugin/core/report.py" line="134" />
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="124" />
+        <location filename="../scan_urba_plugin/core/report.py" line="134" />
         <source>Features</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="124" />
+        <location filename="../scan_urba_plugin/core/report.py" line="134" />
         <source>Path</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="127" />
+        <location filename="../scan_urba_plugin/core/report.py" line="137" />
         <source>Document and inputs</source>
         <translation>Document and inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="148" />
+        <location filename="../scan_urba_plugin/core/report.py" line="158" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} trench-sharing opportunities.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="149" />
+        <location filename="../scan_urba_plugin/core/report.py" line="159" />
         <source>Summary by article and severity</source>
         <translation>Summary by article and severity</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="149" />
+        <location filename="../scan_urba_plugin/core/report.py" line="159" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="170" />
+        <location filename="../scan_urba_plugin/core/report.py" line="180" />
         <source>Legal texts applied</source>
         <translation>Legal texts applied</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="178" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>Parameters of this run</source>
         <translation>Parameters of this run</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="178" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="178" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="33" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="34" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="34" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="47" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="48" />
         <source>finding</source>
         <translation>finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="54" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="56" />
         <source>opportunity</source>
         <translation>opportunity</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="90" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="93" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="122" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="127" />
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="133" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="138" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="147" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="152" />
         <source>{n} rows shown of {total}.</source>
         <translation>{n} rows shown of {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="166" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="171" />
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="166" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="171" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="54" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="53" />
         <source>Urban plan (PLU, PLUi, SCOT)</source>
         <translation>Urban plan (PLU, PLUi, SCOT)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="55" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="54" />
         <source>Ducts and RIP (GraceTHD)</source>
         <translation>Ducts and RIP (GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="56" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="55" />
         <source>Antenna sites (ANFR folder)</source>
         <translation>Antenna sites (ANFR folder)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="58" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="57" />
         <source>SCOT sectors (L141-21)</source>
         <translation>SCOT sectors (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="59" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="58" />
         <source>Serving distance</source>
         <translation>Serving distance</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="60" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="59" />
         <source>Antenna fibred within</source>
         <translation>Antenna fibred within</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="61" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="60" />
         <source>Pooling radius</source>
         <translation>Pooling radius</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="62" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="61" />
         <source>Trench corridor width</source>
         <translation>Trench corridor width</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="83" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
         <source>— file —</source>
         <translation>— file —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="111" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="110" />
         <source>Inputs</source>
         <translation>Inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="121" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="120" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="138" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="137" />
         <source>Result (GeoPackage)</source>
         <translation>Result (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="141" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="140" />
         <source>Run the scan</source>
         <translation>Run the scan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="154" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="153" />
         <source>Findings browser</source>
         <translation>Findings browser</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="154" />
         <source>Write the report</source>
         <translation>Write the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="252" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="249" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} findings, {m} trench-sharing opportunities.</translation>
     </message>
@@ -1631,17 +1631,17 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>{path} is not a Scan Urba result (no zones_bilan layer).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="190" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="174" />
         <source>Layer {layer} ({table}) holds no feature.</source>
         <translation>Layer {layer} ({table}) holds no feature.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="192" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="197" />
         <source>Identifier {value} of {field} is used by several features.</source>
         <translation>Identifier {value} of {field} is used by several features.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="405" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="400" />
         <source>A {found} in table {table}: the feature is ignored by the checks.</source>
         <translation>A {found} in table {table}: the feature is ignored by the checks.</translation>
     </message>
@@ -1656,12 +1656,12 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="58" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="60" />
         <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
         <translation>Unexpected error in {alg}: {error} (details in the Scan Urba log).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="76" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="78" />
         <source>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
@@ -1681,97 +1681,97 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="29" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="26" />
         <source>{dataset}: name the schema (schema=…).</source>
         <translation>{dataset}: name the schema (schema=…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="43" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="40" />
         <source>Cannot connect to PostgreSQL ({conninfo}): {error}</source>
         <translation>Cannot connect to PostgreSQL ({conninfo}): {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="54" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="51" />
         <source>Schema {schema} holds no table (or does not exist).</source>
         <translation>Schema {schema} holds no table (or does not exist).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="77" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="74" />
         <source>Table {schema}.{table} cannot be read through QGIS.</source>
         <translation>Table {schema}.{table} cannot be read through QGIS.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="94" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="91" />
         <source>Schema {schema} already exists; allow overwriting (--overwrite).</source>
         <translation>Schema {schema} already exists; allow overwriting (--overwrite).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="102" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="99" />
         <source>The results could not be copied to PostgreSQL.</source>
         <translation>The results could not be copied to PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="147" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="138" />
         <source>Technical point has no node ({value} is not in t_noeud).</source>
         <translation>Technical point has no node ({value} is not in t_noeud).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="159" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="150" />
         <source>The route has zero length.</source>
         <translation>The route has zero length.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="166" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="157" />
         <source>cm_long says {declared} m but the geometry measures {length} m.</source>
         <translation>cm_long says {declared} m but the geometry measures {length} m.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="178" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="169" />
         <source>Routes {a} and {b} overlap over {length} m (duplicate?).</source>
         <translation>Routes {a} and {b} overlap over {length} m (duplicate?).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="192" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="183" />
         <source>A route end lies more than {tol} m from any node.</source>
         <translation>A route end lies more than {tol} m from any node.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="208" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="199" />
         <source>Node {code} joins aerial and underground routes without a technical point (pole or chamber) for the transition.</source>
         <translation>Node {code} joins aerial and underground routes without a technical point (pole or chamber) for the transition.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="222" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="213" />
         <source>Conduit {code} lies on no route.</source>
         <translation>Conduit {code} lies on no route.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="230" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="221" />
         <source>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</source>
         <translation>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="160" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="159" />
         <source>Create a duct inventory…</source>
         <translation>Create a duct inventory…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="161" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="160" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="290" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="287" />
         <source>Create a duct inventory</source>
         <translation>Create a duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="298" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="295" />
         <source>Duct inventory created: {path}</source>
         <translation>Duct inventory created: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="27" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="28" />
         <source>4 – Duct inventory</source>
         <translation>4 – Duct inventory</translation>
     </message>
@@ -1874,6 +1874,21 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <location filename="../scan_urba_plugin/processing/inventory.py" line="83" />
         <source>…or inventory layers of the project</source>
         <translation>…or inventory layers of the project</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="119" />
+        <source>{n} documents ({first} …)</source>
+        <translation>{n} documents ({first} …)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="121" />
+        <source>{n} communes ({first} … {last})</source>
+        <translation>{n} communes ({first} … {last})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="122" />
+        <source>Cannot index layer {layer} of {path}.</source>
+        <translation>Cannot index layer {layer} of {path}.</translation>
     </message>
 </context>
 </TS>

@@ -8,37 +8,37 @@
         <translation>{path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="182" />
+        <location filename="../scan_urba_plugin/__main__.py" line="183" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Plan normalisé et constats : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="191" />
+        <location filename="../scan_urba_plugin/__main__.py" line="192" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="194" />
+        <location filename="../scan_urba_plugin/__main__.py" line="195" />
         <source>Layers: {layers}</source>
         <translation>Couches : {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="195" />
+        <location filename="../scan_urba_plugin/__main__.py" line="196" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="317" />
+        <location filename="../scan_urba_plugin/__main__.py" line="205" />
         <source>Findings: {n}</source>
         <translation>Constats : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="343" />
+        <location filename="../scan_urba_plugin/__main__.py" line="344" />
         <source>Sample written: {path}</source>
         <translation>Échantillon écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="369" />
+        <location filename="../scan_urba_plugin/__main__.py" line="370" />
         <source>Outputs:</source>
         <translation>Résultats :</translation>
     </message>
@@ -48,107 +48,107 @@
         <translation>{path} existe déjà ; choisissez un autre nom ou autorisez l'écrasement (--overwrite).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="158" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="142" />
         <source>Layer {layer} is not a CNIG table: it was not read.</source>
         <translation>La couche {layer} n'est pas une table CNIG : elle n'a pas été lue.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="162" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="146" />
         <source>Layer {layer} repeats table {table}: only {first} was read.</source>
         <translation>La couche {layer} répète la table {table} : seule {first} a été lue.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="211" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="195" />
         <source>PERIMETRE_SCOT holds {n} rows; the standard expects exactly one perimeter.</source>
         <translation>PERIMETRE_SCOT contient {n} lignes ; le standard attend un seul périmètre.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="211" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="195" />
         <source>Merge the perimeter into a single (multi)polygon row.</source>
         <translation>Fusionner le périmètre en une seule ligne (multi)polygone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="216" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="200" />
         <source>No ZONE_URBA, SECTEUR_CC or PERIMETRE_SCOT table was found.</source>
         <translation>Aucune table ZONE_URBA, SECTEUR_CC ou PERIMETRE_SCOT n'a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="335" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="330" />
         <source>Mandatory field {field} is missing from {layer} (model {model}).</source>
         <translation>Le champ obligatoire {field} manque dans {layer} (modèle {model}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="341" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="336" />
         <source>Mandatory field {field} is empty.</source>
         <translation>Le champ obligatoire {field} est vide.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="344" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="339" />
         <source>Field {field} is absent; the standard wants it present, even empty.</source>
         <translation>Le champ {field} est absent ; le standard le veut présent, même vide.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="376" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="371" />
         <source>Code {value} of {field} is not in the list of model {model}.</source>
         <translation>Le code {value} de {field} n'est pas dans la liste du modèle {model}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="285" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="290" />
         <source>The geometry is empty or null.</source>
         <translation>La géométrie est vide ou nulle.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="289" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="294" />
         <source>Invalid geometry: {reason}.</source>
         <translation>Géométrie invalide : {reason}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="430" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="425" />
         <source>No usable CRS is declared ({declared}); coordinates are read as Lambert-93 (EPSG:2154).</source>
         <translation>Aucun système de coordonnées exploitable n'est déclaré ({declared}) ; les coordonnées sont lues en Lambert-93 (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="430" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="425" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="430" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="425" />
         <source>Declare EPSG:2154 (or the overseas CRS of the standard).</source>
         <translation>Déclarer EPSG:2154 (ou le système ultramarin prévu par le standard).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="438" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="433" />
         <source>CRS {crs} is not one the CNIG standard allows.</source>
         <translation>Le système {crs} n'est pas admis par le standard CNIG.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="442" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="437" />
         <source>Declared CRS {crs} is not the CNIG one: the layer was reprojected to EPSG:2154.</source>
         <translation>Le système déclaré {crs} n'est pas celui du standard CNIG : la couche a été reprojetée en EPSG:2154.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="451" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="446" />
         <source>The feature lies outside the validity domain of Lambert-93.</source>
         <translation>L'objet est hors du domaine de validité du Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="475" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="470" />
         <source>Zones {a} ({fa}) and {b} ({fb}) overlap on {area} m².</source>
         <translation>Les zones {a} ({fa}) et {b} ({fb}) se superposent sur {area} m².</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="489" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="484" />
         <source>Gap of {area} m² between zones inside the document's perimeter.</source>
         <translation>Lacune de {area} m² entre zones à l'intérieur du périmètre du document.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="514" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="509" />
         <source>Zone label {label} suggests a {found} zone but TYPEZONE is {typezone}.</source>
         <translation>Le libellé {label} évoque une zone {found} mais TYPEZONE vaut {typezone}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="526" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="521" />
         <source>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</source>
         <translation>La prescription libellée « {label} » a le TYPEPSC {code}, et non 05 (emplacement réservé).</translation>
     </message>
@@ -163,22 +163,22 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="142" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="141" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="232" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="229" />
         <source>Running…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="246" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="243" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="247" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="244" />
         <source>The run did not finish.</source>
         <translation>Le traitement n'est pas allé à son terme.</translation>
     </message>
@@ -193,17 +193,17 @@
         <translation>&amp;Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="24" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="25" />
         <source>1 – Read the inputs</source>
         <translation>1 – Lire les données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="25" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="26" />
         <source>2 – Check and propose</source>
         <translation>2 – Contrôler et proposer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="26" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="27" />
         <source>3 – Report</source>
         <translation>3 – Rapport</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>Plus petite superposition ou lacune signalée (m²)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="99" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="101" />
         <source>Overwrite existing output files</source>
         <translation>Écraser les fichiers de sortie existants</translation>
     </message>
@@ -253,12 +253,12 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="107" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="109" />
         <source>Summary (JSON)</source>
         <translation>Synthèse (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="107" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="109" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -268,12 +268,12 @@
         <translation>Modèle CNIG détecté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="110" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="112" />
         <source>Summary as JSON text</source>
         <translation>Synthèse au format JSON</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="111" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="113" />
         <source>Number of findings</source>
         <translation>Nombre de constats</translation>
     </message>
@@ -318,167 +318,167 @@
         <translation>La couche {name} ({uri}) est illisible : il manque une partie du fichier (.shp/.shx/.dbf), il est endommagé, ou ce n'est pas un format vectoriel.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="96" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="104" />
         <source>Cannot write layer {layer} to {path}: {error}</source>
         <translation>Impossible d'écrire la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="117" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="130" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="388" />
+        <location filename="../scan_urba_plugin/__main__.py" line="389" />
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="392" />
+        <location filename="../scan_urba_plugin/__main__.py" line="393" />
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="400" />
+        <location filename="../scan_urba_plugin/__main__.py" line="401" />
         <source>unexpected error</source>
         <translation>erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="400" />
+        <location filename="../scan_urba_plugin/__main__.py" line="401" />
         <source>details</source>
         <translation>détails</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="72" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="65" />
         <source>No SUP_SUPPORT file in {path}.</source>
         <translation>Aucun fichier SUP_SUPPORT dans {path}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="253" />
+        <location filename="../scan_urba_plugin/core/standards/common.py" line="138" />
         <source>{path}: columns {columns} are missing.</source>
         <translation>{path} : les colonnes {columns} manquent.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="84" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="77" />
         <source>Line {line} has fewer fields than the ANFR format: the missing ones are read as empty.</source>
         <translation>La ligne {line} a moins de champs que le format ANFR : les champs manquants sont lus vides.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="96" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="89" />
         <source>Field {field} holds “{value}”, not a number.</source>
         <translation>Le champ {field} contient « {value} », qui n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="218" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="203" />
         <source>Support {sup}: its coordinates are impossible; it cannot be placed.</source>
         <translation>Support {sup} : coordonnées impossibles ; il ne peut pas être placé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="114" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="107" />
         <source>Support {sup} lies outside metropolitan France: it is not placed in Lambert-93.</source>
         <translation>Le support {sup} est hors de la France métropolitaine : il n'est pas placé en Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="119" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="112" />
         <source>Line {line} has no SUP_ID: it is ignored.</source>
         <translation>La ligne {line} n'a pas de SUP_ID : elle est ignorée.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/common.py" line="41" />
+        <location filename="../scan_urba_plugin/core/standards/common.py" line="42" />
         <source>{path} cannot be read: {error}</source>
         <translation>{path} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/common.py" line="49" />
+        <location filename="../scan_urba_plugin/core/standards/common.py" line="50" />
         <source>{path}: fields are not separated by “{sep}” (found another separator on line 1).</source>
         <translation>{path} : les champs ne sont pas séparés par « {sep} » (autre séparateur trouvé ligne 1).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="112" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="117" />
         <source>Table {table} has no field {field}.</source>
         <translation>La table {table} n'a pas de champ {field}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="129" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="134" />
         <source>{field} = {value} points to no row of {target}.</source>
         <translation>{field} = {value} ne renvoie à aucune ligne de {target}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="139" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="144" />
         <source>Code {value} of {field} is not in the GraceTHD value list.</source>
         <translation>Le code {value} de {field} n'est pas dans la liste de valeurs GraceTHD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="185" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="190" />
         <source>Table t_cheminement is absent: no route can be read.</source>
         <translation>La table t_cheminement est absente : aucun cheminement ne peut être lu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="275" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="280" />
         <source>Conduit {code} lies on no route (no t_cond_chem row).</source>
         <translation>Le fourreau {code} n'est sur aucun cheminement (pas de ligne t_cond_chem).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="75" />
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="67" />
         <source>{path}, line {line}: expected “target=source field”.</source>
         <translation>{path}, ligne {line} : « cible=champ source » attendu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="80" />
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="72" />
         <source>{path}: the mapping must be an object of target: source field.</source>
         <translation>{path} : la correspondance doit être un objet cible : champ source.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="92" />
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="84" />
         <source>Unknown target field(s) in the mapping: {fields}. Expected: {expected}.</source>
         <translation>Champ(s) cible(s) inconnu(s) dans la correspondance : {fields}. Attendus : {expected}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="100" />
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="92" />
         <source>Layer {layer}: field {source} (mapped to {target}) does not exist. Fields: {columns}.</source>
         <translation>Couche {layer} : le champ {source} (associé à {target}) n'existe pas. Champs : {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="112" />
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="104" />
         <source>Layer {layer}: mandatory field(s) {missing} are not mapped. Map them (e.g. {example}) among: {columns}.</source>
         <translation>Couche {layer} : champ(s) obligatoire(s) {missing} non associé(s). Associez-les (par ex. {example}) parmi : {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="145" />
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="137" />
         <source>The feature has no usable line or polygon geometry: it is ignored.</source>
         <translation>L'objet n'a pas de géométrie linéaire ou surfacique exploitable : il est ignoré.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="164" />
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="156" />
         <source>{field} = “{value}” is not a valid date.</source>
         <translation>{field} = « {value} » n'est pas une date valide.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="169" />
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="161" />
         <source>The works end before they start.</source>
         <translation>Les travaux finissent avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="173" />
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="165" />
         <source>Nature “{value}” is not recognised: the works are kept as “autre”.</source>
         <translation>Nature « {value} » non reconnue : les travaux sont conservés comme « autre ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="198" />
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="190" />
         <source>This line is neither telecom, electricity nor lighting: it is kept as “autre”.</source>
         <translation>Cette ligne n'est ni télécom, ni électricité, ni éclairage : elle est conservée comme « autre ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="232" />
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="224" />
         <source>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</source>
         <translation>Le type de zone « {value} » n'est ni RIP, ni AMII, ni AMEL, ni ZTD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="260" />
+        <location filename="../scan_urba_plugin/core/standards/works.py" line="244" />
         <source>Line {line}: the coordinates cannot be read.</source>
         <translation>Ligne {line} : les coordonnées sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="127" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="129" />
         <source>{n} findings.</source>
         <translation>{n} constats.</translation>
     </message>
@@ -668,62 +668,62 @@
         <translation>{path} ne contient aucune table GraceTHD (t_cheminement, t_noeud…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="111" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="124" />
         <source>Cannot write feature {n} of layer {layer} to {path}: {error}</source>
         <translation>Impossible d'écrire l'objet {n} de la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="159" />
+        <location filename="../scan_urba_plugin/__main__.py" line="160" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>Les fichiers immeubles de l'ARCEP (imb_etat) ne sont pas encore résumés par inspect.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="254" />
+        <location filename="../scan_urba_plugin/__main__.py" line="256" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param attend NOM=NOMBRE, reçu « {item} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="267" />
+        <location filename="../scan_urba_plugin/__main__.py" line="269" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Paramètre(s) inconnu(s) : {names}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="282" />
+        <location filename="../scan_urba_plugin/__main__.py" line="284" />
         <source>Result: {path}</source>
         <translation>Résultat : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="315" />
+        <location filename="../scan_urba_plugin/__main__.py" line="317" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="319" />
+        <location filename="../scan_urba_plugin/__main__.py" line="320" />
         <source>Zones: {status}</source>
         <translation>Zones : {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="322" />
+        <location filename="../scan_urba_plugin/__main__.py" line="323" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Non évaluées (donnée absente) : {rules}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="325" />
+        <location filename="../scan_urba_plugin/__main__.py" line="326" />
         <source>Trench-sharing opportunities: {n}, {length} m, {cost} € avoided</source>
         <translation>Opportunités de mutualisation de tranchées : {n}, {length} m, {cost} € évités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="49" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="51" />
         <source>Unknown parameter {name}. Known: {known}.</source>
         <translation>Paramètre inconnu {name}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="69" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="71" />
         <source>Rule {rule} ({article}) could not be evaluated: no {inputs} given.</source>
         <translation>La règle {rule} ({article}) n'a pas pu être évaluée : aucune donnée {inputs} fournie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="69" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="71" />
         <source>Give the {inputs} layer(s) to evaluate this rule.</source>
         <translation>Fournir la ou les couches {inputs} pour évaluer cette règle.</translation>
     </message>
@@ -798,22 +798,22 @@
         <translation>Fibrer ce site, de préférence dans une tranchée ouverte par des travaux programmés (voir les opportunités).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="13" />
         <source>Compatibility with the SCOT's digital sectors</source>
         <translation>Compatibilité avec les secteurs numériques du SCOT</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="40" />
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="38" />
         <source>AU zone {label} lies {inside} % inside a SCOT sector where opening to urbanisation requires reinforced digital criteria (L141-21), but only {pct} % of it is in a 27-00 sector of the PLU.</source>
         <translation>La zone AU {label} est à {inside} % dans un secteur du SCOT où l'ouverture à l'urbanisation exige des critères numériques renforcés (L141-21), mais seuls {pct} % sont dans un secteur 27-00 du PLU.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="40" />
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="38" />
         <source>Make the PLU compatible with the SCOT: delimit a 27-00 sector with the SCOT's reinforced criteria over this zone.</source>
         <translation>Rendre le PLU compatible avec le SCOT : délimiter sur cette zone un secteur 27-00 reprenant les critères renforcés du SCOT.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="13" />
         <source>Serving of buildable land by electronic-communications networks</source>
         <translation>Desserte des terrains constructibles par les réseaux de communications électroniques</translation>
     </message>
@@ -848,22 +848,22 @@
         <translation>Document muet sur le numérique alors qu'il ouvre des zones à l'urbanisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="49" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="54" />
         <source>AU zone {label} ({typezone}) is {pct} % covered by a 27-00 “secteur d'aménagement numérique”.</source>
         <translation>La zone AU {label} ({typezone}) est couverte à {pct} % par un « secteur d'aménagement numérique » 27-00.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="49" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="54" />
         <source>Delimit a 27-00 sector over this zone and define reinforced criteria (ducts, chambers, fibre to each lot); new buildings must be fibred anyway (L111-5-1-1 CCH).</source>
         <translation>Délimiter un secteur 27-00 sur cette zone et définir des critères renforcés (fourreaux, chambres, fibre jusqu'à chaque lot) ; les bâtiments neufs doivent de toute façon être fibrés (L111-5-1-1 CCH).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="61" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="67" />
         <source>The document opens {n} AU zone(s) to urbanisation but has no 27-00 sector and no 47-05 rule anywhere: it says nothing of electronic communications.</source>
         <translation>Le document ouvre {n} zone(s) AU à l'urbanisation mais ne comporte aucun secteur 27-00 ni aucune règle 47-05 : il est muet sur les communications électroniques.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="61" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="67" />
         <source>State digital objectives in the PADD and the rapport de présentation, and translate them into 27-00 sectors and 47-05 rules.</source>
         <translation>Fixer des objectifs numériques au PADD et au rapport de présentation, et les traduire en secteurs 27-00 et en règles 47-05.</translation>
     </message>
@@ -878,22 +878,22 @@
         <translation>Voie publique future (ER 05-01) sans obligation de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="71" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="70" />
         <source>Planned site {site} ({kind}) is not inside an emplacement réservé 05-02 or 05-03.</source>
         <translation>Le site en projet {site} ({kind}) n'est pas dans un emplacement réservé 05-02 ou 05-03.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="71" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="70" />
         <source>Reserve the site in the règlement graphique: ER 05-02 for a public work (NRO, SRO), 05-03 for an installation of general interest (L151-41 1° and 2°).</source>
         <translation>Réserver le site au règlement graphique : ER 05-02 pour un ouvrage public (NRO, SRO), 05-03 pour une installation d'intérêt général (L151-41 1° et 2°).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="85" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="83" />
         <source>Future public road “{label}” (ER 05-01) is not covered by a 47-05 rule: the road can be built without ducts.</source>
         <translation>La voie publique future « {label} » (ER 05-01) n'est couverte par aucune règle 47-05 : la voie peut être réalisée sans fourreaux.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="85" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="83" />
         <source>Require ducts and chambers for electronic communications in this road (47-05), and plan the trench with the RIP (trench sharing).</source>
         <translation>Imposer des fourreaux et chambres de communications électroniques dans cette voie (47-05) et programmer la tranchée avec le RIP (mutualisation).</translation>
     </message>
@@ -903,32 +903,32 @@
         <translation>Règle de desserte par les réseaux (prescription 47-05) du règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="41" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="40" />
         <source>Zone {label} ({typezone}) opens land to building but no 47-05 rule covers it ({pct} % covered).</source>
         <translation>La zone {label} ({typezone}) ouvre des terrains à la construction mais aucune règle 47-05 ne la couvre ({pct} % couverts).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="44" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="43" />
         <source>Zone {label} (U) is poorly served and no 47-05 rule covers it ({pct} % covered).</source>
         <translation>La zone {label} (U) est mal desservie et aucune règle 47-05 ne la couvre ({pct} % couverts).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="46" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="45" />
         <source>Add a 47-05 prescription requiring ducts and chambers for electronic communications (R151-49 3°) to the règlement of this zone.</source>
         <translation>Ajouter au règlement de cette zone une prescription 47-05 imposant fourreaux et chambres de communications électroniques (R151-49 3°).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
         <source>Trench-sharing opportunities</source>
         <translation>Opportunités de mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="217" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="230" />
         <source>beneficiary of the ER</source>
         <translation>bénéficiaire de l'ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="222" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="235" />
         <source>developer of the AU zone</source>
         <translation>aménageur de la zone AU</translation>
     </message>
@@ -963,27 +963,27 @@
         <translation>une ligne aérienne à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="503" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="504" />
         <source>{works} ({owner}) can carry ducts for {need} {need_id} over {length} m: about {cost} € of trench avoided.</source>
         <translation>{works} ({owner}) peut accueillir des fourreaux pour {need} {need_id} sur {length} m : environ {cost} € de tranchée évités.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="508" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="507" />
         <source>Bury the aerial line in the same trench: when the collectivité buries its network, the telecom operator pays its own cables and 20 % of the common civil works (L2224-35 CGCT).</source>
         <translation>Enfouir la ligne aérienne dans la même tranchée : quand la collectivité enfouit son réseau, l'opérateur de communications électroniques prend en charge ses câbles et 20 % du génie civil commun (L2224-35 CGCT).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="513" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="510" />
         <source>L49: ask to join before {date}.</source>
         <translation>L49 : demander à se joindre aux travaux avant le {date}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="513" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="511" />
         <source>L49 window closed on {date}: negotiate under L47.</source>
         <translation>Délai L49 expiré le {date} : négocier au titre du L47.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="517" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="512" />
         <source>Below the L49 threshold ({threshold} m): invite the owner to share (L47, R20-50).</source>
         <translation>Sous le seuil L49 ({threshold} m) : inviter le maître d'ouvrage au partage (L47, R20-50).</translation>
     </message>
@@ -1153,27 +1153,27 @@
         <translation>zones U libellées UA (centre ancien)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="13" />
         <source>share of an AU zone inside a SCOT sector from which the sector applies to it</source>
         <translation>part d'une zone AU dans un secteur du SCOT à partir de laquelle le secteur s'y applique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="13" />
         <source>distance to a fibre route within which land counts as served</source>
         <translation>distance à un cheminement fibre en deçà de laquelle un terrain est desservi</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="13" />
         <source>below this served share a zone is unserved</source>
         <translation>part desservie en deçà de laquelle une zone n'est pas desservie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="13" />
         <source>from this served share a zone is well served</source>
         <translation>part desservie à partir de laquelle une zone est bien desservie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="13" />
         <source>unserved zones from this area are a risk, smaller ones a recommendation</source>
         <translation>surface à partir de laquelle une zone non desservie est un risque (en deçà : recommandation)</translation>
     </message>
@@ -1188,362 +1188,362 @@
         <translation>distance en deçà de laquelle un site est considéré dans un ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
         <source>a need and an offer within this distance share a trench</source>
         <translation>distance en deçà de laquelle un besoin et une offre partagent une tranchée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
         <source>longest gap between the ends of existing duct routes reported as a missing link</source>
         <translation>plus grand écart entre extrémités de cheminements existants signalé comme liaison manquante</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
         <source>L49 threshold in agglomération</source>
         <translation>seuil L49 en agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
         <source>L49 threshold outside agglomération</source>
         <translation>seuil L49 hors agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
         <source>time to join declared works</source>
         <translation>délai pour se joindre aux travaux déclarés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="23" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
         <source>shorter shared stretches are ignored</source>
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="281" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="278" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="306" />
+        <location filename="../scan_urba_plugin/__main__.py" line="308" />
         <source>Give --html and/or --pdf.</source>
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="145" />
+        <location filename="../scan_urba_plugin/core/report.py" line="155" />
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="73" />
+        <location filename="../scan_urba_plugin/core/report.py" line="70" />
         <source>Scan Urba report</source>
         <translation>Rapport Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="79" />
+        <location filename="../scan_urba_plugin/core/report.py" line="76" />
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="87" />
+        <location filename="../scan_urba_plugin/core/report.py" line="84" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="33" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="34" />
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="88" />
+        <location filename="../scan_urba_plugin/core/report.py" line="85" />
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="33" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="34" />
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="88" />
+        <location filename="../scan_urba_plugin/core/report.py" line="85" />
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="34" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="88" />
+        <location filename="../scan_urba_plugin/core/report.py" line="85" />
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="88" />
+        <location filename="../scan_urba_plugin/core/report.py" line="85" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="98" />
+        <location filename="../scan_urba_plugin/core/report.py" line="95" />
         <source>Total shared length: {length} m; cost avoided: {cost} €.</source>
         <translation>Longueur partagée totale : {length} m ; coût évité : {cost} €.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="37" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="34" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="102" />
+        <location filename="../scan_urba_plugin/core/report.py" line="99" />
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="102" />
+        <location filename="../scan_urba_plugin/core/report.py" line="99" />
         <source>Works</source>
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="102" />
+        <location filename="../scan_urba_plugin/core/report.py" line="99" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="102" />
+        <location filename="../scan_urba_plugin/core/report.py" line="99" />
         <source>L49 eligible</source>
         <translation>Éligible L49</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="102" />
+        <location filename="../scan_urba_plugin/core/report.py" line="99" />
         <source>L49 deadline</source>
         <translation>Date limite L49</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="37" />
         <source>Cost avoided (€)</source>
         <translation>Coût évité (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="102" />
+        <location filename="../scan_urba_plugin/core/report.py" line="99" />
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="116" />
+        <location filename="../scan_urba_plugin/core/report.py" line="126" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="116" />
+        <location filename="../scan_urba_plugin/core/report.py" line="126" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="117" />
+        <location filename="../scan_urba_plugin/core/report.py" line="127" />
         <source>Scan date</source>
         <translation>Date de l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="118" />
+        <location filename="../scan_urba_plugin/core/report.py" line="128" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="124" />
+        <location filename="../scan_urba_plugin/core/report.py" line="134" />
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="124" />
+        <location filename="../scan_urba_plugin/core/report.py" line="134" />
         <source>Features</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="124" />
+        <location filename="../scan_urba_plugin/core/report.py" line="134" />
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="127" />
+        <location filename="../scan_urba_plugin/core/report.py" line="137" />
         <source>Document and inputs</source>
         <translation>Document et données d'entrée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="148" />
+        <location filename="../scan_urba_plugin/core/report.py" line="158" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} opportunités de mutualisation de tranchées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="149" />
+        <location filename="../scan_urba_plugin/core/report.py" line="159" />
         <source>Summary by article and severity</source>
         <translation>Synthèse par article et par gravité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="149" />
+        <location filename="../scan_urba_plugin/core/report.py" line="159" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="170" />
+        <location filename="../scan_urba_plugin/core/report.py" line="180" />
         <source>Legal texts applied</source>
         <translation>Textes appliqués</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="178" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>Parameters of this run</source>
         <translation>Paramètres de cette analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="178" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="178" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="33" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="34" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="34" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="47" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="48" />
         <source>finding</source>
         <translation>constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="54" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="56" />
         <source>opportunity</source>
         <translation>opportunité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="90" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="93" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="122" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="127" />
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="133" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="138" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="147" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="152" />
         <source>{n} rows shown of {total}.</source>
         <translation>{n} lignes affichées sur {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="166" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="171" />
         <source>Export the table</source>
         <translation>Exporter le tableau</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="166" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="171" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="54" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="53" />
         <source>Urban plan (PLU, PLUi, SCOT)</source>
         <translation>Document d'urbanisme (PLU, PLUi, SCOT)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="55" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="54" />
         <source>Ducts and RIP (GraceTHD)</source>
         <translation>Fourreaux et RIP (GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="56" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="55" />
         <source>Antenna sites (ANFR folder)</source>
         <translation>Points hauts (dossier ANFR)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="58" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="57" />
         <source>SCOT sectors (L141-21)</source>
         <translation>Secteurs du SCOT (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="59" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="58" />
         <source>Serving distance</source>
         <translation>Distance de desserte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="60" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="59" />
         <source>Antenna fibred within</source>
         <translation>Point haut fibré à moins de</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="61" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="60" />
         <source>Pooling radius</source>
         <translation>Rayon de mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="62" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="61" />
         <source>Trench corridor width</source>
         <translation>Largeur du corridor de tranchée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="83" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
         <source>— file —</source>
         <translation>— fichier —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="111" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="110" />
         <source>Inputs</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="121" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="120" />
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="138" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="137" />
         <source>Result (GeoPackage)</source>
         <translation>Résultat (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="141" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="140" />
         <source>Run the scan</source>
         <translation>Lancer l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="154" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="153" />
         <source>Findings browser</source>
         <translation>Explorateur des constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="154" />
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="252" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="249" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} constats, {m} opportunités de mutualisation de tranchées.</translation>
     </message>
@@ -1631,17 +1631,17 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>{path} n'est pas un résultat Scan Urba (pas de couche zones_bilan).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="190" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="174" />
         <source>Layer {layer} ({table}) holds no feature.</source>
         <translation>La couche {layer} ({table}) ne contient aucun objet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="192" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="197" />
         <source>Identifier {value} of {field} is used by several features.</source>
         <translation>L'identifiant {value} de {field} est utilisé par plusieurs objets.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="405" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="400" />
         <source>A {found} in table {table}: the feature is ignored by the checks.</source>
         <translation>Un objet de type {found} dans la table {table} : il est ignoré par les contrôles.</translation>
     </message>
@@ -1656,12 +1656,12 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>{file} est tronqué ({actual} octets sur {declared}) : les objets au-delà de la coupure n'ont pas de géométrie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="58" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="60" />
         <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
         <translation>Erreur inattendue dans {alg} : {error} (détails dans le journal Scan Urba).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="76" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="78" />
         <source>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…ou un schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
@@ -1681,97 +1681,97 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>Écrire aussi les résultats dans PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="29" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="26" />
         <source>{dataset}: name the schema (schema=…).</source>
         <translation>{dataset} : indiquez le schéma (schema=…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="43" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="40" />
         <source>Cannot connect to PostgreSQL ({conninfo}): {error}</source>
         <translation>Connexion à PostgreSQL impossible ({conninfo}) : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="54" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="51" />
         <source>Schema {schema} holds no table (or does not exist).</source>
         <translation>Le schéma {schema} ne contient aucune table (ou n'existe pas).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="77" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="74" />
         <source>Table {schema}.{table} cannot be read through QGIS.</source>
         <translation>La table {schema}.{table} ne peut pas être lue par QGIS.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="94" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="91" />
         <source>Schema {schema} already exists; allow overwriting (--overwrite).</source>
         <translation>Le schéma {schema} existe déjà ; autorisez l'écrasement (--overwrite).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="102" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="99" />
         <source>The results could not be copied to PostgreSQL.</source>
         <translation>Les résultats n'ont pas pu être copiés dans PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="147" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="138" />
         <source>Technical point has no node ({value} is not in t_noeud).</source>
         <translation>Le point technique n'a pas de nœud ({value} absent de t_noeud).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="159" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="150" />
         <source>The route has zero length.</source>
         <translation>Le cheminement a une longueur nulle.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="166" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="157" />
         <source>cm_long says {declared} m but the geometry measures {length} m.</source>
         <translation>cm_long indique {declared} m mais la géométrie mesure {length} m.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="178" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="169" />
         <source>Routes {a} and {b} overlap over {length} m (duplicate?).</source>
         <translation>Les cheminements {a} et {b} se superposent sur {length} m (doublon ?).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="192" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="183" />
         <source>A route end lies more than {tol} m from any node.</source>
         <translation>Une extrémité de cheminement est à plus de {tol} m de tout nœud.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="208" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="199" />
         <source>Node {code} joins aerial and underground routes without a technical point (pole or chamber) for the transition.</source>
         <translation>Le nœud {code} relie des cheminements aériens et souterrains sans point technique (appui ou chambre) pour la transition.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="222" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="213" />
         <source>Conduit {code} lies on no route.</source>
         <translation>Le fourreau {code} n'est sur aucun cheminement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="230" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="221" />
         <source>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</source>
         <translation>Le cheminement {code} est déclaré en conduite mais ne porte aucun fourreau.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="160" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="159" />
         <source>Create a duct inventory…</source>
         <translation>Créer un inventaire de fourreaux…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="161" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="160" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>Un inventaire GraceTHD vide, avec formulaires, listes de valeurs, relations et accrochage, ajouté à ce projet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="290" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="287" />
         <source>Create a duct inventory</source>
         <translation>Créer un inventaire de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="298" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="295" />
         <source>Duct inventory created: {path}</source>
         <translation>Inventaire de fourreaux créé : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="27" />
+        <location filename="../scan_urba_plugin/processing/base.py" line="28" />
         <source>4 – Duct inventory</source>
         <translation>4 – Inventaire des fourreaux</translation>
     </message>
@@ -1874,6 +1874,21 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <location filename="../scan_urba_plugin/processing/inventory.py" line="83" />
         <source>…or inventory layers of the project</source>
         <translation>…ou couches d'inventaire du projet</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="119" />
+        <source>{n} documents ({first} …)</source>
+        <translation>{n} documents ({first} …)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="121" />
+        <source>{n} communes ({first} … {last})</source>
+        <translation>{n} communes ({first} … {last})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="122" />
+        <source>Cannot index layer {layer} of {path}.</source>
+        <translation>Impossible d'indexer la couche {layer} de {path}.</translation>
     </message>
 </context>
 </TS>

@@ -2,10 +2,11 @@
 contract (findings, zones_bilan, points_hauts_bilan, emplacements réservés)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
+import shapely
 
 from .errors import ScanUrbaError
 from .i18n import tr
@@ -19,7 +20,8 @@ from .rules import (
     l151_41_emplacements_reserves,
     r151_49_regle_47_05,
 )
-from .rules.base import zones
+from .rules.base import documents_of, zones
+from .service import containing_index
 from .standards.cnig import emplacements_reserves
 
 # Order matters where a module reuses what an earlier one measured (``shared``).
@@ -98,9 +100,26 @@ def run_compliance(inputs, params: dict | None = None, progress=None,
         zone_cols.update(result.get("zone_columns", {}))
         if "points_hauts" in result:
             points_hauts = result["points_hauts"]
+    findings = _own_documents(plan, findings)
     return ComplianceResult(findings, _zones_bilan(plan, z, zone_cols, findings),
                             points_hauts if points_hauts is not None else _empty_points_hauts(),
                             _emplacements(plan), values, not_evaluated, shared)
+
+
+def _own_documents(plan, findings: list) -> list:
+    """In a mosaic of several documents, each located finding names its own commune and
+    document (the zone under it), so that a département can sort its opinions per commune."""
+    z = zones(plan)
+    if "IDURBA" not in z or z["IDURBA"].nunique() <= 1:
+        return findings
+    located = [k for k, f in enumerate(findings) if f.geometry is not None]
+    points = shapely.point_on_surface(np.array([findings[k].geometry for k in located],
+                                               dtype=object))
+    insee, idurba = documents_of(plan, containing_index(points, z["geometry"].to_numpy()))
+    out = list(findings)
+    for k, code, doc in zip(located, insee, idurba):
+        out[k] = replace(out[k], insee=code, idurba=doc)
+    return out
 
 
 def _zones_bilan(plan, z, cols, findings) -> pd.DataFrame:

@@ -66,10 +66,7 @@ def build_html(data: dict, rules: list, maps: list[tuple[str, bytes]]) -> str:
     findings = data["findings"]
     opp = data.get("opportunites")
     zones = data["zones_bilan"]
-    idurba = findings["idurba"].dropna().iloc[0] if len(findings) and findings["idurba"].notna().any() \
-        else ""
-    insee = findings["insee"].dropna().iloc[0] if len(findings) and findings["insee"].notna().any() \
-        else ""
+    idurba, insee = _documents(findings)
     title = esc(tr("Scan Urba report"))
     parts = [f"<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'>"
              f"<title>{title} – {esc(idurba)}</title><style>{CSS}</style>"
@@ -110,6 +107,19 @@ def build_html(data: dict, rules: list, maps: list[tuple[str, bytes]]) -> str:
     parts.append(_parameters(info))
     parts.append("</body></html>")
     return "".join(parts)
+
+
+def _documents(findings) -> tuple[str, str]:
+    """(IDURBA, INSEE) the report is about: one document, or a count for a mosaic."""
+    docs = sorted({str(d) for d in findings.get("idurba", pd.Series(dtype=object)).dropna()
+                   if str(d)})
+    codes = sorted({c for v in findings.get("insee", pd.Series(dtype=object)).dropna()
+                    for c in str(v).split(",") if c})
+    idurba = docs[0] if len(docs) == 1 else \
+        tr("{n} documents ({first} …)", n=len(docs), first=docs[0]) if docs else ""
+    insee = ", ".join(codes) if len(codes) <= 5 else \
+        tr("{n} communes ({first} … {last})", n=len(codes), first=codes[0], last=codes[-1])
+    return idurba, insee
 
 
 def _identity(idurba, insee, info) -> str:

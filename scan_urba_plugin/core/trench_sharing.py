@@ -18,7 +18,7 @@ from .geometry import grouped_union, oriented_boxes, polygonal, repaired
 from .i18n import QT_TR_NOOP, tr
 from .parallel import pairwise
 from .rules import costs
-from .rules.base import PROTECTION_TYPEPSC, Param, Rule, prescriptions, zones
+from .rules.base import PROTECTION_TYPEPSC, Param, Rule, documents_of, prescriptions, zones
 from .service import containing_index, line_parts, nearest_distance
 
 RULE = Rule(
@@ -447,7 +447,7 @@ def opportunities(inputs, compliance, params: dict, reference_date: dt.date | No
         "geometry": shared})
     out = _score(out, today)
     out["message"] = _messages(out, today)
-    out["insee"], out["idurba"] = plan.insee, plan.idurba  # as the findings: filter by commune
+    out["insee"], out["idurba"] = documents_of(plan, zone_i)  # as the findings: per commune
     keys = out["kind"] + "|" + out["need_id"] + "|" + out["works_id"] + "|" + \
         out["length_m"].map("{:.0f}".format)
     out["opp_id"] = [hashlib.sha1(k.encode()).hexdigest()[:12] for k in keys]

@@ -107,3 +107,19 @@ def test_polygons_that_only_touch_share_nothing():
     assert shared[1].length == pytest.approx(50)
     assert shared[1].centroid.y == pytest.approx(box(0, 0, 1, 10).centroid.y)
     assert list(ts._extent_length([box(0, 0, 100, 0), box(0, 0, 30, 80)])) == [100, 80]
+
+
+def test_in_a_mosaic_of_communal_plans_each_result_names_its_own_commune():
+    # two communal PLU side by side in one dataset, as the département mosaic is read
+    p = plan([("UA", "U", box(0, -100, 400, 100)), ("UB", "U", box(400, -100, 800, 100))])
+    p.tables["ZONE_URBA"].loc[1, "IDURBA"] = "67890_PLU_20210101"
+    routes = [("P1", "C", "7", line((0, 0), (350, 0))), ("P2", "C", "7", line((450, 0), (800, 0)))]
+    w = [("W1", "Département", "Voirie", "2026-06-01", "2026-03-02", line((0, 5), (800, 5)))]
+    ins = inputs(p, network=network(routes), works=works_frame(w))
+    res = run_compliance(ins)
+    opp = ts.opportunities(ins, res, {**res.params, **ts.RULE.defaults()}, TODAY)
+    assert sorted(zip(opp["need_id"], opp["insee"], opp["idurba"])) == [
+        ("P1", "12345", "12345_PLU_20200101"), ("P2", "67890", "67890_PLU_20210101"),
+        ("UA", "12345", "12345_PLU_20200101"), ("UB", "67890", "67890_PLU_20210101")]
+    served = {f.libelle: f.insee for f in res.findings if f.rule_id.startswith("l151_39")}
+    assert served == {"UA": "12345", "UB": "67890"}

@@ -86,6 +86,24 @@ def rows(frame: pd.DataFrame, positions, fields=None) -> list:
     return list(zip(positions, frame.iloc[positions].to_dict("records")))
 
 
+def documents_of(plan: Plan, zone_index) -> tuple[np.ndarray, np.ndarray]:
+    """(insee, idurba) for each zone index: the zone's own document when the dataset holds
+    several (a département mosaic of communal PLU), else the plan's; -1 keeps the plan's."""
+    from ..standards.cnig import insee_of
+
+    zone_index = np.asarray(zone_index, dtype=int)
+    insee = np.full(len(zone_index), plan.insee, dtype=object)
+    idurba = np.full(len(zone_index), plan.idurba, dtype=object)
+    z = zones(plan)
+    if "IDURBA" not in z or z["IDURBA"].nunique() <= 1:
+        return insee, idurba
+    found = zone_index >= 0
+    own = z["IDURBA"].to_numpy(dtype=object)[zone_index[found]]
+    idurba[found] = own
+    insee[found] = [insee_of(i) or plan.insee for i in own]
+    return insee, idurba
+
+
 def zones(plan: Plan) -> pd.DataFrame:
     z = plan.tables.get("ZONE_URBA")
     if z is None:

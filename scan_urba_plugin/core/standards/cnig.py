@@ -269,7 +269,12 @@ def _insee(frames: dict, idurba: str) -> str:
         f = frames.get(table)
         if f is not None and "INSEE" in f and f["INSEE"].notna().any():
             return str(f["INSEE"].dropna().iloc[0]).zfill(5)
-    m = re.match(r"(2[AB]\d{3}|\d{5}|\d{9})_", idurba)
+    return insee_of(idurba)
+
+
+def insee_of(idurba) -> str:
+    """The INSEE code (or SIREN of an EPCI) an IDURBA starts with, "" if none."""
+    m = re.match(r"(2[AB]\d{3}|\d{5}|\d{9})_", str(idurba or ""))
     return m.group(1) if m else ""
 
 
