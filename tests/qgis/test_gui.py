@@ -70,6 +70,26 @@ def test_dock_runs_the_scan_in_the_background(dock, sample_dir, network_dir, tmp
     screenshot_dock(dock, qgis_iface, layers)
 
 
+def test_background_scan_with_forked_workers_gives_the_same_results(dock, sample_dir, network_dir,
+                                                                   tmp_path, monkeypatch):
+    """The dock's task thread forks workers for the GEOS work (forced on this small sample)."""
+    from scan_urba_plugin.core import parallel, service
+
+    monkeypatch.setattr(parallel, "MIN_ITEMS", 0)
+    monkeypatch.setattr(service, "MIN_ITEMS", 0)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    monkeypatch.setattr(service, "workers", lambda: 2)
+    forks = []
+    real_fork = parallel.os.fork
+    monkeypatch.setattr(parallel.os, "fork", lambda: forks.append(1) or real_fork())
+    out = tmp_path / "scan.gpkg"
+    fill_dock(dock, sample_dir, network_dir, out)
+    dock.run()
+    wait_for(lambda: dock.task is None)
+    assert out.exists() and len(forks) >= 3  # served shares and shared stretches
+    assert dock.status.text().startswith("25 ") and "13" in dock.status.text()
+
+
 def screenshot_dock(dock, iface, layers):
     SHOTS.mkdir(parents=True, exist_ok=True)
     window = QMainWindow()
