@@ -11,10 +11,13 @@ from __future__ import annotations
 import os
 import pickle
 import signal
+import sys
 
 import numpy as np
 
 MIN_ITEMS = 5000  # pieces of work below which forking costs more than it saves
+# Linux only: Windows cannot fork, and macOS forbids a forked QGIS (Cocoa) from doing much
+FORK_SAFE = sys.platform.startswith("linux")
 
 
 def workers() -> int:
@@ -42,7 +45,7 @@ def split(weights, parts: int) -> list[np.ndarray]:
 def fork_map(func, chunks: list, parallel: bool = True) -> list:
     """[func(chunk) for chunk in chunks], the chunks after the first in forked workers
     (``parallel`` False, or one chunk: all in this process)."""
-    if not parallel or len(chunks) < 2 or not hasattr(os, "fork"):
+    if not parallel or len(chunks) < 2 or not FORK_SAFE:
         return [func(c) for c in chunks]
     children = []
     for chunk in chunks[1:]:
