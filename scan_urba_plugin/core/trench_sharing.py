@@ -141,8 +141,11 @@ def stretches(lines: pd.DataFrame) -> pd.DataFrame:
     first, last, count = (grouped["need_id"].first(), grouped["need_id"].last(),
                           grouped["need_id"].size())
     named = frame.loc[frame["partners"] != "", ["_comp", "partners"]].drop_duplicates()
-    partners = named.sort_values(["_comp", "partners"]).groupby("_comp")["partners"] \
-        .agg(" ; ".join).reindex(count.index, fill_value="")
+    several = named["_comp"].duplicated(keep=False)  # most stretches have one partner
+    joined = named[several].sort_values(["_comp", "partners"]).groupby("_comp")["partners"] \
+        .agg(" ; ".join)
+    partners = pd.concat([named[~several].set_index("_comp")["partners"], joined]) \
+        .reindex(count.index, fill_value="")
     ids = np.where(count == 1, first, first + "…" + last + " (" + count.astype(str) + ")")
     return pd.DataFrame({"need": lines["need"].iloc[0], "need_id": ids,
                          "partners": partners.to_numpy(),
