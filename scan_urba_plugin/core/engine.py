@@ -20,7 +20,7 @@ from .rules import (
     l151_41_emplacements_reserves,
     r151_49_regle_47_05,
 )
-from .rules.base import documents_of, zones
+from .rules.base import documents_of, several_documents, zones
 from .service import containing_index
 from .standards.cnig import emplacements_reserves
 
@@ -109,13 +109,13 @@ def run_compliance(inputs, params: dict | None = None, progress=None,
 def _own_documents(plan, findings: list) -> list:
     """In a mosaic of several documents, each located finding names its own commune and
     document (the zone under it), so that a département can sort its opinions per commune."""
-    z = zones(plan)
-    if "IDURBA" not in z or z["IDURBA"].nunique() <= 1:
+    if not several_documents(plan):
         return findings
     located = [k for k, f in enumerate(findings) if f.geometry is not None]
     points = shapely.point_on_surface(np.array([findings[k].geometry for k in located],
                                                dtype=object))
-    insee, idurba = documents_of(plan, containing_index(points, z["geometry"].to_numpy()))
+    zone_geoms = zones(plan)["geometry"].to_numpy()
+    insee, idurba = documents_of(plan, containing_index(points, zone_geoms))
     out = list(findings)
     for k, code, doc in zip(located, insee, idurba):
         out[k] = replace(out[k], insee=code, idurba=doc)

@@ -9,6 +9,7 @@ import shapely
 
 from ..geometry import grouped_union
 from ..model import Finding, Plan
+from ..standards.cnig import insee_of
 
 # Protection prescriptions that make an antenna site sensitive (CNIG TYPEPSC):
 # 01 espaces boisés classés, 07 patrimoine bâti et paysager / éléments de paysage,
@@ -86,17 +87,21 @@ def rows(frame: pd.DataFrame, positions, fields=None) -> list:
     return list(zip(positions, frame.iloc[positions].to_dict("records")))
 
 
+def several_documents(plan: Plan) -> bool:
+    """Whether the zones belong to several documents (a département mosaic of communal PLU)."""
+    z = zones(plan)
+    return "IDURBA" in z and z["IDURBA"].nunique() > 1
+
+
 def documents_of(plan: Plan, zone_index) -> tuple[np.ndarray, np.ndarray]:
     """(insee, idurba) for each zone index: the zone's own document when the dataset holds
-    several (a département mosaic of communal PLU), else the plan's; -1 keeps the plan's."""
-    from ..standards.cnig import insee_of
-
+    several, else the plan's; -1 keeps the plan's."""
     zone_index = np.asarray(zone_index, dtype=int)
     insee = np.full(len(zone_index), plan.insee, dtype=object)
     idurba = np.full(len(zone_index), plan.idurba, dtype=object)
-    z = zones(plan)
-    if "IDURBA" not in z or z["IDURBA"].nunique() <= 1:
+    if not several_documents(plan):
         return insee, idurba
+    z = zones(plan)
     found = zone_index >= 0
     own = z["IDURBA"].to_numpy(dtype=object)[zone_index[found]]
     idurba[found] = own
