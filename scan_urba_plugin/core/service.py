@@ -125,11 +125,17 @@ def nearest_distance(points, lines) -> tuple[np.ndarray, np.ndarray]:
     return dist, which
 
 
-def clusters(points, radius: float) -> np.ndarray:
-    """Cluster label of each point: points within ``radius`` of each other, transitively."""
+def components(a, b, n: int) -> np.ndarray:
+    """Connected-component label of each of ``n`` items linked by the pairs (a[k], b[k])."""
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
 
+    graph = coo_matrix((np.ones(len(a)), (a, b)), shape=(n, n))
+    return connected_components(graph, directed=False)[1]
+
+
+def clusters(points, radius: float) -> np.ndarray:
+    """Cluster label of each point: points within ``radius`` of each other, transitively."""
     pts = np.asarray(points, dtype=object)
     n = len(pts)
     if not n:
@@ -137,8 +143,7 @@ def clusters(points, radius: float) -> np.ndarray:
     ok = ~shapely.is_missing(pts)
     a, b = shapely.STRtree(pts[ok]).query(pts[ok], predicate="dwithin", distance=radius)
     idx = np.flatnonzero(ok)
-    graph = coo_matrix((np.ones(len(a)), (idx[a], idx[b])), shape=(n, n))
-    return connected_components(graph, directed=False)[1]
+    return components(idx[a], idx[b], n)
 
 
 def containing_index(points, polygons) -> np.ndarray:

@@ -19,7 +19,7 @@ from .i18n import QT_TR_NOOP, tr
 from .parallel import pairwise
 from .rules import costs
 from .rules.base import PROTECTION_TYPEPSC, Param, Rule, documents_of, prescriptions, zones
-from .service import containing_index, line_parts, nearest_distance
+from .service import components, containing_index, line_parts, nearest_distance
 
 RULE = Rule(
     rule_id="trench_sharing",
@@ -122,14 +122,10 @@ def stretches(lines: pd.DataFrame) -> pd.DataFrame:
     street gives one opportunity, not one per segment (vectorised per component)."""
     if len(lines) < 2:
         return lines
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-
     geoms = lines["geometry"].to_numpy()
     a, b = shapely.STRtree(geoms).query(geoms, predicate="touches")
     n = len(geoms)
-    comp = connected_components(coo_matrix((np.ones(len(a)), (a, b)), shape=(n, n)),
-                                directed=False)[1]
+    comp = components(a, b, n)
     parts, part_of = shapely.get_parts(geoms, return_index=True)
     keep = shapely.get_type_id(parts) == 1
     order = np.argsort(comp[part_of[keep]], kind="stable")
@@ -187,9 +183,6 @@ def _sensitive(plan, geoms) -> np.ndarray:
 
 def _missing_links(routes: pd.DataFrame, gap_max: float) -> pd.DataFrame:
     """Shortest gap (≤ gap_max) between each pair of disconnected parts of the duct network."""
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-
     ducts = routes[(routes["progress"] == "existant") & ~routes["aerial"]]
     lines = line_parts(ducts["geometry"].to_numpy())
     if len(lines) < 2:
@@ -197,8 +190,7 @@ def _missing_links(routes: pd.DataFrame, gap_max: float) -> pd.DataFrame:
     n = len(lines)
     # Parts of the network: lines that touch (within 1 m) are connected.
     a, b = shapely.STRtree(lines).query(lines, predicate="dwithin", distance=1.0)
-    comp = connected_components(coo_matrix((np.ones(len(a)), (a, b)), shape=(n, n)),
-                                directed=False)[1]
+    comp = components(a, b, n)
     ends = np.concatenate([shapely.get_point(lines, 0), shapely.get_point(lines, -1)])
     end_comp = np.concatenate([comp, comp])
     # one end per node and part: segments meeting at a node share their ends
@@ -253,9 +245,6 @@ WORKS_FIELDS = ["maitre_ouvrage", "nature", "date_debut", "date_fin", "date_decl
 def _merged_works(works: pd.DataFrame) -> pd.DataFrame:
     """Pieces of the same works (same maître d'ouvrage, nature and dates) touching end to end
     become one offer (in bulk: one tree query, one union per stretch in a single GEOS call)."""
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-
     w = works.reset_index(drop=True)
     geoms = w["geometry"].to_numpy()
     key = pd.factorize(w[WORKS_FIELDS[:4]].astype(str).agg("|".join, axis=1))[0]
@@ -266,8 +255,7 @@ def _merged_works(works: pd.DataFrame) -> pd.DataFrame:
     if len(line):
         a, b = shapely.STRtree(geoms[line]).query(geoms[line], predicate="intersects")
         same = key[line][a] == key[line][b]
-        comp = connected_components(coo_matrix((np.ones(same.sum()), (a[same], b[same])),
-                                               shape=(len(line), len(line))), directed=False)[1]
+        comp = components(a[same], b[same], len(line))
         stretch = shapely.line_merge(grouped_union(geoms[line], comp, comp.max() + 1))
         pieces = w.iloc[line].assign(_comp=comp)
         ids = pieces.groupby("_comp", sort=True)["works_id"].agg(
