@@ -54,59 +54,115 @@ def _clipped_to_boxes(lines, boxes) -> np.ndarray:
     return out
 
 
-def served_parts(zone_geoms, lines, distance: float, quad_segs: int = QUAD_SEGS) -> np.ndarray:
-    """The part of each zone lying within ``distance`` of any of ``lines`` (empty if none).
+TILE = 1000.0  # m: side of the grid tiles the reach of the lines is computed in
 
-    The zones are shared out between the cores (forked workers), by their number of
-    nearby lines."""
+
+class Pieces:
+    """The served parts of the zones, in pieces that never overlap: ``piece[k]`` lies in
+    zone ``zone[k]``. A zone's served area is the sum of its pieces' areas."""
+
+    def __init__(self, zone, piece, n_zones: int):
+        self.zone, self.piece, self.n_zones = zone, piece, n_zones
+
+    def areas(self) -> np.ndarray:
+        """Served area of each zone."""
+        return np.bincount(self.zone, weights=shapely.area(self.piece), minlength=self.n_zones)
+
+    def union_areas(self, other: Pieces, only) -> np.ndarray:
+        """Area of each zone of ``only`` within reach of one or the other: both areas less
+        what they share (each side's pieces are disjoint, so pairs of pieces add up)."""
+        wanted = np.zeros(self.n_zones, dtype=bool)
+        wanted[only] = True
+        a, b = np.flatnonzero(wanted[self.zone]), np.flatnonzero(wanted[other.zone])
+        i, j = shapely.STRtree(other.piece[b]).query(self.piece[a], predicate="intersects")
+        i, j = a[i], b[j]
+        same = self.zone[i] == other.zone[j]
+        i, j = i[same], j[same]
+        common = np.bincount(self.zone[i], minlength=self.n_zones,
+                             weights=shapely.area(shapely.intersection(self.piece[i],
+                                                                       other.piece[j])))
+        return (self.areas() + other.areas() - common)[only]
+
+
+def _grid(zones, size: float) -> np.ndarray:
+    """Square tiles of ``size`` anchored on multiples of it, covering the zones."""
+    x0, y0, x1, y1 = shapely.total_bounds(zones)
+    xs = np.arange(np.floor(x0 / size), np.floor(x1 / size) + 1) * size
+    ys = np.arange(np.floor(y0 / size), np.floor(y1 / size) + 1) * size
+    gx, gy = (g.ravel() for g in np.meshgrid(xs, ys))
+    return shapely.box(gx, gy, gx + size, gy + size)
+
+
+def served_pieces(zone_geoms, lines, distance: float, quad_segs: int = QUAD_SEGS) -> Pieces:
+    """The parts of each zone lying within ``distance`` of any of ``lines``.
+
+    The reach of the lines is built tile by tile (the lines near a tile, cut to it grown by
+    ``distance``, buffered once), then each zone is cut by the reach of the tiles it
+    overlaps. A line is thus buffered about once, not once per zone around it, and the
+    tiles are shared out between the cores (forked workers)."""
     zones = polygonal(repaired(np.asarray(zone_geoms, dtype=object)))
     lines = merged_lines(lines)
-    if not len(zones) or not len(lines):
-        return np.full(len(zones), shapely.Polygon(), dtype=object)
-    tree = shapely.STRtree(lines)
-    z_idx, _ = tree.query(zones, predicate="dwithin", distance=distance)
-    near = np.bincount(z_idx, minlength=len(zones))
-    chunks = split(near + 1, workers())
-    parts = fork_map(lambda c: _served_parts(zones[c], lines, tree, distance, quad_segs),
-                     chunks, parallel=len(z_idx) >= MIN_ITEMS)
-    return np.concatenate(parts)
+    nothing = np.empty(0, dtype=int)
+    present = ~shapely.is_missing(zones) & ~shapely.is_empty(zones)
+    if not len(lines) or not present.any():
+        return Pieces(nothing, np.empty(0, dtype=object), len(zones))
+    tiles = _grid(zones[present], max(TILE, 10 * distance))
+    t_of_z, z_of_t = shapely.STRtree(zones).query(tiles, predicate="intersects")
+    grown = shapely.buffer(tiles, distance, quad_segs=1, join_style="mitre")
+    t_of_l, l_of_t = shapely.STRtree(lines).query(grown, predicate="intersects")
+    keep = np.isin(t_of_l, t_of_z)
+    t_of_l, l_of_t = t_of_l[keep], l_of_t[keep]
+    weight = np.bincount(t_of_l, minlength=len(tiles)) + np.bincount(t_of_z, minlength=len(tiles))
+    chunks = split(weight, workers())
+    parallel = len(t_of_l) + len(t_of_z) >= MIN_ITEMS
+
+    def work(chunk):
+        lo, hi = chunk[0], chunk[-1] + 1  # the pairs come sorted by tile
+        sl = slice(*np.searchsorted(t_of_l, [lo, hi]))
+        sz = slice(*np.searchsorted(t_of_z, [lo, hi]))
+        return _tile_pieces(zones, tiles, grown, lines, t_of_l[sl], l_of_t[sl], t_of_z[sz],
+                            z_of_t[sz], distance, quad_segs)
+
+    parts = fork_map(work, chunks, parallel=parallel)
+    return Pieces(np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts]),
+                  len(zones))
 
 
-def area_share(parts, zone_geoms) -> np.ndarray:
-    """Area of each part over the area of its zone, in [0, 1] (0 for a zone without area)."""
+def _tile_pieces(zones, tiles, grown, lines, t_of_l, l_of_t, t_of_z, z_of_t, distance,
+                 quad_segs):
+    """(zone, piece) for the tiles of one worker."""
+    clipped = _clipped_to_boxes(lines[l_of_t], grown[t_of_l])
+    lines, line_of = shapely.get_parts(clipped, return_index=True)
+    keep = (shapely.get_type_id(lines) == 1) & ~shapely.is_empty(lines)
+    lines, groups = lines[keep], t_of_l[line_of[keep]]
+    order = np.argsort(groups, kind="stable")
+    reached, compact = np.unique(groups[order], return_inverse=True)
+    if not len(reached):
+        return np.empty(0, dtype=int), np.empty(0, dtype=object)
+    multi = shapely.multilinestrings(lines[order], indices=compact)
+    reach = shapely.intersection(shapely.buffer(multi, distance, quad_segs=quad_segs),
+                                 tiles[reached])
+    # a reach cut into its polygons: a zone meets the few it overlaps, and GEOS intersects
+    # each with a small polygon, not with a tile's many scattered ones
+    parts = shapely.get_parts(reach)
+    z_idx, p_idx = shapely.STRtree(parts).query(zones[np.unique(z_of_t)], predicate="intersects")
+    zone = np.unique(z_of_t)[z_idx]
+    piece = polygonal(shapely.intersection(zones[zone], parts[p_idx]))
+    found = ~shapely.is_empty(piece) & (shapely.area(piece) > 0)
+    return zone[found], piece[found]
+
+
+def area_share(served_area, zone_geoms) -> np.ndarray:
+    """Served area over the area of each zone, in [0, 1] (0 for a zone without area)."""
     area = shapely.area(polygonal(repaired(np.asarray(zone_geoms, dtype=object))))
     with np.errstate(divide="ignore", invalid="ignore"):
-        out = np.where(area > 0, shapely.area(parts) / area, 0.0)
+        out = np.where(area > 0, np.asarray(served_area, dtype=float) / area, 0.0)
     return np.clip(np.nan_to_num(out), 0.0, 1.0)
 
 
 def served_share(zone_geoms, lines, distance: float, quad_segs: int = QUAD_SEGS) -> np.ndarray:
     """Share of each zone's area lying within ``distance`` of any of ``lines``."""
-    return area_share(served_parts(zone_geoms, lines, distance, quad_segs), zone_geoms)
-
-
-def _served_parts(zones, lines, tree, distance, quad_segs) -> np.ndarray:
-    out = np.full(len(zones), shapely.Polygon(), dtype=object)
-    z_idx, l_idx = tree.query(zones, predicate="dwithin", distance=distance)
-    if not len(z_idx):
-        return out
-    # Clip each line to its zone's box grown by the distance: buffers stay small.
-    b = shapely.bounds(zones)[z_idx]
-    boxes = shapely.box(b[:, 0] - distance, b[:, 1] - distance, b[:, 2] + distance,
-                        b[:, 3] + distance)
-    clipped = _clipped_to_boxes(lines[l_idx], boxes)
-    parts, part_of = shapely.get_parts(clipped, return_index=True)
-    keep = (shapely.get_type_id(parts) == 1) & ~shapely.is_empty(parts)
-    parts, groups = parts[keep], z_idx[part_of[keep]]
-    if not len(parts):
-        return out
-    order = np.argsort(groups, kind="stable")
-    parts, groups = parts[order], groups[order]
-    served_zones, compact = np.unique(groups, return_inverse=True)
-    multi = shapely.multilinestrings(parts, indices=compact)
-    reach = shapely.buffer(multi, distance, quad_segs=quad_segs)
-    out[served_zones] = shapely.intersection(zones[served_zones], reach)
-    return out
+    return area_share(served_pieces(zone_geoms, lines, distance, quad_segs).areas(), zone_geoms)
 
 
 def nearest_distance(points, lines) -> tuple[np.ndarray, np.ndarray]:

@@ -4,10 +4,9 @@ For every U and AUc zone, the share of its area within ``serving_distance`` of a
 route is measured, separately for existing routes and for planned or under-construction ones.
 """
 import numpy as np
-import shapely
 
 from ..i18n import QT_TR_NOOP, tr
-from ..service import area_share, served_parts
+from ..service import area_share, served_pieces
 from .base import Param, Rule, ZONE_FIELDS, finding, rows, zones
 
 RULE = Rule(
@@ -42,16 +41,16 @@ def shares(inputs, params, shared):
         z = zones(inputs.plan)["geometry"].to_numpy()
         routes = inputs.network.routes
         d = params["serving_distance"]
-        existing = served_parts(z, routes.loc[routes["progress"] == "existant", "geometry"], d)
-        planned = served_parts(z, routes.loc[routes["progress"].isin(["a_creer", "en_travaux"]),
-                                             "geometry"], d)
-        shared["served_existing"] = area_share(existing, z)
-        shared["served_planned"] = area_share(planned, z)
+        existing = served_pieces(z, routes.loc[routes["progress"] == "existant", "geometry"], d)
+        planned = served_pieces(z, routes.loc[routes["progress"].isin(["a_creer", "en_travaux"]),
+                                              "geometry"], d)
+        shared["served_existing"] = area_share(existing.areas(), z)
+        shared["served_planned"] = area_share(planned.areas(), z)
         # the combined share only matters where the existing one is low: within reach of
         # one or the other is the union of the two served parts
         low = np.flatnonzero(shared["served_existing"] < params["low_share"])
         any_ = shared["served_existing"].copy()
-        any_[low] = area_share(shapely.union(existing[low], planned[low]), z[low])
+        any_[low] = area_share(existing.union_areas(planned, low), z[low])
         shared["served_any"] = any_
     return shared["served_existing"], shared["served_planned"], shared["served_any"]
 
