@@ -309,8 +309,7 @@ def match(need_frame: pd.DataFrame, offer_frame: pd.DataFrame, corridor: float,
     offer_poly = np.isin(shapely.get_type_id(o_geoms[o_idx]), (3, 6))
     shared = np.empty(len(n_idx), dtype=object)
     lines = ~need_poly & ~offer_poly
-    shared[lines] = pairwise(lambda n, o: _shared_lines(n, o, corridor),
-                             n_geoms[n_idx[lines]], o_geoms[o_idx[lines]])
+    shared[lines] = _shared_lines(n_geoms, o_geoms, n_idx[lines], o_idx[lines], corridor)
     one_poly = need_poly ^ offer_poly
     shared[one_poly] = pairwise(shapely.intersection, n_geoms[n_idx[one_poly]],
                                 o_geoms[o_idx[one_poly]])
@@ -330,21 +329,19 @@ def match(need_frame: pd.DataFrame, offer_frame: pd.DataFrame, corridor: float,
                          "shared": merged[good], "length_m": length[good]})
 
 
-def _shared_lines(needs, offers, corridor) -> np.ndarray:
+def _shared_lines(need_geoms, offer_geoms, n_idx, o_idx, corridor) -> np.ndarray:
     """The stretch each need line shares with its offer line, in bulk: the shorter of
     need ∩ corridor(offer) and offer ∩ corridor(need), with flat caps.
 
-    Work only where the two can meet: long stretches are clipped before buffering. The
-    window keeps a margin of two corridors, so the cut ends lie beyond any shared stretch.
-    """
-    grow = 2 * corridor
-    nb, ob = shapely.bounds(needs), shapely.bounds(offers)
-    x0, y0 = np.maximum(nb[:, 0], ob[:, 0]) - grow, np.maximum(nb[:, 1], ob[:, 1]) - grow
-    x1, y1 = np.minimum(nb[:, 2], ob[:, 2]) + grow, np.minimum(nb[:, 3], ob[:, 3]) + grow
-    window = shapely.box(x0, y0, np.maximum(x0, x1), np.maximum(y0, y1))
-    need_part, offer_part = shapely.intersection(needs, window), shapely.intersection(offers, window)
-    a = shapely.intersection(need_part, shapely.buffer(offer_part, corridor, cap_style="flat"))
-    b = shapely.intersection(offer_part, shapely.buffer(need_part, corridor, cap_style="flat"))
+    Each line is buffered once, whole, however many partners it has. Whole, not cut to
+    where the two meet: GEOS collapses a cut line that folds back on itself (an aerial
+    span drawn there and back) to a point, and the shared stretch was lost."""
+    needs, to_need = np.unique(n_idx, return_inverse=True)
+    offers, to_offer = np.unique(o_idx, return_inverse=True)
+    need_corridor = shapely.buffer(need_geoms[needs], corridor, cap_style="flat")
+    offer_corridor = shapely.buffer(offer_geoms[offers], corridor, cap_style="flat")
+    a = pairwise(shapely.intersection, need_geoms[n_idx], offer_corridor[to_offer])
+    b = pairwise(shapely.intersection, offer_geoms[o_idx], need_corridor[to_need])
     return np.where(shapely.length(a) <= shapely.length(b), a, b)
 
 

@@ -65,3 +65,13 @@ def test_the_collector_pause_restores_the_previous_state_even_on_error():
         assert not gc.isenabled()  # a caller that had paused it keeps it paused
     finally:
         gc.enable()
+
+
+def test_geometries_come_back_from_a_worker_unchanged():
+    geoms = np.array([shapely.Point(1, 2), None, shapely.LineString(), shapely.Polygon(),
+                      shapely.from_wkt("LINESTRING Z (0 0 1, 1 1 2)")], dtype=object)
+    back = parallel.fork_map(lambda c: (c, geoms[c], [geoms[c]]), [np.arange(1), np.arange(1, 5)])
+    assert [r[0].tolist() for r in back] == [[0], [1, 2, 3, 4]]
+    out = np.concatenate([r[1] for r in back])
+    assert out[1] is None and shapely.equals_exact(out[[0, 2, 3, 4]], geoms[[0, 2, 3, 4]]).all()
+    assert shapely.has_z(out[4]) and isinstance(back[1][2], list)

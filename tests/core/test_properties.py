@@ -42,7 +42,8 @@ def test_served_share_bounded_and_monotonic(zones, routes, d1, extra):
 @SETTINGS
 @given(need=lines(), offer=lines(), corridor=st.floats(min_value=1, max_value=50))
 def test_shared_length_never_exceeds_the_shorter_line(need, offer, corridor):
-    shared = trench_sharing._shared_lines(np.array([need]), np.array([offer]), corridor)[0]
+    shared = trench_sharing._shared_lines(np.array([need]), np.array([offer]), np.array([0]),
+                                          np.array([0]), corridor)[0]
     length = shared.length
     assert length <= min(need.length, offer.length) + 1e-6
 

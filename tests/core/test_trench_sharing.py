@@ -4,6 +4,7 @@ import datetime as dt
 import pandas as pd
 import numpy as np
 import pytest
+import shapely
 
 from scan_urba_plugin.core import trench_sharing as ts
 from scan_urba_plugin.core.engine import run_compliance
@@ -123,3 +124,15 @@ def test_in_a_mosaic_of_communal_plans_each_result_names_its_own_commune():
         ("UA", "12345", "12345_PLU_20200101"), ("UB", "67890", "67890_PLU_20210101")]
     served = {f.libelle: f.insee for f in res.findings if f.rule_id.startswith("l151_39")}
     assert served == {"UA": "12345", "UB": "67890"}
+
+
+def test_a_line_drawn_there_and_back_keeps_its_shared_stretch():
+    # Aerial spans of the département bench, one digitised there and back: cutting them to
+    # where they meet the works made GEOS collapse them, and the 22 m shared were lost.
+    need = shapely.from_wkt("MULTILINESTRING ((1007800 6250100, 1007800 6250000, 1007900 6250000), "
+                            "(1007900 6249997, 1007900 6250097), "
+                            "(1007900 6250000, 1007900 6250100, 1007900 6250000))")
+    works = shapely.from_wkt("LINESTRING (1007600 6249704, 1007600 6250104, 1008000 6250104)")
+    shared = ts._shared_lines(np.array([need]), np.array([works]), np.array([0]), np.array([0]),
+                              15.0)[0]
+    assert shared.length == pytest.approx(22.0)
