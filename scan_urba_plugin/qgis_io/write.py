@@ -94,8 +94,6 @@ def write_layer(path, layer_name: str, frame: pd.DataFrame, geometry_type: str |
     if append_layer:
         options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
     bulk = driver == "GPKG" and geometry_type is not None and len(frame) > 0
-    if bulk:  # rows go in through SQLite below; the index is built once, at the end
-        options.layerOptions = ["SPATIAL_INDEX=NO"]
     fields = frame_fields(frame, widths, dbf=driver == "ESRI Shapefile")
     writer = QgsVectorFileWriter.create(
         str(path), fields, WKB_TYPES[geometry_type], QgsCoordinateReferenceSystem(crs),
@@ -105,7 +103,7 @@ def write_layer(path, layer_name: str, frame: pd.DataFrame, geometry_type: str |
                                path=path, error=writer.errorMessage()))
     names = [f.name() for f in fields]
     if bulk:
-        del writer  # the empty layer, with its fields, geometry column and CRS
+        del writer  # the empty layer: fields, geometry column, CRS and spatial index
         kinds = {f.name(): KINDS.get(f.type(), "value") for f in fields}
         fill_layer(path, layer_name, frame, kinds, geometry_type, feedback)
         return len(frame)

@@ -38,3 +38,37 @@ def test_rows_read_back_with_types_nulls_and_index(scanurba, tmp_path):
         check = subprocess.run(["/usr/bin/python3", str(VALIDATOR), str(plain)],
                                capture_output=True, text=True)
         assert check.returncode == 0 and not check.stdout.strip(), check.stdout + check.stderr
+
+
+def test_the_packed_spatial_index_answers_as_a_scan_would(scanurba, tmp_path):
+    import sqlite3
+
+    from qgis.core import QgsFeatureRequest, QgsRectangle, QgsVectorLayer
+
+    from scan_urba_plugin.qgis_io.write import write_geopackage
+
+    rng = np.random.default_rng(7)
+    x, y = rng.uniform(960000, 1010000, 5000), rng.uniform(6240000, 6290000, 5000)
+    geoms = shapely.linestrings(np.stack([np.c_[x, y], np.c_[x + rng.uniform(0, 400, 5000),
+                                                             y + 0.001]], axis=1))
+    geoms[17] = None
+    frame = pd.DataFrame({"k": np.arange(5000), "geometry": geoms})
+    path = write_geopackage(tmp_path / "many.gpkg", {"lines": (frame, "LineString")})
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT rtreecheck('rtree_lines_geom')").fetchone()[0] == "ok"
+        assert db.execute("SELECT count(*) FROM rtree_lines_geom").fetchone()[0] == 4999
+        triggers = {n for (n,) in db.execute("SELECT name FROM sqlite_master WHERE type = "
+                                             "'trigger' AND tbl_name = 'lines'")}
+    assert len(triggers) == 8  # feature count and R-tree upkeep are back
+    layer = QgsVectorLayer(f"{path}|layername=lines", "lines", "ogr")
+    window = (975000.0, 6250000.0, 980000.0, 6255000.0)
+    hits = {f["k"] for f in layer.getFeatures(QgsFeatureRequest(QgsRectangle(*window)))}
+    expected = set(np.flatnonzero(shapely.intersects(geoms, shapely.box(*window))))
+    assert hits == expected and len(hits) > 20
+    layer.startEditing()  # the restored triggers keep the index right through QGIS edits
+    assert layer.deleteFeature(next(iter(layer.getFeatures(QgsFeatureRequest(
+        QgsRectangle(*window))))).id()) and layer.commitChanges()
+    assert layer.featureCount() == 4999
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT count(*) FROM rtree_lines_geom").fetchone()[0] == 4998
+        assert db.execute("SELECT rtreecheck('rtree_lines_geom')").fetchone()[0] == "ok"
