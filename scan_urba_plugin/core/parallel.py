@@ -51,7 +51,7 @@ class _Wkb:
 
         self.wkb = shapely.to_wkb(geoms)
 
-    def geoms(self):
+    def restore(self):
         import shapely
 
         return shapely.from_wkb(self.wkb)
@@ -66,15 +66,78 @@ def _is_geometry_array(value) -> bool:
 
 
 def _pack(value):
+    """Geometry arrays (alone, in tuples, lists, dicts or frame columns) as WKB."""
     if isinstance(value, (tuple, list)):
         return type(value)(_pack(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _pack(v) for k, v in value.items()}
+    if _is_frame(value):
+        return _Frame(value)
     return _Wkb(value) if _is_geometry_array(value) else value
 
 
 def _unpack(value):
     if isinstance(value, (tuple, list)):
         return type(value)(_unpack(v) for v in value)
-    return value.geoms() if isinstance(value, _Wkb) else value
+    if isinstance(value, dict):
+        return {k: _unpack(v) for k, v in value.items()}
+    return value.restore() if isinstance(value, (_Wkb, _Frame)) else value
+
+
+def _is_frame(value) -> bool:
+    return type(value).__name__ == "DataFrame" and hasattr(value, "columns")
+
+
+class _Frame:
+    """A frame whose geometry-holding columns travel as WKB."""
+
+    def __init__(self, frame):
+        self.columns = {c: _Wkb(frame[c].to_numpy()) for c in frame.columns
+                        if frame[c].dtype == object and _is_geometry_array(frame[c].to_numpy())}
+        self.frame = frame.drop(columns=list(self.columns))
+        self.order = list(frame.columns)
+
+    def restore(self):
+        frame = self.frame.copy()
+        for name, wkb in self.columns.items():
+            frame[name] = wkb.restore()
+        return frame[self.order]
+
+
+def _spawn(func, arg, alone: bool = False):
+    """Fork a worker computing func(arg); (pid, read end of its pipe). ``alone``: the
+    worker does not fork workers of its own (it already shares the cores with this one)."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # worker: compute, send, leave without running any clean-up
+        code = 1
+        try:
+            os.close(read_end)
+            if alone:
+                os.environ["SCAN_URBA_WORKERS"] = "1"
+            data = pickle.dumps(_pack(func(arg)), protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(write_end, "wb") as pipe:
+                pipe.write(data)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    return pid, read_end
+
+
+def _collect(pid, read_end, func, arg):
+    """The worker's result, or func(arg) computed here if the worker failed."""
+    with os.fdopen(read_end, "rb") as pipe:
+        data = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    ok = os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0 and data
+    return _unpack(pickle.loads(data)) if ok else func(arg)
+
+
+def _kill(pid, read_end):
+    os.close(read_end)
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
 
 
 def fork_map(func, chunks: list, parallel: bool = True) -> list:
@@ -82,36 +145,41 @@ def fork_map(func, chunks: list, parallel: bool = True) -> list:
     (``parallel`` False, or one chunk: all in this process)."""
     if not parallel or len(chunks) < 2 or not FORK_SAFE:
         return [func(c) for c in chunks]
-    children = []
-    for chunk in chunks[1:]:
-        read_end, write_end = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # worker: compute, send, leave without running any clean-up
-            code = 1
-            try:
-                os.close(read_end)
-                with os.fdopen(write_end, "wb") as pipe:
-                    pickle.dump(_pack(func(chunk)), pipe, protocol=pickle.HIGHEST_PROTOCOL)
-                code = 0
-            finally:
-                os._exit(code)
-        os.close(write_end)
-        children.append((pid, read_end, chunk))
+    children = [_spawn(func, chunk) for chunk in chunks[1:]]
     try:
         results = [func(chunks[0])]
     except BaseException:  # cancelled or failed: leave no worker behind
-        for pid, read_end, _ in children:
-            os.close(read_end)
-            os.kill(pid, signal.SIGKILL)
-            os.waitpid(pid, 0)
+        for child in children:
+            _kill(*child)
         raise
-    for pid, read_end, chunk in children:
-        with os.fdopen(read_end, "rb") as pipe:
-            data = pipe.read()
-        _, status = os.waitpid(pid, 0)
-        ok = os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0 and data
-        results.append(_unpack(pickle.loads(data)) if ok else func(chunk))
-    return results
+    return results + [_collect(pid, read_end, func, chunk)
+                      for (pid, read_end), chunk in zip(children, chunks[1:])]
+
+
+class Background:
+    """func() computed in a forked worker while this process does something else; use as
+    a context manager and call result() inside it. Without fork or a second core, result()
+    computes it here. Leaving the block early (cancel, error) kills the worker."""
+
+    def __init__(self, func):
+        self.func = func
+        self.child = _spawn(lambda _: func(), None, alone=True) \
+            if FORK_SAFE and workers() > 1 else None
+
+    def result(self):
+        if self.child is None:
+            return self.func()
+        child, self.child = self.child, None
+        return _collect(*child, lambda _: self.func(), None)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        if self.child is not None:
+            _kill(*self.child)
+            self.child = None
+        return False
 
 
 def pairwise(func, left: np.ndarray, right: np.ndarray) -> np.ndarray:

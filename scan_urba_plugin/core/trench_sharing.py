@@ -64,12 +64,19 @@ def _frame(rows, columns):
 
 # --- needs ---------------------------------------------------------------------------------
 
+NEED_ORDER = ["rip_a_construire", "liaison_manquante", "zone_non_desservie", "zone_au",
+              "point_haut_a_fibrer", "effacement_aerien"]
+
+
 def needs(inputs, compliance, params) -> pd.DataFrame:
-    """Where ducts are wanted: need, need_id, priority, partners, sensitive, geometry."""
-    cols = ["need", "need_id", "partners", "geometry"]
+    """Where ducts are wanted: need, need_id, partners, priority, sensitive, geometry."""
+    return _merged_needs(plan_needs(inputs, params), compliance_needs(inputs, compliance, params))[0]
+
+
+def plan_needs(inputs, params) -> pd.DataFrame:
+    """The needs that do not depend on the compliance check: RIP routes to build, missing
+    links, AU zones and aerial lines to bury (computed while the rules run)."""
     parts = []
-    plan = inputs.plan
-    z = zones(plan)
     net = inputs.network
     if net is not None and len(net.routes):
         planned = net.routes[net.routes["progress"].isin(["a_creer", "en_travaux"])]
@@ -78,6 +85,23 @@ def needs(inputs, compliance, params) -> pd.DataFrame:
             "partners": (planned["owner"].fillna("") + " / " + planned["manager"].fillna(""))
             .str.strip(" /").values, "geometry": planned["geometry"].values})))
         parts.append(_missing_links(net.routes, params["gap_max"]))
+    z = zones(inputs.plan)
+    au = z[z["TYPEZONE"].isin(["AUc", "AUs"])]
+    parts.append(pd.DataFrame({"need": "zone_au", "need_id": au["LIBELLE"].astype(str).values,
+                               "partners": _rip_operator(inputs), "geometry": au["geometry"].values}))
+    aerial = _aerial_lines(inputs)
+    if len(aerial):
+        parts.append(stretches(pd.DataFrame({
+            "need": "effacement_aerien", "need_id": aerial["line_id"].values,
+            "partners": aerial["owner"].fillna("").astype(str).values,
+            "geometry": aerial["geometry"].values})))
+    return _need_frame(inputs.plan, parts)
+
+
+def compliance_needs(inputs, compliance, params) -> pd.DataFrame:
+    """The needs the compliance check found: unserved U zones, antenna sites to fibre."""
+    parts = []
+    net = inputs.network
     bilan = compliance.zones_bilan if compliance is not None else None
     if bilan is not None and bilan["served_share_existing"].notna().any():
         buildable = bilan["typezone"].isin(["U", "AUc"])
@@ -86,9 +110,6 @@ def needs(inputs, compliance, params) -> pd.DataFrame:
         parts.append(pd.DataFrame({"need": "zone_non_desservie",
                                    "need_id": rows["libelle"].astype(str).values,
                                    "partners": _rip_operator(inputs), "geometry": rows["geometry"].values}))
-    au = z[z["TYPEZONE"].isin(["AUc", "AUs"])]
-    parts.append(pd.DataFrame({"need": "zone_au", "need_id": au["LIBELLE"].astype(str).values,
-                               "partners": _rip_operator(inputs), "geometry": au["geometry"].values}))
     to_fibre = compliance.shared.get("antennas_to_fibre") if compliance is not None else None
     if to_fibre is not None and len(to_fibre) and net is not None:
         live = net.routes[net.routes["progress"].isin(["existant", "a_creer", "en_travaux"])]
@@ -100,14 +121,13 @@ def needs(inputs, compliance, params) -> pd.DataFrame:
                                    "need_id": to_fibre["sup_id"].to_numpy()[ok],
                                    "partners": to_fibre["operators"].fillna("").to_numpy()[ok],
                                    "geometry": paths}))
-    aerial = _aerial_lines(inputs)
-    if len(aerial):
-        parts.append(stretches(pd.DataFrame({
-            "need": "effacement_aerien", "need_id": aerial["line_id"].values,
-            "partners": aerial["owner"].fillna("").astype(str).values,
-            "geometry": aerial["geometry"].values})))
-    out = pd.concat([p for p in parts if len(p)], ignore_index=True) if any(len(p) for p in parts) \
-        else _frame([], cols)
+    return _need_frame(inputs.plan, parts)
+
+
+def _need_frame(plan, parts) -> pd.DataFrame:
+    cols = ["need", "need_id", "partners", "geometry"]
+    parts = [p for p in parts if len(p)]
+    out = pd.concat(parts, ignore_index=True) if parts else _frame([], cols)
     out = out[out["geometry"].notna() & ~shapely.is_empty(out["geometry"].to_numpy())]
     out["priority"] = out["need"].map(NEED_PRIORITY)
     sensitive = _sensitive(plan, out["geometry"].to_numpy())
@@ -115,6 +135,24 @@ def needs(inputs, compliance, params) -> pd.DataFrame:
     out["priority"] = np.minimum(1.0, out["priority"] + 0.3 * boost)
     out["sensitive"] = sensitive
     return out.reset_index(drop=True)
+
+
+def _merged_needs(first: pd.DataFrame, second: pd.DataFrame, first_pairs=None,
+                  second_pairs=None):
+    """Both need frames as one, in NEED_ORDER, and their matched pairs renumbered and in
+    the order one match over the whole frame gives (by need, then as the tree found them)."""
+    both = pd.concat([first, second], ignore_index=True)
+    rank = both["need"].map({k: i for i, k in enumerate(NEED_ORDER)}).to_numpy()
+    order = np.argsort(rank, kind="stable")
+    new_index = np.empty(len(order), dtype=int)
+    new_index[order] = np.arange(len(order))
+    merged = both.iloc[order].reset_index(drop=True)
+    if first_pairs is None:
+        return merged, None
+    pairs = pd.concat([first_pairs, second_pairs.assign(n=second_pairs["n"] + len(first))],
+                      ignore_index=True)
+    pairs["n"] = new_index[pairs["n"].to_numpy(dtype=int)]
+    return merged, pairs.sort_values("n", kind="stable").reset_index(drop=True)
 
 
 def stretches(lines: pd.DataFrame) -> pd.DataFrame:
@@ -382,15 +420,30 @@ LEGAL_BASES = {
 }
 
 
+def prepare(inputs, params: dict) -> dict:
+    """The half of the work that does not need the compliance check: the plan's own needs,
+    the offers and their matches (run alongside the rules, see the scan algorithm).
+
+    Only the needs that found an offer are kept, without their geometry (the shared
+    stretch is what the opportunity shows): less to send back from a worker."""
+    need_frame, offer_frame = plan_needs(inputs, params), offers(inputs)
+    pairs = match(need_frame, offer_frame, params["corridor_width"], params["min_shared_m"])
+    used, pairs["n"] = np.unique(pairs["n"].to_numpy(dtype=int), return_inverse=True)
+    return {"needs": need_frame.iloc[used].drop(columns="geometry").reset_index(drop=True),
+            "offers": offer_frame, "pairs": pairs}
+
+
 def opportunities(inputs, compliance, params: dict, reference_date: dt.date | None = None,
-                  progress=None) -> pd.DataFrame:
+                  progress=None, prepared: dict | None = None) -> pd.DataFrame:
     """The opportunities layer (contract of the issue): one row per need × offer pair."""
     today = pd.Timestamp(reference_date or dt.date.today())
-    need_frame = needs(inputs, compliance, params)
+    prepared = prepared if prepared is not None else prepare(inputs, params)
     if progress:
         progress(0.3, "needs")
-    offer_frame = offers(inputs)
-    pairs = match(need_frame, offer_frame, params["corridor_width"], params["min_shared_m"])
+    offer_frame = prepared["offers"]
+    found = compliance_needs(inputs, compliance, params)
+    found_pairs = match(found, offer_frame, params["corridor_width"], params["min_shared_m"])
+    need_frame, pairs = _merged_needs(prepared["needs"], found, prepared["pairs"], found_pairs)
     if progress:
         progress(0.7, "matching")
     if not len(pairs):

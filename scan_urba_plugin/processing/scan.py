@@ -1,10 +1,13 @@
 """The scan algorithms: compliance check, trench sharing, and both at once (full scan)."""
+import contextlib
+
 from qgis.core import QgsProcessingOutputNumber
 
 from ..core import trench_sharing
-from ..core.engine import run_compliance
+from ..core.engine import resolve_params, run_compliance
 from ..core.i18n import tr
 from ..core.output import context_layers, scan_layers
+from ..core.parallel import Background
 from ..core.summary import scan_summary
 from .scan_base import ScanAlgorithmBase
 
@@ -45,13 +48,17 @@ class CheckComplianceAlgorithm(ScanAlgorithmBase):
         inputs, quality, records, started = self.read(parameters, context, feedback)
         params = self.numeric_values(parameters, context)
         rule_params = {k: v for k, v in params.items() if k not in TRENCH_PARAMS}
-        result = run_compliance(inputs, rule_params, self.progress(feedback, 20, 40), quality)
-        opportunities = None
-        if self.with_trench:
-            values = {**result.params, **{k: params.get(k, p.default)
-                                          for k, p in TRENCH_PARAMS.items()}}
-            opportunities = trench_sharing.opportunities(inputs, result, values,
-                                                         progress=self.progress(feedback, 60, 20))
+        values = {**resolve_params(rule_params), **{k: params.get(k, p.default)
+                                                    for k, p in TRENCH_PARAMS.items()}}
+        # the trench-sharing half that needs no compliance result runs beside the rules
+        with Background(lambda: trench_sharing.prepare(inputs, values)) if self.with_trench \
+                else contextlib.nullcontext() as prepared:
+            result = run_compliance(inputs, rule_params, self.progress(feedback, 20, 40), quality)
+            opportunities = None
+            if self.with_trench:
+                opportunities = trench_sharing.opportunities(
+                    inputs, result, values, progress=self.progress(feedback, 60, 20),
+                    prepared=prepared.result())
         if not self.with_compliance:
             keep = [f for f in result.findings if f.rule_id.startswith(("cnig.", "gracethd.",
                                                                         "works.", "anfr."))]

@@ -75,3 +75,31 @@ def test_geometries_come_back_from_a_worker_unchanged():
     out = np.concatenate([r[1] for r in back])
     assert out[1] is None and shapely.equals_exact(out[[0, 2, 3, 4]], geoms[[0, 2, 3, 4]]).all()
     assert shapely.has_z(out[4]) and isinstance(back[1][2], list)
+
+
+def test_frames_in_a_dict_come_back_from_a_background_worker_unchanged():
+    import pandas as pd
+
+    frame = pd.DataFrame({"k": ["a", "b", None], "n": [1, 2, 3],
+                          "geometry": [shapely.Point(0, 1), None, shapely.box(0, 0, 1, 1)],
+                          "shared": [None, None, None]}, index=[5, 6, 7])
+    with parallel.Background(lambda: {"t": frame, "pid": os.getpid()}) as job:
+        back = job.result()
+    assert back["pid"] != os.getpid() or not parallel.FORK_SAFE or parallel.workers() == 1
+    assert list(back["t"].columns) == list(frame.columns)
+    assert back["t"].drop(columns="geometry").equals(frame.drop(columns="geometry"))
+    assert back["t"]["geometry"].iloc[1] is None
+    assert shapely.equals(back["t"]["geometry"].iloc[2], frame["geometry"].iloc[2])
+
+
+def test_leaving_a_background_block_early_kills_its_worker():
+    import time
+
+    import pytest
+
+    with pytest.raises(RuntimeError), parallel.Background(lambda: time.sleep(30)) as job:
+        child = job.child
+        raise RuntimeError("cancelled")
+    if child is not None:
+        with pytest.raises(ProcessLookupError):
+            os.kill(child[0], 0)
