@@ -53,15 +53,23 @@ def context_layers(inputs) -> dict:
     return out
 
 
-def scan_layers(result, run_info: pd.DataFrame, opportunities: pd.DataFrame | None = None) -> dict:
+def compliance_layers(result) -> dict:
+    """Findings, zones_bilan, points_hauts_bilan and emplacements réservés."""
     layers = dict(split_findings(result.findings))
     layers["zones_bilan"] = (result.zones_bilan.assign(
         geometry=to_multi(result.zones_bilan["geometry"].to_numpy())), "MultiPolygon")
     layers["points_hauts_bilan"] = (result.points_hauts_bilan, "Point")
     er = result.emplacements.drop(columns=["fid"], errors="ignore")
     layers.update(_by_family(er, "emplacements_reserves"))
+    return layers
+
+
+def trench_layers(opportunities: pd.DataFrame | None, run_info: pd.DataFrame) -> dict:
+    """The opportunities (when trench sharing ran) and run_info."""
+    layers = {}
     if opportunities is not None:
         layers["opportunites"] = (opportunities.assign(
             geometry=to_multi(opportunities["geometry"].to_numpy())), "MultiLineString")
     layers["run_info"] = (run_info, None)
     return layers
+

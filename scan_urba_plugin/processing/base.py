@@ -1,4 +1,5 @@
 """Shared behaviour of the Scan Urba algorithms: ids, groups, help, error translation."""
+import contextlib
 import json
 
 from qgis.core import (
@@ -19,7 +20,7 @@ from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
 from ..core.memory import cyclic_gc_paused
 from ..core.model import split_findings
-from ..qgis_io.write import write_geopackage
+from ..qgis_io.write import GeoPackageOutput
 
 GROUPS = {
     "inputs": lambda: tr("1 – Read the inputs"),
@@ -114,17 +115,32 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
 
     def write_outputs(self, parameters, context, feedback, summary, layers, findings):
         """Write the optional GeoPackage and JSON report; return the Processing results."""
+        with self.output_package(parameters, context, feedback) as package:
+            if package is not None:
+                package.add({**layers, **split_findings(findings)})
+        return self.finish_outputs(parameters, context, feedback, summary, len(findings))
+
+    def output_package(self, parameters, context, feedback):
+        """The GeoPackage output to fill layer by layer, or a null context when not asked
+        (checked on entry: an existing file without OVERWRITE fails before any work)."""
+        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        if not output:
+            return contextlib.nullcontext()
+        overwrite = self.parameterAsBool(parameters, "OVERWRITE", context)
+        return GeoPackageOutput(output, overwrite, feedback)
+
+    def finish_outputs(self, parameters, context, feedback, summary, n_findings) -> dict:
+        """Write the optional JSON report; return the Processing results."""
         overwrite = self.parameterAsBool(parameters, "OVERWRITE", context)
         text = json.dumps(summary, ensure_ascii=False, indent=2, default=str)
-        results = {"SUMMARY": text, "N_FINDINGS": len(findings)}
+        results = {"SUMMARY": text, "N_FINDINGS": n_findings}
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         if output:
-            write_geopackage(output, {**layers, **split_findings(findings)}, overwrite, feedback)
             results["OUTPUT"] = output
         report = self.parameterAsFileOutput(parameters, "REPORT", context)
         if report:
             write_text(report, text, overwrite)
             results["REPORT"] = report
         feedback.setProgress(100)
-        feedback.pushInfo(tr("{n} findings.", n=len(findings)))
+        feedback.pushInfo(tr("{n} findings.", n=n_findings))
         return results

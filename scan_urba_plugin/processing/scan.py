@@ -6,7 +6,7 @@ from qgis.core import QgsProcessingOutputNumber
 from ..core import trench_sharing
 from ..core.engine import resolve_params, run_compliance
 from ..core.i18n import tr
-from ..core.output import context_layers, scan_layers
+from ..core.output import compliance_layers, context_layers, trench_layers
 from ..core.parallel import Background
 from ..core.summary import scan_summary
 from .scan_base import ScanAlgorithmBase
@@ -50,27 +50,28 @@ class CheckComplianceAlgorithm(ScanAlgorithmBase):
         rule_params = {k: v for k, v in params.items() if k not in TRENCH_PARAMS}
         values = {**resolve_params(rule_params), **{k: params.get(k, p.default)
                                                     for k, p in TRENCH_PARAMS.items()}}
-        # the trench-sharing half that needs no compliance result runs beside the rules
-        with Background(lambda: trench_sharing.prepare(inputs, values)) if self.with_trench \
-                else contextlib.nullcontext() as prepared:
+        opportunities = None
+        # The trench-sharing half that needs no compliance result runs in a worker beside
+        # the rules; the layers that do not wait for it are written meanwhile.
+        with self.output_package(parameters, context, feedback) as package, \
+                (Background(lambda: trench_sharing.prepare(inputs, values)) if self.with_trench
+                 else contextlib.nullcontext()) as prepared:
             result = run_compliance(inputs, rule_params, self.progress(feedback, 20, 40), quality)
-            opportunities = None
+            if not self.with_compliance:
+                result.findings = [f for f in result.findings if f.rule_id.startswith(
+                    ("cnig.", "gracethd.", "works.", "anfr."))]
+            if package is not None:
+                package.add({**compliance_layers(result), **context_layers(inputs)})
             if self.with_trench:
                 opportunities = trench_sharing.opportunities(
                     inputs, result, values, progress=self.progress(feedback, 60, 20),
                     prepared=prepared.result())
-        if not self.with_compliance:
-            keep = [f for f in result.findings if f.rule_id.startswith(("cnig.", "gracethd.",
-                                                                        "works.", "anfr."))]
-            result.findings = keep
-        run_info = self.run_info(records, params, started)
+            if package is not None:
+                package.add(trench_layers(opportunities, self.run_info(records, params, started)))
         in_corridors = trench_sharing.planned_length_in_works_corridors(
             inputs, values["corridor_width"]) if self.with_trench else None
         summary = scan_summary(inputs.plan, result, opportunities, in_corridors)
-        layers = {k: v for k, v in scan_layers(result, run_info, opportunities).items()
-                  if not k.startswith("findings")}
-        results = self.write_outputs(parameters, context, feedback, summary,
-                                     {**layers, **context_layers(inputs)}, result.findings)
+        results = self.finish_outputs(parameters, context, feedback, summary, len(result.findings))
         results["N_OPPORTUNITIES"] = 0 if opportunities is None else len(opportunities)
         target = self.parameterAsString(parameters, "OUTPUT_POSTGIS", context)
         if target:

@@ -131,9 +131,32 @@ def write_layer(path, layer_name: str, frame: pd.DataFrame, geometry_type: str |
     return len(frame)
 
 
+class GeoPackageOutput:
+    """A GeoPackage written layer by layer into a temporary file, moved into place only
+    when the block ends without error (a cancel or a failure leaves nothing behind)."""
+
+    def __init__(self, path, overwrite: bool = False, feedback=None):
+        self.path, self.feedback = Path(path), feedback
+        self._atomic = atomic_path(path, overwrite)
+        self._tmp, self._layers = None, 0
+
+    def __enter__(self):
+        self._tmp = self._atomic.__enter__()
+        return self
+
+    def add(self, layers: dict) -> None:
+        """Write {layer name: (frame, geometry type)}."""
+        for name, (frame, gtype) in layers.items():
+            write_layer(self._tmp, name, frame, gtype, append_layer=self._layers > 0,
+                        feedback=self.feedback)
+            self._layers += 1
+
+    def __exit__(self, *exc):
+        return self._atomic.__exit__(*exc)
+
+
 def write_geopackage(path, layers: dict, overwrite: bool = False, feedback=None) -> Path:
     """Write {layer name: (frame, geometry type)} into one GeoPackage, atomically."""
-    with atomic_path(path, overwrite) as tmp:
-        for n, (name, (frame, gtype)) in enumerate(layers.items()):
-            write_layer(tmp, name, frame, gtype, append_layer=n > 0, feedback=feedback)
+    with GeoPackageOutput(path, overwrite, feedback) as package:
+        package.add(layers)
     return Path(path)
