@@ -459,7 +459,7 @@ def opportunities(inputs, compliance, params: dict, reference_date: dt.date | No
     zone_i = containing_index(mids, z["geometry"].to_numpy())
     typezone = np.where(zone_i >= 0, z["TYPEZONE"].to_numpy()[np.maximum(zone_i, 0)], None)
     label = np.where(zone_i >= 0, z["LIBELLE"].to_numpy()[np.maximum(zone_i, 0)], None)
-    unit = np.array([costs.unit_cost(t, lab, params) for t, lab in zip(typezone, label)])
+    unit = costs.unit_costs(typezone, label, params)
     is_works = offer["kind"].isin(["travaux_programmes", "effacement"]).to_numpy()
     in_agglo = np.zeros(len(offer), dtype=bool)
     if len(agglo):  # one tree query, no union of the built-up areas

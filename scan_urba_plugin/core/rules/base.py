@@ -10,6 +10,7 @@ import shapely
 from ..geometry import grouped_union
 from ..model import Finding, Plan
 from ..standards.cnig import insee_of
+from ..standards.common import map_distinct
 
 # Protection prescriptions that make an antenna site sensitive (CNIG TYPEPSC):
 # 01 espaces boisés classés, 07 patrimoine bâti et paysager / éléments de paysage,
@@ -105,7 +106,7 @@ def documents_of(plan: Plan, zone_index) -> tuple[np.ndarray, np.ndarray]:
     found = zone_index >= 0
     own = z["IDURBA"].to_numpy(dtype=object)[zone_index[found]]
     idurba[found] = own
-    insee[found] = [insee_of(i) or plan.insee for i in own]
+    insee[found] = [code or plan.insee for code in map_distinct(own, insee_of)]
     return insee, idurba
 
 

@@ -27,3 +27,14 @@ def context(typezone, libelle=None) -> str:
 
 def unit_cost(typezone, libelle, params) -> float:
     return params[f"cost_{context(typezone, libelle)}_eur_m"]
+
+
+def unit_costs(typezones, libelles, params):
+    """unit_cost of each (typezone, libelle) pair, worked out once per distinct pair."""
+    import numpy as np
+    import pandas as pd
+
+    pairs = pd.DataFrame({"t": typezones, "l": libelles}, dtype=object)
+    codes, distinct = pd.factorize(pd.MultiIndex.from_frame(pairs))
+    values = np.array([unit_cost(t, lab, params) for t, lab in distinct], dtype=float)
+    return values[codes]
