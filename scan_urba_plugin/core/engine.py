@@ -135,7 +135,7 @@ def _zones_bilan(plan, z, cols, findings) -> pd.DataFrame:
     out = pd.DataFrame({
         "fid": z["fid"].to_numpy(), "zone_id": ident.to_numpy(), "libelle": z.get("LIBELLE"),
         "typezone": z["TYPEZONE"],
-        "area_m2": np.round(z["geometry"].map(lambda g: g.area).to_numpy(), 1),
+        "area_m2": np.round(shapely.area(z["geometry"].to_numpy()), 1),
         "served_share_existing": np.round(cols.get("served_share_existing", nan), 4),
         "served_share_planned": np.round(cols.get("served_share_planned", nan), 4),
         "has_27_00": cols.get("has_27_00", np.zeros(n, dtype=bool)),

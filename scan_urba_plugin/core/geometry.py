@@ -38,12 +38,15 @@ def repaired(geoms) -> np.ndarray:
 
 
 def polygonal(geoms) -> np.ndarray:
-    """Keep only the polygonal part (make_valid may return collections)."""
+    """Keep only the polygonal part of collections (make_valid and overlays return them
+    where polygons also touch along lines or at points), in one vectorised pass."""
     arr = as_array(geoms).copy()
-    coll = shapely.get_type_id(arr) == 7
-    for i in np.flatnonzero(coll):
-        parts = [g for g in shapely.get_parts(arr[i]) if g.geom_type in ("Polygon", "MultiPolygon")]
-        arr[i] = shapely.union_all(parts) if parts else shapely.Polygon()
+    coll = np.flatnonzero(shapely.get_type_id(arr) == 7)
+    if len(coll):
+        parts, of = shapely.get_parts(arr[coll], return_index=True)
+        keep = np.isin(shapely.get_type_id(parts), (3, 6))
+        merged = grouped_union(parts[keep], of[keep], len(coll))
+        arr[coll] = np.where(shapely.is_empty(merged), shapely.Polygon(), merged)
     return arr
 
 

@@ -83,9 +83,10 @@ def rows(frame: pd.DataFrame, positions, fields=None) -> list:
     """(position, row dict) for the given positions: one bulk conversion, not one .iloc each
     (only ``fields``, those present, when given)."""
     positions = np.asarray(positions, dtype=int)
-    if fields is not None:
-        frame = frame[[f for f in fields if f in frame]]
-    return list(zip(positions, frame.iloc[positions].to_dict("records")))
+    names = [f for f in fields if f in frame] if fields is not None else list(frame.columns)
+    columns = [frame[name].to_numpy(dtype=object)[positions] for name in names]
+    return [(p, dict(zip(names, values))) for p, values in zip(positions, zip(*columns))] \
+        if names else [(p, {}) for p in positions]
 
 
 def several_documents(plan: Plan) -> bool:
