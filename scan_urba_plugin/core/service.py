@@ -85,10 +85,12 @@ class Pieces:
 
 
 def _grid(zones, size: float) -> np.ndarray:
-    """Square tiles of ``size`` anchored on multiples of it, covering the zones."""
+    """Square tiles of ``size`` from the zones' lower-left corner, covering them. Anchored on
+    the data, not on the coordinates: moving a plan moves its tiles with it, and the cuts
+    (which decide where GEOS approximates arcs) stay the same."""
     x0, y0, x1, y1 = shapely.total_bounds(zones)
-    xs = np.arange(np.floor(x0 / size), np.floor(x1 / size) + 1) * size
-    ys = np.arange(np.floor(y0 / size), np.floor(y1 / size) + 1) * size
+    xs = x0 + np.arange(np.floor((x1 - x0) / size) + 1) * size
+    ys = y0 + np.arange(np.floor((y1 - y0) / size) + 1) * size
     gx, gy = (g.ravel() for g in np.meshgrid(xs, ys))
     return shapely.box(gx, gy, gx + size, gy + size)
 

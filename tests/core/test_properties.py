@@ -2,7 +2,7 @@
 import numpy as np
 import pandas as pd
 import shapely
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from scan_urba_plugin.core import trench_sharing
@@ -51,6 +51,11 @@ def test_shared_length_never_exceeds_the_shorter_line(need, offer, corridor):
 @SETTINGS
 @given(zones=st.lists(boxes(), min_size=1, max_size=4), routes=st.lists(lines(), max_size=4),
        dx=st.floats(min_value=-1e5, max_value=1e5), dy=st.floats(min_value=-1e5, max_value=1e5))
+# tiles anchored on the coordinates cut this route 2 m from a tile edge after the move:
+# its ends changed and so did GEOS's arcs (99.38 % vs 99.58 %)
+@example(zones=[shapely.box(0, 0, 101, 5)],
+         routes=[shapely.LineString([(0, 2), (1, 0)]),
+                 shapely.LineString([(0, 1003), (0, 0), (1, 0), (0, 2)])], dx=0.0, dy=98.0)
 def test_results_do_not_change_under_translation(zones, routes, dx, dy):
     move = lambda gs: [shapely.affinity.translate(g, dx, dy) for g in gs]  # noqa: E731
     a = served_share(zones, routes, 100)
@@ -85,3 +90,4 @@ def test_normalisation_is_idempotent(codes, typezones):
         pd.testing.assert_frame_equal(a.astype(str), b.astype(str))
     assert [f.rule_id for f in once.findings if f.rule_id != "cnig.missing_optional_field"] == \
         [f.rule_id for f in again.findings if f.rule_id != "cnig.missing_optional_field"]
+

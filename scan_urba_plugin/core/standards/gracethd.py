@@ -103,11 +103,24 @@ def _code(value):
     return _TRAILING_ZEROS.sub("", text) if text[-1] == "0" and "." in text else text
 
 
+_DBF_NUMBER = re.compile(r"\.0+(?:\n|$)")  # a value ending like a DBF number's "12.0"
+
+
+def _codes(distinct: np.ndarray) -> np.ndarray:
+    """_code of each value; for a column of text (the usual case) the values are stripped
+    in one C-level pass and checked all at once, one by one only if some need more."""
+    if pd.api.types.infer_dtype(distinct, skipna=False) == "string":
+        text = list(map(str.strip, distinct))
+        if all(text) and not _DBF_NUMBER.search("\n".join(text)):
+            return np.array(text, dtype=object)
+    return np.array([_code(v) for v in distinct], dtype=object)
+
+
 def _col(frame, name) -> pd.Series:
     if frame is None or name not in frame:
         return pd.Series([None] * (0 if frame is None else len(frame)), dtype=object,
                          index=None if frame is None else frame.index)
-    return pd.Series(map_distinct(frame[name].to_numpy(dtype=object), _code),
+    return pd.Series(map_distinct(frame[name].to_numpy(dtype=object), _codes, vectorised=True),
                      index=frame.index, dtype="string")
 
 
@@ -129,7 +142,10 @@ def _value_list(tables, name, default) -> dict:
 
 def _orphans(findings, frame, table, fk, target_ids, target_table):
     values = _col(frame, fk)
-    bad = values.notna() & ~values.isin(set(target_ids))
+    # an array for isin: iterating a pandas string Series into a set costs seconds
+    targets = target_ids.dropna().to_numpy(dtype=object) if isinstance(target_ids, pd.Series) \
+        else np.asarray(list(target_ids), dtype=object)
+    bad = values.notna() & ~values.isin(targets)
     for fid, value in zip(frame.loc[bad, "fid"], values[bad]):
         findings.add("gracethd.orphan_fk", "non_conformite",
                      tr("{field} = {value} points to no row of {target}.", field=fk, value=value,
@@ -246,7 +262,7 @@ def _ducts(tables, version, findings, cm, ids):
         cab = _frame(tables, "t_cab_chem")
         busy = zeros.copy()
         if cab is not None and "cc_cm_code" in cab:
-            _orphans(findings, cab, "t_cab_chem", "cc_cm_code", set(ids.dropna()), "t_cheminement")
+            _orphans(findings, cab, "t_cab_chem", "cc_cm_code", ids, "t_cheminement")
             per_route = _col(cab, "cc_cm_code").value_counts()
             busy = ids.map(per_route).fillna(0).astype("int64")
         return pd.to_numeric(n, errors="coerce").fillna(0), busy, none, none
@@ -257,9 +273,9 @@ def _ducts(tables, version, findings, cm, ids):
             and _require(findings, link, "t_cond_chem", ["dm_cd_code", "dm_cm_code"])):
         return zeros.astype(float), zeros, none, none
     cd_ids = _col(cd, "cd_code")
-    bad_cd = _orphans(findings, link, "t_cond_chem", "dm_cd_code", set(cd_ids.dropna()),
+    bad_cd = _orphans(findings, link, "t_cond_chem", "dm_cd_code", cd_ids,
                       "t_conduite")
-    bad_cm = _orphans(findings, link, "t_cond_chem", "dm_cm_code", set(ids.dropna()),
+    bad_cm = _orphans(findings, link, "t_cond_chem", "dm_cm_code", ids,
                       "t_cheminement")
     ok = link[~(bad_cd | bad_cm)]
     ducts = cd.assign(cd_code=cd_ids)
@@ -275,7 +291,7 @@ def _ducts(tables, version, findings, cm, ids):
     # owner/manager: the first duct's (vectorised; ducts of a route share them in practice)
     per = joined.groupby("cm").agg(n=("cd", "count"), busy=("busy", "sum"),
                                    owner=("cd_prop", "first"), manager=("cd_gest", "first"))
-    unattached = ~cd_ids.isin(set(_col(ok, "dm_cd_code").dropna()))
+    unattached = ~cd_ids.isin(_col(ok, "dm_cd_code").dropna().to_numpy(dtype=object))
     for fid, code in zip(cd.loc[unattached, "fid"], cd_ids[unattached]):
         findings.add("gracethd.conduit_without_route", "information",
                      tr("Conduit {code} lies on no route (no t_cond_chem row).", code=code),
