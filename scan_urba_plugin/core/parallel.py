@@ -8,10 +8,13 @@ a worker falls back to computing that slice in the parent.
 """
 from __future__ import annotations
 
+import dataclasses
+import logging
 import os
 import pickle
 import signal
 import sys
+import traceback
 
 import numpy as np
 
@@ -67,21 +70,23 @@ def _is_geometry_array(value) -> bool:
 
 def _pack(value):
     """Geometry arrays (alone, in tuples, lists, dicts or frame columns) as WKB."""
-    if isinstance(value, (tuple, list)):
+    if type(value) in (tuple, list):  # not subclasses, whose constructors differ
         return type(value)(_pack(v) for v in value)
-    if isinstance(value, dict):
+    if type(value) is dict:
         return {k: _pack(v) for k, v in value.items()}
     if _is_frame(value):
         return _Frame(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return _Record(value)
     return _Wkb(value) if _is_geometry_array(value) else value
 
 
 def _unpack(value):
-    if isinstance(value, (tuple, list)):
+    if type(value) in (tuple, list):
         return type(value)(_unpack(v) for v in value)
-    if isinstance(value, dict):
+    if type(value) is dict:
         return {k: _unpack(v) for k, v in value.items()}
-    return value.restore() if isinstance(value, (_Wkb, _Frame)) else value
+    return value.restore() if isinstance(value, (_Wkb, _Frame, _Record)) else value
 
 
 def _is_frame(value) -> bool:
@@ -104,6 +109,18 @@ class _Frame:
         return frame[self.order]
 
 
+class _Record:
+    """A dataclass (a Plan, say) whose fields travel packed."""
+
+    def __init__(self, record):
+        self.cls = type(record)
+        self.fields = {f.name: _pack(getattr(record, f.name))
+                       for f in dataclasses.fields(record) if f.init}
+
+    def restore(self):
+        return self.cls(**{name: _unpack(value) for name, value in self.fields.items()})
+
+
 def _spawn(func, arg, alone: bool = False):
     """Fork a worker computing func(arg); (pid, read end of its pipe). ``alone``: the
     worker does not fork workers of its own (it already shares the cores with this one)."""
@@ -115,23 +132,34 @@ def _spawn(func, arg, alone: bool = False):
             os.close(read_end)
             if alone:
                 os.environ["SCAN_URBA_WORKERS"] = "1"
-            data = pickle.dumps(_pack(func(arg)), protocol=pickle.HIGHEST_PROTOCOL)
+            try:
+                data, code = pickle.dumps(_pack(func(arg)), protocol=pickle.HIGHEST_PROTOCOL), 0
+            except BaseException:  # noqa: BLE001 - the parent logs it and computes in place
+                data = pickle.dumps(_Failure(traceback.format_exc()))
             with os.fdopen(write_end, "wb") as pipe:
                 pipe.write(data)
-            code = 0
         finally:
             os._exit(code)
     os.close(write_end)
     return pid, read_end
 
 
+class _Failure:
+    def __init__(self, text: str):
+        self.text = text
+
+
 def _collect(pid, read_end, func, arg):
-    """The worker's result, or func(arg) computed here if the worker failed."""
+    """The worker's result, or func(arg) computed here if the worker failed (logged)."""
     with os.fdopen(read_end, "rb") as pipe:
         data = pipe.read()
     _, status = os.waitpid(pid, 0)
-    ok = os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0 and data
-    return _unpack(pickle.loads(data)) if ok else func(arg)
+    result = pickle.loads(data) if data else _Failure(f"worker ended with status {status}")
+    if isinstance(result, _Failure):
+        logging.getLogger("scan_urba").warning("A worker failed; computed in the main process "
+                                               "instead.\n%s", result.text)
+        return func(arg)
+    return _unpack(result)
 
 
 def _kill(pid, read_end):

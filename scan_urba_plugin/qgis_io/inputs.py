@@ -11,7 +11,9 @@ import pandas as pd
 from ..core.rules.base import ScanInputs
 from ..core.standards import anfr, works
 from .networks import read_gracethd
-from .plans import read_plan
+from ..core.parallel import Background
+from ..core.standards.cnig import normalise_plan
+from .plans import plan_tables, read_plan
 from .read import layer_to_raw
 
 
@@ -77,12 +79,26 @@ def _layer_frame(layer, mapping_path, normalise, records, kind, findings):
 
 
 def read_scan_inputs(src: ScanSources, feedback=None):
-    """(ScanInputs, reader findings, input records)."""
-    records, findings = [], []
-    plan = read_plan(src.plan, src.plan_layers, feedback=feedback)
+    """(ScanInputs, reader findings, input records).
+
+    QGIS reads every table here; the plan's normalisation and CNIG checks, which need no
+    QGIS, run in a worker meanwhile (parallel.Background)."""
+    raw, hint = plan_tables(src.plan, src.plan_layers, feedback=feedback)
+    with Background(lambda: normalise_plan(raw, hint=hint)) as plan_job:
+        inputs, findings, records = _read_others(src, feedback)
+        plan = plan_job.result()
+    inputs.plan = plan
+    plan_records = []
     for table, df in plan.tables.items():
-        _record(records, "plan", plan.sources.get(table, ""), plan.layer_name(table), len(df))
-    inputs = ScanInputs(plan=plan)
+        _record(plan_records, "plan", plan.sources.get(table, ""), plan.layer_name(table),
+                len(df))
+    return inputs, findings, _add_digests(plan_records + records)
+
+
+def _read_others(src: ScanSources, feedback=None):
+    """Every input but the plan: (ScanInputs without plan, findings, records)."""
+    records, findings = [], []
+    inputs = ScanInputs(plan=None)
     if src.scot:
         inputs.scot = read_plan(src.scot)
         findings += inputs.scot.findings
@@ -128,4 +144,4 @@ def read_scan_inputs(src: ScanSources, feedback=None):
         inputs.agglomeration = raw.frame[raw.frame["geometry"].notna()]
         _record(records, "agglomeration", src.agglomeration.source(), src.agglomeration.name(),
                 len(inputs.agglomeration))
-    return inputs, findings, _add_digests(records)
+    return inputs, findings, records

@@ -10,6 +10,13 @@ from .read import layer_to_raw, read_dataset
 
 def read_plan(dataset: str = "", layers=(), min_area_m2: float = 1.0, feedback=None):
     """A normalised Plan from a GPU folder/zip/file, or from QgsVectorLayers (PostGIS too)."""
+    raw, hint = plan_tables(dataset, layers, feedback)
+    return normalise_plan(raw, hint=hint, min_area_m2=min_area_m2)
+
+
+def plan_tables(dataset: str = "", layers=(), feedback=None) -> tuple[list, str]:
+    """(raw tables, dataset name) of a plan, read through QGIS; normalise_plan does the rest
+    (and needs no QGIS: the full scan runs it in a worker while it reads the network)."""
     if dataset and postgis.is_postgis(dataset):
         pg_layers = postgis.layers(dataset)
         raw = [layer_to_raw(layer) for layer in pg_layers]
@@ -27,4 +34,4 @@ def read_plan(dataset: str = "", layers=(), min_area_m2: float = 1.0, feedback=N
     if feedback is not None:
         feedback.pushInfo(tr("{n} tables read; checking them against the CNIG standard.",
                              n=len(raw)))
-    return normalise_plan(raw, hint=hint, min_area_m2=min_area_m2)
+    return raw, hint

@@ -103,3 +103,37 @@ def test_leaving_a_background_block_early_kills_its_worker():
     if child is not None:
         with pytest.raises(ProcessLookupError):
             os.kill(child[0], 0)
+
+
+def test_a_plan_with_its_finding_list_comes_back_whole(caplog):
+    import pandas as pd
+
+    from scan_urba_plugin.core.model import FindingList, Plan
+
+    findings = FindingList("CNIG", "06088", "06088_PLU_20240101")
+    findings.add("cnig.zone_gap", "non_conformite", "gap", "ZONE_URBA",
+                 geometry=shapely.box(0, 0, 1, 1))
+    plan = Plan(model="PLU", doc_type="PLU", idurba="06088_PLU_20240101",
+                tables={"ZONE_URBA": pd.DataFrame({"LIBELLE": ["UA"],
+                                                   "geometry": [shapely.box(0, 0, 5, 5)]})},
+                findings=findings)
+    with parallel.Background(lambda: plan) as job:
+        back = job.result()
+    assert "failed" not in caplog.text  # sent back by the worker, not recomputed
+    assert isinstance(back.findings, FindingList) and back.findings.article == "CNIG"
+    assert back.findings[0].geometry.area == 1
+    assert back.tables["ZONE_URBA"]["geometry"].iloc[0].area == 25
+
+
+def test_a_worker_error_is_logged_and_the_work_done_in_place(caplog):
+    parent = os.getpid()
+
+    def fragile():
+        if os.getpid() != parent:
+            raise RuntimeError("no GDAL here")
+        return 42
+
+    with parallel.Background(fragile) as job:
+        assert job.result() == 42
+    if parallel.FORK_SAFE and parallel.workers() > 1:
+        assert "no GDAL here" in caplog.text
