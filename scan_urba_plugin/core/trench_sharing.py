@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import string
 
 import numpy as np
 import pandas as pd
@@ -461,18 +462,14 @@ def opportunities(inputs, compliance, params: dict, reference_date: dt.date | No
     label = np.where(zone_i >= 0, z["LIBELLE"].to_numpy()[np.maximum(zone_i, 0)], None)
     unit = costs.unit_costs(typezone, label, params)
     is_works = offer["kind"].isin(["travaux_programmes", "effacement"]).to_numpy()
-    in_agglo = np.zeros(len(offer), dtype=bool)
-    if len(agglo):  # one tree query, no union of the built-up areas
-        hit, _ = shapely.STRtree(agglo).query(offer["geometry"].to_numpy(), predicate="intersects")
-        in_agglo[np.unique(hit)] = True
+    in_agglo = _in_agglomeration(agglo, offer_frame)[pairs["o"].to_numpy(dtype=int)]
     threshold = np.where(in_agglo, params["l49_urban_m"], params["l49_rural_m"])
     works_len = offer["offer_length_m"].to_numpy(dtype=float)
     eligible = is_works & (works_len >= threshold)
     declared = pd.to_datetime(offer["date_declaration"])
     deadline = (declared + pd.Timedelta(days=params["l49_window_days"])).where(is_works)
-    kinds = [_kind(n, o) for n, o in zip(need["need"], offer["kind"])]
-    partners = [" ; ".join(sorted({s for s in (str(a or ""), str(b or "")) if s}))
-                for a, b in zip(offer["maitre_ouvrage"], need["partners"])]
+    kinds = _kinds(need["need"].to_numpy(), offer["kind"].to_numpy())
+    partners = _joined(offer["maitre_ouvrage"], need["partners"])
     out = pd.DataFrame({
         "kind": kinds, "need": need["need"], "need_id": need["need_id"].astype(str),
         "works_id": offer["offer_id"].astype(str), "maitre_ouvrage": offer["maitre_ouvrage"],
@@ -482,8 +479,7 @@ def opportunities(inputs, compliance, params: dict, reference_date: dt.date | No
         "date_declaration": declared, "date_limite_l49": deadline,
         "date_debut": pd.to_datetime(offer["date_debut"]), "cout_unitaire_eur_m": unit,
         "cout_evite_eur": np.round(length * unit, 0), "partenaires": partners,
-        "base_legale": [_legal_basis(k, o, e) for k, o, e in
-                        zip(kinds, offer["kind"], eligible)],
+        "base_legale": _legal_bases(kinds, offer["kind"].to_numpy(), eligible),
         "priority": need["priority"].to_numpy(), "sensitive": need["sensitive"].to_numpy(),
         "geometry": shared})
     out = _score(out, today)
@@ -495,20 +491,37 @@ def opportunities(inputs, compliance, params: dict, reference_date: dt.date | No
     return out[OPP_COLUMNS].sort_values("rang").reset_index(drop=True)
 
 
-def _kind(need_kind, offer_kind) -> str:
-    if need_kind == "liaison_manquante":
-        return "liaison_manquante"
-    if need_kind == "effacement_aerien" or offer_kind == "effacement":
-        return "effacement"
-    return offer_kind
+def _kinds(need_kind: np.ndarray, offer_kind: np.ndarray) -> np.ndarray:
+    """A missing link stays one; aerial lines or burial works make a burial; else the
+    offer's kind."""
+    return np.select([need_kind == "liaison_manquante",
+                      (need_kind == "effacement_aerien") | (offer_kind == "effacement")],
+                     ["liaison_manquante", "effacement"], offer_kind).astype(object)
 
 
-def _legal_basis(kind, offer_kind, eligible) -> str:
-    if kind == "effacement":
-        return LEGAL_BASES["effacement"]
-    if offer_kind in ("er_voirie", "zone_au"):
-        return LEGAL_BASES[offer_kind]
-    return LEGAL_BASES["l49"] if eligible else LEGAL_BASES["l47"]
+def _joined(a: pd.Series, b: pd.Series) -> np.ndarray:
+    """"a ; b" in alphabetical order, one of them when the other is empty or the same."""
+    a = a.fillna("").astype(str).to_numpy(dtype=object)
+    b = b.fillna("").astype(str).to_numpy(dtype=object)
+    low, high = np.where(a <= b, a, b), np.where(a <= b, b, a)
+    return np.where(low == "", high, np.where(low == high, low, low + " ; " + high))
+
+
+def _legal_bases(kinds: np.ndarray, offer_kind: np.ndarray, eligible: np.ndarray) -> np.ndarray:
+    return np.select([kinds == "effacement", offer_kind == "er_voirie", offer_kind == "zone_au",
+                      eligible], [LEGAL_BASES["effacement"], LEGAL_BASES["er_voirie"],
+                                  LEGAL_BASES["zone_au"], LEGAL_BASES["l49"]],
+                     LEGAL_BASES["l47"]).astype(object)
+
+
+def _in_agglomeration(agglo, offer_frame) -> np.ndarray:
+    """Whether each offer touches a built-up area (one tree query, no union of them)."""
+    out = np.zeros(len(offer_frame), dtype=bool)
+    if len(agglo):
+        hit, _ = shapely.STRtree(agglo).query(offer_frame["geometry"].to_numpy(),
+                                              predicate="intersects")
+        out[hit] = True
+    return out
 
 
 def _agglomeration(inputs) -> np.ndarray:
@@ -540,8 +553,8 @@ NEED_LABELS = {"rip_a_construire": QT_TR_NOOP("a RIP route to build"),
                "effacement_aerien": QT_TR_NOOP("an aerial line to bury")}
 
 
-def _messages(out: pd.DataFrame, today) -> list:
-    """The message of each opportunity (templates translated once, not once per row)."""
+def _messages(out: pd.DataFrame, today) -> np.ndarray:
+    """The message of each opportunity: templates translated once and filled column-wise."""
     base = tr("{works} ({owner}) can carry ducts for {need} {need_id} over {length} m: about "
               "{cost} € of trench avoided.")
     need_labels = {k: tr(v) for k, v in NEED_LABELS.items()}
@@ -551,20 +564,33 @@ def _messages(out: pd.DataFrame, today) -> list:
     open_l49 = tr("L49: ask to join before {date}.")
     closed_l49 = tr("L49 window closed on {date}: negotiate under L47.")
     below = tr("Below the L49 threshold ({threshold} m): invite the owner to share (L47, R20-50).")
+    text = lambda s: s.astype(str).to_numpy(dtype=object)  # noqa: E731
     deadlines = pd.to_datetime(out["date_limite_l49"])
-    texts = []
-    for works, owner, need, need_id, length, cost, kind, eligible, deadline, threshold in zip(
-            out["works_id"], out["maitre_ouvrage"], out["need"], out["need_id"], out["length_m"],
-            out["cout_evite_eur"], out["kind"], out["l49_eligible"], deadlines,
-            out["l49_seuil_m"]):
-        text = base.format(works=works, owner=owner, need=need_labels[need], need_id=need_id,
-                           length=f"{length:.0f}", cost=f"{cost:,.0f}".replace(",", " "))
-        if kind == "effacement":
-            text += " " + burial
-        elif eligible and pd.notna(deadline):
-            day = deadline.date().isoformat()
-            text += " " + (open_l49 if deadline >= today else closed_l49).format(date=day)
-        elif kind in ("travaux_programmes", "liaison_manquante") and pd.notna(threshold):
-            text += " " + below.format(threshold=f"{threshold:.0f}")
-        texts.append(text)
-    return texts
+    day = text(deadlines.dt.strftime("%Y-%m-%d"))
+    threshold = out["l49_seuil_m"]
+    messages = _filled(base, {
+        "works": text(out["works_id"]), "owner": text(out["maitre_ouvrage"]),
+        "need": text(out["need"].map(need_labels)), "need_id": text(out["need_id"]),
+        "length": text(out["length_m"].map("{:.0f}".format)),
+        "cost": text(out["cout_evite_eur"].map("{:,.0f}".format).str.replace(",", " "))})
+    kind, eligible = out["kind"].to_numpy(), out["l49_eligible"].to_numpy(dtype=bool)
+    l49 = eligible & deadlines.notna().to_numpy()
+    below_l49 = np.isin(kind, ["travaux_programmes", "liaison_manquante"]) & \
+        threshold.notna().to_numpy()
+    tails = [(kind == "effacement", np.full(len(out), " " + burial, dtype=object)),
+             (l49 & (deadlines >= today).to_numpy(), " " + _filled(open_l49, {"date": day})),
+             (l49, " " + _filled(closed_l49, {"date": day})),
+             (below_l49, " " + _filled(below, {"threshold": text(threshold.map("{:.0f}".format))}))]
+    tail = np.select([c for c, _ in tails], [t for _, t in tails], "").astype(object)
+    return messages + tail
+
+
+def _filled(template: str, columns: dict) -> np.ndarray:
+    """``template`` filled row by row from arrays of text (one array operation per field)."""
+    n = len(next(iter(columns.values())))
+    out = np.full(n, "", dtype=object)
+    for literal, name, _, _ in string.Formatter().parse(template):
+        out = out + literal
+        if name is not None:
+            out = out + columns[name]
+    return out
