@@ -64,6 +64,10 @@ def _column(series: pd.Series, kind: str) -> list:
     if kind == "bool":
         return [None if m else int(bool(v)) for v, m in zip(values, missing)]
     if kind == "string":
+        if pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"):
+            values = values.copy()  # text already (the usual case): no conversion per cell
+            values[missing] = None
+            return values.tolist()
         return [None if m else (v if isinstance(v, str) else str(v))
                 for v, m in zip(values, missing)]
     return [None if m else (v.item() if isinstance(v, np.generic) else v)
