@@ -33,10 +33,17 @@ def merged_lines(lines) -> np.ndarray:
     parts = line_parts(lines)
     if len(parts) < 2:
         return parts
-    keys = np.asarray(shapely.to_wkb(shapely.normalize(parts)), dtype=object)
-    _, first = np.unique(keys, return_index=True)
-    unique = parts[np.sort(first)]
-    return line_parts([shapely.line_merge(shapely.multilinestrings(unique))])
+    keep = np.zeros(len(parts), dtype=bool)
+    # segments (two points, most routes) compare by their ends, in either direction
+    two = np.flatnonzero(shapely.get_num_coordinates(parts) == 2)
+    ends = shapely.get_coordinates(parts[two]).reshape(-1, 4)
+    flip = (ends[:, 0] > ends[:, 2]) | ((ends[:, 0] == ends[:, 2]) & (ends[:, 1] > ends[:, 3]))
+    ends[flip] = ends[flip][:, [2, 3, 0, 1]]
+    keep[two[np.unique(ends, axis=0, return_index=True)[1]]] = True
+    longer = np.setdiff1d(np.arange(len(parts)), two)
+    keys = np.asarray(shapely.to_wkb(shapely.normalize(parts[longer])), dtype=object)
+    keep[longer[np.unique(keys, return_index=True)[1]]] = True
+    return line_parts([shapely.line_merge(shapely.multilinestrings(parts[keep]))])
 
 
 def _clipped_to_boxes(lines, boxes) -> np.ndarray:

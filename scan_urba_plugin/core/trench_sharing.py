@@ -423,7 +423,8 @@ LEGAL_BASES = {
 
 def prepare(inputs, params: dict) -> dict:
     """The half of the work that does not need the compliance check: the plan's own needs,
-    the offers and their matches (run alongside the rules, see the scan algorithm).
+    the offers, their matches and the headline planned length in works corridors (run
+    alongside the rules, see the scan algorithm).
 
     Only the needs that found an offer are kept, without their geometry (the shared
     stretch is what the opportunity shows): less to send back from a worker."""
@@ -431,7 +432,9 @@ def prepare(inputs, params: dict) -> dict:
     pairs = match(need_frame, offer_frame, params["corridor_width"], params["min_shared_m"])
     used, pairs["n"] = np.unique(pairs["n"].to_numpy(dtype=int), return_inverse=True)
     return {"needs": need_frame.iloc[used].drop(columns="geometry").reset_index(drop=True),
-            "offers": offer_frame, "pairs": pairs}
+            "offers": offer_frame, "pairs": pairs,
+            "planned_in_corridors": planned_length_in_works_corridors(
+                inputs, params["corridor_width"])}
 
 
 def opportunities(inputs, compliance, params: dict, reference_date: dt.date | None = None,

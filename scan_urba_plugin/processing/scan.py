@@ -63,13 +63,13 @@ class CheckComplianceAlgorithm(ScanAlgorithmBase):
             if package is not None:
                 package.add({**compliance_layers(result), **context_layers(inputs)})
             if self.with_trench:
+                prepared = prepared.result()
                 opportunities = trench_sharing.opportunities(
                     inputs, result, values, progress=self.progress(feedback, 60, 20),
-                    prepared=prepared.result())
+                    prepared=prepared)
             if package is not None:
                 package.add(trench_layers(opportunities, self.run_info(records, params, started)))
-        in_corridors = trench_sharing.planned_length_in_works_corridors(
-            inputs, values["corridor_width"]) if self.with_trench else None
+        in_corridors = prepared["planned_in_corridors"] if self.with_trench else None
         summary = scan_summary(inputs.plan, result, opportunities, in_corridors)
         results = self.finish_outputs(parameters, context, feedback, summary, len(result.findings))
         results["N_OPPORTUNITIES"] = 0 if opportunities is None else len(opportunities)
