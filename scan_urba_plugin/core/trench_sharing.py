@@ -69,11 +69,6 @@ NEED_ORDER = ["rip_a_construire", "liaison_manquante", "zone_non_desservie", "zo
               "point_haut_a_fibrer", "effacement_aerien"]
 
 
-def needs(inputs, compliance, params) -> pd.DataFrame:
-    """Where ducts are wanted: need, need_id, partners, priority, sensitive, geometry."""
-    return _merged_needs(plan_needs(inputs, params), compliance_needs(inputs, compliance, params))[0]
-
-
 def plan_needs(inputs, params) -> pd.DataFrame:
     """The needs that do not depend on the compliance check: RIP routes to build, missing
     links, AU zones and aerial lines to bury (computed while the rules run)."""
@@ -138,8 +133,7 @@ def _need_frame(plan, parts) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
-def _merged_needs(first: pd.DataFrame, second: pd.DataFrame, first_pairs=None,
-                  second_pairs=None):
+def _merged_needs(first: pd.DataFrame, second: pd.DataFrame, first_pairs, second_pairs):
     """Both need frames as one, in NEED_ORDER, and their matched pairs renumbered and in
     the order one match over the whole frame gives (by need, then as the tree found them)."""
     both = pd.concat([first, second], ignore_index=True)
@@ -147,13 +141,11 @@ def _merged_needs(first: pd.DataFrame, second: pd.DataFrame, first_pairs=None,
     order = np.argsort(rank, kind="stable")
     new_index = np.empty(len(order), dtype=int)
     new_index[order] = np.arange(len(order))
-    merged = both.iloc[order].reset_index(drop=True)
-    if first_pairs is None:
-        return merged, None
     pairs = pd.concat([first_pairs, second_pairs.assign(n=second_pairs["n"] + len(first))],
                       ignore_index=True)
     pairs["n"] = new_index[pairs["n"].to_numpy(dtype=int)]
-    return merged, pairs.sort_values("n", kind="stable").reset_index(drop=True)
+    return (both.iloc[order].reset_index(drop=True),
+            pairs.sort_values("n", kind="stable").reset_index(drop=True))
 
 
 def stretches(lines: pd.DataFrame) -> pd.DataFrame:

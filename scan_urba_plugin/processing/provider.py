@@ -2,6 +2,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.i18n import tr
+from ..qgis_io import log
 from ..resources_paths import icon_path
 from .import_network import (
     ImportAerialAlgorithm,
@@ -36,6 +37,7 @@ class ScanUrbaProvider(QgsProcessingProvider):
         return QIcon(icon_path())
 
     def loadAlgorithms(self):
+        log.install()
         for alg in (ImportPlanAlgorithm(), ImportGraceTHDAlgorithm(), ImportAntennasAlgorithm(),
                     ImportWorksAlgorithm(), ImportAerialAlgorithm(), ImportRipZoningAlgorithm(),
                     CheckComplianceAlgorithm(), TrenchSharingAlgorithm(), FullScanAlgorithm(),
