@@ -111,6 +111,9 @@ def main():
         "peak_le_2gb": peak_gb <= TARGETS["peak_gb"],
         "b_over_a_le_3": results["ratios"]["b_over_a"] <= TARGETS["b_over_a"],
         "c_over_b_ge_10": results["ratios"]["c_over_b"] >= TARGETS["c_over_b"]}
+    if "region_over_departement" in results["ratios"]:
+        results["targets"]["region_le_7x"] = \
+            results["ratios"]["region_over_departement"] <= TARGETS["region_ratio"]
     (OUT / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
     print(f"\n{'step':<16}{'wall (s)':>10}{'CPU (s)':>10}{'peak RSS (MB)':>15}")
     for name, s in results["steps"].items():

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from .arrays import constant
 from .geometry import grouped_union, oriented_boxes, polygonal, repaired
 from .i18n import QT_TR_NOOP, tr
 from .parallel import pairwise
@@ -572,7 +573,7 @@ def _messages(out: pd.DataFrame, today) -> np.ndarray:
     l49 = eligible & deadlines.notna().to_numpy()
     below_l49 = np.isin(kind, ["travaux_programmes", "liaison_manquante"]) & \
         threshold.notna().to_numpy()
-    tails = [(kind == "effacement", np.full(len(out), " " + burial, dtype=object)),
+    tails = [(kind == "effacement", constant(len(out), " " + burial)),
              (l49 & (deadlines >= today).to_numpy(), " " + _filled(open_l49, {"date": day})),
              (l49, " " + _filled(closed_l49, {"date": day})),
              (below_l49, " " + _filled(below, {"threshold": text(threshold.map("{:.0f}".format))}))]
@@ -583,7 +584,7 @@ def _messages(out: pd.DataFrame, today) -> np.ndarray:
 def _filled(template: str, columns: dict) -> np.ndarray:
     """``template`` filled row by row from arrays of text (one array operation per field)."""
     n = len(next(iter(columns.values())))
-    out = np.full(n, "", dtype=object)
+    out = constant(n, "")
     for literal, name, _, _ in string.Formatter().parse(template):
         out = out + literal
         if name is not None:

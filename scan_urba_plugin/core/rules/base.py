@@ -7,6 +7,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from ..arrays import constant
 from ..geometry import grouped_union
 from ..model import Finding, Plan
 from ..standards.cnig import insee_of
@@ -99,8 +100,8 @@ def documents_of(plan: Plan, zone_index) -> tuple[np.ndarray, np.ndarray]:
     """(insee, idurba) for each zone index: the zone's own document when the dataset holds
     several, else the plan's; -1 keeps the plan's."""
     zone_index = np.asarray(zone_index, dtype=int)
-    insee = np.full(len(zone_index), plan.insee, dtype=object)
-    idurba = np.full(len(zone_index), plan.idurba, dtype=object)
+    insee = constant(len(zone_index), plan.insee)
+    idurba = constant(len(zone_index), plan.idurba)
     if not several_documents(plan):
         return insee, idurba
     z = zones(plan)
