@@ -106,22 +106,26 @@ def _code(value):
 _DBF_NUMBER = re.compile(r"\.0+(?:\n|$)")  # a value ending like a DBF number's "12.0"
 
 
-def _codes(distinct: np.ndarray) -> np.ndarray:
-    """_code of each value; for a column of text (the usual case) the values are stripped
-    in one C-level pass and checked all at once, one by one only if some need more."""
-    if pd.api.types.infer_dtype(distinct, skipna=False) == "string":
-        text = list(map(str.strip, distinct))
-        if all(text) and not _DBF_NUMBER.search("\n".join(text)):
-            return np.array(text, dtype=object)
-    return np.array([_code(v) for v in distinct], dtype=object)
+def _clean_text(values: np.ndarray):
+    """_code of each value when the column is clean text (the usual case), checked in
+    C-level passes over the whole column; None when some value needs _code itself."""
+    if pd.api.types.infer_dtype(values, skipna=True) != "string":
+        return None
+    text = [v.strip() if type(v) is str else None for v in values]
+    if "" in text or _DBF_NUMBER.search("\n".join(filter(None, text))):
+        return None
+    return np.array(text, dtype=object)
 
 
 def _col(frame, name) -> pd.Series:
     if frame is None or name not in frame:
         return pd.Series([None] * (0 if frame is None else len(frame)), dtype=object,
                          index=None if frame is None else frame.index)
-    return pd.Series(map_distinct(frame[name].to_numpy(dtype=object), _codes, vectorised=True),
-                     index=frame.index, dtype="string")
+    values = frame[name].to_numpy(dtype=object)
+    codes = _clean_text(values)
+    if codes is None:  # numbers from a DBF, blanks: once per distinct value
+        codes = map_distinct(values, _code)
+    return pd.Series(codes, index=frame.index, dtype="string")
 
 
 def _require(findings, frame, table, columns) -> bool:
@@ -140,8 +144,8 @@ def _value_list(tables, name, default) -> dict:
     return dict(zip(_col(frame, "code"), _col(frame, "libelle").fillna("")))
 
 
-def _orphans(findings, frame, table, fk, target_ids, target_table):
-    values = _col(frame, fk)
+def _orphans(findings, frame, table, fk, target_ids, target_table, values=None):
+    values = _col(frame, fk) if values is None else values
     # an array for isin: iterating a pandas string Series into a set costs seconds
     targets = target_ids.dropna().to_numpy(dtype=object) if isinstance(target_ids, pd.Series) \
         else np.asarray(list(target_ids), dtype=object)
@@ -153,8 +157,8 @@ def _orphans(findings, frame, table, fk, target_ids, target_table):
     return bad
 
 
-def _unknown_codes(findings, frame, table, column, allowed: dict):
-    values = _col(frame, column)
+def _unknown_codes(findings, frame, table, column, allowed: dict, values=None):
+    values = _col(frame, column) if values is None else values
     bad = values.notna() & ~values.isin(set(allowed))
     for fid, value in zip(frame.loc[bad, "fid"], values[bad]):
         findings.add("gracethd.unknown_code", "non_conformite",
@@ -220,13 +224,16 @@ def _routes(tables, version, findings, organismes, node_geom) -> pd.DataFrame:
                                _value_list(tables, "l_implantation", IMPLANTATION))
     avancement = _value_list(tables, "l_avancement", AVANCEMENT)
     statut_list = _value_list(tables, "l_statut", STATUT)
-    for column, allowed in (("cm_typ_imp", implantation), ("cm_avct", avancement),
-                            ("cm_statut", statut_list)):
-        _unknown_codes(findings, cm, "t_cheminement", column, allowed)
+    # each column cleaned once (a région has a million routes)
+    imp, avct, statut = _col(cm, "cm_typ_imp"), _col(cm, "cm_avct"), _col(cm, "cm_statut")
+    for column, allowed, values in (("cm_typ_imp", implantation, imp),
+                                    ("cm_avct", avancement, avct),
+                                    ("cm_statut", statut_list, statut)):
+        _unknown_codes(findings, cm, "t_cheminement", column, allowed, values)
+    ends = {fk: _col(cm, fk) for fk in ("cm_ndcode1", "cm_ndcode2")}
     if node_geom:
-        for fk in ("cm_ndcode1", "cm_ndcode2"):
-            _orphans(findings, cm, "t_cheminement", fk, node_geom.keys(), "t_noeud")
-    avct, statut = _col(cm, "cm_avct"), _col(cm, "cm_statut")
+        for fk, values in ends.items():
+            _orphans(findings, cm, "t_cheminement", fk, node_geom.keys(), "t_noeud", values)
     progress = avct.map(PROGRESS_FROM_AVCT).fillna(statut.map(PROGRESS_FROM_STATUT)) \
         .fillna("inconnu")
     n_ducts, n_busy, owner, manager = _ducts(tables, version, findings, cm, ids)
@@ -236,7 +243,6 @@ def _routes(tables, version, findings, organismes, node_geom) -> pd.DataFrame:
     # the route's own cm_cddispo only when it has none (a DBF cannot even store it as NULL).
     dispo = pd.to_numeric(_col(cm, "cm_cddispo"), errors="coerce")
     n_free = (n_ducts - n_busy).clip(lower=0).where(n_ducts > 0, dispo).fillna(0)
-    imp = _col(cm, "cm_typ_imp")
     out = pd.DataFrame({
         "route_id": ids, "implantation": imp,
         "implantation_label": imp.map(implantation).fillna(""),
@@ -245,8 +251,8 @@ def _routes(tables, version, findings, organismes, node_geom) -> pd.DataFrame:
         "owner": owner.map(organismes).fillna(owner),
         "manager": manager.map(organismes).fillna(manager),
         "n_ducts": n_ducts.astype("Int64"), "n_free": n_free.round().astype("Int64"),
-        "length_m": shapely.length(geoms), "node1": _col(cm, "cm_ndcode1"),
-        "node2": _col(cm, "cm_ndcode2"), "geometry": geoms,
+        "length_m": shapely.length(geoms), "node1": ends["cm_ndcode1"],
+        "node2": ends["cm_ndcode2"], "geometry": geoms,
     })
     if "cm_fildtec" in cm:
         out["detection_wire"] = parse_bool(cm["cm_fildtec"]).values
@@ -272,18 +278,19 @@ def _ducts(tables, version, findings, cm, ids):
     if not (_require(findings, cd, "t_conduite", ["cd_code"])
             and _require(findings, link, "t_cond_chem", ["dm_cd_code", "dm_cm_code"])):
         return zeros.astype(float), zeros, none, none
-    cd_ids = _col(cd, "cd_code")
-    bad_cd = _orphans(findings, link, "t_cond_chem", "dm_cd_code", cd_ids,
-                      "t_conduite")
-    bad_cm = _orphans(findings, link, "t_cond_chem", "dm_cm_code", ids,
-                      "t_cheminement")
-    ok = link[~(bad_cd | bad_cm)]
+    cd_ids, link_cd, link_cm = _col(cd, "cd_code"), _col(link, "dm_cd_code"), \
+        _col(link, "dm_cm_code")
+    bad_cd = _orphans(findings, link, "t_cond_chem", "dm_cd_code", cd_ids, "t_conduite",
+                      link_cd)
+    bad_cm = _orphans(findings, link, "t_cond_chem", "dm_cm_code", ids, "t_cheminement",
+                      link_cm)
+    ok = ~(bad_cd | bad_cm)
     ducts = cd.assign(cd_code=cd_ids)
     top = ducts[_col(ducts, "cd_cd_code").isna()]  # sub-tubes are inside a duct, not extra ducts
     occupied = (pd.to_numeric(_col(top, "cd_nbcable"), errors="coerce").fillna(0) > 0) | \
         (pd.to_numeric(_col(top, "cd_occup"), errors="coerce").fillna(0) > 0)
     top = top.assign(busy=occupied.astype(int))
-    joined = pd.DataFrame({"cm": _col(ok, "dm_cm_code"), "cd": _col(ok, "dm_cd_code")}) \
+    joined = pd.DataFrame({"cm": link_cm[ok], "cd": link_cd[ok]}) \
         .merge(top[["cd_code", "busy", "cd_prop", "cd_gest"]]
                if {"cd_prop", "cd_gest"} <= set(top.columns)
                else top[["cd_code", "busy"]].assign(cd_prop=None, cd_gest=None),
@@ -291,13 +298,14 @@ def _ducts(tables, version, findings, cm, ids):
     # owner/manager: the first duct's (vectorised; ducts of a route share them in practice)
     per = joined.groupby("cm").agg(n=("cd", "count"), busy=("busy", "sum"),
                                    owner=("cd_prop", "first"), manager=("cd_gest", "first"))
-    unattached = ~cd_ids.isin(_col(ok, "dm_cd_code").dropna().to_numpy(dtype=object))
+    unattached = ~cd_ids.isin(link_cd[ok].dropna().to_numpy(dtype=object))
     for fid, code in zip(cd.loc[unattached, "fid"], cd_ids[unattached]):
         findings.add("gracethd.conduit_without_route", "information",
                      tr("Conduit {code} lies on no route (no t_cond_chem row).", code=code),
                      "t_conduite", fid, "cd_code")
-    return (ids.map(per["n"]).fillna(0).astype(float), ids.map(per["busy"]).fillna(0),
-            ids.map(per["owner"]), ids.map(per["manager"]))
+    found = per.reindex(ids.to_numpy(dtype=object)).set_axis(ids.index)  # one lookup for all
+    return (found["n"].fillna(0).astype(float), found["busy"].fillna(0), found["owner"],
+            found["manager"])
 
 
 def _geometry_findings(findings, frame, geoms, table):
