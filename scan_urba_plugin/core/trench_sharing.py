@@ -14,6 +14,7 @@ import string
 import numpy as np
 import pandas as pd
 import shapely
+from scipy.spatial import cKDTree
 
 from .arrays import constant
 from .geometry import grouped_union, oriented_boxes, polygonal, repaired
@@ -155,7 +156,11 @@ def stretches(lines: pd.DataFrame) -> pd.DataFrame:
     if len(lines) < 2:
         return lines
     geoms = lines["geometry"].to_numpy()
-    a, b = shapely.STRtree(geoms).query(geoms, predicate="touches")
+    # touching pieces: the tree's prepared intersects first, the costlier touches on those
+    a, b = shapely.STRtree(geoms).query(geoms, predicate="intersects")
+    a, b = a[a != b], b[a != b]
+    touch = shapely.touches(geoms[a], geoms[b])
+    a, b = a[touch], b[touch]
     n = len(geoms)
     comp = components(a, b, n)
     parts, part_of = shapely.get_parts(geoms, return_index=True)
@@ -229,14 +234,17 @@ def _missing_links(routes: pd.DataFrame, gap_max: float) -> pd.DataFrame:
     _, first = np.unique(np.c_[shapely.get_coordinates(ends), end_comp], axis=0,
                          return_index=True)
     ends, end_comp = ends[first], end_comp[first]
-    i, j = shapely.STRtree(ends).query(ends, predicate="dwithin", distance=gap_max)
-    keep = end_comp[i] < end_comp[j]
+    xy = shapely.get_coordinates(ends)
+    i, j = cKDTree(xy).query_pairs(gap_max, output_type="ndarray").T  # points: a k-d tree
+    i, j = np.where(end_comp[i] < end_comp[j], i, j), np.where(end_comp[i] < end_comp[j], j, i)
+    keep = end_comp[i] != end_comp[j]
     i, j = i[keep], j[keep]
     if not len(i):
         return _frame([], ["need", "need_id", "partners", "geometry"])
-    d = shapely.distance(ends[i], ends[j])
-    pairs = pd.DataFrame({"ci": end_comp[i], "cj": end_comp[j], "i": i, "j": j, "d": d})
-    best = pairs.sort_values("d").drop_duplicates(["ci", "cj"])
+    d = np.hypot(*(xy[i] - xy[j]).T)
+    order = np.lexsort((j, i, d))  # shortest first; equal gaps by end, the same everywhere
+    pairs = pd.DataFrame({"ci": end_comp[i], "cj": end_comp[j], "i": i, "j": j})
+    best = pairs.iloc[order].drop_duplicates(["ci", "cj"])
     geoms = shapely.linestrings(np.stack([shapely.get_coordinates(ends[best["i"].to_numpy()]),
                                           shapely.get_coordinates(ends[best["j"].to_numpy()])],
                                          axis=1))
