@@ -97,8 +97,8 @@ class _Frame:
     """A frame whose geometry-holding columns travel as WKB."""
 
     def __init__(self, frame):
-        self.columns = {c: _Wkb(frame[c].to_numpy()) for c in frame.columns
-                        if frame[c].dtype == object and _is_geometry_array(frame[c].to_numpy())}
+        values = {c: frame[c].to_numpy() for c in frame.columns if frame[c].dtype == object}
+        self.columns = {c: _Wkb(v) for c, v in values.items() if _is_geometry_array(v)}
         self.frame = frame.drop(columns=list(self.columns))
         self.order = list(frame.columns)
 

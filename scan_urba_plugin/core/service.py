@@ -1,7 +1,8 @@
 """Bulk spatial measures shared by the rules: served shares, nearest distances, clusters.
 
-Everything runs on arrays through one STRtree query; no buffer of the whole network is
-ever dissolved: each zone only buffers the routes that come within reach of it.
+Everything runs on arrays through bulk STRtree queries; no buffer of the whole network is
+ever dissolved: the routes are buffered tile by tile, and each zone is cut by the reach of
+the tiles it overlaps.
 """
 from __future__ import annotations
 
@@ -49,7 +50,7 @@ def merged_lines(lines) -> np.ndarray:
 def _clipped_to_boxes(lines, boxes) -> np.ndarray:
     """Each line cut to its box; lines already inside their box are kept as they are.
 
-    Cutting is only an economy: the parts outside a box cannot reach its zone, so a cut
+    Cutting is only an economy: the parts outside a box cannot reach its tile, so a cut
     that GEOS collapses (a line folding back on itself may come out as a point) falls back
     to the whole line."""
     lb, bb = shapely.bounds(lines), shapely.bounds(boxes)
@@ -154,8 +155,9 @@ def _tile_pieces(zones, tiles, grown, lines, t_of_l, l_of_t, t_of_z, z_of_t, dis
     # a reach cut into its polygons: a zone meets the few it overlaps, and GEOS intersects
     # each with a small polygon, not with a tile's many scattered ones
     parts = shapely.get_parts(reach)
-    z_idx, p_idx = shapely.STRtree(parts).query(zones[np.unique(z_of_t)], predicate="intersects")
-    zone = np.unique(z_of_t)[z_idx]
+    candidates = np.unique(z_of_t)
+    z_idx, p_idx = shapely.STRtree(parts).query(zones[candidates], predicate="intersects")
+    zone = candidates[z_idx]
     piece = polygonal(shapely.intersection(zones[zone], parts[p_idx]))
     found = ~shapely.is_empty(piece) & (shapely.area(piece) > 0)
     return zone[found], piece[found]

@@ -67,6 +67,7 @@ def _frame(rows, columns):
 
 # --- needs ---------------------------------------------------------------------------------
 
+NEED_COLUMNS = ["need", "need_id", "partners", "geometry"]
 NEED_ORDER = ["rip_a_construire", "liaison_manquante", "zone_non_desservie", "zone_au",
               "point_haut_a_fibrer", "effacement_aerien"]
 
@@ -123,9 +124,8 @@ def compliance_needs(inputs, compliance, params) -> pd.DataFrame:
 
 
 def _need_frame(plan, parts) -> pd.DataFrame:
-    cols = ["need", "need_id", "partners", "geometry"]
     parts = [p for p in parts if len(p)]
-    out = pd.concat(parts, ignore_index=True) if parts else _frame([], cols)
+    out = pd.concat(parts, ignore_index=True) if parts else _frame([], NEED_COLUMNS)
     out = out[out["geometry"].notna() & ~shapely.is_empty(out["geometry"].to_numpy())]
     out["priority"] = out["need"].map(NEED_PRIORITY)
     sensitive = _sensitive(plan, out["geometry"].to_numpy())
@@ -223,30 +223,29 @@ def _missing_links(routes: pd.DataFrame, gap_max: float) -> pd.DataFrame:
     ducts = routes[(routes["progress"] == "existant") & ~routes["aerial"]]
     lines = line_parts(ducts["geometry"].to_numpy())
     if len(lines) < 2:
-        return _frame([], ["need", "need_id", "partners", "geometry"])
+        return _frame([], NEED_COLUMNS)
     n = len(lines)
     # Parts of the network: lines that touch (within 1 m) are connected.
     a, b = shapely.STRtree(lines).query(lines, predicate="dwithin", distance=1.0)
     comp = components(a, b, n)
-    ends = np.concatenate([shapely.get_point(lines, 0), shapely.get_point(lines, -1)])
+    xy = shapely.get_coordinates(np.concatenate([shapely.get_point(lines, 0),
+                                                 shapely.get_point(lines, -1)]))
     end_comp = np.concatenate([comp, comp])
     # one end per node and part: segments meeting at a node share their ends
-    _, first = np.unique(np.c_[shapely.get_coordinates(ends), end_comp], axis=0,
-                         return_index=True)
-    ends, end_comp = ends[first], end_comp[first]
-    xy = shapely.get_coordinates(ends)
+    _, first = np.unique(np.c_[xy, end_comp], axis=0, return_index=True)
+    xy, end_comp = xy[first], end_comp[first]
     i, j = cKDTree(xy).query_pairs(gap_max, output_type="ndarray").T  # points: a k-d tree
-    i, j = np.where(end_comp[i] < end_comp[j], i, j), np.where(end_comp[i] < end_comp[j], j, i)
+    lower = end_comp[i] < end_comp[j]
+    i, j = np.where(lower, i, j), np.where(lower, j, i)
     keep = end_comp[i] != end_comp[j]
     i, j = i[keep], j[keep]
     if not len(i):
-        return _frame([], ["need", "need_id", "partners", "geometry"])
+        return _frame([], NEED_COLUMNS)
     d = np.hypot(*(xy[i] - xy[j]).T)
     order = np.lexsort((j, i, d))  # shortest first; equal gaps by end, the same everywhere
     pairs = pd.DataFrame({"ci": end_comp[i], "cj": end_comp[j], "i": i, "j": j})
     best = pairs.iloc[order].drop_duplicates(["ci", "cj"])
-    geoms = shapely.linestrings(np.stack([shapely.get_coordinates(ends[best["i"].to_numpy()]),
-                                          shapely.get_coordinates(ends[best["j"].to_numpy()])],
+    geoms = shapely.linestrings(np.stack([xy[best["i"].to_numpy()], xy[best["j"].to_numpy()]],
                                          axis=1))
     return pd.DataFrame({"need": "liaison_manquante",
                          "need_id": [f"LM-{k + 1}" for k in range(len(best))],

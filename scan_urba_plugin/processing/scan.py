@@ -55,7 +55,7 @@ class CheckComplianceAlgorithm(ScanAlgorithmBase):
         # the rules; the layers that do not wait for it are written meanwhile.
         with self.output_package(parameters, context, feedback) as package, \
                 (Background(lambda: trench_sharing.prepare(inputs, values)) if self.with_trench
-                 else contextlib.nullcontext()) as prepared:
+                 else contextlib.nullcontext()) as trench_job:
             result = run_compliance(inputs, rule_params, self.progress(feedback, 20, 40), quality)
             if not self.with_compliance:
                 result.findings = [f for f in result.findings if f.rule_id.startswith(
@@ -63,7 +63,7 @@ class CheckComplianceAlgorithm(ScanAlgorithmBase):
             if package is not None:
                 package.add({**compliance_layers(result), **context_layers(inputs)})
             if self.with_trench:
-                prepared = prepared.result()
+                prepared = trench_job.result()
                 opportunities = trench_sharing.opportunities(
                     inputs, result, values, progress=self.progress(feedback, 60, 20),
                     prepared=prepared)

@@ -91,10 +91,10 @@ def fill_layer(path, layer: str, frame: pd.DataFrame, kinds: dict, geometry_type
             "lower(?)", (layer,)).fetchone()
         names = list(kinds)
         info = list(db.execute(f'PRAGMA table_info("{layer}")'))
-        if set(names) - {row[1] for row in info}:
+        missing = set(names) - {row[1] for row in info}
+        if missing:
             raise ScanUrbaError(tr("Cannot write layer {layer} to {path}: {error}", layer=layer,
-                                   path=path, error=", ".join(sorted(set(names) -
-                                                                     {row[1] for row in info}))))
+                                   path=path, error=", ".join(sorted(missing))))
         fid = next(row[1] for row in info if row[5])
         geoms = frame["geometry"].to_numpy(dtype=object)
         if geometry_type.startswith("Multi"):

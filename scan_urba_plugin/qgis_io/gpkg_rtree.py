@@ -51,8 +51,7 @@ def load_rtree(db, name: str, ids: np.ndarray, bounds: np.ndarray) -> None:
     cells = (size - 4) // _CELL.itemsize
     entry_ids = np.asarray(ids, dtype=np.int64)
     boxes = _outwards(np.asarray(bounds, dtype=float)[:, [0, 2, 1, 3]])
-    leaf_of = parent_of = None
-    nodes, parents = [], []
+    nodes, links = [], []  # links: per level, (entries, the node holding each)
     next_node, depth = 2, 0
     while len(entry_ids) > cells:
         order = _str_order(boxes, cells)
@@ -63,19 +62,14 @@ def load_rtree(db, name: str, ids: np.ndarray, bounds: np.ndarray) -> None:
         for k, start in enumerate(starts):
             end = starts[k + 1] if k + 1 < len(starts) else len(entry_ids)
             nodes.append((int(numbers[k]), _blob(0, entry_ids[start:end], boxes[start:end], size)))
-        if depth == 0:
-            leaf_of = (entry_ids, numbers[group])
-        else:
-            parents.append((entry_ids, numbers[group]))
+        links.append((entry_ids, numbers[group]))
         lows = np.minimum.reduceat(boxes[:, [0, 2]], starts)
         highs = np.maximum.reduceat(boxes[:, [1, 3]], starts)
         boxes = np.c_[lows[:, 0], highs[:, 0], lows[:, 1], highs[:, 1]]
         entry_ids, next_node, depth = numbers, next_node + len(starts), depth + 1
     nodes.append((1, _blob(depth, entry_ids, boxes, size)))
-    if depth == 0:
-        leaf_of = (entry_ids, np.ones(len(entry_ids), dtype=np.int64))
-    else:
-        parents.append((entry_ids, np.ones(len(entry_ids), dtype=np.int64)))
+    links.append((entry_ids, np.ones(len(entry_ids), dtype=np.int64)))
+    leaf_of, parents = links[0], links[1:]  # rows → leaves, then nodes → parents
     for table in ("node", "parent", "rowid"):
         db.execute(f'DELETE FROM "{name}_{table}"')
     db.executemany(f'INSERT INTO "{name}_node" VALUES (?, ?)', nodes)

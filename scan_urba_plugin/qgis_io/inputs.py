@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..core.parallel import Background
 from ..core.rules.base import ScanInputs
 from ..core.standards import anfr, works
-from .networks import read_gracethd
-from ..core.parallel import Background
 from ..core.standards.cnig import normalise_plan
+from .networks import read_gracethd
 from .plans import plan_tables, read_plan
 from .read import layer_to_raw
 

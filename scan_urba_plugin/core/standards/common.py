@@ -70,12 +70,11 @@ def read_delimited(path, sep: str = ";", columns: list[str] | None = None,
     return frame, {"encoding": encoding, "header": header, "short_lines": short}
 
 
-def map_distinct(values, func, vectorised: bool = False) -> np.ndarray:
-    """``func`` applied to each distinct value once (codes repeat a lot), missing → None;
-    ``vectorised``: func takes the array of distinct values at once."""
+def map_distinct(values, func) -> np.ndarray:
+    """``func`` applied to each distinct value once (codes repeat a lot), missing → None."""
     codes, distinct = pd.factorize(np.asarray(values, dtype=object))
     mapped = np.empty(len(distinct) + 1, dtype=object)
-    mapped[:-1] = func(distinct) if vectorised else [func(v) for v in distinct]
+    mapped[:-1] = [func(v) for v in distinct]
     mapped[-1] = None  # code -1: a missing value
     return mapped[codes]
 
