@@ -10,10 +10,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def read_only(data: Path):
     """(a) Read and normalise every input, as the scan does, and nothing else."""
-    from scan_urba_plugin.qgis_io.inputs import ScanSources, read_scan_inputs
+    from scan_urba_plugin.qgis_io.scan_inputs import ScanSources, read_scan_inputs
     from qgis.core import QgsVectorLayer
 
-    from scan_urba_plugin.core.memory import cyclic_gc_paused
+    from scan_urba_plugin.core.runtime import cyclic_gc_paused
 
     layer = lambda p: QgsVectorLayer(str(p), Path(p).stem, "ogr")  # noqa: E731
     with cyclic_gc_paused():  # as every Processing algorithm of the plugin reads
@@ -29,7 +29,7 @@ def native(data: Path, out: Path):
     import processing
     from qgis.core import QgsVectorLayer
 
-    from scan_urba_plugin.core.service import QUAD_SEGS  # same arc precision as the core
+    from scan_urba_plugin.core.reach import QUAD_SEGS  # same arc precision as the core
 
     routes = str(data / "gracethd_v2" / "t_cheminement.shp")
     zones = f"{data / 'plu_departement.gpkg'}|layername=ZONE_URBA"

@@ -4,7 +4,7 @@ import sqlite3
 import zipfile
 from pathlib import Path
 
-from .standards.common import decode
+from .standards.text_tables import decode
 
 KINDS = ("plan", "gracethd", "anfr", "arcep", "arcep_buildings", "works", "aerial", "rip_zoning")
 

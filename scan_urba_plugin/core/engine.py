@@ -20,8 +20,8 @@ from .rules import (
     l151_41_emplacements_reserves,
     r151_49_regle_47_05,
 )
-from .rules.base import documents_of, several_documents, zones
-from .service import containing_index
+from .rules.rule import documents_of, several_documents, zones
+from .reach import containing_index
 from .standards.cnig import emplacements_reserves
 
 # Order matters where a module reuses what an earlier one measured (``shared``).

@@ -16,13 +16,13 @@ import pandas as pd
 import shapely
 from scipy.spatial import cKDTree
 
-from .arrays import constant
+from .runtime import constant
 from .geometry import grouped_union, oriented_boxes, polygonal, repaired
 from .i18n import QT_TR_NOOP, tr
 from .parallel import pairwise
 from .rules import costs
-from .rules.base import PROTECTION_TYPEPSC, Param, Rule, documents_of, prescriptions, zones
-from .service import components, containing_index, line_parts, nearest_distance
+from .rules.rule import PROTECTION_TYPEPSC, Param, Rule, documents_of, prescriptions, zones
+from .reach import components, containing_index, line_parts, nearest_distance
 
 RULE = Rule(
     rule_id="trench_sharing",
@@ -194,7 +194,7 @@ def _rip_operator(inputs) -> str:
 
 
 def _aerial_lines(inputs) -> pd.DataFrame:
-    from .standards.works import aerial_from_routes
+    from .standards.mapped_layers import aerial_from_routes
 
     parts = []
     if inputs.network is not None and len(inputs.network.routes):
@@ -390,7 +390,7 @@ def planned_length_in_works_corridors(inputs, corridor: float) -> float:
     net, works = inputs.network, inputs.works
     if net is None or works is None or not len(works):
         return 0.0
-    from .service import QUAD_SEGS
+    from .reach import QUAD_SEGS
 
     planned = net.planned_routes()["geometry"].to_numpy()
     corridors = shapely.buffer(works["geometry"].to_numpy(), corridor, quad_segs=QUAD_SEGS)

@@ -23,7 +23,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.atomic import atomic_path
 from ..core.i18n import tr
-from ..qgis_io.results import result_layers
+from ..qgis_io.result_layers import result_layers
 
 COLUMNS = ("type", "article", "severity", "kind", "insee", "libelle", "message", "length_m",
            "cout_evite_eur", "rang", "layer", "fid")

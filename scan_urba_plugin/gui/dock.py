@@ -38,7 +38,7 @@ from ..core.detect import layer_kind, source_parameter
 from ..core.engine import all_params
 from ..core.i18n import tr
 from ..core.trench_sharing import RULE as TRENCH
-from ..qgis_io.results import add_to_project, group_name, result_layers
+from ..qgis_io.result_layers import add_to_project, group_name, result_layers
 
 SETTINGS = "scan_urba/"
 # (key, kind detected in the project, file mode, Processing parameter for a file/folder)

@@ -11,11 +11,11 @@ from qgis.core import (
 from ..core.errors import ScanUrbaError
 from ..core.geometry import to_multi
 from ..core.i18n import tr
-from ..core.standards import anfr, works
+from ..core.standards import anfr, mapped_layers
 from ..core.summary import antenna_summary, mapped_summary, network_summary
 from ..qgis_io.networks import read_gracethd
-from ..qgis_io.read import layer_to_raw
-from .base import ScanUrbaAlgorithm
+from ..qgis_io.layers import layer_to_raw
+from .algorithm import ScanUrbaAlgorithm
 
 
 class ImportGraceTHDAlgorithm(ScanUrbaAlgorithm):
@@ -140,7 +140,7 @@ class _MappedLayerAlgorithm(ScanUrbaAlgorithm):
 
     def mapping(self, parameters, context) -> dict:
         path = self.parameterAsFile(parameters, "MAPPING_FILE", context)
-        mapping = works.load_mapping(path) if path else {}
+        mapping = mapped_layers.load_mapping(path) if path else {}
         for target in self.fields:
             chosen = self.parameterAsString(parameters, f"FIELD_{target.upper()}", context)
             if chosen:
@@ -167,7 +167,7 @@ def with_multi(frame):
 
 class ImportWorksAlgorithm(_MappedLayerAlgorithm):
     alg_name = "importworks"
-    fields = works.WORKS_FIELDS
+    fields = mapped_layers.WORKS_FIELDS
     kind = "works"
     layer_name = "travaux"
 
@@ -192,7 +192,7 @@ class ImportWorksAlgorithm(_MappedLayerAlgorithm):
         return labels[target]
 
     def normalise(self, raw, mapping):
-        return works.normalise_works(raw, mapping)
+        return mapped_layers.normalise_works(raw, mapping)
 
     def output_layers(self, frame) -> dict:
         """Works are lines (a street) or polygons (a site): one layer for each."""
@@ -203,7 +203,7 @@ class ImportWorksAlgorithm(_MappedLayerAlgorithm):
 
 class ImportAerialAlgorithm(_MappedLayerAlgorithm):
     alg_name = "importaerial"
-    fields = works.AERIAL_FIELDS
+    fields = mapped_layers.AERIAL_FIELDS
     kind = "aerial"
     layer_name = "lignes_aeriennes"
     layer_types = (QgsProcessing.TypeVectorLine,)
@@ -221,12 +221,12 @@ class ImportAerialAlgorithm(_MappedLayerAlgorithm):
                 "owner": tr("Owner field")}[target]
 
     def normalise(self, raw, mapping):
-        return works.normalise_aerial(raw, mapping)
+        return mapped_layers.normalise_aerial(raw, mapping)
 
 
 class ImportRipZoningAlgorithm(_MappedLayerAlgorithm):
     alg_name = "importripzoning"
-    fields = works.ZONING_FIELDS
+    fields = mapped_layers.ZONING_FIELDS
     kind = "rip_zoning"
     layer_name = "zonage_rip"
     geometry = "MultiPolygon"
@@ -244,4 +244,4 @@ class ImportRipZoningAlgorithm(_MappedLayerAlgorithm):
         return {"zone_type": tr("Zone type field"), "operator": tr("Operator field")}[target]
 
     def normalise(self, raw, mapping):
-        return works.normalise_rip_zoning(raw, mapping)
+        return mapped_layers.normalise_rip_zoning(raw, mapping)

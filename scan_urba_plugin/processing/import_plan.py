@@ -3,7 +3,7 @@ from qgis.core import QgsProcessingOutputString, QgsProcessingParameterNumber
 from ..core.i18n import tr
 from ..core.summary import plan_summary
 from ..qgis_io.plans import read_plan
-from .base import ScanUrbaAlgorithm
+from .algorithm import ScanUrbaAlgorithm
 
 PLAN_GEOMETRY = {"ZONE_URBA": "MultiPolygon", "SECTEUR_CC": "MultiPolygon",
                  "PERIMETRE_SCOT": "MultiPolygon", "PRESCRIPTION_SURF": "MultiPolygon",

@@ -11,7 +11,7 @@ from qgis.core import (
 from ..core.i18n import tr
 from ..core.inventory import check_inventory
 from ..qgis_io import inventory
-from .base import ScanUrbaAlgorithm
+from .algorithm import ScanUrbaAlgorithm
 
 VERSIONS = ("v2", "v3")
 
@@ -94,7 +94,7 @@ class CheckDuctInventoryAlgorithm(ScanUrbaAlgorithm):
     def execute(self, parameters, context, feedback):
         layers = self.dataset_layers(parameters, context)
         if layers and not self.dataset(parameters, context):
-            from ..qgis_io.read import layer_to_raw
+            from ..qgis_io.layers import layer_to_raw
 
             frames = {layer.name().lower(): layer_to_raw(layer).frame for layer in layers}
         else:

@@ -10,7 +10,7 @@ from ..core.engine import all_rules
 from ..core.i18n import tr
 from ..core.report import build_html
 from ..qgis_io.report_render import export_pdf, read_tables, report_maps
-from .base import ScanUrbaAlgorithm
+from .algorithm import ScanUrbaAlgorithm
 
 
 def write_report(gpkg, html_path=None, pdf_path=None, overwrite=False, feedback=None) -> dict:

@@ -18,8 +18,8 @@ from ..core.engine import all_params
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
 from ..core.output import run_info_frame
-from ..qgis_io.inputs import ScanSources, read_scan_inputs
-from .base import ScanUrbaAlgorithm
+from ..qgis_io.scan_inputs import ScanSources, read_scan_inputs
+from .algorithm import ScanUrbaAlgorithm
 
 FILE, FOLDER = QgsProcessingParameterFile.File, QgsProcessingParameterFile.Folder
 COMMON_PARAMS = ("serving_distance", "fibred_distance", "pooling_radius", "corridor_width",

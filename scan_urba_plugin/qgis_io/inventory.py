@@ -128,7 +128,7 @@ def build_project(gpkg, project_path=None, producer: str = "", project: QgsProje
 def read_inventory(path) -> dict:
     """{table: frame} of an inventory (template GeoPackage, GraceTHD v2 folder/zip, v3)."""
     from . import postgis
-    from .read import layer_to_raw
+    from .layers import layer_to_raw
 
     if postgis.is_postgis(path):
         raw = {layer.name().lower(): layer_to_raw(layer) for layer in postgis.layers(path)}

@@ -5,7 +5,7 @@ from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
 from ..core.standards.cnig import normalise_plan
 from . import postgis
-from .read import layer_to_raw, read_dataset
+from .layers import layer_to_raw, read_dataset
 
 
 def read_plan(dataset: str = "", layers=(), min_area_m2: float = 1.0, feedback=None):

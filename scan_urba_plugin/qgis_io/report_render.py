@@ -29,8 +29,8 @@ from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 from ..core.atomic import atomic_path
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
-from .read import layer_to_raw
-from .results import result_layers
+from .layers import layer_to_raw
+from .result_layers import result_layers
 
 MAP_LAYERS = ("opportunites", "findings_pct", "findings_lin", "points_hauts_bilan", "travaux",
               "cheminements", "emplacements_reserves", "findings_surf", "zones_bilan")

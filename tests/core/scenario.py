@@ -3,8 +3,8 @@ import pandas as pd
 import shapely
 
 from scan_urba_plugin.core.model import RawLayer
-from scan_urba_plugin.core.rules.base import ScanInputs
-from scan_urba_plugin.core.standards import cnig, gracethd, works
+from scan_urba_plugin.core.rules.rule import ScanInputs
+from scan_urba_plugin.core.standards import cnig, gracethd, mapped_layers
 
 X0, Y0 = 900000.0, 6500000.0
 
@@ -61,7 +61,7 @@ def works_frame(rows):
     data = pd.DataFrame([{"works_id": i, "maitre_ouvrage": m, "nature": n, "date_debut": s,
                           "date_fin": None, "date_declaration": d, "geometry": g}
                          for i, m, n, s, d, g in rows])
-    frame, findings = works.normalise_works(RawLayer("travaux", data.assign(fid=range(len(data))),
+    frame, findings = mapped_layers.normalise_works(RawLayer("travaux", data.assign(fid=range(len(data))),
                                                      crs="EPSG:2154"))
     assert findings == []
     return frame

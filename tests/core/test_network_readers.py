@@ -7,19 +7,19 @@ import shapely
 from scan_urba_plugin.core import sample_network
 from scan_urba_plugin.core.errors import ScanUrbaError
 from scan_urba_plugin.core.model import RawLayer
-from scan_urba_plugin.core.standards import anfr, common, gracethd, works
+from scan_urba_plugin.core.standards import anfr, gracethd, mapped_layers, text_tables
 
 
 def test_booleans_as_real_files_spell_them():
     values = pd.Series(["t", "f", "0", "1", "true", "FALSE", "T", "oui", "", None, "x"])
-    assert common.parse_bool(values).tolist() == [True, False, False, True, True, False, True,
+    assert text_tables.parse_bool(values).tolist() == [True, False, False, True, True, False, True,
                                                   True, pd.NA, pd.NA, pd.NA]
 
 
 def test_decimal_comma_and_dates():
-    values, bad = common.parse_decimal(pd.Series(["32,7", "8", "4a", None]))
+    values, bad = text_tables.parse_decimal(pd.Series(["32,7", "8", "4a", None]))
     assert values[:2].tolist() == [32.7, 8.0] and bad.tolist() == [False, False, True, False]
-    dates, bad = common.parse_date(pd.Series(["02/03/2026", "2026-04-13", "31/02/2026", None]))
+    dates, bad = text_tables.parse_date(pd.Series(["02/03/2026", "2026-04-13", "31/02/2026", None]))
     assert [str(d)[:10] for d in dates[:2]] == ["2026-03-02", "2026-04-13"]
     assert bad.tolist() == [False, False, True, False]
 
@@ -27,7 +27,7 @@ def test_decimal_comma_and_dates():
 def test_delimited_without_header_latin1_crlf_and_short_lines(tmp_path):
     path = tmp_path / "SUP_SUPPORT.txt"
     path.write_bytes("1;0012;Château\r\n2;0034\r\n".encode("latin-1"))
-    frame, info = common.read_delimited(path, ";", ["SUP_ID", "STA_NM_ANFR", "ADR_LB_LIEU"])
+    frame, info = text_tables.read_delimited(path, ";", ["SUP_ID", "STA_NM_ANFR", "ADR_LB_LIEU"])
     assert info["encoding"] == "cp1252" and info["header"] is False
     assert frame.values.tolist() == [["1", "0012", "Château"], ["2", "0034", None]]
     assert info["short_lines"] == [2]
@@ -157,7 +157,7 @@ def test_works_mapping_dates_and_natures():
         {"MOA": "X", "Type": "bidule", "Debut": "2027-05-01", "Fin": "2027-04-01", "geometry": line(0, 10)},
         {"MOA": "X", "Type": "eau", "Debut": "2027-05-01", "Fin": None, "geometry": None}])
     mapping = {"maitre_ouvrage": "MOA", "date_debut": "Debut", "nature": "Type", "date_fin": "Fin"}
-    frame, findings = works.normalise_works(layer, mapping)
+    frame, findings = mapped_layers.normalise_works(layer, mapping)
     assert frame["nature"].tolist() == ["voirie", "gaz", "autre"]
     found = {(f.rule_id, f.source_id, f.field) for f in findings}
     assert ("works.bad_date", "1", "Debut") in found
@@ -169,34 +169,34 @@ def test_works_mapping_dates_and_natures():
 def test_works_usual_names_need_no_mapping_and_unmapped_fields_are_named():
     layer = works_layer([{"maitre_ouv": "A", "nature": "voirie", "date_deb": "2027-01-01",
                           "geometry": line(0, 1)}])
-    frame, _ = works.normalise_works(layer)
+    frame, _ = mapped_layers.normalise_works(layer)
     assert frame.loc[0, "maitre_ouvrage"] == "A"
     bad = works_layer([{"porteur_projet": "A", "quoi": "voirie", "geometry": line(0, 1)}])
     with pytest.raises(ScanUrbaError, match="maitre_ouvrage, nature, date_debut"):
-        works.normalise_works(bad)
+        mapped_layers.normalise_works(bad)
     with pytest.raises(ScanUrbaError, match="does not exist"):
-        works.normalise_works(bad, {"maitre_ouvrage": "nope"})
+        mapped_layers.normalise_works(bad, {"maitre_ouvrage": "nope"})
 
 
 def test_mapping_file_formats(tmp_path):
     (tmp_path / "m.json").write_text(json.dumps({"nature": "TYPE"}))
     (tmp_path / "m.txt").write_text("# works\nnature = TYPE\nmaitre_ouvrage=MOA\n")
-    assert works.load_mapping(tmp_path / "m.json") == {"nature": "TYPE"}
-    assert works.load_mapping(tmp_path / "m.txt") == {"nature": "TYPE", "maitre_ouvrage": "MOA"}
+    assert mapped_layers.load_mapping(tmp_path / "m.json") == {"nature": "TYPE"}
+    assert mapped_layers.load_mapping(tmp_path / "m.txt") == {"nature": "TYPE", "maitre_ouvrage": "MOA"}
     (tmp_path / "bad.txt").write_text("nature TYPE\n")
     with pytest.raises(ScanUrbaError, match="line 1"):
-        works.load_mapping(tmp_path / "bad.txt")
+        mapped_layers.load_mapping(tmp_path / "bad.txt")
 
 
 def test_rip_zoning_and_aerial():
     zoning = raw("z", [{"type": "Zone RIP", "geometry": shapely.box(0, 0, 1, 1)},
                        {"type": "AMII", "geometry": shapely.box(1, 0, 2, 1)},
                        {"type": "?", "geometry": shapely.box(2, 0, 3, 1)}], spatial=True)
-    frame, findings = works.normalise_rip_zoning(zoning)
+    frame, findings = mapped_layers.normalise_rip_zoning(zoning)
     assert frame["zone_type"].tolist() == ["RIP", "AMII", "autre"]
     assert [f.rule_id for f in findings] == ["works.unknown_zone_type"]
     aerial = raw("a", [{"reseau": "Électricité BT", "geometry": line(0, 5)}], spatial=True)
-    frame, _ = works.normalise_aerial(aerial)
+    frame, _ = mapped_layers.normalise_aerial(aerial)
     assert frame["nature"].tolist() == ["electricite"]
 
 
@@ -219,6 +219,6 @@ def test_arcep_sites_and_ftth_buildings(tmp_path):
     buildings = tmp_path / "immeubles.csv"
     buildings.write_text("x,y,imb_id,imb_etat,pm_ref,code_insee\n7.26,43.70,IMB1,deploye,PM1,06088\n"
                          "1044000,6298000,IMB2,cible,PM1,06088\n", encoding="utf-8")
-    frame, findings = works.read_arcep_buildings(buildings)
+    frame, findings = mapped_layers.read_arcep_buildings(buildings)
     assert list(frame["imb_etat"]) == ["deploye", "cible"] and findings == []
     assert 1.0e6 < frame["geometry"].iloc[0].x < 1.1e6  # degrees converted to Lambert-93

@@ -4,7 +4,7 @@ import os
 import numpy as np
 import shapely
 
-from scan_urba_plugin.core import parallel, service
+from scan_urba_plugin.core import parallel, reach
 
 
 def grid(n=60, step=300.0):
@@ -37,11 +37,11 @@ def test_a_failing_worker_is_recomputed_in_the_parent():
 def test_served_share_is_the_same_with_one_or_two_workers(monkeypatch):
     zones, streets = grid()
     monkeypatch.setenv("SCAN_URBA_WORKERS", "1")
-    one = service.served_share(zones, streets, 100.0)
+    one = reach.served_share(zones, streets, 100.0)
     monkeypatch.setenv("SCAN_URBA_WORKERS", "2")
     monkeypatch.setattr(parallel, "workers", lambda: 2)  # even on a one-core runner
-    monkeypatch.setattr(service, "workers", lambda: 2)
-    two = service.served_share(zones, streets, 100.0)
+    monkeypatch.setattr(reach, "workers", lambda: 2)
+    two = reach.served_share(zones, streets, 100.0)
     assert len(zones) == 3600 and np.array_equal(one, two)
     assert 0 < one.mean() < one.max() <= 1
 
@@ -51,7 +51,7 @@ def test_the_collector_pause_restores_the_previous_state_even_on_error():
 
     import pytest
 
-    from scan_urba_plugin.core.memory import cyclic_gc_paused
+    from scan_urba_plugin.core.runtime import cyclic_gc_paused
 
     assert gc.isenabled()
     with pytest.raises(ValueError), cyclic_gc_paused():

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from scan_urba_plugin.core import trench_sharing
 from scan_urba_plugin.core.model import RawLayer
-from scan_urba_plugin.core.service import served_share
+from scan_urba_plugin.core.reach import served_share
 from scan_urba_plugin.core.standards import cnig
 
 coord = st.floats(min_value=0, max_value=2000, allow_nan=False, allow_infinity=False)

@@ -14,7 +14,7 @@ from scan_urba_plugin.core import sample
 from scan_urba_plugin.core.crs import _transformer
 from scan_urba_plugin.core.errors import ScanUrbaError
 from scan_urba_plugin.core.model import RawLayer
-from scan_urba_plugin.core.standards import anfr, works
+from scan_urba_plugin.core.standards import anfr, mapped_layers
 from scan_urba_plugin.qgis_io.networks import read_gracethd
 from scan_urba_plugin.qgis_io.plans import read_plan
 from scan_urba_plugin.qgis_io.write import write_layer
@@ -77,7 +77,7 @@ def test_works_with_unmapped_fields(tmp_path):
     layer = RawLayer("chantiers", pd.DataFrame({"qui": ["x"], "geometry": [shapely.box(0, 0, 1, 1)]}))
     with pytest.raises(ScanUrbaError, match="chantiers: mandatory field.*maitre_ouvrage, nature, "
                                             "date_debut.*qui"):
-        works.normalise_works(layer)
+        mapped_layers.normalise_works(layer)
 
 
 def test_errors_from_the_command_line_are_one_translated_line(sample_dir, tmp_path):
@@ -240,7 +240,7 @@ def test_works_with_impossible_dates(tmp_path):
         "maitre_ouvrage": ["A", "B"], "nature": ["voirie", "gaz"],
         "date_debut": ["31/02/2026", "2026-05-01"], "date_fin": [None, "2026-04-01"],
         "geometry": [shapely.LineString([(0, 0), (1, 0)])] * 2, "fid": [0, 1]}))
-    _, findings = works.normalise_works(layer)
+    _, findings = mapped_layers.normalise_works(layer)
     found = {(f.rule_id, f.source_id, f.field) for f in findings}
     assert found == {("works.bad_date", "0", "date_debut"), ("works.end_before_start", "1", "date_fin")}
     assert "31/02/2026" in next(f.message for f in findings if f.rule_id == "works.bad_date")

@@ -75,7 +75,7 @@ def test_gml(scanurba, reference, tmp_path):
 
 
 def test_project_layers(scanurba, sample_dir, reference):
-    from scan_urba_plugin.qgis_io.read import dataset_sources, open_layer
+    from scan_urba_plugin.qgis_io.layers import dataset_sources, open_layer
 
     layers = [open_layer(uri, name) for name, uri in dataset_sources(sample_dir)]
     assert summary(read_plan(layers=layers)) == reference

@@ -73,12 +73,12 @@ def test_dock_runs_the_scan_in_the_background(dock, sample_dir, network_dir, tmp
 def test_background_scan_with_forked_workers_gives_the_same_results(dock, sample_dir, network_dir,
                                                                    tmp_path, monkeypatch):
     """The dock's task thread forks workers for the GEOS work (forced on this small sample)."""
-    from scan_urba_plugin.core import parallel, service
+    from scan_urba_plugin.core import parallel, reach
 
     monkeypatch.setattr(parallel, "MIN_ITEMS", 0)
-    monkeypatch.setattr(service, "MIN_ITEMS", 0)
+    monkeypatch.setattr(reach, "MIN_ITEMS", 0)
     monkeypatch.setattr(parallel, "workers", lambda: 2)
-    monkeypatch.setattr(service, "workers", lambda: 2)
+    monkeypatch.setattr(reach, "workers", lambda: 2)
     forks = []
     real_fork = parallel.os.fork
     monkeypatch.setattr(parallel.os, "fork", lambda: forks.append(1) or real_fork())

@@ -5,8 +5,8 @@ import pandas as pd
 import shapely
 
 from ..i18n import QT_TR_NOOP, tr
-from ..service import clusters, containing_index, nearest_distance
-from .base import PROTECTION_TYPEPSC, Param, Rule, finding, prescriptions, zones
+from ..reach import clusters, containing_index, nearest_distance
+from .rule import PROTECTION_TYPEPSC, Param, Rule, finding, prescriptions, zones
 from .costs import unit_cost
 
 POOLING = Rule(

@@ -5,7 +5,7 @@ territoires »: civil works average 50 to 90 €/m, from 15 €/m in open ground
 town centres. Scan Urba maps the context from the zone under the trench.
 """
 from ..i18n import QT_TR_NOOP
-from .base import Param
+from .rule import Param
 
 SOURCE = ("CETE de l'Ouest, « Approche des coûts d'un réseau » (génie civil 50–90 €/ml en "
           "moyenne, 15 €/ml en terrain nu, jusqu'à 250 €/ml en centre-ville)")

@@ -7,7 +7,7 @@ sector of the PLU is a non-conformity.
 import numpy as np
 
 from ..i18n import QT_TR_NOOP, tr
-from .base import Param, Rule, ZONE_FIELDS, coverage, finding, rows, zones
+from .rule import Param, Rule, ZONE_FIELDS, coverage, finding, rows, zones
 from .l151_40_criteres_renforces import coverage_27_00
 
 RULE = Rule(

@@ -7,8 +7,8 @@ import numpy as np
 import shapely
 
 from ..i18n import QT_TR_NOOP, tr
-from ..service import area_share, served_pieces
-from .base import Param, Rule, ZONE_FIELDS, finding, rows, zones
+from ..reach import area_share, served_pieces
+from .rule import Param, Rule, ZONE_FIELDS, finding, rows, zones
 
 RULE = Rule(
     rule_id="l151_39.desserte",

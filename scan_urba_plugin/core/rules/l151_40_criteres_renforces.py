@@ -8,7 +8,7 @@ import numpy as np
 import shapely
 
 from ..i18n import QT_TR_NOOP, tr
-from .base import Param, Rule, ZONE_FIELDS, coverage, finding, prescriptions, rows, zones
+from .rule import Param, Rule, ZONE_FIELDS, coverage, finding, prescriptions, rows, zones
 
 RULE = Rule(
     rule_id="l151_40.secteur_numerique",

@@ -9,8 +9,8 @@ import pandas as pd
 import shapely
 
 from ..i18n import QT_TR_NOOP, tr
-from ..service import containing_index
-from .base import Param, Rule, coverage, finding, prescriptions, rows
+from ..reach import containing_index
+from .rule import Param, Rule, coverage, finding, prescriptions, rows
 
 RESERVE = Rule(
     rule_id="l151_41.site_non_reserve",

@@ -5,7 +5,7 @@ Absent on an AU zone: recommend adding one. Absent on a poorly served U zone: re
 import numpy as np
 
 from ..i18n import QT_TR_NOOP, tr
-from .base import Param, Rule, ZONE_FIELDS, coverage, finding, prescriptions, rows, zones
+from .rule import Param, Rule, ZONE_FIELDS, coverage, finding, prescriptions, rows, zones
 from .l151_39_desserte import shares
 
 RULE = Rule(

@@ -18,7 +18,7 @@ from ..errors import ScanUrbaError
 from ..crs import wgs84_to_lambert93
 from ..i18n import tr
 from ..model import FindingList
-from .common import parse_bool, parse_decimal, read_delimited, read_xy_table
+from .text_tables import parse_bool, parse_decimal, read_delimited, read_xy_table
 
 SUPPORT_COLUMNS = ["SUP_ID", "STA_NM_ANFR", "NAT_ID", "COR_NB_DG_LAT", "COR_NB_MN_LAT",
                    "COR_NB_SC_LAT", "COR_CD_NS_LAT", "COR_NB_DG_LON", "COR_NB_MN_LON",

@@ -18,7 +18,7 @@ import shapely
 from ..geometry import force_2d
 from ..i18n import tr
 from ..model import FindingList, RawLayer
-from .common import map_distinct, parse_bool, read_delimited
+from .text_tables import map_distinct, parse_bool, read_delimited
 
 STANDARD = "GraceTHD-MCD"
 # l_implantation_type (v2) = l_implantation (v3)

@@ -18,7 +18,7 @@ from qgis.core import (
 from ..core.atomic import write_text
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
-from ..core.memory import cyclic_gc_paused
+from ..core.runtime import cyclic_gc_paused
 from ..core.model import split_findings
 from ..qgis_io.write import GeoPackageOutput
 

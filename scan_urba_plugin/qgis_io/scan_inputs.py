@@ -9,12 +9,12 @@ from pathlib import Path
 import pandas as pd
 
 from ..core.parallel import Background
-from ..core.rules.base import ScanInputs
-from ..core.standards import anfr, works
+from ..core.rules.rule import ScanInputs
+from ..core.standards import anfr, mapped_layers
 from ..core.standards.cnig import normalise_plan
 from .networks import read_gracethd
 from .plans import plan_tables, read_plan
-from .read import layer_to_raw
+from .layers import layer_to_raw
 
 
 @dataclass
@@ -72,7 +72,7 @@ def _add_digests(records):
 
 def _layer_frame(layer, mapping_path, normalise, records, kind, findings):
     raw = layer_to_raw(layer, Path(layer.source().split("|")[0]).stem or layer.name())
-    frame, found = normalise(raw, works.load_mapping(mapping_path) if mapping_path else None)
+    frame, found = normalise(raw, mapped_layers.load_mapping(mapping_path) if mapping_path else None)
     findings += found
     _record(records, kind, layer.source(), layer.name(), len(frame))
     return frame
@@ -130,14 +130,14 @@ def _read_others(src: ScanSources, feedback=None):
     if antennas:
         inputs.antennas = pd.concat(antennas, ignore_index=True)
     if src.works is not None:
-        inputs.works = _layer_frame(src.works, src.works_mapping, works.normalise_works, records,
+        inputs.works = _layer_frame(src.works, src.works_mapping, mapped_layers.normalise_works, records,
                                     "works", findings)
     if src.aerial is not None:
-        inputs.aerial = _layer_frame(src.aerial, src.aerial_mapping, works.normalise_aerial,
+        inputs.aerial = _layer_frame(src.aerial, src.aerial_mapping, mapped_layers.normalise_aerial,
                                      records, "aerial", findings)
     if src.rip_zoning is not None:
         inputs.rip_zoning = _layer_frame(src.rip_zoning, src.rip_mapping,
-                                         works.normalise_rip_zoning, records, "rip_zoning",
+                                         mapped_layers.normalise_rip_zoning, records, "rip_zoning",
                                          findings)
     if src.agglomeration is not None:
         raw = layer_to_raw(src.agglomeration)

@@ -18,7 +18,7 @@ from ..errors import ScanUrbaError
 from ..geometry import force_2d
 from ..i18n import tr
 from ..model import FindingList, RawLayer
-from .common import fold, parse_date, read_xy_table
+from .text_tables import fold, parse_date, read_xy_table
 
 NATURES = ("voirie", "eau", "assainissement", "electricite", "gaz", "eclairage", "telecom",
            "effacement")

@@ -7,11 +7,11 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ..arrays import constant
+from ..runtime import constant
 from ..geometry import grouped_union
 from ..model import Finding, Plan
 from ..standards.cnig import insee_of
-from ..standards.common import map_distinct
+from ..standards.text_tables import map_distinct
 
 # Protection prescriptions that make an antenna site sensitive (CNIG TYPEPSC):
 # 01 espaces boisés classés, 07 patrimoine bâti et paysager / éléments de paysage,
@@ -55,6 +55,7 @@ class ScanInputs:
     scot_sectors: pd.DataFrame | None = None
     scot: Plan | None = None
     agglomeration: pd.DataFrame | None = None
+    pieces: object = None           # pieces.model.WrittenPieces: the règlement, PADD and OAP as read
     sources: dict = field(default_factory=dict)
 
     def has(self, name) -> bool:

@@ -1,6 +1,8 @@
-"""Bulk work and Python's cyclic garbage collector."""
+"""Run-time helpers for bulk work: the cyclic garbage collector paused, constant object arrays."""
 import contextlib
 import gc
+
+import numpy as np
 
 
 @contextlib.contextmanager
@@ -19,3 +21,12 @@ def cyclic_gc_paused():
     finally:
         if enabled:
             gc.enable()
+
+
+def constant(n: int, value) -> np.ndarray:
+    """An object array holding ``value`` n times, by reference. np.full(n, text,
+    dtype=object) goes through a fixed-width string array and builds n copies of the text:
+    4.5 s and gigabytes for the list of 978 communes of a région on 681,000 rows."""
+    out = np.empty(n, dtype=object)
+    out[:] = value
+    return out
