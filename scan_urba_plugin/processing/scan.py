@@ -1,22 +1,17 @@
-"""The scan algorithms: compliance check, trench sharing, and both at once (full scan)."""
-import contextlib
-
+"""The scan algorithms: compliance check, trench sharing, and both at once (full scan).
+Each asks core.scan.run_scan for its parts and writes what it returns."""
 from qgis.core import QgsProcessingOutputNumber
 
-from ..core import trench_sharing
-from ..core.engine import resolve_params, run_compliance
 from ..core.i18n import tr
-from ..core.output import compliance_layers, context_layers, trench_layers
-from ..core.parallel import Background
+from ..core.output import trench_layers
+from ..core.scan import ALL_PARTS, COMPLIANCE, TRENCH, run_scan
 from ..core.summary import scan_summary
 from .scan_base import ScanAlgorithmBase
-
-TRENCH_PARAMS = {p.name: p for p in trench_sharing.RULE.params}
 
 
 class CheckComplianceAlgorithm(ScanAlgorithmBase):
     alg_name = "checkcompliance"
-    with_compliance, with_trench = True, False
+    parts = (COMPLIANCE,)
 
     def displayName(self):
         return tr("Check the plan (L151-39, L151-40, L151-41, R151-49, L141-21, antenna sites)")
@@ -40,39 +35,19 @@ class CheckComplianceAlgorithm(ScanAlgorithmBase):
         self.add_scan_output()
         self.addOutput(QgsProcessingOutputNumber("N_OPPORTUNITIES", tr("Number of opportunities")))
 
-    def param_definitions(self):
-        defs = super().param_definitions()
-        return {**defs, **TRENCH_PARAMS} if self.with_trench else defs
-
     def execute(self, parameters, context, feedback):
-        inputs, quality, records, started = self.read(parameters, context, feedback)
-        params = self.numeric_values(parameters, context)
-        rule_params = {k: v for k, v in params.items() if k not in TRENCH_PARAMS}
-        values = {**resolve_params(rule_params), **{k: params.get(k, p.default)
-                                                    for k, p in TRENCH_PARAMS.items()}}
-        opportunities = None
-        # The trench-sharing half that needs no compliance result runs in a worker beside
-        # the rules; the layers that do not wait for it are written meanwhile.
-        with self.output_package(parameters, context, feedback) as package, \
-                (Background(lambda: trench_sharing.prepare(inputs, values)) if self.with_trench
-                 else contextlib.nullcontext()) as trench_job:
-            result = run_compliance(inputs, rule_params, self.progress(feedback, 20, 40), quality)
-            if not self.with_compliance:
-                result.findings = [f for f in result.findings if f.rule_id.startswith(
-                    ("cnig.", "gracethd.", "works.", "anfr."))]
+        inputs, quality, records, run = self.read(parameters, context, feedback)
+        with self.output_package(parameters, context, feedback) as package:
+            write = package.add if package is not None else None
+            result = run_scan(inputs, run.params, self.progress(feedback, 20, 60),
+                              parts=self.parts, quality_findings=quality, write_layers=write,
+                              run=run)
             if package is not None:
-                package.add({**compliance_layers(result), **context_layers(inputs)})
-            if self.with_trench:
-                prepared = trench_job.result()
-                opportunities = trench_sharing.opportunities(
-                    inputs, result, values, progress=self.progress(feedback, 60, 20),
-                    prepared=prepared)
-            if package is not None:
-                package.add(trench_layers(opportunities, self.run_info(records, params, started)))
-        in_corridors = prepared["planned_in_corridors"] if self.with_trench else None
-        summary = scan_summary(inputs.plan, result, opportunities, in_corridors)
+                package.add(trench_layers(result.opportunities, self.run_info(run)))
+        summary = scan_summary(inputs.plan, result)
         results = self.finish_outputs(parameters, context, feedback, summary, len(result.findings))
-        results["N_OPPORTUNITIES"] = 0 if opportunities is None else len(opportunities)
+        results["N_OPPORTUNITIES"] = 0 if result.opportunities is None \
+            else len(result.opportunities)
         target = self.parameterAsString(parameters, "OUTPUT_POSTGIS", context)
         if target:
             from ..qgis_io import postgis
@@ -84,7 +59,7 @@ class CheckComplianceAlgorithm(ScanAlgorithmBase):
 
 class TrenchSharingAlgorithm(CheckComplianceAlgorithm):
     alg_name = "trenchsharing"
-    with_compliance, with_trench = False, True
+    parts = (TRENCH,)
 
     def displayName(self):
         return tr("Propose trench sharing (L49, L47 CPCE, burial of aerial lines)")
@@ -103,7 +78,7 @@ class TrenchSharingAlgorithm(CheckComplianceAlgorithm):
 
 class FullScanAlgorithm(CheckComplianceAlgorithm):
     alg_name = "fullscan"
-    with_compliance, with_trench = True, True
+    parts = ALL_PARTS
 
     def displayName(self):
         return tr("Full scan: compliance check and trench sharing")

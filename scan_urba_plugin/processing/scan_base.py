@@ -14,10 +14,10 @@ from qgis.core import (
 )
 
 from ..about import version
-from ..core.engine import all_params
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
 from ..core.output import run_info_frame
+from ..core.scan import ALL_PARTS, RunInfo, param_definitions
 from ..qgis_io.scan_inputs import ScanSources, read_scan_inputs
 from .algorithm import ScanUrbaAlgorithm
 
@@ -28,10 +28,10 @@ COMMON_PARAMS = ("serving_distance", "fibred_distance", "pooling_radius", "corri
 
 class ScanAlgorithmBase(ScanUrbaAlgorithm):
     group_key = "checks"
-    extra_params: dict = {}  # {name: Param} of the algorithm beyond the compliance rules
+    parts = ALL_PARTS  # what the algorithm asks run_scan for
 
     def param_definitions(self) -> dict:
-        return {**all_params(), **self.extra_params}
+        return param_definitions(self.parts)
 
     def add_scan_inputs(self):
         add = self.addParameter
@@ -77,10 +77,8 @@ class ScanAlgorithmBase(ScanUrbaAlgorithm):
         add(QgsProcessingParameterFile("SCOT", tr("SCOT (GPU folder or file)"), FOLDER,
                                        optional=True))
 
-    def add_numeric_parameters(self, names=None):
+    def add_numeric_parameters(self):
         for name, p in self.param_definitions().items():
-            if names is not None and name not in names:
-                continue
             param = QgsProcessingParameterNumber(
                 name.upper(), f"{tr(p.description)} ({p.unit})",
                 QgsProcessingParameterNumber.Double, p.default, minValue=0.0)
@@ -134,9 +132,11 @@ class ScanAlgorithmBase(ScanUrbaAlgorithm):
                 for name in self.param_definitions() if name.upper() in names}
 
     def read(self, parameters, context, feedback):
+        """(ScanInputs, readers' findings, records, RunInfo of this run)."""
         started = dt.datetime.now()
         inputs, findings, records = read_scan_inputs(self.sources(parameters, context), feedback)
-        return inputs, findings, records, started
+        return inputs, findings, records, RunInfo(records, self.numeric_values(parameters, context),
+                                                  started)
 
     @staticmethod
     def progress(feedback, start, span):
@@ -148,6 +148,6 @@ class ScanAlgorithmBase(ScanUrbaAlgorithm):
         return report
 
     @staticmethod
-    def run_info(records, params, started):
-        return run_info_frame(records, params, started, dt.datetime.now(), version(),
+    def run_info(run: RunInfo):
+        return run_info_frame(run.records, run.params, run.started, dt.datetime.now(), version(),
                               Qgis.QGIS_VERSION)

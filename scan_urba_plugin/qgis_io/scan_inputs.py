@@ -8,10 +8,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..core.parallel import Background
-from ..core.rules.rule import ScanInputs
+from ..core.scan import ScanInputs, read_inputs
 from ..core.standards import anfr, mapped_layers
-from ..core.standards.cnig import normalise_plan
 from .networks import read_gracethd
 from .plans import plan_tables, read_plan
 from .layers import layer_to_raw
@@ -81,12 +79,10 @@ def _layer_frame(layer, mapping_path, normalise, records, kind, findings):
 def read_scan_inputs(src: ScanSources, feedback=None):
     """(ScanInputs, reader findings, input records).
 
-    QGIS reads every table here; the plan's normalisation and CNIG checks, which need no
-    QGIS, run in a worker meanwhile (parallel.Background)."""
+    QGIS reads every table here; the core normalises and checks the plan meanwhile
+    (scan.read_inputs)."""
     raw, hint = plan_tables(src.plan, src.plan_layers, feedback=feedback)
-    with Background(lambda: normalise_plan(raw, hint=hint)) as plan_job:
-        inputs, findings, records = _read_others(src, feedback)
-        plan = plan_job.result()
+    (inputs, findings, records), plan = read_inputs(raw, hint, lambda: _read_others(src, feedback))
     inputs.plan = plan
     plan_records = []
     for table, df in plan.tables.items():
