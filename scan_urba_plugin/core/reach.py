@@ -11,6 +11,7 @@ import shapely
 
 from .geometry import polygonal, repaired
 from .parallel import MIN_ITEMS, fork_map, split, workers
+from .vocabulary import GeometryType, is_type
 
 
 def line_parts(lines) -> np.ndarray:
@@ -18,7 +19,7 @@ def line_parts(lines) -> np.ndarray:
     arr = np.asarray(lines, dtype=object)
     arr = arr[~shapely.is_missing(arr)]
     parts = shapely.get_parts(arr)
-    return parts[(shapely.get_type_id(parts) == 1) & ~shapely.is_empty(parts)]
+    return parts[is_type(parts, GeometryType.LINESTRING) & ~shapely.is_empty(parts)]
 
 
 QUAD_SEGS = 4  # arc precision of buffers (the native chain of the benchmark uses the same)
@@ -143,7 +144,7 @@ def _tile_pieces(zones, tiles, grown, lines, t_of_l, l_of_t, t_of_z, z_of_t, dis
     """(zone, piece) for the tiles of one worker."""
     clipped = _clipped_to_boxes(lines[l_of_t], grown[t_of_l])
     lines, line_of = shapely.get_parts(clipped, return_index=True)
-    keep = (shapely.get_type_id(lines) == 1) & ~shapely.is_empty(lines)
+    keep = is_type(lines, GeometryType.LINESTRING) & ~shapely.is_empty(lines)
     lines, groups = lines[keep], t_of_l[line_of[keep]]
     order = np.argsort(groups, kind="stable")
     reached, compact = np.unique(groups[order], return_inverse=True)
