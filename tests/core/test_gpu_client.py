@@ -1,0 +1,164 @@
+"""Plans from the Géoportail de l'Urbanisme, against a local server replaying the services."""
+import json
+import socket
+
+import pytest
+
+from scan_urba_plugin.core.errors import ScanUrbaError
+from scan_urba_plugin.core.gpu_client import Endpoints, GpuClient
+from tests.gpu_replay import FakeGpu, shared_plan, zip_plan
+
+PLU = "30014_PLU_20171013"
+PLUI = "200030435_PLUi_20140603"
+
+
+def pdf_count(folder):
+    return sum(1 for p in folder.rglob("*") if p.suffix.lower() == ".pdf")
+
+
+@pytest.fixture
+def gpu(tmp_path):
+    plu, pezou = shared_plan(PLU), shared_plan("41175_PLU_20140603")
+    fake = FakeGpu()
+    fake.communes = {
+        "30014": {"name": "Arpaillargues-et-Aureillac", "dep": "30", "lon": 4.38, "lat": 44.03},
+        "41175": {"name": "Pezou", "dep": "41", "lon": 1.14, "lat": 47.86},
+        "41116": {"name": "Lignieres", "dep": "41", "lon": 1.17, "lat": 47.86},
+        "30999": {"name": "Bourg-sous-Rnu", "dep": "30", "lon": 4.5, "lat": 44.1, "rnu": True},
+    }
+    fake.documents = [
+        {"id": "d30014a", "name": PLU, "type": "PLU", "partition": "DU_30014",
+         "update": "2017-11-02T10:00:00+01:00", "title": "ARPAILLARGUES-ET-AUREILLAC",
+         "lon": 4.38, "lat": 44.03, "archive": zip_plan(plu, tmp_path / f"{PLU}.zip")},
+        # one PLUi over both Loir-et-Cher communes: its footprint spans them
+        {"id": "e41plui", "name": PLUI, "type": "PLUi", "partition": "DU_200030435",
+         "update": "2014-07-01T09:00:00+02:00", "title": "PLUI DU HAUT-VENDOMOIS",
+         "lon": 1.155, "lat": 47.86, "half": 0.05, "archive": zip_plan(pezou, tmp_path / f"{PLUI}.zip")},
+    ]
+    fake.source = {PLU: plu, PLUI: pezou}
+    with fake:
+        yield fake
+
+
+def client(gpu, tmp_path, **kw):
+    return GpuClient(tmp_path / "cache", gpu.endpoints, timeout=5, **kw)
+
+
+def test_download_by_name_then_cached(gpu, tmp_path):
+    search = client(gpu, tmp_path).find("arpaillargues et aureillac")
+    assert search.commune.insee == "30014"
+    assert [(d.original_name, d.type, d.in_force) for d in search.documents] == [
+        (PLU, "PLU", True)]
+    first = client(gpu, tmp_path).fetch_all(search)
+    assert [f.from_cache for f in first] == [False]
+    assert first[0].path == tmp_path / "cache" / "DU_30014" / f"{PLU}.zip"
+    assert first[0].written_pieces == pdf_count(gpu.source[PLU]) > 10
+    record = json.loads(first[0].path.with_suffix(".json").read_text(encoding="utf-8"))
+    assert record["update_date"] == "2017-11-02T10:00:00+01:00"
+    assert record["size"] == first[0].path.stat().st_size
+    # second run: the listing is asked again, the archive is not
+    messages = []
+    again = client(gpu, tmp_path, info=messages.append)
+    second = again.fetch_all(again.find("30014"))
+    assert [f.from_cache for f in second] == [True]
+    assert second[0].path == first[0].path
+    assert gpu.downloads() == 1
+    assert gpu.hits["/geo/communes"] == 1  # an INSEE code needs no name lookup
+    assert "served from the cache" in messages[0]
+    # forced, then the document changed on the GPU: downloaded again each time
+    client(gpu, tmp_path).fetch_all(search, force=True)
+    assert gpu.downloads() == 2
+    gpu.documents[0]["update"] = "2024-03-26T08:52:34+01:00"
+    assert not client(gpu, tmp_path).fetch_all(client(gpu, tmp_path).find("30014"))[0].from_cache
+    assert gpu.downloads() == 3
+
+
+def test_rnu_commune_has_nothing_to_download(gpu, tmp_path):
+    with pytest.raises(ScanUrbaError, match=r"Bourg-sous-Rnu \(30999\) is under the national "
+                                            r"urbanism rules \(RNU\)"):
+        client(gpu, tmp_path).find("30999")
+    assert gpu.hits["/apicarto/api/gpu/document"] == 0 and gpu.downloads() == 0
+
+
+def test_plui_partition_shared_by_its_communes(gpu, tmp_path):
+    search = client(gpu, tmp_path).find("Pezou")
+    assert [(d.partition, d.type) for d in search.documents] == [("DU_200030435", "PLUi")]
+    assert any("covered by the PLUi “PLUI DU HAUT-VENDOMOIS” (partition DU_200030435)" in n
+               for n in search.notices)
+    assert gpu.hits["/gpu/api/document"] == 2  # DU_41175 (empty) and the PLUi's partition
+    path = client(gpu, tmp_path).fetch_all(search)[0].path
+    other = client(gpu, tmp_path).fetch_all(client(gpu, tmp_path).find("41116"))
+    assert other[0].path == path and other[0].from_cache
+    assert gpu.downloads() == 1
+
+
+def test_extent_beyond_the_object_limit_is_split(gpu, tmp_path):
+    gpu.object_limit = 1  # the service cuts every answer after one document
+    search = client(gpu, tmp_path).find(bbox=(-5.0, 41.0, 10.0, 51.0))
+    assert sorted(d.partition for d in search.documents) == ["DU_200030435", "DU_30014"]
+    assert gpu.hits["/apicarto/api/gpu/document"] > 1
+
+
+def test_homonyms_and_unknown_names(gpu, tmp_path):
+    gpu.communes["30015"] = {"name": "Pezou", "dep": "30", "lon": 4.0, "lat": 44.0}
+    with pytest.raises(ScanUrbaError, match=r"Several communes are named “pezou”: Pezou \(41, "
+                                            r"INSEE 41175\), Pezou \(30, INSEE 30015\)"):
+        client(gpu, tmp_path).find("pezou")
+    with pytest.raises(ScanUrbaError, match="No commune is named “Atlantis”"):
+        client(gpu, tmp_path).find("Atlantis")
+
+
+def test_server_error_is_one_sentence(gpu, tmp_path):
+    gpu.fail["/gpu/api/document"] = 500
+    with pytest.raises(ScanUrbaError) as err:
+        client(gpu, tmp_path).find("30014")
+    assert "the Géoportail de l'Urbanisme answered HTTP 500" in str(err.value)
+    assert "try again later" in str(err.value)
+
+
+def test_connection_refused(tmp_path):
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    base = f"http://127.0.0.1:{port}"
+    gpu_client = GpuClient(tmp_path, Endpoints(base, base, base), timeout=2)
+    with pytest.raises(ScanUrbaError, match=r"API Carto \(GPU module\) cannot be reached at "
+                                            rf"127.0.0.1:{port} .*check the network"):
+        gpu_client.find("30014")
+
+
+def test_truncated_archive_is_not_cached(gpu, tmp_path):
+    gpu.truncate.add("d30014a")
+    gpu_client = client(gpu, tmp_path)
+    with pytest.raises(ScanUrbaError, match=f"{PLU}.*(stopped before its end|truncated)"):
+        gpu_client.fetch_all(gpu_client.find("30014"))
+    assert not any((tmp_path / "cache").rglob("*.zip*"))
+
+
+def test_damaged_archive_is_refused(gpu, tmp_path):
+    archive = gpu.documents[0]["archive"]
+    data = bytearray(archive.read_bytes())
+    data[len(data) // 3:len(data) // 3 + 64] = b"\0" * 64  # same length, broken content
+    archive.write_bytes(bytes(data))
+    gpu_client = client(gpu, tmp_path)
+    with pytest.raises(ScanUrbaError, match=f"archive {PLU} is (damaged|truncated)"):
+        gpu_client.fetch_all(gpu_client.find("30014"))
+    assert not any((tmp_path / "cache").rglob("*.zip*"))
+
+
+def test_zip_slip_is_refused(gpu, tmp_path):
+    gpu.documents[0]["archive"] = zip_plan(gpu.source[PLU], tmp_path / "slip.zip",
+                                           {"../../evil.txt": b"owned"})
+    gpu_client = client(gpu, tmp_path)
+    with pytest.raises(ScanUrbaError, match="entry “../../evil.txt” points outside"):
+        gpu_client.fetch_all(gpu_client.find("30014"))
+    assert not any((tmp_path / "cache").rglob("*.zip*"))
+    assert not list(tmp_path.rglob("evil.txt"))
+
+
+def test_unsafe_document_name_is_refused_before_download(gpu, tmp_path):
+    gpu.documents[0]["name"] = "../30014_PLU"
+    gpu_client = client(gpu, tmp_path)
+    with pytest.raises(ScanUrbaError, match="unsafe file name “../30014_PLU”"):
+        gpu_client.fetch_all(gpu_client.find("30014"))
+    assert gpu.downloads() == 0
