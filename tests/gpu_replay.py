@@ -194,3 +194,36 @@ class FakeGpu:
                 return self.send(404, b'{"message": "Not Found"}')
 
         return Handler
+
+
+PLU = "30014_PLU_20171013"
+PLUI = "200030435_PLUi_20140603"
+
+
+def pdf_count(folder):
+    return sum(1 for p in folder.rglob("*") if p.suffix.lower() == ".pdf")
+
+
+def replay_gpu(tmp_path) -> FakeGpu:
+    """The test scene: a PLU commune (real 30014 archive), two communes of one PLUi (real
+    41175 archive under a PLUi partition), a commune under the RNU."""
+    plu, pezou = shared_plan(PLU), shared_plan("41175_PLU_20140603")
+    fake = FakeGpu()
+    fake.communes = {
+        "30014": {"name": "Arpaillargues-et-Aureillac", "dep": "30", "lon": 4.38, "lat": 44.03},
+        "41175": {"name": "Pezou", "dep": "41", "lon": 1.14, "lat": 47.86},
+        "41116": {"name": "Lignieres", "dep": "41", "lon": 1.17, "lat": 47.86},
+        "30999": {"name": "Bourg-sous-Rnu", "dep": "30", "lon": 4.5, "lat": 44.1, "rnu": True},
+    }
+    fake.documents = [
+        {"id": "d30014a", "name": PLU, "type": "PLU", "partition": "DU_30014",
+         "update": "2017-11-02T10:00:00+01:00", "title": "ARPAILLARGUES-ET-AUREILLAC",
+         "lon": 4.38, "lat": 44.03, "archive": zip_plan(plu, tmp_path / f"{PLU}.zip")},
+        # one PLUi over both Loir-et-Cher communes: its footprint spans them
+        {"id": "e41plui", "name": PLUI, "type": "PLUi", "partition": "DU_200030435",
+         "update": "2014-07-01T09:00:00+02:00", "title": "PLUI DU HAUT-VENDOMOIS",
+         "lon": 1.155, "lat": 47.86, "half": 0.05,
+         "archive": zip_plan(pezou, tmp_path / f"{PLUI}.zip")},
+    ]
+    fake.source = {PLU: plu, PLUI: pezou}
+    return fake

@@ -33,7 +33,7 @@ from urllib.request import Request, urlopen
 from .archives import safe_zip_members
 from .atomic import write_text
 from .errors import ScanUrbaError
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 
 USER_AGENT = "ScanUrba-QGIS-plugin"
 OBJECT_LIMIT = 5000   # the GPU services' cap on objects per request
@@ -66,8 +66,8 @@ class Endpoints:
         return cls(**values)
 
 
-SERVICES = {"gpu": "the Géoportail de l'Urbanisme", "apicarto": "API Carto (GPU module)",
-            "geo": "geo.api.gouv.fr"}
+SERVICES = {"gpu": QT_TR_NOOP("the Géoportail de l'Urbanisme"),
+            "apicarto": QT_TR_NOOP("API Carto (GPU module)"), "geo": "geo.api.gouv.fr"}
 
 
 @dataclass
@@ -330,7 +330,8 @@ class GpuClient:
                 and cached.get("update_date") == doc.update_date
                 and cached.get("size") == path.stat().st_size):
             self.info(tr("{name}: served from the cache (downloaded on {date}, unchanged since).",
-                         name=doc.original_name, date=cached.get("downloaded_at", "?")))
+                         name=doc.original_name,
+                         date=date_in_words(cached.get("downloaded_at", ""))))
             return Fetched(doc, path, True, cached.get("downloaded_at", ""),
                            cached.get("written_pieces", 0))
         folder.mkdir(parents=True, exist_ok=True)
@@ -421,6 +422,22 @@ def check_archive(path: Path, name: str) -> int:
                                "cached. Try again later.", name=name, entry=bad))
     members = safe_zip_members(path)
     return sum(1 for m in members if m.lower().endswith(".pdf"))
+
+
+MONTHS = (QT_TR_NOOP("January"), QT_TR_NOOP("February"), QT_TR_NOOP("March"),
+          QT_TR_NOOP("April"), QT_TR_NOOP("May"), QT_TR_NOOP("June"), QT_TR_NOOP("July"),
+          QT_TR_NOOP("August"), QT_TR_NOOP("September"), QT_TR_NOOP("October"),
+          QT_TR_NOOP("November"), QT_TR_NOOP("December"))
+
+
+def date_in_words(stamp: str) -> str:
+    """An ISO date or date-time (the GPU's updateDate) as words: 2 November 2017."""
+    try:
+        day = datetime.fromisoformat(stamp.replace("Z", "+00:00")).date()
+    except (AttributeError, ValueError):
+        return stamp or "?"
+    return tr("{day} {month} {year}", day=day.day, month=tr(MONTHS[day.month - 1]),
+              year=day.year)
 
 
 def _read_record(path: Path) -> dict | None:
