@@ -168,17 +168,17 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="229" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="234" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="243" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="342" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="244" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="249" />
         <source>The run did not finish.</source>
         <translation>The run did not finish.</translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="278" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="283" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
@@ -1543,7 +1543,7 @@
         <translation>Write the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="249" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="254" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} findings, {m} trench-sharing opportunities.</translation>
     </message>
@@ -1761,12 +1761,12 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="287" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="292" />
         <source>Create a duct inventory</source>
         <translation>Create a duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="295" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
         <source>Duct inventory created: {path}</source>
         <translation>Duct inventory created: {path}</translation>
     </message>
@@ -1901,12 +1901,12 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>in progress ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="418" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
         <source>served from the cache</source>
         <translation>served from the cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="418" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
         <source>downloaded</source>
         <translation>downloaded</translation>
     </message>
@@ -2164,6 +2164,31 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <location filename="../scan_urba_plugin/processing/download_plan.py" line="114" />
         <source>{name} ({type}, {status}): {path}</source>
         <translation>{name} ({type}, {status}): {path}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="163" />
+        <source>Plan from the Géoportail de l'Urbanisme…</source>
+        <translation>Plan from the Géoportail de l'Urbanisme…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="164" />
+        <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
+        <translation>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="315" />
+        <source>Plan from the Géoportail de l'Urbanisme</source>
+        <translation>Plan from the Géoportail de l'Urbanisme</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="315" />
+        <source>Commune (name or INSEE code); leave empty for the map extent:</source>
+        <translation>Commune (name or INSEE code); leave empty for the map extent:</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
+        <source>{name} ({type}): {origin}</source>
+        <translation>{name} ({type}): {origin}</translation>
     </message>
 </context>
 </TS>

@@ -168,17 +168,17 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="229" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="234" />
         <source>Running…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="243" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="342" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="244" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="249" />
         <source>The run did not finish.</source>
         <translation>Le traitement n'est pas allé à son terme.</translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="278" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="283" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
@@ -1543,7 +1543,7 @@
         <translation>Écrire le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="249" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="254" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} constats, {m} opportunités de mutualisation de tranchées.</translation>
     </message>
@@ -1761,12 +1761,12 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>Un inventaire GraceTHD vide, avec formulaires, listes de valeurs, relations et accrochage, ajouté à ce projet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="287" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="292" />
         <source>Create a duct inventory</source>
         <translation>Créer un inventaire de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="295" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
         <source>Duct inventory created: {path}</source>
         <translation>Inventaire de fourreaux créé : {path}</translation>
     </message>
@@ -1901,12 +1901,12 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>en cours ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="418" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
         <source>served from the cache</source>
         <translation>servi depuis le cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="418" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
@@ -2164,6 +2164,31 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <location filename="../scan_urba_plugin/processing/download_plan.py" line="114" />
         <source>{name} ({type}, {status}): {path}</source>
         <translation>{name} ({type}, {status}) : {path}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="163" />
+        <source>Plan from the Géoportail de l'Urbanisme…</source>
+        <translation>Document du Géoportail de l'Urbanisme…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="164" />
+        <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
+        <translation>Télécharge le document d'urbanisme d'une commune (ou de l'emprise de la carte), mis en cache, et le prend comme document d'urbanisme.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="315" />
+        <source>Plan from the Géoportail de l'Urbanisme</source>
+        <translation>Document du Géoportail de l'Urbanisme</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="315" />
+        <source>Commune (name or INSEE code); leave empty for the map extent:</source>
+        <translation>Commune (nom ou code INSEE) ; laisser vide pour l'emprise de la carte :</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
+        <source>{name} ({type}): {origin}</source>
+        <translation>{name} ({type}) : {origin}</translation>
     </message>
 </context>
 </TS>

@@ -113,3 +113,43 @@ def test_cli_rnu_and_outages_give_one_line(gpu, tmp_path):
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
     assert f"API Carto (module GPU) est injoignable à 127.0.0.1:{port}" in proc.stderr
+
+
+def test_dock_action_fetches_in_the_background_and_loads(qgis_iface, scanurba, qgis_new_project,
+                                                         gpu, tmp_path, monkeypatch):
+    import time
+
+    from qgis.core import QgsApplication, QgsProject
+
+    from scan_urba_plugin.gui.dock import ScanUrbaDock
+
+    monkeypatch.setenv("SCAN_URBA_GPU_CACHE", str(tmp_path / "cache"))
+    dock = ScanUrbaDock(qgis_iface)
+    try:
+        for commune, downloads in (("Arpaillargues-et-Aureillac", 1), ("30014", 1)):
+            task = dock.fetch_plan(commune)
+            assert task is not None and not dock.gpu_button.isEnabled()
+            start = time.time()
+            while dock.plan_task is not None and time.time() - start < 60:
+                QgsApplication.processEvents()
+                time.sleep(0.02)
+            assert dock.gpu_button.isEnabled()
+            assert gpu.downloads() == downloads
+        assert dock.rows["plan"].file.filePath() == str(tmp_path / "cache" / "DU_30014" /
+                                                        f"{PLU}.zip")
+        assert f"{PLU} (PLU): served from the cache" in dock.status.text()
+        root = QgsProject.instance().layerTreeRoot()
+        group = root.findGroup(PLU)
+        assert group is not None
+        assert "30014_ZONE_URBA_20171013" in [n.layer().name() for n in group.findLayers()]
+        gpu.fail["/apicarto"] = 503
+        dock.fetch_plan("30014")
+        start = time.time()
+        while dock.plan_task is not None and time.time() - start < 60:
+            QgsApplication.processEvents()
+            time.sleep(0.02)
+        assert "API Carto (GPU module) answered HTTP 503" in dock.status.text()
+    finally:
+        dock.close()
+        dock.deleteLater()
+        QgsApplication.processEvents()
