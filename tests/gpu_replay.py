@@ -10,6 +10,7 @@ from __future__ import annotations
 import collections
 import json
 import threading
+import time
 import unicodedata
 import zipfile
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -77,6 +78,7 @@ class FakeGpu:
         self.fail = {}          # path prefix -> HTTP status to answer
         self.truncate = set()   # document ids whose download stops half-way
         self.object_limit = None  # API Carto: cut answers at this many features
+        self.delay = {}         # path prefix -> seconds to wait before answering
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.server.timeout = 5
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -172,6 +174,9 @@ class FakeGpu:
                 url = urlsplit(self.path)
                 fake.hits[url.path] += 1
                 query = parse_qs(url.query)
+                for prefix, seconds in fake.delay.items():
+                    if url.path.startswith(prefix):
+                        time.sleep(seconds)
                 for prefix, status in fake.fail.items():
                     if url.path.startswith(prefix):
                         return self.send(status, b'{"message": "Internal Server Error"}')

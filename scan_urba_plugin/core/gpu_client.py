@@ -175,15 +175,14 @@ class GpuClient:
                 "overloaded; try again later.", service=name, code=exc.code, reason=exc.reason,
                 url=url)) from None
         except (socket.timeout, TimeoutError):
-            raise ScanUrbaError(tr("{service} did not answer within {timeout} s ({url}); try "
-                                   "again later.", service=name, timeout=f"{self.timeout:g}",
-                                   url=url)) from None
-        except (URLError, OSError) as exc:
-            reason = getattr(exc, "reason", exc)
-            raise ScanUrbaError(tr(
-                "{service} cannot be reached at {host} ({reason}): check the network "
-                "connection or the proxy, or try again later.", service=name,
-                host=urlsplit(url).netloc, reason=reason)) from None
+            pass  # below: the timeout sentence
+        except URLError as exc:
+            if not isinstance(exc.reason, (socket.timeout, TimeoutError)):
+                raise ScanUrbaError(_unreachable(name, url, exc.reason)) from None
+        except OSError as exc:
+            raise ScanUrbaError(_unreachable(name, url, exc)) from None
+        raise ScanUrbaError(tr("{service} did not answer within {timeout} s ({url}); try again "
+                               "later.", service=name, timeout=f"{self.timeout:g}", url=url))
 
     def get_json(self, service: str, path: str, params: dict | None = None):
         base = getattr(self.endpoints, service)
@@ -438,6 +437,12 @@ def date_in_words(stamp: str) -> str:
         return stamp or "?"
     return tr("{day} {month} {year}", day=day.day, month=tr(MONTHS[day.month - 1]),
               year=day.year)
+
+
+def _unreachable(service: str, url: str, reason) -> str:
+    return tr("{service} cannot be reached at {host} ({reason}): check the network connection "
+              "or the proxy, or try again later.", service=service, host=urlsplit(url).netloc,
+              reason=reason)
 
 
 def _read_record(path: Path) -> dict | None:

@@ -136,3 +136,26 @@ def test_unsafe_document_name_is_refused_before_download(gpu, tmp_path):
     with pytest.raises(ScanUrbaError, match="unsafe file name “../30014_PLU”"):
         gpu_client.fetch_all(gpu_client.find("30014"))
     assert gpu.downloads() == 0
+
+
+def test_revision_in_progress_and_carte_communale_are_said(gpu, tmp_path):
+    gpu.documents.append(dict(gpu.documents[0], id="d30014b", name="30014_PLU_20250601",
+                              legal="DRAFT", update="2025-06-01T10:00:00+02:00"))
+    gpu.communes["30020"] = {"name": "Villecc", "dep": "30", "lon": 4.6, "lat": 44.2}
+    gpu.documents.append(dict(gpu.documents[0], id="c30020", name="30020_CC_20190101",
+                              type="CC", partition="DU_30020", lon=4.6, lat=44.2))
+    search = client(gpu, tmp_path).find("30014")
+    assert [(d.original_name, d.in_force) for d in search.documents] == [
+        (PLU, True), ("30014_PLU_20250601", False)]
+    assert search.notices == ["30014_PLU_20250601 is not in force (legal status DRAFT): a "
+                              "document in progress."]
+    search = client(gpu, tmp_path).find("Villecc")
+    assert [d.type for d in search.documents] == ["CC"]
+    assert "30020_CC_20190101 is a carte communale" in search.notices[0]
+
+
+def test_timeout_is_one_sentence(gpu, tmp_path):
+    gpu.delay["/apicarto"] = 1.5
+    with pytest.raises(ScanUrbaError, match=r"API Carto \(GPU module\) did not answer within "
+                                            r"0.3 s"):
+        GpuClient(tmp_path, gpu.endpoints, timeout=0.3).find("30014")
