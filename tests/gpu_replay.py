@@ -79,6 +79,7 @@ class FakeGpu:
         self.truncate = set()   # document ids whose download stops half-way
         self.object_limit = None  # API Carto: cut answers at this many features
         self.delay = {}         # path prefix -> seconds to wait before answering
+        self.garbage = {}       # path prefix -> a 200 answer that is not the service's JSON
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.server.timeout = 5
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -180,6 +181,9 @@ class FakeGpu:
                 for prefix, status in fake.fail.items():
                     if url.path.startswith(prefix):
                         return self.send(status, b'{"message": "Internal Server Error"}')
+                for prefix, body in fake.garbage.items():
+                    if url.path.startswith(prefix):
+                        return self.send(200, body, "text/html")
                 routes = {"/geo/communes": fake.geo_communes,
                           "/apicarto/api/gpu/municipality": fake.municipality,
                           "/apicarto/api/gpu/document": fake.document_features,

@@ -184,17 +184,24 @@ class GpuClient:
         raise ScanUrbaError(tr("{service} did not answer within {timeout} s ({url}); try again "
                                "later.", service=name, timeout=f"{self.timeout:g}", url=url))
 
-    def get_json(self, service: str, path: str, params: dict | None = None):
+    def get_json(self, service: str, path: str, params: dict | None = None, expect=list):
+        """The service's JSON answer, of the expected type (list, or dict for a GeoJSON
+        FeatureCollection, whose features are then checked to be a list)."""
         base = getattr(self.endpoints, service)
         url = f"{base}{path}" + (f"?{urlencode(params)}" if params else "")
         try:
             with self._open(service, url) as response:
-                body = response.read()
-            return json.loads(body.decode("utf-8"))
+                answer = json.loads(response.read().decode("utf-8"))
         except (ValueError, http.client.HTTPException, OSError) as exc:
-            raise ScanUrbaError(tr("{service} sent an unreadable answer to {url} ({error}); try "
-                                   "again later.", service=tr(SERVICES[service]), url=url,
-                                   error=exc)) from None
+            error = exc
+        else:
+            if isinstance(answer, expect) and (
+                    expect is list or isinstance(answer.get("features"), list)):
+                return answer
+            error = type(answer).__name__
+        raise ScanUrbaError(tr("{service} sent an unreadable answer to {url} ({error}); try "
+                               "again later.", service=tr(SERVICES[service]), url=url,
+                               error=error))
 
     # --- which commune, which documents --------------------------------------------------------
 
@@ -206,10 +213,6 @@ class GpuClient:
         found = self.get_json("geo", "/communes", {
             "nom": text, "fields": "nom,code,codeDepartement", "boost": "population",
             "limit": 20})
-        if not isinstance(found, list):
-            raise ScanUrbaError(tr("{service} sent an unreadable answer to {url} ({error}); try "
-                                   "again later.", service=tr(SERVICES["geo"]), url="/communes",
-                                   error=type(found).__name__))
         exact = [c for c in found if _fold(str(c.get("nom", ""))) == _fold(text)]
         listed = ", ".join(f"{c.get('nom')} ({c.get('codeDepartement')}, INSEE {c.get('code')})"
                            for c in (exact or found)[:8])
@@ -225,8 +228,8 @@ class GpuClient:
 
     def municipality(self, commune: Commune) -> Commune:
         """The GPU's record of the commune; an RNU or merged commune stops here with a message."""
-        answer = self.get_json("apicarto", "/municipality", {"insee": commune.insee})
-        features = answer.get("features") if isinstance(answer, dict) else None
+        features = self.get_json("apicarto", "/municipality", {"insee": commune.insee},
+                                 expect=dict)["features"]
         if not features:
             raise ScanUrbaError(tr("The Géoportail de l'Urbanisme knows no commune with INSEE "
                                    "code {insee}.", insee=commune.insee))
@@ -249,12 +252,8 @@ class GpuClient:
         """API Carto's documents at a point or in an extent (lon/lat). An answer cut at the
         service's object limit is completed by asking again on the four quarters."""
         geom = {"type": "Point", "coordinates": list(point)} if point else _polygon(*bbox)
-        answer = self.get_json("apicarto", "/document", {"geom": json.dumps(geom)})
-        features = answer.get("features") if isinstance(answer, dict) else None
-        if features is None:
-            raise ScanUrbaError(tr("{service} sent an unreadable answer to {url} ({error}); try "
-                                   "again later.", service=tr(SERVICES["apicarto"]),
-                                   url="/document", error="no features"))
+        answer = self.get_json("apicarto", "/document", {"geom": json.dumps(geom)}, expect=dict)
+        features = answer["features"]
         total = _count(answer.get("totalFeatures", answer.get("numberMatched")))
         cut = len(features) >= OBJECT_LIMIT or (total is not None and total > len(features))
         if not cut or point:
@@ -276,11 +275,8 @@ class GpuClient:
     def partition_documents(self, partition: str) -> list[GpuDocument]:
         answer = self.get_json("gpu", "/document", {"partition": partition,
                                                     "status": PUBLISHED})
-        if not isinstance(answer, list):
-            raise ScanUrbaError(tr("{service} sent an unreadable answer to {url} ({error}); try "
-                                   "again later.", service=tr(SERVICES["gpu"]), url="/document",
-                                   error=type(answer).__name__))
-        docs = [GpuDocument.from_listing(item, partition) for item in answer]
+        docs = [GpuDocument.from_listing(item, partition) for item in answer
+                if isinstance(item, dict)]
         return [d for d in docs if d.status == PUBLISHED and d.id and d.original_name]
 
     def find(self, commune_text: str = "", bbox=None) -> Search:

@@ -159,3 +159,14 @@ def test_timeout_is_one_sentence(gpu, tmp_path):
     with pytest.raises(ScanUrbaError, match=r"API Carto \(GPU module\) did not answer within "
                                             r"0.3 s"):
         GpuClient(tmp_path, gpu.endpoints, timeout=0.3).find("30014")
+
+
+def test_a_page_instead_of_json_is_one_sentence(gpu, tmp_path):
+    gpu.garbage["/geo/communes"] = b"<html>Proxy login</html>"
+    with pytest.raises(ScanUrbaError, match=r"geo.api.gouv.fr sent an unreadable answer to "
+                                            r"http://127.0.0.1:\d+/geo/communes\?nom=Pezou"):
+        client(gpu, tmp_path).find("Pezou")
+    gpu.garbage = {"/apicarto/api/gpu/municipality": b'{"type": "FeatureCollection"}'}
+    with pytest.raises(ScanUrbaError, match=r"API Carto \(GPU module\) sent an unreadable "
+                                            r"answer .*\(dict\)"):
+        client(gpu, tmp_path).find("30014")

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from tests.gpu_replay import PLU, PLUI, pdf_count, replay_gpu
+from tests.gpu_replay import PLU, PLUI, pdf_count, replay_gpu, zip_plan
 
 from .conftest import ROOT
 
@@ -64,6 +64,11 @@ def test_algorithm_errors_are_one_sentence(scanurba, gpu, tmp_path):
     with pytest.raises(QgsProcessingException, match=f"{PLU}.*(stopped before|truncated)"):
         run({"COMMUNE": "30014", "FOLDER": str(tmp_path / "cache")})
     gpu.truncate.clear()
+    gpu.documents[0]["archive"] = zip_plan(gpu.source[PLU], tmp_path / "slip.zip",
+                                           {"..\\..\\evil.txt": b"owned"})
+    with pytest.raises(QgsProcessingException, match=r"entry “..\\..\\evil.txt” points "
+                                                     r"outside the archive"):
+        run({"COMMUNE": "30014", "FOLDER": str(tmp_path / "cache")})
     gpu.fail["/apicarto"] = 500
     with pytest.raises(QgsProcessingException, match=r"API Carto \(GPU module\) answered HTTP "
                                                      r"500"):
