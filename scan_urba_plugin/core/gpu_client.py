@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import logging
 import os
 import re
 import socket
@@ -34,6 +35,8 @@ from .archives import safe_zip_members
 from .atomic import write_text
 from .errors import ScanUrbaError
 from .i18n import QT_TR_NOOP, tr
+
+LOG = logging.getLogger("scan_urba")
 
 USER_AGENT = "ScanUrba-QGIS-plugin"
 OBJECT_LIMIT = 5000   # the GPU services' cap on objects per request
@@ -166,6 +169,7 @@ class GpuClient:
         if self.canceled():
             raise ScanUrbaError(tr("Cancelled."))
         name = tr(SERVICES[service])
+        LOG.debug("GET %s", url)
         try:
             request = Request(url, headers={"User-Agent": USER_AGENT})
             return urlopen(request, timeout=self.timeout)  # noqa: S310 (https or a test server)
@@ -415,7 +419,7 @@ def check_archive(path: Path, name: str) -> int:
     if bad is not None:
         raise ScanUrbaError(tr("The archive {name} is damaged (entry {entry}); nothing was "
                                "cached. Try again later.", name=name, entry=bad))
-    members = safe_zip_members(path)
+    members = safe_zip_members(path, f"{name}.zip")
     return sum(1 for m in members if m.lower().endswith(".pdf"))
 
 

@@ -124,7 +124,8 @@ def test_zip_slip_is_refused(gpu, tmp_path):
     gpu.documents[0]["archive"] = zip_plan(gpu.source[PLU], tmp_path / "slip.zip",
                                            {"../../evil.txt": b"owned"})
     gpu_client = client(gpu, tmp_path)
-    with pytest.raises(ScanUrbaError, match="entry “../../evil.txt” points outside"):
+    with pytest.raises(ScanUrbaError, match=f"Zip {PLU}.zip was refused: entry “../../evil.txt” "
+                                            "points outside"):
         gpu_client.fetch_all(gpu_client.find("30014"))
     assert not any((tmp_path / "cache").rglob("*.zip*"))
     assert not list(tmp_path.rglob("evil.txt"))
