@@ -17,12 +17,14 @@ if __package__ in (None, ""):  # run as a script: make the package importable
 
 from scan_urba_plugin.core.detect import KINDS, detect_kind, is_postgis  # noqa: E402
 from scan_urba_plugin.core.errors import ScanUrbaError  # noqa: E402
+from scan_urba_plugin.core.gpu_client import Endpoints  # noqa: E402
 from scan_urba_plugin.core.i18n import tr  # noqa: E402
 from scan_urba_plugin.parameters import (  # noqa: E402
     DATASET, FILES, FOLDER, OUTPUT, OUTPUT_POSTGIS, OVERWRITE, POSTGIS, REPORT, SCAN_INPUTS,
     SOURCE, SUMMARY, input_parameters)
 
 PROG = "python -m scan_urba_plugin"
+ENDPOINT_ENV = Endpoints.ENV  # --gpu-url, --apicarto-url, --geo-url
 
 
 class Parser(argparse.ArgumentParser):
@@ -85,6 +87,9 @@ def build_parser() -> Parser:
     p.add_argument("--out", required=True, help="destination folder (replaced)")
     p = sub.add_parser("sample", parents=[common], help="write the generated demo datasets")
     p.add_argument("--out", default="out/sample", help="destination folder")
+    p = sub.add_parser("download", parents=[common],
+                       help="fetch a commune's plan from the Géoportail de l'Urbanisme (cached)")
+    add_download_arguments(p)
     p = sub.add_parser("demo", parents=[common], help="run the main job on the bundled sample")
     p.add_argument("--out", default="out/demo", help="destination folder")
     return parser
@@ -357,8 +362,73 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def add_download_arguments(p):
+    p.add_argument("commune", nargs="?", default="", help="commune name or INSEE code")
+    p.add_argument("--extent", metavar="XMIN,YMIN,XMAX,YMAX",
+                   help="…or the documents within this extent (WGS 84 longitude/latitude)")
+    p.add_argument("--out", required=True,
+                   help="cache folder of the archives (a second run is served from it)")
+    p.add_argument("--force", action="store_true", help="download again even if up to date")
+    for key, env in sorted(ENDPOINT_ENV.items()):
+        p.add_argument(f"--{key}-url", help=f"base URL of the {key} service (default: ${env} "
+                       "or the public service)")
+    p.add_argument("--json", action="store_true", help="print the documents as JSON")
+
+
+def cmd_download(args) -> int:
+    """Find and fetch the plan(s), then read each archive with the plan reader."""
+    for key, env in ENDPOINT_ENV.items():
+        if getattr(args, f"{key}_url"):
+            os.environ[env] = getattr(args, f"{key}_url")
+    if not (args.commune or args.extent):
+        raise ScanUrbaError(tr("Give a commune (name or INSEE code) or an extent."))
+    Path(args.out).mkdir(parents=True, exist_ok=True)
+    params = {"COMMUNE": args.commune, "FOLDER": str(Path(args.out).resolve()),
+              "FORCE": args.force, "LOAD": False}
+    if args.extent and not args.commune:
+        params["EXTENT"] = extent_param(args.extent)
+    summary = json.loads(run_algorithm("scanurba:downloadplan", params)["SUMMARY"])
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+        return 0
+    from scan_urba_plugin.core.gpu_client import date_in_words
+
+    if summary["commune"]:
+        print(f"{summary['commune']['name']} ({summary['commune']['insee']})")
+    for doc in summary["documents"]:
+        status = tr("in force") if doc["in_force"] else tr("in progress ({status})",
+                                                           status=doc["legal_status"])
+        origin = tr("served from the cache") if doc["from_cache"] else tr("downloaded")
+        print(tr("{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces",
+                 name=doc["name"], type=doc["type"], status=status,
+                 date=date_in_words(doc["update_date"]), origin=origin,
+                 n=doc["written_pieces"]))
+        print(f"  {doc['path']}")
+        plan = json.loads(run_algorithm("scanurba:importplan", {"DATASET": doc["path"]})[
+            "SUMMARY"])
+        print("  " + tr("Read: model {model}, {n} findings", model=plan.get("model", "?"),
+                        n=len(plan.get("findings", []))))
+    for notice in summary["notices"]:
+        print(notice)
+    return 0
+
+
+def extent_param(text: str) -> str:
+    """--extent xmin,ymin,xmax,ymax (lon/lat) as a Processing extent string."""
+    try:
+        xmin, ymin, xmax, ymax = (float(v) for v in text.split(","))
+    except ValueError:
+        raise ScanUrbaError(tr("--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got "
+                               "“{text}”.", text=text)) from None
+    if not (-180 <= xmin < xmax <= 180 and -90 <= ymin < ymax <= 90):
+        raise ScanUrbaError(tr("--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got "
+                               "“{text}”.", text=text))
+    return f"{xmin},{xmax},{ymin},{ymax} [EPSG:4326]"
+
+
 COMMANDS = {"inspect": cmd_inspect, "scan": cmd_scan, "report": cmd_report,
-            "generate": cmd_generate, "sample": cmd_sample, "demo": cmd_demo}
+            "generate": cmd_generate, "sample": cmd_sample, "download": cmd_download,
+            "demo": cmd_demo}
 
 
 def main(argv=None) -> int:

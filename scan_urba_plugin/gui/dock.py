@@ -159,6 +159,10 @@ class ScanUrbaDock(QDockWidget):
         self.inventory_button.setToolTip(tr("An empty GraceTHD inventory with forms, value lists, "
                                             "relations and snapping, added to this project."))
         layout.addWidget(self.inventory_button)
+        self.gpu_button = QPushButton(tr("Plan from the Géoportail de l'Urbanisme…"), body)
+        self.gpu_button.setToolTip(tr("Download the plan of a commune (or of the map extent), "
+                                      "cached, and use it as the urban plan."))
+        layout.addWidget(self.gpu_button)
         layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -169,6 +173,7 @@ class ScanUrbaDock(QDockWidget):
         self.browser_button.clicked.connect(self.show_browser)
         self.report_button.clicked.connect(self.write_report)
         self.inventory_button.clicked.connect(self.create_inventory)
+        self.gpu_button.clicked.connect(lambda: self.fetch_plan())
         QgsProject.instance().layersAdded.connect(self.refresh_inputs)
 
     def refresh_inputs(self, *args):
@@ -296,3 +301,63 @@ class ScanUrbaDock(QDockWidget):
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
         return context
+
+    def fetch_plan(self, commune=None):
+        """The GPU action: scanurba:downloadplan in a background task, the archive then loaded
+        in the project and chosen as the plan. The map extent is read here, never in the task."""
+        from qgis.PyQt.QtWidgets import QInputDialog
+
+        if commune is None:
+            commune, ok = QInputDialog.getText(
+                self, tr("Plan from the Géoportail de l'Urbanisme"),
+                tr("Commune (name or INSEE code); leave empty for the map extent:"))
+            if not ok:
+                return None
+        params = {"COMMUNE": commune.strip(), "LOAD": False}
+        if not params["COMMUNE"]:
+            canvas = self.iface.mapCanvas()
+            rect, crs = canvas.extent(), canvas.mapSettings().destinationCrs()
+            params["EXTENT"] = (f"{rect.xMinimum()},{rect.xMaximum()},{rect.yMinimum()},"
+                                f"{rect.yMaximum()} [{crs.authid()}]")
+        alg = QgsApplication.processingRegistry().createAlgorithmById("scanurba:downloadplan")
+        self.plan_context = QgsProcessingContext()
+        self.plan_feedback = ErrorFeedback()
+        self.plan_task = QgsProcessingAlgRunnerTask(alg, params, self.plan_context,
+                                                    self.plan_feedback)
+        self.plan_task.executed.connect(self.plan_fetched)
+        self.gpu_button.setEnabled(False)
+        self.status.setText(tr("Asking the Géoportail de l'Urbanisme…"))
+        QgsApplication.taskManager().addTask(self.plan_task)
+        return self.plan_task
+
+    def plan_fetched(self, successful, results):
+        errors = self.plan_feedback.errors if self.plan_feedback else []
+        self.plan_task = self.plan_context = self.plan_feedback = None
+        self.gpu_button.setEnabled(True)
+        if not successful:
+            self.status.setText(errors[-1] if errors else tr("Cancelled or failed: see the log "
+                                                             "panel."))
+            return
+        from ..processing.download_plan import archive_layers
+
+        summary = json.loads(results["SUMMARY"])
+        lines = []
+        for doc in summary["documents"]:
+            add_to_project(archive_layers(doc["path"]), doc["name"])
+            lines.append(tr("{name} ({type}): {origin}", name=doc["name"], type=doc["type"],
+                            origin=tr("served from the cache") if doc["from_cache"]
+                            else tr("downloaded")))
+        self.rows["plan"].file.setFilePath(results["PLAN"])
+        self.status.setText("\n".join(lines + summary["notices"]))
+
+
+class ErrorFeedback(QgsProcessingFeedback):
+    """Keeps the errors a background algorithm reports, to show the real cause."""
+
+    def __init__(self):
+        super().__init__()
+        self.errors = []
+
+    def reportError(self, error, fatalError=False):  # noqa: N802 (Qt API)
+        self.errors.append(error)
+        super().reportError(error, fatalError)
