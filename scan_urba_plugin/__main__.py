@@ -387,7 +387,7 @@ def cmd_download(args) -> int:
               "FORCE": args.force, "LOAD": False}
     if args.extent and not args.commune:
         params["EXTENT"] = extent_param(args.extent)
-    summary = json.loads(run_algorithm("scanurba:downloadplan", params)["SUMMARY"])
+    summary = json.loads(run_algorithm("scanurba:downloadplan", params)[SUMMARY])
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
         return 0
@@ -404,8 +404,7 @@ def cmd_download(args) -> int:
                  date=date_in_words(doc["update_date"]), origin=origin,
                  n=doc["written_pieces"]))
         print(f"  {doc['path']}")
-        plan = json.loads(run_algorithm("scanurba:importplan", {"DATASET": doc["path"]})[
-            "SUMMARY"])
+        plan = json.loads(run_algorithm("scanurba:importplan", {DATASET: doc["path"]})[SUMMARY])
         print("  " + tr("Read: model {model}, {n} findings", model=plan.get("model", "?"),
                         n=len(plan.get("findings", []))))
     for notice in summary["notices"]:

@@ -340,7 +340,7 @@ class ScanUrbaDock(QDockWidget):
             return
         from ..processing.download_plan import archive_layers
 
-        summary = json.loads(results["SUMMARY"])
+        summary = json.loads(results[SUMMARY])
         lines = []
         for doc in summary["documents"]:
             add_to_project(archive_layers(doc["path"]), doc["name"])

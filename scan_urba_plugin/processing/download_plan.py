@@ -20,6 +20,7 @@ from ..core.errors import ScanUrbaError
 from ..core.gpu_client import Endpoints, GpuClient
 from ..core.i18n import tr
 from ..qgis_io.layers import dataset_sources
+from ..parameters import SUMMARY
 from .algorithm import ScanUrbaAlgorithm
 
 SETTINGS = "scan_urba/gpu/"  # gpu, apicarto, geo (base URLs), cache_dir, timeout
@@ -82,7 +83,7 @@ class DownloadPlanAlgorithm(ScanUrbaAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(
             "LOAD", tr("Add the plan's layers to the project"), True))
         self.addOutput(QgsProcessingOutputString("PLAN", tr("Archive of the first document")))
-        self.addOutput(QgsProcessingOutputString("SUMMARY", tr("Documents found, as JSON")))
+        self.addOutput(QgsProcessingOutputString(SUMMARY, tr("Documents found, as JSON")))
 
     def checkParameterValues(self, parameters, context):
         if not (self.parameterAsString(parameters, "COMMUNE", context).strip()
@@ -129,7 +130,7 @@ class DownloadPlanAlgorithm(ScanUrbaAlgorithm):
                 for f in fetched]}
         feedback.setProgress(100)
         return {"PLAN": str(fetched[0].path),
-                "SUMMARY": json.dumps(summary, ensure_ascii=False, indent=2)}
+                SUMMARY: json.dumps(summary, ensure_ascii=False, indent=2)}
 
     def lonlat_extent(self, parameters, context):
         """The EXTENT parameter in WGS 84 longitude/latitude, as the services expect."""
