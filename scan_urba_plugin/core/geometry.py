@@ -4,8 +4,17 @@ import shapely
 
 from .vocabulary import POLYGON, GeometryType, is_family, is_type
 
+
 def as_array(geoms) -> np.ndarray:
     return np.asarray(geoms, dtype=object)
+
+
+def line_parts(lines) -> np.ndarray:
+    """LineStrings of a mixed array of (Multi)LineStrings, None and empties dropped."""
+    arr = np.asarray(lines, dtype=object)
+    arr = arr[~shapely.is_missing(arr)]
+    parts = shapely.get_parts(arr)
+    return parts[is_type(parts, GeometryType.LINESTRING) & ~shapely.is_empty(parts)]
 
 
 def force_2d(geoms) -> np.ndarray:

@@ -18,12 +18,13 @@ import shapely
 from scipy.spatial import cKDTree
 
 from .runtime import constant
-from .geometry import grouped_union, oriented_boxes, polygonal, repaired
+from .geometry import grouped_union, line_parts, oriented_boxes, polygonal, repaired
 from .i18n import QT_TR_NOOP, tr
 from .parallel import pairwise
 from .rules import costs
 from .rules.rule import PROTECTION_TYPEPSC, Param, Rule, documents_of, prescriptions, zones
-from .reach import components, containing_index, line_parts, nearest_distance
+from .graph import components
+from .spatial_index import containing_index, nearest_distance
 from .vocabulary import (
     AU_ZONES,
     BUILDABLE_ZONES,

@@ -5,7 +5,8 @@ import pandas as pd
 import shapely
 
 from ..i18n import QT_TR_NOOP, tr
-from ..reach import clusters, containing_index, nearest_distance
+from ..graph import clusters
+from ..spatial_index import containing_index, nearest_distance
 from .rule import PROTECTION_TYPEPSC, Param, Rule, finding, prescriptions, zones
 from .costs import unit_cost
 from ..vocabulary import LIVE, SENSITIVE_ZONES

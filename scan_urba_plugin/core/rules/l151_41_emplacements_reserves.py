@@ -9,7 +9,7 @@ import pandas as pd
 import shapely
 
 from ..i18n import QT_TR_NOOP, tr
-from ..reach import containing_index
+from ..spatial_index import containing_index
 from .rule import Param, Rule, coverage, finding, prescriptions, rows
 from ..vocabulary import PLANNED
 
