@@ -48,7 +48,7 @@ $(VENV)/.installed: requirements.txt
 
 # Refresh the .ts files from the sources (developers), then compile them.
 translations: $(VENV)/.installed
-	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' | sort) \
+	pylupdate5 -noobsolete $$(find $(PLUGIN) sampledata -name '*.py' | sort) \
 	  -ts i18n/$(PLUGIN)_fr.ts i18n/$(PLUGIN)_en.ts 2>/dev/null
 	$(PY) tools/fill_translations.py i18n/$(PLUGIN)_en.ts i18n/$(PLUGIN)_fr.ts
 	$(MAKE) --no-print-directory qm
@@ -68,7 +68,7 @@ bench: setup
 	$(PY) tools/bench.py $(BENCH_ARGS)
 
 demo: setup
-	$(PY) -m $(PLUGIN) demo --out out/demo
+	$(PY) -m sampledata demo --out out/demo
 
 package: setup
 	$(PY) tools/package.py dist
@@ -80,7 +80,7 @@ deploy: package
 	@echo "installed into $(QGIS_PROFILE)/python/plugins/$(PLUGIN)"
 
 lint: setup
-	$(VENV)/bin/ruff check $(PLUGIN) tests tools
+	$(VENV)/bin/ruff check $(PLUGIN) sampledata tests tools
 
 clean:
 	rm -rf out dist .pytest_cache $(PLUGIN)/i18n/*.qm
