@@ -3,7 +3,7 @@ SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 PLUGIN := scan_urba_plugin
-VERSION := $(shell sed -n 's/^version=//p' $(PLUGIN)/metadata.txt)
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
@@ -13,7 +13,7 @@ DEB_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-pyproj p
 	python3-pip pyqt5-dev-tools qttools5-dev-tools xvfb xauth gdal-bin python3-gdal poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system-deps postgis-deps test bench demo package deploy translations qm lint clean
+.PHONY: setup system-deps postgis-deps test bench demo package deploy translations qm plugin-files lint clean
 
 setup: $(VENV)/.installed qm
 
@@ -53,8 +53,17 @@ translations: $(VENV)/.installed
 	$(PY) tools/fill_translations.py i18n/$(PLUGIN)_en.ts i18n/$(PLUGIN)_fr.ts
 	$(MAKE) --no-print-directory qm
 
+# The plugin folder is an ordinary QGIS plugin once built: metadata.txt and resources/ are
+# sources at the top level, linked into the package (git-ignored links), like the .qm files.
+plugin-files:
+	@for f in metadata.txt resources; do \
+	  if [ -e $(PLUGIN)/$$f ] && [ ! -L $(PLUGIN)/$$f ]; then \
+	    echo "$(PLUGIN)/$$f is not a link: move its content to the top-level $$f"; exit 1; fi; \
+	  ln -sfn ../$$f $(PLUGIN)/$$f; \
+	done
+
 # Compile the committed .ts files into the package (setup does this; it changes no tracked file).
-qm:
+qm: plugin-files
 	@mkdir -p $(PLUGIN)/i18n
 	lrelease -silent i18n/$(PLUGIN)_fr.ts -qm $(PLUGIN)/i18n/$(PLUGIN)_fr.qm
 	lrelease -silent i18n/$(PLUGIN)_en.ts -qm $(PLUGIN)/i18n/$(PLUGIN)_en.qm
@@ -83,4 +92,4 @@ lint: setup
 	$(VENV)/bin/ruff check $(PLUGIN) sampledata tests tools
 
 clean:
-	rm -rf out dist .pytest_cache $(PLUGIN)/i18n/*.qm
+	rm -rf out dist .pytest_cache $(PLUGIN)/i18n/*.qm $(PLUGIN)/metadata.txt $(PLUGIN)/resources
