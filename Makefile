@@ -2,6 +2,8 @@
 SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
+# the core tier's venv: no system site packages, so `import qgis` fails there
+VENV_CORE := .venv-core
 PLUGIN := scan_urba_plugin
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
@@ -46,6 +48,11 @@ $(VENV)/.installed: requirements.txt
 	$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt
 	@touch $@
 
+$(VENV_CORE)/.installed: requirements-core.txt
+	@test -x $(VENV_CORE)/bin/python || /usr/bin/python3 -m venv $(VENV_CORE)
+	$(VENV_CORE)/bin/python -m pip install -q --disable-pip-version-check -r requirements-core.txt
+	@touch $@
+
 # Refresh the .ts files from the sources (developers), then compile them.
 translations: $(VENV)/.installed
 	pylupdate5 -noobsolete $$(find $(PLUGIN) sampledata -name '*.py' | sort) \
@@ -68,8 +75,8 @@ qm: plugin-files
 	lrelease -silent i18n/$(PLUGIN)_fr.ts -qm $(PLUGIN)/i18n/$(PLUGIN)_fr.qm
 	lrelease -silent i18n/$(PLUGIN)_en.ts -qm $(PLUGIN)/i18n/$(PLUGIN)_en.qm
 
-test: setup postgis-deps
-	$(PY) -m pytest -q -p no:qgis tests/core
+test: setup postgis-deps $(VENV_CORE)/.installed
+	SCAN_URBA_CORE_TIER=1 $(VENV_CORE)/bin/python -m pytest -q tests/core
 	$(PY) -m pytest -q --qgis_disable_gui tests/qgis
 
 # Benchmark on generated département data (and the région once: make bench BENCH_ARGS=--region)
