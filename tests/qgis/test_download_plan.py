@@ -40,7 +40,7 @@ def test_algorithm_downloads_loads_then_serves_from_cache(scanurba, gpu, tmp_pat
     assert (doc["name"], doc["type"], doc["in_force"], doc["from_cache"]) == (
         PLU, "PLU", True, False)
     assert doc["written_pieces"] == pdf_count(gpu.source[PLU])
-    assert result["PLAN"] == str(cache / "DU_30014" / f"{PLU}.zip")
+    assert result["ARCHIVE"] == str(cache / "DU_30014" / f"{PLU}.zip")
     loaded = sorted(d.name for d in context.layersToLoadOnCompletion().values())
     assert f"{PLU} – 30014_ZONE_URBA_20171013" in loaded and len(loaded) >= 6
     result, _ = run({"COMMUNE": "30014", "FOLDER": str(cache), "LOAD": False})
