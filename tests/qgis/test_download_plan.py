@@ -158,3 +158,27 @@ def test_dock_action_fetches_in_the_background_and_loads(qgis_iface, scanurba, q
         dock.close()
         dock.deleteLater()
         QgsApplication.processEvents()
+
+
+def test_service_addresses_and_cache_are_settings(scanurba, monkeypatch, tmp_path):
+    from qgis.core import QgsSettings
+
+    from scan_urba_plugin.core.gpu_client import Endpoints
+    from scan_urba_plugin.processing.download_plan import SETTINGS, gpu_settings
+
+    for env in (*Endpoints.ENV.values(), "SCAN_URBA_GPU_CACHE"):
+        monkeypatch.delenv(env, raising=False)
+    settings = QgsSettings()
+    try:
+        assert gpu_settings()[0] == Endpoints()  # the public services by default
+        settings.setValue(SETTINGS + "apicarto", "http://127.0.0.1:9/api/gpu/")
+        settings.setValue(SETTINGS + "cache_dir", str(tmp_path))
+        settings.setValue(SETTINGS + "timeout", "7.5")
+        endpoints, cache, timeout = gpu_settings()
+        assert endpoints.apicarto == "http://127.0.0.1:9/api/gpu"
+        assert endpoints.gpu == Endpoints().gpu and (cache, timeout) == (tmp_path, 7.5)
+        monkeypatch.setenv("SCAN_URBA_APICARTO_URL", "http://127.0.0.1:8/x")
+        assert gpu_settings()[0].apicarto == "http://127.0.0.1:8/x"  # the environment wins
+    finally:
+        for key in ("apicarto", "cache_dir", "timeout"):
+            settings.remove(SETTINGS + key)
