@@ -2190,5 +2190,15 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}): {origin}</translation>
     </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" />
+        <source>{n} urban plans lie in this extent, more than the {max} fetched at once: zoom in or give a commune.</source>
+        <translation>{n} urban plans lie in this extent, more than the {max} fetched at once: zoom in or give a commune.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" />
+        <source>No document is published on the Géoportail de l'Urbanisme within this extent.</source>
+        <translation>No document is published on the Géoportail de l'Urbanisme within this extent.</translation>
+    </message>
 </context>
 </TS>

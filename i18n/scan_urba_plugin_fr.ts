@@ -2190,5 +2190,15 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}) : {origin}</translation>
     </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" />
+        <source>{n} urban plans lie in this extent, more than the {max} fetched at once: zoom in or give a commune.</source>
+        <translation>{n} documents d'urbanisme se trouvent dans cette emprise, plus que les {max} téléchargés en une fois : zoomez ou indiquez une commune.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" />
+        <source>No document is published on the Géoportail de l'Urbanisme within this extent.</source>
+        <translation>Aucun document n'est publié sur le Géoportail de l'Urbanisme dans cette emprise.</translation>
+    </message>
 </context>
 </TS>
