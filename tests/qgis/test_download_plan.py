@@ -147,6 +147,19 @@ def test_dock_action_fetches_in_the_background_and_loads(qgis_iface, scanurba, q
         group = root.findGroup(PLU)
         assert group is not None
         assert "30014_ZONE_URBA_20171013" in [n.layer().name() for n in group.findLayers()]
+        # no commune: the map extent (Lambert-93, read on the main thread) around the PLUi
+        from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle
+
+        canvas = qgis_iface.mapCanvas()
+        canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:2154"))
+        canvas.setExtent(QgsRectangle(557000, 6748000, 567000, 6758000))
+        dock.fetch_plan("")
+        start = time.time()
+        while dock.plan_task is not None and time.time() - start < 60:
+            QgsApplication.processEvents()
+            time.sleep(0.02)
+        assert dock.rows["plan"].file.filePath().endswith(f"DU_200030435/{PLUI}.zip")
+        assert root.findGroup(PLUI) is not None
         gpu.fail["/apicarto"] = 503
         dock.fetch_plan("30014")
         start = time.time()
