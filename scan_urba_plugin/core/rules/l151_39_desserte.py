@@ -9,6 +9,7 @@ import shapely
 from ..i18n import QT_TR_NOOP, tr
 from ..reach import area_share, served_pieces
 from .rule import Param, Rule, ZONE_FIELDS, finding, rows, zones
+from ..vocabulary import BUILDABLE_ZONES, EXISTING, PLANNED
 
 RULE = Rule(
     rule_id="l151_39.desserte",
@@ -33,7 +34,7 @@ RULE = Rule(
     requires=("network",),
 )
 RULES = (RULE,)
-BUILDABLE = ("U", "AUc")
+BUILDABLE = BUILDABLE_ZONES
 
 
 def shares(inputs, params, measures):
@@ -42,9 +43,8 @@ def shares(inputs, params, measures):
         z = zones(inputs.plan)["geometry"].to_numpy()
         routes = inputs.network.routes
         d = params["serving_distance"]
-        existing = served_pieces(z, routes.loc[routes["progress"] == "existant", "geometry"], d)
-        planned = served_pieces(z, routes.loc[routes["progress"].isin(["a_creer", "en_travaux"]),
-                                              "geometry"], d)
+        existing = served_pieces(z, routes.loc[routes["progress"] == EXISTING, "geometry"], d)
+        planned = served_pieces(z, routes.loc[routes["progress"].isin(PLANNED), "geometry"], d)
         measures.served_existing = area_share(existing.areas(), z)
         measures.served_planned = area_share(planned.areas(), z)
         # the combined share only matters where the existing one is low: within reach of

@@ -9,6 +9,7 @@ import shapely
 
 from ..i18n import QT_TR_NOOP, tr
 from .rule import Param, Rule, ZONE_FIELDS, coverage, finding, prescriptions, rows, zones
+from ..vocabulary import AU_ZONES
 
 RULE = Rule(
     rule_id="l151_40.secteur_numerique",
@@ -32,7 +33,7 @@ SILENT = Rule(
           "pourrait encourir un risque d'illégalité. » (SCANT PACA, annexe C)",
 )
 RULES = (RULE, SILENT)
-AU = ("AUc", "AUs")
+AU = AU_ZONES
 
 
 def coverage_27_00(plan, measures) -> np.ndarray:
