@@ -163,22 +163,22 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="140" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="144" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="230" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="234" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="338" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="342" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="245" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="249" />
         <source>The run did not finish.</source>
         <translation>The run did not finish.</translation>
     </message>
@@ -328,22 +328,22 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="396" />
+        <location filename="../scan_urba_plugin/__main__.py" line="394" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="400" />
+        <location filename="../scan_urba_plugin/__main__.py" line="398" />
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="408" />
+        <location filename="../scan_urba_plugin/__main__.py" line="406" />
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="408" />
+        <location filename="../scan_urba_plugin/__main__.py" line="406" />
         <source>details</source>
         <translation>details</translation>
     </message>
@@ -1023,22 +1023,22 @@
         <translation>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Urban plan: file (GPU zip, GeoPackage…)</source>
         <translation>Urban plan: file (GPU zip, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>…or urban plan: GPU folder</source>
         <translation>…or urban plan: GPU folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>…or urban plan: CNIG layers of the project</source>
         <translation>…or urban plan: CNIG layers of the project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>GraceTHD: file (v3 GeoPackage, v2 zip)</source>
         <translation>GraceTHD: file (v3 GeoPackage, v2 zip)</translation>
     </message>
@@ -1048,62 +1048,62 @@
         <translation>…or GraceTHD v2 folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>ANFR export folder (SUP_SUPPORT…)</source>
         <translation>ANFR export folder (SUP_SUPPORT…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>ANFR reference tables folder (if elsewhere)</source>
         <translation>ANFR reference tables folder (if elsewhere)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>ARCEP sites file (CSV)</source>
         <translation>ARCEP sites file (CSV)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Planned works</source>
         <translation>Planned works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Aerial lines to bury</source>
         <translation>Aerial lines to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>RIP zoning (RIP/AMII/AMEL)</source>
         <translation>RIP zoning (RIP/AMII/AMEL)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>SCOT sectors with reinforced digital criteria (L141-21)</source>
         <translation>SCOT sectors with reinforced digital criteria (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Built-up areas (agglomération; default: U zones)</source>
         <translation>Built-up areas (agglomération; default: U zones)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Works field mapping file</source>
         <translation>Works field mapping file</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Aerial lines field mapping file</source>
         <translation>Aerial lines field mapping file</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>RIP zoning field mapping file</source>
         <translation>RIP zoning field mapping file</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>SCOT (GPU folder or file)</source>
         <translation>SCOT (GPU folder or file)</translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="279" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="283" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
@@ -1468,82 +1468,82 @@
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Urban plan (PLU, PLUi, SCOT)</source>
         <translation>Urban plan (PLU, PLUi, SCOT)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Ducts and RIP (GraceTHD)</source>
         <translation>Ducts and RIP (GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Antenna sites (ANFR folder)</source>
         <translation>Antenna sites (ANFR folder)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>SCOT sectors (L141-21)</source>
         <translation>SCOT sectors (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="55" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="59" />
         <source>Serving distance</source>
         <translation>Serving distance</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="56" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="60" />
         <source>Antenna fibred within</source>
         <translation>Antenna fibred within</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="57" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="61" />
         <source>Pooling radius</source>
         <translation>Pooling radius</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="58" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="62" />
         <source>Trench corridor width</source>
         <translation>Trench corridor width</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="83" />
         <source>— file —</source>
         <translation>— file —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="107" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="111" />
         <source>Inputs</source>
         <translation>Inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="119" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="123" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="136" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="140" />
         <source>Result (GeoPackage)</source>
         <translation>Result (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="139" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="143" />
         <source>Run the scan</source>
         <translation>Run the scan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="152" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="156" />
         <source>Findings browser</source>
         <translation>Findings browser</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="153" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>Write the report</source>
         <translation>Write the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="250" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="254" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} findings, {m} trench-sharing opportunities.</translation>
     </message>
@@ -1583,7 +1583,7 @@
         <translation>Pages of the PDF</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>…or GraceTHD layers of the project (PostGIS, SpatiaLite)</source>
         <translation>…or GraceTHD layers of the project (PostGIS, SpatiaLite)</translation>
     </message>
@@ -1666,12 +1666,12 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>…or urban plan: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…or urban plan: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>…or GraceTHD: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…or GraceTHD: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
@@ -1751,22 +1751,22 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="158" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="162" />
         <source>Create a duct inventory…</source>
         <translation>Create a duct inventory…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="159" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="163" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="288" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="292" />
         <source>Create a duct inventory</source>
         <translation>Create a duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="296" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
         <source>Duct inventory created: {path}</source>
         <translation>Duct inventory created: {path}</translation>
     </message>
@@ -1901,212 +1901,207 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>in progress ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="347" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
         <source>served from the cache</source>
         <translation>served from the cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="347" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
         <source>downloaded</source>
         <translation>downloaded</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="354" />
+        <location filename="../scan_urba_plugin/__main__.py" line="352" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="360" />
+        <location filename="../scan_urba_plugin/__main__.py" line="358" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Read: model {model}, {n} findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="375" />
+        <location filename="../scan_urba_plugin/__main__.py" line="373" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="72" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="73" />
         <source>the Géoportail de l'Urbanisme</source>
         <translation>the Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="73" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="74" />
         <source>API Carto (GPU module)</source>
         <translation>API Carto (GPU module)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="177" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="178" />
         <source>{service} answered HTTP {code} ({reason}) to {url}: the service is down or overloaded; try again later.</source>
         <translation>{service} answered HTTP {code} ({reason}) to {url}: the service is down or overloaded; try again later.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="188" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="189" />
         <source>{service} did not answer within {timeout} s ({url}); try again later.</source>
         <translation>{service} did not answer within {timeout} s ({url}); try again later.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="443" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="450" />
         <source>{service} cannot be reached at {host} ({reason}): check the network connection or the proxy, or try again later.</source>
         <translation>{service} cannot be reached at {host} ({reason}): check the network connection or the proxy, or try again later.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="206" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="207" />
         <source>{service} sent an unreadable answer to {url} ({error}); try again later.</source>
         <translation>{service} sent an unreadable answer to {url} ({error}); try again later.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="226" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="227" />
         <source>Several communes are named “{name}”: {listed}. Give the INSEE code.</source>
         <translation>Several communes are named “{name}”: {listed}. Give the INSEE code.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="229" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="230" />
         <source>No commune is named “{name}”; did you mean: {listed}?</source>
         <translation>No commune is named “{name}”; did you mean: {listed}?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="231" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="232" />
         <source>No commune is named “{name}”.</source>
         <translation>No commune is named “{name}”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="238" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="239" />
         <source>The Géoportail de l'Urbanisme knows no commune with INSEE code {insee}.</source>
         <translation>The Géoportail de l'Urbanisme knows no commune with INSEE code {insee}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="245" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="246" />
         <source>{name} ({insee}) no longer exists as a commune (merged into a new one): give the new commune.</source>
         <translation>{name} ({insee}) no longer exists as a commune (merged into a new one): give the new commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="249" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="250" />
         <source>{name} ({insee}) is under the national urbanism rules (RNU): it has no local urban plan to download. Its digital-network obligations come from the RNU and from any SCOT covering it.</source>
         <translation>{name} ({insee}) is under the national urbanism rules (RNU): it has no local urban plan to download. Its digital-network obligations come from the RNU and from any SCOT covering it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="267" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="268" />
         <source>The service returned {n} of {total} documents for a small tile; the list may be incomplete.</source>
         <translation>The service returned {n} of {total} documents for a small tile; the list may be incomplete.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="307" />
-        <source>this extent</source>
-        <translation>this extent</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="309" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="315" />
         <source>No document is published on the Géoportail de l'Urbanisme for {where}, although the commune is not marked as under the RNU: its plan may not be published yet (ask the commune or the DDT).</source>
         <translation>No document is published on the Géoportail de l'Urbanisme for {where}, although the commune is not marked as under the RNU: its plan may not be published yet (ask the commune or the DDT).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="322" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="329" />
         <source>The Géoportail de l'Urbanisme gave an unsafe file name “{name}”; the document was not downloaded.</source>
         <translation>The Géoportail de l'Urbanisme gave an unsafe file name “{name}”; the document was not downloaded.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="331" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="338" />
         <source>{name}: served from the cache (downloaded on {date}, unchanged since).</source>
         <translation>{name}: served from the cache (downloaded on {date}, unchanged since).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="370" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="377" />
         <source>The download of {name} stopped before its end ({error}); nothing was cached. Try again later.</source>
         <translation>The download of {name} stopped before its end ({error}); nothing was cached. Try again later.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="374" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="381" />
         <source>The archive {name} is truncated ({received} of {expected} bytes); nothing was cached. Try again later.</source>
         <translation>The archive {name} is truncated ({received} of {expected} bytes); nothing was cached. Try again later.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="396" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="403" />
         <source>{name} is a carte communale: it has sectors (SECTEUR_CC) and no règlement; within them the national rules (RNU) apply.</source>
         <translation>{name} is a carte communale: it has sectors (SECTEUR_CC) and no règlement; within them the national rules (RNU) apply.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="400" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="407" />
         <source>{commune} is covered by the PLUi “{title}” (partition {partition}): its archive covers every commune of the PLUi.</source>
         <translation>{commune} is covered by the PLUi “{title}” (partition {partition}): its archive covers every commune of the PLUi.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="405" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="412" />
         <source>{name} is not in force (legal status {status}): a document in progress.</source>
         <translation>{name} is not in force (legal status {status}): a document in progress.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="417" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="424" />
         <source>The archive {name} is truncated or damaged ({error}); nothing was cached. Try again later.</source>
         <translation>The archive {name} is truncated or damaged ({error}); nothing was cached. Try again later.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="420" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
         <source>The archive {name} is damaged (entry {entry}); nothing was cached. Try again later.</source>
         <translation>The archive {name} is damaged (entry {entry}); nothing was cached. Try again later.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>January</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>February</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>March</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>May</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>June</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>July</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>August</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>October</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>December</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="438" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="445" />
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
@@ -2166,42 +2161,52 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>{name} ({type}, {status}): {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="162" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="166" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Plan from the Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="163" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="167" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="311" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="315" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Plan from the Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="311" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="315" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (name or INSEE code); leave empty for the map extent:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="347" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}): {origin}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="306" />
+        <source>{n} urban plans lie in this extent, more than the {max} fetched at once: zoom in or give a commune.</source>
+        <translation>{n} urban plans lie in this extent, more than the {max} fetched at once: zoom in or give a commune.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="312" />
+        <source>No document is published on the Géoportail de l'Urbanisme within this extent.</source>
+        <translation>No document is published on the Géoportail de l'Urbanisme within this extent.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Règlement (written piece: PDF, ODT, DOCX, CNIG XML)</source>
         <translation>Règlement (written piece: PDF, ODT, DOCX, CNIG XML)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>PADD (written piece)</source>
         <translation>PADD (written piece)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>OAP (written pieces)</source>
         <translation>OAP (written pieces)</translation>
     </message>

@@ -163,22 +163,22 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="140" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="144" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="230" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="234" />
         <source>Running…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="338" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="342" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="245" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="249" />
         <source>The run did not finish.</source>
         <translation>Le traitement n'est pas allé à son terme.</translation>
     </message>
@@ -328,22 +328,22 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="396" />
+        <location filename="../scan_urba_plugin/__main__.py" line="394" />
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="400" />
+        <location filename="../scan_urba_plugin/__main__.py" line="398" />
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="408" />
+        <location filename="../scan_urba_plugin/__main__.py" line="406" />
         <source>unexpected error</source>
         <translation>erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="408" />
+        <location filename="../scan_urba_plugin/__main__.py" line="406" />
         <source>details</source>
         <translation>détails</translation>
     </message>
@@ -1023,22 +1023,22 @@
         <translation>Lance le contrôle et les propositions de mutualisation sur les mêmes données et écrit les deux dans un GeoPackage, avec run_info.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Urban plan: file (GPU zip, GeoPackage…)</source>
         <translation>Document d'urbanisme : fichier (zip GPU, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>…or urban plan: GPU folder</source>
         <translation>…ou document d'urbanisme : dossier GPU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>…or urban plan: CNIG layers of the project</source>
         <translation>…ou document d'urbanisme : couches CNIG du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>GraceTHD: file (v3 GeoPackage, v2 zip)</source>
         <translation>GraceTHD : fichier (GeoPackage v3, zip v2)</translation>
     </message>
@@ -1048,62 +1048,62 @@
         <translation>…ou dossier GraceTHD v2</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>ANFR export folder (SUP_SUPPORT…)</source>
         <translation>Dossier de l'export ANFR (SUP_SUPPORT…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>ANFR reference tables folder (if elsewhere)</source>
         <translation>Dossier des tables de référence ANFR (s'il est ailleurs)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>ARCEP sites file (CSV)</source>
         <translation>Fichier des sites ARCEP (CSV)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Planned works</source>
         <translation>Travaux programmés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Aerial lines to bury</source>
         <translation>Lignes aériennes à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>RIP zoning (RIP/AMII/AMEL)</source>
         <translation>Zonage RIP (RIP/AMII/AMEL)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>SCOT sectors with reinforced digital criteria (L141-21)</source>
         <translation>Secteurs du SCOT à critères numériques renforcés (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Built-up areas (agglomération; default: U zones)</source>
         <translation>Agglomérations (par défaut : zones U)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Works field mapping file</source>
         <translation>Correspondance des champs des travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Aerial lines field mapping file</source>
         <translation>Correspondance des champs des lignes aériennes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>RIP zoning field mapping file</source>
         <translation>Correspondance des champs du zonage RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>SCOT (GPU folder or file)</source>
         <translation>SCOT (dossier GPU ou fichier)</translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="279" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="283" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
@@ -1468,82 +1468,82 @@
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Urban plan (PLU, PLUi, SCOT)</source>
         <translation>Document d'urbanisme (PLU, PLUi, SCOT)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Ducts and RIP (GraceTHD)</source>
         <translation>Fourreaux et RIP (GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Antenna sites (ANFR folder)</source>
         <translation>Points hauts (dossier ANFR)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>SCOT sectors (L141-21)</source>
         <translation>Secteurs du SCOT (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="55" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="59" />
         <source>Serving distance</source>
         <translation>Distance de desserte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="56" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="60" />
         <source>Antenna fibred within</source>
         <translation>Point haut fibré à moins de</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="57" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="61" />
         <source>Pooling radius</source>
         <translation>Rayon de mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="58" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="62" />
         <source>Trench corridor width</source>
         <translation>Largeur du corridor de tranchée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="83" />
         <source>— file —</source>
         <translation>— fichier —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="107" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="111" />
         <source>Inputs</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="119" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="123" />
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="136" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="140" />
         <source>Result (GeoPackage)</source>
         <translation>Résultat (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="139" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="143" />
         <source>Run the scan</source>
         <translation>Lancer l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="152" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="156" />
         <source>Findings browser</source>
         <translation>Explorateur des constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="153" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="250" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="254" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} constats, {m} opportunités de mutualisation de tranchées.</translation>
     </message>
@@ -1583,7 +1583,7 @@
         <translation>Pages du PDF</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>…or GraceTHD layers of the project (PostGIS, SpatiaLite)</source>
         <translation>…ou couches GraceTHD du projet (PostGIS, SpatiaLite)</translation>
     </message>
@@ -1666,12 +1666,12 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>…ou un schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>…or urban plan: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…ou document d'urbanisme : schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>…or GraceTHD: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…ou GraceTHD : schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
@@ -1751,22 +1751,22 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>Le cheminement {code} est déclaré en conduite mais ne porte aucun fourreau.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="158" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="162" />
         <source>Create a duct inventory…</source>
         <translation>Créer un inventaire de fourreaux…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="159" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="163" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>Un inventaire GraceTHD vide, avec formulaires, listes de valeurs, relations et accrochage, ajouté à ce projet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="288" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="292" />
         <source>Create a duct inventory</source>
         <translation>Créer un inventaire de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="296" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
         <source>Duct inventory created: {path}</source>
         <translation>Inventaire de fourreaux créé : {path}</translation>
     </message>
@@ -1901,212 +1901,207 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>en cours ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="347" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
         <source>served from the cache</source>
         <translation>servi depuis le cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="347" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="354" />
+        <location filename="../scan_urba_plugin/__main__.py" line="352" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, mis à jour le {date} ; {origin}, {n} pièces écrites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="360" />
+        <location filename="../scan_urba_plugin/__main__.py" line="358" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Lu : modèle {model}, {n} constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="375" />
+        <location filename="../scan_urba_plugin/__main__.py" line="373" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent attend XMIN,YMIN,XMAX,YMAX en degrés, reçu « {text} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="72" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="73" />
         <source>the Géoportail de l'Urbanisme</source>
         <translation>le Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="73" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="74" />
         <source>API Carto (GPU module)</source>
         <translation>API Carto (module GPU)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="177" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="178" />
         <source>{service} answered HTTP {code} ({reason}) to {url}: the service is down or overloaded; try again later.</source>
         <translation>{service} a répondu HTTP {code} ({reason}) à {url} : le service est indisponible ou surchargé ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="188" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="189" />
         <source>{service} did not answer within {timeout} s ({url}); try again later.</source>
         <translation>{service} n'a pas répondu en {timeout} s ({url}) ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="443" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="450" />
         <source>{service} cannot be reached at {host} ({reason}): check the network connection or the proxy, or try again later.</source>
         <translation>{service} est injoignable à {host} ({reason}) : vérifiez la connexion réseau ou le proxy, ou réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="206" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="207" />
         <source>{service} sent an unreadable answer to {url} ({error}); try again later.</source>
         <translation>{service} a envoyé une réponse illisible à {url} ({error}) ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="226" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="227" />
         <source>Several communes are named “{name}”: {listed}. Give the INSEE code.</source>
         <translation>Plusieurs communes s'appellent « {name} » : {listed}. Indiquez le code INSEE.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="229" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="230" />
         <source>No commune is named “{name}”; did you mean: {listed}?</source>
         <translation>Aucune commune ne s'appelle « {name} » ; vouliez-vous dire : {listed} ?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="231" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="232" />
         <source>No commune is named “{name}”.</source>
         <translation>Aucune commune ne s'appelle « {name} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="238" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="239" />
         <source>The Géoportail de l'Urbanisme knows no commune with INSEE code {insee}.</source>
         <translation>Le Géoportail de l'Urbanisme ne connaît aucune commune de code INSEE {insee}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="245" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="246" />
         <source>{name} ({insee}) no longer exists as a commune (merged into a new one): give the new commune.</source>
         <translation>{name} ({insee}) n'existe plus comme commune (fusionnée dans une commune nouvelle) : indiquez la commune nouvelle.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="249" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="250" />
         <source>{name} ({insee}) is under the national urbanism rules (RNU): it has no local urban plan to download. Its digital-network obligations come from the RNU and from any SCOT covering it.</source>
         <translation>{name} ({insee}) relève du règlement national d'urbanisme (RNU) : elle n'a pas de document d'urbanisme local à télécharger. Ses obligations en matière de réseaux numériques découlent du RNU et du SCOT qui la couvre, le cas échéant.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="267" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="268" />
         <source>The service returned {n} of {total} documents for a small tile; the list may be incomplete.</source>
         <translation>Le service n'a renvoyé que {n} documents sur {total} pour une petite dalle : la liste peut être incomplète.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="307" />
-        <source>this extent</source>
-        <translation>cette emprise</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="309" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="315" />
         <source>No document is published on the Géoportail de l'Urbanisme for {where}, although the commune is not marked as under the RNU: its plan may not be published yet (ask the commune or the DDT).</source>
         <translation>Aucun document n'est publié sur le Géoportail de l'Urbanisme pour {where}, alors que la commune n'est pas signalée au RNU : son document n'est peut-être pas encore publié (interrogez la commune ou la DDT).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="322" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="329" />
         <source>The Géoportail de l'Urbanisme gave an unsafe file name “{name}”; the document was not downloaded.</source>
         <translation>Le Géoportail de l'Urbanisme a donné un nom de fichier dangereux « {name} » ; le document n'a pas été téléchargé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="331" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="338" />
         <source>{name}: served from the cache (downloaded on {date}, unchanged since).</source>
         <translation>{name} : servi depuis le cache (téléchargé le {date}, inchangé depuis).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="370" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="377" />
         <source>The download of {name} stopped before its end ({error}); nothing was cached. Try again later.</source>
         <translation>Le téléchargement de {name} s'est interrompu avant la fin ({error}) ; rien n'a été mis en cache. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="374" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="381" />
         <source>The archive {name} is truncated ({received} of {expected} bytes); nothing was cached. Try again later.</source>
         <translation>L'archive {name} est tronquée ({received} octets sur {expected}) ; rien n'a été mis en cache. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="396" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="403" />
         <source>{name} is a carte communale: it has sectors (SECTEUR_CC) and no règlement; within them the national rules (RNU) apply.</source>
         <translation>{name} est une carte communale : elle délimite des secteurs (SECTEUR_CC) sans règlement ; le règlement national d'urbanisme (RNU) s'y applique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="400" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="407" />
         <source>{commune} is covered by the PLUi “{title}” (partition {partition}): its archive covers every commune of the PLUi.</source>
         <translation>{commune} est couverte par le PLUi « {title} » (partition {partition}) : son archive couvre toutes les communes du PLUi.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="405" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="412" />
         <source>{name} is not in force (legal status {status}): a document in progress.</source>
         <translation>{name} n'est pas en vigueur (statut juridique {status}) : document en cours d'élaboration.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="417" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="424" />
         <source>The archive {name} is truncated or damaged ({error}); nothing was cached. Try again later.</source>
         <translation>L'archive {name} est tronquée ou endommagée ({error}) ; rien n'a été mis en cache. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="420" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
         <source>The archive {name} is damaged (entry {entry}); nothing was cached. Try again later.</source>
         <translation>L'archive {name} est endommagée (entrée {entry}) ; rien n'a été mis en cache. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>January</source>
         <translation>janvier</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>February</source>
         <translation>février</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>March</source>
         <translation>mars</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>April</source>
         <translation>avril</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>May</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>June</source>
         <translation>juin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>July</source>
         <translation>juillet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>August</source>
         <translation>août</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>September</source>
         <translation>septembre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>October</source>
         <translation>octobre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>November</source>
         <translation>novembre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>December</source>
         <translation>décembre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="438" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="445" />
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
@@ -2166,42 +2161,52 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>{name} ({type}, {status}) : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="162" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="166" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Document du Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="163" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="167" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Télécharge le document d'urbanisme d'une commune (ou de l'emprise de la carte), mis en cache, et le prend comme document d'urbanisme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="311" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="315" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Document du Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="311" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="315" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (nom ou code INSEE) ; laisser vide pour l'emprise de la carte :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="347" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}) : {origin}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="306" />
+        <source>{n} urban plans lie in this extent, more than the {max} fetched at once: zoom in or give a commune.</source>
+        <translation>{n} documents d'urbanisme se trouvent dans cette emprise, plus que les {max} téléchargés en une fois : zoomez ou indiquez une commune.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="312" />
+        <source>No document is published on the Géoportail de l'Urbanisme within this extent.</source>
+        <translation>Aucun document n'est publié sur le Géoportail de l'Urbanisme dans cette emprise.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Règlement (written piece: PDF, ODT, DOCX, CNIG XML)</source>
         <translation>Règlement (pièce écrite : PDF, ODT, DOCX, XML CNIG)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>PADD (written piece)</source>
         <translation>PADD (pièce écrite)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>OAP (written pieces)</source>
         <translation>OAP (pièces écrites)</translation>
     </message>
