@@ -242,3 +242,16 @@ def table_rows() -> list[dict]:
     """The legal-reference table as rows (report, README)."""
     return [{"article": t.article, "force": t.force, "version": t.version, "citation": t.quote}
             for t in TEXTS.values()]
+
+
+CONTENTS = {"r123": "contenu antérieur au décret n° 2015-1783 (R123-1 à R123-14)",
+            "r151": "contenu modernisé (R151-1 et suivants)",
+            "indetermine": "régime du contenu indéterminé (R151 ou R123 selon la date "
+                           "d'engagement de la procédure)"}
+
+
+def document_rows(plan) -> list[tuple[str, str]]:
+    """run_info rows that name the document reviewed and its regime (for the report)."""
+    regime = regime_of(plan)
+    return [("document", regime.describe()), ("regime", CONTENTS[regime.content]),
+            ("etat", regime.etat), ("brouillon", "oui" if regime.draft else "non")]

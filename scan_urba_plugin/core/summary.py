@@ -1,6 +1,8 @@
 """The `inspect` summary of a normalised plan: one JSON-ready dict."""
 from collections import Counter
 
+import pandas as pd
+
 from .standards.cnig import emplacements_reserves
 
 
@@ -68,11 +70,19 @@ def mapped_summary(frame, findings, kind) -> dict:
 
 
 def scan_summary(plan, result, opportunities=None, planned_in_corridors=None) -> dict:
-    by_article = Counter((f.article, f.severity) for f in result.findings)
+    from .legal import regime_of
+    from .trench_sharing import totals
+
+    legal = [f for f in result.findings if f.famille == "juridique"]
+    by_article = Counter((f.article, f.avis) for f in legal)
+    regime = regime_of(plan)
     out = {
         "kind": "scan", "model": plan.model, "idurba": plan.idurba, "insee": plan.insee,
-        "findings_by_article": [{"article": a, "severity": s, "n": n}
+        "document": regime.describe(), "regime": regime.content, "draft": regime.draft,
+        "findings_by_article": [{"article": a, "avis": s, "n": n}
                                 for (a, s), n in sorted(by_article.items())],
+        "findings_by_avis": _by(pd.Series([f.avis for f in legal], dtype=object)),
+        "data_quality_findings": len(result.findings) - len(legal),
         "not_evaluated": result.not_evaluated,
         "zones_by_status": _by(result.zones_bilan["status"]) if len(result.zones_bilan) else {},
         "points_hauts": int(len(result.points_hauts_bilan)),
@@ -83,8 +93,8 @@ def scan_summary(plan, result, opportunities=None, planned_in_corridors=None) ->
     if opportunities is not None:
         out["opportunities"] = int(len(opportunities))
         out["opportunities_by_kind"] = _by(opportunities["kind"]) if len(opportunities) else {}
-        out["shared_length_m"] = round(float(opportunities["length_m"].sum()), 1) \
-            if len(opportunities) else 0.0
-        out["cost_avoided_eur"] = float(opportunities["cout_evite_eur"].sum()) \
-            if len(opportunities) else 0.0
+        total = totals(opportunities)  # each metre of a need counted once
+        out["shared_length_m"] = total["length_m"]
+        out["cost_avoided_eur"] = total["cost_eur"]  # upper bound, net of the requester's share
+        out["needs_with_opportunity"] = total["needs"]
     return out

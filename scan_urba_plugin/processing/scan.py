@@ -1,11 +1,13 @@
 """The scan algorithms: compliance check, trench sharing, and both at once (full scan)."""
 import contextlib
 
+import pandas as pd
 from qgis.core import QgsProcessingOutputNumber
 
 from ..core import trench_sharing
 from ..core.engine import resolve_params, run_compliance
 from ..core.i18n import tr
+from ..core.legal import document_rows
 from ..core.output import compliance_layers, context_layers, trench_layers
 from ..core.parallel import Background
 from ..core.summary import scan_summary
@@ -19,19 +21,22 @@ class CheckComplianceAlgorithm(ScanAlgorithmBase):
     with_compliance, with_trench = True, False
 
     def displayName(self):
-        return tr("Check the plan (L151-39, L151-40, L151-41, R151-49, L141-21, antenna sites)")
+        return tr("Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)")
 
     def shortHelpString(self):
         return tr(
-            "Overlays the urban plan with the duct network, antenna sites and SCOT sectors and "
-            "reports, with the article behind each finding: buildable zones poorly served "
-            "(L151-39, R151-49 3°), missing 47-05 rules, AU zones without a 27-00 digital "
-            "sector (L151-40) or incompatible with a SCOT L141-21 sector, planned network sites "
-            "without an emplacement réservé (L151-41), future roads without ducts, antenna "
-            "sites to pool, sensitive or to fibre, and planned sites (L34-9-1 CPCE). Each "
-            "finding says whether it concerns the binding règlement (opposable) or the report "
-            "and objectives (recommandation). Rules that lack an input are listed as not "
-            "evaluated. Output: findings_surf/_lin/_pct, zones_bilan, points_hauts_bilan, "
+            "Overlays the urban plan (its written pieces when given) with the duct network, "
+            "antenna sites and SCOT sectors and reports what a département's opinion would "
+            "say: the PADD orientation on digital communications (L151-5), the e-communications "
+            "rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° "
+            "by the plan's regime, L151-40), points of vigilance on compatibility with the "
+            "SCOT, public network sites that may deserve a reservation (L151-41), zones far "
+            "from the RIP (an observation for the rapport de présentation) and antenna sites. "
+            "Each finding gives the opinion (réserve, recommandation, observation, "
+            "information), what the text does (obligation, compatibility, faculty, good "
+            "practice), the part of the plan and the plan's own words with their page. "
+            "Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, "
+            "zones_bilan, points_hauts_bilan, "
             "emplacements_reserves and run_info in one GeoPackage (EPSG:2154).")
 
     def initAlgorithm(self, config=None):
@@ -58,8 +63,8 @@ class CheckComplianceAlgorithm(ScanAlgorithmBase):
                  else contextlib.nullcontext()) as trench_job:
             result = run_compliance(inputs, rule_params, self.progress(feedback, 20, 40), quality)
             if not self.with_compliance:
-                result.findings = [f for f in result.findings if f.rule_id.startswith(
-                    ("cnig.", "gracethd.", "works.", "anfr."))]
+                result.findings = [f for f in result.findings
+                                   if f.famille == "qualite_donnees"]
             if package is not None:
                 package.add({**compliance_layers(result), **context_layers(inputs)})
             if self.with_trench:
@@ -68,7 +73,11 @@ class CheckComplianceAlgorithm(ScanAlgorithmBase):
                     inputs, result, values, progress=self.progress(feedback, 60, 20),
                     prepared=prepared)
             if package is not None:
-                package.add(trench_layers(opportunities, self.run_info(records, params, started)))
+                info = self.run_info(records, params, started)
+                info = pd.concat([info, pd.DataFrame(document_rows(inputs.plan),
+                                                     columns=["key", "value"])],
+                                 ignore_index=True)
+                package.add(trench_layers(opportunities, info))
         in_corridors = prepared["planned_in_corridors"] if self.with_trench else None
         summary = scan_summary(inputs.plan, result, opportunities, in_corridors)
         results = self.finish_outputs(parameters, context, feedback, summary, len(result.findings))
@@ -87,7 +96,8 @@ class TrenchSharingAlgorithm(CheckComplianceAlgorithm):
     with_compliance, with_trench = False, True
 
     def displayName(self):
-        return tr("Propose trench sharing (L49, L47 CPCE, burial of aerial lines)")
+        return tr("Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial "
+                  "lines)")
 
     def shortHelpString(self):
         return tr(

@@ -100,7 +100,8 @@ def check(inputs, params, shared):
     findings = []
     for i, row in rows(z, np.flatnonzero(candidates), ZONE_FIELDS):
         values = dict(label=row.get("LIBELLE"), area=hectares(area[i]),
-                      existing=percent(existing[i]), basis=basis)
+                      existing=percent(existing[i]), basis=basis,
+                      planned=percent(planned[i]) or tr("not measured"))
         if any_[i] < params["low_share"]:
             findings.append(zone_finding(
                 rule=RULE, avis="observation", rule_id="desserte.rip_non_recense",
@@ -113,8 +114,9 @@ def check(inputs, params, shared):
         elif existing[i] < params["good_share"]:
             findings.append(zone_finding(
                 rule=RULE, avis="information", rule_id="desserte.rip_partiel",
-                message=tr("Zone {label} ({area}): {existing} of the zone reached by the RIP "
-                           "network recorded (from {basis}).", **values),
+                message=tr("Zone {label} ({area}): {existing} of the zone reached by the existing "
+                           "RIP network recorded, {planned} by planned routes (from {basis}).",
+                           **values),
                 plan=plan, row=row, metric=existing[i], unit="ratio",
                 suggestion=tr("Check with the RIP that the rest of the zone is in the "
                               "deployment plan.")))
