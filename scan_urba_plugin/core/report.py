@@ -36,6 +36,11 @@ LABELS = {
     "point_haut_a_fibrer": QT_TR_NOOP("antenna site to fibre"),
     "effacement_aerien": QT_TR_NOOP("line on electricity poles"),
     "ligne_aerienne": QT_TR_NOOP("aerial telecom line"),
+    # inputs of the scan
+    "plan": QT_TR_NOOP("urban plan"), "gracethd": QT_TR_NOOP("GraceTHD network"),
+    "anfr": QT_TR_NOOP("ANFR antenna supports"), "works": QT_TR_NOOP("planned works"),
+    "aerial": QT_TR_NOOP("aerial lines"), "rip_zoning": QT_TR_NOOP("RIP / AMII zoning"),
+    "scot_sectors": QT_TR_NOOP("SCOT sectors"), "agglomeration": QT_TR_NOOP("agglomération"),
 }
 
 
@@ -212,7 +217,8 @@ def _identity(idurba, insee, info) -> str:
     body = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in rows if v)
     inputs_html = table(pd.DataFrame(inputs), {"input": tr("Input"), "layer": tr("Layer"),
                                                "features": tr("Features"), "path": tr("Path"),
-                                               "sha256_short": "sha256 (16)"}) if inputs else ""
+                                               "sha256_short": "sha256 (16)"},
+                        coded=("input",)) if inputs else ""
     heading = esc(tr("Document and inputs"))
     return f"<section id='identite'><h2>{heading}</h2><table>{body}</table>{inputs_html}</section>"
 
