@@ -75,3 +75,20 @@ def test_scan_report_from_the_command_line(sample_dir, network_dir, tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "report.html").exists() and pdf_pages(tmp_path / "report.pdf") >= 1
     assert "Report:" in proc.stdout
+
+
+def test_report_tables_read_booleans_as_the_geopackage_holds_them(scan_gpkg):
+    """GDAL's Arrow stream misplaced boolean bits: the HTML "L49" column contradicted the
+    GeoPackage (legal review §3.5)."""
+    import sqlite3
+
+    from scan_urba_plugin.qgis_io.report_render import read_tables
+
+    gpkg, _ = scan_gpkg
+    data, _ = read_tables(gpkg)
+    with sqlite3.connect(gpkg) as con:
+        truth = {int(r): bool(e) for r, e in con.execute(
+            "SELECT rang, l49_eligible FROM opportunites")}
+    read = dict(zip(data["opportunites"]["rang"].astype(int),
+                    data["opportunites"]["l49_eligible"].map(bool)))
+    assert read == truth and sum(truth.values()) == 2
