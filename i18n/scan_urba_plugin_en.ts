@@ -728,7 +728,7 @@
         <translation>Ask for the file early and propose pooling with existing sites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="227" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="231" />
         <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
         <translation>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</translation>
     </message>
@@ -1968,37 +1968,32 @@
         <translation>Invite the operators to share one site (concertation préalable) before any new mast.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="187" />
-        <source>zone {label} ({typezone}), where the règlement may allow installations needed by collective equipment (L151-11)</source>
-        <translation>zone {label} ({typezone}), where the règlement may allow installations needed by collective equipment (L151-11)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="189" />
         <source>Planned support</source>
         <translation>Planned support</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="189" />
         <source>Existing support</source>
         <translation>Existing support</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
         <source>{state} {sup} ({nature}) stands in {where}.</source>
         <translation>{state} {sup} ({nature}) stands in {where}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
         <source>Check that the planned support is compatible with the protection, or favour a site outside it.</source>
         <translation>Check that the planned support is compatible with the protection, or favour a site outside it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
         <source>Favour pooling on this site rather than new masts nearby.</source>
         <translation>Favour pooling on this site rather than new masts nearby.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="227" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="231" />
         <source>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</source>
         <translation>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</translation>
     </message>
@@ -2048,34 +2043,14 @@
         <translation>share of a zone in an AMII, AMEL or ZTD area from which it is left out</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="94" />
-        <source>PBO zones (zones arrière) of the GraceTHD export</source>
-        <translation>PBO zones (zones arrière) of the GraceTHD export</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="96" />
-        <source>RIP routes within {distance} m (a route may carry no cable)</source>
-        <translation>RIP routes within {distance} m (a route may carry no cable)</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="102" />
         <source>not measured</source>
         <translation>not measured</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="106" />
-        <source>Zone {label} ({area}): no RIP network recorded nearby ({existing} of the zone reached, from {basis}); FttH serving to be checked with the operator.</source>
-        <translation>Zone {label} ({area}): no RIP network recorded nearby ({existing} of the zone reached, from {basis}); FttH serving to be checked with the operator.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="106" />
         <source>Check the zone's FttH serving with the RIP and state it in the diagnostic of the rapport de présentation.</source>
         <translation>Check the zone's FttH serving with the RIP and state it in the diagnostic of the rapport de présentation.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="115" />
-        <source>Zone {label} ({area}): {existing} of the zone reached by the existing RIP network recorded, {planned} by planned routes (from {basis}).</source>
-        <translation>Zone {label} ({area}): {existing} of the zone reached by the existing RIP network recorded, {planned} by planned routes (from {basis}).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="16" />
@@ -2339,6 +2314,31 @@ Reached by the RIP (existing): [% round(100 * "served_share_existing") %] %
 Reached by the RIP (planned): [% round(100 * "served_share_planned") %] %
 L151-40 sector (27-00): [% if("has_27_00", 'oui', 'non') %]
 E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="187" />
+        <source>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</source>
+        <translation>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="94" />
+        <source>Measured on the PBO zones (zones arrière) of the GraceTHD export.</source>
+        <translation>Measured on the PBO zones (zones arrière) of the GraceTHD export.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="96" />
+        <source>Measured on the RIP routes within {distance} m; a route may carry no cable.</source>
+        <translation>Measured on the RIP routes within {distance} m; a route may carry no cable.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="106" />
+        <source>Zone {label} ({area}): no RIP network recorded nearby ({existing} of the zone within reach); FttH serving to be checked with the operator. {basis}</source>
+        <translation>Zone {label} ({area}): no RIP network recorded nearby ({existing} of the zone within reach); FttH serving to be checked with the operator. {basis}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="115" />
+        <source>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</source>
+        <translation>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</translation>
     </message>
 </context>
 </TS>

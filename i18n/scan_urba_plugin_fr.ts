@@ -728,7 +728,7 @@
         <translation>Demander le dossier tôt et proposer la mutualisation avec les sites existants.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="227" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="231" />
         <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
         <translation>Fibrer ce site, de préférence dans une tranchée ouverte par des travaux programmés (voir les opportunités).</translation>
     </message>
@@ -1968,39 +1968,34 @@
         <translation>Inviter les opérateurs à partager un même site (concertation préalable) avant tout nouveau pylône.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="187" />
-        <source>zone {label} ({typezone}), where the règlement may allow installations needed by collective equipment (L151-11)</source>
-        <translation>la zone {label} ({typezone}), où le règlement peut autoriser les installations nécessaires à des équipements collectifs (L151-11)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="189" />
         <source>Planned support</source>
         <translation>Support en projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="189" />
         <source>Existing support</source>
         <translation>Support existant</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
         <source>{state} {sup} ({nature}) stands in {where}.</source>
         <translation>{state} {sup} ({nature}) : situé dans {where}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
         <source>Check that the planned support is compatible with the protection, or favour a site outside it.</source>
         <translation>Vérifier la compatibilité du support projeté avec la protection, ou privilégier un site hors de celle-ci.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
         <source>Favour pooling on this site rather than new masts nearby.</source>
         <translation>Privilégier la mutualisation sur ce site plutôt que de nouveaux pylônes à proximité.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="227" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="231" />
         <source>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</source>
-        <translation>Le support {sup} est à {d} du cheminement fibre le plus proche : une tranchée d'environ {cost} ({range}).</translation>
+        <translation>Le support {sup} est à {d} du cheminement du RIP le plus proche : une tranchée d'environ {cost} ({range}).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="18" />
@@ -2048,34 +2043,14 @@
         <translation>part d'une zone en secteur AMII, AMEL ou ZTD à partir de laquelle elle est écartée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="94" />
-        <source>PBO zones (zones arrière) of the GraceTHD export</source>
-        <translation>zones arrière de PBO de l'export GraceTHD</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="96" />
-        <source>RIP routes within {distance} m (a route may carry no cable)</source>
-        <translation>cheminements du RIP à moins de {distance} m (un cheminement peut ne porter aucun câble)</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="102" />
         <source>not measured</source>
         <translation>non mesurée</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="106" />
-        <source>Zone {label} ({area}): no RIP network recorded nearby ({existing} of the zone reached, from {basis}); FttH serving to be checked with the operator.</source>
-        <translation>Zone {label} ({area}) : aucun réseau du RIP recensé à proximité ({existing} de la zone à portée, d'après les {basis}) ; desserte FttH à vérifier auprès de l'exploitant.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="106" />
         <source>Check the zone's FttH serving with the RIP and state it in the diagnostic of the rapport de présentation.</source>
         <translation>Vérifier avec le RIP la desserte FttH de la zone et l'indiquer dans le diagnostic du rapport de présentation.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="115" />
-        <source>Zone {label} ({area}): {existing} of the zone reached by the existing RIP network recorded, {planned} by planned routes (from {basis}).</source>
-        <translation>Zone {label} ({area}) : {existing} de la zone à portée du réseau existant du RIP recensé, {planned} de cheminements prévus (d'après les {basis}).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="16" />
@@ -2339,6 +2314,31 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</sour
 À portée du RIP (prévu) : [% round(100 * "served_share_planned") %] %
 Secteur L151-40 (27-00) : [% if("has_27_00", 'oui', 'non') %]
 Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', 'non') %]</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="187" />
+        <source>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</source>
+        <translation>la zone {zone}, où le règlement peut autoriser les installations nécessaires à des équipements collectifs (L151-11)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="94" />
+        <source>Measured on the PBO zones (zones arrière) of the GraceTHD export.</source>
+        <translation>Mesure faite sur les zones arrière de PBO de l'export GraceTHD.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="96" />
+        <source>Measured on the RIP routes within {distance} m; a route may carry no cable.</source>
+        <translation>Mesure faite sur les cheminements du RIP à moins de {distance} m ; un cheminement peut ne porter aucun câble.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="106" />
+        <source>Zone {label} ({area}): no RIP network recorded nearby ({existing} of the zone within reach); FttH serving to be checked with the operator. {basis}</source>
+        <translation>Zone {label} ({area}) : aucun cheminement du RIP recensé à proximité ({existing} de la zone à portée) ; desserte FttH à vérifier auprès de l'exploitant. {basis}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="115" />
+        <source>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</source>
+        <translation>Zone {label} ({area}) : {existing} de la zone à portée du réseau existant du RIP recensé, {planned} de cheminements prévus. {basis}</translation>
     </message>
 </context>
 </TS>

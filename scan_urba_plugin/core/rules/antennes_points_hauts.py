@@ -184,9 +184,8 @@ def protected_sites(inputs, sup, place):
         code = protection[i]
         conflict = planned[i] and code in CONFLICTS
         where = tr(PROTECTIONS[code]) if code is not None else \
-            tr("zone {label} ({typezone}), where the règlement may allow installations needed "
-               "by collective equipment (L151-11)", label=place["libelle"][i],
-               typezone=typezone[i])
+            tr("zone {zone}, where the règlement may allow installations needed by collective "
+               "equipment (L151-11)", zone=_zone_name(place["libelle"][i], typezone[i]))
         state = tr("Planned support") if planned[i] else tr("Existing support")
         findings.append(finding(
             rule=SENSITIVE, avis="recommandation" if conflict else "information",
@@ -200,6 +199,11 @@ def protected_sites(inputs, sup, place):
                           "or favour a site outside it.") if conflict else
             tr("Favour pooling on this site rather than new masts nearby.")))
     return sensitive, findings
+
+
+def _zone_name(label, typezone) -> str:
+    """« N » or « Nh (N) »: the type only when the label does not already say it."""
+    return str(label) if str(label) == str(typezone) else f"{label} ({typezone})"
 
 
 def _protection_article(code) -> str:

@@ -91,9 +91,9 @@ def check(inputs, params, shared):
     z = zones(plan)
     existing, planned, any_ = shares(inputs, params, shared)
     private = private_areas(inputs, params)
-    basis = tr("PBO zones (zones arrière) of the GraceTHD export") \
+    basis = tr("Measured on the PBO zones (zones arrière) of the GraceTHD export.") \
         if shared["served_basis"] == "pbo" else \
-        tr("RIP routes within {distance} m (a route may carry no cable)",
+        tr("Measured on the RIP routes within {distance} m; a route may carry no cable.",
            distance=f"{params['serving_distance']:.0f}")
     area = shapely.area(z["geometry"].to_numpy())
     candidates = z["TYPEZONE"].isin(BUILDABLE).to_numpy() & ~private
@@ -106,16 +106,16 @@ def check(inputs, params, shared):
             findings.append(zone_finding(
                 rule=RULE, avis="observation", rule_id="desserte.rip_non_recense",
                 message=tr("Zone {label} ({area}): no RIP network recorded nearby ({existing} "
-                           "of the zone reached, from {basis}); FttH serving to be checked "
-                           "with the operator.", **values),
+                           "of the zone within reach); FttH serving to be checked with the "
+                           "operator. {basis}", **values),
                 plan=plan, row=row, metric=any_[i], unit="ratio",
                 suggestion=tr("Check the zone's FttH serving with the RIP and state it in the "
                               "diagnostic of the rapport de présentation.")))
         elif existing[i] < params["good_share"]:
             findings.append(zone_finding(
                 rule=RULE, avis="information", rule_id="desserte.rip_partiel",
-                message=tr("Zone {label} ({area}): {existing} of the zone reached by the existing "
-                           "RIP network recorded, {planned} by planned routes (from {basis}).",
+                message=tr("Zone {label} ({area}): {existing} of the zone within reach of the "
+                           "existing RIP network recorded, {planned} of planned routes. {basis}",
                            **values),
                 plan=plan, row=row, metric=existing[i], unit="ratio",
                 suggestion=tr("Check with the RIP that the rest of the zone is in the "
