@@ -973,22 +973,22 @@
         <translation>Give --html and/or --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="241" />
+        <location filename="../scan_urba_plugin/core/report.py" line="247" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="103" />
+        <location filename="../scan_urba_plugin/core/report.py" line="108" />
         <source>Scan Urba report</source>
         <translation>Scan Urba report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="110" />
+        <location filename="../scan_urba_plugin/core/report.py" line="115" />
         <source>Maps</source>
         <translation>Maps</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="143" />
+        <location filename="../scan_urba_plugin/core/report.py" line="148" />
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -998,12 +998,12 @@
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="156" />
+        <location filename="../scan_urba_plugin/core/report.py" line="161" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="145" />
+        <location filename="../scan_urba_plugin/core/report.py" line="150" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
@@ -1018,17 +1018,17 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="181" />
+        <location filename="../scan_urba_plugin/core/report.py" line="186" />
         <source>Need</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="181" />
+        <location filename="../scan_urba_plugin/core/report.py" line="186" />
         <source>Works</source>
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="181" />
+        <location filename="../scan_urba_plugin/core/report.py" line="186" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -1038,12 +1038,12 @@
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="181" />
+        <location filename="../scan_urba_plugin/core/report.py" line="186" />
         <source>L49 eligible</source>
         <translation>L49 eligible</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="181" />
+        <location filename="../scan_urba_plugin/core/report.py" line="186" />
         <source>L49 deadline</source>
         <translation>L49 deadline</translation>
     </message>
@@ -1058,72 +1058,72 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="208" />
+        <location filename="../scan_urba_plugin/core/report.py" line="213" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="208" />
+        <location filename="../scan_urba_plugin/core/report.py" line="213" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="211" />
+        <location filename="../scan_urba_plugin/core/report.py" line="216" />
         <source>Scan date</source>
         <translation>Scan date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="212" />
+        <location filename="../scan_urba_plugin/core/report.py" line="217" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="218" />
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="218" />
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
         <source>Features</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="218" />
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
         <source>Path</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="222" />
+        <location filename="../scan_urba_plugin/core/report.py" line="227" />
         <source>Document and inputs</source>
         <translation>Document and inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="244" />
+        <location filename="../scan_urba_plugin/core/report.py" line="253" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} trench-sharing opportunities.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="248" />
+        <location filename="../scan_urba_plugin/core/report.py" line="257" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="271" />
+        <location filename="../scan_urba_plugin/core/report.py" line="280" />
         <source>Legal texts applied</source>
         <translation>Legal texts applied</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="296" />
+        <location filename="../scan_urba_plugin/core/report.py" line="306" />
         <source>Parameters of this run</source>
         <translation>Parameters of this run</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="296" />
+        <location filename="../scan_urba_plugin/core/report.py" line="306" />
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="296" />
+        <location filename="../scan_urba_plugin/core/report.py" line="306" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -1573,12 +1573,12 @@
         <translation>…or inventory layers of the project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="201" />
+        <location filename="../scan_urba_plugin/core/report.py" line="206" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="203" />
+        <location filename="../scan_urba_plugin/core/report.py" line="208" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1793,7 +1793,7 @@
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="135" />
+        <location filename="../scan_urba_plugin/core/report.py" line="140" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
@@ -1803,52 +1803,52 @@
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="272" />
+        <location filename="../scan_urba_plugin/core/report.py" line="281" />
         <source>What the text does</source>
         <translation>What the text does</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="145" />
+        <location filename="../scan_urba_plugin/core/report.py" line="150" />
         <source>Part of the plan</source>
         <translation>Part of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="145" />
+        <location filename="../scan_urba_plugin/core/report.py" line="150" />
         <source>The plan's words</source>
         <translation>The plan's words</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="145" />
+        <location filename="../scan_urba_plugin/core/report.py" line="150" />
         <source>Reference (non-binding)</source>
         <translation>Reference (non-binding)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="151" />
+        <location filename="../scan_urba_plugin/core/report.py" line="156" />
         <source>Data quality ({n})</source>
         <translation>Data quality ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="152" />
+        <location filename="../scan_urba_plugin/core/report.py" line="157" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="156" />
+        <location filename="../scan_urba_plugin/core/report.py" line="161" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="156" />
+        <location filename="../scan_urba_plugin/core/report.py" line="161" />
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="156" />
+        <location filename="../scan_urba_plugin/core/report.py" line="161" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="171" />
+        <location filename="../scan_urba_plugin/core/report.py" line="176" />
         <source>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</source>
         <translation>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</translation>
     </message>
@@ -1858,42 +1858,42 @@
         <translation>Saving at most (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="181" />
+        <location filename="../scan_urba_plugin/core/report.py" line="186" />
         <source>Unit cost range (€/m)</source>
         <translation>Unit cost range (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="209" />
+        <location filename="../scan_urba_plugin/core/report.py" line="214" />
         <source>Procedure and state</source>
         <translation>Procedure and state</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="209" />
+        <location filename="../scan_urba_plugin/core/report.py" line="214" />
         <source>not given in DOC_URBA</source>
         <translation>not given in DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="210" />
+        <location filename="../scan_urba_plugin/core/report.py" line="215" />
         <source>Content of the plan</source>
         <translation>Content of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="246" />
+        <location filename="../scan_urba_plugin/core/report.py" line="255" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>{n} data-quality findings (see below, kept apart).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="248" />
+        <location filename="../scan_urba_plugin/core/report.py" line="257" />
         <source>Legal summary by article and opinion</source>
         <translation>Legal summary by article and opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="272" />
+        <location filename="../scan_urba_plugin/core/report.py" line="281" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="272" />
+        <location filename="../scan_urba_plugin/core/report.py" line="281" />
         <source>Version checked</source>
         <translation>Version checked</translation>
     </message>
@@ -2253,32 +2253,27 @@
         <translation>an aerial telecom line to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="598" />
-        <source>The works {works} ({owner}) can carry, over {length}, ducts for {need} {need_id} (civil-works saving estimated at {cost} at most, net of the requester's share).</source>
-        <translation>The works {works} ({owner}) can carry, over {length}, ducts for {need} {need_id} (civil-works saving estimated at {cost} at most, net of the requester's share).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="601" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="602" />
         <source>When the electricity line is buried, the telecom operator pays its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</source>
         <translation>When the electricity line is buried, the telecom operator pays its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="604" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="605" />
         <source>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.</source>
         <translation>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="605" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="606" />
         <source>L49 window closed on {date}: propose a joint-laying agreement.</source>
         <translation>L49 window closed on {date}: propose a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="606" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="607" />
         <source>Network works below the L49 threshold ({threshold}): propose a joint-laying agreement.</source>
         <translation>Network works below the L49 threshold ({threshold}): propose a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="608" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="609" />
         <source>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</source>
         <translation>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</translation>
     </message>
@@ -2339,6 +2334,26 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="115" />
         <source>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</source>
         <translation>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="239" />
+        <source>(no article: good practice)</source>
+        <translation>(no article: good practice)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="281" />
+        <source>In short</source>
+        <translation>In short</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="286" />
+        <source>Legal references and the versions checked</source>
+        <translation>Legal references and the versions checked</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="598" />
+        <source>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</source>
+        <translation>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</translation>
     </message>
 </context>
 </TS>

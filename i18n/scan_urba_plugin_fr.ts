@@ -973,22 +973,22 @@
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="241" />
+        <location filename="../scan_urba_plugin/core/report.py" line="247" />
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="103" />
+        <location filename="../scan_urba_plugin/core/report.py" line="108" />
         <source>Scan Urba report</source>
         <translation>Rapport Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="110" />
+        <location filename="../scan_urba_plugin/core/report.py" line="115" />
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="143" />
+        <location filename="../scan_urba_plugin/core/report.py" line="148" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
@@ -998,12 +998,12 @@
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="156" />
+        <location filename="../scan_urba_plugin/core/report.py" line="161" />
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="145" />
+        <location filename="../scan_urba_plugin/core/report.py" line="150" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
@@ -1018,17 +1018,17 @@
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="181" />
+        <location filename="../scan_urba_plugin/core/report.py" line="186" />
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="181" />
+        <location filename="../scan_urba_plugin/core/report.py" line="186" />
         <source>Works</source>
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="181" />
+        <location filename="../scan_urba_plugin/core/report.py" line="186" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -1038,12 +1038,12 @@
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="181" />
+        <location filename="../scan_urba_plugin/core/report.py" line="186" />
         <source>L49 eligible</source>
         <translation>Éligible L49</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="181" />
+        <location filename="../scan_urba_plugin/core/report.py" line="186" />
         <source>L49 deadline</source>
         <translation>Date limite L49</translation>
     </message>
@@ -1058,72 +1058,72 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="208" />
+        <location filename="../scan_urba_plugin/core/report.py" line="213" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="208" />
+        <location filename="../scan_urba_plugin/core/report.py" line="213" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="211" />
+        <location filename="../scan_urba_plugin/core/report.py" line="216" />
         <source>Scan date</source>
         <translation>Date de l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="212" />
+        <location filename="../scan_urba_plugin/core/report.py" line="217" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="218" />
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="218" />
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
         <source>Features</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="218" />
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="222" />
+        <location filename="../scan_urba_plugin/core/report.py" line="227" />
         <source>Document and inputs</source>
         <translation>Document et données d'entrée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="244" />
+        <location filename="../scan_urba_plugin/core/report.py" line="253" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} opportunités de mutualisation de tranchées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="248" />
+        <location filename="../scan_urba_plugin/core/report.py" line="257" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="271" />
+        <location filename="../scan_urba_plugin/core/report.py" line="280" />
         <source>Legal texts applied</source>
         <translation>Textes appliqués</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="296" />
+        <location filename="../scan_urba_plugin/core/report.py" line="306" />
         <source>Parameters of this run</source>
         <translation>Paramètres de cette analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="296" />
+        <location filename="../scan_urba_plugin/core/report.py" line="306" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="296" />
+        <location filename="../scan_urba_plugin/core/report.py" line="306" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -1573,12 +1573,12 @@
         <translation>…ou couches d'inventaire du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="201" />
+        <location filename="../scan_urba_plugin/core/report.py" line="206" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="203" />
+        <location filename="../scan_urba_plugin/core/report.py" line="208" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1793,7 +1793,7 @@
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="135" />
+        <location filename="../scan_urba_plugin/core/report.py" line="140" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
@@ -1803,52 +1803,52 @@
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="272" />
+        <location filename="../scan_urba_plugin/core/report.py" line="281" />
         <source>What the text does</source>
         <translation>Portée du texte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="145" />
+        <location filename="../scan_urba_plugin/core/report.py" line="150" />
         <source>Part of the plan</source>
         <translation>Pièce du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="145" />
+        <location filename="../scan_urba_plugin/core/report.py" line="150" />
         <source>The plan's words</source>
         <translation>Les termes du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="145" />
+        <location filename="../scan_urba_plugin/core/report.py" line="150" />
         <source>Reference (non-binding)</source>
         <translation>Référence (non opposable)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="151" />
+        <location filename="../scan_urba_plugin/core/report.py" line="156" />
         <source>Data quality ({n})</source>
         <translation>Qualité des données ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="152" />
+        <location filename="../scan_urba_plugin/core/report.py" line="157" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Défauts des fichiers lus (standard CNIG, GraceTHD, ANFR, travaux) : ils portent sur les données, non sur la légalité du plan, et sont tenus à l'écart de la synthèse juridique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="156" />
+        <location filename="../scan_urba_plugin/core/report.py" line="161" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="156" />
+        <location filename="../scan_urba_plugin/core/report.py" line="161" />
         <source>Feature</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="156" />
+        <location filename="../scan_urba_plugin/core/report.py" line="161" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="171" />
+        <location filename="../scan_urba_plugin/core/report.py" line="176" />
         <source>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</source>
         <translation>Besoins couverts : {length} (chaque mètre d'un besoin compté une fois, {needs} besoins) ; économie de génie civil estimée au plus à {cost} (borne haute, nette de la part du demandeur).</translation>
     </message>
@@ -1858,42 +1858,42 @@
         <translation>Économie au plus (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="181" />
+        <location filename="../scan_urba_plugin/core/report.py" line="186" />
         <source>Unit cost range (€/m)</source>
         <translation>Fourchette de coût unitaire (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="209" />
+        <location filename="../scan_urba_plugin/core/report.py" line="214" />
         <source>Procedure and state</source>
         <translation>Procédure et état</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="209" />
+        <location filename="../scan_urba_plugin/core/report.py" line="214" />
         <source>not given in DOC_URBA</source>
         <translation>non renseignés dans DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="210" />
+        <location filename="../scan_urba_plugin/core/report.py" line="215" />
         <source>Content of the plan</source>
         <translation>Contenu du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="246" />
+        <location filename="../scan_urba_plugin/core/report.py" line="255" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>{n} constats de qualité des données (voir plus bas, présentés à part).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="248" />
+        <location filename="../scan_urba_plugin/core/report.py" line="257" />
         <source>Legal summary by article and opinion</source>
         <translation>Synthèse juridique par article et par avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="272" />
+        <location filename="../scan_urba_plugin/core/report.py" line="281" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="272" />
+        <location filename="../scan_urba_plugin/core/report.py" line="281" />
         <source>Version checked</source>
         <translation>Version vérifiée</translation>
     </message>
@@ -2253,32 +2253,27 @@
         <translation>une ligne aérienne de télécommunications à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="598" />
-        <source>The works {works} ({owner}) can carry, over {length}, ducts for {need} {need_id} (civil-works saving estimated at {cost} at most, net of the requester's share).</source>
-        <translation>Les travaux {works} ({owner}) peuvent accueillir, sur {length}, des fourreaux pour {need} {need_id} (économie de génie civil estimée au plus à {cost}, nette de la part du demandeur).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="601" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="602" />
         <source>When the electricity line is buried, the telecom operator pays its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</source>
         <translation>Lors de l'enfouissement de la ligne électrique, l'opérateur de télécommunications prend en charge ses équipements et 20 % des coûts de terrassement (L2224-35 CGCT, arrêté du 2 décembre 2008).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="604" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="605" />
         <source>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.</source>
         <translation>Adresser au maître d'ouvrage une demande motivée (L49 CPCE) avant le {date}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="605" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="606" />
         <source>L49 window closed on {date}: propose a joint-laying agreement.</source>
         <translation>Délai L49 expiré le {date} : proposer une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="606" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="607" />
         <source>Network works below the L49 threshold ({threshold}): propose a joint-laying agreement.</source>
         <translation>Travaux de réseau sous le seuil L49 ({threshold}) : proposer une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="608" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="609" />
         <source>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</source>
         <translation>Travaux de voirie ou d'éclairage (hors L49) : solliciter la coordination des travaux de voirie (L115-1 / L131-7 du code de la voirie routière) et une convention de pose commune.</translation>
     </message>
@@ -2339,6 +2334,26 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="115" />
         <source>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</source>
         <translation>Zone {label} ({area}) : {existing} de la zone à portée du réseau existant du RIP recensé, {planned} de cheminements prévus. {basis}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="239" />
+        <source>(no article: good practice)</source>
+        <translation>(sans article : bonne pratique)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="281" />
+        <source>In short</source>
+        <translation>En bref</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="286" />
+        <source>Legal references and the versions checked</source>
+        <translation>Références juridiques et versions vérifiées</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="598" />
+        <source>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</source>
+        <translation>Les travaux {works} ({owner}) peuvent accueillir, sur {length}, des fourreaux pour {need} ({need_id}) ; économie de génie civil estimée au plus à {cost}, nette de la part du demandeur.</translation>
     </message>
 </context>
 </TS>

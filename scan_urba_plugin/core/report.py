@@ -50,7 +50,7 @@ def label(code) -> str:
 
 
 CSS = """
-body{font-family:"DejaVu Sans",Arial,sans-serif;margin:2em auto;max-width:1100px;color:#222}
+body{font-family:"DejaVu Sans",Arial,sans-serif;margin:2em auto;max-width:1400px;color:#222}
 h1{font-size:1.6em;border-bottom:3px solid #1f6fb2;padding-bottom:.3em}
 h2{font-size:1.25em;color:#1f6fb2;margin-top:1.8em}
 table{border-collapse:collapse;width:100%;font-size:.85em;margin:.5em 0}
@@ -61,6 +61,7 @@ th{background:#eef3f8} td.num{text-align:right}
 figure{margin:1em 0}figure img{max-width:100%;border:1px solid #bbb}
 figcaption{font-size:.85em;color:#555}.quote{font-style:italic;color:#333}
 .small{font-size:.8em;color:#555}
+#constats td:nth-child(6){min-width:22em} td.detail{border-top:none;padding-left:2em;color:#333}
 """
 
 
@@ -71,9 +72,10 @@ def esc(value) -> str:
 
 
 def table(frame: pd.DataFrame, columns: dict, css_col=None, numeric=(), coded=(),
-          formats=None) -> str:
+          formats=None, detail=None) -> str:
     """An HTML table; ``coded`` columns show their label, ``formats`` {column: function}
-    format values, other cells are written in French (numbers, dates, oui/non)."""
+    format values, other cells are written in French (numbers, dates, oui/non); the
+    ``detail`` column (a long text) goes on a full-width row under each row."""
     if frame is None or not len(frame):
         return "<p class='small'>" + esc(tr("None.")) + "</p>"
     formats = {**{c: label for c in coded}, **(formats or {})}
@@ -85,6 +87,9 @@ def table(frame: pd.DataFrame, columns: dict, css_col=None, numeric=(), coded=()
             f"<td{' class=num' if c in numeric else ''}>"
             f"{esc(formats.get(c, french.cell)(r.get(c)))}</td>" for c in columns)
         rows.append(f"<tr{css}>{cells}</tr>")
+        if detail:
+            rows.append(f"<tr{css}><td class='detail' colspan='{len(columns)}'>"
+                        f"{esc(french.cell(r.get(detail)))}</td></tr>")
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
@@ -101,7 +106,7 @@ def build_html(data: dict, rules: list, maps: list[tuple[str, bytes]]) -> str:
     zones = data["zones_bilan"]
     idurba, insee = _documents(findings)
     title = esc(tr("Scan Urba report"))
-    name = esc(info.get("document") or idurba)
+    name = esc(f"{idurba} ({info['document']})" if info.get("document") else idurba)
     parts = [f"<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'>"
              f"<title>{title} – {name}</title><style>{CSS}</style>"
              f"</head><body><h1>{title} – {name}</h1>"]
@@ -183,7 +188,7 @@ def _opportunities(opp) -> str:
             "maitre_ouvrage": tr("Maître d'ouvrage"), "length_m": tr("Length (m)"),
             "l49_eligible": tr("L49 eligible"), "date_limite_l49": tr("L49 deadline"),
             "cout_evite_eur": tr("Saving at most (€)"), "_range": tr("Unit cost range (€/m)"),
-            "base_legale": tr("Legal basis"), "message": tr("Message")},
+            "base_legale": tr("Legal basis")}, detail="message",
             numeric=("rang", "length_m", "cout_evite_eur"), coded=("kind", "need"),
             formats={"l49_eligible": french.yes_no, "date_limite_l49": french.date,
                      "cout_evite_eur": french.number}))
@@ -231,7 +236,8 @@ def _summary(legal, quality, zones, opp) -> str:
         pivot["total"] = pivot.sum(axis=1)
         head = "".join(f"<th>{esc(label(c) if c != 'total' else tr('Total'))}</th>"
                        for c in pivot.columns)
-        body = "".join(f"<tr><td>{esc(a or tr('(no article: good practice)'))}</td>" +
+        no_article = tr("(no article: good practice)")
+        body = "".join(f"<tr><td>{esc(a or no_article)}</td>" +
                        "".join(f"<td class='num'>{int(v)}</td>" for v in row) + "</tr>"
                        for a, row in pivot.iterrows())
         article = esc(tr("Legal basis"))
@@ -240,7 +246,10 @@ def _summary(legal, quality, zones, opp) -> str:
     else:
         by_article = "<p>" + esc(tr("None.")) + "</p>"
     status = zones["status"].value_counts().to_dict() if len(zones) else {}
-    statuses = ", ".join(f"{label(k)} : {french.number(v)}" for k, v in status.items())
+    from .engine import ZONE_STATUSES
+
+    statuses = ", ".join(f"{label(k).lower()} : {french.number(status[k])}"
+                         for k in ZONE_STATUSES if k in status)
     opp_text = tr("{n} trench-sharing opportunities.", n=french.number(0 if opp is None
                                                                          else len(opp)))
     quality_text = tr("{n} data-quality findings (see below, kept apart).",
@@ -269,13 +278,14 @@ def _legal_texts(rules, findings, opp) -> str:
                      f"<p class='quote'>{esc(rule.quote)}</p>"
                      + (f"<ul>{params}</ul>" if params else ""))
     heading = esc(tr("Legal texts applied"))
-    versions = table(pd.DataFrame([{"article": t.article, "force": t.force,
+    versions = table(pd.DataFrame([{"article": t.article, "force": t.force, "quote": t.quote,
                                     "version": t.version} for t in TEXTS.values()]),
                      {"article": tr("Text"), "force": tr("What the text does"),
-                      "version": tr("Version checked")}, coded=("force",))
+                      "quote": tr("In short"), "version": tr("Version checked")},
+                     coded=("force",))
+    references = esc(tr("Legal references and the versions checked"))
     return (f"<section id='textes'><h2>{heading}</h2>{''.join(items)}"
-            f"<h3>{esc(tr('Legal references and the versions checked'))}</h3>{versions}"
-            f"</section>")
+            f"<h3>{references}</h3>{versions}</section>")
 
 
 def _value(value, unit) -> str:

@@ -595,8 +595,9 @@ NEED_LABELS = {"rip_a_construire": QT_TR_NOOP("a RIP route to build"),
 
 def _messages(out: pd.DataFrame, today) -> np.ndarray:
     """The message of each opportunity: templates translated once and filled column-wise."""
-    base = tr("The works {works} ({owner}) can carry, over {length}, ducts for {need} {need_id} "
-              "(civil-works saving estimated at {cost} at most, net of the requester's share).")
+    base = tr("The works {works} ({owner}) can carry, over {length}, ducts for {need} "
+              "({need_id}); civil-works saving estimated at {cost} at most, net of the "
+              "requester's share.")
     need_labels = {k: tr(v) for k, v in NEED_LABELS.items()}
     burial = tr("When the electricity line is buried, the telecom operator pays its own "
                 "equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 "
