@@ -1263,11 +1263,6 @@
         <translation>Rapport : HTML et atlas PDF d'une analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="43" />
-        <source>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, summary by article and severity, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</source>
-        <translation>Produit le rapport qu'un département joint à son avis sur un document : un fichier HTML autonome (identité du document et données, synthèse par article et gravité, cartes, constats et opportunités, textes appliqués, paramètres) et un atlas PDF des zones concernées par des constats (carte, légende, échelle, synthèse de la zone), à partir du GeoPackage d'une analyse.</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/processing/report.py" line="53" />
         <source>HTML report</source>
         <translation>Rapport HTML</translation>
@@ -1603,7 +1598,7 @@
         <translation>Fournir la ou les couches {inputs} pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="84" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="96" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale : les dispositions du PLU sur les réseaux numériques (PADD, règlement, OAP) ne s'appliquent pas ; seuls les opportunités de mutualisation de tranchées et les sites d'antennes sont présentés.</translation>
     </message>
@@ -2354,6 +2349,21 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <location filename="../scan_urba_plugin/core/trench_sharing.py" line="598" />
         <source>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</source>
         <translation>Les travaux {works} ({owner}) peuvent accueillir, sur {length}, des fourreaux pour {need} ({need_id}) ; économie de génie civil estimée au plus à {cost}, nette de la part du demandeur.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="84" />
+        <source>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</source>
+        <translation>Aucune couche d'agglomération fournie : les zones U du plan tiennent lieu d'agglomération pour choisir le seuil L49 (150 m ou 1 000 m).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="84" />
+        <source>Give the agglomération layer (signposted limits) for exact thresholds.</source>
+        <translation>Fournir la couche d'agglomération (limites signalées) pour des seuils exacts.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="43" />
+        <source>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, legal summary by article and opinion, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</source>
+        <translation>Produit le rapport qu'un département joint à son avis sur un plan : un fichier HTML autonome (identité du document et données d'entrée, synthèse juridique par article et par avis, cartes, constats et opportunités, textes appliqués, paramètres) et un atlas PDF des zones faisant l'objet de constats (carte, légende, échelle, résumé de la zone), à partir du GeoPackage d'une analyse.</translation>
     </message>
 </context>
 </TS>

@@ -79,6 +79,18 @@ def _not_evaluated(rule, missing, plan) -> Finding:
                                  inputs=names))
 
 
+def _agglomeration_default(plan) -> Finding:
+    """Say that the L49 thresholds rest on a proxy of the agglomération."""
+    return Finding(rule_id="engine.agglomeration_par_defaut", avis="information",
+                   force="bonne_pratique", piece="hors_document", famille="qualite_donnees",
+                   article="L49 CPCE",
+                   message=tr("No agglomération layer given: the U zones of the plan stand for "
+                              "the agglomération when choosing the L49 threshold (150 m or "
+                              "1 000 m)."),
+                   suggestion=tr("Give the agglomération layer (signposted limits) for exact "
+                                 "thresholds."), insee=plan.insee, idurba=plan.idurba)
+
+
 def _not_applicable(plan) -> Finding:
     """A carte communale has no règlement, PADD or OAP: the PLU articles do not apply."""
     return Finding(rule_id="engine.non_applicable", avis="information", force="faculte",
@@ -118,6 +130,8 @@ def run_compliance(inputs, params: dict | None = None, progress=None,
         zone_cols.update(result.get("zone_columns", {}))
         if "points_hauts" in result:
             points_hauts = result["points_hauts"]
+    if inputs.has("works") and not inputs.has("agglomeration"):
+        findings.append(_agglomeration_default(plan))
     findings = _own_documents(plan, findings)
     return ComplianceResult(findings, _zones_bilan(plan, z, zone_cols, findings),
                             points_hauts if points_hauts is not None else _empty_points_hauts(),

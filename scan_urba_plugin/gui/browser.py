@@ -1,5 +1,5 @@
 """Findings browser: findings and opportunities of a scan in one table. Filter by article,
-severity, commune and kind; sort by rank or cost; double-click zooms and flashes; export to
+opinion (avis), commune and kind; sort by rank or cost; double-click zooms and flashes; export to
 CSV or XLSX."""
 from __future__ import annotations
 

@@ -299,3 +299,11 @@ def test_legal_table_marks_what_was_not_verified():
     assert "non vérifié" in TEXTS["L151-5"].version
     assert "un mois" in TEXTS["L34-9-1"].quote and "président de l'EPCI" in TEXTS["L34-9-1"].quote
     assert "20 % des coûts de terrassement" in TEXTS["L2224-35"].quote
+
+
+def test_readme_carries_the_legal_reference_table():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    for text in TEXTS.values():
+        assert f"| {text.article} | {text.force} | {text.version} |" in readme, text.article

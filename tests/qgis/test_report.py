@@ -29,8 +29,9 @@ def test_report_html_and_pdf(scan_gpkg, tmp_path):
     for section in ("identite", "synthese", "cartes", "constats", "opportunites", "textes",
                     "parametres"):
         assert f"id='{section}'" in text, section
-    n_findings = len(summary["findings"])
-    assert f"Findings ({n_findings})" in text
+    n_legal = sum(f["famille"] == "juridique" for f in summary["findings"])
+    n_quality = len(summary["findings"]) - n_legal  # kept apart from the legal synthesis
+    assert f"Findings ({n_legal})" in text and f"Data quality ({n_quality})" in text
     assert "Trench-sharing opportunities (13)" in text
     assert text.count("<img") == result["N_MAPS"] >= 2  # overview + the non-conformité
     assert text.count("data:image/png;base64,") == result["N_MAPS"]
