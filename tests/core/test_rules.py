@@ -307,3 +307,15 @@ def test_readme_carries_the_legal_reference_table():
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     for text in TEXTS.values():
         assert f"| {text.article} | {text.force} | {text.version} |" in readme, text.article
+
+
+def test_scot_citation_follows_the_scots_regime():
+    sectors = pd.DataFrame({"geometry": [box(-10, -10, 150, 150)]})
+    p = plan([("1AU", "AUc", box(0, 0, 100, 100))])
+    old = plan([("Z", "U", box(0, 0, 1, 1))], doc={"TYPEDOC": "SCOT", "DATAPPRO": "20180218"})
+    new = plan([("Z", "U", box(0, 0, 1, 1))], doc={"TYPEDOC": "SCOT", "DATAPPRO": "20250601"})
+    cite = lambda scot: by_rule(run_compliance(inputs(p, scot_sectors=sectors, scot=scot)),  # noqa: E731
+                                "l141_21.vigilance_scot")[0].article
+    assert cite(old).startswith("L141-21 CU dans sa rédaction antérieure")
+    assert cite(new).startswith("L141-4 et s. CU (DOO issu de l'ordonnance n° 2020-744)")
+    assert "L131-4" in cite(None) and ("successor" in cite(None) or "successeur" in cite(None))
