@@ -610,21 +610,21 @@ def _messages(out: pd.DataFrame, today) -> np.ndarray:
               "L131-7 of the Code de la voirie routière) and a joint-laying agreement.")
     text = lambda s: s.astype(str).to_numpy(dtype=object)  # noqa: E731
     deadlines = pd.to_datetime(out["date_limite_l49"])
-    day = np.array([french.date(d) for d in deadlines], dtype=object)
+    day = french.column(french.date, deadlines)
     threshold = out["l49_seuil_m"]
     messages = _filled(base, {
         "works": text(out["works_id"]), "owner": text(out["maitre_ouvrage"]),
         "need": text(out["need"].map(need_labels)), "need_id": text(out["need_id"]),
-        "length": np.array([french.metres(v) for v in out["length_m"]], dtype=object),
-        "cost": np.array([french.euros(v) for v in out["cout_evite_eur"]], dtype=object)})
+        "length": french.column(french.metres, out["length_m"]),
+        "cost": french.column(french.euros, out["cout_evite_eur"])})
     eligible = out["l49_eligible"].to_numpy(dtype=bool)
     basis = out["base_legale"].to_numpy(dtype=object)
     l49 = eligible & deadlines.notna().to_numpy()
     burial_rows = out["base_legale"].str.startswith("L2224-35").to_numpy()
     tails = [(l49 & (deadlines >= today).to_numpy(), " " + _filled(open_l49, {"date": day})),
              (l49, " " + _filled(closed_l49, {"date": day})),
-             (basis == LEGAL_BASES["convention"], " " + _filled(below, {"threshold": np.array(
-                 [french.metres(v) for v in threshold], dtype=object)})),
+             (basis == LEGAL_BASES["convention"], " " + _filled(below, {
+                 "threshold": french.column(french.metres, threshold)})),
              (basis == LEGAL_BASES["coordination"], constant(len(out), " " + road))]
     tail = np.select([c for c, _ in tails], [t for _, t in tails], "").astype(object)
     tail = np.where(burial_rows, " " + burial + tail, tail)
