@@ -3,7 +3,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="30" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="31" />
         <source>{path} does not exist.</source>
         <translation>{path} does not exist.</translation>
     </message>
@@ -33,12 +33,12 @@
         <translation>Findings: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="349" />
+        <location filename="../scan_urba_plugin/__main__.py" line="337" />
         <source>Sample written: {path}</source>
         <translation>Sample written: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="375" />
+        <location filename="../scan_urba_plugin/__main__.py" line="363" />
         <source>Outputs:</source>
         <translation>Outputs:</translation>
     </message>
@@ -163,22 +163,22 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="141" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="140" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="229" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="230" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="243" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="338" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="244" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="245" />
         <source>The run did not finish.</source>
         <translation>The run did not finish.</translation>
     </message>
@@ -193,17 +193,17 @@
         <translation>&amp;Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="26" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="27" />
         <source>1 – Read the inputs</source>
         <translation>1 – Read the inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="27" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="28" />
         <source>2 – Check and propose</source>
         <translation>2 – Check and propose</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="28" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="29" />
         <source>3 – Report</source>
         <translation>3 – Report</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>Smallest overlap or gap reported (m²)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="102" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="103" />
         <source>Overwrite existing output files</source>
         <translation>Overwrite existing output files</translation>
     </message>
@@ -248,17 +248,17 @@
         <translation>Normalised plan and findings (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="50" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="51" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="110" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="111" />
         <source>Summary (JSON)</source>
         <translation>Summary (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="110" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="111" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -268,12 +268,12 @@
         <translation>Detected CNIG model</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="113" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="114" />
         <source>Summary as JSON text</source>
         <translation>Summary as JSON text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="114" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="115" />
         <source>Number of findings</source>
         <translation>Number of findings</translation>
     </message>
@@ -283,7 +283,7 @@
         <translation>Give a CNIG dataset (folder, zip or file) or CNIG layers.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/provider.py" line="34" />
+        <location filename="../scan_urba_plugin/processing/provider.py" line="35" />
         <source>Scan Urba – urban plans and digital networks</source>
         <translation>Scan Urba – urban plans and digital networks</translation>
     </message>
@@ -298,12 +298,12 @@
         <translation>{n} tables read; checking them against the CNIG standard.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="40" />
+        <location filename="../scan_urba_plugin/core/archives.py" line="23" />
         <source>{path} is not a readable zip archive ({error}).</source>
         <translation>{path} is not a readable zip archive ({error}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="45" />
+        <location filename="../scan_urba_plugin/core/archives.py" line="28" />
         <source>Zip {path} was refused: entry “{name}” points outside the archive.</source>
         <translation>Zip {path} was refused: entry “{name}” points outside the archive.</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>{path} cannot be opened: the file is damaged or not a supported format.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="118" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="102" />
         <source>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</source>
         <translation>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</translation>
     </message>
@@ -328,22 +328,22 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="394" />
+        <location filename="../scan_urba_plugin/__main__.py" line="447" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="398" />
+        <location filename="../scan_urba_plugin/__main__.py" line="451" />
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="406" />
+        <location filename="../scan_urba_plugin/__main__.py" line="459" />
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="406" />
+        <location filename="../scan_urba_plugin/__main__.py" line="459" />
         <source>details</source>
         <translation>details</translation>
     </message>
@@ -478,7 +478,7 @@
         <translation>Line {line}: the coordinates cannot be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="145" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="146" />
         <source>{n} findings.</source>
         <translation>{n} findings.</translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>Duct network (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="64" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="65" />
         <source>Give a GraceTHD dataset (folder, zip or GeoPackage) or layers.</source>
         <translation>Give a GraceTHD dataset (folder, zip or GeoPackage) or layers.</translation>
     </message>
@@ -663,7 +663,7 @@
         <translation>Operator field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="66" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="67" />
         <source>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</source>
         <translation>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</translation>
     </message>
@@ -678,37 +678,37 @@
         <translation>ARCEP building files (imb_etat) are not summarised by inspect yet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="256" />
+        <location filename="../scan_urba_plugin/__main__.py" line="244" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param expects NAME=NUMBER, got “{item}”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="269" />
+        <location filename="../scan_urba_plugin/__main__.py" line="257" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Unknown parameter(s) {names}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="284" />
+        <location filename="../scan_urba_plugin/__main__.py" line="272" />
         <source>Result: {path}</source>
         <translation>Result: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="319" />
+        <location filename="../scan_urba_plugin/__main__.py" line="307" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="324" />
+        <location filename="../scan_urba_plugin/__main__.py" line="312" />
         <source>Zones: {status}</source>
         <translation>Zones: {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="327" />
+        <location filename="../scan_urba_plugin/__main__.py" line="315" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Not evaluated (missing input): {rules}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="52" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="53" />
         <source>Unknown parameter {name}. Known: {known}.</source>
         <translation>Unknown parameter {name}. Known: {known}.</translation>
     </message>
@@ -738,157 +738,157 @@
         <translation>Check with the RIP that the rest of the zone is in the deployment plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="31" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
         <source>Trench-sharing opportunities</source>
         <translation>Trench-sharing opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="285" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="286" />
         <source>beneficiary of the ER</source>
         <translation>beneficiary of the ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="290" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="291" />
         <source>developer of the AU zone</source>
         <translation>developer of the AU zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="587" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="595" />
         <source>a RIP route to build</source>
         <translation>a RIP route to build</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="589" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="597" />
         <source>an antenna site to fibre</source>
         <translation>an antenna site to fibre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="590" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="598" />
         <source>an AU zone to equip</source>
         <translation>an AU zone to equip</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="591" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="599" />
         <source>a missing link between duct routes</source>
         <translation>a missing link between duct routes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="46" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="98" />
         <source>Number of opportunities</source>
         <translation>Number of opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="103" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="239" />
         <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
         <translation>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="119" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="255" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Full scan: compliance check and trench sharing</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="122" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="258" />
         <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
         <translation>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="38" />
+        <location filename="../scan_urba_plugin/parameters.py" line="72" />
         <source>Urban plan: file (GPU zip, GeoPackage…)</source>
         <translation>Urban plan: file (GPU zip, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="40" />
+        <location filename="../scan_urba_plugin/parameters.py" line="72" />
         <source>…or urban plan: GPU folder</source>
         <translation>…or urban plan: GPU folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="42" />
+        <location filename="../scan_urba_plugin/parameters.py" line="72" />
         <source>…or urban plan: CNIG layers of the project</source>
         <translation>…or urban plan: CNIG layers of the project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="47" />
+        <location filename="../scan_urba_plugin/parameters.py" line="72" />
         <source>GraceTHD: file (v3 GeoPackage, v2 zip)</source>
         <translation>GraceTHD: file (v3 GeoPackage, v2 zip)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="49" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="125" />
         <source>…or GraceTHD v2 folder</source>
         <translation>…or GraceTHD v2 folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="56" />
+        <location filename="../scan_urba_plugin/parameters.py" line="72" />
         <source>ANFR export folder (SUP_SUPPORT…)</source>
         <translation>ANFR export folder (SUP_SUPPORT…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="58" />
+        <location filename="../scan_urba_plugin/parameters.py" line="72" />
         <source>ANFR reference tables folder (if elsewhere)</source>
         <translation>ANFR reference tables folder (if elsewhere)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="60" />
+        <location filename="../scan_urba_plugin/parameters.py" line="72" />
         <source>ARCEP sites file (CSV)</source>
         <translation>ARCEP sites file (CSV)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="61" />
+        <location filename="../scan_urba_plugin/parameters.py" line="72" />
         <source>Planned works</source>
         <translation>Planned works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="61" />
+        <location filename="../scan_urba_plugin/parameters.py" line="72" />
         <source>Aerial lines to bury</source>
         <translation>Aerial lines to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="61" />
+        <location filename="../scan_urba_plugin/parameters.py" line="72" />
         <source>RIP zoning (RIP/AMII/AMEL)</source>
         <translation>RIP zoning (RIP/AMII/AMEL)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="61" />
+        <location filename="../scan_urba_plugin/parameters.py" line="72" />
         <source>SCOT sectors with reinforced digital criteria (L141-21)</source>
         <translation>SCOT sectors with reinforced digital criteria (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="61" />
+        <location filename="../scan_urba_plugin/parameters.py" line="72" />
         <source>Built-up areas (agglomération; default: U zones)</source>
         <translation>Built-up areas (agglomération; default: U zones)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="71" />
+        <location filename="../scan_urba_plugin/parameters.py" line="72" />
         <source>Works field mapping file</source>
         <translation>Works field mapping file</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="71" />
+        <location filename="../scan_urba_plugin/parameters.py" line="72" />
         <source>Aerial lines field mapping file</source>
         <translation>Aerial lines field mapping file</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="71" />
+        <location filename="../scan_urba_plugin/parameters.py" line="72" />
         <source>RIP zoning field mapping file</source>
         <translation>RIP zoning field mapping file</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="77" />
+        <location filename="../scan_urba_plugin/parameters.py" line="72" />
         <source>SCOT (GPU folder or file)</source>
         <translation>SCOT (GPU folder or file)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="87" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="108" />
         <source>Default {value} {unit}. Source: {source}</source>
         <translation>Default {value} {unit}. Source: {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="94" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="115" />
         <source>Scan result (GeoPackage)</source>
         <translation>Scan result (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="110" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="128" />
         <source>Give the urban plan (file, GPU folder or layers).</source>
         <translation>Give the urban plan (file, GPU folder or layers).</translation>
     </message>
@@ -938,37 +938,37 @@
         <translation>distance within which a site counts as inside an ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="31" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
         <source>a need and an offer within this distance share a trench</source>
         <translation>a need and an offer within this distance share a trench</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="31" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
         <source>longest gap between the ends of existing duct routes reported as a missing link</source>
         <translation>longest gap between the ends of existing duct routes reported as a missing link</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="31" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
         <source>L49 threshold in agglomération</source>
         <translation>L49 threshold in agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="31" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
         <source>L49 threshold outside agglomération</source>
         <translation>L49 threshold outside agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="31" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
         <source>shorter shared stretches are ignored</source>
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="278" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="279" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="308" />
+        <location filename="../scan_urba_plugin/__main__.py" line="296" />
         <source>Give --html and/or --pdf.</source>
         <translation>Give --html and/or --pdf.</translation>
     </message>
@@ -1178,117 +1178,117 @@
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="53" />
+        <location filename="../scan_urba_plugin/parameters.py" line="72" />
         <source>Urban plan (PLU, PLUi, SCOT)</source>
         <translation>Urban plan (PLU, PLUi, SCOT)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="54" />
+        <location filename="../scan_urba_plugin/parameters.py" line="72" />
         <source>Ducts and RIP (GraceTHD)</source>
         <translation>Ducts and RIP (GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="55" />
+        <location filename="../scan_urba_plugin/parameters.py" line="72" />
         <source>Antenna sites (ANFR folder)</source>
         <translation>Antenna sites (ANFR folder)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="57" />
+        <location filename="../scan_urba_plugin/parameters.py" line="72" />
         <source>SCOT sectors (L141-21)</source>
         <translation>SCOT sectors (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="58" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="55" />
         <source>Serving distance</source>
         <translation>Serving distance</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="59" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="56" />
         <source>Antenna fibred within</source>
         <translation>Antenna fibred within</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="60" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="57" />
         <source>Pooling radius</source>
         <translation>Pooling radius</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="61" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="58" />
         <source>Trench corridor width</source>
         <translation>Trench corridor width</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="79" />
         <source>— file —</source>
         <translation>— file —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="110" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="107" />
         <source>Inputs</source>
         <translation>Inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="120" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="119" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="137" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="136" />
         <source>Result (GeoPackage)</source>
         <translation>Result (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="140" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="139" />
         <source>Run the scan</source>
         <translation>Run the scan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="153" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="152" />
         <source>Findings browser</source>
         <translation>Findings browser</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="154" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="153" />
         <source>Write the report</source>
         <translation>Write the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="249" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="250" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} findings, {m} trench-sharing opportunities.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="40" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="41" />
         <source>Report: HTML and PDF atlas of a scan</source>
         <translation>Report: HTML and PDF atlas of a scan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="53" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="54" />
         <source>HTML report</source>
         <translation>HTML report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="53" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="54" />
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="55" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="56" />
         <source>PDF atlas</source>
         <translation>PDF atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="55" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="56" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="58" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="59" />
         <source>Pages of the PDF</source>
         <translation>Pages of the PDF</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="51" />
+        <location filename="../scan_urba_plugin/parameters.py" line="72" />
         <source>…or GraceTHD layers of the project (PostGIS, SpatiaLite)</source>
         <translation>…or GraceTHD layers of the project (PostGIS, SpatiaLite)</translation>
     </message>
@@ -1338,37 +1338,37 @@
         <translation>A {found} in table {table}: the feature is ignored by the checks.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="103" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="87" />
         <source>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</source>
         <translation>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="109" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="93" />
         <source>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</source>
         <translation>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="61" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="62" />
         <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
         <translation>Unexpected error in {alg}: {error} (details in the Scan Urba log).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="79" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="80" />
         <source>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="45" />
+        <location filename="../scan_urba_plugin/parameters.py" line="72" />
         <source>…or urban plan: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…or urban plan: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="54" />
+        <location filename="../scan_urba_plugin/parameters.py" line="72" />
         <source>…or GraceTHD: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…or GraceTHD: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="99" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="120" />
         <source>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
@@ -1443,112 +1443,112 @@
         <translation>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="159" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="158" />
         <source>Create a duct inventory…</source>
         <translation>Create a duct inventory…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="160" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="159" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="287" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="288" />
         <source>Create a duct inventory</source>
         <translation>Create a duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="295" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="296" />
         <source>Duct inventory created: {path}</source>
         <translation>Duct inventory created: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="29" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="30" />
         <source>4 – Duct inventory</source>
         <translation>4 – Duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="24" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="25" />
         <source>Create a duct inventory (GraceTHD template)</source>
         <translation>Create a duct inventory (GraceTHD template)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="27" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="28" />
         <source>Creates an empty duct inventory in a GeoPackage, with GraceTHD field names and types (v2, or v3): routes (t_cheminement), conduits and the route↔conduit link, nodes and technical points, technical sites. It also writes a QGIS project (or adds the layers to the current one) with styles, attribute forms whose codes are picked from the GraceTHD value lists, default values (creation date, producer), relations (route → conduits, node → technical point) and snapping on nodes and route ends.</source>
         <translation>Creates an empty duct inventory in a GeoPackage, with GraceTHD field names and types (v2, or v3): routes (t_cheminement), conduits and the route↔conduit link, nodes and technical points, technical sites. It also writes a QGIS project (or adds the layers to the current one) with styles, attribute forms whose codes are picked from the GraceTHD value lists, default values (creation date, producer), relations (route → conduits, node → technical point) and snapping on nodes and route ends.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="126" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="127" />
         <source>GraceTHD version</source>
         <translation>GraceTHD version</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="38" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="39" />
         <source>Producer (organisme code, e.g. OR0001)</source>
         <translation>Producer (organisme code, e.g. OR0001)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="40" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="41" />
         <source>Add the layers to the current project</source>
         <translation>Add the layers to the current project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="43" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="44" />
         <source>Inventory (GeoPackage)</source>
         <translation>Inventory (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="45" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="46" />
         <source>QGIS project</source>
         <translation>QGIS project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="45" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="46" />
         <source>QGIS project (*.qgz)</source>
         <translation>QGIS project (*.qgz)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="71" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="72" />
         <source>Check a duct inventory before delivery</source>
         <translation>Check a duct inventory before delivery</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="74" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="75" />
         <source>Checks an inventory (the template, any GraceTHD v2/v3 dataset, or a PostGIS schema) for what a GraceTHD consumer would reject: route ends not on a node, duplicate or overlapping routes, zero-length routes, cm_long disagreeing with the geometry, conduits on no route, duct routes with no conduit, technical points with no node, unknown codes, missing mandatory fields, nodes joining aerial and underground routes without a technical point. Findings: findings_lin, findings_pct (rule ids inventory.*).</source>
         <translation>Checks an inventory (the template, any GraceTHD v2/v3 dataset, or a PostGIS schema) for what a GraceTHD consumer would reject: route ends not on a node, duplicate or overlapping routes, zero-length routes, cm_long disagreeing with the geometry, conduits on no route, duct routes with no conduit, technical points with no node, unknown codes, missing mandatory fields, nodes joining aerial and underground routes without a technical point. Findings: findings_lin, findings_pct (rule ids inventory.*).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="124" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="125" />
         <source>Inventory file (GeoPackage, GraceTHD zip)</source>
         <translation>Inventory file (GeoPackage, GraceTHD zip)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="86" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="87" />
         <source>Snapping tolerance (m)</source>
         <translation>Snapping tolerance (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="89" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="90" />
         <source>Findings (GeoPackage)</source>
         <translation>Findings (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="133" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="134" />
         <source>Give an inventory (file or folder).</source>
         <translation>Give an inventory (file or folder).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="116" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="117" />
         <source>Export an inventory to GraceTHD (v2 shapefile/CSV, v3 GeoPackage)</source>
         <translation>Export an inventory to GraceTHD (v2 shapefile/CSV, v3 GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="119" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="120" />
         <source>Writes the GraceTHD v2 exchange format (shapefiles in Windows-1252 and `;` CSV in UTF-8, as the GraceTHD rules require) into a folder, or a v3 GeoPackage. Reading the export back gives the same features and attributes.</source>
         <translation>Writes the GraceTHD v2 exchange format (shapefiles in Windows-1252 and `;` CSV in UTF-8, as the GraceTHD rules require) into a folder, or a v3 GeoPackage. Reading the export back gives the same features and attributes.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="129" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="130" />
         <source>Destination: folder (v2) or GeoPackage path (v3)</source>
         <translation>Destination: folder (v2) or GeoPackage path (v3)</translation>
     </message>
@@ -1563,7 +1563,7 @@
         <translation>The project {path} could not be written.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="83" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="84" />
         <source>…or inventory layers of the project</source>
         <translation>…or inventory layers of the project</translation>
     </message>
@@ -1578,27 +1578,342 @@
         <translation>{n} communes ({first} … {last})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="322" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="138" />
+        <source>Give a commune (name or INSEE code) or an extent.</source>
+        <translation>Give a commune (name or INSEE code) or an extent.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="156" />
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="156" />
+        <source>in progress ({status})</source>
+        <translation>in progress ({status})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="347" />
+        <source>served from the cache</source>
+        <translation>served from the cache</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="347" />
+        <source>downloaded</source>
+        <translation>downloaded</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="407" />
+        <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
+        <translation>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="414" />
+        <source>Read: model {model}, {n} findings</source>
+        <translation>Read: model {model}, {n} findings</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="429" />
+        <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
+        <translation>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="72" />
+        <source>the Géoportail de l'Urbanisme</source>
+        <translation>the Géoportail de l'Urbanisme</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="73" />
+        <source>API Carto (GPU module)</source>
+        <translation>API Carto (GPU module)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="177" />
+        <source>{service} answered HTTP {code} ({reason}) to {url}: the service is down or overloaded; try again later.</source>
+        <translation>{service} answered HTTP {code} ({reason}) to {url}: the service is down or overloaded; try again later.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="188" />
+        <source>{service} did not answer within {timeout} s ({url}); try again later.</source>
+        <translation>{service} did not answer within {timeout} s ({url}); try again later.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="443" />
+        <source>{service} cannot be reached at {host} ({reason}): check the network connection or the proxy, or try again later.</source>
+        <translation>{service} cannot be reached at {host} ({reason}): check the network connection or the proxy, or try again later.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="206" />
+        <source>{service} sent an unreadable answer to {url} ({error}); try again later.</source>
+        <translation>{service} sent an unreadable answer to {url} ({error}); try again later.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="226" />
+        <source>Several communes are named “{name}”: {listed}. Give the INSEE code.</source>
+        <translation>Several communes are named “{name}”: {listed}. Give the INSEE code.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="229" />
+        <source>No commune is named “{name}”; did you mean: {listed}?</source>
+        <translation>No commune is named “{name}”; did you mean: {listed}?</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="231" />
+        <source>No commune is named “{name}”.</source>
+        <translation>No commune is named “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="238" />
+        <source>The Géoportail de l'Urbanisme knows no commune with INSEE code {insee}.</source>
+        <translation>The Géoportail de l'Urbanisme knows no commune with INSEE code {insee}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="245" />
+        <source>{name} ({insee}) no longer exists as a commune (merged into a new one): give the new commune.</source>
+        <translation>{name} ({insee}) no longer exists as a commune (merged into a new one): give the new commune.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="249" />
+        <source>{name} ({insee}) is under the national urbanism rules (RNU): it has no local urban plan to download. Its digital-network obligations come from the RNU and from any SCOT covering it.</source>
+        <translation>{name} ({insee}) is under the national urbanism rules (RNU): it has no local urban plan to download. Its digital-network obligations come from the RNU and from any SCOT covering it.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="267" />
+        <source>The service returned {n} of {total} documents for a small tile; the list may be incomplete.</source>
+        <translation>The service returned {n} of {total} documents for a small tile; the list may be incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="307" />
+        <source>this extent</source>
+        <translation>this extent</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="309" />
+        <source>No document is published on the Géoportail de l'Urbanisme for {where}, although the commune is not marked as under the RNU: its plan may not be published yet (ask the commune or the DDT).</source>
+        <translation>No document is published on the Géoportail de l'Urbanisme for {where}, although the commune is not marked as under the RNU: its plan may not be published yet (ask the commune or the DDT).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="322" />
+        <source>The Géoportail de l'Urbanisme gave an unsafe file name “{name}”; the document was not downloaded.</source>
+        <translation>The Géoportail de l'Urbanisme gave an unsafe file name “{name}”; the document was not downloaded.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="331" />
+        <source>{name}: served from the cache (downloaded on {date}, unchanged since).</source>
+        <translation>{name}: served from the cache (downloaded on {date}, unchanged since).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="370" />
+        <source>The download of {name} stopped before its end ({error}); nothing was cached. Try again later.</source>
+        <translation>The download of {name} stopped before its end ({error}); nothing was cached. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="374" />
+        <source>The archive {name} is truncated ({received} of {expected} bytes); nothing was cached. Try again later.</source>
+        <translation>The archive {name} is truncated ({received} of {expected} bytes); nothing was cached. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="396" />
+        <source>{name} is a carte communale: it has sectors (SECTEUR_CC) and no règlement; within them the national rules (RNU) apply.</source>
+        <translation>{name} is a carte communale: it has sectors (SECTEUR_CC) and no règlement; within them the national rules (RNU) apply.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="400" />
+        <source>{commune} is covered by the PLUi “{title}” (partition {partition}): its archive covers every commune of the PLUi.</source>
+        <translation>{commune} is covered by the PLUi “{title}” (partition {partition}): its archive covers every commune of the PLUi.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="405" />
+        <source>{name} is not in force (legal status {status}): a document in progress.</source>
+        <translation>{name} is not in force (legal status {status}): a document in progress.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="417" />
+        <source>The archive {name} is truncated or damaged ({error}); nothing was cached. Try again later.</source>
+        <translation>The archive {name} is truncated or damaged ({error}); nothing was cached. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="420" />
+        <source>The archive {name} is damaged (entry {entry}); nothing was cached. Try again later.</source>
+        <translation>The archive {name} is damaged (entry {entry}); nothing was cached. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <source>January</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <source>February</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <source>March</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <source>June</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <source>July</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <source>October</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <source>December</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="438" />
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="59" />
+        <source>Download a plan from the Géoportail de l'Urbanisme</source>
+        <translation>Download a plan from the Géoportail de l'Urbanisme</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="62" />
+        <source>Finds the urban plan(s) in force or in progress for a commune (its name or INSEE code) or for an extent on the Géoportail de l'Urbanisme, downloads the CNIG archive with its written pieces and keeps it in a cache folder with its date: the next run is served from the cache unless the document changed on the portal (or a new download is forced). A commune under the RNU has no plan to download; a carte communale or a PLUi is said so. The archive opens with “Import and check a CNIG plan”. The services' addresses are settings (scan_urba/gpu/… or the SCAN_URBA_GPU_URL, SCAN_URBA_APICARTO_URL and SCAN_URBA_GEO_URL variables).</source>
+        <translation>Finds the urban plan(s) in force or in progress for a commune (its name or INSEE code) or for an extent on the Géoportail de l'Urbanisme, downloads the CNIG archive with its written pieces and keeps it in a cache folder with its date: the next run is served from the cache unless the document changed on the portal (or a new download is forced). A commune under the RNU has no plan to download; a carte communale or a PLUi is said so. The archive opens with “Import and check a CNIG plan”. The services' addresses are settings (scan_urba/gpu/… or the SCAN_URBA_GPU_URL, SCAN_URBA_APICARTO_URL and SCAN_URBA_GEO_URL variables).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="73" />
+        <source>Commune (name or INSEE code)</source>
+        <translation>Commune (name or INSEE code)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="75" />
+        <source>…or the documents within this extent</source>
+        <translation>…or the documents within this extent</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="77" />
+        <source>Cache folder (default: the profile's scan_urba/gpu_cache)</source>
+        <translation>Cache folder (default: the profile's scan_urba/gpu_cache)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="80" />
+        <source>Download again even if the cached copy is up to date</source>
+        <translation>Download again even if the cached copy is up to date</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="82" />
+        <source>Add the plan's layers to the project</source>
+        <translation>Add the plan's layers to the project</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="84" />
+        <source>Archive of the first document</source>
+        <translation>Archive of the first document</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="85" />
+        <source>Documents found, as JSON</source>
+        <translation>Documents found, as JSON</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="103" />
+        <source>Asking the Géoportail de l'Urbanisme…</source>
+        <translation>Asking the Géoportail de l'Urbanisme…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="114" />
+        <source>{name} ({type}, {status}): {path}</source>
+        <translation>{name} ({type}, {status}): {path}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="162" />
+        <source>Plan from the Géoportail de l'Urbanisme…</source>
+        <translation>Plan from the Géoportail de l'Urbanisme…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="163" />
+        <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
+        <translation>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="311" />
+        <source>Plan from the Géoportail de l'Urbanisme</source>
+        <translation>Plan from the Géoportail de l'Urbanisme</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="311" />
+        <source>Commune (name or INSEE code); leave empty for the map extent:</source>
+        <translation>Commune (name or INSEE code); leave empty for the map extent:</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="347" />
+        <source>{name} ({type}): {origin}</source>
+        <translation>{name} ({type}): {origin}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="310" />
         <source>Document: {document}</source>
         <translation>Document: {document}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="330" />
+        <location filename="../scan_urba_plugin/__main__.py" line="318" />
         <source>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</source>
         <translation>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="72" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="88" />
         <source>{title}: not evaluated, no {inputs} given.</source>
         <translation>{title}: not evaluated, no {inputs} given.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="72" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="88" />
         <source>Give the {inputs} layer(s) to evaluate this point.</source>
         <translation>Give the {inputs} layer(s) to evaluate this point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="96" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="100" />
+        <source>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</source>
+        <translation>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="100" />
+        <source>Give the agglomération layer (signposted limits) for exact thresholds.</source>
+        <translation>Give the agglomération layer (signposted limits) for exact thresholds.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="112" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</translation>
     </message>
@@ -1873,6 +2188,11 @@
         <translation>Content of the plan</translation>
     </message>
     <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="239" />
+        <source>(no article: good practice)</source>
+        <translation>(no article: good practice)</translation>
+    </message>
+    <message>
         <location filename="../scan_urba_plugin/core/report.py" line="255" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>{n} data-quality findings (see below, kept apart).</translation>
@@ -1889,11 +2209,21 @@
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/report.py" line="281" />
+        <source>In short</source>
+        <translation>In short</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="281" />
         <source>Version checked</source>
         <translation>Version checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="31" />
+        <location filename="../scan_urba_plugin/core/report.py" line="286" />
+        <source>Legal references and the versions checked</source>
+        <translation>Legal references and the versions checked</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
         <source>Scan Urba default</source>
         <translation>Scan Urba default</translation>
     </message>
@@ -1961,6 +2291,11 @@
         <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="156" />
         <source>Invite the operators to share one site (concertation préalable) before any new mast.</source>
         <translation>Invite the operators to share one site (concertation préalable) before any new mast.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="187" />
+        <source>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</source>
+        <translation>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="189" />
@@ -2038,14 +2373,34 @@
         <translation>share of a zone in an AMII, AMEL or ZTD area from which it is left out</translation>
     </message>
     <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="94" />
+        <source>Measured on the PBO zones (zones arrière) of the GraceTHD export.</source>
+        <translation>Measured on the PBO zones (zones arrière) of the GraceTHD export.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="96" />
+        <source>Measured on the RIP routes within {distance} m; a route may carry no cable.</source>
+        <translation>Measured on the RIP routes within {distance} m; a route may carry no cable.</translation>
+    </message>
+    <message>
         <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="102" />
         <source>not measured</source>
         <translation>not measured</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="106" />
+        <source>Zone {label} ({area}): no RIP network recorded nearby ({existing} of the zone within reach); FttH serving to be checked with the operator. {basis}</source>
+        <translation>Zone {label} ({area}): no RIP network recorded nearby ({existing} of the zone within reach); FttH serving to be checked with the operator. {basis}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="106" />
         <source>Check the zone's FttH serving with the RIP and state it in the diagnostic of the rapport de présentation.</source>
         <translation>Check the zone's FttH serving with the RIP and state it in the diagnostic of the rapport de présentation.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="115" />
+        <source>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</source>
+        <translation>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="16" />
@@ -2208,67 +2563,72 @@
         <translation>{n} route(s) have neither cm_avct nor cm_statut: their progress is unknown and they count neither as existing nor as planned.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="29" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="30" />
         <source>CPCE, regulatory part (L49 thresholds, décret n° 2010-726), version of 28 June 2022</source>
         <translation>CPCE, regulatory part (L49 thresholds, décret n° 2010-726), version of 28 June 2022</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="31" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
         <source>Scan Urba default: about a street</source>
         <translation>Scan Urba default: about a street</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="31" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
         <source>time to send a reasoned request (six weeks)</source>
         <translation>time to send a reasoned request (six weeks)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="31" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
         <source>Scan Urba default: the requester pays its share of the common costs pro rata of cross-sections (L49); taken as the 20 % the arrêté of 2 December 2008 sets for burial (L2224-35)</source>
         <translation>Scan Urba default: the requester pays its share of the common costs pro rata of cross-sections (L49); taken as the 20 % the arrêté of 2 December 2008 sets for burial (L2224-35)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="31" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
         <source>share of the common trench costs left to the requester</source>
         <translation>share of the common trench costs left to the requester</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="588" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="596" />
         <source>a zone with no RIP network recorded nearby</source>
         <translation>a zone with no RIP network recorded nearby</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="592" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="600" />
         <source>a telecom line on electricity poles to bury</source>
         <translation>a telecom line on electricity poles to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="593" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="601" />
         <source>an aerial telecom line to bury</source>
         <translation>an aerial telecom line to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="602" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="606" />
+        <source>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</source>
+        <translation>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="610" />
         <source>When the electricity line is buried, the telecom operator pays its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</source>
         <translation>When the electricity line is buried, the telecom operator pays its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="605" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="613" />
         <source>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.</source>
         <translation>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="606" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="614" />
         <source>L49 window closed on {date}: propose a joint-laying agreement.</source>
         <translation>L49 window closed on {date}: propose a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="607" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="615" />
         <source>Network works below the L49 threshold ({threshold}): propose a joint-laying agreement.</source>
         <translation>Network works below the L49 threshold ({threshold}): propose a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="609" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="617" />
         <source>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</source>
         <translation>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</translation>
     </message>
@@ -2278,17 +2638,37 @@
         <translation>data quality</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="24" />
+        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <source>Règlement (written piece: PDF, ODT, DOCX, CNIG XML)</source>
+        <translation>Règlement (written piece: PDF, ODT, DOCX, CNIG XML)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <source>PADD (written piece)</source>
+        <translation>PADD (written piece)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <source>OAP (written pieces)</source>
+        <translation>OAP (written pieces)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="44" />
+        <source>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, legal summary by article and opinion, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</source>
+        <translation>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, legal summary by article and opinion, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="211" />
         <source>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</source>
         <translation>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="27" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="214" />
         <source>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</source>
         <translation>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="99" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="235" />
         <source>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</source>
         <translation>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</translation>
     </message>
@@ -2304,66 +2684,6 @@ Reached by the RIP (existing): [% round(100 * "served_share_existing") %] %
 Reached by the RIP (planned): [% round(100 * "served_share_planned") %] %
 L151-40 sector (27-00): [% if("has_27_00", 'oui', 'non') %]
 E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="187" />
-        <source>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</source>
-        <translation>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="94" />
-        <source>Measured on the PBO zones (zones arrière) of the GraceTHD export.</source>
-        <translation>Measured on the PBO zones (zones arrière) of the GraceTHD export.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="96" />
-        <source>Measured on the RIP routes within {distance} m; a route may carry no cable.</source>
-        <translation>Measured on the RIP routes within {distance} m; a route may carry no cable.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="106" />
-        <source>Zone {label} ({area}): no RIP network recorded nearby ({existing} of the zone within reach); FttH serving to be checked with the operator. {basis}</source>
-        <translation>Zone {label} ({area}): no RIP network recorded nearby ({existing} of the zone within reach); FttH serving to be checked with the operator. {basis}</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="115" />
-        <source>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</source>
-        <translation>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="239" />
-        <source>(no article: good practice)</source>
-        <translation>(no article: good practice)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="281" />
-        <source>In short</source>
-        <translation>In short</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="286" />
-        <source>Legal references and the versions checked</source>
-        <translation>Legal references and the versions checked</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="598" />
-        <source>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</source>
-        <translation>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="84" />
-        <source>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</source>
-        <translation>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="84" />
-        <source>Give the agglomération layer (signposted limits) for exact thresholds.</source>
-        <translation>Give the agglomération layer (signposted limits) for exact thresholds.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="43" />
-        <source>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, legal summary by article and opinion, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</source>
-        <translation>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, legal summary by article and opinion, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</translation>
     </message>
 </context>
 </TS>

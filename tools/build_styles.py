@@ -28,7 +28,7 @@ AVIS = [("reserve", "#c0392b", "Réserve"), ("recommandation", "#e67e22", "Recom
 STATUS = [("reserve", "#c0392b", "Réserve"), ("recommandation", "#e67e22", "Recommandation"),
           ("observation", "#f1c40f", "Observation"),
           ("sans_observation", "#27ae60", "Sans observation"),
-          ("non_concernee", "#bdc3c7", "Non concernée")]
+          ("non_concernee", "#bdc3c7", "Non concernée"), ("non_evalue", "#95a5a6", "Non évalué")]
 KINDS = [("travaux_programmes", "#8e44ad", "Travaux programmés"), ("er_voirie", "#16a085", "ER voirie"),
          ("zone_au", "#d35400", "Zone AU"), ("effacement", "#2c3e50", "Effacement"),
          ("liaison_manquante", "#e84393", "Liaison manquante")]

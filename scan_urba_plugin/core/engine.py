@@ -25,10 +25,11 @@ from .rules.rule import documents_of, several_documents, zones
 from .reach import containing_index
 from .standards.cnig import emplacements_reserves
 
-# Order matters where a module reuses what an earlier one measured (``shared``).
+# Order matters where a module reuses what an earlier one measured (PlanMeasures).
 MODULES = (l151_39_desserte, r151_49_regle_47_05, l151_40_criteres_renforces, l141_21_scot,
            l151_41_emplacements_reserves, antennes_points_hauts)
-INPUT_LABELS = {"network": "GraceTHD", "antennas": "ANFR/ARCEP", "scot_sectors": "secteurs du DOO du SCOT",
+INPUT_LABELS = {"network": "GraceTHD", "antennas": "ANFR/ARCEP",
+                "scot_sectors": "secteurs du DOO du SCOT",
                 "works": "travaux programmés"}
 
 
@@ -57,6 +58,21 @@ def resolve_params(user: dict | None) -> dict:
 
 
 @dataclass
+class PlanMeasures:
+    """What one rule measures and another reuses, by name (filled as the rules run, in
+    MODULES order; None until measured)."""
+
+    served_existing: np.ndarray | None = None    # serving: share of each zone reached today
+    served_planned: np.ndarray | None = None     # … by planned routes
+    served_any: np.ndarray | None = None         # … by either (where the existing share is low)
+    coverage_27_00: np.ndarray | None = None     # L151-40: share of each zone in 27-00 sectors
+    planned_sites: pd.DataFrame | None = None    # L151-41: planned network sites (read by antennas)
+    antennas_to_fibre: pd.DataFrame | None = None  # antennas: supports to fibre (trench sharing)
+    served_basis: str | None = None              # serving measured on "pbo" zones or "routes"
+    regime: object = None                        # legal.Regime of the plan (DOC_URBA)
+
+
+@dataclass
 class ComplianceResult:
     findings: list
     zones_bilan: pd.DataFrame
@@ -64,7 +80,7 @@ class ComplianceResult:
     emplacements: pd.DataFrame
     params: dict
     not_evaluated: list = field(default_factory=list)
-    shared: dict = field(default_factory=dict)
+    measures: PlanMeasures = field(default_factory=PlanMeasures)
 
 
 def _not_evaluated(rule, missing, plan) -> Finding:
@@ -102,15 +118,18 @@ def _not_applicable(plan) -> Finding:
 
 
 def run_compliance(inputs, params: dict | None = None, progress=None,
-                   quality_findings=()) -> ComplianceResult:
-    """Run all rules. ``progress(fraction, text)`` may raise to cancel."""
+                   quality_findings=(), report=True) -> ComplianceResult:
+    """Run all rules. ``progress(fraction, text)`` may raise to cancel.
+
+    With ``report=False`` the rules only measure (what trench sharing needs): the result
+    holds the readers' findings, not the rules', and its zones are not evaluated."""
     values = resolve_params(params)
     plan = inputs.plan
     findings = list(plan.findings) + list(quality_findings)
     z = zones(plan)
-    zone_cols, shared, not_evaluated, points_hauts = {}, {}, [], None
+    zone_cols, measures, not_evaluated, points_hauts = {}, PlanMeasures(), [], None
     carte = regime_of(plan).carte_communale
-    if carte:
+    if carte and report:
         findings.append(_not_applicable(plan))
     for n, module in enumerate(MODULES):
         if carte and module is not antennes_points_hauts:
@@ -120,22 +139,23 @@ def run_compliance(inputs, params: dict | None = None, progress=None,
         unmet = {rule.rule_id: [r for r in rule.requires if not inputs.has(r)]
                  for rule in module.RULES}
         for rule in module.RULES:
-            if unmet[rule.rule_id]:
+            if unmet[rule.rule_id] and report:
                 not_evaluated.append(rule.rule_id)
                 findings.append(_not_evaluated(rule, unmet[rule.rule_id], plan))
         if all(unmet.values()):
             continue
-        result = module.check(inputs, values, shared)
-        findings += result.get("findings", [])
+        result = module.check(inputs, values, measures)
+        if report:
+            findings += result.get("findings", [])
         zone_cols.update(result.get("zone_columns", {}))
         if "points_hauts" in result:
             points_hauts = result["points_hauts"]
     if inputs.has("works") and not inputs.has("agglomeration"):
         findings.append(_agglomeration_default(plan))
     findings = _own_documents(plan, findings)
-    return ComplianceResult(findings, _zones_bilan(plan, z, zone_cols, findings),
+    return ComplianceResult(findings, _zones_bilan(plan, z, zone_cols, findings, report),
                             points_hauts if points_hauts is not None else _empty_points_hauts(),
-                            _emplacements(plan), values, not_evaluated, shared)
+                            _emplacements(plan), values, not_evaluated, measures)
 
 
 def _own_documents(plan, findings: list) -> list:
@@ -154,13 +174,14 @@ def _own_documents(plan, findings: list) -> list:
     return out
 
 
+# "non_evalue" only when the rules measured without reporting (trench sharing alone).
 ZONE_STATUSES = ("reserve", "recommandation", "observation", "sans_observation",
-                 "non_concernee")
+                 "non_concernee", "non_evalue")
 # Zones no rule looks at: A and N zones (only antenna supports may fall there).
 CONCERNED = ("U", "AUc", "AUs")
 
 
-def _zones_bilan(plan, z, cols, findings) -> pd.DataFrame:
+def _zones_bilan(plan, z, cols, findings, evaluated=True) -> pd.DataFrame:
     """One row per zone; ``status`` is the strongest avis of its legal findings, else
     "sans_observation" where a rule looked at it, "non_concernee" where none applies.
     Data-quality findings never set a status."""
@@ -187,7 +208,8 @@ def _zones_bilan(plan, z, cols, findings) -> pd.DataFrame:
     avis = [per_zone.get(str(fid), []) for fid in out["fid"]]
     concerned = z["TYPEZONE"].isin(CONCERNED).to_numpy()
     out["n_findings"] = [len(a) for a in avis]
-    out["status"] = [next((s for s in ZONE_STATUSES[:3] if s in a), None) or
+    out["status"] = ["non_evalue" if not evaluated else
+                     next((s for s in ZONE_STATUSES[:3] if s in a), None) or
                      ("sans_observation" if a or c else "non_concernee")
                      for a, c in zip(avis, concerned)]
     out["geometry"] = z["geometry"].to_numpy()

@@ -104,7 +104,7 @@ def cell(value, decimals: int = 1) -> str:
     return "" if missing(value) else str(value)
 
 
-def column(func, values) -> "np.ndarray":
+def column(func, values):
     """``func`` applied to each distinct value of a column, spread back (a million
     opportunities share far fewer lengths, costs and dates)."""
     import numpy as np

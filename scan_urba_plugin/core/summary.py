@@ -69,7 +69,9 @@ def mapped_summary(frame, findings, kind) -> dict:
     return {**out, **_findings(findings)}
 
 
-def scan_summary(plan, result, opportunities=None, planned_in_corridors=None) -> dict:
+def scan_summary(plan, result) -> dict:
+    """The JSON summary of a ScanResult: legal findings by article and avis, data quality
+    counted apart, the document reviewed, headline totals counting each metre once."""
     from .legal import regime_of
     from .trench_sharing import totals
 
@@ -84,12 +86,13 @@ def scan_summary(plan, result, opportunities=None, planned_in_corridors=None) ->
         "findings_by_avis": _by(pd.Series([f.avis for f in legal], dtype=object)),
         "data_quality_findings": len(result.findings) - len(legal),
         "not_evaluated": result.not_evaluated,
-        "zones_by_status": _by(result.zones_bilan["status"]) if len(result.zones_bilan) else {},
-        "points_hauts": int(len(result.points_hauts_bilan)),
+        "zones_by_status": _by(result.zones["status"]) if len(result.zones) else {},
+        "points_hauts": int(len(result.antennas)),
         **_findings(result.findings),
     }
-    if planned_in_corridors is not None:
-        out["planned_routes_in_works_corridors_m"] = round(planned_in_corridors, 1)
+    if result.planned_in_corridors is not None:
+        out["planned_routes_in_works_corridors_m"] = round(result.planned_in_corridors, 1)
+    opportunities = result.opportunities
     if opportunities is not None:
         out["opportunities"] = int(len(opportunities))
         out["opportunities_by_kind"] = _by(opportunities["kind"]) if len(opportunities) else {}

@@ -75,15 +75,15 @@ CONFLICTS = ("01", "31", "34")
 OPEN_ZONES = ("A", "N", "Nh", "Nd", "Ah")
 
 
-def check(inputs, params, shared):
-    findings = l34_9_1(inputs, shared) + blanket_bans(inputs)
+def check(inputs, params, measures):
+    findings = l34_9_1(inputs, measures) + blanket_bans(inputs)
     if not inputs.has("antennas"):
         return {"findings": findings}
     sup = inputs.antennas.reset_index(drop=True)
     place = _placement(inputs.plan, sup["geometry"].to_numpy())
     cluster_id, pooled = pooling(inputs, params, sup)
     sensitive, protected = protected_sites(inputs, sup, place)
-    distance, fibred, to_fibre = fibring(inputs, params, sup, place, shared)
+    distance, fibred, to_fibre = fibring(inputs, params, sup, place, measures)
     bilan = pd.DataFrame({
         "sup_id": sup["sup_id"], "operators": sup["operators"], "owner": sup["owner"],
         "nature": sup["nature"], "cluster_id": cluster_id, "zone_typezone": place["typezone"],
@@ -104,9 +104,9 @@ def _placement(plan, geoms) -> dict:
             "protection": codes[prot_idx]}
 
 
-def l34_9_1(inputs, shared) -> list:
+def l34_9_1(inputs, measures) -> list:
     """Planned radio installations: the operator's information file to the maire."""
-    sites = shared.get("planned_sites")
+    sites = measures.planned_sites
     if sites is None or not len(sites):
         return []
     radio = sites[sites["radio"].astype(bool)]
@@ -212,9 +212,9 @@ def _protection_article(code) -> str:
         code, TEXTS["L151-11"].article)
 
 
-def fibring(inputs, params, sup, place, shared):
+def fibring(inputs, params, sup, place, measures):
     """Distance of each support to the nearest live route; those beyond the fibred distance
-    are to fibre (kept in ``shared`` for trench sharing)."""
+    are to fibre (kept on ``measures`` for trench sharing)."""
     distance = np.full(len(sup), np.nan)
     fibred = np.full(len(sup), None, dtype=object)
     if not inputs.has("network"):
@@ -237,5 +237,5 @@ def fibring(inputs, params, sup, place, shared):
                        cost=euros(distance[i] * unit), range=euro_range(low, high)),
             suggestion=tr("Fibre this site, ideally in a trench opened by planned works (see "
                           "the opportunities).")))
-    shared["antennas_to_fibre"] = sup[~fibred & np.isfinite(distance)]
+    measures.antennas_to_fibre = sup[~fibred & np.isfinite(distance)]
     return distance, fibred, findings

@@ -30,11 +30,11 @@ RULE = Rule(
 RULES = (RULE,)
 
 
-def check(inputs, params, shared):
+def check(inputs, params, measures):
     plan = inputs.plan
     z = zones(plan)
     inside = coverage(z["geometry"].to_numpy(), inputs.scot_sectors["geometry"].to_numpy())
-    cov = coverage_27_00(plan, shared)
+    cov = coverage_27_00(plan, measures)
     article = f"{scot_article(inputs.scot)} ; {TEXTS['L131-4'].article}"
     opened = (z["TYPEZONE"] == OPENED_AU).to_numpy()
     watch = opened & (inside >= params["min_scot_overlap"]) & \

@@ -46,34 +46,34 @@ BUILDABLE = ("U", OPENED_AU)
 PRIVATE = ("AMII", "AMEL", "ZTD")
 
 
-def shares(inputs, params, shared):
-    """Reached shares of every zone (cached in ``shared`` for the other rules): from PBO
+def shares(inputs, params, measures):
+    """Reached shares of every zone (kept on ``measures`` for the other rules): from PBO
     zones when the network has them, else from routes within ``serving_distance``."""
-    if "served_existing" not in shared:
+    if measures.served_existing is None:
         z = zones(inputs.plan)["geometry"].to_numpy()
         net = inputs.network
         pbo = net.zones[net.zones["kind"] == "PBO"] if len(net.zones) else net.zones
         if len(pbo):
-            shared["served_basis"] = "pbo"
+            measures.served_basis = "pbo"
             share = coverage(z, pbo["geometry"].to_numpy())
-            shared["served_existing"] = shared["served_any"] = share
-            shared["served_planned"] = np.full(len(z), np.nan)
-            return share, shared["served_planned"], share
-        shared["served_basis"] = "routes"
+            measures.served_existing = measures.served_any = share
+            measures.served_planned = np.full(len(z), np.nan)
+            return share, measures.served_planned, share
+        measures.served_basis = "routes"
         routes = net.routes
         d = params["serving_distance"]
         existing = served_pieces(z, routes.loc[routes["progress"] == "existant", "geometry"], d)
         planned = served_pieces(z, routes.loc[routes["progress"].isin(["a_creer", "en_travaux"]),
                                               "geometry"], d)
-        shared["served_existing"] = area_share(existing.areas(), z)
-        shared["served_planned"] = area_share(planned.areas(), z)
+        measures.served_existing = area_share(existing.areas(), z)
+        measures.served_planned = area_share(planned.areas(), z)
         # the combined share only matters where the existing one is low: within reach of
         # one or the other is the union of the two served parts
-        low = np.flatnonzero(shared["served_existing"] < params["low_share"])
-        any_ = shared["served_existing"].copy()
+        low = np.flatnonzero(measures.served_existing < params["low_share"])
+        any_ = measures.served_existing.copy()
         any_[low] = area_share(existing.union_areas(planned, low), z[low])
-        shared["served_any"] = any_
-    return shared["served_existing"], shared["served_planned"], shared["served_any"]
+        measures.served_any = any_
+    return measures.served_existing, measures.served_planned, measures.served_any
 
 
 def private_areas(inputs, params) -> np.ndarray:
@@ -86,13 +86,13 @@ def private_areas(inputs, params) -> np.ndarray:
     return coverage(z, private) >= params["private_share"]
 
 
-def check(inputs, params, shared):
+def check(inputs, params, measures):
     plan = inputs.plan
     z = zones(plan)
-    existing, planned, any_ = shares(inputs, params, shared)
+    existing, planned, any_ = shares(inputs, params, measures)
     private = private_areas(inputs, params)
     basis = tr("Measured on the PBO zones (zones arrière) of the GraceTHD export.") \
-        if shared["served_basis"] == "pbo" else \
+        if measures.served_basis == "pbo" else \
         tr("Measured on the RIP routes within {distance} m; a route may carry no cable.",
            distance=f"{params['serving_distance']:.0f}")
     area = shapely.area(z["geometry"].to_numpy())

@@ -76,10 +76,10 @@ def planned_sites(inputs) -> pd.DataFrame:
     return out[out["geometry"].notna()].reset_index(drop=True)
 
 
-def check(inputs, params, shared):
+def check(inputs, params, measures):
     plan = inputs.plan
     sites = planned_sites(inputs)
-    shared["planned_sites"] = sites
+    measures.planned_sites = sites
     return {"findings": _sites(inputs, params, sites) + _roads(plan, params)}
 
 

@@ -28,10 +28,10 @@ RULES = (RULE,)
 STRONG = ("fourreaux", "raccordement")  # stronger than burial of the networks
 
 
-def check(inputs, params, shared):
+def check(inputs, params, measures):
     plan = inputs.plan
     z = zones(plan)
-    article = regime(inputs, shared).e_communications_article()
+    article = regime(inputs, measures).e_communications_article()
     cov = coverage(z["geometry"].to_numpy(), prescriptions(plan, ("47",), ("05",))["geometry"]
                    .to_numpy())
     mapped = cov >= params["coverage_threshold"]
