@@ -2195,7 +2195,7 @@
     <message>
         <location filename="../scan_urba_plugin/core/report.py" line="255" />
         <source>{n} data-quality findings (see below, kept apart).</source>
-        <translation>{n} constats de qualité des données (voir plus bas, présentés à part).</translation>
+        <translation>Constats de qualité des données : {n} (présentés à part, plus bas).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/report.py" line="257" />

@@ -87,7 +87,8 @@ def test_background_scan_with_forked_workers_gives_the_same_results(dock, sample
     dock.run()
     wait_for(lambda: dock.task is None)
     assert out.exists() and len(forks) >= 3  # served shares and shared stretches
-    assert dock.status.text().startswith("25 ") and "13" in dock.status.text()
+    # 16 legal findings and the agglomération proxy (issue 16: 25 before the legal corrections)
+    assert dock.status.text().startswith("17 ") and "13" in dock.status.text()
 
 
 def screenshot_dock(dock, iface, layers):
