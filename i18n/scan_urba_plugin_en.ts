@@ -43,112 +43,112 @@
         <translation>Outputs:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="173" />
+        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="178" />
         <source>{path} already exists; choose another name or allow overwriting (--overwrite).</source>
         <translation>{path} already exists; choose another name or allow overwriting (--overwrite).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="142" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="149" />
         <source>Layer {layer} is not a CNIG table: it was not read.</source>
         <translation>Layer {layer} is not a CNIG table: it was not read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="146" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="153" />
         <source>Layer {layer} repeats table {table}: only {first} was read.</source>
         <translation>Layer {layer} repeats table {table}: only {first} was read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="195" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="202" />
         <source>PERIMETRE_SCOT holds {n} rows; the standard expects exactly one perimeter.</source>
         <translation>PERIMETRE_SCOT holds {n} rows; the standard expects exactly one perimeter.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="195" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="202" />
         <source>Merge the perimeter into a single (multi)polygon row.</source>
         <translation>Merge the perimeter into a single (multi)polygon row.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="200" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="207" />
         <source>No ZONE_URBA, SECTEUR_CC or PERIMETRE_SCOT table was found.</source>
         <translation>No ZONE_URBA, SECTEUR_CC or PERIMETRE_SCOT table was found.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="330" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="337" />
         <source>Mandatory field {field} is missing from {layer} (model {model}).</source>
         <translation>Mandatory field {field} is missing from {layer} (model {model}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="336" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="343" />
         <source>Mandatory field {field} is empty.</source>
         <translation>Mandatory field {field} is empty.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="339" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="346" />
         <source>Field {field} is absent; the standard wants it present, even empty.</source>
         <translation>Field {field} is absent; the standard wants it present, even empty.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="371" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="378" />
         <source>Code {value} of {field} is not in the list of model {model}.</source>
         <translation>Code {value} of {field} is not in the list of model {model}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="316" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="314" />
         <source>The geometry is empty or null.</source>
         <translation>The geometry is empty or null.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="320" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="318" />
         <source>Invalid geometry: {reason}.</source>
         <translation>Invalid geometry: {reason}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="425" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="432" />
         <source>No usable CRS is declared ({declared}); coordinates are read as Lambert-93 (EPSG:2154).</source>
         <translation>No usable CRS is declared ({declared}); coordinates are read as Lambert-93 (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="425" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="432" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="425" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="432" />
         <source>Declare EPSG:2154 (or the overseas CRS of the standard).</source>
         <translation>Declare EPSG:2154 (or the overseas CRS of the standard).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="433" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="440" />
         <source>CRS {crs} is not one the CNIG standard allows.</source>
         <translation>CRS {crs} is not one the CNIG standard allows.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="437" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="444" />
         <source>Declared CRS {crs} is not the CNIG one: the layer was reprojected to EPSG:2154.</source>
         <translation>Declared CRS {crs} is not the CNIG one: the layer was reprojected to EPSG:2154.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="446" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="453" />
         <source>The feature lies outside the validity domain of Lambert-93.</source>
         <translation>The feature lies outside the validity domain of Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="470" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="477" />
         <source>Zones {a} ({fa}) and {b} ({fb}) overlap on {area} m².</source>
         <translation>Zones {a} ({fa}) and {b} ({fb}) overlap on {area} m².</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="484" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="491" />
         <source>Gap of {area} m² between zones inside the document's perimeter.</source>
         <translation>Gap of {area} m² between zones inside the document's perimeter.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="509" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="516" />
         <source>Zone label {label} suggests a {found} zone but TYPEZONE is {typezone}.</source>
         <translation>Zone label {label} suggests a {found} zone but TYPEZONE is {typezone}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="521" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="528" />
         <source>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</source>
         <translation>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</translation>
     </message>
@@ -163,22 +163,22 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="140" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="144" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="230" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="234" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="338" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="342" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="245" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="249" />
         <source>The run did not finish.</source>
         <translation>The run did not finish.</translation>
     </message>
@@ -328,22 +328,22 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="447" />
+        <location filename="../scan_urba_plugin/__main__.py" line="444" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="451" />
+        <location filename="../scan_urba_plugin/__main__.py" line="448" />
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="459" />
+        <location filename="../scan_urba_plugin/__main__.py" line="456" />
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="459" />
+        <location filename="../scan_urba_plugin/__main__.py" line="456" />
         <source>details</source>
         <translation>details</translation>
     </message>
@@ -393,52 +393,52 @@
         <translation>{path}: fields are not separated by “{sep}” (found another separator on line 1).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="134" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="132" />
         <source>Table {table} has no field {field}.</source>
         <translation>Table {table} has no field {field}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="154" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="152" />
         <source>{field} = {value} points to no row of {target}.</source>
         <translation>{field} = {value} points to no row of {target}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="164" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="162" />
         <source>Code {value} of {field} is not in the GraceTHD value list.</source>
         <translation>Code {value} of {field} is not in the GraceTHD value list.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="210" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="208" />
         <source>Table t_cheminement is absent: no route can be read.</source>
         <translation>Table t_cheminement is absent: no route can be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="305" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="303" />
         <source>Conduit {code} lies on no route (no t_cond_chem row).</source>
         <translation>Conduit {code} lies on no route (no t_cond_chem row).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="67" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="68" />
         <source>{path}, line {line}: expected “target=source field”.</source>
         <translation>{path}, line {line}: expected “target=source field”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="72" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="73" />
         <source>{path}: the mapping must be an object of target: source field.</source>
         <translation>{path}: the mapping must be an object of target: source field.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="84" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="85" />
         <source>Unknown target field(s) in the mapping: {fields}. Expected: {expected}.</source>
         <translation>Unknown target field(s) in the mapping: {fields}. Expected: {expected}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="92" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="93" />
         <source>Layer {layer}: field {source} (mapped to {target}) does not exist. Fields: {columns}.</source>
         <translation>Layer {layer}: field {source} (mapped to {target}) does not exist. Fields: {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="104" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="105" />
         <source>Layer {layer}: mandatory field(s) {missing} are not mapped. Map them (e.g. {example}) among: {columns}.</source>
         <translation>Layer {layer}: mandatory field(s) {missing} are not mapped. Map them (e.g. {example}) among: {columns}.</translation>
     </message>
@@ -463,17 +463,17 @@
         <translation>Nature “{value}” is not recognised: the works are kept as “autre”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="190" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="191" />
         <source>This line is neither telecom, electricity nor lighting: it is kept as “autre”.</source>
         <translation>This line is neither telecom, electricity nor lighting: it is kept as “autre”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="227" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="228" />
         <source>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</source>
         <translation>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="247" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="248" />
         <source>Line {line}: the coordinates cannot be read.</source>
         <translation>Line {line}: the coordinates cannot be read.</translation>
     </message>
@@ -483,32 +483,32 @@
         <translation>{n} findings.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="25" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="26" />
         <source>Import a GraceTHD network (ducts and public FTTH network)</source>
         <translation>Import a GraceTHD network (ducts and public FTTH network)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="28" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="29" />
         <source>Reads GraceTHD-MCD: the v2 exchange format (shapefiles and `;` CSV with the l_* value lists, folder or zip), v2 tables loaded in PostGIS or SpatiaLite (as layers of the project), or a v3 GeoPackage. It builds one duct-network model: routes (t_cheminement) with implantation type, progress (existing, to build, under construction), phase, owner, manager and how many ducts they carry and how many are free; technical sites (NRO, SRO/PM) and chambers placed through t_noeud; radio sites; NRO/SRO zones. Orphan foreign keys, unknown codes and missing fields are reported as gracethd.* findings.</source>
         <translation>Reads GraceTHD-MCD: the v2 exchange format (shapefiles and `;` CSV with the l_* value lists, folder or zip), v2 tables loaded in PostGIS or SpatiaLite (as layers of the project), or a v3 GeoPackage. It builds one duct-network model: routes (t_cheminement) with implantation type, progress (existing, to build, under construction), phase, owner, manager and how many ducts they carry and how many are free; technical sites (NRO, SRO/PM) and chambers placed through t_noeud; radio sites; NRO/SRO zones. Orphan foreign keys, unknown codes and missing fields are reported as gracethd.* findings.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="39" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="40" />
         <source>GraceTHD file (v3 GeoPackage, or v2 zip)</source>
         <translation>GraceTHD file (v3 GeoPackage, or v2 zip)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="39" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="40" />
         <source>…or GraceTHD v2 exchange folder (shapefiles + CSV)</source>
         <translation>…or GraceTHD v2 exchange folder (shapefiles + CSV)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="39" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="40" />
         <source>…or GraceTHD layers of the project (t_cheminement, t_noeud…)</source>
         <translation>…or GraceTHD layers of the project (t_cheminement, t_noeud…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="43" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="44" />
         <source>Duct network (GeoPackage)</source>
         <translation>Duct network (GeoPackage)</translation>
     </message>
@@ -518,147 +518,147 @@
         <translation>Give a GraceTHD dataset (folder, zip or GeoPackage) or layers.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="65" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="66" />
         <source>Import antenna sites (ANFR, ARCEP)</source>
         <translation>Import antenna sites (ANFR, ARCEP)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="68" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="69" />
         <source>Reads the ANFR open data “installations radioélectriques de plus de 5 watts” (SUP_SUPPORT joined to SUP_STATION and SUP_EMETTEUR, with the reference tables of natures, owners and operators), converts the WGS84 degrees/minutes/seconds to Lambert-93 and keeps one row per support (SUP_ID) with its operators, technologies, owner, nature and height. Files may have a header or not, be UTF-8 or latin-1. The ARCEP “Mon réseau mobile” sites file can be given instead, or as well (zone blanche and New Deal flags).</source>
         <translation>Reads the ANFR open data “installations radioélectriques de plus de 5 watts” (SUP_SUPPORT joined to SUP_STATION and SUP_EMETTEUR, with the reference tables of natures, owners and operators), converts the WGS84 degrees/minutes/seconds to Lambert-93 and keeps one row per support (SUP_ID) with its operators, technologies, owner, nature and height. Files may have a header or not, be UTF-8 or latin-1. The ARCEP “Mon réseau mobile” sites file can be given instead, or as well (zone blanche and New Deal flags).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="78" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="79" />
         <source>ANFR SUP_SUPPORT file</source>
         <translation>ANFR SUP_SUPPORT file</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="78" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="79" />
         <source>…or folder of the ANFR export</source>
         <translation>…or folder of the ANFR export</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="80" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="81" />
         <source>Folder of the ANFR reference tables (if elsewhere)</source>
         <translation>Folder of the ANFR reference tables (if elsewhere)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="83" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="84" />
         <source>ARCEP “Mon réseau mobile” sites (CSV)</source>
         <translation>ARCEP “Mon réseau mobile” sites (CSV)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="83" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="84" />
         <source>CSV (*.csv *.txt)</source>
         <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="86" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="87" />
         <source>Antenna sites (GeoPackage)</source>
         <translation>Antenna sites (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="91" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="92" />
         <source>Give an ANFR export or an ARCEP sites file.</source>
         <translation>Give an ANFR export or an ARCEP sites file.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="130" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="131" />
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="136" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="137" />
         <source>…or a mapping file (JSON or lines target=field)</source>
         <translation>…or a mapping file (JSON or lines target=field)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="139" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="140" />
         <source>Normalised layer (GeoPackage)</source>
         <translation>Normalised layer (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="153" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="154" />
         <source>The input layer cannot be read.</source>
         <translation>The input layer cannot be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="175" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="176" />
         <source>Import planned works (L49 declarations)</source>
         <translation>Import planned works (L49 declarations)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="178" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="179" />
         <source>No national format exists for works declared under L49 CPCE. Any line or polygon layer is read through a field mapping onto the Scan Urba schema: works_id, maitre_ouvrage (mandatory), nature (mandatory: voirie, eau, assainissement, électricité, gaz, éclairage, télécom, effacement de réseaux), date_debut (mandatory), date_fin, date_declaration, etat. Usual field names are recognised without a mapping. Impossible dates and works ending before they start are reported.</source>
         <translation>No national format exists for works declared under L49 CPCE. Any line or polygon layer is read through a field mapping onto the Scan Urba schema: works_id, maitre_ouvrage (mandatory), nature (mandatory: voirie, eau, assainissement, électricité, gaz, éclairage, télécom, effacement de réseaux), date_debut (mandatory), date_fin, date_declaration, etat. Usual field names are recognised without a mapping. Impossible dates and works ending before they start are reported.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="220" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="221" />
         <source>Identifier field</source>
         <translation>Identifier field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="188" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="189" />
         <source>Maître d'ouvrage field</source>
         <translation>Maître d'ouvrage field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="220" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="221" />
         <source>Nature field</source>
         <translation>Nature field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="189" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="190" />
         <source>Planned start field</source>
         <translation>Planned start field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="190" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="191" />
         <source>Planned end field</source>
         <translation>Planned end field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="191" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="192" />
         <source>Declaration date field</source>
         <translation>Declaration date field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="191" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="192" />
         <source>State field</source>
         <translation>State field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="212" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="213" />
         <source>Import aerial lines to bury</source>
         <translation>Import aerial lines to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="215" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="216" />
         <source>Any line layer of aerial networks (telecom, electricity, lighting) with a nature field and, if known, the owner. GraceTHD aerial routes are read by the GraceTHD import.</source>
         <translation>Any line layer of aerial networks (telecom, electricity, lighting) with a nature field and, if known, the owner. GraceTHD aerial routes are read by the GraceTHD import.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="221" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="222" />
         <source>Owner field</source>
         <translation>Owner field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="236" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="237" />
         <source>Import the RIP zoning (RIP / AMII / AMEL)</source>
         <translation>Import the RIP zoning (RIP / AMII / AMEL)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="239" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="240" />
         <source>Public-initiative versus private deployment areas, read from any polygon layer with a field giving the zone type (RIP, AMII, AMEL, ZTD) and optionally the operator.</source>
         <translation>Public-initiative versus private deployment areas, read from any polygon layer with a field giving the zone type (RIP, AMII, AMEL, ZTD) and optionally the operator.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="244" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="245" />
         <source>Zone type field</source>
         <translation>Zone type field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="244" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="245" />
         <source>Operator field</source>
         <translation>Operator field</translation>
     </message>
@@ -713,22 +713,22 @@
         <translation>Unknown parameter {name}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="17" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="19" />
         <source>Antenna sites of several operators close together: pooling candidates</source>
         <translation>Antenna sites of several operators close together: pooling candidates</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="39" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="41" />
         <source>Antenna site without fibre nearby</source>
         <translation>Antenna site without fibre nearby</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="113" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="114" />
         <source>Ask for the file early and propose pooling with existing sites.</source>
         <translation>Ask for the file early and propose pooling with existing sites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="231" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="232" />
         <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
         <translation>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</translation>
     </message>
@@ -738,37 +738,37 @@
         <translation>Check with the RIP that the rest of the zone is in the deployment plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
         <source>Trench-sharing opportunities</source>
         <translation>Trench-sharing opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="286" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="299" />
         <source>beneficiary of the ER</source>
         <translation>beneficiary of the ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="291" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="304" />
         <source>developer of the AU zone</source>
         <translation>developer of the AU zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="595" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="608" />
         <source>a RIP route to build</source>
         <translation>a RIP route to build</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="597" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="610" />
         <source>an antenna site to fibre</source>
         <translation>an antenna site to fibre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="598" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="611" />
         <source>an AU zone to equip</source>
         <translation>an AU zone to equip</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="599" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="612" />
         <source>a missing link between duct routes</source>
         <translation>a missing link between duct routes</translation>
     </message>
@@ -793,22 +793,22 @@
         <translation>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Urban plan: file (GPU zip, GeoPackage…)</source>
         <translation>Urban plan: file (GPU zip, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>…or urban plan: GPU folder</source>
         <translation>…or urban plan: GPU folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>…or urban plan: CNIG layers of the project</source>
         <translation>…or urban plan: CNIG layers of the project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>GraceTHD: file (v3 GeoPackage, v2 zip)</source>
         <translation>GraceTHD: file (v3 GeoPackage, v2 zip)</translation>
     </message>
@@ -818,62 +818,62 @@
         <translation>…or GraceTHD v2 folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>ANFR export folder (SUP_SUPPORT…)</source>
         <translation>ANFR export folder (SUP_SUPPORT…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>ANFR reference tables folder (if elsewhere)</source>
         <translation>ANFR reference tables folder (if elsewhere)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>ARCEP sites file (CSV)</source>
         <translation>ARCEP sites file (CSV)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Planned works</source>
         <translation>Planned works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Aerial lines to bury</source>
         <translation>Aerial lines to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>RIP zoning (RIP/AMII/AMEL)</source>
         <translation>RIP zoning (RIP/AMII/AMEL)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>SCOT sectors with reinforced digital criteria (L141-21)</source>
         <translation>SCOT sectors with reinforced digital criteria (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Built-up areas (agglomération; default: U zones)</source>
         <translation>Built-up areas (agglomération; default: U zones)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Works field mapping file</source>
         <translation>Works field mapping file</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Aerial lines field mapping file</source>
         <translation>Aerial lines field mapping file</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>RIP zoning field mapping file</source>
         <translation>RIP zoning field mapping file</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>SCOT (GPU folder or file)</source>
         <translation>SCOT (GPU folder or file)</translation>
     </message>
@@ -893,32 +893,32 @@
         <translation>Give the urban plan (file, GPU folder or layers).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="17" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="19" />
         <source>supports of different operators or owners closer than this form a cluster</source>
         <translation>supports of different operators or owners closer than this form a cluster</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="39" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="41" />
         <source>a support farther than this from a fibre route is to be fibred</source>
         <translation>a support farther than this from a fibre route is to be fibred</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/costs.py" line="18" />
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="19" />
         <source>A and N zones, or outside the plan</source>
         <translation>A and N zones, or outside the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/costs.py" line="18" />
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="19" />
         <source>AU zones (low end of the average)</source>
         <translation>AU zones (low end of the average)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/costs.py" line="18" />
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="19" />
         <source>U zones (high end of the average)</source>
         <translation>U zones (high end of the average)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/costs.py" line="18" />
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="19" />
         <source>U zones labelled UA (centre ancien)</source>
         <translation>U zones labelled UA (centre ancien)</translation>
     </message>
@@ -933,37 +933,37 @@
         <translation>share of a zone a prescription must cover to count as covering it</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="21" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="22" />
         <source>distance within which a site counts as inside an ER</source>
         <translation>distance within which a site counts as inside an ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
         <source>a need and an offer within this distance share a trench</source>
         <translation>a need and an offer within this distance share a trench</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
         <source>longest gap between the ends of existing duct routes reported as a missing link</source>
         <translation>longest gap between the ends of existing duct routes reported as a missing link</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
         <source>L49 threshold in agglomération</source>
         <translation>L49 threshold in agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
         <source>L49 threshold outside agglomération</source>
         <translation>L49 threshold outside agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
         <source>shorter shared stretches are ignored</source>
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="279" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="283" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
@@ -1178,82 +1178,82 @@
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Urban plan (PLU, PLUi, SCOT)</source>
         <translation>Urban plan (PLU, PLUi, SCOT)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Ducts and RIP (GraceTHD)</source>
         <translation>Ducts and RIP (GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Antenna sites (ANFR folder)</source>
         <translation>Antenna sites (ANFR folder)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>SCOT sectors (L141-21)</source>
         <translation>SCOT sectors (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="55" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="59" />
         <source>Serving distance</source>
         <translation>Serving distance</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="56" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="60" />
         <source>Antenna fibred within</source>
         <translation>Antenna fibred within</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="57" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="61" />
         <source>Pooling radius</source>
         <translation>Pooling radius</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="58" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="62" />
         <source>Trench corridor width</source>
         <translation>Trench corridor width</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="83" />
         <source>— file —</source>
         <translation>— file —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="107" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="111" />
         <source>Inputs</source>
         <translation>Inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="119" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="123" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="136" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="140" />
         <source>Result (GeoPackage)</source>
         <translation>Result (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="139" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="143" />
         <source>Run the scan</source>
         <translation>Run the scan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="152" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="156" />
         <source>Findings browser</source>
         <translation>Findings browser</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="153" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>Write the report</source>
         <translation>Write the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="250" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="254" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} findings, {m} trench-sharing opportunities.</translation>
     </message>
@@ -1288,7 +1288,7 @@
         <translation>Pages of the PDF</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>…or GraceTHD layers of the project (PostGIS, SpatiaLite)</source>
         <translation>…or GraceTHD layers of the project (PostGIS, SpatiaLite)</translation>
     </message>
@@ -1323,17 +1323,17 @@
         <translation>{path} is not a Scan Urba result (no zones_bilan layer).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="174" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="181" />
         <source>Layer {layer} ({table}) holds no feature.</source>
         <translation>Layer {layer} ({table}) holds no feature.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="217" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="215" />
         <source>Identifier {value} of {field} is used by several features.</source>
         <translation>Identifier {value} of {field} is used by several features.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="400" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="407" />
         <source>A {found} in table {table}: the feature is ignored by the checks.</source>
         <translation>A {found} in table {table}: the feature is ignored by the checks.</translation>
     </message>
@@ -1358,12 +1358,12 @@
         <translation>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>…or urban plan: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…or urban plan: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>…or GraceTHD: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…or GraceTHD: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
@@ -1403,62 +1403,62 @@
         <translation>The results could not be copied to PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="138" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="137" />
         <source>Technical point has no node ({value} is not in t_noeud).</source>
         <translation>Technical point has no node ({value} is not in t_noeud).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="150" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="149" />
         <source>The route has zero length.</source>
         <translation>The route has zero length.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="157" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="156" />
         <source>cm_long says {declared} m but the geometry measures {length} m.</source>
         <translation>cm_long says {declared} m but the geometry measures {length} m.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="169" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="168" />
         <source>Routes {a} and {b} overlap over {length} m (duplicate?).</source>
         <translation>Routes {a} and {b} overlap over {length} m (duplicate?).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="183" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="182" />
         <source>A route end lies more than {tol} m from any node.</source>
         <translation>A route end lies more than {tol} m from any node.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="199" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="198" />
         <source>Node {code} joins aerial and underground routes without a technical point (pole or chamber) for the transition.</source>
         <translation>Node {code} joins aerial and underground routes without a technical point (pole or chamber) for the transition.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="213" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="212" />
         <source>Conduit {code} lies on no route.</source>
         <translation>Conduit {code} lies on no route.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="221" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="220" />
         <source>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</source>
         <translation>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="158" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="162" />
         <source>Create a duct inventory…</source>
         <translation>Create a duct inventory…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="159" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="163" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="288" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="292" />
         <source>Create a duct inventory</source>
         <translation>Create a duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="296" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
         <source>Duct inventory created: {path}</source>
         <translation>Duct inventory created: {path}</translation>
     </message>
@@ -1578,309 +1578,314 @@
         <translation>{n} communes ({first} … {last})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="138" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="139" />
         <source>Give a commune (name or INSEE code) or an extent.</source>
         <translation>Give a commune (name or INSEE code) or an extent.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="156" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="157" />
         <source>in force</source>
         <translation>in force</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="156" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="157" />
         <source>in progress ({status})</source>
         <translation>in progress ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="347" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
         <source>served from the cache</source>
         <translation>served from the cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="347" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
         <source>downloaded</source>
         <translation>downloaded</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="407" />
+        <location filename="../scan_urba_plugin/__main__.py" line="405" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="414" />
+        <location filename="../scan_urba_plugin/__main__.py" line="411" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Read: model {model}, {n} findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="429" />
+        <location filename="../scan_urba_plugin/__main__.py" line="426" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="72" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="73" />
         <source>the Géoportail de l'Urbanisme</source>
         <translation>the Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="73" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="74" />
         <source>API Carto (GPU module)</source>
         <translation>API Carto (GPU module)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="177" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="178" />
         <source>{service} answered HTTP {code} ({reason}) to {url}: the service is down or overloaded; try again later.</source>
         <translation>{service} answered HTTP {code} ({reason}) to {url}: the service is down or overloaded; try again later.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="188" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="189" />
         <source>{service} did not answer within {timeout} s ({url}); try again later.</source>
         <translation>{service} did not answer within {timeout} s ({url}); try again later.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="443" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="450" />
         <source>{service} cannot be reached at {host} ({reason}): check the network connection or the proxy, or try again later.</source>
         <translation>{service} cannot be reached at {host} ({reason}): check the network connection or the proxy, or try again later.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="206" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="207" />
         <source>{service} sent an unreadable answer to {url} ({error}); try again later.</source>
         <translation>{service} sent an unreadable answer to {url} ({error}); try again later.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="226" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="227" />
         <source>Several communes are named “{name}”: {listed}. Give the INSEE code.</source>
         <translation>Several communes are named “{name}”: {listed}. Give the INSEE code.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="229" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="230" />
         <source>No commune is named “{name}”; did you mean: {listed}?</source>
         <translation>No commune is named “{name}”; did you mean: {listed}?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="231" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="232" />
         <source>No commune is named “{name}”.</source>
         <translation>No commune is named “{name}”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="238" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="239" />
         <source>The Géoportail de l'Urbanisme knows no commune with INSEE code {insee}.</source>
         <translation>The Géoportail de l'Urbanisme knows no commune with INSEE code {insee}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="245" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="246" />
         <source>{name} ({insee}) no longer exists as a commune (merged into a new one): give the new commune.</source>
         <translation>{name} ({insee}) no longer exists as a commune (merged into a new one): give the new commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="249" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="250" />
         <source>{name} ({insee}) is under the national urbanism rules (RNU): it has no local urban plan to download. Its digital-network obligations come from the RNU and from any SCOT covering it.</source>
         <translation>{name} ({insee}) is under the national urbanism rules (RNU): it has no local urban plan to download. Its digital-network obligations come from the RNU and from any SCOT covering it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="267" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="268" />
         <source>The service returned {n} of {total} documents for a small tile; the list may be incomplete.</source>
         <translation>The service returned {n} of {total} documents for a small tile; the list may be incomplete.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="307" />
-        <source>this extent</source>
-        <translation>this extent</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="309" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="315" />
         <source>No document is published on the Géoportail de l'Urbanisme for {where}, although the commune is not marked as under the RNU: its plan may not be published yet (ask the commune or the DDT).</source>
         <translation>No document is published on the Géoportail de l'Urbanisme for {where}, although the commune is not marked as under the RNU: its plan may not be published yet (ask the commune or the DDT).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="322" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="329" />
         <source>The Géoportail de l'Urbanisme gave an unsafe file name “{name}”; the document was not downloaded.</source>
         <translation>The Géoportail de l'Urbanisme gave an unsafe file name “{name}”; the document was not downloaded.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="331" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="338" />
         <source>{name}: served from the cache (downloaded on {date}, unchanged since).</source>
         <translation>{name}: served from the cache (downloaded on {date}, unchanged since).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="370" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="377" />
         <source>The download of {name} stopped before its end ({error}); nothing was cached. Try again later.</source>
         <translation>The download of {name} stopped before its end ({error}); nothing was cached. Try again later.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="374" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="381" />
         <source>The archive {name} is truncated ({received} of {expected} bytes); nothing was cached. Try again later.</source>
         <translation>The archive {name} is truncated ({received} of {expected} bytes); nothing was cached. Try again later.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="396" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="403" />
         <source>{name} is a carte communale: it has sectors (SECTEUR_CC) and no règlement; within them the national rules (RNU) apply.</source>
         <translation>{name} is a carte communale: it has sectors (SECTEUR_CC) and no règlement; within them the national rules (RNU) apply.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="400" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="407" />
         <source>{commune} is covered by the PLUi “{title}” (partition {partition}): its archive covers every commune of the PLUi.</source>
         <translation>{commune} is covered by the PLUi “{title}” (partition {partition}): its archive covers every commune of the PLUi.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="405" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="412" />
         <source>{name} is not in force (legal status {status}): a document in progress.</source>
         <translation>{name} is not in force (legal status {status}): a document in progress.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="417" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="424" />
         <source>The archive {name} is truncated or damaged ({error}); nothing was cached. Try again later.</source>
         <translation>The archive {name} is truncated or damaged ({error}); nothing was cached. Try again later.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="420" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
         <source>The archive {name} is damaged (entry {entry}); nothing was cached. Try again later.</source>
         <translation>The archive {name} is damaged (entry {entry}); nothing was cached. Try again later.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>January</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>February</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>March</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>May</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>June</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>July</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>August</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>October</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>December</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="438" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="445" />
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="59" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="60" />
         <source>Download a plan from the Géoportail de l'Urbanisme</source>
         <translation>Download a plan from the Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="62" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="63" />
         <source>Finds the urban plan(s) in force or in progress for a commune (its name or INSEE code) or for an extent on the Géoportail de l'Urbanisme, downloads the CNIG archive with its written pieces and keeps it in a cache folder with its date: the next run is served from the cache unless the document changed on the portal (or a new download is forced). A commune under the RNU has no plan to download; a carte communale or a PLUi is said so. The archive opens with “Import and check a CNIG plan”. The services' addresses are settings (scan_urba/gpu/… or the SCAN_URBA_GPU_URL, SCAN_URBA_APICARTO_URL and SCAN_URBA_GEO_URL variables).</source>
         <translation>Finds the urban plan(s) in force or in progress for a commune (its name or INSEE code) or for an extent on the Géoportail de l'Urbanisme, downloads the CNIG archive with its written pieces and keeps it in a cache folder with its date: the next run is served from the cache unless the document changed on the portal (or a new download is forced). A commune under the RNU has no plan to download; a carte communale or a PLUi is said so. The archive opens with “Import and check a CNIG plan”. The services' addresses are settings (scan_urba/gpu/… or the SCAN_URBA_GPU_URL, SCAN_URBA_APICARTO_URL and SCAN_URBA_GEO_URL variables).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="73" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="74" />
         <source>Commune (name or INSEE code)</source>
         <translation>Commune (name or INSEE code)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="75" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="76" />
         <source>…or the documents within this extent</source>
         <translation>…or the documents within this extent</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="77" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="78" />
         <source>Cache folder (default: the profile's scan_urba/gpu_cache)</source>
         <translation>Cache folder (default: the profile's scan_urba/gpu_cache)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="80" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="81" />
         <source>Download again even if the cached copy is up to date</source>
         <translation>Download again even if the cached copy is up to date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="82" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="83" />
         <source>Add the plan's layers to the project</source>
         <translation>Add the plan's layers to the project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="84" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="85" />
         <source>Archive of the first document</source>
         <translation>Archive of the first document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="85" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="86" />
         <source>Documents found, as JSON</source>
         <translation>Documents found, as JSON</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="103" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="104" />
         <source>Asking the Géoportail de l'Urbanisme…</source>
         <translation>Asking the Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="114" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="115" />
         <source>{name} ({type}, {status}): {path}</source>
         <translation>{name} ({type}, {status}): {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="162" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="166" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Plan from the Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="163" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="167" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="311" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="315" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Plan from the Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="311" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="315" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (name or INSEE code); leave empty for the map extent:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="347" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}): {origin}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="306" />
+        <source>{n} urban plans lie in this extent, more than the {max} fetched at once: zoom in or give a commune.</source>
+        <translation>{n} urban plans lie in this extent, more than the {max} fetched at once: zoom in or give a commune.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="312" />
+        <source>No document is published on the Géoportail de l'Urbanisme within this extent.</source>
+        <translation>No document is published on the Géoportail de l'Urbanisme within this extent.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/__main__.py" line="310" />
@@ -2223,107 +2228,107 @@
         <translation>Legal references and the versions checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
         <source>Scan Urba default</source>
         <translation>Scan Urba default</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="30" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="32" />
         <source>Antenna support in a protected area or in an A or N zone</source>
         <translation>Antenna support in a protected area or in an A or N zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="51" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="53" />
         <source>Planned radio installation: information file to the maire</source>
         <translation>Planned radio installation: information file to the maire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="58" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="60" />
         <source>Blanket ban on antennas in the written règlement</source>
         <translation>Blanket ban on antennas in the written règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="69" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="71" />
         <source>an espace boisé classé (L113-1)</source>
         <translation>an espace boisé classé (L113-1)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="70" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="72" />
         <source>a protected landscape or heritage element (L151-19)</source>
         <translation>a protected landscape or heritage element (L151-19)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="71" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="73" />
         <source>an ecological continuity (L151-23)</source>
         <translation>an ecological continuity (L151-23)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="72" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="74" />
         <source>a remarkable coastal area (L121-23)</source>
         <translation>a remarkable coastal area (L121-23)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="73" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="75" />
         <source>a protected mountain heritage area (L122-9)</source>
         <translation>a protected mountain heritage area (L122-9)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="113" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="114" />
         <source>Planned radio installation {site}: the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</source>
         <translation>Planned radio installation {site}: the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="129" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="130" />
         <source>The written règlement bans antennas in general terms (page {page}): « {quote} ».</source>
         <translation>The written règlement bans antennas in general terms (page {page}): « {quote} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="129" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="130" />
         <source>Replace the general ban by reasoned sectors that accept or exclude antennas on urbanism grounds (landscape, heritage, ecological continuities).</source>
         <translation>Replace the general ban by reasoned sectors that accept or exclude antennas on urbanism grounds (landscape, heritage, ecological continuities).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="156" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="157" />
         <source>{n} supports less than {radius} from one another carry {ops}: they are candidates for pooling.</source>
         <translation>{n} supports less than {radius} from one another carry {ops}: they are candidates for pooling.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="156" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="157" />
         <source>Invite the operators to share one site (concertation préalable) before any new mast.</source>
         <translation>Invite the operators to share one site (concertation préalable) before any new mast.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="187" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="188" />
         <source>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</source>
         <translation>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="189" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
         <source>Planned support</source>
         <translation>Planned support</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="189" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
         <source>Existing support</source>
         <translation>Existing support</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
         <source>{state} {sup} ({nature}) stands in {where}.</source>
         <translation>{state} {sup} ({nature}) stands in {where}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
         <source>Check that the planned support is compatible with the protection, or favour a site outside it.</source>
         <translation>Check that the planned support is compatible with the protection, or favour a site outside it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
         <source>Favour pooling on this site rather than new masts nearby.</source>
         <translation>Favour pooling on this site rather than new masts nearby.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="231" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="232" />
         <source>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</source>
         <translation>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</translation>
     </message>
@@ -2343,32 +2348,32 @@
         <translation>Show how the règlement or the OAP of this zone carry the SCOT's reinforced criteria (compatibility is judged overall).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="20" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
         <source>Buildable zones reached by the RIP (diagnostic of the rapport de présentation)</source>
         <translation>Buildable zones reached by the RIP (diagnostic of the rapport de présentation)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="20" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
         <source>Scan Urba default: reach of a drop connection from a chamber or pole of the RIP</source>
         <translation>Scan Urba default: reach of a drop connection from a chamber or pole of the RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="20" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
         <source>distance to a RIP route within which land counts as reached</source>
         <translation>distance to a RIP route within which land counts as reached</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="20" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
         <source>below this share a zone is reported as not reached</source>
         <translation>below this share a zone is reported as not reached</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="20" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
         <source>from this share a zone is reached</source>
         <translation>from this share a zone is reached</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="20" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
         <source>share of a zone in an AMII, AMEL or ZTD area from which it is left out</source>
         <translation>share of a zone in an AMII, AMEL or ZTD area from which it is left out</translation>
     </message>
@@ -2463,37 +2468,37 @@
         <translation>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="21" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="22" />
         <source>Planned public network site: is a reservation useful?</source>
         <translation>Planned public network site: is a reservation useful?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="21" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="22" />
         <source>Scan Urba default (digitising precision)</source>
         <translation>Scan Urba default (digitising precision)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="32" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
         <source>Future public road (ER 05-01): ducts to lay with the road</source>
         <translation>Future public road (ER 05-01): ducts to lay with the road</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="95" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="96" />
         <source>Site of the planned public installation {site} ({kind}): is an emplacement réservé (public beneficiary) or a servitude de localisation (L151-41, last paragraph) useful?</source>
         <translation>Site of the planned public installation {site} ({kind}): is an emplacement réservé (public beneficiary) or a servitude de localisation (L151-41, last paragraph) useful?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="95" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="96" />
         <source>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</source>
         <translation>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="113" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="114" />
         <source>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</source>
         <translation>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="113" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="114" />
         <source>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</source>
         <translation>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</translation>
     </message>
@@ -2553,82 +2558,82 @@
         <translation>The règlement may require ducts and chambers for electronic communications in new constructions and developments of this zone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="389" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="387" />
         <source>{n} route(s) have no usable cm_avct: their progress (existing or planned) is taken from the study phase cm_statut.</source>
         <translation>{n} route(s) have no usable cm_avct: their progress (existing or planned) is taken from the study phase cm_statut.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="394" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="392" />
         <source>{n} route(s) have neither cm_avct nor cm_statut: their progress is unknown and they count neither as existing nor as planned.</source>
         <translation>{n} route(s) have neither cm_avct nor cm_statut: their progress is unknown and they count neither as existing nor as planned.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="30" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="43" />
         <source>CPCE, regulatory part (L49 thresholds, décret n° 2010-726), version of 28 June 2022</source>
         <translation>CPCE, regulatory part (L49 thresholds, décret n° 2010-726), version of 28 June 2022</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
         <source>Scan Urba default: about a street</source>
         <translation>Scan Urba default: about a street</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
         <source>time to send a reasoned request (six weeks)</source>
         <translation>time to send a reasoned request (six weeks)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
         <source>Scan Urba default: the requester pays its share of the common costs pro rata of cross-sections (L49); taken as the 20 % the arrêté of 2 December 2008 sets for burial (L2224-35)</source>
         <translation>Scan Urba default: the requester pays its share of the common costs pro rata of cross-sections (L49); taken as the 20 % the arrêté of 2 December 2008 sets for burial (L2224-35)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
         <source>share of the common trench costs left to the requester</source>
         <translation>share of the common trench costs left to the requester</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="596" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="609" />
         <source>a zone with no RIP network recorded nearby</source>
         <translation>a zone with no RIP network recorded nearby</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="600" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="613" />
         <source>a telecom line on electricity poles to bury</source>
         <translation>a telecom line on electricity poles to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="601" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="614" />
         <source>an aerial telecom line to bury</source>
         <translation>an aerial telecom line to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="606" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="619" />
         <source>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</source>
         <translation>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="610" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="623" />
         <source>When the electricity line is buried, the telecom operator pays its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</source>
         <translation>When the electricity line is buried, the telecom operator pays its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="613" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="626" />
         <source>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.</source>
         <translation>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="614" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="627" />
         <source>L49 window closed on {date}: propose a joint-laying agreement.</source>
         <translation>L49 window closed on {date}: propose a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="615" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="628" />
         <source>Network works below the L49 threshold ({threshold}): propose a joint-laying agreement.</source>
         <translation>Network works below the L49 threshold ({threshold}): propose a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="617" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="630" />
         <source>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</source>
         <translation>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</translation>
     </message>
@@ -2638,17 +2643,17 @@
         <translation>data quality</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Règlement (written piece: PDF, ODT, DOCX, CNIG XML)</source>
         <translation>Règlement (written piece: PDF, ODT, DOCX, CNIG XML)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>PADD (written piece)</source>
         <translation>PADD (written piece)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>OAP (written pieces)</source>
         <translation>OAP (written pieces)</translation>
     </message>

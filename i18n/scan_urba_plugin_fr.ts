@@ -43,112 +43,112 @@
         <translation>Résultats :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="173" />
+        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="178" />
         <source>{path} already exists; choose another name or allow overwriting (--overwrite).</source>
         <translation>{path} existe déjà ; choisissez un autre nom ou autorisez l'écrasement (--overwrite).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="142" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="149" />
         <source>Layer {layer} is not a CNIG table: it was not read.</source>
         <translation>La couche {layer} n'est pas une table CNIG : elle n'a pas été lue.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="146" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="153" />
         <source>Layer {layer} repeats table {table}: only {first} was read.</source>
         <translation>La couche {layer} répète la table {table} : seule {first} a été lue.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="195" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="202" />
         <source>PERIMETRE_SCOT holds {n} rows; the standard expects exactly one perimeter.</source>
         <translation>PERIMETRE_SCOT contient {n} lignes ; le standard attend un seul périmètre.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="195" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="202" />
         <source>Merge the perimeter into a single (multi)polygon row.</source>
         <translation>Fusionner le périmètre en une seule ligne (multi)polygone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="200" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="207" />
         <source>No ZONE_URBA, SECTEUR_CC or PERIMETRE_SCOT table was found.</source>
         <translation>Aucune table ZONE_URBA, SECTEUR_CC ou PERIMETRE_SCOT n'a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="330" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="337" />
         <source>Mandatory field {field} is missing from {layer} (model {model}).</source>
         <translation>Le champ obligatoire {field} manque dans {layer} (modèle {model}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="336" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="343" />
         <source>Mandatory field {field} is empty.</source>
         <translation>Le champ obligatoire {field} est vide.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="339" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="346" />
         <source>Field {field} is absent; the standard wants it present, even empty.</source>
         <translation>Le champ {field} est absent ; le standard le veut présent, même vide.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="371" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="378" />
         <source>Code {value} of {field} is not in the list of model {model}.</source>
         <translation>Le code {value} de {field} n'est pas dans la liste du modèle {model}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="316" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="314" />
         <source>The geometry is empty or null.</source>
         <translation>La géométrie est vide ou nulle.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="320" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="318" />
         <source>Invalid geometry: {reason}.</source>
         <translation>Géométrie invalide : {reason}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="425" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="432" />
         <source>No usable CRS is declared ({declared}); coordinates are read as Lambert-93 (EPSG:2154).</source>
         <translation>Aucun système de coordonnées exploitable n'est déclaré ({declared}) ; les coordonnées sont lues en Lambert-93 (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="425" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="432" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="425" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="432" />
         <source>Declare EPSG:2154 (or the overseas CRS of the standard).</source>
         <translation>Déclarer EPSG:2154 (ou le système ultramarin prévu par le standard).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="433" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="440" />
         <source>CRS {crs} is not one the CNIG standard allows.</source>
         <translation>Le système {crs} n'est pas admis par le standard CNIG.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="437" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="444" />
         <source>Declared CRS {crs} is not the CNIG one: the layer was reprojected to EPSG:2154.</source>
         <translation>Le système déclaré {crs} n'est pas celui du standard CNIG : la couche a été reprojetée en EPSG:2154.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="446" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="453" />
         <source>The feature lies outside the validity domain of Lambert-93.</source>
         <translation>L'objet est hors du domaine de validité du Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="470" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="477" />
         <source>Zones {a} ({fa}) and {b} ({fb}) overlap on {area} m².</source>
         <translation>Les zones {a} ({fa}) et {b} ({fb}) se superposent sur {area} m².</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="484" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="491" />
         <source>Gap of {area} m² between zones inside the document's perimeter.</source>
         <translation>Lacune de {area} m² entre zones à l'intérieur du périmètre du document.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="509" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="516" />
         <source>Zone label {label} suggests a {found} zone but TYPEZONE is {typezone}.</source>
         <translation>Le libellé {label} évoque une zone {found} mais TYPEZONE vaut {typezone}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="521" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="528" />
         <source>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</source>
         <translation>La prescription libellée « {label} » a le TYPEPSC {code}, et non 05 (emplacement réservé).</translation>
     </message>
@@ -163,22 +163,22 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="140" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="144" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="230" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="234" />
         <source>Running…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="338" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="342" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="245" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="249" />
         <source>The run did not finish.</source>
         <translation>Le traitement n'est pas allé à son terme.</translation>
     </message>
@@ -328,22 +328,22 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="447" />
+        <location filename="../scan_urba_plugin/__main__.py" line="444" />
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="451" />
+        <location filename="../scan_urba_plugin/__main__.py" line="448" />
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="459" />
+        <location filename="../scan_urba_plugin/__main__.py" line="456" />
         <source>unexpected error</source>
         <translation>erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="459" />
+        <location filename="../scan_urba_plugin/__main__.py" line="456" />
         <source>details</source>
         <translation>détails</translation>
     </message>
@@ -393,52 +393,52 @@
         <translation>{path} : les champs ne sont pas séparés par « {sep} » (autre séparateur trouvé ligne 1).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="134" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="132" />
         <source>Table {table} has no field {field}.</source>
         <translation>La table {table} n'a pas de champ {field}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="154" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="152" />
         <source>{field} = {value} points to no row of {target}.</source>
         <translation>{field} = {value} ne renvoie à aucune ligne de {target}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="164" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="162" />
         <source>Code {value} of {field} is not in the GraceTHD value list.</source>
         <translation>Le code {value} de {field} n'est pas dans la liste de valeurs GraceTHD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="210" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="208" />
         <source>Table t_cheminement is absent: no route can be read.</source>
         <translation>La table t_cheminement est absente : aucun cheminement ne peut être lu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="305" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="303" />
         <source>Conduit {code} lies on no route (no t_cond_chem row).</source>
         <translation>Le fourreau {code} n'est sur aucun cheminement (pas de ligne t_cond_chem).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="67" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="68" />
         <source>{path}, line {line}: expected “target=source field”.</source>
         <translation>{path}, ligne {line} : « cible=champ source » attendu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="72" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="73" />
         <source>{path}: the mapping must be an object of target: source field.</source>
         <translation>{path} : la correspondance doit être un objet cible : champ source.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="84" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="85" />
         <source>Unknown target field(s) in the mapping: {fields}. Expected: {expected}.</source>
         <translation>Champ(s) cible(s) inconnu(s) dans la correspondance : {fields}. Attendus : {expected}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="92" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="93" />
         <source>Layer {layer}: field {source} (mapped to {target}) does not exist. Fields: {columns}.</source>
         <translation>Couche {layer} : le champ {source} (associé à {target}) n'existe pas. Champs : {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="104" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="105" />
         <source>Layer {layer}: mandatory field(s) {missing} are not mapped. Map them (e.g. {example}) among: {columns}.</source>
         <translation>Couche {layer} : champ(s) obligatoire(s) {missing} non associé(s). Associez-les (par ex. {example}) parmi : {columns}.</translation>
     </message>
@@ -463,17 +463,17 @@
         <translation>Nature « {value} » non reconnue : les travaux sont conservés comme « autre ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="190" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="191" />
         <source>This line is neither telecom, electricity nor lighting: it is kept as “autre”.</source>
         <translation>Cette ligne n'est ni télécom, ni électricité, ni éclairage : elle est conservée comme « autre ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="227" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="228" />
         <source>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</source>
         <translation>Le type de zone « {value} » n'est ni RIP, ni AMII, ni AMEL, ni ZTD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="247" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="248" />
         <source>Line {line}: the coordinates cannot be read.</source>
         <translation>Ligne {line} : les coordonnées sont illisibles.</translation>
     </message>
@@ -483,32 +483,32 @@
         <translation>{n} constats.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="25" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="26" />
         <source>Import a GraceTHD network (ducts and public FTTH network)</source>
         <translation>Importer un réseau GraceTHD (fourreaux et réseau d'initiative publique)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="28" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="29" />
         <source>Reads GraceTHD-MCD: the v2 exchange format (shapefiles and `;` CSV with the l_* value lists, folder or zip), v2 tables loaded in PostGIS or SpatiaLite (as layers of the project), or a v3 GeoPackage. It builds one duct-network model: routes (t_cheminement) with implantation type, progress (existing, to build, under construction), phase, owner, manager and how many ducts they carry and how many are free; technical sites (NRO, SRO/PM) and chambers placed through t_noeud; radio sites; NRO/SRO zones. Orphan foreign keys, unknown codes and missing fields are reported as gracethd.* findings.</source>
         <translation>Lit GraceTHD-MCD : format d'échange v2 (shapefiles et CSV « ; » avec les listes de valeurs l_*, dossier ou zip), tables v2 chargées dans PostGIS ou SpatiaLite (couches du projet), ou GeoPackage v3. Construit un modèle unique du réseau de fourreaux : cheminements (t_cheminement) avec type d'implantation, avancement (existant, à créer, en travaux), phase, propriétaire, gestionnaire, nombre de fourreaux et de fourreaux libres ; sites techniques (NRO, SRO/PM) et chambres placés par t_noeud ; sites radio ; zones NRO/SRO. Les clés étrangères orphelines, codes inconnus et champs manquants sont signalés (constats gracethd.*).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="39" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="40" />
         <source>GraceTHD file (v3 GeoPackage, or v2 zip)</source>
         <translation>Fichier GraceTHD (GeoPackage v3, ou zip v2)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="39" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="40" />
         <source>…or GraceTHD v2 exchange folder (shapefiles + CSV)</source>
         <translation>…ou dossier d'échange GraceTHD v2 (shapefiles + CSV)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="39" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="40" />
         <source>…or GraceTHD layers of the project (t_cheminement, t_noeud…)</source>
         <translation>…ou couches GraceTHD du projet (t_cheminement, t_noeud…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="43" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="44" />
         <source>Duct network (GeoPackage)</source>
         <translation>Réseau de fourreaux (GeoPackage)</translation>
     </message>
@@ -518,147 +518,147 @@
         <translation>Indiquez un jeu GraceTHD (dossier, zip ou GeoPackage) ou des couches.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="65" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="66" />
         <source>Import antenna sites (ANFR, ARCEP)</source>
         <translation>Importer les points hauts (ANFR, ARCEP)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="68" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="69" />
         <source>Reads the ANFR open data “installations radioélectriques de plus de 5 watts” (SUP_SUPPORT joined to SUP_STATION and SUP_EMETTEUR, with the reference tables of natures, owners and operators), converts the WGS84 degrees/minutes/seconds to Lambert-93 and keeps one row per support (SUP_ID) with its operators, technologies, owner, nature and height. Files may have a header or not, be UTF-8 or latin-1. The ARCEP “Mon réseau mobile” sites file can be given instead, or as well (zone blanche and New Deal flags).</source>
         <translation>Lit les données ouvertes de l'ANFR « installations radioélectriques de plus de 5 watts » (SUP_SUPPORT joint à SUP_STATION et SUP_EMETTEUR, avec les tables de référence des natures, propriétaires et exploitants), convertit les degrés/minutes/secondes WGS84 en Lambert-93 et garde une ligne par support (SUP_ID) avec ses opérateurs, technologies, propriétaire, nature et hauteur. Les fichiers peuvent avoir ou non une ligne d'en-tête, être en UTF-8 ou latin-1. Le fichier des sites « Mon réseau mobile » de l'ARCEP peut être donné à la place, ou en plus (indicateurs zone blanche et New Deal).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="78" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="79" />
         <source>ANFR SUP_SUPPORT file</source>
         <translation>Fichier SUP_SUPPORT de l'ANFR</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="78" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="79" />
         <source>…or folder of the ANFR export</source>
         <translation>…ou dossier de l'export ANFR</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="80" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="81" />
         <source>Folder of the ANFR reference tables (if elsewhere)</source>
         <translation>Dossier des tables de référence ANFR (s'il est ailleurs)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="83" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="84" />
         <source>ARCEP “Mon réseau mobile” sites (CSV)</source>
         <translation>Sites « Mon réseau mobile » de l'ARCEP (CSV)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="83" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="84" />
         <source>CSV (*.csv *.txt)</source>
         <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="86" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="87" />
         <source>Antenna sites (GeoPackage)</source>
         <translation>Points hauts (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="91" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="92" />
         <source>Give an ANFR export or an ARCEP sites file.</source>
         <translation>Indiquez un export ANFR ou un fichier de sites ARCEP.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="130" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="131" />
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="136" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="137" />
         <source>…or a mapping file (JSON or lines target=field)</source>
         <translation>…ou un fichier de correspondance (JSON ou lignes cible=champ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="139" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="140" />
         <source>Normalised layer (GeoPackage)</source>
         <translation>Couche normalisée (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="153" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="154" />
         <source>The input layer cannot be read.</source>
         <translation>La couche d'entrée est illisible.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="175" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="176" />
         <source>Import planned works (L49 declarations)</source>
         <translation>Importer les travaux programmés (déclarations L49)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="178" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="179" />
         <source>No national format exists for works declared under L49 CPCE. Any line or polygon layer is read through a field mapping onto the Scan Urba schema: works_id, maitre_ouvrage (mandatory), nature (mandatory: voirie, eau, assainissement, électricité, gaz, éclairage, télécom, effacement de réseaux), date_debut (mandatory), date_fin, date_declaration, etat. Usual field names are recognised without a mapping. Impossible dates and works ending before they start are reported.</source>
         <translation>Il n'existe pas de format national pour les travaux déclarés au titre de l'article L49 du CPCE. Toute couche linéaire ou surfacique est lue via une correspondance de champs vers le schéma Scan Urba : works_id, maitre_ouvrage (obligatoire), nature (obligatoire : voirie, eau, assainissement, électricité, gaz, éclairage, télécom, effacement de réseaux), date_debut (obligatoire), date_fin, date_declaration, etat. Les noms de champs usuels sont reconnus sans correspondance. Les dates impossibles et les travaux qui finissent avant de commencer sont signalés.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="220" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="221" />
         <source>Identifier field</source>
         <translation>Champ identifiant</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="188" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="189" />
         <source>Maître d'ouvrage field</source>
         <translation>Champ maître d'ouvrage</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="220" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="221" />
         <source>Nature field</source>
         <translation>Champ nature</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="189" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="190" />
         <source>Planned start field</source>
         <translation>Champ début prévu</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="190" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="191" />
         <source>Planned end field</source>
         <translation>Champ fin prévue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="191" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="192" />
         <source>Declaration date field</source>
         <translation>Champ date de déclaration</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="191" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="192" />
         <source>State field</source>
         <translation>Champ état</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="212" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="213" />
         <source>Import aerial lines to bury</source>
         <translation>Importer les lignes aériennes à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="215" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="216" />
         <source>Any line layer of aerial networks (telecom, electricity, lighting) with a nature field and, if known, the owner. GraceTHD aerial routes are read by the GraceTHD import.</source>
         <translation>Toute couche linéaire de réseaux aériens (télécom, électricité, éclairage) avec un champ nature et, s'il est connu, le propriétaire. Les cheminements aériens GraceTHD sont lus par l'import GraceTHD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="221" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="222" />
         <source>Owner field</source>
         <translation>Champ propriétaire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="236" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="237" />
         <source>Import the RIP zoning (RIP / AMII / AMEL)</source>
         <translation>Importer le zonage RIP (RIP / AMII / AMEL)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="239" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="240" />
         <source>Public-initiative versus private deployment areas, read from any polygon layer with a field giving the zone type (RIP, AMII, AMEL, ZTD) and optionally the operator.</source>
         <translation>Zones d'initiative publique et privée, lues depuis toute couche surfacique ayant un champ de type de zone (RIP, AMII, AMEL, ZTD) et, en option, l'opérateur.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="244" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="245" />
         <source>Zone type field</source>
         <translation>Champ type de zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="244" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="245" />
         <source>Operator field</source>
         <translation>Champ opérateur</translation>
     </message>
@@ -713,22 +713,22 @@
         <translation>Paramètre inconnu {name}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="17" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="19" />
         <source>Antenna sites of several operators close together: pooling candidates</source>
         <translation>Points hauts de plusieurs opérateurs proches : candidats à la mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="39" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="41" />
         <source>Antenna site without fibre nearby</source>
         <translation>Point haut sans fibre à proximité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="113" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="114" />
         <source>Ask for the file early and propose pooling with existing sites.</source>
         <translation>Demander le dossier tôt et proposer la mutualisation avec les sites existants.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="231" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="232" />
         <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
         <translation>Fibrer ce site, de préférence dans une tranchée ouverte par des travaux programmés (voir les opportunités).</translation>
     </message>
@@ -738,37 +738,37 @@
         <translation>Vérifier avec le RIP que le reste de la zone figure au plan de déploiement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
         <source>Trench-sharing opportunities</source>
         <translation>Opportunités de mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="286" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="299" />
         <source>beneficiary of the ER</source>
         <translation>bénéficiaire de l'ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="291" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="304" />
         <source>developer of the AU zone</source>
         <translation>aménageur de la zone AU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="595" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="608" />
         <source>a RIP route to build</source>
         <translation>un cheminement du RIP à construire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="597" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="610" />
         <source>an antenna site to fibre</source>
         <translation>un point haut à fibrer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="598" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="611" />
         <source>an AU zone to equip</source>
         <translation>une zone AU à équiper</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="599" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="612" />
         <source>a missing link between duct routes</source>
         <translation>une liaison manquante entre cheminements</translation>
     </message>
@@ -793,22 +793,22 @@
         <translation>Lance le contrôle et les propositions de mutualisation sur les mêmes données et écrit les deux dans un GeoPackage, avec run_info.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Urban plan: file (GPU zip, GeoPackage…)</source>
         <translation>Document d'urbanisme : fichier (zip GPU, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>…or urban plan: GPU folder</source>
         <translation>…ou document d'urbanisme : dossier GPU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>…or urban plan: CNIG layers of the project</source>
         <translation>…ou document d'urbanisme : couches CNIG du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>GraceTHD: file (v3 GeoPackage, v2 zip)</source>
         <translation>GraceTHD : fichier (GeoPackage v3, zip v2)</translation>
     </message>
@@ -818,62 +818,62 @@
         <translation>…ou dossier GraceTHD v2</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>ANFR export folder (SUP_SUPPORT…)</source>
         <translation>Dossier de l'export ANFR (SUP_SUPPORT…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>ANFR reference tables folder (if elsewhere)</source>
         <translation>Dossier des tables de référence ANFR (s'il est ailleurs)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>ARCEP sites file (CSV)</source>
         <translation>Fichier des sites ARCEP (CSV)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Planned works</source>
         <translation>Travaux programmés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Aerial lines to bury</source>
         <translation>Lignes aériennes à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>RIP zoning (RIP/AMII/AMEL)</source>
         <translation>Zonage RIP (RIP/AMII/AMEL)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>SCOT sectors with reinforced digital criteria (L141-21)</source>
         <translation>Secteurs du SCOT à critères numériques renforcés (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Built-up areas (agglomération; default: U zones)</source>
         <translation>Agglomérations (par défaut : zones U)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Works field mapping file</source>
         <translation>Correspondance des champs des travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Aerial lines field mapping file</source>
         <translation>Correspondance des champs des lignes aériennes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>RIP zoning field mapping file</source>
         <translation>Correspondance des champs du zonage RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>SCOT (GPU folder or file)</source>
         <translation>SCOT (dossier GPU ou fichier)</translation>
     </message>
@@ -893,32 +893,32 @@
         <translation>Indiquez le document d'urbanisme (fichier, dossier GPU ou couches).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="17" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="19" />
         <source>supports of different operators or owners closer than this form a cluster</source>
         <translation>distance en deçà de laquelle des supports d'opérateurs ou propriétaires différents forment un groupe</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="39" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="41" />
         <source>a support farther than this from a fibre route is to be fibred</source>
         <translation>distance au-delà de laquelle un support est à fibrer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/costs.py" line="18" />
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="19" />
         <source>A and N zones, or outside the plan</source>
         <translation>zones A et N, ou hors document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/costs.py" line="18" />
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="19" />
         <source>AU zones (low end of the average)</source>
         <translation>zones AU (bas de la fourchette moyenne)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/costs.py" line="18" />
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="19" />
         <source>U zones (high end of the average)</source>
         <translation>zones U (haut de la fourchette moyenne)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/costs.py" line="18" />
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="19" />
         <source>U zones labelled UA (centre ancien)</source>
         <translation>zones U libellées UA (centre ancien)</translation>
     </message>
@@ -933,37 +933,37 @@
         <translation>part d'une zone qu'une prescription doit couvrir pour être prise en compte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="21" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="22" />
         <source>distance within which a site counts as inside an ER</source>
         <translation>distance en deçà de laquelle un site est considéré dans un ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
         <source>a need and an offer within this distance share a trench</source>
         <translation>distance en deçà de laquelle un besoin et une offre partagent une tranchée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
         <source>longest gap between the ends of existing duct routes reported as a missing link</source>
         <translation>plus grand écart entre extrémités de cheminements existants signalé comme liaison manquante</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
         <source>L49 threshold in agglomération</source>
         <translation>seuil L49 en agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
         <source>L49 threshold outside agglomération</source>
         <translation>seuil L49 hors agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
         <source>shorter shared stretches are ignored</source>
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="279" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="283" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
@@ -1178,82 +1178,82 @@
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Urban plan (PLU, PLUi, SCOT)</source>
         <translation>Document d'urbanisme (PLU, PLUi, SCOT)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Ducts and RIP (GraceTHD)</source>
         <translation>Fourreaux et RIP (GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Antenna sites (ANFR folder)</source>
         <translation>Points hauts (dossier ANFR)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>SCOT sectors (L141-21)</source>
         <translation>Secteurs du SCOT (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="55" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="59" />
         <source>Serving distance</source>
         <translation>Distance de desserte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="56" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="60" />
         <source>Antenna fibred within</source>
         <translation>Point haut fibré à moins de</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="57" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="61" />
         <source>Pooling radius</source>
         <translation>Rayon de mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="58" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="62" />
         <source>Trench corridor width</source>
         <translation>Largeur du corridor de tranchée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="83" />
         <source>— file —</source>
         <translation>— fichier —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="107" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="111" />
         <source>Inputs</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="119" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="123" />
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="136" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="140" />
         <source>Result (GeoPackage)</source>
         <translation>Résultat (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="139" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="143" />
         <source>Run the scan</source>
         <translation>Lancer l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="152" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="156" />
         <source>Findings browser</source>
         <translation>Explorateur des constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="153" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="250" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="254" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} constats, {m} opportunités de mutualisation de tranchées.</translation>
     </message>
@@ -1288,7 +1288,7 @@
         <translation>Pages du PDF</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>…or GraceTHD layers of the project (PostGIS, SpatiaLite)</source>
         <translation>…ou couches GraceTHD du projet (PostGIS, SpatiaLite)</translation>
     </message>
@@ -1323,17 +1323,17 @@
         <translation>{path} n'est pas un résultat Scan Urba (pas de couche zones_bilan).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="174" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="181" />
         <source>Layer {layer} ({table}) holds no feature.</source>
         <translation>La couche {layer} ({table}) ne contient aucun objet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="217" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="215" />
         <source>Identifier {value} of {field} is used by several features.</source>
         <translation>L'identifiant {value} de {field} est utilisé par plusieurs objets.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="400" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="407" />
         <source>A {found} in table {table}: the feature is ignored by the checks.</source>
         <translation>Un objet de type {found} dans la table {table} : il est ignoré par les contrôles.</translation>
     </message>
@@ -1358,12 +1358,12 @@
         <translation>…ou un schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>…or urban plan: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…ou document d'urbanisme : schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>…or GraceTHD: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…ou GraceTHD : schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
@@ -1403,62 +1403,62 @@
         <translation>Les résultats n'ont pas pu être copiés dans PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="138" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="137" />
         <source>Technical point has no node ({value} is not in t_noeud).</source>
         <translation>Le point technique n'a pas de nœud ({value} absent de t_noeud).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="150" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="149" />
         <source>The route has zero length.</source>
         <translation>Le cheminement a une longueur nulle.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="157" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="156" />
         <source>cm_long says {declared} m but the geometry measures {length} m.</source>
         <translation>cm_long indique {declared} m mais la géométrie mesure {length} m.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="169" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="168" />
         <source>Routes {a} and {b} overlap over {length} m (duplicate?).</source>
         <translation>Les cheminements {a} et {b} se superposent sur {length} m (doublon ?).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="183" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="182" />
         <source>A route end lies more than {tol} m from any node.</source>
         <translation>Une extrémité de cheminement est à plus de {tol} m de tout nœud.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="199" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="198" />
         <source>Node {code} joins aerial and underground routes without a technical point (pole or chamber) for the transition.</source>
         <translation>Le nœud {code} relie des cheminements aériens et souterrains sans point technique (appui ou chambre) pour la transition.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="213" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="212" />
         <source>Conduit {code} lies on no route.</source>
         <translation>Le fourreau {code} n'est sur aucun cheminement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="221" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="220" />
         <source>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</source>
         <translation>Le cheminement {code} est déclaré en conduite mais ne porte aucun fourreau.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="158" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="162" />
         <source>Create a duct inventory…</source>
         <translation>Créer un inventaire de fourreaux…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="159" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="163" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>Un inventaire GraceTHD vide, avec formulaires, listes de valeurs, relations et accrochage, ajouté à ce projet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="288" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="292" />
         <source>Create a duct inventory</source>
         <translation>Créer un inventaire de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="296" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
         <source>Duct inventory created: {path}</source>
         <translation>Inventaire de fourreaux créé : {path}</translation>
     </message>
@@ -1578,309 +1578,314 @@
         <translation>{n} communes ({first} … {last})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="138" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="139" />
         <source>Give a commune (name or INSEE code) or an extent.</source>
         <translation>Indiquez une commune (nom ou code INSEE) ou une emprise.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="156" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="157" />
         <source>in force</source>
         <translation>en vigueur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="156" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="157" />
         <source>in progress ({status})</source>
         <translation>en cours ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="347" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
         <source>served from the cache</source>
         <translation>servi depuis le cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="347" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="407" />
+        <location filename="../scan_urba_plugin/__main__.py" line="405" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, mis à jour le {date} ; {origin}, {n} pièces écrites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="414" />
+        <location filename="../scan_urba_plugin/__main__.py" line="411" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Lu : modèle {model}, {n} constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="429" />
+        <location filename="../scan_urba_plugin/__main__.py" line="426" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent attend XMIN,YMIN,XMAX,YMAX en degrés, reçu « {text} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="72" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="73" />
         <source>the Géoportail de l'Urbanisme</source>
         <translation>le Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="73" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="74" />
         <source>API Carto (GPU module)</source>
         <translation>API Carto (module GPU)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="177" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="178" />
         <source>{service} answered HTTP {code} ({reason}) to {url}: the service is down or overloaded; try again later.</source>
         <translation>{service} a répondu HTTP {code} ({reason}) à {url} : le service est indisponible ou surchargé ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="188" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="189" />
         <source>{service} did not answer within {timeout} s ({url}); try again later.</source>
         <translation>{service} n'a pas répondu en {timeout} s ({url}) ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="443" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="450" />
         <source>{service} cannot be reached at {host} ({reason}): check the network connection or the proxy, or try again later.</source>
         <translation>{service} est injoignable à {host} ({reason}) : vérifiez la connexion réseau ou le proxy, ou réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="206" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="207" />
         <source>{service} sent an unreadable answer to {url} ({error}); try again later.</source>
         <translation>{service} a envoyé une réponse illisible à {url} ({error}) ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="226" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="227" />
         <source>Several communes are named “{name}”: {listed}. Give the INSEE code.</source>
         <translation>Plusieurs communes s'appellent « {name} » : {listed}. Indiquez le code INSEE.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="229" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="230" />
         <source>No commune is named “{name}”; did you mean: {listed}?</source>
         <translation>Aucune commune ne s'appelle « {name} » ; vouliez-vous dire : {listed} ?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="231" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="232" />
         <source>No commune is named “{name}”.</source>
         <translation>Aucune commune ne s'appelle « {name} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="238" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="239" />
         <source>The Géoportail de l'Urbanisme knows no commune with INSEE code {insee}.</source>
         <translation>Le Géoportail de l'Urbanisme ne connaît aucune commune de code INSEE {insee}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="245" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="246" />
         <source>{name} ({insee}) no longer exists as a commune (merged into a new one): give the new commune.</source>
         <translation>{name} ({insee}) n'existe plus comme commune (fusionnée dans une commune nouvelle) : indiquez la commune nouvelle.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="249" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="250" />
         <source>{name} ({insee}) is under the national urbanism rules (RNU): it has no local urban plan to download. Its digital-network obligations come from the RNU and from any SCOT covering it.</source>
         <translation>{name} ({insee}) relève du règlement national d'urbanisme (RNU) : elle n'a pas de document d'urbanisme local à télécharger. Ses obligations en matière de réseaux numériques découlent du RNU et du SCOT qui la couvre, le cas échéant.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="267" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="268" />
         <source>The service returned {n} of {total} documents for a small tile; the list may be incomplete.</source>
         <translation>Le service n'a renvoyé que {n} documents sur {total} pour une petite dalle : la liste peut être incomplète.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="307" />
-        <source>this extent</source>
-        <translation>cette emprise</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="309" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="315" />
         <source>No document is published on the Géoportail de l'Urbanisme for {where}, although the commune is not marked as under the RNU: its plan may not be published yet (ask the commune or the DDT).</source>
         <translation>Aucun document n'est publié sur le Géoportail de l'Urbanisme pour {where}, alors que la commune n'est pas signalée au RNU : son document n'est peut-être pas encore publié (interrogez la commune ou la DDT).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="322" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="329" />
         <source>The Géoportail de l'Urbanisme gave an unsafe file name “{name}”; the document was not downloaded.</source>
         <translation>Le Géoportail de l'Urbanisme a donné un nom de fichier dangereux « {name} » ; le document n'a pas été téléchargé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="331" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="338" />
         <source>{name}: served from the cache (downloaded on {date}, unchanged since).</source>
         <translation>{name} : servi depuis le cache (téléchargé le {date}, inchangé depuis).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="370" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="377" />
         <source>The download of {name} stopped before its end ({error}); nothing was cached. Try again later.</source>
         <translation>Le téléchargement de {name} s'est interrompu avant la fin ({error}) ; rien n'a été mis en cache. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="374" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="381" />
         <source>The archive {name} is truncated ({received} of {expected} bytes); nothing was cached. Try again later.</source>
         <translation>L'archive {name} est tronquée ({received} octets sur {expected}) ; rien n'a été mis en cache. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="396" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="403" />
         <source>{name} is a carte communale: it has sectors (SECTEUR_CC) and no règlement; within them the national rules (RNU) apply.</source>
         <translation>{name} est une carte communale : elle délimite des secteurs (SECTEUR_CC) sans règlement ; le règlement national d'urbanisme (RNU) s'y applique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="400" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="407" />
         <source>{commune} is covered by the PLUi “{title}” (partition {partition}): its archive covers every commune of the PLUi.</source>
         <translation>{commune} est couverte par le PLUi « {title} » (partition {partition}) : son archive couvre toutes les communes du PLUi.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="405" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="412" />
         <source>{name} is not in force (legal status {status}): a document in progress.</source>
         <translation>{name} n'est pas en vigueur (statut juridique {status}) : document en cours d'élaboration.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="417" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="424" />
         <source>The archive {name} is truncated or damaged ({error}); nothing was cached. Try again later.</source>
         <translation>L'archive {name} est tronquée ou endommagée ({error}) ; rien n'a été mis en cache. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="420" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
         <source>The archive {name} is damaged (entry {entry}); nothing was cached. Try again later.</source>
         <translation>L'archive {name} est endommagée (entrée {entry}) ; rien n'a été mis en cache. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>January</source>
         <translation>janvier</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>February</source>
         <translation>février</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>March</source>
         <translation>mars</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>April</source>
         <translation>avril</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>May</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>June</source>
         <translation>juin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>July</source>
         <translation>juillet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>August</source>
         <translation>août</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>September</source>
         <translation>septembre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>October</source>
         <translation>octobre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>November</source>
         <translation>novembre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="426" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>December</source>
         <translation>décembre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="438" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="445" />
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="59" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="60" />
         <source>Download a plan from the Géoportail de l'Urbanisme</source>
         <translation>Télécharger un document d'urbanisme depuis le Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="62" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="63" />
         <source>Finds the urban plan(s) in force or in progress for a commune (its name or INSEE code) or for an extent on the Géoportail de l'Urbanisme, downloads the CNIG archive with its written pieces and keeps it in a cache folder with its date: the next run is served from the cache unless the document changed on the portal (or a new download is forced). A commune under the RNU has no plan to download; a carte communale or a PLUi is said so. The archive opens with “Import and check a CNIG plan”. The services' addresses are settings (scan_urba/gpu/… or the SCAN_URBA_GPU_URL, SCAN_URBA_APICARTO_URL and SCAN_URBA_GEO_URL variables).</source>
         <translation>Recherche sur le Géoportail de l'Urbanisme le ou les documents d'urbanisme en vigueur ou en cours d'une commune (nom ou code INSEE) ou d'une emprise, télécharge l'archive CNIG avec ses pièces écrites et la conserve dans un dossier de cache avec sa date : l'exécution suivante est servie depuis le cache, sauf si le document a changé sur le portail (ou si un nouveau téléchargement est demandé). Une commune au RNU n'a pas de document à télécharger ; une carte communale ou un PLUi est signalé comme tel. L'archive s'ouvre avec « Importer et contrôler un document CNIG ». Les adresses des services sont des réglages (scan_urba/gpu/… ou les variables SCAN_URBA_GPU_URL, SCAN_URBA_APICARTO_URL et SCAN_URBA_GEO_URL).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="73" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="74" />
         <source>Commune (name or INSEE code)</source>
         <translation>Commune (nom ou code INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="75" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="76" />
         <source>…or the documents within this extent</source>
         <translation>…ou les documents de cette emprise</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="77" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="78" />
         <source>Cache folder (default: the profile's scan_urba/gpu_cache)</source>
         <translation>Dossier de cache (par défaut : scan_urba/gpu_cache du profil)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="80" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="81" />
         <source>Download again even if the cached copy is up to date</source>
         <translation>Télécharger de nouveau même si la copie en cache est à jour</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="82" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="83" />
         <source>Add the plan's layers to the project</source>
         <translation>Ajouter les couches du document au projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="84" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="85" />
         <source>Archive of the first document</source>
         <translation>Archive du premier document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="85" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="86" />
         <source>Documents found, as JSON</source>
         <translation>Documents trouvés, en JSON</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="103" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="104" />
         <source>Asking the Géoportail de l'Urbanisme…</source>
         <translation>Interrogation du Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="114" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="115" />
         <source>{name} ({type}, {status}): {path}</source>
         <translation>{name} ({type}, {status}) : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="162" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="166" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Document du Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="163" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="167" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Télécharge le document d'urbanisme d'une commune (ou de l'emprise de la carte), mis en cache, et le prend comme document d'urbanisme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="311" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="315" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Document du Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="311" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="315" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (nom ou code INSEE) ; laisser vide pour l'emprise de la carte :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="347" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}) : {origin}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="306" />
+        <source>{n} urban plans lie in this extent, more than the {max} fetched at once: zoom in or give a commune.</source>
+        <translation>{n} documents d'urbanisme se trouvent dans cette emprise, plus que les {max} téléchargés en une fois : zoomez ou indiquez une commune.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="312" />
+        <source>No document is published on the Géoportail de l'Urbanisme within this extent.</source>
+        <translation>Aucun document n'est publié sur le Géoportail de l'Urbanisme dans cette emprise.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/__main__.py" line="310" />
@@ -2223,107 +2228,107 @@
         <translation>Références juridiques et versions vérifiées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
         <source>Scan Urba default</source>
         <translation>Valeur par défaut de Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="30" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="32" />
         <source>Antenna support in a protected area or in an A or N zone</source>
         <translation>Support d'antenne dans un espace protégé ou en zone A ou N</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="51" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="53" />
         <source>Planned radio installation: information file to the maire</source>
         <translation>Installation radioélectrique en projet : dossier d'information au maire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="58" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="60" />
         <source>Blanket ban on antennas in the written règlement</source>
         <translation>Interdiction générale des antennes dans le règlement écrit</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="69" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="71" />
         <source>an espace boisé classé (L113-1)</source>
         <translation>un espace boisé classé (L113-1)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="70" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="72" />
         <source>a protected landscape or heritage element (L151-19)</source>
         <translation>un élément de paysage ou de patrimoine protégé (L151-19)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="71" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="73" />
         <source>an ecological continuity (L151-23)</source>
         <translation>une continuité écologique (L151-23)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="72" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="74" />
         <source>a remarkable coastal area (L121-23)</source>
         <translation>un espace remarquable du littoral (L121-23)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="73" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="75" />
         <source>a protected mountain heritage area (L122-9)</source>
         <translation>un espace protégé du patrimoine montagnard (L122-9)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="113" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="114" />
         <source>Planned radio installation {site}: the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</source>
         <translation>Installation radioélectrique en projet {site} : l'opérateur remet au maire ou au président de l'EPCI un dossier d'information au moins un mois avant le dépôt de la demande d'autorisation d'urbanisme (L34-9-1 CPCE).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="129" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="130" />
         <source>The written règlement bans antennas in general terms (page {page}): « {quote} ».</source>
         <translation>Le règlement écrit interdit les antennes en termes généraux (page {page}) : « {quote} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="129" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="130" />
         <source>Replace the general ban by reasoned sectors that accept or exclude antennas on urbanism grounds (landscape, heritage, ecological continuities).</source>
         <translation>Remplacer l'interdiction générale par des secteurs d'accueil ou d'exclusion motivés par des motifs d'urbanisme (paysage, patrimoine, continuités écologiques).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="156" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="157" />
         <source>{n} supports less than {radius} from one another carry {ops}: they are candidates for pooling.</source>
         <translation>{n} supports distants de moins de {radius} les uns des autres portent {ops} : ils sont candidats à la mutualisation.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="156" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="157" />
         <source>Invite the operators to share one site (concertation préalable) before any new mast.</source>
         <translation>Inviter les opérateurs à partager un même site (concertation préalable) avant tout nouveau pylône.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="187" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="188" />
         <source>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</source>
         <translation>la zone {zone}, où le règlement peut autoriser les installations nécessaires à des équipements collectifs (L151-11)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="189" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
         <source>Planned support</source>
         <translation>Support en projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="189" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
         <source>Existing support</source>
         <translation>Support existant</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
         <source>{state} {sup} ({nature}) stands in {where}.</source>
         <translation>{state} {sup} ({nature}) : situé dans {where}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
         <source>Check that the planned support is compatible with the protection, or favour a site outside it.</source>
         <translation>Vérifier la compatibilité du support projeté avec la protection, ou privilégier un site hors de celle-ci.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
         <source>Favour pooling on this site rather than new masts nearby.</source>
         <translation>Privilégier la mutualisation sur ce site plutôt que de nouveaux pylônes à proximité.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="231" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="232" />
         <source>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</source>
         <translation>Le support {sup} est à {d} du cheminement du RIP le plus proche : une tranchée d'environ {cost} ({range}).</translation>
     </message>
@@ -2343,32 +2348,32 @@
         <translation>Montrer comment le règlement ou l'OAP de cette zone traduisent les critères renforcés du SCOT (la compatibilité s'apprécie globalement).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="20" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
         <source>Buildable zones reached by the RIP (diagnostic of the rapport de présentation)</source>
         <translation>Zones constructibles à portée du RIP (diagnostic du rapport de présentation)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="20" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
         <source>Scan Urba default: reach of a drop connection from a chamber or pole of the RIP</source>
         <translation>Valeur par défaut de Scan Urba : portée d'un raccordement depuis une chambre ou un poteau du RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="20" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
         <source>distance to a RIP route within which land counts as reached</source>
         <translation>distance à un cheminement du RIP en deçà de laquelle un terrain est à portée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="20" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
         <source>below this share a zone is reported as not reached</source>
         <translation>part en deçà de laquelle une zone est signalée comme hors de portée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="20" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
         <source>from this share a zone is reached</source>
         <translation>part à partir de laquelle une zone est à portée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="20" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
         <source>share of a zone in an AMII, AMEL or ZTD area from which it is left out</source>
         <translation>part d'une zone en secteur AMII, AMEL ou ZTD à partir de laquelle elle est écartée</translation>
     </message>
@@ -2463,37 +2468,37 @@
         <translation>Compléter le PADD par des orientations générales sur les communications numériques (L151-5), cohérentes avec le SDTAN et le RIP.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="21" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="22" />
         <source>Planned public network site: is a reservation useful?</source>
         <translation>Site de réseau public en projet : une réservation est-elle utile ?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="21" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="22" />
         <source>Scan Urba default (digitising precision)</source>
         <translation>Valeur par défaut de Scan Urba (précision de numérisation)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="32" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
         <source>Future public road (ER 05-01): ducts to lay with the road</source>
         <translation>Voie publique future (ER 05-01) : fourreaux à poser avec la voie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="95" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="96" />
         <source>Site of the planned public installation {site} ({kind}): is an emplacement réservé (public beneficiary) or a servitude de localisation (L151-41, last paragraph) useful?</source>
         <translation>Localisation de l'installation publique en projet {site} ({kind}) : un emplacement réservé (bénéficiaire public) ou une servitude de localisation (L151-41, dernier alinéa) est-il utile ?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="95" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="96" />
         <source>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</source>
         <translation>Sauf si la personne publique possède déjà le terrain, le règlement graphique peut le réserver : ER 05-02 ou 05-03, ou servitude de localisation 05-06 en zones U et AU.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="113" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="114" />
         <source>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</source>
         <translation>Voie publique future « {label} » (ER 05-01) : prévoir la pose de fourreaux et de chambres pour les communications électroniques lors de la réalisation de la voie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="113" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="114" />
         <source>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</source>
         <translation>Convenir avec le RIP des fourreaux à poser lors des travaux de la voie (voir les opportunités de mutualisation).</translation>
     </message>
@@ -2553,82 +2558,82 @@
         <translation>Le règlement peut imposer fourreaux et chambres pour les communications électroniques aux constructions et aménagements nouveaux de cette zone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="389" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="387" />
         <source>{n} route(s) have no usable cm_avct: their progress (existing or planned) is taken from the study phase cm_statut.</source>
         <translation>{n} cheminement(s) sans cm_avct exploitable : leur avancement (existant ou prévu) est déduit de la phase d'études cm_statut.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="394" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="392" />
         <source>{n} route(s) have neither cm_avct nor cm_statut: their progress is unknown and they count neither as existing nor as planned.</source>
         <translation>{n} cheminement(s) sans cm_avct ni cm_statut : leur avancement est inconnu et ils ne comptent ni comme existants ni comme prévus.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="30" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="43" />
         <source>CPCE, regulatory part (L49 thresholds, décret n° 2010-726), version of 28 June 2022</source>
         <translation>CPCE, partie réglementaire (seuils L49, décret n° 2010-726), version du 28 juin 2022</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
         <source>Scan Urba default: about a street</source>
         <translation>Valeur par défaut de Scan Urba : environ une rue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
         <source>time to send a reasoned request (six weeks)</source>
         <translation>délai pour adresser une demande motivée (six semaines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
         <source>Scan Urba default: the requester pays its share of the common costs pro rata of cross-sections (L49); taken as the 20 % the arrêté of 2 December 2008 sets for burial (L2224-35)</source>
         <translation>Valeur par défaut de Scan Urba : le demandeur paie sa part des coûts communs au prorata des sections (L49) ; prise égale aux 20 % que l'arrêté du 2 décembre 2008 fixe pour l'enfouissement (L2224-35)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="32" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
         <source>share of the common trench costs left to the requester</source>
         <translation>part des coûts communs de tranchée laissée au demandeur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="596" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="609" />
         <source>a zone with no RIP network recorded nearby</source>
         <translation>une zone sans réseau du RIP recensé à proximité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="600" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="613" />
         <source>a telecom line on electricity poles to bury</source>
         <translation>une ligne de télécommunications sur appuis électriques à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="601" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="614" />
         <source>an aerial telecom line to bury</source>
         <translation>une ligne aérienne de télécommunications à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="606" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="619" />
         <source>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</source>
         <translation>Les travaux {works} ({owner}) peuvent accueillir, sur {length}, des fourreaux pour {need} ({need_id}) ; économie de génie civil estimée au plus à {cost}, nette de la part du demandeur.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="610" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="623" />
         <source>When the electricity line is buried, the telecom operator pays its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</source>
         <translation>Lors de l'enfouissement de la ligne électrique, l'opérateur de télécommunications prend en charge ses équipements et 20 % des coûts de terrassement (L2224-35 CGCT, arrêté du 2 décembre 2008).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="613" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="626" />
         <source>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.</source>
         <translation>Adresser au maître d'ouvrage une demande motivée (L49 CPCE) avant le {date}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="614" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="627" />
         <source>L49 window closed on {date}: propose a joint-laying agreement.</source>
         <translation>Délai L49 expiré le {date} : proposer une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="615" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="628" />
         <source>Network works below the L49 threshold ({threshold}): propose a joint-laying agreement.</source>
         <translation>Travaux de réseau sous le seuil L49 ({threshold}) : proposer une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="617" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="630" />
         <source>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</source>
         <translation>Travaux de voirie ou d'éclairage (hors L49) : solliciter la coordination des travaux de voirie (L115-1 / L131-7 du code de la voirie routière) et une convention de pose commune.</translation>
     </message>
@@ -2638,17 +2643,17 @@
         <translation>qualité des données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Règlement (written piece: PDF, ODT, DOCX, CNIG XML)</source>
         <translation>Règlement (pièce écrite : PDF, ODT, DOCX, XML CNIG)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>PADD (written piece)</source>
         <translation>PADD (pièce écrite)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>OAP (written pieces)</source>
         <translation>OAP (pièces écrites)</translation>
     </message>

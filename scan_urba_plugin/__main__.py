@@ -17,11 +17,11 @@ if __package__ in (None, ""):  # run as a script: make the package importable
 
 from scan_urba_plugin.core.detect import KINDS, detect_kind, is_postgis  # noqa: E402
 from scan_urba_plugin.core.errors import ScanUrbaError  # noqa: E402
-from scan_urba_plugin.core.gpu_client import Endpoints  # noqa: E402
+from scan_urba_plugin.core.gpu_client import Endpoints, date_in_words  # noqa: E402
 from scan_urba_plugin.core.i18n import tr  # noqa: E402
 from scan_urba_plugin.parameters import (  # noqa: E402
-    DATASET, FILES, FOLDER, OUTPUT, OUTPUT_POSTGIS, OVERWRITE, POSTGIS, REPORT, SCAN_INPUTS,
-    SOURCE, SUMMARY, input_parameters)
+    COMMUNE, DATASET, EXTENT, FILES, FOLDER, FORCE, LOAD, OUTPUT, OUTPUT_POSTGIS, OVERWRITE,
+    POSTGIS, REPORT, SCAN_INPUTS, SOURCE, SUMMARY, input_parameters)
 
 PROG = "python -m scan_urba_plugin"
 ENDPOINT_ENV = Endpoints.ENV  # --gpu-url, --apicarto-url, --geo-url
@@ -388,16 +388,14 @@ def cmd_download(args) -> int:
     if not (args.commune or args.extent):
         raise ScanUrbaError(tr("Give a commune (name or INSEE code) or an extent."))
     Path(args.out).mkdir(parents=True, exist_ok=True)
-    params = {"COMMUNE": args.commune, "FOLDER": str(Path(args.out).resolve()),
-              "FORCE": args.force, "LOAD": False}
+    params = {COMMUNE: args.commune, FOLDER: str(Path(args.out).resolve()),
+              FORCE: args.force, LOAD: False}
     if args.extent and not args.commune:
-        params["EXTENT"] = extent_param(args.extent)
-    summary = json.loads(run_algorithm("scanurba:downloadplan", params)["SUMMARY"])
+        params[EXTENT] = extent_param(args.extent)
+    summary = json.loads(run_algorithm("scanurba:downloadplan", params)[SUMMARY])
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
         return 0
-    from scan_urba_plugin.core.gpu_client import date_in_words
-
     if summary["commune"]:
         print(f"{summary['commune']['name']} ({summary['commune']['insee']})")
     for doc in summary["documents"]:
@@ -409,8 +407,7 @@ def cmd_download(args) -> int:
                  date=date_in_words(doc["update_date"]), origin=origin,
                  n=doc["written_pieces"]))
         print(f"  {doc['path']}")
-        plan = json.loads(run_algorithm("scanurba:importplan", {"DATASET": doc["path"]})[
-            "SUMMARY"])
+        plan = json.loads(run_algorithm("scanurba:importplan", {DATASET: doc["path"]})[SUMMARY])
         print("  " + tr("Read: model {model}, {n} findings", model=plan.get("model", "?"),
                         n=len(plan.get("findings", []))))
     for notice in summary["notices"]:

@@ -25,6 +25,9 @@ N_OPPORTUNITIES = "N_OPPORTUNITIES"
 # a dataset given to the import algorithms: a file, a folder, project layers or a schema
 DATASET, FOLDER, LAYERS, POSTGIS = "DATASET", "FOLDER", "LAYERS", "POSTGIS"
 
+# scanurba:downloadplan (plans from the Géoportail de l'Urbanisme)
+COMMUNE, EXTENT, FORCE, LOAD, ARCHIVE = "COMMUNE", "EXTENT", "FORCE", "LOAD", "ARCHIVE"
+
 # --- kinds of scan input -----------------------------------------------------------------
 SOURCE = "source"      # a file, a folder, layers of the project or a PostGIS schema (4 params)
 FILE = "file"

@@ -22,7 +22,7 @@ from .rules import (
     r151_49_regle_47_05,
 )
 from .rules.rule import documents_of, several_documents, zones
-from .reach import containing_index
+from .spatial_index import containing_index
 from .standards.cnig import emplacements_reserves
 
 # Order matters where a module reuses what an earlier one measured (PlanMeasures).

@@ -38,7 +38,11 @@ from ..core.detect import layer_kind
 from ..core.i18n import tr
 from ..core.scan import param_definitions
 from ..parameters import (
+    ARCHIVE,
+    COMMUNE,
+    EXTENT,
     FOLDER_KIND,
+    LOAD,
     OUTPUT,
     OVERWRITE,
     SCAN_INPUTS,
@@ -313,11 +317,11 @@ class ScanUrbaDock(QDockWidget):
                 tr("Commune (name or INSEE code); leave empty for the map extent:"))
             if not ok:
                 return None
-        params = {"COMMUNE": commune.strip(), "LOAD": False}
-        if not params["COMMUNE"]:
+        params = {COMMUNE: commune.strip(), LOAD: False}
+        if not params[COMMUNE]:
             canvas = self.iface.mapCanvas()
             rect, crs = canvas.extent(), canvas.mapSettings().destinationCrs()
-            params["EXTENT"] = (f"{rect.xMinimum()},{rect.xMaximum()},{rect.yMinimum()},"
+            params[EXTENT] = (f"{rect.xMinimum()},{rect.xMaximum()},{rect.yMinimum()},"
                                 f"{rect.yMaximum()} [{crs.authid()}]")
         alg = QgsApplication.processingRegistry().createAlgorithmById("scanurba:downloadplan")
         self.plan_context = QgsProcessingContext()
@@ -340,14 +344,14 @@ class ScanUrbaDock(QDockWidget):
             return
         from ..processing.download_plan import archive_layers
 
-        summary = json.loads(results["SUMMARY"])
+        summary = json.loads(results[SUMMARY])
         lines = []
         for doc in summary["documents"]:
             add_to_project(archive_layers(doc["path"]), doc["name"])
             lines.append(tr("{name} ({type}): {origin}", name=doc["name"], type=doc["type"],
                             origin=tr("served from the cache") if doc["from_cache"]
                             else tr("downloaded")))
-        self.rows["plan"].file.setFilePath(results["PLAN"])
+        self.rows["plan"].file.setFilePath(results[ARCHIVE])
         self.status.setText("\n".join(lines + summary["notices"]))
 
 

@@ -10,9 +10,11 @@ import shapely
 from ..french import euros, euro_range, metres
 from ..i18n import QT_TR_NOOP, tr
 from ..legal import SCANT, TEXTS
-from ..reach import clusters, containing_index, nearest_distance
+from ..graph import clusters
+from ..spatial_index import containing_index, nearest_distance
 from .rule import Param, Rule, document_finding, finding, prescriptions, zones
 from .costs import unit_cost, unit_cost_range
+from ..vocabulary import LIVE, SENSITIVE_ZONES
 
 POOLING = Rule(
     rule_id="antennes.mutualisation",
@@ -72,7 +74,6 @@ PROTECTIONS = {"01": QT_TR_NOOP("an espace boisé classé (L113-1)"),
                "31": QT_TR_NOOP("a remarkable coastal area (L121-23)"),
                "34": QT_TR_NOOP("a protected mountain heritage area (L122-9)")}
 CONFLICTS = ("01", "31", "34")
-OPEN_ZONES = ("A", "N", "Nh", "Nd", "Ah")
 
 
 def check(inputs, params, measures):
@@ -177,7 +178,7 @@ def protected_sites(inputs, sup, place):
     planned = sup.get("planned", pd.Series(False, index=sup.index)).fillna(False) \
         .astype(bool).to_numpy()
     protection, typezone = place["protection"], place["typezone"]
-    sensitive = np.isin(typezone, OPEN_ZONES) | (protection != None)  # noqa: E711
+    sensitive = np.isin(typezone, SENSITIVE_ZONES) | (protection != None)  # noqa: E711
     findings = []
     for i in np.flatnonzero(sensitive):
         row = sup.iloc[i]
@@ -220,7 +221,7 @@ def fibring(inputs, params, sup, place, measures):
     if not inputs.has("network"):
         return distance, fibred, []
     routes = inputs.network.routes
-    live = routes[routes["progress"].isin(["existant", "a_creer", "en_travaux"])]
+    live = routes[routes["progress"].isin(LIVE)]
     distance, _ = nearest_distance(sup["geometry"].to_numpy(), live["geometry"].to_numpy())
     fibred = distance <= params["fibred_distance"]
     findings = []

@@ -16,6 +16,7 @@ from ..i18n import QT_TR_NOOP, tr
 from ..legal import SCANT
 from ..reach import area_share, served_pieces
 from .rule import OPENED_AU, Param, Rule, ZONE_FIELDS, coverage, rows, zone_finding, zones
+from ..vocabulary import EXISTING, PLANNED, U
 
 RULE = Rule(
     rule_id="desserte.rip",
@@ -42,7 +43,7 @@ RULE = Rule(
     reference=SCANT,
 )
 RULES = (RULE,)
-BUILDABLE = ("U", OPENED_AU)
+BUILDABLE = (U, OPENED_AU)
 PRIVATE = ("AMII", "AMEL", "ZTD")
 
 
@@ -62,9 +63,8 @@ def shares(inputs, params, measures):
         measures.served_basis = "routes"
         routes = net.routes
         d = params["serving_distance"]
-        existing = served_pieces(z, routes.loc[routes["progress"] == "existant", "geometry"], d)
-        planned = served_pieces(z, routes.loc[routes["progress"].isin(["a_creer", "en_travaux"]),
-                                              "geometry"], d)
+        existing = served_pieces(z, routes.loc[routes["progress"] == EXISTING, "geometry"], d)
+        planned = served_pieces(z, routes.loc[routes["progress"].isin(PLANNED), "geometry"], d)
         measures.served_existing = area_share(existing.areas(), z)
         measures.served_planned = area_share(planned.areas(), z)
         # the combined share only matters where the existing one is low: within reach of

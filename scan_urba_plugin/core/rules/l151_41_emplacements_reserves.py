@@ -15,8 +15,9 @@ import shapely
 
 from ..i18n import QT_TR_NOOP, tr
 from ..legal import SCANT, TEXTS
-from ..reach import containing_index
+from ..spatial_index import containing_index
 from .rule import Param, Rule, coverage, finding, prescriptions, rows
+from ..vocabulary import PLANNED
 
 RESERVE = Rule(
     rule_id="l151_41.site_public",
@@ -56,12 +57,12 @@ def planned_sites(inputs) -> pd.DataFrame:
     parts = []
     net = inputs.network
     if net is not None:
-        s = net.sites[net.sites["progress"].isin(["a_creer", "en_travaux"])]
+        s = net.sites[net.sites["progress"].isin(PLANNED)]
         parts.append(pd.DataFrame({"site_id": s["site_id"], "kind": s["kind"],
                                    "source_layer": "t_sitetech/t_site", "radio": False,
                                    "public": (s["kind"] == "NRO").to_numpy(),
                                    "geometry": s["geometry"]}))
-        r = net.radio_sites[net.radio_sites["progress"].isin(["a_creer", "en_travaux"])]
+        r = net.radio_sites[net.radio_sites["progress"].isin(PLANNED)]
         parts.append(pd.DataFrame({"site_id": r["site_id"], "kind": "POINT HAUT",
                                    "source_layer": "t_siteemission/t_site", "radio": True,
                                    "public": True, "geometry": r["geometry"]}))

@@ -12,6 +12,7 @@ from ..geometry import grouped_union
 from ..model import Finding, Plan
 from ..standards.cnig import insee_of
 from ..standards.text_tables import map_distinct
+from ..vocabulary import AUC
 
 # Protection prescriptions that make an antenna site sensitive (CNIG TYPEPSC):
 # 01 espaces boisés classés, 07 patrimoine bâti et paysager / éléments de paysage,
@@ -147,7 +148,7 @@ def coverage(targets: np.ndarray, covers: np.ndarray) -> np.ndarray:
     return np.clip(out, 0.0, 1.0)
 
 
-OPENED_AU = "AUc"  # an AU zone open to building; AUs opens only by a later modification
+OPENED_AU = AUC  # an AU zone open to building; AUs opens only by a later modification
 
 
 def regime(inputs, measures):
