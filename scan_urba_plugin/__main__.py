@@ -309,8 +309,10 @@ def format_scan(summary: dict) -> str:
     if summary.get("document"):
         lines.append(tr("Document: {document}", document=summary["document"]))
     lines += findings_lines(summary)
+    from scan_urba_plugin.core.report import label
+
     lines.append(tr("Zones: {status}", status=", ".join(
-        f"{k} {v}" for k, v in summary["zones_by_status"].items())))
+        f"{label(k)} {v}" for k, v in summary["zones_by_status"].items())))
     if summary["not_evaluated"]:
         lines.append(tr("Not evaluated (missing input): {rules}",
                         rules=", ".join(summary["not_evaluated"])))

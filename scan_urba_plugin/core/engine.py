@@ -107,14 +107,17 @@ def _agglomeration_default(plan) -> Finding:
                                  "thresholds."), insee=plan.insee, idurba=plan.idurba)
 
 
-def _not_applicable(plan) -> Finding:
-    """A carte communale has no règlement, PADD or OAP: the PLU articles do not apply."""
+def _not_applicable(plan, scot=False) -> Finding:
+    """A carte communale has no règlement, PADD or OAP: the PLU articles do not apply; a
+    SCOT's PAS and DOO are not read (not evaluated, never "nothing to say")."""
+    message = tr("SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS "
+                 "and DOO are not analysed (not evaluated).") if scot else \
+        tr("Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) "
+           "do not apply; only the trench-sharing opportunities and the antenna sites are "
+           "reported.")
     return Finding(rule_id="engine.non_applicable", avis="information", force="faculte",
                    piece="hors_document", article="L151-5, L151-39 à L151-41 CU",
-                   message=tr("Carte communale: the PLU provisions on digital networks "
-                              "(PADD, règlement, OAP) do not apply; only the trench-sharing "
-                              "opportunities and the antenna sites are reported."),
-                   insee=plan.insee, idurba=plan.idurba)
+                   message=message, insee=plan.insee, idurba=plan.idurba)
 
 
 def run_compliance(inputs, params: dict | None = None, progress=None,
@@ -128,9 +131,10 @@ def run_compliance(inputs, params: dict | None = None, progress=None,
     findings = list(plan.findings) + list(quality_findings)
     z = zones(plan)
     zone_cols, measures, not_evaluated, points_hauts = {}, PlanMeasures(), [], None
-    carte = regime_of(plan).carte_communale
+    regime = regime_of(plan)
+    carte = regime.carte_communale or regime.scot
     if carte and report:
-        findings.append(_not_applicable(plan))
+        findings.append(_not_applicable(plan, regime.scot))
     for n, module in enumerate(MODULES):
         if carte and module is not antennes_points_hauts:
             continue

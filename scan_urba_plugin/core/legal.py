@@ -156,6 +156,10 @@ class Regime:
     def carte_communale(self) -> bool:
         return self.doc_type.upper() == "CC"
 
+    @property
+    def scot(self) -> bool:
+        return self.doc_type.upper() == "SCOT"
+
     def e_communications_article(self) -> str:
         """The règlement's e-communications article for this plan's content."""
         if self.content == "r123":

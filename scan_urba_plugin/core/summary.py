@@ -7,10 +7,14 @@ from .standards.cnig import emplacements_reserves
 
 
 def plan_summary(plan) -> dict:
+    from .legal import regime_of
+
     er = emplacements_reserves(plan)
+    regime = regime_of(plan)
     return {
         "model": plan.model,
         "doc_type": plan.doc_type,
+        "document": regime.describe(), "regime": regime.content, "draft": regime.draft,
         "idurba": plan.idurba,
         "insee": plan.insee,
         "layers": plan.layer_counts(),

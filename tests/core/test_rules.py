@@ -319,3 +319,11 @@ def test_scot_citation_follows_the_scots_regime():
     assert cite(old).startswith("L141-21 CU dans sa rédaction antérieure")
     assert cite(new).startswith("L141-4 et s. CU (DOO issu de l'ordonnance n° 2020-744)")
     assert "L131-4" in cite(None) and ("successor" in cite(None) or "successeur" in cite(None))
+
+
+def test_a_scot_given_as_the_plan_says_what_is_not_evaluated():
+    p = plan([("Z", "U", box(0, 0, 100, 100))], doc={"TYPEDOC": "SCOT"})
+    res = run_compliance(inputs(p))
+    found = [f for f in res.findings if f.rule_id == "engine.non_applicable"]
+    assert len(found) == 1 and ("DOO" in found[0].message)
+    assert not [f for f in res.findings if f.rule_id.startswith(("l151", "r151", "desserte"))]
