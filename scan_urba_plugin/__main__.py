@@ -299,18 +299,25 @@ def cmd_report(args) -> int:
 
 
 def format_scan(summary: dict) -> str:
+    from scan_urba_plugin.core import french
+
     lines = [tr("Model: {model} — IDURBA {idurba} — INSEE {insee}", model=summary["model"],
                 idurba=summary["idurba"] or "?", insee=summary["insee"] or "?")]
+    if summary.get("document"):
+        lines.append(tr("Document: {document}", document=summary["document"]))
     lines += findings_lines(summary)
+    from scan_urba_plugin.core.report import label
+
     lines.append(tr("Zones: {status}", status=", ".join(
-        f"{k} {v}" for k, v in summary["zones_by_status"].items())))
+        f"{label(k)} {v}" for k, v in summary["zones_by_status"].items())))
     if summary["not_evaluated"]:
         lines.append(tr("Not evaluated (missing input): {rules}",
                         rules=", ".join(summary["not_evaluated"])))
     if "opportunities" in summary:
-        lines.append(tr("Trench-sharing opportunities: {n}, {length} m, {cost} € avoided",
-                        n=summary["opportunities"], length=f"{summary['shared_length_m']:.0f}",
-                        cost=f"{summary['cost_avoided_eur']:,.0f}".replace(",", " ")))
+        lines.append(tr("Trench-sharing opportunities: {n}; needs covered {length} (each metre "
+                        "once); saving at most {cost}",
+                        n=summary["opportunities"], length=french.metres(summary["shared_length_m"]),
+                        cost=french.euros(summary["cost_avoided_eur"])))
     return "\n".join(lines)
 
 
