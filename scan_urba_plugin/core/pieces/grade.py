@@ -9,6 +9,7 @@ titled "… communications électroniques" and reading "Non réglementé" says n
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..i18n import tr
@@ -48,6 +49,10 @@ SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\b[A-Z]\.)(?<!\bcf\.)(?<!\bart\.)\s+(
 HYPHEN_END = re.compile(r"[A-Za-zÀ-ÿ]-$")
 TOKEN = re.compile(rf"(?<![\w]){CODE}(?![\w])")
 CITATION_MAX = 600
+# cheap substring tests before the regular expressions (most sentences have none of these)
+ANTENNA_WORDS = ("antenn", "relais", "pylon", "station", "radiotelephon")
+ECOM_WORDS = ("communication", "telecom", "telephon", "debit", "thd", "fibre", "ftth",
+              "numerique")
 
 
 @dataclass
@@ -57,25 +62,31 @@ class Sentence:
     rank: int          # 0: says nothing graded
     level: str | None
     antenna_ban: bool = False
+    sub: str | None = None   # the sub-heading inside the article ("Télécommunications")
 
 
-def _is_subheading(line: str) -> bool:
-    return len(line) <= 80 and not line.endswith((".", ";", ",", "!", "?")) and \
-        line[:1].isupper() and not line.startswith(("-", "•", "–", "*"))
+def _is_subheading(line: str, following: str | None) -> bool:
+    """A short title line inside an article ("Télécommunications :"), not a wrapped line."""
+    return len(line) <= 80 and len(line.split()) <= 12 and line[:1].isupper() and \
+        not line.endswith((".", ";", ",", "!", "?", "-")) and \
+        not line.startswith(("-", "•", "–", "*")) and \
+        (following is None or not following[:1].islower())
 
 
 def sentences(block: Block) -> list[Sentence]:
-    """The block's sentences (hyphenated breaks rejoined) with their page and level."""
+    """The block's sentences (hyphenated breaks rejoined) with their page, level and the
+    sub-heading they stand under."""
     out: list[Sentence] = []
     parts: list[tuple[int | None, str]] = []
     context = block.ecom_heading
+    sub = None
 
     def flush():
         if not parts:
             return
         text, starts = "", []
         for page, piece in parts:
-            if text and HYPHEN_END.search(text) and piece[:1].islower():
+            if text and piece[:1].islower() and HYPHEN_END.search(text[-2:]):
                 starts.append((len(text) - 1, page))
                 text = text[:-1] + piece
             else:
@@ -83,38 +94,42 @@ def sentences(block: Block) -> list[Sentence]:
                     text += " "
                 starts.append((len(text), page))
                 text += piece
+        offsets = [off for off, _ in starts]
         pos = 0
         for chunk in SENTENCE_END.split(text):
-            page = next((p for off, p in reversed(starts) if off <= pos), parts[0][0])
+            page = starts[max(0, bisect_right(offsets, pos) - 1)][1]
             pos += len(chunk) + 1
-            out.append(_classify(page, chunk, context))
+            out.append(_classify(page, chunk, context, sub))
         parts.clear()
 
-    for page, line in block.lines:
-        if _is_subheading(line) and (not parts or parts[-1][1].endswith((".", ":", ";"))):
+    lines = block.lines
+    for k, (page, line) in enumerate(lines):
+        following = lines[k + 1][1] if k + 1 < len(lines) else None
+        if _is_subheading(line, following):
             flush()
             folded = fold(line)
-            if ECOM.search(folded) and not OTHER_NETWORKS.search(folded):
-                context = True
-            elif OTHER_NETWORKS.search(folded) or ECOM.search(folded):
-                context = block.ecom_heading or bool(ECOM.search(folded))
+            if ECOM.search(folded) or OTHER_NETWORKS.search(folded):
+                context = bool(ECOM.search(folded)) or block.ecom_heading
+                sub = line.rstrip(" :")
             continue
         parts.append((page, line))
     flush()
     return out
 
 
-def _classify(page, text, context) -> Sentence:
+def _classify(page, text, context, sub=None) -> Sentence:
     text = squeeze(text)
     folded = fold(text)
-    ban = bool(ANTENNA.search(folded) and BAN.search(folded))
-    if NOTHING.search(folded) or ADVICE.search(folded) or not (context or ECOM.search(folded)):
-        return Sentence(page, text, 0, None, ban)
+    ban = any(w in folded for w in ANTENNA_WORDS) and bool(
+        ANTENNA.search(folded) and BAN.search(folded))
+    if not (context or (any(w in folded for w in ECOM_WORDS) and ECOM.search(folded))) \
+            or NOTHING.search(folded) or ADVICE.search(folded):
+        return Sentence(page, text, 0, None, ban, sub)
     for level, pattern in (("fourreaux", FOURREAUX), ("raccordement", RACCORD),
                            ("enfouissement", ENFOUI)):
         if pattern.search(folded):
-            return Sentence(page, text, RANK[level], level, ban)
-    return Sentence(page, text, 0, None, ban)
+            return Sentence(page, text, RANK[level], level, ban, sub)
+    return Sentence(page, text, 0, None, ban, sub)
 
 
 def governing_chapter(label: str, chapters) -> str | None:
@@ -180,7 +195,10 @@ def grade_label(label: str, seg: Segmented, graded: list[tuple[Block, list[Sente
                 pages=", ".join(map(str, scanned))) if scanned else None
     if best:
         block, s = best
-        return Provision(s.level, page=s.page, article=block.article or block.chapter_heading,
+        article = block.article or block.chapter_heading
+        if s.sub and s.sub != article:
+            article = f"{article} – {s.sub}" if article else s.sub
+        return Provision(s.level, page=s.page, article=article,
                          citation=_cite(s.text), chapitre=chapter, raison=raison)
     if scanned:   # never "absent" for a chapter partly unread
         return Provision("non_trouve", chapitre=chapter, raison=raison)

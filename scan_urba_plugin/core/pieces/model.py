@@ -95,7 +95,7 @@ def padd_dict(p: Padd) -> dict:
     out = {"source": p.source, "lisible": p.lisible,
            "communications_numeriques": p.communications_numeriques, "page": p.page,
            "citation": p.citation}
-    if not p.lisible:
+    if p.raison:
         out["raison"] = p.raison
     return out
 

@@ -39,7 +39,8 @@ SOMMAIRE = re.compile(r"^(?i:sommaire|table\s+des\s+mati[eè]res)\s*$")
 ARTICLE = re.compile(rf"^(?:(?i:article)\s+(?:{CODE}\s*)?[-–—.]?\s*\d{{1,2}}\b|"
                      rf"{CODE}\s*\d{{1,2}}\s*[-–—:.]\s)")
 SECTION = re.compile(r"^(?:(?i:section|sous-section|paragraphe|chapitre)\s+[IVXLC\d]+\b|"
-                     r"(?:[IVX]+|[A-H]|\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)–—\-]\s*[A-ZÉÈÀÂÎÔ«])")
+                     r"(?:[IVX]+|[A-H]|\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)–—\-]\s*[A-ZÉÈÀÂÎÔ«]|"
+                     r"\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-ZÉÈÀÂÎÔ])")
 SECTOR = re.compile(rf"(?i:secteurs?|sous-secteurs?)\s+({CODES})")
 TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|(?:\s\.){3,}|_{3,}|\s{3,})\s*\d{1,4}\s*$")
 ENDS_WITH_NUMBER = re.compile(r"\D\s\d{1,4}\s*$")
@@ -92,6 +93,10 @@ def _edge_keys(lines: list[str]) -> list[str]:
     return [re.sub(r"\d+", "#", squeeze(x)).lower() for x in lines[:2] + lines[-2:]]
 
 
+def _toc(line: str) -> bool:
+    return line[-1:].isdigit() and bool(TOC_LINE.search(line))
+
+
 def clean_pages(pages: list[str]) -> tuple[list[list[str]], list[int]]:
     """Lines of each page without running headers/footers, page numbers and sommaire."""
     split = [[squeeze(x) for x in p.splitlines() if x.strip()] for p in pages]
@@ -103,17 +108,19 @@ def clean_pages(pages: list[str]) -> tuple[list[list[str]], list[int]]:
     for lines in split:
         head = {i for i in (0, 1, len(lines) - 2, len(lines) - 1) if 0 <= i < len(lines)}
         kept = [x for i, x in enumerate(lines) if not (
-            i in head and re.sub(r"\d+", "#", x).lower() in repeated) and not PAGE_NUMBER.match(x)]
-        toc = sum(1 for x in kept if TOC_LINE.search(x))
+            i in head and re.sub(r"\d+", "#", x).lower() in repeated) and not (
+            len(x) < 16 and PAGE_NUMBER.match(x))]
+        toc = sum(1 for x in kept if _toc(x))
         if any(SOMMAIRE.match(x) for x in kept):
             in_sommaire = True
         elif in_sommaire and toc < max(2, len(kept) // 4):
             in_sommaire = False
         if in_sommaire:   # the sommaire: every line that names a page
-            kept = [x for x in kept if not (TOC_LINE.search(x) or ENDS_WITH_NUMBER.search(x)
+            kept = [x for x in kept if not (_toc(x) or (x[-1:].isdigit() and
+                                                         ENDS_WITH_NUMBER.search(x))
                                             or SOMMAIRE.match(x))]
-        else:
-            kept = [x for x in kept if not TOC_LINE.search(x)]
+        elif toc:
+            kept = [x for x in kept if not _toc(x)]
         out.append(kept)
     return out, empty
 
@@ -122,6 +129,24 @@ def clean_pages(pages: list[str]) -> tuple[list[list[str]], list[int]]:
 
 def _heading_like(line: str) -> bool:
     return len(line) <= HEADING_MAX and not line.endswith((",", ";"))
+
+
+HEADING_START = re.compile(r"^(?:[IVXLC\d]|[A-H][.)–—\-\s]|[A-Z]{1,3}\d|[12]AU|(?i:article|"
+                           r"section|sous-section|paragraphe|chapitre|titre|partie|annexe|"
+                           r"lexique|glossaire|d[ée]finitions|dispositions|r[eè]gles|"
+                           r"règlement|zones?|secteurs?|sous-secteurs?|au\s|aux\s|en\s|"
+                           r"dans\s))")
+
+
+def _heading_kind(line: str) -> str | None:
+    """None for a body line (most lines: one cheap test), "zone" when it may be a chapter,
+    "other" for any other heading candidate."""
+    if len(line) > HEADING_MAX or line.endswith((",", ";")):
+        return None
+    low = line[:60].lower()
+    if "zone" in line.lower() or "secteur" in low:
+        return "zone"
+    return "other" if HEADING_START.match(line) else None
 
 
 def chapter_codes_of(line: str) -> tuple[str, ...] | None:
@@ -155,7 +180,12 @@ def segment_pages(doc: Document) -> Segmented:
             if page is not None:
                 chapter_pages.setdefault(code, set()).add(page)
         for line in lines:
-            codes = chapter_codes_of(line)
+            kind = _heading_kind(line)
+            if kind is None:
+                if not skipping:
+                    current.lines.append((page, line))
+                continue
+            codes = chapter_codes_of(line) if kind == "zone" else None
             if codes:
                 skipping = False
                 chapter = (line, page, codes)
@@ -165,24 +195,23 @@ def segment_pages(doc: Document) -> Segmented:
                         chapter_pages.setdefault(code, set()).add(page)
                 start(codes=codes, chapter_heading=line, chapter_page=page)
                 continue
-            if _heading_like(line) and LEXIQUE.match(line):
+            if LEXIQUE.match(line):
                 skipping = True
                 chapter = (None, None, ())
                 continue
-            if _heading_like(line) and COMMON.match(line) and not line.endswith("."):
+            if COMMON.match(line) and not line.endswith("."):
                 skipping = False
                 chapter = (line, page, ())
                 start(common=True, chapter_heading=line, chapter_page=page)
                 continue
-            if _heading_like(line) and TITLE.match(line):
+            if TITLE.match(line):
                 skipping = False
                 chapter = (None, None, ())
                 start()
                 continue
             if skipping:
                 continue
-            if _heading_like(line) and (ARTICLE.match(line) or SECTION.match(line)) \
-                    and not line.endswith("."):
+            if (ARTICLE.match(line) or SECTION.match(line)) and not line.endswith("."):
                 start(codes=current.codes, common=current.common, article=line,
                       ecom_heading=is_ecom_heading(line),
                       chapter_heading=current.chapter_heading,

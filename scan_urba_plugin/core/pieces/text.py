@@ -55,22 +55,23 @@ class UnsafeInput(Exception):
     """The file is refused before it is parsed (entities, zip bomb)."""
 
 
-_FOLD = {ord(c): ord(r) for c, r in (("’", "'"), ("‘", "'"), ("´", "'"), ("`", "'"),
-                                     ("œ", "o"), ("Œ", "o"), ("\u00a0", " "), ("\u202f", " "),
-                                     ("–", "-"), ("—", "-"), ("‐", "-"), ("‑", "-"))}
+_FOLD = {ord(c): r for c, r in (("’", "'"), ("‘", "'"), ("´", "'"), ("`", "'"),
+                                ("œ", "oe"), ("Œ", "oe"), ("æ", "ae"), ("\u00a0", " "),
+                                ("\u202f", " "), ("–", "-"), ("—", "-"), ("‐", "-"), ("‑", "-"))}
+for _code in range(0xC0, 0x250):   # Latin-1 and Latin Extended letters without their accents
+    _base = "".join(c for c in unicodedata.normalize("NFD", chr(_code))
+                    if not unicodedata.combining(c))
+    if _code not in _FOLD and _base != chr(_code) and _base.isascii():
+        _FOLD[_code] = _base
 
 
 def fold(text: str) -> str:
-    """Lower case without accents, for matching words (œ folds to o: one char per char)."""
-    text = text.translate(_FOLD).lower()
-    if text.isascii():
-        return text
-    return "".join(c for c in unicodedata.normalize("NFD", text)
-                   if not unicodedata.combining(c))
+    """Lower case without accents, for matching words."""
+    return text.translate(_FOLD).lower()
 
 
 def squeeze(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(text.split())
 
 
 # --- XML: refuse any DTD (entity expansion: billion laughs, external entities) ----------
