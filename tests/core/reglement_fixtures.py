@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import textwrap
 
-from pdf_writer import build_pdf
+from .pdf_writer import build_pdf
 
 LINES_PER_PAGE = 56
 FILLER = (
@@ -197,8 +197,8 @@ def modern_plui():
     p.line("Section 3 – Équipements et réseaux")
     p.line("3.2 Desserte par les réseaux")
     p.para("Les lignes de télécommunication sont enterrées.")
-    expected["UC"] = expected["UCa"] = ("raccordement", common_page, "Réseaux de "
-                                        "communications électroniques")
+    expected["UC"] = expected["UCa"] = ("raccordement", common_page, "3.2 Desserte par les "
+                                        "réseaux – Réseaux de communications électroniques")
     p.break_page()
     p.line("ZONE AUc – ZONE À URBANISER À COURT TERME")
     p.line("Section III – Équipements et réseaux")
@@ -229,7 +229,7 @@ def big_reglement(pages_total: int = 300):
     expected = {}
     sommaire(p, [(f"CHAPITRE {i} – DISPOSITIONS APPLICABLES À LA ZONE {z}", 3 + i * 24)
                  for i, z in enumerate(BIG_ZONES)])
-    per_zone = (pages_total - 2) * LINES_PER_PAGE // len(BIG_ZONES)
+    per_zone = (pages_total - 4) * LINES_PER_PAGE // len(BIG_ZONES)
     filler = wrap(FILLER * 2)
     for i, zone in enumerate(BIG_ZONES):
         start = len(p.pages) * LINES_PER_PAGE + len(p.current)
@@ -254,4 +254,6 @@ def big_reglement(pages_total: int = 300):
                     p.line(x)
     while len(p.pages) < pages_total - 1:
         p.line(FILLER[:80])
-    return p.pdf(), expected
+    data = p.pdf()
+    assert len(p.pages) == pages_total
+    return data, expected

@@ -6,7 +6,7 @@ plan's GPU folder or zip; a piece neither given nor found stays ``None`` (not pr
 from __future__ import annotations
 
 from .grade import grade
-from .locate import Found, locate, read_found
+from .locate import locate, read_found
 from .model import WrittenPieces, pieces_dict
 from .padd_oap import read_oap, read_padd
 from .reading import read_document

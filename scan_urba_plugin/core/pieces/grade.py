@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from ..i18n import tr
 from .model import Citation, Provision, Reglement
-from .segment import CODE, ECOM, OTHER_NETWORKS, Block, Segmented, segment
+from .segment import (CODE, ECOM, OTHER_NETWORKS, SECTOR, Block, Segmented, _codes,
+                      segment)
 from .text import Document, fold, squeeze
 
 RANK = {"fourreaux": 3, "raccordement": 2, "enfouissement": 1}
@@ -215,11 +216,18 @@ def grade_label(label: str, seg: Segmented, graded: list[tuple[Block, list[Sente
 
 
 def named_labels(seg: Segmented, graded) -> list[str]:
-    """The zones a règlement names: its chapters, and the sectors its headings or idZone name."""
+    """The zones a règlement names: its chapters, and the sectors its headings, idZone or
+    sentences name ("la zone UB comprend les secteurs UBa et UBb")."""
     names = set(seg.chapter_codes)
-    for block, _ in graded:
+    for block, sents in graded:
         names.update(block.codes)
         names.update(block.sectors)
+        for chapter in block.codes:
+            for s in sents:
+                if "secteur" in s.text:
+                    for m in SECTOR.finditer(s.text):
+                        names.update(c for c in _codes(m.group(1))
+                                     if governing_chapter(c, {chapter}) == chapter)
     return sorted(names, key=lambda c: (c.lstrip("0123456789")[:1] != "U", c))
 
 

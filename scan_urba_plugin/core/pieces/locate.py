@@ -11,7 +11,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .text import UnsafeInput, read_member
+from .text import UnsafeInputError, read_member
 
 OTHER_PIECES = re.compile(r"_(?:prescription|info)_(?:surf|lin|pct)_|_liste_sup_|_plan_sup_|"
                           r"_graphique_|_zonage_|_rapport_|_procedure_|_annexe")
@@ -114,7 +114,7 @@ def read_found(found: Found):
         return read_document(found.path)
     try:
         data = found.read()
-    except (UnsafeInput, OSError, zipfile.BadZipFile) as exc:
+    except (UnsafeInputError, OSError, zipfile.BadZipFile) as exc:
         return unreadable(found.source, "pdf", tr("{file}: cannot be read from the archive "
                                                   "({error}).", file=found.source, error=exc))
     return read_bytes(data, found.source, found.name)

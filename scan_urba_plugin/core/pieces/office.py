@@ -6,7 +6,7 @@ any DTD refused (entity expansion).
 from __future__ import annotations
 
 from ..i18n import tr
-from .text import Document, UnsafeInput, open_zip, parse_xml, read_member, squeeze, unreadable
+from .text import Document, UnsafeInputError, open_zip, parse_xml, read_member, squeeze, unreadable
 
 ODT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -62,7 +62,7 @@ def read_office(data: bytes, source, fmt: str) -> Document:
                                                   "missing).", file=source, fmt=fmt.upper(),
                                                   member=member))
             root = parse_xml(read_member(zf, member, source), source)
-    except UnsafeInput as exc:
+    except UnsafeInputError as exc:
         return unreadable(source, fmt, str(exc))
     except (OSError, EOFError, RuntimeError, ValueError) as exc:   # zlib errors, bad CRC
         return unreadable(source, fmt, tr("{file}: damaged archive ({error}).", file=source,

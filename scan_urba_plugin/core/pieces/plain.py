@@ -5,7 +5,7 @@ import re
 from html.parser import HTMLParser
 
 from ..i18n import tr
-from .text import Document, UnsafeInput, decode_text, unreadable
+from .text import Document, UnsafeInputError, decode_text, unreadable
 
 BREAKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul",
           "ol", "section", "article", "title", "dd", "dt", "blockquote"}
@@ -38,7 +38,7 @@ def read_text(data: bytes, source) -> Document:
         return unreadable(source, "txt", tr("{file}: empty file (0 bytes).", file=source))
     try:
         text = decode_text(data, source)
-    except UnsafeInput as exc:
+    except UnsafeInputError as exc:
         return unreadable(source, "txt", str(exc))
     pages = text.split("\f")
     if not text.strip():
@@ -52,7 +52,7 @@ def read_html(data: bytes, source) -> Document:
     m = re.search(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_-]+)""", data[:4096], re.I)
     try:
         text = decode_text(data, source, m.group(1).decode("ascii") if m else None)
-    except UnsafeInput as exc:
+    except UnsafeInputError as exc:
         return unreadable(source, "html", str(exc))
     parser = _Text()
     parser.feed(text)

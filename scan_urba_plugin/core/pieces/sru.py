@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 from ..i18n import tr
-from .text import Document, Section, UnsafeInput, decode_text, parse_xml, squeeze, unreadable
+from .text import Document, Section, UnsafeInputError, decode_text, parse_xml, squeeze, unreadable
 
 GENERAL = ("porteeGenerale", "dispositionGenerale")   # XML, JSON
 BLOCKS = {"p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "caption"}
@@ -50,7 +50,7 @@ def _flush(parts, out):
 def read_sru_xml(data: bytes, source) -> Document:
     try:
         root = parse_xml(data, source)
-    except UnsafeInput as exc:
+    except UnsafeInputError as exc:
         return unreadable(source, "sru-xml", str(exc))
     sections = []
 
@@ -131,7 +131,7 @@ def _json_paragraphs(nodes, out):
 def read_sru_json(data: bytes, source) -> Document:
     try:
         doc = json.loads(decode_text(data, source))
-    except UnsafeInput as exc:
+    except UnsafeInputError as exc:
         return unreadable(source, "sru-json", str(exc))
     except (ValueError, RecursionError) as exc:
         return unreadable(source, "sru-json", tr("{file}: damaged JSON ({error}).",

@@ -51,7 +51,7 @@ def unreadable(source, fmt, reason) -> Document:
     return Document(source=str(source), format=fmt, lisible=False, raison=reason)
 
 
-class UnsafeInput(Exception):
+class UnsafeInputError(Exception):
     """The file is refused before it is parsed (entities, zip bomb)."""
 
 
@@ -78,20 +78,20 @@ def squeeze(text: str) -> str:
 
 def parse_xml(data: bytes, source) -> ET.Element:
     if len(data) > MAX_XML_BYTES:
-        raise UnsafeInput(tr("{file}: XML larger than {n} MB refused.", file=source,
+        raise UnsafeInputError(tr("{file}: XML larger than {n} MB refused.", file=source,
                              n=MAX_XML_BYTES // 1_000_000))
     # Without a DTD, expat knows only the five predefined entities: refusing any DOCTYPE
     # (in UTF-8 or UTF-16) refuses every entity expansion, internal or external.
     for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
         if "<!DOCTYPE".encode(encoding) in data or "<!ENTITY".encode(encoding) in data:
-            raise UnsafeInput(tr("{file}: XML with a DOCTYPE or entity declarations refused "
+            raise UnsafeInputError(tr("{file}: XML with a DOCTYPE or entity declarations refused "
                                  "(entity expansion).", file=source))
     parser = ET.XMLParser()
     try:
         parser.feed(data)
         return parser.close()
     except ET.ParseError as exc:
-        raise UnsafeInput(tr("{file}: damaged XML ({error}).", file=source, error=exc)) from None
+        raise UnsafeInputError(tr("{file}: damaged XML ({error}).", file=source, error=exc)) from None
 
 
 # --- Zip archives (ODT, DOCX, GPU zips): bounded reads ------------------------------------
@@ -101,12 +101,12 @@ def read_member(zf: zipfile.ZipFile, name: str, source, budget: list | None = No
     info = zf.getinfo(name)
     limit = MAX_XML_BYTES if budget is None else min(MAX_XML_BYTES * 20, budget[0])
     if info.file_size > limit or info.file_size > MAX_RATIO * max(info.compress_size, 1024):
-        raise UnsafeInput(tr("{file}: archive member {member} inflates to {n} bytes, refused "
+        raise UnsafeInputError(tr("{file}: archive member {member} inflates to {n} bytes, refused "
                              "(zip bomb).", file=source, member=name, n=info.file_size))
     with zf.open(info) as f:
         data = f.read(limit + 1)
     if len(data) > limit:
-        raise UnsafeInput(tr("{file}: archive member {member} inflates beyond its declared "
+        raise UnsafeInputError(tr("{file}: archive member {member} inflates beyond its declared "
                              "size, refused (zip bomb).", file=source, member=name))
     if budget is not None:
         budget[0] -= len(data)
@@ -117,7 +117,7 @@ def open_zip(data: bytes, source) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError) as exc:
-        raise UnsafeInput(tr("{file}: damaged archive ({error}).", file=source,
+        raise UnsafeInputError(tr("{file}: damaged archive ({error}).", file=source,
                              error=exc)) from None
 
 
@@ -140,5 +140,5 @@ def decode_text(data: bytes, source, declared: str | None = None) -> str:
             continue
         if not _CONTROL.search(text):
             return text
-    raise UnsafeInput(tr("{file}: unknown text encoding (neither UTF-8, UTF-16 with a BOM nor "
+    raise UnsafeInputError(tr("{file}: unknown text encoding (neither UTF-8, UTF-16 with a BOM nor "
                          "Windows-1252).", file=source))
