@@ -200,6 +200,10 @@ def test_chapter_prefixes():
     assert governing_chapter("AUc1", chapters) == "AUc"
     assert governing_chapter("Nh", chapters) == "N"
     assert governing_chapter("2AU", chapters) is None
+    assert governing_chapter("IAU", chapters) == "1AU"       # roman numbering of 1AU
+    assert governing_chapter("IAUb", chapters) == "1AU"
+    assert governing_chapter("Ubp", chapters) == "UB"        # sector written Ub + p
+    assert governing_chapter("UBA", chapters) is None        # upper-case suffix: not a sector
 
 
 # --- other formats ---------------------------------------------------------------------

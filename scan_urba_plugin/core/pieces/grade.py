@@ -133,26 +133,37 @@ def _classify(page, text, context, sub=None) -> Sentence:
     return Sentence(page, text, 0, None, ban, sub)
 
 
+ROMAN_AU = re.compile(r"^(I{1,3})(?=AU)")
+
+
+def _arabic(code: str) -> str:
+    """IAU and IIAU, as some plans write 1AU and 2AU."""
+    return ROMAN_AU.sub(lambda m: str(len(m.group(1))), code)
+
+
 def governing_chapter(label: str, chapters) -> str | None:
     """The chapter code that governs a label: the same code (any case), else the longest
-    code that prefixes it with a sector suffix (1AU → 1AUa; A never governs AU)."""
-    exact = [c for c in chapters if c.lower() == label.lower()]
+    code that prefixes it (any case) with a sector suffix that is not upper case: 1AU → 1AUa,
+    UB → Ubp; A never governs AU."""
+    norm = _arabic(label)
+    low = norm.lower()
+    exact = [c for c in chapters if _arabic(c).lower() == low]
     if exact:
         return exact[0]
-    prefixes = [c for c in chapters if label.startswith(c) and len(label) > len(c)
-                and not label[len(c)].isupper()]
-    return max(prefixes, key=len) if prefixes else None
+    prefixes = [c for c in chapters if low.startswith(_arabic(c).lower())
+                and len(norm) > len(_arabic(c)) and not norm[len(_arabic(c))].isupper()]
+    return max(prefixes, key=lambda c: len(_arabic(c))) if prefixes else None
 
 
 def _sectors_named(text: str, chapter: str) -> set[str]:
-    return {t for t in TOKEN.findall(text) if t != chapter and t.startswith(chapter)
-            and not t[len(chapter)].isupper()}
+    """The sectors of ``chapter`` a sentence names ("En secteur UBa")."""
+    return {t for t in TOKEN.findall(text) if t != chapter
+            and governing_chapter(t, (chapter,)) == chapter}
 
 
 def _applies(block: Block, label: str, chapter: str) -> bool:
-    low = label.lower()
-    if any(c.lower() == low for c in block.codes) or any(s.lower() == low
-                                                         for s in block.sectors):
+    low = _arabic(label).lower()
+    if any(_arabic(c).lower() == low for c in block.codes + block.sectors):
         return True
     return chapter in block.codes and not block.sectors
 
@@ -189,7 +200,7 @@ def grade_label(label: str, seg: Segmented, graded: list[tuple[Block, list[Sente
                 continue
             if not block.common:
                 named = _sectors_named(s.text, chapter)
-                if named and label not in named:
+                if named and _arabic(label).lower() not in {_arabic(n).lower() for n in named}:
                     continue
             best = (block, s)
     raison = tr("pages {pages} of the chapter have no text layer (scans): not read",
@@ -255,6 +266,11 @@ def grade(doc: Document, labels=None) -> Reglement:
         return Reglement(source=doc.source, format=doc.format, lisible=False, raison=doc.raison,
                          pages=None)
     seg = segment(doc)
+    if not seg.chapter_codes:   # a placeholder, a cover, headings we cannot recognise
+        words = sum(len(line.split()) for b in seg.blocks for _, line in b.lines)
+        return Reglement(source=doc.source, format=doc.format, lisible=False, pages=None,
+                         raison=tr("{file}: no zone chapter found ({n} words of text): not "
+                                   "read as a règlement.", file=doc.source, n=words))
     graded = [(b, sentences(b)) for b in seg.blocks]
     if labels is None:
         labels = named_labels(seg, graded)

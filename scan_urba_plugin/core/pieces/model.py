@@ -78,13 +78,46 @@ class WrittenPieces:
         return self.reglement.zones.get(libelle, Provision("non_trouve"))
 
 
+def _rank(p: Provision) -> int:
+    return {"fourreaux": 4, "raccordement": 3, "enfouissement": 2, "absent": 1}.get(p.niveau, 0)
+
+
+def merge_reglements(parts: list[Reglement]) -> Reglement:
+    """Several règlement files (a PLUi): each label takes the strongest provision any
+    readable file gives it; the unreadable files are named in the reason."""
+    if len(parts) == 1:
+        return parts[0]
+    readable = [r for r in parts if r.lisible]
+    unread = [r.raison for r in parts if not r.lisible]
+    out = Reglement(source="; ".join(r.source for r in parts),
+                    format=parts[0].format if len({r.format for r in parts}) == 1 else "mixte",
+                    lisible=bool(readable), raison=" ".join(unread) or None,
+                    pages=sum(r.pages or 0 for r in readable) or None)
+    for r in readable:
+        for label, p in r.zones.items():
+            if label not in out.zones or _rank(p) > _rank(out.zones[label]):
+                out.zones[label] = p
+        out.antennes_interdites += r.antennes_interdites
+    return out
+
+
+def merge_padds(parts: list[Padd]) -> Padd:
+    """Several PADD files (volumes): the first orientation found; not evaluated when a
+    volume could not be read and none states it."""
+    for p in parts:
+        if p.communications_numeriques:
+            return p
+    unread = [p for p in parts if not p.lisible or p.communications_numeriques is None]
+    return unread[0] if unread else parts[0]
+
+
 def reglement_dict(r: Reglement) -> dict:
     out = {"source": r.source, "format": r.format, "lisible": r.lisible, "pages": r.pages,
            "zones": {label: {"niveau": p.niveau, "page": p.page, "article": p.article,
                              "citation": p.citation} for label, p in r.zones.items()},
            "antennes_interdites": [{"page": c.page, "citation": c.citation}
                                    for c in r.antennes_interdites]}
-    if not r.lisible:
+    if r.raison:
         out["raison"] = r.raison
     if r.pages_sans_texte:
         out["pages_sans_texte"] = list(r.pages_sans_texte)
