@@ -215,10 +215,13 @@ def grade_label(label: str, seg: Segmented, graded: list[tuple[Block, list[Sente
     if scanned:   # never "absent" for a chapter partly unread
         return Provision("non_trouve", chapitre=chapter, raison=raison)
     if evidence:
-        _, block, sents = evidence
+        # where the reader looked; quoted only when the article is the e-communications one
+        # ("Non réglementé."), never a sentence about water or electricity
+        score, block, sents = evidence
         page = next((p for p, _ in block.lines), block.chapter_page)
         return Provision("absent", page=page if pages_known else None, article=block.article,
-                         citation=_cite(sents[0].text) if sents else None, chapitre=chapter)
+                         citation=_cite(sents[0].text) if sents and score == 2 else None,
+                         chapitre=chapter)
     return Provision("absent", page=next((b.chapter_page for b in seg.blocks
                                           if chapter in b.codes and b.chapter_page), None),
                      article=next((b.chapter_heading for b in seg.blocks

@@ -12,6 +12,32 @@ from ..i18n import tr
 from .text import Document, unreadable
 
 FORMAT = "pdf"
+PAGES_PER_WORKER = 40   # below this, forking costs more than it saves
+
+
+def _extract(job) -> list[str]:
+    """Text of pages [start, stop) of a PDF, opened anew (in a forked worker)."""
+    from pypdf import PdfReader
+
+    data, start, stop, encrypted = job
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    if encrypted:
+        reader.decrypt("")
+    return [reader.pages[i].extract_text() or "" for i in range(start, stop)]
+
+
+def _extract_all(data: bytes, reader, encrypted: bool) -> list[str]:
+    """Every page's text; long documents are split over the cores (Linux forks; elsewhere,
+    or on one core, in this process)."""
+    from ..parallel import fork_map, workers
+
+    n = len(reader.pages)
+    parts = min(workers(), n // PAGES_PER_WORKER)
+    if parts < 2:
+        return [page.extract_text() or "" for page in reader.pages]
+    bounds = [n * k // parts for k in range(parts + 1)]
+    jobs = [(data, a, b, encrypted) for a, b in zip(bounds[:-1], bounds[1:])]
+    return [text for chunk in fork_map(_extract, jobs) for text in chunk]
 
 
 def read_pdf(data: bytes, source) -> Document:
@@ -38,7 +64,7 @@ def read_pdf(data: bytes, source) -> Document:
             if not opened:
                 return unreadable(source, FORMAT, tr("{file}: encrypted PDF (a password is "
                                                      "needed to read it).", file=source))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = _extract_all(data, reader, encrypted=reader.is_encrypted)
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError,
             IndexError, RecursionError, ZeroDivisionError, AssertionError) as exc:
         return unreadable(source, FORMAT, tr("{file}: damaged PDF ({error}).", file=source,

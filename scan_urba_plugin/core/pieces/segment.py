@@ -47,8 +47,8 @@ ENDS_WITH_NUMBER = re.compile(r"\D\s\d{1,4}\s*$")
 PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:page\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?\s*$",
                          re.I)
 HEADING_MAX = 130
-OTHER_NETWORKS = re.compile(r"eau|assainissement|electri|gaz|pluvia|dechet|voiri|acces|"
-                            r"energie|chauffage")
+OTHER_NETWORKS = re.compile(r"\beaux?\b|assainissement|electri(?:que|cite)|\bgaz\b|pluvia|"
+                            r"dechet|voiri|\bacces\b|energie|chauffage")
 ECOM_TERMS = (r"communications?\s+(?:electroniques?|numeriques?)|telecom|telephon|"
               r"tres\s+haut\s+debit|haut\s+debit|\bthd\b|fibre|ftth|reseaux?\s+numeriques?|"
               r"amenagement\s+numerique|infrastructures?\s+numeriques?|"
