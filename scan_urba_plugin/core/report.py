@@ -12,6 +12,7 @@ import json
 import pandas as pd
 
 from .i18n import tr
+from .pieces.report_section import written_pieces_section
 
 SEVERITY_ORDER = ["non_conformite", "risque", "recommandation", "information"]
 CSS = """
@@ -103,6 +104,7 @@ def build_html(data: dict, rules: list, maps: list[tuple[str, bytes]]) -> str:
             "cout_evite_eur": tr("Cost avoided (€)"), "base_legale": tr("Legal basis"),
             "message": tr("Message")}, numeric=("length_m", "cout_evite_eur")))
     parts.append("</section>")
+    parts.append(written_pieces_section(data.get("reglement_dispositions")))
     parts.append(_legal_texts(rules, findings, opp))
     parts.append(_parameters(info))
     parts.append("</body></html>")

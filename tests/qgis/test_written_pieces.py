@@ -3,6 +3,7 @@ reglement_dispositions table and zones_bilan columns, inspect --json's pieces_ec
 import json
 
 import processing
+import pytest
 from qgis.core import QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
@@ -29,13 +30,22 @@ def _labels(folder):
     return set(z["LIBELLE"].dropna().astype(str))
 
 
-def test_scan_geopackage_carries_the_reglement(scanurba, tmp_path):
-    plu = shared("plu", "30014_PLU_20171013")
-    pdf = tmp_path / "30014_reglement_projet.pdf"
+@pytest.fixture(scope="module")
+def scanned(scanurba, tmp_path_factory):
+    """checkcompliance on the real 30014 PLU with a realistic règlement PDF given."""
+    folder = tmp_path_factory.mktemp("pieces")
+    pdf = folder / "30014_reglement_projet.pdf"
     pdf.write_bytes(classic_plu()[0])
-    out = tmp_path / "scan.gpkg"
+    out = folder / "scan.gpkg"
     result = processing.run("scanurba:checkcompliance", {
-        "PLAN_FOLDER": str(plu), "REGLEMENT": [str(pdf)], "OUTPUT": str(out)})
+        "PLAN_FOLDER": str(shared("plu", "30014_PLU_20171013")), "REGLEMENT": [str(pdf)],
+        "OUTPUT": str(out)})
+    return out, pdf, result
+
+
+def test_scan_geopackage_carries_the_reglement(scanned):
+    out, pdf, result = scanned
+    plu = shared("plu", "30014_PLU_20171013")
     rows = _features(out, "reglement_dispositions")
     by_label = {r["libelle"]: r for r in rows if r["piece"] == "reglement"}
     assert set(by_label) == _labels(plu)
@@ -118,3 +128,31 @@ def test_inspect_bad_pieces_name_the_file_and_write_nothing(tmp_path):
     assert "entity" in pieces["reglement"]["raison"] and pieces["reglement"]["zones"] == {}
     assert pieces["padd"]["lisible"] is False and "empty file" in pieces["padd"]["raison"]
     assert sorted(tmp_path.iterdir()) == before
+
+
+def test_report_quotes_each_zone_with_a_link_to_its_page(scanned, tmp_path):
+    out, pdf, _ = scanned
+    html_path = tmp_path / "report.html"
+    processing.run("scanurba:report", {"INPUT": str(out), "HTML": str(html_path)})
+    text = html_path.read_text(encoding="utf-8")
+    assert "id='pieces_ecrites'" in text
+    assert f"href='{pdf.resolve().as_uri()}#page=5'" in text
+    assert "« Les réseaux et branchements d’électricité, de téléphone et de télécommunications " \
+           "doivent être réalisés en souterrain. »" in text
+
+
+def test_dock_dialog_lists_levels_and_opens_the_page(scanned, qgis_iface):
+    from scan_urba_plugin.core.pieces.report_section import page_link
+    from scan_urba_plugin.gui.pieces_view import PiecesDialog
+
+    out, pdf, _ = scanned
+    dialog = PiecesDialog(out)
+    model = dialog.model
+    rows = {model.item(r, 1).text(): [model.item(r, c).text() for c in range(6)]
+            for r in range(model.rowCount()) if model.item(r, 0).text() == "Règlement"
+            and model.item(r, 1).text()}
+    assert rows["Ua"][2:4] == ["burial only", "5"]
+    assert rows["IAU"][2:4] == ["ducts required", "8"]
+    assert rows["N"][2] == "no chapter found for this zone"
+    assert page_link(str(pdf), 5) == f"{pdf.resolve().as_uri()}#page=5"
+    assert not dialog.open_row(-1)
