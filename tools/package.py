@@ -1,8 +1,9 @@
 """Build dist/scan_urba_plugin-<version>.zip, installable with QGIS "Install from ZIP".
 
 The zip holds the tracked plugin files as they are in the work tree, metadata.txt and
-resources/ (sources at the repository's top level), the compiled .qm translations, and
-shapely 2 in ext-libs/ (absent from Debian 12's QGIS Python).
+resources/ (sources at the repository's top level), the compiled .qm translations, and in
+ext-libs/ shapely 2 (absent from Debian 12's QGIS Python) and pypdf with typing_extensions
+(pure-Python wheels: the written pieces' PDF reader, on every platform).
 """
 import configparser
 import shutil
@@ -21,11 +22,15 @@ def version() -> str:
     return meta["general"]["version"]
 
 
-def shapely_requirement() -> str:
+def requirement(name: str) -> str:
     for line in (ROOT / "requirements.txt").read_text().splitlines():
-        if line.startswith("shapely"):
+        if line.startswith(name):
             return line.strip()
-    raise SystemExit("requirements.txt names no shapely version")
+    raise SystemExit(f"requirements.txt names no {name} version")
+
+
+def shapely_requirement() -> str:
+    return requirement("shapely")
 
 
 def build(dest=ROOT / "dist") -> Path:
@@ -48,6 +53,12 @@ def build(dest=ROOT / "dist") -> Path:
     subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--disable-pip-version-check",
                     "--no-deps", "--only-binary=:all:", "--target",
                     str(stage / PLUGIN / "ext-libs"), shapely_requirement()], check=True)
+    # pure-Python wheels (py3-none-any): the same files on Windows, macOS and Linux
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--disable-pip-version-check",
+                    "--no-deps", "--only-binary=:all:", "--platform", "any",
+                    "--python-version", "3.9", "--implementation", "py", "--target",
+                    str(stage / PLUGIN / "ext-libs"), requirement("pypdf"),
+                    "typing_extensions>=4.0"], check=True)
     zip_path = dest / f"{PLUGIN}-{version()}.zip"
     tmp = zip_path.with_suffix(".zip.tmp")
     with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
