@@ -44,13 +44,13 @@ class MissingDependenciesPlugin:
     def initProcessing(self):  # noqa: N802 (QGIS API)
         from qgis.core import Qgis, QgsMessageLog
 
-        QgsMessageLog.logMessage(self.message(), "Scan Urba", Qgis.Critical)
+        QgsMessageLog.logMessage(self.message(), "Scan Urba", Qgis.MessageLevel.Critical)
 
     def initGui(self):  # noqa: N802 (QGIS API)
         from qgis.core import Qgis
 
         self.initProcessing()
-        self.iface.messageBar().pushMessage("Scan Urba", self.message(), Qgis.Critical, 0)
+        self.iface.messageBar().pushMessage("Scan Urba", self.message(), Qgis.MessageLevel.Critical, 0)
 
     def unload(self):
         pass

@@ -44,7 +44,7 @@ def browser_rows(layers: dict) -> list[dict]:
         layer = layers.get(name)
         if layer is None:
             continue
-        for f in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
+        for f in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)):
             rows.append({"type": tr("finding"), "article": f["article"], "severity": f["severity"],
                          "kind": f["rule_id"], "insee": f["insee"], "libelle": f["libelle"],
                          "message": f["message"], "length_m": None, "cout_evite_eur": None,
@@ -52,7 +52,7 @@ def browser_rows(layers: dict) -> list[dict]:
     opp = layers.get("opportunites")
     if opp is not None:
         has_insee = opp.fields().indexOf("insee") >= 0  # results written before 0.1.0 lack it
-        for f in opp.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
+        for f in opp.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)):
             rows.append({"type": tr("opportunity"), "article": f["base_legale"],
                          "severity": "", "kind": f["kind"],
                          "insee": f["insee"] if has_insee else "",
@@ -181,9 +181,10 @@ class FindingsBrowser(QDialog):
             if Path(path).suffix.lower() == ".xlsx":
                 layer = QgsVectorLayer("None", "scan_urba", "memory")
                 from qgis.core import QgsFeature, QgsField
-                from qgis.PyQt.QtCore import QVariant
 
-                layer.dataProvider().addAttributes([QgsField(h, QVariant.String) for h in header])
+                from ..qgis_io.field_types import STRING
+
+                layer.dataProvider().addAttributes([QgsField(h, STRING) for h in header])
                 layer.updateFields()
                 features = []
                 for values in self.visible_rows():

@@ -43,12 +43,12 @@ from ..qgis_io.result_layers import add_to_project, group_name, result_layers
 SETTINGS = "scan_urba/"
 # (key, kind detected in the project, file mode, Processing parameter for a file/folder)
 INPUTS = (
-    ("plan", "plan", QgsFileWidget.GetFile, "PLAN"),
-    ("gracethd", "gracethd", QgsFileWidget.GetFile, "GRACETHD"),
-    ("antennas", "antennas", QgsFileWidget.GetDirectory, "ANFR"),
-    ("works", "works", QgsFileWidget.GetFile, "WORKS"),
-    ("aerial", "aerial", QgsFileWidget.GetFile, "AERIAL"),
-    ("scot_sectors", "scot_sectors", QgsFileWidget.GetFile, "SCOT_SECTORS"),
+    ("plan", "plan", QgsFileWidget.StorageMode.GetFile, "PLAN"),
+    ("gracethd", "gracethd", QgsFileWidget.StorageMode.GetFile, "GRACETHD"),
+    ("antennas", "antennas", QgsFileWidget.StorageMode.GetDirectory, "ANFR"),
+    ("works", "works", QgsFileWidget.StorageMode.GetFile, "WORKS"),
+    ("aerial", "aerial", QgsFileWidget.StorageMode.GetFile, "AERIAL"),
+    ("scot_sectors", "scot_sectors", QgsFileWidget.StorageMode.GetFile, "SCOT_SECTORS"),
 )
 LABELS = {"plan": lambda: tr("Urban plan (PLU, PLUi, SCOT)"),
           "gracethd": lambda: tr("Ducts and RIP (GraceTHD)"),
@@ -131,7 +131,7 @@ class ScanUrbaDock(QDockWidget):
             self.spins[name] = spin
             pform.addRow(PARAMS[name](), spin)
         self.output = QgsFileWidget(params)
-        self.output.setStorageMode(QgsFileWidget.SaveFile)
+        self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.output.setFilter(tr("GeoPackage (*.gpkg)"))
         self.output.setFilePath(settings.value(SETTINGS + "output", ""))
         pform.addRow(tr("Result (GeoPackage)"), self.output)
@@ -241,7 +241,7 @@ class ScanUrbaDock(QDockWidget):
         self.task = self.context = self.feedback = None  # a run owns them, no longer needed
         if not successful:
             self.status.setText(tr("Cancelled or failed: see the log panel."))
-            QgsMessageLog.logMessage(tr("The run did not finish."), "Scan Urba", Qgis.Warning)
+            QgsMessageLog.logMessage(tr("The run did not finish."), "Scan Urba", Qgis.MessageLevel.Warning)
             return
         summary = json.loads(results["SUMMARY"])
         self.last_output = results["OUTPUT"]

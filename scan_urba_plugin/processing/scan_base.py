@@ -21,7 +21,7 @@ from ..core.output import run_info_frame
 from ..qgis_io.scan_inputs import ScanSources, read_scan_inputs
 from .algorithm import ScanUrbaAlgorithm
 
-FILE, FOLDER = QgsProcessingParameterFile.File, QgsProcessingParameterFile.Folder
+FILE, FOLDER = QgsProcessingParameterFile.Behavior.File, QgsProcessingParameterFile.Behavior.Folder
 COMMON_PARAMS = ("serving_distance", "fibred_distance", "pooling_radius", "corridor_width",
                  "gap_max")
 
@@ -40,7 +40,7 @@ class ScanAlgorithmBase(ScanUrbaAlgorithm):
         add(QgsProcessingParameterFile("PLAN_FOLDER", tr("…or urban plan: GPU folder"), FOLDER,
                                        optional=True))
         add(QgsProcessingParameterMultipleLayers("PLAN_LAYERS", tr("…or urban plan: CNIG layers "
-                                                 "of the project"), QgsProcessing.TypeVector,
+                                                 "of the project"), QgsProcessing.SourceType.TypeVector,
                                                  optional=True))
         add(QgsProcessingParameterString("PLAN_POSTGIS", tr("…or urban plan: PostGIS schema "
                                          "(PG:<connection> schema=<name>)"), optional=True))
@@ -50,7 +50,7 @@ class ScanAlgorithmBase(ScanUrbaAlgorithm):
                                        optional=True))
         add(QgsProcessingParameterMultipleLayers("GRACETHD_LAYERS", tr("…or GraceTHD layers of "
                                                  "the project (PostGIS, SpatiaLite)"),
-                                                 QgsProcessing.TypeVector, optional=True))
+                                                 QgsProcessing.SourceType.TypeVector, optional=True))
         add(QgsProcessingParameterString("GRACETHD_POSTGIS", tr("…or GraceTHD: PostGIS schema "
                                          "(PG:<connection> schema=<name>)"), optional=True))
         add(QgsProcessingParameterFile("ANFR", tr("ANFR export folder (SUP_SUPPORT…)"), FOLDER,
@@ -59,20 +59,21 @@ class ScanAlgorithmBase(ScanUrbaAlgorithm):
                                        "elsewhere)"), FOLDER, optional=True))
         add(QgsProcessingParameterFile("ARCEP", tr("ARCEP sites file (CSV)"), FILE, optional=True))
         for name, label, types in (
-                ("WORKS", tr("Planned works"), [QgsProcessing.TypeVectorLine,
-                                                 QgsProcessing.TypeVectorPolygon]),
-                ("AERIAL", tr("Aerial lines to bury"), [QgsProcessing.TypeVectorLine]),
-                ("RIP_ZONING", tr("RIP zoning (RIP/AMII/AMEL)"), [QgsProcessing.TypeVectorPolygon]),
+                ("WORKS", tr("Planned works"), [QgsProcessing.SourceType.TypeVectorLine,
+                                                 QgsProcessing.SourceType.TypeVectorPolygon]),
+                ("AERIAL", tr("Aerial lines to bury"), [QgsProcessing.SourceType.TypeVectorLine]),
+                ("RIP_ZONING", tr("RIP zoning (RIP/AMII/AMEL)"),
+                 [QgsProcessing.SourceType.TypeVectorPolygon]),
                 ("SCOT_SECTORS", tr("SCOT sectors with reinforced digital criteria (L141-21)"),
-                 [QgsProcessing.TypeVectorPolygon]),
+                 [QgsProcessing.SourceType.TypeVectorPolygon]),
                 ("AGGLOMERATION", tr("Built-up areas (agglomération; default: U zones)"),
-                 [QgsProcessing.TypeVectorPolygon])):
+                 [QgsProcessing.SourceType.TypeVectorPolygon])):
             add(QgsProcessingParameterVectorLayer(name, label, types, optional=True))
         for name, label in (("WORKS_MAPPING", tr("Works field mapping file")),
                             ("AERIAL_MAPPING", tr("Aerial lines field mapping file")),
                             ("RIP_MAPPING", tr("RIP zoning field mapping file"))):
             param = QgsProcessingParameterFile(name, label, FILE, optional=True)
-            param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             add(param)
         add(QgsProcessingParameterFile("SCOT", tr("SCOT (GPU folder or file)"), FOLDER,
                                        optional=True))
@@ -83,23 +84,23 @@ class ScanAlgorithmBase(ScanUrbaAlgorithm):
                 continue
             param = QgsProcessingParameterNumber(
                 name.upper(), f"{tr(p.description)} ({p.unit})",
-                QgsProcessingParameterNumber.Double, p.default, minValue=0.0)
+                QgsProcessingParameterNumber.Type.Double, p.default, minValue=0.0)
             param.setHelp(tr("Default {value} {unit}. Source: {source}", value=p.default,
                              unit=p.unit, source=p.source))
             if name not in COMMON_PARAMS:
-                param.setFlags(param.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+                param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             self.addParameter(param)
 
     def add_scan_output(self):
         self.add_output_parameters(tr("Scan result (GeoPackage)"))
         out = self.parameterDefinition("OUTPUT")
-        out.setFlags(out.flags() & ~QgsProcessingParameterDefinition.FlagOptional)
+        out.setFlags(out.flags() & ~QgsProcessingParameterDefinition.Flag.FlagOptional)
         if isinstance(out, QgsProcessingParameterFileDestination):
             out.setCreateByDefault(True)
         pg = QgsProcessingParameterString(
             "OUTPUT_POSTGIS", tr("Also write the results to PostGIS (PG:<connection> "
                                  "schema=<name>)"), optional=True)
-        pg.setFlags(pg.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        pg.setFlags(pg.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(pg)
 
     def checkParameterValues(self, parameters, context):

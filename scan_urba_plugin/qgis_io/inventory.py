@@ -78,12 +78,13 @@ def add_relations(project: QgsProject, layers: dict):
 def set_snapping(project: QgsProject, layers: dict, tolerance_m: float = 0.5):
     config = project.snappingConfig()
     config.setEnabled(True)
-    config.setMode(QgsSnappingConfig.AdvancedConfiguration)
+    config.setMode(QgsSnappingConfig.SnappingMode.AdvancedConfiguration)
     settings = config.individualLayerSettings()
     for name in ("t_noeud", "t_cheminement"):
         if name in layers:
             settings[layers[name]] = QgsSnappingConfig.IndividualLayerSettings(
-                True, QgsSnappingConfig.VertexFlag, tolerance_m, QgsTolerance.ProjectUnits)
+                True, QgsSnappingConfig.SnappingTypes.VertexFlag, tolerance_m,
+                QgsTolerance.UnitType.ProjectUnits)
     for layer, layer_settings in settings.items():
         config.setIndividualLayerSettings(layer, layer_settings)
     project.setSnappingConfig(config)

@@ -139,7 +139,7 @@ def layer_to_raw(layer: QgsVectorLayer, name: str | None = None, source: str = "
     the core records that as a finding.
     """
     fields = [f.name() for f in layer.fields()]
-    spatial = layer.isSpatial() and layer.wkbType() != QgsWkbTypes.NoGeometry
+    spatial = layer.isSpatial() and layer.wkbType() != QgsWkbTypes.Type.NoGeometry
     crs = layer.crs()
     epsg = crsmod.identify(crs.authid(), crs.toProj()) if crs.isValid() else None
     transform, reprojected_from = None, None
@@ -163,7 +163,7 @@ def layer_to_raw(layer: QgsVectorLayer, name: str | None = None, source: str = "
                         field_types={f.name(): f.typeName() for f in layer.fields()})
     request = QgsFeatureRequest()
     if not spatial:
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     rows, wkbs, fids = [], [], []
     for feature in layer.getFeatures(request):
         rows.append([python_value(v) for v in feature.attributes()])
