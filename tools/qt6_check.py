@@ -155,7 +155,7 @@ class _Checker(ast.NodeVisitor):
             where, attr = ".".join(names[:i]), node.attr
             if names[0] == "QVariant" and i == 1:
                 self.report(node, f"QVariant.{attr}: QVariant types are gone with Qt6; use "
-                                  "QMetaType.Type (qgis_io/field_types.py on QGIS < 3.38)")
+                                  "QMetaType.Type (qgis_io/compat.py for QGIS < 3.38)")
                 return
             if (names[i - 1], attr) in RENAMED_ENUMS:
                 self.report(node, f"{where}.{attr} is removed in Qt6: use "

@@ -193,12 +193,59 @@ def nearest_distance(points, lines) -> tuple[np.ndarray, np.ndarray]:
 
 
 def components(a, b, n: int) -> np.ndarray:
-    """Connected-component label of each of ``n`` items linked by the pairs (a[k], b[k])."""
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
+    """Connected-component label of each of ``n`` items linked by the pairs (a[k], b[k]).
 
-    graph = coo_matrix((np.ones(len(a)), (a, b)), shape=(n, n))
-    return connected_components(graph, directed=False)[1]
+    Components are numbered by their smallest item, as scipy's connected_components numbers
+    them. Each round hooks every root onto the smallest root it is linked to, then points every
+    item at its root: a few rounds, each a handful of array operations.
+    """
+    parent = np.arange(n)
+    a, b = np.asarray(a, dtype=np.intp), np.asarray(b, dtype=np.intp)
+    while True:
+        ra, rb = parent[a], parent[b]
+        linked = ra != rb
+        if not linked.any():
+            break
+        ra, rb = ra[linked], rb[linked]
+        np.minimum.at(parent, np.maximum(ra, rb), np.minimum(ra, rb))
+        while True:  # every item straight to its root
+            grand = parent[parent]
+            if np.array_equal(grand, parent):
+                break
+            parent = grand
+    return np.unique(parent, return_inverse=True)[1]
+
+
+def pairs_within(xy: np.ndarray, distance: float) -> tuple[np.ndarray, np.ndarray]:
+    """Index pairs (i < j) of the points ``xy`` (n × 2) at most ``distance`` apart (a k-d tree's
+    query_pairs), found on a grid of cells at least ``distance`` wide: each point meets the
+    points of its own cell and of the next ones."""
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    if len(xy) < 2:
+        return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
+    span = np.ptp(xy, axis=0).max()
+    size = max(distance, span / 2**30, 1e-9)  # cells no smaller than the distance: keys fit
+    cell = np.floor((xy - xy.min(axis=0)) / size).astype(np.int64)
+    width = cell[:, 1].max() + 3
+    key = cell[:, 0] * width + cell[:, 1]
+    order = np.argsort(key, kind="stable")
+    sorted_key = key[order]
+    out_i, out_j = [], []
+    for dx, dy in ((0, 0), (0, 1), (1, -1), (1, 0), (1, 1)):  # each pair of cells once
+        start = np.searchsorted(sorted_key, key + dx * width + dy, side="left")
+        stop = np.searchsorted(sorted_key, key + dx * width + dy, side="right")
+        count = stop - start
+        i = np.repeat(np.arange(len(xy)), count)
+        j = order[np.repeat(start - np.cumsum(count) + count, count) + np.arange(count.sum())]
+        if (dx, dy) == (0, 0):
+            keep = i < j
+            i, j = i[keep], j[keep]
+        d = xy[i] - xy[j]
+        near = np.einsum("ij,ij->i", d, d) <= distance * distance
+        i, j = i[near], j[near]
+        out_i.append(np.minimum(i, j))
+        out_j.append(np.maximum(i, j))
+    return np.concatenate(out_i), np.concatenate(out_j)
 
 
 def clusters(points, radius: float) -> np.ndarray:

@@ -14,7 +14,6 @@ import string
 import numpy as np
 import pandas as pd
 import shapely
-from scipy.spatial import cKDTree
 
 from .runtime import constant
 from .geometry import grouped_union, oriented_boxes, polygonal, repaired
@@ -22,7 +21,7 @@ from .i18n import QT_TR_NOOP, tr
 from .parallel import pairwise
 from .rules import costs
 from .rules.rule import PROTECTION_TYPEPSC, Param, Rule, documents_of, prescriptions, zones
-from .reach import components, containing_index, line_parts, nearest_distance
+from .reach import components, containing_index, line_parts, nearest_distance, pairs_within
 
 RULE = Rule(
     rule_id="trench_sharing",
@@ -234,7 +233,7 @@ def _missing_links(routes: pd.DataFrame, gap_max: float) -> pd.DataFrame:
     # one end per node and part: segments meeting at a node share their ends
     _, first = np.unique(np.c_[xy, end_comp], axis=0, return_index=True)
     xy, end_comp = xy[first], end_comp[first]
-    i, j = cKDTree(xy).query_pairs(gap_max, output_type="ndarray").T  # points: a k-d tree
+    i, j = pairs_within(xy, gap_max)
     lower = end_comp[i] < end_comp[j]
     i, j = np.where(lower, i, j), np.where(lower, j, i)
     keep = end_comp[i] != end_comp[j]

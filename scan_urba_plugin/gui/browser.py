@@ -182,7 +182,7 @@ class FindingsBrowser(QDialog):
                 layer = QgsVectorLayer("None", "scan_urba", "memory")
                 from qgis.core import QgsFeature, QgsField
 
-                from ..qgis_io.field_types import STRING
+                from ..qgis_io.compat import STRING
 
                 layer.dataProvider().addAttributes([QgsField(h, STRING) for h in header])
                 layer.updateFields()

@@ -20,6 +20,7 @@ from ..core.atomic import atomic_path
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
 from ..core.inventory import TEMPLATE_V2, VALUE_MAPS, empty_tables, v2_to_v3
+from . import compat
 from .networks import gracethd_tables
 from .write import write_geopackage, write_layer
 
@@ -82,9 +83,8 @@ def set_snapping(project: QgsProject, layers: dict, tolerance_m: float = 0.5):
     settings = config.individualLayerSettings()
     for name in ("t_noeud", "t_cheminement"):
         if name in layers:
-            settings[layers[name]] = QgsSnappingConfig.IndividualLayerSettings(
-                True, QgsSnappingConfig.SnappingTypes.VertexFlag, tolerance_m,
-                QgsTolerance.UnitType.ProjectUnits)
+            settings[layers[name]] = compat.vertex_snapping(tolerance_m,
+                                                            QgsTolerance.UnitType.ProjectUnits)
     for layer, layer_settings in settings.items():
         config.setIndividualLayerSettings(layer, layer_settings)
     project.setSnappingConfig(config)

@@ -10,7 +10,6 @@ from pathlib import Path, PurePosixPath
 import numpy as np
 import pandas as pd
 import shapely
-from osgeo import ogr
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -26,6 +25,7 @@ from ..core import crs as crsmod
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
 from ..core.model import RawLayer
+from . import compat
 
 VECTOR_SUFFIXES = {".shp", ".gpkg", ".gml", ".geojson", ".json", ".sqlite", ".tab", ".mif"}
 TABLE_SUFFIXES = {".dbf"}
@@ -80,7 +80,7 @@ def _stem(rel: str) -> str:
 def _sublayers(uri: str, stem: str) -> list[tuple[str, str]]:
     if not uri.lower().endswith((".gpkg", ".sqlite", ".gml")):
         return [(stem, uri)]
-    ds = ogr.Open(uri, 0)  # read-only
+    ds = compat.ogr_open(uri)
     if ds is None:
         raise ScanUrbaError(tr("{path} cannot be opened: the file is damaged or not a "
                                "supported format.", path=uri))
@@ -189,7 +189,7 @@ def _arrow_frame(layer: QgsVectorLayer, fields: list, spatial: bool) -> pd.DataF
     Returns None when the source cannot be read that way (the QGIS loop then serves)."""
     parts = layer.source().split("|")
     options = dict(p.split("=", 1) for p in parts[1:] if "=" in p)
-    ds = ogr.Open(parts[0], 0)
+    ds = compat.ogr_open(parts[0])
     if ds is None:
         return None
     lyr = ds.GetLayerByName(options["layername"]) if "layername" in options else \

@@ -14,6 +14,7 @@ from qgis.core import QgsDataSourceUri, QgsVectorLayer
 from ..core.detect import is_postgis  # noqa: F401 (callers use postgis.is_postgis)
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
+from . import compat
 
 SCHEMA = re.compile(r"""(?:^|\s)schema\s*=\s*('(?:[^'\\]|\\.)*'|\S+)""")
 
@@ -94,7 +95,7 @@ def write(gpkg, dataset: str, overwrite: bool = False) -> str:
     try:
         options = gdal.VectorTranslateOptions(
             format="PostgreSQL", layerCreationOptions=[f"SCHEMA={tmp}", "LAUNDER=NO"])
-        result = gdal.VectorTranslate(f"PG:{conninfo}", str(gpkg), options=options)
+        result = compat.vector_translate(f"PG:{conninfo}", str(gpkg), options)
         if result is None:
             raise ScanUrbaError(tr("The results could not be copied to PostgreSQL."))
         result = None

@@ -23,7 +23,7 @@ from qgis.PyQt.QtCore import QDate
 from ..core.atomic import atomic_path
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
-from . import field_types
+from . import compat
 from .gpkg_bulk import fill_layer
 
 WKB_TYPES = {"MultiPolygon": QgsWkbTypes.Type.MultiPolygon,
@@ -33,23 +33,23 @@ WKB_TYPES = {"MultiPolygon": QgsWkbTypes.Type.MultiPolygon,
              None: QgsWkbTypes.Type.NoGeometry}
 
 
-KINDS = {field_types.DATE: "date", field_types.BOOL: "bool", field_types.STRING: "string"}
+KINDS = {compat.DATE: "date", compat.BOOL: "bool", compat.STRING: "string"}
 
 
 def _qvariant_type(series: pd.Series):
     if pd.api.types.is_datetime64_any_dtype(series):
-        return field_types.DATE
+        return compat.DATE
     if pd.api.types.is_bool_dtype(series):
-        return field_types.BOOL
+        return compat.BOOL
     if pd.api.types.is_integer_dtype(series):
-        return field_types.LONG
+        return compat.LONG
     if pd.api.types.is_float_dtype(series):
-        return field_types.DOUBLE
+        return compat.DOUBLE
     values = series.dropna()
     if len(values) and isinstance(values.iloc[0], (bool, np.bool_)) \
             and values.map(lambda v: isinstance(v, (bool, np.bool_))).all():
-        return field_types.BOOL
-    return field_types.STRING
+        return compat.BOOL
+    return compat.STRING
 
 
 def _cell(value):
@@ -74,7 +74,7 @@ def frame_fields(frame: pd.DataFrame, widths: dict | None = None,
             continue
         qtype = _qvariant_type(frame[col])
         field = QgsField(col, qtype)
-        if qtype == field_types.STRING and (dbf or (widths and col in widths)):
+        if qtype == compat.STRING and (dbf or (widths and col in widths)):
             longest = frame[col].dropna().astype(str).str.len().max() if len(frame) else 1
             default = int(min(254, max(1, 0 if pd.isna(longest) else longest)))
             field.setLength((widths or {}).get(col, default))  # DBF: at most 254
