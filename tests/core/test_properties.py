@@ -118,7 +118,7 @@ def _components_by_search(a, b, n):
 @given(st.integers(1, 60).flatmap(lambda n: st.tuples(
     st.just(n), st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)), max_size=90))))
 def test_components_number_parts_by_their_smallest_item(graph):
-    from scan_urba_plugin.core.reach import components
+    from scan_urba_plugin.core.graph import components
 
     n, edges = graph
     a, b = (np.array([e[k] for e in edges], dtype=int) for k in (0, 1))
@@ -129,7 +129,7 @@ def test_components_number_parts_by_their_smallest_item(graph):
 @given(st.lists(st.tuples(coord, coord), max_size=80),
        st.sampled_from([0.0, 1.0, 25.0, 200.0, 5000.0]))
 def test_pairs_within_are_all_the_close_pairs(points, distance):
-    from scan_urba_plugin.core.reach import pairs_within
+    from scan_urba_plugin.core.spatial_index import pairs_within
 
     xy = np.array(points, dtype=float).reshape(-1, 2)
     i, j = pairs_within(xy, distance)
