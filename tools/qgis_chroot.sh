@@ -80,7 +80,11 @@ build() {
   flock 9  # one build at a time; a second caller waits, then finds the chroot complete
   if [ -f "$TARGET/.complete" ]; then echo "QGIS 3.40 chroot: cached ($TARGET)"; return; fi
   local tmp="$TARGET.partial" mirror proxy start=$SECONDS
-  rm -rf --one-file-system "$tmp"  # left by an interrupted build (its mounts died with it)
+  # under the lock no build runs: any .partial was left by an interrupted one (its mounts died
+  # with it); chroots of other recipes unused for a week go too
+  find "$CACHE" -maxdepth 1 -name 'qgis-3.40-*.partial' -exec rm -rf --one-file-system {} +
+  find "$CACHE" -maxdepth 2 -path "$CACHE/qgis-3.40-*/.last-used" -mtime +7 -printf '%h\0' \
+    | xargs -0 -r rm -rf --one-file-system
   mirror=$(host_mirror) proxy=$(host_proxy)
   echo "QGIS 3.40 chroot: debootstrap $SUITE from $mirror${proxy:+ via $proxy} into $tmp"
   http_proxy=$proxy debootstrap --variant=minbase --include=ca-certificates \
@@ -112,15 +116,14 @@ EOF
     || { tail -n 40 "$CACHE/build.log"; exit 1; }
   in_chroot "$tmp" "" $(guest_env) python3 -c \
     "from qgis.core import Qgis; print('QGIS', Qgis.QGIS_VERSION)" | tee "$tmp/.complete"
+  touch "$tmp/.last-used"
   mv -T "$tmp" "$TARGET"
-  # older recipes' chroots: nothing uses them any more
-  find "$CACHE" -maxdepth 1 -name 'qgis-3.40-*' ! -name "$(basename "$TARGET")" \
-    ! -name '*.partial' -exec rm -rf --one-file-system {} +
   echo "QGIS 3.40 chroot: built in $((SECONDS - start)) s ($(du -sh "$TARGET" | cut -f1))"
 }
 
 run() {
   [ -f "$TARGET/.complete" ] || build
+  touch "$TARGET/.last-used"
   # the repository at its own path (a worktree's .git points outside it: bound too), and
   # ../shared beside it, where the tests read the real datasets
   local binds="$ROOT:$ROOT" common shared
