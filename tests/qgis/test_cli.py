@@ -21,8 +21,9 @@ def test_inspect_json_on_real_plu():
     assert data["layers"]["ZONE_URBA"] == 90 and data["layers"]["PRESCRIPTION_SURF"] == 77
     assert sorted((e["typepsc"], e["stypepsc"]) for e in data["emplacements_reserves"]) == \
         [("05", "01")] * 3 + [("05", "04")]
-    assert set(data["findings"][0]) == {"rule_id", "severity", "layer", "feature_id", "field",
-                                        "message"}
+    assert set(data["findings"][0]) == {"rule_id", "famille", "avis", "layer", "feature_id",
+                                        "field", "message"}
+    assert data["findings"][0]["famille"] == "qualite_donnees"
     assert data["findings_by_rule"]["cnig.zone_overlap"] == 5
 
 
