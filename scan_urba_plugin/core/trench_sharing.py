@@ -588,7 +588,7 @@ def _agglomeration(inputs) -> np.ndarray:
     if inputs.agglomeration is not None and len(inputs.agglomeration):
         return polygonal(repaired(inputs.agglomeration["geometry"].to_numpy()))
     z = zones(inputs.plan)
-    return polygonal(repaired(z.loc[z["TYPEZONE"] == "U", "geometry"].to_numpy()))
+    return polygonal(repaired(z.loc[z["TYPEZONE"] == U, "geometry"].to_numpy()))
 
 
 def _score(out: pd.DataFrame, today) -> pd.DataFrame:
