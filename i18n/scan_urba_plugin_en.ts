@@ -8,37 +8,37 @@
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="183" />
+        <location filename="../scan_urba_plugin/__main__.py" line="180" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Normalised plan and findings: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="192" />
+        <location filename="../scan_urba_plugin/__main__.py" line="189" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="195" />
+        <location filename="../scan_urba_plugin/__main__.py" line="192" />
         <source>Layers: {layers}</source>
         <translation>Layers: {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="196" />
+        <location filename="../scan_urba_plugin/__main__.py" line="193" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="205" />
+        <location filename="../scan_urba_plugin/__main__.py" line="202" />
         <source>Findings: {n}</source>
         <translation>Findings: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="339" />
+        <location filename="../sampledata/__main__.py" line="62" />
         <source>Sample written: {path}</source>
         <translation>Sample written: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="365" />
+        <location filename="../sampledata/__main__.py" line="86" />
         <source>Outputs:</source>
         <translation>Outputs:</translation>
     </message>
@@ -328,22 +328,22 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="446" />
+        <location filename="../scan_urba_plugin/__main__.py" line="401" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="450" />
+        <location filename="../scan_urba_plugin/__main__.py" line="405" />
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="458" />
+        <location filename="../scan_urba_plugin/__main__.py" line="413" />
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="458" />
+        <location filename="../scan_urba_plugin/__main__.py" line="413" />
         <source>details</source>
         <translation>details</translation>
     </message>
@@ -673,37 +673,37 @@
         <translation>Cannot write feature {n} of layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="160" />
+        <location filename="../scan_urba_plugin/__main__.py" line="157" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>ARCEP building files (imb_etat) are not summarised by inspect yet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="244" />
+        <location filename="../scan_urba_plugin/__main__.py" line="241" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param expects NAME=NUMBER, got “{item}”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="257" />
+        <location filename="../scan_urba_plugin/__main__.py" line="254" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Unknown parameter(s) {names}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="272" />
+        <location filename="../scan_urba_plugin/__main__.py" line="269" />
         <source>Result: {path}</source>
         <translation>Result: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="307" />
+        <location filename="../scan_urba_plugin/__main__.py" line="304" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="314" />
+        <location filename="../scan_urba_plugin/__main__.py" line="311" />
         <source>Zones: {status}</source>
         <translation>Zones: {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="317" />
+        <location filename="../scan_urba_plugin/__main__.py" line="314" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Not evaluated (missing input): {rules}</translation>
     </message>
@@ -968,7 +968,7 @@
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="296" />
+        <location filename="../scan_urba_plugin/__main__.py" line="293" />
         <source>Give --html and/or --pdf.</source>
         <translation>Give --html and/or --pdf.</translation>
     </message>
@@ -1603,17 +1603,17 @@
         <translation>downloaded</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="407" />
+        <location filename="../scan_urba_plugin/__main__.py" line="359" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="413" />
+        <location filename="../scan_urba_plugin/__main__.py" line="365" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Read: model {model}, {n} findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="428" />
+        <location filename="../scan_urba_plugin/__main__.py" line="380" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</translation>
     </message>
@@ -1888,12 +1888,27 @@
         <translation>No document is published on the Géoportail de l'Urbanisme within this extent.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="310" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <source>Règlement (written piece: PDF, ODT, DOCX, CNIG XML)</source>
+        <translation>Règlement (written piece: PDF, ODT, DOCX, CNIG XML)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <source>PADD (written piece)</source>
+        <translation>PADD (written piece)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <source>OAP (written pieces)</source>
+        <translation>OAP (written pieces)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="307" />
         <source>Document: {document}</source>
         <translation>Document: {document}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="320" />
+        <location filename="../scan_urba_plugin/__main__.py" line="317" />
         <source>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</source>
         <translation>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</translation>
     </message>
@@ -1916,6 +1931,11 @@
         <location filename="../scan_urba_plugin/core/engine.py" line="100" />
         <source>Give the agglomération layer (signposted limits) for exact thresholds.</source>
         <translation>Give the agglomération layer (signposted limits) for exact thresholds.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="113" />
+        <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
+        <translation>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/engine.py" line="115" />
@@ -2643,21 +2663,6 @@
         <translation>data quality</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
-        <source>Règlement (written piece: PDF, ODT, DOCX, CNIG XML)</source>
-        <translation>Règlement (written piece: PDF, ODT, DOCX, CNIG XML)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
-        <source>PADD (written piece)</source>
-        <translation>PADD (written piece)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
-        <source>OAP (written pieces)</source>
-        <translation>OAP (written pieces)</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/processing/report.py" line="44" />
         <source>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, legal summary by article and opinion, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</source>
         <translation>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, legal summary by article and opinion, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</translation>
@@ -2689,11 +2694,6 @@ Reached by the RIP (existing): [% round(100 * "served_share_existing") %] %
 Reached by the RIP (planned): [% round(100 * "served_share_planned") %] %
 L151-40 sector (27-00): [% if("has_27_00", 'oui', 'non') %]
 E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="113" />
-        <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
-        <translation>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-"""Generate the QML styles of the result layers into scan_urba_plugin/resources/styles.
+"""Generate the QML styles of the result layers into resources/styles (top level).
 
 Run with the venv's python (QGIS needed): .venv/bin/python tools/build_styles.py
 The QML files are committed; this script documents how they were made.
@@ -22,7 +22,7 @@ from qgis.core import (  # noqa: E402
 )
 from qgis.PyQt.QtGui import QColor  # noqa: E402
 
-OUT = Path(__file__).resolve().parents[1] / "scan_urba_plugin" / "resources" / "styles"
+OUT = Path(__file__).resolve().parents[1] / "resources" / "styles"
 AVIS = [("reserve", "#c0392b", "Réserve"), ("recommandation", "#e67e22", "Recommandation"),
         ("observation", "#f1c40f", "Observation"), ("information", "#3498db", "Information")]
 STATUS = [("reserve", "#c0392b", "Réserve"), ("recommandation", "#e67e22", "Recommandation"),

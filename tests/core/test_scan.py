@@ -97,3 +97,16 @@ def test_the_cli_options_come_from_the_table(tmp_path):
     assert input_parameters({"plan": "PG:dbname=x schema=plu"}) == \
         {"PLAN_POSTGIS": "PG:dbname=x schema=plu"}
     assert INPUTS_BY_NAME["oap"].kind == FILES
+
+
+def test_plugin_files_from_the_top_level_sources():
+    """metadata.txt and resources/ are top-level sources, linked into the plugin by make;
+    the plugin reads them either way."""
+    from pathlib import Path
+
+    from scan_urba_plugin import about, resources_paths
+
+    root = Path(__file__).resolve().parents[2]
+    assert (root / "metadata.txt").is_file() and (root / "resources" / "styles").is_dir()
+    assert about.version() == about.metadata()["version"] and about.version().count(".") == 2
+    assert Path(resources_paths.style_path("zones_bilan")).is_file()

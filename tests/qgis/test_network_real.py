@@ -74,7 +74,7 @@ def test_anfr_sample_parsed_deduplicated_and_projected(scanurba):
 
 @pytest.fixture(scope="module")
 def network_sample(tmp_path_factory, scanurba):
-    from scan_urba_plugin.qgis_io.sample_writer import write_network_sample
+    from sampledata.sample_writer import write_network_sample
 
     return write_network_sample(tmp_path_factory.mktemp("reseaux"))
 

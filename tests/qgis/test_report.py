@@ -57,7 +57,7 @@ def test_report_refuses_a_file_that_is_not_a_scan(scanurba, sample_dir, tmp_path
     from qgis.core import QgsProcessingException
 
     from scan_urba_plugin.qgis_io.write import write_geopackage
-    from scan_urba_plugin.core import sample
+    from sampledata import sample
 
     other = tmp_path / "other.gpkg"
     write_geopackage(other, {"zone_urba": sample.plan_tables()["ZONE_URBA"]})
