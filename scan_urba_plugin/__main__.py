@@ -24,6 +24,7 @@ from scan_urba_plugin.parameters import (  # noqa: E402
     POSTGIS, SCAN_INPUTS, SOURCE, SUMMARY, input_parameters)
 
 PROG = "python -m scan_urba_plugin"
+PIECE_INPUTS = ("reglement", "padd", "oap")
 ENDPOINT_ENV = Endpoints.ENV  # --gpu-url, --apicarto-url, --geo-url
 
 
@@ -63,6 +64,9 @@ def build_parser() -> Parser:
     p.add_argument("--min-area", type=float, default=1.0,
                    help="smallest overlap or gap reported, in m² (default 1)")
     p.add_argument("--overwrite", action="store_true", help="replace an existing --out file")
+    for spec in SCAN_INPUTS:   # the written pieces, declared once with the scan's inputs
+        if spec.name in PIECE_INPUTS:
+            p.add_argument(spec.cli, action="append", default=[], help=spec.help)
     p = sub.add_parser("scan", parents=[common], help="check a plan and propose trench sharing")
     p.add_argument("--out", required=True, help="result GeoPackage")
     for spec in SCAN_INPUTS:
@@ -153,6 +157,10 @@ def inspect_call(args) -> tuple[str, dict]:
         return MAPPED[kind], params
     if kind == "arcep":
         return "scanurba:importantennas", {"ARCEP": str(args.dataset)}
+    if kind == "reglement":   # a written piece on its own: the zones it names
+        given = {name: list(getattr(args, name)) for name in PIECE_INPUTS}
+        given["reglement"] = [str(args.dataset)] + given["reglement"]
+        return "scanurba:readpieces", input_parameters(given)
     if kind == "arcep_buildings":
         raise ScanUrbaError(tr("ARCEP building files (imb_etat) are not summarised by inspect yet."))
     alg = {"plan": "scanurba:importplan", "gracethd": "scanurba:importgracethd",
@@ -162,6 +170,7 @@ def inspect_call(args) -> tuple[str, dict]:
         params["REFERENCE"] = args.reference
     if kind == "plan":
         params["MIN_AREA"] = args.min_area
+        params.update(input_parameters({name: getattr(args, name) for name in PIECE_INPUTS}))
     return alg, params
 
 
@@ -181,7 +190,36 @@ def cmd_inspect(args) -> int:
     return 0
 
 
+def format_pieces(pieces: dict) -> list[str]:
+    """What the written pieces say, one line per zone label, PADD and OAP provision."""
+    lines = []
+    r = pieces.get("reglement")
+    if r is not None:
+        lines.append(tr("Règlement: {source}", source=r["source"]))
+        if not r["lisible"]:
+            lines.append("  " + tr("unreadable: {reason}", reason=r.get("raison")))
+        for label, z in r["zones"].items():
+            where = tr("page {page}", page=z["page"]) if z["page"] else ""
+            lines.append(f"  {label:8} {z['niveau']:14} {where:9} {z['article'] or ''}")
+        for ban in r["antennes_interdites"]:
+            lines.append("  " + tr("Blanket ban of relay antennas (page {page}): {quote}",
+                                   page=ban["page"], quote=ban["citation"]))
+    padd = pieces.get("padd")
+    if padd is not None:
+        state = padd.get("raison") if padd["communications_numeriques"] is None else \
+            tr("orientation on digital communications, page {page}", page=padd["page"]) \
+            if padd["communications_numeriques"] else \
+            tr("no orientation on digital communications found")
+        lines.append(tr("PADD: {source}: {state}", source=padd["source"], state=state))
+    for o in pieces.get("oap") or []:
+        lines.append(tr("OAP {zones} (page {page}): {quote}", zones=", ".join(o["zones"]),
+                        page=o["page"], quote=o["citation"] or o.get("raison")))
+    return lines
+
+
 def format_summary(summary: dict) -> str:
+    if summary.get("kind") == "pieces_ecrites":
+        return "\n".join(format_pieces(summary["pieces_ecrites"]))
     if "emplacements_reserves" not in summary:
         return format_generic(summary)
     er = summary["emplacements_reserves"]
@@ -193,6 +231,7 @@ def format_summary(summary: dict) -> str:
         tr("Emplacements réservés: {n}", n=len(er)),
     ]
     lines += [f"  {e['id']}  {e['typepsc']}-{e['stypepsc']}  {e['libelle']}" for e in er]
+    lines += format_pieces(summary.get("pieces_ecrites") or {})
     lines += findings_lines(summary)
     return "\n".join(lines)
 

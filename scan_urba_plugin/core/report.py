@@ -14,6 +14,7 @@ import pandas as pd
 from . import french
 from .i18n import QT_TR_NOOP, tr
 from .legal import TEXTS
+from .pieces.report_section import written_pieces_section
 
 AVIS_ORDER = ["reserve", "recommandation", "observation", "information"]
 # What a person reads for each code (translated when shown).
@@ -47,7 +48,6 @@ LABELS = {
 def label(code) -> str:
     """The reader's word for a code; an unknown code is shown as it is."""
     return tr(LABELS[code]) if code in LABELS else ("" if french.missing(code) else str(code))
-
 
 CSS = """
 body{font-family:"DejaVu Sans",Arial,sans-serif;margin:2em auto;max-width:1400px;color:#222}
@@ -120,6 +120,7 @@ def build_html(data: dict, rules: list, maps: list[tuple[str, bytes]]) -> str:
     parts.append("</section>")
     parts.append(_findings(legal, quality))
     parts.append(_opportunities(opp))
+    parts.append(written_pieces_section(data.get("reglement_dispositions")))
     parts.append(_legal_texts(rules, findings, opp))
     parts.append(_parameters(info, rules))
     parts.append("</body></html>")

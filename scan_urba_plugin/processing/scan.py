@@ -26,6 +26,7 @@ from ..core.legal import document_rows
 from ..core.output import run_info_frame, trench_layers
 from ..core.scan import ALL_PARTS, COMPLIANCE, TRENCH, RunInfo, param_definitions, run_scan
 from ..core.summary import scan_summary
+from ..core.pieces import pieces_dict
 from ..parameters import (
     FILE,
     FILES,
@@ -191,6 +192,7 @@ class ScanAlgorithm(ScanUrbaAlgorithm):
                 package.add(trench_layers(result.opportunities,
                                           self.run_info(run, inputs.plan)))
         summary = scan_summary(inputs.plan, result)
+        summary["pieces_ecrites"] = pieces_dict(inputs.pieces)
         results = self.finish_outputs(parameters, context, feedback, summary, len(result.findings))
         results[N_OPPORTUNITIES] = 0 if result.opportunities is None \
             else len(result.opportunities)

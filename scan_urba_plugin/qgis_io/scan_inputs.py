@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..core.pieces import pieces_for_plan
 from ..core.scan import ScanInputs, read_inputs
 from ..parameters import FILES, SCAN_INPUTS, SOURCE, VECTOR
 from ..core.standards import anfr, mapped_layers
@@ -84,11 +85,28 @@ def read_scan_inputs(src: ScanSources, feedback=None):
     raw, hint = plan_tables(src.plan, src.plan_layers, feedback=feedback)
     (inputs, findings, records), plan = read_inputs(raw, hint, lambda: _read_others(src, feedback))
     inputs.plan = plan
+    inputs.pieces = _read_pieces(src, plan, records, feedback)
     plan_records = []
     for table, df in plan.tables.items():
         _record(plan_records, "plan", plan.sources.get(table, ""), plan.layer_name(table),
                 len(df))
     return inputs, findings, _add_digests(plan_records + records)
+
+
+def _read_pieces(src: ScanSources, plan, records, feedback=None):
+    """The written pieces given, else found beside the plan's data (GPU folder or zip,
+    ZONE_URBA.NOMFIC); None when there are none. Read after the plan: its labels are graded."""
+    if feedback is not None:
+        feedback.pushInfo("Pièces écrites…")
+    pieces = pieces_for_plan(plan, src.plan or None, src.reglement, src.padd, src.oap)
+    for kind, piece in (("reglement", pieces.reglement), ("padd", pieces.padd)):
+        if piece is not None:
+            for source in piece.source.split("; "):
+                _record(records, kind, source.split("!")[0], "", getattr(piece, "pages", 0) or 0)
+    for source in dict.fromkeys(o.source for o in pieces.oap or []):
+        _record(records, "oap", source.split("!")[0], "", 0)
+    empty = pieces.reglement is None and pieces.padd is None and pieces.oap is None
+    return None if empty else pieces
 
 
 def _read_others(src: ScanSources, feedback=None):
