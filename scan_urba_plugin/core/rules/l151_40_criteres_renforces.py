@@ -76,7 +76,8 @@ def padd_findings(inputs, plan) -> list:
     if padd is None or not padd.lisible or padd.communications_numeriques is None:
         why = tr("the PADD was not provided") if padd is None else \
             tr("the PADD could not be read ({reason})", reason=padd.raison or "?") \
-            if not padd.lisible else tr("the PADD was read but not evaluated")
+            if not padd.lisible else tr("the PADD was read but not evaluated ({reason})",
+                                        reason=padd.raison or "?")
         return [document_finding(
             rule=PADD, avis="information", plan=plan,
             message=tr("PADD orientation on digital communications (L151-5): not evaluated, "
