@@ -178,7 +178,15 @@ def reglement_not_read(inputs) -> str:
     if reglement is None:
         return tr("the written règlement was not provided")
     return tr("the written règlement could not be read ({reason})",
-              reason=reglement.raison or "?")
+              reason=short_reason(reglement.raison, reglement.source))
+
+
+def short_reason(reason, source) -> str:
+    """A reader's reason with the piece named by its file name, not its whole path."""
+    from pathlib import Path
+
+    text = str(reason or "?").rstrip(".")
+    return text.replace(str(source), Path(str(source)).name) if source else text
 
 
 def quoted(provision) -> dict:
