@@ -348,7 +348,7 @@ def format_scan(summary: dict) -> str:
     from scan_urba_plugin.core.report import label
 
     lines.append(tr("Zones: {status}", status=", ".join(
-        f"{label(k)} {v}" for k, v in summary["zones_by_status"].items())))
+        f"{label(k).lower()} {v}" for k, v in summary["zones_by_status"].items())))
     if summary["not_evaluated"]:
         lines.append(tr("Not evaluated (missing input): {rules}",
                         rules=", ".join(summary["not_evaluated"])))
