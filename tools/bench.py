@@ -49,7 +49,7 @@ def generate(profile, seed=1) -> Path:
     stamp = data / "counts.json"
     if not stamp.exists():
         print(f"generating the {profile} profile (seed {seed})…", flush=True)
-        run_step([PY, "-m", "scan_urba_plugin", "generate", "--profile", profile, "--seed",
+        run_step([PY, "-m", "sampledata", "generate", "--profile", profile, "--seed",
                   str(seed), "--out", str(data)])
     return data
 
