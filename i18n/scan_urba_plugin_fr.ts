@@ -8,42 +8,32 @@
         <translation>{path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="180" />
+        <location filename="../scan_urba_plugin/__main__.py" line="189" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Plan normalisé et constats : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="189" />
+        <location filename="../scan_urba_plugin/__main__.py" line="227" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="192" />
+        <location filename="../scan_urba_plugin/__main__.py" line="230" />
         <source>Layers: {layers}</source>
         <translation>Couches : {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="193" />
+        <location filename="../scan_urba_plugin/__main__.py" line="231" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="202" />
+        <location filename="../scan_urba_plugin/__main__.py" line="241" />
         <source>Findings: {n}</source>
         <translation>Constats : {n}</translation>
     </message>
     <message>
-        <location filename="../sampledata/__main__.py" line="62" />
-        <source>Sample written: {path}</source>
-        <translation>Échantillon écrit : {path}</translation>
-    </message>
-    <message>
-        <location filename="../sampledata/__main__.py" line="86" />
-        <source>Outputs:</source>
-        <translation>Résultats :</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="178" />
+        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="179" />
         <source>{path} already exists; choose another name or allow overwriting (--overwrite).</source>
         <translation>{path} existe déjà ; choisissez un autre nom ou autorisez l'écrasement (--overwrite).</translation>
     </message>
@@ -153,22 +143,22 @@
         <translation>La prescription libellée « {label} » a le TYPEPSC {code}, et non 05 (emplacement réservé).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="80" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="89" />
         <source>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</source>
         <translation>Scan Urba ne peut pas démarrer : bibliothèques Python manquantes : {libs}. Installez-les pour le Python de QGIS, puis redémarrez QGIS. {command}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="80" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="99" />
         <source>Scan Urba: {libs} missing, needed only for {uses}. {command}</source>
         <translation>Scan Urba : {libs} manquant, nécessaire seulement pour {uses}. {command}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="40" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="31" />
         <source>PostGIS inputs and outputs</source>
         <translation>les entrées et sorties PostGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="29" />
+        <location filename="../scan_urba_plugin/plugin.py" line="34" />
         <source>Scan Urba</source>
         <translation>Scan Urba</translation>
     </message>
@@ -178,27 +168,27 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="234" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="236" />
         <source>Running…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="342" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="352" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="249" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="251" />
         <source>The run did not finish.</source>
         <translation>Le traitement n'est pas allé à son terme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="31" />
+        <location filename="../scan_urba_plugin/plugin.py" line="36" />
         <source>Check a PLU or SCOT against digital-network articles</source>
         <translation>Contrôler un PLU ou un SCOT au regard des articles sur les réseaux numériques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="40" />
+        <location filename="../scan_urba_plugin/plugin.py" line="45" />
         <source>&amp;Scan Urba</source>
         <translation>&amp;Scan Urba</translation>
     </message>
@@ -218,32 +208,32 @@
         <translation>3 – Rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="20" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="23" />
         <source>Import and check a CNIG plan (PLU, PLUi, CC, SCOT)</source>
         <translation>Importer et contrôler un document CNIG (PLU, PLUi, CC, SCOT)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="23" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="26" />
         <source>Reads a PLU, PLUi, carte communale or SCOT in the CNIG standard (models 2013 to 2025): the Géoportail de l'Urbanisme folder or zip, a GeoPackage, GML or GeoJSON, or layers of the project (PostGIS included). It detects the model version, normalises field names, codes (05 not 5) and geometries (2D, multipart kept), and reports what the GPU validator reports (unknown codes, missing fields, invalid geometries, features outside the CRS domain) plus zone overlaps, gaps and labels that contradict TYPEZONE. Every finding names the layer, the feature and the field. Inputs are never modified.</source>
         <translation>Lit un PLU, PLUi, une carte communale ou un SCOT au standard CNIG (modèles 2013 à 2025) : dossier ou zip du Géoportail de l'Urbanisme, GeoPackage, GML ou GeoJSON, ou couches du projet (PostGIS compris). Détecte la version du modèle, normalise les noms de champs, les codes (05 et non 5) et les géométries (2D, multi-parties conservées), et signale ce que signale le validateur du GPU (codes inconnus, champs manquants, géométries invalides, objets hors du domaine du système de coordonnées) ainsi que les superpositions et lacunes de zones et les libellés contradictoires avec TYPEZONE. Chaque constat nomme la couche, l'objet et le champ. Les données d'entrée ne sont jamais modifiées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="34" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="37" />
         <source>CNIG dataset file (GPU zip, GeoPackage, GML, GeoJSON)</source>
         <translation>Fichier CNIG (zip GPU, GeoPackage, GML, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="34" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="37" />
         <source>…or GPU folder (&lt;INSEE&gt;_PLU_&lt;DATAPPRO&gt;)</source>
         <translation>…ou dossier GPU (&lt;INSEE&gt;_PLU_&lt;DATAPPRO&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="34" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="37" />
         <source>…or CNIG layers of the project (ZONE_URBA, PRESCRIPTION_*, DOC_URBA)</source>
         <translation>…ou couches CNIG du projet (ZONE_URBA, PRESCRIPTION_*, DOC_URBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="38" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="41" />
         <source>Smallest overlap or gap reported (m²)</source>
         <translation>Plus petite superposition ou lacune signalée (m²)</translation>
     </message>
@@ -253,7 +243,7 @@
         <translation>Écraser les fichiers de sortie existants</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="41" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="46" />
         <source>Normalised plan and findings (GeoPackage)</source>
         <translation>Document normalisé et constats (GeoPackage)</translation>
     </message>
@@ -273,7 +263,7 @@
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="42" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="47" />
         <source>Detected CNIG model</source>
         <translation>Modèle CNIG détecté</translation>
     </message>
@@ -293,7 +283,7 @@
         <translation>Indiquez un jeu CNIG (dossier, zip ou fichier) ou des couches CNIG.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/provider.py" line="35" />
+        <location filename="../scan_urba_plugin/processing/provider.py" line="36" />
         <source>Scan Urba – urban plans and digital networks</source>
         <translation>Scan Urba – documents d'urbanisme et réseaux numériques</translation>
     </message>
@@ -328,32 +318,32 @@
         <translation>La couche {name} ({uri}) est illisible : il manque une partie du fichier (.shp/.shx/.dbf), il est endommagé, ou ce n'est pas un format vectoriel.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="102" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="104" />
         <source>Cannot write layer {layer} to {path}: {error}</source>
         <translation>Impossible d'écrire la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="128" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="130" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="401" />
+        <location filename="../scan_urba_plugin/__main__.py" line="440" />
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="405" />
+        <location filename="../scan_urba_plugin/__main__.py" line="444" />
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="413" />
+        <location filename="../scan_urba_plugin/__main__.py" line="452" />
         <source>unexpected error</source>
         <translation>erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="413" />
+        <location filename="../scan_urba_plugin/__main__.py" line="452" />
         <source>details</source>
         <translation>détails</translation>
     </message>
@@ -678,42 +668,42 @@
         <translation>{path} ne contient aucune table GraceTHD (t_cheminement, t_noeud…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="122" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="124" />
         <source>Cannot write feature {n} of layer {layer} to {path}: {error}</source>
         <translation>Impossible d'écrire l'objet {n} de la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="157" />
+        <location filename="../scan_urba_plugin/__main__.py" line="165" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>Les fichiers immeubles de l'ARCEP (imb_etat) ne sont pas encore résumés par inspect.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="241" />
+        <location filename="../scan_urba_plugin/__main__.py" line="280" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param attend NOM=NOMBRE, reçu « {item} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="254" />
+        <location filename="../scan_urba_plugin/__main__.py" line="293" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Paramètre(s) inconnu(s) : {names}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="269" />
+        <location filename="../scan_urba_plugin/__main__.py" line="308" />
         <source>Result: {path}</source>
         <translation>Résultat : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="304" />
+        <location filename="../scan_urba_plugin/__main__.py" line="343" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="311" />
+        <location filename="../scan_urba_plugin/__main__.py" line="350" />
         <source>Zones: {status}</source>
         <translation>Zones : {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="314" />
+        <location filename="../scan_urba_plugin/__main__.py" line="353" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Non évaluées (donnée absente) : {rules}</translation>
     </message>
@@ -748,57 +738,57 @@
         <translation>Vérifier avec le RIP que le reste de la zone figure au plan de déploiement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>Trench-sharing opportunities</source>
         <translation>Opportunités de mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="299" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="298" />
         <source>beneficiary of the ER</source>
         <translation>bénéficiaire de l'ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="304" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="303" />
         <source>developer of the AU zone</source>
         <translation>aménageur de la zone AU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="608" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="607" />
         <source>a RIP route to build</source>
         <translation>un cheminement du RIP à construire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="610" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="609" />
         <source>an antenna site to fibre</source>
         <translation>un point haut à fibrer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="611" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="610" />
         <source>an AU zone to equip</source>
         <translation>une zone AU à équiper</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="612" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="611" />
         <source>a missing link between duct routes</source>
         <translation>une liaison manquante entre cheminements</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="98" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="99" />
         <source>Number of opportunities</source>
         <translation>Nombre d'opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="239" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="241" />
         <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
         <translation>Rapproche les travaux qui ouvriront le sol (travaux programmés, voies futures ER 05-01, zones AU à aménager) des lieux qui ont besoin de fourreaux (cheminements du RIP à construire, zones non desservies, points hauts à fibrer, zones AU, liaisons manquantes entre cheminements, lignes aériennes à enfouir). Un besoin et une offre se rejoignent là où ils courent à moins de la largeur de corridor l'un de l'autre, ou là où le besoin traverse le polygone de l'offre. Pour chaque opportunité : longueur partagée, agglomération, seuil et éligibilité L49, date limite L49 (déclaration + 6 semaines), coût unitaire et coût évité, partenaires, base légale, score et rang. Résultat : la couche opportunites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="255" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="257" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Analyse complète : contrôle et mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="258" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="260" />
         <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
         <translation>Lance le contrôle et les propositions de mutualisation sur les mêmes données et écrit les deux dans un GeoPackage, avec run_info.</translation>
     </message>
@@ -888,17 +878,17 @@
         <translation>SCOT (dossier GPU ou fichier)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="108" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="109" />
         <source>Default {value} {unit}. Source: {source}</source>
         <translation>Par défaut {value} {unit}. Source : {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="115" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="116" />
         <source>Scan result (GeoPackage)</source>
         <translation>Résultat de l'analyse (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="128" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="129" />
         <source>Give the urban plan (file, GPU folder or layers).</source>
         <translation>Indiquez le document d'urbanisme (fichier, dossier GPU ou couches).</translation>
     </message>
@@ -948,42 +938,42 @@
         <translation>distance en deçà de laquelle un site est considéré dans un ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>a need and an offer within this distance share a trench</source>
         <translation>distance en deçà de laquelle un besoin et une offre partagent une tranchée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>longest gap between the ends of existing duct routes reported as a missing link</source>
         <translation>plus grand écart entre extrémités de cheminements existants signalé comme liaison manquante</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>L49 threshold in agglomération</source>
         <translation>seuil L49 en agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>L49 threshold outside agglomération</source>
         <translation>seuil L49 hors agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>shorter shared stretches are ignored</source>
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="283" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="293" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="293" />
+        <location filename="../scan_urba_plugin/__main__.py" line="332" />
         <source>Give --html and/or --pdf.</source>
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="247" />
+        <location filename="../scan_urba_plugin/core/report.py" line="248" />
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
@@ -998,7 +988,7 @@
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="148" />
+        <location filename="../scan_urba_plugin/core/report.py" line="149" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
@@ -1008,12 +998,12 @@
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="161" />
+        <location filename="../scan_urba_plugin/core/report.py" line="162" />
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="150" />
+        <location filename="../scan_urba_plugin/core/report.py" line="151" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
@@ -1028,17 +1018,17 @@
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="186" />
+        <location filename="../scan_urba_plugin/core/report.py" line="187" />
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="186" />
+        <location filename="../scan_urba_plugin/core/report.py" line="187" />
         <source>Works</source>
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="186" />
+        <location filename="../scan_urba_plugin/core/report.py" line="187" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -1048,12 +1038,12 @@
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="186" />
+        <location filename="../scan_urba_plugin/core/report.py" line="187" />
         <source>L49 eligible</source>
         <translation>Éligible L49</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="186" />
+        <location filename="../scan_urba_plugin/core/report.py" line="187" />
         <source>L49 deadline</source>
         <translation>Date limite L49</translation>
     </message>
@@ -1068,72 +1058,72 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="213" />
+        <location filename="../scan_urba_plugin/core/report.py" line="214" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="213" />
+        <location filename="../scan_urba_plugin/core/report.py" line="214" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="216" />
+        <location filename="../scan_urba_plugin/core/report.py" line="217" />
         <source>Scan date</source>
         <translation>Date de l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="217" />
+        <location filename="../scan_urba_plugin/core/report.py" line="218" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="224" />
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="224" />
         <source>Features</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="224" />
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="227" />
+        <location filename="../scan_urba_plugin/core/report.py" line="228" />
         <source>Document and inputs</source>
         <translation>Document et données d'entrée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="253" />
+        <location filename="../scan_urba_plugin/core/report.py" line="254" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} opportunités de mutualisation de tranchées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="257" />
+        <location filename="../scan_urba_plugin/core/report.py" line="258" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="280" />
+        <location filename="../scan_urba_plugin/core/report.py" line="281" />
         <source>Legal texts applied</source>
         <translation>Textes appliqués</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="306" />
+        <location filename="../scan_urba_plugin/core/report.py" line="307" />
         <source>Parameters of this run</source>
         <translation>Paramètres de cette analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="306" />
+        <location filename="../scan_urba_plugin/core/report.py" line="307" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="306" />
+        <location filename="../scan_urba_plugin/core/report.py" line="307" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -1158,32 +1148,32 @@
         <translation>opportunité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="101" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="102" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="135" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="136" />
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="146" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="147" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="160" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="161" />
         <source>{n} rows shown of {total}.</source>
         <translation>{n} lignes affichées sur {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="179" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="185" />
         <source>Export the table</source>
         <translation>Exporter le tableau</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="179" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="185" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1263,7 +1253,7 @@
         <translation>Écrire le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="254" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="256" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} constats, {m} opportunités de mutualisation de tranchées.</translation>
     </message>
@@ -1303,27 +1293,27 @@
         <translation>…ou couches GraceTHD du projet (PostGIS, SpatiaLite)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="77" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="80" />
         <source>Overview: zones by status, findings and opportunities</source>
         <translation>Vue d'ensemble : zones par statut, constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="114" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="117" />
         <source>Zone of this page</source>
         <translation>Zone de cette page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="160" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="163" />
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="175" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="177" />
         <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %] — generated by Scan Urba</source>
         <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %] — produit par Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="181" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="185" />
         <source>The PDF could not be written: {error}</source>
         <translation>Le PDF n'a pas pu être écrit : {error}</translation>
     </message>
@@ -1378,37 +1368,37 @@
         <translation>…ou GraceTHD : schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="120" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="121" />
         <source>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>Écrire aussi les résultats dans PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="26" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="27" />
         <source>{dataset}: name the schema (schema=…).</source>
         <translation>{dataset} : indiquez le schéma (schema=…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="40" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="53" />
         <source>Cannot connect to PostgreSQL ({conninfo}): {error}</source>
         <translation>Connexion à PostgreSQL impossible ({conninfo}) : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="51" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="64" />
         <source>Schema {schema} holds no table (or does not exist).</source>
         <translation>Le schéma {schema} ne contient aucune table (ou n'existe pas).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="74" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="87" />
         <source>Table {schema}.{table} cannot be read through QGIS.</source>
         <translation>La table {schema}.{table} ne peut pas être lue par QGIS.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="91" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="105" />
         <source>Schema {schema} already exists; allow overwriting (--overwrite).</source>
         <translation>Le schéma {schema} existe déjà ; autorisez l'écrasement (--overwrite).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="99" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="113" />
         <source>The results could not be copied to PostgreSQL.</source>
         <translation>Les résultats n'ont pas pu être copiés dans PostgreSQL.</translation>
     </message>
@@ -1453,22 +1443,22 @@
         <translation>Le cheminement {code} est déclaré en conduite mais ne porte aucun fourreau.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="162" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="163" />
         <source>Create a duct inventory…</source>
         <translation>Créer un inventaire de fourreaux…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="163" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="164" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>Un inventaire GraceTHD vide, avec formulaires, listes de valeurs, relations et accrochage, ajouté à ce projet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="292" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="302" />
         <source>Create a duct inventory</source>
         <translation>Créer un inventaire de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="310" />
         <source>Duct inventory created: {path}</source>
         <translation>Inventaire de fourreaux créé : {path}</translation>
     </message>
@@ -1563,12 +1553,12 @@
         <translation>Destination : dossier (v2) ou chemin du GeoPackage (v3)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="108" />
+        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="109" />
         <source>{path} holds no inventory table.</source>
         <translation>{path} ne contient aucune table d'inventaire.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="122" />
+        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="123" />
         <source>The project {path} could not be written.</source>
         <translation>Le projet {path} n'a pas pu être écrit.</translation>
     </message>
@@ -1578,12 +1568,12 @@
         <translation>…ou couches d'inventaire du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="206" />
+        <location filename="../scan_urba_plugin/core/report.py" line="207" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="208" />
+        <location filename="../scan_urba_plugin/core/report.py" line="209" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1603,27 +1593,27 @@
         <translation>en cours ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="361" />
         <source>served from the cache</source>
         <translation>servi depuis le cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="361" />
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="359" />
+        <location filename="../scan_urba_plugin/__main__.py" line="398" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, mis à jour le {date} ; {origin}, {n} pièces écrites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="365" />
+        <location filename="../scan_urba_plugin/__main__.py" line="404" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Lu : modèle {model}, {n} constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="380" />
+        <location filename="../scan_urba_plugin/__main__.py" line="419" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent attend XMIN,YMIN,XMAX,YMAX en degrés, reçu « {text} ».</translation>
     </message>
@@ -1863,27 +1853,27 @@
         <translation>{name} ({type}, {status}) : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="166" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="167" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Document du Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="167" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="168" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Télécharge le document d'urbanisme d'une commune (ou de l'emprise de la carte), mis en cache, et le prend comme document d'urbanisme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="315" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="325" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Document du Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="315" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="325" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (nom ou code INSEE) ; laisser vide pour l'emprise de la carte :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="361" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}) : {origin}</translation>
     </message>
@@ -1898,12 +1888,12 @@
         <translation>Aucun document n'est publié sur le Géoportail de l'Urbanisme dans cette emprise.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="307" />
+        <location filename="../scan_urba_plugin/__main__.py" line="346" />
         <source>Document: {document}</source>
         <translation>Document : {document}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="317" />
+        <location filename="../scan_urba_plugin/__main__.py" line="356" />
         <source>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</source>
         <translation>Opportunités de mutualisation de tranchées : {n} ; besoins couverts {length} (chaque mètre une fois) ; économie au plus {cost}</translation>
     </message>
@@ -1948,177 +1938,177 @@
         <translation> ou le DOO d'un SCOT modernisé (L141-4 et s.), selon la date d'engagement de sa procédure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="21" />
+        <location filename="../scan_urba_plugin/core/report.py" line="22" />
         <source>Reservation</source>
         <translation>Réserve</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="21" />
+        <location filename="../scan_urba_plugin/core/report.py" line="22" />
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="22" />
+        <location filename="../scan_urba_plugin/core/report.py" line="23" />
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="22" />
+        <location filename="../scan_urba_plugin/core/report.py" line="23" />
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="23" />
+        <location filename="../scan_urba_plugin/core/report.py" line="24" />
         <source>legal obligation</source>
         <translation>obligation légale</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="23" />
+        <location filename="../scan_urba_plugin/core/report.py" line="24" />
         <source>compatibility</source>
         <translation>compatibilité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="24" />
+        <location filename="../scan_urba_plugin/core/report.py" line="25" />
         <source>faculty</source>
         <translation>faculté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="24" />
+        <location filename="../scan_urba_plugin/core/report.py" line="25" />
         <source>good practice</source>
         <translation>bonne pratique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="25" />
+        <location filename="../scan_urba_plugin/core/report.py" line="26" />
         <source>PADD</source>
         <translation>PADD</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="25" />
+        <location filename="../scan_urba_plugin/core/report.py" line="26" />
         <source>rapport de présentation</source>
         <translation>rapport de présentation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="26" />
+        <location filename="../scan_urba_plugin/core/report.py" line="27" />
         <source>OAP</source>
         <translation>OAP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="26" />
+        <location filename="../scan_urba_plugin/core/report.py" line="27" />
         <source>written règlement</source>
         <translation>règlement écrit</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="27" />
+        <location filename="../scan_urba_plugin/core/report.py" line="28" />
         <source>règlement graphique</source>
         <translation>règlement graphique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="28" />
+        <location filename="../scan_urba_plugin/core/report.py" line="29" />
         <source>annexes</source>
         <translation>annexes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="28" />
+        <location filename="../scan_urba_plugin/core/report.py" line="29" />
         <source>outside the plan</source>
         <translation>hors document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="29" />
+        <location filename="../scan_urba_plugin/core/report.py" line="30" />
         <source>no observation</source>
         <translation>sans observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="30" />
+        <location filename="../scan_urba_plugin/core/report.py" line="31" />
         <source>not concerned</source>
         <translation>non concernée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="41" />
+        <location filename="../scan_urba_plugin/core/report.py" line="42" />
         <source>planned works</source>
         <translation>travaux programmés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="31" />
+        <location filename="../scan_urba_plugin/core/report.py" line="32" />
         <source>ER road</source>
         <translation>ER voirie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="32" />
+        <location filename="../scan_urba_plugin/core/report.py" line="33" />
         <source>AU zone</source>
         <translation>zone AU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="32" />
+        <location filename="../scan_urba_plugin/core/report.py" line="33" />
         <source>burial</source>
         <translation>effacement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="33" />
+        <location filename="../scan_urba_plugin/core/report.py" line="34" />
         <source>missing link</source>
         <translation>liaison manquante</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="34" />
+        <location filename="../scan_urba_plugin/core/report.py" line="35" />
         <source>RIP route to build</source>
         <translation>cheminement du RIP à construire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="35" />
+        <location filename="../scan_urba_plugin/core/report.py" line="36" />
         <source>zone far from the RIP</source>
         <translation>zone éloignée du RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="36" />
+        <location filename="../scan_urba_plugin/core/report.py" line="37" />
         <source>antenna site to fibre</source>
         <translation>point haut à fibrer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="37" />
+        <location filename="../scan_urba_plugin/core/report.py" line="38" />
         <source>line on electricity poles</source>
         <translation>ligne sur appuis électriques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="38" />
+        <location filename="../scan_urba_plugin/core/report.py" line="39" />
         <source>aerial telecom line</source>
         <translation>ligne aérienne de télécommunications</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="40" />
+        <location filename="../scan_urba_plugin/core/report.py" line="41" />
         <source>urban plan</source>
         <translation>document d'urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="40" />
+        <location filename="../scan_urba_plugin/core/report.py" line="41" />
         <source>GraceTHD network</source>
         <translation>réseau GraceTHD</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="41" />
+        <location filename="../scan_urba_plugin/core/report.py" line="42" />
         <source>ANFR antenna supports</source>
         <translation>supports d'antennes ANFR</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="42" />
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
         <source>aerial lines</source>
         <translation>lignes aériennes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="42" />
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
         <source>RIP / AMII zoning</source>
         <translation>zonage RIP / AMII</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
         <source>SCOT sectors</source>
         <translation>secteurs du SCOT</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
         <source>agglomération</source>
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="140" />
+        <location filename="../scan_urba_plugin/core/report.py" line="141" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
@@ -2128,52 +2118,52 @@
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="281" />
+        <location filename="../scan_urba_plugin/core/report.py" line="282" />
         <source>What the text does</source>
         <translation>Portée du texte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="150" />
+        <location filename="../scan_urba_plugin/core/report.py" line="151" />
         <source>Part of the plan</source>
         <translation>Pièce du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="150" />
+        <location filename="../scan_urba_plugin/core/report.py" line="151" />
         <source>The plan's words</source>
         <translation>Les termes du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="150" />
+        <location filename="../scan_urba_plugin/core/report.py" line="151" />
         <source>Reference (non-binding)</source>
         <translation>Référence (non opposable)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="156" />
+        <location filename="../scan_urba_plugin/core/report.py" line="157" />
         <source>Data quality ({n})</source>
         <translation>Qualité des données ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="157" />
+        <location filename="../scan_urba_plugin/core/report.py" line="158" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Défauts des fichiers lus (standard CNIG, GraceTHD, ANFR, travaux) : ils portent sur les données, non sur la légalité du plan, et sont tenus à l'écart de la synthèse juridique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="161" />
+        <location filename="../scan_urba_plugin/core/report.py" line="162" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="161" />
+        <location filename="../scan_urba_plugin/core/report.py" line="162" />
         <source>Feature</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="161" />
+        <location filename="../scan_urba_plugin/core/report.py" line="162" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="176" />
+        <location filename="../scan_urba_plugin/core/report.py" line="177" />
         <source>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</source>
         <translation>Besoins couverts : {length} (chaque mètre d'un besoin compté une fois, {needs} besoins) ; économie de génie civil estimée au plus à {cost} (borne haute, nette de la part du demandeur).</translation>
     </message>
@@ -2183,62 +2173,62 @@
         <translation>Économie au plus (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="186" />
+        <location filename="../scan_urba_plugin/core/report.py" line="187" />
         <source>Unit cost range (€/m)</source>
         <translation>Fourchette de coût unitaire (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="214" />
+        <location filename="../scan_urba_plugin/core/report.py" line="215" />
         <source>Procedure and state</source>
         <translation>Procédure et état</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="214" />
+        <location filename="../scan_urba_plugin/core/report.py" line="215" />
         <source>not given in DOC_URBA</source>
         <translation>non renseignés dans DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="215" />
+        <location filename="../scan_urba_plugin/core/report.py" line="216" />
         <source>Content of the plan</source>
         <translation>Contenu du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="239" />
+        <location filename="../scan_urba_plugin/core/report.py" line="240" />
         <source>(no article: good practice)</source>
         <translation>(sans article : bonne pratique)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="255" />
+        <location filename="../scan_urba_plugin/core/report.py" line="256" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>Constats de qualité des données : {n} (présentés à part, plus bas).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="257" />
+        <location filename="../scan_urba_plugin/core/report.py" line="258" />
         <source>Legal summary by article and opinion</source>
         <translation>Synthèse juridique par article et par avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="281" />
+        <location filename="../scan_urba_plugin/core/report.py" line="282" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="281" />
+        <location filename="../scan_urba_plugin/core/report.py" line="282" />
         <source>In short</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="281" />
+        <location filename="../scan_urba_plugin/core/report.py" line="282" />
         <source>Version checked</source>
         <translation>Version vérifiée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="286" />
+        <location filename="../scan_urba_plugin/core/report.py" line="287" />
         <source>Legal references and the versions checked</source>
         <translation>Références juridiques et versions vérifiées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>Scan Urba default</source>
         <translation>Valeur par défaut de Scan Urba</translation>
     </message>
@@ -2578,72 +2568,72 @@
         <translation>{n} cheminement(s) sans cm_avct ni cm_statut : leur avancement est inconnu et ils ne comptent ni comme existants ni comme prévus.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="43" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="42" />
         <source>CPCE, regulatory part (L49 thresholds, décret n° 2010-726), version of 28 June 2022</source>
         <translation>CPCE, partie réglementaire (seuils L49, décret n° 2010-726), version du 28 juin 2022</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>Scan Urba default: about a street</source>
         <translation>Valeur par défaut de Scan Urba : environ une rue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>time to send a reasoned request (six weeks)</source>
         <translation>délai pour adresser une demande motivée (six semaines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>Scan Urba default: the requester pays its share of the common costs pro rata of cross-sections (L49); taken as the 20 % the arrêté of 2 December 2008 sets for burial (L2224-35)</source>
         <translation>Valeur par défaut de Scan Urba : le demandeur paie sa part des coûts communs au prorata des sections (L49) ; prise égale aux 20 % que l'arrêté du 2 décembre 2008 fixe pour l'enfouissement (L2224-35)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>share of the common trench costs left to the requester</source>
         <translation>part des coûts communs de tranchée laissée au demandeur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="609" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="608" />
         <source>a zone with no RIP network recorded nearby</source>
         <translation>une zone sans réseau du RIP recensé à proximité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="613" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="612" />
         <source>a telecom line on electricity poles to bury</source>
         <translation>une ligne de télécommunications sur appuis électriques à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="614" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="613" />
         <source>an aerial telecom line to bury</source>
         <translation>une ligne aérienne de télécommunications à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="619" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="618" />
         <source>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</source>
         <translation>Les travaux {works} ({owner}) peuvent accueillir, sur {length}, des fourreaux pour {need} ({need_id}) ; économie de génie civil estimée au plus à {cost}, nette de la part du demandeur.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="623" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="622" />
         <source>When the electricity line is buried, the telecom operator pays its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</source>
         <translation>Lors de l'enfouissement de la ligne électrique, l'opérateur de télécommunications prend en charge ses équipements et 20 % des coûts de terrassement (L2224-35 CGCT, arrêté du 2 décembre 2008).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="626" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="625" />
         <source>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.</source>
         <translation>Adresser au maître d'ouvrage une demande motivée (L49 CPCE) avant le {date}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="627" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="626" />
         <source>L49 window closed on {date}: propose a joint-laying agreement.</source>
         <translation>Délai L49 expiré le {date} : proposer une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="628" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="627" />
         <source>Network works below the L49 threshold ({threshold}): propose a joint-laying agreement.</source>
         <translation>Travaux de réseau sous le seuil L49 ({threshold}) : proposer une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="630" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="629" />
         <source>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</source>
         <translation>Travaux de voirie ou d'éclairage (hors L49) : solliciter la coordination des travaux de voirie (L115-1 / L131-7 du code de la voirie routière) et une convention de pose commune.</translation>
     </message>
@@ -2673,22 +2663,22 @@
         <translation>Produit le rapport qu'un département joint à son avis sur un plan : un fichier HTML autonome (identité du document et données d'entrée, synthèse juridique par article et par avis, cartes, constats et opportunités, textes appliqués, paramètres) et un atlas PDF des zones faisant l'objet de constats (carte, légende, échelle, résumé de la zone), à partir du GeoPackage d'une analyse.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="211" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="213" />
         <source>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</source>
         <translation>Analyser le plan (L151-5, L151-40, L151-41, R151-49, SCOT, sites d'antennes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="214" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="216" />
         <source>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</source>
         <translation>Croise le document d'urbanisme (et ses pièces écrites lorsqu'elles sont fournies) avec le réseau de fourreaux, les sites d'antennes et les secteurs du SCOT, et présente ce que dirait l'avis d'un département : l'orientation du PADD sur les communications numériques (L151-5), la règle « communications électroniques » et les critères renforcés dans les zones ouvertes à l'urbanisation (R151-49 3° ou R123-9 16° selon le régime du plan, L151-40), les points de vigilance sur la compatibilité avec le SCOT, les sites de réseau publics qui pourraient justifier une réservation (L151-41), les zones éloignées du RIP (observation pour le rapport de présentation) et les sites d'antennes. Chaque constat donne l'avis (réserve, recommandation, observation, information), la portée du texte (obligation, compatibilité, faculté, bonne pratique), la pièce du plan concernée et les termes du plan avec leur page. Les constats de qualité des données sont présentés à part. Sortie : findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves et run_info dans un GeoPackage (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="235" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="237" />
         <source>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</source>
         <translation>Proposer la mutualisation de tranchées (L49 CPCE, coordination des travaux de voirie, enfouissement des lignes aériennes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="150" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="153" />
         <source>Status: [% replace("status", '_', ' ') %] — findings: [% "n_findings" %]
 Reached by the RIP (existing): [% round(100 * "served_share_existing") %] %
 Reached by the RIP (planned): [% round(100 * "served_share_planned") %] %
@@ -2704,6 +2694,331 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <location filename="../scan_urba_plugin/core/engine.py" line="113" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT : les dispositions du PLU sur les réseaux numériques ne s'appliquent pas ; le PAS et le DOO du SCOT ne sont pas analysés (non évalué).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="198" />
+        <source>Règlement: {source}</source>
+        <translation>Règlement : {source}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="200" />
+        <source>unreadable: {reason}</source>
+        <translation>illisible : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="202" />
+        <source>page {page}</source>
+        <translation>page {page}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="205" />
+        <source>Blanket ban of relay antennas (page {page}): {quote}</source>
+        <translation>Interdiction générale des antennes relais (page {page}) : {quote}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="210" />
+        <source>orientation on digital communications, page {page}</source>
+        <translation>orientation sur les communications numériques, page {page}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="212" />
+        <source>no orientation on digital communications found</source>
+        <translation>aucune orientation sur les communications numériques trouvée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="213" />
+        <source>PADD: {source}: {state}</source>
+        <translation>PADD : {source} : {state}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="215" />
+        <source>OAP {zones} (page {page}): {quote}</source>
+        <translation>OAP {zones} (page {page}) : {quote}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="182" />
+        <source>pages {pages} have no text layer: the chapter may be there</source>
+        <translation>les pages {pages} n’ont pas de couche texte : le chapitre peut s’y trouver</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="207" />
+        <source>pages {pages} of the chapter have no text layer (scans): not read</source>
+        <translation>les pages {pages} du chapitre n’ont pas de couche texte (numérisations) : non lues</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="275" />
+        <source>{file}: no zone chapter found ({n} words of text): not read as a règlement.</source>
+        <translation>{file} : aucun chapitre de zone trouvé ({n} mots de texte) : non lu comme un règlement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/locate.py" line="118" />
+        <source>{file}: cannot be read from the archive ({error}).</source>
+        <translation>{file} : illisible dans l’archive ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/reading.py" line="45" />
+        <source>{file}: empty file (0 bytes).</source>
+        <translation>{file} : fichier vide (0 octet).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/office.py" line="61" />
+        <source>{file}: damaged {fmt} document ({member} missing).</source>
+        <translation>{file} : document {fmt} endommagé ({member} manquant).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="120" />
+        <source>{file}: damaged archive ({error}).</source>
+        <translation>{file} : archive endommagée ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/office.py" line="72" />
+        <source>{file}: the document holds no text.</source>
+        <translation>{file} : le document ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="44" />
+        <source>{file}: only {n} words, too short to be a PADD: not evaluated.</source>
+        <translation>{file} : {n} mots seulement, trop court pour être un PADD : non évalué.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="48" />
+        <source>{file}: the pypdf library is missing (see the plugin's dependency message).</source>
+        <translation>{file} : la bibliothèque pypdf manque (voir le message de dépendances de l’extension).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="53" />
+        <source>{file}: not a PDF file.</source>
+        <translation>{file} : ce n’est pas un fichier PDF.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="65" />
+        <source>{file}: encrypted PDF (a password is needed to read it).</source>
+        <translation>{file} : PDF chiffré (un mot de passe est nécessaire pour le lire).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="70" />
+        <source>{file}: damaged PDF ({error}).</source>
+        <translation>{file} : PDF endommagé ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="75" />
+        <source>{file}: damaged PDF (no page found).</source>
+        <translation>{file} : PDF endommagé (aucune page trouvée).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="78" />
+        <source>{file}: no text layer on any of its {n} pages (a scan): it could not be read without OCR.</source>
+        <translation>{file} : aucune couche texte sur ses {n} pages (une numérisation) : illisible sans reconnaissance de caractères.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/plain.py" line="45" />
+        <source>{file}: the file holds no text.</source>
+        <translation>{file} : le fichier ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/plain.py" line="63" />
+        <source>{file}: the page holds no text.</source>
+        <translation>{file} : la page ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/reading.py" line="58" />
+        <source>{file}: larger than {n} MB, not read.</source>
+        <translation>{file} : plus de {n} Mo, non lu.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/reading.py" line="63" />
+        <source>{file}: cannot be opened ({error}).</source>
+        <translation>{file} : ouverture impossible ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="13" />
+        <source>ducts required</source>
+        <translation>fourreaux exigés</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="14" />
+        <source>connection required</source>
+        <translation>raccordement exigé</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="15" />
+        <source>burial only</source>
+        <translation>enfouissement seul</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="16" />
+        <source>nothing on electronic communications</source>
+        <translation>rien sur les communications électroniques</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="17" />
+        <source>no chapter found for this zone</source>
+        <translation>aucun chapitre trouvé pour cette zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="18" />
+        <source>blanket ban of relay antennas</source>
+        <translation>interdiction générale des antennes relais</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="19" />
+        <source>orientation on digital communications</source>
+        <translation>orientation sur les communications numériques</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="20" />
+        <source>digital provision</source>
+        <translation>disposition numérique</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="22" />
+        <source>Règlement</source>
+        <translation>Règlement</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="65" />
+        <source>Written pieces: what the plan says, zone by zone</source>
+        <translation>Pièces écrites : ce que dit le plan, zone par zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="68" />
+        <source>Piece</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="68" />
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="68" />
+        <source>Provision</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="68" />
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="68" />
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="68" />
+        <source>Quoted text</source>
+        <translation>Texte cité</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="72" />
+        <source>not read: {reason}</source>
+        <translation>non lu : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="76" />
+        <source>Read from: {files}.</source>
+        <translation>Lu dans : {files}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="82" />
+        <source>{file}: no plu:Titre element: not a CNIG SRU règlement.</source>
+        <translation>{file} : aucun élément plu:Titre : ce n’est pas un règlement au standard CNIG SRU.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="137" />
+        <source>{file}: damaged JSON ({error}).</source>
+        <translation>{file} : JSON endommagé ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="160" />
+        <source>{file}: no “titre”: not a CNIG SRU règlement.</source>
+        <translation>{file} : aucun « titre » : ce n’est pas un règlement au standard CNIG SRU.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="81" />
+        <source>{file}: XML larger than {n} MB refused.</source>
+        <translation>{file} : XML de plus de {n} Mo refusé.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="87" />
+        <source>{file}: XML with a DOCTYPE or entity declarations refused (entity expansion).</source>
+        <translation>{file} : XML avec DOCTYPE ou déclarations d’entités refusé (expansion d’entités).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="94" />
+        <source>{file}: damaged XML ({error}).</source>
+        <translation>{file} : XML endommagé ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="104" />
+        <source>{file}: archive member {member} inflates to {n} bytes, refused (zip bomb).</source>
+        <translation>{file} : le membre {member} de l’archive se décompresse en {n} octets, refusé (bombe de décompression).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="109" />
+        <source>{file}: archive member {member} inflates beyond its declared size, refused (zip bomb).</source>
+        <translation>{file} : le membre {member} de l’archive dépasse sa taille déclarée, refusé (bombe de décompression).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="143" />
+        <source>{file}: unknown text encoding (neither UTF-8, UTF-16 with a BOM nor Windows-1252).</source>
+        <translation>{file} : encodage du texte inconnu (ni UTF-8, ni UTF-16 avec BOM, ni Windows-1252).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="31" />
+        <source>reading the plan's PDF written pieces</source>
+        <translation>la lecture des pièces écrites PDF du plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="158" />
+        <source>Written pieces</source>
+        <translation>Pièces écrites</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="87" />
+        <source>Open the piece at this page</source>
+        <translation>Ouvrir la pièce à cette page</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="92" />
+        <source>No written piece was read for this scan.</source>
+        <translation>Aucune pièce écrite n’a été lue pour ce scan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <source>Written règlement (else found in the GPU folder)</source>
+        <translation>Règlement écrit (sinon trouvé dans le dossier GPU)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <source>PADD (else found in the GPU folder)</source>
+        <translation>PADD (sinon trouvé dans le dossier GPU)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <source>OAP (else found in the GPU folder)</source>
+        <translation>OAP (sinon trouvées dans le dossier GPU)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="31" />
+        <source>Read the written pieces (règlement, PADD, OAP)</source>
+        <translation>Lire les pièces écrites (règlement, PADD, OAP)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="34" />
+        <source>Reads the règlement (PDF, CNIG SRU XML or JSON, ODT, DOCX, HTML, text), the PADD and the OAP. For each zone the règlement names (or each label given), it gives the level of its electronic-communications provision (ducts, connection, burial, absent, or chapter not found) with the article, the page and the sentence quoted; blanket bans of relay antennas; whether the PADD states an orientation on digital communications (L151-5); the OAP's digital provisions. A scanned, encrypted or damaged piece is reported unreadable with the reason, never silent.</source>
+        <translation>Lit le règlement (PDF, XML ou JSON au standard CNIG SRU, ODT, DOCX, HTML, texte), le PADD et les OAP. Pour chaque zone que nomme le règlement (ou chaque libellé donné), indique le niveau de sa disposition sur les communications électroniques (fourreaux, raccordement, enfouissement, rien, ou chapitre introuvable) avec l’article, la page et la phrase citée ; les interdictions générales d’antennes relais ; si le PADD énonce une orientation sur les communications numériques (L151-5) ; les dispositions numériques des OAP. Une pièce numérisée, chiffrée ou endommagée est signalée illisible avec la raison, jamais muette.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="47" />
+        <source>Zone labels to grade (comma-separated; default: those the règlement names)</source>
+        <translation>Libellés de zone à évaluer (séparés par des virgules ; par défaut : ceux que nomme le règlement)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="50" />
+        <source>What the pieces say (GeoPackage table reglement_dispositions)</source>
+        <translation>Ce que disent les pièces (table GeoPackage reglement_dispositions)</translation>
     </message>
 </context>
 </TS>
