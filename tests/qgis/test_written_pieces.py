@@ -120,7 +120,7 @@ def test_inspect_bad_pieces_name_the_file_and_write_nothing(tmp_path):
     empty = tmp_path / "padd.pdf"
     empty.write_bytes(b"")
     before = sorted(tmp_path.iterdir())
-    proc = run_cli("inspect", str(laughs), "--padd", str(empty), "--json")
+    proc = run_cli("inspect", str(laughs), "--padd", str(empty), "--json", "--lang", "en")
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
     pieces = json.loads(proc.stdout)["pieces_ecrites"]
