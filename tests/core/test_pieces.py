@@ -204,6 +204,7 @@ def test_chapter_prefixes():
     assert governing_chapter("IAUb", chapters) == "1AU"
     assert governing_chapter("Ubp", chapters) == "UB"        # sector written Ub + p
     assert governing_chapter("UBA", chapters) is None        # upper-case suffix: not a sector
+    assert governing_chapter("UB ", chapters) == "UB"        # a LIBELLE with a stray space
 
 
 # --- other formats ---------------------------------------------------------------------
@@ -366,7 +367,9 @@ def test_locate_from_nomfic(tmp_path):
     (folder / "reglement_ecrit_modif2.pdf").write_bytes(data)
     (folder / "notice.pdf").write_bytes(b"%PDF-1.4")
     found = locate(folder, nomfic=["Reglement_Ecrit_Modif2.pdf"])
-    assert [f.name for f in found["reglement"]] == ["reglement_ecrit_modif2.pdf"]
+    assert [f.name for f in found["nomfic"]] == ["reglement_ecrit_modif2.pdf"]
+    pieces = read_pieces(folder=folder, nomfic=["Reglement_Ecrit_Modif2.pdf"], labels=["UB"])
+    assert pieces.reglement.zones["UB"].niveau == "raccordement"
 
 
 def test_explicit_files_win_and_missing_pieces_are_null(tmp_path):

@@ -138,8 +138,8 @@ ROMAN_AU = re.compile(r"^(I{1,3})(?=AU)")
 
 
 def _arabic(code: str) -> str:
-    """IAU and IIAU, as some plans write 1AU and 2AU."""
-    return ROMAN_AU.sub(lambda m: str(len(m.group(1))), code)
+    """IAU and IIAU, as some plans write 1AU and 2AU (stray spaces of a LIBELLE dropped)."""
+    return ROMAN_AU.sub(lambda m: str(len(m.group(1))), code.strip())
 
 
 def governing_chapter(label: str, chapters) -> str | None:
