@@ -323,7 +323,7 @@
         <translation>{path} ne peut pas être ouvert : fichier endommagé ou format non pris en charge.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="102" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="103" />
         <source>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</source>
         <translation>La couche {name} ({uri}) est illisible : il manque une partie du fichier (.shp/.shx/.dbf), il est endommagé, ou ce n'est pas un format vectoriel.</translation>
     </message>
@@ -718,7 +718,7 @@
         <translation>Non évaluées (donnée absente) : {rules}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="53" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="54" />
         <source>Unknown parameter {name}. Known: {known}.</source>
         <translation>Paramètre inconnu {name}. Connus : {known}.</translation>
     </message>
@@ -983,22 +983,22 @@
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="248" />
+        <location filename="../scan_urba_plugin/core/report.py" line="249" />
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="108" />
+        <location filename="../scan_urba_plugin/core/report.py" line="109" />
         <source>Scan Urba report</source>
         <translation>Rapport Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="115" />
+        <location filename="../scan_urba_plugin/core/report.py" line="116" />
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="149" />
+        <location filename="../scan_urba_plugin/core/report.py" line="150" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
@@ -1008,12 +1008,12 @@
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="162" />
+        <location filename="../scan_urba_plugin/core/report.py" line="163" />
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="151" />
+        <location filename="../scan_urba_plugin/core/report.py" line="152" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
@@ -1028,17 +1028,17 @@
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="187" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="187" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>Works</source>
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="187" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -1048,12 +1048,12 @@
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="187" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>L49 eligible</source>
         <translation>Éligible L49</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="187" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>L49 deadline</source>
         <translation>Date limite L49</translation>
     </message>
@@ -1068,72 +1068,72 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="214" />
+        <location filename="../scan_urba_plugin/core/report.py" line="215" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="214" />
+        <location filename="../scan_urba_plugin/core/report.py" line="215" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="217" />
+        <location filename="../scan_urba_plugin/core/report.py" line="218" />
         <source>Scan date</source>
         <translation>Date de l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="218" />
+        <location filename="../scan_urba_plugin/core/report.py" line="219" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="224" />
+        <location filename="../scan_urba_plugin/core/report.py" line="225" />
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="224" />
+        <location filename="../scan_urba_plugin/core/report.py" line="225" />
         <source>Features</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="224" />
+        <location filename="../scan_urba_plugin/core/report.py" line="225" />
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="228" />
+        <location filename="../scan_urba_plugin/core/report.py" line="229" />
         <source>Document and inputs</source>
         <translation>Document et données d'entrée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="254" />
+        <location filename="../scan_urba_plugin/core/report.py" line="255" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} opportunités de mutualisation de tranchées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="258" />
+        <location filename="../scan_urba_plugin/core/report.py" line="259" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="281" />
+        <location filename="../scan_urba_plugin/core/report.py" line="282" />
         <source>Legal texts applied</source>
         <translation>Textes appliqués</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="307" />
+        <location filename="../scan_urba_plugin/core/report.py" line="308" />
         <source>Parameters of this run</source>
         <translation>Paramètres de cette analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="307" />
+        <location filename="../scan_urba_plugin/core/report.py" line="308" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="307" />
+        <location filename="../scan_urba_plugin/core/report.py" line="308" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -1158,32 +1158,32 @@
         <translation>opportunité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="101" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="102" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="135" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="136" />
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="146" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="147" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="160" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="161" />
         <source>{n} rows shown of {total}.</source>
         <translation>{n} lignes affichées sur {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="179" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="185" />
         <source>Export the table</source>
         <translation>Exporter le tableau</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="179" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="185" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1348,12 +1348,12 @@
         <translation>Un objet de type {found} dans la table {table} : il est ignoré par les contrôles.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="87" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="88" />
         <source>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</source>
         <translation>Couche {name} : {file} n'a pas de fichier {part} à côté de lui ; il ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="93" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="94" />
         <source>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</source>
         <translation>{file} est tronqué ({actual} octets sur {declared}) : les objets au-delà de la coupure n'ont pas de géométrie.</translation>
     </message>
@@ -1578,12 +1578,12 @@
         <translation>…ou couches d'inventaire du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="207" />
+        <location filename="../scan_urba_plugin/core/report.py" line="208" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="209" />
+        <location filename="../scan_urba_plugin/core/report.py" line="210" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1908,27 +1908,27 @@
         <translation>Opportunités de mutualisation de tranchées : {n} ; besoins couverts {length} (chaque mètre une fois) ; économie au plus {cost}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="88" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="89" />
         <source>{title}: not evaluated, no {inputs} given.</source>
         <translation>{title} : non évalué, aucune couche {inputs} fournie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="88" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="89" />
         <source>Give the {inputs} layer(s) to evaluate this point.</source>
         <translation>Fournir la ou les couches {inputs} pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="100" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="101" />
         <source>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</source>
         <translation>Aucune couche d'agglomération fournie : les zones U du plan tiennent lieu d'agglomération pour choisir le seuil L49 (150 m ou 1 000 m).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="100" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="101" />
         <source>Give the agglomération layer (signposted limits) for exact thresholds.</source>
         <translation>Fournir la couche d'agglomération (limites signalées) pour des seuils exacts.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="115" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="116" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale : les dispositions du PLU sur les réseaux numériques (PADD, règlement, OAP) ne s'appliquent pas ; seuls les opportunités de mutualisation de tranchées et les sites d'antennes sont présentés.</translation>
     </message>
@@ -2118,7 +2118,7 @@
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="141" />
+        <location filename="../scan_urba_plugin/core/report.py" line="142" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
@@ -2128,52 +2128,52 @@
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="282" />
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
         <source>What the text does</source>
         <translation>Portée du texte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="151" />
+        <location filename="../scan_urba_plugin/core/report.py" line="152" />
         <source>Part of the plan</source>
         <translation>Pièce du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="151" />
+        <location filename="../scan_urba_plugin/core/report.py" line="152" />
         <source>The plan's words</source>
         <translation>Les termes du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="151" />
+        <location filename="../scan_urba_plugin/core/report.py" line="152" />
         <source>Reference (non-binding)</source>
         <translation>Référence (non opposable)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="157" />
+        <location filename="../scan_urba_plugin/core/report.py" line="158" />
         <source>Data quality ({n})</source>
         <translation>Qualité des données ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="158" />
+        <location filename="../scan_urba_plugin/core/report.py" line="159" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Défauts des fichiers lus (standard CNIG, GraceTHD, ANFR, travaux) : ils portent sur les données, non sur la légalité du plan, et sont tenus à l'écart de la synthèse juridique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="162" />
+        <location filename="../scan_urba_plugin/core/report.py" line="163" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="162" />
+        <location filename="../scan_urba_plugin/core/report.py" line="163" />
         <source>Feature</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="162" />
+        <location filename="../scan_urba_plugin/core/report.py" line="163" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="177" />
+        <location filename="../scan_urba_plugin/core/report.py" line="178" />
         <source>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</source>
         <translation>Besoins couverts : {length} (chaque mètre d'un besoin compté une fois, {needs} besoins) ; économie de génie civil estimée au plus à {cost} (borne haute, nette de la part du demandeur).</translation>
     </message>
@@ -2183,57 +2183,57 @@
         <translation>Économie au plus (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="187" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>Unit cost range (€/m)</source>
         <translation>Fourchette de coût unitaire (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="215" />
+        <location filename="../scan_urba_plugin/core/report.py" line="216" />
         <source>Procedure and state</source>
         <translation>Procédure et état</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="215" />
+        <location filename="../scan_urba_plugin/core/report.py" line="216" />
         <source>not given in DOC_URBA</source>
         <translation>non renseignés dans DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="216" />
+        <location filename="../scan_urba_plugin/core/report.py" line="217" />
         <source>Content of the plan</source>
         <translation>Contenu du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="240" />
+        <location filename="../scan_urba_plugin/core/report.py" line="241" />
         <source>(no article: good practice)</source>
         <translation>(sans article : bonne pratique)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="256" />
+        <location filename="../scan_urba_plugin/core/report.py" line="257" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>Constats de qualité des données : {n} (présentés à part, plus bas).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="258" />
+        <location filename="../scan_urba_plugin/core/report.py" line="259" />
         <source>Legal summary by article and opinion</source>
         <translation>Synthèse juridique par article et par avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="282" />
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="282" />
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
         <source>In short</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="282" />
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
         <source>Version checked</source>
         <translation>Version vérifiée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="287" />
+        <location filename="../scan_urba_plugin/core/report.py" line="288" />
         <source>Legal references and the versions checked</source>
         <translation>Références juridiques et versions vérifiées</translation>
     </message>
@@ -2448,27 +2448,27 @@
         <translation>le PADD n'a pas pu être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="81" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="82" />
         <source>PADD orientation on digital communications (L151-5): not evaluated, {why}.</source>
         <translation>Orientation du PADD sur les communications numériques (L151-5) : non évalué, {why}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="81" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="82" />
         <source>Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point.</source>
         <translation>Fournir le PADD (Pieces_ecrites/2_PADD) pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="87" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="88" />
         <source>The PADD sets an orientation on digital communications (page {page}).</source>
         <translation>Le PADD fixe une orientation sur les communications numériques (page {page}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="92" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="93" />
         <source>The PADD ({source}) sets no general orientation on the development of digital communications: no passage on them was found in its text.</source>
         <translation>Le PADD ({source}) ne fixe aucune orientation générale sur le développement des communications numériques : aucun passage n'y est consacré dans son texte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="92" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="93" />
         <source>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</source>
         <translation>Compléter le PADD par des orientations générales sur les communications numériques (L151-5), cohérentes avec le SDTAN et le RIP.</translation>
     </message>
@@ -2691,337 +2691,337 @@ Secteur L151-40 (27-00) : [% if("has_27_00", 'oui', 'non') %]
 Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', 'non') %]</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="113" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT : les dispositions du PLU sur les réseaux numériques ne s'appliquent pas ; le PAS et le DOO du SCOT ne sont pas analysés (non évalué).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/__main__.py" line="198" />
         <source>Règlement: {source}</source>
-        <translation type="unfinished" />
+        <translation>Règlement : {source}</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/__main__.py" line="200" />
         <source>unreadable: {reason}</source>
-        <translation type="unfinished" />
+        <translation>illisible : {reason}</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/__main__.py" line="202" />
         <source>page {page}</source>
-        <translation type="unfinished" />
+        <translation>page {page}</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/__main__.py" line="205" />
         <source>Blanket ban of relay antennas (page {page}): {quote}</source>
-        <translation type="unfinished" />
+        <translation>Interdiction générale des antennes relais (page {page}) : {quote}</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/__main__.py" line="210" />
         <source>orientation on digital communications, page {page}</source>
-        <translation type="unfinished" />
+        <translation>orientation sur les communications numériques, page {page}</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/__main__.py" line="212" />
         <source>no orientation on digital communications found</source>
-        <translation type="unfinished" />
+        <translation>aucune orientation sur les communications numériques trouvée</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/__main__.py" line="213" />
         <source>PADD: {source}: {state}</source>
-        <translation type="unfinished" />
+        <translation>PADD : {source} : {state}</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/__main__.py" line="215" />
         <source>OAP {zones} (page {page}): {quote}</source>
-        <translation type="unfinished" />
+        <translation>OAP {zones} (page {page}) : {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="181" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="182" />
         <source>pages {pages} have no text layer: the chapter may be there</source>
-        <translation type="unfinished" />
+        <translation>les pages {pages} n’ont pas de couche texte : le chapitre peut s’y trouver</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="206" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="207" />
         <source>pages {pages} of the chapter have no text layer (scans): not read</source>
-        <translation type="unfinished" />
+        <translation>les pages {pages} du chapitre n’ont pas de couche texte (numérisations) : non lues</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="274" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="275" />
         <source>{file}: no zone chapter found ({n} words of text): not read as a règlement.</source>
-        <translation type="unfinished" />
+        <translation>{file} : aucun chapitre de zone trouvé ({n} mots de texte) : non lu comme un règlement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/locate.py" line="118" />
+        <location filename="../scan_urba_plugin/core/pieces/locate.py" line="119" />
         <source>{file}: cannot be read from the archive ({error}).</source>
-        <translation type="unfinished" />
+        <translation>{file} : illisible dans l'archive ({error}).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/reading.py" line="45" />
         <source>{file}: empty file (0 bytes).</source>
-        <translation type="unfinished" />
+        <translation>{file} : fichier vide (0 octet).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/office.py" line="61" />
         <source>{file}: damaged {fmt} document ({member} missing).</source>
-        <translation type="unfinished" />
+        <translation>{file} : document {fmt} endommagé ({member} manquant).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/text.py" line="120" />
         <source>{file}: damaged archive ({error}).</source>
-        <translation type="unfinished" />
+        <translation>{file} : archive endommagée ({error}).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/office.py" line="72" />
         <source>{file}: the document holds no text.</source>
-        <translation type="unfinished" />
+        <translation>{file} : le document ne contient aucun texte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="44" />
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="45" />
         <source>{file}: only {n} words, too short to be a PADD: not evaluated.</source>
-        <translation type="unfinished" />
+        <translation>{file} : {n} mots seulement, trop court pour être un PADD : non évalué.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="48" />
         <source>{file}: the pypdf library is missing (see the plugin's dependency message).</source>
-        <translation type="unfinished" />
+        <translation>{file} : la bibliothèque pypdf manque (voir le message de dépendances de l’extension).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="53" />
         <source>{file}: not a PDF file.</source>
-        <translation type="unfinished" />
+        <translation>{file} : ce n’est pas un fichier PDF.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="65" />
         <source>{file}: encrypted PDF (a password is needed to read it).</source>
-        <translation type="unfinished" />
+        <translation>{file} : PDF chiffré (un mot de passe est nécessaire pour le lire).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="70" />
         <source>{file}: damaged PDF ({error}).</source>
-        <translation type="unfinished" />
+        <translation>{file} : PDF endommagé ({error}).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="75" />
         <source>{file}: damaged PDF (no page found).</source>
-        <translation type="unfinished" />
+        <translation>{file} : PDF endommagé (aucune page trouvée).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="78" />
         <source>{file}: no text layer on any of its {n} pages (a scan): it could not be read without OCR.</source>
-        <translation type="unfinished" />
+        <translation>{file} : aucune couche texte sur ses {n} pages (une numérisation) : illisible sans reconnaissance de caractères.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/plain.py" line="45" />
         <source>{file}: the file holds no text.</source>
-        <translation type="unfinished" />
+        <translation>{file} : le fichier ne contient aucun texte.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/plain.py" line="63" />
         <source>{file}: the page holds no text.</source>
-        <translation type="unfinished" />
+        <translation>{file} : la page ne contient aucun texte.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/reading.py" line="58" />
         <source>{file}: larger than {n} MB, not read.</source>
-        <translation type="unfinished" />
+        <translation>{file} : plus de {n} Mo, non lu.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/reading.py" line="63" />
         <source>{file}: cannot be opened ({error}).</source>
-        <translation type="unfinished" />
+        <translation>{file} : ouverture impossible ({error}).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="13" />
         <source>ducts required</source>
-        <translation type="unfinished" />
+        <translation>fourreaux exigés</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="14" />
         <source>connection required</source>
-        <translation type="unfinished" />
+        <translation>raccordement exigé</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="15" />
         <source>burial only</source>
-        <translation type="unfinished" />
+        <translation>enfouissement seul</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="16" />
         <source>nothing on electronic communications</source>
-        <translation type="unfinished" />
+        <translation>rien sur les communications électroniques</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="17" />
         <source>no chapter found for this zone</source>
-        <translation type="unfinished" />
+        <translation>aucun chapitre trouvé pour cette zone</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="18" />
         <source>blanket ban of relay antennas</source>
-        <translation type="unfinished" />
+        <translation>interdiction générale des antennes relais</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="19" />
         <source>orientation on digital communications</source>
-        <translation type="unfinished" />
+        <translation>orientation sur les communications numériques</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="20" />
         <source>digital provision</source>
-        <translation type="unfinished" />
+        <translation>disposition numérique</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="22" />
         <source>Règlement</source>
-        <translation type="unfinished" />
+        <translation>Règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="48" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="65" />
         <source>Written pieces: what the plan says, zone by zone</source>
-        <translation type="unfinished" />
+        <translation>Pièces écrites : ce que dit le plan, zone par zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="51" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="68" />
         <source>Piece</source>
-        <translation type="unfinished" />
+        <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="51" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="68" />
         <source>Zone</source>
-        <translation type="unfinished" />
+        <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="51" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="68" />
         <source>Provision</source>
-        <translation type="unfinished" />
+        <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="51" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="68" />
         <source>Page</source>
-        <translation type="unfinished" />
+        <translation>Page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="51" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="68" />
         <source>Article</source>
-        <translation type="unfinished" />
+        <translation>Article</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="51" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="68" />
         <source>Quoted text</source>
-        <translation type="unfinished" />
+        <translation>Texte cité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="55" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="72" />
         <source>not read: {reason}</source>
-        <translation type="unfinished" />
+        <translation>non lu : {reason}</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="76" />
         <source>Read from: {files}.</source>
-        <translation type="unfinished" />
+        <translation>Lu dans : {files}.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/sru.py" line="82" />
         <source>{file}: no plu:Titre element: not a CNIG SRU règlement.</source>
-        <translation type="unfinished" />
+        <translation>{file} : aucun élément plu:Titre : ce n’est pas un règlement au standard CNIG SRU.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/sru.py" line="137" />
         <source>{file}: damaged JSON ({error}).</source>
-        <translation type="unfinished" />
+        <translation>{file} : JSON endommagé ({error}).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/sru.py" line="160" />
         <source>{file}: no “titre”: not a CNIG SRU règlement.</source>
-        <translation type="unfinished" />
+        <translation>{file} : aucun « titre » : ce n’est pas un règlement au standard CNIG SRU.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/text.py" line="81" />
         <source>{file}: XML larger than {n} MB refused.</source>
-        <translation type="unfinished" />
+        <translation>{file} : XML de plus de {n} Mo refusé.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/text.py" line="87" />
         <source>{file}: XML with a DOCTYPE or entity declarations refused (entity expansion).</source>
-        <translation type="unfinished" />
+        <translation>{file} : XML avec DOCTYPE ou déclarations d’entités refusé (expansion d’entités).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/text.py" line="94" />
         <source>{file}: damaged XML ({error}).</source>
-        <translation type="unfinished" />
+        <translation>{file} : XML endommagé ({error}).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/text.py" line="104" />
         <source>{file}: archive member {member} inflates to {n} bytes, refused (zip bomb).</source>
-        <translation type="unfinished" />
+        <translation>{file} : le membre {member} de l’archive se décompresse en {n} octets, refusé (bombe de décompression).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/text.py" line="109" />
         <source>{file}: archive member {member} inflates beyond its declared size, refused (zip bomb).</source>
-        <translation type="unfinished" />
+        <translation>{file} : le membre {member} de l’archive dépasse sa taille déclarée, refusé (bombe de décompression).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/text.py" line="143" />
         <source>{file}: unknown text encoding (neither UTF-8, UTF-16 with a BOM nor Windows-1252).</source>
-        <translation type="unfinished" />
+        <translation>{file} : encodage du texte inconnu (ni UTF-8, ni UTF-16 avec BOM, ni Windows-1252).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/dependencies.py" line="31" />
         <source>reading the plan's PDF written pieces</source>
-        <translation type="unfinished" />
+        <translation>la lecture des pièces écrites PDF du plan</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/gui/dock.py" line="158" />
         <source>Written pieces</source>
-        <translation type="unfinished" />
+        <translation>Pièces écrites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="70" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="87" />
         <source>Open the piece at this page</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir la pièce à cette page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="75" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="92" />
         <source>No written piece was read for this scan.</source>
-        <translation type="unfinished" />
+        <translation>Aucune pièce écrite n’a été lue pour ce scan.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Written règlement (else found in the GPU folder)</source>
-        <translation type="unfinished" />
+        <translation>Règlement écrit (sinon cherché dans le dossier GPU)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>PADD (else found in the GPU folder)</source>
-        <translation type="unfinished" />
+        <translation>PADD (sinon trouvé dans le dossier GPU)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>OAP (else found in the GPU folder)</source>
-        <translation type="unfinished" />
+        <translation>OAP (sinon trouvées dans le dossier GPU)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/read_pieces.py" line="31" />
         <source>Read the written pieces (règlement, PADD, OAP)</source>
-        <translation type="unfinished" />
+        <translation>Lire les pièces écrites (règlement, PADD, OAP)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/read_pieces.py" line="34" />
         <source>Reads the règlement (PDF, CNIG SRU XML or JSON, ODT, DOCX, HTML, text), the PADD and the OAP. For each zone the règlement names (or each label given), it gives the level of its electronic-communications provision (ducts, connection, burial, absent, or chapter not found) with the article, the page and the sentence quoted; blanket bans of relay antennas; whether the PADD states an orientation on digital communications (L151-5); the OAP's digital provisions. A scanned, encrypted or damaged piece is reported unreadable with the reason, never silent.</source>
-        <translation type="unfinished" />
+        <translation>Lit le règlement (PDF, XML ou JSON au standard CNIG SRU, ODT, DOCX, HTML, texte), le PADD et les OAP. Pour chaque zone que nomme le règlement (ou chaque libellé donné), indique le niveau de sa disposition sur les communications électroniques (fourreaux, raccordement, enfouissement, rien, ou chapitre introuvable) avec l’article, la page et la phrase citée ; les interdictions générales d’antennes relais ; si le PADD énonce une orientation sur les communications numériques (L151-5) ; les dispositions numériques des OAP. Une pièce numérisée, chiffrée ou endommagée est signalée illisible avec la raison, jamais muette.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/read_pieces.py" line="47" />
         <source>Zone labels to grade (comma-separated; default: those the règlement names)</source>
-        <translation type="unfinished" />
+        <translation>Libellés de zone à évaluer (séparés par des virgules ; par défaut : ceux que nomme le règlement)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/read_pieces.py" line="50" />
         <source>What the pieces say (GeoPackage table reglement_dispositions)</source>
-        <translation type="unfinished" />
+        <translation>Ce que disent les pièces (table GeoPackage reglement_dispositions)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="79" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="80" />
         <source>the PADD was read but not evaluated ({reason})</source>
         <translation>le PADD a été lu mais ce point n'a pas été évalué ({reason})</translation>
     </message>
@@ -3034,6 +3034,11 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <location filename="../scan_urba_plugin/core/rules/rule.py" line="180" />
         <source>the written règlement could not be read ({reason})</source>
         <translation>le règlement écrit n'a pas pu être lu ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="71" />
+        <source>{file}: only {n} words, too short to be an OAP: not evaluated.</source>
+        <translation>{file} : seulement {n} mots, trop court pour une OAP : non évalué.</translation>
     </message>
 </context>
 </TS>

@@ -96,6 +96,7 @@ class MultiFilter(QSortFilterProxyModel):
 
 class FindingsBrowser(QDialog):
     def __init__(self, gpkg, iface=None, parent=None):
+        self.gpkg = gpkg
         super().__init__(parent)
         self.setObjectName("ScanUrbaFindingsBrowser")
         self.setWindowTitle(tr("Scan Urba – findings and opportunities"))
@@ -169,7 +170,12 @@ class FindingsBrowser(QDialog):
         layer_name = self.proxy.index(row, COLUMNS.index("layer")).data()
         fid = int(self.proxy.index(row, COLUMNS.index("fid")).data())
         layer = self.layers.get(layer_name)
-        if layer is None or not layer.isSpatial() or self.iface is None:
+        if layer is not None and not layer.isSpatial():   # a document finding quoting a piece
+            from .pieces_view import open_finding_piece
+
+            open_finding_piece(self.gpkg, layer, fid)
+            return
+        if layer is None or self.iface is None:
             return
         canvas = self.iface.mapCanvas()
         canvas.zoomToFeatureIds(layer, [fid])
