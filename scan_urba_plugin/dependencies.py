@@ -34,6 +34,8 @@ LIBRARIES = (
     Library("shapely", "2.0", "shapely>=2", None),  # Debian 12 has 1.8
     Library("pyproj", "3.0", "pyproj", "python3-pyproj"),
     Library("osgeo", None, "gdal", "python3-gdal"),  # GDAL's bindings: in every QGIS build
+    Library("pypdf", "3.0", "pypdf>=3", None,  # pure Python, carried in the zip's ext-libs
+            needed_for=QT_TR_NOOP("reading the plan's PDF written pieces")),
     Library("psycopg2", None, "psycopg2-binary", "python3-psycopg2",
             needed_for=QT_TR_NOOP("PostGIS inputs and outputs")),
 )

@@ -1,9 +1,9 @@
 """Build dist/scan_urba_plugin-<version>.zip, installable with QGIS "Install from ZIP" on
 Windows, macOS and Linux.
 
-The zip holds the tracked plugin files as they are in the work tree, the compiled .qm
-translations, the LICENSE, and in ext-libs/ only pure-Python libraries: the requirements.txt
-lines marked ``# zip: ext-libs``. Compiled libraries (numpy, pandas, shapely, pyproj…) come from
+The zip holds the tracked plugin files as they are in the work tree, metadata.txt and
+resources/ (sources at the repository's top level), the compiled .qm translations, the
+LICENSE, and in ext-libs/ only pure-Python libraries: the requirements.txt lines marked ``# zip: ext-libs``. Compiled libraries (numpy, pandas, shapely, pyproj…) come from
 the user's QGIS; the plugin's start-up check says how to install a missing one. The finished
 zip is checked as the official plugin repository checks an upload (check_zip).
 """
@@ -65,7 +65,11 @@ def build(dest=ROOT / "dist") -> Path:
     qms = sorted((ROOT / PLUGIN / "i18n").glob("*.qm"))
     if not qms:
         raise SystemExit("no compiled translations: run `make translations` first")
-    for rel in files + [str(q.relative_to(ROOT)) for q in qms]:
+    top = subprocess.run(["git", "ls-files", "metadata.txt", "resources"], cwd=ROOT,
+                         capture_output=True, text=True, check=True).stdout.split()
+    copies = [(rel, rel) for rel in files + [str(q.relative_to(ROOT)) for q in qms]]
+    copies += [(rel, f"{PLUGIN}/{rel}") for rel in top]  # top-level sources into the plugin
+    for source, rel in copies:
         target = stage / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / rel, target)

@@ -155,7 +155,8 @@ class ScanUrbaDock(QDockWidget):
         after = QHBoxLayout()
         self.browser_button = QPushButton(tr("Findings browser"), body)
         self.report_button = QPushButton(tr("Write the report"), body)
-        for button in (self.browser_button, self.report_button):
+        self.pieces_button = QPushButton(tr("Written pieces"), body)
+        for button in (self.browser_button, self.report_button, self.pieces_button):
             button.setEnabled(False)
             after.addWidget(button)
         layout.addLayout(after)
@@ -176,6 +177,7 @@ class ScanUrbaDock(QDockWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.browser_button.clicked.connect(self.show_browser)
         self.report_button.clicked.connect(self.write_report)
+        self.pieces_button.clicked.connect(self.show_pieces)
         self.inventory_button.clicked.connect(self.create_inventory)
         self.gpu_button.clicked.connect(lambda: self.fetch_plan())
         QgsProject.instance().layersAdded.connect(self.refresh_inputs)
@@ -256,6 +258,7 @@ class ScanUrbaDock(QDockWidget):
         self.progress.setValue(100)
         self.browser_button.setEnabled(True)
         self.report_button.setEnabled(True)
+        self.pieces_button.setEnabled(True)
 
     def load_results(self, gpkg, label):
         layers = [layer for layer in result_layers(gpkg) if layer.isValid()]
@@ -272,6 +275,13 @@ class ScanUrbaDock(QDockWidget):
 
         self.browser = FindingsBrowser(self.last_output, self.iface, self)
         self.browser.show()
+
+    def show_pieces(self):
+        """Each zone's written provision, quoted with its page; opens the piece there."""
+        from .pieces_view import PiecesDialog
+
+        self.pieces_dialog = PiecesDialog(self.last_output, self)
+        self.pieces_dialog.show()
 
     def write_report(self):
         import processing
