@@ -46,6 +46,7 @@ class Dossier:
     inputs: list = field(default_factory=list)          # run_info's input:* records (dicts)
     date_receipt: dt.date | None = None
     date_arret: dt.date | None = None
+    date_document: dt.date | None = None                # DATAPPRO or IDURBA's date
     procedure: str = ""
     departement: str = ""
     logo: str = ""
@@ -116,8 +117,11 @@ def _identity(d: Dossier, t: dict) -> list[Block]:
     kind = doc_type(d.idurba)
     document = t["doc_label"].format(type=t["doc_types"].get(kind, kind), idurba=d.idurba)
     deadline = templates.opinion_deadline(d.date_receipt)
+    procedure = t["procedures"].get(d.procedure, d.procedure)
     rows = [[i["communes"], communes], [i["document"], document],
-            [i["procedure"], d.procedure or i["not_given"]],
+            [i["procedure"], procedure or i["not_given"]],
+            [i["date_document"], templates.date_words(d.date_document or doc_date(d.idurba), t)
+             or i["not_given"]],
             [i["date_arret"], templates.date_words(d.date_arret, t) or i["not_given"]],
             [i["date_receipt"], templates.date_words(d.date_receipt, t) or i["not_given"]],
             [i["deadline"], templates.date_words(deadline, t) or i["not_given"]]]
