@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingOutputFolder,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterDefinition,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterString,
@@ -73,9 +74,13 @@ def run_records(data) -> tuple[dict, list]:
     return info, inputs
 
 
-def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=False) -> dict:
-    """One opinion and one atlas per document of a scan GeoPackage. ``options``: receipt and
-    arrêt dates, procedure, département, logo, signature, lang. Returns paths and timings."""
+def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=False,
+               pieces=None) -> dict:
+    """One opinion and one atlas per document of a scan GeoPackage. ``plan``: the plan as
+    read (zones' documents, DOC_URBA); without it a scan of one document is assumed.
+    ``options``: receipt and arrêt dates, procedure, département, logo, signature, lang.
+    ``pieces``: the written pieces as read (quotes of the règlement, PADD, OAP).
+    Returns the files written per document and the seconds each took."""
     options = {**avis_settings.load(), **{k: v for k, v in (options or {}).items() if v}}
     lang = options.get("lang") or "fr"
     t = templates.load(lang)
@@ -84,8 +89,17 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
     findings = data["findings"]
     zones = data["zones_bilan"]
     docs = zone_documents(plan)
-    zones = zones.merge(docs, on="fid", how="left") if len(docs) else \
-        zones.assign(idurba=plan.idurba if plan else "", insee=plan.insee if plan else "")
+    if len(docs):
+        zones = zones.merge(docs, on="fid", how="left")
+    else:
+        known = sorted({str(d) for d in findings.get("idurba", pd.Series(dtype=str)).dropna()
+                        if str(d)})
+        codes = sorted({c for v in findings.get("insee", pd.Series(dtype=str)).dropna()
+                        for c in str(v).split(",") if c})
+        if len(known) > 1:
+            raise ScanUrbaError(tr("{path} holds several documents: the opinion needs the "
+                                   "plan to tell their zones apart.", path=gpkg))
+        zones = zones.assign(idurba=known[0] if known else "", insee=",".join(codes))
     zones["idurba"] = zones["idurba"].fillna("").astype(str)
     zones["insee"] = zones["insee"].fillna("").astype(str)
     documents = sorted(d for d in zones["idurba"].unique() if d) or \
@@ -118,8 +132,10 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
         zone_maps = {}
         for _, z in doc_zones[doc_zones["n_findings"] > 0].sort_values(
                 "n_findings", ascending=False).head(MAX_ZONE_MAPS).iterrows():
-            zone_maps[str(z["libelle"])] = maps.image(extent_of([z["geometry"]], 0.3),
-                                                      pictures / f"zone_{z['fid']}.png")
+            zone_maps[str(z["libelle"])] = maps.image(
+                extent_of([z["geometry"]], 0.3), pictures / f"zone_{z['fid']}.png",
+                highlight=maps.highlight(z["geometry"]))
+        maps.clear()
         m = meta.get(idurba, {})
         dossier = Dossier(
             idurba=idurba, communes=sorted(set(doc_zones["insee"]) - {""}),
@@ -130,7 +146,7 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
             procedure=options.get("procedure") or m.get("procedure", ""),
             departement=options.get("departement", ""), logo=options.get("logo", ""),
             signature=options.get("signature", ""), overview=overview, zone_maps=zone_maps,
-            lang=lang)
+            pieces=pieces, lang=lang)
         written = write_opinion(dossier, folder, overwrite)
         atlas = folder / f"atlas_{name}.pdf"
         pages = export_atlas(maps, atlas, dossier, doc_zones, geoms, doc_opp, t, feedback,
@@ -177,6 +193,9 @@ class AvisAlgorithm(FullScanAlgorithm):
 
     def initAlgorithm(self, config=None):
         super().initAlgorithm(config)
+        scan = self.parameterDefinition(OUTPUT)  # default: scan_urba.gpkg in the folder
+        scan.setFlags(scan.flags() | QgsProcessingParameterDefinition.Flag.FlagOptional)
+        scan.setCreateByDefault(False)
         self.addParameter(QgsProcessingParameterFolderDestination(
             OUTPUT_FOLDER, tr("Folder of the opinions and atlases")))
         for name, label in ((RECEIVED, tr("Date the file was received (YYYY-MM-DD)")),
@@ -196,6 +215,7 @@ class AvisAlgorithm(FullScanAlgorithm):
     def read(self, parameters, context, feedback):
         inputs, quality, run = super().read(parameters, context, feedback)
         self.plan = inputs.plan  # zones' documents and DOC_URBA, for the opinion
+        self.pieces = getattr(inputs, "pieces", None)
         return inputs, quality, run
 
     def execute(self, parameters, context, feedback):
@@ -212,7 +232,7 @@ class AvisAlgorithm(FullScanAlgorithm):
         folder.mkdir(parents=True, exist_ok=True)
         results = super().execute(parameters, context, feedback)
         written = write_avis(results[OUTPUT], folder, self.plan, options, feedback,
-                             self.parameterAsBool(parameters, OVERWRITE, context))
+                             self.parameterAsBool(parameters, OVERWRITE, context), self.pieces)
         results.update({"FOLDER_OUT": str(folder), "N_DOCUMENTS": len(written["documents"]),
                         "DOCUMENTS": json.dumps(written, ensure_ascii=False)})
         return results

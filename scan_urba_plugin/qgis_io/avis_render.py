@@ -10,11 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import shapely
 from qgis.core import (
     Qgis,
     QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
+    QgsFeature,
     QgsFillSymbol,
+    QgsGeometry,
     QgsLayoutExporter,
     QgsLayoutFrame,
     QgsLayoutItemLabel,
@@ -32,14 +35,17 @@ from qgis.core import (
     QgsProject,
     QgsRectangle,
     QgsRendererCategory,
+    QgsSingleSymbolRenderer,
     QgsSymbol,
     QgsUnitTypes,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.atomic import atomic_path
 from ..core.avis import templates
+from ..core.avis.document import doc_type
 from ..core.avis.findings import AVIS, PIECES, as_avis
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
@@ -49,7 +55,7 @@ AVIS_COLOURS = {"reserve": "#c00000", "recommandation": "#ed7d31", "observation"
                 "information": "#2e75b6"}
 DRAWN = ("opportunites", "findings_pct", "findings_lin", "points_hauts_bilan", "travaux",
          "cheminements", "emplacements_reserves", "findings_surf", "zones_bilan")
-MAX_ZONE_LINES = 6
+MAX_ZONE_LINES = 5
 
 
 def layer_titles() -> dict:
@@ -119,12 +125,14 @@ class MapProject:
             copy = layers[name].clone()
             copy.setName(titles[name])
             copy.setLabelsEnabled(False)  # labels of the styles show identifiers
+            copy.setCustomProperty("scan_urba", name)
             if name == "zones_bilan":
                 _zones_renderer(copy)
             elif name.startswith("findings_"):
                 _findings_renderer(copy, t)
             self.layers.append(copy)
         self.project.addMapLayers(self.layers)
+        self.temporary = []
 
     def layout(self, landscape=True) -> QgsPrintLayout:
         layout = QgsPrintLayout(self.project)
@@ -134,13 +142,33 @@ class MapProject:
                          else QgsLayoutItemPage.Orientation.Portrait)
         return layout
 
+    def highlight(self, geometry):
+        """A zone (shapely) outlined in black, for the map of that zone (removed by clear);
+        a memory layer: a subset of the scan's layer would filter its other copies too."""
+        layer = QgsVectorLayer("MultiPolygon?crs=EPSG:2154", tr("Zone of this page"), "memory")
+        feature = QgsFeature()
+        shape = QgsGeometry()
+        shape.fromWkb(shapely.to_wkb(geometry))
+        feature.setGeometry(shape)
+        layer.dataProvider().addFeatures([feature])
+        layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
+            {"color": "0,0,0,0", "outline_color": "#000000", "outline_width": "0.9"})))
+        self.project.addMapLayer(layer)
+        self.temporary.append(layer.id())
+        return layer
+
+    def clear(self):
+        self.project.removeMapLayers(self.temporary)
+        self.temporary = []
+
     def add_map(self, layout, extent: QgsRectangle, x, y, w, h, page=0, legend_at=None,
-                columns=1):
+                columns=1, highlight=None):
         item = QgsLayoutItemMap(layout)
         layout.addLayoutItem(item)
         item.attemptResize(QgsLayoutSize(w, h, MM))
         item.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
-        item.setLayers(self.layers)
+        item.setLayers(([highlight] if highlight is not None else []) + self.layers)
+        item.setKeepLayerSet(True)
         item.setCrs(self.project.crs())
         item.setFrameEnabled(True)
         item.zoomToExtent(extent)
@@ -169,12 +197,13 @@ class MapProject:
             legend.attemptMove(QgsLayoutPoint(*legend_at, MM), page=page)
         return item
 
-    def image(self, extent: QgsRectangle, path, dpi=110):
+    def image(self, extent: QgsRectangle, path, dpi=110, highlight=None):
         """A landscape map with its legend and scale bar, as a PNG for the opinion."""
         layout = QgsPrintLayout(self.project)
         layout.initializeDefaults()
-        layout.pageCollection().page(0).setPageSize(QgsLayoutSize(250, 150, MM))
-        self.add_map(layout, extent, 1, 1, 165, 148, legend_at=(168, 2), columns=2)
+        layout.pageCollection().page(0).setPageSize(QgsLayoutSize(270, 150, MM))
+        self.add_map(layout, extent, 1, 1, 160, 148, legend_at=(163, 2), columns=2,
+                     highlight=highlight)
         settings = QgsLayoutExporter.ImageExportSettings()
         settings.dpi = dpi
         result = QgsLayoutExporter(layout).exportToImage(str(path), settings)
@@ -184,8 +213,6 @@ class MapProject:
 
 
 def extent_of(geoms, margin=0.08, minimum=200.0) -> QgsRectangle:
-    import shapely
-
     x0, y0, x1, y1 = shapely.total_bounds(geoms)
     rect = QgsRectangle(x0, y0, x1, y1)
     rect.grow(max(rect.width(), rect.height(), minimum) * margin)
@@ -243,10 +270,16 @@ def export_atlas(maps: MapProject, path, dossier, zones: pd.DataFrame, zone_geom
     title = f"{t['title']} – {tr('atlas')}"
     departement = dossier.departement or t["departement_default"]
     _label(layout, title, 12, 12, 270, 12, 20, True, colour="#1f4e79")
-    ident = [f"{departement}", f"{dossier.idurba}",
-             tr("Communes (INSEE): {codes}", codes=", ".join(sorted(set(dossier.communes)))[:300])]
-    _label(layout, "\n".join(ident), 12, 28, 270, 18, 11)
-    _label(layout, t["draft_banner"], 12, 48, 270, 6, 9, True, colour="#c00000")
+    kind = t["doc_types"].get(doc_type(dossier.idurba), doc_type(dossier.idurba))
+    deadline = templates.opinion_deadline(dossier.date_receipt)
+    i = t["identity"]
+    ident = [departement, t["doc_label"].format(type=kind, idurba=dossier.idurba),
+             f"{i['communes']} : " + (", ".join(sorted(set(dossier.communes)))[:300]
+                                      or i["not_given"]),
+             f"{i['date_receipt']} : {templates.date_words(dossier.date_receipt, t) or i['not_given']}"
+             f" — {i['deadline']} : {templates.date_words(deadline, t) or i['not_given']}"]
+    _label(layout, "\n".join(ident), 12, 26, 270, 24, 10.5)
+    _label(layout, t["draft_banner"], 12, 52, 270, 6, 9, True, colour="#c00000")
     header = [t["summary_piece"]] + [t["avis_plural"][a] for a in AVIS] + [t["summary_total"]]
     rows = []
     for piece in PIECES:
@@ -256,7 +289,7 @@ def export_atlas(maps: MapProject, path, dossier, zones: pd.DataFrame, zone_geom
     _label(layout, t["summary_heading"], 12, 60, 200, 8, 13, True)
     _table(layout, header, rows, 12, 70, 200, 70)
     n_opp = 0 if opportunities is None else len(opportunities)
-    _label(layout, t["opp_intro"].format(n=n_opp) if n_opp else t["opp_none"], 12, 150, 270,
+    _label(layout, t["atlas_opp"].format(n=n_opp) if n_opp else t["opp_none"], 12, 150, 270,
            10, 10)
     # overview
     pages.addPage(_page(layout))
@@ -280,7 +313,7 @@ def export_atlas(maps: MapProject, path, dossier, zones: pd.DataFrame, zone_geom
         if geom is None:
             continue
         maps.add_map(layout, extent_of([geom], 0.3), 10, 18, 160, 185, page=page,
-                     legend_at=(174, 128), columns=2)
+                     legend_at=(174, 104), columns=2, highlight=maps.highlight(geom))
         rows = by_zone.get_group(label) if label in by_zone.groups else legal.iloc[0:0]
         lines = [f"{t['avis'][r['avis']]} – {_sentence(r['message'])}"
                  + (f"\n{t['basis'].format(article=r['article'], force=t['force'].get(r['force'], ''))}"
@@ -297,9 +330,10 @@ def export_atlas(maps: MapProject, path, dossier, zones: pd.DataFrame, zone_geom
                     id=o["need_id"]),
                 saving=templates.number(o["cout_evite_eur"], t)) for _, o in near.iterrows()]
         _label(layout, _wrap_lines(lines, more=tr("… and {n} more: see the opinion.")),
-               174, 18, 114, 108, 8, page=page)
+               174, 18, 114, 84, 8, page=page)
     with atomic_path(path, overwrite) as tmp:
         result = QgsLayoutExporter(layout).exportToPdf(str(tmp), text_settings())
+        maps.clear()
         if result != QgsLayoutExporter.ExportResult.Success:
             raise ScanUrbaError(tr("The PDF atlas {path} could not be written.", path=path))
     return pages.pageCount()

@@ -31,6 +31,7 @@ class Block:
     image: str = ""
     caption: str = ""
     group: str = ""      # réserves numbered together (the recap, then the sections)
+    widths: tuple = ()   # a table's relative column widths
 
 
 @dataclass
@@ -125,7 +126,7 @@ def _identity(d: Dossier, t: dict) -> list[Block]:
             [i["date_arret"], templates.date_words(d.date_arret, t) or i["not_given"]],
             [i["date_receipt"], templates.date_words(d.date_receipt, t) or i["not_given"]],
             [i["deadline"], templates.date_words(deadline, t) or i["not_given"]]]
-    return [Block("heading", t["identity_heading"]), Block("table", rows=rows),
+    return [Block("heading", t["identity_heading"]), Block("table", rows=rows, widths=(40, 60)),
             Block("para", t["deadline_text"] if deadline else t["deadline_missing"])]
 
 
@@ -152,7 +153,7 @@ def _summary(legal: pd.DataFrame, t: dict) -> list[Block]:
         counts = [int((sub["avis"] == a).sum()) for a in AVIS]
         rows.append([t["piece_short"][piece]] + [str(c) for c in counts] + [str(len(sub))])
     return [Block("heading", t["summary_heading"]), Block("para", t["summary_intro"]),
-            Block("table", rows=rows, header=header)]
+            Block("table", rows=rows, header=header, widths=(24, 13, 18, 17, 16, 12))]
 
 
 def _maps(d: Dossier, t: dict) -> list[Block]:
@@ -223,7 +224,7 @@ def _finding(row, t: dict, zone_texts: dict) -> list[Block]:
         page = _page(row["page"])
         source = t["quote_source"].format(piece=piece, page=page) if page else \
             t["quote_source_nopage"].format(piece=piece)
-        blocks += [Block("para", t["quote_intro"]), Block("quote", row["citation"].strip(),
+        blocks += [Block("intro", t["quote_intro"]), Block("quote", row["citation"].strip(),
                                                           source=source)]
     elif row["piece"] == "reglement_ecrit" and str(row["libelle"]) in zone_texts:
         niveau, page, citation = zone_texts[str(row["libelle"])]
@@ -232,7 +233,7 @@ def _finding(row, t: dict, zone_texts: dict) -> list[Block]:
             piece = t["piece_short"]["reglement_ecrit"]
             source = t["quote_source"].format(piece=piece, page=page) if page else \
                 t["quote_source_nopage"].format(piece=piece)
-            blocks += [Block("para", t["zone_quote_intro"].format(zone=row["libelle"])),
+            blocks += [Block("intro", t["zone_quote_intro"].format(zone=row["libelle"])),
                        Block("quote", citation.strip(), source=source)]
         elif niveau == "absent":
             blocks.append(Block("para", t["zone_absent"].format(zone=row["libelle"],
@@ -287,15 +288,16 @@ def _annex_opportunities(opp, t: dict) -> list[Block]:
         return blocks + [Block("para", t["opp_none"])]
     rows = []
     for _, r in opp.sort_values("rang").iterrows():
-        partners = " ; ".join(p for p in (str(r.get("maitre_ouvrage") or ""),
-                                          str(r.get("partenaires") or "")) if p)
+        names = [str(r.get("maitre_ouvrage") or "")] + str(r.get("partenaires") or "").split(" ; ")
+        partners = " ; ".join(dict.fromkeys(n.strip() for n in names if n.strip()))
         deadline = templates.date_words(r.get("date_limite_l49"), t) \
             if _truthy(r.get("l49_eligible")) else ""
         rows.append([templates.number(r.get("rang"), t), str(r.get("works_id", "")), partners,
                      _need(r, t), templates.number(r.get("length_m"), t), deadline or "–",
                      templates.number(r.get("cout_evite_eur"), t),
                      str(r.get("base_legale", "") or "")])
-    return blocks + [Block("table", rows=rows, header=t["annex_opp_columns"])]
+    return blocks + [Block("table", rows=rows, header=t["annex_opp_columns"],
+                           widths=(6, 11, 17, 18, 9, 11, 10, 18))]
 
 
 def _annex_data(d: Dossier, quality: pd.DataFrame, t: dict) -> list[Block]:
@@ -311,7 +313,8 @@ def _annex_data(d: Dossier, quality: pd.DataFrame, t: dict) -> list[Block]:
         rows.append([name, str(item.get("layer", "")), templates.number(item.get("features"), t),
                      str(item.get("sha256", ""))[:16]])
     if rows:
-        blocks.append(Block("table", rows=rows, header=t["annex_data_columns"]))
+        blocks.append(Block("table", rows=rows, header=t["annex_data_columns"],
+                            widths=(24, 36, 10, 30)))
     if len(quality):
         blocks += [Block("heading", t["quality_heading"], level=2),
                    Block("para", t["quality_intro"].format(n=len(quality)))]

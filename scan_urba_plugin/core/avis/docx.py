@@ -7,7 +7,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from ..atomic import atomic_path
-from .odt import FIGURE_WIDTH_CM, figure_size_cm
+from .odt import FIGURE_WIDTH_CM, TEXT_WIDTH_CM, column_widths, figure_size_cm
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
@@ -29,6 +29,7 @@ STYLES = {
                  '<w:outlineLvl w:val="0"/>'),
     "Heading2": ("heading 2", '<w:b/><w:color w:val="2E75B6"/><w:sz w:val="24"/>',
                  '<w:keepNext/><w:spacing w:before="220" w:after="80"/><w:jc w:val="left"/><w:outlineLvl w:val="1"/>'),
+    "ScanQuoteIntro": ("Quote introduction", "", '<w:keepNext/><w:spacing w:after="40"/>'),
     "Quote": ("Quote", "<w:i/>", '<w:ind w:left="567" w:right="567"/>'
               '<w:pBdr><w:left w:val="single" w:sz="12" w:space="6" w:color="A6A6A6"/></w:pBdr>'),
     "Caption": ("caption", '<w:i/><w:sz w:val="18"/>', '<w:jc w:val="center"/><w:spacing w:after="220"/>'),
@@ -51,7 +52,8 @@ STYLES = {
 }
 SIMPLE = {"para": "Normal", "note": "ScanNote", "basis": "ScanBasis", "suggestion": "ScanSuggestion",
           "title": "Title", "subtitle": "Subtitle", "banner": "ScanBanner", "proposal": "ScanProposal",
-          "item": "ScanFinding", "signature": "ScanSignature"}
+          "item": "ScanFinding", "signature": "ScanSignature",
+          "intro": "ScanQuoteIntro"}
 
 
 def _runs(text, bold=False) -> str:
@@ -68,20 +70,19 @@ def _p(style, text, lead="", extra="") -> str:
 
 
 def _table(block) -> str:
-    cols = max(len(r) for r in ([block.header] if block.header else []) + block.rows)
-    width = TEXT_WIDTH_TWIPS // cols
+    widths = [int(w / TEXT_WIDTH_CM * TEXT_WIDTH_TWIPS) for w in column_widths(block)]
     border = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="808080"/>'
                      for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
     out = [f'<w:tbl><w:tblPr><w:tblW w:w="{TEXT_WIDTH_TWIPS}" w:type="dxa"/>'
            f'<w:tblBorders>{border}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>'
-           "<w:tblGrid>" + f'<w:gridCol w:w="{width}"/>' * cols + "</w:tblGrid>"]
+           "<w:tblGrid>" + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths) + "</w:tblGrid>"]
 
     def row(cells, header=False):
         tr_pr = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
         return f"<w:tr>{tr_pr}" + "".join(
-            f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
+            f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/></w:tcPr>'
             f'<w:p><w:pPr><w:pStyle w:val="ScanTable"/></w:pPr>{_runs(c, bold=header)}</w:p></w:tc>'
-            for c in cells) + "</w:tr>"
+            for c, w in zip(cells, widths)) + "</w:tr>"
     if block.header:
         out.append(row(block.header, True))
     out += [row(r) for r in block.rows]

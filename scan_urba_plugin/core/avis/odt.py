@@ -32,6 +32,7 @@ PARAGRAPH_STYLES = {
     "Subtitle": ("Subtitle", "Standard", 'fo:font-size="13pt" fo:font-style="italic"', 'fo:text-align="center" fo:margin-bottom="0.5cm"'),
     "Heading_20_1": ("Heading 1", "Standard", 'fo:font-size="14pt" fo:font-weight="bold" fo:color="#1f4e79"', 'fo:margin-top="0.6cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always" fo:border-bottom="0.06pt solid #1f4e79" fo:text-align="start"'),
     "Heading_20_2": ("Heading 2", "Standard", 'fo:font-size="12pt" fo:font-weight="bold" fo:color="#2e75b6"', 'fo:margin-top="0.4cm" fo:margin-bottom="0.15cm" fo:keep-with-next="always" fo:text-align="start"'),
+    "Scan_20_Quote_20_Intro": ("Quote introduction", "Standard", "", 'fo:keep-with-next="always" fo:margin-bottom="0.05cm"'),
     "Quotations": ("Quotations", "Standard", 'fo:font-style="italic"', 'fo:margin-left="1cm" fo:margin-right="1cm" fo:padding-left="0.2cm" fo:border-left="1.5pt solid #a6a6a6"'),
     "Caption": ("Caption", "Standard", 'fo:font-size="9pt" fo:font-style="italic"', 'fo:text-align="center" fo:margin-bottom="0.4cm"'),
     "Figure": ("Figure", "Standard", "", 'fo:text-align="center" fo:keep-with-next="always"'),
@@ -50,7 +51,7 @@ PARAGRAPH_STYLES = {
 SIMPLE = {"para": "Text_20_body", "note": "Scan_20_Note", "basis": "Scan_20_Basis",
           "suggestion": "Scan_20_Suggestion", "title": "Title", "subtitle": "Subtitle",
           "banner": "Scan_20_Banner", "proposal": "Scan_20_Proposal", "item": "Scan_20_Finding",
-          "signature": "Scan_20_Signature"}
+          "signature": "Scan_20_Signature", "intro": "Scan_20_Quote_20_Intro"}
 
 
 def png_size(path) -> tuple[int, int]:
@@ -79,10 +80,23 @@ def _p(style, text, lead="") -> str:
     return f'<text:p text:style-name="{style}">{lead_xml}{_text(text)}</text:p>'
 
 
-def _table(block, n) -> str:
+def column_widths(block) -> list[float]:
+    """Relative widths (declared, else equal) scaled to the text width, in cm."""
     cols = max(len(r) for r in ([block.header] if block.header else []) + block.rows)
-    out = [f'<table:table table:name="Tableau{n}" table:style-name="Tbl">'
-           f'<table:table-column table:number-columns-repeated="{cols}"/>']
+    weights = list(block.widths) if len(block.widths) == cols else [1] * cols
+    return [round(TEXT_WIDTH_CM * w / sum(weights), 3) for w in weights]
+
+
+def _table(block, n, styles: list) -> str:
+    widths = column_widths(block)
+    columns = []
+    for i, width in enumerate(widths):
+        name = f"T{n}C{i}"
+        styles.append(f'<style:style style:name="{name}" style:family="table-column">'
+                      f'<style:table-column-properties style:column-width="{width}cm"/>'
+                      "</style:style>")
+        columns.append(f'<table:table-column table:style-name="{name}"/>')
+    out = [f'<table:table table:name="Tableau{n}" table:style-name="Tbl">' + "".join(columns)]
 
     def row(cells, style):
         return "<table:table-row>" + "".join(
@@ -96,8 +110,9 @@ def _table(block, n) -> str:
     return "".join(out)
 
 
-def body_xml(blocks, pictures: dict) -> str:
-    """The office:text content; ``pictures`` collects {zip name: source path}."""
+def body_xml(blocks, pictures: dict, styles: list) -> str:
+    """The office:text content; ``pictures`` collects {zip name: source path}, ``styles``
+    the automatic styles of table columns."""
     out, lists, n_table = [], {}, 0
     for b in blocks:
         if b.kind != "reserve" and lists.get("_open"):
@@ -122,7 +137,7 @@ def body_xml(blocks, pictures: dict) -> str:
             out.append(_p("Quotations", f"« {b.text} » {b.source}".strip()))
         elif b.kind == "table":
             n_table += 1
-            out.append(_table(b, n_table))
+            out.append(_table(b, n_table, styles))
         elif b.kind == "figure":
             name = f"Pictures/image{len(pictures) + 1}.png"
             pictures[name] = b.image
@@ -152,8 +167,10 @@ def content_xml(blocks, pictures, logo="") -> str:
                     f'svg:height="{h}cm"><draw:image xlink:href="Pictures/logo.png" '
                     f'xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/>'
                     f"</draw:frame></text:p>")
+    columns = []
+    body = body_xml(blocks, pictures, columns)
     return (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {NS}>'
-            "<office:automatic-styles>"
+            "<office:automatic-styles>" + "".join(columns) +
             f'<style:style style:name="Tbl" style:family="table"><style:table-properties '
             f'style:width="{TEXT_WIDTH_CM}cm" table:align="margins" fo:margin-bottom="0.3cm"/>'
             "</style:style>"
@@ -165,7 +182,7 @@ def content_xml(blocks, pictures, logo="") -> str:
             '<style:style style:name="fr1" style:family="graphic"><style:graphic-properties '
             'style:vertical-pos="top" style:vertical-rel="baseline"/></style:style>'
             "</office:automatic-styles><office:body><office:text>"
-            f"{logo_xml}{body_xml(blocks, pictures)}</office:text></office:body>"
+            f"{logo_xml}{body}</office:text></office:body>"
             "</office:document-content>")
 
 
