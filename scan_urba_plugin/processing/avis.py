@@ -53,8 +53,10 @@ def zone_documents(plan) -> pd.DataFrame:
     if z is None or not len(z):
         return pd.DataFrame(columns=["fid", "idurba", "insee"])
     idurba = z["IDURBA"].astype(str) if "IDURBA" in z else pd.Series(plan.idurba, index=z.index)
+    # a commune's PLU is named after its INSEE code; a PLUi after its EPCI (SIREN)
+    prefix = idurba.str.split("_").str[0]
     insee = next((z[c].astype(str) for c in ("INSEE_COM", "INSEE", "INSEE_COMMUNE") if c in z),
-                 pd.Series(plan.insee or "", index=z.index))
+                 prefix.where(prefix.str.fullmatch(r"\d[\dAB]\d{3}"), ""))
     return pd.DataFrame({"fid": z["fid"].to_numpy(), "idurba": idurba.to_numpy(),
                          "insee": insee.to_numpy()})
 
@@ -124,6 +126,7 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
         doc_opp = opp[opp["idurba"].astype(str) == idurba] if opp is not None and \
             "idurba" in opp else opp
         geoms = dict(zip(doc_zones["fid"], doc_zones["geometry"]))
+        maps.set_zones(doc_zones)
         name = safe_name(idurba)
         pictures = folder / f".cartes_{name}"
         pictures.mkdir(parents=True, exist_ok=True)
@@ -132,10 +135,11 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
         zone_maps = {}
         for _, z in doc_zones[doc_zones["n_findings"] > 0].sort_values(
                 "n_findings", ascending=False).head(MAX_ZONE_MAPS).iterrows():
-            zone_maps[str(z["libelle"])] = maps.image(
+            label = str(z["libelle"])
+            label = label if label not in zone_maps else f"{label} ({z['fid']})"
+            zone_maps[label] = maps.image(
                 extent_of([z["geometry"]], 0.3), pictures / f"zone_{z['fid']}.png",
-                highlight=maps.highlight(z["geometry"]))
-        maps.clear()
+                highlight=z["fid"])
         m = meta.get(idurba, {})
         dossier = Dossier(
             idurba=idurba, communes=sorted(set(doc_zones["insee"]) - {""}),

@@ -35,7 +35,7 @@ from qgis.core import (
     QgsProject,
     QgsRectangle,
     QgsRendererCategory,
-    QgsSingleSymbolRenderer,
+    QgsRuleBasedRenderer,
     QgsSymbol,
     QgsUnitTypes,
     QgsVectorLayer,
@@ -132,7 +132,7 @@ class MapProject:
                 _findings_renderer(copy, t)
             self.layers.append(copy)
         self.project.addMapLayers(self.layers)
-        self.temporary = []
+        self.zones = None
 
     def layout(self, landscape=True) -> QgsPrintLayout:
         layout = QgsPrintLayout(self.project)
@@ -142,24 +142,30 @@ class MapProject:
                          else QgsLayoutItemPage.Orientation.Portrait)
         return layout
 
-    def highlight(self, geometry):
-        """A zone (shapely) outlined in black, for the map of that zone (removed by clear);
-        a memory layer: a subset of the scan's layer would filter its other copies too."""
-        layer = QgsVectorLayer("MultiPolygon?crs=EPSG:2154", tr("Zone of this page"), "memory")
-        feature = QgsFeature()
-        shape = QgsGeometry()
-        shape.fromWkb(shapely.to_wkb(geometry))
-        feature.setGeometry(shape)
-        layer.dataProvider().addFeatures([feature])
-        layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
-            {"color": "0,0,0,0", "outline_color": "#000000", "outline_width": "0.9"})))
+    def set_zones(self, zones: pd.DataFrame):
+        """The zones one map at a time outlines in black ("fid", shapely "geometry"): one
+        memory layer drawn by every map, its symbol filtered by the map's variable."""
+        if self.zones is not None:
+            self.project.removeMapLayer(self.zones.id())
+        layer = QgsVectorLayer("MultiPolygon?crs=EPSG:2154&field=zone:integer",
+                               tr("Zone of this page"), "memory")
+        features = []
+        for fid, geometry in zip(zones["fid"], zones["geometry"]):
+            feature = QgsFeature(layer.fields())
+            shape = QgsGeometry()
+            shape.fromWkb(shapely.to_wkb(geometry))
+            feature.setGeometry(shape)
+            feature.setAttributes([int(fid)])
+            features.append(feature)
+        layer.dataProvider().addFeatures(features)
+        symbol = QgsFillSymbol.createSimple({"color": "0,0,0,0", "outline_color": "#000000",
+                                             "outline_width": "0.9"})
+        root = QgsRuleBasedRenderer.Rule(None)
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, filterExp="'zone_' || \"zone\" = @map_id",
+                                                   label=tr("Zone of this page")))
+        layer.setRenderer(QgsRuleBasedRenderer(root))
         self.project.addMapLayer(layer)
-        self.temporary.append(layer.id())
-        return layer
-
-    def clear(self):
-        self.project.removeMapLayers(self.temporary)
-        self.temporary = []
+        self.zones = layer
 
     def add_map(self, layout, extent: QgsRectangle, x, y, w, h, page=0, legend_at=None,
                 columns=1, highlight=None):
@@ -167,7 +173,10 @@ class MapProject:
         layout.addLayoutItem(item)
         item.attemptResize(QgsLayoutSize(w, h, MM))
         item.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
-        item.setLayers(([highlight] if highlight is not None else []) + self.layers)
+        if highlight is not None:
+            item.setId(f"zone_{int(highlight)}")  # the outline's symbol compares @map_id
+        item.setLayers(([self.zones] if highlight is not None and self.zones is not None
+                        else []) + self.layers)
         item.setKeepLayerSet(True)
         item.setCrs(self.project.crs())
         item.setFrameEnabled(True)
@@ -298,7 +307,6 @@ def export_atlas(maps: MapProject, path, dossier, zones: pd.DataFrame, zone_geom
     maps.add_map(layout, overview, 10, 18, 200, 185, page=1, legend_at=(214, 18))
     # one page per zone with findings, grouped by commune
     todo = zones[zones["n_findings"] > 0].sort_values(["insee", "libelle"])
-    by_zone = legal.groupby(legal["libelle"].astype(str))
     for i, (_, zone) in enumerate(todo.iterrows()):
         if feedback is not None:
             if feedback.isCanceled():
@@ -313,8 +321,8 @@ def export_atlas(maps: MapProject, path, dossier, zones: pd.DataFrame, zone_geom
         if geom is None:
             continue
         maps.add_map(layout, extent_of([geom], 0.3), 10, 18, 160, 185, page=page,
-                     legend_at=(174, 104), columns=2, highlight=maps.highlight(geom))
-        rows = by_zone.get_group(label) if label in by_zone.groups else legal.iloc[0:0]
+                     legend_at=(174, 104), columns=2, highlight=zone["fid"])
+        rows = zone_findings(legal, zone)
         lines = [f"{t['avis'][r['avis']]} – {_sentence(r['message'])}"
                  + (f"\n{t['basis'].format(article=r['article'], force=t['force'].get(r['force'], ''))}"
                     if r["article"] else "") for _, r in rows.iterrows()]
@@ -333,10 +341,21 @@ def export_atlas(maps: MapProject, path, dossier, zones: pd.DataFrame, zone_geom
                174, 18, 114, 84, 8, page=page)
     with atomic_path(path, overwrite) as tmp:
         result = QgsLayoutExporter(layout).exportToPdf(str(tmp), text_settings())
-        maps.clear()
         if result != QgsLayoutExporter.ExportResult.Success:
             raise ScanUrbaError(tr("The PDF atlas {path} could not be written.", path=path))
     return pages.pageCount()
+
+
+def zone_findings(findings: pd.DataFrame, zone) -> pd.DataFrame:
+    """The findings on one zone: by its feature id when the finding names the zone layer's
+    feature (labels repeat: a PLU has many 1AU), else by label."""
+    by_id = findings["source_id"].astype(str) == str(zone["fid"]) \
+        if "source_id" in findings else None
+    zone_layer = findings.get("source_layer", pd.Series("", index=findings.index)) \
+        .astype(str).str.contains("ZONE_URBA")
+    if by_id is not None:
+        return findings[by_id & zone_layer]
+    return findings[findings["libelle"].astype(str) == str(zone["libelle"])]
 
 
 def _page(layout):
