@@ -1,14 +1,15 @@
 """Python libraries the plugin needs beyond QGIS, and a clear message when one is missing.
 
 The packaged zip carries shapely 2 in ext-libs/ (Debian 12 and older QGIS builds only have
-shapely 1.8); pandas and numpy come from the QGIS Python (Debian: python3-pandas).
+shapely 1.8) and pypdf (pure Python, reads the plan's PDF pieces); pandas and numpy come
+from the QGIS Python (Debian: python3-pandas).
 """
 import importlib
 import sys
 from pathlib import Path
 
 EXT_LIBS = Path(__file__).resolve().parent / "ext-libs"
-REQUIRED = (("numpy", "1.20"), ("pandas", "1.3"), ("shapely", "2.0"))
+REQUIRED = (("numpy", "1.20"), ("pandas", "1.3"), ("shapely", "2.0"), ("pypdf", "3.0"))
 
 
 def add_ext_libs():
@@ -61,5 +62,5 @@ class MissingDependenciesPlugin:
         text = QCoreApplication.translate(
             "@default", "Scan Urba cannot start: missing Python libraries: {libs}. Install them "
             "for the Python of QGIS (Debian: apt install python3-pandas; pip install "
-            "'shapely>=2').")
+            "'shapely>=2' 'pypdf>=3').")
         return text.format(libs=", ".join(self.problems))

@@ -19,6 +19,7 @@ from .inventory import (
     ExportGraceTHDAlgorithm,
 )
 from .avis import AvisAlgorithm
+from .read_pieces import ReadPiecesAlgorithm
 from .report import ReportAlgorithm
 from .scan import CheckComplianceAlgorithm, FullScanAlgorithm, TrenchSharingAlgorithm
 
@@ -45,5 +46,5 @@ class ScanUrbaProvider(QgsProcessingProvider):
                     CheckComplianceAlgorithm(), TrenchSharingAlgorithm(), FullScanAlgorithm(),
                     ReportAlgorithm(), AvisAlgorithm(), CreateDuctInventoryAlgorithm(),
                     CheckDuctInventoryAlgorithm(), ExportGraceTHDAlgorithm(),
-                    DownloadPlanAlgorithm()):
+                    DownloadPlanAlgorithm(), ReadPiecesAlgorithm()):
             self.addAlgorithm(alg)

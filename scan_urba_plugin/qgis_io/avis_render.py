@@ -162,7 +162,7 @@ class MapProject:
                                              "outline_width": "0.9"})
         root = QgsRuleBasedRenderer.Rule(None)
         root.appendChild(QgsRuleBasedRenderer.Rule(symbol, filterExp="'zone_' || \"zone\" = @map_id",
-                                                   label=tr("Zone of this page")))
+                                                   label=" "))  # the layer names it
         layer.setRenderer(QgsRuleBasedRenderer(root))
         self.project.addMapLayer(layer)
         self.zones = layer

@@ -201,6 +201,7 @@ def _arrow_frame(layer: QgsVectorLayer, fields: list, spatial: bool) -> pd.DataF
     frame = pd.DataFrame(data, columns=fields)
     if not len(frame) and n:
         return None
+    _reread_booleans(lyr, frame)
     fids = columns.get(fid_name)
     frame["fid"] = np.concatenate(fids).astype(np.int64) if fids else np.arange(len(frame))
     if spatial:
@@ -220,6 +221,27 @@ def _text(value: bytes, encoding: str) -> str:
         return value.decode("utf-8")
     except UnicodeDecodeError:
         return value.decode(encoding, "replace")
+
+
+def _reread_booleans(lyr, frame: pd.DataFrame) -> None:
+    """Boolean fields read again feature by feature: GDAL's Arrow-to-NumPy conversion
+    misplaces the bits of boolean columns (the report's "L49" column contradicted the
+    GeoPackage). Only those columns, in feature order."""
+    definition = lyr.GetLayerDefn()
+    names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())
+             if definition.GetFieldDefn(i).GetSubType() == ogr.OFSTBoolean]
+    names = [n for n in names if n in frame]
+    if not names:
+        return
+    lyr.ResetReading()
+    values = {n: [] for n in names}
+    for feature in lyr:
+        for n in names:
+            values[n].append(None if not feature.IsFieldSetAndNotNull(n)
+                             else bool(feature.GetFieldAsInteger(n)))
+    lyr.ResetReading()
+    for n in names:
+        frame[n] = np.array(values[n], dtype=object)
 
 
 def _plain(values, encoding: str = "utf-8") -> np.ndarray:

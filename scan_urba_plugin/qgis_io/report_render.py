@@ -43,7 +43,7 @@ def read_tables(gpkg) -> dict:
     parts = [data[n] for n in ("findings_surf", "findings_lin", "findings_pct",
                                "findings_document") if n in data]
     data["findings"] = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(
-        columns=["rule_id", "severity", "article", "idurba", "insee"])
+        columns=["rule_id", "famille", "avis", "article", "idurba", "insee"])
     return data, layers
 
 
@@ -69,15 +69,17 @@ def render_png(layers, extent: QgsRectangle, size=(1100, 750)) -> bytes:
 
 
 def report_maps(layers: dict, findings: pd.DataFrame, limit: int = 12) -> list:
-    """(caption, PNG) for the overview and each non-conformité (at most ``limit``)."""
+    """(caption, PNG) for the overview and each réserve or recommendation of the legal
+    family (at most ``limit``)."""
     drawn = [layers[n] for n in MAP_LAYERS if n in layers]
     extent = layers["zones_bilan"].extent()
     extent.grow(max(extent.width(), extent.height()) * 0.03)
     maps = [(tr("Overview: zones by status, findings and opportunities"),
              render_png(drawn, extent))]
-    bad = findings[(findings["severity"] == "non_conformite") & findings["geometry"].notna()] \
-        if "geometry" in findings else findings.iloc[0:0]
-    bad = bad[~bad["rule_id"].str.startswith("cnig.")] if len(bad) else bad
+    legal = findings["famille"] != "qualite_donnees" if "famille" in findings else True
+    bad = findings[findings["avis"].isin(["reserve", "recommandation"]) & legal
+                   & findings["geometry"].notna()] \
+        if "geometry" in findings and "avis" in findings else findings.iloc[0:0]
     for _, row in bad.head(limit).iterrows():
         x0, y0, x1, y1 = row["geometry"].bounds
         rect = QgsRectangle(x0, y0, x1, y1)
@@ -124,10 +126,11 @@ def export_pdf(layers: dict, path, idurba: str, overwrite=False) -> int:
     atlas = layout.atlas()
     atlas.setCoverageLayer(zones)
     atlas.setFilterFeatures(True)
-    atlas.setFilterExpression("\"status\" <> 'conforme'")
+    atlas.setFilterExpression("\"status\" IN ('reserve', 'recommandation', 'observation')")
     atlas.setEnabled(True)
     atlas.setPageNameExpression('"libelle"')
-    pages = sum(1 for f in zones.getFeatures() if f["status"] != "conforme")
+    pages = sum(1 for f in zones.getFeatures()
+                if f["status"] in ("reserve", "recommandation", "observation"))
     if pages == 0:  # a clean plan still gets its one page: the whole document
         atlas.setFilterExpression("true")
         pages = zones.featureCount()
@@ -144,11 +147,13 @@ def export_pdf(layers: dict, path, idurba: str, overwrite=False) -> int:
     layout.addLayoutItem(map_item)
     _label(layout, f"Scan Urba – {idurba} – [% \"libelle\" %] ([% \"typezone\" %])", 8, 6, 280,
            12, 16, True)
-    _label(layout, tr("Status: [% \"status\" %] — findings: [% \"n_findings\" %]\n"
-                      "Served (existing): [% round(100 * \"served_share_existing\") %] %\n"
-                      "Served (planned): [% round(100 * \"served_share_planned\") %] %\n"
-                      "27-00 sector: [% if(\"has_27_00\", 'yes', 'no') %]\n"
-                      "47-05 rule: [% if(\"has_47_05\", 'yes', 'no') %]"), 213, 22, 78, 40, 9)
+    _label(layout, tr("Status: [% replace(\"status\", '_', ' ') %] — findings: "
+                      "[% \"n_findings\" %]\n"
+                      "Reached by the RIP (existing): [% round(100 * \"served_share_existing\") %] %\n"
+                      "Reached by the RIP (planned): [% round(100 * \"served_share_planned\") %] %\n"
+                      "L151-40 sector (27-00): [% if(\"has_27_00\", 'oui', 'non') %]\n"
+                      "E-communications prescription (47-05): [% if(\"has_47_05\", 'oui', 'non') "
+                      "%]"), 213, 22, 78, 40, 9)
     legend = QgsLayoutItemLegend(layout)
     legend.setLinkedMap(map_item)
     legend.setLegendFilterByMapEnabled(True)  # only what this page shows

@@ -11,10 +11,10 @@ from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
 from ..resources_paths import style_path
 
-# Drawing order, top first; run_info and findings_document are tables.
+# Drawing order, top first; findings_document, reglement_dispositions and run_info are tables.
 RESULT_LAYERS = ("opportunites", "findings_pct", "findings_lin", "points_hauts_bilan",
                  "travaux", "cheminements", "emplacements_reserves", "findings_surf",
-                 "zones_bilan", "findings_document", "run_info")
+                 "zones_bilan", "findings_document", "reglement_dispositions", "run_info")
 
 
 def layer_names(gpkg) -> list[str]:

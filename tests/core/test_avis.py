@@ -77,7 +77,7 @@ def test_deadline_three_months_after_receipt_end_of_month():
     assert templates.opinion_deadline(None) is None
     fr = templates.load("fr")
     assert templates.date_words(dt.date(2027, 3, 1), fr) == "1er mars 2027"
-    assert templates.number(12345.5, fr, 1) == "12 345,5"
+    assert templates.number(12345.5, fr, 1) == "12\u202f345,5"
     assert templates.number(12345.5, templates.load("en"), 1) == "12,345.5"
 
 

@@ -10,8 +10,8 @@ import shapely
 import shapely.geometry
 import shapely.ops
 
-from scan_urba_plugin.core import sample
-from scan_urba_plugin.core.crs import _transformer
+from sampledata import sample
+from scan_urba_plugin.core.crs import transformer
 from scan_urba_plugin.core.errors import ScanUrbaError
 from scan_urba_plugin.core.model import RawLayer
 from scan_urba_plugin.core.standards import anfr, mapped_layers
@@ -123,7 +123,7 @@ def test_only_null_geometries(scanurba, tmp_path):
 
 
 def test_plan_in_wgs84_is_reprojected(scanurba, tmp_path):
-    to_wgs = _transformer("EPSG:2154", "EPSG:4326")
+    to_wgs = transformer("EPSG:2154", "EPSG:4326")
     frame = sample.zones()
     frame["geometry"] = [shapely.ops.transform(to_wgs.transform, g) for g in frame["geometry"]]
     zones_file(tmp_path / "p", frame, crs="EPSG:4326")

@@ -6,9 +6,11 @@ import calendar
 import datetime as dt
 import json
 from functools import lru_cache
-from pathlib import Path
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "avis"
+from ...about import plugin_file
+from .. import french
+
+TEMPLATES = plugin_file("resources") / "avis"
 
 
 @lru_cache(maxsize=4)
@@ -20,21 +22,24 @@ def load(lang: str = "fr") -> dict:
 
 
 def date_words(value, t: dict) -> str:
-    """'28 décembre 2026' (1er for the first of the month in French)."""
-    if value is None or value == "":
+    """« 28 décembre 2026 » (core.french); in English "28 December 2026"."""
+    if t["lang"] == "fr":
+        return french.date(value)
+    if french.missing(value) or value == "":
         return ""
     if not isinstance(value, dt.date):
         try:
             value = dt.date.fromisoformat(str(value)[:10])
         except ValueError:
             return str(value)
-    day = "1er" if value.day == 1 and t["lang"] == "fr" else str(value.day)
-    return f"{day} {t['months'][value.month - 1]} {value.year}"
+    return f"{value.day} {t['months'][value.month - 1]} {value.year}"
 
 
 def number(value, t: dict, decimals: int = 0) -> str:
-    """12 345,5 in French, 12,345.5 in English."""
-    if value is None or value != value:
+    """« 12 345,5 » (core.french), 12,345.5 in English."""
+    if t["lang"] == "fr":
+        return french.number(value, decimals)
+    if french.missing(value):
         return ""
     text = f"{float(value):,.{decimals}f}"
     return text.replace(",", "\x00").replace(".", t["decimal"]).replace("\x00", t["thousands"])
