@@ -307,7 +307,7 @@ def export_atlas(maps: MapProject, path, dossier, zones: pd.DataFrame, zone_geom
     maps.add_map(layout, overview, 10, 18, 200, 185, page=1, legend_at=(214, 18))
     # one page per zone with findings, grouped by commune
     todo = zones[zones["n_findings"] > 0].sort_values(["insee", "libelle"])
-    for i, (_, zone) in enumerate(todo.iterrows()):
+    for _, zone in todo.iterrows():
         if feedback is not None:
             if feedback.isCanceled():
                 raise ScanUrbaError(tr("Cancelled."))

@@ -145,3 +145,66 @@ def test_mosaic_one_opinion_per_document(scanurba, tmp_path):
     for d in docs:
         assert Path(d["odt"]).exists() and Path(d["docx"]).exists() and Path(d["atlas"]).exists()
     print(f"mosaic: {len(docs)} documents, {per_document:.1f} s per document")
+
+
+def test_browser_groups_by_part_and_shows_the_detail(scanurba, sample_dir, network_dir, tmp_path,
+                                                    qgis_iface):
+    import processing
+
+    from scan_urba_plugin.core.avis.findings import PIECES
+    from scan_urba_plugin.core.report import label
+    from scan_urba_plugin.gui.browser import AVIS_BACKGROUND, COLUMNS, FindingsBrowser
+
+    out = tmp_path / "scan.gpkg"
+    processing.run("scanurba:fullscan", full_scan_params(sample_dir, network_dir, out))
+    browser = FindingsBrowser(str(out), qgis_iface)
+    proxy = browser.proxy
+    parts = [proxy.index(r, COLUMNS.index("piece")).data() for r in range(proxy.rowCount())]
+    order = [label(p) for p in PIECES]
+    assert parts == sorted(parts, key=order.index)  # the plan's order: PADD … outside the plan
+    assert parts[0] == label("padd") and parts[-1] == label("hors_document")
+    avis = COLUMNS.index("avis")
+    row = next(r for r in range(proxy.rowCount())
+               if proxy.index(r, avis).data() == label("information"))
+    assert proxy.index(row, 0).data(Qt_background()).color().name() == \
+        AVIS_BACKGROUND["information"]
+    browser.table.setCurrentIndex(proxy.index(row, 0))
+    text = browser.detail.toPlainText()
+    assert proxy.index(row, COLUMNS.index("message")).data() in text
+    assert "Legal basis" in text
+    assert browser.zoom_button.isEnabled() or proxy.index(row, COLUMNS.index("layer")).data() \
+        == "findings_document"
+    assert not browser.page_button.isEnabled()  # no written règlement read in the demo
+
+
+def Qt_background():  # noqa: N802
+    from qgis.PyQt.QtCore import Qt
+
+    return Qt.ItemDataRole.BackgroundRole
+
+
+def test_dock_writes_the_opinion_in_the_background(qgis_iface, scanurba, qgis_new_project,
+                                                  sample_dir, network_dir, tmp_path,
+                                                  monkeypatch):
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtGui import QDesktopServices
+
+    from scan_urba_plugin.gui.dock import ScanUrbaDock
+
+    from .test_gui import fill_dock, wait_for
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    dock = ScanUrbaDock(qgis_iface)
+    fill_dock(dock, sample_dir, network_dir, tmp_path / "scan.gpkg")
+    dock.write_avis()
+    assert not dock.avis_button.isEnabled() and dock.cancel_button.isEnabled()
+    wait_for(lambda: dock.task is None, timeout=300)
+    folder = tmp_path / "scan_avis"
+    assert (folder / "avis_06999_PLU_20250115.odt").exists()
+    assert (folder / "atlas_06999_PLU_20250115.pdf").exists()
+    assert opened and opened[0].toLocalFile().endswith("avis_06999_PLU_20250115.odt")
+    assert dock.avis_button.isEnabled() and dock.browser_button.isEnabled()
+    dock.close()
+    dock.deleteLater()
+    QgsApplication.processEvents()

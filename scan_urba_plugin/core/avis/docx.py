@@ -28,7 +28,8 @@ STYLES = {
                  '<w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="1F4E79"/></w:pBdr>'
                  '<w:outlineLvl w:val="0"/>'),
     "Heading2": ("heading 2", '<w:b/><w:color w:val="2E75B6"/><w:sz w:val="24"/>',
-                 '<w:keepNext/><w:spacing w:before="220" w:after="80"/><w:jc w:val="left"/><w:outlineLvl w:val="1"/>'),
+                 '<w:keepNext/><w:spacing w:before="220" w:after="80"/><w:jc'
+                 ' w:val="left"/><w:outlineLvl w:val="1"/>'),
     "ScanQuoteIntro": ("Quote introduction", "", '<w:keepNext/><w:spacing w:after="40"/>'),
     "Quote": ("Quote", "<w:i/>", '<w:ind w:left="567" w:right="567"/>'
               '<w:pBdr><w:left w:val="single" w:sz="12" w:space="6" w:color="A6A6A6"/></w:pBdr>'),
@@ -36,7 +37,8 @@ STYLES = {
     "ScanFigure": ("Figure", "", '<w:keepNext/><w:jc w:val="center"/>'),
     "ScanTable": ("Table Contents", '<w:sz w:val="18"/>', '<w:spacing w:after="0"/><w:jc w:val="left"/>'),
     "ScanBanner": ("Draft banner", '<w:b/><w:color w:val="C00000"/><w:sz w:val="18"/>',
-                   '<w:jc w:val="center"/><w:pBdr><w:top w:val="single" w:sz="4" w:space="1" w:color="C00000"/>'
+                   '<w:jc w:val="center"/><w:pBdr><w:top w:val="single" w:sz="4" w:space="1"'
+                   ' w:color="C00000"/>'
                    '<w:bottom w:val="single" w:sz="4" w:space="1" w:color="C00000"/></w:pBdr>'),
     "ScanProposal": ("Proposed conclusion", '<w:sz w:val="22"/>',
                      '<w:shd w:val="clear" w:color="auto" w:fill="FFF2CC"/>'
@@ -45,9 +47,11 @@ STYLES = {
     "ScanReserve": ("Reservation", "", '<w:numPr><w:numId w:val="2"/></w:numPr><w:spacing w:before="120"/>'),
     "ScanFinding": ("Finding", "", '<w:spacing w:before="120"/>'),
     "ScanBasis": ("Legal basis", '<w:color w:val="404040"/><w:sz w:val="19"/>', '<w:ind w:left="284"/>'),
-    "ScanSuggestion": ("Suggested wording", "", '<w:ind w:left="284"/><w:shd w:val="clear" w:color="auto" w:fill="E2EFDA"/>'),
+    "ScanSuggestion": ("Suggested wording", "",
+        '<w:ind w:left="284"/><w:shd w:val="clear" w:color="auto" w:fill="E2EFDA"/>'),
     "ScanNote": ("Note", '<w:color w:val="595959"/><w:sz w:val="18"/>', ""),
-    "ScanSignature": ("Signature", "", '<w:ind w:left="5103"/><w:spacing w:before="280"/><w:jc w:val="left"/>'),
+    "ScanSignature": ("Signature", "",
+        '<w:ind w:left="5103"/><w:spacing w:before="280"/><w:jc w:val="left"/>'),
     "Header": ("header", '<w:color w:val="595959"/><w:sz w:val="17"/>', '<w:jc w:val="right"/>'),
 }
 SIMPLE = {"para": "Normal", "note": "ScanNote", "basis": "ScanBasis", "suggestion": "ScanSuggestion",
@@ -202,18 +206,28 @@ CONTENT_TYPES = (
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
     '<Default Extension="xml" ContentType="application/xml"/>'
     '<Default Extension="png" ContentType="image/png"/>'
-    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-    '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
-    '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>'
-    '<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>'
-    '<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>'
-    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
+    '<Override PartName="/word/document.xml"'
+    ' ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+    '<Override PartName="/word/styles.xml"'
+    ' ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
+    '<Override PartName="/word/numbering.xml"'
+    ' ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>'
+    '<Override PartName="/word/header1.xml"'
+    ' ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>'
+    '<Override PartName="/word/footer1.xml"'
+    ' ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>'
+    '<Override PartName="/docProps/core.xml"'
+    ' ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
     "</Types>")
 PACKAGE_RELS = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-    '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
-    '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
+    '<Relationship Id="rId1"'
+    ' Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"'
+    ' Target="word/document.xml"/>'
+    '<Relationship Id="rId2"'
+    ' Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"'
+    ' Target="docProps/core.xml"/>'
     "</Relationships>")
 
 
