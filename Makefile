@@ -15,7 +15,7 @@ DEB_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-pyproj p
 	python3-pip pyqt5-dev-tools qttools5-dev-tools xvfb xauth gdal-bin python3-gdal poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system-deps postgis-deps test bench demo package deploy translations qm plugin-files lint clean
+.PHONY: setup system-deps postgis-deps libreoffice-deps test bench demo package deploy translations qm plugin-files lint clean
 
 setup: $(VENV)/.installed qm
 
@@ -40,6 +40,17 @@ postgis-deps:
 	  echo "installing Debian's PostgreSQL and PostGIS"; \
 	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q \
 	    --no-install-recommends postgresql postgis postgresql-15-postgis-3 python3-psycopg2; \
+	fi
+
+# LibreOffice Writer (no GUI) for the tests that open the draft opinion (ODT, DOCX) headless and
+# convert it to PDF; poppler-utils (pdftotext, pdftoppm) reads the result.
+libreoffice-deps:
+	@if command -v soffice >/dev/null && command -v pdftotext >/dev/null; then \
+	  echo "LibreOffice: present"; \
+	else \
+	  echo "installing Debian's libreoffice-writer-nogui"; \
+	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q \
+	    --no-install-recommends libreoffice-writer-nogui poppler-utils; \
 	fi
 
 $(VENV)/.installed: requirements.txt
@@ -75,7 +86,7 @@ qm: plugin-files
 	lrelease -silent i18n/$(PLUGIN)_fr.ts -qm $(PLUGIN)/i18n/$(PLUGIN)_fr.qm
 	lrelease -silent i18n/$(PLUGIN)_en.ts -qm $(PLUGIN)/i18n/$(PLUGIN)_en.qm
 
-test: setup postgis-deps $(VENV_CORE)/.installed
+test: setup postgis-deps libreoffice-deps $(VENV_CORE)/.installed
 	SCAN_URBA_CORE_TIER=1 $(VENV_CORE)/bin/python -m pytest -q tests/core
 	$(PY) -m pytest -q --qgis_disable_gui tests/qgis
 
