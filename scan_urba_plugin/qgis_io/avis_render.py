@@ -46,7 +46,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from ..core.atomic import atomic_path
 from ..core.avis import templates
 from ..core.avis.document import doc_type
-from ..core.avis.findings import AVIS, PIECES, as_avis
+from ..core.avis.findings import AVIS, PIECES, split
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
 
@@ -274,8 +274,7 @@ def export_atlas(maps: MapProject, path, dossier, zones: pd.DataFrame, zone_geom
     ``insee`` column; ``zone_geoms``: fid → shapely geometry. Returns the page count."""
     layout = maps.layout()
     pages = layout.pageCollection()
-    f = as_avis(dossier.findings)
-    legal = f[f["famille"] != "qualite_donnees"]
+    legal = split(dossier.findings)[0]
     title = f"{t['title']} – {tr('atlas')}"
     departement = dossier.departement or t["departement_default"]
     _label(layout, title, 12, 12, 270, 12, 20, True, colour="#1f4e79")

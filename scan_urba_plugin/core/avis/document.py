@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import templates
-from .findings import AVIS, PIECES, as_avis
+from .findings import AVIS, PIECES, split
 
 TEXT_PIECES = ("padd", "rapport", "reglement_ecrit", "oap", "annexes")  # read only as text
 MAX_ZONE_MAPS = 8
@@ -79,8 +79,7 @@ def conclusion_counts(findings: pd.DataFrame) -> dict:
 
 def build(d: Dossier) -> list[Block]:
     t = templates.load(d.lang)
-    f = as_avis(d.findings)
-    legal, quality = f[f["famille"] != "qualite_donnees"], f[f["famille"] == "qualite_donnees"]
+    legal, not_evaluated, quality = split(d.findings)
     departement = d.departement or t["departement_default"]
     blocks = [Block("banner", t["draft_banner"]), Block("title", t["title"]),
               Block("subtitle", t["subtitle"].format(departement=departement))]
@@ -101,6 +100,13 @@ def build(d: Dossier) -> list[Block]:
             blocks.append(Block("note", t["piece_not_read_with_findings"]))
         if piece == "hors_document":
             blocks += _opportunities(d.opportunities, t)
+    if len(not_evaluated):
+        blocks += [Block("heading", t["not_evaluated_heading"], level=1),
+                   Block("para", t["not_evaluated_intro"])]
+        blocks += [Block("item", _sentence(r["message"]) + (
+            " " + _sentence(r["suggestion"]) if isinstance(r["suggestion"], str) and
+            r["suggestion"].strip() else ""), lead=f"{t['piece_short'][r['piece']]} – ")
+            for _, r in not_evaluated.iterrows()]
     blocks += _legal_note(t)
     blocks += _signature(d, t)
     blocks += _annex_opportunities(d.opportunities, t)

@@ -51,3 +51,12 @@ def as_avis(findings: pd.DataFrame) -> pd.DataFrame:
     order = frame["piece"].map(PIECES.index) * 10 + frame["avis"].map(AVIS.index)
     return frame.assign(_order=order).sort_values(["_order", "article", "libelle"],
                                                   kind="stable").drop(columns="_order")
+
+
+def split(findings: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(findings on the plan, checks not evaluated for lack of an input, data quality), each
+    in reading order: only the first part carries the opinion."""
+    f = as_avis(findings)
+    quality = f["famille"] == "qualite_donnees"
+    unread = f["rule_id"].astype(str).str.endswith("non_evalue") & ~quality
+    return f[~quality & ~unread], f[unread], f[quality]
