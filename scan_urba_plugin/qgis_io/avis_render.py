@@ -337,7 +337,7 @@ def export_atlas(maps: MapProject, path, dossier, zones: pd.DataFrame, zone_geom
                     id=o["need_id"]),
                 saving=templates.number(o["cout_evite_eur"], t)) for _, o in near.iterrows()]
         _label(layout, _wrap_lines(lines, more=tr("… and {n} more: see the opinion.")),
-               174, 18, 114, 84, 8, page=page)
+               174, 18, 110, 84, 8, page=page)
     with atomic_path(path, overwrite) as tmp:
         result = QgsLayoutExporter(layout).exportToPdf(str(tmp), text_settings())
         if result != QgsLayoutExporter.ExportResult.Success:

@@ -298,12 +298,13 @@ def _annex_opportunities(opp, t: dict) -> list[Block]:
         partners = " ; ".join(dict.fromkeys(n.strip() for n in names if n.strip()))
         deadline = templates.date_words(r.get("date_limite_l49"), t) \
             if _truthy(r.get("l49_eligible")) else ""
-        rows.append([templates.number(r.get("rang"), t), str(r.get("works_id", "")), partners,
+        works = str(r.get("works_id", "")).split(" : ")[0]  # "Emplacement réservé n°1 : …"
+        rows.append([templates.number(r.get("rang"), t), works, partners,
                      _need(r, t), templates.number(r.get("length_m"), t), deadline or "–",
                      templates.number(r.get("cout_evite_eur"), t),
                      str(r.get("base_legale", "") or "")])
     return blocks + [Block("table", rows=rows, header=t["annex_opp_columns"],
-                           widths=(6, 11, 17, 18, 9, 11, 10, 18))]
+                           widths=(5, 12, 18, 19, 8, 11, 10, 17))]
 
 
 def _annex_data(d: Dossier, quality: pd.DataFrame, t: dict) -> list[Block]:
