@@ -15,7 +15,8 @@ DEB_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-pyproj p
 	python3-pip pyqt5-dev-tools qttools5-dev-tools xvfb xauth gdal-bin python3-gdal poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system-deps postgis-deps libreoffice-deps test bench demo package deploy translations qm plugin-files lint clean
+.PHONY: setup system-deps postgis-deps libreoffice-deps test test-qgis340 qgis340 bench demo package deploy translations \
+	qm plugin-files lint clean
 
 setup: $(VENV)/.installed qm
 
@@ -86,9 +87,23 @@ qm: plugin-files
 	lrelease -silent i18n/$(PLUGIN)_fr.ts -qm $(PLUGIN)/i18n/$(PLUGIN)_fr.qm
 	lrelease -silent i18n/$(PLUGIN)_en.ts -qm $(PLUGIN)/i18n/$(PLUGIN)_en.qm
 
+# Core tier, then the QGIS tier on Debian 12's QGIS 3.22 and on QGIS 3.40 LTR (bookworm-backports,
+# in a chroot cached under /var/cache/scan-urba, built meanwhile when its recipe changed).
+QGIS340 := $(SUDO) tools/qgis_chroot.sh
 test: setup postgis-deps libreoffice-deps $(VENV_CORE)/.installed
-	SCAN_URBA_CORE_TIER=1 $(VENV_CORE)/bin/python -m pytest -q tests/core
-	$(PY) -m pytest -q --qgis_disable_gui tests/qgis
+	@mkdir -p out; $(QGIS340) build >out/qgis340-chroot.log 2>&1 & chroot=$$!; status=0; \
+	SCAN_URBA_CORE_TIER=1 $(VENV_CORE)/bin/python -m pytest -q tests/core || status=1; \
+	echo "== QGIS tier on QGIS 3.22 (Debian 12)"; \
+	$(PY) -m pytest -q --qgis_disable_gui tests/qgis || status=1; \
+	if wait $$chroot; then $(MAKE) --no-print-directory test-qgis340 || status=1; \
+	else cat out/qgis340-chroot.log; status=1; fi; exit $$status
+
+test-qgis340: qgis340
+	@echo "== QGIS tier on QGIS 3.40 LTR (bookworm-backports, chroot $$($(QGIS340) path))"
+	$(QGIS340) run python -m pytest -q --qgis_disable_gui tests/qgis
+
+qgis340:
+	@$(QGIS340) build
 
 # Benchmark on generated département data (and the région once: make bench BENCH_ARGS=--region)
 bench: setup
@@ -108,6 +123,7 @@ deploy: package
 
 lint: setup
 	$(VENV)/bin/ruff check $(PLUGIN) sampledata tests tools
+	$(PY) tools/qt6_check.py
 
 clean:
 	rm -rf out dist .pytest_cache $(PLUGIN)/i18n/*.qm $(PLUGIN)/metadata.txt $(PLUGIN)/resources

@@ -153,9 +153,19 @@
         <translation>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="61" />
-        <source>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS (Debian: apt install python3-pandas; pip install 'shapely&gt;=2').</source>
-        <translation>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS (Debian: apt install python3-pandas; pip install 'shapely&gt;=2').</translation>
+        <location filename="../scan_urba_plugin/dependencies.py" line="80" />
+        <source>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</source>
+        <translation>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="80" />
+        <source>Scan Urba: {libs} missing, needed only for {uses}. {command}</source>
+        <translation>Scan Urba: {libs} missing, needed only for {uses}. {command}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="40" />
+        <source>PostGIS inputs and outputs</source>
+        <translation>PostGIS inputs and outputs</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/plugin.py" line="29" />

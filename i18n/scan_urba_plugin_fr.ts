@@ -153,9 +153,19 @@
         <translation>La prescription libellée « {label} » a le TYPEPSC {code}, et non 05 (emplacement réservé).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="61" />
-        <source>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS (Debian: apt install python3-pandas; pip install 'shapely&gt;=2').</source>
-        <translation>Scan Urba ne peut pas démarrer : bibliothèques Python manquantes : {libs}. Installez-les pour le Python de QGIS (Debian : apt install python3-pandas ; pip install 'shapely&gt;=2').</translation>
+        <location filename="../scan_urba_plugin/dependencies.py" line="80" />
+        <source>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</source>
+        <translation>Scan Urba ne peut pas démarrer : bibliothèques Python manquantes : {libs}. Installez-les pour le Python de QGIS, puis redémarrez QGIS. {command}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="80" />
+        <source>Scan Urba: {libs} missing, needed only for {uses}. {command}</source>
+        <translation>Scan Urba : {libs} manquant, nécessaire seulement pour {uses}. {command}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="40" />
+        <source>PostGIS inputs and outputs</source>
+        <translation>les entrées et sorties PostGIS</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/plugin.py" line="29" />

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 import shapely
-from scipy.spatial import cKDTree
 
 from .runtime import constant
 from . import french
@@ -26,7 +25,7 @@ from .parallel import pairwise
 from .rules import costs
 from .rules.rule import PROTECTION_TYPEPSC, Param, Rule, documents_of, prescriptions, zones
 from .graph import components
-from .spatial_index import containing_index, nearest_distance
+from .spatial_index import containing_index, nearest_distance, pairs_within
 from .vocabulary import (
     AU_ZONES,
     U,
@@ -269,7 +268,7 @@ def _missing_links(routes: pd.DataFrame, gap_max: float) -> pd.DataFrame:
     # one end per node and part: segments meeting at a node share their ends
     _, first = np.unique(np.c_[xy, end_comp], axis=0, return_index=True)
     xy, end_comp = xy[first], end_comp[first]
-    i, j = cKDTree(xy).query_pairs(gap_max, output_type="ndarray").T  # points: a k-d tree
+    i, j = pairs_within(xy, gap_max)
     lower = end_comp[i] < end_comp[j]
     i, j = np.where(lower, i, j), np.where(lower, j, i)
     keep = end_comp[i] != end_comp[j]

@@ -69,7 +69,7 @@ def browser_rows(layers: dict) -> list[dict]:
         layer = layers.get(name)
         if layer is None:
             continue
-        for f in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
+        for f in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)):
             quality = _value(f, "famille") == "qualite_donnees"
             piece = _value(f, "piece") or "hors_document"
             rows.append({"type": tr("data quality") if quality else tr("finding"),
@@ -84,7 +84,7 @@ def browser_rows(layers: dict) -> list[dict]:
     opp = layers.get("opportunites")
     if opp is not None:
         has_insee = opp.fields().indexOf("insee") >= 0  # results written before 0.1.0 lack it
-        for f in opp.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
+        for f in opp.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)):
             rows.append({"type": tr("opportunity"), "article": f["base_legale"],
                          "piece": label("hors_document"), "piece_code": "hors_document",
                          "avis": "", "kind": label(f["kind"]),
@@ -297,9 +297,10 @@ class FindingsBrowser(QDialog):
             if Path(path).suffix.lower() == ".xlsx":
                 layer = QgsVectorLayer("None", "scan_urba", "memory")
                 from qgis.core import QgsFeature, QgsField
-                from qgis.PyQt.QtCore import QVariant
 
-                layer.dataProvider().addAttributes([QgsField(h, QVariant.String) for h in header])
+                from ..qgis_io.compat import STRING
+
+                layer.dataProvider().addAttributes([QgsField(h, STRING) for h in header])
                 layer.updateFields()
                 features = []
                 for values in self.visible_rows():

@@ -134,7 +134,7 @@ class ScanUrbaDock(QDockWidget):
             self.spins[name] = spin
             pform.addRow(PARAMS[name](), spin)
         self.output = QgsFileWidget(params)
-        self.output.setStorageMode(QgsFileWidget.SaveFile)
+        self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.output.setFilter(tr("GeoPackage (*.gpkg)"))
         self.output.setFilePath(settings.value(SETTINGS + "output", ""))
         pform.addRow(tr("Result (GeoPackage)"), self.output)
@@ -253,7 +253,7 @@ class ScanUrbaDock(QDockWidget):
         self.task = self.context = self.feedback = None  # a run owns them, no longer needed
         if not successful:
             self.status.setText(tr("Cancelled or failed: see the log panel."))
-            QgsMessageLog.logMessage(tr("The run did not finish."), "Scan Urba", Qgis.Warning)
+            QgsMessageLog.logMessage(tr("The run did not finish."), "Scan Urba", Qgis.MessageLevel.Warning)
             return
         summary = json.loads(results[SUMMARY])
         self.last_output = results[OUTPUT]

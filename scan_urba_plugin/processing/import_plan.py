@@ -40,7 +40,7 @@ class ImportPlanAlgorithm(ScanUrbaAlgorithm):
             tr("…or CNIG layers of the project (ZONE_URBA, PRESCRIPTION_*, DOC_URBA)"))
         self.addParameter(QgsProcessingParameterNumber(
             "MIN_AREA", tr("Smallest overlap or gap reported (m²)"),
-            QgsProcessingParameterNumber.Double, 1.0, minValue=0.0))
+            QgsProcessingParameterNumber.Type.Double, 1.0, minValue=0.0))
         for param in piece_parameters():
             self.addParameter(param)
         self.add_output_parameters(tr("Normalised plan and findings (GeoPackage)"))

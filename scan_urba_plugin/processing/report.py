@@ -49,7 +49,7 @@ class ReportAlgorithm(ScanUrbaAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
-            "INPUT", tr("Scan result (GeoPackage)"), QgsProcessingParameterFile.File,
+            "INPUT", tr("Scan result (GeoPackage)"), QgsProcessingParameterFile.Behavior.File,
             fileFilter=tr("GeoPackage (*.gpkg)")))
         self.addParameter(QgsProcessingParameterFileDestination(
             "HTML", tr("HTML report"), tr("HTML (*.html)"), optional=True))

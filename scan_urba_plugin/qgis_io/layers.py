@@ -26,6 +26,7 @@ from ..core.archives import safe_zip_members
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
 from ..core.model import RawLayer
+from . import compat
 
 VECTOR_SUFFIXES = {".shp", ".gpkg", ".gml", ".geojson", ".json", ".sqlite", ".tab", ".mif"}
 TABLE_SUFFIXES = {".dbf"}
@@ -64,7 +65,7 @@ def _stem(rel: str) -> str:
 def _sublayers(uri: str, stem: str) -> list[tuple[str, str]]:
     if not uri.lower().endswith((".gpkg", ".sqlite", ".gml")):
         return [(stem, uri)]
-    ds = ogr.Open(uri, 0)  # read-only
+    ds = compat.ogr_open(uri)
     if ds is None:
         raise ScanUrbaError(tr("{path} cannot be opened: the file is damaged or not a "
                                "supported format.", path=uri))
@@ -123,7 +124,7 @@ def layer_to_raw(layer: QgsVectorLayer, name: str | None = None, source: str = "
     the core records that as a finding.
     """
     fields = [f.name() for f in layer.fields()]
-    spatial = layer.isSpatial() and layer.wkbType() != QgsWkbTypes.NoGeometry
+    spatial = layer.isSpatial() and layer.wkbType() != QgsWkbTypes.Type.NoGeometry
     crs = layer.crs()
     epsg = crsmod.identify(crs.authid(), crs.toProj()) if crs.isValid() else None
     transform, reprojected_from = None, None
@@ -147,7 +148,7 @@ def layer_to_raw(layer: QgsVectorLayer, name: str | None = None, source: str = "
                         field_types={f.name(): f.typeName() for f in layer.fields()})
     request = QgsFeatureRequest()
     if not spatial:
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     rows, wkbs, fids = [], [], []
     for feature in layer.getFeatures(request):
         rows.append([python_value(v) for v in feature.attributes()])
@@ -173,7 +174,7 @@ def _arrow_frame(layer: QgsVectorLayer, fields: list, spatial: bool) -> pd.DataF
     Returns None when the source cannot be read that way (the QGIS loop then serves)."""
     parts = layer.source().split("|")
     options = dict(p.split("=", 1) for p in parts[1:] if "=" in p)
-    ds = ogr.Open(parts[0], 0)
+    ds = compat.ogr_open(parts[0])
     if ds is None:
         return None
     lyr = ds.GetLayerByName(options["layername"]) if "layername" in options else \

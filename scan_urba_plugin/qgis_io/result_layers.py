@@ -4,12 +4,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from osgeo import ogr
 from qgis.core import QgsProject, QgsVectorLayer
 
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
 from ..resources_paths import style_path
+from . import compat
 
 # Drawing order, top first; findings_document, reglement_dispositions and run_info are tables.
 RESULT_LAYERS = ("opportunites", "findings_pct", "findings_lin", "points_hauts_bilan",
@@ -18,7 +18,7 @@ RESULT_LAYERS = ("opportunites", "findings_pct", "findings_lin", "points_hauts_b
 
 
 def layer_names(gpkg) -> list[str]:
-    ds = ogr.Open(str(gpkg), 0)
+    ds = compat.ogr_open(gpkg)
     if ds is None:
         raise ScanUrbaError(tr("{path} cannot be opened: the file is damaged or not a "
                                "supported format.", path=gpkg))

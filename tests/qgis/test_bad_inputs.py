@@ -50,11 +50,44 @@ def test_shapefile_missing_a_part(sample_dir, tmp_path, part):
         read_plan(str(folder))
 
 
-def test_corrupt_geopackage(scanurba, tmp_path):
+@pytest.fixture(params=[False, True], ids=["gdal-return-codes", "gdal-exceptions"])
+def gdal_exceptions(request):
+    """Both GDAL error modes: QGIS 3.40's `import processing` turns exceptions on."""
+    from osgeo import gdal, ogr, osr
+
+    before = {m: bool(m.GetUseExceptions()) for m in (gdal, ogr, osr)}
+    _gdal_exceptions({m: request.param for m in before})
+    yield request.param
+    _gdal_exceptions(before)
+
+
+def _gdal_exceptions(wanted: dict):
+    """Switch each GDAL module's mode; GDAL 3.6 only allows it in its handler stack's order."""
+    pending = [m for m, on in wanted.items() if bool(m.GetUseExceptions()) != on]
+    for _ in range(len(pending)):
+        for module in list(pending):
+            try:
+                (module.UseExceptions if wanted[module] else module.DontUseExceptions)()
+                pending.remove(module)
+            except RuntimeError:
+                continue
+    assert not pending, pending
+
+
+def test_corrupt_geopackage(scanurba, tmp_path, gdal_exceptions):
     bad = tmp_path / "plan.gpkg"
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
     with pytest.raises(ScanUrbaError, match="plan.gpkg cannot be opened"):
         read_plan(str(bad))
+
+
+def test_corrupt_result_geopackage(scanurba, tmp_path, gdal_exceptions):
+    from scan_urba_plugin.qgis_io.result_layers import result_layers
+
+    bad = tmp_path / "scan.gpkg"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    with pytest.raises(ScanUrbaError, match="scan.gpkg cannot be opened"):
+        result_layers(bad)
 
 
 def test_zip_escaping_its_folder_is_refused(scanurba, tmp_path):

@@ -46,6 +46,10 @@ def test_report_html_and_pdf(scan_gpkg, tmp_path):
     zones_to_show = sum(n for status, n in summary["zones_by_status"].items()
                         if status in ("reserve", "recommandation", "observation"))
     assert result["PDF_PAGES"] == zones_to_show == pdf_pages(pdf) == 1  # UH, far from the RIP
+    # text is exported as text (QGIS 3.40 draws outlines by default): it can be searched
+    pdf_text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                              check=True).stdout
+    assert pdf_text.count("Scan Urba") >= 1 and "Page 1 / 1" in pdf_text, pdf_text[:500]
     shots = ROOT / "out" / "screenshots"
     shots.mkdir(parents=True, exist_ok=True)
     subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
