@@ -37,6 +37,7 @@ from qgis.core import (
     QgsRendererCategory,
     QgsRuleBasedRenderer,
     QgsSymbol,
+    QgsTextFormat,
     QgsUnitTypes,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -199,9 +200,12 @@ class MapProject:
             for style, size in ((QgsLegendStyle.Style.Title, 9), (QgsLegendStyle.Style.Group, 7),
                                 (QgsLegendStyle.Style.Subgroup, 7),
                                 (QgsLegendStyle.Style.SymbolLabel, 6.5)):
-                font = legend.style(style).font()
-                font.setPointSizeF(size)
-                legend.rstyle(style).setFont(font)
+                if hasattr(legend.rstyle(style), "setTextFormat"):  # QGIS ≥ 3.30
+                    legend.rstyle(style).setTextFormat(text_format(size))
+                else:
+                    font = legend.style(style).font()
+                    font.setPointSizeF(size)
+                    legend.rstyle(style).setFont(font)
             layout.addLayoutItem(legend)
             legend.attemptMove(QgsLayoutPoint(*legend_at, MM), page=page)
         return item
@@ -228,14 +232,28 @@ def extent_of(geoms, margin=0.08, minimum=200.0) -> QgsRectangle:
     return rect
 
 
+def text_format(size, bold=False, colour="#000000") -> QgsTextFormat:
+    font = QFont("DejaVu Sans")
+    font.setBold(bold)
+    fmt = QgsTextFormat()
+    fmt.setFont(font)
+    fmt.setSize(size)
+    fmt.setSizeUnit(QgsUnitTypes.RenderUnit.RenderPoints)
+    fmt.setColor(QColor(colour))
+    return fmt
+
+
 def _label(layout, text, x, y, w, h, size=10, bold=False, page=0, colour="#000000"):
     item = QgsLayoutItemLabel(layout)
     item.setText(text)
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    item.setFont(font)
-    item.setFontColor(QColor(colour))
+    if hasattr(item, "setTextFormat"):  # QGIS ≥ 3.24
+        item.setTextFormat(text_format(size, bold, colour))
+    else:
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        item.setFont(font)
+        item.setFontColor(QColor(colour))
     layout.addLayoutItem(item)
     item.attemptResize(QgsLayoutSize(w, h, MM))
     item.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
