@@ -208,3 +208,34 @@ def test_dock_writes_the_opinion_in_the_background(qgis_iface, scanurba, qgis_ne
     dock.close()
     dock.deleteLater()
     QgsApplication.processEvents()
+
+
+def test_cancel_leaves_no_opinion(scanurba, sample_dir, network_dir, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    from scan_urba_plugin.core.errors import ScanUrbaError
+    from scan_urba_plugin.processing.avis import write_avis
+
+    gpkg = tmp_path / "scan.gpkg"
+    processing.run("scanurba:fullscan", full_scan_params(sample_dir, network_dir, gpkg))
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(ScanUrbaError, match="Cancelled"):
+        write_avis(gpkg, tmp_path / "avis", None, {"lang": "fr"}, feedback)
+    assert not list((tmp_path / "avis").glob("avis_*")) if (tmp_path / "avis").exists() else True
+
+
+def test_english_opinion(scanurba, sample_dir, network_dir, tmp_path):
+    import processing
+
+    from scan_urba_plugin.processing.avis import write_avis
+
+    gpkg = tmp_path / "scan.gpkg"
+    processing.run("scanurba:fullscan", full_scan_params(sample_dir, network_dir, gpkg))
+    doc = write_avis(gpkg, tmp_path, None, {"lang": "en", "date_receipt":
+                                            dt.date(2026, 10, 31)})["documents"][0]
+    with zipfile.ZipFile(doc["odt"]) as z:
+        content = z.read("content.xml").decode("utf-8")
+    assert "Opinion – digital infrastructure" in content
+    assert "31 January 2027" in content and "Proposed conclusion" in content
