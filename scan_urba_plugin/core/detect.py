@@ -79,3 +79,26 @@ def source_parameter(name: str, value) -> dict:
     if is_postgis(value):
         return {f"{name}_POSTGIS": value}
     return {f"{name}_FOLDER" if Path(value).is_dir() else name: value}
+
+
+def folder_of(path, kind: str) -> str:
+    """The dataset a person meant when picking one file of a known folder layout: a file of
+    a GPU plan's Donnees_geographiques (or beside it) means the GPU folder, a t_*/l_* table of
+    a GraceTHD v2 exchange folder means that folder, a SUP_* table of an ANFR export means the
+    export folder. Zips, GeoPackages, folders and other files are returned as given."""
+    if not path or is_postgis(path):
+        return path
+    p = Path(path)
+    if not p.is_file() or p.suffix.lower() in (".zip", ".gpkg"):
+        return str(path)
+    name = p.name.lower()
+    if kind == "plan":
+        if p.parent.name.lower() == "donnees_geographiques":
+            return str(p.parent.parent)
+        if (p.parent / "Donnees_geographiques").is_dir():
+            return str(p.parent)
+    elif kind == "gracethd" and name.startswith(("t_", "l_")):
+        return str(p.parent)
+    elif kind in ("anfr", "anfr_reference") and name.startswith("sup_"):
+        return str(p.parent)
+    return str(path)

@@ -1,28 +1,29 @@
-"""The Scan Urba dock: pick inputs (project layers or files), run the full scan in the
-background, get styled layers in a group, browse findings, write the report."""
+"""The Scan Urba dock: pick inputs (project layers, files or folders), run the full scan in
+the background, get styled layers in a group, browse findings, write the report."""
 from __future__ import annotations
 
 import datetime as dt
 import json
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from qgis.core import (
-    Qgis,
     QgsApplication,
     QgsMapLayerType,
-    QgsMessageLog,
-    QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProject,
     QgsSettings,
 )
-from qgis.gui import QgsFileWidget
+from qgis.gui import QgsCollapsibleGroupBox, QgsFileWidget
+from qgis.PyQt.QtCore import QSize, Qt, QTimer, QUrl
+from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDockWidget,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,71 +31,181 @@ from qgis.PyQt.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.detect import layer_kind, source_parameter
+from ..core.detect import folder_of, layer_kind, source_parameter
 from ..core.engine import all_params
-from ..core.i18n import tr
+from ..core.i18n import QT_TR_NOOP, tr
 from ..core.trench_sharing import RULE as TRENCH
-from ..qgis_io.result_layers import add_to_project, group_name, result_layers
+from ..qgis_io.result_layers import TABLE, load_completed_layers
+from .algorithm_task import AlgorithmTask
 
 SETTINGS = "scan_urba/"
-# (key, kind detected in the project, file mode, Processing parameter for a file/folder)
+FILE, FOLDER, FILE_OR_FOLDER, LAYER = "file", "folder", "file_or_folder", "layer"
+
+
+@dataclass(frozen=True)
+class DockInput:
+    """One input of the scan as the dock shows it."""
+
+    key: str
+    kind: str | None  # project layers of this kind are proposed (core.detect.layer_kind)
+    mode: str  # FILE, FOLDER, FILE_OR_FOLDER or LAYER (a layer file, or a project layer)
+    param: str  # the Processing parameter a path fills
+    label: str
+    help: str
+    required: bool = False
+    advanced: bool = False
+    layers_param: str = ""  # the parameter taking several project layers (plan, GraceTHD)
+
+
 INPUTS = (
-    ("plan", "plan", QgsFileWidget.GetFile, "PLAN"),
-    ("gracethd", "gracethd", QgsFileWidget.GetFile, "GRACETHD"),
-    ("antennas", "antennas", QgsFileWidget.GetDirectory, "ANFR"),
-    ("works", "works", QgsFileWidget.GetFile, "WORKS"),
-    ("aerial", "aerial", QgsFileWidget.GetFile, "AERIAL"),
-    ("scot_sectors", "scot_sectors", QgsFileWidget.GetFile, "SCOT_SECTORS"),
+    DockInput("plan", "plan", FILE_OR_FOLDER, "PLAN", QT_TR_NOOP("Urban plan (PLU, PLUi, SCOT)"),
+              QT_TR_NOOP("The GPU folder as downloaded (or its zip), a GeoPackage, or the CNIG "
+                         "layers of the project; a file inside Donnees_geographiques is taken "
+                         "as its GPU folder."), required=True, layers_param="PLAN_LAYERS"),
+    DockInput("gracethd", "gracethd", FILE_OR_FOLDER, "GRACETHD",
+              QT_TR_NOOP("Ducts and RIP network (GraceTHD)"),
+              QT_TR_NOOP("A GraceTHD v2 exchange folder (or its zip), a v3 GeoPackage, or the "
+                         "GraceTHD layers of the project; t_cheminement.shp and its "
+                         "neighbours are taken as their folder."), layers_param="GRACETHD_LAYERS"),
+    DockInput("antennas", "antennas", FOLDER, "ANFR", QT_TR_NOOP("Antenna sites (ANFR export)"),
+              QT_TR_NOOP("The folder of the ANFR export (SUP_SUPPORT.txt…).")),
+    DockInput("works", "works", LAYER, "WORKS", QT_TR_NOOP("Planned works"),
+              QT_TR_NOOP("Lines or polygons of works to come (roads, water, power…).")),
+    DockInput("aerial", "aerial", LAYER, "AERIAL", QT_TR_NOOP("Aerial lines to bury"),
+              QT_TR_NOOP("Aerial telecom or power lines.")),
+    DockInput("rip_zoning", None, LAYER, "RIP_ZONING", QT_TR_NOOP("RIP zoning (RIP/AMII/AMEL)"),
+              QT_TR_NOOP("Polygons of the public-initiative network and private zones.")),
+    DockInput("scot_sectors", "scot_sectors", LAYER, "SCOT_SECTORS",
+              QT_TR_NOOP("SCOT sectors (L141-21)"),
+              QT_TR_NOOP("SCOT sectors with reinforced digital criteria.")),
+    DockInput("anfr_reference", None, FOLDER, "ANFR_REFERENCE",
+              QT_TR_NOOP("ANFR reference tables"),
+              QT_TR_NOOP("Only if they are not beside the ANFR export."), advanced=True),
+    DockInput("arcep", None, FILE, "ARCEP", QT_TR_NOOP("ARCEP sites (CSV)"),
+              QT_TR_NOOP("The ARCEP “Mon réseau mobile” sites file."), advanced=True),
+    DockInput("scot", None, FILE_OR_FOLDER, "SCOT", QT_TR_NOOP("SCOT (GPU folder)"),
+              QT_TR_NOOP("The SCOT covering the plan, as downloaded from the GPU."),
+              advanced=True),
+    DockInput("agglomeration", None, LAYER, "AGGLOMERATION",
+              QT_TR_NOOP("Built-up areas (agglomération)"),
+              QT_TR_NOOP("Default: the U zones of the plan."), advanced=True),
 )
-LABELS = {"plan": lambda: tr("Urban plan (PLU, PLUi, SCOT)"),
-          "gracethd": lambda: tr("Ducts and RIP (GraceTHD)"),
-          "antennas": lambda: tr("Antenna sites (ANFR folder)"),
-          "works": lambda: tr("Planned works"), "aerial": lambda: tr("Aerial lines to bury"),
-          "scot_sectors": lambda: tr("SCOT sectors (L141-21)")}
-PARAMS = {"serving_distance": lambda: tr("Serving distance"),
-          "fibred_distance": lambda: tr("Antenna fibred within"),
-          "pooling_radius": lambda: tr("Pooling radius"),
-          "corridor_width": lambda: tr("Trench corridor width")}
+PARAMS = {"serving_distance": QT_TR_NOOP("Serving distance"),
+          "fibred_distance": QT_TR_NOOP("Antenna fibred within"),
+          "pooling_radius": QT_TR_NOOP("Pooling radius"),
+          "corridor_width": QT_TR_NOOP("Trench corridor width")}
+# Tables first in a project layer list: the layer a person means by "the plan".
+FIRST_FIELDS = {"plan": ("typezone", "typepsc", "typeinf"), "gracethd": ("cm_code", "nd_code")}
+
+
+def layer_order(layer, kind) -> int:
+    names = {f.name().lower() for f in layer.fields()}
+    firsts = FIRST_FIELDS.get(kind, ())
+    return next((i for i, field in enumerate(firsts) if field in names), len(firsts))
 
 
 class InputRow(QWidget):
-    """A project layer (proposed by field set) or a file/folder."""
+    """One input: a project layer of the right kind, or a file or folder picked from disk."""
 
-    def __init__(self, kind, mode, parent=None):
+    def __init__(self, spec: DockInput, parent=None):
         super().__init__(parent)
-        self.kind = kind
-        layout = QHBoxLayout(self)
+        self.spec = spec
+        self.kind = spec.kind
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         self.combo = QComboBox(self)
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(12)  # long layer names are cut, shown in full below
+        self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.combo.currentIndexChanged.connect(self._layer_chosen)
+        layout.addWidget(self.combo)
+        line = QHBoxLayout()
+        line.setSpacing(2)
         self.file = QgsFileWidget(self)
-        self.file.setStorageMode(mode)
-        layout.addWidget(self.combo, 1)
-        layout.addWidget(self.file, 2)
+        self.file.setStorageMode(QgsFileWidget.StorageMode.GetDirectory if spec.mode == FOLDER
+                                 else QgsFileWidget.StorageMode.GetFile)
+        self.file.setDialogTitle(tr(spec.label))
+        self.file.lineEdit().setPlaceholderText(
+            tr("folder…") if spec.mode == FOLDER else tr("file or folder…")
+            if spec.mode == FILE_OR_FOLDER else tr("file…"))
+        self.file.fileChanged.connect(self._path_chosen)
+        line.addWidget(self.file, 1)
+        self.folder_button = None
+        if spec.mode == FILE_OR_FOLDER:
+            self.folder_button = QToolButton(self)
+            self.folder_button.setIcon(QgsApplication.getThemeIcon("/mActionFileOpen.svg")
+                                       or QIcon())
+            self.folder_button.setToolTip(tr("Choose a folder"))
+            self.folder_button.clicked.connect(self.pick_folder)
+            line.addWidget(self.folder_button)
+        layout.addLayout(line)
+        self.setToolTip(tr(spec.help))
         self.refresh()
 
     def refresh(self):
         current = self.combo.currentData()
+        self.combo.blockSignals(True)
         self.combo.clear()
-        self.combo.addItem(tr("— file —"), None)
-        for layer in QgsProject.instance().mapLayers().values():
-            if layer.type() != QgsMapLayerType.VectorLayer:
-                continue
-            if layer_kind([f.name() for f in layer.fields()], layer.name()) == self.kind:
-                self.combo.addItem(layer.name(), layer.id())
+        candidates = []
+        if self.kind:
+            for layer in QgsProject.instance().mapLayers().values():
+                if layer.type() == QgsMapLayerType.VectorLayer and \
+                        layer_kind([f.name() for f in layer.fields()], layer.name()) == self.kind:
+                    candidates.append(layer)
+        candidates.sort(key=lambda lay: (layer_order(lay, self.kind), lay.name().lower()))
+        self.combo.addItem(tr("— a file or folder below —") if self.spec.mode != LAYER
+                           else tr("— a file below —"), None)
+        for layer in candidates:
+            self.combo.addItem(layer.name(), layer.id())
+            self.combo.setItemData(self.combo.count() - 1, layer.name(), Qt.ItemDataRole.ToolTipRole)
         index = self.combo.findData(current)
         self.combo.setCurrentIndex(max(index, 0))
+        self.combo.setVisible(bool(candidates))  # a layer list only when there is a choice
+        self.combo.blockSignals(False)
+
+    def _layer_chosen(self, index):
+        if self.combo.currentData():
+            self.file.setFilePath("")  # the two are alternatives
+
+    def _path_chosen(self, path):
+        if not path:
+            return
+        if self.combo.currentData():
+            self.combo.setCurrentIndex(0)
+        meant = folder_of(path, self.kind or self.spec.key)
+        if meant != path:  # a file inside a GPU or GraceTHD folder: the folder
+            self.file.setFilePath(meant)
+
+    def pick_folder(self):
+        start = self.file.filePath() or QgsSettings().value(SETTINGS + "last_folder", "")
+        folder = QFileDialog.getExistingDirectory(self, tr(self.spec.label), start)
+        if folder:
+            self.file.setFilePath(folder)
+
+    def path(self) -> str:
+        return folder_of(self.file.filePath().strip(), self.kind or self.spec.key)
 
     def layer_ids(self) -> list:
-        if self.file.filePath():
+        if self.path() or not self.combo.currentData():
             return []
-        if self.kind == "plan" and self.combo.currentData():
+        if self.kind == "plan":
             # every CNIG table of the project goes with the chosen zoning layer
             return [self.combo.itemData(i) for i in range(1, self.combo.count())]
-        return [self.combo.currentData()] if self.combo.currentData() else []
+        return [self.combo.currentData()]
+
+    def is_empty(self) -> bool:
+        return not self.path() and not self.layer_ids()
+
+    def mark(self, wrong: bool):
+        self.file.lineEdit().setStyleSheet("border: 2px solid #c0392b;" if wrong else "")
 
 
 class ScanUrbaDock(QDockWidget):
@@ -103,25 +214,43 @@ class ScanUrbaDock(QDockWidget):
         self.setObjectName("ScanUrbaDock")
         self.iface = iface
         self.task = self.feedback = self.context = None
-        self.last_output = None
+        self.report_task = None
+        self.last_output = self.last_report = None
         self.browser = None
+        self._sized = False
         body = QWidget(self)
+        self.body = body
         layout = QVBoxLayout(body)
-        inputs = QGroupBox(tr("Inputs"), body)
-        form = QFormLayout(inputs)
-        self.rows = {}
         settings = QgsSettings()
-        for key, kind, mode, _ in INPUTS:
-            row = InputRow(kind, mode, inputs)
-            row.file.setFilePath(settings.value(SETTINGS + key, ""))
-            self.rows[key] = row
-            form.addRow(LABELS[key](), row)
-        layout.addWidget(inputs)
-        params = QGroupBox(tr("Parameters"), body)
+        self.rows = {}
+        boxes = {"required": QGroupBox(tr("Required"), body),
+                 "optional": QGroupBox(tr("Optional: the more you give, the more is checked"),
+                                       body),
+                 "advanced": QgsCollapsibleGroupBox(tr("More inputs"), body)}
+        forms = {}
+        for name, box in boxes.items():
+            forms[name] = QFormLayout(box)
+            forms[name].setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        for spec in INPUTS:
+            row = InputRow(spec, body)
+            row.file.setFilePath(settings.value(SETTINGS + spec.key, ""))
+            self.rows[spec.key] = row
+            label = QLabel(tr(spec.label) + (" *" if spec.required else ""), body)
+            label.setToolTip(tr(spec.help))
+            box = "required" if spec.required else "advanced" if spec.advanced else "optional"
+            forms[box].addRow(label, row)
+        boxes["advanced"].setCollapsed(True)
+        for box in boxes.values():
+            layout.addWidget(box)
+        # Room for helpers' actions next to the inputs (download a plan from the GPU…).
+        self.input_actions = QHBoxLayout()
+        layout.addLayout(self.input_actions)
+        params = QgsCollapsibleGroupBox(tr("Parameters"), body)
         pform = QFormLayout(params)
+        pform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.spins = {}
         definitions = {**all_params(), **{p.name: p for p in TRENCH.params}}
-        for name in PARAMS:
+        for name, text in PARAMS.items():
             p = definitions[name]
             spin = QDoubleSpinBox(params)
             spin.setRange(0, 10000)
@@ -129,33 +258,42 @@ class ScanUrbaDock(QDockWidget):
             spin.setValue(float(settings.value(SETTINGS + name, p.default)))
             spin.setToolTip(tr(p.description))
             self.spins[name] = spin
-            pform.addRow(PARAMS[name](), spin)
-        self.output = QgsFileWidget(params)
-        self.output.setStorageMode(QgsFileWidget.SaveFile)
+            pform.addRow(tr(text), spin)
+        params.setCollapsed(True)
+        layout.addWidget(params)
+        out_box = QGroupBox(tr("Result"), body)
+        oform = QFormLayout(out_box)
+        oform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.output = QgsFileWidget(out_box)
+        self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.output.setFilter(tr("GeoPackage (*.gpkg)"))
         self.output.setFilePath(settings.value(SETTINGS + "output", ""))
-        pform.addRow(tr("Result (GeoPackage)"), self.output)
-        layout.addWidget(params)
+        self.output.lineEdit().setPlaceholderText(tr("a temporary file if left empty"))
+        oform.addRow(tr("Result file (GeoPackage, replaced if it exists)"), self.output)
+        layout.addWidget(out_box)
         buttons = QHBoxLayout()
         self.run_button = QPushButton(tr("Run the scan"), body)
+        self.run_button.setDefault(True)
         self.cancel_button = QPushButton(tr("Cancel"), body)
         self.cancel_button.setEnabled(False)
-        buttons.addWidget(self.run_button)
-        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.run_button, 2)
+        buttons.addWidget(self.cancel_button, 1)
         layout.addLayout(buttons)
         self.progress = QProgressBar(body)
         self.progress.setRange(0, 100)
         layout.addWidget(self.progress)
         self.status = QLabel("", body)
         self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
-        after = QHBoxLayout()
+        self.after = QHBoxLayout()  # actions on a result (browser, report, opinion…)
         self.browser_button = QPushButton(tr("Findings browser"), body)
-        self.report_button = QPushButton(tr("Write the report"), body)
-        for button in (self.browser_button, self.report_button):
+        self.report_button = QPushButton(tr("Write the report…"), body)
+        self.open_report_button = QPushButton(tr("Open the report"), body)
+        for button in (self.browser_button, self.report_button, self.open_report_button):
             button.setEnabled(False)
-            after.addWidget(button)
-        layout.addLayout(after)
+            self.after.addWidget(button)
+        layout.addLayout(self.after)
         self.inventory_button = QPushButton(tr("Create a duct inventory…"), body)
         self.inventory_button.setToolTip(tr("An empty GraceTHD inventory with forms, value lists, "
                                             "relations and snapping, added to this project."))
@@ -163,14 +301,46 @@ class ScanUrbaDock(QDockWidget):
         layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         self.setWidget(scroll)
+        self.setMinimumWidth(self.content_width())
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
         self.browser_button.clicked.connect(self.show_browser)
-        self.report_button.clicked.connect(self.write_report)
-        self.inventory_button.clicked.connect(self.create_inventory)
+        self.report_button.clicked.connect(lambda: self.write_report())
+        self.open_report_button.clicked.connect(self.open_report)
+        self.inventory_button.clicked.connect(lambda: self.create_inventory())
         QgsProject.instance().layersAdded.connect(self.refresh_inputs)
+        QgsProject.instance().layersRemoved.connect(self.refresh_inputs)
+
+    # --- size: wide enough for its fields ---------------------------------------------------
+
+    def content_width(self) -> int:
+        """The narrowest width at which every field and button shows whole."""
+        buttons = max(b.sizeHint().width() for b in (self.browser_button, self.report_button,
+                                                      self.open_report_button)) * 3
+        return max(360, self.body.minimumSizeHint().width(), buttons + 40)
+
+    def sizeHint(self):  # noqa: N802 (Qt API)
+        return QSize(max(self.content_width(), 420), super().sizeHint().height())
+
+    def showEvent(self, event):  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            QTimer.singleShot(0, self.fit_to_window)
+
+    def fit_to_window(self):
+        """On first show, a quarter to a third of the main window, never less than needed."""
+        window = self.parentWidget()
+        if window is None or not hasattr(window, "resizeDocks") or window.isHidden():
+            return
+        width = min(max(self.content_width(), window.width() // 4),
+                    max(self.content_width(), window.width() // 3))
+        window.resizeDocks([self], [width], Qt.Orientation.Horizontal)
+
+    # --- inputs -------------------------------------------------------------------------------
 
     def refresh_inputs(self, *args):
         for row in self.rows.values():
@@ -178,22 +348,19 @@ class ScanUrbaDock(QDockWidget):
 
     def parameters(self) -> dict:
         params = {name.upper(): spin.value() for name, spin in self.spins.items()}
-        for key, _, _, param in INPUTS:
-            row = self.rows[key]
-            path = row.file.filePath()
-            if key == "plan" and "Donnees_geographiques" in path:
-                path = path.split("Donnees_geographiques")[0].rstrip("/\\")  # the GPU folder
+        for spec in INPUTS:
+            row = self.rows[spec.key]
+            path, ids = row.path(), row.layer_ids()
             if path:
-                if key in ("plan", "gracethd"):
-                    params.update(source_parameter(param, path))
+                if spec.layers_param:  # plan and GraceTHD: file, folder or PostGIS
+                    params.update(source_parameter(spec.param, path))
                 else:
-                    params[param] = path
-            elif row.layer_ids():
-                ids = row.layer_ids()
-                if key in ("plan", "gracethd"):
-                    params[f"{param}_LAYERS"] = ids
+                    params[spec.param] = path
+            elif ids:
+                if spec.layers_param:
+                    params[spec.layers_param] = ids
                 else:
-                    params[param] = ids[0]
+                    params[spec.param] = ids[0]
         output = self.output.filePath() or str(Path(tempfile.gettempdir()) /
                                                f"scan_urba_{dt.datetime.now():%Y%m%d_%H%M%S}.gpkg")
         params["OUTPUT"] = output
@@ -208,59 +375,91 @@ class ScanUrbaDock(QDockWidget):
             settings.setValue(SETTINGS + name, spin.value())
         settings.setValue(SETTINGS + "output", self.output.filePath())
 
+    # --- run ----------------------------------------------------------------------------------
+
+    def show_problem(self, message: str, row: InputRow | None = None):
+        """The reason of a failure, where the user looks: in the dock, with the field to fix."""
+        for other in self.rows.values():
+            other.mark(other is row)
+        text = message
+        if row is not None:
+            text += "\n" + tr("To fix: « {field} » — {help}", field=tr(row.spec.label),
+                              help=tr(row.spec.help))
+        self.status.setStyleSheet("color: #c0392b;")
+        self.status.setText(text)
+
+    def row_of(self, message: str) -> InputRow | None:
+        """The input a failure message is about (its path appears in the message)."""
+        for row in self.rows.values():
+            for path in (row.file.filePath(), row.path()):
+                if path and path in message:
+                    return row
+        return None
+
     def run(self):
         self.remember()
+        missing = [row for row in self.rows.values() if row.spec.required and row.is_empty()]
+        if missing:
+            self.show_problem(tr("« {field} » is required.", field=tr(missing[0].spec.label)),
+                              missing[0])
+            return
         alg = QgsApplication.processingRegistry().createAlgorithmById("scanurba:fullscan")
         params = self.parameters()
         self.context = QgsProcessingContext()
-        self.context.setProject(QgsProject.instance())
+        self.context.setProject(QgsProject.instance())  # read here, on the main thread
         ok, message = alg.checkParameterValues(params, self.context)
         if not ok:
-            self.status.setText(message)
+            self.show_problem(message, self.row_of(message))
             return
-        self.feedback = QgsProcessingFeedback()
+        self.feedback = QgsProcessingFeedback(False)
         self.feedback.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
-        self.task = QgsProcessingAlgRunnerTask(alg, params, self.context, self.feedback)
+        self.alg = alg
+        self.task = AlgorithmTask(alg, params, self.context, self.feedback)
         self.task.executed.connect(self.finished)
         self.pending_output = params["OUTPUT"]
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
-        self.status.setText(tr("Running…"))
+        self.show_problem(tr("Running…"))
+        self.status.setStyleSheet("")
         QgsApplication.taskManager().addTask(self.task)
 
     def cancel(self):
-        if self.feedback is not None:
-            self.feedback.cancel()
         if self.task is not None:
             self.task.cancel()
 
     def finished(self, successful, results):
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
+        task, context = self.task, self.context
         self.task = self.context = self.feedback = None  # a run owns them, no longer needed
         if not successful:
-            self.status.setText(tr("Cancelled or failed: see the log panel."))
-            QgsMessageLog.logMessage(tr("The run did not finish."), "Scan Urba", Qgis.Warning)
+            if task.feedback.isCanceled():
+                self.status.setStyleSheet("")
+                self.status.setText(tr("Cancelled."))
+            else:
+                reason = task.error or tr("The scan stopped without giving a reason.")
+                self.show_problem(tr("The scan failed: {reason}", reason=reason),
+                                  self.row_of(reason))
             return
         summary = json.loads(results["SUMMARY"])
         self.last_output = results["OUTPUT"]
-        self.load_results(self.last_output, summary.get("idurba") or summary.get("insee") or "?")
+        self.loaded = load_completed_layers(context)
+        self.zoom_to_results(self.loaded)
+        self.status.setStyleSheet("")
         self.status.setText(tr("{n} findings, {m} trench-sharing opportunities.",
-                               n=len(summary["findings"]), m=summary.get("opportunities", 0)))
+                               n=results.get("N_FINDINGS", len(summary.get("findings", []))),
+                               m=summary.get("opportunities", 0)))
         self.progress.setValue(100)
         self.browser_button.setEnabled(True)
         self.report_button.setEnabled(True)
 
-    def load_results(self, gpkg, label):
-        layers = [layer for layer in result_layers(gpkg) if layer.isValid()]
-        add_to_project(layers, group_name(label))
-        canvas = self.iface.mapCanvas()
-        zones = next((layer for layer in layers if layer.name() == "zones_bilan"), None)
+    def zoom_to_results(self, layers):
+        canvas = self.iface.mapCanvas() if self.iface is not None else None
+        zones = next((lay for lay in layers if lay.customProperty(TABLE) == "zones_bilan"), None)
         if zones is not None and canvas is not None:
             canvas.setExtent(zones.extent())
             canvas.refresh()
-        return layers
 
     def show_browser(self):
         from .browser import FindingsBrowser
@@ -268,20 +467,51 @@ class ScanUrbaDock(QDockWidget):
         self.browser = FindingsBrowser(self.last_output, self.iface, self)
         self.browser.show()
 
-    def write_report(self):
-        import processing
+    # --- report: where the user chose, in the background, opened on request -----------------
 
-        folder = Path(self.last_output).parent
-        result = processing.run("scanurba:report", {
-            "INPUT": self.last_output, "HTML": str(folder / "report.html"),
-            "PDF": str(folder / "report.pdf"), "OVERWRITE": True})
-        self.status.setText(tr("Report: {html} and {pdf} ({pages} pages)", html=result["HTML"],
-                               pdf=result["PDF"], pages=result["PDF_PAGES"]))
+    def write_report(self, html_path=None):
+        settings = QgsSettings()
+        if not html_path:
+            folder = settings.value(SETTINGS + "report_folder", str(Path(self.last_output).parent))
+            name = f"rapport_{Path(self.last_output).stem}.html"
+            html_path, _ = QFileDialog.getSaveFileName(self, tr("Write the report"),
+                                                       str(Path(folder) / name),
+                                                       tr("HTML (*.html)"))
+        if not html_path:
+            return None
+        html_path = Path(html_path).with_suffix(".html")
+        settings.setValue(SETTINGS + "report_folder", str(html_path.parent))
+        alg = QgsApplication.processingRegistry().createAlgorithmById("scanurba:report")
+        params = {"INPUT": self.last_output, "HTML": str(html_path),
+                  "PDF": str(html_path.with_suffix(".pdf")), "OVERWRITE": True}
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        self.report_task = AlgorithmTask(alg, params, context)
+        self.report_task.executed.connect(self.report_written)
+        self.report_button.setEnabled(False)
+        self.status.setText(tr("Writing the report…"))
+        QgsApplication.taskManager().addTask(self.report_task)
+        return str(html_path)
+
+    def report_written(self, successful, results):
+        task, self.report_task = self.report_task, None
+        self.report_button.setEnabled(True)
+        if not successful:
+            self.show_problem(tr("The report could not be written: {reason}",
+                                 reason=task.error or tr("cancelled")))
+            return
+        self.last_report = results["HTML"]
+        self.open_report_button.setEnabled(True)
+        self.status.setText(tr("Report: {html} and {pdf} ({pages} pages)", html=results["HTML"],
+                               pdf=results["PDF"], pages=results["PDF_PAGES"]))
+
+    def open_report(self):
+        if self.last_report:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.last_report))
 
     def create_inventory(self, path=None):
         """The dock action of the inventory kit: template GeoPackage + layers in this project."""
         import processing
-        from qgis.PyQt.QtWidgets import QFileDialog
 
         if not path:
             path, _ = QFileDialog.getSaveFileName(self, tr("Create a duct inventory"), "",

@@ -22,6 +22,17 @@ from ..core.runtime import cyclic_gc_paused
 from ..core.model import split_findings
 from ..qgis_io.write import GeoPackageOutput
 
+def is_temporary(value, path) -> bool:
+    """The dialog's "[Create temporary layer]" choice, or a path in Processing's temp folder."""
+    from qgis.core import QgsProcessingOutputLayerDefinition, QgsProcessingUtils
+
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink.staticValue()
+    if value == QgsProcessing.TEMPORARY_OUTPUT:
+        return True
+    return bool(path) and str(path).startswith(QgsProcessingUtils.tempFolder())
+
+
 GROUPS = {
     "inputs": lambda: tr("1 – Read the inputs"),
     "checks": lambda: tr("2 – Check and propose"),
@@ -100,7 +111,7 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
 
     def add_overwrite_parameter(self):
         self.addParameter(QgsProcessingParameterBoolean(
-            "OVERWRITE", tr("Overwrite existing output files"), False))
+            "OVERWRITE", tr("Replace result files that already exist"), False))
 
     def add_output_parameters(self, output_label):
         self.add_overwrite_parameter()
@@ -126,15 +137,19 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
         output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         if not output:
             return contextlib.nullcontext()
-        overwrite = self.parameterAsBool(parameters, "OVERWRITE", context)
-        return GeoPackageOutput(output, overwrite, feedback)
+        return GeoPackageOutput(output, self.overwrite(parameters, context, output), feedback)
+
+    def overwrite(self, parameters, context, output) -> bool:
+        """Asked for, or a temporary output (the dialog's default: always a fresh file)."""
+        return self.parameterAsBool(parameters, "OVERWRITE", context) \
+            or is_temporary(parameters.get("OUTPUT"), output)
 
     def finish_outputs(self, parameters, context, feedback, summary, n_findings) -> dict:
         """Write the optional JSON report; return the Processing results."""
-        overwrite = self.parameterAsBool(parameters, "OVERWRITE", context)
+        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        overwrite = self.overwrite(parameters, context, output)
         text = json.dumps(summary, ensure_ascii=False, indent=2, default=str)
         results = {"SUMMARY": text, "N_FINDINGS": n_findings}
-        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
         if output:
             results["OUTPUT"] = output
         report = self.parameterAsFileOutput(parameters, "REPORT", context)

@@ -9,9 +9,29 @@ from ..core.i18n import tr
 from ..core.output import compliance_layers, context_layers, trench_layers
 from ..core.parallel import Background
 from ..core.summary import scan_summary
+from ..qgis_io.result_layers import load_on_completion
 from .scan_base import ScanAlgorithmBase
 
 TRENCH_PARAMS = {p.name: p for p in trench_sharing.RULE.params}
+
+
+def plan_label(summary: dict) -> str:
+    return summary.get("idurba") or summary.get("insee") or "?"
+
+
+def recap_lines(summary: dict, output) -> list[str]:
+    """What a run did, in a few lines of the Processing log."""
+    lines = [tr("Plan {plan}.", plan=plan_label(summary))]
+    if summary.get("not_evaluated"):
+        lines.append(tr("Not evaluated (missing input): {rules}",
+                        rules=", ".join(summary["not_evaluated"])))
+    if "opportunities" in summary:
+        lines.append(tr("{n} trench-sharing opportunities, {length} m shared, {cost} € avoided.",
+                        n=summary["opportunities"], length=f"{summary['shared_length_m']:.0f}",
+                        cost=f"{summary['cost_avoided_eur']:,.0f}".replace(",", "\u202f")))
+    if output:
+        lines.append(tr("Result: {path}", path=output))
+    return lines
 
 
 class CheckComplianceAlgorithm(ScanAlgorithmBase):
@@ -73,6 +93,10 @@ class CheckComplianceAlgorithm(ScanAlgorithmBase):
         summary = scan_summary(inputs.plan, result, opportunities, in_corridors)
         results = self.finish_outputs(parameters, context, feedback, summary, len(result.findings))
         results["N_OPPORTUNITIES"] = 0 if opportunities is None else len(opportunities)
+        for line in recap_lines(summary, results.get("OUTPUT")):
+            feedback.pushInfo(line)
+        if results.get("OUTPUT"):  # the toolbox dialog loads them styled; the dock too
+            load_on_completion(context, results["OUTPUT"], plan_label(summary))
         target = self.parameterAsString(parameters, "OUTPUT_POSTGIS", context)
         if target:
             from ..qgis_io import postgis

@@ -14,6 +14,7 @@ from qgis.core import (
 )
 
 from ..about import version
+from ..core.detect import folder_of
 from ..core.engine import all_params
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
@@ -111,18 +112,21 @@ class ScanAlgorithmBase(ScanUrbaAlgorithm):
         return super().checkParameterValues(parameters, context)
 
     def sources(self, parameters, context) -> ScanSources:
-        f = lambda name: self.parameterAsFile(parameters, name, context)  # noqa: E731
+        def f(name, kind=None):  # a file inside a known folder layout means the folder
+            value = self.parameterAsFile(parameters, name, context)
+            return folder_of(value, kind) if kind else value
+
         layer = lambda name: self.parameterAsVectorLayer(parameters, name, context)  # noqa: E731
         return ScanSources(
-            plan=f("PLAN") or f("PLAN_FOLDER")
+            plan=f("PLAN", "plan") or f("PLAN_FOLDER")
             or self.parameterAsString(parameters, "PLAN_POSTGIS", context),
             plan_layers=self.parameterAsLayerList(parameters, "PLAN_LAYERS", context),
-            scot=f("SCOT"), scot_sectors=layer("SCOT_SECTORS"),
-            gracethd=f("GRACETHD") or f("GRACETHD_FOLDER")
+            scot=f("SCOT", "plan"), scot_sectors=layer("SCOT_SECTORS"),
+            gracethd=f("GRACETHD", "gracethd") or f("GRACETHD_FOLDER")
             or self.parameterAsString(parameters, "GRACETHD_POSTGIS", context),
             gracethd_layers=self.parameterAsLayerList(parameters, "GRACETHD_LAYERS", context),
-            anfr=f("ANFR"),
-            anfr_reference=f("ANFR_REFERENCE"), arcep=f("ARCEP"),
+            anfr=f("ANFR", "anfr"),
+            anfr_reference=f("ANFR_REFERENCE", "anfr_reference"), arcep=f("ARCEP"),
             rip_zoning=layer("RIP_ZONING"), rip_mapping=f("RIP_MAPPING"),
             works=layer("WORKS"), works_mapping=f("WORKS_MAPPING"),
             aerial=layer("AERIAL"), aerial_mapping=f("AERIAL_MAPPING"),

@@ -57,10 +57,16 @@ def test_dock_runs_the_scan_in_the_background(dock, sample_dir, network_dir, tmp
     assert not dock.run_button.isEnabled() and dock.cancel_button.isEnabled()
     wait_for(lambda: dock.task is None)
     assert out.exists() and dock.progress.value() == 100
-    name = f"Scan Urba – 06999_PLU_20250115 – {dt.date.today().isoformat()}"
+    from scan_urba_plugin.qgis_io.result_layers import TABLE, group_name
+
+    name = group_name("06999_PLU_20250115")
     assert name in groups()
     group = QgsProject.instance().layerTreeRoot().findGroup(name)
-    layers = {n.layer().name(): n.layer() for n in group.findLayers()}
+    layers = {n.layer().customProperty(TABLE): n.layer() for n in group.findLayers()}
+    assert layers["zones_bilan"].name() == "Zone summary"
+    assert layers["zones_bilan"].attributeAlias(
+        layers["zones_bilan"].fields().indexOf("served_share_existing")) \
+        == "Share served by existing ducts"
     assert {"zones_bilan", "findings_surf", "opportunites", "points_hauts_bilan"} <= set(layers)
     renderer = layers["zones_bilan"].renderer()
     assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "status"
