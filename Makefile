@@ -13,7 +13,7 @@ DEB_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-pyproj p
 	python3-pip pyqt5-dev-tools qttools5-dev-tools xvfb xauth gdal-bin python3-gdal poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system-deps postgis-deps test bench demo package deploy translations qm lint clean
+.PHONY: setup system-deps postgis-deps test test-new-user bench demo package deploy translations qm lint clean
 
 setup: $(VENV)/.installed qm
 
@@ -61,7 +61,13 @@ qm:
 
 test: setup postgis-deps
 	$(PY) -m pytest -q -p no:qgis tests/core
-	$(PY) -m pytest -q --qgis_disable_gui tests/qgis
+	$(PY) -m pytest -q --qgis_disable_gui tests/qgis -k "not new_user"
+	$(MAKE) --no-print-directory test-new-user
+
+# The new user's path on real widgets, in an X server (Xvfb): screenshots in out/screenshots.
+test-new-user: setup
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24" \
+	  $(PY) -m pytest -q -p no:cacheprovider tests/qgis -k new_user
 
 # Benchmark on generated département data (and the région once: make bench BENCH_ARGS=--region)
 bench: setup

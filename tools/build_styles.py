@@ -36,7 +36,7 @@ KINDS = [("travaux_programmes", "#8e44ad", "Travaux programmés"), ("er_voirie",
 # The plan's own ER number ("ER n°2"), never the GPU identifier.
 ER_LABEL = ("CASE WHEN coalesce(\"numero\", '') <> '' THEN 'ER n°' || \"numero\" "
             "ELSE 'ER' END")
-WORKING_SCALE = 25000  # rank labels from a commune's scale inwards
+WORKING_SCALE = 50000  # rank labels from a commune's scale inwards (1:50 000)
 
 
 def categorized(field, values, make):
@@ -66,7 +66,8 @@ def label(layer, expression, size=8, max_scale_denominator=None):
     fmt.setBuffer(halo)
     settings.setFormat(fmt)
     if layer.geometryType() == QgsWkbTypes.GeometryType.LineGeometry:
-        settings.placement = QgsPalLayerSettings.Placement.Line
+        settings.placement = QgsPalLayerSettings.Placement.Horizontal  # short lines too
+    settings.displayAll = bool(max_scale_denominator)  # every rank, even where crowded
     if max_scale_denominator:
         settings.scaleVisibility = True
         settings.minimumScale = max_scale_denominator  # QGIS: the most zoomed-out scale

@@ -25,6 +25,7 @@ from qgis.PyQt.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -148,6 +149,7 @@ class InputRow(QWidget):
             line.addWidget(self.folder_button)
         layout.addLayout(line)
         self.setToolTip(tr(spec.help))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.refresh()
 
     def refresh(self):
@@ -157,8 +159,8 @@ class InputRow(QWidget):
         candidates = []
         if self.kind:
             for layer in QgsProject.instance().mapLayers().values():
-                if layer.type() == QgsMapLayerType.VectorLayer and \
-                        layer_kind([f.name() for f in layer.fields()], layer.name()) == self.kind:
+                if layer.type() == QgsMapLayerType.VectorLayer and not layer.customProperty(TABLE) \
+                        and layer_kind([f.name() for f in layer.fields()], layer.name()) == self.kind:
                     candidates.append(layer)
         candidates.sort(key=lambda lay: (layer_order(lay, self.kind), lay.name().lower()))
         self.combo.addItem(tr("— a file or folder below —") if self.spec.mode != LAYER
@@ -286,13 +288,13 @@ class ScanUrbaDock(QDockWidget):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
-        self.after = QHBoxLayout()  # actions on a result (browser, report, opinion…)
+        self.after = QGridLayout()  # actions on a result (browser, report, opinion…), 2 a row
         self.browser_button = QPushButton(tr("Findings browser"), body)
         self.report_button = QPushButton(tr("Write the report…"), body)
         self.open_report_button = QPushButton(tr("Open the report"), body)
         for button in (self.browser_button, self.report_button, self.open_report_button):
             button.setEnabled(False)
-            self.after.addWidget(button)
+            self.add_result_action(button)
         layout.addLayout(self.after)
         self.inventory_button = QPushButton(tr("Create a duct inventory…"), body)
         self.inventory_button.setToolTip(tr("An empty GraceTHD inventory with forms, value lists, "
@@ -314,13 +316,17 @@ class ScanUrbaDock(QDockWidget):
         QgsProject.instance().layersAdded.connect(self.refresh_inputs)
         QgsProject.instance().layersRemoved.connect(self.refresh_inputs)
 
+    def add_result_action(self, button):
+        """A button acting on the last result, placed in the two-column grid."""
+        n = self.after.count()
+        self.after.addWidget(button, n // 2, n % 2)
+
     # --- size: wide enough for its fields ---------------------------------------------------
 
     def content_width(self) -> int:
-        """The narrowest width at which every field and button shows whole."""
-        buttons = max(b.sizeHint().width() for b in (self.browser_button, self.report_button,
-                                                      self.open_report_button)) * 3
-        return max(360, self.body.minimumSizeHint().width(), buttons + 40)
+        """The narrowest width at which every field and button shows whole (plus the
+        scroll bar and the dock's frame)."""
+        return max(380, self.body.minimumSizeHint().width() + 30)
 
     def sizeHint(self):  # noqa: N802 (Qt API)
         return QSize(max(self.content_width(), 420), super().sizeHint().height())
@@ -389,12 +395,11 @@ class ScanUrbaDock(QDockWidget):
         self.status.setText(text)
 
     def row_of(self, message: str) -> InputRow | None:
-        """The input a failure message is about (its path appears in the message)."""
-        for row in self.rows.values():
-            for path in (row.file.filePath(), row.path()):
-                if path and path in message:
-                    return row
-        return None
+        """The input a failure message is about: the one whose path appears in the message
+        (the longest, as a file may lie inside another input's folder)."""
+        found = [(len(path), row) for row in self.rows.values()
+                 for path in (row.file.filePath(), row.path()) if path and path in message]
+        return max(found, key=lambda item: item[0])[1] if found else None
 
     def run(self):
         self.remember()

@@ -57,6 +57,10 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self):
         return self.__class__()
 
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        self._output_path = None  # resolved anew at each run
+        return True
+
     def processAlgorithm(self, parameters, context, feedback):
         try:
             with cyclic_gc_paused():
@@ -131,10 +135,17 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
                 package.add({**layers, **split_findings(findings)})
         return self.finish_outputs(parameters, context, feedback, summary, len(findings))
 
+    def output_path(self, parameters, context) -> str:
+        """The OUTPUT file, resolved once per run: a temporary output gets a new name at
+        each parameterAsFileOutput call."""
+        if getattr(self, "_output_path", None) is None:
+            self._output_path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        return self._output_path
+
     def output_package(self, parameters, context, feedback):
         """The GeoPackage output to fill layer by layer, or a null context when not asked
         (checked on entry: an existing file without OVERWRITE fails before any work)."""
-        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        output = self.output_path(parameters, context)
         if not output:
             return contextlib.nullcontext()
         return GeoPackageOutput(output, self.overwrite(parameters, context, output), feedback)
@@ -144,12 +155,16 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
         return self.parameterAsBool(parameters, "OVERWRITE", context) \
             or is_temporary(parameters.get("OUTPUT"), output)
 
+    def summary_text(self, summary: dict) -> str:
+        """The SUMMARY output (printed whole in the toolbox dialog's log)."""
+        return json.dumps(summary, ensure_ascii=False, indent=2, default=str)
+
     def finish_outputs(self, parameters, context, feedback, summary, n_findings) -> dict:
         """Write the optional JSON report; return the Processing results."""
-        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        output = self.output_path(parameters, context)
         overwrite = self.overwrite(parameters, context, output)
         text = json.dumps(summary, ensure_ascii=False, indent=2, default=str)
-        results = {"SUMMARY": text, "N_FINDINGS": n_findings}
+        results = {"SUMMARY": self.summary_text(summary), "N_FINDINGS": n_findings}
         if output:
             results["OUTPUT"] = output
         report = self.parameterAsFileOutput(parameters, "REPORT", context)

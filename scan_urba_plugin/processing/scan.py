@@ -1,5 +1,6 @@
 """The scan algorithms: compliance check, trench sharing, and both at once (full scan)."""
 import contextlib
+import json
 
 from qgis.core import QgsProcessingOutputNumber
 
@@ -59,6 +60,14 @@ class CheckComplianceAlgorithm(ScanAlgorithmBase):
         self.add_numeric_parameters()
         self.add_scan_output()
         self.addOutput(QgsProcessingOutputNumber("N_OPPORTUNITIES", tr("Number of opportunities")))
+
+    def summary_text(self, summary: dict) -> str:
+        """The headline only, on one line: each finding is in the GeoPackage (and in the
+        REPORT file), not in the toolbox dialog's log."""
+        headline = {k: v for k, v in summary.items()
+                    if k not in ("findings", "findings_by_article")}
+        headline["n_findings"] = len(summary.get("findings", []))
+        return json.dumps(headline, ensure_ascii=False, separators=(",", ":"), default=str)
 
     def param_definitions(self):
         defs = super().param_definitions()

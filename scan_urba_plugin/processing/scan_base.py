@@ -144,11 +144,10 @@ class ScanAlgorithmBase(ScanUrbaAlgorithm):
 
     @staticmethod
     def progress(feedback, start, span):
-        def report(fraction, text):
+        def report(fraction, text):  # the step's name is an internal id: kept out of the log
             if feedback.isCanceled():
                 raise ScanUrbaError(tr("Cancelled."))
             feedback.setProgress(start + span * fraction)
-            feedback.pushDebugInfo(text)
         return report
 
     @staticmethod

@@ -28,7 +28,7 @@ GROUP_PREFIX = "Scan Urba – "
 # Drawing order, top first, with the name a person reads; run_info and findings_document are
 # tables (no geometry).
 TITLES = {
-    "opportunites": QT_TR_NOOP("Trench-sharing opportunities"),
+    "opportunites": QT_TR_NOOP("Sharing opportunities"),
     "findings_pct": QT_TR_NOOP("Findings – points"),
     "findings_lin": QT_TR_NOOP("Findings – lines"),
     "points_hauts_bilan": QT_TR_NOOP("Antenna sites"),
@@ -138,17 +138,24 @@ def group_name(plan_label: str, when: dt.date | None = None) -> str:
     return f"{GROUP_PREFIX}{plan_label} – {(when or dt.date.today()).isoformat()}"
 
 
-def replace_group(name: str, project: QgsProject | None = None) -> QgsLayerTreeGroup:
-    """A new empty group on top of the layer tree; the results of an earlier run of the same
-    plan (a group with the same name up to the date) leave the project."""
+def replace_group(name: str, project: QgsProject | None = None, keep=()) -> QgsLayerTreeGroup:
+    """A new group on top of the layer tree; the results of an earlier run of the same plan (a
+    group with the same name up to the date) leave the project, but for the ``keep`` layers,
+    moved into the new group (QGIS reuses a loaded layer when a run rewrites its file)."""
     project = project or QgsProject.instance()
     root = project.layerTreeRoot()
     stem = name.rsplit(" – ", 1)[0] + " – "
-    for old in [g for g in root.children() if isinstance(g, QgsLayerTreeGroup)
-                and g.name().startswith(stem)]:
-        project.removeMapLayers([node.layerId() for node in old.findLayers()])
+    old_groups = [g for g in root.children() if isinstance(g, QgsLayerTreeGroup)
+                  and g.name().startswith(stem)]
+    group = root.insertGroup(0, name)
+    for layer in keep:
+        place_in_group(layer, group, project)
+    kept = {layer.id() for layer in keep}
+    for old in old_groups:
+        project.removeMapLayers([node.layerId() for node in old.findLayers()
+                                 if node.layerId() not in kept])
         root.removeChildNode(old)
-    return root.insertGroup(0, name)
+    return group
 
 
 def place_in_group(layer, group: QgsLayerTreeGroup, project: QgsProject) -> None:
@@ -187,9 +194,9 @@ class _RunGroup:
     def __init__(self, name):
         self.name, self.group = name, None
 
-    def get(self, project) -> QgsLayerTreeGroup:
+    def get(self, project, layer) -> QgsLayerTreeGroup:
         if self.group is None:
-            self.group = replace_group(self.name, project)
+            self.group = replace_group(self.name, project, keep=[layer])
         return self.group
 
 
@@ -206,9 +213,12 @@ class ResultPostProcessor(QgsProcessingLayerPostProcessorInterface):
         if layer is None or layer.type() != QgsMapLayerType.VectorLayer:
             return
         project = context.project() or QgsProject.instance()
+        if project.mapLayer(layer.id()) is not None and layer.customProperty(TABLE):
+            layer.dataProvider().reloadData()  # an earlier run's layer: the file was replaced
+            layer.reload()
         apply_style(layer, self.table)
         layer.setName(layer_title(self.table))
-        place_in_group(layer, self.run_group.get(project), project)
+        place_in_group(layer, self.run_group.get(project, layer), project)
         layer.triggerRepaint()
 
 
@@ -235,10 +245,10 @@ def load_completed_layers(context: QgsProcessingContext, feedback=None) -> list:
         if layer is None or not layer.isValid():
             continue
         store = context.temporaryLayerStore()
-        if store.mapLayer(layer.id()) is not None:
+        if store.mapLayer(layer.id()) is not None:  # else a layer of the project, reused
             layer = store.takeMapLayer(layer)
+            details.project.addMapLayer(layer, False)
         details.setOutputLayerName(layer)
-        details.project.addMapLayer(layer, False)
         if details.postProcessor() is not None:
             details.postProcessor().postProcessLayer(layer, context, feedback)
         layers.append(layer)

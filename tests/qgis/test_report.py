@@ -29,7 +29,7 @@ def test_report_html_and_pdf(scan_gpkg, tmp_path):
     for section in ("identite", "synthese", "cartes", "constats", "opportunites", "textes",
                     "parametres"):
         assert f"id='{section}'" in text, section
-    n_findings = len(summary["findings"])
+    n_findings = summary["n_findings"]
     assert f"Findings ({n_findings})" in text
     assert "Trench-sharing opportunities (13)" in text
     assert text.count("<img") == result["N_MAPS"] >= 2  # overview + the non-conformité
