@@ -3,7 +3,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="30" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="31" />
         <source>{path} does not exist.</source>
         <translation>{path} does not exist.</translation>
     </message>
@@ -28,127 +28,127 @@
         <translation>Emplacements réservés: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="205" />
+        <location filename="../scan_urba_plugin/__main__.py" line="206" />
         <source>Findings: {n}</source>
         <translation>Findings: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="344" />
+        <location filename="../scan_urba_plugin/__main__.py" line="333" />
         <source>Sample written: {path}</source>
         <translation>Sample written: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="370" />
+        <location filename="../scan_urba_plugin/__main__.py" line="359" />
         <source>Outputs:</source>
         <translation>Outputs:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="173" />
+        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="178" />
         <source>{path} already exists; choose another name or allow overwriting (--overwrite).</source>
         <translation>{path} already exists; choose another name or allow overwriting (--overwrite).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="142" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="149" />
         <source>Layer {layer} is not a CNIG table: it was not read.</source>
         <translation>Layer {layer} is not a CNIG table: it was not read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="146" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="153" />
         <source>Layer {layer} repeats table {table}: only {first} was read.</source>
         <translation>Layer {layer} repeats table {table}: only {first} was read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="195" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="202" />
         <source>PERIMETRE_SCOT holds {n} rows; the standard expects exactly one perimeter.</source>
         <translation>PERIMETRE_SCOT holds {n} rows; the standard expects exactly one perimeter.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="195" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="202" />
         <source>Merge the perimeter into a single (multi)polygon row.</source>
         <translation>Merge the perimeter into a single (multi)polygon row.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="200" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="207" />
         <source>No ZONE_URBA, SECTEUR_CC or PERIMETRE_SCOT table was found.</source>
         <translation>No ZONE_URBA, SECTEUR_CC or PERIMETRE_SCOT table was found.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="346" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="353" />
         <source>Mandatory field {field} is missing from {layer} (model {model}).</source>
         <translation>Mandatory field {field} is missing from {layer} (model {model}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="352" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="359" />
         <source>Mandatory field {field} is empty.</source>
         <translation>Mandatory field {field} is empty.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="355" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="362" />
         <source>Field {field} is absent; the standard wants it present, even empty.</source>
         <translation>Field {field} is absent; the standard wants it present, even empty.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="387" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="394" />
         <source>Code {value} of {field} is not in the list of model {model}.</source>
         <translation>Code {value} of {field} is not in the list of model {model}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="314" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="312" />
         <source>The geometry is empty or null.</source>
         <translation>The geometry is empty or null.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="318" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="316" />
         <source>Invalid geometry: {reason}.</source>
         <translation>Invalid geometry: {reason}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="441" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="448" />
         <source>No usable CRS is declared ({declared}); coordinates are read as Lambert-93 (EPSG:2154).</source>
         <translation>No usable CRS is declared ({declared}); coordinates are read as Lambert-93 (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="441" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="448" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="441" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="448" />
         <source>Declare EPSG:2154 (or the overseas CRS of the standard).</source>
         <translation>Declare EPSG:2154 (or the overseas CRS of the standard).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="449" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="456" />
         <source>CRS {crs} is not one the CNIG standard allows.</source>
         <translation>CRS {crs} is not one the CNIG standard allows.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="453" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="460" />
         <source>Declared CRS {crs} is not the CNIG one: the layer was reprojected to EPSG:2154.</source>
         <translation>Declared CRS {crs} is not the CNIG one: the layer was reprojected to EPSG:2154.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="462" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="469" />
         <source>The feature lies outside the validity domain of Lambert-93.</source>
         <translation>The feature lies outside the validity domain of Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="486" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="493" />
         <source>Zones {a} ({fa}) and {b} ({fb}) overlap on {area} m².</source>
         <translation>Zones {a} ({fa}) and {b} ({fb}) overlap on {area} m².</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="500" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="507" />
         <source>Gap of {area} m² between zones inside the document's perimeter.</source>
         <translation>Gap of {area} m² between zones inside the document's perimeter.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="525" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="532" />
         <source>Zone label {label} suggests a {found} zone but TYPEZONE is {typezone}.</source>
         <translation>Zone label {label} suggests a {found} zone but TYPEZONE is {typezone}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="537" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="544" />
         <source>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</source>
         <translation>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</translation>
     </message>
@@ -163,14 +163,19 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="277" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="280" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="423" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="428" />
         <source>Running…</source>
         <translation>Running…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="572" />
+        <source>Cancelled or failed: see the log panel.</source>
+        <translation>Cancelled or failed: see the log panel.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/plugin.py" line="31" />
@@ -183,17 +188,17 @@
         <translation>&amp;Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="37" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="38" />
         <source>1 – Read the inputs</source>
         <translation>1 – Read the inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="38" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="39" />
         <source>2 – Check and propose</source>
         <translation>2 – Check and propose</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="39" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="40" />
         <source>3 – Report</source>
         <translation>3 – Report</translation>
     </message>
@@ -233,17 +238,17 @@
         <translation>Normalised plan and findings (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="50" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="51" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="121" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="126" />
         <source>Summary (JSON)</source>
         <translation>Summary (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="121" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="126" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -253,7 +258,7 @@
         <translation>Detected CNIG model</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="124" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="129" />
         <source>Summary as JSON text</source>
         <translation>Summary as JSON text</translation>
     </message>
@@ -268,7 +273,7 @@
         <translation>Give a CNIG dataset (folder, zip or file) or CNIG layers.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/provider.py" line="34" />
+        <location filename="../scan_urba_plugin/processing/provider.py" line="35" />
         <source>Scan Urba – urban plans and digital networks</source>
         <translation>Scan Urba – urban plans and digital networks</translation>
     </message>
@@ -283,12 +288,12 @@
         <translation>{n} tables read; checking them against the CNIG standard.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="40" />
+        <location filename="../scan_urba_plugin/core/archives.py" line="23" />
         <source>{path} is not a readable zip archive ({error}).</source>
         <translation>{path} is not a readable zip archive ({error}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="45" />
+        <location filename="../scan_urba_plugin/core/archives.py" line="28" />
         <source>Zip {path} was refused: entry “{name}” points outside the archive.</source>
         <translation>Zip {path} was refused: entry “{name}” points outside the archive.</translation>
     </message>
@@ -298,7 +303,7 @@
         <translation>{path} cannot be opened: the file is damaged or not a supported format.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="118" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="102" />
         <source>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</source>
         <translation>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</translation>
     </message>
@@ -313,22 +318,22 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="389" />
+        <location filename="../scan_urba_plugin/__main__.py" line="440" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="393" />
+        <location filename="../scan_urba_plugin/__main__.py" line="444" />
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="401" />
+        <location filename="../scan_urba_plugin/__main__.py" line="452" />
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="401" />
+        <location filename="../scan_urba_plugin/__main__.py" line="452" />
         <source>details</source>
         <translation>details</translation>
     </message>
@@ -378,52 +383,52 @@
         <translation>{path}: fields are not separated by “{sep}” (found another separator on line 1).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="134" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="132" />
         <source>Table {table} has no field {field}.</source>
         <translation>Table {table} has no field {field}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="154" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="152" />
         <source>{field} = {value} points to no row of {target}.</source>
         <translation>{field} = {value} points to no row of {target}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="164" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="162" />
         <source>Code {value} of {field} is not in the GraceTHD value list.</source>
         <translation>Code {value} of {field} is not in the GraceTHD value list.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="210" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="208" />
         <source>Table t_cheminement is absent: no route can be read.</source>
         <translation>Table t_cheminement is absent: no route can be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="303" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="301" />
         <source>Conduit {code} lies on no route (no t_cond_chem row).</source>
         <translation>Conduit {code} lies on no route (no t_cond_chem row).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="67" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="68" />
         <source>{path}, line {line}: expected “target=source field”.</source>
         <translation>{path}, line {line}: expected “target=source field”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="72" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="73" />
         <source>{path}: the mapping must be an object of target: source field.</source>
         <translation>{path}: the mapping must be an object of target: source field.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="84" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="85" />
         <source>Unknown target field(s) in the mapping: {fields}. Expected: {expected}.</source>
         <translation>Unknown target field(s) in the mapping: {fields}. Expected: {expected}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="92" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="93" />
         <source>Layer {layer}: field {source} (mapped to {target}) does not exist. Fields: {columns}.</source>
         <translation>Layer {layer}: field {source} (mapped to {target}) does not exist. Fields: {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="104" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="105" />
         <source>Layer {layer}: mandatory field(s) {missing} are not mapped. Map them (e.g. {example}) among: {columns}.</source>
         <translation>Layer {layer}: mandatory field(s) {missing} are not mapped. Map them (e.g. {example}) among: {columns}.</translation>
     </message>
@@ -448,207 +453,207 @@
         <translation>Nature “{value}” is not recognised: the works are kept as “autre”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="190" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="191" />
         <source>This line is neither telecom, electricity nor lighting: it is kept as “autre”.</source>
         <translation>This line is neither telecom, electricity nor lighting: it is kept as “autre”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="224" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="225" />
         <source>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</source>
         <translation>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="244" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="245" />
         <source>Line {line}: the coordinates cannot be read.</source>
         <translation>Line {line}: the coordinates cannot be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="160" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="176" />
         <source>{n} findings.</source>
         <translation>{n} findings.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="25" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="26" />
         <source>Import a GraceTHD network (ducts and public FTTH network)</source>
         <translation>Import a GraceTHD network (ducts and public FTTH network)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="28" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="29" />
         <source>Reads GraceTHD-MCD: the v2 exchange format (shapefiles and `;` CSV with the l_* value lists, folder or zip), v2 tables loaded in PostGIS or SpatiaLite (as layers of the project), or a v3 GeoPackage. It builds one duct-network model: routes (t_cheminement) with implantation type, progress (existing, to build, under construction), phase, owner, manager and how many ducts they carry and how many are free; technical sites (NRO, SRO/PM) and chambers placed through t_noeud; radio sites; NRO/SRO zones. Orphan foreign keys, unknown codes and missing fields are reported as gracethd.* findings.</source>
         <translation>Reads GraceTHD-MCD: the v2 exchange format (shapefiles and `;` CSV with the l_* value lists, folder or zip), v2 tables loaded in PostGIS or SpatiaLite (as layers of the project), or a v3 GeoPackage. It builds one duct-network model: routes (t_cheminement) with implantation type, progress (existing, to build, under construction), phase, owner, manager and how many ducts they carry and how many are free; technical sites (NRO, SRO/PM) and chambers placed through t_noeud; radio sites; NRO/SRO zones. Orphan foreign keys, unknown codes and missing fields are reported as gracethd.* findings.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="39" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="40" />
         <source>GraceTHD file (v3 GeoPackage, or v2 zip)</source>
         <translation>GraceTHD file (v3 GeoPackage, or v2 zip)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="39" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="40" />
         <source>…or GraceTHD v2 exchange folder (shapefiles + CSV)</source>
         <translation>…or GraceTHD v2 exchange folder (shapefiles + CSV)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="39" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="40" />
         <source>…or GraceTHD layers of the project (t_cheminement, t_noeud…)</source>
         <translation>…or GraceTHD layers of the project (t_cheminement, t_noeud…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="43" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="44" />
         <source>Duct network (GeoPackage)</source>
         <translation>Duct network (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="64" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="65" />
         <source>Give a GraceTHD dataset (folder, zip or GeoPackage) or layers.</source>
         <translation>Give a GraceTHD dataset (folder, zip or GeoPackage) or layers.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="65" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="66" />
         <source>Import antenna sites (ANFR, ARCEP)</source>
         <translation>Import antenna sites (ANFR, ARCEP)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="68" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="69" />
         <source>Reads the ANFR open data “installations radioélectriques de plus de 5 watts” (SUP_SUPPORT joined to SUP_STATION and SUP_EMETTEUR, with the reference tables of natures, owners and operators), converts the WGS84 degrees/minutes/seconds to Lambert-93 and keeps one row per support (SUP_ID) with its operators, technologies, owner, nature and height. Files may have a header or not, be UTF-8 or latin-1. The ARCEP “Mon réseau mobile” sites file can be given instead, or as well (zone blanche and New Deal flags).</source>
         <translation>Reads the ANFR open data “installations radioélectriques de plus de 5 watts” (SUP_SUPPORT joined to SUP_STATION and SUP_EMETTEUR, with the reference tables of natures, owners and operators), converts the WGS84 degrees/minutes/seconds to Lambert-93 and keeps one row per support (SUP_ID) with its operators, technologies, owner, nature and height. Files may have a header or not, be UTF-8 or latin-1. The ARCEP “Mon réseau mobile” sites file can be given instead, or as well (zone blanche and New Deal flags).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="78" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="79" />
         <source>ANFR SUP_SUPPORT file</source>
         <translation>ANFR SUP_SUPPORT file</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="78" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="79" />
         <source>…or folder of the ANFR export</source>
         <translation>…or folder of the ANFR export</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="80" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="81" />
         <source>Folder of the ANFR reference tables (if elsewhere)</source>
         <translation>Folder of the ANFR reference tables (if elsewhere)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="83" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="84" />
         <source>ARCEP “Mon réseau mobile” sites (CSV)</source>
         <translation>ARCEP “Mon réseau mobile” sites (CSV)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="83" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="84" />
         <source>CSV (*.csv *.txt)</source>
         <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="86" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="87" />
         <source>Antenna sites (GeoPackage)</source>
         <translation>Antenna sites (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="91" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="92" />
         <source>Give an ANFR export or an ARCEP sites file.</source>
         <translation>Give an ANFR export or an ARCEP sites file.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="130" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="131" />
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="136" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="137" />
         <source>…or a mapping file (JSON or lines target=field)</source>
         <translation>…or a mapping file (JSON or lines target=field)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="139" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="140" />
         <source>Normalised layer (GeoPackage)</source>
         <translation>Normalised layer (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="153" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="154" />
         <source>The input layer cannot be read.</source>
         <translation>The input layer cannot be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="175" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="176" />
         <source>Import planned works (L49 declarations)</source>
         <translation>Import planned works (L49 declarations)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="178" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="179" />
         <source>No national format exists for works declared under L49 CPCE. Any line or polygon layer is read through a field mapping onto the Scan Urba schema: works_id, maitre_ouvrage (mandatory), nature (mandatory: voirie, eau, assainissement, électricité, gaz, éclairage, télécom, effacement de réseaux), date_debut (mandatory), date_fin, date_declaration, etat. Usual field names are recognised without a mapping. Impossible dates and works ending before they start are reported.</source>
         <translation>No national format exists for works declared under L49 CPCE. Any line or polygon layer is read through a field mapping onto the Scan Urba schema: works_id, maitre_ouvrage (mandatory), nature (mandatory: voirie, eau, assainissement, électricité, gaz, éclairage, télécom, effacement de réseaux), date_debut (mandatory), date_fin, date_declaration, etat. Usual field names are recognised without a mapping. Impossible dates and works ending before they start are reported.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="220" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="221" />
         <source>Identifier field</source>
         <translation>Identifier field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="188" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="189" />
         <source>Maître d'ouvrage field</source>
         <translation>Maître d'ouvrage field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="220" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="221" />
         <source>Nature field</source>
         <translation>Nature field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="189" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="190" />
         <source>Planned start field</source>
         <translation>Planned start field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="190" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="191" />
         <source>Planned end field</source>
         <translation>Planned end field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="191" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="192" />
         <source>Declaration date field</source>
         <translation>Declaration date field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="191" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="192" />
         <source>State field</source>
         <translation>State field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="212" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="213" />
         <source>Import aerial lines to bury</source>
         <translation>Import aerial lines to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="215" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="216" />
         <source>Any line layer of aerial networks (telecom, electricity, lighting) with a nature field and, if known, the owner. GraceTHD aerial routes are read by the GraceTHD import.</source>
         <translation>Any line layer of aerial networks (telecom, electricity, lighting) with a nature field and, if known, the owner. GraceTHD aerial routes are read by the GraceTHD import.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="221" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="222" />
         <source>Owner field</source>
         <translation>Owner field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="236" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="237" />
         <source>Import the RIP zoning (RIP / AMII / AMEL)</source>
         <translation>Import the RIP zoning (RIP / AMII / AMEL)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="239" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="240" />
         <source>Public-initiative versus private deployment areas, read from any polygon layer with a field giving the zone type (RIP, AMII, AMEL, ZTD) and optionally the operator.</source>
         <translation>Public-initiative versus private deployment areas, read from any polygon layer with a field giving the zone type (RIP, AMII, AMEL, ZTD) and optionally the operator.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="244" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="245" />
         <source>Zone type field</source>
         <translation>Zone type field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="244" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="245" />
         <source>Operator field</source>
         <translation>Operator field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="66" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="67" />
         <source>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</source>
         <translation>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</translation>
     </message>
@@ -663,37 +668,37 @@
         <translation>ARCEP building files (imb_etat) are not summarised by inspect yet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="256" />
+        <location filename="../scan_urba_plugin/__main__.py" line="245" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param expects NAME=NUMBER, got “{item}”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="269" />
+        <location filename="../scan_urba_plugin/__main__.py" line="258" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Unknown parameter(s) {names}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="33" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="77" />
         <source>Result: {path}</source>
         <translation>Result: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="317" />
+        <location filename="../scan_urba_plugin/__main__.py" line="306" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="320" />
+        <location filename="../scan_urba_plugin/__main__.py" line="309" />
         <source>Zones: {status}</source>
         <translation>Zones: {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="26" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="70" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Not evaluated (missing input): {rules}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="326" />
+        <location filename="../scan_urba_plugin/__main__.py" line="315" />
         <source>Trench-sharing opportunities: {n}, {length} m, {cost} € avoided</source>
         <translation>Trench-sharing opportunities: {n}, {length} m, {cost} € avoided</translation>
     </message>
@@ -703,102 +708,102 @@
         <translation>Unknown parameter {name}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="71" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="84" />
         <source>Rule {rule} ({article}) could not be evaluated: no {inputs} given.</source>
         <translation>Rule {rule} ({article}) could not be evaluated: no {inputs} given.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="71" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="84" />
         <source>Give the {inputs} layer(s) to evaluate this rule.</source>
         <translation>Give the {inputs} layer(s) to evaluate this rule.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="14" />
         <source>Antenna sites of several operators close together: pooling candidates</source>
         <translation>Antenna sites of several operators close together: pooling candidates</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="23" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="25" />
         <source>Antenna site in a natural, agricultural or protected area</source>
         <translation>Antenna site in a natural, agricultural or protected area</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="32" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="34" />
         <source>Antenna site without fibre nearby</source>
         <translation>Antenna site without fibre nearby</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="42" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="44" />
         <source>Planned antenna site: information file to the maire</source>
         <translation>Planned antenna site: information file to the maire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="64" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="66" />
         <source>Planned site {site} ({kind}): the operator must give the maire or the EPCI an information file two months before the urbanism request (L34-9-1 CPCE).</source>
         <translation>Planned site {site} ({kind}): the operator must give the maire or the EPCI an information file two months before the urbanism request (L34-9-1 CPCE).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="64" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="66" />
         <source>Ask for the file early and propose pooling with existing sites.</source>
         <translation>Ask for the file early and propose pooling with existing sites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="95" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="97" />
         <source>{n} supports within {radius} m carry {ops}: they are candidates for pooling.</source>
         <translation>{n} supports within {radius} m carry {ops}: they are candidates for pooling.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="95" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="97" />
         <source>Invite the operators to share one site (concertation préalable, invitation au partage) before any new mast.</source>
         <translation>Invite the operators to share one site (concertation préalable, invitation au partage) before any new mast.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="106" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="108" />
         <source>a protection prescription</source>
         <translation>a protection prescription</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="107" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="109" />
         <source>zone {typezone}</source>
         <translation>zone {typezone}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="108" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="110" />
         <source>Support {sup} ({nature}) stands in {why}.</source>
         <translation>Support {sup} ({nature}) stands in {why}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="108" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="110" />
         <source>Favour pooling on this site rather than new masts nearby; the plan may delimit sectors that accept or exclude antennas.</source>
         <translation>Favour pooling on this site rather than new masts nearby; the plan may delimit sectors that accept or exclude antennas.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="128" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="130" />
         <source>Support {sup} is {d} m from the nearest fibre route: about {cost} € of trench at {unit} €/m.</source>
         <translation>Support {sup} is {d} m from the nearest fibre route: about {cost} € of trench at {unit} €/m.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="128" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="130" />
         <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
         <translation>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="13" />
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="14" />
         <source>Compatibility with the SCOT's digital sectors</source>
         <translation>Compatibility with the SCOT's digital sectors</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="38" />
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="39" />
         <source>AU zone {label} lies {inside} % inside a SCOT sector where opening to urbanisation requires reinforced digital criteria (L141-21), but only {pct} % of it is in a 27-00 sector of the PLU.</source>
         <translation>AU zone {label} lies {inside} % inside a SCOT sector where opening to urbanisation requires reinforced digital criteria (L141-21), but only {pct} % of it is in a 27-00 sector of the PLU.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="38" />
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="39" />
         <source>Make the PLU compatible with the SCOT: delimit a 27-00 sector with the SCOT's reinforced criteria over this zone.</source>
         <translation>Make the PLU compatible with the SCOT: delimit a 27-00 sector with the SCOT's reinforced criteria over this zone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="13" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="14" />
         <source>Serving of buildable land by electronic-communications networks</source>
         <translation>Serving of buildable land by electronic-communications networks</translation>
     </message>
@@ -823,227 +828,227 @@
         <translation>Check with the RIP that the rest of the zone is in the deployment plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="13" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="14" />
         <source>Reinforced digital criteria in zones opened to urbanisation</source>
         <translation>Reinforced digital criteria in zones opened to urbanisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="25" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="26" />
         <source>Plan silent on digital networks while opening zones to urbanisation</source>
         <translation>Plan silent on digital networks while opening zones to urbanisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="54" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="55" />
         <source>AU zone {label} ({typezone}) is {pct} % covered by a 27-00 “secteur d'aménagement numérique”.</source>
         <translation>AU zone {label} ({typezone}) is {pct} % covered by a 27-00 “secteur d'aménagement numérique”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="54" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="55" />
         <source>Delimit a 27-00 sector over this zone and define reinforced criteria (ducts, chambers, fibre to each lot); new buildings must be fibred anyway (L111-5-1-1 CCH).</source>
         <translation>Delimit a 27-00 sector over this zone and define reinforced criteria (ducts, chambers, fibre to each lot); new buildings must be fibred anyway (L111-5-1-1 CCH).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="67" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="68" />
         <source>The document opens {n} AU zone(s) to urbanisation but has no 27-00 sector and no 47-05 rule anywhere: it says nothing of electronic communications.</source>
         <translation>The document opens {n} AU zone(s) to urbanisation but has no 27-00 sector and no 47-05 rule anywhere: it says nothing of electronic communications.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="67" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="68" />
         <source>State digital objectives in the PADD and the rapport de présentation, and translate them into 27-00 sectors and 47-05 rules.</source>
         <translation>State digital objectives in the PADD and the rapport de présentation, and translate them into 27-00 sectors and 47-05 rules.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="15" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="16" />
         <source>Planned network site without an emplacement réservé</source>
         <translation>Planned network site without an emplacement réservé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="26" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="27" />
         <source>Future public road (ER 05-01) without a duct requirement</source>
         <translation>Future public road (ER 05-01) without a duct requirement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="70" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="71" />
         <source>Planned site {site} ({kind}) is not inside an emplacement réservé 05-02 or 05-03.</source>
         <translation>Planned site {site} ({kind}) is not inside an emplacement réservé 05-02 or 05-03.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="70" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="71" />
         <source>Reserve the site in the règlement graphique: ER 05-02 for a public work (NRO, SRO), 05-03 for an installation of general interest (L151-41 1° and 2°).</source>
         <translation>Reserve the site in the règlement graphique: ER 05-02 for a public work (NRO, SRO), 05-03 for an installation of general interest (L151-41 1° and 2°).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="83" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="84" />
         <source>Future public road “{label}” (ER 05-01) is not covered by a 47-05 rule: the road can be built without ducts.</source>
         <translation>Future public road “{label}” (ER 05-01) is not covered by a 47-05 rule: the road can be built without ducts.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="83" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="84" />
         <source>Require ducts and chambers for electronic communications in this road (47-05), and plan the trench with the RIP (trench sharing).</source>
         <translation>Require ducts and chambers for electronic communications in this road (47-05), and plan the trench with the RIP (trench sharing).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="11" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="12" />
         <source>Network-serving rule (prescription 47-05) of the règlement</source>
         <translation>Network-serving rule (prescription 47-05) of the règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="40" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="41" />
         <source>Zone {label} ({typezone}) opens land to building but no 47-05 rule covers it ({pct} % covered).</source>
         <translation>Zone {label} ({typezone}) opens land to building but no 47-05 rule covers it ({pct} % covered).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="43" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="44" />
         <source>Zone {label} (U) is poorly served and no 47-05 rule covers it ({pct} % covered).</source>
         <translation>Zone {label} (U) is poorly served and no 47-05 rule covers it ({pct} % covered).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="45" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="46" />
         <source>Add a 47-05 prescription requiring ducts and chambers for electronic communications (R151-49 3°) to the règlement of this zone.</source>
         <translation>Add a 47-05 prescription requiring ducts and chambers for electronic communications (R151-49 3°) to the règlement of this zone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="41" />
         <source>Trench-sharing opportunities</source>
         <translation>Trench-sharing opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="264" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="278" />
         <source>beneficiary of the ER</source>
         <translation>beneficiary of the ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="269" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="283" />
         <source>developer of the AU zone</source>
         <translation>developer of the AU zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="551" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="572" />
         <source>a RIP route to build</source>
         <translation>a RIP route to build</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="552" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="573" />
         <source>an unserved zone</source>
         <translation>an unserved zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="553" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="574" />
         <source>an antenna site to fibre</source>
         <translation>an antenna site to fibre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="554" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="575" />
         <source>an AU zone to equip</source>
         <translation>an AU zone to equip</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="555" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="576" />
         <source>a missing link between duct routes</source>
         <translation>a missing link between duct routes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="556" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="577" />
         <source>an aerial line to bury</source>
         <translation>an aerial line to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="561" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="582" />
         <source>{works} ({owner}) can carry ducts for {need} {need_id} over {length} m: about {cost} € of trench avoided.</source>
         <translation>{works} ({owner}) can carry ducts for {need} {need_id} over {length} m: about {cost} € of trench avoided.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="564" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="585" />
         <source>Bury the aerial line in the same trench: when the collectivité buries its network, the telecom operator pays its own cables and 20 % of the common civil works (L2224-35 CGCT).</source>
         <translation>Bury the aerial line in the same trench: when the collectivité buries its network, the telecom operator pays its own cables and 20 % of the common civil works (L2224-35 CGCT).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="567" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="588" />
         <source>L49: ask to join before {date}.</source>
         <translation>L49: ask to join before {date}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="568" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="589" />
         <source>L49 window closed on {date}: negotiate under L47.</source>
         <translation>L49 window closed on {date}: negotiate under L47.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="569" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="590" />
         <source>Below the L49 threshold ({threshold} m): invite the owner to share (L47, R20-50).</source>
         <translation>Below the L49 threshold ({threshold} m): invite the owner to share (L47, R20-50).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="42" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="251" />
         <source>Check the plan (L151-39, L151-40, L151-41, R151-49, L141-21, antenna sites)</source>
         <translation>Check the plan (L151-39, L151-40, L151-41, R151-49, L141-21, antenna sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="45" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="254" />
         <source>Overlays the urban plan with the duct network, antenna sites and SCOT sectors and reports, with the article behind each finding: buildable zones poorly served (L151-39, R151-49 3°), missing 47-05 rules, AU zones without a 27-00 digital sector (L151-40) or incompatible with a SCOT L141-21 sector, planned network sites without an emplacement réservé (L151-41), future roads without ducts, antenna sites to pool, sensitive or to fibre, and planned sites (L34-9-1 CPCE). Each finding says whether it concerns the binding règlement (opposable) or the report and objectives (recommandation). Rules that lack an input are listed as not evaluated. Output: findings_surf/_lin/_pct, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</source>
         <translation>Overlays the urban plan with the duct network, antenna sites and SCOT sectors and reports, with the article behind each finding: buildable zones poorly served (L151-39, R151-49 3°), missing 47-05 rules, AU zones without a 27-00 digital sector (L151-40) or incompatible with a SCOT L141-21 sector, planned network sites without an emplacement réservé (L151-41), future roads without ducts, antenna sites to pool, sensitive or to fibre, and planned sites (L34-9-1 CPCE). Each finding says whether it concerns the binding règlement (opposable) or the report and objectives (recommandation). Rules that lack an input are listed as not evaluated. Output: findings_surf/_lin/_pct, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="61" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="128" />
         <source>Number of opportunities</source>
         <translation>Number of opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="114" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="272" />
         <source>Propose trench sharing (L49, L47 CPCE, burial of aerial lines)</source>
         <translation>Propose trench sharing (L49, L47 CPCE, burial of aerial lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="117" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="275" />
         <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
         <translation>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="133" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="291" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Full scan: compliance check and trench sharing</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="136" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="294" />
         <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
         <translation>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="39" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Urban plan: file (GPU zip, GeoPackage…)</source>
         <translation>Urban plan: file (GPU zip, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="41" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>…or urban plan: GPU folder</source>
         <translation>…or urban plan: GPU folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="43" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>…or urban plan: CNIG layers of the project</source>
         <translation>…or urban plan: CNIG layers of the project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="48" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>GraceTHD: file (v3 GeoPackage, v2 zip)</source>
         <translation>GraceTHD: file (v3 GeoPackage, v2 zip)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="50" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="125" />
         <source>…or GraceTHD v2 folder</source>
         <translation>…or GraceTHD v2 folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="57" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>ANFR export folder (SUP_SUPPORT…)</source>
         <translation>ANFR export folder (SUP_SUPPORT…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="59" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>ANFR reference tables folder (if elsewhere)</source>
         <translation>ANFR reference tables folder (if elsewhere)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="61" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>ARCEP sites file (CSV)</source>
         <translation>ARCEP sites file (CSV)</translation>
     </message>
@@ -1053,162 +1058,162 @@
         <translation>Planned works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="62" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Aerial lines to bury</source>
         <translation>Aerial lines to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="62" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>RIP zoning (RIP/AMII/AMEL)</source>
         <translation>RIP zoning (RIP/AMII/AMEL)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="62" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>SCOT sectors with reinforced digital criteria (L141-21)</source>
         <translation>SCOT sectors with reinforced digital criteria (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="62" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Built-up areas (agglomération; default: U zones)</source>
         <translation>Built-up areas (agglomération; default: U zones)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Works field mapping file</source>
         <translation>Works field mapping file</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Aerial lines field mapping file</source>
         <translation>Aerial lines field mapping file</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="72" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>RIP zoning field mapping file</source>
         <translation>RIP zoning field mapping file</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="78" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>SCOT (GPU folder or file)</source>
         <translation>SCOT (GPU folder or file)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="88" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="146" />
         <source>Default {value} {unit}. Source: {source}</source>
         <translation>Default {value} {unit}. Source: {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="95" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="153" />
         <source>Scan result (GeoPackage)</source>
         <translation>Scan result (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="111" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="166" />
         <source>Give the urban plan (file, GPU folder or layers).</source>
         <translation>Give the urban plan (file, GPU folder or layers).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="14" />
         <source>supports of different operators or owners closer than this form a cluster</source>
         <translation>supports of different operators or owners closer than this form a cluster</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="32" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="34" />
         <source>a support farther than this from a fibre route is to be fibred</source>
         <translation>a support farther than this from a fibre route is to be fibred</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/costs.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="13" />
         <source>A and N zones, or outside the plan</source>
         <translation>A and N zones, or outside the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/costs.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="13" />
         <source>AU zones (low end of the average)</source>
         <translation>AU zones (low end of the average)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/costs.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="13" />
         <source>U zones (high end of the average)</source>
         <translation>U zones (high end of the average)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/costs.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="13" />
         <source>U zones labelled UA (centre ancien)</source>
         <translation>U zones labelled UA (centre ancien)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="13" />
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="14" />
         <source>share of an AU zone inside a SCOT sector from which the sector applies to it</source>
         <translation>share of an AU zone inside a SCOT sector from which the sector applies to it</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="13" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="14" />
         <source>distance to a fibre route within which land counts as served</source>
         <translation>distance to a fibre route within which land counts as served</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="13" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="14" />
         <source>below this served share a zone is unserved</source>
         <translation>below this served share a zone is unserved</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="13" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="14" />
         <source>from this served share a zone is well served</source>
         <translation>from this served share a zone is well served</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="13" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="14" />
         <source>unserved zones from this area are a risk, smaller ones a recommendation</source>
         <translation>unserved zones from this area are a risk, smaller ones a recommendation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="11" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="12" />
         <source>share of a zone a prescription must cover to count as covering it</source>
         <translation>share of a zone a prescription must cover to count as covering it</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="15" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="16" />
         <source>distance within which a site counts as inside an ER</source>
         <translation>distance within which a site counts as inside an ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="41" />
         <source>a need and an offer within this distance share a trench</source>
         <translation>a need and an offer within this distance share a trench</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="41" />
         <source>longest gap between the ends of existing duct routes reported as a missing link</source>
         <translation>longest gap between the ends of existing duct routes reported as a missing link</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="41" />
         <source>L49 threshold in agglomération</source>
         <translation>L49 threshold in agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="41" />
         <source>L49 threshold outside agglomération</source>
         <translation>L49 threshold outside agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="41" />
         <source>time to join declared works</source>
         <translation>time to join declared works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="41" />
         <source>shorter shared stretches are ignored</source>
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="505" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="510" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="308" />
+        <location filename="../scan_urba_plugin/__main__.py" line="297" />
         <source>Give --html and/or --pdf.</source>
         <translation>Give --html and/or --pdf.</translation>
     </message>
@@ -1453,97 +1458,97 @@
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="66" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Urban plan (PLU, PLUi, SCOT)</source>
         <translation>Urban plan (PLU, PLUi, SCOT)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="66" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>SCOT sectors (L141-21)</source>
         <translation>SCOT sectors (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="99" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="67" />
         <source>Serving distance</source>
         <translation>Serving distance</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="100" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="68" />
         <source>Antenna fibred within</source>
         <translation>Antenna fibred within</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="101" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="69" />
         <source>Pooling radius</source>
         <translation>Pooling radius</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="102" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="70" />
         <source>Trench corridor width</source>
         <translation>Trench corridor width</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="248" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="251" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="275" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="278" />
         <source>Run the scan</source>
         <translation>Run the scan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="290" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="293" />
         <source>Findings browser</source>
         <translation>Findings browser</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="477" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="482" />
         <source>Write the report</source>
         <translation>Write the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="450" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="455" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} findings, {m} trench-sharing opportunities.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="40" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="41" />
         <source>Report: HTML and PDF atlas of a scan</source>
         <translation>Report: HTML and PDF atlas of a scan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="43" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="44" />
         <source>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, summary by article and severity, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</source>
         <translation>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, summary by article and severity, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="53" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="54" />
         <source>HTML report</source>
         <translation>HTML report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="53" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="54" />
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="55" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="56" />
         <source>PDF atlas</source>
         <translation>PDF atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="55" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="56" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="58" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="59" />
         <source>Pages of the PDF</source>
         <translation>Pages of the PDF</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="52" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>…or GraceTHD layers of the project (PostGIS, SpatiaLite)</source>
         <translation>…or GraceTHD layers of the project (PostGIS, SpatiaLite)</translation>
     </message>
@@ -1591,52 +1596,52 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>{path} is not a Scan Urba result (no zones_bilan layer).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="174" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="181" />
         <source>Layer {layer} ({table}) holds no feature.</source>
         <translation>Layer {layer} ({table}) holds no feature.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="217" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="215" />
         <source>Identifier {value} of {field} is used by several features.</source>
         <translation>Identifier {value} of {field} is used by several features.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="416" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="423" />
         <source>A {found} in table {table}: the feature is ignored by the checks.</source>
         <translation>A {found} in table {table}: the feature is ignored by the checks.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="103" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="87" />
         <source>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</source>
         <translation>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="109" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="93" />
         <source>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</source>
         <translation>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="72" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="77" />
         <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
         <translation>Unexpected error in {alg}: {error} (details in the Scan Urba log).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="90" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="95" />
         <source>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="46" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>…or urban plan: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…or urban plan: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="55" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>…or GraceTHD: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…or GraceTHD: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="100" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="158" />
         <source>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
@@ -1671,152 +1676,152 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>The results could not be copied to PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="138" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="137" />
         <source>Technical point has no node ({value} is not in t_noeud).</source>
         <translation>Technical point has no node ({value} is not in t_noeud).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="150" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="149" />
         <source>The route has zero length.</source>
         <translation>The route has zero length.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="157" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="156" />
         <source>cm_long says {declared} m but the geometry measures {length} m.</source>
         <translation>cm_long says {declared} m but the geometry measures {length} m.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="169" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="168" />
         <source>Routes {a} and {b} overlap over {length} m (duplicate?).</source>
         <translation>Routes {a} and {b} overlap over {length} m (duplicate?).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="183" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="182" />
         <source>A route end lies more than {tol} m from any node.</source>
         <translation>A route end lies more than {tol} m from any node.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="199" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="198" />
         <source>Node {code} joins aerial and underground routes without a technical point (pole or chamber) for the transition.</source>
         <translation>Node {code} joins aerial and underground routes without a technical point (pole or chamber) for the transition.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="213" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="212" />
         <source>Conduit {code} lies on no route.</source>
         <translation>Conduit {code} lies on no route.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="221" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="220" />
         <source>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</source>
         <translation>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="297" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
         <source>Create a duct inventory…</source>
         <translation>Create a duct inventory…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="298" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="301" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="517" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="522" />
         <source>Create a duct inventory</source>
         <translation>Create a duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="525" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="530" />
         <source>Duct inventory created: {path}</source>
         <translation>Duct inventory created: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="40" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="41" />
         <source>4 – Duct inventory</source>
         <translation>4 – Duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="24" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="25" />
         <source>Create a duct inventory (GraceTHD template)</source>
         <translation>Create a duct inventory (GraceTHD template)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="27" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="28" />
         <source>Creates an empty duct inventory in a GeoPackage, with GraceTHD field names and types (v2, or v3): routes (t_cheminement), conduits and the route↔conduit link, nodes and technical points, technical sites. It also writes a QGIS project (or adds the layers to the current one) with styles, attribute forms whose codes are picked from the GraceTHD value lists, default values (creation date, producer), relations (route → conduits, node → technical point) and snapping on nodes and route ends.</source>
         <translation>Creates an empty duct inventory in a GeoPackage, with GraceTHD field names and types (v2, or v3): routes (t_cheminement), conduits and the route↔conduit link, nodes and technical points, technical sites. It also writes a QGIS project (or adds the layers to the current one) with styles, attribute forms whose codes are picked from the GraceTHD value lists, default values (creation date, producer), relations (route → conduits, node → technical point) and snapping on nodes and route ends.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="126" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="127" />
         <source>GraceTHD version</source>
         <translation>GraceTHD version</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="38" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="39" />
         <source>Producer (organisme code, e.g. OR0001)</source>
         <translation>Producer (organisme code, e.g. OR0001)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="40" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="41" />
         <source>Add the layers to the current project</source>
         <translation>Add the layers to the current project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="43" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="44" />
         <source>Inventory (GeoPackage)</source>
         <translation>Inventory (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="45" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="46" />
         <source>QGIS project</source>
         <translation>QGIS project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="45" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="46" />
         <source>QGIS project (*.qgz)</source>
         <translation>QGIS project (*.qgz)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="71" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="72" />
         <source>Check a duct inventory before delivery</source>
         <translation>Check a duct inventory before delivery</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="74" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="75" />
         <source>Checks an inventory (the template, any GraceTHD v2/v3 dataset, or a PostGIS schema) for what a GraceTHD consumer would reject: route ends not on a node, duplicate or overlapping routes, zero-length routes, cm_long disagreeing with the geometry, conduits on no route, duct routes with no conduit, technical points with no node, unknown codes, missing mandatory fields, nodes joining aerial and underground routes without a technical point. Findings: findings_lin, findings_pct (rule ids inventory.*).</source>
         <translation>Checks an inventory (the template, any GraceTHD v2/v3 dataset, or a PostGIS schema) for what a GraceTHD consumer would reject: route ends not on a node, duplicate or overlapping routes, zero-length routes, cm_long disagreeing with the geometry, conduits on no route, duct routes with no conduit, technical points with no node, unknown codes, missing mandatory fields, nodes joining aerial and underground routes without a technical point. Findings: findings_lin, findings_pct (rule ids inventory.*).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="124" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="125" />
         <source>Inventory file (GeoPackage, GraceTHD zip)</source>
         <translation>Inventory file (GeoPackage, GraceTHD zip)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="86" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="87" />
         <source>Snapping tolerance (m)</source>
         <translation>Snapping tolerance (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="89" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="90" />
         <source>Findings (GeoPackage)</source>
         <translation>Findings (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="133" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="134" />
         <source>Give an inventory (file or folder).</source>
         <translation>Give an inventory (file or folder).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="116" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="117" />
         <source>Export an inventory to GraceTHD (v2 shapefile/CSV, v3 GeoPackage)</source>
         <translation>Export an inventory to GraceTHD (v2 shapefile/CSV, v3 GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="119" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="120" />
         <source>Writes the GraceTHD v2 exchange format (shapefiles in Windows-1252 and `;` CSV in UTF-8, as the GraceTHD rules require) into a folder, or a v3 GeoPackage. Reading the export back gives the same features and attributes.</source>
         <translation>Writes the GraceTHD v2 exchange format (shapefiles in Windows-1252 and `;` CSV in UTF-8, as the GraceTHD rules require) into a folder, or a v3 GeoPackage. Reading the export back gives the same features and attributes.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="129" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="130" />
         <source>Destination: folder (v2) or GeoPackage path (v3)</source>
         <translation>Destination: folder (v2) or GeoPackage path (v3)</translation>
     </message>
@@ -1831,7 +1836,7 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>The project {path} could not be written.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="83" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="84" />
         <source>…or inventory layers of the project</source>
         <translation>…or inventory layers of the project</translation>
     </message>
@@ -1846,6 +1851,316 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>{n} communes ({first} … {last})</translation>
     </message>
     <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="139" />
+        <source>Give a commune (name or INSEE code) or an extent.</source>
+        <translation>Give a commune (name or INSEE code) or an extent.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="157" />
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="157" />
+        <source>in progress ({status})</source>
+        <translation>in progress ({status})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="581" />
+        <source>served from the cache</source>
+        <translation>served from the cache</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="581" />
+        <source>downloaded</source>
+        <translation>downloaded</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="401" />
+        <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
+        <translation>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="407" />
+        <source>Read: model {model}, {n} findings</source>
+        <translation>Read: model {model}, {n} findings</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="422" />
+        <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
+        <translation>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="73" />
+        <source>the Géoportail de l'Urbanisme</source>
+        <translation>the Géoportail de l'Urbanisme</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="74" />
+        <source>API Carto (GPU module)</source>
+        <translation>API Carto (GPU module)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="178" />
+        <source>{service} answered HTTP {code} ({reason}) to {url}: the service is down or overloaded; try again later.</source>
+        <translation>{service} answered HTTP {code} ({reason}) to {url}: the service is down or overloaded; try again later.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="189" />
+        <source>{service} did not answer within {timeout} s ({url}); try again later.</source>
+        <translation>{service} did not answer within {timeout} s ({url}); try again later.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="450" />
+        <source>{service} cannot be reached at {host} ({reason}): check the network connection or the proxy, or try again later.</source>
+        <translation>{service} cannot be reached at {host} ({reason}): check the network connection or the proxy, or try again later.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="207" />
+        <source>{service} sent an unreadable answer to {url} ({error}); try again later.</source>
+        <translation>{service} sent an unreadable answer to {url} ({error}); try again later.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="227" />
+        <source>Several communes are named “{name}”: {listed}. Give the INSEE code.</source>
+        <translation>Several communes are named “{name}”: {listed}. Give the INSEE code.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="230" />
+        <source>No commune is named “{name}”; did you mean: {listed}?</source>
+        <translation>No commune is named “{name}”; did you mean: {listed}?</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="232" />
+        <source>No commune is named “{name}”.</source>
+        <translation>No commune is named “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="239" />
+        <source>The Géoportail de l'Urbanisme knows no commune with INSEE code {insee}.</source>
+        <translation>The Géoportail de l'Urbanisme knows no commune with INSEE code {insee}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="246" />
+        <source>{name} ({insee}) no longer exists as a commune (merged into a new one): give the new commune.</source>
+        <translation>{name} ({insee}) no longer exists as a commune (merged into a new one): give the new commune.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="250" />
+        <source>{name} ({insee}) is under the national urbanism rules (RNU): it has no local urban plan to download. Its digital-network obligations come from the RNU and from any SCOT covering it.</source>
+        <translation>{name} ({insee}) is under the national urbanism rules (RNU): it has no local urban plan to download. Its digital-network obligations come from the RNU and from any SCOT covering it.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="268" />
+        <source>The service returned {n} of {total} documents for a small tile; the list may be incomplete.</source>
+        <translation>The service returned {n} of {total} documents for a small tile; the list may be incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="315" />
+        <source>No document is published on the Géoportail de l'Urbanisme for {where}, although the commune is not marked as under the RNU: its plan may not be published yet (ask the commune or the DDT).</source>
+        <translation>No document is published on the Géoportail de l'Urbanisme for {where}, although the commune is not marked as under the RNU: its plan may not be published yet (ask the commune or the DDT).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="329" />
+        <source>The Géoportail de l'Urbanisme gave an unsafe file name “{name}”; the document was not downloaded.</source>
+        <translation>The Géoportail de l'Urbanisme gave an unsafe file name “{name}”; the document was not downloaded.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="338" />
+        <source>{name}: served from the cache (downloaded on {date}, unchanged since).</source>
+        <translation>{name}: served from the cache (downloaded on {date}, unchanged since).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="377" />
+        <source>The download of {name} stopped before its end ({error}); nothing was cached. Try again later.</source>
+        <translation>The download of {name} stopped before its end ({error}); nothing was cached. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="381" />
+        <source>The archive {name} is truncated ({received} of {expected} bytes); nothing was cached. Try again later.</source>
+        <translation>The archive {name} is truncated ({received} of {expected} bytes); nothing was cached. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="403" />
+        <source>{name} is a carte communale: it has sectors (SECTEUR_CC) and no règlement; within them the national rules (RNU) apply.</source>
+        <translation>{name} is a carte communale: it has sectors (SECTEUR_CC) and no règlement; within them the national rules (RNU) apply.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="407" />
+        <source>{commune} is covered by the PLUi “{title}” (partition {partition}): its archive covers every commune of the PLUi.</source>
+        <translation>{commune} is covered by the PLUi “{title}” (partition {partition}): its archive covers every commune of the PLUi.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="412" />
+        <source>{name} is not in force (legal status {status}): a document in progress.</source>
+        <translation>{name} is not in force (legal status {status}): a document in progress.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="424" />
+        <source>The archive {name} is truncated or damaged ({error}); nothing was cached. Try again later.</source>
+        <translation>The archive {name} is truncated or damaged ({error}); nothing was cached. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <source>The archive {name} is damaged (entry {entry}); nothing was cached. Try again later.</source>
+        <translation>The archive {name} is damaged (entry {entry}); nothing was cached. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
+        <source>January</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
+        <source>February</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
+        <source>March</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
+        <source>June</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
+        <source>July</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
+        <source>October</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
+        <source>December</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="445" />
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="60" />
+        <source>Download a plan from the Géoportail de l'Urbanisme</source>
+        <translation>Download a plan from the Géoportail de l'Urbanisme</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="63" />
+        <source>Finds the urban plan(s) in force or in progress for a commune (its name or INSEE code) or for an extent on the Géoportail de l'Urbanisme, downloads the CNIG archive with its written pieces and keeps it in a cache folder with its date: the next run is served from the cache unless the document changed on the portal (or a new download is forced). A commune under the RNU has no plan to download; a carte communale or a PLUi is said so. The archive opens with “Import and check a CNIG plan”. The services' addresses are settings (scan_urba/gpu/… or the SCAN_URBA_GPU_URL, SCAN_URBA_APICARTO_URL and SCAN_URBA_GEO_URL variables).</source>
+        <translation>Finds the urban plan(s) in force or in progress for a commune (its name or INSEE code) or for an extent on the Géoportail de l'Urbanisme, downloads the CNIG archive with its written pieces and keeps it in a cache folder with its date: the next run is served from the cache unless the document changed on the portal (or a new download is forced). A commune under the RNU has no plan to download; a carte communale or a PLUi is said so. The archive opens with “Import and check a CNIG plan”. The services' addresses are settings (scan_urba/gpu/… or the SCAN_URBA_GPU_URL, SCAN_URBA_APICARTO_URL and SCAN_URBA_GEO_URL variables).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="74" />
+        <source>Commune (name or INSEE code)</source>
+        <translation>Commune (name or INSEE code)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="76" />
+        <source>…or the documents within this extent</source>
+        <translation>…or the documents within this extent</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="78" />
+        <source>Cache folder (default: the profile's scan_urba/gpu_cache)</source>
+        <translation>Cache folder (default: the profile's scan_urba/gpu_cache)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="81" />
+        <source>Download again even if the cached copy is up to date</source>
+        <translation>Download again even if the cached copy is up to date</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="83" />
+        <source>Add the plan's layers to the project</source>
+        <translation>Add the plan's layers to the project</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="85" />
+        <source>Archive of the first document</source>
+        <translation>Archive of the first document</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="86" />
+        <source>Documents found, as JSON</source>
+        <translation>Documents found, as JSON</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="104" />
+        <source>Asking the Géoportail de l'Urbanisme…</source>
+        <translation>Asking the Géoportail de l'Urbanisme…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="115" />
+        <source>{name} ({type}, {status}): {path}</source>
+        <translation>{name} ({type}, {status}): {path}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="247" />
+        <source>Plan from the Géoportail de l'Urbanisme…</source>
+        <translation>Plan from the Géoportail de l'Urbanisme…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="248" />
+        <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
+        <translation>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="545" />
+        <source>Plan from the Géoportail de l'Urbanisme</source>
+        <translation>Plan from the Géoportail de l'Urbanisme</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="545" />
+        <source>Commune (name or INSEE code); leave empty for the map extent:</source>
+        <translation>Commune (name or INSEE code); leave empty for the map extent:</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="581" />
+        <source>{name} ({type}): {origin}</source>
+        <translation>{name} ({type}): {origin}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="306" />
+        <source>{n} urban plans lie in this extent, more than the {max} fetched at once: zoom in or give a commune.</source>
+        <translation>{n} urban plans lie in this extent, more than the {max} fetched at once: zoom in or give a commune.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="312" />
+        <source>No document is published on the Géoportail de l'Urbanisme within this extent.</source>
+        <translation>No document is published on the Géoportail de l'Urbanisme within this extent.</translation>
+    </message>
+    <message>
         <location filename="../scan_urba_plugin/core/atomic.py" line="17" />
         <source>{path} already exists: choose another file, or tick « Replace result files that already exist » (--overwrite on the command line).</source>
         <translation>{path} already exists: choose another file, or tick « Replace result files that already exist » (--overwrite on the command line).</translation>
@@ -1856,117 +2171,37 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>The algorithm could not start.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="66" />
-        <source>The GPU folder as downloaded (or its zip), a GeoPackage, or the CNIG layers of the project; a file inside Donnees_geographiques is taken as its GPU folder.</source>
-        <translation>The GPU folder as downloaded (or its zip), a GeoPackage, or the CNIG layers of the project; a file inside Donnees_geographiques is taken as its GPU folder.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="66" />
-        <source>Ducts and RIP network (GraceTHD)</source>
-        <translation>Ducts and RIP network (GraceTHD)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="66" />
-        <source>A GraceTHD v2 exchange folder (or its zip), a v3 GeoPackage, or the GraceTHD layers of the project; t_cheminement.shp and its neighbours are taken as their folder.</source>
-        <translation>A GraceTHD v2 exchange folder (or its zip), a v3 GeoPackage, or the GraceTHD layers of the project; t_cheminement.shp and its neighbours are taken as their folder.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="66" />
-        <source>Antenna sites (ANFR export)</source>
-        <translation>Antenna sites (ANFR export)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="66" />
-        <source>The folder of the ANFR export (SUP_SUPPORT.txt…).</source>
-        <translation>The folder of the ANFR export (SUP_SUPPORT.txt…).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="66" />
-        <source>Lines or polygons of works to come (roads, water, power…).</source>
-        <translation>Lines or polygons of works to come (roads, water, power…).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="66" />
-        <source>Aerial telecom or power lines.</source>
-        <translation>Aerial telecom or power lines.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="66" />
-        <source>Polygons of the public-initiative network and private zones.</source>
-        <translation>Polygons of the public-initiative network and private zones.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="66" />
-        <source>SCOT sectors with reinforced digital criteria.</source>
-        <translation>SCOT sectors with reinforced digital criteria.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="66" />
-        <source>ANFR reference tables</source>
-        <translation>ANFR reference tables</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="66" />
-        <source>Only if they are not beside the ANFR export.</source>
-        <translation>Only if they are not beside the ANFR export.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="66" />
-        <source>ARCEP sites (CSV)</source>
-        <translation>ARCEP sites (CSV)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="66" />
-        <source>The ARCEP “Mon réseau mobile” sites file.</source>
-        <translation>The ARCEP “Mon réseau mobile” sites file.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="66" />
-        <source>SCOT (GPU folder)</source>
-        <translation>SCOT (GPU folder)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="66" />
-        <source>The SCOT covering the plan, as downloaded from the GPU.</source>
-        <translation>The SCOT covering the plan, as downloaded from the GPU.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="66" />
-        <source>Built-up areas (agglomération)</source>
-        <translation>Built-up areas (agglomération)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="66" />
-        <source>Default: the U zones of the plan.</source>
-        <translation>Default: the U zones of the plan.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="136" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="123" />
         <source>folder…</source>
         <translation>folder…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="136" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="123" />
         <source>file or folder…</source>
         <translation>file or folder…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="136" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="123" />
+        <source>files…</source>
+        <translation>files…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="123" />
         <source>file…</source>
         <translation>file…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="146" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="133" />
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="164" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="148" />
         <source>— a file or folder below —</source>
         <translation>— a file or folder below —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="164" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="148" />
         <source>— a file below —</source>
         <translation>— a file below —</translation>
     </message>
@@ -1986,79 +2221,169 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>More inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="264" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="267" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="271" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="274" />
         <source>a temporary file if left empty</source>
         <translation>a temporary file if left empty</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="272" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="275" />
         <source>Result file (GeoPackage, replaced if it exists)</source>
         <translation>Result file (GeoPackage, replaced if it exists)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="291" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="294" />
         <source>Write the report…</source>
         <translation>Write the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="292" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="295" />
         <source>Open the report</source>
         <translation>Open the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="386" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="391" />
         <source>To fix: « {field} » — {help}</source>
         <translation>To fix: « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="403" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="408" />
         <source>« {field} » is required.</source>
         <translation>« {field} » is required.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="441" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="446" />
         <source>The scan stopped without giving a reason.</source>
         <translation>The scan stopped without giving a reason.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="442" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="447" />
         <source>The scan failed: {reason}</source>
         <translation>The scan failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="492" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="497" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="500" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="505" />
         <source>The report could not be written: {reason}</source>
         <translation>The report could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="500" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="505" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="113" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>The GPU folder as downloaded (or its zip), a GeoPackage, or the CNIG layers of the project; a file inside Donnees_geographiques is taken as its GPU folder.</source>
+        <translation>The GPU folder as downloaded (or its zip), a GeoPackage, or the CNIG layers of the project; a file inside Donnees_geographiques is taken as its GPU folder.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Ducts and RIP network (GraceTHD)</source>
+        <translation>Ducts and RIP network (GraceTHD)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>A GraceTHD v2 exchange folder (or its zip), a v3 GeoPackage, or the GraceTHD layers of the project; t_cheminement.shp and its neighbours are taken as their folder.</source>
+        <translation>A GraceTHD v2 exchange folder (or its zip), a v3 GeoPackage, or the GraceTHD layers of the project; t_cheminement.shp and its neighbours are taken as their folder.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Antenna sites (ANFR export)</source>
+        <translation>Antenna sites (ANFR export)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>The folder of the ANFR export (SUP_SUPPORT.txt…).</source>
+        <translation>The folder of the ANFR export (SUP_SUPPORT.txt…).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Only if they are not beside the ANFR export.</source>
+        <translation>Only if they are not beside the ANFR export.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>The ARCEP “Mon réseau mobile” sites file.</source>
+        <translation>The ARCEP “Mon réseau mobile” sites file.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Lines or polygons of works to come (roads, water, power…).</source>
+        <translation>Lines or polygons of works to come (roads, water, power…).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Aerial telecom or power lines.</source>
+        <translation>Aerial telecom or power lines.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Polygons of the public-initiative network and private zones.</source>
+        <translation>Polygons of the public-initiative network and private zones.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>The SCOT covering the plan, as downloaded from the GPU.</source>
+        <translation>The SCOT covering the plan, as downloaded from the GPU.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>SCOT sectors with reinforced digital criteria.</source>
+        <translation>SCOT sectors with reinforced digital criteria.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Default: the U zones of the plan.</source>
+        <translation>Default: the U zones of the plan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Règlement (written piece: PDF, ODT, DOCX, CNIG XML)</source>
+        <translation>Règlement (written piece: PDF, ODT, DOCX, CNIG XML)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>PADD (written piece)</source>
+        <translation>PADD (written piece)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>OAP (written pieces)</source>
+        <translation>OAP (written pieces)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="118" />
         <source>Replace result files that already exist</source>
         <translation>Replace result files that already exist</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="24" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="58" />
+        <source>Urban plan: GPU zip or folder, GeoPackage… (a file of the GPU folder stands for the folder)</source>
+        <translation>Urban plan: GPU zip or folder, GeoPackage… (a file of the GPU folder stands for the folder)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="68" />
         <source>Plan {plan}.</source>
         <translation>Plan {plan}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="29" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="73" />
         <source>{n} trench-sharing opportunities, {length} m shared, {cost} € avoided.</source>
         <translation>{n} trench-sharing opportunities, {length} m shared, {cost} € avoided.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="31" />
+        <source>Sharing opportunities</source>
+        <translation>Sharing opportunities</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="32" />
@@ -2384,11 +2709,6 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="88" />
         <source>Item</source>
         <translation>Item</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="31" />
-        <source>Sharing opportunities</source>
-        <translation>Sharing opportunities</translation>
     </message>
 </context>
 </TS>

@@ -72,15 +72,6 @@ def is_postgis(path) -> bool:
     return str(path).upper().startswith("PG:")
 
 
-def source_parameter(name: str, value) -> dict:
-    """The fullscan parameter a plan or GraceTHD source fills (``name`` is PLAN or GRACETHD):
-    ``<name>_POSTGIS`` for a ``PG:`` string, ``<name>_FOLDER`` for a folder, else ``<name>``."""
-    value = str(value)
-    if is_postgis(value):
-        return {f"{name}_POSTGIS": value}
-    return {f"{name}_FOLDER" if Path(value).is_dir() else name: value}
-
-
 def folder_of(path, kind: str) -> str:
     """The dataset a person meant when picking one file of a known folder layout: a file of
     a GPU plan's Donnees_geographiques (or beside it) means the GPU folder, a t_*/l_* table of
@@ -92,7 +83,7 @@ def folder_of(path, kind: str) -> str:
     if not p.is_file() or p.suffix.lower() in (".zip", ".gpkg"):
         return str(path)
     name = p.name.lower()
-    if kind == "plan":
+    if kind in ("plan", "scot"):
         if p.parent.name.lower() == "donnees_geographiques":
             return str(p.parent.parent)
         if (p.parent / "Donnees_geographiques").is_dir():

@@ -9,6 +9,7 @@ import pandas as pd
 import shapely
 
 from .geometry import to_multi
+from .vocabulary import LINE, POINT, POLYGON, family_of
 
 SEVERITIES = ("non_conformite", "risque", "recommandation", "information")
 PORTEES = ("opposable", "recommandation")
@@ -134,9 +135,9 @@ def split_findings(findings) -> dict:
     """
     frame = findings_frame(findings)
     geoms = np.asarray(frame["geometry"], dtype=object)
-    family = shapely.get_type_id(geoms)
-    masks = {"findings_surf": np.isin(family, (3, 6)), "findings_lin": np.isin(family, (1, 2, 5)),
-             "findings_pct": np.isin(family, (0, 4)), "findings_document": family < 0}
+    family = family_of(geoms)
+    masks = {"findings_surf": family == POLYGON, "findings_lin": family == LINE,
+             "findings_pct": family == POINT, "findings_document": family == None}  # noqa: E711
     masks["findings_document"] |= ~(masks["findings_surf"] | masks["findings_lin"]
                                     | masks["findings_pct"])
     out = {}

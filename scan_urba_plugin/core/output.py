@@ -3,25 +3,25 @@ from __future__ import annotations
 
 import json
 
-import numpy as np
 import pandas as pd
-import shapely
 
 from .geometry import to_multi
 from .model import split_findings
+from .vocabulary import LINE, MULTI_TYPE, POINT, POLYGON, is_family, split_by_family
+
+LAYER_SUFFIX = {POLYGON: "", LINE: "_lin", POINT: "_pct"}
 
 
 def _by_family(frame: pd.DataFrame, name: str) -> dict:
     """Split a mixed-geometry table into _surf/_lin/_pct layers (CNIG naming habit)."""
     if not len(frame):
-        return {name: (frame, "MultiPolygon")}
-    family = shapely.get_type_id(np.asarray(frame["geometry"], dtype=object))
+        return {name: (frame, MULTI_TYPE[POLYGON])}
     out = {}
-    for suffix, ids, gtype in (("", (3, 6), "MultiPolygon"), ("_lin", (1, 5), "MultiLineString"),
-                               ("_pct", (0, 4), "MultiPoint")):
-        part = frame[np.isin(family, ids)]
+    for family, part in split_by_family(frame).items():
+        suffix = LAYER_SUFFIX[family]
         if len(part) or not suffix:
-            out[name + suffix] = (part.assign(geometry=to_multi(part["geometry"].to_numpy())), gtype)
+            out[name + suffix] = (part.assign(geometry=to_multi(part["geometry"].to_numpy())),
+                                  MULTI_TYPE[family])
     return out
 
 
@@ -46,7 +46,7 @@ def context_layers(inputs) -> dict:
                                "MultiLineString")
     if inputs.works is not None and len(inputs.works):
         works = inputs.works.drop(columns=["source_layer", "source_id"], errors="ignore")
-        is_line = works["geometry"].map(lambda g: "Line" in g.geom_type).astype(bool)
+        is_line = is_family(works["geometry"].to_numpy(), LINE)
         lines = works[is_line]
         out["travaux"] = (lines.assign(geometry=to_multi(lines["geometry"].to_numpy())),
                           "MultiLineString")
@@ -54,11 +54,11 @@ def context_layers(inputs) -> dict:
 
 
 def compliance_layers(result) -> dict:
-    """Findings, zones_bilan, points_hauts_bilan and emplacements réservés."""
+    """Findings, zones_bilan, points_hauts_bilan and emplacements réservés of a ScanResult."""
     layers = dict(split_findings(result.findings))
-    layers["zones_bilan"] = (result.zones_bilan.assign(
-        geometry=to_multi(result.zones_bilan["geometry"].to_numpy())), "MultiPolygon")
-    layers["points_hauts_bilan"] = (result.points_hauts_bilan, "Point")
+    layers["zones_bilan"] = (result.zones.assign(
+        geometry=to_multi(result.zones["geometry"].to_numpy())), "MultiPolygon")
+    layers["points_hauts_bilan"] = (result.antennas, "Point")
     er = result.emplacements.drop(columns=["fid"], errors="ignore")
     layers.update(_by_family(er, "emplacements_reserves"))
     return layers

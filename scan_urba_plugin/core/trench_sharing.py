@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import string
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -17,12 +18,25 @@ import shapely
 from scipy.spatial import cKDTree
 
 from .runtime import constant
-from .geometry import grouped_union, oriented_boxes, polygonal, repaired
+from .geometry import grouped_union, line_parts, oriented_boxes, polygonal, repaired
 from .i18n import QT_TR_NOOP, tr
 from .parallel import pairwise
 from .rules import costs
 from .rules.rule import PROTECTION_TYPEPSC, Param, Rule, documents_of, prescriptions, zones
-from .reach import components, containing_index, line_parts, nearest_distance
+from .graph import components
+from .spatial_index import containing_index, nearest_distance
+from .vocabulary import (
+    AU_ZONES,
+    BUILDABLE_ZONES,
+    EXISTING,
+    LIVE,
+    NATURAL_ZONES,
+    PLANNED,
+    POLYGON,
+    GeometryType,
+    is_family,
+    is_type,
+)
 
 RULE = Rule(
     rule_id="trench_sharing",
@@ -78,14 +92,14 @@ def plan_needs(inputs, params) -> pd.DataFrame:
     parts = []
     net = inputs.network
     if net is not None and len(net.routes):
-        planned = net.routes[net.routes["progress"].isin(["a_creer", "en_travaux"])]
+        planned = net.routes[net.routes["progress"].isin(PLANNED)]
         parts.append(stretches(pd.DataFrame({
             "need": "rip_a_construire", "need_id": planned["route_id"].values,
             "partners": (planned["owner"].fillna("") + " / " + planned["manager"].fillna(""))
             .str.strip(" /").values, "geometry": planned["geometry"].values})))
         parts.append(_missing_links(net.routes, params["gap_max"]))
     z = zones(inputs.plan)
-    au = z[z["TYPEZONE"].isin(["AUc", "AUs"])]
+    au = z[z["TYPEZONE"].isin(AU_ZONES)]
     parts.append(pd.DataFrame({"need": "zone_au", "need_id": au["LIBELLE"].astype(str).values,
                                "partners": _rip_operator(inputs), "geometry": au["geometry"].values}))
     aerial = _aerial_lines(inputs)
@@ -103,15 +117,15 @@ def compliance_needs(inputs, compliance, params) -> pd.DataFrame:
     net = inputs.network
     bilan = compliance.zones_bilan if compliance is not None else None
     if bilan is not None and bilan["served_share_existing"].notna().any():
-        buildable = bilan["typezone"].isin(["U", "AUc"])
+        buildable = bilan["typezone"].isin(BUILDABLE_ZONES)
         low = bilan["served_share_existing"].fillna(1.0) < params["low_share"]
         rows = bilan[buildable & low & (bilan["typezone"] == "U")]
         parts.append(pd.DataFrame({"need": "zone_non_desservie",
                                    "need_id": rows["libelle"].astype(str).values,
                                    "partners": _rip_operator(inputs), "geometry": rows["geometry"].values}))
-    to_fibre = compliance.shared.get("antennas_to_fibre") if compliance is not None else None
+    to_fibre = compliance.measures.antennas_to_fibre if compliance is not None else None
     if to_fibre is not None and len(to_fibre) and net is not None:
-        live = net.routes[net.routes["progress"].isin(["existant", "a_creer", "en_travaux"])]
+        live = net.routes[net.routes["progress"].isin(LIVE)]
         lines = live["geometry"].to_numpy()
         _, which = nearest_distance(to_fibre["geometry"].to_numpy(), lines)
         ok = which >= 0
@@ -164,7 +178,7 @@ def stretches(lines: pd.DataFrame) -> pd.DataFrame:
     n = len(geoms)
     comp = components(a, b, n)
     parts, part_of = shapely.get_parts(geoms, return_index=True)
-    keep = shapely.get_type_id(parts) == 1
+    keep = is_type(parts, GeometryType.LINESTRING)
     order = np.argsort(comp[part_of[keep]], kind="stable")
     merged = shapely.line_merge(shapely.multilinestrings(parts[keep][order],
                                                          indices=comp[part_of[keep]][order]))
@@ -199,7 +213,7 @@ def _aerial_lines(inputs) -> pd.DataFrame:
     parts = []
     if inputs.network is not None and len(inputs.network.routes):
         routes = inputs.network.routes
-        parts.append(aerial_from_routes(routes[routes["progress"] == "existant"]))
+        parts.append(aerial_from_routes(routes[routes["progress"] == EXISTING]))
     if inputs.aerial is not None and len(inputs.aerial):
         parts.append(inputs.aerial)
     return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["line_id"])
@@ -208,7 +222,7 @@ def _aerial_lines(inputs) -> pd.DataFrame:
 def _sensitive(plan, geoms) -> np.ndarray:
     """Touches an N zone or a protection prescription (landscape, heritage, EBC, TVB)."""
     z = zones(plan)
-    areas = list(z.loc[z["TYPEZONE"].isin(["N", "Nh", "Nd"]), "geometry"]) + \
+    areas = list(z.loc[z["TYPEZONE"].isin(NATURAL_ZONES), "geometry"]) + \
         list(prescriptions(plan, PROTECTION_TYPEPSC)["geometry"])
     out = np.zeros(len(geoms), dtype=bool)
     if not areas or not len(geoms):
@@ -220,7 +234,7 @@ def _sensitive(plan, geoms) -> np.ndarray:
 
 def _missing_links(routes: pd.DataFrame, gap_max: float) -> pd.DataFrame:
     """Shortest gap (≤ gap_max) between each pair of disconnected parts of the duct network."""
-    ducts = routes[(routes["progress"] == "existant") & ~routes["aerial"]]
+    ducts = routes[(routes["progress"] == EXISTING) & ~routes["aerial"]]
     lines = line_parts(ducts["geometry"].to_numpy())
     if len(lines) < 2:
         return _frame([], NEED_COLUMNS)
@@ -265,7 +279,7 @@ def offers(inputs) -> pd.DataFrame:
                                "maitre_ouvrage": tr("beneficiary of the ER"), "nature": "voirie",
                                "geometry": er["geometry"].values}))
     z = zones(plan)
-    au = z[z["TYPEZONE"].isin(["AUc", "AUs"])]
+    au = z[z["TYPEZONE"].isin(AU_ZONES)]
     parts.append(pd.DataFrame({"kind": "zone_au", "offer_id": au["LIBELLE"].astype(str).values,
                                "maitre_ouvrage": tr("developer of the AU zone"),
                                "nature": "amenagement", "geometry": au["geometry"].values}))
@@ -287,7 +301,7 @@ def _merged_works(works: pd.DataFrame) -> pd.DataFrame:
     w = works.reset_index(drop=True)
     geoms = w["geometry"].to_numpy()
     key = pd.factorize(w[WORKS_FIELDS[:4]].astype(str).agg("|".join, axis=1))[0]
-    line = np.flatnonzero(np.isin(shapely.get_type_id(geoms), (1, 5)))
+    line = np.flatnonzero(is_type(geoms, GeometryType.LINESTRING, GeometryType.MULTILINESTRING))
     rows = w.loc[~w.index.isin(line), WORKS_FIELDS + ["works_id", "geometry"]]
     rows = rows.rename(columns={"works_id": "offer_id"}).assign(kind="travaux_programmes")
     parts = [rows]
@@ -311,7 +325,7 @@ def _extent_length(geoms) -> np.ndarray:
     """Length of a works line, or of the long side of a works polygon."""
     geoms = np.asarray(geoms, dtype=object)
     out = shapely.length(geoms)
-    poly = np.isin(shapely.get_type_id(geoms), (3, 6))
+    poly = is_family(geoms, POLYGON)
     if poly.any():
         out[poly] = oriented_boxes(geoms[poly])[4]
     return out
@@ -344,8 +358,8 @@ def match(need_frame: pd.DataFrame, offer_frame: pd.DataFrame, corridor: float,
         ~((need_kind[n_idx] == "effacement_aerien") & np.isin(offer_kind[o_idx],
                                                               ["zone_au", "er_voirie"]))
     n_idx, o_idx = n_idx[keep], o_idx[keep]
-    need_poly = np.isin(shapely.get_type_id(n_geoms[n_idx]), (3, 6))
-    offer_poly = np.isin(shapely.get_type_id(o_geoms[o_idx]), (3, 6))
+    need_poly = is_family(n_geoms[n_idx], POLYGON)
+    offer_poly = is_family(o_geoms[o_idx], POLYGON)
     shared = np.empty(len(n_idx), dtype=object)
     lines = ~need_poly & ~offer_poly
     shared[lines] = _shared_lines(n_geoms, o_geoms, n_idx[lines], o_idx[lines], corridor)
@@ -356,7 +370,7 @@ def match(need_frame: pd.DataFrame, offer_frame: pd.DataFrame, corridor: float,
     shared[both] = _shared_polygons(n_geoms[n_idx[both]], o_geoms[o_idx[both]])
     shared = np.where(shapely.is_missing(shared), shapely.GeometryCollection(), shared)
     parts, part_of = shapely.get_parts(shared, return_index=True)
-    ok = (shapely.get_type_id(parts) == 1) & ~shapely.is_empty(parts)
+    ok = is_type(parts, GeometryType.LINESTRING) & ~shapely.is_empty(parts)
     parts, part_of = parts[ok], part_of[ok]
     if not len(parts):
         return pd.DataFrame(columns=cols)
@@ -421,33 +435,40 @@ LEGAL_BASES = {
 }
 
 
-def prepare(inputs, params: dict) -> dict:
-    """The half of the work that does not need the compliance check: the plan's own needs,
-    the offers, their matches and the headline planned length in works corridors (run
-    alongside the rules, see the scan algorithm).
+@dataclass
+class Matches:
+    """The half of trench sharing that needs no compliance result: the plan's own needs
+    that found an offer (without their geometry: the shared stretch is what an opportunity
+    shows, and less travels back from a worker), the offers, their pairs, and the headline
+    planned length in works corridors."""
 
-    Only the needs that found an offer are kept, without their geometry (the shared
-    stretch is what the opportunity shows): less to send back from a worker."""
+    needs: pd.DataFrame
+    offers: pd.DataFrame
+    pairs: pd.DataFrame
+    planned_in_corridors: float
+
+
+def prepare(inputs, params: dict) -> Matches:
+    """Matches of the plan's own needs with the offers (run beside the rules by run_scan)."""
     need_frame, offer_frame = plan_needs(inputs, params), offers(inputs)
     pairs = match(need_frame, offer_frame, params["corridor_width"], params["min_shared_m"])
     used, pairs["n"] = np.unique(pairs["n"].to_numpy(dtype=int), return_inverse=True)
-    return {"needs": need_frame.iloc[used].drop(columns="geometry").reset_index(drop=True),
-            "offers": offer_frame, "pairs": pairs,
-            "planned_in_corridors": planned_length_in_works_corridors(
-                inputs, params["corridor_width"])}
+    return Matches(need_frame.iloc[used].drop(columns="geometry").reset_index(drop=True),
+                   offer_frame, pairs,
+                   planned_length_in_works_corridors(inputs, params["corridor_width"]))
 
 
 def opportunities(inputs, compliance, params: dict, reference_date: dt.date | None = None,
-                  progress=None, prepared: dict | None = None) -> pd.DataFrame:
+                  progress=None, prepared: Matches | None = None) -> pd.DataFrame:
     """The opportunities layer (contract of the issue): one row per need × offer pair."""
     today = pd.Timestamp(reference_date or dt.date.today())
     prepared = prepared if prepared is not None else prepare(inputs, params)
     if progress:
         progress(0.3, "needs")
-    offer_frame = prepared["offers"]
+    offer_frame = prepared.offers
     found = compliance_needs(inputs, compliance, params)
     found_pairs = match(found, offer_frame, params["corridor_width"], params["min_shared_m"])
-    need_frame, pairs = _merged_needs(prepared["needs"], found, prepared["pairs"], found_pairs)
+    need_frame, pairs = _merged_needs(prepared.needs, found, prepared.pairs, found_pairs)
     if progress:
         progress(0.7, "matching")
     if not len(pairs):

@@ -5,16 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from qgis.core import (
     QgsApplication,
     QgsMapLayerType,
+    QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProject,
     QgsSettings,
+    QgsWkbTypes,
 )
 from qgis.gui import QgsCollapsibleGroupBox, QgsFileWidget
 from qgis.PyQt.QtCore import QSize, Qt, QTimer, QUrl
@@ -38,71 +39,49 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.detect import folder_of, layer_kind, source_parameter
-from ..core.engine import all_params
+from ..core.detect import folder_of, layer_kind
 from ..core.i18n import QT_TR_NOOP, tr
-from ..core.trench_sharing import RULE as TRENCH
-from ..qgis_io.result_layers import TABLE, load_completed_layers
+from ..core.scan import param_definitions
+from ..parameters import (
+    ARCHIVE,
+    COMMUNE,
+    EXTENT,
+    FILES,
+    FOLDER_KIND,
+    LINE,
+    LOAD,
+    OUTPUT,
+    OVERWRITE,
+    POLYGON,
+    SCAN_INPUTS,
+    SOURCE,
+    SOURCE_LAYERS,
+    SUMMARY,
+    VECTOR,
+    path_parameters,
+)
+from ..qgis_io.result_layers import TABLE, add_to_project, load_completed_layers
 from .algorithm_task import AlgorithmTask
 
 SETTINGS = "scan_urba/"
-FILE, FOLDER, FILE_OR_FOLDER, LAYER = "file", "folder", "file_or_folder", "layer"
-
-
-@dataclass(frozen=True)
-class DockInput:
-    """One input of the scan as the dock shows it."""
-
-    key: str
-    kind: str | None  # project layers of this kind are proposed (core.detect.layer_kind)
-    mode: str  # FILE, FOLDER, FILE_OR_FOLDER or LAYER (a layer file, or a project layer)
-    param: str  # the Processing parameter a path fills
-    label: str
-    help: str
-    required: bool = False
-    advanced: bool = False
-    layers_param: str = ""  # the parameter taking several project layers (plan, GraceTHD)
-
-
-INPUTS = (
-    DockInput("plan", "plan", FILE_OR_FOLDER, "PLAN", QT_TR_NOOP("Urban plan (PLU, PLUi, SCOT)"),
-              QT_TR_NOOP("The GPU folder as downloaded (or its zip), a GeoPackage, or the CNIG "
-                         "layers of the project; a file inside Donnees_geographiques is taken "
-                         "as its GPU folder."), required=True, layers_param="PLAN_LAYERS"),
-    DockInput("gracethd", "gracethd", FILE_OR_FOLDER, "GRACETHD",
-              QT_TR_NOOP("Ducts and RIP network (GraceTHD)"),
-              QT_TR_NOOP("A GraceTHD v2 exchange folder (or its zip), a v3 GeoPackage, or the "
-                         "GraceTHD layers of the project; t_cheminement.shp and its "
-                         "neighbours are taken as their folder."), layers_param="GRACETHD_LAYERS"),
-    DockInput("antennas", "antennas", FOLDER, "ANFR", QT_TR_NOOP("Antenna sites (ANFR export)"),
-              QT_TR_NOOP("The folder of the ANFR export (SUP_SUPPORT.txt…).")),
-    DockInput("works", "works", LAYER, "WORKS", QT_TR_NOOP("Planned works"),
-              QT_TR_NOOP("Lines or polygons of works to come (roads, water, power…).")),
-    DockInput("aerial", "aerial", LAYER, "AERIAL", QT_TR_NOOP("Aerial lines to bury"),
-              QT_TR_NOOP("Aerial telecom or power lines.")),
-    DockInput("rip_zoning", None, LAYER, "RIP_ZONING", QT_TR_NOOP("RIP zoning (RIP/AMII/AMEL)"),
-              QT_TR_NOOP("Polygons of the public-initiative network and private zones.")),
-    DockInput("scot_sectors", "scot_sectors", LAYER, "SCOT_SECTORS",
-              QT_TR_NOOP("SCOT sectors (L141-21)"),
-              QT_TR_NOOP("SCOT sectors with reinforced digital criteria.")),
-    DockInput("anfr_reference", None, FOLDER, "ANFR_REFERENCE",
-              QT_TR_NOOP("ANFR reference tables"),
-              QT_TR_NOOP("Only if they are not beside the ANFR export."), advanced=True),
-    DockInput("arcep", None, FILE, "ARCEP", QT_TR_NOOP("ARCEP sites (CSV)"),
-              QT_TR_NOOP("The ARCEP “Mon réseau mobile” sites file."), advanced=True),
-    DockInput("scot", None, FILE_OR_FOLDER, "SCOT", QT_TR_NOOP("SCOT (GPU folder)"),
-              QT_TR_NOOP("The SCOT covering the plan, as downloaded from the GPU."),
-              advanced=True),
-    DockInput("agglomeration", None, LAYER, "AGGLOMERATION",
-              QT_TR_NOOP("Built-up areas (agglomération)"),
-              QT_TR_NOOP("Default: the U zones of the plan."), advanced=True),
-)
 PARAMS = {"serving_distance": QT_TR_NOOP("Serving distance"),
           "fibred_distance": QT_TR_NOOP("Antenna fibred within"),
           "pooling_radius": QT_TR_NOOP("Pooling radius"),
           "corridor_width": QT_TR_NOOP("Trench corridor width")}
 # Tables first in a project layer list: the layer a person means by "the plan".
 FIRST_FIELDS = {"plan": ("typezone", "typepsc", "typeinf"), "gracethd": ("cm_code", "nd_code")}
+
+
+def row_key(spec) -> str:
+    """The dock row (and settings key) of a scan input: its project-layer kind, else its name."""
+    return spec.dock or spec.name
+
+
+def section(spec) -> str:
+    """Where the dock shows an input: required, the usual optional ones, or folded away."""
+    if spec.required:
+        return "required"
+    return "optional" if spec.dock and not spec.advanced else "advanced"
 
 
 def layer_order(layer, kind) -> int:
@@ -114,10 +93,15 @@ def layer_order(layer, kind) -> int:
 class InputRow(QWidget):
     """One input: a project layer of the right kind, or a file or folder picked from disk."""
 
-    def __init__(self, spec: DockInput, parent=None):
+    def __init__(self, spec, parent=None):
         super().__init__(parent)
         self.spec = spec
-        self.kind = spec.kind
+        self.key = row_key(spec)
+        self.kind = spec.dock or None  # project layers of this kind are proposed
+        self.takes_layers = spec.kind in (SOURCE, VECTOR)
+        self.label = tr(spec.dock_label or (spec.label[0] if isinstance(spec.label, tuple)
+                                            else spec.label))
+        self.help = tr(spec.dock_help) if spec.dock_help else self.label
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -131,16 +115,18 @@ class InputRow(QWidget):
         line = QHBoxLayout()
         line.setSpacing(2)
         self.file = QgsFileWidget(self)
-        self.file.setStorageMode(QgsFileWidget.StorageMode.GetDirectory if spec.mode == FOLDER
-                                 else QgsFileWidget.StorageMode.GetFile)
-        self.file.setDialogTitle(tr(spec.label))
+        self.file.setStorageMode(
+            QgsFileWidget.StorageMode.GetDirectory if spec.kind == FOLDER_KIND
+            else QgsFileWidget.StorageMode.GetMultipleFiles if spec.kind == FILES
+            else QgsFileWidget.StorageMode.GetFile)
+        self.file.setDialogTitle(self.label)
         self.file.lineEdit().setPlaceholderText(
-            tr("folder…") if spec.mode == FOLDER else tr("file or folder…")
-            if spec.mode == FILE_OR_FOLDER else tr("file…"))
+            tr("folder…") if spec.kind == FOLDER_KIND else tr("file or folder…")
+            if spec.kind == SOURCE else tr("files…") if spec.kind == FILES else tr("file…"))
         self.file.fileChanged.connect(self._path_chosen)
         line.addWidget(self.file, 1)
         self.folder_button = None
-        if spec.mode == FILE_OR_FOLDER:
+        if spec.kind == SOURCE:
             self.folder_button = QToolButton(self)
             self.folder_button.setIcon(QgsApplication.getThemeIcon("/mActionFileOpen.svg")
                                        or QIcon())
@@ -148,7 +134,7 @@ class InputRow(QWidget):
             self.folder_button.clicked.connect(self.pick_folder)
             line.addWidget(self.folder_button)
         layout.addLayout(line)
-        self.setToolTip(tr(spec.help))
+        self.setToolTip(self.help)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.refresh()
 
@@ -156,14 +142,10 @@ class InputRow(QWidget):
         current = self.combo.currentData()
         self.combo.blockSignals(True)
         self.combo.clear()
-        candidates = []
-        if self.kind:
-            for layer in QgsProject.instance().mapLayers().values():
-                if layer.type() == QgsMapLayerType.VectorLayer and not layer.customProperty(TABLE) \
-                        and layer_kind([f.name() for f in layer.fields()], layer.name()) == self.kind:
-                    candidates.append(layer)
+        candidates = [layer for layer in QgsProject.instance().mapLayers().values()
+                      if self.offers(layer)] if self.takes_layers else []
         candidates.sort(key=lambda lay: (layer_order(lay, self.kind), lay.name().lower()))
-        self.combo.addItem(tr("— a file or folder below —") if self.spec.mode != LAYER
+        self.combo.addItem(tr("— a file or folder below —") if self.spec.kind == SOURCE
                            else tr("— a file below —"), None)
         for layer in candidates:
             self.combo.addItem(layer.name(), layer.id())
@@ -172,6 +154,18 @@ class InputRow(QWidget):
         self.combo.setCurrentIndex(max(index, 0))
         self.combo.setVisible(bool(candidates))  # a layer list only when there is a choice
         self.combo.blockSignals(False)
+
+    def offers(self, layer) -> bool:
+        """A project layer this input may take: of its kind (by its fields), or for an input
+        without a kind, of its geometry; never a layer of Scan Urba's own results."""
+        if layer.type() != QgsMapLayerType.VectorLayer or layer.customProperty(TABLE):
+            return False
+        if self.kind:
+            return layer_kind([f.name() for f in layer.fields()], layer.name()) == self.kind
+        line = layer.geometryType() == QgsWkbTypes.GeometryType.LineGeometry
+        polygon = layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
+        return (line and LINE in self.spec.geometry) or (polygon and POLYGON in
+                                                         self.spec.geometry)
 
     def _layer_chosen(self, index):
         if self.combo.currentData():
@@ -182,23 +176,27 @@ class InputRow(QWidget):
             return
         if self.combo.currentData():
             self.combo.setCurrentIndex(0)
-        meant = folder_of(path, self.kind or self.spec.key)
+        meant = folder_of(path, self.spec.name)
         if meant != path:  # a file inside a GPU or GraceTHD folder: the folder
             self.file.setFilePath(meant)
 
     def pick_folder(self):
         start = self.file.filePath() or QgsSettings().value(SETTINGS + "last_folder", "")
-        folder = QFileDialog.getExistingDirectory(self, tr(self.spec.label), start)
+        folder = QFileDialog.getExistingDirectory(self, self.label, start)
         if folder:
             self.file.setFilePath(folder)
 
-    def path(self) -> str:
-        return folder_of(self.file.filePath().strip(), self.kind or self.spec.key)
+    def path(self):
+        """The path given (a list for repeatable files), a file inside a known folder
+        layout standing for the folder."""
+        if self.spec.kind == FILES:
+            return [p for p in QgsFileWidget.splitFilePaths(self.file.filePath()) if p]
+        return folder_of(self.file.filePath().strip(), self.spec.name)
 
     def layer_ids(self) -> list:
         if self.path() or not self.combo.currentData():
             return []
-        if self.kind == "plan":
+        if self.spec.kind == SOURCE and self.kind == "plan":
             # every CNIG table of the project goes with the chosen zoning layer
             return [self.combo.itemData(i) for i in range(1, self.combo.count())]
         return [self.combo.currentData()]
@@ -233,25 +231,28 @@ class ScanUrbaDock(QDockWidget):
         for name, box in boxes.items():
             forms[name] = QFormLayout(box)
             forms[name].setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        for spec in INPUTS:
+        for spec in SCAN_INPUTS:
             row = InputRow(spec, body)
-            row.file.setFilePath(settings.value(SETTINGS + spec.key, ""))
-            self.rows[spec.key] = row
-            label = QLabel(tr(spec.label) + (" *" if spec.required else ""), body)
-            label.setToolTip(tr(spec.help))
-            box = "required" if spec.required else "advanced" if spec.advanced else "optional"
-            forms[box].addRow(label, row)
+            row.file.setFilePath(settings.value(SETTINGS + row.key, ""))
+            self.rows[row.key] = row
+            label = QLabel(row.label + (" *" if spec.required else ""), body)
+            label.setToolTip(row.help)
+            label.setWordWrap(True)
+            forms[section(spec)].addRow(label, row)
         boxes["advanced"].setCollapsed(True)
+        self.more_inputs = boxes["advanced"]
         for box in boxes.values():
             layout.addWidget(box)
-        # Room for helpers' actions next to the inputs (download a plan from the GPU…).
-        self.input_actions = QHBoxLayout()
-        layout.addLayout(self.input_actions)
+        # Actions that bring inputs in (a plan from the GPU…).
+        self.gpu_button = QPushButton(tr("Plan from the Géoportail de l'Urbanisme…"), body)
+        self.gpu_button.setToolTip(tr("Download the plan of a commune (or of the map extent), "
+                                      "cached, and use it as the urban plan."))
+        boxes["required"].layout().addRow(self.gpu_button)
         params = QgsCollapsibleGroupBox(tr("Parameters"), body)
         pform = QFormLayout(params)
         pform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.spins = {}
-        definitions = {**all_params(), **{p.name: p for p in TRENCH.params}}
+        definitions = param_definitions()
         for name, text in PARAMS.items():
             p = definitions[name]
             spin = QDoubleSpinBox(params)
@@ -313,6 +314,7 @@ class ScanUrbaDock(QDockWidget):
         self.report_button.clicked.connect(lambda: self.write_report())
         self.open_report_button.clicked.connect(self.open_report)
         self.inventory_button.clicked.connect(lambda: self.create_inventory())
+        self.gpu_button.clicked.connect(lambda: self.fetch_plan())
         QgsProject.instance().layersAdded.connect(self.refresh_inputs)
         QgsProject.instance().layersRemoved.connect(self.refresh_inputs)
 
@@ -354,23 +356,20 @@ class ScanUrbaDock(QDockWidget):
 
     def parameters(self) -> dict:
         params = {name.upper(): spin.value() for name, spin in self.spins.items()}
-        for spec in INPUTS:
-            row = self.rows[spec.key]
+        for spec in SCAN_INPUTS:
+            row = self.rows[row_key(spec)]
             path, ids = row.path(), row.layer_ids()
             if path:
-                if spec.layers_param:  # plan and GraceTHD: file, folder or PostGIS
-                    params.update(source_parameter(spec.param, path))
-                else:
-                    params[spec.param] = path
+                params.update(path_parameters(spec, path))
             elif ids:
-                if spec.layers_param:
-                    params[spec.layers_param] = ids
+                if spec.kind == SOURCE:
+                    params[spec.param + SOURCE_LAYERS] = ids
                 else:
                     params[spec.param] = ids[0]
         output = self.output.filePath() or str(Path(tempfile.gettempdir()) /
                                                f"scan_urba_{dt.datetime.now():%Y%m%d_%H%M%S}.gpkg")
-        params["OUTPUT"] = output
-        params["OVERWRITE"] = True
+        params[OUTPUT] = output
+        params[OVERWRITE] = True
         return params
 
     def remember(self):
@@ -389,8 +388,9 @@ class ScanUrbaDock(QDockWidget):
             other.mark(other is row)
         text = message
         if row is not None:
-            text += "\n" + tr("To fix: « {field} » — {help}", field=tr(row.spec.label),
-                              help=tr(row.spec.help))
+            text += "\n" + tr("To fix: « {field} » — {help}", field=row.label, help=row.help)
+            if row.spec.advanced or section(row.spec) == "advanced":
+                self.more_inputs.setCollapsed(False)
         self.status.setStyleSheet("color: #c0392b;")
         self.status.setText(text)
 
@@ -405,7 +405,7 @@ class ScanUrbaDock(QDockWidget):
         self.remember()
         missing = [row for row in self.rows.values() if row.spec.required and row.is_empty()]
         if missing:
-            self.show_problem(tr("« {field} » is required.", field=tr(missing[0].spec.label)),
+            self.show_problem(tr("« {field} » is required.", field=missing[0].label),
                               missing[0])
             return
         alg = QgsApplication.processingRegistry().createAlgorithmById("scanurba:fullscan")
@@ -421,7 +421,7 @@ class ScanUrbaDock(QDockWidget):
         self.alg = alg
         self.task = AlgorithmTask(alg, params, self.context, self.feedback)
         self.task.executed.connect(self.finished)
-        self.pending_output = params["OUTPUT"]
+        self.pending_output = params[OUTPUT]
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
@@ -447,8 +447,8 @@ class ScanUrbaDock(QDockWidget):
                 self.show_problem(tr("The scan failed: {reason}", reason=reason),
                                   self.row_of(reason))
             return
-        summary = json.loads(results["SUMMARY"])
-        self.last_output = results["OUTPUT"]
+        summary = json.loads(results[SUMMARY])
+        self.last_output = results[OUTPUT]
         self.loaded = load_completed_layers(context)
         self.zoom_to_results(self.loaded)
         self.status.setStyleSheet("")
@@ -488,7 +488,7 @@ class ScanUrbaDock(QDockWidget):
         settings.setValue(SETTINGS + "report_folder", str(html_path.parent))
         alg = QgsApplication.processingRegistry().createAlgorithmById("scanurba:report")
         params = {"INPUT": self.last_output, "HTML": str(html_path),
-                  "PDF": str(html_path.with_suffix(".pdf")), "OVERWRITE": True}
+                  "PDF": str(html_path.with_suffix(".pdf")), OVERWRITE: True}
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
         self.report_task = AlgorithmTask(alg, params, context)
@@ -524,14 +524,74 @@ class ScanUrbaDock(QDockWidget):
         if not path:
             return None
         result = processing.run("scanurba:createductinventory", {
-            "OUTPUT": path, "OVERWRITE": True, "ADD_TO_PROJECT": True,
+            OUTPUT: path, OVERWRITE: True, "ADD_TO_PROJECT": True,
             "PRODUCER": QgsSettings().value(SETTINGS + "producer", "")},
             context=self._project_context())
-        self.status.setText(tr("Duct inventory created: {path}", path=result["OUTPUT"]))
-        return result["OUTPUT"]
+        self.status.setText(tr("Duct inventory created: {path}", path=result[OUTPUT]))
+        return result[OUTPUT]
 
     @staticmethod
     def _project_context():
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
         return context
+
+    def fetch_plan(self, commune=None):
+        """The GPU action: scanurba:downloadplan in a background task, the archive then loaded
+        in the project and chosen as the plan. The map extent is read here, never in the task."""
+        from qgis.PyQt.QtWidgets import QInputDialog
+
+        if commune is None:
+            commune, ok = QInputDialog.getText(
+                self, tr("Plan from the Géoportail de l'Urbanisme"),
+                tr("Commune (name or INSEE code); leave empty for the map extent:"))
+            if not ok:
+                return None
+        params = {COMMUNE: commune.strip(), LOAD: False}
+        if not params[COMMUNE]:
+            canvas = self.iface.mapCanvas()
+            rect, crs = canvas.extent(), canvas.mapSettings().destinationCrs()
+            params[EXTENT] = (f"{rect.xMinimum()},{rect.xMaximum()},{rect.yMinimum()},"
+                                f"{rect.yMaximum()} [{crs.authid()}]")
+        alg = QgsApplication.processingRegistry().createAlgorithmById("scanurba:downloadplan")
+        self.plan_context = QgsProcessingContext()
+        self.plan_feedback = ErrorFeedback()
+        self.plan_task = QgsProcessingAlgRunnerTask(alg, params, self.plan_context,
+                                                    self.plan_feedback)
+        self.plan_task.executed.connect(self.plan_fetched)
+        self.gpu_button.setEnabled(False)
+        self.status.setText(tr("Asking the Géoportail de l'Urbanisme…"))
+        QgsApplication.taskManager().addTask(self.plan_task)
+        return self.plan_task
+
+    def plan_fetched(self, successful, results):
+        errors = self.plan_feedback.errors if self.plan_feedback else []
+        self.plan_task = self.plan_context = self.plan_feedback = None
+        self.gpu_button.setEnabled(True)
+        if not successful:
+            self.status.setText(errors[-1] if errors else tr("Cancelled or failed: see the log "
+                                                             "panel."))
+            return
+        from ..processing.download_plan import archive_layers
+
+        summary = json.loads(results[SUMMARY])
+        lines = []
+        for doc in summary["documents"]:
+            add_to_project(archive_layers(doc["path"]), doc["name"])
+            lines.append(tr("{name} ({type}): {origin}", name=doc["name"], type=doc["type"],
+                            origin=tr("served from the cache") if doc["from_cache"]
+                            else tr("downloaded")))
+        self.rows["plan"].file.setFilePath(results[ARCHIVE])
+        self.status.setText("\n".join(lines + summary["notices"]))
+
+
+class ErrorFeedback(QgsProcessingFeedback):
+    """Keeps the errors a background algorithm reports, to show the real cause."""
+
+    def __init__(self):
+        super().__init__()
+        self.errors = []
+
+    def reportError(self, error, fatalError=False):  # noqa: N802 (Qt API)
+        self.errors.append(error)
+        super().reportError(error, fatalError)

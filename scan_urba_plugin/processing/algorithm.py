@@ -21,6 +21,7 @@ from ..core.i18n import tr
 from ..core.runtime import cyclic_gc_paused
 from ..core.model import split_findings
 from ..qgis_io.write import GeoPackageOutput
+from ..parameters import DATASET, FOLDER, LAYERS, N_FINDINGS, OUTPUT, OVERWRITE, POSTGIS, REPORT, SUMMARY
 
 def is_temporary(value, path) -> bool:
     """The dialog's "[Create temporary layer]" choice, or a path in Processing's temp folder."""
@@ -85,26 +86,26 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
 
     def add_dataset_parameters(self, file_label, folder_label, layers_label=None):
         self.addParameter(QgsProcessingParameterFile(
-            "DATASET", file_label, QgsProcessingParameterFile.File, optional=True))
+            DATASET, file_label, QgsProcessingParameterFile.File, optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            "FOLDER", folder_label, QgsProcessingParameterFile.Folder, optional=True))
+            FOLDER, folder_label, QgsProcessingParameterFile.Folder, optional=True))
         if layers_label:
             self.addParameter(QgsProcessingParameterMultipleLayers(
-                "LAYERS", layers_label, QgsProcessing.TypeVector, optional=True))
+                LAYERS, layers_label, QgsProcessing.TypeVector, optional=True))
             self.addParameter(QgsProcessingParameterString(
-                "POSTGIS", tr("…or a PostGIS schema (PG:<connection> schema=<name>)"),
+                POSTGIS, tr("…or a PostGIS schema (PG:<connection> schema=<name>)"),
                 optional=True))
 
     def dataset(self, parameters, context) -> str:
-        postgis = self.parameterAsString(parameters, "POSTGIS", context) \
-            if "POSTGIS" in [p.name() for p in self.parameterDefinitions()] else ""
-        return self.parameterAsFile(parameters, "DATASET", context) \
-            or self.parameterAsFile(parameters, "FOLDER", context) or postgis
+        postgis = self.parameterAsString(parameters, POSTGIS, context) \
+            if POSTGIS in [p.name() for p in self.parameterDefinitions()] else ""
+        return self.parameterAsFile(parameters, DATASET, context) \
+            or self.parameterAsFile(parameters, FOLDER, context) or postgis
 
     def dataset_layers(self, parameters, context):
-        if "LAYERS" not in [p.name() for p in self.parameterDefinitions()]:
+        if LAYERS not in [p.name() for p in self.parameterDefinitions()]:
             return []
-        return self.parameterAsLayerList(parameters, "LAYERS", context)
+        return self.parameterAsLayerList(parameters, LAYERS, context)
 
     def check_dataset(self, parameters, context, message):
         if not self.dataset(parameters, context) and not self.dataset_layers(parameters, context):
@@ -115,18 +116,18 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
 
     def add_overwrite_parameter(self):
         self.addParameter(QgsProcessingParameterBoolean(
-            "OVERWRITE", tr("Replace result files that already exist"), False))
+            OVERWRITE, tr("Replace result files that already exist"), False))
 
     def add_output_parameters(self, output_label):
         self.add_overwrite_parameter()
         self.addParameter(QgsProcessingParameterFileDestination(
-            "OUTPUT", output_label, tr("GeoPackage (*.gpkg)"), optional=True,
+            OUTPUT, output_label, tr("GeoPackage (*.gpkg)"), optional=True,
             createByDefault=False))
         self.addParameter(QgsProcessingParameterFileDestination(
-            "REPORT", tr("Summary (JSON)"), tr("JSON (*.json)"), optional=True,
+            REPORT, tr("Summary (JSON)"), tr("JSON (*.json)"), optional=True,
             createByDefault=False))
-        self.addOutput(QgsProcessingOutputString("SUMMARY", tr("Summary as JSON text")))
-        self.addOutput(QgsProcessingOutputNumber("N_FINDINGS", tr("Number of findings")))
+        self.addOutput(QgsProcessingOutputString(SUMMARY, tr("Summary as JSON text")))
+        self.addOutput(QgsProcessingOutputNumber(N_FINDINGS, tr("Number of findings")))
 
     def write_outputs(self, parameters, context, feedback, summary, layers, findings):
         """Write the optional GeoPackage and JSON report; return the Processing results."""
@@ -139,7 +140,7 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
         """The OUTPUT file, resolved once per run: a temporary output gets a new name at
         each parameterAsFileOutput call."""
         if getattr(self, "_output_path", None) is None:
-            self._output_path = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+            self._output_path = self.parameterAsFileOutput(parameters, OUTPUT, context)
         return self._output_path
 
     def output_package(self, parameters, context, feedback):
@@ -152,8 +153,8 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
 
     def overwrite(self, parameters, context, output) -> bool:
         """Asked for, or a temporary output (the dialog's default: always a fresh file)."""
-        return self.parameterAsBool(parameters, "OVERWRITE", context) \
-            or is_temporary(parameters.get("OUTPUT"), output)
+        return self.parameterAsBool(parameters, OVERWRITE, context) \
+            or is_temporary(parameters.get(OUTPUT), output)
 
     def summary_text(self, summary: dict) -> str:
         """The SUMMARY output (printed whole in the toolbox dialog's log)."""
@@ -164,13 +165,13 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
         output = self.output_path(parameters, context)
         overwrite = self.overwrite(parameters, context, output)
         text = json.dumps(summary, ensure_ascii=False, indent=2, default=str)
-        results = {"SUMMARY": self.summary_text(summary), "N_FINDINGS": n_findings}
+        results = {SUMMARY: self.summary_text(summary), N_FINDINGS: n_findings}
         if output:
-            results["OUTPUT"] = output
-        report = self.parameterAsFileOutput(parameters, "REPORT", context)
+            results[OUTPUT] = output
+        report = self.parameterAsFileOutput(parameters, REPORT, context)
         if report:
             write_text(report, text, overwrite)
-            results["REPORT"] = report
+            results[REPORT] = report
         feedback.setProgress(100)
         feedback.pushInfo(tr("{n} findings.", n=n_findings))
         return results

@@ -13,6 +13,7 @@ from ..core.geometry import to_multi
 from ..core.i18n import tr
 from ..core.standards import anfr, mapped_layers
 from ..core.summary import antenna_summary, mapped_summary, network_summary
+from ..core.vocabulary import LINE, is_family
 from ..qgis_io.networks import read_gracethd
 from ..qgis_io.layers import layer_to_raw
 from .algorithm import ScanUrbaAlgorithm
@@ -196,7 +197,7 @@ class ImportWorksAlgorithm(_MappedLayerAlgorithm):
 
     def output_layers(self, frame) -> dict:
         """Works are lines (a street) or polygons (a site): one layer for each."""
-        is_line = frame["geometry"].map(lambda g: "Line" in g.geom_type).astype(bool)
+        is_line = is_family(frame["geometry"].to_numpy(), LINE)
         return {"travaux_lin": (with_multi(frame[is_line]), "MultiLineString"),
                 "travaux_surf": (with_multi(frame[~is_line]), "MultiPolygon")}
 

@@ -147,13 +147,18 @@ def _geometry_type(frame) -> str | None:
     if "geometry" not in frame:
         return None
     import shapely
+    from shapely import GeometryType
 
     types = shapely.get_type_id(frame["geometry"].to_numpy())
     types = types[types >= 0]
     if not len(types):
         return "Point"
-    return {0: "Point", 1: "LineString", 3: "Polygon", 4: "MultiPoint", 5: "MultiLineString",
-            6: "MultiPolygon"}.get(int(types.max()), "MultiPolygon")
+    # the widest type present (a Multi* type outranks its single type)
+    names = {GeometryType.POINT: "Point", GeometryType.LINESTRING: "LineString",
+             GeometryType.POLYGON: "Polygon", GeometryType.MULTIPOINT: "MultiPoint",
+             GeometryType.MULTILINESTRING: "MultiLineString",
+             GeometryType.MULTIPOLYGON: "MultiPolygon"}
+    return names.get(int(types.max()), "MultiPolygon")
 
 
 def export_gracethd(path, out, version: str = "v2", overwrite: bool = False) -> Path:

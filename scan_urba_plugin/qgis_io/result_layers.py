@@ -175,14 +175,12 @@ def place_in_group(layer, group: QgsLayerTreeGroup, project: QgsProject) -> None
 
 
 def add_to_project(layers, name: str, project: QgsProject | None = None):
-    """Add styled result layers under one group, replacing an earlier run's group."""
+    """Add layers under one new layer-tree group, in the given order (all or nothing)."""
     project = project or QgsProject.instance()
-    group = replace_group(name, project)
+    group = project.layerTreeRoot().insertGroup(0, name)
+    project.addMapLayers(layers, False)
     for layer in layers:
-        table = layer.customProperty(TABLE) or layer.name()
-        apply_style(layer, table)
-        layer.setName(layer_title(table))
-        place_in_group(layer, group, project)
+        group.addLayer(layer)
     return group
 
 

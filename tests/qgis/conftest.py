@@ -44,7 +44,7 @@ def network_dir(tmp_path_factory, scanurba):
 
 
 def full_scan_params(sample_dir, network_dir, out):
-    return {"PLAN_FOLDER": str(sample_dir), "GRACETHD_FOLDER": str(network_dir["gracethd_v2"]),
+    return {"PLAN": str(sample_dir), "GRACETHD_FOLDER": str(network_dir["gracethd_v2"]),
             "ANFR": str(network_dir["anfr"]), "WORKS": str(network_dir["works"]),
             "AERIAL": str(network_dir["aerial"]), "RIP_ZONING": str(network_dir["rip_zoning"]),
             "SCOT_SECTORS": str(network_dir["scot_sectors"]), "OUTPUT": str(out)}

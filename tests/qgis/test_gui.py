@@ -1,7 +1,6 @@
 """The dock and the findings browser driven on real QGIS widgets; screenshots saved under
 out/screenshots (not committed) for people to look at."""
 import csv
-import datetime as dt
 import time
 
 import pytest
@@ -54,7 +53,7 @@ def test_dock_runs_the_scan_in_the_background(dock, sample_dir, network_dir, tmp
     out = tmp_path / "scan.gpkg"
     fill_dock(dock, sample_dir, network_dir, out)
     dock.run()
-    assert not dock.run_button.isEnabled() and dock.cancel_button.isEnabled()
+    assert not dock.run_button.isEnabled() and dock.cancel_button.isEnabled(), dock.status.text()
     wait_for(lambda: dock.task is None)
     assert out.exists() and dock.progress.value() == 100
     from scan_urba_plugin.qgis_io.result_layers import TABLE, group_name

@@ -52,7 +52,7 @@ def cut_off(dock) -> list[str]:
             problems.append(f"{type(widget).__name__} narrower than its content")
     for row in dock.rows.values():
         if row.isVisibleTo(dock) and row.file.lineEdit().width() < 150:
-            problems.append(f"{row.spec.key}: path field {row.file.lineEdit().width()} px")
+            problems.append(f"{row.key}: path field {row.file.lineEdit().width()} px")
     return problems
 
 
@@ -137,7 +137,7 @@ def test_new_user_from_a_downloaded_plan_to_styled_results(desktop, sample_dir, 
     QgsApplication.processEvents()
     assert dock.width() >= dock.content_width() and dock.width() >= WINDOW[0] // 5
     assert cut_off(dock) == []
-    required = [row.spec.key for row in dock.rows.values() if row.spec.required]
+    required = [row.key for row in dock.rows.values() if row.spec.required]
     assert required == ["plan"]
     assert "Obligatoire" in [box.title() for box in dock.findChildren(QGroupBox)]
     shoot(window, "1_dock_opened")
@@ -280,7 +280,7 @@ def test_new_user_runs_the_scan_from_the_toolbox_dialog(desktop, sample_dir, net
     dialog.setParameters(params)
     shoot(dialog, "7_toolbox_dialog")
     log = dialog.findChild(QTextEdit, "txtLog")
-    for run in (1, 2):  # the dialog's default, a temporary file; a re-run replaces the group
+    for _ in (1, 2):  # the dialog's default, a temporary file; a re-run replaces the group
         dialog.setResults({})
         dialog.runAlgorithm()
         try:

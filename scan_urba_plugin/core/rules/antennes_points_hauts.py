@@ -5,9 +5,11 @@ import pandas as pd
 import shapely
 
 from ..i18n import QT_TR_NOOP, tr
-from ..reach import clusters, containing_index, nearest_distance
+from ..graph import clusters
+from ..spatial_index import containing_index, nearest_distance
 from .rule import PROTECTION_TYPEPSC, Param, Rule, finding, prescriptions, zones
 from .costs import unit_cost
+from ..vocabulary import LIVE, SENSITIVE_ZONES
 
 POOLING = Rule(
     rule_id="antennes.mutualisation",
@@ -55,10 +57,10 @@ def _operators(row) -> set:
     return ops or {f"owner:{row['owner']}"}
 
 
-def check(inputs, params, shared):
+def check(inputs, params, measures):
     plan = inputs.plan
     findings = []
-    sites = shared.get("planned_sites")
+    sites = measures.planned_sites
     if sites is not None:
         for row in sites.itertuples():
             findings.append(finding(
@@ -77,7 +79,7 @@ def check(inputs, params, shared):
     typezone = np.where(zone_idx >= 0, z["TYPEZONE"].to_numpy()[np.maximum(zone_idx, 0)], None)
     protections = prescriptions(plan, PROTECTION_TYPEPSC)
     prot_idx = containing_index(geoms, protections["geometry"].to_numpy())
-    sensitive = np.isin(typezone, ["A", "N", "Nh", "Nd", "Ah"]) | (prot_idx >= 0)
+    sensitive = np.isin(typezone, SENSITIVE_ZONES) | (prot_idx >= 0)
 
     labels = clusters(geoms, params["pooling_radius"])
     cluster_id = np.full(len(sup), None, dtype=object)
@@ -118,7 +120,7 @@ def check(inputs, params, shared):
     fibred = np.full(len(sup), None, dtype=object)
     if inputs.has("network"):
         routes = inputs.network.routes
-        live = routes[routes["progress"].isin(["existant", "a_creer", "en_travaux"])]
+        live = routes[routes["progress"].isin(LIVE)]
         distance, _ = nearest_distance(geoms, live["geometry"].to_numpy())
         fibred = distance <= params["fibred_distance"]
         for i in np.flatnonzero(~fibred & np.isfinite(distance)):
@@ -134,7 +136,7 @@ def check(inputs, params, shared):
                 str(row["nature"] or ""),
                 tr("Fibre this site, ideally in a trench opened by planned works (see the "
                    "opportunities).")))
-        shared["antennas_to_fibre"] = sup[~fibred & np.isfinite(distance)]
+        measures.antennas_to_fibre = sup[~fibred & np.isfinite(distance)]
     bilan = pd.DataFrame({
         "sup_id": sup["sup_id"], "operators": sup["operators"], "owner": sup["owner"],
         "nature": sup["nature"], "cluster_id": cluster_id, "zone_typezone": typezone,

@@ -6,6 +6,7 @@ town centres. Scan Urba maps the context from the zone under the trench.
 """
 from ..i18n import QT_TR_NOOP
 from .rule import Param
+from ..vocabulary import AU_ZONES
 
 SOURCE = ("CETE de l'Ouest, « Approche des coûts d'un réseau » (génie civil 50–90 €/ml en "
           "moyenne, 15 €/ml en terrain nu, jusqu'à 250 €/ml en centre-ville)")
@@ -20,7 +21,7 @@ PARAMS = (
 def context(typezone, libelle=None) -> str:
     if typezone == "U":
         return "centre" if str(libelle or "").upper().startswith("UA") else "urban"
-    if typezone in ("AUc", "AUs"):
+    if typezone in AU_ZONES:
         return "developing"
     return "open_ground"
 

@@ -9,6 +9,7 @@ import numpy as np
 from ..i18n import QT_TR_NOOP, tr
 from .rule import Param, Rule, ZONE_FIELDS, coverage, finding, rows, zones
 from .l151_40_criteres_renforces import coverage_27_00
+from ..vocabulary import AU_ZONES
 
 RULE = Rule(
     rule_id="l141_21.compatibilite_scot",
@@ -26,13 +27,13 @@ RULE = Rule(
 RULES = (RULE,)
 
 
-def check(inputs, params, shared):
+def check(inputs, params, measures):
     plan = inputs.plan
     z = zones(plan)
     inside = coverage(z["geometry"].to_numpy(), inputs.scot_sectors["geometry"].to_numpy())
-    cov = coverage_27_00(plan, shared)
+    cov = coverage_27_00(plan, measures)
     findings, layer = [], plan.layer_name("ZONE_URBA")
-    au = z["TYPEZONE"].isin(("AUc", "AUs")).to_numpy()
+    au = z["TYPEZONE"].isin(AU_ZONES).to_numpy()
     bad = au & (inside >= params["min_scot_overlap"]) & (cov < params["coverage_threshold"])
     for i, row in rows(z, np.flatnonzero(bad), ZONE_FIELDS):
         findings.append(finding(

@@ -9,6 +9,7 @@ import shapely
 
 from ..i18n import QT_TR_NOOP, tr
 from .rule import Param, Rule, ZONE_FIELDS, coverage, finding, prescriptions, rows, zones
+from ..vocabulary import AU_ZONES
 
 RULE = Rule(
     rule_id="l151_40.secteur_numerique",
@@ -32,21 +33,21 @@ SILENT = Rule(
           "pourrait encourir un risque d'illégalité. » (SCANT PACA, annexe C)",
 )
 RULES = (RULE, SILENT)
-AU = ("AUc", "AUs")
+AU = AU_ZONES
 
 
-def coverage_27_00(plan, shared) -> np.ndarray:
-    """Share of each zone covered by 27-00 sectors (cached in ``shared`` for L141-21)."""
-    if "coverage_27_00" not in shared:
-        shared["coverage_27_00"] = coverage(zones(plan)["geometry"].to_numpy(),
-                                            prescriptions(plan, ("27",))["geometry"].to_numpy())
-    return shared["coverage_27_00"]
+def coverage_27_00(plan, measures) -> np.ndarray:
+    """Share of each zone covered by 27-00 sectors (kept on ``measures`` for L141-21)."""
+    if measures.coverage_27_00 is None:
+        measures.coverage_27_00 = coverage(zones(plan)["geometry"].to_numpy(),
+                                           prescriptions(plan, ("27",))["geometry"].to_numpy())
+    return measures.coverage_27_00
 
 
-def check(inputs, params, shared):
+def check(inputs, params, measures):
     plan = inputs.plan
     z = zones(plan)
-    cov = coverage_27_00(plan, shared)
+    cov = coverage_27_00(plan, measures)
     has = cov >= params["coverage_threshold"]
     findings, layer = [], plan.layer_name("ZONE_URBA")
     au = z["TYPEZONE"].isin(AU).to_numpy()

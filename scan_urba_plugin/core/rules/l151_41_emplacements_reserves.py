@@ -9,8 +9,9 @@ import pandas as pd
 import shapely
 
 from ..i18n import QT_TR_NOOP, tr
-from ..reach import containing_index
+from ..spatial_index import containing_index
 from .rule import Param, Rule, coverage, finding, prescriptions, rows
+from ..vocabulary import PLANNED
 
 RESERVE = Rule(
     rule_id="l151_41.site_non_reserve",
@@ -40,10 +41,10 @@ def planned_sites(inputs) -> pd.DataFrame:
     parts = []
     net = inputs.network
     if net is not None:
-        s = net.sites[net.sites["progress"].isin(["a_creer", "en_travaux"])]
+        s = net.sites[net.sites["progress"].isin(PLANNED)]
         parts.append(pd.DataFrame({"site_id": s["site_id"], "kind": s["kind"],
                                    "source_layer": "t_sitetech/t_site", "geometry": s["geometry"]}))
-        r = net.radio_sites[net.radio_sites["progress"].isin(["a_creer", "en_travaux"])]
+        r = net.radio_sites[net.radio_sites["progress"].isin(PLANNED)]
         parts.append(pd.DataFrame({"site_id": r["site_id"], "kind": "POINT HAUT",
                                    "source_layer": "t_siteemission/t_site",
                                    "geometry": r["geometry"]}))
@@ -56,12 +57,12 @@ def planned_sites(inputs) -> pd.DataFrame:
     return out[out["geometry"].notna()].reset_index(drop=True)
 
 
-def check(inputs, params, shared):
+def check(inputs, params, measures):
     plan = inputs.plan
     findings = []
     ers = prescriptions(plan, ("05",), ER_SITES)
     sites = planned_sites(inputs)
-    shared["planned_sites"] = sites
+    measures.planned_sites = sites
     if len(sites):
         reserved = containing_index(
             sites["geometry"].to_numpy(),

@@ -7,6 +7,7 @@ import numpy as np
 from ..i18n import QT_TR_NOOP, tr
 from .rule import Param, Rule, ZONE_FIELDS, coverage, finding, prescriptions, rows, zones
 from .l151_39_desserte import shares
+from ..vocabulary import AU_ZONES
 
 RULE = Rule(
     rule_id="r151_49.regle_47_05",
@@ -22,7 +23,7 @@ RULE = Rule(
 RULES = (RULE,)
 
 
-def check(inputs, params, shared):
+def check(inputs, params, measures):
     plan = inputs.plan
     z = zones(plan)
     rules_47 = prescriptions(plan, ("47",), ("05", "00"))
@@ -30,11 +31,11 @@ def check(inputs, params, shared):
     has = cov >= params["coverage_threshold"]
     poorly_served = np.zeros(len(z), dtype=bool)
     if inputs.has("network"):
-        existing, _, _ = shares(inputs, params, shared)
+        existing, _, _ = shares(inputs, params, measures)
         poorly_served = existing < params["good_share"]
     findings, layer = [], plan.layer_name("ZONE_URBA")
     for i, row in rows(z, np.flatnonzero(~has), ZONE_FIELDS):
-        is_au = row["TYPEZONE"] in ("AUc", "AUs")
+        is_au = row["TYPEZONE"] in AU_ZONES
         if not (is_au or (row["TYPEZONE"] == "U" and poorly_served[i])):
             continue
         message = tr("Zone {label} ({typezone}) opens land to building but no 47-05 rule covers "

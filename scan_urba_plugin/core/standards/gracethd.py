@@ -18,6 +18,7 @@ import shapely
 from ..geometry import force_2d
 from ..i18n import tr
 from ..model import FindingList, RawLayer
+from ..vocabulary import AERIAL, EXISTING, PLANNED, TO_BUILD, UNDER_WORKS
 from .text_tables import map_distinct, parse_bool, read_delimited
 
 STANDARD = "GraceTHD-MCD"
@@ -25,20 +26,17 @@ STANDARD = "GraceTHD-MCD"
 IMPLANTATION = {"0": "AERIEN TELECOM", "1": "AERIEN ENERGIE", "2": "FACADE", "3": "IMMEUBLE",
                 "4": "PLEINE TERRE", "5": "CANIVEAU", "6": "GALERIE", "7": "CONDUITE",
                 "8": "EGOUT", "9": "SPECIFIQUE"}
-AERIAL = {"0", "1"}
-UNDERGROUND = {"4", "5", "6", "7", "8"}
 AVANCEMENT = {"E": "EXISTANT", "C": "A CREER", "T": "TRAVAUX", "S": "EN SERVICE",
               "H": "HORS SERVICE", "A": "ABANDONNE"}
 STATUT = {"PRE": "ETUDE PRELIMINAIRE", "DIA": "ETUDE DE DIAGNOSTIC", "AVP": "AVANT-PROJET",
           "PRO": "PROJET", "ACT": "PASSATION DES MARCHES DE TRAVAUX", "EXE": "ETUDE D EXECUTION",
           "TVX": "TRAVAUX", "REC": "RECOLEMENT", "MCO": "MAINTIENT EN CONDITIONS OPERATIONNELLES"}
 # Progress of a route: from cm_avct when given, else from the MOP phase (cm_statut).
-PROGRESS_FROM_AVCT = {"E": "existant", "S": "existant", "C": "a_creer", "T": "en_travaux",
+PROGRESS_FROM_AVCT = {"E": EXISTING, "S": EXISTING, "C": TO_BUILD, "T": UNDER_WORKS,
                       "H": "hors_service", "A": "abandonne"}
-PROGRESS_FROM_STATUT = {"PRE": "a_creer", "DIA": "a_creer", "AVP": "a_creer", "PRO": "a_creer",
-                        "ACT": "a_creer", "EXE": "a_creer", "TVX": "en_travaux",
-                        "REC": "existant", "MCO": "existant"}
-PLANNED = {"a_creer", "en_travaux"}
+PROGRESS_FROM_STATUT = {"PRE": TO_BUILD, "DIA": TO_BUILD, "AVP": TO_BUILD, "PRO": TO_BUILD,
+                        "ACT": TO_BUILD, "EXE": TO_BUILD, "TVX": UNDER_WORKS,
+                        "REC": EXISTING, "MCO": EXISTING}
 ROUTE_COLUMNS = ["route_id", "implantation", "implantation_label", "aerial", "progress",
                  "avancement", "statut", "owner", "manager", "n_ducts", "n_free", "length_m",
                  "node1", "node2", "geometry"]
@@ -59,7 +57,7 @@ class Network:
         return self.routes[self.routes["progress"].isin(PLANNED)]
 
     def existing_routes(self) -> pd.DataFrame:
-        return self.routes[self.routes["progress"] == "existant"]
+        return self.routes[self.routes["progress"] == EXISTING]
 
 
 def read_csv_tables(folder) -> dict[str, RawLayer]:
