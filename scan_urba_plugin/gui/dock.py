@@ -18,6 +18,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.gui import QgsCollapsibleGroupBox, QgsFileWidget
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QSize, Qt, QTimer, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import (
@@ -235,9 +236,8 @@ class ScanUrbaDock(QDockWidget):
             row = InputRow(spec, body)
             row.file.setFilePath(settings.value(SETTINGS + row.key, ""))
             self.rows[row.key] = row
-            label = QLabel(row.label + (" *" if spec.required else ""), body)
+            label = QLabel(row.label, body)
             label.setToolTip(row.help)
-            label.setWordWrap(True)
             forms[section(spec)].addRow(label, row)
         boxes["advanced"].setCollapsed(True)
         self.more_inputs = boxes["advanced"]
@@ -284,6 +284,7 @@ class ScanUrbaDock(QDockWidget):
         layout.addLayout(buttons)
         self.progress = QProgressBar(body)
         self.progress.setRange(0, 100)
+        self.progress.setVisible(False)  # empty, it reads as a field to fill
         layout.addWidget(self.progress)
         self.status = QLabel("", body)
         self.status.setWordWrap(True)
@@ -315,8 +316,8 @@ class ScanUrbaDock(QDockWidget):
         self.open_report_button.clicked.connect(self.open_report)
         self.inventory_button.clicked.connect(lambda: self.create_inventory())
         self.gpu_button.clicked.connect(lambda: self.fetch_plan())
-        QgsProject.instance().layersAdded.connect(self.refresh_inputs)
-        QgsProject.instance().layersRemoved.connect(self.refresh_inputs)
+        QgsProject.instance().layersAdded.connect(self.project_changed)
+        QgsProject.instance().layersRemoved.connect(self.project_changed)
 
     def add_result_action(self, button):
         """A button acting on the last result, placed in the two-column grid."""
@@ -353,6 +354,11 @@ class ScanUrbaDock(QDockWidget):
     def refresh_inputs(self, *args):
         for row in self.rows.values():
             row.refresh()
+
+    def project_changed(self, *args):
+        """Layers proposed again once the event is over (loaded results carry their mark
+        by then)."""
+        QTimer.singleShot(0, lambda: None if sip.isdeleted(self) else self.refresh_inputs())
 
     def parameters(self) -> dict:
         params = {name.upper(): spin.value() for name, spin in self.spins.items()}
@@ -425,6 +431,7 @@ class ScanUrbaDock(QDockWidget):
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
+        self.progress.setVisible(True)
         self.show_problem(tr("Running…"))
         self.status.setStyleSheet("")
         QgsApplication.taskManager().addTask(self.task)

@@ -58,11 +58,8 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self):
         return self.__class__()
 
-    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        self._output_path = None  # resolved anew at each run
-        return True
-
     def processAlgorithm(self, parameters, context, feedback):
+        self._output_path = None  # resolved anew at each run (output_path)
         try:
             with cyclic_gc_paused():
                 return self.execute(parameters, context, feedback)

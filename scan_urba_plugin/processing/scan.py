@@ -55,8 +55,7 @@ COMMON_PARAMS = ("serving_distance", "fibred_distance", "pooling_radius", "corri
 
 
 # A required source's one field in the toolbox dialog, which takes a file or a typed folder.
-REQUIRED_LABELS = {"plan": QT_TR_NOOP("Urban plan: GPU zip or folder, GeoPackage… (a file of "
-                                      "the GPU folder stands for the folder)")}
+REQUIRED_LABELS = {"plan": QT_TR_NOOP("Urban plan (GPU folder or zip, GeoPackage…)")}
 
 
 def plan_label(summary: dict) -> str:
@@ -109,6 +108,8 @@ def input_parameters(spec) -> list:
         if spec.kind == SOURCE:  # a typed folder (no extension) or PG: string is taken too
             out[0].setDescription(tr(REQUIRED_LABELS.get(spec.name, spec.label[0])))
             out[0].setFileFilter(tr("All files (*)"))
+            if spec.dock_help:
+                out[0].setHelp(tr(spec.dock_help))
         for param in out[1:]:
             param.setFlags(param.flags() | ADVANCED)
     return out

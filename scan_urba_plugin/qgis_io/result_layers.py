@@ -43,6 +43,7 @@ TITLES = {
     "run_info": QT_TR_NOOP("Scan parameters and inputs"),
 }
 RESULT_LAYERS = tuple(TITLES)
+EXPANDED = ("opportunites", "zones_bilan")  # legends shown open in the layers panel
 STYLE_OF = {"emplacements_reserves_pct": "emplacements_reserves",
             "emplacements_reserves_lin": "emplacements_reserves"}
 
@@ -169,7 +170,8 @@ def place_in_group(layer, group: QgsLayerTreeGroup, project: QgsProject) -> None
         project.addMapLayer(layer, False)
     root = project.layerTreeRoot()
     old = root.findLayer(layer.id())
-    group.insertLayer(index, layer)
+    node = group.insertLayer(index, layer)
+    node.setExpanded(layer.customProperty(TABLE) in EXPANDED)  # a short legend to read
     if old is not None and old.parent() is not None:
         old.parent().removeChildNode(old)
 
@@ -242,6 +244,7 @@ def load_completed_layers(context: QgsProcessingContext, feedback=None) -> list:
         layer = QgsProcessingUtils.mapLayerFromString(source, context)
         if layer is None or not layer.isValid():
             continue
+        layer.setCustomProperty(TABLE, details.outputName)  # a result, before anyone sees it
         store = context.temporaryLayerStore()
         if store.mapLayer(layer.id()) is not None:  # else a layer of the project, reused
             layer = store.takeMapLayer(layer)
