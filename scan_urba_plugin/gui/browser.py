@@ -3,7 +3,6 @@ severity, commune and kind; sort by rank or cost; double-click zooms and flashes
 CSV or XLSX."""
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorFileWriter, QgsVectorLayer
@@ -23,6 +22,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.atomic import atomic_path
 from ..core.i18n import tr
+from ..core.spreadsheet import write_csv
 from ..qgis_io.result_layers import result_layers
 
 COLUMNS = ("type", "article", "severity", "kind", "insee", "libelle", "message", "length_m",
@@ -177,29 +177,25 @@ class FindingsBrowser(QDialog):
         """The rows shown (filters applied) to CSV or XLSX, written atomically."""
         labels = column_labels()
         header = [labels[c] for c in COLUMNS]
+        if Path(path).suffix.lower() != ".xlsx":  # for a French spreadsheet
+            return write_csv(path, header, self.visible_rows())
         with atomic_path(path, overwrite=True) as tmp:
-            if Path(path).suffix.lower() == ".xlsx":
-                layer = QgsVectorLayer("None", "scan_urba", "memory")
-                from qgis.core import QgsFeature, QgsField
-                from qgis.PyQt.QtCore import QVariant
+            layer = QgsVectorLayer("None", "scan_urba", "memory")
+            from qgis.core import QgsFeature, QgsField
+            from qgis.PyQt.QtCore import QVariant
 
-                layer.dataProvider().addAttributes([QgsField(h, QVariant.String) for h in header])
-                layer.updateFields()
-                features = []
-                for values in self.visible_rows():
-                    f = QgsFeature(layer.fields())
-                    f.setAttributes([str(v) for v in values])
-                    features.append(f)
-                layer.dataProvider().addFeatures(features)
-                options = QgsVectorFileWriter.SaveVectorOptions()
-                options.driverName = "XLSX"
-                error = QgsVectorFileWriter.writeAsVectorFormatV3(
-                    layer, str(tmp), QgsProject.instance().transformContext(), options)
-                if error[0] != QgsVectorFileWriter.WriterError.NoError:
-                    raise OSError(error[1])
-            else:
-                with open(tmp, "w", newline="", encoding="utf-8-sig") as fh:
-                    writer = csv.writer(fh, delimiter=";")
-                    writer.writerow(header)
-                    writer.writerows(self.visible_rows())
+            layer.dataProvider().addAttributes([QgsField(h, QVariant.String) for h in header])
+            layer.updateFields()
+            features = []
+            for values in self.visible_rows():
+                f = QgsFeature(layer.fields())
+                f.setAttributes([str(v) for v in values])
+                features.append(f)
+            layer.dataProvider().addFeatures(features)
+            options = QgsVectorFileWriter.SaveVectorOptions()
+            options.driverName = "XLSX"
+            error = QgsVectorFileWriter.writeAsVectorFormatV3(
+                layer, str(tmp), QgsProject.instance().transformContext(), options)
+            if error[0] != QgsVectorFileWriter.WriterError.NoError:
+                raise OSError(error[1])
         return path

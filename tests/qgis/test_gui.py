@@ -175,6 +175,8 @@ def test_findings_browser(scanurba, sample_dir, network_dir, tmp_path, qgis_ifac
     csv_path = browser.export(str(tmp_path / "table.csv"))
     with open(csv_path, encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh, delimiter=";"))
+    lengths = [r[COLUMNS.index("length_m")] for r in rows[1:] if r[COLUMNS.index("length_m")]]
+    assert lengths and not any("." in v for v in lengths)  # decimal commas, "300" not "300.0"
     assert len(rows) == 1 + n_findings + 13
     xlsx = tmp_path / "table.xlsx"
     browser.export(str(xlsx))
