@@ -242,17 +242,37 @@ def test_new_user_from_a_downloaded_plan_to_styled_results(desktop, sample_dir, 
     record_time(started - opened, styled - started)
 
 
+QGIS_START = """
+import sys, time
+t = time.monotonic()
+sys.path.insert(0, sys.argv[1])
+from qgis.core import QgsApplication
+app = QgsApplication([], True)
+app.initQgis()
+sys.path.append("/usr/share/qgis/python/plugins")
+from processing.core.Processing import Processing
+Processing.initialize()
+from scan_urba_plugin.plugin import ScanUrbaPlugin
+print(time.monotonic() - t)
+"""
+
+
 def record_time(before_run, run):
-    """Clock of the test: QGIS started (process start → QGIS, Processing and the plugin ready),
-    then from the click on the Scan Urba button to styled results."""
-    ticks = os.sysconf("SC_CLK_TCK")
-    with open("/proc/self/stat") as fh:
-        start_ticks = int(fh.read().rsplit(")", 1)[1].split()[19])
-    with open("/proc/uptime") as fh:
-        uptime = float(fh.read().split()[0])
-    process_age = uptime - start_ticks / ticks
-    line = (f"display={os.environ.get('QT_QPA_PLATFORM', '?')} process age {process_age:.1f} s; "
-            f"dock opened and filled {before_run:.2f} s; run to styled results {run:.2f} s\n")
+    """The test's clock, from opening QGIS to styled results on the demo: QGIS started in a
+    fresh process (application, Processing, the plugin imported), then in this session the
+    Scan Urba button clicked, the dock filled, the scan run and its layers styled."""
+    import subprocess
+    import sys
+
+    start = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", QGIS_START, str(ROOT)], capture_output=True,
+                          text=True, timeout=120, env={**os.environ, "PYTHONWARNINGS": "ignore"})
+    qgis_start = time.monotonic() - start
+    assert done.returncode == 0, done.stderr[-1000:]
+    line = (f"display={os.environ.get('QT_QPA_PLATFORM', '?')}: QGIS started in {qgis_start:.2f} s; "
+            f"dock opened, folders picked, a bad input tried {before_run:.2f} s; "
+            f"run to styled results {run:.2f} s; "
+            f"total {qgis_start + before_run + run:.2f} s\n")
     SHOTS.mkdir(parents=True, exist_ok=True)
     (SHOTS / "new_user_timing.txt").write_text(line, encoding="utf-8")
     print(line)
