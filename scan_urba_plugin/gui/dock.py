@@ -398,7 +398,7 @@ class ScanUrbaDock(QDockWidget):
             if row.spec.advanced or section(row.spec) == "advanced":
                 self.more_inputs.setCollapsed(False)
         self.status.setStyleSheet("color: #c0392b;")
-        self.status.setText(text)
+        self.status.setText(text.replace("/", "/\u200b"))  # long paths wrap at their slashes
 
     def row_of(self, message: str) -> InputRow | None:
         """The input a failure message is about: the one whose path appears in the message
@@ -450,6 +450,7 @@ class ScanUrbaDock(QDockWidget):
                 self.status.setStyleSheet("")
                 self.status.setText(tr("Cancelled."))
             else:
+                self.progress.setVisible(False)
                 reason = task.error or tr("The scan stopped without giving a reason.")
                 self.show_problem(tr("The scan failed: {reason}", reason=reason),
                                   self.row_of(reason))
