@@ -8,42 +8,42 @@
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="183" />
+        <location filename="../scan_urba_plugin/__main__.py" line="189" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Normalised plan and findings: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="192" />
+        <location filename="../scan_urba_plugin/__main__.py" line="227" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="195" />
+        <location filename="../scan_urba_plugin/__main__.py" line="230" />
         <source>Layers: {layers}</source>
         <translation>Layers: {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="196" />
+        <location filename="../scan_urba_plugin/__main__.py" line="231" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="206" />
+        <location filename="../scan_urba_plugin/__main__.py" line="242" />
         <source>Findings: {n}</source>
         <translation>Findings: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="333" />
+        <location filename="../sampledata/__main__.py" line="62" />
         <source>Sample written: {path}</source>
         <translation>Sample written: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="359" />
+        <location filename="../sampledata/__main__.py" line="86" />
         <source>Outputs:</source>
         <translation>Outputs:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="178" />
+        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="179" />
         <source>{path} already exists; choose another name or allow overwriting (--overwrite).</source>
         <translation>{path} already exists; choose another name or allow overwriting (--overwrite).</translation>
     </message>
@@ -93,12 +93,12 @@
         <translation>Code {value} of {field} is not in the list of model {model}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="312" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="314" />
         <source>The geometry is empty or null.</source>
         <translation>The geometry is empty or null.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="316" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="318" />
         <source>Invalid geometry: {reason}.</source>
         <translation>Invalid geometry: {reason}.</translation>
     </message>
@@ -153,37 +153,47 @@
         <translation>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="61" />
-        <source>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS (Debian: apt install python3-pandas; pip install 'shapely&gt;=2').</source>
-        <translation>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS (Debian: apt install python3-pandas; pip install 'shapely&gt;=2').</translation>
+        <location filename="../scan_urba_plugin/dependencies.py" line="89" />
+        <source>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</source>
+        <translation>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="29" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="99" />
+        <source>Scan Urba: {libs} missing, needed only for {uses}. {command}</source>
+        <translation>Scan Urba: {libs} missing, needed only for {uses}. {command}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="31" />
+        <source>PostGIS inputs and outputs</source>
+        <translation>PostGIS inputs and outputs</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/plugin.py" line="34" />
         <source>Scan Urba</source>
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="279" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="280" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="429" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="438" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="573" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="591" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="31" />
+        <location filename="../scan_urba_plugin/plugin.py" line="36" />
         <source>Check a PLU or SCOT against digital-network articles</source>
         <translation>Check a PLU or SCOT against digital-network articles</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="40" />
+        <location filename="../scan_urba_plugin/plugin.py" line="45" />
         <source>&amp;Scan Urba</source>
         <translation>&amp;Scan Urba</translation>
     </message>
@@ -203,37 +213,37 @@
         <translation>3 – Report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="20" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="23" />
         <source>Import and check a CNIG plan (PLU, PLUi, CC, SCOT)</source>
         <translation>Import and check a CNIG plan (PLU, PLUi, CC, SCOT)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="23" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="26" />
         <source>Reads a PLU, PLUi, carte communale or SCOT in the CNIG standard (models 2013 to 2025): the Géoportail de l'Urbanisme folder or zip, a GeoPackage, GML or GeoJSON, or layers of the project (PostGIS included). It detects the model version, normalises field names, codes (05 not 5) and geometries (2D, multipart kept), and reports what the GPU validator reports (unknown codes, missing fields, invalid geometries, features outside the CRS domain) plus zone overlaps, gaps and labels that contradict TYPEZONE. Every finding names the layer, the feature and the field. Inputs are never modified.</source>
         <translation>Reads a PLU, PLUi, carte communale or SCOT in the CNIG standard (models 2013 to 2025): the Géoportail de l'Urbanisme folder or zip, a GeoPackage, GML or GeoJSON, or layers of the project (PostGIS included). It detects the model version, normalises field names, codes (05 not 5) and geometries (2D, multipart kept), and reports what the GPU validator reports (unknown codes, missing fields, invalid geometries, features outside the CRS domain) plus zone overlaps, gaps and labels that contradict TYPEZONE. Every finding names the layer, the feature and the field. Inputs are never modified.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="34" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="37" />
         <source>CNIG dataset file (GPU zip, GeoPackage, GML, GeoJSON)</source>
         <translation>CNIG dataset file (GPU zip, GeoPackage, GML, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="34" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="37" />
         <source>…or GPU folder (&lt;INSEE&gt;_PLU_&lt;DATAPPRO&gt;)</source>
         <translation>…or GPU folder (&lt;INSEE&gt;_PLU_&lt;DATAPPRO&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="34" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="37" />
         <source>…or CNIG layers of the project (ZONE_URBA, PRESCRIPTION_*, DOC_URBA)</source>
         <translation>…or CNIG layers of the project (ZONE_URBA, PRESCRIPTION_*, DOC_URBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="38" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="41" />
         <source>Smallest overlap or gap reported (m²)</source>
         <translation>Smallest overlap or gap reported (m²)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="41" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="46" />
         <source>Normalised plan and findings (GeoPackage)</source>
         <translation>Normalised plan and findings (GeoPackage)</translation>
     </message>
@@ -243,27 +253,27 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="126" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="123" />
         <source>Summary (JSON)</source>
         <translation>Summary (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="126" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="123" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="42" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="47" />
         <source>Detected CNIG model</source>
         <translation>Detected CNIG model</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="129" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="126" />
         <source>Summary as JSON text</source>
         <translation>Summary as JSON text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="64" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
         <source>Number of findings</source>
         <translation>Number of findings</translation>
     </message>
@@ -273,7 +283,7 @@
         <translation>Give a CNIG dataset (folder, zip or file) or CNIG layers.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/provider.py" line="35" />
+        <location filename="../scan_urba_plugin/processing/provider.py" line="36" />
         <source>Scan Urba – urban plans and digital networks</source>
         <translation>Scan Urba – urban plans and digital networks</translation>
     </message>
@@ -298,7 +308,7 @@
         <translation>Zip {path} was refused: entry “{name}” points outside the archive.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="109" />
         <source>{path} cannot be opened: the file is damaged or not a supported format.</source>
         <translation>{path} cannot be opened: the file is damaged or not a supported format.</translation>
     </message>
@@ -308,32 +318,32 @@
         <translation>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="102" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="104" />
         <source>Cannot write layer {layer} to {path}: {error}</source>
         <translation>Cannot write layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="128" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="130" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="440" />
+        <location filename="../scan_urba_plugin/__main__.py" line="441" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="444" />
+        <location filename="../scan_urba_plugin/__main__.py" line="445" />
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="452" />
+        <location filename="../scan_urba_plugin/__main__.py" line="453" />
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="452" />
+        <location filename="../scan_urba_plugin/__main__.py" line="453" />
         <source>details</source>
         <translation>details</translation>
     </message>
@@ -403,7 +413,7 @@
         <translation>Table t_cheminement is absent: no route can be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="301" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="303" />
         <source>Conduit {code} lies on no route (no t_cond_chem row).</source>
         <translation>Conduit {code} lies on no route (no t_cond_chem row).</translation>
     </message>
@@ -458,17 +468,17 @@
         <translation>This line is neither telecom, electricity nor lighting: it is kept as “autre”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="225" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="228" />
         <source>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</source>
         <translation>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="245" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="248" />
         <source>Line {line}: the coordinates cannot be read.</source>
         <translation>Line {line}: the coordinates cannot be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="176" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="173" />
         <source>{n} findings.</source>
         <translation>{n} findings.</translation>
     </message>
@@ -658,357 +668,127 @@
         <translation>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="122" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="124" />
         <source>Cannot write feature {n} of layer {layer} to {path}: {error}</source>
         <translation>Cannot write feature {n} of layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="160" />
+        <location filename="../scan_urba_plugin/__main__.py" line="165" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>ARCEP building files (imb_etat) are not summarised by inspect yet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="245" />
+        <location filename="../scan_urba_plugin/__main__.py" line="281" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param expects NAME=NUMBER, got “{item}”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="258" />
+        <location filename="../scan_urba_plugin/__main__.py" line="294" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Unknown parameter(s) {names}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="76" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="80" />
         <source>Result: {path}</source>
         <translation>Result: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="306" />
+        <location filename="../scan_urba_plugin/__main__.py" line="344" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="309" />
+        <location filename="../scan_urba_plugin/__main__.py" line="351" />
         <source>Zones: {status}</source>
         <translation>Zones: {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="69" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="73" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Not evaluated (missing input): {rules}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="315" />
-        <source>Trench-sharing opportunities: {n}, {length} m, {cost} € avoided</source>
-        <translation>Trench-sharing opportunities: {n}, {length} m, {cost} € avoided</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="51" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="53" />
         <source>Unknown parameter {name}. Known: {known}.</source>
         <translation>Unknown parameter {name}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="84" />
-        <source>Rule {rule} ({article}) could not be evaluated: no {inputs} given.</source>
-        <translation>Rule {rule} ({article}) could not be evaluated: no {inputs} given.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="84" />
-        <source>Give the {inputs} layer(s) to evaluate this rule.</source>
-        <translation>Give the {inputs} layer(s) to evaluate this rule.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="14" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="19" />
         <source>Antenna sites of several operators close together: pooling candidates</source>
         <translation>Antenna sites of several operators close together: pooling candidates</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="25" />
-        <source>Antenna site in a natural, agricultural or protected area</source>
-        <translation>Antenna site in a natural, agricultural or protected area</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="34" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="41" />
         <source>Antenna site without fibre nearby</source>
         <translation>Antenna site without fibre nearby</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="44" />
-        <source>Planned antenna site: information file to the maire</source>
-        <translation>Planned antenna site: information file to the maire</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="66" />
-        <source>Planned site {site} ({kind}): the operator must give the maire or the EPCI an information file two months before the urbanism request (L34-9-1 CPCE).</source>
-        <translation>Planned site {site} ({kind}): the operator must give the maire or the EPCI an information file two months before the urbanism request (L34-9-1 CPCE).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="66" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="114" />
         <source>Ask for the file early and propose pooling with existing sites.</source>
         <translation>Ask for the file early and propose pooling with existing sites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="97" />
-        <source>{n} supports within {radius} m carry {ops}: they are candidates for pooling.</source>
-        <translation>{n} supports within {radius} m carry {ops}: they are candidates for pooling.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="97" />
-        <source>Invite the operators to share one site (concertation préalable, invitation au partage) before any new mast.</source>
-        <translation>Invite the operators to share one site (concertation préalable, invitation au partage) before any new mast.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="108" />
-        <source>a protection prescription</source>
-        <translation>a protection prescription</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="109" />
-        <source>zone {typezone}</source>
-        <translation>zone {typezone}</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="110" />
-        <source>Support {sup} ({nature}) stands in {why}.</source>
-        <translation>Support {sup} ({nature}) stands in {why}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="110" />
-        <source>Favour pooling on this site rather than new masts nearby; the plan may delimit sectors that accept or exclude antennas.</source>
-        <translation>Favour pooling on this site rather than new masts nearby; the plan may delimit sectors that accept or exclude antennas.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="130" />
-        <source>Support {sup} is {d} m from the nearest fibre route: about {cost} € of trench at {unit} €/m.</source>
-        <translation>Support {sup} is {d} m from the nearest fibre route: about {cost} € of trench at {unit} €/m.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="130" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="232" />
         <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
         <translation>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="14" />
-        <source>Compatibility with the SCOT's digital sectors</source>
-        <translation>Compatibility with the SCOT's digital sectors</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="39" />
-        <source>AU zone {label} lies {inside} % inside a SCOT sector where opening to urbanisation requires reinforced digital criteria (L141-21), but only {pct} % of it is in a 27-00 sector of the PLU.</source>
-        <translation>AU zone {label} lies {inside} % inside a SCOT sector where opening to urbanisation requires reinforced digital criteria (L141-21), but only {pct} % of it is in a 27-00 sector of the PLU.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="39" />
-        <source>Make the PLU compatible with the SCOT: delimit a 27-00 sector with the SCOT's reinforced criteria over this zone.</source>
-        <translation>Make the PLU compatible with the SCOT: delimit a 27-00 sector with the SCOT's reinforced criteria over this zone.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="14" />
-        <source>Serving of buildable land by electronic-communications networks</source>
-        <translation>Serving of buildable land by electronic-communications networks</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="73" />
-        <source>Zone {label} ({typezone}, {area} ha) is not served: {existing} % of its area lies within {distance} m of an existing fibre route, {planned} % of a planned one.</source>
-        <translation>Zone {label} ({typezone}, {area} ha) is not served: {existing} % of its area lies within {distance} m of an existing fibre route, {planned} % of a planned one.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="73" />
-        <source>Plan the extension of the network to this zone with the RIP, record the need in the rapport de présentation, and set serving conditions in the règlement (47-05).</source>
-        <translation>Plan the extension of the network to this zone with the RIP, record the need in the rapport de présentation, and set serving conditions in the règlement (47-05).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="83" />
-        <source>Zone {label} ({typezone}, {area} ha) is partly served: {existing} % within {distance} m of an existing fibre route, {planned} % of a planned one.</source>
-        <translation>Zone {label} ({typezone}, {area} ha) is partly served: {existing} % within {distance} m of an existing fibre route, {planned} % of a planned one.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="83" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="115" />
         <source>Check with the RIP that the rest of the zone is in the deployment plan.</source>
         <translation>Check with the RIP that the rest of the zone is in the deployment plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="14" />
-        <source>Reinforced digital criteria in zones opened to urbanisation</source>
-        <translation>Reinforced digital criteria in zones opened to urbanisation</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="26" />
-        <source>Plan silent on digital networks while opening zones to urbanisation</source>
-        <translation>Plan silent on digital networks while opening zones to urbanisation</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="55" />
-        <source>AU zone {label} ({typezone}) is {pct} % covered by a 27-00 “secteur d'aménagement numérique”.</source>
-        <translation>AU zone {label} ({typezone}) is {pct} % covered by a 27-00 “secteur d'aménagement numérique”.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="55" />
-        <source>Delimit a 27-00 sector over this zone and define reinforced criteria (ducts, chambers, fibre to each lot); new buildings must be fibred anyway (L111-5-1-1 CCH).</source>
-        <translation>Delimit a 27-00 sector over this zone and define reinforced criteria (ducts, chambers, fibre to each lot); new buildings must be fibred anyway (L111-5-1-1 CCH).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="68" />
-        <source>The document opens {n} AU zone(s) to urbanisation but has no 27-00 sector and no 47-05 rule anywhere: it says nothing of electronic communications.</source>
-        <translation>The document opens {n} AU zone(s) to urbanisation but has no 27-00 sector and no 47-05 rule anywhere: it says nothing of electronic communications.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="68" />
-        <source>State digital objectives in the PADD and the rapport de présentation, and translate them into 27-00 sectors and 47-05 rules.</source>
-        <translation>State digital objectives in the PADD and the rapport de présentation, and translate them into 27-00 sectors and 47-05 rules.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="16" />
-        <source>Planned network site without an emplacement réservé</source>
-        <translation>Planned network site without an emplacement réservé</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="27" />
-        <source>Future public road (ER 05-01) without a duct requirement</source>
-        <translation>Future public road (ER 05-01) without a duct requirement</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="71" />
-        <source>Planned site {site} ({kind}) is not inside an emplacement réservé 05-02 or 05-03.</source>
-        <translation>Planned site {site} ({kind}) is not inside an emplacement réservé 05-02 or 05-03.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="71" />
-        <source>Reserve the site in the règlement graphique: ER 05-02 for a public work (NRO, SRO), 05-03 for an installation of general interest (L151-41 1° and 2°).</source>
-        <translation>Reserve the site in the règlement graphique: ER 05-02 for a public work (NRO, SRO), 05-03 for an installation of general interest (L151-41 1° and 2°).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="84" />
-        <source>Future public road “{label}” (ER 05-01) is not covered by a 47-05 rule: the road can be built without ducts.</source>
-        <translation>Future public road “{label}” (ER 05-01) is not covered by a 47-05 rule: the road can be built without ducts.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="84" />
-        <source>Require ducts and chambers for electronic communications in this road (47-05), and plan the trench with the RIP (trench sharing).</source>
-        <translation>Require ducts and chambers for electronic communications in this road (47-05), and plan the trench with the RIP (trench sharing).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="12" />
-        <source>Network-serving rule (prescription 47-05) of the règlement</source>
-        <translation>Network-serving rule (prescription 47-05) of the règlement</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="41" />
-        <source>Zone {label} ({typezone}) opens land to building but no 47-05 rule covers it ({pct} % covered).</source>
-        <translation>Zone {label} ({typezone}) opens land to building but no 47-05 rule covers it ({pct} % covered).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="44" />
-        <source>Zone {label} (U) is poorly served and no 47-05 rule covers it ({pct} % covered).</source>
-        <translation>Zone {label} (U) is poorly served and no 47-05 rule covers it ({pct} % covered).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="46" />
-        <source>Add a 47-05 prescription requiring ducts and chambers for electronic communications (R151-49 3°) to the règlement of this zone.</source>
-        <translation>Add a 47-05 prescription requiring ducts and chambers for electronic communications (R151-49 3°) to the règlement of this zone.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="41" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>Trench-sharing opportunities</source>
         <translation>Trench-sharing opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="278" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="298" />
         <source>beneficiary of the ER</source>
         <translation>beneficiary of the ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="283" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="303" />
         <source>developer of the AU zone</source>
         <translation>developer of the AU zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="572" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="607" />
         <source>a RIP route to build</source>
         <translation>a RIP route to build</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="573" />
-        <source>an unserved zone</source>
-        <translation>an unserved zone</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="574" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="609" />
         <source>an antenna site to fibre</source>
         <translation>an antenna site to fibre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="575" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="610" />
         <source>an AU zone to equip</source>
         <translation>an AU zone to equip</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="576" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="611" />
         <source>a missing link between duct routes</source>
         <translation>a missing link between duct routes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="577" />
-        <source>an aerial line to bury</source>
-        <translation>an aerial line to bury</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="582" />
-        <source>{works} ({owner}) can carry ducts for {need} {need_id} over {length} m: about {cost} € of trench avoided.</source>
-        <translation>{works} ({owner}) can carry ducts for {need} {need_id} over {length} m: about {cost} € of trench avoided.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="585" />
-        <source>Bury the aerial line in the same trench: when the collectivité buries its network, the telecom operator pays its own cables and 20 % of the common civil works (L2224-35 CGCT).</source>
-        <translation>Bury the aerial line in the same trench: when the collectivité buries its network, the telecom operator pays its own cables and 20 % of the common civil works (L2224-35 CGCT).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="588" />
-        <source>L49: ask to join before {date}.</source>
-        <translation>L49: ask to join before {date}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="589" />
-        <source>L49 window closed on {date}: negotiate under L47.</source>
-        <translation>L49 window closed on {date}: negotiate under L47.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="590" />
-        <source>Below the L49 threshold ({threshold} m): invite the owner to share (L47, R20-50).</source>
-        <translation>Below the L49 threshold ({threshold} m): invite the owner to share (L47, R20-50).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="253" />
-        <source>Check the plan (L151-39, L151-40, L151-41, R151-49, L141-21, antenna sites)</source>
-        <translation>Check the plan (L151-39, L151-40, L151-41, R151-49, L141-21, antenna sites)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="256" />
-        <source>Overlays the urban plan with the duct network, antenna sites and SCOT sectors and reports, with the article behind each finding: buildable zones poorly served (L151-39, R151-49 3°), missing 47-05 rules, AU zones without a 27-00 digital sector (L151-40) or incompatible with a SCOT L141-21 sector, planned network sites without an emplacement réservé (L151-41), future roads without ducts, antenna sites to pool, sensitive or to fibre, and planned sites (L34-9-1 CPCE). Each finding says whether it concerns the binding règlement (opposable) or the report and objectives (recommandation). Rules that lack an input are listed as not evaluated. Output: findings_surf/_lin/_pct, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</source>
-        <translation>Overlays the urban plan with the duct network, antenna sites and SCOT sectors and reports, with the article behind each finding: buildable zones poorly served (L151-39, R151-49 3°), missing 47-05 rules, AU zones without a 27-00 digital sector (L151-40) or incompatible with a SCOT L141-21 sector, planned network sites without an emplacement réservé (L151-41), future roads without ducts, antenna sites to pool, sensitive or to fibre, and planned sites (L34-9-1 CPCE). Each finding says whether it concerns the binding règlement (opposable) or the report and objectives (recommandation). Rules that lack an input are listed as not evaluated. Output: findings_surf/_lin/_pct, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="130" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="134" />
         <source>Number of opportunities</source>
         <translation>Number of opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="274" />
-        <source>Propose trench sharing (L49, L47 CPCE, burial of aerial lines)</source>
-        <translation>Propose trench sharing (L49, L47 CPCE, burial of aerial lines)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="277" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="292" />
         <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
         <translation>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="293" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="308" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Full scan: compliance check and trench sharing</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="296" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="311" />
         <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
         <translation>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</translation>
     </message>
@@ -1098,362 +878,302 @@
         <translation>SCOT (GPU folder or file)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="148" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="152" />
         <source>Default {value} {unit}. Source: {source}</source>
         <translation>Default {value} {unit}. Source: {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="155" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="159" />
         <source>Scan result (GeoPackage)</source>
         <translation>Scan result (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="168" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="172" />
         <source>Give the urban plan (file, GPU folder or layers).</source>
         <translation>Give the urban plan (file, GPU folder or layers).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="14" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="19" />
         <source>supports of different operators or owners closer than this form a cluster</source>
         <translation>supports of different operators or owners closer than this form a cluster</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="34" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="41" />
         <source>a support farther than this from a fibre route is to be fibred</source>
         <translation>a support farther than this from a fibre route is to be fibred</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/costs.py" line="13" />
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="19" />
         <source>A and N zones, or outside the plan</source>
         <translation>A and N zones, or outside the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/costs.py" line="13" />
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="19" />
         <source>AU zones (low end of the average)</source>
         <translation>AU zones (low end of the average)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/costs.py" line="13" />
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="19" />
         <source>U zones (high end of the average)</source>
         <translation>U zones (high end of the average)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/costs.py" line="13" />
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="19" />
         <source>U zones labelled UA (centre ancien)</source>
         <translation>U zones labelled UA (centre ancien)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="14" />
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="18" />
         <source>share of an AU zone inside a SCOT sector from which the sector applies to it</source>
         <translation>share of an AU zone inside a SCOT sector from which the sector applies to it</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="14" />
-        <source>distance to a fibre route within which land counts as served</source>
-        <translation>distance to a fibre route within which land counts as served</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="14" />
-        <source>below this served share a zone is unserved</source>
-        <translation>below this served share a zone is unserved</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="14" />
-        <source>from this served share a zone is well served</source>
-        <translation>from this served share a zone is well served</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="14" />
-        <source>unserved zones from this area are a risk, smaller ones a recommendation</source>
-        <translation>unserved zones from this area are a risk, smaller ones a recommendation</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="16" />
         <source>share of a zone a prescription must cover to count as covering it</source>
         <translation>share of a zone a prescription must cover to count as covering it</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="16" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="22" />
         <source>distance within which a site counts as inside an ER</source>
         <translation>distance within which a site counts as inside an ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="41" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>a need and an offer within this distance share a trench</source>
         <translation>a need and an offer within this distance share a trench</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="41" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>longest gap between the ends of existing duct routes reported as a missing link</source>
         <translation>longest gap between the ends of existing duct routes reported as a missing link</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="41" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>L49 threshold in agglomération</source>
         <translation>L49 threshold in agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="41" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>L49 threshold outside agglomération</source>
         <translation>L49 threshold outside agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="41" />
-        <source>time to join declared works</source>
-        <translation>time to join declared works</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="41" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>shorter shared stretches are ignored</source>
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="511" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="529" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="297" />
+        <location filename="../scan_urba_plugin/__main__.py" line="333" />
         <source>Give --html and/or --pdf.</source>
         <translation>Give --html and/or --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="155" />
+        <location filename="../scan_urba_plugin/core/report.py" line="249" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="70" />
+        <location filename="../scan_urba_plugin/core/report.py" line="109" />
         <source>Scan Urba report</source>
         <translation>Scan Urba report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="76" />
+        <location filename="../scan_urba_plugin/core/report.py" line="116" />
         <source>Maps</source>
         <translation>Maps</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="84" />
+        <location filename="../scan_urba_plugin/core/report.py" line="150" />
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="52" />
-        <source>Severity</source>
-        <translation>Severity</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="53" />
-        <source>Scope</source>
-        <translation>Scope</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="52" />
-        <source>Article</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="51" />
-        <source>Rule</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="85" />
+        <location filename="../scan_urba_plugin/core/report.py" line="163" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="85" />
+        <location filename="../scan_urba_plugin/core/report.py" line="152" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="95" />
-        <source>Total shared length: {length} m; cost avoided: {cost} €.</source>
-        <translation>Total shared length: {length} m; cost avoided: {cost} €.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="88" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
         <source>Need</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
         <source>Works</source>
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="99" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="99" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>L49 eligible</source>
         <translation>L49 eligible</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="84" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="86" />
         <source>L49 deadline</source>
         <translation>L49 deadline</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="86" />
-        <source>Cost avoided (€)</source>
-        <translation>Cost avoided (€)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="87" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="89" />
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="56" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="58" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="126" />
+        <location filename="../scan_urba_plugin/core/report.py" line="215" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="126" />
+        <location filename="../scan_urba_plugin/core/report.py" line="215" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="127" />
+        <location filename="../scan_urba_plugin/core/report.py" line="218" />
         <source>Scan date</source>
         <translation>Scan date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="128" />
+        <location filename="../scan_urba_plugin/core/report.py" line="219" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="134" />
+        <location filename="../scan_urba_plugin/core/report.py" line="225" />
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="134" />
+        <location filename="../scan_urba_plugin/core/report.py" line="225" />
         <source>Features</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="134" />
+        <location filename="../scan_urba_plugin/core/report.py" line="225" />
         <source>Path</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="137" />
+        <location filename="../scan_urba_plugin/core/report.py" line="229" />
         <source>Document and inputs</source>
         <translation>Document and inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="158" />
+        <location filename="../scan_urba_plugin/core/report.py" line="255" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} trench-sharing opportunities.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="159" />
-        <source>Summary by article and severity</source>
-        <translation>Summary by article and severity</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="159" />
+        <location filename="../scan_urba_plugin/core/report.py" line="259" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="180" />
+        <location filename="../scan_urba_plugin/core/report.py" line="282" />
         <source>Legal texts applied</source>
         <translation>Legal texts applied</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="188" />
+        <location filename="../scan_urba_plugin/core/report.py" line="308" />
         <source>Parameters of this run</source>
         <translation>Parameters of this run</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="188" />
+        <location filename="../scan_urba_plugin/core/report.py" line="308" />
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="88" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="34" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="48" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="55" />
         <source>finding</source>
         <translation>finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="56" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="64" />
         <source>opportunity</source>
         <translation>opportunity</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="93" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="101" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="127" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="135" />
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="138" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="146" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="152" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="160" />
         <source>{n} rows shown of {total}.</source>
         <translation>{n} rows shown of {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="171" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="179" />
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="171" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="179" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1468,47 +1188,47 @@
         <translation>SCOT sectors (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="67" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="68" />
         <source>Serving distance</source>
         <translation>Serving distance</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="68" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="69" />
         <source>Antenna fibred within</source>
         <translation>Antenna fibred within</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="69" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="70" />
         <source>Pooling radius</source>
         <translation>Pooling radius</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="70" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="71" />
         <source>Trench corridor width</source>
         <translation>Trench corridor width</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="250" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="251" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="277" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="278" />
         <source>Run the scan</source>
         <translation>Run the scan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="293" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="294" />
         <source>Findings browser</source>
         <translation>Findings browser</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="483" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="501" />
         <source>Write the report</source>
         <translation>Write the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="456" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="466" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} findings, {m} trench-sharing opportunities.</translation>
     </message>
@@ -1516,11 +1236,6 @@
         <location filename="../scan_urba_plugin/processing/report.py" line="41" />
         <source>Report: HTML and PDF atlas of a scan</source>
         <translation>Report: HTML and PDF atlas of a scan</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="44" />
-        <source>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, summary by article and severity, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</source>
-        <translation>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, summary by article and severity, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/report.py" line="54" />
@@ -1553,45 +1268,32 @@
         <translation>…or GraceTHD layers of the project (PostGIS, SpatiaLite)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="76" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="80" />
         <source>Overview: zones by status, findings and opportunities</source>
         <translation>Overview: zones by status, findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="112" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="117" />
         <source>Zone of this page</source>
         <translation>Zone of this page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="147" />
-        <source>Status: [% "status" %] — findings: [% "n_findings" %]
-Served (existing): [% round(100 * "served_share_existing") %] %
-Served (planned): [% round(100 * "served_share_planned") %] %
-27-00 sector: [% if("has_27_00", 'yes', 'no') %]
-47-05 rule: [% if("has_47_05", 'yes', 'no') %]</source>
-        <translation>Status: [% "status" %] — findings: [% "n_findings" %]
-Served (existing): [% round(100 * "served_share_existing") %] %
-Served (planned): [% round(100 * "served_share_planned") %] %
-27-00 sector: [% if("has_27_00", 'yes', 'no') %]
-47-05 rule: [% if("has_47_05", 'yes', 'no') %]</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="155" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="163" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="170" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="177" />
         <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %] — generated by Scan Urba</source>
         <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %] — generated by Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="176" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="185" />
         <source>The PDF could not be written: {error}</source>
         <translation>The PDF could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="106" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="120" />
         <source>{path} is not a Scan Urba result (no zones_bilan layer).</source>
         <translation>{path} is not a Scan Urba result (no zones_bilan layer).</translation>
     </message>
@@ -1621,12 +1323,12 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="77" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="74" />
         <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
         <translation>Unexpected error in {alg}: {error} (details in the Scan Urba log).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="95" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="92" />
         <source>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
@@ -1641,37 +1343,37 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>…or GraceTHD: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="160" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="164" />
         <source>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="26" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="27" />
         <source>{dataset}: name the schema (schema=…).</source>
         <translation>{dataset}: name the schema (schema=…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="40" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="53" />
         <source>Cannot connect to PostgreSQL ({conninfo}): {error}</source>
         <translation>Cannot connect to PostgreSQL ({conninfo}): {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="51" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="64" />
         <source>Schema {schema} holds no table (or does not exist).</source>
         <translation>Schema {schema} holds no table (or does not exist).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="74" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="87" />
         <source>Table {schema}.{table} cannot be read through QGIS.</source>
         <translation>Table {schema}.{table} cannot be read through QGIS.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="91" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="105" />
         <source>Schema {schema} already exists; allow overwriting (--overwrite).</source>
         <translation>Schema {schema} already exists; allow overwriting (--overwrite).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="99" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="113" />
         <source>The results could not be copied to PostgreSQL.</source>
         <translation>The results could not be copied to PostgreSQL.</translation>
     </message>
@@ -1716,22 +1418,22 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="303" />
         <source>Create a duct inventory…</source>
         <translation>Create a duct inventory…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="301" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="304" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="523" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="541" />
         <source>Create a duct inventory</source>
         <translation>Create a duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="531" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="549" />
         <source>Duct inventory created: {path}</source>
         <translation>Duct inventory created: {path}</translation>
     </message>
@@ -1826,12 +1528,12 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>Destination: folder (v2) or GeoPackage path (v3)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="108" />
+        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="109" />
         <source>{path} holds no inventory table.</source>
         <translation>{path} holds no inventory table.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="122" />
+        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="123" />
         <source>The project {path} could not be written.</source>
         <translation>The project {path} could not be written.</translation>
     </message>
@@ -1841,12 +1543,12 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>…or inventory layers of the project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="119" />
+        <location filename="../scan_urba_plugin/core/report.py" line="208" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="121" />
+        <location filename="../scan_urba_plugin/core/report.py" line="210" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1866,27 +1568,27 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>in progress ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="582" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="600" />
         <source>served from the cache</source>
         <translation>served from the cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="582" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="600" />
         <source>downloaded</source>
         <translation>downloaded</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="401" />
+        <location filename="../scan_urba_plugin/__main__.py" line="399" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="407" />
+        <location filename="../scan_urba_plugin/__main__.py" line="405" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Read: model {model}, {n} findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="422" />
+        <location filename="../scan_urba_plugin/__main__.py" line="420" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</translation>
     </message>
@@ -2126,27 +1828,27 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>{name} ({type}, {status}): {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="246" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="247" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Plan from the Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="247" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="248" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="546" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="564" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Plan from the Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="546" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="564" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (name or INSEE code); leave empty for the map extent:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="582" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="600" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}): {origin}</translation>
     </message>
@@ -2161,9 +1863,822 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>No document is published on the Géoportail de l'Urbanisme within this extent.</translation>
     </message>
     <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="347" />
+        <source>Document: {document}</source>
+        <translation>Document: {document}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="357" />
+        <source>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</source>
+        <translation>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="88" />
+        <source>{title}: not evaluated, no {inputs} given.</source>
+        <translation>{title}: not evaluated, no {inputs} given.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="88" />
+        <source>Give the {inputs} layer(s) to evaluate this point.</source>
+        <translation>Give the {inputs} layer(s) to evaluate this point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="100" />
+        <source>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</source>
+        <translation>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="100" />
+        <source>Give the agglomération layer (signposted limits) for exact thresholds.</source>
+        <translation>Give the agglomération layer (signposted limits) for exact thresholds.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="115" />
+        <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
+        <translation>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/legal.py" line="169" />
+        <source>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</source>
+        <translation>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/legal.py" line="234" />
+        <source> (or its successor for a SCOT modernised since 1 April 2021)</source>
+        <translation> (or its successor for a SCOT modernised since 1 April 2021)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/legal.py" line="241" />
+        <source> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</source>
+        <translation> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="21" />
+        <source>Reservation</source>
+        <translation>Reservation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="21" />
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="22" />
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="22" />
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="23" />
+        <source>legal obligation</source>
+        <translation>legal obligation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="23" />
+        <source>compatibility</source>
+        <translation>compatibility</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="24" />
+        <source>faculty</source>
+        <translation>faculty</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="24" />
+        <source>good practice</source>
+        <translation>good practice</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="25" />
+        <source>PADD</source>
+        <translation>PADD</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="25" />
+        <source>rapport de présentation</source>
+        <translation>rapport de présentation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="26" />
+        <source>OAP</source>
+        <translation>OAP</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="26" />
+        <source>written règlement</source>
+        <translation>written règlement</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="27" />
+        <source>règlement graphique</source>
+        <translation>règlement graphique</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="28" />
+        <source>annexes</source>
+        <translation>annexes</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="28" />
+        <source>outside the plan</source>
+        <translation>outside the plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="29" />
+        <source>no observation</source>
+        <translation>no observation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="30" />
+        <source>not concerned</source>
+        <translation>not concerned</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="41" />
+        <source>planned works</source>
+        <translation>planned works</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="31" />
+        <source>ER road</source>
+        <translation>ER road</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="32" />
+        <source>AU zone</source>
+        <translation>AU zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="32" />
+        <source>burial</source>
+        <translation>burial</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="33" />
+        <source>missing link</source>
+        <translation>missing link</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="34" />
+        <source>RIP route to build</source>
+        <translation>RIP route to build</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="35" />
+        <source>zone far from the RIP</source>
+        <translation>zone far from the RIP</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="36" />
+        <source>antenna site to fibre</source>
+        <translation>antenna site to fibre</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="37" />
+        <source>line on electricity poles</source>
+        <translation>line on electricity poles</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="38" />
+        <source>aerial telecom line</source>
+        <translation>aerial telecom line</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="40" />
+        <source>urban plan</source>
+        <translation>urban plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="40" />
+        <source>GraceTHD network</source>
+        <translation>GraceTHD network</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="41" />
+        <source>ANFR antenna supports</source>
+        <translation>ANFR antenna supports</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="42" />
+        <source>aerial lines</source>
+        <translation>aerial lines</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="42" />
+        <source>RIP / AMII zoning</source>
+        <translation>RIP / AMII zoning</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <source>SCOT sectors</source>
+        <translation>SCOT sectors</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <source>agglomération</source>
+        <translation>agglomération</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="142" />
+        <source>(page {page})</source>
+        <translation>(page {page})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="91" />
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <source>What the text does</source>
+        <translation>What the text does</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="92" />
+        <source>Part of the plan</source>
+        <translation>Part of the plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="152" />
+        <source>The plan's words</source>
+        <translation>The plan's words</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="152" />
+        <source>Reference (non-binding)</source>
+        <translation>Reference (non-binding)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="158" />
+        <source>Data quality ({n})</source>
+        <translation>Data quality ({n})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="159" />
+        <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
+        <translation>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="163" />
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="163" />
+        <source>Feature</source>
+        <translation>Feature</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="57" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="178" />
+        <source>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</source>
+        <translation>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="38" />
+        <source>Saving at most (€)</source>
+        <translation>Saving at most (€)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
+        <source>Unit cost range (€/m)</source>
+        <translation>Unit cost range (€/m)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="216" />
+        <source>Procedure and state</source>
+        <translation>Procedure and state</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="216" />
+        <source>not given in DOC_URBA</source>
+        <translation>not given in DOC_URBA</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="217" />
+        <source>Content of the plan</source>
+        <translation>Content of the plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="241" />
+        <source>(no article: good practice)</source>
+        <translation>(no article: good practice)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="257" />
+        <source>{n} data-quality findings (see below, kept apart).</source>
+        <translation>{n} data-quality findings (see below, kept apart).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="259" />
+        <source>Legal summary by article and opinion</source>
+        <translation>Legal summary by article and opinion</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <source>In short</source>
+        <translation>In short</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <source>Version checked</source>
+        <translation>Version checked</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="288" />
+        <source>Legal references and the versions checked</source>
+        <translation>Legal references and the versions checked</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <source>Scan Urba default</source>
+        <translation>Scan Urba default</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="32" />
+        <source>Antenna support in a protected area or in an A or N zone</source>
+        <translation>Antenna support in a protected area or in an A or N zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="53" />
+        <source>Planned radio installation: information file to the maire</source>
+        <translation>Planned radio installation: information file to the maire</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="60" />
+        <source>Blanket ban on antennas in the written règlement</source>
+        <translation>Blanket ban on antennas in the written règlement</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="71" />
+        <source>an espace boisé classé (L113-1)</source>
+        <translation>an espace boisé classé (L113-1)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="72" />
+        <source>a protected landscape or heritage element (L151-19)</source>
+        <translation>a protected landscape or heritage element (L151-19)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="73" />
+        <source>an ecological continuity (L151-23)</source>
+        <translation>an ecological continuity (L151-23)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="74" />
+        <source>a remarkable coastal area (L121-23)</source>
+        <translation>a remarkable coastal area (L121-23)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="75" />
+        <source>a protected mountain heritage area (L122-9)</source>
+        <translation>a protected mountain heritage area (L122-9)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="114" />
+        <source>Planned radio installation {site}: the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</source>
+        <translation>Planned radio installation {site}: the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="130" />
+        <source>The written règlement bans antennas in general terms (page {page}): « {quote} ».</source>
+        <translation>The written règlement bans antennas in general terms (page {page}): « {quote} ».</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="130" />
+        <source>Replace the general ban by reasoned sectors that accept or exclude antennas on urbanism grounds (landscape, heritage, ecological continuities).</source>
+        <translation>Replace the general ban by reasoned sectors that accept or exclude antennas on urbanism grounds (landscape, heritage, ecological continuities).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="157" />
+        <source>{n} supports less than {radius} from one another carry {ops}: they are candidates for pooling.</source>
+        <translation>{n} supports less than {radius} from one another carry {ops}: they are candidates for pooling.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="157" />
+        <source>Invite the operators to share one site (concertation préalable) before any new mast.</source>
+        <translation>Invite the operators to share one site (concertation préalable) before any new mast.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="188" />
+        <source>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</source>
+        <translation>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
+        <source>Planned support</source>
+        <translation>Planned support</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
+        <source>Existing support</source>
+        <translation>Existing support</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
+        <source>{state} {sup} ({nature}) stands in {where}.</source>
+        <translation>{state} {sup} ({nature}) stands in {where}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
+        <source>Check that the planned support is compatible with the protection, or favour a site outside it.</source>
+        <translation>Check that the planned support is compatible with the protection, or favour a site outside it.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
+        <source>Favour pooling on this site rather than new masts nearby.</source>
+        <translation>Favour pooling on this site rather than new masts nearby.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="232" />
+        <source>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</source>
+        <translation>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="18" />
+        <source>Compatibility with the SCOT's digital sectors (point of vigilance)</source>
+        <translation>Compatibility with the SCOT's digital sectors (point of vigilance)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="47" />
+        <source>Point of vigilance (compatibility with the SCOT): zone {label}, open to building, lies {inside} inside a SCOT sector whose opening is subject to reinforced digital criteria; no L151-40 sector (27-00) is digitised on it.</source>
+        <translation>Point of vigilance (compatibility with the SCOT): zone {label}, open to building, lies {inside} inside a SCOT sector whose opening is subject to reinforced digital criteria; no L151-40 sector (27-00) is digitised on it.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="47" />
+        <source>Show how the règlement or the OAP of this zone carry the SCOT's reinforced criteria (compatibility is judged overall).</source>
+        <translation>Show how the règlement or the OAP of this zone carry the SCOT's reinforced criteria (compatibility is judged overall).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <source>Buildable zones reached by the RIP (diagnostic of the rapport de présentation)</source>
+        <translation>Buildable zones reached by the RIP (diagnostic of the rapport de présentation)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <source>Scan Urba default: reach of a drop connection from a chamber or pole of the RIP</source>
+        <translation>Scan Urba default: reach of a drop connection from a chamber or pole of the RIP</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <source>distance to a RIP route within which land counts as reached</source>
+        <translation>distance to a RIP route within which land counts as reached</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <source>below this share a zone is reported as not reached</source>
+        <translation>below this share a zone is reported as not reached</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <source>from this share a zone is reached</source>
+        <translation>from this share a zone is reached</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <source>share of a zone in an AMII, AMEL or ZTD area from which it is left out</source>
+        <translation>share of a zone in an AMII, AMEL or ZTD area from which it is left out</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="94" />
+        <source>Measured on the PBO zones (zones arrière) of the GraceTHD export.</source>
+        <translation>Measured on the PBO zones (zones arrière) of the GraceTHD export.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="96" />
+        <source>Measured on the RIP routes within {distance} m; a route may carry no cable.</source>
+        <translation>Measured on the RIP routes within {distance} m; a route may carry no cable.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="102" />
+        <source>not measured</source>
+        <translation>not measured</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="106" />
+        <source>Zone {label} ({area}): no RIP network recorded nearby ({existing} of the zone within reach); FttH serving to be checked with the operator. {basis}</source>
+        <translation>Zone {label} ({area}): no RIP network recorded nearby ({existing} of the zone within reach); FttH serving to be checked with the operator. {basis}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="106" />
+        <source>Check the zone's FttH serving with the RIP and state it in the diagnostic of the rapport de présentation.</source>
+        <translation>Check the zone's FttH serving with the RIP and state it in the diagnostic of the rapport de présentation.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="115" />
+        <source>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</source>
+        <translation>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="16" />
+        <source>Reinforced digital criteria in zones open to building</source>
+        <translation>Reinforced digital criteria in zones open to building</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="27" />
+        <source>PADD orientation on digital communications</source>
+        <translation>PADD orientation on digital communications</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="56" />
+        <source>No sector under article L151-40 (R151-50 2°, CNIG code 27-00) is delimited on zone {label}, open to building.</source>
+        <translation>No sector under article L151-40 (R151-50 2°, CNIG code 27-00) is delimited on zone {label}, open to building.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="56" />
+        <source>The règlement may set reinforced criteria there: number and diameter of ducts, chambers at lot boundaries, a site reserved for the mutualisation point, capacity for business-grade offers in activity zones (beyond the building code's minimum of fibre in new buildings).</source>
+        <translation>The règlement may set reinforced criteria there: number and diameter of ducts, chambers at lot boundaries, a site reserved for the mutualisation point, capacity for business-grade offers in activity zones (beyond the building code's minimum of fibre in new buildings).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="77" />
+        <source>the PADD was not provided</source>
+        <translation>the PADD was not provided</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="78" />
+        <source>the PADD could not be read ({reason})</source>
+        <translation>the PADD could not be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="79" />
+        <source>the PADD was read but not evaluated</source>
+        <translation>the PADD was read but not evaluated</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="80" />
+        <source>PADD orientation on digital communications (L151-5): not evaluated, {why}.</source>
+        <translation>PADD orientation on digital communications (L151-5): not evaluated, {why}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="80" />
+        <source>Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point.</source>
+        <translation>Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="86" />
+        <source>The PADD sets an orientation on digital communications (page {page}).</source>
+        <translation>The PADD sets an orientation on digital communications (page {page}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="91" />
+        <source>The PADD ({source}) sets no general orientation on the development of digital communications: no passage on them was found in its text.</source>
+        <translation>The PADD ({source}) sets no general orientation on the development of digital communications: no passage on them was found in its text.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="91" />
+        <source>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</source>
+        <translation>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="22" />
+        <source>Planned public network site: is a reservation useful?</source>
+        <translation>Planned public network site: is a reservation useful?</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="22" />
+        <source>Scan Urba default (digitising precision)</source>
+        <translation>Scan Urba default (digitising precision)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
+        <source>Future public road (ER 05-01): ducts to lay with the road</source>
+        <translation>Future public road (ER 05-01): ducts to lay with the road</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="96" />
+        <source>Site of the planned public installation {site} ({kind}): is an emplacement réservé (public beneficiary) or a servitude de localisation (L151-41, last paragraph) useful?</source>
+        <translation>Site of the planned public installation {site} ({kind}): is an emplacement réservé (public beneficiary) or a servitude de localisation (L151-41, last paragraph) useful?</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="96" />
+        <source>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</source>
+        <translation>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="114" />
+        <source>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</source>
+        <translation>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="114" />
+        <source>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</source>
+        <translation>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="16" />
+        <source>E-communications rule of the règlement in zones open to building</source>
+        <translation>E-communications rule of the règlement in zones open to building</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="53" />
+        <source>the written règlement was not provided or not read</source>
+        <translation>the written règlement was not provided or not read</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="54" />
+        <source>the chapter of this zone was not found in the written règlement</source>
+        <translation>the chapter of this zone was not found in the written règlement</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="55" />
+        <source>No e-communications prescription (CNIG code 47-05) is digitised on zone {label}, open to building; {why}: to be checked.</source>
+        <translation>No e-communications prescription (CNIG code 47-05) is digitised on zone {label}, open to building; {why}: to be checked.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="55" />
+        <source>Check the “desserte par les réseaux” article of the zone in the written règlement.</source>
+        <translation>Check the “desserte par les réseaux” article of the zone in the written règlement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="62" />
+        <source>requires only the burial of networks</source>
+        <translation>requires only the burial of networks</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="63" />
+        <source>says nothing of electronic communications</source>
+        <translation>says nothing of electronic communications</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="64" />
+        <source>{article}, page {page}</source>
+        <translation>{article}, page {page}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="64" />
+        <source>zone chapter</source>
+        <translation>zone chapter</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="66" />
+        <source>Zone {label}, open to building: the written règlement ({where}) {level}, and no 47-05 prescription is digitised.</source>
+        <translation>Zone {label}, open to building: the written règlement ({where}) {level}, and no 47-05 prescription is digitised.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="66" />
+        <source>The règlement may require ducts and chambers for electronic communications in new constructions and developments of this zone.</source>
+        <translation>The règlement may require ducts and chambers for electronic communications in new constructions and developments of this zone.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="387" />
+        <source>{n} route(s) have no usable cm_avct: their progress (existing or planned) is taken from the study phase cm_statut.</source>
+        <translation>{n} route(s) have no usable cm_avct: their progress (existing or planned) is taken from the study phase cm_statut.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="392" />
+        <source>{n} route(s) have neither cm_avct nor cm_statut: their progress is unknown and they count neither as existing nor as planned.</source>
+        <translation>{n} route(s) have neither cm_avct nor cm_statut: their progress is unknown and they count neither as existing nor as planned.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="42" />
+        <source>CPCE, regulatory part (L49 thresholds, décret n° 2010-726), version of 28 June 2022</source>
+        <translation>CPCE, regulatory part (L49 thresholds, décret n° 2010-726), version of 28 June 2022</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <source>Scan Urba default: about a street</source>
+        <translation>Scan Urba default: about a street</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <source>time to send a reasoned request (six weeks)</source>
+        <translation>time to send a reasoned request (six weeks)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <source>Scan Urba default: the requester pays its share of the common costs pro rata of cross-sections (L49); taken as the 20 % the arrêté of 2 December 2008 sets for burial (L2224-35)</source>
+        <translation>Scan Urba default: the requester pays its share of the common costs pro rata of cross-sections (L49); taken as the 20 % the arrêté of 2 December 2008 sets for burial (L2224-35)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <source>share of the common trench costs left to the requester</source>
+        <translation>share of the common trench costs left to the requester</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="608" />
+        <source>a zone with no RIP network recorded nearby</source>
+        <translation>a zone with no RIP network recorded nearby</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="612" />
+        <source>a telecom line on electricity poles to bury</source>
+        <translation>a telecom line on electricity poles to bury</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="613" />
+        <source>an aerial telecom line to bury</source>
+        <translation>an aerial telecom line to bury</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="618" />
+        <source>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</source>
+        <translation>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="622" />
+        <source>When the electricity line is buried, the telecom operator pays its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</source>
+        <translation>When the electricity line is buried, the telecom operator pays its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="625" />
+        <source>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.</source>
+        <translation>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="626" />
+        <source>L49 window closed on {date}: propose a joint-laying agreement.</source>
+        <translation>L49 window closed on {date}: propose a joint-laying agreement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="627" />
+        <source>Network works below the L49 threshold ({threshold}): propose a joint-laying agreement.</source>
+        <translation>Network works below the L49 threshold ({threshold}): propose a joint-laying agreement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="629" />
+        <source>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</source>
+        <translation>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="55" />
+        <source>data quality</source>
+        <translation>data quality</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Règlement (written piece: PDF, ODT, DOCX, CNIG XML)</source>
+        <translation>Règlement (written piece: PDF, ODT, DOCX, CNIG XML)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>PADD (written piece)</source>
+        <translation>PADD (written piece)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>OAP (written pieces)</source>
+        <translation>OAP (written pieces)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="44" />
+        <source>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, legal summary by article and opinion, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</source>
+        <translation>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, legal summary by article and opinion, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="264" />
+        <source>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</source>
+        <translation>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="267" />
+        <source>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</source>
+        <translation>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="288" />
+        <source>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</source>
+        <translation>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="153" />
+        <source>Status: [% replace("status", '_', ' ') %] — findings: [% "n_findings" %]
+Reached by the RIP (existing): [% round(100 * "served_share_existing") %] %
+Reached by the RIP (planned): [% round(100 * "served_share_planned") %] %
+L151-40 sector (27-00): [% if("has_27_00", 'oui', 'non') %]
+E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</source>
+        <translation>Status: [% replace("status", '_', ' ') %] — findings: [% "n_findings" %]
+Reached by the RIP (existing): [% round(100 * "served_share_existing") %] %
+Reached by the RIP (planned): [% round(100 * "served_share_planned") %] %
+L151-40 sector (27-00): [% if("has_27_00", 'oui', 'non') %]
+E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="113" />
+        <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
+        <translation>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</translation>
+    </message>
+    <message>
         <location filename="../scan_urba_plugin/core/atomic.py" line="17" />
         <source>{path} already exists: choose another file, or tick « Replace result files that already exist » (--overwrite on the command line).</source>
         <translation>{path} already exists: choose another file, or tick « Replace result files that already exist » (--overwrite on the command line).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="61" />
+        <source>Zone</source>
+        <translation>Zone</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/gui/algorithm_task.py" line="32" />
@@ -2171,112 +2686,112 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>The algorithm could not start.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="123" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="124" />
         <source>folder…</source>
         <translation>folder…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="123" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="124" />
         <source>file or folder…</source>
         <translation>file or folder…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="123" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="124" />
         <source>files…</source>
         <translation>files…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="123" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="124" />
         <source>file…</source>
         <translation>file…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="133" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="134" />
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="148" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="149" />
         <source>— a file or folder below —</source>
         <translation>— a file or folder below —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="148" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="149" />
         <source>— a file below —</source>
         <translation>— a file below —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="226" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="227" />
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="227" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="228" />
         <source>Optional: the more you give, the more is checked</source>
         <translation>Optional: the more you give, the more is checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="229" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="230" />
         <source>More inputs</source>
         <translation>More inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="266" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="267" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="273" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="274" />
         <source>a temporary file if left empty</source>
         <translation>a temporary file if left empty</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="274" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="275" />
         <source>Result file (GeoPackage, replaced if it exists)</source>
         <translation>Result file (GeoPackage, replaced if it exists)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="294" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="295" />
         <source>Write the report…</source>
         <translation>Write the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="295" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="296" />
         <source>Open the report</source>
         <translation>Open the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="391" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="400" />
         <source>To fix: « {field} » — {help}</source>
         <translation>To fix: « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="408" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="417" />
         <source>« {field} » is required.</source>
         <translation>« {field} » is required.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="447" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="457" />
         <source>The scan stopped without giving a reason.</source>
         <translation>The scan stopped without giving a reason.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="448" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="458" />
         <source>The scan failed: {reason}</source>
         <translation>The scan failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="498" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="516" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="506" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="524" />
         <source>The report could not be written: {reason}</source>
         <translation>The report could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="506" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="524" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -2346,34 +2861,29 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>Default: the U zones of the plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="76" />
-        <source>Règlement (written piece: PDF, ODT, DOCX, CNIG XML)</source>
-        <translation>Règlement (written piece: PDF, ODT, DOCX, CNIG XML)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="76" />
-        <source>PADD (written piece)</source>
-        <translation>PADD (written piece)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="76" />
-        <source>OAP (written pieces)</source>
-        <translation>OAP (written pieces)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="118" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="115" />
         <source>Replace result files that already exist</source>
         <translation>Replace result files that already exist</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="67" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="62" />
+        <source>Urban plan (GPU folder or zip, GeoPackage…)</source>
+        <translation>Urban plan (GPU folder or zip, GeoPackage…)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="71" />
         <source>Plan {plan}.</source>
         <translation>Plan {plan}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="72" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="76" />
         <source>{n} trench-sharing opportunities, {length} m shared, {cost} € avoided.</source>
         <translation>{n} trench-sharing opportunities, {length} m shared, {cost} € avoided.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="114" />
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="31" />
@@ -2427,293 +2937,373 @@ Served (planned): [% round(100 * "served_share_planned") %] %
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="42" />
-        <source>Findings on the written pieces</source>
-        <translation>Findings on the written pieces</translation>
+        <source>Findings without a place on the map</source>
+        <translation>Findings without a place on the map</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="43" />
+        <source>Règlement provisions by zone</source>
+        <translation>Règlement provisions by zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="44" />
         <source>Scan parameters and inputs</source>
         <translation>Scan parameters and inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="51" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="53" />
         <source>Finding no.</source>
         <translation>Finding no.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="53" />
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="54" />
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="55" />
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="55" />
         <source>INSEE code</source>
         <translation>INSEE code</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="54" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="56" />
         <source>Plan (IDURBA)</source>
         <translation>Plan (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="54" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="56" />
         <source>Source layer</source>
         <translation>Source layer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="55" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="57" />
         <source>Source feature</source>
         <translation>Source feature</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="55" />
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="56" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="58" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="57" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="57" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="58" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="60" />
         <source>What the opinion may say</source>
         <translation>What the opinion may say</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
-        <source>Zone</source>
-        <translation>Zone</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="67" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="69" />
         <source>Zone type</source>
         <translation>Zone type</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="60" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="62" />
         <source>Area (m²)</source>
         <translation>Area (m²)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="61" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="63" />
         <source>Share served by existing ducts</source>
         <translation>Share served by existing ducts</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="62" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="64" />
         <source>Share served by planned ducts</source>
         <translation>Share served by planned ducts</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="63" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="65" />
         <source>Digital sector 27-00</source>
         <translation>Digital sector 27-00</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="63" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="65" />
         <source>Rule 47-05</source>
         <translation>Rule 47-05</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="64" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="65" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="67" />
         <source>ANFR support no.</source>
         <translation>ANFR support no.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="65" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="67" />
         <source>Operators</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="68" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="68" />
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="67" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="69" />
         <source>Pooling cluster</source>
         <translation>Pooling cluster</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="68" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
         <source>Fibred</source>
         <translation>Fibred</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="68" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
         <source>Distance to fibre (m)</source>
         <translation>Distance to fibre (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="69" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
         <source>Sensitive site</source>
         <translation>Sensitive site</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="69" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
         <source>Planned site</source>
         <translation>Planned site</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
         <source>Identifier</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
         <source>Reserved site no.</source>
         <translation>Reserved site no.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
         <source>Plan table</source>
         <translation>Plan table</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
         <source>Prescription type</source>
         <translation>Prescription type</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
         <source>Prescription subtype</source>
         <translation>Prescription subtype</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
         <source>Implantation</source>
         <translation>Implantation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
         <source>Ducts</source>
         <translation>Ducts</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
         <source>Free ducts</source>
         <translation>Free ducts</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
         <source>Project owner</source>
         <translation>Project owner</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
         <source>Nature as delivered</source>
         <translation>Nature as delivered</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
         <source>Declaration date</source>
         <translation>Declaration date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="81" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="81" />
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
         <source>Need id</source>
         <translation>Need id</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="81" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="83" />
         <source>Works length (m)</source>
         <translation>Works length (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="84" />
         <source>In built-up area</source>
         <translation>In built-up area</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="83" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="85" />
         <source>L49 threshold (m)</source>
         <translation>L49 threshold (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="83" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="85" />
         <source>L49 applies</source>
         <translation>L49 applies</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="85" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="87" />
         <source>Unit cost (€/m)</source>
         <translation>Unit cost (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="86" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="88" />
+        <source>Cost avoided (€)</source>
+        <translation>Cost avoided (€)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="88" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="87" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="89" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="88" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="58" />
-        <source>Urban plan (GPU folder or zip, GeoPackage…)</source>
-        <translation>Urban plan (GPU folder or zip, GeoPackage…)</translation>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="100" />
+        <source>Provision</source>
+        <translation>Provision</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="110" />
-        <source>All files (*)</source>
-        <translation>All files (*)</translation>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="94" />
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="93" />
+        <source>Quoted text</source>
+        <translation>Quoted text</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="91" />
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="92" />
+        <source>Legal force</source>
+        <translation>Legal force</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="93" />
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="94" />
+        <source>AMII zone</source>
+        <translation>AMII zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
+        <source>Règlement: provision</source>
+        <translation>Règlement: provision</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="96" />
+        <source>Règlement: page</source>
+        <translation>Règlement: page</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
+        <source>Règlement: quoted text</source>
+        <translation>Règlement: quoted text</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="98" />
+        <source>Unit cost, low (€/m)</source>
+        <translation>Unit cost, low (€/m)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="99" />
+        <source>Unit cost, high (€/m)</source>
+        <translation>Unit cost, high (€/m)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
+        <source>Source file</source>
+        <translation>Source file</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="102" />
+        <source>Why not read</source>
+        <translation>Why not read</translation>
     </message>
 </context>
 </TS>

@@ -8,42 +8,42 @@
         <translation>{path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="183" />
+        <location filename="../scan_urba_plugin/__main__.py" line="189" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Plan normalisé et constats : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="192" />
+        <location filename="../scan_urba_plugin/__main__.py" line="227" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="195" />
+        <location filename="../scan_urba_plugin/__main__.py" line="230" />
         <source>Layers: {layers}</source>
         <translation>Couches : {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="196" />
+        <location filename="../scan_urba_plugin/__main__.py" line="231" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="206" />
+        <location filename="../scan_urba_plugin/__main__.py" line="242" />
         <source>Findings: {n}</source>
         <translation>Constats : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="333" />
+        <location filename="../sampledata/__main__.py" line="62" />
         <source>Sample written: {path}</source>
         <translation>Échantillon écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="359" />
+        <location filename="../sampledata/__main__.py" line="86" />
         <source>Outputs:</source>
         <translation>Résultats :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="178" />
+        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="179" />
         <source>{path} already exists; choose another name or allow overwriting (--overwrite).</source>
         <translation>{path} existe déjà ; choisissez un autre nom ou autorisez l'écrasement (--overwrite).</translation>
     </message>
@@ -93,12 +93,12 @@
         <translation>Le code {value} de {field} n'est pas dans la liste du modèle {model}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="312" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="314" />
         <source>The geometry is empty or null.</source>
         <translation>La géométrie est vide ou nulle.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="316" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="318" />
         <source>Invalid geometry: {reason}.</source>
         <translation>Géométrie invalide : {reason}.</translation>
     </message>
@@ -153,37 +153,47 @@
         <translation>La prescription libellée « {label} » a le TYPEPSC {code}, et non 05 (emplacement réservé).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="61" />
-        <source>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS (Debian: apt install python3-pandas; pip install 'shapely&gt;=2').</source>
-        <translation>Scan Urba ne peut pas démarrer : bibliothèques Python manquantes : {libs}. Installez-les pour le Python de QGIS (Debian : apt install python3-pandas ; pip install 'shapely&gt;=2').</translation>
+        <location filename="../scan_urba_plugin/dependencies.py" line="89" />
+        <source>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</source>
+        <translation>Scan Urba ne peut pas démarrer : bibliothèques Python manquantes : {libs}. Installez-les pour le Python de QGIS, puis redémarrez QGIS. {command}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="29" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="99" />
+        <source>Scan Urba: {libs} missing, needed only for {uses}. {command}</source>
+        <translation>Scan Urba : {libs} manquant, nécessaire seulement pour {uses}. {command}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="31" />
+        <source>PostGIS inputs and outputs</source>
+        <translation>les entrées et sorties PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/plugin.py" line="34" />
         <source>Scan Urba</source>
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="279" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="280" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="429" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="438" />
         <source>Running…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="573" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="591" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="31" />
+        <location filename="../scan_urba_plugin/plugin.py" line="36" />
         <source>Check a PLU or SCOT against digital-network articles</source>
         <translation>Contrôler un PLU ou un SCOT au regard des articles sur les réseaux numériques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="40" />
+        <location filename="../scan_urba_plugin/plugin.py" line="45" />
         <source>&amp;Scan Urba</source>
         <translation>&amp;Scan Urba</translation>
     </message>
@@ -203,37 +213,37 @@
         <translation>3 – Rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="20" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="23" />
         <source>Import and check a CNIG plan (PLU, PLUi, CC, SCOT)</source>
         <translation>Importer et contrôler un document CNIG (PLU, PLUi, CC, SCOT)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="23" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="26" />
         <source>Reads a PLU, PLUi, carte communale or SCOT in the CNIG standard (models 2013 to 2025): the Géoportail de l'Urbanisme folder or zip, a GeoPackage, GML or GeoJSON, or layers of the project (PostGIS included). It detects the model version, normalises field names, codes (05 not 5) and geometries (2D, multipart kept), and reports what the GPU validator reports (unknown codes, missing fields, invalid geometries, features outside the CRS domain) plus zone overlaps, gaps and labels that contradict TYPEZONE. Every finding names the layer, the feature and the field. Inputs are never modified.</source>
         <translation>Lit un PLU, PLUi, une carte communale ou un SCOT au standard CNIG (modèles 2013 à 2025) : dossier ou zip du Géoportail de l'Urbanisme, GeoPackage, GML ou GeoJSON, ou couches du projet (PostGIS compris). Détecte la version du modèle, normalise les noms de champs, les codes (05 et non 5) et les géométries (2D, multi-parties conservées), et signale ce que signale le validateur du GPU (codes inconnus, champs manquants, géométries invalides, objets hors du domaine du système de coordonnées) ainsi que les superpositions et lacunes de zones et les libellés contradictoires avec TYPEZONE. Chaque constat nomme la couche, l'objet et le champ. Les données d'entrée ne sont jamais modifiées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="34" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="37" />
         <source>CNIG dataset file (GPU zip, GeoPackage, GML, GeoJSON)</source>
         <translation>Fichier CNIG (zip GPU, GeoPackage, GML, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="34" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="37" />
         <source>…or GPU folder (&lt;INSEE&gt;_PLU_&lt;DATAPPRO&gt;)</source>
         <translation>…ou dossier GPU (&lt;INSEE&gt;_PLU_&lt;DATAPPRO&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="34" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="37" />
         <source>…or CNIG layers of the project (ZONE_URBA, PRESCRIPTION_*, DOC_URBA)</source>
         <translation>…ou couches CNIG du projet (ZONE_URBA, PRESCRIPTION_*, DOC_URBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="38" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="41" />
         <source>Smallest overlap or gap reported (m²)</source>
         <translation>Plus petite superposition ou lacune signalée (m²)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="41" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="46" />
         <source>Normalised plan and findings (GeoPackage)</source>
         <translation>Document normalisé et constats (GeoPackage)</translation>
     </message>
@@ -243,27 +253,27 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="126" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="123" />
         <source>Summary (JSON)</source>
         <translation>Synthèse (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="126" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="123" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="42" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="47" />
         <source>Detected CNIG model</source>
         <translation>Modèle CNIG détecté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="129" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="126" />
         <source>Summary as JSON text</source>
         <translation>Synthèse au format JSON</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="64" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
         <source>Number of findings</source>
         <translation>Nombre de constats</translation>
     </message>
@@ -273,7 +283,7 @@
         <translation>Indiquez un jeu CNIG (dossier, zip ou fichier) ou des couches CNIG.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/provider.py" line="35" />
+        <location filename="../scan_urba_plugin/processing/provider.py" line="36" />
         <source>Scan Urba – urban plans and digital networks</source>
         <translation>Scan Urba – documents d'urbanisme et réseaux numériques</translation>
     </message>
@@ -298,7 +308,7 @@
         <translation>Le zip {path} est refusé : l'entrée « {name} » pointe hors de l'archive.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="109" />
         <source>{path} cannot be opened: the file is damaged or not a supported format.</source>
         <translation>{path} ne peut pas être ouvert : fichier endommagé ou format non pris en charge.</translation>
     </message>
@@ -308,32 +318,32 @@
         <translation>La couche {name} ({uri}) est illisible : il manque une partie du fichier (.shp/.shx/.dbf), il est endommagé, ou ce n'est pas un format vectoriel.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="102" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="104" />
         <source>Cannot write layer {layer} to {path}: {error}</source>
         <translation>Impossible d'écrire la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="128" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="130" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="440" />
+        <location filename="../scan_urba_plugin/__main__.py" line="441" />
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="444" />
+        <location filename="../scan_urba_plugin/__main__.py" line="445" />
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="452" />
+        <location filename="../scan_urba_plugin/__main__.py" line="453" />
         <source>unexpected error</source>
         <translation>erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="452" />
+        <location filename="../scan_urba_plugin/__main__.py" line="453" />
         <source>details</source>
         <translation>détails</translation>
     </message>
@@ -403,7 +413,7 @@
         <translation>La table t_cheminement est absente : aucun cheminement ne peut être lu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="301" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="303" />
         <source>Conduit {code} lies on no route (no t_cond_chem row).</source>
         <translation>Le fourreau {code} n'est sur aucun cheminement (pas de ligne t_cond_chem).</translation>
     </message>
@@ -458,17 +468,17 @@
         <translation>Cette ligne n'est ni télécom, ni électricité, ni éclairage : elle est conservée comme « autre ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="225" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="228" />
         <source>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</source>
         <translation>Le type de zone « {value} » n'est ni RIP, ni AMII, ni AMEL, ni ZTD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="245" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="248" />
         <source>Line {line}: the coordinates cannot be read.</source>
         <translation>Ligne {line} : les coordonnées sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="176" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="173" />
         <source>{n} findings.</source>
         <translation>{n} constats.</translation>
     </message>
@@ -658,357 +668,127 @@
         <translation>{path} ne contient aucune table GraceTHD (t_cheminement, t_noeud…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="122" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="124" />
         <source>Cannot write feature {n} of layer {layer} to {path}: {error}</source>
         <translation>Impossible d'écrire l'objet {n} de la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="160" />
+        <location filename="../scan_urba_plugin/__main__.py" line="165" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>Les fichiers immeubles de l'ARCEP (imb_etat) ne sont pas encore résumés par inspect.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="245" />
+        <location filename="../scan_urba_plugin/__main__.py" line="281" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param attend NOM=NOMBRE, reçu « {item} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="258" />
+        <location filename="../scan_urba_plugin/__main__.py" line="294" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Paramètre(s) inconnu(s) : {names}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="76" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="80" />
         <source>Result: {path}</source>
         <translation>Résultat : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="306" />
+        <location filename="../scan_urba_plugin/__main__.py" line="344" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="309" />
+        <location filename="../scan_urba_plugin/__main__.py" line="351" />
         <source>Zones: {status}</source>
         <translation>Zones : {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="69" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="73" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Non évaluées (donnée absente) : {rules}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="315" />
-        <source>Trench-sharing opportunities: {n}, {length} m, {cost} € avoided</source>
-        <translation>Opportunités de mutualisation de tranchées : {n}, {length} m, {cost} € évités</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="51" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="53" />
         <source>Unknown parameter {name}. Known: {known}.</source>
         <translation>Paramètre inconnu {name}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="84" />
-        <source>Rule {rule} ({article}) could not be evaluated: no {inputs} given.</source>
-        <translation>La règle {rule} ({article}) n'a pas pu être évaluée : aucune donnée {inputs} fournie.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="84" />
-        <source>Give the {inputs} layer(s) to evaluate this rule.</source>
-        <translation>Fournir la ou les couches {inputs} pour évaluer cette règle.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="14" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="19" />
         <source>Antenna sites of several operators close together: pooling candidates</source>
         <translation>Points hauts de plusieurs opérateurs proches : candidats à la mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="25" />
-        <source>Antenna site in a natural, agricultural or protected area</source>
-        <translation>Point haut en zone naturelle, agricole ou protégée</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="34" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="41" />
         <source>Antenna site without fibre nearby</source>
         <translation>Point haut sans fibre à proximité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="44" />
-        <source>Planned antenna site: information file to the maire</source>
-        <translation>Point haut en projet : dossier d'information au maire</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="66" />
-        <source>Planned site {site} ({kind}): the operator must give the maire or the EPCI an information file two months before the urbanism request (L34-9-1 CPCE).</source>
-        <translation>Site en projet {site} ({kind}) : l'opérateur doit remettre au maire ou à l'EPCI un dossier d'information deux mois avant la demande d'autorisation d'urbanisme (L34-9-1 CPCE).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="66" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="114" />
         <source>Ask for the file early and propose pooling with existing sites.</source>
         <translation>Demander le dossier tôt et proposer la mutualisation avec les sites existants.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="97" />
-        <source>{n} supports within {radius} m carry {ops}: they are candidates for pooling.</source>
-        <translation>{n} supports à moins de {radius} m portent {ops} : ils sont candidats à la mutualisation.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="97" />
-        <source>Invite the operators to share one site (concertation préalable, invitation au partage) before any new mast.</source>
-        <translation>Inviter les opérateurs à partager un même site (concertation préalable, invitation au partage) avant tout nouveau pylône.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="108" />
-        <source>a protection prescription</source>
-        <translation>une prescription de protection</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="109" />
-        <source>zone {typezone}</source>
-        <translation>la zone {typezone}</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="110" />
-        <source>Support {sup} ({nature}) stands in {why}.</source>
-        <translation>Le support {sup} ({nature}) est situé dans {why}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="110" />
-        <source>Favour pooling on this site rather than new masts nearby; the plan may delimit sectors that accept or exclude antennas.</source>
-        <translation>Privilégier la mutualisation sur ce site plutôt que de nouveaux pylônes à proximité ; le document peut délimiter des secteurs d'accueil ou d'exclusion des antennes.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="130" />
-        <source>Support {sup} is {d} m from the nearest fibre route: about {cost} € of trench at {unit} €/m.</source>
-        <translation>Le support {sup} est à {d} m du cheminement fibre le plus proche : environ {cost} € de tranchée à {unit} €/m.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="130" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="232" />
         <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
         <translation>Fibrer ce site, de préférence dans une tranchée ouverte par des travaux programmés (voir les opportunités).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="14" />
-        <source>Compatibility with the SCOT's digital sectors</source>
-        <translation>Compatibilité avec les secteurs numériques du SCOT</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="39" />
-        <source>AU zone {label} lies {inside} % inside a SCOT sector where opening to urbanisation requires reinforced digital criteria (L141-21), but only {pct} % of it is in a 27-00 sector of the PLU.</source>
-        <translation>La zone AU {label} est à {inside} % dans un secteur du SCOT où l'ouverture à l'urbanisation exige des critères numériques renforcés (L141-21), mais seuls {pct} % sont dans un secteur 27-00 du PLU.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="39" />
-        <source>Make the PLU compatible with the SCOT: delimit a 27-00 sector with the SCOT's reinforced criteria over this zone.</source>
-        <translation>Rendre le PLU compatible avec le SCOT : délimiter sur cette zone un secteur 27-00 reprenant les critères renforcés du SCOT.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="14" />
-        <source>Serving of buildable land by electronic-communications networks</source>
-        <translation>Desserte des terrains constructibles par les réseaux de communications électroniques</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="73" />
-        <source>Zone {label} ({typezone}, {area} ha) is not served: {existing} % of its area lies within {distance} m of an existing fibre route, {planned} % of a planned one.</source>
-        <translation>La zone {label} ({typezone}, {area} ha) n'est pas desservie : {existing} % de sa surface est à moins de {distance} m d'un cheminement fibre existant, {planned} % d'un cheminement prévu.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="73" />
-        <source>Plan the extension of the network to this zone with the RIP, record the need in the rapport de présentation, and set serving conditions in the règlement (47-05).</source>
-        <translation>Programmer avec le RIP l'extension du réseau vers cette zone, inscrire le besoin au rapport de présentation et fixer des conditions de desserte au règlement (47-05).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="83" />
-        <source>Zone {label} ({typezone}, {area} ha) is partly served: {existing} % within {distance} m of an existing fibre route, {planned} % of a planned one.</source>
-        <translation>La zone {label} ({typezone}, {area} ha) est partiellement desservie : {existing} % à moins de {distance} m d'un cheminement fibre existant, {planned} % d'un cheminement prévu.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="83" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="115" />
         <source>Check with the RIP that the rest of the zone is in the deployment plan.</source>
         <translation>Vérifier avec le RIP que le reste de la zone figure au plan de déploiement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="14" />
-        <source>Reinforced digital criteria in zones opened to urbanisation</source>
-        <translation>Critères numériques renforcés dans les zones ouvertes à l'urbanisation</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="26" />
-        <source>Plan silent on digital networks while opening zones to urbanisation</source>
-        <translation>Document muet sur le numérique alors qu'il ouvre des zones à l'urbanisation</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="55" />
-        <source>AU zone {label} ({typezone}) is {pct} % covered by a 27-00 “secteur d'aménagement numérique”.</source>
-        <translation>La zone AU {label} ({typezone}) est couverte à {pct} % par un « secteur d'aménagement numérique » 27-00.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="55" />
-        <source>Delimit a 27-00 sector over this zone and define reinforced criteria (ducts, chambers, fibre to each lot); new buildings must be fibred anyway (L111-5-1-1 CCH).</source>
-        <translation>Délimiter un secteur 27-00 sur cette zone et définir des critères renforcés (fourreaux, chambres, fibre jusqu'à chaque lot) ; les bâtiments neufs doivent de toute façon être fibrés (L111-5-1-1 CCH).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="68" />
-        <source>The document opens {n} AU zone(s) to urbanisation but has no 27-00 sector and no 47-05 rule anywhere: it says nothing of electronic communications.</source>
-        <translation>Le document ouvre {n} zone(s) AU à l'urbanisation mais ne comporte aucun secteur 27-00 ni aucune règle 47-05 : il est muet sur les communications électroniques.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="68" />
-        <source>State digital objectives in the PADD and the rapport de présentation, and translate them into 27-00 sectors and 47-05 rules.</source>
-        <translation>Fixer des objectifs numériques au PADD et au rapport de présentation, et les traduire en secteurs 27-00 et en règles 47-05.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="16" />
-        <source>Planned network site without an emplacement réservé</source>
-        <translation>Site de réseau en projet sans emplacement réservé</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="27" />
-        <source>Future public road (ER 05-01) without a duct requirement</source>
-        <translation>Voie publique future (ER 05-01) sans obligation de fourreaux</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="71" />
-        <source>Planned site {site} ({kind}) is not inside an emplacement réservé 05-02 or 05-03.</source>
-        <translation>Le site en projet {site} ({kind}) n'est pas dans un emplacement réservé 05-02 ou 05-03.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="71" />
-        <source>Reserve the site in the règlement graphique: ER 05-02 for a public work (NRO, SRO), 05-03 for an installation of general interest (L151-41 1° and 2°).</source>
-        <translation>Réserver le site au règlement graphique : ER 05-02 pour un ouvrage public (NRO, SRO), 05-03 pour une installation d'intérêt général (L151-41 1° et 2°).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="84" />
-        <source>Future public road “{label}” (ER 05-01) is not covered by a 47-05 rule: the road can be built without ducts.</source>
-        <translation>La voie publique future « {label} » (ER 05-01) n'est couverte par aucune règle 47-05 : la voie peut être réalisée sans fourreaux.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="84" />
-        <source>Require ducts and chambers for electronic communications in this road (47-05), and plan the trench with the RIP (trench sharing).</source>
-        <translation>Imposer des fourreaux et chambres de communications électroniques dans cette voie (47-05) et programmer la tranchée avec le RIP (mutualisation).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="12" />
-        <source>Network-serving rule (prescription 47-05) of the règlement</source>
-        <translation>Règle de desserte par les réseaux (prescription 47-05) du règlement</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="41" />
-        <source>Zone {label} ({typezone}) opens land to building but no 47-05 rule covers it ({pct} % covered).</source>
-        <translation>La zone {label} ({typezone}) ouvre des terrains à la construction mais aucune règle 47-05 ne la couvre ({pct} % couverts).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="44" />
-        <source>Zone {label} (U) is poorly served and no 47-05 rule covers it ({pct} % covered).</source>
-        <translation>La zone {label} (U) est mal desservie et aucune règle 47-05 ne la couvre ({pct} % couverts).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="46" />
-        <source>Add a 47-05 prescription requiring ducts and chambers for electronic communications (R151-49 3°) to the règlement of this zone.</source>
-        <translation>Ajouter au règlement de cette zone une prescription 47-05 imposant fourreaux et chambres de communications électroniques (R151-49 3°).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="41" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>Trench-sharing opportunities</source>
         <translation>Opportunités de mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="278" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="298" />
         <source>beneficiary of the ER</source>
         <translation>bénéficiaire de l'ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="283" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="303" />
         <source>developer of the AU zone</source>
         <translation>aménageur de la zone AU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="572" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="607" />
         <source>a RIP route to build</source>
         <translation>un cheminement du RIP à construire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="573" />
-        <source>an unserved zone</source>
-        <translation>une zone non desservie</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="574" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="609" />
         <source>an antenna site to fibre</source>
         <translation>un point haut à fibrer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="575" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="610" />
         <source>an AU zone to equip</source>
         <translation>une zone AU à équiper</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="576" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="611" />
         <source>a missing link between duct routes</source>
         <translation>une liaison manquante entre cheminements</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="577" />
-        <source>an aerial line to bury</source>
-        <translation>une ligne aérienne à enfouir</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="582" />
-        <source>{works} ({owner}) can carry ducts for {need} {need_id} over {length} m: about {cost} € of trench avoided.</source>
-        <translation>{works} ({owner}) peut accueillir des fourreaux pour {need} {need_id} sur {length} m : environ {cost} € de tranchée évités.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="585" />
-        <source>Bury the aerial line in the same trench: when the collectivité buries its network, the telecom operator pays its own cables and 20 % of the common civil works (L2224-35 CGCT).</source>
-        <translation>Enfouir la ligne aérienne dans la même tranchée : quand la collectivité enfouit son réseau, l'opérateur de communications électroniques prend en charge ses câbles et 20 % du génie civil commun (L2224-35 CGCT).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="588" />
-        <source>L49: ask to join before {date}.</source>
-        <translation>L49 : demander à se joindre aux travaux avant le {date}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="589" />
-        <source>L49 window closed on {date}: negotiate under L47.</source>
-        <translation>Délai L49 expiré le {date} : négocier au titre du L47.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="590" />
-        <source>Below the L49 threshold ({threshold} m): invite the owner to share (L47, R20-50).</source>
-        <translation>Sous le seuil L49 ({threshold} m) : inviter le maître d'ouvrage au partage (L47, R20-50).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="253" />
-        <source>Check the plan (L151-39, L151-40, L151-41, R151-49, L141-21, antenna sites)</source>
-        <translation>Contrôler le document (L151-39, L151-40, L151-41, R151-49, L141-21, points hauts)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="256" />
-        <source>Overlays the urban plan with the duct network, antenna sites and SCOT sectors and reports, with the article behind each finding: buildable zones poorly served (L151-39, R151-49 3°), missing 47-05 rules, AU zones without a 27-00 digital sector (L151-40) or incompatible with a SCOT L141-21 sector, planned network sites without an emplacement réservé (L151-41), future roads without ducts, antenna sites to pool, sensitive or to fibre, and planned sites (L34-9-1 CPCE). Each finding says whether it concerns the binding règlement (opposable) or the report and objectives (recommandation). Rules that lack an input are listed as not evaluated. Output: findings_surf/_lin/_pct, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</source>
-        <translation>Superpose le document d'urbanisme au réseau de fourreaux, aux points hauts et aux secteurs du SCOT et signale, avec l'article en cause : les zones constructibles mal desservies (L151-39, R151-49 3°), les règles 47-05 manquantes, les zones AU sans secteur d'aménagement numérique 27-00 (L151-40) ou incompatibles avec un secteur L141-21 du SCOT, les sites de réseau en projet sans emplacement réservé (L151-41), les voies futures sans fourreaux, les points hauts à mutualiser, sensibles ou à fibrer, et les sites en projet (L34-9-1 CPCE). Chaque constat indique s'il relève du règlement opposable ou du rapport et des objectifs (recommandation). Les règles faute de donnée sont listées comme non évaluées. Résultat : findings_surf/_lin/_pct, zones_bilan, points_hauts_bilan, emplacements_reserves et run_info dans un GeoPackage (EPSG:2154).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="130" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="134" />
         <source>Number of opportunities</source>
         <translation>Nombre d'opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="274" />
-        <source>Propose trench sharing (L49, L47 CPCE, burial of aerial lines)</source>
-        <translation>Proposer des mutualisations de tranchées (L49, L47 CPCE, effacement des réseaux)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="277" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="292" />
         <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
         <translation>Rapproche les travaux qui ouvriront le sol (travaux programmés, voies futures ER 05-01, zones AU à aménager) des lieux qui ont besoin de fourreaux (cheminements du RIP à construire, zones non desservies, points hauts à fibrer, zones AU, liaisons manquantes entre cheminements, lignes aériennes à enfouir). Un besoin et une offre se rejoignent là où ils courent à moins de la largeur de corridor l'un de l'autre, ou là où le besoin traverse le polygone de l'offre. Pour chaque opportunité : longueur partagée, agglomération, seuil et éligibilité L49, date limite L49 (déclaration + 6 semaines), coût unitaire et coût évité, partenaires, base légale, score et rang. Résultat : la couche opportunites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="293" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="308" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Analyse complète : contrôle et mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="296" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="311" />
         <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
         <translation>Lance le contrôle et les propositions de mutualisation sur les mêmes données et écrit les deux dans un GeoPackage, avec run_info.</translation>
     </message>
@@ -1098,362 +878,302 @@
         <translation>SCOT (dossier GPU ou fichier)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="148" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="152" />
         <source>Default {value} {unit}. Source: {source}</source>
         <translation>Par défaut {value} {unit}. Source : {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="155" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="159" />
         <source>Scan result (GeoPackage)</source>
         <translation>Résultat de l'analyse (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="168" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="172" />
         <source>Give the urban plan (file, GPU folder or layers).</source>
         <translation>Indiquez le document d'urbanisme (fichier, dossier GPU ou couches).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="14" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="19" />
         <source>supports of different operators or owners closer than this form a cluster</source>
         <translation>distance en deçà de laquelle des supports d'opérateurs ou propriétaires différents forment un groupe</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="34" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="41" />
         <source>a support farther than this from a fibre route is to be fibred</source>
         <translation>distance au-delà de laquelle un support est à fibrer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/costs.py" line="13" />
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="19" />
         <source>A and N zones, or outside the plan</source>
         <translation>zones A et N, ou hors document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/costs.py" line="13" />
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="19" />
         <source>AU zones (low end of the average)</source>
         <translation>zones AU (bas de la fourchette moyenne)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/costs.py" line="13" />
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="19" />
         <source>U zones (high end of the average)</source>
         <translation>zones U (haut de la fourchette moyenne)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/costs.py" line="13" />
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="19" />
         <source>U zones labelled UA (centre ancien)</source>
         <translation>zones U libellées UA (centre ancien)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="14" />
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="18" />
         <source>share of an AU zone inside a SCOT sector from which the sector applies to it</source>
         <translation>part d'une zone AU dans un secteur du SCOT à partir de laquelle le secteur s'y applique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="14" />
-        <source>distance to a fibre route within which land counts as served</source>
-        <translation>distance à un cheminement fibre en deçà de laquelle un terrain est desservi</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="14" />
-        <source>below this served share a zone is unserved</source>
-        <translation>part desservie en deçà de laquelle une zone n'est pas desservie</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="14" />
-        <source>from this served share a zone is well served</source>
-        <translation>part desservie à partir de laquelle une zone est bien desservie</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="14" />
-        <source>unserved zones from this area are a risk, smaller ones a recommendation</source>
-        <translation>surface à partir de laquelle une zone non desservie est un risque (en deçà : recommandation)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="16" />
         <source>share of a zone a prescription must cover to count as covering it</source>
         <translation>part d'une zone qu'une prescription doit couvrir pour être prise en compte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="16" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="22" />
         <source>distance within which a site counts as inside an ER</source>
         <translation>distance en deçà de laquelle un site est considéré dans un ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="41" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>a need and an offer within this distance share a trench</source>
         <translation>distance en deçà de laquelle un besoin et une offre partagent une tranchée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="41" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>longest gap between the ends of existing duct routes reported as a missing link</source>
         <translation>plus grand écart entre extrémités de cheminements existants signalé comme liaison manquante</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="41" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>L49 threshold in agglomération</source>
         <translation>seuil L49 en agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="41" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>L49 threshold outside agglomération</source>
         <translation>seuil L49 hors agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="41" />
-        <source>time to join declared works</source>
-        <translation>délai pour se joindre aux travaux déclarés</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="41" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>shorter shared stretches are ignored</source>
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="511" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="529" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="297" />
+        <location filename="../scan_urba_plugin/__main__.py" line="333" />
         <source>Give --html and/or --pdf.</source>
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="155" />
+        <location filename="../scan_urba_plugin/core/report.py" line="249" />
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="70" />
+        <location filename="../scan_urba_plugin/core/report.py" line="109" />
         <source>Scan Urba report</source>
         <translation>Rapport Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="76" />
+        <location filename="../scan_urba_plugin/core/report.py" line="116" />
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="84" />
+        <location filename="../scan_urba_plugin/core/report.py" line="150" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="52" />
-        <source>Severity</source>
-        <translation>Gravité</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="53" />
-        <source>Scope</source>
-        <translation>Portée</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="52" />
-        <source>Article</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="51" />
-        <source>Rule</source>
-        <translation>Règle</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="85" />
+        <location filename="../scan_urba_plugin/core/report.py" line="163" />
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="85" />
+        <location filename="../scan_urba_plugin/core/report.py" line="152" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="95" />
-        <source>Total shared length: {length} m; cost avoided: {cost} €.</source>
-        <translation>Longueur partagée totale : {length} m ; coût évité : {cost} €.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="88" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
         <source>Works</source>
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="99" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="99" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>L49 eligible</source>
         <translation>Éligible L49</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="84" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="86" />
         <source>L49 deadline</source>
         <translation>Date limite L49</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="86" />
-        <source>Cost avoided (€)</source>
-        <translation>Coût évité (€)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="87" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="89" />
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="56" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="58" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="126" />
+        <location filename="../scan_urba_plugin/core/report.py" line="215" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="126" />
+        <location filename="../scan_urba_plugin/core/report.py" line="215" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="127" />
+        <location filename="../scan_urba_plugin/core/report.py" line="218" />
         <source>Scan date</source>
         <translation>Date de l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="128" />
+        <location filename="../scan_urba_plugin/core/report.py" line="219" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="134" />
+        <location filename="../scan_urba_plugin/core/report.py" line="225" />
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="134" />
+        <location filename="../scan_urba_plugin/core/report.py" line="225" />
         <source>Features</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="134" />
+        <location filename="../scan_urba_plugin/core/report.py" line="225" />
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="137" />
+        <location filename="../scan_urba_plugin/core/report.py" line="229" />
         <source>Document and inputs</source>
         <translation>Document et données d'entrée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="158" />
+        <location filename="../scan_urba_plugin/core/report.py" line="255" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} opportunités de mutualisation de tranchées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="159" />
-        <source>Summary by article and severity</source>
-        <translation>Synthèse par article et par gravité</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="159" />
+        <location filename="../scan_urba_plugin/core/report.py" line="259" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="180" />
+        <location filename="../scan_urba_plugin/core/report.py" line="282" />
         <source>Legal texts applied</source>
         <translation>Textes appliqués</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="188" />
+        <location filename="../scan_urba_plugin/core/report.py" line="308" />
         <source>Parameters of this run</source>
         <translation>Paramètres de cette analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="188" />
+        <location filename="../scan_urba_plugin/core/report.py" line="308" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="88" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="34" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="48" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="55" />
         <source>finding</source>
         <translation>constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="56" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="64" />
         <source>opportunity</source>
         <translation>opportunité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="93" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="101" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="127" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="135" />
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="138" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="146" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="152" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="160" />
         <source>{n} rows shown of {total}.</source>
         <translation>{n} lignes affichées sur {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="171" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="179" />
         <source>Export the table</source>
         <translation>Exporter le tableau</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="171" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="179" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1468,47 +1188,47 @@
         <translation>Secteurs du SCOT (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="67" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="68" />
         <source>Serving distance</source>
         <translation>Distance de desserte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="68" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="69" />
         <source>Antenna fibred within</source>
         <translation>Point haut fibré à moins de</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="69" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="70" />
         <source>Pooling radius</source>
         <translation>Rayon de mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="70" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="71" />
         <source>Trench corridor width</source>
         <translation>Largeur du corridor de tranchée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="250" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="251" />
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="277" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="278" />
         <source>Run the scan</source>
         <translation>Lancer l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="293" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="294" />
         <source>Findings browser</source>
         <translation>Explorateur des constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="483" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="501" />
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="456" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="466" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} constats, {m} opportunités de mutualisation de tranchées.</translation>
     </message>
@@ -1516,11 +1236,6 @@
         <location filename="../scan_urba_plugin/processing/report.py" line="41" />
         <source>Report: HTML and PDF atlas of a scan</source>
         <translation>Rapport : HTML et atlas PDF d'une analyse</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="44" />
-        <source>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, summary by article and severity, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</source>
-        <translation>Produit le rapport qu'un département joint à son avis sur un document : un fichier HTML autonome (identité du document et données, synthèse par article et gravité, cartes, constats et opportunités, textes appliqués, paramètres) et un atlas PDF des zones concernées par des constats (carte, légende, échelle, synthèse de la zone), à partir du GeoPackage d'une analyse.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/report.py" line="54" />
@@ -1553,45 +1268,32 @@
         <translation>…ou couches GraceTHD du projet (PostGIS, SpatiaLite)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="76" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="80" />
         <source>Overview: zones by status, findings and opportunities</source>
         <translation>Vue d'ensemble : zones par statut, constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="112" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="117" />
         <source>Zone of this page</source>
         <translation>Zone de cette page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="147" />
-        <source>Status: [% "status" %] — findings: [% "n_findings" %]
-Served (existing): [% round(100 * "served_share_existing") %] %
-Served (planned): [% round(100 * "served_share_planned") %] %
-27-00 sector: [% if("has_27_00", 'yes', 'no') %]
-47-05 rule: [% if("has_47_05", 'yes', 'no') %]</source>
-        <translation>Statut : [% "status" %] — constats : [% "n_findings" %]
-Desserte (existant) : [% round(100 * "served_share_existing") %] %
-Desserte (prévu) : [% round(100 * "served_share_planned") %] %
-Secteur 27-00 : [% if("has_27_00", 'oui', 'non') %]
-Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="155" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="163" />
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="170" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="177" />
         <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %] — generated by Scan Urba</source>
         <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %] — produit par Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="176" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="185" />
         <source>The PDF could not be written: {error}</source>
         <translation>Le PDF n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="106" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="120" />
         <source>{path} is not a Scan Urba result (no zones_bilan layer).</source>
         <translation>{path} n'est pas un résultat Scan Urba (pas de couche zones_bilan).</translation>
     </message>
@@ -1621,12 +1323,12 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>{file} est tronqué ({actual} octets sur {declared}) : les objets au-delà de la coupure n'ont pas de géométrie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="77" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="74" />
         <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
         <translation>Erreur inattendue dans {alg} : {error} (détails dans le journal Scan Urba).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="95" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="92" />
         <source>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…ou un schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
@@ -1641,37 +1343,37 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>…ou GraceTHD : schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="160" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="164" />
         <source>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>Écrire aussi les résultats dans PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="26" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="27" />
         <source>{dataset}: name the schema (schema=…).</source>
         <translation>{dataset} : indiquez le schéma (schema=…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="40" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="53" />
         <source>Cannot connect to PostgreSQL ({conninfo}): {error}</source>
         <translation>Connexion à PostgreSQL impossible ({conninfo}) : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="51" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="64" />
         <source>Schema {schema} holds no table (or does not exist).</source>
         <translation>Le schéma {schema} ne contient aucune table (ou n'existe pas).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="74" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="87" />
         <source>Table {schema}.{table} cannot be read through QGIS.</source>
         <translation>La table {schema}.{table} ne peut pas être lue par QGIS.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="91" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="105" />
         <source>Schema {schema} already exists; allow overwriting (--overwrite).</source>
         <translation>Le schéma {schema} existe déjà ; autorisez l'écrasement (--overwrite).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="99" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="113" />
         <source>The results could not be copied to PostgreSQL.</source>
         <translation>Les résultats n'ont pas pu être copiés dans PostgreSQL.</translation>
     </message>
@@ -1716,22 +1418,22 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>Le cheminement {code} est déclaré en conduite mais ne porte aucun fourreau.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="303" />
         <source>Create a duct inventory…</source>
         <translation>Créer un inventaire de fourreaux…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="301" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="304" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>Un inventaire GraceTHD vide, avec formulaires, listes de valeurs, relations et accrochage, ajouté à ce projet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="523" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="541" />
         <source>Create a duct inventory</source>
         <translation>Créer un inventaire de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="531" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="549" />
         <source>Duct inventory created: {path}</source>
         <translation>Inventaire de fourreaux créé : {path}</translation>
     </message>
@@ -1826,12 +1528,12 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>Destination : dossier (v2) ou chemin du GeoPackage (v3)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="108" />
+        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="109" />
         <source>{path} holds no inventory table.</source>
         <translation>{path} ne contient aucune table d'inventaire.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="122" />
+        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="123" />
         <source>The project {path} could not be written.</source>
         <translation>Le projet {path} n'a pas pu être écrit.</translation>
     </message>
@@ -1841,12 +1543,12 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>…ou couches d'inventaire du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="119" />
+        <location filename="../scan_urba_plugin/core/report.py" line="208" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="121" />
+        <location filename="../scan_urba_plugin/core/report.py" line="210" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1866,27 +1568,27 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>en cours ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="582" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="600" />
         <source>served from the cache</source>
         <translation>servi depuis le cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="582" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="600" />
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="401" />
+        <location filename="../scan_urba_plugin/__main__.py" line="399" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, mis à jour le {date} ; {origin}, {n} pièces écrites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="407" />
+        <location filename="../scan_urba_plugin/__main__.py" line="405" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Lu : modèle {model}, {n} constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="422" />
+        <location filename="../scan_urba_plugin/__main__.py" line="420" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent attend XMIN,YMIN,XMAX,YMAX en degrés, reçu « {text} ».</translation>
     </message>
@@ -2126,27 +1828,27 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>{name} ({type}, {status}) : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="246" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="247" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Document du Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="247" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="248" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Télécharge le document d'urbanisme d'une commune (ou de l'emprise de la carte), mis en cache, et le prend comme document d'urbanisme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="546" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="564" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Document du Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="546" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="564" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (nom ou code INSEE) ; laisser vide pour l'emprise de la carte :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="582" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="600" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}) : {origin}</translation>
     </message>
@@ -2161,9 +1863,822 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>Aucun document n'est publié sur le Géoportail de l'Urbanisme dans cette emprise.</translation>
     </message>
     <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="347" />
+        <source>Document: {document}</source>
+        <translation>Document : {document}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="357" />
+        <source>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</source>
+        <translation>Opportunités de mutualisation de tranchées : {n} ; besoins couverts {length} (chaque mètre une fois) ; économie au plus {cost}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="88" />
+        <source>{title}: not evaluated, no {inputs} given.</source>
+        <translation>{title} : non évalué, aucune couche {inputs} fournie.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="88" />
+        <source>Give the {inputs} layer(s) to evaluate this point.</source>
+        <translation>Fournir la ou les couches {inputs} pour évaluer ce point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="100" />
+        <source>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</source>
+        <translation>Aucune couche d'agglomération fournie : les zones U du plan tiennent lieu d'agglomération pour choisir le seuil L49 (150 m ou 1 000 m).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="100" />
+        <source>Give the agglomération layer (signposted limits) for exact thresholds.</source>
+        <translation>Fournir la couche d'agglomération (limites signalées) pour des seuils exacts.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="115" />
+        <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
+        <translation>Carte communale : les dispositions du PLU sur les réseaux numériques (PADD, règlement, OAP) ne s'appliquent pas ; seuls les opportunités de mutualisation de tranchées et les sites d'antennes sont présentés.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/legal.py" line="169" />
+        <source>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</source>
+        <translation>R151-49 3° CU (ou R123-9 16° si l'élaboration ou la révision du plan a été engagée avant le 1er janvier 2016)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/legal.py" line="234" />
+        <source> (or its successor for a SCOT modernised since 1 April 2021)</source>
+        <translation> (ou son successeur pour un SCOT modernisé depuis le 1er avril 2021)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/legal.py" line="241" />
+        <source> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</source>
+        <translation> ou le DOO d'un SCOT modernisé (L141-4 et s.), selon la date d'engagement de sa procédure</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="21" />
+        <source>Reservation</source>
+        <translation>Réserve</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="21" />
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="22" />
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="22" />
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="23" />
+        <source>legal obligation</source>
+        <translation>obligation légale</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="23" />
+        <source>compatibility</source>
+        <translation>compatibilité</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="24" />
+        <source>faculty</source>
+        <translation>faculté</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="24" />
+        <source>good practice</source>
+        <translation>bonne pratique</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="25" />
+        <source>PADD</source>
+        <translation>PADD</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="25" />
+        <source>rapport de présentation</source>
+        <translation>rapport de présentation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="26" />
+        <source>OAP</source>
+        <translation>OAP</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="26" />
+        <source>written règlement</source>
+        <translation>règlement écrit</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="27" />
+        <source>règlement graphique</source>
+        <translation>règlement graphique</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="28" />
+        <source>annexes</source>
+        <translation>annexes</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="28" />
+        <source>outside the plan</source>
+        <translation>hors document</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="29" />
+        <source>no observation</source>
+        <translation>sans observation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="30" />
+        <source>not concerned</source>
+        <translation>non concernée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="41" />
+        <source>planned works</source>
+        <translation>travaux programmés</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="31" />
+        <source>ER road</source>
+        <translation>ER voirie</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="32" />
+        <source>AU zone</source>
+        <translation>zone AU</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="32" />
+        <source>burial</source>
+        <translation>effacement</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="33" />
+        <source>missing link</source>
+        <translation>liaison manquante</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="34" />
+        <source>RIP route to build</source>
+        <translation>cheminement du RIP à construire</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="35" />
+        <source>zone far from the RIP</source>
+        <translation>zone éloignée du RIP</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="36" />
+        <source>antenna site to fibre</source>
+        <translation>point haut à fibrer</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="37" />
+        <source>line on electricity poles</source>
+        <translation>ligne sur appuis électriques</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="38" />
+        <source>aerial telecom line</source>
+        <translation>ligne aérienne de télécommunications</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="40" />
+        <source>urban plan</source>
+        <translation>document d'urbanisme</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="40" />
+        <source>GraceTHD network</source>
+        <translation>réseau GraceTHD</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="41" />
+        <source>ANFR antenna supports</source>
+        <translation>supports d'antennes ANFR</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="42" />
+        <source>aerial lines</source>
+        <translation>lignes aériennes</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="42" />
+        <source>RIP / AMII zoning</source>
+        <translation>zonage RIP / AMII</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <source>SCOT sectors</source>
+        <translation>secteurs du SCOT</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <source>agglomération</source>
+        <translation>agglomération</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="142" />
+        <source>(page {page})</source>
+        <translation>(page {page})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="91" />
+        <source>Opinion</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <source>What the text does</source>
+        <translation>Portée du texte</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="92" />
+        <source>Part of the plan</source>
+        <translation>Pièce du document</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="152" />
+        <source>The plan's words</source>
+        <translation>Les termes du plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="152" />
+        <source>Reference (non-binding)</source>
+        <translation>Référence (non opposable)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="158" />
+        <source>Data quality ({n})</source>
+        <translation>Qualité des données ({n})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="159" />
+        <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
+        <translation>Défauts des fichiers lus (standard CNIG, GraceTHD, ANFR, travaux) : ils portent sur les données, non sur la légalité du plan, et sont tenus à l'écart de la synthèse juridique.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="163" />
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="163" />
+        <source>Feature</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="57" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="178" />
+        <source>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</source>
+        <translation>Besoins couverts : {length} (chaque mètre d'un besoin compté une fois, {needs} besoins) ; économie de génie civil estimée au plus à {cost} (borne haute, nette de la part du demandeur).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="38" />
+        <source>Saving at most (€)</source>
+        <translation>Économie au plus (€)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
+        <source>Unit cost range (€/m)</source>
+        <translation>Fourchette de coût unitaire (€/m)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="216" />
+        <source>Procedure and state</source>
+        <translation>Procédure et état</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="216" />
+        <source>not given in DOC_URBA</source>
+        <translation>non renseignés dans DOC_URBA</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="217" />
+        <source>Content of the plan</source>
+        <translation>Contenu du plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="241" />
+        <source>(no article: good practice)</source>
+        <translation>(sans article : bonne pratique)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="257" />
+        <source>{n} data-quality findings (see below, kept apart).</source>
+        <translation>Constats de qualité des données : {n} (présentés à part, plus bas).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="259" />
+        <source>Legal summary by article and opinion</source>
+        <translation>Synthèse juridique par article et par avis</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <source>In short</source>
+        <translation>En bref</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <source>Version checked</source>
+        <translation>Version vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="288" />
+        <source>Legal references and the versions checked</source>
+        <translation>Références juridiques et versions vérifiées</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <source>Scan Urba default</source>
+        <translation>Valeur par défaut de Scan Urba</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="32" />
+        <source>Antenna support in a protected area or in an A or N zone</source>
+        <translation>Support d'antenne dans un espace protégé ou en zone A ou N</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="53" />
+        <source>Planned radio installation: information file to the maire</source>
+        <translation>Installation radioélectrique en projet : dossier d'information au maire</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="60" />
+        <source>Blanket ban on antennas in the written règlement</source>
+        <translation>Interdiction générale des antennes dans le règlement écrit</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="71" />
+        <source>an espace boisé classé (L113-1)</source>
+        <translation>un espace boisé classé (L113-1)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="72" />
+        <source>a protected landscape or heritage element (L151-19)</source>
+        <translation>un élément de paysage ou de patrimoine protégé (L151-19)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="73" />
+        <source>an ecological continuity (L151-23)</source>
+        <translation>une continuité écologique (L151-23)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="74" />
+        <source>a remarkable coastal area (L121-23)</source>
+        <translation>un espace remarquable du littoral (L121-23)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="75" />
+        <source>a protected mountain heritage area (L122-9)</source>
+        <translation>un espace protégé du patrimoine montagnard (L122-9)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="114" />
+        <source>Planned radio installation {site}: the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</source>
+        <translation>Installation radioélectrique en projet {site} : l'opérateur remet au maire ou au président de l'EPCI un dossier d'information au moins un mois avant le dépôt de la demande d'autorisation d'urbanisme (L34-9-1 CPCE).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="130" />
+        <source>The written règlement bans antennas in general terms (page {page}): « {quote} ».</source>
+        <translation>Le règlement écrit interdit les antennes en termes généraux (page {page}) : « {quote} ».</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="130" />
+        <source>Replace the general ban by reasoned sectors that accept or exclude antennas on urbanism grounds (landscape, heritage, ecological continuities).</source>
+        <translation>Remplacer l'interdiction générale par des secteurs d'accueil ou d'exclusion motivés par des motifs d'urbanisme (paysage, patrimoine, continuités écologiques).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="157" />
+        <source>{n} supports less than {radius} from one another carry {ops}: they are candidates for pooling.</source>
+        <translation>{n} supports distants de moins de {radius} les uns des autres portent {ops} : ils sont candidats à la mutualisation.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="157" />
+        <source>Invite the operators to share one site (concertation préalable) before any new mast.</source>
+        <translation>Inviter les opérateurs à partager un même site (concertation préalable) avant tout nouveau pylône.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="188" />
+        <source>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</source>
+        <translation>la zone {zone}, où le règlement peut autoriser les installations nécessaires à des équipements collectifs (L151-11)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
+        <source>Planned support</source>
+        <translation>Support en projet</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
+        <source>Existing support</source>
+        <translation>Support existant</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
+        <source>{state} {sup} ({nature}) stands in {where}.</source>
+        <translation>{state} {sup} ({nature}) : situé dans {where}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
+        <source>Check that the planned support is compatible with the protection, or favour a site outside it.</source>
+        <translation>Vérifier la compatibilité du support projeté avec la protection, ou privilégier un site hors de celle-ci.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
+        <source>Favour pooling on this site rather than new masts nearby.</source>
+        <translation>Privilégier la mutualisation sur ce site plutôt que de nouveaux pylônes à proximité.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="232" />
+        <source>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</source>
+        <translation>Le support {sup} est à {d} du cheminement du RIP le plus proche : une tranchée d'environ {cost} ({range}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="18" />
+        <source>Compatibility with the SCOT's digital sectors (point of vigilance)</source>
+        <translation>Compatibilité avec les secteurs numériques du SCOT (point de vigilance)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="47" />
+        <source>Point of vigilance (compatibility with the SCOT): zone {label}, open to building, lies {inside} inside a SCOT sector whose opening is subject to reinforced digital criteria; no L151-40 sector (27-00) is digitised on it.</source>
+        <translation>Point de vigilance (compatibilité avec le SCOT) : la zone {label}, ouverte à l'urbanisation, est à {inside} dans un secteur du SCOT dont l'ouverture est subordonnée à des critères numériques renforcés ; aucun secteur L151-40 (27-00) n'y est numérisé.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="47" />
+        <source>Show how the règlement or the OAP of this zone carry the SCOT's reinforced criteria (compatibility is judged overall).</source>
+        <translation>Montrer comment le règlement ou l'OAP de cette zone traduisent les critères renforcés du SCOT (la compatibilité s'apprécie globalement).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <source>Buildable zones reached by the RIP (diagnostic of the rapport de présentation)</source>
+        <translation>Zones constructibles à portée du RIP (diagnostic du rapport de présentation)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <source>Scan Urba default: reach of a drop connection from a chamber or pole of the RIP</source>
+        <translation>Valeur par défaut de Scan Urba : portée d'un raccordement depuis une chambre ou un poteau du RIP</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <source>distance to a RIP route within which land counts as reached</source>
+        <translation>distance à un cheminement du RIP en deçà de laquelle un terrain est à portée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <source>below this share a zone is reported as not reached</source>
+        <translation>part en deçà de laquelle une zone est signalée comme hors de portée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <source>from this share a zone is reached</source>
+        <translation>part à partir de laquelle une zone est à portée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <source>share of a zone in an AMII, AMEL or ZTD area from which it is left out</source>
+        <translation>part d'une zone en secteur AMII, AMEL ou ZTD à partir de laquelle elle est écartée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="94" />
+        <source>Measured on the PBO zones (zones arrière) of the GraceTHD export.</source>
+        <translation>Mesure faite sur les zones arrière de PBO de l'export GraceTHD.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="96" />
+        <source>Measured on the RIP routes within {distance} m; a route may carry no cable.</source>
+        <translation>Mesure faite sur les cheminements du RIP à moins de {distance} m ; un cheminement peut ne porter aucun câble.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="102" />
+        <source>not measured</source>
+        <translation>non mesurée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="106" />
+        <source>Zone {label} ({area}): no RIP network recorded nearby ({existing} of the zone within reach); FttH serving to be checked with the operator. {basis}</source>
+        <translation>Zone {label} ({area}) : aucun cheminement du RIP recensé à proximité ({existing} de la zone à portée) ; desserte FttH à vérifier auprès de l'exploitant. {basis}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="106" />
+        <source>Check the zone's FttH serving with the RIP and state it in the diagnostic of the rapport de présentation.</source>
+        <translation>Vérifier avec le RIP la desserte FttH de la zone et l'indiquer dans le diagnostic du rapport de présentation.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="115" />
+        <source>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</source>
+        <translation>Zone {label} ({area}) : {existing} de la zone à portée du réseau existant du RIP recensé, {planned} de cheminements prévus. {basis}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="16" />
+        <source>Reinforced digital criteria in zones open to building</source>
+        <translation>Critères numériques renforcés dans les zones ouvertes à l'urbanisation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="27" />
+        <source>PADD orientation on digital communications</source>
+        <translation>Orientation du PADD sur les communications numériques</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="56" />
+        <source>No sector under article L151-40 (R151-50 2°, CNIG code 27-00) is delimited on zone {label}, open to building.</source>
+        <translation>Aucun secteur au titre de l'article L151-40 (R151-50 2°, code CNIG 27-00) n'est délimité sur la zone {label}, ouverte à l'urbanisation.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="56" />
+        <source>The règlement may set reinforced criteria there: number and diameter of ducts, chambers at lot boundaries, a site reserved for the mutualisation point, capacity for business-grade offers in activity zones (beyond the building code's minimum of fibre in new buildings).</source>
+        <translation>Le règlement peut y fixer des critères renforcés : nombre et diamètre des fourreaux, chambres en limite de lots, emplacement réservé au point de mutualisation, capacité pour des offres entreprises dans les zones d'activités (au-delà du minimum du code de la construction : fibre dans les bâtiments neufs).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="77" />
+        <source>the PADD was not provided</source>
+        <translation>le PADD n'a pas été fourni</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="78" />
+        <source>the PADD could not be read ({reason})</source>
+        <translation>le PADD n'a pas pu être lu ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="79" />
+        <source>the PADD was read but not evaluated</source>
+        <translation>le PADD a été lu mais ce point n'a pas été évalué</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="80" />
+        <source>PADD orientation on digital communications (L151-5): not evaluated, {why}.</source>
+        <translation>Orientation du PADD sur les communications numériques (L151-5) : non évalué, {why}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="80" />
+        <source>Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point.</source>
+        <translation>Fournir le PADD (Pieces_ecrites/2_PADD) pour évaluer ce point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="86" />
+        <source>The PADD sets an orientation on digital communications (page {page}).</source>
+        <translation>Le PADD fixe une orientation sur les communications numériques (page {page}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="91" />
+        <source>The PADD ({source}) sets no general orientation on the development of digital communications: no passage on them was found in its text.</source>
+        <translation>Le PADD ({source}) ne fixe aucune orientation générale sur le développement des communications numériques : aucun passage n'y est consacré dans son texte.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="91" />
+        <source>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</source>
+        <translation>Compléter le PADD par des orientations générales sur les communications numériques (L151-5), cohérentes avec le SDTAN et le RIP.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="22" />
+        <source>Planned public network site: is a reservation useful?</source>
+        <translation>Site de réseau public en projet : une réservation est-elle utile ?</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="22" />
+        <source>Scan Urba default (digitising precision)</source>
+        <translation>Valeur par défaut de Scan Urba (précision de numérisation)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
+        <source>Future public road (ER 05-01): ducts to lay with the road</source>
+        <translation>Voie publique future (ER 05-01) : fourreaux à poser avec la voie</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="96" />
+        <source>Site of the planned public installation {site} ({kind}): is an emplacement réservé (public beneficiary) or a servitude de localisation (L151-41, last paragraph) useful?</source>
+        <translation>Localisation de l'installation publique en projet {site} ({kind}) : un emplacement réservé (bénéficiaire public) ou une servitude de localisation (L151-41, dernier alinéa) est-il utile ?</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="96" />
+        <source>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</source>
+        <translation>Sauf si la personne publique possède déjà le terrain, le règlement graphique peut le réserver : ER 05-02 ou 05-03, ou servitude de localisation 05-06 en zones U et AU.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="114" />
+        <source>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</source>
+        <translation>Voie publique future « {label} » (ER 05-01) : prévoir la pose de fourreaux et de chambres pour les communications électroniques lors de la réalisation de la voie.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="114" />
+        <source>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</source>
+        <translation>Convenir avec le RIP des fourreaux à poser lors des travaux de la voie (voir les opportunités de mutualisation).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="16" />
+        <source>E-communications rule of the règlement in zones open to building</source>
+        <translation>Règle « communications électroniques » du règlement dans les zones ouvertes à l'urbanisation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="53" />
+        <source>the written règlement was not provided or not read</source>
+        <translation>le règlement écrit n'a pas été fourni ou n'a pas été lu</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="54" />
+        <source>the chapter of this zone was not found in the written règlement</source>
+        <translation>le chapitre de cette zone n'a pas été trouvé dans le règlement écrit</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="55" />
+        <source>No e-communications prescription (CNIG code 47-05) is digitised on zone {label}, open to building; {why}: to be checked.</source>
+        <translation>Aucune prescription « communications électroniques » (code CNIG 47-05) n'est numérisée sur la zone {label}, ouverte à l'urbanisation ; {why} : à vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="55" />
+        <source>Check the “desserte par les réseaux” article of the zone in the written règlement.</source>
+        <translation>Vérifier l'article « desserte par les réseaux » de la zone dans le règlement écrit.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="62" />
+        <source>requires only the burial of networks</source>
+        <translation>n'impose que l'enfouissement des réseaux</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="63" />
+        <source>says nothing of electronic communications</source>
+        <translation>ne dit rien des communications électroniques</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="64" />
+        <source>{article}, page {page}</source>
+        <translation>{article}, page {page}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="64" />
+        <source>zone chapter</source>
+        <translation>chapitre de la zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="66" />
+        <source>Zone {label}, open to building: the written règlement ({where}) {level}, and no 47-05 prescription is digitised.</source>
+        <translation>Zone {label}, ouverte à l'urbanisation : le règlement écrit ({where}) {level}, et aucune prescription 47-05 n'est numérisée.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="66" />
+        <source>The règlement may require ducts and chambers for electronic communications in new constructions and developments of this zone.</source>
+        <translation>Le règlement peut imposer fourreaux et chambres pour les communications électroniques aux constructions et aménagements nouveaux de cette zone.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="387" />
+        <source>{n} route(s) have no usable cm_avct: their progress (existing or planned) is taken from the study phase cm_statut.</source>
+        <translation>{n} cheminement(s) sans cm_avct exploitable : leur avancement (existant ou prévu) est déduit de la phase d'études cm_statut.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="392" />
+        <source>{n} route(s) have neither cm_avct nor cm_statut: their progress is unknown and they count neither as existing nor as planned.</source>
+        <translation>{n} cheminement(s) sans cm_avct ni cm_statut : leur avancement est inconnu et ils ne comptent ni comme existants ni comme prévus.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="42" />
+        <source>CPCE, regulatory part (L49 thresholds, décret n° 2010-726), version of 28 June 2022</source>
+        <translation>CPCE, partie réglementaire (seuils L49, décret n° 2010-726), version du 28 juin 2022</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <source>Scan Urba default: about a street</source>
+        <translation>Valeur par défaut de Scan Urba : environ une rue</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <source>time to send a reasoned request (six weeks)</source>
+        <translation>délai pour adresser une demande motivée (six semaines)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <source>Scan Urba default: the requester pays its share of the common costs pro rata of cross-sections (L49); taken as the 20 % the arrêté of 2 December 2008 sets for burial (L2224-35)</source>
+        <translation>Valeur par défaut de Scan Urba : le demandeur paie sa part des coûts communs au prorata des sections (L49) ; prise égale aux 20 % que l'arrêté du 2 décembre 2008 fixe pour l'enfouissement (L2224-35)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <source>share of the common trench costs left to the requester</source>
+        <translation>part des coûts communs de tranchée laissée au demandeur</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="608" />
+        <source>a zone with no RIP network recorded nearby</source>
+        <translation>une zone sans réseau du RIP recensé à proximité</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="612" />
+        <source>a telecom line on electricity poles to bury</source>
+        <translation>une ligne de télécommunications sur appuis électriques à enfouir</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="613" />
+        <source>an aerial telecom line to bury</source>
+        <translation>une ligne aérienne de télécommunications à enfouir</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="618" />
+        <source>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</source>
+        <translation>Les travaux {works} ({owner}) peuvent accueillir, sur {length}, des fourreaux pour {need} ({need_id}) ; économie de génie civil estimée au plus à {cost}, nette de la part du demandeur.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="622" />
+        <source>When the electricity line is buried, the telecom operator pays its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</source>
+        <translation>Lors de l'enfouissement de la ligne électrique, l'opérateur de télécommunications prend en charge ses équipements et 20 % des coûts de terrassement (L2224-35 CGCT, arrêté du 2 décembre 2008).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="625" />
+        <source>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.</source>
+        <translation>Adresser au maître d'ouvrage une demande motivée (L49 CPCE) avant le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="626" />
+        <source>L49 window closed on {date}: propose a joint-laying agreement.</source>
+        <translation>Délai L49 expiré le {date} : proposer une convention de pose commune.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="627" />
+        <source>Network works below the L49 threshold ({threshold}): propose a joint-laying agreement.</source>
+        <translation>Travaux de réseau sous le seuil L49 ({threshold}) : proposer une convention de pose commune.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="629" />
+        <source>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</source>
+        <translation>Travaux de voirie ou d'éclairage (hors L49) : solliciter la coordination des travaux de voirie (L115-1 / L131-7 du code de la voirie routière) et une convention de pose commune.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="55" />
+        <source>data quality</source>
+        <translation>qualité des données</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Règlement (written piece: PDF, ODT, DOCX, CNIG XML)</source>
+        <translation>Règlement (pièce écrite : PDF, ODT, DOCX, XML CNIG)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>PADD (written piece)</source>
+        <translation>PADD (pièce écrite)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>OAP (written pieces)</source>
+        <translation>OAP (pièces écrites)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="44" />
+        <source>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, legal summary by article and opinion, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</source>
+        <translation>Produit le rapport qu'un département joint à son avis sur un plan : un fichier HTML autonome (identité du document et données d'entrée, synthèse juridique par article et par avis, cartes, constats et opportunités, textes appliqués, paramètres) et un atlas PDF des zones faisant l'objet de constats (carte, légende, échelle, résumé de la zone), à partir du GeoPackage d'une analyse.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="264" />
+        <source>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</source>
+        <translation>Analyser le plan (L151-5, L151-40, L151-41, R151-49, SCOT, sites d'antennes)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="267" />
+        <source>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</source>
+        <translation>Croise le document d'urbanisme (et ses pièces écrites lorsqu'elles sont fournies) avec le réseau de fourreaux, les sites d'antennes et les secteurs du SCOT, et présente ce que dirait l'avis d'un département : l'orientation du PADD sur les communications numériques (L151-5), la règle « communications électroniques » et les critères renforcés dans les zones ouvertes à l'urbanisation (R151-49 3° ou R123-9 16° selon le régime du plan, L151-40), les points de vigilance sur la compatibilité avec le SCOT, les sites de réseau publics qui pourraient justifier une réservation (L151-41), les zones éloignées du RIP (observation pour le rapport de présentation) et les sites d'antennes. Chaque constat donne l'avis (réserve, recommandation, observation, information), la portée du texte (obligation, compatibilité, faculté, bonne pratique), la pièce du plan concernée et les termes du plan avec leur page. Les constats de qualité des données sont présentés à part. Sortie : findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves et run_info dans un GeoPackage (EPSG:2154).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="288" />
+        <source>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</source>
+        <translation>Proposer la mutualisation de tranchées (L49 CPCE, coordination des travaux de voirie, enfouissement des lignes aériennes)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="153" />
+        <source>Status: [% replace("status", '_', ' ') %] — findings: [% "n_findings" %]
+Reached by the RIP (existing): [% round(100 * "served_share_existing") %] %
+Reached by the RIP (planned): [% round(100 * "served_share_planned") %] %
+L151-40 sector (27-00): [% if("has_27_00", 'oui', 'non') %]
+E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</source>
+        <translation>Statut : [% replace("status", '_', ' ') %] — constats : [% "n_findings" %]
+À portée du RIP (existant) : [% round(100 * "served_share_existing") %] %
+À portée du RIP (prévu) : [% round(100 * "served_share_planned") %] %
+Secteur L151-40 (27-00) : [% if("has_27_00", 'oui', 'non') %]
+Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', 'non') %]</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="113" />
+        <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
+        <translation>SCOT : les dispositions du PLU sur les réseaux numériques ne s'appliquent pas ; le PAS et le DOO du SCOT ne sont pas analysés (non évalué).</translation>
+    </message>
+    <message>
         <location filename="../scan_urba_plugin/core/atomic.py" line="17" />
         <source>{path} already exists: choose another file, or tick « Replace result files that already exist » (--overwrite on the command line).</source>
         <translation>{path} existe déjà : choisissez un autre fichier, ou cochez « Remplacer les fichiers de résultat existants » (--overwrite en ligne de commande).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="61" />
+        <source>Zone</source>
+        <translation>Zone</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/gui/algorithm_task.py" line="32" />
@@ -2171,112 +2686,112 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>Le traitement n'a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="123" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="124" />
         <source>folder…</source>
         <translation>dossier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="123" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="124" />
         <source>file or folder…</source>
         <translation>fichier ou dossier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="123" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="124" />
         <source>files…</source>
         <translation>fichiers…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="123" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="124" />
         <source>file…</source>
         <translation>fichier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="133" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="134" />
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="148" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="149" />
         <source>— a file or folder below —</source>
         <translation>— un fichier ou un dossier ci-dessous —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="148" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="149" />
         <source>— a file below —</source>
         <translation>— un fichier ci-dessous —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="226" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="227" />
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="227" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="228" />
         <source>Optional: the more you give, the more is checked</source>
         <translation>Facultatif : plus vous en donnez, plus l'analyse est complète</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="229" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="230" />
         <source>More inputs</source>
         <translation>Autres données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="266" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="267" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="273" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="274" />
         <source>a temporary file if left empty</source>
         <translation>un fichier temporaire si vide</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="274" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="275" />
         <source>Result file (GeoPackage, replaced if it exists)</source>
         <translation>Fichier de résultat (GeoPackage, remplacé s'il existe)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="294" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="295" />
         <source>Write the report…</source>
         <translation>Écrire le rapport…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="295" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="296" />
         <source>Open the report</source>
         <translation>Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="391" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="400" />
         <source>To fix: « {field} » — {help}</source>
         <translation>Pour corriger : « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="408" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="417" />
         <source>« {field} » is required.</source>
         <translation>« {field} » est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="447" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="457" />
         <source>The scan stopped without giving a reason.</source>
         <translation>L'analyse s'est arrêtée sans donner de raison.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="448" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="458" />
         <source>The scan failed: {reason}</source>
         <translation>L'analyse a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="498" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="516" />
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="506" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="524" />
         <source>The report could not be written: {reason}</source>
         <translation>Le rapport n'a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="506" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="524" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -2346,34 +2861,29 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>Par défaut : les zones U du plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="76" />
-        <source>Règlement (written piece: PDF, ODT, DOCX, CNIG XML)</source>
-        <translation>Règlement (pièce écrite : PDF, ODT, DOCX, XML CNIG)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="76" />
-        <source>PADD (written piece)</source>
-        <translation>PADD (pièce écrite)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="76" />
-        <source>OAP (written pieces)</source>
-        <translation>OAP (pièces écrites)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="118" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="115" />
         <source>Replace result files that already exist</source>
         <translation>Remplacer les fichiers de résultat existants</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="67" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="62" />
+        <source>Urban plan (GPU folder or zip, GeoPackage…)</source>
+        <translation>Document d'urbanisme (dossier ou zip du GPU, GeoPackage…)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="71" />
         <source>Plan {plan}.</source>
         <translation>Plan {plan}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="72" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="76" />
         <source>{n} trench-sharing opportunities, {length} m shared, {cost} € avoided.</source>
         <translation>{n} opportunités de mutualisation de tranchées, {length} m partagés, {cost} € évités.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="114" />
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="31" />
@@ -2427,293 +2937,373 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="42" />
-        <source>Findings on the written pieces</source>
-        <translation>Constats sur les pièces écrites</translation>
+        <source>Findings without a place on the map</source>
+        <translation>Constats sans localisation</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="43" />
+        <source>Règlement provisions by zone</source>
+        <translation>Dispositions du règlement par zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="44" />
         <source>Scan parameters and inputs</source>
         <translation>Paramètres et données de l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="51" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="53" />
         <source>Finding no.</source>
         <translation>N° de constat</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="53" />
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="54" />
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="55" />
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="55" />
         <source>INSEE code</source>
         <translation>Code INSEE</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="54" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="56" />
         <source>Plan (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="54" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="56" />
         <source>Source layer</source>
         <translation>Couche source</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="55" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="57" />
         <source>Source feature</source>
         <translation>Objet source</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="55" />
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="56" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="58" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="57" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="57" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="58" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="60" />
         <source>What the opinion may say</source>
         <translation>Ce que l'avis peut dire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
-        <source>Zone</source>
-        <translation>Zone</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="67" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="69" />
         <source>Zone type</source>
         <translation>Type de zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="60" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="62" />
         <source>Area (m²)</source>
         <translation>Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="61" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="63" />
         <source>Share served by existing ducts</source>
         <translation>Part desservie par les fourreaux existants</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="62" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="64" />
         <source>Share served by planned ducts</source>
         <translation>Part desservie par les fourreaux projetés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="63" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="65" />
         <source>Digital sector 27-00</source>
         <translation>Secteur numérique 27-00</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="63" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="65" />
         <source>Rule 47-05</source>
         <translation>Règle 47-05</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="64" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="65" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="67" />
         <source>ANFR support no.</source>
         <translation>N° de support ANFR</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="65" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="67" />
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="68" />
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="68" />
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="67" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="69" />
         <source>Pooling cluster</source>
         <translation>Groupe de mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="68" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
         <source>Fibred</source>
         <translation>Fibré</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="68" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
         <source>Distance to fibre (m)</source>
         <translation>Distance à la fibre (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="69" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
         <source>Sensitive site</source>
         <translation>Site sensible</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="69" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
         <source>Planned site</source>
         <translation>Site en projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
         <source>Reserved site no.</source>
         <translation>N° d'emplacement réservé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
         <source>Plan table</source>
         <translation>Table du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
         <source>Prescription type</source>
         <translation>Type de prescription</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
         <source>Prescription subtype</source>
         <translation>Sous-type de prescription</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
         <source>Purpose</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
         <source>Route</source>
         <translation>Cheminement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
         <source>Implantation</source>
         <translation>Implantation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
         <source>Ducts</source>
         <translation>Fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
         <source>Free ducts</source>
         <translation>Fourreaux libres</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
         <source>Project owner</source>
         <translation>Maître d'ouvrage</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
         <source>Nature as delivered</source>
         <translation>Nature d'origine</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
         <source>Declaration date</source>
         <translation>Date de déclaration</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="81" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="81" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
         <source>Need id</source>
         <translation>Identifiant du besoin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="81" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="83" />
         <source>Works length (m)</source>
         <translation>Longueur des travaux (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="84" />
         <source>In built-up area</source>
         <translation>En agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="83" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="85" />
         <source>L49 threshold (m)</source>
         <translation>Seuil L49 (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="83" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="85" />
         <source>L49 applies</source>
         <translation>Soumis à L49</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="85" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="87" />
         <source>Unit cost (€/m)</source>
         <translation>Coût unitaire (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="86" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="88" />
+        <source>Cost avoided (€)</source>
+        <translation>Coût évité (€)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="88" />
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="87" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="89" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="88" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="58" />
-        <source>Urban plan (GPU folder or zip, GeoPackage…)</source>
-        <translation>Document d'urbanisme (dossier ou zip du GPU, GeoPackage…)</translation>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="100" />
+        <source>Provision</source>
+        <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="110" />
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="94" />
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="93" />
+        <source>Quoted text</source>
+        <translation>Texte cité</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="91" />
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="92" />
+        <source>Legal force</source>
+        <translation>Portée juridique</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="93" />
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="94" />
+        <source>AMII zone</source>
+        <translation>Zone AMII</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
+        <source>Règlement: provision</source>
+        <translation>Règlement : disposition</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="96" />
+        <source>Règlement: page</source>
+        <translation>Règlement : page</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
+        <source>Règlement: quoted text</source>
+        <translation>Règlement : texte cité</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="98" />
+        <source>Unit cost, low (€/m)</source>
+        <translation>Coût unitaire bas (€/m)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="99" />
+        <source>Unit cost, high (€/m)</source>
+        <translation>Coût unitaire haut (€/m)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
+        <source>Source file</source>
+        <translation>Fichier source</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
+        <source>Read</source>
+        <translation>Lu</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="102" />
+        <source>Why not read</source>
+        <translation>Raison de la non-lecture</translation>
     </message>
 </context>
 </TS>

@@ -143,14 +143,18 @@ SCAN_INPUTS = (
               QT_TR_NOOP("Built-up areas (agglomération; default: U zones)"), "--agglomeration",
               "built-up areas layer (default: U zones)", "qgis_io.layers.layer_to_raw",
               geometry=(POLYGON,), dock_help=QT_TR_NOOP("Default: the U zones of the plan.")),
-    # The written pieces (issue 15 adds their reader, core.pieces): repeatable files.
+    # The written pieces (core.pieces): repeatable files; when none is given they are looked
+    # for in the plan's GPU folder or zip (Pieces_ecrites/, ZONE_URBA.NOMFIC).
     ScanInput("reglement", FILES, "REGLEMENT", QT_TR_NOOP("Règlement (written piece: PDF, "
               "ODT, DOCX, CNIG XML)"), "--reglement", "the règlement's written piece "
-              "(repeatable)", "core.pieces (not read yet)", advanced=True),
+              "(repeatable)", "core.pieces", advanced=True, dock="reglement",
+              dock_label=QT_TR_NOOP("Written règlement (else found in the GPU folder)")),
     ScanInput("padd", FILES, "PADD", QT_TR_NOOP("PADD (written piece)"), "--padd",
-              "the PADD (repeatable)", "core.pieces (not read yet)", advanced=True),
+              "the PADD (repeatable)", "core.pieces", advanced=True, dock="padd",
+              dock_label=QT_TR_NOOP("PADD (else found in the GPU folder)")),
     ScanInput("oap", FILES, "OAP", QT_TR_NOOP("OAP (written pieces)"), "--oap",
-              "the OAP (repeatable)", "core.pieces (not read yet)", advanced=True),
+              "the OAP (repeatable)", "core.pieces", advanced=True, dock="oap",
+              dock_label=QT_TR_NOOP("OAP (else found in the GPU folder)")),
 )
 INPUTS_BY_NAME = {spec.name: spec for spec in SCAN_INPUTS}
 PLAN_INPUT = INPUTS_BY_NAME["plan"]
@@ -158,8 +162,11 @@ PLAN_INPUT = INPUTS_BY_NAME["plan"]
 
 def source_parameter(spec: ScanInput, value) -> dict:
     """The Processing parameter a SOURCE input's path fills: ``<param>_POSTGIS`` for a
-    ``PG:`` string, ``<param>_FOLDER`` for a folder, else ``<param>``."""
+    ``PG:`` string, ``<param>_FOLDER`` for a folder, else ``<param>``. A required input's
+    ``<param>`` takes them all (the parameter qgis_process and the dialog ask for)."""
     value = str(value)
+    if spec.required:
+        return {spec.param: value}
     if is_postgis(value):
         return {spec.param + SOURCE_POSTGIS: value}
     return {spec.param + SOURCE_FOLDER if Path(value).is_dir() else spec.param: value}

@@ -7,6 +7,7 @@ import pandas as pd
 
 from .geometry import to_multi
 from .model import split_findings
+from .pieces.outputs import dispositions_frame
 from .vocabulary import LINE, MULTI_TYPE, POINT, POLYGON, is_family, split_by_family
 
 LAYER_SUFFIX = {POLYGON: "", LINE: "_lin", POINT: "_pct"}
@@ -36,8 +37,11 @@ def run_info_frame(records, params, started, finished, plugin_version, qgis_vers
 
 
 def context_layers(inputs) -> dict:
-    """The duct routes and the works, beside the results, so maps read on their own."""
+    """The duct routes and the works, beside the results, so maps read on their own; what
+    the written pieces say (reglement_dispositions) when they were given or found."""
     out = {}
+    if getattr(inputs, "pieces", None) is not None:
+        out["reglement_dispositions"] = (dispositions_frame(inputs.pieces), None)
     if inputs.network is not None and len(inputs.network.routes):
         routes = inputs.network.routes[["route_id", "implantation_label", "progress", "owner",
                                         "n_ducts", "n_free", "length_m", "geometry"]]

@@ -294,7 +294,9 @@ class ScanUrbaDock(QDockWidget):
         self.browser_button = QPushButton(tr("Findings browser"), body)
         self.report_button = QPushButton(tr("Write the report…"), body)
         self.open_report_button = QPushButton(tr("Open the report"), body)
-        for button in (self.browser_button, self.report_button, self.open_report_button):
+        self.pieces_button = QPushButton(tr("Written pieces"), body)
+        for button in (self.browser_button, self.report_button, self.open_report_button,
+                       self.pieces_button):
             button.setEnabled(False)
             self.add_result_action(button)
         layout.addLayout(self.after)
@@ -315,6 +317,7 @@ class ScanUrbaDock(QDockWidget):
         self.report_button.clicked.connect(lambda: self.write_report())
         self.open_report_button.clicked.connect(self.open_report)
         self.inventory_button.clicked.connect(lambda: self.create_inventory())
+        self.pieces_button.clicked.connect(self.show_pieces)
         self.gpu_button.clicked.connect(lambda: self.fetch_plan())
         QgsProject.instance().layersAdded.connect(self.project_changed)
         QgsProject.instance().layersRemoved.connect(self.project_changed)
@@ -466,6 +469,7 @@ class ScanUrbaDock(QDockWidget):
         self.progress.setValue(100)
         self.browser_button.setEnabled(True)
         self.report_button.setEnabled(True)
+        self.pieces_button.setEnabled(True)
 
     def zoom_to_results(self, layers):
         canvas = self.iface.mapCanvas() if self.iface is not None else None
@@ -479,6 +483,13 @@ class ScanUrbaDock(QDockWidget):
 
         self.browser = FindingsBrowser(self.last_output, self.iface, self)
         self.browser.show()
+
+    def show_pieces(self):
+        """Each zone's written provision, quoted with its page; opens the piece there."""
+        from .pieces_view import PiecesDialog
+
+        self.pieces_dialog = PiecesDialog(self.last_output, self)
+        self.pieces_dialog.show()
 
     # --- report: where the user chose, in the background, opened on request -----------------
 

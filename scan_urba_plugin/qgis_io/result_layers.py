@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from osgeo import ogr
 from qgis.core import (
     QgsLayerTreeGroup,
     QgsLayerTreeLayer,
@@ -21,12 +20,13 @@ from qgis.core import (
 from ..core.errors import ScanUrbaError
 from ..core.i18n import QT_TR_NOOP, tr
 from ..resources_paths import style_path
+from . import compat
 
 TABLE = "scan_urba/table"  # custom property: the GeoPackage table a layer shows
 GROUP_PREFIX = "Scan Urba – "
 
-# Drawing order, top first, with the name a person reads; run_info and findings_document are
-# tables (no geometry).
+# Drawing order, top first, with the name a person reads; findings_document,
+# reglement_dispositions and run_info are tables (no geometry).
 TITLES = {
     "opportunites": QT_TR_NOOP("Sharing opportunities"),
     "findings_pct": QT_TR_NOOP("Findings – points"),
@@ -39,7 +39,8 @@ TITLES = {
     "emplacements_reserves": QT_TR_NOOP("Reserved sites"),
     "findings_surf": QT_TR_NOOP("Findings – zones"),
     "zones_bilan": QT_TR_NOOP("Zone summary"),
-    "findings_document": QT_TR_NOOP("Findings on the written pieces"),
+    "findings_document": QT_TR_NOOP("Findings without a place on the map"),
+    "reglement_dispositions": QT_TR_NOOP("Règlement provisions by zone"),
     "run_info": QT_TR_NOOP("Scan parameters and inputs"),
 }
 RESULT_LAYERS = tuple(TITLES)
@@ -87,11 +88,23 @@ ALIASES = {
     "cout_evite_eur": QT_TR_NOOP("Cost avoided (€)"), "partenaires": QT_TR_NOOP("Partners"),
     "base_legale": QT_TR_NOOP("Legal basis"), "score": QT_TR_NOOP("Score"),
     "rang": QT_TR_NOOP("Rank"), "key": QT_TR_NOOP("Item"), "value": QT_TR_NOOP("Value"),
+    "famille": QT_TR_NOOP("Family"), "avis": QT_TR_NOOP("Opinion"),
+    "force": QT_TR_NOOP("Legal force"), "piece": QT_TR_NOOP("Part of the plan"),
+    "reference": QT_TR_NOOP("Reference"), "citation": QT_TR_NOOP("Quoted text"),
+    "page": QT_TR_NOOP("Page"), "zone_amii": QT_TR_NOOP("AMII zone"),
+    "reglement_niveau": QT_TR_NOOP("Règlement: provision"),
+    "reglement_page": QT_TR_NOOP("Règlement: page"),
+    "reglement_citation": QT_TR_NOOP("Règlement: quoted text"),
+    "cout_unitaire_min_eur_m": QT_TR_NOOP("Unit cost, low (€/m)"),
+    "cout_unitaire_max_eur_m": QT_TR_NOOP("Unit cost, high (€/m)"),
+    "niveau": QT_TR_NOOP("Provision"),
+    "source": QT_TR_NOOP("Source file"), "lisible": QT_TR_NOOP("Read"),
+    "raison": QT_TR_NOOP("Why not read"),
 }
 
 
 def layer_names(gpkg) -> list[str]:
-    ds = ogr.Open(str(gpkg), 0)
+    ds = compat.ogr_open(gpkg)
     if ds is None:
         raise ScanUrbaError(tr("{path} cannot be opened: the file is damaged or not a "
                                "supported format.", path=gpkg))

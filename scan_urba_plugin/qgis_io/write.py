@@ -18,36 +18,38 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QVariant
+from qgis.PyQt.QtCore import QDate
 
 from ..core.atomic import atomic_path
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
+from . import compat
 from .gpkg_bulk import fill_layer
 
-WKB_TYPES = {"MultiPolygon": QgsWkbTypes.MultiPolygon, "MultiLineString": QgsWkbTypes.MultiLineString,
-             "Point": QgsWkbTypes.Point, "MultiPoint": QgsWkbTypes.MultiPoint,
-             "LineString": QgsWkbTypes.LineString, "Polygon": QgsWkbTypes.Polygon,
-             None: QgsWkbTypes.NoGeometry}
+WKB_TYPES = {"MultiPolygon": QgsWkbTypes.Type.MultiPolygon,
+             "MultiLineString": QgsWkbTypes.Type.MultiLineString,
+             "Point": QgsWkbTypes.Type.Point, "MultiPoint": QgsWkbTypes.Type.MultiPoint,
+             "LineString": QgsWkbTypes.Type.LineString, "Polygon": QgsWkbTypes.Type.Polygon,
+             None: QgsWkbTypes.Type.NoGeometry}
 
 
-KINDS = {QVariant.Date: "date", QVariant.Bool: "bool", QVariant.String: "string"}
+KINDS = {compat.DATE: "date", compat.BOOL: "bool", compat.STRING: "string"}
 
 
 def _qvariant_type(series: pd.Series):
     if pd.api.types.is_datetime64_any_dtype(series):
-        return QVariant.Date
+        return compat.DATE
     if pd.api.types.is_bool_dtype(series):
-        return QVariant.Bool
+        return compat.BOOL
     if pd.api.types.is_integer_dtype(series):
-        return QVariant.LongLong
+        return compat.LONG
     if pd.api.types.is_float_dtype(series):
-        return QVariant.Double
+        return compat.DOUBLE
     values = series.dropna()
     if len(values) and isinstance(values.iloc[0], (bool, np.bool_)) \
             and values.map(lambda v: isinstance(v, (bool, np.bool_))).all():
-        return QVariant.Bool
-    return QVariant.String
+        return compat.BOOL
+    return compat.STRING
 
 
 def _cell(value):
@@ -72,7 +74,7 @@ def frame_fields(frame: pd.DataFrame, widths: dict | None = None,
             continue
         qtype = _qvariant_type(frame[col])
         field = QgsField(col, qtype)
-        if qtype == QVariant.String and (dbf or (widths and col in widths)):
+        if qtype == compat.STRING and (dbf or (widths and col in widths)):
             longest = frame[col].dropna().astype(str).str.len().max() if len(frame) else 1
             default = int(min(254, max(1, 0 if pd.isna(longest) else longest)))
             field.setLength((widths or {}).get(col, default))  # DBF: at most 254
@@ -92,7 +94,7 @@ def write_layer(path, layer_name: str, frame: pd.DataFrame, geometry_type: str |
     options.layerName = layer_name
     options.fileEncoding = encoding
     if append_layer:
-        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+        options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
     bulk = driver == "GPKG" and geometry_type is not None and len(frame) > 0
     fields = frame_fields(frame, widths, dbf=driver == "ESRI Shapefile")
     writer = QgsVectorFileWriter.create(

@@ -194,6 +194,10 @@ def test_new_user_from_a_downloaded_plan_to_styled_results(desktop, sample_dir, 
     assert names[0] == "Opportunités de mutualisation"
     assert {"Constats – zones", "Constats – points", "Bilan par zone",
             "Emplacements réservés"} <= set(names)
+    for layer in layers.values():  # every field of every result has a name to read
+        unnamed = [f.name() for i, f in enumerate(layer.fields())
+                   if f.name() != "fid" and not layer.attributeAlias(i)]
+        assert unnamed == [], (layer.name(), unnamed)
     zones = layers["zones_bilan"]
     assert zones.attributeAlias(zones.fields().indexOf("served_share_existing")) \
         == "Part desservie par les fourreaux existants"

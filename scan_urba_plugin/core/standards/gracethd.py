@@ -232,8 +232,10 @@ def _routes(tables, version, findings, organismes, node_geom) -> pd.DataFrame:
     if node_geom:
         for fk, values in ends.items():
             _orphans(findings, cm, "t_cheminement", fk, node_geom.keys(), "t_noeud", values)
-    progress = avct.map(PROGRESS_FROM_AVCT).fillna(statut.map(PROGRESS_FROM_STATUT)) \
-        .fillna("inconnu")
+    from_avct = avct.map(PROGRESS_FROM_AVCT)
+    from_statut = statut.map(PROGRESS_FROM_STATUT)
+    progress = from_avct.fillna(from_statut).fillna("inconnu")
+    _progress_fallbacks(findings, from_avct.isna(), from_statut.notna())
     n_ducts, n_busy, owner, manager = _ducts(tables, version, findings, cm, ids)
     owner = owner.fillna(_col(cm, "cm_prop")).fillna(_col(cm, "cm_prop_do"))
     manager = manager.fillna(_col(cm, "cm_gest")).fillna(_col(cm, "cm_gest_do"))
@@ -378,10 +380,26 @@ def _sites(tables, version, findings, organismes, node_geom):
             radio.reset_index(drop=True))
 
 
+def _progress_fallbacks(findings, no_avct, has_statut) -> None:
+    """Say where a route's progress was not read from cm_avct (with the count of routes)."""
+    from_statut, unknown = int((no_avct & has_statut).sum()), int((no_avct & ~has_statut).sum())
+    if from_statut:
+        findings.add("gracethd.progress_from_statut", "information",
+                     tr("{n} route(s) have no usable cm_avct: their progress (existing or "
+                        "planned) is taken from the study phase cm_statut.", n=from_statut),
+                     "t_cheminement", field="cm_avct", metric=from_statut, unit="routes")
+    if unknown:
+        findings.add("gracethd.progress_unknown", "risque",
+                     tr("{n} route(s) have neither cm_avct nor cm_statut: their progress is "
+                        "unknown and they count neither as existing nor as planned.", n=unknown),
+                     "t_cheminement", field="cm_avct", metric=unknown, unit="routes")
+
+
 def _zones(tables) -> pd.DataFrame:
     parts = []
     for table, kind, code, ref in (("t_znro", "NRO", "zn_code", "zn_nroref"),
-                                   ("t_zsro", "SRO", "zs_code", "zs_refpm")):
+                                   ("t_zsro", "SRO", "zs_code", "zs_refpm"),
+                                   ("t_zpbo", "PBO", "zp_code", "zp_code")):
         frame = _frame(tables, table)
         if frame is not None and "geometry" in frame:
             parts.append(pd.DataFrame({"zone_id": _col(frame, code), "kind": kind,

@@ -201,9 +201,12 @@ def normalise_aerial(layer: RawLayer, mapping: dict | None = None,
 
 
 def aerial_from_routes(routes: pd.DataFrame) -> pd.DataFrame:
-    """GraceTHD aerial routes (on telecom or energy poles) as aerial telecom lines."""
+    """GraceTHD aerial routes as aerial lines; ``nature`` says what carries them: the
+    electricity-distribution poles (implantation 1) or the telecom operator's own (0)."""
     aerial = routes[routes["aerial"]]
-    return pd.DataFrame({"line_id": aerial["route_id"].values, "nature": "telecom",
+    on_power = (aerial["implantation"].astype(str) == "1").to_numpy()
+    return pd.DataFrame({"line_id": aerial["route_id"].values,
+                         "nature": np.where(on_power, "electricite", "telecom"),
                          "owner": aerial["owner"].values, "source_layer": "t_cheminement",
                          "geometry": aerial["geometry"].values})
 
