@@ -48,9 +48,16 @@ def gpkg_blobs(geoms, srs_id: int) -> list:
 
 def _column(series: pd.Series, kind: str) -> list:
     """Python values SQLite stores as OGR reads them back: dates as text, booleans as 0/1."""
-    if kind == "date":
+    if kind in ("date", "datetime"):
         stamps = pd.to_datetime(series)
-        return stamps.dt.strftime("%Y-%m-%d").where(stamps.notna(), None).tolist()
+        if kind == "date":
+            text = stamps.dt.strftime("%Y-%m-%d")
+        else:  # GeoPackage datetimes are UTC; written to the second, as OGR up to 3.6
+            # reads the seconds back as a float32 (16.001 s would come back as 16.000 s)
+            if stamps.dt.tz is not None:
+                stamps = stamps.dt.tz_convert("UTC").dt.tz_localize(None)
+            text = stamps.dt.floor("s").dt.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+        return text.where(stamps.notna(), None).tolist()
     missing = series.isna().to_numpy()
     if kind == "value" and pd.api.types.is_numeric_dtype(series) \
             and not pd.api.types.is_bool_dtype(series):

@@ -126,9 +126,43 @@ def python_value(value):
     if isinstance(value, QVariant):
         return None if value.isNull() else value.value()
     if isinstance(value, (QDate, QDateTime)):
+        if value.isNull():
+            return None
         return value.toString("yyyy-MM-dd") if isinstance(value, QDate) \
-            else value.toString("yyyy-MM-ddTHH:mm:ss")
+            else value.toString("yyyy-MM-ddTHH:mm:ss.zzz")
     return value
+
+
+BOOL = (QVariant.Type.Bool,)
+INTEGER = (QVariant.Type.Int, QVariant.Type.UInt, QVariant.Type.LongLong,
+           QVariant.Type.ULongLong)
+DATES = (QVariant.Type.Date, QVariant.Type.DateTime)
+
+
+def typed_column(values, field_type):
+    """One column as every read path returns it, whatever the source handed over:
+    booleans True/False, whole numbers int64, reals float64 (NULL -> NaN), dates and
+    datetimes datetime64 (NULL -> NaT), text str; a NULL boolean, whole number or text is
+    None (in an object column)."""
+    values = np.asarray(values, dtype=object) if not isinstance(values, np.ndarray) else values
+    if field_type in DATES:
+        if values.dtype.kind == "M":
+            return values.astype("datetime64[ns]")
+        return pd.to_datetime(pd.Series(values, dtype=object),
+                              errors="coerce").to_numpy(dtype="datetime64[ns]")
+    if field_type == QVariant.Type.Double:
+        return pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=float)
+    if field_type not in BOOL + INTEGER or values.dtype.kind in "biu":
+        return values
+    missing = pd.isna(values)
+    kind = bool if field_type in BOOL else int
+    if not missing.any():
+        return values.astype(kind if kind is bool else np.int64)
+    out = np.full(len(values), None, dtype=object)
+    present = ~missing
+    out[present] = [kind(v) for v in values[present]] if kind is bool else \
+        values[present].astype(np.int64).astype(object)
+    return out
 
 
 def layer_to_raw(layer: QgsVectorLayer, name: str | None = None, source: str = "",
@@ -174,6 +208,8 @@ def layer_to_raw(layer: QgsVectorLayer, name: str | None = None, source: str = "
                 geom.transform(transform)
             wkbs.append(None if geom.isNull() else bytes(geom.asWkb()))
     frame = pd.DataFrame(rows, columns=fields, dtype=object)
+    for name, field in zip(fields, layer.fields()):
+        frame[name] = typed_column(frame[name].to_numpy(), field.type())
     frame["fid"] = np.asarray(fids, dtype=np.int64)
     if spatial:
         frame["geometry"] = shapely.from_wkb(np.asarray(wkbs, dtype=object), on_invalid="ignore")
@@ -209,11 +245,16 @@ def _arrow_frame(layer: QgsVectorLayer, fields: list, spatial: bool) -> pd.DataF
     geom_name = lyr.GetGeometryColumn() or "wkb_geometry"
     n = lyr.GetFeatureCount()
     data = {}
-    for field in fields:
-        chunks = columns.get(field)
+    for field in layer.fields():
+        chunks = columns.get(field.name())
         if chunks is None:
             return None
-        data[field] = _plain(np.concatenate(chunks) if chunks else np.array([]), encoding)
+        values = np.ma.concatenate(chunks) if chunks else np.array([])  # keeps the NULLs
+        if field.type() in BOOL and not _arrow_booleans_right(ds.GetDriver().GetName()):
+            if _arrow_booleans_right(ds.GetDriver().GetName()) is None:
+                return None
+            values = _unpacked_booleans(chunks)
+        data[field.name()] = typed_column(_plain(values, encoding), field.type())
     frame = pd.DataFrame(data, columns=fields)
     if not len(frame) and n:
         return None
@@ -223,12 +264,63 @@ def _arrow_frame(layer: QgsVectorLayer, fields: list, spatial: bool) -> pd.DataF
         chunks = columns.get(geom_name)
         if chunks is None:
             return None
-        wkb = np.concatenate(chunks) if chunks else np.array([], dtype=object)
+        wkb = np.ma.concatenate(chunks) if chunks else np.array([], dtype=object)
+        missing = np.ma.getmaskarray(wkb)
         wkb = np.ma.getdata(wkb).astype(object)
-        wkb[np.ma.getmaskarray(np.concatenate(chunks)) if chunks else []] = None
+        wkb[missing] = None
         frame["geometry"] = shapely.from_wkb(wkb, on_invalid="ignore")
     ds = None
     return frame
+
+
+_ARROW_BOOLEANS: dict = {}
+
+
+def _arrow_booleans_right(driver: str):
+    """Whether GDAL's NumPy view of an Arrow stream gives a driver's booleans right: True;
+    False when it hands the packed bits as bytes (GDAL 3.6's GeoPackage reader: one row's
+    value is then a whole byte of eight rows), read with _unpacked_booleans; None otherwise.
+    Found once per driver on a small probe file in memory."""
+    if driver not in _ARROW_BOOLEANS:
+        _ARROW_BOOLEANS[driver] = _probe_booleans("GPKG" if driver == "GPKG" else "Memory")
+    return _ARROW_BOOLEANS[driver]
+
+
+def _probe_booleans(driver: str):
+    from osgeo import gdal
+
+    truth = np.array([1, 1, 0, 1, 0, 0, 0, 0, 1, 1, 0, 1], dtype=bool)
+    path = f"/vsimem/scan_urba_probe_{driver}.gpkg"
+    ds = ogr.GetDriverByName(driver).CreateDataSource(path)
+    try:
+        lyr = ds.CreateLayer("probe", geom_type=ogr.wkbNone)
+        definition = ogr.FieldDefn("b", ogr.OFTInteger)
+        definition.SetSubType(ogr.OFSTBoolean)
+        lyr.CreateField(definition)
+        for value in truth:
+            feature = ogr.Feature(lyr.GetLayerDefn())
+            feature.SetField("b", int(value))
+            lyr.CreateFeature(feature)
+        ds.FlushCache()
+        chunks = [batch["b"] for batch in lyr.GetArrowStreamAsNumPy()]
+        if np.array_equal(np.concatenate(chunks), truth):
+            return True
+        return False if np.array_equal(_unpacked_booleans(chunks), truth) else None
+    except Exception:  # noqa: BLE001 (no Arrow stream: the QGIS loop serves)
+        return None
+    finally:
+        ds = None
+        gdal.Unlink(path)
+
+
+def _unpacked_booleans(chunks) -> np.ndarray:
+    """Booleans from arrays that hold the Arrow bitmap bytes in their first bytes."""
+    parts = []
+    for chunk in chunks:
+        raw = np.ma.getdata(chunk).view(np.uint8)[:(len(chunk) + 7) // 8]
+        bits = np.unpackbits(raw, bitorder="little")[:len(chunk)].astype(bool)
+        parts.append(np.ma.masked_array(bits, mask=np.ma.getmaskarray(chunk)))
+    return np.ma.concatenate(parts) if parts else np.array([], dtype=bool)
 
 
 def _text(value: bytes, encoding: str) -> str:

@@ -10,6 +10,7 @@ from qgis.core import QgsProject, QgsVectorLayer
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
 from ..resources_paths import style_path
+from .gpkg_index import repair_result
 
 # Drawing order, top first; run_info and findings_document are tables.
 RESULT_LAYERS = ("opportunites", "findings_pct", "findings_lin", "points_hauts_bilan",
@@ -28,11 +29,15 @@ def layer_names(gpkg) -> list[str]:
 
 
 def result_layers(gpkg) -> list[QgsVectorLayer]:
-    """The scan's layers present in the file, in drawing order, each with its style."""
+    """The scan's layers present in the file, in drawing order, each with its style. A
+    spatial index misaligned by an earlier version is rebuilt first, in place (the file is
+    the plugin's own output; see gpkg_index.repair_result)."""
     present = set(layer_names(gpkg))
     if "zones_bilan" not in present:
         raise ScanUrbaError(tr("{path} is not a Scan Urba result (no zones_bilan layer).",
                                path=gpkg))
+    if str(gpkg).lower().endswith(".gpkg"):
+        repair_result(gpkg)
     layers = []
     for name in RESULT_LAYERS:
         if name not in present:
