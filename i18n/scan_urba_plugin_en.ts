@@ -3,42 +3,42 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/read.py" line="55" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="31" />
         <source>{path} does not exist.</source>
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="183" />
+        <location filename="../scan_urba_plugin/__main__.py" line="188" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Normalised plan and findings: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="192" />
+        <location filename="../scan_urba_plugin/__main__.py" line="197" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="195" />
+        <location filename="../scan_urba_plugin/__main__.py" line="200" />
         <source>Layers: {layers}</source>
         <translation>Layers: {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="196" />
+        <location filename="../scan_urba_plugin/__main__.py" line="201" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="205" />
+        <location filename="../scan_urba_plugin/__main__.py" line="210" />
         <source>Findings: {n}</source>
         <translation>Findings: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="344" />
+        <location filename="../scan_urba_plugin/__main__.py" line="349" />
         <source>Sample written: {path}</source>
         <translation>Sample written: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="370" />
+        <location filename="../scan_urba_plugin/__main__.py" line="375" />
         <source>Outputs:</source>
         <translation>Outputs:</translation>
     </message>
@@ -93,12 +93,12 @@
         <translation>Code {value} of {field} is not in the list of model {model}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="290" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="314" />
         <source>The geometry is empty or null.</source>
         <translation>The geometry is empty or null.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="294" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="318" />
         <source>Invalid geometry: {reason}.</source>
         <translation>Invalid geometry: {reason}.</translation>
     </message>
@@ -168,17 +168,17 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="229" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="234" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="243" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="342" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="244" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="249" />
         <source>The run did not finish.</source>
         <translation>The run did not finish.</translation>
     </message>
@@ -193,17 +193,17 @@
         <translation>&amp;Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="25" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="26" />
         <source>1 – Read the inputs</source>
         <translation>1 – Read the inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="26" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="27" />
         <source>2 – Check and propose</source>
         <translation>2 – Check and propose</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="27" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="28" />
         <source>3 – Report</source>
         <translation>3 – Report</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>Smallest overlap or gap reported (m²)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="101" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="102" />
         <source>Overwrite existing output files</source>
         <translation>Overwrite existing output files</translation>
     </message>
@@ -253,12 +253,12 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="109" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="110" />
         <source>Summary (JSON)</source>
         <translation>Summary (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="109" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="110" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -268,82 +268,82 @@
         <translation>Detected CNIG model</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="112" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="113" />
         <source>Summary as JSON text</source>
         <translation>Summary as JSON text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="113" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="114" />
         <source>Number of findings</source>
         <translation>Number of findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="24" />
+        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="31" />
         <source>Give a CNIG dataset (folder, zip or file) or CNIG layers.</source>
         <translation>Give a CNIG dataset (folder, zip or file) or CNIG layers.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/provider.py" line="33" />
+        <location filename="../scan_urba_plugin/processing/provider.py" line="35" />
         <source>Scan Urba – urban plans and digital networks</source>
         <translation>Scan Urba – urban plans and digital networks</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="26" />
+        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="33" />
         <source>{path} holds no vector table.</source>
         <translation>{path} holds no vector table.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="28" />
+        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="35" />
         <source>{n} tables read; checking them against the CNIG standard.</source>
         <translation>{n} tables read; checking them against the CNIG standard.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/read.py" line="40" />
+        <location filename="../scan_urba_plugin/core/archives.py" line="22" />
         <source>{path} is not a readable zip archive ({error}).</source>
         <translation>{path} is not a readable zip archive ({error}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/read.py" line="45" />
+        <location filename="../scan_urba_plugin/core/archives.py" line="27" />
         <source>Zip {path} was refused: entry “{name}” points outside the archive.</source>
         <translation>Zip {path} was refused: entry “{name}” points outside the archive.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/results.py" line="23" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="23" />
         <source>{path} cannot be opened: the file is damaged or not a supported format.</source>
         <translation>{path} cannot be opened: the file is damaged or not a supported format.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/read.py" line="118" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="102" />
         <source>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</source>
         <translation>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="104" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="102" />
         <source>Cannot write layer {layer} to {path}: {error}</source>
         <translation>Cannot write layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="130" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="128" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="389" />
+        <location filename="../scan_urba_plugin/__main__.py" line="459" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="393" />
+        <location filename="../scan_urba_plugin/__main__.py" line="463" />
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="401" />
+        <location filename="../scan_urba_plugin/__main__.py" line="471" />
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="401" />
+        <location filename="../scan_urba_plugin/__main__.py" line="471" />
         <source>details</source>
         <translation>details</translation>
     </message>
@@ -353,7 +353,7 @@
         <translation>No SUP_SUPPORT file in {path}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/common.py" line="138" />
+        <location filename="../scan_urba_plugin/core/standards/text_tables.py" line="138" />
         <source>{path}: columns {columns} are missing.</source>
         <translation>{path}: columns {columns} are missing.</translation>
     </message>
@@ -383,102 +383,102 @@
         <translation>Line {line} has no SUP_ID: it is ignored.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/common.py" line="42" />
+        <location filename="../scan_urba_plugin/core/standards/text_tables.py" line="42" />
         <source>{path} cannot be read: {error}</source>
         <translation>{path} cannot be read: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/common.py" line="50" />
+        <location filename="../scan_urba_plugin/core/standards/text_tables.py" line="50" />
         <source>{path}: fields are not separated by “{sep}” (found another separator on line 1).</source>
         <translation>{path}: fields are not separated by “{sep}” (found another separator on line 1).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="117" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="134" />
         <source>Table {table} has no field {field}.</source>
         <translation>Table {table} has no field {field}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="134" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="154" />
         <source>{field} = {value} points to no row of {target}.</source>
         <translation>{field} = {value} points to no row of {target}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="144" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="164" />
         <source>Code {value} of {field} is not in the GraceTHD value list.</source>
         <translation>Code {value} of {field} is not in the GraceTHD value list.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="190" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="210" />
         <source>Table t_cheminement is absent: no route can be read.</source>
         <translation>Table t_cheminement is absent: no route can be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="280" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="303" />
         <source>Conduit {code} lies on no route (no t_cond_chem row).</source>
         <translation>Conduit {code} lies on no route (no t_cond_chem row).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="67" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="67" />
         <source>{path}, line {line}: expected “target=source field”.</source>
         <translation>{path}, line {line}: expected “target=source field”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="72" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="72" />
         <source>{path}: the mapping must be an object of target: source field.</source>
         <translation>{path}: the mapping must be an object of target: source field.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="84" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="84" />
         <source>Unknown target field(s) in the mapping: {fields}. Expected: {expected}.</source>
         <translation>Unknown target field(s) in the mapping: {fields}. Expected: {expected}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="92" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="92" />
         <source>Layer {layer}: field {source} (mapped to {target}) does not exist. Fields: {columns}.</source>
         <translation>Layer {layer}: field {source} (mapped to {target}) does not exist. Fields: {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="104" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="104" />
         <source>Layer {layer}: mandatory field(s) {missing} are not mapped. Map them (e.g. {example}) among: {columns}.</source>
         <translation>Layer {layer}: mandatory field(s) {missing} are not mapped. Map them (e.g. {example}) among: {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="137" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="137" />
         <source>The feature has no usable line or polygon geometry: it is ignored.</source>
         <translation>The feature has no usable line or polygon geometry: it is ignored.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="156" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="156" />
         <source>{field} = “{value}” is not a valid date.</source>
         <translation>{field} = “{value}” is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="161" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="161" />
         <source>The works end before they start.</source>
         <translation>The works end before they start.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="165" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="165" />
         <source>Nature “{value}” is not recognised: the works are kept as “autre”.</source>
         <translation>Nature “{value}” is not recognised: the works are kept as “autre”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="190" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="190" />
         <source>This line is neither telecom, electricity nor lighting: it is kept as “autre”.</source>
         <translation>This line is neither telecom, electricity nor lighting: it is kept as “autre”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="224" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="224" />
         <source>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</source>
         <translation>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="244" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="244" />
         <source>Line {line}: the coordinates cannot be read.</source>
         <translation>Line {line}: the coordinates cannot be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="129" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="145" />
         <source>{n} findings.</source>
         <translation>{n} findings.</translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>Duct network (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="64" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="65" />
         <source>Give a GraceTHD dataset (folder, zip or GeoPackage) or layers.</source>
         <translation>Give a GraceTHD dataset (folder, zip or GeoPackage) or layers.</translation>
     </message>
@@ -663,52 +663,52 @@
         <translation>Operator field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="66" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="67" />
         <source>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</source>
         <translation>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="124" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="122" />
         <source>Cannot write feature {n} of layer {layer} to {path}: {error}</source>
         <translation>Cannot write feature {n} of layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="160" />
+        <location filename="../scan_urba_plugin/__main__.py" line="165" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>ARCEP building files (imb_etat) are not summarised by inspect yet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="256" />
+        <location filename="../scan_urba_plugin/__main__.py" line="261" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param expects NAME=NUMBER, got “{item}”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="269" />
+        <location filename="../scan_urba_plugin/__main__.py" line="274" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Unknown parameter(s) {names}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="284" />
+        <location filename="../scan_urba_plugin/__main__.py" line="289" />
         <source>Result: {path}</source>
         <translation>Result: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="317" />
+        <location filename="../scan_urba_plugin/__main__.py" line="322" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="320" />
+        <location filename="../scan_urba_plugin/__main__.py" line="325" />
         <source>Zones: {status}</source>
         <translation>Zones: {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="323" />
+        <location filename="../scan_urba_plugin/__main__.py" line="328" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Not evaluated (missing input): {rules}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="326" />
+        <location filename="../scan_urba_plugin/__main__.py" line="331" />
         <source>Trench-sharing opportunities: {n}, {length} m, {cost} € avoided</source>
         <translation>Trench-sharing opportunities: {n}, {length} m, {cost} € avoided</translation>
     </message>
@@ -918,107 +918,107 @@
         <translation>Add a 47-05 prescription requiring ducts and chambers for electronic communications (R151-49 3°) to the règlement of this zone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
         <source>Trench-sharing opportunities</source>
         <translation>Trench-sharing opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="230" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="264" />
         <source>beneficiary of the ER</source>
         <translation>beneficiary of the ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="235" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="269" />
         <source>developer of the AU zone</source>
         <translation>developer of the AU zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="494" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="551" />
         <source>a RIP route to build</source>
         <translation>a RIP route to build</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="495" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="552" />
         <source>an unserved zone</source>
         <translation>an unserved zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="496" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="553" />
         <source>an antenna site to fibre</source>
         <translation>an antenna site to fibre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="497" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="554" />
         <source>an AU zone to equip</source>
         <translation>an AU zone to equip</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="498" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="555" />
         <source>a missing link between duct routes</source>
         <translation>a missing link between duct routes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="499" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="556" />
         <source>an aerial line to bury</source>
         <translation>an aerial line to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="504" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="561" />
         <source>{works} ({owner}) can carry ducts for {need} {need_id} over {length} m: about {cost} € of trench avoided.</source>
         <translation>{works} ({owner}) can carry ducts for {need} {need_id} over {length} m: about {cost} € of trench avoided.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="507" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="564" />
         <source>Bury the aerial line in the same trench: when the collectivité buries its network, the telecom operator pays its own cables and 20 % of the common civil works (L2224-35 CGCT).</source>
         <translation>Bury the aerial line in the same trench: when the collectivité buries its network, the telecom operator pays its own cables and 20 % of the common civil works (L2224-35 CGCT).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="510" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="567" />
         <source>L49: ask to join before {date}.</source>
         <translation>L49: ask to join before {date}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="511" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="568" />
         <source>L49 window closed on {date}: negotiate under L47.</source>
         <translation>L49 window closed on {date}: negotiate under L47.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="512" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="569" />
         <source>Below the L49 threshold ({threshold} m): invite the owner to share (L47, R20-50).</source>
         <translation>Below the L49 threshold ({threshold} m): invite the owner to share (L47, R20-50).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="19" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="22" />
         <source>Check the plan (L151-39, L151-40, L151-41, R151-49, L141-21, antenna sites)</source>
         <translation>Check the plan (L151-39, L151-40, L151-41, R151-49, L141-21, antenna sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="22" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="25" />
         <source>Overlays the urban plan with the duct network, antenna sites and SCOT sectors and reports, with the article behind each finding: buildable zones poorly served (L151-39, R151-49 3°), missing 47-05 rules, AU zones without a 27-00 digital sector (L151-40) or incompatible with a SCOT L141-21 sector, planned network sites without an emplacement réservé (L151-41), future roads without ducts, antenna sites to pool, sensitive or to fibre, and planned sites (L34-9-1 CPCE). Each finding says whether it concerns the binding règlement (opposable) or the report and objectives (recommandation). Rules that lack an input are listed as not evaluated. Output: findings_surf/_lin/_pct, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</source>
         <translation>Overlays the urban plan with the duct network, antenna sites and SCOT sectors and reports, with the article behind each finding: buildable zones poorly served (L151-39, R151-49 3°), missing 47-05 rules, AU zones without a 27-00 digital sector (L151-40) or incompatible with a SCOT L141-21 sector, planned network sites without an emplacement réservé (L151-41), future roads without ducts, antenna sites to pool, sensitive or to fibre, and planned sites (L34-9-1 CPCE). Each finding says whether it concerns the binding règlement (opposable) or the report and objectives (recommandation). Rules that lack an input are listed as not evaluated. Output: findings_surf/_lin/_pct, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="38" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="41" />
         <source>Number of opportunities</source>
         <translation>Number of opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="82" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="90" />
         <source>Propose trench sharing (L49, L47 CPCE, burial of aerial lines)</source>
         <translation>Propose trench sharing (L49, L47 CPCE, burial of aerial lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="85" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="93" />
         <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
         <translation>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="101" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="109" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Full scan: compliance check and trench sharing</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="104" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="112" />
         <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
         <translation>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</translation>
     </message>
@@ -1188,42 +1188,42 @@
         <translation>distance within which a site counts as inside an ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
         <source>a need and an offer within this distance share a trench</source>
         <translation>a need and an offer within this distance share a trench</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
         <source>longest gap between the ends of existing duct routes reported as a missing link</source>
         <translation>longest gap between the ends of existing duct routes reported as a missing link</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
         <source>L49 threshold in agglomération</source>
         <translation>L49 threshold in agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
         <source>L49 threshold outside agglomération</source>
         <translation>L49 threshold outside agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
         <source>time to join declared works</source>
         <translation>time to join declared works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
         <source>shorter shared stretches are ignored</source>
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="278" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="283" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="308" />
+        <location filename="../scan_urba_plugin/__main__.py" line="313" />
         <source>Give --html and/or --pdf.</source>
         <translation>Give --html and/or --pdf.</translation>
     </message>
@@ -1543,7 +1543,7 @@
         <translation>Write the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="249" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="254" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} findings, {m} trench-sharing opportunities.</translation>
     </message>
@@ -1626,7 +1626,7 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>The PDF could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/results.py" line="34" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="34" />
         <source>{path} is not a Scan Urba result (no zones_bilan layer).</source>
         <translation>{path} is not a Scan Urba result (no zones_bilan layer).</translation>
     </message>
@@ -1636,7 +1636,7 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>Layer {layer} ({table}) holds no feature.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="197" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="217" />
         <source>Identifier {value} of {field} is used by several features.</source>
         <translation>Identifier {value} of {field} is used by several features.</translation>
     </message>
@@ -1646,22 +1646,22 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>A {found} in table {table}: the feature is ignored by the checks.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/read.py" line="103" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="87" />
         <source>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</source>
         <translation>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/read.py" line="109" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="93" />
         <source>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</source>
         <translation>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="60" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="61" />
         <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
         <translation>Unexpected error in {alg}: {error} (details in the Scan Urba log).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="78" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="79" />
         <source>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
@@ -1761,17 +1761,17 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="287" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="292" />
         <source>Create a duct inventory</source>
         <translation>Create a duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="295" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
         <source>Duct inventory created: {path}</source>
         <translation>Duct inventory created: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="28" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="29" />
         <source>4 – Duct inventory</source>
         <translation>4 – Duct inventory</translation>
     </message>
@@ -1886,9 +1886,309 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <translation>{n} communes ({first} … {last})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="122" />
-        <source>Cannot index layer {layer} of {path}.</source>
-        <translation>Cannot index layer {layer} of {path}.</translation>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="138" />
+        <source>Give a commune (name or INSEE code) or an extent.</source>
+        <translation>Give a commune (name or INSEE code) or an extent.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="156" />
+        <source>in force</source>
+        <translation>in force</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="156" />
+        <source>in progress ({status})</source>
+        <translation>in progress ({status})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
+        <source>served from the cache</source>
+        <translation>served from the cache</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
+        <source>downloaded</source>
+        <translation>downloaded</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="419" />
+        <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
+        <translation>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="426" />
+        <source>Read: model {model}, {n} findings</source>
+        <translation>Read: model {model}, {n} findings</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="441" />
+        <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
+        <translation>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="69" />
+        <source>the Géoportail de l'Urbanisme</source>
+        <translation>the Géoportail de l'Urbanisme</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="70" />
+        <source>API Carto (GPU module)</source>
+        <translation>API Carto (GPU module)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="173" />
+        <source>{service} answered HTTP {code} ({reason}) to {url}: the service is down or overloaded; try again later.</source>
+        <translation>{service} answered HTTP {code} ({reason}) to {url}: the service is down or overloaded; try again later.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="178" />
+        <source>{service} did not answer within {timeout} s ({url}); try again later.</source>
+        <translation>{service} did not answer within {timeout} s ({url}); try again later.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="183" />
+        <source>{service} cannot be reached at {host} ({reason}): check the network connection or the proxy, or try again later.</source>
+        <translation>{service} cannot be reached at {host} ({reason}): check the network connection or the proxy, or try again later.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="281" />
+        <source>{service} sent an unreadable answer to {url} ({error}); try again later.</source>
+        <translation>{service} sent an unreadable answer to {url} ({error}); try again later.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="220" />
+        <source>Several communes are named “{name}”: {listed}. Give the INSEE code.</source>
+        <translation>Several communes are named “{name}”: {listed}. Give the INSEE code.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="223" />
+        <source>No commune is named “{name}”; did you mean: {listed}?</source>
+        <translation>No commune is named “{name}”; did you mean: {listed}?</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="225" />
+        <source>No commune is named “{name}”.</source>
+        <translation>No commune is named “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="232" />
+        <source>The Géoportail de l'Urbanisme knows no commune with INSEE code {insee}.</source>
+        <translation>The Géoportail de l'Urbanisme knows no commune with INSEE code {insee}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="239" />
+        <source>{name} ({insee}) no longer exists as a commune (merged into a new one): give the new commune.</source>
+        <translation>{name} ({insee}) no longer exists as a commune (merged into a new one): give the new commune.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="243" />
+        <source>{name} ({insee}) is under the national urbanism rules (RNU): it has no local urban plan to download. Its digital-network obligations come from the RNU and from any SCOT covering it.</source>
+        <translation>{name} ({insee}) is under the national urbanism rules (RNU): it has no local urban plan to download. Its digital-network obligations come from the RNU and from any SCOT covering it.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="265" />
+        <source>The service returned {n} of {total} documents for a small tile; the list may be incomplete.</source>
+        <translation>The service returned {n} of {total} documents for a small tile; the list may be incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="308" />
+        <source>this extent</source>
+        <translation>this extent</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="310" />
+        <source>No document is published on the Géoportail de l'Urbanisme for {where}, although the commune is not marked as under the RNU: its plan may not be published yet (ask the commune or the DDT).</source>
+        <translation>No document is published on the Géoportail de l'Urbanisme for {where}, although the commune is not marked as under the RNU: its plan may not be published yet (ask the commune or the DDT).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="323" />
+        <source>The Géoportail de l'Urbanisme gave an unsafe file name “{name}”; the document was not downloaded.</source>
+        <translation>The Géoportail de l'Urbanisme gave an unsafe file name “{name}”; the document was not downloaded.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="332" />
+        <source>{name}: served from the cache (downloaded on {date}, unchanged since).</source>
+        <translation>{name}: served from the cache (downloaded on {date}, unchanged since).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="371" />
+        <source>The download of {name} stopped before its end ({error}); nothing was cached. Try again later.</source>
+        <translation>The download of {name} stopped before its end ({error}); nothing was cached. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="375" />
+        <source>The archive {name} is truncated ({received} of {expected} bytes); nothing was cached. Try again later.</source>
+        <translation>The archive {name} is truncated ({received} of {expected} bytes); nothing was cached. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="397" />
+        <source>{name} is a carte communale: it has sectors (SECTEUR_CC) and no règlement; within them the national rules (RNU) apply.</source>
+        <translation>{name} is a carte communale: it has sectors (SECTEUR_CC) and no règlement; within them the national rules (RNU) apply.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="401" />
+        <source>{commune} is covered by the PLUi “{title}” (partition {partition}): its archive covers every commune of the PLUi.</source>
+        <translation>{commune} is covered by the PLUi “{title}” (partition {partition}): its archive covers every commune of the PLUi.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="406" />
+        <source>{name} is not in force (legal status {status}): a document in progress.</source>
+        <translation>{name} is not in force (legal status {status}): a document in progress.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="418" />
+        <source>The archive {name} is truncated or damaged ({error}); nothing was cached. Try again later.</source>
+        <translation>The archive {name} is truncated or damaged ({error}); nothing was cached. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="421" />
+        <source>The archive {name} is damaged (entry {entry}); nothing was cached. Try again later.</source>
+        <translation>The archive {name} is damaged (entry {entry}); nothing was cached. Try again later.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <source>January</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <source>February</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <source>March</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <source>June</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <source>July</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <source>October</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <source>December</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="439" />
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="59" />
+        <source>Download a plan from the Géoportail de l'Urbanisme</source>
+        <translation>Download a plan from the Géoportail de l'Urbanisme</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="62" />
+        <source>Finds the urban plan(s) in force or in progress for a commune (its name or INSEE code) or for an extent on the Géoportail de l'Urbanisme, downloads the CNIG archive with its written pieces and keeps it in a cache folder with its date: the next run is served from the cache unless the document changed on the portal (or a new download is forced). A commune under the RNU has no plan to download; a carte communale or a PLUi is said so. The archive opens with “Import and check a CNIG plan”. The services' addresses are settings (scan_urba/gpu/… or the SCAN_URBA_GPU_URL, SCAN_URBA_APICARTO_URL and SCAN_URBA_GEO_URL variables).</source>
+        <translation>Finds the urban plan(s) in force or in progress for a commune (its name or INSEE code) or for an extent on the Géoportail de l'Urbanisme, downloads the CNIG archive with its written pieces and keeps it in a cache folder with its date: the next run is served from the cache unless the document changed on the portal (or a new download is forced). A commune under the RNU has no plan to download; a carte communale or a PLUi is said so. The archive opens with “Import and check a CNIG plan”. The services' addresses are settings (scan_urba/gpu/… or the SCAN_URBA_GPU_URL, SCAN_URBA_APICARTO_URL and SCAN_URBA_GEO_URL variables).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="73" />
+        <source>Commune (name or INSEE code)</source>
+        <translation>Commune (name or INSEE code)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="75" />
+        <source>…or the documents within this extent</source>
+        <translation>…or the documents within this extent</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="77" />
+        <source>Cache folder (default: the profile's scan_urba/gpu_cache)</source>
+        <translation>Cache folder (default: the profile's scan_urba/gpu_cache)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="80" />
+        <source>Download again even if the cached copy is up to date</source>
+        <translation>Download again even if the cached copy is up to date</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="82" />
+        <source>Add the plan's layers to the project</source>
+        <translation>Add the plan's layers to the project</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="84" />
+        <source>Archive of the first document</source>
+        <translation>Archive of the first document</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="85" />
+        <source>Documents found, as JSON</source>
+        <translation>Documents found, as JSON</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="103" />
+        <source>Asking the Géoportail de l'Urbanisme…</source>
+        <translation>Asking the Géoportail de l'Urbanisme…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="114" />
+        <source>{name} ({type}, {status}): {path}</source>
+        <translation>{name} ({type}, {status}): {path}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="163" />
+        <source>Plan from the Géoportail de l'Urbanisme…</source>
+        <translation>Plan from the Géoportail de l'Urbanisme…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="164" />
+        <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
+        <translation>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="315" />
+        <source>Plan from the Géoportail de l'Urbanisme</source>
+        <translation>Plan from the Géoportail de l'Urbanisme</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="315" />
+        <source>Commune (name or INSEE code); leave empty for the map extent:</source>
+        <translation>Commune (name or INSEE code); leave empty for the map extent:</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
+        <source>{name} ({type}): {origin}</source>
+        <translation>{name} ({type}): {origin}</translation>
     </message>
 </context>
 </TS>

@@ -3,42 +3,42 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/read.py" line="55" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="31" />
         <source>{path} does not exist.</source>
         <translation>{path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="183" />
+        <location filename="../scan_urba_plugin/__main__.py" line="188" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Plan normalisé et constats : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="192" />
+        <location filename="../scan_urba_plugin/__main__.py" line="197" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="195" />
+        <location filename="../scan_urba_plugin/__main__.py" line="200" />
         <source>Layers: {layers}</source>
         <translation>Couches : {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="196" />
+        <location filename="../scan_urba_plugin/__main__.py" line="201" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="205" />
+        <location filename="../scan_urba_plugin/__main__.py" line="210" />
         <source>Findings: {n}</source>
         <translation>Constats : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="344" />
+        <location filename="../scan_urba_plugin/__main__.py" line="349" />
         <source>Sample written: {path}</source>
         <translation>Échantillon écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="370" />
+        <location filename="../scan_urba_plugin/__main__.py" line="375" />
         <source>Outputs:</source>
         <translation>Résultats :</translation>
     </message>
@@ -93,12 +93,12 @@
         <translation>Le code {value} de {field} n'est pas dans la liste du modèle {model}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="290" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="314" />
         <source>The geometry is empty or null.</source>
         <translation>La géométrie est vide ou nulle.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="294" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="318" />
         <source>Invalid geometry: {reason}.</source>
         <translation>Géométrie invalide : {reason}.</translation>
     </message>
@@ -168,17 +168,17 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="229" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="234" />
         <source>Running…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="243" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="342" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="244" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="249" />
         <source>The run did not finish.</source>
         <translation>Le traitement n'est pas allé à son terme.</translation>
     </message>
@@ -193,17 +193,17 @@
         <translation>&amp;Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="25" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="26" />
         <source>1 – Read the inputs</source>
         <translation>1 – Lire les données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="26" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="27" />
         <source>2 – Check and propose</source>
         <translation>2 – Contrôler et proposer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="27" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="28" />
         <source>3 – Report</source>
         <translation>3 – Rapport</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>Plus petite superposition ou lacune signalée (m²)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="101" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="102" />
         <source>Overwrite existing output files</source>
         <translation>Écraser les fichiers de sortie existants</translation>
     </message>
@@ -253,12 +253,12 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="109" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="110" />
         <source>Summary (JSON)</source>
         <translation>Synthèse (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="109" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="110" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -268,82 +268,82 @@
         <translation>Modèle CNIG détecté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="112" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="113" />
         <source>Summary as JSON text</source>
         <translation>Synthèse au format JSON</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="113" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="114" />
         <source>Number of findings</source>
         <translation>Nombre de constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="24" />
+        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="31" />
         <source>Give a CNIG dataset (folder, zip or file) or CNIG layers.</source>
         <translation>Indiquez un jeu CNIG (dossier, zip ou fichier) ou des couches CNIG.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/provider.py" line="33" />
+        <location filename="../scan_urba_plugin/processing/provider.py" line="35" />
         <source>Scan Urba – urban plans and digital networks</source>
         <translation>Scan Urba – documents d'urbanisme et réseaux numériques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="26" />
+        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="33" />
         <source>{path} holds no vector table.</source>
         <translation>{path} ne contient aucune table vectorielle.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="28" />
+        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="35" />
         <source>{n} tables read; checking them against the CNIG standard.</source>
         <translation>{n} tables lues ; contrôle au regard du standard CNIG.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/read.py" line="40" />
+        <location filename="../scan_urba_plugin/core/archives.py" line="22" />
         <source>{path} is not a readable zip archive ({error}).</source>
         <translation>{path} n'est pas une archive zip lisible ({error}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/read.py" line="45" />
+        <location filename="../scan_urba_plugin/core/archives.py" line="27" />
         <source>Zip {path} was refused: entry “{name}” points outside the archive.</source>
         <translation>Le zip {path} est refusé : l'entrée « {name} » pointe hors de l'archive.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/results.py" line="23" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="23" />
         <source>{path} cannot be opened: the file is damaged or not a supported format.</source>
         <translation>{path} ne peut pas être ouvert : fichier endommagé ou format non pris en charge.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/read.py" line="118" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="102" />
         <source>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</source>
         <translation>La couche {name} ({uri}) est illisible : il manque une partie du fichier (.shp/.shx/.dbf), il est endommagé, ou ce n'est pas un format vectoriel.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="104" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="102" />
         <source>Cannot write layer {layer} to {path}: {error}</source>
         <translation>Impossible d'écrire la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="130" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="128" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="389" />
+        <location filename="../scan_urba_plugin/__main__.py" line="459" />
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="393" />
+        <location filename="../scan_urba_plugin/__main__.py" line="463" />
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="401" />
+        <location filename="../scan_urba_plugin/__main__.py" line="471" />
         <source>unexpected error</source>
         <translation>erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="401" />
+        <location filename="../scan_urba_plugin/__main__.py" line="471" />
         <source>details</source>
         <translation>détails</translation>
     </message>
@@ -353,7 +353,7 @@
         <translation>Aucun fichier SUP_SUPPORT dans {path}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/common.py" line="138" />
+        <location filename="../scan_urba_plugin/core/standards/text_tables.py" line="138" />
         <source>{path}: columns {columns} are missing.</source>
         <translation>{path} : les colonnes {columns} manquent.</translation>
     </message>
@@ -383,102 +383,102 @@
         <translation>La ligne {line} n'a pas de SUP_ID : elle est ignorée.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/common.py" line="42" />
+        <location filename="../scan_urba_plugin/core/standards/text_tables.py" line="42" />
         <source>{path} cannot be read: {error}</source>
         <translation>{path} ne peut pas être lu : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/common.py" line="50" />
+        <location filename="../scan_urba_plugin/core/standards/text_tables.py" line="50" />
         <source>{path}: fields are not separated by “{sep}” (found another separator on line 1).</source>
         <translation>{path} : les champs ne sont pas séparés par « {sep} » (autre séparateur trouvé ligne 1).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="117" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="134" />
         <source>Table {table} has no field {field}.</source>
         <translation>La table {table} n'a pas de champ {field}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="134" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="154" />
         <source>{field} = {value} points to no row of {target}.</source>
         <translation>{field} = {value} ne renvoie à aucune ligne de {target}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="144" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="164" />
         <source>Code {value} of {field} is not in the GraceTHD value list.</source>
         <translation>Le code {value} de {field} n'est pas dans la liste de valeurs GraceTHD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="190" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="210" />
         <source>Table t_cheminement is absent: no route can be read.</source>
         <translation>La table t_cheminement est absente : aucun cheminement ne peut être lu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="280" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="303" />
         <source>Conduit {code} lies on no route (no t_cond_chem row).</source>
         <translation>Le fourreau {code} n'est sur aucun cheminement (pas de ligne t_cond_chem).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="67" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="67" />
         <source>{path}, line {line}: expected “target=source field”.</source>
         <translation>{path}, ligne {line} : « cible=champ source » attendu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="72" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="72" />
         <source>{path}: the mapping must be an object of target: source field.</source>
         <translation>{path} : la correspondance doit être un objet cible : champ source.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="84" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="84" />
         <source>Unknown target field(s) in the mapping: {fields}. Expected: {expected}.</source>
         <translation>Champ(s) cible(s) inconnu(s) dans la correspondance : {fields}. Attendus : {expected}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="92" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="92" />
         <source>Layer {layer}: field {source} (mapped to {target}) does not exist. Fields: {columns}.</source>
         <translation>Couche {layer} : le champ {source} (associé à {target}) n'existe pas. Champs : {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="104" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="104" />
         <source>Layer {layer}: mandatory field(s) {missing} are not mapped. Map them (e.g. {example}) among: {columns}.</source>
         <translation>Couche {layer} : champ(s) obligatoire(s) {missing} non associé(s). Associez-les (par ex. {example}) parmi : {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="137" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="137" />
         <source>The feature has no usable line or polygon geometry: it is ignored.</source>
         <translation>L'objet n'a pas de géométrie linéaire ou surfacique exploitable : il est ignoré.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="156" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="156" />
         <source>{field} = “{value}” is not a valid date.</source>
         <translation>{field} = « {value} » n'est pas une date valide.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="161" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="161" />
         <source>The works end before they start.</source>
         <translation>Les travaux finissent avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="165" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="165" />
         <source>Nature “{value}” is not recognised: the works are kept as “autre”.</source>
         <translation>Nature « {value} » non reconnue : les travaux sont conservés comme « autre ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="190" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="190" />
         <source>This line is neither telecom, electricity nor lighting: it is kept as “autre”.</source>
         <translation>Cette ligne n'est ni télécom, ni électricité, ni éclairage : elle est conservée comme « autre ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="224" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="224" />
         <source>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</source>
         <translation>Le type de zone « {value} » n'est ni RIP, ni AMII, ni AMEL, ni ZTD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/works.py" line="244" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="244" />
         <source>Line {line}: the coordinates cannot be read.</source>
         <translation>Ligne {line} : les coordonnées sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="129" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="145" />
         <source>{n} findings.</source>
         <translation>{n} constats.</translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>Réseau de fourreaux (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="64" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="65" />
         <source>Give a GraceTHD dataset (folder, zip or GeoPackage) or layers.</source>
         <translation>Indiquez un jeu GraceTHD (dossier, zip ou GeoPackage) ou des couches.</translation>
     </message>
@@ -663,52 +663,52 @@
         <translation>Champ opérateur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="66" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="67" />
         <source>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</source>
         <translation>{path} ne contient aucune table GraceTHD (t_cheminement, t_noeud…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="124" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="122" />
         <source>Cannot write feature {n} of layer {layer} to {path}: {error}</source>
         <translation>Impossible d'écrire l'objet {n} de la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="160" />
+        <location filename="../scan_urba_plugin/__main__.py" line="165" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>Les fichiers immeubles de l'ARCEP (imb_etat) ne sont pas encore résumés par inspect.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="256" />
+        <location filename="../scan_urba_plugin/__main__.py" line="261" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param attend NOM=NOMBRE, reçu « {item} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="269" />
+        <location filename="../scan_urba_plugin/__main__.py" line="274" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Paramètre(s) inconnu(s) : {names}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="284" />
+        <location filename="../scan_urba_plugin/__main__.py" line="289" />
         <source>Result: {path}</source>
         <translation>Résultat : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="317" />
+        <location filename="../scan_urba_plugin/__main__.py" line="322" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="320" />
+        <location filename="../scan_urba_plugin/__main__.py" line="325" />
         <source>Zones: {status}</source>
         <translation>Zones : {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="323" />
+        <location filename="../scan_urba_plugin/__main__.py" line="328" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Non évaluées (donnée absente) : {rules}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="326" />
+        <location filename="../scan_urba_plugin/__main__.py" line="331" />
         <source>Trench-sharing opportunities: {n}, {length} m, {cost} € avoided</source>
         <translation>Opportunités de mutualisation de tranchées : {n}, {length} m, {cost} € évités</translation>
     </message>
@@ -918,107 +918,107 @@
         <translation>Ajouter au règlement de cette zone une prescription 47-05 imposant fourreaux et chambres de communications électroniques (R151-49 3°).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
         <source>Trench-sharing opportunities</source>
         <translation>Opportunités de mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="230" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="264" />
         <source>beneficiary of the ER</source>
         <translation>bénéficiaire de l'ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="235" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="269" />
         <source>developer of the AU zone</source>
         <translation>aménageur de la zone AU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="494" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="551" />
         <source>a RIP route to build</source>
         <translation>un cheminement du RIP à construire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="495" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="552" />
         <source>an unserved zone</source>
         <translation>une zone non desservie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="496" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="553" />
         <source>an antenna site to fibre</source>
         <translation>un point haut à fibrer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="497" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="554" />
         <source>an AU zone to equip</source>
         <translation>une zone AU à équiper</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="498" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="555" />
         <source>a missing link between duct routes</source>
         <translation>une liaison manquante entre cheminements</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="499" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="556" />
         <source>an aerial line to bury</source>
         <translation>une ligne aérienne à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="504" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="561" />
         <source>{works} ({owner}) can carry ducts for {need} {need_id} over {length} m: about {cost} € of trench avoided.</source>
         <translation>{works} ({owner}) peut accueillir des fourreaux pour {need} {need_id} sur {length} m : environ {cost} € de tranchée évités.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="507" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="564" />
         <source>Bury the aerial line in the same trench: when the collectivité buries its network, the telecom operator pays its own cables and 20 % of the common civil works (L2224-35 CGCT).</source>
         <translation>Enfouir la ligne aérienne dans la même tranchée : quand la collectivité enfouit son réseau, l'opérateur de communications électroniques prend en charge ses câbles et 20 % du génie civil commun (L2224-35 CGCT).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="510" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="567" />
         <source>L49: ask to join before {date}.</source>
         <translation>L49 : demander à se joindre aux travaux avant le {date}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="511" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="568" />
         <source>L49 window closed on {date}: negotiate under L47.</source>
         <translation>Délai L49 expiré le {date} : négocier au titre du L47.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="512" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="569" />
         <source>Below the L49 threshold ({threshold} m): invite the owner to share (L47, R20-50).</source>
         <translation>Sous le seuil L49 ({threshold} m) : inviter le maître d'ouvrage au partage (L47, R20-50).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="19" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="22" />
         <source>Check the plan (L151-39, L151-40, L151-41, R151-49, L141-21, antenna sites)</source>
         <translation>Contrôler le document (L151-39, L151-40, L151-41, R151-49, L141-21, points hauts)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="22" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="25" />
         <source>Overlays the urban plan with the duct network, antenna sites and SCOT sectors and reports, with the article behind each finding: buildable zones poorly served (L151-39, R151-49 3°), missing 47-05 rules, AU zones without a 27-00 digital sector (L151-40) or incompatible with a SCOT L141-21 sector, planned network sites without an emplacement réservé (L151-41), future roads without ducts, antenna sites to pool, sensitive or to fibre, and planned sites (L34-9-1 CPCE). Each finding says whether it concerns the binding règlement (opposable) or the report and objectives (recommandation). Rules that lack an input are listed as not evaluated. Output: findings_surf/_lin/_pct, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</source>
         <translation>Superpose le document d'urbanisme au réseau de fourreaux, aux points hauts et aux secteurs du SCOT et signale, avec l'article en cause : les zones constructibles mal desservies (L151-39, R151-49 3°), les règles 47-05 manquantes, les zones AU sans secteur d'aménagement numérique 27-00 (L151-40) ou incompatibles avec un secteur L141-21 du SCOT, les sites de réseau en projet sans emplacement réservé (L151-41), les voies futures sans fourreaux, les points hauts à mutualiser, sensibles ou à fibrer, et les sites en projet (L34-9-1 CPCE). Chaque constat indique s'il relève du règlement opposable ou du rapport et des objectifs (recommandation). Les règles faute de donnée sont listées comme non évaluées. Résultat : findings_surf/_lin/_pct, zones_bilan, points_hauts_bilan, emplacements_reserves et run_info dans un GeoPackage (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="38" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="41" />
         <source>Number of opportunities</source>
         <translation>Nombre d'opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="82" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="90" />
         <source>Propose trench sharing (L49, L47 CPCE, burial of aerial lines)</source>
         <translation>Proposer des mutualisations de tranchées (L49, L47 CPCE, effacement des réseaux)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="85" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="93" />
         <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
         <translation>Rapproche les travaux qui ouvriront le sol (travaux programmés, voies futures ER 05-01, zones AU à aménager) des lieux qui ont besoin de fourreaux (cheminements du RIP à construire, zones non desservies, points hauts à fibrer, zones AU, liaisons manquantes entre cheminements, lignes aériennes à enfouir). Un besoin et une offre se rejoignent là où ils courent à moins de la largeur de corridor l'un de l'autre, ou là où le besoin traverse le polygone de l'offre. Pour chaque opportunité : longueur partagée, agglomération, seuil et éligibilité L49, date limite L49 (déclaration + 6 semaines), coût unitaire et coût évité, partenaires, base légale, score et rang. Résultat : la couche opportunites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="101" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="109" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Analyse complète : contrôle et mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="104" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="112" />
         <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
         <translation>Lance le contrôle et les propositions de mutualisation sur les mêmes données et écrit les deux dans un GeoPackage, avec run_info.</translation>
     </message>
@@ -1188,42 +1188,42 @@
         <translation>distance en deçà de laquelle un site est considéré dans un ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
         <source>a need and an offer within this distance share a trench</source>
         <translation>distance en deçà de laquelle un besoin et une offre partagent une tranchée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
         <source>longest gap between the ends of existing duct routes reported as a missing link</source>
         <translation>plus grand écart entre extrémités de cheminements existants signalé comme liaison manquante</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
         <source>L49 threshold in agglomération</source>
         <translation>seuil L49 en agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
         <source>L49 threshold outside agglomération</source>
         <translation>seuil L49 hors agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
         <source>time to join declared works</source>
         <translation>délai pour se joindre aux travaux déclarés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="24" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
         <source>shorter shared stretches are ignored</source>
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="278" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="283" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="308" />
+        <location filename="../scan_urba_plugin/__main__.py" line="313" />
         <source>Give --html and/or --pdf.</source>
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
@@ -1543,7 +1543,7 @@
         <translation>Écrire le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="249" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="254" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} constats, {m} opportunités de mutualisation de tranchées.</translation>
     </message>
@@ -1626,7 +1626,7 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>Le PDF n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/results.py" line="34" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="34" />
         <source>{path} is not a Scan Urba result (no zones_bilan layer).</source>
         <translation>{path} n'est pas un résultat Scan Urba (pas de couche zones_bilan).</translation>
     </message>
@@ -1636,7 +1636,7 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>La couche {layer} ({table}) ne contient aucun objet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="197" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="217" />
         <source>Identifier {value} of {field} is used by several features.</source>
         <translation>L'identifiant {value} de {field} est utilisé par plusieurs objets.</translation>
     </message>
@@ -1646,22 +1646,22 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>Un objet de type {found} dans la table {table} : il est ignoré par les contrôles.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/read.py" line="103" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="87" />
         <source>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</source>
         <translation>Couche {name} : {file} n'a pas de fichier {part} à côté de lui ; il ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/read.py" line="109" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="93" />
         <source>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</source>
         <translation>{file} est tronqué ({actual} octets sur {declared}) : les objets au-delà de la coupure n'ont pas de géométrie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="60" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="61" />
         <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
         <translation>Erreur inattendue dans {alg} : {error} (détails dans le journal Scan Urba).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="78" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="79" />
         <source>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…ou un schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
@@ -1761,17 +1761,17 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>Un inventaire GraceTHD vide, avec formulaires, listes de valeurs, relations et accrochage, ajouté à ce projet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="287" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="292" />
         <source>Create a duct inventory</source>
         <translation>Créer un inventaire de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="295" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
         <source>Duct inventory created: {path}</source>
         <translation>Inventaire de fourreaux créé : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/base.py" line="28" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="29" />
         <source>4 – Duct inventory</source>
         <translation>4 – Inventaire des fourreaux</translation>
     </message>
@@ -1886,9 +1886,309 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="122" />
-        <source>Cannot index layer {layer} of {path}.</source>
-        <translation>Impossible d'indexer la couche {layer} de {path}.</translation>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="138" />
+        <source>Give a commune (name or INSEE code) or an extent.</source>
+        <translation>Indiquez une commune (nom ou code INSEE) ou une emprise.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="156" />
+        <source>in force</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="156" />
+        <source>in progress ({status})</source>
+        <translation>en cours ({status})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
+        <source>served from the cache</source>
+        <translation>servi depuis le cache</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
+        <source>downloaded</source>
+        <translation>téléchargé</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="419" />
+        <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
+        <translation>{name} — {type}, {status}, mis à jour le {date} ; {origin}, {n} pièces écrites</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="426" />
+        <source>Read: model {model}, {n} findings</source>
+        <translation>Lu : modèle {model}, {n} constats</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="441" />
+        <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
+        <translation>--extent attend XMIN,YMIN,XMAX,YMAX en degrés, reçu « {text} ».</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="69" />
+        <source>the Géoportail de l'Urbanisme</source>
+        <translation>le Géoportail de l'Urbanisme</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="70" />
+        <source>API Carto (GPU module)</source>
+        <translation>API Carto (module GPU)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="173" />
+        <source>{service} answered HTTP {code} ({reason}) to {url}: the service is down or overloaded; try again later.</source>
+        <translation>{service} a répondu HTTP {code} ({reason}) à {url} : le service est indisponible ou surchargé ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="178" />
+        <source>{service} did not answer within {timeout} s ({url}); try again later.</source>
+        <translation>{service} n'a pas répondu en {timeout} s ({url}) ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="183" />
+        <source>{service} cannot be reached at {host} ({reason}): check the network connection or the proxy, or try again later.</source>
+        <translation>{service} est injoignable à {host} ({reason}) : vérifiez la connexion réseau ou le proxy, ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="281" />
+        <source>{service} sent an unreadable answer to {url} ({error}); try again later.</source>
+        <translation>{service} a envoyé une réponse illisible à {url} ({error}) ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="220" />
+        <source>Several communes are named “{name}”: {listed}. Give the INSEE code.</source>
+        <translation>Plusieurs communes s'appellent « {name} » : {listed}. Indiquez le code INSEE.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="223" />
+        <source>No commune is named “{name}”; did you mean: {listed}?</source>
+        <translation>Aucune commune ne s'appelle « {name} » ; vouliez-vous dire : {listed} ?</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="225" />
+        <source>No commune is named “{name}”.</source>
+        <translation>Aucune commune ne s'appelle « {name} ».</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="232" />
+        <source>The Géoportail de l'Urbanisme knows no commune with INSEE code {insee}.</source>
+        <translation>Le Géoportail de l'Urbanisme ne connaît aucune commune de code INSEE {insee}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="239" />
+        <source>{name} ({insee}) no longer exists as a commune (merged into a new one): give the new commune.</source>
+        <translation>{name} ({insee}) n'existe plus comme commune (fusionnée dans une commune nouvelle) : indiquez la commune nouvelle.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="243" />
+        <source>{name} ({insee}) is under the national urbanism rules (RNU): it has no local urban plan to download. Its digital-network obligations come from the RNU and from any SCOT covering it.</source>
+        <translation>{name} ({insee}) relève du règlement national d'urbanisme (RNU) : elle n'a pas de document d'urbanisme local à télécharger. Ses obligations en matière de réseaux numériques découlent du RNU et du SCOT qui la couvre, le cas échéant.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="265" />
+        <source>The service returned {n} of {total} documents for a small tile; the list may be incomplete.</source>
+        <translation>Le service n'a renvoyé que {n} documents sur {total} pour une petite dalle : la liste peut être incomplète.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="308" />
+        <source>this extent</source>
+        <translation>cette emprise</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="310" />
+        <source>No document is published on the Géoportail de l'Urbanisme for {where}, although the commune is not marked as under the RNU: its plan may not be published yet (ask the commune or the DDT).</source>
+        <translation>Aucun document n'est publié sur le Géoportail de l'Urbanisme pour {where}, alors que la commune n'est pas signalée au RNU : son document n'est peut-être pas encore publié (interrogez la commune ou la DDT).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="323" />
+        <source>The Géoportail de l'Urbanisme gave an unsafe file name “{name}”; the document was not downloaded.</source>
+        <translation>Le Géoportail de l'Urbanisme a donné un nom de fichier dangereux « {name} » ; le document n'a pas été téléchargé.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="332" />
+        <source>{name}: served from the cache (downloaded on {date}, unchanged since).</source>
+        <translation>{name} : servi depuis le cache (téléchargé le {date}, inchangé depuis).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="371" />
+        <source>The download of {name} stopped before its end ({error}); nothing was cached. Try again later.</source>
+        <translation>Le téléchargement de {name} s'est interrompu avant la fin ({error}) ; rien n'a été mis en cache. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="375" />
+        <source>The archive {name} is truncated ({received} of {expected} bytes); nothing was cached. Try again later.</source>
+        <translation>L'archive {name} est tronquée ({received} octets sur {expected}) ; rien n'a été mis en cache. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="397" />
+        <source>{name} is a carte communale: it has sectors (SECTEUR_CC) and no règlement; within them the national rules (RNU) apply.</source>
+        <translation>{name} est une carte communale : elle délimite des secteurs (SECTEUR_CC) sans règlement ; le règlement national d'urbanisme (RNU) s'y applique.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="401" />
+        <source>{commune} is covered by the PLUi “{title}” (partition {partition}): its archive covers every commune of the PLUi.</source>
+        <translation>{commune} est couverte par le PLUi « {title} » (partition {partition}) : son archive couvre toutes les communes du PLUi.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="406" />
+        <source>{name} is not in force (legal status {status}): a document in progress.</source>
+        <translation>{name} n'est pas en vigueur (statut juridique {status}) : document en cours d'élaboration.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="418" />
+        <source>The archive {name} is truncated or damaged ({error}); nothing was cached. Try again later.</source>
+        <translation>L'archive {name} est tronquée ou endommagée ({error}) ; rien n'a été mis en cache. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="421" />
+        <source>The archive {name} is damaged (entry {entry}); nothing was cached. Try again later.</source>
+        <translation>L'archive {name} est endommagée (entrée {entry}) ; rien n'a été mis en cache. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="439" />
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="59" />
+        <source>Download a plan from the Géoportail de l'Urbanisme</source>
+        <translation>Télécharger un document d'urbanisme depuis le Géoportail de l'Urbanisme</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="62" />
+        <source>Finds the urban plan(s) in force or in progress for a commune (its name or INSEE code) or for an extent on the Géoportail de l'Urbanisme, downloads the CNIG archive with its written pieces and keeps it in a cache folder with its date: the next run is served from the cache unless the document changed on the portal (or a new download is forced). A commune under the RNU has no plan to download; a carte communale or a PLUi is said so. The archive opens with “Import and check a CNIG plan”. The services' addresses are settings (scan_urba/gpu/… or the SCAN_URBA_GPU_URL, SCAN_URBA_APICARTO_URL and SCAN_URBA_GEO_URL variables).</source>
+        <translation>Recherche sur le Géoportail de l'Urbanisme le ou les documents d'urbanisme en vigueur ou en cours d'une commune (nom ou code INSEE) ou d'une emprise, télécharge l'archive CNIG avec ses pièces écrites et la conserve dans un dossier de cache avec sa date : l'exécution suivante est servie depuis le cache, sauf si le document a changé sur le portail (ou si un nouveau téléchargement est demandé). Une commune au RNU n'a pas de document à télécharger ; une carte communale ou un PLUi est signalé comme tel. L'archive s'ouvre avec « Importer et contrôler un document CNIG ». Les adresses des services sont des réglages (scan_urba/gpu/… ou les variables SCAN_URBA_GPU_URL, SCAN_URBA_APICARTO_URL et SCAN_URBA_GEO_URL).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="73" />
+        <source>Commune (name or INSEE code)</source>
+        <translation>Commune (nom ou code INSEE)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="75" />
+        <source>…or the documents within this extent</source>
+        <translation>…ou les documents de cette emprise</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="77" />
+        <source>Cache folder (default: the profile's scan_urba/gpu_cache)</source>
+        <translation>Dossier de cache (par défaut : scan_urba/gpu_cache du profil)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="80" />
+        <source>Download again even if the cached copy is up to date</source>
+        <translation>Télécharger de nouveau même si la copie en cache est à jour</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="82" />
+        <source>Add the plan's layers to the project</source>
+        <translation>Ajouter les couches du document au projet</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="84" />
+        <source>Archive of the first document</source>
+        <translation>Archive du premier document</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="85" />
+        <source>Documents found, as JSON</source>
+        <translation>Documents trouvés, en JSON</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="103" />
+        <source>Asking the Géoportail de l'Urbanisme…</source>
+        <translation>Interrogation du Géoportail de l'Urbanisme…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="114" />
+        <source>{name} ({type}, {status}): {path}</source>
+        <translation>{name} ({type}, {status}) : {path}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="163" />
+        <source>Plan from the Géoportail de l'Urbanisme…</source>
+        <translation>Document du Géoportail de l'Urbanisme…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="164" />
+        <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
+        <translation>Télécharge le document d'urbanisme d'une commune (ou de l'emprise de la carte), mis en cache, et le prend comme document d'urbanisme.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="315" />
+        <source>Plan from the Géoportail de l'Urbanisme</source>
+        <translation>Document du Géoportail de l'Urbanisme</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="315" />
+        <source>Commune (name or INSEE code); leave empty for the map extent:</source>
+        <translation>Commune (nom ou code INSEE) ; laisser vide pour l'emprise de la carte :</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
+        <source>{name} ({type}): {origin}</source>
+        <translation>{name} ({type}) : {origin}</translation>
     </message>
 </context>
 </TS>

@@ -15,12 +15,16 @@ if __package__ in (None, ""):  # run as a script: make the package importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     __package__ = "scan_urba_plugin"
 
-from scan_urba_plugin.core.detect import (  # noqa: E402
-    KINDS, detect_kind, is_postgis, source_parameter)
+from scan_urba_plugin.core.detect import KINDS, detect_kind, is_postgis  # noqa: E402
 from scan_urba_plugin.core.errors import ScanUrbaError  # noqa: E402
+from scan_urba_plugin.core.gpu_client import Endpoints  # noqa: E402
 from scan_urba_plugin.core.i18n import tr  # noqa: E402
+from scan_urba_plugin.parameters import (  # noqa: E402
+    DATASET, FILES, FOLDER, OUTPUT, OUTPUT_POSTGIS, OVERWRITE, POSTGIS, REPORT, SCAN_INPUTS,
+    SOURCE, SUMMARY, input_parameters)
 
 PROG = "python -m scan_urba_plugin"
+ENDPOINT_ENV = Endpoints.ENV  # --gpu-url, --apicarto-url, --geo-url
 
 
 class Parser(argparse.ArgumentParser):
@@ -54,21 +58,14 @@ def build_parser() -> Parser:
                    help="smallest overlap or gap reported, in m² (default 1)")
     p.add_argument("--overwrite", action="store_true", help="replace an existing --out file")
     p = sub.add_parser("scan", parents=[common], help="check a plan and propose trench sharing")
-    p.add_argument("plan", help="the urban plan (GPU folder or zip, GeoPackage…)")
     p.add_argument("--out", required=True, help="result GeoPackage")
-    p.add_argument("--gracethd", help="GraceTHD v2 folder/zip or v3 GeoPackage")
-    p.add_argument("--anfr", help="ANFR export folder (SUP_SUPPORT…)")
-    p.add_argument("--anfr-reference", help="ANFR reference tables folder, if elsewhere")
-    p.add_argument("--arcep", help="ARCEP “Mon réseau mobile” sites CSV")
-    p.add_argument("--works", help="planned works layer (any line/polygon file)")
-    p.add_argument("--works-mapping", help="works field mapping (JSON or target=field lines)")
-    p.add_argument("--aerial", help="aerial lines layer")
-    p.add_argument("--aerial-mapping", help="aerial lines field mapping")
-    p.add_argument("--rip-zoning", help="RIP/AMII/AMEL zoning layer")
-    p.add_argument("--rip-mapping", help="RIP zoning field mapping")
-    p.add_argument("--scot", help="SCOT (GPU folder)")
-    p.add_argument("--scot-sectors", help="SCOT sectors with reinforced digital criteria (L141-21)")
-    p.add_argument("--agglomeration", help="built-up areas layer (default: U zones)")
+    for spec in SCAN_INPUTS:
+        if not spec.cli:
+            p.add_argument(spec.name, help=spec.help)
+        elif spec.kind == FILES:
+            p.add_argument(spec.cli, action="append", default=[], help=spec.help)
+        else:
+            p.add_argument(spec.cli, help=spec.help)
     p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                    help="rule parameter, e.g. serving_distance=150 (repeatable)")
     p.add_argument("--compliance-only", action="store_true", help="no trench sharing")
@@ -90,6 +87,9 @@ def build_parser() -> Parser:
     p.add_argument("--out", required=True, help="destination folder (replaced)")
     p = sub.add_parser("sample", parents=[common], help="write the generated demo datasets")
     p.add_argument("--out", default="out/sample", help="destination folder")
+    p = sub.add_parser("download", parents=[common],
+                       help="fetch a commune's plan from the Géoportail de l'Urbanisme (cached)")
+    add_download_arguments(p)
     p = sub.add_parser("demo", parents=[common], help="run the main job on the bundled sample")
     p.add_argument("--out", default="out/demo", help="destination folder")
     return parser
@@ -131,11 +131,11 @@ def run_algorithm(alg_id: str, params: dict) -> dict:
 def dataset_param(path) -> dict:
     """Processing takes a GPU folder and a dataset file through two parameters."""
     if is_postgis(path):
-        return {"POSTGIS": str(path)}
+        return {POSTGIS: str(path)}
     path = Path(path)
     if not path.exists():
         raise ScanUrbaError(tr("{path} does not exist.", path=path))
-    return {"FOLDER" if path.is_dir() else "DATASET": str(path)}
+    return {FOLDER if path.is_dir() else DATASET: str(path)}
 
 
 MAPPED = {"works": "scanurba:importworks", "aerial": "scanurba:importaerial",
@@ -170,11 +170,11 @@ def inspect_call(args) -> tuple[str, dict]:
 
 def cmd_inspect(args) -> int:
     alg, params = inspect_call(args)
-    params["OVERWRITE"] = args.overwrite
+    params[OVERWRITE] = args.overwrite
     if args.out:
-        params["OUTPUT"] = args.out
+        params[OUTPUT] = args.out
     result = run_algorithm(alg, params)
-    summary = json.loads(result["SUMMARY"])
+    summary = json.loads(result[SUMMARY])
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
@@ -224,27 +224,15 @@ def format_generic(summary: dict) -> str:
 
 def scan_params(args) -> dict:
     """Processing parameters of scanurba:fullscan from the scan command line."""
-    params = {"OUTPUT": args.out, "OVERWRITE": args.overwrite}
+    params = {OUTPUT: args.out, OVERWRITE: args.overwrite}
     if args.out_postgis:
-        params["OUTPUT_POSTGIS"] = args.out_postgis
-    for option, name in (("plan", "PLAN"), ("gracethd", "GRACETHD")):
-        value = getattr(args, option)
-        if not value:
-            continue
-        if not is_postgis(value) and not Path(value).exists():
-            raise ScanUrbaError(tr("{path} does not exist.", path=value))
-        params.update(source_parameter(name, value))
-    for option, name in (("anfr", "ANFR"), ("anfr_reference", "ANFR_REFERENCE"),
-                         ("arcep", "ARCEP"), ("works", "WORKS"), ("works_mapping", "WORKS_MAPPING"),
-                         ("aerial", "AERIAL"), ("aerial_mapping", "AERIAL_MAPPING"),
-                         ("rip_zoning", "RIP_ZONING"), ("rip_mapping", "RIP_MAPPING"),
-                         ("scot", "SCOT"), ("scot_sectors", "SCOT_SECTORS"),
-                         ("agglomeration", "AGGLOMERATION")):
-        value = getattr(args, option)
-        if value:
-            if not Path(value).exists():
-                raise ScanUrbaError(tr("{path} does not exist.", path=value))
-            params[name] = str(value)
+        params[OUTPUT_POSTGIS] = args.out_postgis
+    given = {spec.name: getattr(args, spec.option) for spec in SCAN_INPUTS}
+    for spec in SCAN_INPUTS:
+        for path in given[spec.name] if spec.kind == FILES else [given[spec.name]]:
+            if path and not (spec.kind == SOURCE and is_postgis(path)) and not Path(path).exists():
+                raise ScanUrbaError(tr("{path} does not exist.", path=path))
+    params.update(input_parameters(given))
     for item in args.param:
         name, sep, value = item.partition("=")
         try:
@@ -276,7 +264,7 @@ def cmd_scan(args) -> int:
     params = scan_params(args)
     check_param_names(alg, params)
     result = run_algorithm(alg, params)
-    summary = json.loads(result["SUMMARY"])
+    summary = json.loads(result[SUMMARY])
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
@@ -293,7 +281,7 @@ def cmd_scan(args) -> int:
 
 
 def run_report(result, html, pdf, overwrite) -> dict:
-    params = {"INPUT": str(result), "OVERWRITE": overwrite}
+    params = {"INPUT": str(result), OVERWRITE: overwrite}
     if html:
         params["HTML"] = str(html)
     if pdf:
@@ -355,16 +343,16 @@ def cmd_demo(args) -> int:
     folder = write_plan_sample(out / "sample")
     net = write_network_sample(out / "sample" / "reseaux")
     result = run_algorithm("scanurba:importplan", {
-        "FOLDER": str(folder), "REPORT": str(out / "inspect.json"), "OVERWRITE": True})
-    print(format_summary(json.loads(result["SUMMARY"])))
+        FOLDER: str(folder), REPORT: str(out / "inspect.json"), OVERWRITE: True})
+    print(format_summary(json.loads(result[SUMMARY])))
     print()
     gpkg = out / "scan_urba.gpkg"
     result = run_algorithm("scanurba:fullscan", {
-        "PLAN_FOLDER": str(folder), "GRACETHD_FOLDER": str(net["gracethd_v2"]),
-        "ANFR": str(net["anfr"]), "WORKS": str(net["works"]), "AERIAL": str(net["aerial"]),
-        "RIP_ZONING": str(net["rip_zoning"]), "SCOT_SECTORS": str(net["scot_sectors"]),
-        "OUTPUT": str(gpkg), "REPORT": str(out / "scan_urba.json"), "OVERWRITE": True})
-    print(format_scan(json.loads(result["SUMMARY"])))
+        **input_parameters({"plan": folder, "gracethd": net["gracethd_v2"], "anfr": net["anfr"],
+                            "works": net["works"], "aerial": net["aerial"],
+                            "rip_zoning": net["rip_zoning"], "scot_sectors": net["scot_sectors"]}),
+        OUTPUT: str(gpkg), REPORT: str(out / "scan_urba.json"), OVERWRITE: True})
+    print(format_scan(json.loads(result[SUMMARY])))
     written = run_report(gpkg, out / "report.html", out / "report.pdf", True)
     print()
     print(tr("Outputs:"))
@@ -374,8 +362,73 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def add_download_arguments(p):
+    p.add_argument("commune", nargs="?", default="", help="commune name or INSEE code")
+    p.add_argument("--extent", metavar="XMIN,YMIN,XMAX,YMAX",
+                   help="…or the documents within this extent (WGS 84 longitude/latitude)")
+    p.add_argument("--out", required=True,
+                   help="cache folder of the archives (a second run is served from it)")
+    p.add_argument("--force", action="store_true", help="download again even if up to date")
+    for key, env in sorted(ENDPOINT_ENV.items()):
+        p.add_argument(f"--{key}-url", help=f"base URL of the {key} service (default: ${env} "
+                       "or the public service)")
+    p.add_argument("--json", action="store_true", help="print the documents as JSON")
+
+
+def cmd_download(args) -> int:
+    """Find and fetch the plan(s), then read each archive with the plan reader."""
+    for key, env in ENDPOINT_ENV.items():
+        if getattr(args, f"{key}_url"):
+            os.environ[env] = getattr(args, f"{key}_url")
+    if not (args.commune or args.extent):
+        raise ScanUrbaError(tr("Give a commune (name or INSEE code) or an extent."))
+    Path(args.out).mkdir(parents=True, exist_ok=True)
+    params = {"COMMUNE": args.commune, "FOLDER": str(Path(args.out).resolve()),
+              "FORCE": args.force, "LOAD": False}
+    if args.extent and not args.commune:
+        params["EXTENT"] = extent_param(args.extent)
+    summary = json.loads(run_algorithm("scanurba:downloadplan", params)["SUMMARY"])
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+        return 0
+    from scan_urba_plugin.core.gpu_client import date_in_words
+
+    if summary["commune"]:
+        print(f"{summary['commune']['name']} ({summary['commune']['insee']})")
+    for doc in summary["documents"]:
+        status = tr("in force") if doc["in_force"] else tr("in progress ({status})",
+                                                           status=doc["legal_status"])
+        origin = tr("served from the cache") if doc["from_cache"] else tr("downloaded")
+        print(tr("{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces",
+                 name=doc["name"], type=doc["type"], status=status,
+                 date=date_in_words(doc["update_date"]), origin=origin,
+                 n=doc["written_pieces"]))
+        print(f"  {doc['path']}")
+        plan = json.loads(run_algorithm("scanurba:importplan", {"DATASET": doc["path"]})[
+            "SUMMARY"])
+        print("  " + tr("Read: model {model}, {n} findings", model=plan.get("model", "?"),
+                        n=len(plan.get("findings", []))))
+    for notice in summary["notices"]:
+        print(notice)
+    return 0
+
+
+def extent_param(text: str) -> str:
+    """--extent xmin,ymin,xmax,ymax (lon/lat) as a Processing extent string."""
+    try:
+        xmin, ymin, xmax, ymax = (float(v) for v in text.split(","))
+    except ValueError:
+        raise ScanUrbaError(tr("--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got "
+                               "“{text}”.", text=text)) from None
+    if not (-180 <= xmin < xmax <= 180 and -90 <= ymin < ymax <= 90):
+        raise ScanUrbaError(tr("--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got "
+                               "“{text}”.", text=text))
+    return f"{xmin},{xmax},{ymin},{ymax} [EPSG:4326]"
+
+
 COMMANDS = {"inspect": cmd_inspect, "scan": cmd_scan, "report": cmd_report,
-            "generate": cmd_generate, "sample": cmd_sample, "demo": cmd_demo}
+            "generate": cmd_generate, "sample": cmd_sample, "download": cmd_download,
+            "demo": cmd_demo}
 
 
 def main(argv=None) -> int:

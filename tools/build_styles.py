@@ -26,7 +26,7 @@ OUT = Path(__file__).resolve().parents[1] / "scan_urba_plugin" / "resources" / "
 SEVERITY = [("non_conformite", "#c0392b", "Non-conformité"), ("risque", "#e67e22", "Risque"),
             ("recommandation", "#f1c40f", "Recommandation"), ("information", "#3498db", "Information")]
 STATUS = [("non_conforme", "#c0392b", "Non conforme"), ("a_verifier", "#f39c12", "À vérifier"),
-          ("conforme", "#27ae60", "Conforme")]
+          ("conforme", "#27ae60", "Conforme"), ("non_evalue", "#95a5a6", "Non évalué")]
 KINDS = [("travaux_programmes", "#8e44ad", "Travaux programmés"), ("er_voirie", "#16a085", "ER voirie"),
          ("zone_au", "#d35400", "Zone AU"), ("effacement", "#2c3e50", "Effacement"),
          ("liaison_manquante", "#e84393", "Liaison manquante")]

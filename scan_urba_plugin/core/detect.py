@@ -70,12 +70,3 @@ def layer_kind(fields, name: str = "") -> str | None:
 def is_postgis(path) -> bool:
     """A ``PG:`` connection string (GDAL's syntax) rather than a file path."""
     return str(path).upper().startswith("PG:")
-
-
-def source_parameter(name: str, value) -> dict:
-    """The fullscan parameter a plan or GraceTHD source fills (``name`` is PLAN or GRACETHD):
-    ``<name>_POSTGIS`` for a ``PG:`` string, ``<name>_FOLDER`` for a folder, else ``<name>``."""
-    value = str(value)
-    if is_postgis(value):
-        return {f"{name}_POSTGIS": value}
-    return {f"{name}_FOLDER" if Path(value).is_dir() else name: value}

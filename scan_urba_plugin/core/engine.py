@@ -24,7 +24,7 @@ from .rules.rule import documents_of, several_documents, zones
 from .reach import containing_index
 from .standards.cnig import emplacements_reserves
 
-# Order matters where a module reuses what an earlier one measured (``shared``).
+# Order matters where a module reuses what an earlier one measured (PlanMeasures).
 MODULES = (l151_39_desserte, r151_49_regle_47_05, l151_40_criteres_renforces, l141_21_scot,
            l151_41_emplacements_reserves, antennes_points_hauts)
 INPUT_LABELS = {"network": "GraceTHD", "antennas": "ANFR/ARCEP", "scot_sectors": "SCOT L141-21",
@@ -56,6 +56,19 @@ def resolve_params(user: dict | None) -> dict:
 
 
 @dataclass
+class PlanMeasures:
+    """What one rule measures and another reuses, by name (filled as the rules run, in
+    MODULES order; None until measured)."""
+
+    served_existing: np.ndarray | None = None    # L151-39: share of each zone served today
+    served_planned: np.ndarray | None = None     # … by planned routes
+    served_any: np.ndarray | None = None         # … by either (where the existing share is low)
+    coverage_27_00: np.ndarray | None = None     # L151-40: share of each zone in 27-00 sectors
+    planned_sites: pd.DataFrame | None = None    # L151-41: planned network sites (read by antennas)
+    antennas_to_fibre: pd.DataFrame | None = None  # antennas: supports to fibre (trench sharing)
+
+
+@dataclass
 class ComplianceResult:
     findings: list
     zones_bilan: pd.DataFrame
@@ -63,7 +76,7 @@ class ComplianceResult:
     emplacements: pd.DataFrame
     params: dict
     not_evaluated: list = field(default_factory=list)
-    shared: dict = field(default_factory=dict)
+    measures: PlanMeasures = field(default_factory=PlanMeasures)
 
 
 def _not_evaluated(rule, missing, plan) -> Finding:
@@ -77,33 +90,37 @@ def _not_evaluated(rule, missing, plan) -> Finding:
 
 
 def run_compliance(inputs, params: dict | None = None, progress=None,
-                   quality_findings=()) -> ComplianceResult:
-    """Run all rules. ``progress(fraction, text)`` may raise to cancel."""
+                   quality_findings=(), report=True) -> ComplianceResult:
+    """Run all rules. ``progress(fraction, text)`` may raise to cancel.
+
+    With ``report=False`` the rules only measure (what trench sharing needs): the result
+    holds the readers' findings, not the rules', and its zones are not evaluated."""
     values = resolve_params(params)
     plan = inputs.plan
     findings = list(plan.findings) + list(quality_findings)
     z = zones(plan)
-    zone_cols, shared, not_evaluated, points_hauts = {}, {}, [], None
+    zone_cols, measures, not_evaluated, points_hauts = {}, PlanMeasures(), [], None
     for n, module in enumerate(MODULES):
         if progress:
             progress(n / len(MODULES), module.__name__.rsplit(".", 1)[-1])
         unmet = {rule.rule_id: [r for r in rule.requires if not inputs.has(r)]
                  for rule in module.RULES}
         for rule in module.RULES:
-            if unmet[rule.rule_id]:
+            if unmet[rule.rule_id] and report:
                 not_evaluated.append(rule.rule_id)
                 findings.append(_not_evaluated(rule, unmet[rule.rule_id], plan))
         if all(unmet.values()):
             continue
-        result = module.check(inputs, values, shared)
-        findings += result.get("findings", [])
+        result = module.check(inputs, values, measures)
+        if report:
+            findings += result.get("findings", [])
         zone_cols.update(result.get("zone_columns", {}))
         if "points_hauts" in result:
             points_hauts = result["points_hauts"]
     findings = _own_documents(plan, findings)
-    return ComplianceResult(findings, _zones_bilan(plan, z, zone_cols, findings),
+    return ComplianceResult(findings, _zones_bilan(plan, z, zone_cols, findings, report),
                             points_hauts if points_hauts is not None else _empty_points_hauts(),
-                            _emplacements(plan), values, not_evaluated, shared)
+                            _emplacements(plan), values, not_evaluated, measures)
 
 
 def _own_documents(plan, findings: list) -> list:
@@ -122,7 +139,7 @@ def _own_documents(plan, findings: list) -> list:
     return out
 
 
-def _zones_bilan(plan, z, cols, findings) -> pd.DataFrame:
+def _zones_bilan(plan, z, cols, findings, evaluated=True) -> pd.DataFrame:
     layer = plan.layer_name("ZONE_URBA")
     per_zone = {}
     for f in findings:
@@ -143,7 +160,8 @@ def _zones_bilan(plan, z, cols, findings) -> pd.DataFrame:
     })
     severities = [per_zone.get(str(fid), []) for fid in out["fid"]]
     out["n_findings"] = [len(s) for s in severities]
-    out["status"] = ["non_conforme" if "non_conformite" in s else
+    out["status"] = ["non_evalue" if not evaluated else
+                     "non_conforme" if "non_conformite" in s else
                      "a_verifier" if {"risque", "recommandation"} & set(s) else "conforme"
                      for s in severities]
     out["geometry"] = z["geometry"].to_numpy()

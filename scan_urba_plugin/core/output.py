@@ -54,11 +54,11 @@ def context_layers(inputs) -> dict:
 
 
 def compliance_layers(result) -> dict:
-    """Findings, zones_bilan, points_hauts_bilan and emplacements réservés."""
+    """Findings, zones_bilan, points_hauts_bilan and emplacements réservés of a ScanResult."""
     layers = dict(split_findings(result.findings))
-    layers["zones_bilan"] = (result.zones_bilan.assign(
-        geometry=to_multi(result.zones_bilan["geometry"].to_numpy())), "MultiPolygon")
-    layers["points_hauts_bilan"] = (result.points_hauts_bilan, "Point")
+    layers["zones_bilan"] = (result.zones.assign(
+        geometry=to_multi(result.zones["geometry"].to_numpy())), "MultiPolygon")
+    layers["points_hauts_bilan"] = (result.antennas, "Point")
     er = result.emplacements.drop(columns=["fid"], errors="ignore")
     layers.update(_by_family(er, "emplacements_reserves"))
     return layers

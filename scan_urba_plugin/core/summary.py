@@ -67,19 +67,21 @@ def mapped_summary(frame, findings, kind) -> dict:
     return {**out, **_findings(findings)}
 
 
-def scan_summary(plan, result, opportunities=None, planned_in_corridors=None) -> dict:
+def scan_summary(plan, result) -> dict:
+    """The JSON summary of a ScanResult."""
     by_article = Counter((f.article, f.severity) for f in result.findings)
     out = {
         "kind": "scan", "model": plan.model, "idurba": plan.idurba, "insee": plan.insee,
         "findings_by_article": [{"article": a, "severity": s, "n": n}
                                 for (a, s), n in sorted(by_article.items())],
         "not_evaluated": result.not_evaluated,
-        "zones_by_status": _by(result.zones_bilan["status"]) if len(result.zones_bilan) else {},
-        "points_hauts": int(len(result.points_hauts_bilan)),
+        "zones_by_status": _by(result.zones["status"]) if len(result.zones) else {},
+        "points_hauts": int(len(result.antennas)),
         **_findings(result.findings),
     }
-    if planned_in_corridors is not None:
-        out["planned_routes_in_works_corridors_m"] = round(planned_in_corridors, 1)
+    if result.planned_in_corridors is not None:
+        out["planned_routes_in_works_corridors_m"] = round(result.planned_in_corridors, 1)
+    opportunities = result.opportunities
     if opportunities is not None:
         out["opportunities"] = int(len(opportunities))
         out["opportunities_by_kind"] = _by(opportunities["kind"]) if len(opportunities) else {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import string
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -109,7 +110,7 @@ def compliance_needs(inputs, compliance, params) -> pd.DataFrame:
         parts.append(pd.DataFrame({"need": "zone_non_desservie",
                                    "need_id": rows["libelle"].astype(str).values,
                                    "partners": _rip_operator(inputs), "geometry": rows["geometry"].values}))
-    to_fibre = compliance.shared.get("antennas_to_fibre") if compliance is not None else None
+    to_fibre = compliance.measures.antennas_to_fibre if compliance is not None else None
     if to_fibre is not None and len(to_fibre) and net is not None:
         live = net.routes[net.routes["progress"].isin(["existant", "a_creer", "en_travaux"])]
         lines = live["geometry"].to_numpy()
@@ -421,33 +422,40 @@ LEGAL_BASES = {
 }
 
 
-def prepare(inputs, params: dict) -> dict:
-    """The half of the work that does not need the compliance check: the plan's own needs,
-    the offers, their matches and the headline planned length in works corridors (run
-    alongside the rules, see the scan algorithm).
+@dataclass
+class Matches:
+    """The half of trench sharing that needs no compliance result: the plan's own needs
+    that found an offer (without their geometry: the shared stretch is what an opportunity
+    shows, and less travels back from a worker), the offers, their pairs, and the headline
+    planned length in works corridors."""
 
-    Only the needs that found an offer are kept, without their geometry (the shared
-    stretch is what the opportunity shows): less to send back from a worker."""
+    needs: pd.DataFrame
+    offers: pd.DataFrame
+    pairs: pd.DataFrame
+    planned_in_corridors: float
+
+
+def prepare(inputs, params: dict) -> Matches:
+    """Matches of the plan's own needs with the offers (run beside the rules by run_scan)."""
     need_frame, offer_frame = plan_needs(inputs, params), offers(inputs)
     pairs = match(need_frame, offer_frame, params["corridor_width"], params["min_shared_m"])
     used, pairs["n"] = np.unique(pairs["n"].to_numpy(dtype=int), return_inverse=True)
-    return {"needs": need_frame.iloc[used].drop(columns="geometry").reset_index(drop=True),
-            "offers": offer_frame, "pairs": pairs,
-            "planned_in_corridors": planned_length_in_works_corridors(
-                inputs, params["corridor_width"])}
+    return Matches(need_frame.iloc[used].drop(columns="geometry").reset_index(drop=True),
+                   offer_frame, pairs,
+                   planned_length_in_works_corridors(inputs, params["corridor_width"]))
 
 
 def opportunities(inputs, compliance, params: dict, reference_date: dt.date | None = None,
-                  progress=None, prepared: dict | None = None) -> pd.DataFrame:
+                  progress=None, prepared: Matches | None = None) -> pd.DataFrame:
     """The opportunities layer (contract of the issue): one row per need × offer pair."""
     today = pd.Timestamp(reference_date or dt.date.today())
     prepared = prepared if prepared is not None else prepare(inputs, params)
     if progress:
         progress(0.3, "needs")
-    offer_frame = prepared["offers"]
+    offer_frame = prepared.offers
     found = compliance_needs(inputs, compliance, params)
     found_pairs = match(found, offer_frame, params["corridor_width"], params["min_shared_m"])
-    need_frame, pairs = _merged_needs(prepared["needs"], found, prepared["pairs"], found_pairs)
+    need_frame, pairs = _merged_needs(prepared.needs, found, prepared.pairs, found_pairs)
     if progress:
         progress(0.7, "matching")
     if not len(pairs):

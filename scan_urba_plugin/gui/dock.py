@@ -34,27 +34,24 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.detect import layer_kind, source_parameter
-from ..core.engine import all_params
+from ..core.detect import layer_kind
 from ..core.i18n import tr
-from ..core.trench_sharing import RULE as TRENCH
+from ..core.scan import param_definitions
+from ..parameters import (
+    FOLDER_KIND,
+    OUTPUT,
+    OVERWRITE,
+    SCAN_INPUTS,
+    SOURCE,
+    SOURCE_LAYERS,
+    SUMMARY,
+    path_parameters,
+)
 from ..qgis_io.result_layers import add_to_project, group_name, result_layers
 
 SETTINGS = "scan_urba/"
-# (key, kind detected in the project, file mode, Processing parameter for a file/folder)
-INPUTS = (
-    ("plan", "plan", QgsFileWidget.GetFile, "PLAN"),
-    ("gracethd", "gracethd", QgsFileWidget.GetFile, "GRACETHD"),
-    ("antennas", "antennas", QgsFileWidget.GetDirectory, "ANFR"),
-    ("works", "works", QgsFileWidget.GetFile, "WORKS"),
-    ("aerial", "aerial", QgsFileWidget.GetFile, "AERIAL"),
-    ("scot_sectors", "scot_sectors", QgsFileWidget.GetFile, "SCOT_SECTORS"),
-)
-LABELS = {"plan": lambda: tr("Urban plan (PLU, PLUi, SCOT)"),
-          "gracethd": lambda: tr("Ducts and RIP (GraceTHD)"),
-          "antennas": lambda: tr("Antenna sites (ANFR folder)"),
-          "works": lambda: tr("Planned works"), "aerial": lambda: tr("Aerial lines to bury"),
-          "scot_sectors": lambda: tr("SCOT sectors (L141-21)")}
+# the scan inputs the dock offers, keyed by their project-layer kind (parameters.SCAN_INPUTS)
+INPUTS = {spec.dock: spec for spec in SCAN_INPUTS if spec.dock}
 PARAMS = {"serving_distance": lambda: tr("Serving distance"),
           "fibred_distance": lambda: tr("Antenna fibred within"),
           "pooling_radius": lambda: tr("Pooling radius"),
@@ -111,16 +108,18 @@ class ScanUrbaDock(QDockWidget):
         form = QFormLayout(inputs)
         self.rows = {}
         settings = QgsSettings()
-        for key, kind, mode, _ in INPUTS:
-            row = InputRow(kind, mode, inputs)
+        for key, spec in INPUTS.items():
+            mode = QgsFileWidget.StorageMode.GetDirectory if spec.kind == FOLDER_KIND \
+                else QgsFileWidget.StorageMode.GetFile
+            row = InputRow(key, mode, inputs)
             row.file.setFilePath(settings.value(SETTINGS + key, ""))
             self.rows[key] = row
-            form.addRow(LABELS[key](), row)
+            form.addRow(tr(spec.dock_label), row)
         layout.addWidget(inputs)
         params = QGroupBox(tr("Parameters"), body)
         pform = QFormLayout(params)
         self.spins = {}
-        definitions = {**all_params(), **{p.name: p for p in TRENCH.params}}
+        definitions = param_definitions()
         for name in PARAMS:
             p = definitions[name]
             spin = QDoubleSpinBox(params)
@@ -160,6 +159,10 @@ class ScanUrbaDock(QDockWidget):
         self.inventory_button.setToolTip(tr("An empty GraceTHD inventory with forms, value lists, "
                                             "relations and snapping, added to this project."))
         layout.addWidget(self.inventory_button)
+        self.gpu_button = QPushButton(tr("Plan from the Géoportail de l'Urbanisme…"), body)
+        self.gpu_button.setToolTip(tr("Download the plan of a commune (or of the map extent), "
+                                      "cached, and use it as the urban plan."))
+        layout.addWidget(self.gpu_button)
         layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -170,6 +173,7 @@ class ScanUrbaDock(QDockWidget):
         self.browser_button.clicked.connect(self.show_browser)
         self.report_button.clicked.connect(self.write_report)
         self.inventory_button.clicked.connect(self.create_inventory)
+        self.gpu_button.clicked.connect(lambda: self.fetch_plan())
         QgsProject.instance().layersAdded.connect(self.refresh_inputs)
 
     def refresh_inputs(self, *args):
@@ -178,26 +182,23 @@ class ScanUrbaDock(QDockWidget):
 
     def parameters(self) -> dict:
         params = {name.upper(): spin.value() for name, spin in self.spins.items()}
-        for key, _, _, param in INPUTS:
+        for key, spec in INPUTS.items():
             row = self.rows[key]
             path = row.file.filePath()
             if key == "plan" and "Donnees_geographiques" in path:
                 path = path.split("Donnees_geographiques")[0].rstrip("/\\")  # the GPU folder
             if path:
-                if key in ("plan", "gracethd"):
-                    params.update(source_parameter(param, path))
-                else:
-                    params[param] = path
+                params.update(path_parameters(spec, path))
             elif row.layer_ids():
                 ids = row.layer_ids()
-                if key in ("plan", "gracethd"):
-                    params[f"{param}_LAYERS"] = ids
+                if spec.kind == SOURCE:
+                    params[spec.param + SOURCE_LAYERS] = ids
                 else:
-                    params[param] = ids[0]
+                    params[spec.param] = ids[0]
         output = self.output.filePath() or str(Path(tempfile.gettempdir()) /
                                                f"scan_urba_{dt.datetime.now():%Y%m%d_%H%M%S}.gpkg")
-        params["OUTPUT"] = output
-        params["OVERWRITE"] = True
+        params[OUTPUT] = output
+        params[OVERWRITE] = True
         return params
 
     def remember(self):
@@ -222,7 +223,7 @@ class ScanUrbaDock(QDockWidget):
         self.feedback.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
         self.task = QgsProcessingAlgRunnerTask(alg, params, self.context, self.feedback)
         self.task.executed.connect(self.finished)
-        self.pending_output = params["OUTPUT"]
+        self.pending_output = params[OUTPUT]
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
@@ -243,8 +244,8 @@ class ScanUrbaDock(QDockWidget):
             self.status.setText(tr("Cancelled or failed: see the log panel."))
             QgsMessageLog.logMessage(tr("The run did not finish."), "Scan Urba", Qgis.Warning)
             return
-        summary = json.loads(results["SUMMARY"])
-        self.last_output = results["OUTPUT"]
+        summary = json.loads(results[SUMMARY])
+        self.last_output = results[OUTPUT]
         self.load_results(self.last_output, summary.get("idurba") or summary.get("insee") or "?")
         self.status.setText(tr("{n} findings, {m} trench-sharing opportunities.",
                                n=len(summary["findings"]), m=summary.get("opportunities", 0)))
@@ -274,7 +275,7 @@ class ScanUrbaDock(QDockWidget):
         folder = Path(self.last_output).parent
         result = processing.run("scanurba:report", {
             "INPUT": self.last_output, "HTML": str(folder / "report.html"),
-            "PDF": str(folder / "report.pdf"), "OVERWRITE": True})
+            "PDF": str(folder / "report.pdf"), OVERWRITE: True})
         self.status.setText(tr("Report: {html} and {pdf} ({pages} pages)", html=result["HTML"],
                                pdf=result["PDF"], pages=result["PDF_PAGES"]))
 
@@ -289,14 +290,74 @@ class ScanUrbaDock(QDockWidget):
         if not path:
             return None
         result = processing.run("scanurba:createductinventory", {
-            "OUTPUT": path, "OVERWRITE": True, "ADD_TO_PROJECT": True,
+            OUTPUT: path, OVERWRITE: True, "ADD_TO_PROJECT": True,
             "PRODUCER": QgsSettings().value(SETTINGS + "producer", "")},
             context=self._project_context())
-        self.status.setText(tr("Duct inventory created: {path}", path=result["OUTPUT"]))
-        return result["OUTPUT"]
+        self.status.setText(tr("Duct inventory created: {path}", path=result[OUTPUT]))
+        return result[OUTPUT]
 
     @staticmethod
     def _project_context():
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
         return context
+
+    def fetch_plan(self, commune=None):
+        """The GPU action: scanurba:downloadplan in a background task, the archive then loaded
+        in the project and chosen as the plan. The map extent is read here, never in the task."""
+        from qgis.PyQt.QtWidgets import QInputDialog
+
+        if commune is None:
+            commune, ok = QInputDialog.getText(
+                self, tr("Plan from the Géoportail de l'Urbanisme"),
+                tr("Commune (name or INSEE code); leave empty for the map extent:"))
+            if not ok:
+                return None
+        params = {"COMMUNE": commune.strip(), "LOAD": False}
+        if not params["COMMUNE"]:
+            canvas = self.iface.mapCanvas()
+            rect, crs = canvas.extent(), canvas.mapSettings().destinationCrs()
+            params["EXTENT"] = (f"{rect.xMinimum()},{rect.xMaximum()},{rect.yMinimum()},"
+                                f"{rect.yMaximum()} [{crs.authid()}]")
+        alg = QgsApplication.processingRegistry().createAlgorithmById("scanurba:downloadplan")
+        self.plan_context = QgsProcessingContext()
+        self.plan_feedback = ErrorFeedback()
+        self.plan_task = QgsProcessingAlgRunnerTask(alg, params, self.plan_context,
+                                                    self.plan_feedback)
+        self.plan_task.executed.connect(self.plan_fetched)
+        self.gpu_button.setEnabled(False)
+        self.status.setText(tr("Asking the Géoportail de l'Urbanisme…"))
+        QgsApplication.taskManager().addTask(self.plan_task)
+        return self.plan_task
+
+    def plan_fetched(self, successful, results):
+        errors = self.plan_feedback.errors if self.plan_feedback else []
+        self.plan_task = self.plan_context = self.plan_feedback = None
+        self.gpu_button.setEnabled(True)
+        if not successful:
+            self.status.setText(errors[-1] if errors else tr("Cancelled or failed: see the log "
+                                                             "panel."))
+            return
+        from ..processing.download_plan import archive_layers
+
+        summary = json.loads(results["SUMMARY"])
+        lines = []
+        for doc in summary["documents"]:
+            add_to_project(archive_layers(doc["path"]), doc["name"])
+            lines.append(tr("{name} ({type}): {origin}", name=doc["name"], type=doc["type"],
+                            origin=tr("served from the cache") if doc["from_cache"]
+                            else tr("downloaded")))
+        self.rows["plan"].file.setFilePath(results["PLAN"])
+        self.status.setText("\n".join(lines + summary["notices"]))
+
+
+class ErrorFeedback(QgsProcessingFeedback):
+    """Keeps the errors a background algorithm reports, to show the real cause."""
+
+    def __init__(self):
+        super().__init__()
+        self.errors = []
+
+    def reportError(self, error, fatalError=False):  # noqa: N802 (Qt API)
+        self.errors.append(error)
+        super().reportError(error, fatalError)

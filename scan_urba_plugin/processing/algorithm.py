@@ -21,6 +21,7 @@ from ..core.i18n import tr
 from ..core.runtime import cyclic_gc_paused
 from ..core.model import split_findings
 from ..qgis_io.write import GeoPackageOutput
+from ..parameters import DATASET, FOLDER, LAYERS, N_FINDINGS, OUTPUT, OVERWRITE, POSTGIS, REPORT, SUMMARY
 
 GROUPS = {
     "inputs": lambda: tr("1 – Read the inputs"),
@@ -70,26 +71,26 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
 
     def add_dataset_parameters(self, file_label, folder_label, layers_label=None):
         self.addParameter(QgsProcessingParameterFile(
-            "DATASET", file_label, QgsProcessingParameterFile.File, optional=True))
+            DATASET, file_label, QgsProcessingParameterFile.File, optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            "FOLDER", folder_label, QgsProcessingParameterFile.Folder, optional=True))
+            FOLDER, folder_label, QgsProcessingParameterFile.Folder, optional=True))
         if layers_label:
             self.addParameter(QgsProcessingParameterMultipleLayers(
-                "LAYERS", layers_label, QgsProcessing.TypeVector, optional=True))
+                LAYERS, layers_label, QgsProcessing.TypeVector, optional=True))
             self.addParameter(QgsProcessingParameterString(
-                "POSTGIS", tr("…or a PostGIS schema (PG:<connection> schema=<name>)"),
+                POSTGIS, tr("…or a PostGIS schema (PG:<connection> schema=<name>)"),
                 optional=True))
 
     def dataset(self, parameters, context) -> str:
-        postgis = self.parameterAsString(parameters, "POSTGIS", context) \
-            if "POSTGIS" in [p.name() for p in self.parameterDefinitions()] else ""
-        return self.parameterAsFile(parameters, "DATASET", context) \
-            or self.parameterAsFile(parameters, "FOLDER", context) or postgis
+        postgis = self.parameterAsString(parameters, POSTGIS, context) \
+            if POSTGIS in [p.name() for p in self.parameterDefinitions()] else ""
+        return self.parameterAsFile(parameters, DATASET, context) \
+            or self.parameterAsFile(parameters, FOLDER, context) or postgis
 
     def dataset_layers(self, parameters, context):
-        if "LAYERS" not in [p.name() for p in self.parameterDefinitions()]:
+        if LAYERS not in [p.name() for p in self.parameterDefinitions()]:
             return []
-        return self.parameterAsLayerList(parameters, "LAYERS", context)
+        return self.parameterAsLayerList(parameters, LAYERS, context)
 
     def check_dataset(self, parameters, context, message):
         if not self.dataset(parameters, context) and not self.dataset_layers(parameters, context):
@@ -100,18 +101,18 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
 
     def add_overwrite_parameter(self):
         self.addParameter(QgsProcessingParameterBoolean(
-            "OVERWRITE", tr("Overwrite existing output files"), False))
+            OVERWRITE, tr("Overwrite existing output files"), False))
 
     def add_output_parameters(self, output_label):
         self.add_overwrite_parameter()
         self.addParameter(QgsProcessingParameterFileDestination(
-            "OUTPUT", output_label, tr("GeoPackage (*.gpkg)"), optional=True,
+            OUTPUT, output_label, tr("GeoPackage (*.gpkg)"), optional=True,
             createByDefault=False))
         self.addParameter(QgsProcessingParameterFileDestination(
-            "REPORT", tr("Summary (JSON)"), tr("JSON (*.json)"), optional=True,
+            REPORT, tr("Summary (JSON)"), tr("JSON (*.json)"), optional=True,
             createByDefault=False))
-        self.addOutput(QgsProcessingOutputString("SUMMARY", tr("Summary as JSON text")))
-        self.addOutput(QgsProcessingOutputNumber("N_FINDINGS", tr("Number of findings")))
+        self.addOutput(QgsProcessingOutputString(SUMMARY, tr("Summary as JSON text")))
+        self.addOutput(QgsProcessingOutputNumber(N_FINDINGS, tr("Number of findings")))
 
     def write_outputs(self, parameters, context, feedback, summary, layers, findings):
         """Write the optional GeoPackage and JSON report; return the Processing results."""
@@ -123,24 +124,24 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
     def output_package(self, parameters, context, feedback):
         """The GeoPackage output to fill layer by layer, or a null context when not asked
         (checked on entry: an existing file without OVERWRITE fails before any work)."""
-        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        output = self.parameterAsFileOutput(parameters, OUTPUT, context)
         if not output:
             return contextlib.nullcontext()
-        overwrite = self.parameterAsBool(parameters, "OVERWRITE", context)
+        overwrite = self.parameterAsBool(parameters, OVERWRITE, context)
         return GeoPackageOutput(output, overwrite, feedback)
 
     def finish_outputs(self, parameters, context, feedback, summary, n_findings) -> dict:
         """Write the optional JSON report; return the Processing results."""
-        overwrite = self.parameterAsBool(parameters, "OVERWRITE", context)
+        overwrite = self.parameterAsBool(parameters, OVERWRITE, context)
         text = json.dumps(summary, ensure_ascii=False, indent=2, default=str)
-        results = {"SUMMARY": text, "N_FINDINGS": n_findings}
-        output = self.parameterAsFileOutput(parameters, "OUTPUT", context)
+        results = {SUMMARY: text, N_FINDINGS: n_findings}
+        output = self.parameterAsFileOutput(parameters, OUTPUT, context)
         if output:
-            results["OUTPUT"] = output
-        report = self.parameterAsFileOutput(parameters, "REPORT", context)
+            results[OUTPUT] = output
+        report = self.parameterAsFileOutput(parameters, REPORT, context)
         if report:
             write_text(report, text, overwrite)
-            results["REPORT"] = report
+            results[REPORT] = report
         feedback.setProgress(100)
         feedback.pushInfo(tr("{n} findings.", n=n_findings))
         return results

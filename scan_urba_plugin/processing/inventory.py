@@ -12,6 +12,7 @@ from ..core.i18n import tr
 from ..core.inventory import check_inventory
 from ..qgis_io import inventory
 from .algorithm import ScanUrbaAlgorithm
+from ..parameters import OUTPUT, OVERWRITE
 
 VERSIONS = ("v2", "v3")
 
@@ -41,18 +42,18 @@ class CreateDuctInventoryAlgorithm(ScanUrbaAlgorithm):
             "ADD_TO_PROJECT", tr("Add the layers to the current project"), False))
         self.add_overwrite_parameter()
         self.addParameter(QgsProcessingParameterFileDestination(
-            "OUTPUT", tr("Inventory (GeoPackage)"), tr("GeoPackage (*.gpkg)")))
+            OUTPUT, tr("Inventory (GeoPackage)"), tr("GeoPackage (*.gpkg)")))
         self.addParameter(QgsProcessingParameterFileDestination(
             "PROJECT", tr("QGIS project"), tr("QGIS project (*.qgz)"), optional=True,
             createByDefault=False))
 
     def execute(self, parameters, context, feedback):
         version = VERSIONS[self.parameterAsEnum(parameters, "VERSION", context)]
-        out = self.parameterAsFileOutput(parameters, "OUTPUT", context)
-        inventory.create_template(out, version, self.parameterAsBool(parameters, "OVERWRITE",
+        out = self.parameterAsFileOutput(parameters, OUTPUT, context)
+        inventory.create_template(out, version, self.parameterAsBool(parameters, OVERWRITE,
                                                                      context))
         producer = self.parameterAsString(parameters, "PRODUCER", context)
-        results = {"OUTPUT": out}
+        results = {OUTPUT: out}
         project_path = self.parameterAsFileOutput(parameters, "PROJECT", context)
         if project_path:
             inventory.build_project(out, project_path, producer)
@@ -136,6 +137,6 @@ class ExportGraceTHDAlgorithm(ScanUrbaAlgorithm):
         version = VERSIONS[self.parameterAsEnum(parameters, "VERSION", context)]
         out = inventory.export_gracethd(self.dataset(parameters, context),
                                         self.parameterAsString(parameters, "DESTINATION", context),
-                                        version, self.parameterAsBool(parameters, "OVERWRITE",
+                                        version, self.parameterAsBool(parameters, OVERWRITE,
                                                                       context))
-        return {"OUTPUT": str(out)}
+        return {OUTPUT: str(out)}

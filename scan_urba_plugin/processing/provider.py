@@ -4,6 +4,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..core.i18n import tr
 from ..qgis_io import log
 from ..resources_paths import icon_path
+from .download_plan import DownloadPlanAlgorithm
 from .import_network import (
     ImportAerialAlgorithm,
     ImportAntennasAlgorithm,
@@ -42,5 +43,6 @@ class ScanUrbaProvider(QgsProcessingProvider):
                     ImportWorksAlgorithm(), ImportAerialAlgorithm(), ImportRipZoningAlgorithm(),
                     CheckComplianceAlgorithm(), TrenchSharingAlgorithm(), FullScanAlgorithm(),
                     ReportAlgorithm(), CreateDuctInventoryAlgorithm(),
-                    CheckDuctInventoryAlgorithm(), ExportGraceTHDAlgorithm()):
+                    CheckDuctInventoryAlgorithm(), ExportGraceTHDAlgorithm(),
+                    DownloadPlanAlgorithm()):
             self.addAlgorithm(alg)

@@ -11,6 +11,7 @@ from ..core.i18n import tr
 from ..core.report import build_html
 from ..qgis_io.report_render import export_pdf, read_tables, report_maps
 from .algorithm import ScanUrbaAlgorithm
+from ..parameters import OVERWRITE
 
 
 def write_report(gpkg, html_path=None, pdf_path=None, overwrite=False, feedback=None) -> dict:
@@ -61,4 +62,4 @@ class ReportAlgorithm(ScanUrbaAlgorithm):
         return write_report(self.parameterAsFile(parameters, "INPUT", context),
                             self.parameterAsFileOutput(parameters, "HTML", context),
                             self.parameterAsFileOutput(parameters, "PDF", context),
-                            self.parameterAsBool(parameters, "OVERWRITE", context), feedback)
+                            self.parameterAsBool(parameters, OVERWRITE, context), feedback)

@@ -1,22 +1,202 @@
-"""The scan algorithms: compliance check, trench sharing, and both at once (full scan)."""
-import contextlib
+"""The scan algorithms: compliance check, trench sharing, and both at once (full scan).
 
-from qgis.core import QgsProcessingOutputNumber
+Each is parameters → sources → core.scan.run_scan(parts) → outputs; its input parameters
+come from the one table of scan inputs (parameters.SCAN_INPUTS)."""
+import datetime as dt
 
-from ..core import trench_sharing
-from ..core.engine import resolve_params, run_compliance
+from qgis.core import (
+    Qgis,
+    QgsProcessing,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsProcessingParameterVectorLayer,
+)
+
+from ..about import version
+from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
-from ..core.output import compliance_layers, context_layers, trench_layers
-from ..core.parallel import Background
+from ..core.output import run_info_frame, trench_layers
+from ..core.scan import ALL_PARTS, COMPLIANCE, TRENCH, RunInfo, param_definitions, run_scan
 from ..core.summary import scan_summary
-from .scan_base import ScanAlgorithmBase
+from ..parameters import (
+    FILE,
+    FILES,
+    FOLDER_KIND,
+    LINE,
+    N_OPPORTUNITIES,
+    OUTPUT,
+    OUTPUT_POSTGIS,
+    OVERWRITE,
+    PLAN_INPUT,
+    POLYGON,
+    SCAN_INPUTS,
+    SOURCE,
+    VECTOR,
+)
+from ..qgis_io.scan_inputs import ScanSources, read_scan_inputs
+from .algorithm import ScanUrbaAlgorithm
 
-TRENCH_PARAMS = {p.name: p for p in trench_sharing.RULE.params}
+ADVANCED = QgsProcessingParameterDefinition.Flag.FlagAdvanced
+BEHAVIOR = {FILE: QgsProcessingParameterFile.Behavior.File,
+            FOLDER_KIND: QgsProcessingParameterFile.Behavior.Folder}
+GEOMETRY = {LINE: QgsProcessing.SourceType.TypeVectorLine,
+            POLYGON: QgsProcessing.SourceType.TypeVectorPolygon}
+# parameters shown first; the others are advanced
+COMMON_PARAMS = ("serving_distance", "fibred_distance", "pooling_radius", "corridor_width",
+                 "gap_max")
 
 
-class CheckComplianceAlgorithm(ScanAlgorithmBase):
+def input_parameters(spec) -> list:
+    """The Processing parameters of one scan input (parameters.ScanInput)."""
+    if spec.kind == SOURCE:
+        file_, folder, layers, postgis = spec.params()
+        file_label, folder_label, layers_label, postgis_label = (tr(t) for t in spec.label)
+        out = [QgsProcessingParameterFile(file_, file_label, BEHAVIOR[FILE], optional=True),
+               QgsProcessingParameterFile(folder, folder_label, BEHAVIOR[FOLDER_KIND],
+                                          optional=True),
+               QgsProcessingParameterMultipleLayers(layers, layers_label,
+                                                    QgsProcessing.SourceType.TypeVector,
+                                                    optional=True),
+               QgsProcessingParameterString(postgis, postgis_label, optional=True)]
+    elif spec.kind == VECTOR:
+        out = [QgsProcessingParameterVectorLayer(spec.param, tr(spec.label),
+                                                 [GEOMETRY[g] for g in spec.geometry],
+                                                 optional=True)]
+    elif spec.kind == FILES:
+        out = [QgsProcessingParameterMultipleLayers(spec.param, tr(spec.label),
+                                                    QgsProcessing.SourceType.TypeFile,
+                                                    optional=True)]
+    else:
+        out = [QgsProcessingParameterFile(spec.param, tr(spec.label), BEHAVIOR[spec.kind],
+                                          optional=True)]
+    for param in out:
+        if spec.advanced:
+            param.setFlags(param.flags() | ADVANCED)
+    return out
+
+
+class ScanAlgorithm(ScanUrbaAlgorithm):
+    """What the three scan algorithms share; ``parts`` is what each asks run_scan for."""
+
+    group_key = "checks"
+    parts = ALL_PARTS
+
+    def initAlgorithm(self, config=None):
+        for spec in SCAN_INPUTS:
+            for param in input_parameters(spec):
+                self.addParameter(param)
+        self.add_numeric_parameters()
+        self.add_scan_output()
+        self.addOutput(QgsProcessingOutputNumber(N_OPPORTUNITIES, tr("Number of opportunities")))
+
+    def param_definitions(self) -> dict:
+        return param_definitions(self.parts)
+
+    def add_numeric_parameters(self):
+        for name, p in self.param_definitions().items():
+            param = QgsProcessingParameterNumber(
+                name.upper(), f"{tr(p.description)} ({p.unit})",
+                QgsProcessingParameterNumber.Type.Double, p.default, minValue=0.0)
+            param.setHelp(tr("Default {value} {unit}. Source: {source}", value=p.default,
+                             unit=p.unit, source=p.source))
+            if name not in COMMON_PARAMS:
+                param.setFlags(param.flags() | ADVANCED)
+            self.addParameter(param)
+
+    def add_scan_output(self):
+        self.add_output_parameters(tr("Scan result (GeoPackage)"))
+        out = self.parameterDefinition(OUTPUT)
+        out.setFlags(out.flags() & ~QgsProcessingParameterDefinition.Flag.FlagOptional)
+        if isinstance(out, QgsProcessingParameterFileDestination):
+            out.setCreateByDefault(True)
+        pg = QgsProcessingParameterString(
+            OUTPUT_POSTGIS, tr("Also write the results to PostGIS (PG:<connection> "
+                               "schema=<name>)"), optional=True)
+        pg.setFlags(pg.flags() | ADVANCED)
+        self.addParameter(pg)
+
+    def checkParameterValues(self, parameters, context):
+        if not any(self.given(PLAN_INPUT, parameters, context).values()):
+            return False, tr("Give the urban plan (file, GPU folder or layers).")
+        return super().checkParameterValues(parameters, context)
+
+    def given(self, spec, parameters, context) -> dict:
+        """{ScanSources field: value} of one input: a path (or PG: string) and the project
+        layers of a SOURCE, a layer of a VECTOR, paths of FILES, else a path."""
+        if spec.kind == SOURCE:
+            file_, folder, layers, postgis = spec.params()
+            return {spec.name: self.parameterAsFile(parameters, file_, context)
+                    or self.parameterAsFile(parameters, folder, context)
+                    or self.parameterAsString(parameters, postgis, context),
+                    spec.name + "_layers": self.parameterAsLayerList(parameters, layers, context)}
+        if spec.kind == VECTOR:
+            return {spec.name: self.parameterAsVectorLayer(parameters, spec.param, context)}
+        if spec.kind == FILES:
+            return {spec.name: self.parameterAsFileList(parameters, spec.param, context)}
+        return {spec.name: self.parameterAsFile(parameters, spec.param, context)}
+
+    def sources(self, parameters, context) -> ScanSources:
+        values = {}
+        for spec in SCAN_INPUTS:
+            values.update(self.given(spec, parameters, context))
+        return ScanSources(**values)
+
+    def numeric_values(self, parameters, context) -> dict:
+        names = {p.name() for p in self.parameterDefinitions()}
+        return {name: self.parameterAsDouble(parameters, name.upper(), context)
+                for name in self.param_definitions() if name.upper() in names}
+
+    def read(self, parameters, context, feedback):
+        """(ScanInputs, readers' findings, RunInfo of this run)."""
+        started = dt.datetime.now()
+        inputs, findings, records = read_scan_inputs(self.sources(parameters, context), feedback)
+        return inputs, findings, RunInfo(records, self.numeric_values(parameters, context),
+                                         started)
+
+    @staticmethod
+    def progress(feedback, start, span):
+        def report(fraction, text):
+            if feedback.isCanceled():
+                raise ScanUrbaError(tr("Cancelled."))
+            feedback.setProgress(start + span * fraction)
+            feedback.pushDebugInfo(text)
+        return report
+
+    @staticmethod
+    def run_info(run: RunInfo):
+        return run_info_frame(run.records, run.params, run.started, dt.datetime.now(), version(),
+                              Qgis.QGIS_VERSION)
+
+    def execute(self, parameters, context, feedback):
+        inputs, quality, run = self.read(parameters, context, feedback)
+        with self.output_package(parameters, context, feedback) as package:
+            write = package.add if package is not None else None
+            result = run_scan(inputs, run.params, self.progress(feedback, 20, 60),
+                              parts=self.parts, quality_findings=quality, write_layers=write,
+                              run=run)
+            if package is not None:
+                package.add(trench_layers(result.opportunities, self.run_info(run)))
+        summary = scan_summary(inputs.plan, result)
+        results = self.finish_outputs(parameters, context, feedback, summary, len(result.findings))
+        results[N_OPPORTUNITIES] = 0 if result.opportunities is None \
+            else len(result.opportunities)
+        target = self.parameterAsString(parameters, OUTPUT_POSTGIS, context)
+        if target:
+            from ..qgis_io import postgis
+
+            results[OUTPUT_POSTGIS] = postgis.write(
+                results[OUTPUT], target, self.parameterAsBool(parameters, OVERWRITE, context))
+        return results
+
+
+class CheckComplianceAlgorithm(ScanAlgorithm):
     alg_name = "checkcompliance"
-    with_compliance, with_trench = True, False
+    parts = (COMPLIANCE,)
 
     def displayName(self):
         return tr("Check the plan (L151-39, L151-40, L151-41, R151-49, L141-21, antenna sites)")
@@ -34,57 +214,10 @@ class CheckComplianceAlgorithm(ScanAlgorithmBase):
             "evaluated. Output: findings_surf/_lin/_pct, zones_bilan, points_hauts_bilan, "
             "emplacements_reserves and run_info in one GeoPackage (EPSG:2154).")
 
-    def initAlgorithm(self, config=None):
-        self.add_scan_inputs()
-        self.add_numeric_parameters()
-        self.add_scan_output()
-        self.addOutput(QgsProcessingOutputNumber("N_OPPORTUNITIES", tr("Number of opportunities")))
 
-    def param_definitions(self):
-        defs = super().param_definitions()
-        return {**defs, **TRENCH_PARAMS} if self.with_trench else defs
-
-    def execute(self, parameters, context, feedback):
-        inputs, quality, records, started = self.read(parameters, context, feedback)
-        params = self.numeric_values(parameters, context)
-        rule_params = {k: v for k, v in params.items() if k not in TRENCH_PARAMS}
-        values = {**resolve_params(rule_params), **{k: params.get(k, p.default)
-                                                    for k, p in TRENCH_PARAMS.items()}}
-        opportunities = None
-        # The trench-sharing half that needs no compliance result runs in a worker beside
-        # the rules; the layers that do not wait for it are written meanwhile.
-        with self.output_package(parameters, context, feedback) as package, \
-                (Background(lambda: trench_sharing.prepare(inputs, values)) if self.with_trench
-                 else contextlib.nullcontext()) as trench_job:
-            result = run_compliance(inputs, rule_params, self.progress(feedback, 20, 40), quality)
-            if not self.with_compliance:
-                result.findings = [f for f in result.findings if f.rule_id.startswith(
-                    ("cnig.", "gracethd.", "works.", "anfr."))]
-            if package is not None:
-                package.add({**compliance_layers(result), **context_layers(inputs)})
-            if self.with_trench:
-                prepared = trench_job.result()
-                opportunities = trench_sharing.opportunities(
-                    inputs, result, values, progress=self.progress(feedback, 60, 20),
-                    prepared=prepared)
-            if package is not None:
-                package.add(trench_layers(opportunities, self.run_info(records, params, started)))
-        in_corridors = prepared["planned_in_corridors"] if self.with_trench else None
-        summary = scan_summary(inputs.plan, result, opportunities, in_corridors)
-        results = self.finish_outputs(parameters, context, feedback, summary, len(result.findings))
-        results["N_OPPORTUNITIES"] = 0 if opportunities is None else len(opportunities)
-        target = self.parameterAsString(parameters, "OUTPUT_POSTGIS", context)
-        if target:
-            from ..qgis_io import postgis
-
-            results["OUTPUT_POSTGIS"] = postgis.write(
-                results["OUTPUT"], target, self.parameterAsBool(parameters, "OVERWRITE", context))
-        return results
-
-
-class TrenchSharingAlgorithm(CheckComplianceAlgorithm):
+class TrenchSharingAlgorithm(ScanAlgorithm):
     alg_name = "trenchsharing"
-    with_compliance, with_trench = False, True
+    parts = (TRENCH,)
 
     def displayName(self):
         return tr("Propose trench sharing (L49, L47 CPCE, burial of aerial lines)")
@@ -101,9 +234,9 @@ class TrenchSharingAlgorithm(CheckComplianceAlgorithm):
             "and rank. Output: the layer opportunites.")
 
 
-class FullScanAlgorithm(CheckComplianceAlgorithm):
+class FullScanAlgorithm(ScanAlgorithm):
     alg_name = "fullscan"
-    with_compliance, with_trench = True, True
+    parts = ALL_PARTS
 
     def displayName(self):
         return tr("Full scan: compliance check and trench sharing")

@@ -4,7 +4,6 @@ Everything is opened read-only: inputs are never modified.
 """
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path, PurePosixPath
 
 import numpy as np
@@ -23,28 +22,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ..core import crs as crsmod
+from ..core.archives import safe_zip_members
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
 from ..core.model import RawLayer
 
 VECTOR_SUFFIXES = {".shp", ".gpkg", ".gml", ".geojson", ".json", ".sqlite", ".tab", ".mif"}
 TABLE_SUFFIXES = {".dbf"}
-
-
-def safe_zip_members(path: Path) -> list[str]:
-    """Entry names of a zip, refusing any that would escape the archive's folder."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            names = zf.namelist()
-    except zipfile.BadZipFile as exc:
-        raise ScanUrbaError(tr("{path} is not a readable zip archive ({error}).",
-                               path=path, error=exc)) from exc
-    for name in names:
-        parts = PurePosixPath(name.replace("\\", "/")).parts
-        if name.startswith(("/", "\\")) or ".." in parts or (parts and ":" in parts[0]):
-            raise ScanUrbaError(tr("Zip {path} was refused: entry “{name}” points outside the "
-                                   "archive.", path=path, name=name))
-    return names
 
 
 def dataset_sources(path: str | Path, suffixes=None) -> list[tuple[str, str]]:

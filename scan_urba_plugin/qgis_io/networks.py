@@ -6,11 +6,12 @@ import zipfile
 from contextlib import contextmanager
 from pathlib import Path
 
+from ..core.archives import safe_zip_members
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
 from ..core.standards.gracethd import normalise_gracethd, read_csv_tables
 from . import postgis
-from .layers import dataset_sources, layer_to_raw, open_layer, safe_zip_members
+from .layers import dataset_sources, layer_to_raw, open_layer
 
 
 @contextmanager

@@ -3,40 +3,38 @@ ScanInputs, recording what was read (path, layer, count, sha256) for run_info.""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import field, make_dataclass
 from pathlib import Path
 
 import pandas as pd
 
-from ..core.parallel import Background
-from ..core.rules.rule import ScanInputs
+from ..core.scan import ScanInputs, read_inputs
+from ..parameters import FILES, SCAN_INPUTS, SOURCE, VECTOR
 from ..core.standards import anfr, mapped_layers
-from ..core.standards.cnig import normalise_plan
 from .networks import read_gracethd
 from .plans import plan_tables, read_plan
 from .layers import layer_to_raw
 
 
-@dataclass
-class ScanSources:
-    """What the user gave; paths are strings, layers QgsVectorLayer (or None)."""
+def _source_fields() -> list:
+    """ScanSources' fields, from the table of scan inputs: a path (str) per input, a layer
+    (QgsVectorLayer or None) for a VECTOR, paths for FILES, and the project layers of a
+    SOURCE beside its path."""
+    out = []
+    for spec in SCAN_INPUTS:
+        if spec.kind == VECTOR:
+            out.append((spec.name, object, None))
+        elif spec.kind == FILES:
+            out.append((spec.name, list, field(default_factory=list)))
+        else:
+            out.append((spec.name, str, ""))
+        if spec.kind == SOURCE:
+            out.append((spec.name + "_layers", list, field(default_factory=list)))
+    return out
 
-    plan: str = ""
-    plan_layers: list = field(default_factory=list)
-    scot: str = ""
-    scot_sectors: object = None
-    gracethd: str = ""
-    gracethd_layers: list = field(default_factory=list)
-    anfr: str = ""
-    anfr_reference: str = ""
-    arcep: str = ""
-    rip_zoning: object = None
-    rip_mapping: str = ""
-    works: object = None
-    works_mapping: str = ""
-    aerial: object = None
-    aerial_mapping: str = ""
-    agglomeration: object = None
+
+ScanSources = make_dataclass("ScanSources", _source_fields())
+ScanSources.__doc__ = "What the user gave for each scan input (parameters.SCAN_INPUTS)."
 
 
 def sha256_of(path: str) -> str:
@@ -81,12 +79,10 @@ def _layer_frame(layer, mapping_path, normalise, records, kind, findings):
 def read_scan_inputs(src: ScanSources, feedback=None):
     """(ScanInputs, reader findings, input records).
 
-    QGIS reads every table here; the plan's normalisation and CNIG checks, which need no
-    QGIS, run in a worker meanwhile (parallel.Background)."""
+    QGIS reads every table here; the core normalises and checks the plan meanwhile
+    (scan.read_inputs)."""
     raw, hint = plan_tables(src.plan, src.plan_layers, feedback=feedback)
-    with Background(lambda: normalise_plan(raw, hint=hint)) as plan_job:
-        inputs, findings, records = _read_others(src, feedback)
-        plan = plan_job.result()
+    (inputs, findings, records), plan = read_inputs(raw, hint, lambda: _read_others(src, feedback))
     inputs.plan = plan
     plan_records = []
     for table, df in plan.tables.items():

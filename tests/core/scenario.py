@@ -3,7 +3,7 @@ import pandas as pd
 import shapely
 
 from scan_urba_plugin.core.model import RawLayer
-from scan_urba_plugin.core.rules.rule import ScanInputs
+from scan_urba_plugin.core.scan import ScanInputs
 from scan_urba_plugin.core.standards import cnig, gracethd, mapped_layers
 
 X0, Y0 = 900000.0, 6500000.0

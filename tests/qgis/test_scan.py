@@ -123,3 +123,33 @@ def test_existing_output_is_not_overwritten_unless_asked(sample_dir, network_dir
     processing.run("scanurba:fullscan", {**full_scan_params(sample_dir, network_dir, out),
                                          "OVERWRITE": True})
     assert layer(out, "zones_bilan").featureCount() == 8
+
+
+@pytest.mark.parametrize("alg_id", ["checkcompliance", "trenchsharing", "fullscan"])
+def test_scan_parameters_come_from_the_table_of_inputs(scanurba, alg_id):
+    from qgis.core import QgsApplication, QgsProcessingParameterDefinition
+
+    from scan_urba_plugin.parameters import SCAN_INPUTS
+
+    alg = QgsApplication.processingRegistry().algorithmById(f"scanurba:{alg_id}")
+    defs = {p.name(): p for p in alg.parameterDefinitions()}
+    for spec in SCAN_INPUTS:
+        for name in spec.params():
+            assert name in defs, name
+            advanced = bool(defs[name].flags() & QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+            assert advanced == spec.advanced, name
+    assert ("CORRIDOR_WIDTH" in defs) == (alg_id != "checkcompliance")
+
+
+def test_written_pieces_given_but_not_read_yet_change_nothing(sample_dir, network_dir, tmp_path):
+    """The règlement, PADD and OAP inputs exist (issue 15 reads them); empty or given, the
+    scan's findings stay the same."""
+    piece = tmp_path / "reglement.pdf"
+    piece.write_bytes(b"%PDF-1.4\n")
+    plain = processing.run("scanurba:checkcompliance", {
+        "PLAN_FOLDER": str(sample_dir), "OUTPUT": str(tmp_path / "a.gpkg")})
+    given = processing.run("scanurba:checkcompliance", {
+        "PLAN_FOLDER": str(sample_dir), "REGLEMENT": [str(piece)], "PADD": [], "OAP": [],
+        "OUTPUT": str(tmp_path / "b.gpkg")})
+    assert json.loads(plain["SUMMARY"])["findings_by_rule"] == \
+        json.loads(given["SUMMARY"])["findings_by_rule"]

@@ -55,10 +55,10 @@ def _operators(row) -> set:
     return ops or {f"owner:{row['owner']}"}
 
 
-def check(inputs, params, shared):
+def check(inputs, params, measures):
     plan = inputs.plan
     findings = []
-    sites = shared.get("planned_sites")
+    sites = measures.planned_sites
     if sites is not None:
         for row in sites.itertuples():
             findings.append(finding(
@@ -134,7 +134,7 @@ def check(inputs, params, shared):
                 str(row["nature"] or ""),
                 tr("Fibre this site, ideally in a trench opened by planned works (see the "
                    "opportunities).")))
-        shared["antennas_to_fibre"] = sup[~fibred & np.isfinite(distance)]
+        measures.antennas_to_fibre = sup[~fibred & np.isfinite(distance)]
     bilan = pd.DataFrame({
         "sup_id": sup["sup_id"], "operators": sup["operators"], "owner": sup["owner"],
         "nature": sup["nature"], "cluster_id": cluster_id, "zone_typezone": typezone,

@@ -26,11 +26,11 @@ RULE = Rule(
 RULES = (RULE,)
 
 
-def check(inputs, params, shared):
+def check(inputs, params, measures):
     plan = inputs.plan
     z = zones(plan)
     inside = coverage(z["geometry"].to_numpy(), inputs.scot_sectors["geometry"].to_numpy())
-    cov = coverage_27_00(plan, shared)
+    cov = coverage_27_00(plan, measures)
     findings, layer = [], plan.layer_name("ZONE_URBA")
     au = z["TYPEZONE"].isin(("AUc", "AUs")).to_numpy()
     bad = au & (inside >= params["min_scot_overlap"]) & (cov < params["coverage_threshold"])

@@ -36,30 +36,30 @@ RULES = (RULE,)
 BUILDABLE = ("U", "AUc")
 
 
-def shares(inputs, params, shared):
-    """Served shares of every zone (cached in ``shared`` for the other rules)."""
-    if "served_existing" not in shared:
+def shares(inputs, params, measures):
+    """Served shares of every zone (kept on ``measures`` for the other rules)."""
+    if measures.served_existing is None:
         z = zones(inputs.plan)["geometry"].to_numpy()
         routes = inputs.network.routes
         d = params["serving_distance"]
         existing = served_pieces(z, routes.loc[routes["progress"] == "existant", "geometry"], d)
         planned = served_pieces(z, routes.loc[routes["progress"].isin(["a_creer", "en_travaux"]),
                                               "geometry"], d)
-        shared["served_existing"] = area_share(existing.areas(), z)
-        shared["served_planned"] = area_share(planned.areas(), z)
+        measures.served_existing = area_share(existing.areas(), z)
+        measures.served_planned = area_share(planned.areas(), z)
         # the combined share only matters where the existing one is low: within reach of
         # one or the other is the union of the two served parts
-        low = np.flatnonzero(shared["served_existing"] < params["low_share"])
-        any_ = shared["served_existing"].copy()
+        low = np.flatnonzero(measures.served_existing < params["low_share"])
+        any_ = measures.served_existing.copy()
         any_[low] = area_share(existing.union_areas(planned, low), z[low])
-        shared["served_any"] = any_
-    return shared["served_existing"], shared["served_planned"], shared["served_any"]
+        measures.served_any = any_
+    return measures.served_existing, measures.served_planned, measures.served_any
 
 
-def check(inputs, params, shared):
+def check(inputs, params, measures):
     plan = inputs.plan
     z = zones(plan)
-    existing, planned, any_ = shares(inputs, params, shared)
+    existing, planned, any_ = shares(inputs, params, measures)
     layer = plan.layer_name("ZONE_URBA")
     findings = []
     area_ha = shapely.area(z["geometry"].to_numpy()) / 1e4

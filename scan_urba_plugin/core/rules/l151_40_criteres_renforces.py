@@ -35,18 +35,18 @@ RULES = (RULE, SILENT)
 AU = ("AUc", "AUs")
 
 
-def coverage_27_00(plan, shared) -> np.ndarray:
-    """Share of each zone covered by 27-00 sectors (cached in ``shared`` for L141-21)."""
-    if "coverage_27_00" not in shared:
-        shared["coverage_27_00"] = coverage(zones(plan)["geometry"].to_numpy(),
-                                            prescriptions(plan, ("27",))["geometry"].to_numpy())
-    return shared["coverage_27_00"]
+def coverage_27_00(plan, measures) -> np.ndarray:
+    """Share of each zone covered by 27-00 sectors (kept on ``measures`` for L141-21)."""
+    if measures.coverage_27_00 is None:
+        measures.coverage_27_00 = coverage(zones(plan)["geometry"].to_numpy(),
+                                           prescriptions(plan, ("27",))["geometry"].to_numpy())
+    return measures.coverage_27_00
 
 
-def check(inputs, params, shared):
+def check(inputs, params, measures):
     plan = inputs.plan
     z = zones(plan)
-    cov = coverage_27_00(plan, shared)
+    cov = coverage_27_00(plan, measures)
     has = cov >= params["coverage_threshold"]
     findings, layer = [], plan.layer_name("ZONE_URBA")
     au = z["TYPEZONE"].isin(AU).to_numpy()

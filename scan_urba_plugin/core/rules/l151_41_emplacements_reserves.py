@@ -56,12 +56,12 @@ def planned_sites(inputs) -> pd.DataFrame:
     return out[out["geometry"].notna()].reset_index(drop=True)
 
 
-def check(inputs, params, shared):
+def check(inputs, params, measures):
     plan = inputs.plan
     findings = []
     ers = prescriptions(plan, ("05",), ER_SITES)
     sites = planned_sites(inputs)
-    shared["planned_sites"] = sites
+    measures.planned_sites = sites
     if len(sites):
         reserved = containing_index(
             sites["geometry"].to_numpy(),

@@ -22,7 +22,7 @@ RULE = Rule(
 RULES = (RULE,)
 
 
-def check(inputs, params, shared):
+def check(inputs, params, measures):
     plan = inputs.plan
     z = zones(plan)
     rules_47 = prescriptions(plan, ("47",), ("05", "00"))
@@ -30,7 +30,7 @@ def check(inputs, params, shared):
     has = cov >= params["coverage_threshold"]
     poorly_served = np.zeros(len(z), dtype=bool)
     if inputs.has("network"):
-        existing, _, _ = shares(inputs, params, shared)
+        existing, _, _ = shares(inputs, params, measures)
         poorly_served = existing < params["good_share"]
     findings, layer = [], plan.layer_name("ZONE_URBA")
     for i, row in rows(z, np.flatnonzero(~has), ZONE_FIELDS):

@@ -1,7 +1,7 @@
 """What every legal rule carries, and the inputs it reads."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -36,35 +36,10 @@ class Rule:
     title: str
     quote: str
     params: tuple = ()
-    requires: tuple = ()  # ScanInputs attributes the rule cannot run without
+    requires: tuple = ()  # scan.ScanInputs attributes the rule cannot run without
 
     def defaults(self) -> dict:
         return {p.name: p.default for p in self.params}
-
-
-@dataclass
-class ScanInputs:
-    """Everything a scan may read; only the plan is mandatory."""
-
-    plan: Plan
-    network: object = None          # gracethd.Network
-    antennas: pd.DataFrame | None = None
-    works: pd.DataFrame | None = None
-    aerial: pd.DataFrame | None = None
-    rip_zoning: pd.DataFrame | None = None
-    scot_sectors: pd.DataFrame | None = None
-    scot: Plan | None = None
-    agglomeration: pd.DataFrame | None = None
-    pieces: object = None           # pieces.model.WrittenPieces: the règlement, PADD and OAP as read
-    sources: dict = field(default_factory=dict)
-
-    def has(self, name) -> bool:
-        value = getattr(self, name)
-        if value is None:
-            return False
-        if name == "network":
-            return len(value.routes) > 0
-        return not isinstance(value, pd.DataFrame) or len(value) > 0
 
 
 def finding(rule: Rule, severity, portee, message, plan: Plan, layer="", fid=None,
