@@ -4,6 +4,7 @@ Everything is opened read-only: inputs are never modified.
 """
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path, PurePosixPath
 
 import numpy as np
@@ -14,12 +15,13 @@ from osgeo import ogr
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
     QgsFeatureRequest,
     QgsProject,
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QThread, QVariant
 
 from ..core import crs as crsmod
 from ..core.archives import safe_zip_members
@@ -149,13 +151,50 @@ def typed_column(values, field_type):
     return out
 
 
+class ReadLayer:
+    """A layer of the project read on the main thread, before a background task starts:
+    the task gets its table (a RawLayer it owns) and asks it what it would ask the layer
+    (name, source), never the layer nor the project (QGIS crashes otherwise)."""
+
+    def __init__(self, layer: QgsVectorLayer):
+        self._name, self._source = layer.name(), layer.source()
+        self.raw = layer_to_raw(layer)
+
+    def name(self) -> str:
+        return self._name
+
+    def source(self) -> str:
+        return self._source
+
+
+def read_now(value):
+    """A layer, or a list of layers, as ReadLayers; anything else unchanged."""
+    if isinstance(value, QgsVectorLayer):
+        return ReadLayer(value)
+    if isinstance(value, list) and any(isinstance(v, QgsVectorLayer) for v in value):
+        return [read_now(v) for v in value]
+    return value
+
+
+def _transform_context():
+    """The project's datum transformations on the main thread; QGIS's defaults in a
+    background task, which must not read the project."""
+    app = QCoreApplication.instance()
+    if app is not None and QThread.currentThread() == app.thread():
+        return QgsProject.instance().transformContext()
+    return QgsCoordinateTransformContext()
+
+
 def layer_to_raw(layer: QgsVectorLayer, name: str | None = None, source: str = "",
                  target_crs: str = crsmod.LAMBERT_93) -> RawLayer:
     """Read every feature of a QGIS layer into a RawLayer (attributes + shapely geometry).
 
     A layer whose CRS is valid but not one of the CNIG CRSs is reprojected to target_crs;
-    the core records that as a finding.
+    the core records that as a finding. A ReadLayer gives the table it was read into.
     """
+    if isinstance(layer, ReadLayer):
+        return dataclasses.replace(layer.raw, name=name or layer.raw.name,
+                                   source=source or layer.raw.source)
     fields = [f.name() for f in layer.fields()]
     spatial = layer.isSpatial() and layer.wkbType() != QgsWkbTypes.NoGeometry
     crs = layer.crs()
@@ -163,12 +202,12 @@ def layer_to_raw(layer: QgsVectorLayer, name: str | None = None, source: str = "
     transform, reprojected_from = None, None
     if spatial and crs.isValid() and epsg is not None and not crsmod.is_cnig_crs(epsg):
         transform = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem(target_crs),
-                                           QgsProject.instance())
+                                           _transform_context())
         reprojected_from, epsg = epsg, target_crs
     elif spatial and crs.isValid() and epsg is None:
         reprojected_from = crs.authid() or crs.description()
         transform = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem(target_crs),
-                                           QgsProject.instance())
+                                           _transform_context())
         epsg = target_crs
     frame = None
     if transform is None and layer.providerType() == "ogr" and not layer.subsetString():

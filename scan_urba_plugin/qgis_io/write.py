@@ -10,11 +10,11 @@ import shapely
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
     QgsFeature,
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsProject,
     QgsVectorFileWriter,
     QgsWkbTypes,
 )
@@ -109,7 +109,7 @@ def write_layer(path, layer_name: str, frame: pd.DataFrame, geometry_type: str |
     fields = frame_fields(frame, widths, dbf=driver == "ESRI Shapefile")
     writer = QgsVectorFileWriter.create(
         str(path), fields, WKB_TYPES[geometry_type], QgsCoordinateReferenceSystem(crs),
-        QgsProject.instance().transformContext(), options)
+        QgsCoordinateTransformContext(), options)  # no transform; no project in a task
     if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
         raise ScanUrbaError(tr("Cannot write layer {layer} to {path}: {error}", layer=layer_name,
                                path=path, error=writer.errorMessage()))
