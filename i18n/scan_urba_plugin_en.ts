@@ -2190,5 +2190,30 @@ Served (planned): [% round(100 * "served_share_planned") %] %
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}): {origin}</translation>
     </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="1" />
+        <source>Cannot write layer {layer}: its {key} column, the layer's key, holds values that are {problem}.</source>
+        <translation>Cannot write layer {layer}: its {key} column, the layer's key, holds values that are {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="1" />
+        <source>empty or not whole numbers</source>
+        <translation>empty or not whole numbers</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="1" />
+        <source>negative</source>
+        <translation>negative</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="1" />
+        <source>repeated</source>
+        <translation>repeated</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_index.py" line="1" />
+        <source>{path}: the spatial index of {layers} pointed at the wrong features (a defect of earlier versions of Scan Urba): it has been rebuilt, the features themselves are unchanged.</source>
+        <translation>{path}: the spatial index of {layers} pointed at the wrong features (a defect of earlier versions of Scan Urba): it has been rebuilt, the features themselves are unchanged.</translation>
+    </message>
 </context>
 </TS>

@@ -256,8 +256,11 @@ def _arrow_frame(layer: QgsVectorLayer, fields: list, spatial: bool) -> pd.DataF
     if lyr is None or not hasattr(lyr, "GetArrowStreamAsNumPy"):
         return None
     columns: dict = {}
-    # The Arrow stream hands DBF text as stored: decode it like the provider would.
-    encoding = layer.dataProvider().encoding() or "utf-8"
+    # The Arrow stream hands DBF text as stored when OGR knows no encoding for it (no .cpg,
+    # no code page byte): UTF-8 where it decodes, else Windows-1252, as French DBFs are.
+    # (Asked of OGR, not of layer.dataProvider(): in a task thread, sip may hand back the
+    # wrapper of a provider deleted meanwhile at the same address.)
+    encoding = lyr.GetMetadataItem("SOURCE_ENCODING", "SHAPEFILE") or "cp1252"
     try:
         for batch in lyr.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES"]):
             for key, values in batch.items():
