@@ -2,8 +2,10 @@
 SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
+# the core tier's venv: no system site packages, so `import qgis` fails there
+VENV_CORE := .venv-core
 PLUGIN := scan_urba_plugin
-VERSION := $(shell sed -n 's/^version=//p' $(PLUGIN)/metadata.txt)
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
@@ -13,7 +15,8 @@ DEB_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-pyproj p
 	python3-pip pyqt5-dev-tools qttools5-dev-tools xvfb xauth gdal-bin python3-gdal poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system-deps postgis-deps test bench demo package deploy translations qm lint clean
+.PHONY: setup system-deps postgis-deps test test-qgis340 qgis340 bench demo package deploy translations \
+	qm plugin-files lint clean
 
 setup: $(VENV)/.installed qm
 
@@ -46,29 +49,57 @@ $(VENV)/.installed: requirements.txt
 	$(PY) -m pip install -q --disable-pip-version-check -r requirements.txt
 	@touch $@
 
+$(VENV_CORE)/.installed: requirements-core.txt
+	@test -x $(VENV_CORE)/bin/python || /usr/bin/python3 -m venv $(VENV_CORE)
+	$(VENV_CORE)/bin/python -m pip install -q --disable-pip-version-check -r requirements-core.txt
+	@touch $@
+
 # Refresh the .ts files from the sources (developers), then compile them.
 translations: $(VENV)/.installed
-	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' | sort) \
+	pylupdate5 -noobsolete $$(find $(PLUGIN) sampledata -name '*.py' | sort) \
 	  -ts i18n/$(PLUGIN)_fr.ts i18n/$(PLUGIN)_en.ts 2>/dev/null
 	$(PY) tools/fill_translations.py i18n/$(PLUGIN)_en.ts i18n/$(PLUGIN)_fr.ts
 	$(MAKE) --no-print-directory qm
 
+# The plugin folder is an ordinary QGIS plugin once built: metadata.txt and resources/ are
+# sources at the top level, linked into the package (git-ignored links), like the .qm files.
+plugin-files:
+	@for f in metadata.txt resources; do \
+	  if [ -e $(PLUGIN)/$$f ] && [ ! -L $(PLUGIN)/$$f ]; then \
+	    echo "$(PLUGIN)/$$f is not a link: move its content to the top-level $$f"; exit 1; fi; \
+	  ln -sfn ../$$f $(PLUGIN)/$$f; \
+	done
+
 # Compile the committed .ts files into the package (setup does this; it changes no tracked file).
-qm:
+qm: plugin-files
 	@mkdir -p $(PLUGIN)/i18n
 	lrelease -silent i18n/$(PLUGIN)_fr.ts -qm $(PLUGIN)/i18n/$(PLUGIN)_fr.qm
 	lrelease -silent i18n/$(PLUGIN)_en.ts -qm $(PLUGIN)/i18n/$(PLUGIN)_en.qm
 
-test: setup postgis-deps
-	$(PY) -m pytest -q -p no:qgis tests/core
-	$(PY) -m pytest -q --qgis_disable_gui tests/qgis
+# Core tier, then the QGIS tier on Debian 12's QGIS 3.22 and on QGIS 3.40 LTR (bookworm-backports,
+# in a chroot cached under /var/cache/scan-urba, built meanwhile when its recipe changed).
+QGIS340 := $(SUDO) tools/qgis_chroot.sh
+test: setup postgis-deps $(VENV_CORE)/.installed
+	@mkdir -p out; $(QGIS340) build >out/qgis340-chroot.log 2>&1 & chroot=$$!; status=0; \
+	SCAN_URBA_CORE_TIER=1 $(VENV_CORE)/bin/python -m pytest -q tests/core || status=1; \
+	echo "== QGIS tier on QGIS 3.22 (Debian 12)"; \
+	$(PY) -m pytest -q --qgis_disable_gui tests/qgis || status=1; \
+	if wait $$chroot; then $(MAKE) --no-print-directory test-qgis340 || status=1; \
+	else cat out/qgis340-chroot.log; status=1; fi; exit $$status
+
+test-qgis340: qgis340
+	@echo "== QGIS tier on QGIS 3.40 LTR (bookworm-backports, chroot $$($(QGIS340) path))"
+	$(QGIS340) run python -m pytest -q --qgis_disable_gui tests/qgis
+
+qgis340:
+	@$(QGIS340) build
 
 # Benchmark on generated département data (and the région once: make bench BENCH_ARGS=--region)
 bench: setup
 	$(PY) tools/bench.py $(BENCH_ARGS)
 
 demo: setup
-	$(PY) -m $(PLUGIN) demo --out out/demo
+	$(PY) -m sampledata demo --out out/demo
 
 package: setup
 	$(PY) tools/package.py dist
@@ -80,7 +111,8 @@ deploy: package
 	@echo "installed into $(QGIS_PROFILE)/python/plugins/$(PLUGIN)"
 
 lint: setup
-	$(VENV)/bin/ruff check $(PLUGIN) tests tools
+	$(VENV)/bin/ruff check $(PLUGIN) sampledata tests tools
+	$(PY) tools/qt6_check.py
 
 clean:
-	rm -rf out dist .pytest_cache $(PLUGIN)/i18n/*.qm
+	rm -rf out dist .pytest_cache $(PLUGIN)/i18n/*.qm $(PLUGIN)/metadata.txt $(PLUGIN)/resources

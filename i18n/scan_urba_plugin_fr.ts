@@ -8,87 +8,87 @@
         <translation>{path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="188" />
+        <location filename="../scan_urba_plugin/__main__.py" line="189" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Plan normalisé et constats : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="197" />
+        <location filename="../scan_urba_plugin/__main__.py" line="227" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="200" />
+        <location filename="../scan_urba_plugin/__main__.py" line="230" />
         <source>Layers: {layers}</source>
         <translation>Couches : {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="201" />
+        <location filename="../scan_urba_plugin/__main__.py" line="231" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="210" />
+        <location filename="../scan_urba_plugin/__main__.py" line="241" />
         <source>Findings: {n}</source>
         <translation>Constats : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="349" />
+        <location filename="../sampledata/__main__.py" line="62" />
         <source>Sample written: {path}</source>
         <translation>Échantillon écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="375" />
+        <location filename="../sampledata/__main__.py" line="86" />
         <source>Outputs:</source>
         <translation>Résultats :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="173" />
+        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="179" />
         <source>{path} already exists; choose another name or allow overwriting (--overwrite).</source>
         <translation>{path} existe déjà ; choisissez un autre nom ou autorisez l'écrasement (--overwrite).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="142" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="149" />
         <source>Layer {layer} is not a CNIG table: it was not read.</source>
         <translation>La couche {layer} n'est pas une table CNIG : elle n'a pas été lue.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="146" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="153" />
         <source>Layer {layer} repeats table {table}: only {first} was read.</source>
         <translation>La couche {layer} répète la table {table} : seule {first} a été lue.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="195" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="202" />
         <source>PERIMETRE_SCOT holds {n} rows; the standard expects exactly one perimeter.</source>
         <translation>PERIMETRE_SCOT contient {n} lignes ; le standard attend un seul périmètre.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="195" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="202" />
         <source>Merge the perimeter into a single (multi)polygon row.</source>
         <translation>Fusionner le périmètre en une seule ligne (multi)polygone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="200" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="207" />
         <source>No ZONE_URBA, SECTEUR_CC or PERIMETRE_SCOT table was found.</source>
         <translation>Aucune table ZONE_URBA, SECTEUR_CC ou PERIMETRE_SCOT n'a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="330" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="337" />
         <source>Mandatory field {field} is missing from {layer} (model {model}).</source>
         <translation>Le champ obligatoire {field} manque dans {layer} (modèle {model}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="336" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="343" />
         <source>Mandatory field {field} is empty.</source>
         <translation>Le champ obligatoire {field} est vide.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="339" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="346" />
         <source>Field {field} is absent; the standard wants it present, even empty.</source>
         <translation>Le champ {field} est absent ; le standard le veut présent, même vide.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="371" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="378" />
         <source>Code {value} of {field} is not in the list of model {model}.</source>
         <translation>Le code {value} de {field} n'est pas dans la liste du modèle {model}.</translation>
     </message>
@@ -103,177 +103,187 @@
         <translation>Géométrie invalide : {reason}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="425" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="432" />
         <source>No usable CRS is declared ({declared}); coordinates are read as Lambert-93 (EPSG:2154).</source>
         <translation>Aucun système de coordonnées exploitable n'est déclaré ({declared}) ; les coordonnées sont lues en Lambert-93 (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="425" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="432" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="425" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="432" />
         <source>Declare EPSG:2154 (or the overseas CRS of the standard).</source>
         <translation>Déclarer EPSG:2154 (ou le système ultramarin prévu par le standard).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="433" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="440" />
         <source>CRS {crs} is not one the CNIG standard allows.</source>
         <translation>Le système {crs} n'est pas admis par le standard CNIG.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="437" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="444" />
         <source>Declared CRS {crs} is not the CNIG one: the layer was reprojected to EPSG:2154.</source>
         <translation>Le système déclaré {crs} n'est pas celui du standard CNIG : la couche a été reprojetée en EPSG:2154.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="446" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="453" />
         <source>The feature lies outside the validity domain of Lambert-93.</source>
         <translation>L'objet est hors du domaine de validité du Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="470" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="477" />
         <source>Zones {a} ({fa}) and {b} ({fb}) overlap on {area} m².</source>
         <translation>Les zones {a} ({fa}) et {b} ({fb}) se superposent sur {area} m².</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="484" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="491" />
         <source>Gap of {area} m² between zones inside the document's perimeter.</source>
         <translation>Lacune de {area} m² entre zones à l'intérieur du périmètre du document.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="509" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="516" />
         <source>Zone label {label} suggests a {found} zone but TYPEZONE is {typezone}.</source>
         <translation>Le libellé {label} évoque une zone {found} mais TYPEZONE vaut {typezone}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="521" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="528" />
         <source>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</source>
         <translation>La prescription libellée « {label} » a le TYPEPSC {code}, et non 05 (emplacement réservé).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="61" />
-        <source>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS (Debian: apt install python3-pandas; pip install 'shapely&gt;=2').</source>
-        <translation>Scan Urba ne peut pas démarrer : bibliothèques Python manquantes : {libs}. Installez-les pour le Python de QGIS (Debian : apt install python3-pandas ; pip install 'shapely&gt;=2').</translation>
+        <location filename="../scan_urba_plugin/dependencies.py" line="89" />
+        <source>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</source>
+        <translation>Scan Urba ne peut pas démarrer : bibliothèques Python manquantes : {libs}. Installez-les pour le Python de QGIS, puis redémarrez QGIS. {command}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="29" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="99" />
+        <source>Scan Urba: {libs} missing, needed only for {uses}. {command}</source>
+        <translation>Scan Urba : {libs} manquant, nécessaire seulement pour {uses}. {command}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="31" />
+        <source>PostGIS inputs and outputs</source>
+        <translation>les entrées et sorties PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/plugin.py" line="34" />
         <source>Scan Urba</source>
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="141" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="144" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="234" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="236" />
         <source>Running…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="342" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="352" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="249" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="251" />
         <source>The run did not finish.</source>
         <translation>Le traitement n'est pas allé à son terme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="31" />
+        <location filename="../scan_urba_plugin/plugin.py" line="36" />
         <source>Check a PLU or SCOT against digital-network articles</source>
         <translation>Contrôler un PLU ou un SCOT au regard des articles sur les réseaux numériques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="40" />
+        <location filename="../scan_urba_plugin/plugin.py" line="45" />
         <source>&amp;Scan Urba</source>
         <translation>&amp;Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="26" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="27" />
         <source>1 – Read the inputs</source>
         <translation>1 – Lire les données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="27" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="28" />
         <source>2 – Check and propose</source>
         <translation>2 – Contrôler et proposer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="28" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="29" />
         <source>3 – Report</source>
         <translation>3 – Rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="20" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="23" />
         <source>Import and check a CNIG plan (PLU, PLUi, CC, SCOT)</source>
         <translation>Importer et contrôler un document CNIG (PLU, PLUi, CC, SCOT)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="23" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="26" />
         <source>Reads a PLU, PLUi, carte communale or SCOT in the CNIG standard (models 2013 to 2025): the Géoportail de l'Urbanisme folder or zip, a GeoPackage, GML or GeoJSON, or layers of the project (PostGIS included). It detects the model version, normalises field names, codes (05 not 5) and geometries (2D, multipart kept), and reports what the GPU validator reports (unknown codes, missing fields, invalid geometries, features outside the CRS domain) plus zone overlaps, gaps and labels that contradict TYPEZONE. Every finding names the layer, the feature and the field. Inputs are never modified.</source>
         <translation>Lit un PLU, PLUi, une carte communale ou un SCOT au standard CNIG (modèles 2013 à 2025) : dossier ou zip du Géoportail de l'Urbanisme, GeoPackage, GML ou GeoJSON, ou couches du projet (PostGIS compris). Détecte la version du modèle, normalise les noms de champs, les codes (05 et non 5) et les géométries (2D, multi-parties conservées), et signale ce que signale le validateur du GPU (codes inconnus, champs manquants, géométries invalides, objets hors du domaine du système de coordonnées) ainsi que les superpositions et lacunes de zones et les libellés contradictoires avec TYPEZONE. Chaque constat nomme la couche, l'objet et le champ. Les données d'entrée ne sont jamais modifiées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="34" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="37" />
         <source>CNIG dataset file (GPU zip, GeoPackage, GML, GeoJSON)</source>
         <translation>Fichier CNIG (zip GPU, GeoPackage, GML, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="34" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="37" />
         <source>…or GPU folder (&lt;INSEE&gt;_PLU_&lt;DATAPPRO&gt;)</source>
         <translation>…ou dossier GPU (&lt;INSEE&gt;_PLU_&lt;DATAPPRO&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="34" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="37" />
         <source>…or CNIG layers of the project (ZONE_URBA, PRESCRIPTION_*, DOC_URBA)</source>
         <translation>…ou couches CNIG du projet (ZONE_URBA, PRESCRIPTION_*, DOC_URBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="38" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="41" />
         <source>Smallest overlap or gap reported (m²)</source>
         <translation>Plus petite superposition ou lacune signalée (m²)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="102" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="103" />
         <source>Overwrite existing output files</source>
         <translation>Écraser les fichiers de sortie existants</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="41" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="46" />
         <source>Normalised plan and findings (GeoPackage)</source>
         <translation>Document normalisé et constats (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="50" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="51" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="110" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="111" />
         <source>Summary (JSON)</source>
         <translation>Synthèse (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="110" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="111" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="42" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="47" />
         <source>Detected CNIG model</source>
         <translation>Modèle CNIG détecté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="113" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="114" />
         <source>Summary as JSON text</source>
         <translation>Synthèse au format JSON</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="114" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="115" />
         <source>Number of findings</source>
         <translation>Nombre de constats</translation>
     </message>
@@ -283,7 +293,7 @@
         <translation>Indiquez un jeu CNIG (dossier, zip ou fichier) ou des couches CNIG.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/provider.py" line="35" />
+        <location filename="../scan_urba_plugin/processing/provider.py" line="36" />
         <source>Scan Urba – urban plans and digital networks</source>
         <translation>Scan Urba – documents d'urbanisme et réseaux numériques</translation>
     </message>
@@ -298,12 +308,12 @@
         <translation>{n} tables lues ; contrôle au regard du standard CNIG.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/archives.py" line="22" />
+        <location filename="../scan_urba_plugin/core/archives.py" line="23" />
         <source>{path} is not a readable zip archive ({error}).</source>
         <translation>{path} n'est pas une archive zip lisible ({error}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/archives.py" line="27" />
+        <location filename="../scan_urba_plugin/core/archives.py" line="28" />
         <source>Zip {path} was refused: entry “{name}” points outside the archive.</source>
         <translation>Le zip {path} est refusé : l'entrée « {name} » pointe hors de l'archive.</translation>
     </message>
@@ -318,32 +328,32 @@
         <translation>La couche {name} ({uri}) est illisible : il manque une partie du fichier (.shp/.shx/.dbf), il est endommagé, ou ce n'est pas un format vectoriel.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="102" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="104" />
         <source>Cannot write layer {layer} to {path}: {error}</source>
         <translation>Impossible d'écrire la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="128" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="130" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="459" />
+        <location filename="../scan_urba_plugin/__main__.py" line="440" />
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="463" />
+        <location filename="../scan_urba_plugin/__main__.py" line="444" />
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="471" />
+        <location filename="../scan_urba_plugin/__main__.py" line="452" />
         <source>unexpected error</source>
         <translation>erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="471" />
+        <location filename="../scan_urba_plugin/__main__.py" line="452" />
         <source>details</source>
         <translation>détails</translation>
     </message>
@@ -393,22 +403,22 @@
         <translation>{path} : les champs ne sont pas séparés par « {sep} » (autre séparateur trouvé ligne 1).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="134" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="132" />
         <source>Table {table} has no field {field}.</source>
         <translation>La table {table} n'a pas de champ {field}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="154" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="152" />
         <source>{field} = {value} points to no row of {target}.</source>
         <translation>{field} = {value} ne renvoie à aucune ligne de {target}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="164" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="162" />
         <source>Code {value} of {field} is not in the GraceTHD value list.</source>
         <translation>Le code {value} de {field} n'est pas dans la liste de valeurs GraceTHD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="210" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="208" />
         <source>Table t_cheminement is absent: no route can be read.</source>
         <translation>La table t_cheminement est absente : aucun cheminement ne peut être lu.</translation>
     </message>
@@ -418,27 +428,27 @@
         <translation>Le fourreau {code} n'est sur aucun cheminement (pas de ligne t_cond_chem).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="67" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="68" />
         <source>{path}, line {line}: expected “target=source field”.</source>
         <translation>{path}, ligne {line} : « cible=champ source » attendu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="72" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="73" />
         <source>{path}: the mapping must be an object of target: source field.</source>
         <translation>{path} : la correspondance doit être un objet cible : champ source.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="84" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="85" />
         <source>Unknown target field(s) in the mapping: {fields}. Expected: {expected}.</source>
         <translation>Champ(s) cible(s) inconnu(s) dans la correspondance : {fields}. Attendus : {expected}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="92" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="93" />
         <source>Layer {layer}: field {source} (mapped to {target}) does not exist. Fields: {columns}.</source>
         <translation>Couche {layer} : le champ {source} (associé à {target}) n'existe pas. Champs : {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="104" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="105" />
         <source>Layer {layer}: mandatory field(s) {missing} are not mapped. Map them (e.g. {example}) among: {columns}.</source>
         <translation>Couche {layer} : champ(s) obligatoire(s) {missing} non associé(s). Associez-les (par ex. {example}) parmi : {columns}.</translation>
     </message>
@@ -463,52 +473,52 @@
         <translation>Nature « {value} » non reconnue : les travaux sont conservés comme « autre ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="190" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="191" />
         <source>This line is neither telecom, electricity nor lighting: it is kept as “autre”.</source>
         <translation>Cette ligne n'est ni télécom, ni électricité, ni éclairage : elle est conservée comme « autre ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="224" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="228" />
         <source>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</source>
         <translation>Le type de zone « {value} » n'est ni RIP, ni AMII, ni AMEL, ni ZTD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="244" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="248" />
         <source>Line {line}: the coordinates cannot be read.</source>
         <translation>Ligne {line} : les coordonnées sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="145" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="146" />
         <source>{n} findings.</source>
         <translation>{n} constats.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="25" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="26" />
         <source>Import a GraceTHD network (ducts and public FTTH network)</source>
         <translation>Importer un réseau GraceTHD (fourreaux et réseau d'initiative publique)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="28" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="29" />
         <source>Reads GraceTHD-MCD: the v2 exchange format (shapefiles and `;` CSV with the l_* value lists, folder or zip), v2 tables loaded in PostGIS or SpatiaLite (as layers of the project), or a v3 GeoPackage. It builds one duct-network model: routes (t_cheminement) with implantation type, progress (existing, to build, under construction), phase, owner, manager and how many ducts they carry and how many are free; technical sites (NRO, SRO/PM) and chambers placed through t_noeud; radio sites; NRO/SRO zones. Orphan foreign keys, unknown codes and missing fields are reported as gracethd.* findings.</source>
         <translation>Lit GraceTHD-MCD : format d'échange v2 (shapefiles et CSV « ; » avec les listes de valeurs l_*, dossier ou zip), tables v2 chargées dans PostGIS ou SpatiaLite (couches du projet), ou GeoPackage v3. Construit un modèle unique du réseau de fourreaux : cheminements (t_cheminement) avec type d'implantation, avancement (existant, à créer, en travaux), phase, propriétaire, gestionnaire, nombre de fourreaux et de fourreaux libres ; sites techniques (NRO, SRO/PM) et chambres placés par t_noeud ; sites radio ; zones NRO/SRO. Les clés étrangères orphelines, codes inconnus et champs manquants sont signalés (constats gracethd.*).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="39" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="40" />
         <source>GraceTHD file (v3 GeoPackage, or v2 zip)</source>
         <translation>Fichier GraceTHD (GeoPackage v3, ou zip v2)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="39" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="40" />
         <source>…or GraceTHD v2 exchange folder (shapefiles + CSV)</source>
         <translation>…ou dossier d'échange GraceTHD v2 (shapefiles + CSV)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="39" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="40" />
         <source>…or GraceTHD layers of the project (t_cheminement, t_noeud…)</source>
         <translation>…ou couches GraceTHD du projet (t_cheminement, t_noeud…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="43" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="44" />
         <source>Duct network (GeoPackage)</source>
         <translation>Réseau de fourreaux (GeoPackage)</translation>
     </message>
@@ -518,147 +528,147 @@
         <translation>Indiquez un jeu GraceTHD (dossier, zip ou GeoPackage) ou des couches.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="65" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="66" />
         <source>Import antenna sites (ANFR, ARCEP)</source>
         <translation>Importer les points hauts (ANFR, ARCEP)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="68" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="69" />
         <source>Reads the ANFR open data “installations radioélectriques de plus de 5 watts” (SUP_SUPPORT joined to SUP_STATION and SUP_EMETTEUR, with the reference tables of natures, owners and operators), converts the WGS84 degrees/minutes/seconds to Lambert-93 and keeps one row per support (SUP_ID) with its operators, technologies, owner, nature and height. Files may have a header or not, be UTF-8 or latin-1. The ARCEP “Mon réseau mobile” sites file can be given instead, or as well (zone blanche and New Deal flags).</source>
         <translation>Lit les données ouvertes de l'ANFR « installations radioélectriques de plus de 5 watts » (SUP_SUPPORT joint à SUP_STATION et SUP_EMETTEUR, avec les tables de référence des natures, propriétaires et exploitants), convertit les degrés/minutes/secondes WGS84 en Lambert-93 et garde une ligne par support (SUP_ID) avec ses opérateurs, technologies, propriétaire, nature et hauteur. Les fichiers peuvent avoir ou non une ligne d'en-tête, être en UTF-8 ou latin-1. Le fichier des sites « Mon réseau mobile » de l'ARCEP peut être donné à la place, ou en plus (indicateurs zone blanche et New Deal).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="78" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="79" />
         <source>ANFR SUP_SUPPORT file</source>
         <translation>Fichier SUP_SUPPORT de l'ANFR</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="78" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="79" />
         <source>…or folder of the ANFR export</source>
         <translation>…ou dossier de l'export ANFR</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="80" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="81" />
         <source>Folder of the ANFR reference tables (if elsewhere)</source>
         <translation>Dossier des tables de référence ANFR (s'il est ailleurs)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="83" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="84" />
         <source>ARCEP “Mon réseau mobile” sites (CSV)</source>
         <translation>Sites « Mon réseau mobile » de l'ARCEP (CSV)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="83" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="84" />
         <source>CSV (*.csv *.txt)</source>
         <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="86" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="87" />
         <source>Antenna sites (GeoPackage)</source>
         <translation>Points hauts (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="91" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="92" />
         <source>Give an ANFR export or an ARCEP sites file.</source>
         <translation>Indiquez un export ANFR ou un fichier de sites ARCEP.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="130" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="131" />
         <source>Layer</source>
         <translation>Couche</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="136" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="137" />
         <source>…or a mapping file (JSON or lines target=field)</source>
         <translation>…ou un fichier de correspondance (JSON ou lignes cible=champ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="139" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="140" />
         <source>Normalised layer (GeoPackage)</source>
         <translation>Couche normalisée (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="153" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="154" />
         <source>The input layer cannot be read.</source>
         <translation>La couche d'entrée est illisible.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="175" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="176" />
         <source>Import planned works (L49 declarations)</source>
         <translation>Importer les travaux programmés (déclarations L49)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="178" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="179" />
         <source>No national format exists for works declared under L49 CPCE. Any line or polygon layer is read through a field mapping onto the Scan Urba schema: works_id, maitre_ouvrage (mandatory), nature (mandatory: voirie, eau, assainissement, électricité, gaz, éclairage, télécom, effacement de réseaux), date_debut (mandatory), date_fin, date_declaration, etat. Usual field names are recognised without a mapping. Impossible dates and works ending before they start are reported.</source>
         <translation>Il n'existe pas de format national pour les travaux déclarés au titre de l'article L49 du CPCE. Toute couche linéaire ou surfacique est lue via une correspondance de champs vers le schéma Scan Urba : works_id, maitre_ouvrage (obligatoire), nature (obligatoire : voirie, eau, assainissement, électricité, gaz, éclairage, télécom, effacement de réseaux), date_debut (obligatoire), date_fin, date_declaration, etat. Les noms de champs usuels sont reconnus sans correspondance. Les dates impossibles et les travaux qui finissent avant de commencer sont signalés.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="220" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="221" />
         <source>Identifier field</source>
         <translation>Champ identifiant</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="188" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="189" />
         <source>Maître d'ouvrage field</source>
         <translation>Champ maître d'ouvrage</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="220" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="221" />
         <source>Nature field</source>
         <translation>Champ nature</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="189" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="190" />
         <source>Planned start field</source>
         <translation>Champ début prévu</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="190" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="191" />
         <source>Planned end field</source>
         <translation>Champ fin prévue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="191" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="192" />
         <source>Declaration date field</source>
         <translation>Champ date de déclaration</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="191" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="192" />
         <source>State field</source>
         <translation>Champ état</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="212" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="213" />
         <source>Import aerial lines to bury</source>
         <translation>Importer les lignes aériennes à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="215" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="216" />
         <source>Any line layer of aerial networks (telecom, electricity, lighting) with a nature field and, if known, the owner. GraceTHD aerial routes are read by the GraceTHD import.</source>
         <translation>Toute couche linéaire de réseaux aériens (télécom, électricité, éclairage) avec un champ nature et, s'il est connu, le propriétaire. Les cheminements aériens GraceTHD sont lus par l'import GraceTHD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="221" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="222" />
         <source>Owner field</source>
         <translation>Champ propriétaire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="236" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="237" />
         <source>Import the RIP zoning (RIP / AMII / AMEL)</source>
         <translation>Importer le zonage RIP (RIP / AMII / AMEL)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="239" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="240" />
         <source>Public-initiative versus private deployment areas, read from any polygon layer with a field giving the zone type (RIP, AMII, AMEL, ZTD) and optionally the operator.</source>
         <translation>Zones d'initiative publique et privée, lues depuis toute couche surfacique ayant un champ de type de zone (RIP, AMII, AMEL, ZTD) et, en option, l'opérateur.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="244" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="245" />
         <source>Zone type field</source>
         <translation>Champ type de zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="244" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="245" />
         <source>Operator field</source>
         <translation>Champ opérateur</translation>
     </message>
@@ -668,7 +678,7 @@
         <translation>{path} ne contient aucune table GraceTHD (t_cheminement, t_noeud…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="122" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="124" />
         <source>Cannot write feature {n} of layer {layer} to {path}: {error}</source>
         <translation>Impossible d'écrire l'objet {n} de la couche {layer} dans {path} : {error}</translation>
     </message>
@@ -678,950 +688,642 @@
         <translation>Les fichiers immeubles de l'ARCEP (imb_etat) ne sont pas encore résumés par inspect.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="261" />
+        <location filename="../scan_urba_plugin/__main__.py" line="280" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param attend NOM=NOMBRE, reçu « {item} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="274" />
+        <location filename="../scan_urba_plugin/__main__.py" line="293" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Paramètre(s) inconnu(s) : {names}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="289" />
+        <location filename="../scan_urba_plugin/__main__.py" line="308" />
         <source>Result: {path}</source>
         <translation>Résultat : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="322" />
+        <location filename="../scan_urba_plugin/__main__.py" line="343" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="325" />
+        <location filename="../scan_urba_plugin/__main__.py" line="350" />
         <source>Zones: {status}</source>
         <translation>Zones : {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="328" />
+        <location filename="../scan_urba_plugin/__main__.py" line="353" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Non évaluées (donnée absente) : {rules}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="331" />
-        <source>Trench-sharing opportunities: {n}, {length} m, {cost} € avoided</source>
-        <translation>Opportunités de mutualisation de tranchées : {n}, {length} m, {cost} € évités</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="51" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="53" />
         <source>Unknown parameter {name}. Known: {known}.</source>
         <translation>Paramètre inconnu {name}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="71" />
-        <source>Rule {rule} ({article}) could not be evaluated: no {inputs} given.</source>
-        <translation>La règle {rule} ({article}) n'a pas pu être évaluée : aucune donnée {inputs} fournie.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="71" />
-        <source>Give the {inputs} layer(s) to evaluate this rule.</source>
-        <translation>Fournir la ou les couches {inputs} pour évaluer cette règle.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="19" />
         <source>Antenna sites of several operators close together: pooling candidates</source>
         <translation>Points hauts de plusieurs opérateurs proches : candidats à la mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="23" />
-        <source>Antenna site in a natural, agricultural or protected area</source>
-        <translation>Point haut en zone naturelle, agricole ou protégée</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="32" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="41" />
         <source>Antenna site without fibre nearby</source>
         <translation>Point haut sans fibre à proximité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="42" />
-        <source>Planned antenna site: information file to the maire</source>
-        <translation>Point haut en projet : dossier d'information au maire</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="64" />
-        <source>Planned site {site} ({kind}): the operator must give the maire or the EPCI an information file two months before the urbanism request (L34-9-1 CPCE).</source>
-        <translation>Site en projet {site} ({kind}) : l'opérateur doit remettre au maire ou à l'EPCI un dossier d'information deux mois avant la demande d'autorisation d'urbanisme (L34-9-1 CPCE).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="64" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="114" />
         <source>Ask for the file early and propose pooling with existing sites.</source>
         <translation>Demander le dossier tôt et proposer la mutualisation avec les sites existants.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="95" />
-        <source>{n} supports within {radius} m carry {ops}: they are candidates for pooling.</source>
-        <translation>{n} supports à moins de {radius} m portent {ops} : ils sont candidats à la mutualisation.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="95" />
-        <source>Invite the operators to share one site (concertation préalable, invitation au partage) before any new mast.</source>
-        <translation>Inviter les opérateurs à partager un même site (concertation préalable, invitation au partage) avant tout nouveau pylône.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="106" />
-        <source>a protection prescription</source>
-        <translation>une prescription de protection</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="107" />
-        <source>zone {typezone}</source>
-        <translation>la zone {typezone}</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="108" />
-        <source>Support {sup} ({nature}) stands in {why}.</source>
-        <translation>Le support {sup} ({nature}) est situé dans {why}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="108" />
-        <source>Favour pooling on this site rather than new masts nearby; the plan may delimit sectors that accept or exclude antennas.</source>
-        <translation>Privilégier la mutualisation sur ce site plutôt que de nouveaux pylônes à proximité ; le document peut délimiter des secteurs d'accueil ou d'exclusion des antennes.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="128" />
-        <source>Support {sup} is {d} m from the nearest fibre route: about {cost} € of trench at {unit} €/m.</source>
-        <translation>Le support {sup} est à {d} m du cheminement fibre le plus proche : environ {cost} € de tranchée à {unit} €/m.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="128" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="232" />
         <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
         <translation>Fibrer ce site, de préférence dans une tranchée ouverte par des travaux programmés (voir les opportunités).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="13" />
-        <source>Compatibility with the SCOT's digital sectors</source>
-        <translation>Compatibilité avec les secteurs numériques du SCOT</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="38" />
-        <source>AU zone {label} lies {inside} % inside a SCOT sector where opening to urbanisation requires reinforced digital criteria (L141-21), but only {pct} % of it is in a 27-00 sector of the PLU.</source>
-        <translation>La zone AU {label} est à {inside} % dans un secteur du SCOT où l'ouverture à l'urbanisation exige des critères numériques renforcés (L141-21), mais seuls {pct} % sont dans un secteur 27-00 du PLU.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="38" />
-        <source>Make the PLU compatible with the SCOT: delimit a 27-00 sector with the SCOT's reinforced criteria over this zone.</source>
-        <translation>Rendre le PLU compatible avec le SCOT : délimiter sur cette zone un secteur 27-00 reprenant les critères renforcés du SCOT.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="13" />
-        <source>Serving of buildable land by electronic-communications networks</source>
-        <translation>Desserte des terrains constructibles par les réseaux de communications électroniques</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="73" />
-        <source>Zone {label} ({typezone}, {area} ha) is not served: {existing} % of its area lies within {distance} m of an existing fibre route, {planned} % of a planned one.</source>
-        <translation>La zone {label} ({typezone}, {area} ha) n'est pas desservie : {existing} % de sa surface est à moins de {distance} m d'un cheminement fibre existant, {planned} % d'un cheminement prévu.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="73" />
-        <source>Plan the extension of the network to this zone with the RIP, record the need in the rapport de présentation, and set serving conditions in the règlement (47-05).</source>
-        <translation>Programmer avec le RIP l'extension du réseau vers cette zone, inscrire le besoin au rapport de présentation et fixer des conditions de desserte au règlement (47-05).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="83" />
-        <source>Zone {label} ({typezone}, {area} ha) is partly served: {existing} % within {distance} m of an existing fibre route, {planned} % of a planned one.</source>
-        <translation>La zone {label} ({typezone}, {area} ha) est partiellement desservie : {existing} % à moins de {distance} m d'un cheminement fibre existant, {planned} % d'un cheminement prévu.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="83" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="115" />
         <source>Check with the RIP that the rest of the zone is in the deployment plan.</source>
         <translation>Vérifier avec le RIP que le reste de la zone figure au plan de déploiement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="13" />
-        <source>Reinforced digital criteria in zones opened to urbanisation</source>
-        <translation>Critères numériques renforcés dans les zones ouvertes à l'urbanisation</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="25" />
-        <source>Plan silent on digital networks while opening zones to urbanisation</source>
-        <translation>Document muet sur le numérique alors qu'il ouvre des zones à l'urbanisation</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="54" />
-        <source>AU zone {label} ({typezone}) is {pct} % covered by a 27-00 “secteur d'aménagement numérique”.</source>
-        <translation>La zone AU {label} ({typezone}) est couverte à {pct} % par un « secteur d'aménagement numérique » 27-00.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="54" />
-        <source>Delimit a 27-00 sector over this zone and define reinforced criteria (ducts, chambers, fibre to each lot); new buildings must be fibred anyway (L111-5-1-1 CCH).</source>
-        <translation>Délimiter un secteur 27-00 sur cette zone et définir des critères renforcés (fourreaux, chambres, fibre jusqu'à chaque lot) ; les bâtiments neufs doivent de toute façon être fibrés (L111-5-1-1 CCH).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="67" />
-        <source>The document opens {n} AU zone(s) to urbanisation but has no 27-00 sector and no 47-05 rule anywhere: it says nothing of electronic communications.</source>
-        <translation>Le document ouvre {n} zone(s) AU à l'urbanisation mais ne comporte aucun secteur 27-00 ni aucune règle 47-05 : il est muet sur les communications électroniques.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="67" />
-        <source>State digital objectives in the PADD and the rapport de présentation, and translate them into 27-00 sectors and 47-05 rules.</source>
-        <translation>Fixer des objectifs numériques au PADD et au rapport de présentation, et les traduire en secteurs 27-00 et en règles 47-05.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="15" />
-        <source>Planned network site without an emplacement réservé</source>
-        <translation>Site de réseau en projet sans emplacement réservé</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="26" />
-        <source>Future public road (ER 05-01) without a duct requirement</source>
-        <translation>Voie publique future (ER 05-01) sans obligation de fourreaux</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="70" />
-        <source>Planned site {site} ({kind}) is not inside an emplacement réservé 05-02 or 05-03.</source>
-        <translation>Le site en projet {site} ({kind}) n'est pas dans un emplacement réservé 05-02 ou 05-03.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="70" />
-        <source>Reserve the site in the règlement graphique: ER 05-02 for a public work (NRO, SRO), 05-03 for an installation of general interest (L151-41 1° and 2°).</source>
-        <translation>Réserver le site au règlement graphique : ER 05-02 pour un ouvrage public (NRO, SRO), 05-03 pour une installation d'intérêt général (L151-41 1° et 2°).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="83" />
-        <source>Future public road “{label}” (ER 05-01) is not covered by a 47-05 rule: the road can be built without ducts.</source>
-        <translation>La voie publique future « {label} » (ER 05-01) n'est couverte par aucune règle 47-05 : la voie peut être réalisée sans fourreaux.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="83" />
-        <source>Require ducts and chambers for electronic communications in this road (47-05), and plan the trench with the RIP (trench sharing).</source>
-        <translation>Imposer des fourreaux et chambres de communications électroniques dans cette voie (47-05) et programmer la tranchée avec le RIP (mutualisation).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="11" />
-        <source>Network-serving rule (prescription 47-05) of the règlement</source>
-        <translation>Règle de desserte par les réseaux (prescription 47-05) du règlement</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="40" />
-        <source>Zone {label} ({typezone}) opens land to building but no 47-05 rule covers it ({pct} % covered).</source>
-        <translation>La zone {label} ({typezone}) ouvre des terrains à la construction mais aucune règle 47-05 ne la couvre ({pct} % couverts).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="43" />
-        <source>Zone {label} (U) is poorly served and no 47-05 rule covers it ({pct} % covered).</source>
-        <translation>La zone {label} (U) est mal desservie et aucune règle 47-05 ne la couvre ({pct} % couverts).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="45" />
-        <source>Add a 47-05 prescription requiring ducts and chambers for electronic communications (R151-49 3°) to the règlement of this zone.</source>
-        <translation>Ajouter au règlement de cette zone une prescription 47-05 imposant fourreaux et chambres de communications électroniques (R151-49 3°).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>Trench-sharing opportunities</source>
         <translation>Opportunités de mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="264" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="298" />
         <source>beneficiary of the ER</source>
         <translation>bénéficiaire de l'ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="269" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="303" />
         <source>developer of the AU zone</source>
         <translation>aménageur de la zone AU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="551" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="607" />
         <source>a RIP route to build</source>
         <translation>un cheminement du RIP à construire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="552" />
-        <source>an unserved zone</source>
-        <translation>une zone non desservie</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="553" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="609" />
         <source>an antenna site to fibre</source>
         <translation>un point haut à fibrer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="554" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="610" />
         <source>an AU zone to equip</source>
         <translation>une zone AU à équiper</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="555" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="611" />
         <source>a missing link between duct routes</source>
         <translation>une liaison manquante entre cheminements</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="556" />
-        <source>an aerial line to bury</source>
-        <translation>une ligne aérienne à enfouir</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="561" />
-        <source>{works} ({owner}) can carry ducts for {need} {need_id} over {length} m: about {cost} € of trench avoided.</source>
-        <translation>{works} ({owner}) peut accueillir des fourreaux pour {need} {need_id} sur {length} m : environ {cost} € de tranchée évités.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="564" />
-        <source>Bury the aerial line in the same trench: when the collectivité buries its network, the telecom operator pays its own cables and 20 % of the common civil works (L2224-35 CGCT).</source>
-        <translation>Enfouir la ligne aérienne dans la même tranchée : quand la collectivité enfouit son réseau, l'opérateur de communications électroniques prend en charge ses câbles et 20 % du génie civil commun (L2224-35 CGCT).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="567" />
-        <source>L49: ask to join before {date}.</source>
-        <translation>L49 : demander à se joindre aux travaux avant le {date}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="568" />
-        <source>L49 window closed on {date}: negotiate under L47.</source>
-        <translation>Délai L49 expiré le {date} : négocier au titre du L47.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="569" />
-        <source>Below the L49 threshold ({threshold} m): invite the owner to share (L47, R20-50).</source>
-        <translation>Sous le seuil L49 ({threshold} m) : inviter le maître d'ouvrage au partage (L47, R20-50).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="22" />
-        <source>Check the plan (L151-39, L151-40, L151-41, R151-49, L141-21, antenna sites)</source>
-        <translation>Contrôler le document (L151-39, L151-40, L151-41, R151-49, L141-21, points hauts)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="25" />
-        <source>Overlays the urban plan with the duct network, antenna sites and SCOT sectors and reports, with the article behind each finding: buildable zones poorly served (L151-39, R151-49 3°), missing 47-05 rules, AU zones without a 27-00 digital sector (L151-40) or incompatible with a SCOT L141-21 sector, planned network sites without an emplacement réservé (L151-41), future roads without ducts, antenna sites to pool, sensitive or to fibre, and planned sites (L34-9-1 CPCE). Each finding says whether it concerns the binding règlement (opposable) or the report and objectives (recommandation). Rules that lack an input are listed as not evaluated. Output: findings_surf/_lin/_pct, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</source>
-        <translation>Superpose le document d'urbanisme au réseau de fourreaux, aux points hauts et aux secteurs du SCOT et signale, avec l'article en cause : les zones constructibles mal desservies (L151-39, R151-49 3°), les règles 47-05 manquantes, les zones AU sans secteur d'aménagement numérique 27-00 (L151-40) ou incompatibles avec un secteur L141-21 du SCOT, les sites de réseau en projet sans emplacement réservé (L151-41), les voies futures sans fourreaux, les points hauts à mutualiser, sensibles ou à fibrer, et les sites en projet (L34-9-1 CPCE). Chaque constat indique s'il relève du règlement opposable ou du rapport et des objectifs (recommandation). Les règles faute de donnée sont listées comme non évaluées. Résultat : findings_surf/_lin/_pct, zones_bilan, points_hauts_bilan, emplacements_reserves et run_info dans un GeoPackage (EPSG:2154).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="41" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="99" />
         <source>Number of opportunities</source>
         <translation>Nombre d'opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="90" />
-        <source>Propose trench sharing (L49, L47 CPCE, burial of aerial lines)</source>
-        <translation>Proposer des mutualisations de tranchées (L49, L47 CPCE, effacement des réseaux)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="93" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="241" />
         <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
         <translation>Rapproche les travaux qui ouvriront le sol (travaux programmés, voies futures ER 05-01, zones AU à aménager) des lieux qui ont besoin de fourreaux (cheminements du RIP à construire, zones non desservies, points hauts à fibrer, zones AU, liaisons manquantes entre cheminements, lignes aériennes à enfouir). Un besoin et une offre se rejoignent là où ils courent à moins de la largeur de corridor l'un de l'autre, ou là où le besoin traverse le polygone de l'offre. Pour chaque opportunité : longueur partagée, agglomération, seuil et éligibilité L49, date limite L49 (déclaration + 6 semaines), coût unitaire et coût évité, partenaires, base légale, score et rang. Résultat : la couche opportunites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="109" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="257" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Analyse complète : contrôle et mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="112" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="260" />
         <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
         <translation>Lance le contrôle et les propositions de mutualisation sur les mêmes données et écrit les deux dans un GeoPackage, avec run_info.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="38" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Urban plan: file (GPU zip, GeoPackage…)</source>
         <translation>Document d'urbanisme : fichier (zip GPU, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="40" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>…or urban plan: GPU folder</source>
         <translation>…ou document d'urbanisme : dossier GPU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="42" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>…or urban plan: CNIG layers of the project</source>
         <translation>…ou document d'urbanisme : couches CNIG du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="47" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>GraceTHD: file (v3 GeoPackage, v2 zip)</source>
         <translation>GraceTHD : fichier (GeoPackage v3, zip v2)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="49" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="125" />
         <source>…or GraceTHD v2 folder</source>
         <translation>…ou dossier GraceTHD v2</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="56" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>ANFR export folder (SUP_SUPPORT…)</source>
         <translation>Dossier de l'export ANFR (SUP_SUPPORT…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="58" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>ANFR reference tables folder (if elsewhere)</source>
         <translation>Dossier des tables de référence ANFR (s'il est ailleurs)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="60" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>ARCEP sites file (CSV)</source>
         <translation>Fichier des sites ARCEP (CSV)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="61" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Planned works</source>
         <translation>Travaux programmés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="61" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Aerial lines to bury</source>
         <translation>Lignes aériennes à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="61" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>RIP zoning (RIP/AMII/AMEL)</source>
         <translation>Zonage RIP (RIP/AMII/AMEL)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="61" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>SCOT sectors with reinforced digital criteria (L141-21)</source>
         <translation>Secteurs du SCOT à critères numériques renforcés (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="61" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Built-up areas (agglomération; default: U zones)</source>
         <translation>Agglomérations (par défaut : zones U)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="71" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Works field mapping file</source>
         <translation>Correspondance des champs des travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="71" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Aerial lines field mapping file</source>
         <translation>Correspondance des champs des lignes aériennes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="71" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>RIP zoning field mapping file</source>
         <translation>Correspondance des champs du zonage RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="77" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>SCOT (GPU folder or file)</source>
         <translation>SCOT (dossier GPU ou fichier)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="87" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="109" />
         <source>Default {value} {unit}. Source: {source}</source>
         <translation>Par défaut {value} {unit}. Source : {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="94" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="116" />
         <source>Scan result (GeoPackage)</source>
         <translation>Résultat de l'analyse (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="110" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="129" />
         <source>Give the urban plan (file, GPU folder or layers).</source>
         <translation>Indiquez le document d'urbanisme (fichier, dossier GPU ou couches).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="19" />
         <source>supports of different operators or owners closer than this form a cluster</source>
         <translation>distance en deçà de laquelle des supports d'opérateurs ou propriétaires différents forment un groupe</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="32" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="41" />
         <source>a support farther than this from a fibre route is to be fibred</source>
         <translation>distance au-delà de laquelle un support est à fibrer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/costs.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="19" />
         <source>A and N zones, or outside the plan</source>
         <translation>zones A et N, ou hors document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/costs.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="19" />
         <source>AU zones (low end of the average)</source>
         <translation>zones AU (bas de la fourchette moyenne)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/costs.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="19" />
         <source>U zones (high end of the average)</source>
         <translation>zones U (haut de la fourchette moyenne)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/costs.py" line="12" />
+        <location filename="../scan_urba_plugin/core/rules/costs.py" line="19" />
         <source>U zones labelled UA (centre ancien)</source>
         <translation>zones U libellées UA (centre ancien)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="13" />
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="18" />
         <source>share of an AU zone inside a SCOT sector from which the sector applies to it</source>
         <translation>part d'une zone AU dans un secteur du SCOT à partir de laquelle le secteur s'y applique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="13" />
-        <source>distance to a fibre route within which land counts as served</source>
-        <translation>distance à un cheminement fibre en deçà de laquelle un terrain est desservi</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="13" />
-        <source>below this served share a zone is unserved</source>
-        <translation>part desservie en deçà de laquelle une zone n'est pas desservie</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="13" />
-        <source>from this served share a zone is well served</source>
-        <translation>part desservie à partir de laquelle une zone est bien desservie</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="13" />
-        <source>unserved zones from this area are a risk, smaller ones a recommendation</source>
-        <translation>surface à partir de laquelle une zone non desservie est un risque (en deçà : recommandation)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="11" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="16" />
         <source>share of a zone a prescription must cover to count as covering it</source>
         <translation>part d'une zone qu'une prescription doit couvrir pour être prise en compte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="15" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="22" />
         <source>distance within which a site counts as inside an ER</source>
         <translation>distance en deçà de laquelle un site est considéré dans un ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>a need and an offer within this distance share a trench</source>
         <translation>distance en deçà de laquelle un besoin et une offre partagent une tranchée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>longest gap between the ends of existing duct routes reported as a missing link</source>
         <translation>plus grand écart entre extrémités de cheminements existants signalé comme liaison manquante</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>L49 threshold in agglomération</source>
         <translation>seuil L49 en agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>L49 threshold outside agglomération</source>
         <translation>seuil L49 hors agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
-        <source>time to join declared works</source>
-        <translation>délai pour se joindre aux travaux déclarés</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="27" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>shorter shared stretches are ignored</source>
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="283" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="293" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="313" />
+        <location filename="../scan_urba_plugin/__main__.py" line="332" />
         <source>Give --html and/or --pdf.</source>
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="155" />
+        <location filename="../scan_urba_plugin/core/report.py" line="248" />
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="70" />
+        <location filename="../scan_urba_plugin/core/report.py" line="108" />
         <source>Scan Urba report</source>
         <translation>Rapport Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="76" />
+        <location filename="../scan_urba_plugin/core/report.py" line="115" />
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="84" />
+        <location filename="../scan_urba_plugin/core/report.py" line="149" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="34" />
-        <source>Severity</source>
-        <translation>Gravité</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="85" />
-        <source>Scope</source>
-        <translation>Portée</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="34" />
-        <source>Article</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="85" />
-        <source>Rule</source>
-        <translation>Règle</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="85" />
+        <location filename="../scan_urba_plugin/core/report.py" line="162" />
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="85" />
+        <location filename="../scan_urba_plugin/core/report.py" line="151" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="95" />
-        <source>Total shared length: {length} m; cost avoided: {cost} €.</source>
-        <translation>Longueur partagée totale : {length} m ; coût évité : {cost} €.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="37" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="38" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="99" />
+        <location filename="../scan_urba_plugin/core/report.py" line="187" />
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="99" />
+        <location filename="../scan_urba_plugin/core/report.py" line="187" />
         <source>Works</source>
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="99" />
+        <location filename="../scan_urba_plugin/core/report.py" line="187" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="37" />
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="99" />
+        <location filename="../scan_urba_plugin/core/report.py" line="187" />
         <source>L49 eligible</source>
         <translation>Éligible L49</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="99" />
+        <location filename="../scan_urba_plugin/core/report.py" line="187" />
         <source>L49 deadline</source>
         <translation>Date limite L49</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="37" />
-        <source>Cost avoided (€)</source>
-        <translation>Coût évité (€)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="99" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="37" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="126" />
+        <location filename="../scan_urba_plugin/core/report.py" line="214" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="126" />
+        <location filename="../scan_urba_plugin/core/report.py" line="214" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="127" />
+        <location filename="../scan_urba_plugin/core/report.py" line="217" />
         <source>Scan date</source>
         <translation>Date de l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="128" />
+        <location filename="../scan_urba_plugin/core/report.py" line="218" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="134" />
+        <location filename="../scan_urba_plugin/core/report.py" line="224" />
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="134" />
+        <location filename="../scan_urba_plugin/core/report.py" line="224" />
         <source>Features</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="134" />
+        <location filename="../scan_urba_plugin/core/report.py" line="224" />
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="137" />
+        <location filename="../scan_urba_plugin/core/report.py" line="228" />
         <source>Document and inputs</source>
         <translation>Document et données d'entrée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="158" />
+        <location filename="../scan_urba_plugin/core/report.py" line="254" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} opportunités de mutualisation de tranchées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="159" />
-        <source>Summary by article and severity</source>
-        <translation>Synthèse par article et par gravité</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="159" />
+        <location filename="../scan_urba_plugin/core/report.py" line="258" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="180" />
+        <location filename="../scan_urba_plugin/core/report.py" line="281" />
         <source>Legal texts applied</source>
         <translation>Textes appliqués</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="188" />
+        <location filename="../scan_urba_plugin/core/report.py" line="307" />
         <source>Parameters of this run</source>
         <translation>Paramètres de cette analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="188" />
+        <location filename="../scan_urba_plugin/core/report.py" line="307" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="188" />
+        <location filename="../scan_urba_plugin/core/report.py" line="307" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="34" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="48" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="55" />
         <source>finding</source>
         <translation>constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="56" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="64" />
         <source>opportunity</source>
         <translation>opportunité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="93" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="101" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="127" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="135" />
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="138" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="146" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="152" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="160" />
         <source>{n} rows shown of {total}.</source>
         <translation>{n} lignes affichées sur {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="171" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="179" />
         <source>Export the table</source>
         <translation>Exporter le tableau</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="171" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="179" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="53" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Urban plan (PLU, PLUi, SCOT)</source>
         <translation>Document d'urbanisme (PLU, PLUi, SCOT)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="54" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Ducts and RIP (GraceTHD)</source>
         <translation>Fourreaux et RIP (GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="55" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Antenna sites (ANFR folder)</source>
         <translation>Points hauts (dossier ANFR)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="57" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>SCOT sectors (L141-21)</source>
         <translation>Secteurs du SCOT (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="58" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="59" />
         <source>Serving distance</source>
         <translation>Distance de desserte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="59" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="60" />
         <source>Antenna fibred within</source>
         <translation>Point haut fibré à moins de</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="60" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="61" />
         <source>Pooling radius</source>
         <translation>Rayon de mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="61" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="62" />
         <source>Trench corridor width</source>
         <translation>Largeur du corridor de tranchée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="83" />
         <source>— file —</source>
         <translation>— fichier —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="110" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="111" />
         <source>Inputs</source>
         <translation>Données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="120" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="123" />
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="137" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="140" />
         <source>Result (GeoPackage)</source>
         <translation>Résultat (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="140" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="143" />
         <source>Run the scan</source>
         <translation>Lancer l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="153" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="156" />
         <source>Findings browser</source>
         <translation>Explorateur des constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="154" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="254" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="256" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} constats, {m} opportunités de mutualisation de tranchées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="40" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="41" />
         <source>Report: HTML and PDF atlas of a scan</source>
         <translation>Rapport : HTML et atlas PDF d'une analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="43" />
-        <source>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, summary by article and severity, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</source>
-        <translation>Produit le rapport qu'un département joint à son avis sur un document : un fichier HTML autonome (identité du document et données, synthèse par article et gravité, cartes, constats et opportunités, textes appliqués, paramètres) et un atlas PDF des zones concernées par des constats (carte, légende, échelle, synthèse de la zone), à partir du GeoPackage d'une analyse.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="53" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="54" />
         <source>HTML report</source>
         <translation>Rapport HTML</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="53" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="54" />
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="55" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="56" />
         <source>PDF atlas</source>
         <translation>Atlas PDF</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="55" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="56" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="58" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="59" />
         <source>Pages of the PDF</source>
         <translation>Pages du PDF</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="51" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>…or GraceTHD layers of the project (PostGIS, SpatiaLite)</source>
         <translation>…ou couches GraceTHD du projet (PostGIS, SpatiaLite)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="76" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="80" />
         <source>Overview: zones by status, findings and opportunities</source>
         <translation>Vue d'ensemble : zones par statut, constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="112" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="117" />
         <source>Zone of this page</source>
         <translation>Zone de cette page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="147" />
-        <source>Status: [% "status" %] — findings: [% "n_findings" %]
-Served (existing): [% round(100 * "served_share_existing") %] %
-Served (planned): [% round(100 * "served_share_planned") %] %
-27-00 sector: [% if("has_27_00", 'yes', 'no') %]
-47-05 rule: [% if("has_47_05", 'yes', 'no') %]</source>
-        <translation>Statut : [% "status" %] — constats : [% "n_findings" %]
-Desserte (existant) : [% round(100 * "served_share_existing") %] %
-Desserte (prévu) : [% round(100 * "served_share_planned") %] %
-Secteur 27-00 : [% if("has_27_00", 'oui', 'non') %]
-Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="155" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="163" />
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="170" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="177" />
         <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %] — generated by Scan Urba</source>
         <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %] — produit par Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="176" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="185" />
         <source>The PDF could not be written: {error}</source>
         <translation>Le PDF n'a pas pu être écrit : {error}</translation>
     </message>
@@ -1631,17 +1333,17 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>{path} n'est pas un résultat Scan Urba (pas de couche zones_bilan).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="174" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="181" />
         <source>Layer {layer} ({table}) holds no feature.</source>
         <translation>La couche {layer} ({table}) ne contient aucun objet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="217" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="215" />
         <source>Identifier {value} of {field} is used by several features.</source>
         <translation>L'identifiant {value} de {field} est utilisé par plusieurs objets.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="400" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="407" />
         <source>A {found} in table {table}: the feature is ignored by the checks.</source>
         <translation>Un objet de type {found} dans la table {table} : il est ignoré par les contrôles.</translation>
     </message>
@@ -1656,537 +1358,532 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <translation>{file} est tronqué ({actual} octets sur {declared}) : les objets au-delà de la coupure n'ont pas de géométrie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="61" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="62" />
         <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
         <translation>Erreur inattendue dans {alg} : {error} (détails dans le journal Scan Urba).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="79" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="80" />
         <source>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…ou un schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="45" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>…or urban plan: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…ou document d'urbanisme : schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="54" />
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>…or GraceTHD: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…ou GraceTHD : schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan_base.py" line="99" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="121" />
         <source>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>Écrire aussi les résultats dans PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="26" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="27" />
         <source>{dataset}: name the schema (schema=…).</source>
         <translation>{dataset} : indiquez le schéma (schema=…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="40" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="53" />
         <source>Cannot connect to PostgreSQL ({conninfo}): {error}</source>
         <translation>Connexion à PostgreSQL impossible ({conninfo}) : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="51" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="64" />
         <source>Schema {schema} holds no table (or does not exist).</source>
         <translation>Le schéma {schema} ne contient aucune table (ou n'existe pas).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="74" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="87" />
         <source>Table {schema}.{table} cannot be read through QGIS.</source>
         <translation>La table {schema}.{table} ne peut pas être lue par QGIS.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="91" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="105" />
         <source>Schema {schema} already exists; allow overwriting (--overwrite).</source>
         <translation>Le schéma {schema} existe déjà ; autorisez l'écrasement (--overwrite).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="99" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="113" />
         <source>The results could not be copied to PostgreSQL.</source>
         <translation>Les résultats n'ont pas pu être copiés dans PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="138" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="137" />
         <source>Technical point has no node ({value} is not in t_noeud).</source>
         <translation>Le point technique n'a pas de nœud ({value} absent de t_noeud).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="150" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="149" />
         <source>The route has zero length.</source>
         <translation>Le cheminement a une longueur nulle.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="157" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="156" />
         <source>cm_long says {declared} m but the geometry measures {length} m.</source>
         <translation>cm_long indique {declared} m mais la géométrie mesure {length} m.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="169" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="168" />
         <source>Routes {a} and {b} overlap over {length} m (duplicate?).</source>
         <translation>Les cheminements {a} et {b} se superposent sur {length} m (doublon ?).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="183" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="182" />
         <source>A route end lies more than {tol} m from any node.</source>
         <translation>Une extrémité de cheminement est à plus de {tol} m de tout nœud.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="199" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="198" />
         <source>Node {code} joins aerial and underground routes without a technical point (pole or chamber) for the transition.</source>
         <translation>Le nœud {code} relie des cheminements aériens et souterrains sans point technique (appui ou chambre) pour la transition.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="213" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="212" />
         <source>Conduit {code} lies on no route.</source>
         <translation>Le fourreau {code} n'est sur aucun cheminement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="221" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="220" />
         <source>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</source>
         <translation>Le cheminement {code} est déclaré en conduite mais ne porte aucun fourreau.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="159" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="163" />
         <source>Create a duct inventory…</source>
         <translation>Créer un inventaire de fourreaux…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="160" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="164" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>Un inventaire GraceTHD vide, avec formulaires, listes de valeurs, relations et accrochage, ajouté à ce projet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="292" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="302" />
         <source>Create a duct inventory</source>
         <translation>Créer un inventaire de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="310" />
         <source>Duct inventory created: {path}</source>
         <translation>Inventaire de fourreaux créé : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="29" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="30" />
         <source>4 – Duct inventory</source>
         <translation>4 – Inventaire des fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="24" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="25" />
         <source>Create a duct inventory (GraceTHD template)</source>
         <translation>Créer un inventaire de fourreaux (gabarit GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="27" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="28" />
         <source>Creates an empty duct inventory in a GeoPackage, with GraceTHD field names and types (v2, or v3): routes (t_cheminement), conduits and the route↔conduit link, nodes and technical points, technical sites. It also writes a QGIS project (or adds the layers to the current one) with styles, attribute forms whose codes are picked from the GraceTHD value lists, default values (creation date, producer), relations (route → conduits, node → technical point) and snapping on nodes and route ends.</source>
         <translation>Crée un inventaire de fourreaux vide dans un GeoPackage, avec les noms et types de champs GraceTHD (v2, ou v3) : cheminements (t_cheminement), fourreaux et lien cheminement↔fourreau, nœuds et points techniques, sites techniques. Écrit aussi un projet QGIS (ou ajoute les couches au projet courant) avec styles, formulaires dont les codes se choisissent dans les listes de valeurs GraceTHD, valeurs par défaut (date de création, producteur), relations (cheminement → fourreaux, nœud → point technique) et accrochage sur les nœuds et extrémités.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="126" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="127" />
         <source>GraceTHD version</source>
         <translation>Version de GraceTHD</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="38" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="39" />
         <source>Producer (organisme code, e.g. OR0001)</source>
         <translation>Producteur (code organisme, par ex. OR0001)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="40" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="41" />
         <source>Add the layers to the current project</source>
         <translation>Ajouter les couches au projet courant</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="43" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="44" />
         <source>Inventory (GeoPackage)</source>
         <translation>Inventaire (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="45" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="46" />
         <source>QGIS project</source>
         <translation>Projet QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="45" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="46" />
         <source>QGIS project (*.qgz)</source>
         <translation>Projet QGIS (*.qgz)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="71" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="72" />
         <source>Check a duct inventory before delivery</source>
         <translation>Contrôler un inventaire de fourreaux avant livraison</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="74" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="75" />
         <source>Checks an inventory (the template, any GraceTHD v2/v3 dataset, or a PostGIS schema) for what a GraceTHD consumer would reject: route ends not on a node, duplicate or overlapping routes, zero-length routes, cm_long disagreeing with the geometry, conduits on no route, duct routes with no conduit, technical points with no node, unknown codes, missing mandatory fields, nodes joining aerial and underground routes without a technical point. Findings: findings_lin, findings_pct (rule ids inventory.*).</source>
         <translation>Contrôle un inventaire (le gabarit, tout jeu GraceTHD v2/v3, ou un schéma PostGIS) sur ce qu'un destinataire GraceTHD refuserait : extrémités hors nœud, cheminements en double ou superposés, longueurs nulles, cm_long en désaccord avec la géométrie, fourreaux sans cheminement, conduites sans fourreau, points techniques sans nœud, codes inconnus, champs obligatoires manquants, nœuds reliant aérien et souterrain sans point technique. Constats : findings_lin, findings_pct (règles inventory.*).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="124" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="125" />
         <source>Inventory file (GeoPackage, GraceTHD zip)</source>
         <translation>Fichier d'inventaire (GeoPackage, zip GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="86" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="87" />
         <source>Snapping tolerance (m)</source>
         <translation>Tolérance d'accrochage (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="89" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="90" />
         <source>Findings (GeoPackage)</source>
         <translation>Constats (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="133" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="134" />
         <source>Give an inventory (file or folder).</source>
         <translation>Indiquez un inventaire (fichier ou dossier).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="116" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="117" />
         <source>Export an inventory to GraceTHD (v2 shapefile/CSV, v3 GeoPackage)</source>
         <translation>Exporter un inventaire en GraceTHD (v2 shapefile/CSV, v3 GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="119" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="120" />
         <source>Writes the GraceTHD v2 exchange format (shapefiles in Windows-1252 and `;` CSV in UTF-8, as the GraceTHD rules require) into a folder, or a v3 GeoPackage. Reading the export back gives the same features and attributes.</source>
         <translation>Écrit le format d'échange GraceTHD v2 (shapefiles en Windows-1252 et CSV « ; » en UTF-8, comme l'exigent les règles GraceTHD) dans un dossier, ou un GeoPackage v3. Relire l'export redonne les mêmes objets et attributs.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="129" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="130" />
         <source>Destination: folder (v2) or GeoPackage path (v3)</source>
         <translation>Destination : dossier (v2) ou chemin du GeoPackage (v3)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="108" />
+        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="109" />
         <source>{path} holds no inventory table.</source>
         <translation>{path} ne contient aucune table d'inventaire.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="122" />
+        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="123" />
         <source>The project {path} could not be written.</source>
         <translation>Le projet {path} n'a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="83" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="84" />
         <source>…or inventory layers of the project</source>
         <translation>…ou couches d'inventaire du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="119" />
+        <location filename="../scan_urba_plugin/core/report.py" line="207" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="121" />
+        <location filename="../scan_urba_plugin/core/report.py" line="209" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="138" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="139" />
         <source>Give a commune (name or INSEE code) or an extent.</source>
         <translation>Indiquez une commune (nom ou code INSEE) ou une emprise.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="156" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="157" />
         <source>in force</source>
         <translation>en vigueur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="156" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="157" />
         <source>in progress ({status})</source>
         <translation>en cours ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="361" />
         <source>served from the cache</source>
         <translation>servi depuis le cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="361" />
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="419" />
+        <location filename="../scan_urba_plugin/__main__.py" line="398" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, mis à jour le {date} ; {origin}, {n} pièces écrites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="426" />
+        <location filename="../scan_urba_plugin/__main__.py" line="404" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Lu : modèle {model}, {n} constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="441" />
+        <location filename="../scan_urba_plugin/__main__.py" line="419" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent attend XMIN,YMIN,XMAX,YMAX en degrés, reçu « {text} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="69" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="73" />
         <source>the Géoportail de l'Urbanisme</source>
         <translation>le Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="70" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="74" />
         <source>API Carto (GPU module)</source>
         <translation>API Carto (module GPU)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="173" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="178" />
         <source>{service} answered HTTP {code} ({reason}) to {url}: the service is down or overloaded; try again later.</source>
         <translation>{service} a répondu HTTP {code} ({reason}) à {url} : le service est indisponible ou surchargé ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="178" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="189" />
         <source>{service} did not answer within {timeout} s ({url}); try again later.</source>
         <translation>{service} n'a pas répondu en {timeout} s ({url}) ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="183" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="450" />
         <source>{service} cannot be reached at {host} ({reason}): check the network connection or the proxy, or try again later.</source>
         <translation>{service} est injoignable à {host} ({reason}) : vérifiez la connexion réseau ou le proxy, ou réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="281" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="207" />
         <source>{service} sent an unreadable answer to {url} ({error}); try again later.</source>
         <translation>{service} a envoyé une réponse illisible à {url} ({error}) ; réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="220" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="227" />
         <source>Several communes are named “{name}”: {listed}. Give the INSEE code.</source>
         <translation>Plusieurs communes s'appellent « {name} » : {listed}. Indiquez le code INSEE.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="223" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="230" />
         <source>No commune is named “{name}”; did you mean: {listed}?</source>
         <translation>Aucune commune ne s'appelle « {name} » ; vouliez-vous dire : {listed} ?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="225" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="232" />
         <source>No commune is named “{name}”.</source>
         <translation>Aucune commune ne s'appelle « {name} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="232" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="239" />
         <source>The Géoportail de l'Urbanisme knows no commune with INSEE code {insee}.</source>
         <translation>Le Géoportail de l'Urbanisme ne connaît aucune commune de code INSEE {insee}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="239" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="246" />
         <source>{name} ({insee}) no longer exists as a commune (merged into a new one): give the new commune.</source>
         <translation>{name} ({insee}) n'existe plus comme commune (fusionnée dans une commune nouvelle) : indiquez la commune nouvelle.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="243" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="250" />
         <source>{name} ({insee}) is under the national urbanism rules (RNU): it has no local urban plan to download. Its digital-network obligations come from the RNU and from any SCOT covering it.</source>
         <translation>{name} ({insee}) relève du règlement national d'urbanisme (RNU) : elle n'a pas de document d'urbanisme local à télécharger. Ses obligations en matière de réseaux numériques découlent du RNU et du SCOT qui la couvre, le cas échéant.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="265" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="268" />
         <source>The service returned {n} of {total} documents for a small tile; the list may be incomplete.</source>
         <translation>Le service n'a renvoyé que {n} documents sur {total} pour une petite dalle : la liste peut être incomplète.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="308" />
-        <source>this extent</source>
-        <translation>cette emprise</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="310" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="315" />
         <source>No document is published on the Géoportail de l'Urbanisme for {where}, although the commune is not marked as under the RNU: its plan may not be published yet (ask the commune or the DDT).</source>
         <translation>Aucun document n'est publié sur le Géoportail de l'Urbanisme pour {where}, alors que la commune n'est pas signalée au RNU : son document n'est peut-être pas encore publié (interrogez la commune ou la DDT).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="323" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="329" />
         <source>The Géoportail de l'Urbanisme gave an unsafe file name “{name}”; the document was not downloaded.</source>
         <translation>Le Géoportail de l'Urbanisme a donné un nom de fichier dangereux « {name} » ; le document n'a pas été téléchargé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="332" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="338" />
         <source>{name}: served from the cache (downloaded on {date}, unchanged since).</source>
         <translation>{name} : servi depuis le cache (téléchargé le {date}, inchangé depuis).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="371" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="377" />
         <source>The download of {name} stopped before its end ({error}); nothing was cached. Try again later.</source>
         <translation>Le téléchargement de {name} s'est interrompu avant la fin ({error}) ; rien n'a été mis en cache. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="375" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="381" />
         <source>The archive {name} is truncated ({received} of {expected} bytes); nothing was cached. Try again later.</source>
         <translation>L'archive {name} est tronquée ({received} octets sur {expected}) ; rien n'a été mis en cache. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="397" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="403" />
         <source>{name} is a carte communale: it has sectors (SECTEUR_CC) and no règlement; within them the national rules (RNU) apply.</source>
         <translation>{name} est une carte communale : elle délimite des secteurs (SECTEUR_CC) sans règlement ; le règlement national d'urbanisme (RNU) s'y applique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="401" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="407" />
         <source>{commune} is covered by the PLUi “{title}” (partition {partition}): its archive covers every commune of the PLUi.</source>
         <translation>{commune} est couverte par le PLUi « {title} » (partition {partition}) : son archive couvre toutes les communes du PLUi.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="406" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="412" />
         <source>{name} is not in force (legal status {status}): a document in progress.</source>
         <translation>{name} n'est pas en vigueur (statut juridique {status}) : document en cours d'élaboration.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="418" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="424" />
         <source>The archive {name} is truncated or damaged ({error}); nothing was cached. Try again later.</source>
         <translation>L'archive {name} est tronquée ou endommagée ({error}) ; rien n'a été mis en cache. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="421" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
         <source>The archive {name} is damaged (entry {entry}); nothing was cached. Try again later.</source>
         <translation>L'archive {name} est endommagée (entrée {entry}) ; rien n'a été mis en cache. Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>January</source>
         <translation>janvier</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>February</source>
         <translation>février</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>March</source>
         <translation>mars</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>April</source>
         <translation>avril</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>May</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>June</source>
         <translation>juin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>July</source>
         <translation>juillet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>August</source>
         <translation>août</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>September</source>
         <translation>septembre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>October</source>
         <translation>octobre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>November</source>
         <translation>novembre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
         <source>December</source>
         <translation>décembre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="439" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="445" />
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="59" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="60" />
         <source>Download a plan from the Géoportail de l'Urbanisme</source>
         <translation>Télécharger un document d'urbanisme depuis le Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="62" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="63" />
         <source>Finds the urban plan(s) in force or in progress for a commune (its name or INSEE code) or for an extent on the Géoportail de l'Urbanisme, downloads the CNIG archive with its written pieces and keeps it in a cache folder with its date: the next run is served from the cache unless the document changed on the portal (or a new download is forced). A commune under the RNU has no plan to download; a carte communale or a PLUi is said so. The archive opens with “Import and check a CNIG plan”. The services' addresses are settings (scan_urba/gpu/… or the SCAN_URBA_GPU_URL, SCAN_URBA_APICARTO_URL and SCAN_URBA_GEO_URL variables).</source>
         <translation>Recherche sur le Géoportail de l'Urbanisme le ou les documents d'urbanisme en vigueur ou en cours d'une commune (nom ou code INSEE) ou d'une emprise, télécharge l'archive CNIG avec ses pièces écrites et la conserve dans un dossier de cache avec sa date : l'exécution suivante est servie depuis le cache, sauf si le document a changé sur le portail (ou si un nouveau téléchargement est demandé). Une commune au RNU n'a pas de document à télécharger ; une carte communale ou un PLUi est signalé comme tel. L'archive s'ouvre avec « Importer et contrôler un document CNIG ». Les adresses des services sont des réglages (scan_urba/gpu/… ou les variables SCAN_URBA_GPU_URL, SCAN_URBA_APICARTO_URL et SCAN_URBA_GEO_URL).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="73" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="74" />
         <source>Commune (name or INSEE code)</source>
         <translation>Commune (nom ou code INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="75" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="76" />
         <source>…or the documents within this extent</source>
         <translation>…ou les documents de cette emprise</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="77" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="78" />
         <source>Cache folder (default: the profile's scan_urba/gpu_cache)</source>
         <translation>Dossier de cache (par défaut : scan_urba/gpu_cache du profil)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="80" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="81" />
         <source>Download again even if the cached copy is up to date</source>
         <translation>Télécharger de nouveau même si la copie en cache est à jour</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="82" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="83" />
         <source>Add the plan's layers to the project</source>
         <translation>Ajouter les couches du document au projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="84" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="85" />
         <source>Archive of the first document</source>
         <translation>Archive du premier document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="85" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="86" />
         <source>Documents found, as JSON</source>
         <translation>Documents trouvés, en JSON</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="103" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="104" />
         <source>Asking the Géoportail de l'Urbanisme…</source>
         <translation>Interrogation du Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/download_plan.py" line="114" />
+        <location filename="../scan_urba_plugin/processing/download_plan.py" line="115" />
         <source>{name} ({type}, {status}): {path}</source>
         <translation>{name} ({type}, {status}) : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="163" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="167" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Document du Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="164" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="168" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Télécharge le document d'urbanisme d'une commune (ou de l'emprise de la carte), mis en cache, et le prend comme document d'urbanisme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="315" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="325" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Document du Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="315" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="325" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (nom ou code INSEE) ; laisser vide pour l'emprise de la carte :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="361" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}) : {origin}</translation>
     </message>
@@ -2214,6 +1911,1154 @@ Règle 47-05 : [% if("has_47_05", 'oui', 'non') %]</translation>
         <location filename="../scan_urba_plugin/qgis_io/gpkg_index.py" line="1" />
         <source>{path}: the spatial index of {layers} pointed at the wrong features (a defect of earlier versions of Scan Urba): it has been rebuilt, the features themselves are unchanged.</source>
         <translation>{path} : l'index spatial de {layers} désignait d'autres entités que les siennes (un défaut des versions précédentes de Scan Urba) ; il a été reconstruit, les entités elles-mêmes sont inchangées.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="306" />
+        <source>{n} urban plans lie in this extent, more than the {max} fetched at once: zoom in or give a commune.</source>
+        <translation>{n} documents d'urbanisme se trouvent dans cette emprise, plus que les {max} téléchargés en une fois : zoomez ou indiquez une commune.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="312" />
+        <source>No document is published on the Géoportail de l'Urbanisme within this extent.</source>
+        <translation>Aucun document n'est publié sur le Géoportail de l'Urbanisme dans cette emprise.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="346" />
+        <source>Document: {document}</source>
+        <translation>Document : {document}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="356" />
+        <source>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</source>
+        <translation>Opportunités de mutualisation de tranchées : {n} ; besoins couverts {length} (chaque mètre une fois) ; économie au plus {cost}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="88" />
+        <source>{title}: not evaluated, no {inputs} given.</source>
+        <translation>{title} : non évalué, aucune couche {inputs} fournie.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="88" />
+        <source>Give the {inputs} layer(s) to evaluate this point.</source>
+        <translation>Fournir la ou les couches {inputs} pour évaluer ce point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="100" />
+        <source>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</source>
+        <translation>Aucune couche d'agglomération fournie : les zones U du plan tiennent lieu d'agglomération pour choisir le seuil L49 (150 m ou 1 000 m).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="100" />
+        <source>Give the agglomération layer (signposted limits) for exact thresholds.</source>
+        <translation>Fournir la couche d'agglomération (limites signalées) pour des seuils exacts.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="115" />
+        <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
+        <translation>Carte communale : les dispositions du PLU sur les réseaux numériques (PADD, règlement, OAP) ne s'appliquent pas ; seuls les opportunités de mutualisation de tranchées et les sites d'antennes sont présentés.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/legal.py" line="169" />
+        <source>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</source>
+        <translation>R151-49 3° CU (ou R123-9 16° si l'élaboration ou la révision du plan a été engagée avant le 1er janvier 2016)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/legal.py" line="234" />
+        <source> (or its successor for a SCOT modernised since 1 April 2021)</source>
+        <translation> (ou son successeur pour un SCOT modernisé depuis le 1er avril 2021)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/legal.py" line="241" />
+        <source> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</source>
+        <translation> ou le DOO d'un SCOT modernisé (L141-4 et s.), selon la date d'engagement de sa procédure</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="22" />
+        <source>Reservation</source>
+        <translation>Réserve</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="22" />
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="23" />
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="23" />
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="24" />
+        <source>legal obligation</source>
+        <translation>obligation légale</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="24" />
+        <source>compatibility</source>
+        <translation>compatibilité</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="25" />
+        <source>faculty</source>
+        <translation>faculté</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="25" />
+        <source>good practice</source>
+        <translation>bonne pratique</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="26" />
+        <source>PADD</source>
+        <translation>PADD</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="26" />
+        <source>rapport de présentation</source>
+        <translation>rapport de présentation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="27" />
+        <source>OAP</source>
+        <translation>OAP</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="27" />
+        <source>written règlement</source>
+        <translation>règlement écrit</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="28" />
+        <source>règlement graphique</source>
+        <translation>règlement graphique</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="29" />
+        <source>annexes</source>
+        <translation>annexes</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="29" />
+        <source>outside the plan</source>
+        <translation>hors document</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="30" />
+        <source>no observation</source>
+        <translation>sans observation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="31" />
+        <source>not concerned</source>
+        <translation>non concernée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="42" />
+        <source>planned works</source>
+        <translation>travaux programmés</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="32" />
+        <source>ER road</source>
+        <translation>ER voirie</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="33" />
+        <source>AU zone</source>
+        <translation>zone AU</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="33" />
+        <source>burial</source>
+        <translation>effacement</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="34" />
+        <source>missing link</source>
+        <translation>liaison manquante</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="35" />
+        <source>RIP route to build</source>
+        <translation>cheminement du RIP à construire</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="36" />
+        <source>zone far from the RIP</source>
+        <translation>zone éloignée du RIP</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="37" />
+        <source>antenna site to fibre</source>
+        <translation>point haut à fibrer</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="38" />
+        <source>line on electricity poles</source>
+        <translation>ligne sur appuis électriques</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="39" />
+        <source>aerial telecom line</source>
+        <translation>ligne aérienne de télécommunications</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="41" />
+        <source>urban plan</source>
+        <translation>document d'urbanisme</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="41" />
+        <source>GraceTHD network</source>
+        <translation>réseau GraceTHD</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="42" />
+        <source>ANFR antenna supports</source>
+        <translation>supports d'antennes ANFR</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <source>aerial lines</source>
+        <translation>lignes aériennes</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <source>RIP / AMII zoning</source>
+        <translation>zonage RIP / AMII</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
+        <source>SCOT sectors</source>
+        <translation>secteurs du SCOT</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
+        <source>agglomération</source>
+        <translation>agglomération</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="141" />
+        <source>(page {page})</source>
+        <translation>(page {page})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
+        <source>Opinion</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="282" />
+        <source>What the text does</source>
+        <translation>Portée du texte</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="151" />
+        <source>Part of the plan</source>
+        <translation>Pièce du plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="151" />
+        <source>The plan's words</source>
+        <translation>Les termes du plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="151" />
+        <source>Reference (non-binding)</source>
+        <translation>Référence (non opposable)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="157" />
+        <source>Data quality ({n})</source>
+        <translation>Qualité des données ({n})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="158" />
+        <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
+        <translation>Défauts des fichiers lus (standard CNIG, GraceTHD, ANFR, travaux) : ils portent sur les données, non sur la légalité du plan, et sont tenus à l'écart de la synthèse juridique.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="162" />
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="162" />
+        <source>Feature</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="162" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="177" />
+        <source>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</source>
+        <translation>Besoins couverts : {length} (chaque mètre d'un besoin compté une fois, {needs} besoins) ; économie de génie civil estimée au plus à {cost} (borne haute, nette de la part du demandeur).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="38" />
+        <source>Saving at most (€)</source>
+        <translation>Économie au plus (€)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="187" />
+        <source>Unit cost range (€/m)</source>
+        <translation>Fourchette de coût unitaire (€/m)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="215" />
+        <source>Procedure and state</source>
+        <translation>Procédure et état</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="215" />
+        <source>not given in DOC_URBA</source>
+        <translation>non renseignés dans DOC_URBA</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="216" />
+        <source>Content of the plan</source>
+        <translation>Contenu du plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="240" />
+        <source>(no article: good practice)</source>
+        <translation>(sans article : bonne pratique)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="256" />
+        <source>{n} data-quality findings (see below, kept apart).</source>
+        <translation>Constats de qualité des données : {n} (présentés à part, plus bas).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="258" />
+        <source>Legal summary by article and opinion</source>
+        <translation>Synthèse juridique par article et par avis</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="282" />
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="282" />
+        <source>In short</source>
+        <translation>En bref</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="282" />
+        <source>Version checked</source>
+        <translation>Version vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="287" />
+        <source>Legal references and the versions checked</source>
+        <translation>Références juridiques et versions vérifiées</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <source>Scan Urba default</source>
+        <translation>Valeur par défaut de Scan Urba</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="32" />
+        <source>Antenna support in a protected area or in an A or N zone</source>
+        <translation>Support d'antenne dans un espace protégé ou en zone A ou N</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="53" />
+        <source>Planned radio installation: information file to the maire</source>
+        <translation>Installation radioélectrique en projet : dossier d'information au maire</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="60" />
+        <source>Blanket ban on antennas in the written règlement</source>
+        <translation>Interdiction générale des antennes dans le règlement écrit</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="71" />
+        <source>an espace boisé classé (L113-1)</source>
+        <translation>un espace boisé classé (L113-1)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="72" />
+        <source>a protected landscape or heritage element (L151-19)</source>
+        <translation>un élément de paysage ou de patrimoine protégé (L151-19)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="73" />
+        <source>an ecological continuity (L151-23)</source>
+        <translation>une continuité écologique (L151-23)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="74" />
+        <source>a remarkable coastal area (L121-23)</source>
+        <translation>un espace remarquable du littoral (L121-23)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="75" />
+        <source>a protected mountain heritage area (L122-9)</source>
+        <translation>un espace protégé du patrimoine montagnard (L122-9)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="114" />
+        <source>Planned radio installation {site}: the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</source>
+        <translation>Installation radioélectrique en projet {site} : l'opérateur remet au maire ou au président de l'EPCI un dossier d'information au moins un mois avant le dépôt de la demande d'autorisation d'urbanisme (L34-9-1 CPCE).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="130" />
+        <source>The written règlement bans antennas in general terms (page {page}): « {quote} ».</source>
+        <translation>Le règlement écrit interdit les antennes en termes généraux (page {page}) : « {quote} ».</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="130" />
+        <source>Replace the general ban by reasoned sectors that accept or exclude antennas on urbanism grounds (landscape, heritage, ecological continuities).</source>
+        <translation>Remplacer l'interdiction générale par des secteurs d'accueil ou d'exclusion motivés par des motifs d'urbanisme (paysage, patrimoine, continuités écologiques).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="157" />
+        <source>{n} supports less than {radius} from one another carry {ops}: they are candidates for pooling.</source>
+        <translation>{n} supports distants de moins de {radius} les uns des autres portent {ops} : ils sont candidats à la mutualisation.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="157" />
+        <source>Invite the operators to share one site (concertation préalable) before any new mast.</source>
+        <translation>Inviter les opérateurs à partager un même site (concertation préalable) avant tout nouveau pylône.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="188" />
+        <source>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</source>
+        <translation>la zone {zone}, où le règlement peut autoriser les installations nécessaires à des équipements collectifs (L151-11)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
+        <source>Planned support</source>
+        <translation>Support en projet</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
+        <source>Existing support</source>
+        <translation>Support existant</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
+        <source>{state} {sup} ({nature}) stands in {where}.</source>
+        <translation>{state} {sup} ({nature}) : situé dans {where}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
+        <source>Check that the planned support is compatible with the protection, or favour a site outside it.</source>
+        <translation>Vérifier la compatibilité du support projeté avec la protection, ou privilégier un site hors de celle-ci.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
+        <source>Favour pooling on this site rather than new masts nearby.</source>
+        <translation>Privilégier la mutualisation sur ce site plutôt que de nouveaux pylônes à proximité.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="232" />
+        <source>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</source>
+        <translation>Le support {sup} est à {d} du cheminement du RIP le plus proche : une tranchée d'environ {cost} ({range}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="18" />
+        <source>Compatibility with the SCOT's digital sectors (point of vigilance)</source>
+        <translation>Compatibilité avec les secteurs numériques du SCOT (point de vigilance)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="47" />
+        <source>Point of vigilance (compatibility with the SCOT): zone {label}, open to building, lies {inside} inside a SCOT sector whose opening is subject to reinforced digital criteria; no L151-40 sector (27-00) is digitised on it.</source>
+        <translation>Point de vigilance (compatibilité avec le SCOT) : la zone {label}, ouverte à l'urbanisation, est à {inside} dans un secteur du SCOT dont l'ouverture est subordonnée à des critères numériques renforcés ; aucun secteur L151-40 (27-00) n'y est numérisé.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="47" />
+        <source>Show how the règlement or the OAP of this zone carry the SCOT's reinforced criteria (compatibility is judged overall).</source>
+        <translation>Montrer comment le règlement ou l'OAP de cette zone traduisent les critères renforcés du SCOT (la compatibilité s'apprécie globalement).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <source>Buildable zones reached by the RIP (diagnostic of the rapport de présentation)</source>
+        <translation>Zones constructibles à portée du RIP (diagnostic du rapport de présentation)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <source>Scan Urba default: reach of a drop connection from a chamber or pole of the RIP</source>
+        <translation>Valeur par défaut de Scan Urba : portée d'un raccordement depuis une chambre ou un poteau du RIP</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <source>distance to a RIP route within which land counts as reached</source>
+        <translation>distance à un cheminement du RIP en deçà de laquelle un terrain est à portée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <source>below this share a zone is reported as not reached</source>
+        <translation>part en deçà de laquelle une zone est signalée comme hors de portée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <source>from this share a zone is reached</source>
+        <translation>part à partir de laquelle une zone est à portée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <source>share of a zone in an AMII, AMEL or ZTD area from which it is left out</source>
+        <translation>part d'une zone en secteur AMII, AMEL ou ZTD à partir de laquelle elle est écartée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="94" />
+        <source>Measured on the PBO zones (zones arrière) of the GraceTHD export.</source>
+        <translation>Mesure faite sur les zones arrière de PBO de l'export GraceTHD.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="96" />
+        <source>Measured on the RIP routes within {distance} m; a route may carry no cable.</source>
+        <translation>Mesure faite sur les cheminements du RIP à moins de {distance} m ; un cheminement peut ne porter aucun câble.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="102" />
+        <source>not measured</source>
+        <translation>non mesurée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="106" />
+        <source>Zone {label} ({area}): no RIP network recorded nearby ({existing} of the zone within reach); FttH serving to be checked with the operator. {basis}</source>
+        <translation>Zone {label} ({area}) : aucun cheminement du RIP recensé à proximité ({existing} de la zone à portée) ; desserte FttH à vérifier auprès de l'exploitant. {basis}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="106" />
+        <source>Check the zone's FttH serving with the RIP and state it in the diagnostic of the rapport de présentation.</source>
+        <translation>Vérifier avec le RIP la desserte FttH de la zone et l'indiquer dans le diagnostic du rapport de présentation.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="115" />
+        <source>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</source>
+        <translation>Zone {label} ({area}) : {existing} de la zone à portée du réseau existant du RIP recensé, {planned} de cheminements prévus. {basis}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="16" />
+        <source>Reinforced digital criteria in zones open to building</source>
+        <translation>Critères numériques renforcés dans les zones ouvertes à l'urbanisation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="27" />
+        <source>PADD orientation on digital communications</source>
+        <translation>Orientation du PADD sur les communications numériques</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="56" />
+        <source>No sector under article L151-40 (R151-50 2°, CNIG code 27-00) is delimited on zone {label}, open to building.</source>
+        <translation>Aucun secteur au titre de l'article L151-40 (R151-50 2°, code CNIG 27-00) n'est délimité sur la zone {label}, ouverte à l'urbanisation.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="56" />
+        <source>The règlement may set reinforced criteria there: number and diameter of ducts, chambers at lot boundaries, a site reserved for the mutualisation point, capacity for business-grade offers in activity zones (beyond the building code's minimum of fibre in new buildings).</source>
+        <translation>Le règlement peut y fixer des critères renforcés : nombre et diamètre des fourreaux, chambres en limite de lots, emplacement réservé au point de mutualisation, capacité pour des offres entreprises dans les zones d'activités (au-delà du minimum du code de la construction : fibre dans les bâtiments neufs).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="77" />
+        <source>the PADD was not provided</source>
+        <translation>le PADD n'a pas été fourni</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="78" />
+        <source>the PADD could not be read ({reason})</source>
+        <translation>le PADD n'a pas pu être lu ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="81" />
+        <source>PADD orientation on digital communications (L151-5): not evaluated, {why}.</source>
+        <translation>Orientation du PADD sur les communications numériques (L151-5) : non évalué, {why}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="81" />
+        <source>Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point.</source>
+        <translation>Fournir le PADD (Pieces_ecrites/2_PADD) pour évaluer ce point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="87" />
+        <source>The PADD sets an orientation on digital communications (page {page}).</source>
+        <translation>Le PADD fixe une orientation sur les communications numériques (page {page}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="92" />
+        <source>The PADD ({source}) sets no general orientation on the development of digital communications: no passage on them was found in its text.</source>
+        <translation>Le PADD ({source}) ne fixe aucune orientation générale sur le développement des communications numériques : aucun passage n'y est consacré dans son texte.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="92" />
+        <source>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</source>
+        <translation>Compléter le PADD par des orientations générales sur les communications numériques (L151-5), cohérentes avec le SDTAN et le RIP.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="22" />
+        <source>Planned public network site: is a reservation useful?</source>
+        <translation>Site de réseau public en projet : une réservation est-elle utile ?</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="22" />
+        <source>Scan Urba default (digitising precision)</source>
+        <translation>Valeur par défaut de Scan Urba (précision de numérisation)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
+        <source>Future public road (ER 05-01): ducts to lay with the road</source>
+        <translation>Voie publique future (ER 05-01) : fourreaux à poser avec la voie</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="96" />
+        <source>Site of the planned public installation {site} ({kind}): is an emplacement réservé (public beneficiary) or a servitude de localisation (L151-41, last paragraph) useful?</source>
+        <translation>Localisation de l'installation publique en projet {site} ({kind}) : un emplacement réservé (bénéficiaire public) ou une servitude de localisation (L151-41, dernier alinéa) est-il utile ?</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="96" />
+        <source>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</source>
+        <translation>Sauf si la personne publique possède déjà le terrain, le règlement graphique peut le réserver : ER 05-02 ou 05-03, ou servitude de localisation 05-06 en zones U et AU.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="114" />
+        <source>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</source>
+        <translation>Voie publique future « {label} » (ER 05-01) : prévoir la pose de fourreaux et de chambres pour les communications électroniques lors de la réalisation de la voie.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="114" />
+        <source>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</source>
+        <translation>Convenir avec le RIP des fourreaux à poser lors des travaux de la voie (voir les opportunités de mutualisation).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="16" />
+        <source>E-communications rule of the règlement in zones open to building</source>
+        <translation>Règle « communications électroniques » du règlement dans les zones ouvertes à l'urbanisation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="54" />
+        <source>the chapter of this zone was not found in the written règlement</source>
+        <translation>le chapitre de cette zone n'a pas été trouvé dans le règlement écrit</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="55" />
+        <source>No e-communications prescription (CNIG code 47-05) is digitised on zone {label}, open to building; {why}: to be checked.</source>
+        <translation>Aucune prescription « communications électroniques » (code CNIG 47-05) n'est numérisée sur la zone {label}, ouverte à l'urbanisation ; {why} : à vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="55" />
+        <source>Check the “desserte par les réseaux” article of the zone in the written règlement.</source>
+        <translation>Vérifier l'article « desserte par les réseaux » de la zone dans le règlement écrit.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="62" />
+        <source>requires only the burial of networks</source>
+        <translation>n'impose que l'enfouissement des réseaux</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="63" />
+        <source>says nothing of electronic communications</source>
+        <translation>ne dit rien des communications électroniques</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="64" />
+        <source>{article}, page {page}</source>
+        <translation>{article}, page {page}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="64" />
+        <source>zone chapter</source>
+        <translation>chapitre de la zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="66" />
+        <source>Zone {label}, open to building: the written règlement ({where}) {level}, and no 47-05 prescription is digitised.</source>
+        <translation>Zone {label}, ouverte à l'urbanisation : le règlement écrit ({where}) {level}, et aucune prescription 47-05 n'est numérisée.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="66" />
+        <source>The règlement may require ducts and chambers for electronic communications in new constructions and developments of this zone.</source>
+        <translation>Le règlement peut imposer fourreaux et chambres pour les communications électroniques aux constructions et aménagements nouveaux de cette zone.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="387" />
+        <source>{n} route(s) have no usable cm_avct: their progress (existing or planned) is taken from the study phase cm_statut.</source>
+        <translation>{n} cheminement(s) sans cm_avct exploitable : leur avancement (existant ou prévu) est déduit de la phase d'études cm_statut.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="392" />
+        <source>{n} route(s) have neither cm_avct nor cm_statut: their progress is unknown and they count neither as existing nor as planned.</source>
+        <translation>{n} cheminement(s) sans cm_avct ni cm_statut : leur avancement est inconnu et ils ne comptent ni comme existants ni comme prévus.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="42" />
+        <source>CPCE, regulatory part (L49 thresholds, décret n° 2010-726), version of 28 June 2022</source>
+        <translation>CPCE, partie réglementaire (seuils L49, décret n° 2010-726), version du 28 juin 2022</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <source>Scan Urba default: about a street</source>
+        <translation>Valeur par défaut de Scan Urba : environ une rue</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <source>time to send a reasoned request (six weeks)</source>
+        <translation>délai pour adresser une demande motivée (six semaines)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <source>Scan Urba default: the requester pays its share of the common costs pro rata of cross-sections (L49); taken as the 20 % the arrêté of 2 December 2008 sets for burial (L2224-35)</source>
+        <translation>Valeur par défaut de Scan Urba : le demandeur paie sa part des coûts communs au prorata des sections (L49) ; prise égale aux 20 % que l'arrêté du 2 décembre 2008 fixe pour l'enfouissement (L2224-35)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <source>share of the common trench costs left to the requester</source>
+        <translation>part des coûts communs de tranchée laissée au demandeur</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="608" />
+        <source>a zone with no RIP network recorded nearby</source>
+        <translation>une zone sans réseau du RIP recensé à proximité</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="612" />
+        <source>a telecom line on electricity poles to bury</source>
+        <translation>une ligne de télécommunications sur appuis électriques à enfouir</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="613" />
+        <source>an aerial telecom line to bury</source>
+        <translation>une ligne aérienne de télécommunications à enfouir</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="618" />
+        <source>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</source>
+        <translation>Les travaux {works} ({owner}) peuvent accueillir, sur {length}, des fourreaux pour {need} ({need_id}) ; économie de génie civil estimée au plus à {cost}, nette de la part du demandeur.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="622" />
+        <source>When the electricity line is buried, the telecom operator pays its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</source>
+        <translation>Lors de l'enfouissement de la ligne électrique, l'opérateur de télécommunications prend en charge ses équipements et 20 % des coûts de terrassement (L2224-35 CGCT, arrêté du 2 décembre 2008).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="625" />
+        <source>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.</source>
+        <translation>Adresser au maître d'ouvrage une demande motivée (L49 CPCE) avant le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="626" />
+        <source>L49 window closed on {date}: propose a joint-laying agreement.</source>
+        <translation>Délai L49 expiré le {date} : proposer une convention de pose commune.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="627" />
+        <source>Network works below the L49 threshold ({threshold}): propose a joint-laying agreement.</source>
+        <translation>Travaux de réseau sous le seuil L49 ({threshold}) : proposer une convention de pose commune.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="629" />
+        <source>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</source>
+        <translation>Travaux de voirie ou d'éclairage (hors L49) : solliciter la coordination des travaux de voirie (L115-1 / L131-7 du code de la voirie routière) et une convention de pose commune.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="55" />
+        <source>data quality</source>
+        <translation>qualité des données</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <source>Règlement (written piece: PDF, ODT, DOCX, CNIG XML)</source>
+        <translation>Règlement (pièce écrite : PDF, ODT, DOCX, XML CNIG)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <source>PADD (written piece)</source>
+        <translation>PADD (pièce écrite)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <source>OAP (written pieces)</source>
+        <translation>OAP (pièces écrites)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="44" />
+        <source>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, legal summary by article and opinion, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</source>
+        <translation>Produit le rapport qu'un département joint à son avis sur un plan : un fichier HTML autonome (identité du document et données d'entrée, synthèse juridique par article et par avis, cartes, constats et opportunités, textes appliqués, paramètres) et un atlas PDF des zones faisant l'objet de constats (carte, légende, échelle, résumé de la zone), à partir du GeoPackage d'une analyse.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="213" />
+        <source>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</source>
+        <translation>Analyser le plan (L151-5, L151-40, L151-41, R151-49, SCOT, sites d'antennes)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="216" />
+        <source>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</source>
+        <translation>Croise le document d'urbanisme (et ses pièces écrites lorsqu'elles sont fournies) avec le réseau de fourreaux, les sites d'antennes et les secteurs du SCOT, et présente ce que dirait l'avis d'un département : l'orientation du PADD sur les communications numériques (L151-5), la règle « communications électroniques » et les critères renforcés dans les zones ouvertes à l'urbanisation (R151-49 3° ou R123-9 16° selon le régime du plan, L151-40), les points de vigilance sur la compatibilité avec le SCOT, les sites de réseau publics qui pourraient justifier une réservation (L151-41), les zones éloignées du RIP (observation pour le rapport de présentation) et les sites d'antennes. Chaque constat donne l'avis (réserve, recommandation, observation, information), la portée du texte (obligation, compatibilité, faculté, bonne pratique), la pièce du plan concernée et les termes du plan avec leur page. Les constats de qualité des données sont présentés à part. Sortie : findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves et run_info dans un GeoPackage (EPSG:2154).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="237" />
+        <source>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</source>
+        <translation>Proposer la mutualisation de tranchées (L49 CPCE, coordination des travaux de voirie, enfouissement des lignes aériennes)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="153" />
+        <source>Status: [% replace("status", '_', ' ') %] — findings: [% "n_findings" %]
+Reached by the RIP (existing): [% round(100 * "served_share_existing") %] %
+Reached by the RIP (planned): [% round(100 * "served_share_planned") %] %
+L151-40 sector (27-00): [% if("has_27_00", 'oui', 'non') %]
+E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</source>
+        <translation>Statut : [% replace("status", '_', ' ') %] — constats : [% "n_findings" %]
+À portée du RIP (existant) : [% round(100 * "served_share_existing") %] %
+À portée du RIP (prévu) : [% round(100 * "served_share_planned") %] %
+Secteur L151-40 (27-00) : [% if("has_27_00", 'oui', 'non') %]
+Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', 'non') %]</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="113" />
+        <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
+        <translation>SCOT : les dispositions du PLU sur les réseaux numériques ne s'appliquent pas ; le PAS et le DOO du SCOT ne sont pas analysés (non évalué).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="198" />
+        <source>Règlement: {source}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="200" />
+        <source>unreadable: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="202" />
+        <source>page {page}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="205" />
+        <source>Blanket ban of relay antennas (page {page}): {quote}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="210" />
+        <source>orientation on digital communications, page {page}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="212" />
+        <source>no orientation on digital communications found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="213" />
+        <source>PADD: {source}: {state}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="215" />
+        <source>OAP {zones} (page {page}): {quote}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="181" />
+        <source>pages {pages} have no text layer: the chapter may be there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="206" />
+        <source>pages {pages} of the chapter have no text layer (scans): not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="274" />
+        <source>{file}: no zone chapter found ({n} words of text): not read as a règlement.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/locate.py" line="118" />
+        <source>{file}: cannot be read from the archive ({error}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/reading.py" line="45" />
+        <source>{file}: empty file (0 bytes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/office.py" line="61" />
+        <source>{file}: damaged {fmt} document ({member} missing).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="120" />
+        <source>{file}: damaged archive ({error}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/office.py" line="72" />
+        <source>{file}: the document holds no text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="44" />
+        <source>{file}: only {n} words, too short to be a PADD: not evaluated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="48" />
+        <source>{file}: the pypdf library is missing (see the plugin's dependency message).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="53" />
+        <source>{file}: not a PDF file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="65" />
+        <source>{file}: encrypted PDF (a password is needed to read it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="70" />
+        <source>{file}: damaged PDF ({error}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="75" />
+        <source>{file}: damaged PDF (no page found).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="78" />
+        <source>{file}: no text layer on any of its {n} pages (a scan): it could not be read without OCR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/plain.py" line="45" />
+        <source>{file}: the file holds no text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/plain.py" line="63" />
+        <source>{file}: the page holds no text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/reading.py" line="58" />
+        <source>{file}: larger than {n} MB, not read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/reading.py" line="63" />
+        <source>{file}: cannot be opened ({error}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="13" />
+        <source>ducts required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="14" />
+        <source>connection required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="15" />
+        <source>burial only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="16" />
+        <source>nothing on electronic communications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="17" />
+        <source>no chapter found for this zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="18" />
+        <source>blanket ban of relay antennas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="19" />
+        <source>orientation on digital communications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="20" />
+        <source>digital provision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="22" />
+        <source>Règlement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="48" />
+        <source>Written pieces: what the plan says, zone by zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="51" />
+        <source>Piece</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="51" />
+        <source>Zone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="51" />
+        <source>Provision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="51" />
+        <source>Page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="51" />
+        <source>Article</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="51" />
+        <source>Quoted text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="55" />
+        <source>not read: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="76" />
+        <source>Read from: {files}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="82" />
+        <source>{file}: no plu:Titre element: not a CNIG SRU règlement.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="137" />
+        <source>{file}: damaged JSON ({error}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="160" />
+        <source>{file}: no “titre”: not a CNIG SRU règlement.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="81" />
+        <source>{file}: XML larger than {n} MB refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="87" />
+        <source>{file}: XML with a DOCTYPE or entity declarations refused (entity expansion).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="94" />
+        <source>{file}: damaged XML ({error}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="104" />
+        <source>{file}: archive member {member} inflates to {n} bytes, refused (zip bomb).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="109" />
+        <source>{file}: archive member {member} inflates beyond its declared size, refused (zip bomb).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="143" />
+        <source>{file}: unknown text encoding (neither UTF-8, UTF-16 with a BOM nor Windows-1252).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="31" />
+        <source>reading the plan's PDF written pieces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="158" />
+        <source>Written pieces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="70" />
+        <source>Open the piece at this page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="75" />
+        <source>No written piece was read for this scan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <source>Written règlement (else found in the GPU folder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <source>PADD (else found in the GPU folder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <source>OAP (else found in the GPU folder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="31" />
+        <source>Read the written pieces (règlement, PADD, OAP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="34" />
+        <source>Reads the règlement (PDF, CNIG SRU XML or JSON, ODT, DOCX, HTML, text), the PADD and the OAP. For each zone the règlement names (or each label given), it gives the level of its electronic-communications provision (ducts, connection, burial, absent, or chapter not found) with the article, the page and the sentence quoted; blanket bans of relay antennas; whether the PADD states an orientation on digital communications (L151-5); the OAP's digital provisions. A scanned, encrypted or damaged piece is reported unreadable with the reason, never silent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="47" />
+        <source>Zone labels to grade (comma-separated; default: those the règlement names)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="50" />
+        <source>What the pieces say (GeoPackage table reglement_dispositions)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="79" />
+        <source>the PADD was read but not evaluated ({reason})</source>
+        <translation>le PADD a été lu mais ce point n'a pas été évalué ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="179" />
+        <source>the written règlement was not provided</source>
+        <translation>le règlement écrit n'a pas été fourni</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="180" />
+        <source>the written règlement could not be read ({reason})</source>
+        <translation>le règlement écrit n'a pas pu être lu ({reason})</translation>
     </message>
 </context>
 </TS>

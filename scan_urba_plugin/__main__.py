@@ -17,13 +17,14 @@ if __package__ in (None, ""):  # run as a script: make the package importable
 
 from scan_urba_plugin.core.detect import KINDS, detect_kind, is_postgis  # noqa: E402
 from scan_urba_plugin.core.errors import ScanUrbaError  # noqa: E402
-from scan_urba_plugin.core.gpu_client import Endpoints  # noqa: E402
+from scan_urba_plugin.core.gpu_client import Endpoints, date_in_words  # noqa: E402
 from scan_urba_plugin.core.i18n import tr  # noqa: E402
 from scan_urba_plugin.parameters import (  # noqa: E402
-    DATASET, FILES, FOLDER, OUTPUT, OUTPUT_POSTGIS, OVERWRITE, POSTGIS, REPORT, SCAN_INPUTS,
-    SOURCE, SUMMARY, input_parameters)
+    COMMUNE, DATASET, EXTENT, FILES, FOLDER, FORCE, LOAD, OUTPUT, OUTPUT_POSTGIS, OVERWRITE,
+    POSTGIS, SCAN_INPUTS, SOURCE, SUMMARY, input_parameters)
 
 PROG = "python -m scan_urba_plugin"
+PIECE_INPUTS = ("reglement", "padd", "oap")
 ENDPOINT_ENV = Endpoints.ENV  # --gpu-url, --apicarto-url, --geo-url
 
 
@@ -33,11 +34,17 @@ class Parser(argparse.ArgumentParser):
         raise SystemExit(2)
 
 
-def build_parser() -> Parser:
+def common_options() -> Parser:
+    """The options every command takes (--lang)."""
     common = Parser(add_help=False)
     common.add_argument("--lang", choices=("fr", "en"),
                         default=os.environ.get("SCAN_URBA_LANG", "fr"),
                         help="language of messages (default: fr)")
+    return common
+
+
+def build_parser() -> Parser:
+    common = common_options()
     parser = Parser(prog=PROG, description="Scan Urba: urban plans × digital networks.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     p = sub.add_parser("inspect", parents=[common],
@@ -57,6 +64,9 @@ def build_parser() -> Parser:
     p.add_argument("--min-area", type=float, default=1.0,
                    help="smallest overlap or gap reported, in m² (default 1)")
     p.add_argument("--overwrite", action="store_true", help="replace an existing --out file")
+    for spec in SCAN_INPUTS:   # the written pieces, declared once with the scan's inputs
+        if spec.name in PIECE_INPUTS:
+            p.add_argument(spec.cli, action="append", default=[], help=spec.help)
     p = sub.add_parser("scan", parents=[common], help="check a plan and propose trench sharing")
     p.add_argument("--out", required=True, help="result GeoPackage")
     for spec in SCAN_INPUTS:
@@ -80,18 +90,9 @@ def build_parser() -> Parser:
     p.add_argument("--html", help="HTML report path")
     p.add_argument("--pdf", help="PDF atlas path")
     p.add_argument("--overwrite", action="store_true", help="replace existing files")
-    p = sub.add_parser("generate", parents=[common],
-                       help="write deterministic département-scale data (benchmarks)")
-    p.add_argument("--profile", choices=("small", "departement", "region"), default="departement")
-    p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--out", required=True, help="destination folder (replaced)")
-    p = sub.add_parser("sample", parents=[common], help="write the generated demo datasets")
-    p.add_argument("--out", default="out/sample", help="destination folder")
     p = sub.add_parser("download", parents=[common],
                        help="fetch a commune's plan from the Géoportail de l'Urbanisme (cached)")
     add_download_arguments(p)
-    p = sub.add_parser("demo", parents=[common], help="run the main job on the bundled sample")
-    p.add_argument("--out", default="out/demo", help="destination folder")
     return parser
 
 
@@ -156,6 +157,10 @@ def inspect_call(args) -> tuple[str, dict]:
         return MAPPED[kind], params
     if kind == "arcep":
         return "scanurba:importantennas", {"ARCEP": str(args.dataset)}
+    if kind == "reglement":   # a written piece on its own: the zones it names
+        given = {name: list(getattr(args, name)) for name in PIECE_INPUTS}
+        given["reglement"] = [str(args.dataset)] + given["reglement"]
+        return "scanurba:readpieces", input_parameters(given)
     if kind == "arcep_buildings":
         raise ScanUrbaError(tr("ARCEP building files (imb_etat) are not summarised by inspect yet."))
     alg = {"plan": "scanurba:importplan", "gracethd": "scanurba:importgracethd",
@@ -165,6 +170,7 @@ def inspect_call(args) -> tuple[str, dict]:
         params["REFERENCE"] = args.reference
     if kind == "plan":
         params["MIN_AREA"] = args.min_area
+        params.update(input_parameters({name: getattr(args, name) for name in PIECE_INPUTS}))
     return alg, params
 
 
@@ -184,7 +190,36 @@ def cmd_inspect(args) -> int:
     return 0
 
 
+def format_pieces(pieces: dict) -> list[str]:
+    """What the written pieces say, one line per zone label, PADD and OAP provision."""
+    lines = []
+    r = pieces.get("reglement")
+    if r is not None:
+        lines.append(tr("Règlement: {source}", source=r["source"]))
+        if not r["lisible"]:
+            lines.append("  " + tr("unreadable: {reason}", reason=r.get("raison")))
+        for label, z in r["zones"].items():
+            where = tr("page {page}", page=z["page"]) if z["page"] else ""
+            lines.append(f"  {label:8} {z['niveau']:14} {where:9} {z['article'] or ''}")
+        for ban in r["antennes_interdites"]:
+            lines.append("  " + tr("Blanket ban of relay antennas (page {page}): {quote}",
+                                   page=ban["page"], quote=ban["citation"]))
+    padd = pieces.get("padd")
+    if padd is not None:
+        state = padd.get("raison") if padd["communications_numeriques"] is None else \
+            tr("orientation on digital communications, page {page}", page=padd["page"]) \
+            if padd["communications_numeriques"] else \
+            tr("no orientation on digital communications found")
+        lines.append(tr("PADD: {source}: {state}", source=padd["source"], state=state))
+    for o in pieces.get("oap") or []:
+        lines.append(tr("OAP {zones} (page {page}): {quote}", zones=", ".join(o["zones"]),
+                        page=o["page"], quote=o["citation"] or o.get("raison")))
+    return lines
+
+
 def format_summary(summary: dict) -> str:
+    if summary.get("kind") == "pieces_ecrites":
+        return "\n".join(format_pieces(summary["pieces_ecrites"]))
     if "emplacements_reserves" not in summary:
         return format_generic(summary)
     er = summary["emplacements_reserves"]
@@ -196,6 +231,7 @@ def format_summary(summary: dict) -> str:
         tr("Emplacements réservés: {n}", n=len(er)),
     ]
     lines += [f"  {e['id']}  {e['typepsc']}-{e['stypepsc']}  {e['libelle']}" for e in er]
+    lines += format_pieces(summary.get("pieces_ecrites") or {})
     lines += findings_lines(summary)
     return "\n".join(lines)
 
@@ -302,64 +338,26 @@ def cmd_report(args) -> int:
 
 
 def format_scan(summary: dict) -> str:
+    from scan_urba_plugin.core import french
+
     lines = [tr("Model: {model} — IDURBA {idurba} — INSEE {insee}", model=summary["model"],
                 idurba=summary["idurba"] or "?", insee=summary["insee"] or "?")]
+    if summary.get("document"):
+        lines.append(tr("Document: {document}", document=summary["document"]))
     lines += findings_lines(summary)
+    from scan_urba_plugin.core.report import label
+
     lines.append(tr("Zones: {status}", status=", ".join(
-        f"{k} {v}" for k, v in summary["zones_by_status"].items())))
+        f"{label(k).lower()} {v}" for k, v in summary["zones_by_status"].items())))
     if summary["not_evaluated"]:
         lines.append(tr("Not evaluated (missing input): {rules}",
                         rules=", ".join(summary["not_evaluated"])))
     if "opportunities" in summary:
-        lines.append(tr("Trench-sharing opportunities: {n}, {length} m, {cost} € avoided",
-                        n=summary["opportunities"], length=f"{summary['shared_length_m']:.0f}",
-                        cost=f"{summary['cost_avoided_eur']:,.0f}".replace(",", " ")))
+        lines.append(tr("Trench-sharing opportunities: {n}; needs covered {length} (each metre "
+                        "once); saving at most {cost}",
+                        n=summary["opportunities"], length=french.metres(summary["shared_length_m"]),
+                        cost=french.euros(summary["cost_avoided_eur"])))
     return "\n".join(lines)
-
-
-def cmd_generate(args) -> int:
-    from scan_urba_plugin.qgis_io.generator_writer import write_generated
-
-    paths = write_generated(args.profile, args.seed, args.out)
-    print(json.dumps(paths, ensure_ascii=False, indent=2))
-    return 0
-
-
-def cmd_sample(args) -> int:
-    from scan_urba_plugin.qgis_io.sample_writer import write_network_sample, write_plan_sample
-
-    folder = write_plan_sample(args.out)
-    print(tr("Sample written: {path}", path=folder))
-    for path in write_network_sample(Path(args.out) / "reseaux").values():
-        print(f"  {path}")
-    return 0
-
-
-def cmd_demo(args) -> int:
-    """Generate the demo commune and its networks, inspect the plan, run the full scan."""
-    from scan_urba_plugin.qgis_io.sample_writer import write_network_sample, write_plan_sample
-
-    out = Path(args.out)
-    folder = write_plan_sample(out / "sample")
-    net = write_network_sample(out / "sample" / "reseaux")
-    result = run_algorithm("scanurba:importplan", {
-        FOLDER: str(folder), REPORT: str(out / "inspect.json"), OVERWRITE: True})
-    print(format_summary(json.loads(result[SUMMARY])))
-    print()
-    gpkg = out / "scan_urba.gpkg"
-    result = run_algorithm("scanurba:fullscan", {
-        **input_parameters({"plan": folder, "gracethd": net["gracethd_v2"], "anfr": net["anfr"],
-                            "works": net["works"], "aerial": net["aerial"],
-                            "rip_zoning": net["rip_zoning"], "scot_sectors": net["scot_sectors"]}),
-        OUTPUT: str(gpkg), REPORT: str(out / "scan_urba.json"), OVERWRITE: True})
-    print(format_scan(json.loads(result[SUMMARY])))
-    written = run_report(gpkg, out / "report.html", out / "report.pdf", True)
-    print()
-    print(tr("Outputs:"))
-    for path in (folder, out / "sample" / "reseaux", out / "inspect.json", gpkg,
-                 out / "scan_urba.json", written["HTML"], written["PDF"]):
-        print(f"  {path}")
-    return 0
 
 
 def add_download_arguments(p):
@@ -383,16 +381,14 @@ def cmd_download(args) -> int:
     if not (args.commune or args.extent):
         raise ScanUrbaError(tr("Give a commune (name or INSEE code) or an extent."))
     Path(args.out).mkdir(parents=True, exist_ok=True)
-    params = {"COMMUNE": args.commune, "FOLDER": str(Path(args.out).resolve()),
-              "FORCE": args.force, "LOAD": False}
+    params = {COMMUNE: args.commune, FOLDER: str(Path(args.out).resolve()),
+              FORCE: args.force, LOAD: False}
     if args.extent and not args.commune:
-        params["EXTENT"] = extent_param(args.extent)
-    summary = json.loads(run_algorithm("scanurba:downloadplan", params)["SUMMARY"])
+        params[EXTENT] = extent_param(args.extent)
+    summary = json.loads(run_algorithm("scanurba:downloadplan", params)[SUMMARY])
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
         return 0
-    from scan_urba_plugin.core.gpu_client import date_in_words
-
     if summary["commune"]:
         print(f"{summary['commune']['name']} ({summary['commune']['insee']})")
     for doc in summary["documents"]:
@@ -404,8 +400,7 @@ def cmd_download(args) -> int:
                  date=date_in_words(doc["update_date"]), origin=origin,
                  n=doc["written_pieces"]))
         print(f"  {doc['path']}")
-        plan = json.loads(run_algorithm("scanurba:importplan", {"DATASET": doc["path"]})[
-            "SUMMARY"])
+        plan = json.loads(run_algorithm("scanurba:importplan", {DATASET: doc["path"]})[SUMMARY])
         print("  " + tr("Read: model {model}, {n} findings", model=plan.get("model", "?"),
                         n=len(plan.get("findings", []))))
     for notice in summary["notices"]:
@@ -427,24 +422,27 @@ def extent_param(text: str) -> str:
 
 
 COMMANDS = {"inspect": cmd_inspect, "scan": cmd_scan, "report": cmd_report,
-            "generate": cmd_generate, "sample": cmd_sample, "download": cmd_download,
-            "demo": cmd_demo}
+            "download": cmd_download}
 
 
-def main(argv=None) -> int:
-    args = build_parser().parse_args(argv)
+def main(argv=None, parser=None, commands=None) -> int:
+    """Run a command with QGIS started; errors as one line (``parser`` and ``commands``:
+    another command line sharing this one's conduct, the developers' sampledata)."""
+    parser = parser or build_parser()
+    args = parser.parse_args(argv)
+    prog = parser.prog
     try:
         from scan_urba_plugin.standalone import start_qgis
 
         start_qgis(args.lang)
-        return COMMANDS[args.command](args)
+        return (commands or COMMANDS)[args.command](args)
     except ScanUrbaError as exc:
         label = tr("error")
-        print(f"{PROG}: {label}: {exc}", file=sys.stderr)
+        print(f"{prog}: {label}: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         label = tr("interrupted")
-        print(f"{PROG}: {label}", file=sys.stderr)
+        print(f"{prog}: {label}", file=sys.stderr)
         return 130
     except Exception as exc:  # a bug: one line for the user, the traceback in a log file
         log = Path(os.environ.get("TMPDIR", "/tmp")) / "scan_urba_error.log"
@@ -452,7 +450,7 @@ def main(argv=None) -> int:
 
         log.write_text(traceback.format_exc(), encoding="utf-8")
         label, details = tr("unexpected error"), tr("details")
-        print(f"{PROG}: {label}: {exc} ({details}: {log})", file=sys.stderr)
+        print(f"{prog}: {label}: {exc} ({details}: {log})", file=sys.stderr)
         return 3
 
 

@@ -25,6 +25,9 @@ N_OPPORTUNITIES = "N_OPPORTUNITIES"
 # a dataset given to the import algorithms: a file, a folder, project layers or a schema
 DATASET, FOLDER, LAYERS, POSTGIS = "DATASET", "FOLDER", "LAYERS", "POSTGIS"
 
+# scanurba:downloadplan (plans from the Géoportail de l'Urbanisme)
+COMMUNE, EXTENT, FORCE, LOAD, ARCHIVE = "COMMUNE", "EXTENT", "FORCE", "LOAD", "ARCHIVE"
+
 # --- kinds of scan input -----------------------------------------------------------------
 SOURCE = "source"      # a file, a folder, layers of the project or a PostGIS schema (4 params)
 FILE = "file"
@@ -123,14 +126,18 @@ SCAN_INPUTS = (
               QT_TR_NOOP("Built-up areas (agglomération; default: U zones)"), "--agglomeration",
               "built-up areas layer (default: U zones)", "qgis_io.layers.layer_to_raw",
               geometry=(POLYGON,)),
-    # The written pieces (issue 15 adds their reader, core.pieces): repeatable files.
+    # The written pieces (core.pieces): repeatable files; when none is given they are looked
+    # for in the plan's GPU folder or zip (Pieces_ecrites/, ZONE_URBA.NOMFIC).
     ScanInput("reglement", FILES, "REGLEMENT", QT_TR_NOOP("Règlement (written piece: PDF, "
               "ODT, DOCX, CNIG XML)"), "--reglement", "the règlement's written piece "
-              "(repeatable)", "core.pieces (not read yet)", advanced=True),
+              "(repeatable)", "core.pieces", advanced=True, dock="reglement",
+              dock_label=QT_TR_NOOP("Written règlement (else found in the GPU folder)")),
     ScanInput("padd", FILES, "PADD", QT_TR_NOOP("PADD (written piece)"), "--padd",
-              "the PADD (repeatable)", "core.pieces (not read yet)", advanced=True),
+              "the PADD (repeatable)", "core.pieces", advanced=True, dock="padd",
+              dock_label=QT_TR_NOOP("PADD (else found in the GPU folder)")),
     ScanInput("oap", FILES, "OAP", QT_TR_NOOP("OAP (written pieces)"), "--oap",
-              "the OAP (repeatable)", "core.pieces (not read yet)", advanced=True),
+              "the OAP (repeatable)", "core.pieces", advanced=True, dock="oap",
+              dock_label=QT_TR_NOOP("OAP (else found in the GPU folder)")),
 )
 INPUTS_BY_NAME = {spec.name: spec for spec in SCAN_INPUTS}
 PLAN_INPUT = INPUTS_BY_NAME["plan"]

@@ -2,7 +2,12 @@
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QMenu
+from qgis.PyQt.QtWidgets import QMenu
+
+try:  # QAction is in QtGui with Qt6 (QGIS 4), in QtWidgets with Qt5
+    from qgis.PyQt.QtGui import QAction
+except ImportError:
+    from qgis.PyQt.QtWidgets import QAction  # qt6-check: ok (Qt5 only)
 
 from . import translation
 from .core.i18n import tr

@@ -1,7 +1,7 @@
-"""Paths of the files shipped in resources/ (icons, QML styles, .ui forms)."""
-from pathlib import Path
+"""Paths of the files shipped in resources/ (icons, QML styles)."""
+from .about import plugin_file
 
-RESOURCES = Path(__file__).resolve().parent / "resources"
+RESOURCES = plugin_file("resources")
 
 
 def icon_path(name: str = "scan_urba.svg") -> str:

@@ -60,7 +60,26 @@ def native(data: Path, out: Path):
     return {"zones": len(shares), "shared_length_m": round(length, 1)}
 
 
+def reglement(pdf: Path):
+    """(d) A 300-page règlement read page by page and graded zone by zone (no QGIS)."""
+    import time
+
+    from scan_urba_plugin.core.pieces.grade import grade
+    from scan_urba_plugin.core.pieces.reading import read_document
+
+    start = time.perf_counter()
+    doc = read_document(pdf)
+    read = time.perf_counter()
+    result = grade(doc)
+    done = time.perf_counter()
+    return {"pages": result.pages, "zones": len(result.zones), "read_s": round(read - start, 3),
+            "grade_s": round(done - read, 3), "read_grade_s": round(done - start, 3)}
+
+
 if __name__ == "__main__":
+    if sys.argv[1] == "reglement":
+        print(json.dumps(reglement(Path(sys.argv[2]))))
+        sys.exit(0)
     from scan_urba_plugin.standalone import start_qgis
 
     start_qgis("en")

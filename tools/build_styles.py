@@ -1,4 +1,4 @@
-"""Generate the QML styles of the result layers into scan_urba_plugin/resources/styles.
+"""Generate the QML styles of the result layers into resources/styles (top level).
 
 Run with the venv's python (QGIS needed): .venv/bin/python tools/build_styles.py
 The QML files are committed; this script documents how they were made.
@@ -22,14 +22,17 @@ from qgis.core import (  # noqa: E402
 )
 from qgis.PyQt.QtGui import QColor  # noqa: E402
 
-OUT = Path(__file__).resolve().parents[1] / "scan_urba_plugin" / "resources" / "styles"
-SEVERITY = [("non_conformite", "#c0392b", "Non-conformité"), ("risque", "#e67e22", "Risque"),
-            ("recommandation", "#f1c40f", "Recommandation"), ("information", "#3498db", "Information")]
-STATUS = [("non_conforme", "#c0392b", "Non conforme"), ("a_verifier", "#f39c12", "À vérifier"),
-          ("conforme", "#27ae60", "Conforme"), ("non_evalue", "#95a5a6", "Non évalué")]
+OUT = Path(__file__).resolve().parents[1] / "resources" / "styles"
+AVIS = [("reserve", "#c0392b", "Réserve"), ("recommandation", "#e67e22", "Recommandation"),
+        ("observation", "#f1c40f", "Observation"), ("information", "#3498db", "Information")]
+STATUS = [("reserve", "#c0392b", "Réserve"), ("recommandation", "#e67e22", "Recommandation"),
+          ("observation", "#f1c40f", "Observation"),
+          ("sans_observation", "#27ae60", "Sans observation"),
+          ("non_concernee", "#bdc3c7", "Non concernée"), ("non_evalue", "#95a5a6", "Non évalué")]
 KINDS = [("travaux_programmes", "#8e44ad", "Travaux programmés"), ("er_voirie", "#16a085", "ER voirie"),
          ("zone_au", "#d35400", "Zone AU"), ("effacement", "#2c3e50", "Effacement"),
          ("liaison_manquante", "#e84393", "Liaison manquante")]
+# Findings are styled by the opinion's word (avis); data-quality findings share the colours.
 
 
 def categorized(field, values, make):
@@ -70,11 +73,11 @@ def main():
     app = QgsApplication([], False)
     app.initQgis()
     save("findings_surf", "MultiPolygon",
-         categorized("severity", SEVERITY, lambda c: fill(c, 60)))
+         categorized("avis", AVIS, lambda c: fill(c, 60)))
     save("findings_lin", "MultiLineString", categorized(
-        "severity", SEVERITY, lambda c: QgsLineSymbol.createSimple({"color": c, "width": "1.2"})))
+        "avis", AVIS, lambda c: QgsLineSymbol.createSimple({"color": c, "width": "1.2"})))
     save("findings_pct", "Point", categorized(
-        "severity", SEVERITY, lambda c: QgsMarkerSymbol.createSimple(
+        "avis", AVIS, lambda c: QgsMarkerSymbol.createSimple(
             {"name": "triangle", "color": c, "size": "4", "outline_color": "#222222"})))
     save("zones_bilan", "MultiPolygon", categorized("status", STATUS, lambda c: fill(c, 70)),
          '"libelle"')

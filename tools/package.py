@@ -1,9 +1,15 @@
-"""Build dist/scan_urba_plugin-<version>.zip, installable with QGIS "Install from ZIP".
+"""Build dist/scan_urba_plugin-<version>.zip, installable with QGIS "Install from ZIP" on
+Windows, macOS and Linux.
 
-The zip holds the tracked plugin files as they are in the work tree, the compiled .qm
-translations, and shapely 2 in ext-libs/ (absent from Debian 12's QGIS Python).
+The zip holds the tracked plugin files as they are in the work tree, metadata.txt and
+resources/ (sources at the repository's top level), the compiled .qm translations, the
+LICENSE, and in ext-libs/ only pure-Python libraries: the requirements.txt lines marked
+``# zip: ext-libs``. Compiled libraries (numpy, pandas, shapely, pyproj…) come from the user's
+QGIS; the plugin's start-up check says how to install a missing one. The finished
+zip is checked as the official plugin repository checks an upload (check_zip).
 """
 import configparser
+import re
 import shutil
 import subprocess
 import sys
@@ -12,19 +18,43 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PLUGIN = "scan_urba_plugin"
+CARRIED_MARK = "# zip: ext-libs"
+MAX_SIZE = 25_000_000  # plugins.qgis.org's upload limit (bytes)
+REQUIRED_METADATA = ("name", "description", "version", "qgisMinimumVersion", "author", "email",
+                     "about", "tracker", "repository")
+BINARY_SUFFIXES = (".pyc", ".pyo", ".so", ".pyd", ".dll", ".dylib", ".exe", ".a", ".lib")
+
+
+def metadata_path() -> Path:
+    """metadata.txt: at the repository's top level, or (older layout) in the package."""
+    top = ROOT / "metadata.txt"
+    return top if top.exists() else ROOT / PLUGIN / "metadata.txt"
 
 
 def version() -> str:
     meta = configparser.ConfigParser()
-    meta.read(ROOT / PLUGIN / "metadata.txt", encoding="utf-8")
+    meta.read(metadata_path(), encoding="utf-8")
     return meta["general"]["version"]
 
 
-def shapely_requirement() -> str:
-    for line in (ROOT / "requirements.txt").read_text().splitlines():
-        if line.startswith("shapely"):
-            return line.strip()
-    raise SystemExit("requirements.txt names no shapely version")
+def carried_requirements() -> list[str]:
+    """The pure-Python libraries the zip carries (requirements.txt lines marked so)."""
+    return [line.split("#")[0].strip() for line in (ROOT / "requirements.txt").read_text(
+        encoding="utf-8").splitlines() if line.rstrip().endswith(CARRIED_MARK)]
+
+
+def install_carried(ext_libs: Path):
+    wanted = carried_requirements()
+    if not wanted:
+        return
+    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--disable-pip-version-check",
+                    "--no-deps", "--only-binary=:all:", "--no-compile", "--target",
+                    str(ext_libs), *wanted], check=True)
+    impure = [str(wheel) for wheel in ext_libs.glob("*.dist-info/WHEEL")
+              if "Root-Is-Purelib: true" not in wheel.read_text(encoding="utf-8")]
+    if impure:
+        raise SystemExit(f"not pure Python, cannot be carried in the zip: {impure}")
+    shutil.rmtree(ext_libs / "bin", ignore_errors=True)  # console scripts
 
 
 def build(dest=ROOT / "dist") -> Path:
@@ -36,22 +66,75 @@ def build(dest=ROOT / "dist") -> Path:
     qms = sorted((ROOT / PLUGIN / "i18n").glob("*.qm"))
     if not qms:
         raise SystemExit("no compiled translations: run `make translations` first")
-    for rel in files + [str(q.relative_to(ROOT)) for q in qms]:
+    top = subprocess.run(["git", "ls-files", "metadata.txt", "resources"], cwd=ROOT,
+                         capture_output=True, text=True, check=True).stdout.split()
+    copies = [(rel, rel) for rel in files + [str(q.relative_to(ROOT)) for q in qms]]
+    copies += [(rel, f"{PLUGIN}/{rel}") for rel in top]  # top-level sources into the plugin
+    for source, rel in copies:
         target = stage / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(ROOT / rel, target)
-    subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--disable-pip-version-check",
-                    "--no-deps", "--only-binary=:all:", "--target",
-                    str(stage / PLUGIN / "ext-libs"), shapely_requirement()], check=True)
+        shutil.copy2(ROOT / source, target)
+    shutil.copy2(ROOT / "LICENSE", stage / PLUGIN / "LICENSE")
+    if metadata_path().parent == ROOT:
+        shutil.copy2(metadata_path(), stage / PLUGIN / "metadata.txt")
+    install_carried(stage / PLUGIN / "ext-libs")
     zip_path = dest / f"{PLUGIN}-{version()}.zip"
     tmp = zip_path.with_suffix(".zip.tmp")
     with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
         for path in sorted((stage / PLUGIN).rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:
                 zf.write(path, path.relative_to(stage))
+    problems = check_zip(tmp)
+    if problems:
+        tmp.unlink()
+        raise SystemExit("the zip would be refused:\n  " + "\n  ".join(problems))
     tmp.replace(zip_path)
     shutil.rmtree(stage)
     return zip_path
+
+
+def check_zip(path) -> list[str]:
+    """What the official plugin repository (plugins.qgis.org) would refuse in this zip, plus
+    any compiled file (it would load on one platform only). Empty when the zip is fine."""
+    path = Path(path)
+    problems = []
+    if path.stat().st_size > MAX_SIZE:
+        problems.append(f"{path.stat().st_size} bytes: more than {MAX_SIZE}")
+    with zipfile.ZipFile(path) as zf:
+        names = zf.namelist()
+        if zf.testzip():
+            problems.append(f"bad zip entry: {zf.testzip()}")
+        tops = {n.split("/")[0] for n in names}
+        package = names[0].split("/")[0] if names else ""
+        if tops != {package} or not re.match(r"^[A-Za-z][A-Za-z0-9-_]+$", package):
+            problems.append(f"one top folder with a plain ASCII name expected, found {tops}")
+        for name in names:
+            parts = name.split("/")
+            if ".." in name or name.startswith("/"):
+                problems.append(f"path outside the plugin: {name}")
+            if {"__MACOSX", ".git", "__pycache__"} & set(parts):
+                problems.append(f"forbidden folder: {name}")
+            if name.lower().endswith(BINARY_SUFFIXES):
+                problems.append(f"compiled file: {name}")
+        for required in ("__init__.py", "metadata.txt", "LICENSE"):
+            if f"{package}/{required}" not in names:
+                problems.append(f"{package}/{required} is missing")
+        if f"{package}/metadata.txt" in names:
+            meta = configparser.ConfigParser()
+            meta.optionxform = str
+            meta.read_string(zf.read(f"{package}/metadata.txt").decode("utf-8"))
+            general = meta["general"] if meta.has_section("general") else {}
+            problems += [f"metadata.txt lacks {field}" for field in REQUIRED_METADATA
+                         if not str(general.get(field, "")).strip()]
+            for field in ("tracker", "repository", "homepage"):
+                if field in general and not re.match(r"^https?://[^/\s]+", general[field]):
+                    problems.append(f"metadata.txt: {field} is not a URL")
+            if "/" in general.get("author", ""):
+                problems.append("metadata.txt: the author contains a slash")
+            icon = general.get("icon", "")
+            if icon and f"{package}/{icon.removeprefix('./')}" not in names:
+                problems.append(f"metadata.txt: icon {icon} is not in the zip")
+    return problems
 
 
 if __name__ == "__main__":

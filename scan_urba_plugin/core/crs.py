@@ -52,7 +52,7 @@ def is_cnig_crs(epsg: str | None) -> bool:
 
 
 @cache
-def _transformer(source: str, target: str):
+def transformer(source: str, target: str):
     spec = importlib.util.find_spec("pyproj")
     bundled = spec and Path(spec.origin).parent.joinpath("proj_dir", "share", "proj").is_dir()
     if not bundled and not (os.environ.get("PROJ_DATA") or os.environ.get("PROJ_LIB")) \
@@ -66,4 +66,4 @@ def _transformer(source: str, target: str):
 
 def wgs84_to_lambert93(lon, lat):
     """Vectorised WGS84 longitude/latitude (degrees) to Lambert-93 x/y (metres)."""
-    return _transformer("EPSG:4326", LAMBERT_93).transform(lon, lat)
+    return transformer("EPSG:4326", LAMBERT_93).transform(lon, lat)

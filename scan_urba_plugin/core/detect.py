@@ -6,7 +6,9 @@ from pathlib import Path
 
 from .standards.text_tables import decode
 
-KINDS = ("plan", "gracethd", "anfr", "arcep", "arcep_buildings", "works", "aerial", "rip_zoning")
+KINDS = ("plan", "gracethd", "anfr", "arcep", "arcep_buildings", "works", "aerial", "rip_zoning",
+         "reglement")
+PIECE_SUFFIXES = (".pdf", ".odt", ".docx", ".html", ".htm")
 
 
 def _names(path: Path) -> list[str]:
@@ -28,8 +30,26 @@ def _names(path: Path) -> list[str]:
     return [path.name.lower()]
 
 
+def is_written_piece(path: Path) -> bool:
+    """A règlement, PADD or OAP file: PDF, office or web document, or a CNIG SRU règlement
+    (XML whose root is ReglementDU, JSON with a "titre" list)."""
+    if not path.is_file():
+        return False
+    suffix = path.suffix.lower()
+    if suffix in PIECE_SUFFIXES:
+        return True
+    if suffix in (".xml", ".json"):
+        with open(path, "rb") as f:
+            head = f.read(4096)
+        return b"ReglementDU" in head or (suffix == ".json" and b'"titre"' in head
+                                          and b'"features"' not in head)
+    return False
+
+
 def detect_kind(path) -> str:
     path = Path(path)
+    if is_written_piece(path):
+        return "reglement"
     stems = {name.rsplit(".", 1)[0] for name in _names(path)}
     if "t_cheminement" in stems:
         return "gracethd"

@@ -9,6 +9,7 @@ import pandas as pd
 import shapely
 
 from .errors import ScanUrbaError
+from .legal import regime_of
 from .i18n import tr
 from .model import Finding
 from .rules import (
@@ -21,13 +22,15 @@ from .rules import (
     r151_49_regle_47_05,
 )
 from .rules.rule import documents_of, several_documents, zones
-from .reach import containing_index
+from .spatial_index import containing_index
 from .standards.cnig import emplacements_reserves
+from .vocabulary import AU_ZONES, U
 
 # Order matters where a module reuses what an earlier one measured (PlanMeasures).
 MODULES = (l151_39_desserte, r151_49_regle_47_05, l151_40_criteres_renforces, l141_21_scot,
            l151_41_emplacements_reserves, antennes_points_hauts)
-INPUT_LABELS = {"network": "GraceTHD", "antennas": "ANFR/ARCEP", "scot_sectors": "SCOT L141-21",
+INPUT_LABELS = {"network": "GraceTHD", "antennas": "ANFR/ARCEP",
+                "scot_sectors": "secteurs du DOO du SCOT",
                 "works": "travaux programmés"}
 
 
@@ -60,12 +63,14 @@ class PlanMeasures:
     """What one rule measures and another reuses, by name (filled as the rules run, in
     MODULES order; None until measured)."""
 
-    served_existing: np.ndarray | None = None    # L151-39: share of each zone served today
+    served_existing: np.ndarray | None = None    # serving: share of each zone reached today
     served_planned: np.ndarray | None = None     # … by planned routes
     served_any: np.ndarray | None = None         # … by either (where the existing share is low)
     coverage_27_00: np.ndarray | None = None     # L151-40: share of each zone in 27-00 sectors
     planned_sites: pd.DataFrame | None = None    # L151-41: planned network sites (read by antennas)
     antennas_to_fibre: pd.DataFrame | None = None  # antennas: supports to fibre (trench sharing)
+    served_basis: str | None = None              # serving measured on "pbo" zones or "routes"
+    regime: object = None                        # legal.Regime of the plan (DOC_URBA)
 
 
 @dataclass
@@ -81,12 +86,39 @@ class ComplianceResult:
 
 def _not_evaluated(rule, missing, plan) -> Finding:
     names = ", ".join(INPUT_LABELS.get(m, m) for m in missing)
-    return Finding(rule_id="engine.non_evalue", severity="information",
-                   message=tr("Rule {rule} ({article}) could not be evaluated: no {inputs} given.",
-                              rule=rule.rule_id, article=rule.article, inputs=names),
-                   source_layer="", article=rule.article, portee="recommandation",
+    return Finding(rule_id="engine.non_evalue", avis="information", force=rule.force,
+                   piece=rule.piece,
+                   message=tr("{title}: not evaluated, no {inputs} given.",
+                              title=tr(rule.title), inputs=names),
+                   source_layer="", article=rule.article, reference=rule.reference,
                    libelle=rule.rule_id, insee=plan.insee, idurba=plan.idurba,
-                   suggestion=tr("Give the {inputs} layer(s) to evaluate this rule.", inputs=names))
+                   suggestion=tr("Give the {inputs} layer(s) to evaluate this point.",
+                                 inputs=names))
+
+
+def _agglomeration_default(plan) -> Finding:
+    """Say that the L49 thresholds rest on a proxy of the agglomération."""
+    return Finding(rule_id="engine.agglomeration_par_defaut", avis="information",
+                   force="bonne_pratique", piece="hors_document", famille="qualite_donnees",
+                   article="L49 CPCE",
+                   message=tr("No agglomération layer given: the U zones of the plan stand for "
+                              "the agglomération when choosing the L49 threshold (150 m or "
+                              "1 000 m)."),
+                   suggestion=tr("Give the agglomération layer (signposted limits) for exact "
+                                 "thresholds."), insee=plan.insee, idurba=plan.idurba)
+
+
+def _not_applicable(plan, scot=False) -> Finding:
+    """A carte communale has no règlement, PADD or OAP: the PLU articles do not apply; a
+    SCOT's PAS and DOO are not read (not evaluated, never "nothing to say")."""
+    message = tr("SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS "
+                 "and DOO are not analysed (not evaluated).") if scot else \
+        tr("Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) "
+           "do not apply; only the trench-sharing opportunities and the antenna sites are "
+           "reported.")
+    return Finding(rule_id="engine.non_applicable", avis="information", force="faculte",
+                   piece="hors_document", article="L151-5, L151-39 à L151-41 CU",
+                   message=message, insee=plan.insee, idurba=plan.idurba)
 
 
 def run_compliance(inputs, params: dict | None = None, progress=None,
@@ -100,7 +132,13 @@ def run_compliance(inputs, params: dict | None = None, progress=None,
     findings = list(plan.findings) + list(quality_findings)
     z = zones(plan)
     zone_cols, measures, not_evaluated, points_hauts = {}, PlanMeasures(), [], None
+    regime = regime_of(plan)
+    carte = regime.carte_communale or regime.scot
+    if carte and report:
+        findings.append(_not_applicable(plan, regime.scot))
     for n, module in enumerate(MODULES):
+        if carte and module is not antennes_points_hauts:
+            continue
         if progress:
             progress(n / len(MODULES), module.__name__.rsplit(".", 1)[-1])
         unmet = {rule.rule_id: [r for r in rule.requires if not inputs.has(r)]
@@ -117,6 +155,8 @@ def run_compliance(inputs, params: dict | None = None, progress=None,
         zone_cols.update(result.get("zone_columns", {}))
         if "points_hauts" in result:
             points_hauts = result["points_hauts"]
+    if inputs.has("works") and not inputs.has("agglomeration"):
+        findings.append(_agglomeration_default(plan))
     findings = _own_documents(plan, findings)
     return ComplianceResult(findings, _zones_bilan(plan, z, zone_cols, findings, report),
                             points_hauts if points_hauts is not None else _empty_points_hauts(),
@@ -139,12 +179,22 @@ def _own_documents(plan, findings: list) -> list:
     return out
 
 
+# "non_evalue" only when the rules measured without reporting (trench sharing alone).
+ZONE_STATUSES = ("reserve", "recommandation", "observation", "sans_observation",
+                 "non_concernee", "non_evalue")
+# Zones no rule looks at: A and N zones (only antenna supports may fall there).
+CONCERNED = (U,) + AU_ZONES
+
+
 def _zones_bilan(plan, z, cols, findings, evaluated=True) -> pd.DataFrame:
+    """One row per zone; ``status`` is the strongest avis of its legal findings, else
+    "sans_observation" where a rule looked at it, "non_concernee" where none applies.
+    Data-quality findings never set a status."""
     layer = plan.layer_name("ZONE_URBA")
     per_zone = {}
     for f in findings:
-        if f.source_layer == layer and f.source_id is not None:
-            per_zone.setdefault(f.source_id, []).append(f.severity)
+        if f.source_layer == layer and f.source_id is not None and f.famille == "juridique":
+            per_zone.setdefault(f.source_id, []).append(f.avis)
     n = len(z)
     nan = np.full(n, np.nan)
     ident = next((z[c] for c in ("LIB_IDZONE", "IDZONE") if c in z and z[c].notna().all()),
@@ -155,15 +205,18 @@ def _zones_bilan(plan, z, cols, findings, evaluated=True) -> pd.DataFrame:
         "area_m2": np.round(shapely.area(z["geometry"].to_numpy()), 1),
         "served_share_existing": np.round(cols.get("served_share_existing", nan), 4),
         "served_share_planned": np.round(cols.get("served_share_planned", nan), 4),
+        "zone_amii": cols.get("zone_amii", np.zeros(n, dtype=bool)),
         "has_27_00": cols.get("has_27_00", np.zeros(n, dtype=bool)),
         "has_47_05": cols.get("has_47_05", np.zeros(n, dtype=bool)),
+        "reglement_niveau": cols.get("reglement_niveau", [None] * n),
     })
-    severities = [per_zone.get(str(fid), []) for fid in out["fid"]]
-    out["n_findings"] = [len(s) for s in severities]
+    avis = [per_zone.get(str(fid), []) for fid in out["fid"]]
+    concerned = z["TYPEZONE"].isin(CONCERNED).to_numpy()
+    out["n_findings"] = [len(a) for a in avis]
     out["status"] = ["non_evalue" if not evaluated else
-                     "non_conforme" if "non_conformite" in s else
-                     "a_verifier" if {"risque", "recommandation"} & set(s) else "conforme"
-                     for s in severities]
+                     next((s for s in ZONE_STATUSES[:3] if s in a), None) or
+                     ("sans_observation" if a or c else "non_concernee")
+                     for a, c in zip(avis, concerned)]
     out["geometry"] = z["geometry"].to_numpy()
     return out
 

@@ -2,8 +2,19 @@
 import numpy as np
 import shapely
 
+from .vocabulary import POLYGON, GeometryType, is_family, is_type
+
+
 def as_array(geoms) -> np.ndarray:
     return np.asarray(geoms, dtype=object)
+
+
+def line_parts(lines) -> np.ndarray:
+    """LineStrings of a mixed array of (Multi)LineStrings, None and empties dropped."""
+    arr = np.asarray(lines, dtype=object)
+    arr = arr[~shapely.is_missing(arr)]
+    parts = shapely.get_parts(arr)
+    return parts[is_type(parts, GeometryType.LINESTRING) & ~shapely.is_empty(parts)]
 
 
 def force_2d(geoms) -> np.ndarray:
@@ -20,9 +31,10 @@ def to_multi(geoms) -> np.ndarray:
     """Promote single parts to their Multi* type; multipart features are kept whole."""
     arr = as_array(geoms).copy()
     types = shapely.get_type_id(arr)
-    for build, type_id in ((shapely.multipolygons, 3), (shapely.multilinestrings, 1),
-                           (shapely.multipoints, 0)):
-        idx = np.flatnonzero(types == type_id)
+    for build, single in ((shapely.multipolygons, GeometryType.POLYGON),
+                          (shapely.multilinestrings, GeometryType.LINESTRING),
+                          (shapely.multipoints, GeometryType.POINT)):
+        idx = np.flatnonzero(types == int(single))
         if len(idx):
             arr[idx] = build(arr[idx], indices=np.arange(len(idx)))
     return arr
@@ -41,10 +53,10 @@ def polygonal(geoms) -> np.ndarray:
     """Keep only the polygonal part of collections (make_valid and overlays return them
     where polygons also touch along lines or at points), in one vectorised pass."""
     arr = as_array(geoms).copy()
-    coll = np.flatnonzero(shapely.get_type_id(arr) == 7)
+    coll = np.flatnonzero(is_type(arr, GeometryType.GEOMETRYCOLLECTION))
     if len(coll):
         parts, of = shapely.get_parts(arr[coll], return_index=True)
-        keep = np.isin(shapely.get_type_id(parts), (3, 6))
+        keep = is_family(parts, POLYGON)
         merged = grouped_union(parts[keep], of[keep], len(coll))
         arr[coll] = np.where(shapely.is_empty(merged), shapely.Polygon(), merged)
     return arr

@@ -41,6 +41,7 @@ LOG = logging.getLogger("scan_urba")
 USER_AGENT = "ScanUrba-QGIS-plugin"
 OBJECT_LIMIT = 5000   # the GPU services' cap on objects per request
 MIN_TILE_DEG = 0.005  # below this an extent is not split further (about 500 m)
+MAX_PARTITIONS = 25   # more plans than this in an extent: the user zooms in
 CHUNK = 1 << 16
 INSEE = re.compile(r"^(\d{5}|2[AB]\d{3})$", re.IGNORECASE)
 SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,150}$")
@@ -301,15 +302,21 @@ class GpuClient:
             partition = (feature.get("properties") or {}).get("partition")
             if partition and partition not in partitions:
                 partitions.append(partition)
+        if len(partitions) > MAX_PARTITIONS:
+            raise ScanUrbaError(tr("{n} urban plans lie in this extent, more than the {max} "
+                                   "fetched at once: zoom in or give a commune.",
+                                   n=len(partitions), max=MAX_PARTITIONS))
         for partition in partitions:
             search.documents += select_documents(self.partition_documents(partition))
+        if not search.documents and search.commune is None:
+            raise ScanUrbaError(tr("No document is published on the Géoportail de l'Urbanisme "
+                                   "within this extent."))
         if not search.documents:
-            where = (f"{search.commune.name} ({search.commune.insee})" if search.commune
-                     else tr("this extent"))
             raise ScanUrbaError(tr(
                 "No document is published on the Géoportail de l'Urbanisme for {where}, although "
                 "the commune is not marked as under the RNU: its plan may not be published yet "
-                "(ask the commune or the DDT).", where=where))
+                "(ask the commune or the DDT).",
+                where=f"{search.commune.name} ({search.commune.insee})"))
         search.notices = notices(search)
         return search
 

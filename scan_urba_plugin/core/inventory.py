@@ -9,6 +9,7 @@ import shapely
 from .i18n import tr
 from .model import FindingList
 from .standards.gracethd import AVANCEMENT, IMPLANTATION, STATUT
+from .vocabulary import AERIAL, UNDERGROUND
 
 # GraceTHD v2 (shapefile names ≤ 10 characters): (field, type, length) per table.
 TEMPLATE_V2 = {
@@ -66,8 +67,6 @@ VALUE_MAPS = {"cm_typ_imp": IMPLANTATION, "cm_avct": AVANCEMENT, "cm_statut": ST
               "pt_avct": AVANCEMENT, "pt_statut": STATUT, "pt_typephy": PTECH_TYPE,
               "pt_nature": PTECH_NATURE, "nd_type": NOEUD_TYPE, "st_statut": STATUT,
               "st_avct": AVANCEMENT}
-AERIAL_TYPES = {"0", "1"}
-UNDERGROUND_TYPES = {"4", "5", "6", "7", "8"}
 
 
 def empty_tables(version: str = "v2") -> dict:
@@ -195,7 +194,7 @@ def _route_checks(f, routes, nodes, tables, tolerance, length_tolerance):
     for k in np.flatnonzero(node_of_end >= 0):
         kinds.setdefault(node_of_end[k], set()).add(imp[owner[k]])
     for node, types in kinds.items():
-        if types & AERIAL_TYPES and types & UNDERGROUND_TYPES and codes[node] not in hosted:
+        if types & set(AERIAL) and types & set(UNDERGROUND) and codes[node] not in hosted:
             f.add("inventory.incompatible_implantation", "risque",
                   tr("Node {code} joins aerial and underground routes without a technical "
                      "point (pole or chamber) for the transition.", code=codes[node]),

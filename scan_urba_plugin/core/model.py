@@ -9,14 +9,25 @@ import pandas as pd
 import shapely
 
 from .geometry import to_multi
+from .vocabulary import LINE, POINT, POLYGON, family_of
 
-SEVERITIES = ("non_conformite", "risque", "recommandation", "information")
-PORTEES = ("opposable", "recommandation")
+# The PPA's word (avis de personne publique associée), strongest first.
+AVIS = ("reserve", "recommandation", "observation", "information")
+# What the text does.
+FORCES = ("obligation", "compatibilite", "faculte", "bonne_pratique")
+# The part of the plan concerned.
+PIECES = ("padd", "rapport", "oap", "reglement_ecrit", "reglement_graphique", "annexes",
+          "hors_document")
+# Legal findings and data-quality findings (CNIG, GraceTHD, ANFR…) never share a synthesis.
+FAMILIES = ("juridique", "qualite_donnees")
 FINDING_COLUMNS = (
-    "finding_id", "rule_id", "article", "severity", "portee", "insee", "idurba",
-    "source_layer", "source_id", "field", "libelle", "message", "metric", "metric_unit",
-    "suggestion", "geometry",
+    "finding_id", "rule_id", "famille", "avis", "force", "piece", "article", "reference",
+    "insee", "idurba", "source_layer", "source_id", "field", "libelle", "message", "citation",
+    "page", "metric", "metric_unit", "suggestion", "geometry",
 )
+# A data-quality reader's gravity, as the opinion would word it.
+QUALITY_AVIS = {"non_conformite": "recommandation", "risque": "observation",
+                "information": "information"}
 
 
 @dataclass
@@ -40,14 +51,23 @@ class RawLayer:
 
 @dataclass(frozen=True)
 class Finding:
+    """One finding: what the PPA says (``avis``), what the text does (``force``), which part
+    of the plan (``piece``), the legal basis (``article``, current for the plan's regime) and
+    non-binding sources (``reference``); ``citation`` and ``page`` quote the plan's words."""
+
     rule_id: str
-    severity: str
+    avis: str
+    force: str
+    piece: str
     message: str
+    famille: str = "juridique"
+    article: str = ""
+    reference: str = ""
+    citation: str = ""
+    page: int | None = None
     source_layer: str = ""
     source_id: str | None = None
     field: str | None = None
-    article: str = ""
-    portee: str = "recommandation"
     libelle: str = ""
     metric: float | None = None
     metric_unit: str = ""
@@ -57,8 +77,10 @@ class Finding:
     geometry: object = None
 
     def __post_init__(self):
-        assert self.severity in SEVERITIES, self.severity
-        assert self.portee in PORTEES, self.portee
+        assert self.avis in AVIS, self.avis
+        assert self.force in FORCES, self.force
+        assert self.piece in PIECES, self.piece
+        assert self.famille in FAMILIES, self.famille
 
     @property
     def finding_id(self) -> str:
@@ -68,25 +90,33 @@ class Finding:
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
     def as_inspect_dict(self) -> dict:
-        return {"rule_id": self.rule_id, "severity": self.severity, "layer": self.source_layer,
-                "feature_id": self.source_id, "field": self.field, "message": self.message}
+        return {"rule_id": self.rule_id, "famille": self.famille, "avis": self.avis,
+                "layer": self.source_layer, "feature_id": self.source_id, "field": self.field,
+                "message": self.message}
 
 
 class FindingList(list):
     """The data-quality findings of one reader: the standard checked (``article``) and the
-    document (``insee``, ``idurba``) are the same for all of them."""
+    document (``insee``, ``idurba``) are the same for all of them.
+
+    ``add`` takes the reader's gravity (non_conformite, risque, information) or an avis; the
+    findings are of the ``qualite_donnees`` family, about the plan's digitised data
+    (règlement graphique) or about a network file outside the plan (hors document)."""
 
     def __init__(self, article: str, insee: str = "", idurba: str = ""):
         super().__init__()
         self.article, self.insee, self.idurba = article, insee, idurba
 
-    def add(self, rule_id, severity, message, layer, fid=None, field=None, geometry=None,
+    def add(self, rule_id, gravity, message, layer, fid=None, field=None, geometry=None,
             metric=None, unit="", libelle="", suggestion=""):
+        piece = "reglement_graphique" if "CNIG" in self.article.upper() \
+            else "hors_document"
         self.append(Finding(
-            rule_id=rule_id, severity=severity, message=message, source_layer=layer,
+            rule_id=rule_id, avis=QUALITY_AVIS.get(gravity, gravity), force="bonne_pratique",
+            piece=piece, famille="qualite_donnees", message=message, source_layer=layer,
             source_id=None if fid is None else str(fid), field=field, article=self.article,
-            portee="recommandation", libelle=libelle, metric=metric, metric_unit=unit,
-            suggestion=suggestion, insee=self.insee, idurba=self.idurba, geometry=geometry))
+            libelle=libelle, metric=metric, metric_unit=unit, suggestion=suggestion,
+            insee=self.insee, idurba=self.idurba, geometry=geometry))
 
 
 def findings_frame(findings) -> pd.DataFrame:
@@ -134,9 +164,9 @@ def split_findings(findings) -> dict:
     """
     frame = findings_frame(findings)
     geoms = np.asarray(frame["geometry"], dtype=object)
-    family = shapely.get_type_id(geoms)
-    masks = {"findings_surf": np.isin(family, (3, 6)), "findings_lin": np.isin(family, (1, 2, 5)),
-             "findings_pct": np.isin(family, (0, 4)), "findings_document": family < 0}
+    family = family_of(geoms)
+    masks = {"findings_surf": family == POLYGON, "findings_lin": family == LINE,
+             "findings_pct": family == POINT, "findings_document": family == None}  # noqa: E711
     masks["findings_document"] |= ~(masks["findings_surf"] | masks["findings_lin"]
                                     | masks["findings_pct"])
     out = {}

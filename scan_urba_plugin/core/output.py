@@ -3,25 +3,26 @@ from __future__ import annotations
 
 import json
 
-import numpy as np
 import pandas as pd
-import shapely
 
 from .geometry import to_multi
 from .model import split_findings
+from .pieces.outputs import dispositions_frame
+from .vocabulary import LINE, MULTI_TYPE, POINT, POLYGON, is_family, split_by_family
+
+LAYER_SUFFIX = {POLYGON: "", LINE: "_lin", POINT: "_pct"}
 
 
 def _by_family(frame: pd.DataFrame, name: str) -> dict:
     """Split a mixed-geometry table into _surf/_lin/_pct layers (CNIG naming habit)."""
     if not len(frame):
-        return {name: (frame, "MultiPolygon")}
-    family = shapely.get_type_id(np.asarray(frame["geometry"], dtype=object))
+        return {name: (frame, MULTI_TYPE[POLYGON])}
     out = {}
-    for suffix, ids, gtype in (("", (3, 6), "MultiPolygon"), ("_lin", (1, 5), "MultiLineString"),
-                               ("_pct", (0, 4), "MultiPoint")):
-        part = frame[np.isin(family, ids)]
+    for family, part in split_by_family(frame).items():
+        suffix = LAYER_SUFFIX[family]
         if len(part) or not suffix:
-            out[name + suffix] = (part.assign(geometry=to_multi(part["geometry"].to_numpy())), gtype)
+            out[name + suffix] = (part.assign(geometry=to_multi(part["geometry"].to_numpy())),
+                                  MULTI_TYPE[family])
     return out
 
 
@@ -36,8 +37,11 @@ def run_info_frame(records, params, started, finished, plugin_version, qgis_vers
 
 
 def context_layers(inputs) -> dict:
-    """The duct routes and the works, beside the results, so maps read on their own."""
+    """The duct routes and the works, beside the results, so maps read on their own; what
+    the written pieces say (reglement_dispositions) when they were given or found."""
     out = {}
+    if getattr(inputs, "pieces", None) is not None:
+        out["reglement_dispositions"] = (dispositions_frame(inputs.pieces), None)
     if inputs.network is not None and len(inputs.network.routes):
         routes = inputs.network.routes[["route_id", "implantation_label", "progress", "owner",
                                         "n_ducts", "n_free", "length_m", "geometry"]]
@@ -46,7 +50,7 @@ def context_layers(inputs) -> dict:
                                "MultiLineString")
     if inputs.works is not None and len(inputs.works):
         works = inputs.works.drop(columns=["source_layer", "source_id"], errors="ignore")
-        is_line = works["geometry"].map(lambda g: "Line" in g.geom_type).astype(bool)
+        is_line = is_family(works["geometry"].to_numpy(), LINE)
         lines = works[is_line]
         out["travaux"] = (lines.assign(geometry=to_multi(lines["geometry"].to_numpy())),
                           "MultiLineString")

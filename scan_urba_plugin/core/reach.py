@@ -1,4 +1,4 @@
-"""Bulk spatial measures shared by the rules: served shares, nearest distances, clusters.
+"""What lies within reach of lines: the served pieces and shares of zones (L151-39).
 
 Everything runs on arrays through bulk STRtree queries; no buffer of the whole network is
 ever dissolved: the routes are buffered tile by tile, and each zone is cut by the reach of
@@ -9,17 +9,9 @@ from __future__ import annotations
 import numpy as np
 import shapely
 
-from .geometry import polygonal, repaired
+from .geometry import line_parts, polygonal, repaired
 from .parallel import MIN_ITEMS, fork_map, split, workers
-
-
-def line_parts(lines) -> np.ndarray:
-    """LineStrings of a mixed array of (Multi)LineStrings, None and empties dropped."""
-    arr = np.asarray(lines, dtype=object)
-    arr = arr[~shapely.is_missing(arr)]
-    parts = shapely.get_parts(arr)
-    return parts[(shapely.get_type_id(parts) == 1) & ~shapely.is_empty(parts)]
-
+from .vocabulary import GeometryType, is_type
 
 QUAD_SEGS = 4  # arc precision of buffers (the native chain of the benchmark uses the same)
 
@@ -143,7 +135,7 @@ def _tile_pieces(zones, tiles, grown, lines, t_of_l, l_of_t, t_of_z, z_of_t, dis
     """(zone, piece) for the tiles of one worker."""
     clipped = _clipped_to_boxes(lines[l_of_t], grown[t_of_l])
     lines, line_of = shapely.get_parts(clipped, return_index=True)
-    keep = (shapely.get_type_id(lines) == 1) & ~shapely.is_empty(lines)
+    keep = is_type(lines, GeometryType.LINESTRING) & ~shapely.is_empty(lines)
     lines, groups = lines[keep], t_of_l[line_of[keep]]
     order = np.argsort(groups, kind="stable")
     reached, compact = np.unique(groups[order], return_inverse=True)
@@ -174,55 +166,3 @@ def area_share(served_area, zone_geoms) -> np.ndarray:
 def served_share(zone_geoms, lines, distance: float, quad_segs: int = QUAD_SEGS) -> np.ndarray:
     """Share of each zone's area lying within ``distance`` of any of ``lines``."""
     return area_share(served_pieces(zone_geoms, lines, distance, quad_segs).areas(), zone_geoms)
-
-
-def nearest_distance(points, lines) -> tuple[np.ndarray, np.ndarray]:
-    """(distance to the nearest line, its index) for each point; inf/-1 when none."""
-    pts = np.asarray(points, dtype=object)
-    dist = np.full(len(pts), np.inf)
-    which = np.full(len(pts), -1)
-    lines = np.asarray(lines, dtype=object)
-    ok = ~shapely.is_missing(pts)
-    if not len(lines) or not ok.any():
-        return dist, which
-    p_idx, l_idx = shapely.STRtree(lines).query_nearest(pts[ok], all_matches=False)
-    rows = np.flatnonzero(ok)[p_idx]
-    dist[rows] = shapely.distance(pts[rows], lines[l_idx])
-    which[rows] = l_idx
-    return dist, which
-
-
-def components(a, b, n: int) -> np.ndarray:
-    """Connected-component label of each of ``n`` items linked by the pairs (a[k], b[k])."""
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-
-    graph = coo_matrix((np.ones(len(a)), (a, b)), shape=(n, n))
-    return connected_components(graph, directed=False)[1]
-
-
-def clusters(points, radius: float) -> np.ndarray:
-    """Cluster label of each point: points within ``radius`` of each other, transitively."""
-    pts = np.asarray(points, dtype=object)
-    n = len(pts)
-    if not n:
-        return np.zeros(0, dtype=int)
-    ok = ~shapely.is_missing(pts)
-    a, b = shapely.STRtree(pts[ok]).query(pts[ok], predicate="dwithin", distance=radius)
-    idx = np.flatnonzero(ok)
-    return components(idx[a], idx[b], n)
-
-
-def containing_index(points, polygons) -> np.ndarray:
-    """Index of the (first) polygon containing each point, -1 where none does."""
-    pts = np.asarray(points, dtype=object)
-    out = np.full(len(pts), -1)
-    polys = np.asarray(polygons, dtype=object)
-    ok = ~shapely.is_missing(pts)
-    if not len(polys) or not ok.any():
-        return out
-    p_idx, z_idx = shapely.STRtree(polys).query(pts[ok], predicate="intersects")
-    rows = np.flatnonzero(ok)[p_idx]
-    first = np.unique(rows, return_index=True)
-    out[first[0]] = z_idx[first[1]]
-    return out

@@ -11,21 +11,57 @@ import json
 
 import pandas as pd
 
-from .i18n import tr
+from . import french
+from .i18n import QT_TR_NOOP, tr
+from .legal import TEXTS
+from .pieces.report_section import written_pieces_section
 
-SEVERITY_ORDER = ["non_conformite", "risque", "recommandation", "information"]
+AVIS_ORDER = ["reserve", "recommandation", "observation", "information"]
+# What a person reads for each code (translated when shown).
+LABELS = {
+    "reserve": QT_TR_NOOP("Reservation"), "recommandation": QT_TR_NOOP("Recommendation"),
+    "observation": QT_TR_NOOP("Observation"), "information": QT_TR_NOOP("Information"),
+    "obligation": QT_TR_NOOP("legal obligation"), "compatibilite": QT_TR_NOOP("compatibility"),
+    "faculte": QT_TR_NOOP("faculty"), "bonne_pratique": QT_TR_NOOP("good practice"),
+    "padd": QT_TR_NOOP("PADD"), "rapport": QT_TR_NOOP("rapport de présentation"),
+    "oap": QT_TR_NOOP("OAP"), "reglement_ecrit": QT_TR_NOOP("written règlement"),
+    "reglement_graphique": QT_TR_NOOP("règlement graphique"),
+    "annexes": QT_TR_NOOP("annexes"), "hors_document": QT_TR_NOOP("outside the plan"),
+    "sans_observation": QT_TR_NOOP("no observation"),
+    "non_concernee": QT_TR_NOOP("not concerned"),
+    "travaux_programmes": QT_TR_NOOP("planned works"), "er_voirie": QT_TR_NOOP("ER road"),
+    "zone_au": QT_TR_NOOP("AU zone"), "effacement": QT_TR_NOOP("burial"),
+    "liaison_manquante": QT_TR_NOOP("missing link"),
+    "rip_a_construire": QT_TR_NOOP("RIP route to build"),
+    "zone_non_desservie": QT_TR_NOOP("zone far from the RIP"),
+    "point_haut_a_fibrer": QT_TR_NOOP("antenna site to fibre"),
+    "effacement_aerien": QT_TR_NOOP("line on electricity poles"),
+    "ligne_aerienne": QT_TR_NOOP("aerial telecom line"),
+    # inputs of the scan
+    "plan": QT_TR_NOOP("urban plan"), "gracethd": QT_TR_NOOP("GraceTHD network"),
+    "anfr": QT_TR_NOOP("ANFR antenna supports"), "works": QT_TR_NOOP("planned works"),
+    "aerial": QT_TR_NOOP("aerial lines"), "rip_zoning": QT_TR_NOOP("RIP / AMII zoning"),
+    "scot_sectors": QT_TR_NOOP("SCOT sectors"), "agglomeration": QT_TR_NOOP("agglomération"),
+}
+
+
+def label(code) -> str:
+    """The reader's word for a code; an unknown code is shown as it is."""
+    return tr(LABELS[code]) if code in LABELS else ("" if french.missing(code) else str(code))
+
 CSS = """
-body{font-family:"DejaVu Sans",Arial,sans-serif;margin:2em auto;max-width:1100px;color:#222}
+body{font-family:"DejaVu Sans",Arial,sans-serif;margin:2em auto;max-width:1400px;color:#222}
 h1{font-size:1.6em;border-bottom:3px solid #1f6fb2;padding-bottom:.3em}
 h2{font-size:1.25em;color:#1f6fb2;margin-top:1.8em}
 table{border-collapse:collapse;width:100%;font-size:.85em;margin:.5em 0}
 th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}
 th{background:#eef3f8} td.num{text-align:right}
-.sev-non_conformite{background:#f8d7d3}.sev-risque{background:#fde5cc}
-.sev-recommandation{background:#fdf5c9}.sev-information{background:#dcebf7}
+.sev-reserve{background:#f8d7d3}.sev-recommandation{background:#fde5cc}
+.sev-observation{background:#fdf5c9}.sev-information{background:#dcebf7}
 figure{margin:1em 0}figure img{max-width:100%;border:1px solid #bbb}
 figcaption{font-size:.85em;color:#555}.quote{font-style:italic;color:#333}
 .small{font-size:.8em;color:#555}
+#constats td:nth-child(6){min-width:22em} td.detail{border-top:none;padding-left:2em;color:#333}
 """
 
 
@@ -35,27 +71,26 @@ def esc(value) -> str:
     return html.escape(str(value))
 
 
-def table(frame: pd.DataFrame, columns: dict, css_col=None, numeric=()) -> str:
+def table(frame: pd.DataFrame, columns: dict, css_col=None, numeric=(), coded=(),
+          formats=None, detail=None) -> str:
+    """An HTML table; ``coded`` columns show their label, ``formats`` {column: function}
+    format values, other cells are written in French (numbers, dates, oui/non); the
+    ``detail`` column (a long text) goes on a full-width row under each row."""
     if frame is None or not len(frame):
         return "<p class='small'>" + esc(tr("None.")) + "</p>"
-    head = "".join(f"<th>{esc(label)}</th>" for label in columns.values())
+    formats = {**{c: label for c in coded}, **(formats or {})}
+    head = "".join(f"<th>{esc(name)}</th>" for name in columns.values())
     rows = []
     for _, r in frame.iterrows():
         css = f" class='sev-{esc(r[css_col])}'" if css_col else ""
-        cells = "".join(f"<td class='num'>{esc(_fmt(r.get(c)))}</td>" if c in numeric
-                        else f"<td>{esc(r.get(c))}</td>" for c in columns)
+        cells = "".join(
+            f"<td{' class=num' if c in numeric else ''}>"
+            f"{esc(formats.get(c, french.cell)(r.get(c)))}</td>" for c in columns)
         rows.append(f"<tr{css}>{cells}</tr>")
+        if detail:
+            rows.append(f"<tr{css}><td class='detail' colspan='{len(columns)}'>"
+                        f"{esc(french.cell(r.get(detail)))}</td></tr>")
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-
-
-def thousands(value) -> str:
-    return f"{value:,.0f}".replace(",", " ")
-
-
-def _fmt(value):
-    if isinstance(value, float):
-        return "" if pd.isna(value) else f"{value:,.1f}".replace(",", " ")
-    return value
 
 
 def build_html(data: dict, rules: list, maps: list[tuple[str, bytes]]) -> str:
@@ -64,49 +99,102 @@ def build_html(data: dict, rules: list, maps: list[tuple[str, bytes]]) -> str:
     info = dict(zip(data["run_info"]["key"], data["run_info"]["value"])) \
         if "run_info" in data else {}
     findings = data["findings"]
+    family = findings["famille"] if "famille" in findings else \
+        pd.Series("juridique", index=findings.index)
+    legal, quality = findings[family != "qualite_donnees"], findings[family == "qualite_donnees"]
     opp = data.get("opportunites")
     zones = data["zones_bilan"]
     idurba, insee = _documents(findings)
     title = esc(tr("Scan Urba report"))
+    name = esc(f"{idurba} ({info['document']})" if info.get("document") else idurba)
     parts = [f"<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'>"
-             f"<title>{title} – {esc(idurba)}</title><style>{CSS}</style>"
-             f"</head><body><h1>{title} – {esc(idurba)}</h1>"]
+             f"<title>{title} – {name}</title><style>{CSS}</style>"
+             f"</head><body><h1>{title} – {name}</h1>"]
     parts.append(_identity(idurba, insee, info))
-    parts.append(_summary(findings, zones, opp))
+    parts.append(_summary(legal, quality, zones, opp))
     parts.append("<section id='cartes'><h2>" + esc(tr("Maps")) + "</h2>")
     for caption, png in maps:
         b64 = base64.b64encode(png).decode("ascii")
         parts.append(f"<figure><img alt='{esc(caption)}' src='data:image/png;base64,{b64}'>"
                      f"<figcaption>{esc(caption)}</figcaption></figure>")
     parts.append("</section>")
-    ordered = findings.assign(_o=findings["severity"].map(SEVERITY_ORDER.index)) \
-        .sort_values(["_o", "article", "rule_id"]) if len(findings) else findings
+    parts.append(_findings(legal, quality))
+    parts.append(_opportunities(opp))
+    parts.append(written_pieces_section(data.get("reglement_dispositions")))
+    parts.append(_legal_texts(rules, findings, opp))
+    parts.append(_parameters(info, rules))
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def _ordered(findings) -> pd.DataFrame:
+    if not len(findings):
+        return findings
+    order = findings["avis"].map({a: i for i, a in enumerate(AVIS_ORDER)}).fillna(9)
+    return findings.assign(_o=order).sort_values(["_o", "article", "rule_id"])
+
+
+def _quoted(row) -> str:
+    text = "" if french.missing(row.get("citation")) else str(row.get("citation") or "")
+    page = row.get("page")
+    if text and not french.missing(page) and str(page) != "":
+        text += " " + tr("(page {page})", page=french.number(page))
+    return f"« {text} »" if text and not text.startswith("«") else text
+
+
+def _findings(legal, quality) -> str:
+    legal = _ordered(legal)
+    if len(legal):
+        legal = legal.assign(_citation=[_quoted(r) for _, r in legal.iterrows()])
     heading = esc(tr("Findings"))
-    parts.append(f"<section id='constats'><h2>{heading} ({len(findings)})</h2>"
-                 + table(ordered, {"severity": tr("Severity"), "portee": tr("Scope"),
-                                   "article": tr("Article"), "rule_id": tr("Rule"),
-                                   "libelle": tr("Object"), "message": tr("Finding"),
-                                   "suggestion": tr("Suggestion")}, css_col="severity")
-                 + "</section>")
+    out = [f"<section id='constats'><h2>{heading} ({len(legal)})</h2>",
+           table(legal, {"avis": tr("Opinion"), "force": tr("What the text does"),
+                         "piece": tr("Part of the plan"), "article": tr("Legal basis"),
+                         "libelle": tr("Object"), "message": tr("Finding"),
+                         "_citation": tr("The plan's words"), "suggestion": tr("Suggestion"),
+                         "reference": tr("Reference (non-binding)")},
+                 css_col="avis", coded=("avis", "force", "piece")),
+           "<h3>" + esc(tr("Data quality ({n})", n=len(quality))) + "</h3>",
+           "<p class='small'>" + esc(tr("Defects of the files read (CNIG standard, GraceTHD, "
+                                        "ANFR, works): they bear on the data, not on the "
+                                        "legality of the plan, and are kept out of the legal "
+                                        "summary.")) + "</p>",
+           table(_ordered(quality), {"article": tr("Standard"), "source_layer": tr("Layer"),
+                                     "source_id": tr("Feature"), "field": tr("Field"),
+                                     "message": tr("Finding")}),
+           "</section>"]
+    return "".join(out)
+
+
+def _opportunities(opp) -> str:
+    from .trench_sharing import totals
+
     n_opp = 0 if opp is None else len(opp)
     heading = esc(tr("Trench-sharing opportunities"))
-    parts.append(f"<section id='opportunites'><h2>{heading} ({n_opp})</h2>")
+    out = [f"<section id='opportunites'><h2>{heading} ({n_opp})</h2>"]
     if n_opp:
-        total = tr("Total shared length: {length} m; cost avoided: {cost} €.",
-                   length=thousands(opp["length_m"].sum()),
-                   cost=thousands(opp["cout_evite_eur"].sum()))
-        parts.append(f"<p>{esc(total)}</p>")
-        parts.append(table(opp.sort_values("rang"), {
+        total = totals(opp)
+        out.append("<p>" + esc(tr(
+            "Needs covered: {length} (each metre of a need counted once, {needs} needs); "
+            "civil-works saving estimated at {cost} at most (upper bound, net of the "
+            "requester's share).", length=french.metres(total["length_m"]),
+            needs=french.number(total["needs"]), cost=french.euros(total["cost_eur"]))) + "</p>")
+        ranges = [f"{french.number(a)} – {french.number(b)}" for a, b in zip(
+            opp.get("cout_unitaire_min_eur_m", pd.Series(dtype=float)).fillna(0),
+            opp.get("cout_unitaire_max_eur_m", pd.Series(dtype=float)).fillna(0))] \
+            if "cout_unitaire_min_eur_m" in opp else [""] * n_opp
+        shown = opp.assign(_range=ranges).sort_values("rang")
+        out.append(table(shown, {
             "rang": tr("Rank"), "kind": tr("Kind"), "need": tr("Need"), "works_id": tr("Works"),
             "maitre_ouvrage": tr("Maître d'ouvrage"), "length_m": tr("Length (m)"),
             "l49_eligible": tr("L49 eligible"), "date_limite_l49": tr("L49 deadline"),
-            "cout_evite_eur": tr("Cost avoided (€)"), "base_legale": tr("Legal basis"),
-            "message": tr("Message")}, numeric=("length_m", "cout_evite_eur")))
-    parts.append("</section>")
-    parts.append(_legal_texts(rules, findings, opp))
-    parts.append(_parameters(info))
-    parts.append("</body></html>")
-    return "".join(parts)
+            "cout_evite_eur": tr("Saving at most (€)"), "_range": tr("Unit cost range (€/m)"),
+            "base_legale": tr("Legal basis")}, detail="message",
+            numeric=("rang", "length_m", "cout_evite_eur"), coded=("kind", "need"),
+            formats={"l49_eligible": french.yes_no, "date_limite_l49": french.date,
+                     "cout_evite_eur": french.number}))
+    out.append("</section>")
+    return "".join(out)
 
 
 def _documents(findings) -> tuple[str, str]:
@@ -124,41 +212,53 @@ def _documents(findings) -> tuple[str, str]:
 
 def _identity(idurba, insee, info) -> str:
     rows = [(tr("Document (IDURBA)"), idurba), (tr("Commune(s) / EPCI (INSEE)"), insee),
-            (tr("Scan date"), info.get("finished", "")),
+            (tr("Procedure and state"), info.get("document", "") or tr("not given in DOC_URBA")),
+            (tr("Content of the plan"), info.get("regime", "")),
+            (tr("Scan date"), french.date(info.get("finished", ""))),
             (tr("Scan Urba / QGIS"), f"{info.get('plugin_version', '')} / "
                                      f"{info.get('qgis_version', '')}")]
     inputs = [json.loads(v) for k, v in info.items() if k.startswith("input:")]
     for item in inputs:
         item["sha256_short"] = item.get("sha256", "")[:16]
-    body = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in rows)
+    body = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in rows if v)
     inputs_html = table(pd.DataFrame(inputs), {"input": tr("Input"), "layer": tr("Layer"),
                                                "features": tr("Features"), "path": tr("Path"),
-                                               "sha256_short": "sha256 (16)"}) if inputs else ""
+                                               "sha256_short": "sha256 (16)"},
+                        coded=("input",)) if inputs else ""
     heading = esc(tr("Document and inputs"))
     return f"<section id='identite'><h2>{heading}</h2><table>{body}</table>{inputs_html}</section>"
 
 
-def _summary(findings, zones, opp) -> str:
-    if len(findings):
-        pivot = findings.pivot_table(index="article", columns="severity", values="rule_id",
-                                     aggfunc="count", fill_value=0)
-        pivot = pivot.reindex(columns=[s for s in SEVERITY_ORDER if s in pivot.columns])
+def _summary(legal, quality, zones, opp) -> str:
+    if len(legal):
+        pivot = legal.pivot_table(index="article", columns="avis", values="rule_id",
+                                  aggfunc="count", fill_value=0)
+        pivot = pivot.reindex(columns=[a for a in AVIS_ORDER if a in pivot.columns])
         pivot["total"] = pivot.sum(axis=1)
-        head = "".join(f"<th>{esc(c)}</th>" for c in pivot.columns)
-        body = "".join(f"<tr><td>{esc(a)}</td>" + "".join(f"<td class='num'>{int(v)}</td>"
-                                                          for v in row) + "</tr>"
+        head = "".join(f"<th>{esc(label(c) if c != 'total' else tr('Total'))}</th>"
+                       for c in pivot.columns)
+        no_article = tr("(no article: good practice)")
+        body = "".join(f"<tr><td>{esc(a or no_article)}</td>" +
+                       "".join(f"<td class='num'>{int(v)}</td>" for v in row) + "</tr>"
                        for a, row in pivot.iterrows())
-        article = esc(tr("Article"))
+        article = esc(tr("Legal basis"))
         by_article = (f"<table><thead><tr><th>{article}</th>{head}</tr></thead>"
                       f"<tbody>{body}</tbody></table>")
     else:
         by_article = "<p>" + esc(tr("None.")) + "</p>"
     status = zones["status"].value_counts().to_dict() if len(zones) else {}
-    statuses = ", ".join(f"{k} : {v}" for k, v in status.items())
-    opp_text = tr("{n} trench-sharing opportunities.", n=0 if opp is None else len(opp))
-    heading, zones_label = esc(tr("Summary by article and severity")), esc(tr("Zones"))
+    from .engine import ZONE_STATUSES
+
+    statuses = ", ".join(f"{label(k).lower()} : {french.number(status[k])}"
+                         for k in ZONE_STATUSES if k in status)
+    opp_text = tr("{n} trench-sharing opportunities.", n=french.number(0 if opp is None
+                                                                         else len(opp)))
+    quality_text = tr("{n} data-quality findings (see below, kept apart).",
+                      n=french.number(len(quality)))
+    heading, zones_label = esc(tr("Legal summary by article and opinion")), esc(tr("Zones"))
     return (f"<section id='synthese'><h2>{heading}</h2>{by_article}"
-            f"<p>{zones_label} – {esc(statuses)}</p><p>{esc(opp_text)}</p></section>")
+            f"<p>{zones_label} – {esc(statuses)}</p><p>{esc(opp_text)}</p>"
+            f"<p class='small'>{esc(quality_text)}</p></section>")
 
 
 def _legal_texts(rules, findings, opp) -> str:
@@ -171,20 +271,39 @@ def _legal_texts(rules, findings, opp) -> str:
                                              for c in cited)
         if not fired:
             continue
-        params = "".join(f"<li>{esc(p.name)} = {p.default:g} {esc(p.unit)} – "
-                         f"{esc(tr(p.description))} <span class='small'>({esc(p.source)})</span>"
-                         f"</li>" for p in rule.params)
-        items.append(f"<h3>{esc(rule.article)} – {esc(tr(rule.title))}</h3>"
+        params = "".join(f"<li>{esc(tr(p.description))} : {esc(_value(p.default, p.unit))} "
+                         f"<span class='small'>({esc(tr(p.source))})</span></li>"
+                         for p in rule.params)
+        basis = rule.article or rule.reference
+        items.append(f"<h3>{esc(basis)} – {esc(tr(rule.title))}</h3>"
                      f"<p class='quote'>{esc(rule.quote)}</p>"
                      + (f"<ul>{params}</ul>" if params else ""))
     heading = esc(tr("Legal texts applied"))
-    return f"<section id='textes'><h2>{heading}</h2>{''.join(items)}</section>"
+    versions = table(pd.DataFrame([{"article": t.article, "force": t.force, "quote": t.quote,
+                                    "version": t.version} for t in TEXTS.values()]),
+                     {"article": tr("Text"), "force": tr("What the text does"),
+                      "quote": tr("In short"), "version": tr("Version checked")},
+                     coded=("force",))
+    references = esc(tr("Legal references and the versions checked"))
+    return (f"<section id='textes'><h2>{heading}</h2>{''.join(items)}"
+            f"<h3>{references}</h3>{versions}</section>")
 
 
-def _parameters(info) -> str:
+def _value(value, unit) -> str:
+    if unit == "ratio":
+        return french.percent(value)
+    return f"{french.cell(float(value))} {unit}" if unit else french.cell(float(value))
+
+
+def _parameters(info, rules) -> str:
     params = json.loads(info.get("parameters", "{}") or "{}")
-    rows = "".join(f"<tr><td>{esc(k)}</td><td class='num'>{esc(v)}</td></tr>"
-                   for k, v in sorted(params.items()))
+    from .rules.costs import PARAMS as COSTS
+
+    known = {p.name: p for p in [p for rule in rules for p in rule.params] + list(COSTS)}
+    rows = "".join(
+        f"<tr><td>{esc(tr(known[k].description) if k in known else k)}</td>"
+        f"<td class='num'>{esc(_value(v, known[k].unit) if k in known else french.cell(v))}"
+        f"</td></tr>" for k, v in sorted(params.items()))
     heading, name, value = (esc(tr("Parameters of this run")), esc(tr("Parameter")),
                             esc(tr("Value")))
     return (f"<section id='parametres'><h2>{heading}</h2><table><thead><tr><th>{name}</th>"

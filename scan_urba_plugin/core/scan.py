@@ -17,6 +17,7 @@ from . import trench_sharing
 from .engine import PlanMeasures, all_params, resolve_params, run_compliance
 from .model import Plan
 from .output import compliance_layers, context_layers
+from .pieces.outputs import with_written_levels
 from .parallel import Background
 from .standards.cnig import normalise_plan
 
@@ -121,7 +122,8 @@ def run_scan(inputs: ScanInputs, params: dict | None = None, progress=None, *,
           else _Nothing()) as trench_job:
         compliance = run_compliance(inputs, rule_params, step(COMPLIANCE), quality_findings,
                                     report=COMPLIANCE in parts)
-        result = ScanResult(parts, compliance.findings, compliance.zones_bilan,
+        result = ScanResult(parts, compliance.findings,
+                            with_written_levels(compliance.zones_bilan, inputs.pieces),
                             compliance.points_hauts_bilan, compliance.emplacements,
                             compliance.params, compliance.not_evaluated, compliance.measures,
                             run=run)

@@ -1,14 +1,20 @@
 """The `inspect` summary of a normalised plan: one JSON-ready dict."""
 from collections import Counter
 
+import pandas as pd
+
 from .standards.cnig import emplacements_reserves
 
 
 def plan_summary(plan) -> dict:
+    from .legal import regime_of
+
     er = emplacements_reserves(plan)
+    regime = regime_of(plan)
     return {
         "model": plan.model,
         "doc_type": plan.doc_type,
+        "document": regime.describe(), "regime": regime.content, "draft": regime.draft,
         "idurba": plan.idurba,
         "insee": plan.insee,
         "layers": plan.layer_counts(),
@@ -68,12 +74,21 @@ def mapped_summary(frame, findings, kind) -> dict:
 
 
 def scan_summary(plan, result) -> dict:
-    """The JSON summary of a ScanResult."""
-    by_article = Counter((f.article, f.severity) for f in result.findings)
+    """The JSON summary of a ScanResult: legal findings by article and avis, data quality
+    counted apart, the document reviewed, headline totals counting each metre once."""
+    from .legal import regime_of
+    from .trench_sharing import totals
+
+    legal = [f for f in result.findings if f.famille == "juridique"]
+    by_article = Counter((f.article, f.avis) for f in legal)
+    regime = regime_of(plan)
     out = {
         "kind": "scan", "model": plan.model, "idurba": plan.idurba, "insee": plan.insee,
-        "findings_by_article": [{"article": a, "severity": s, "n": n}
+        "document": regime.describe(), "regime": regime.content, "draft": regime.draft,
+        "findings_by_article": [{"article": a, "avis": s, "n": n}
                                 for (a, s), n in sorted(by_article.items())],
+        "findings_by_avis": _by(pd.Series([f.avis for f in legal], dtype=object)),
+        "data_quality_findings": len(result.findings) - len(legal),
         "not_evaluated": result.not_evaluated,
         "zones_by_status": _by(result.zones["status"]) if len(result.zones) else {},
         "points_hauts": int(len(result.antennas)),
@@ -85,8 +100,8 @@ def scan_summary(plan, result) -> dict:
     if opportunities is not None:
         out["opportunities"] = int(len(opportunities))
         out["opportunities_by_kind"] = _by(opportunities["kind"]) if len(opportunities) else {}
-        out["shared_length_m"] = round(float(opportunities["length_m"].sum()), 1) \
-            if len(opportunities) else 0.0
-        out["cost_avoided_eur"] = float(opportunities["cout_evite_eur"].sum()) \
-            if len(opportunities) else 0.0
+        total = totals(opportunities)  # each metre of a need counted once
+        out["shared_length_m"] = total["length_m"]
+        out["cost_avoided_eur"] = total["cost_eur"]  # upper bound, net of the requester's share
+        out["needs_with_opportunity"] = total["needs"]
     return out

@@ -15,50 +15,78 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 import shapely
-from scipy.spatial import cKDTree
 
 from .runtime import constant
-from .geometry import grouped_union, oriented_boxes, polygonal, repaired
+from . import french
+from .geometry import grouped_union, line_parts, oriented_boxes, polygonal, repaired
 from .i18n import QT_TR_NOOP, tr
+from .legal import TEXTS
 from .parallel import pairwise
 from .rules import costs
 from .rules.rule import PROTECTION_TYPEPSC, Param, Rule, documents_of, prescriptions, zones
-from .reach import components, containing_index, line_parts, nearest_distance
+from .graph import components
+from .spatial_index import containing_index, nearest_distance, pairs_within
+from .vocabulary import (
+    AU_ZONES,
+    U,
+    EXISTING,
+    LIVE,
+    NATURAL_ZONES,
+    PLANNED,
+    POLYGON,
+    GeometryType,
+    is_family,
+    is_type,
+)
 
+L49_SOURCE = QT_TR_NOOP("CPCE, regulatory part (L49 thresholds, décret n° 2010-726), version "
+                        "of 28 June 2022")
 RULE = Rule(
     rule_id="trench_sharing",
-    article="L49, L47, R20-50 CPCE ; L2224-35 CGCT",
+    article=f"{TEXTS['L49'].article} ; {TEXTS['CVR'].article} ; {TEXTS['L2224-35'].article}",
     title=QT_TR_NOOP("Trench-sharing opportunities"),
     quote="L'importance significative des opérations de travaux, mentionnée à l'article L. 49, est "
           "caractérisée lorsque celles-ci s'étendent : – sur 150 mètres au moins pour les réseaux "
           "situés en totalité ou partiellement dans les agglomérations ; – sur 1 000 mètres au "
-          "moins pour les réseaux situés en dehors des agglomérations (R. 20-51 CPCE) ; demande "
-          "motivée dans un délai de six semaines.",
+          "moins pour les réseaux situés en dehors des agglomérations ; demande motivée dans un "
+          "délai de six semaines. " + TEXTS["L2224-35"].quote,
     params=(
-        Param("corridor_width", 15.0, "m", "Scan Urba default (issue brief): about a street",
+        Param("corridor_width", 15.0, "m", QT_TR_NOOP("Scan Urba default: about a street"),
               QT_TR_NOOP("a need and an offer within this distance share a trench")),
-        Param("gap_max", 200.0, "m", "Scan Urba default (issue brief)", QT_TR_NOOP("longest gap between "
-              "the ends of existing duct routes reported as a missing link")),
-        Param("l49_urban_m", 150.0, "m", "R20-51 CPCE", QT_TR_NOOP("L49 threshold in agglomération")),
-        Param("l49_rural_m", 1000.0, "m", "R20-51 CPCE", QT_TR_NOOP("L49 threshold outside agglomération")),
-        Param("l49_window_days", 42.0, "days", "L49 CPCE, décret 2010-726 (6 semaines)",
-              QT_TR_NOOP("time to join declared works")),
-        Param("min_shared_m", 10.0, "m", "Scan Urba default", QT_TR_NOOP("shorter shared stretches are "
-              "ignored")),
+        Param("gap_max", 200.0, "m", QT_TR_NOOP("Scan Urba default"), QT_TR_NOOP(
+              "longest gap between the ends of existing duct routes reported as a missing link")),
+        Param("l49_urban_m", 150.0, "m", L49_SOURCE, QT_TR_NOOP("L49 threshold in agglomération")),
+        Param("l49_rural_m", 1000.0, "m", L49_SOURCE, QT_TR_NOOP("L49 threshold outside "
+                                                                 "agglomération")),
+        Param("l49_window_days", 42.0, "days", L49_SOURCE, QT_TR_NOOP("time to send a reasoned "
+                                                                      "request (six weeks)")),
+        Param("min_shared_m", 10.0, "m", QT_TR_NOOP("Scan Urba default"), QT_TR_NOOP(
+              "shorter shared stretches are ignored")),
+        Param("requester_share", 0.2, "ratio", QT_TR_NOOP("Scan Urba default: the requester pays "
+              "its share of the common costs pro rata of cross-sections (L49); taken as the 20 % "
+              "the arrêté of 2 December 2008 sets for burial (L2224-35)"), QT_TR_NOOP(
+              "share of the common trench costs left to the requester")),
     ),
 )
+# L49 concerns works on networks; roads and public lighting coordinate under the Code de la
+# voirie routière.
+NETWORK_NATURES = ("eau", "assainissement", "electricite", "gaz", "chaleur", "telecom",
+                   "effacement")
 NEED_PRIORITY = {"point_haut_a_fibrer": 1.0, "zone_non_desservie": 0.9, "rip_a_construire": 0.8,
-                 "liaison_manquante": 0.7, "zone_au": 0.6, "effacement_aerien": 0.5}
+                 "liaison_manquante": 0.7, "zone_au": 0.6, "effacement_aerien": 0.5,
+                 "ligne_aerienne": 0.4}
 SCORE_FORMULA = ("score = 100 × (0.5 × cost avoided / largest cost avoided of the run + 0.3 × "
                  "urgency + 0.2 × need priority); urgency = 1 within 30 days of the L49 deadline "
                  "(or of the works start when L49 does not apply), falling linearly to 0 at 365 "
                  "days, 0 once passed; need priority: point haut à fibrer 1.0, zone non desservie "
                  "0.9, RIP à construire 0.8, liaison manquante 0.7, zone AU 0.6, effacement 0.5, "
-                 "+0.3 in sensitive areas (N zones, protections), capped at 1.")
+                 "other aerial line 0.4, +0.3 in sensitive areas (N zones, protections), capped "
+                 "at 1.")
 OPP_COLUMNS = ["opp_id", "kind", "need", "need_id", "works_id", "maitre_ouvrage", "nature",
                "length_m", "works_length_m", "en_agglomeration", "l49_seuil_m", "l49_eligible",
                "date_declaration", "date_limite_l49", "date_debut", "cout_unitaire_eur_m",
-               "cout_evite_eur", "partenaires", "base_legale", "score", "rang", "message",
+               "cout_unitaire_min_eur_m", "cout_unitaire_max_eur_m", "cout_evite_eur",
+               "partenaires", "base_legale", "score", "rang", "message",
                "insee", "idurba", "geometry"]
 
 
@@ -70,7 +98,7 @@ def _frame(rows, columns):
 
 NEED_COLUMNS = ["need", "need_id", "partners", "geometry"]
 NEED_ORDER = ["rip_a_construire", "liaison_manquante", "zone_non_desservie", "zone_au",
-              "point_haut_a_fibrer", "effacement_aerien"]
+              "point_haut_a_fibrer", "effacement_aerien", "ligne_aerienne"]
 
 
 def plan_needs(inputs, params) -> pd.DataFrame:
@@ -79,22 +107,26 @@ def plan_needs(inputs, params) -> pd.DataFrame:
     parts = []
     net = inputs.network
     if net is not None and len(net.routes):
-        planned = net.routes[net.routes["progress"].isin(["a_creer", "en_travaux"])]
+        planned = net.routes[net.routes["progress"].isin(PLANNED)]
         parts.append(stretches(pd.DataFrame({
             "need": "rip_a_construire", "need_id": planned["route_id"].values,
             "partners": (planned["owner"].fillna("") + " / " + planned["manager"].fillna(""))
             .str.strip(" /").values, "geometry": planned["geometry"].values})))
         parts.append(_missing_links(net.routes, params["gap_max"]))
     z = zones(inputs.plan)
-    au = z[z["TYPEZONE"].isin(["AUc", "AUs"])]
+    au = z[z["TYPEZONE"].isin(AU_ZONES)]
     parts.append(pd.DataFrame({"need": "zone_au", "need_id": au["LIBELLE"].astype(str).values,
                                "partners": _rip_operator(inputs), "geometry": au["geometry"].values}))
     aerial = _aerial_lines(inputs)
-    if len(aerial):
-        parts.append(stretches(pd.DataFrame({
-            "need": "effacement_aerien", "need_id": aerial["line_id"].values,
-            "partners": aerial["owner"].fillna("").astype(str).values,
-            "geometry": aerial["geometry"].values})))
+    # only telecom on electricity-distribution supports falls under L2224-35 when buried
+    for need, power in (("effacement_aerien", True), ("ligne_aerienne", False)):
+        lines = aerial[(aerial["nature"].astype(str) == "electricite") == power] \
+            if len(aerial) else aerial
+        if len(lines):
+            parts.append(stretches(pd.DataFrame({
+                "need": need, "need_id": lines["line_id"].values,
+                "partners": lines["owner"].fillna("").astype(str).values,
+                "geometry": lines["geometry"].values})))
     return _need_frame(inputs.plan, parts)
 
 
@@ -104,15 +136,15 @@ def compliance_needs(inputs, compliance, params) -> pd.DataFrame:
     net = inputs.network
     bilan = compliance.zones_bilan if compliance is not None else None
     if bilan is not None and bilan["served_share_existing"].notna().any():
-        buildable = bilan["typezone"].isin(["U", "AUc"])
         low = bilan["served_share_existing"].fillna(1.0) < params["low_share"]
-        rows = bilan[buildable & low & (bilan["typezone"] == "U")]
+        private = bilan["zone_amii"].astype(bool) if "zone_amii" in bilan else False
+        rows = bilan[low & ~private & (bilan["typezone"] == U)]
         parts.append(pd.DataFrame({"need": "zone_non_desservie",
                                    "need_id": rows["libelle"].astype(str).values,
                                    "partners": _rip_operator(inputs), "geometry": rows["geometry"].values}))
     to_fibre = compliance.measures.antennas_to_fibre if compliance is not None else None
     if to_fibre is not None and len(to_fibre) and net is not None:
-        live = net.routes[net.routes["progress"].isin(["existant", "a_creer", "en_travaux"])]
+        live = net.routes[net.routes["progress"].isin(LIVE)]
         lines = live["geometry"].to_numpy()
         _, which = nearest_distance(to_fibre["geometry"].to_numpy(), lines)
         ok = which >= 0
@@ -130,7 +162,7 @@ def _need_frame(plan, parts) -> pd.DataFrame:
     out = out[out["geometry"].notna() & ~shapely.is_empty(out["geometry"].to_numpy())]
     out["priority"] = out["need"].map(NEED_PRIORITY)
     sensitive = _sensitive(plan, out["geometry"].to_numpy())
-    boost = sensitive & (out["need"] == "effacement_aerien").to_numpy()
+    boost = sensitive & out["need"].isin(["effacement_aerien", "ligne_aerienne"]).to_numpy()
     out["priority"] = np.minimum(1.0, out["priority"] + 0.3 * boost)
     out["sensitive"] = sensitive
     return out.reset_index(drop=True)
@@ -165,7 +197,7 @@ def stretches(lines: pd.DataFrame) -> pd.DataFrame:
     n = len(geoms)
     comp = components(a, b, n)
     parts, part_of = shapely.get_parts(geoms, return_index=True)
-    keep = shapely.get_type_id(parts) == 1
+    keep = is_type(parts, GeometryType.LINESTRING)
     order = np.argsort(comp[part_of[keep]], kind="stable")
     merged = shapely.line_merge(shapely.multilinestrings(parts[keep][order],
                                                          indices=comp[part_of[keep]][order]))
@@ -200,16 +232,17 @@ def _aerial_lines(inputs) -> pd.DataFrame:
     parts = []
     if inputs.network is not None and len(inputs.network.routes):
         routes = inputs.network.routes
-        parts.append(aerial_from_routes(routes[routes["progress"] == "existant"]))
+        parts.append(aerial_from_routes(routes[routes["progress"] == EXISTING]))
     if inputs.aerial is not None and len(inputs.aerial):
         parts.append(inputs.aerial)
-    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["line_id"])
+    return pd.concat(parts, ignore_index=True) if parts else \
+        pd.DataFrame(columns=["line_id", "nature", "owner", "geometry"])
 
 
 def _sensitive(plan, geoms) -> np.ndarray:
     """Touches an N zone or a protection prescription (landscape, heritage, EBC, TVB)."""
     z = zones(plan)
-    areas = list(z.loc[z["TYPEZONE"].isin(["N", "Nh", "Nd"]), "geometry"]) + \
+    areas = list(z.loc[z["TYPEZONE"].isin(NATURAL_ZONES), "geometry"]) + \
         list(prescriptions(plan, PROTECTION_TYPEPSC)["geometry"])
     out = np.zeros(len(geoms), dtype=bool)
     if not areas or not len(geoms):
@@ -221,7 +254,7 @@ def _sensitive(plan, geoms) -> np.ndarray:
 
 def _missing_links(routes: pd.DataFrame, gap_max: float) -> pd.DataFrame:
     """Shortest gap (≤ gap_max) between each pair of disconnected parts of the duct network."""
-    ducts = routes[(routes["progress"] == "existant") & ~routes["aerial"]]
+    ducts = routes[(routes["progress"] == EXISTING) & ~routes["aerial"]]
     lines = line_parts(ducts["geometry"].to_numpy())
     if len(lines) < 2:
         return _frame([], NEED_COLUMNS)
@@ -235,7 +268,7 @@ def _missing_links(routes: pd.DataFrame, gap_max: float) -> pd.DataFrame:
     # one end per node and part: segments meeting at a node share their ends
     _, first = np.unique(np.c_[xy, end_comp], axis=0, return_index=True)
     xy, end_comp = xy[first], end_comp[first]
-    i, j = cKDTree(xy).query_pairs(gap_max, output_type="ndarray").T  # points: a k-d tree
+    i, j = pairs_within(xy, gap_max)
     lower = end_comp[i] < end_comp[j]
     i, j = np.where(lower, i, j), np.where(lower, j, i)
     keep = end_comp[i] != end_comp[j]
@@ -266,7 +299,7 @@ def offers(inputs) -> pd.DataFrame:
                                "maitre_ouvrage": tr("beneficiary of the ER"), "nature": "voirie",
                                "geometry": er["geometry"].values}))
     z = zones(plan)
-    au = z[z["TYPEZONE"].isin(["AUc", "AUs"])]
+    au = z[z["TYPEZONE"].isin(AU_ZONES)]
     parts.append(pd.DataFrame({"kind": "zone_au", "offer_id": au["LIBELLE"].astype(str).values,
                                "maitre_ouvrage": tr("developer of the AU zone"),
                                "nature": "amenagement", "geometry": au["geometry"].values}))
@@ -288,7 +321,7 @@ def _merged_works(works: pd.DataFrame) -> pd.DataFrame:
     w = works.reset_index(drop=True)
     geoms = w["geometry"].to_numpy()
     key = pd.factorize(w[WORKS_FIELDS[:4]].astype(str).agg("|".join, axis=1))[0]
-    line = np.flatnonzero(np.isin(shapely.get_type_id(geoms), (1, 5)))
+    line = np.flatnonzero(is_type(geoms, GeometryType.LINESTRING, GeometryType.MULTILINESTRING))
     rows = w.loc[~w.index.isin(line), WORKS_FIELDS + ["works_id", "geometry"]]
     rows = rows.rename(columns={"works_id": "offer_id"}).assign(kind="travaux_programmes")
     parts = [rows]
@@ -312,7 +345,7 @@ def _extent_length(geoms) -> np.ndarray:
     """Length of a works line, or of the long side of a works polygon."""
     geoms = np.asarray(geoms, dtype=object)
     out = shapely.length(geoms)
-    poly = np.isin(shapely.get_type_id(geoms), (3, 6))
+    poly = is_family(geoms, POLYGON)
     if poly.any():
         out[poly] = oriented_boxes(geoms[poly])[4]
     return out
@@ -341,12 +374,12 @@ def match(need_frame: pd.DataFrame, offer_frame: pd.DataFrame, corridor: float,
     o_geoms = offer_frame["geometry"].to_numpy()
     n_idx, o_idx = shapely.STRtree(o_geoms).query(n_geoms, predicate="dwithin", distance=corridor)
     need_kind, offer_kind = need_frame["need"].to_numpy(), offer_frame["kind"].to_numpy()
+    aerial_need = np.isin(need_kind[n_idx], ["effacement_aerien", "ligne_aerienne"])
     keep = ~((need_kind[n_idx] == "zone_au") & (offer_kind[o_idx] == "zone_au")) & \
-        ~((need_kind[n_idx] == "effacement_aerien") & np.isin(offer_kind[o_idx],
-                                                              ["zone_au", "er_voirie"]))
+        ~(aerial_need & np.isin(offer_kind[o_idx], ["zone_au", "er_voirie"]))
     n_idx, o_idx = n_idx[keep], o_idx[keep]
-    need_poly = np.isin(shapely.get_type_id(n_geoms[n_idx]), (3, 6))
-    offer_poly = np.isin(shapely.get_type_id(o_geoms[o_idx]), (3, 6))
+    need_poly = is_family(n_geoms[n_idx], POLYGON)
+    offer_poly = is_family(o_geoms[o_idx], POLYGON)
     shared = np.empty(len(n_idx), dtype=object)
     lines = ~need_poly & ~offer_poly
     shared[lines] = _shared_lines(n_geoms, o_geoms, n_idx[lines], o_idx[lines], corridor)
@@ -357,7 +390,7 @@ def match(need_frame: pd.DataFrame, offer_frame: pd.DataFrame, corridor: float,
     shared[both] = _shared_polygons(n_geoms[n_idx[both]], o_geoms[o_idx[both]])
     shared = np.where(shapely.is_missing(shared), shapely.GeometryCollection(), shared)
     parts, part_of = shapely.get_parts(shared, return_index=True)
-    ok = (shapely.get_type_id(parts) == 1) & ~shapely.is_empty(parts)
+    ok = is_type(parts, GeometryType.LINESTRING) & ~shapely.is_empty(parts)
     parts, part_of = parts[ok], part_of[ok]
     if not len(parts):
         return pd.DataFrame(columns=cols)
@@ -413,12 +446,14 @@ def planned_length_in_works_corridors(inputs, corridor: float) -> float:
 # --- opportunities -------------------------------------------------------------------------
 
 LEGAL_BASES = {
-    "l49": "L49 CPCE (R20-51 ; décret 2010-726)",
-    "l47": "L47 al. 5 et R20-50 CPCE (invitation au partage)",
-    "er_voirie": "L151-41 1° CU ; R151-49 3° (prescription 47-05)",
-    "zone_au": "L151-40 CU (critères renforcés) ; L111-5-1-1 CCH",
-    "effacement": "L2224-35 CGCT ; arrêté du 2 décembre 2008 (20 % du terrassement à la charge de "
-                  "l'opérateur)",
+    "l49": "L49 CPCE (décret n° 2010-726)",
+    "convention": "convention de pose commune (sous le seuil L49 ou hors délai)",
+    "coordination": "coordination des travaux de voirie (L115-1 et L131-7 du code de la "
+                    "voirie routière) ; convention de pose commune",
+    "er_voirie": "L151-41 1° CU (voie réalisée par le bénéficiaire de l'ER)",
+    "zone_au": "aménagement de la zone AU (équipements de l'opération) ; L151-40 CU",
+    "effacement": "L2224-35 CGCT ; arrêté du 2 décembre 2008 (20 % des coûts de terrassement "
+                  "à la charge de l'opérateur)",
 }
 
 
@@ -472,25 +507,33 @@ def opportunities(inputs, compliance, params: dict, reference_date: dt.date | No
     typezone = np.where(zone_i >= 0, z["TYPEZONE"].to_numpy()[np.maximum(zone_i, 0)], None)
     label = np.where(zone_i >= 0, z["LIBELLE"].to_numpy()[np.maximum(zone_i, 0)], None)
     unit = costs.unit_costs(typezone, label, params)
+    ranges = np.array([costs.unit_cost_range(t, lab) for t, lab in zip(typezone, label)],
+                      dtype=float).reshape(-1, 2)
     is_works = offer["kind"].isin(["travaux_programmes", "effacement"]).to_numpy()
+    network_works = is_works & offer["nature"].isin(NETWORK_NATURES).to_numpy()
     in_agglo = _in_agglomeration(agglo, offer_frame)[pairs["o"].to_numpy(dtype=int)]
     threshold = np.where(in_agglo, params["l49_urban_m"], params["l49_rural_m"])
     works_len = offer["offer_length_m"].to_numpy(dtype=float)
-    eligible = is_works & (works_len >= threshold)
+    eligible = network_works & (works_len >= threshold)
     declared = pd.to_datetime(offer["date_declaration"])
-    deadline = (declared + pd.Timedelta(days=params["l49_window_days"])).where(is_works)
+    deadline = (declared + pd.Timedelta(days=params["l49_window_days"])).where(eligible)
     kinds = _kinds(need["need"].to_numpy(), offer["kind"].to_numpy())
+    burial = (need["need"].to_numpy() == "effacement_aerien") & \
+        offer["nature"].isin(["effacement", "electricite"]).to_numpy()
     partners = _joined(offer["maitre_ouvrage"], need["partners"])
     out = pd.DataFrame({
         "kind": kinds, "need": need["need"], "need_id": need["need_id"].astype(str),
         "works_id": offer["offer_id"].astype(str), "maitre_ouvrage": offer["maitre_ouvrage"],
         "nature": offer["nature"], "length_m": np.round(length, 1),
         "works_length_m": np.round(works_len, 1), "en_agglomeration": in_agglo,
-        "l49_seuil_m": np.where(is_works, threshold, np.nan), "l49_eligible": eligible,
+        "l49_seuil_m": np.where(network_works, threshold, np.nan), "l49_eligible": eligible,
         "date_declaration": declared, "date_limite_l49": deadline,
         "date_debut": pd.to_datetime(offer["date_debut"]), "cout_unitaire_eur_m": unit,
-        "cout_evite_eur": np.round(length * unit, 0), "partenaires": partners,
-        "base_legale": _legal_bases(kinds, offer["kind"].to_numpy(), eligible),
+        "cout_unitaire_min_eur_m": ranges[:, 0], "cout_unitaire_max_eur_m": ranges[:, 1],
+        # an upper bound: the requester still pays its share of the common costs
+        "cout_evite_eur": np.round(length * unit * (1 - params["requester_share"]), 0),
+        "partenaires": partners,
+        "base_legale": _legal_bases(offer["kind"].to_numpy(), burial, network_works, eligible),
         "priority": need["priority"].to_numpy(), "sensitive": need["sensitive"].to_numpy(),
         "geometry": shared})
     out = _score(out, today)
@@ -518,11 +561,16 @@ def _joined(a: pd.Series, b: pd.Series) -> np.ndarray:
     return np.where(low == "", high, np.where(low == high, low, low + " ; " + high))
 
 
-def _legal_bases(kinds: np.ndarray, offer_kind: np.ndarray, eligible: np.ndarray) -> np.ndarray:
-    return np.select([kinds == "effacement", offer_kind == "er_voirie", offer_kind == "zone_au",
-                      eligible], [LEGAL_BASES["effacement"], LEGAL_BASES["er_voirie"],
-                                  LEGAL_BASES["zone_au"], LEGAL_BASES["l49"]],
-                     LEGAL_BASES["l47"]).astype(object)
+def _legal_bases(offer_kind, burial, network_works, eligible) -> np.ndarray:
+    """Each basis in full: a burial of electricity poles carrying telecom (L2224-35), and L49
+    when the same works are eligible; roads and lighting coordinate; never L47."""
+    base = np.select([offer_kind == "er_voirie", offer_kind == "zone_au", eligible,
+                      network_works], [LEGAL_BASES["er_voirie"], LEGAL_BASES["zone_au"],
+                                       LEGAL_BASES["l49"], LEGAL_BASES["convention"]],
+                     LEGAL_BASES["coordination"]).astype(object)
+    base[burial] = np.where(eligible[burial], LEGAL_BASES["effacement"] + " ; " +
+                            LEGAL_BASES["l49"], LEGAL_BASES["effacement"])
+    return base
 
 
 def _in_agglomeration(agglo, offer_frame) -> np.ndarray:
@@ -540,7 +588,7 @@ def _agglomeration(inputs) -> np.ndarray:
     if inputs.agglomeration is not None and len(inputs.agglomeration):
         return polygonal(repaired(inputs.agglomeration["geometry"].to_numpy()))
     z = zones(inputs.plan)
-    return polygonal(repaired(z.loc[z["TYPEZONE"] == "U", "geometry"].to_numpy()))
+    return polygonal(repaired(z.loc[z["TYPEZONE"] == U, "geometry"].to_numpy()))
 
 
 def _score(out: pd.DataFrame, today) -> pd.DataFrame:
@@ -557,43 +605,78 @@ def _score(out: pd.DataFrame, today) -> pd.DataFrame:
 
 
 NEED_LABELS = {"rip_a_construire": QT_TR_NOOP("a RIP route to build"),
-               "zone_non_desservie": QT_TR_NOOP("an unserved zone"),
+               "zone_non_desservie": QT_TR_NOOP("a zone with no RIP network recorded nearby"),
                "point_haut_a_fibrer": QT_TR_NOOP("an antenna site to fibre"),
                "zone_au": QT_TR_NOOP("an AU zone to equip"),
                "liaison_manquante": QT_TR_NOOP("a missing link between duct routes"),
-               "effacement_aerien": QT_TR_NOOP("an aerial line to bury")}
+               "effacement_aerien": QT_TR_NOOP("a telecom line on electricity poles to bury"),
+               "ligne_aerienne": QT_TR_NOOP("an aerial telecom line to bury")}
 
 
 def _messages(out: pd.DataFrame, today) -> np.ndarray:
     """The message of each opportunity: templates translated once and filled column-wise."""
-    base = tr("{works} ({owner}) can carry ducts for {need} {need_id} over {length} m: about "
-              "{cost} € of trench avoided.")
+    base = tr("The works {works} ({owner}) can carry, over {length}, ducts for {need} "
+              "({need_id}); civil-works saving estimated at {cost} at most, net of the "
+              "requester's share.")
     need_labels = {k: tr(v) for k, v in NEED_LABELS.items()}
-    burial = tr("Bury the aerial line in the same trench: when the collectivité buries its "
-                "network, the telecom operator pays its own cables and 20 % of the common civil "
-                "works (L2224-35 CGCT).")
-    open_l49 = tr("L49: ask to join before {date}.")
-    closed_l49 = tr("L49 window closed on {date}: negotiate under L47.")
-    below = tr("Below the L49 threshold ({threshold} m): invite the owner to share (L47, R20-50).")
+    burial = tr("When the electricity line is buried, the telecom operator pays its own "
+                "equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 "
+                "December 2008).")
+    open_l49 = tr("Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.")
+    closed_l49 = tr("L49 window closed on {date}: propose a joint-laying agreement.")
+    below = tr("Network works below the L49 threshold ({threshold}): propose a joint-laying "
+               "agreement.")
+    road = tr("Road or lighting works (not L49): ask for roadworks coordination (L115-1 / "
+              "L131-7 of the Code de la voirie routière) and a joint-laying agreement.")
     text = lambda s: s.astype(str).to_numpy(dtype=object)  # noqa: E731
     deadlines = pd.to_datetime(out["date_limite_l49"])
-    day = text(deadlines.dt.strftime("%Y-%m-%d"))
+    day = french.column(french.date, deadlines)
     threshold = out["l49_seuil_m"]
     messages = _filled(base, {
         "works": text(out["works_id"]), "owner": text(out["maitre_ouvrage"]),
         "need": text(out["need"].map(need_labels)), "need_id": text(out["need_id"]),
-        "length": text(out["length_m"].map("{:.0f}".format)),
-        "cost": text(out["cout_evite_eur"].map("{:,.0f}".format).str.replace(",", " "))})
-    kind, eligible = out["kind"].to_numpy(), out["l49_eligible"].to_numpy(dtype=bool)
+        "length": french.column(french.metres, out["length_m"]),
+        "cost": french.column(french.euros, out["cout_evite_eur"])})
+    eligible = out["l49_eligible"].to_numpy(dtype=bool)
+    basis = out["base_legale"].to_numpy(dtype=object)
     l49 = eligible & deadlines.notna().to_numpy()
-    below_l49 = np.isin(kind, ["travaux_programmes", "liaison_manquante"]) & \
-        threshold.notna().to_numpy()
-    tails = [(kind == "effacement", constant(len(out), " " + burial)),
-             (l49 & (deadlines >= today).to_numpy(), " " + _filled(open_l49, {"date": day})),
+    burial_rows = out["base_legale"].str.startswith("L2224-35").to_numpy()
+    tails = [(l49 & (deadlines >= today).to_numpy(), " " + _filled(open_l49, {"date": day})),
              (l49, " " + _filled(closed_l49, {"date": day})),
-             (below_l49, " " + _filled(below, {"threshold": text(threshold.map("{:.0f}".format))}))]
+             (basis == LEGAL_BASES["convention"], " " + _filled(below, {
+                 "threshold": french.column(french.metres, threshold)})),
+             (basis == LEGAL_BASES["coordination"], constant(len(out), " " + road))]
     tail = np.select([c for c, _ in tails], [t for _, t in tails], "").astype(object)
+    tail = np.where(burial_rows, " " + burial + tail, tail)
     return messages + tail
+
+
+def totals(opp: pd.DataFrame) -> dict:
+    """Headline figures that count each metre of a need once: the stretches one need shares
+    with several offers are merged where they touch before they are measured; the saving
+    is scaled alike."""
+    if opp is None or not len(opp):
+        return {"length_m": 0.0, "cost_eur": 0.0, "needs": 0}
+    key = pd.factorize(opp["need"].astype(str) + "|" + opp["need_id"].astype(str))[0]
+    geoms = np.asarray(opp["geometry"], dtype=object)
+    lengths = opp["length_m"].to_numpy(dtype=float)
+    costs_ = opp["cout_evite_eur"].to_numpy(dtype=float)
+    n_needs = int(key.max()) + 1
+    several = np.flatnonzero(np.bincount(key)[key] > 1)
+    # only the needs whose stretches touch one another need a union: the others add up
+    a, b = shapely.STRtree(geoms[several]).query(geoms[several], predicate="intersects")
+    same = (a != b) & (key[several][a] == key[several][b])
+    merged = np.isin(key, np.unique(key[several][a[same]]))
+    length = float(lengths[~merged].sum())
+    cost = float(costs_[~merged].sum())
+    if merged.any():
+        raw_len = np.bincount(key[merged], weights=lengths[merged], minlength=n_needs)
+        raw_cost = np.bincount(key[merged], weights=costs_[merged], minlength=n_needs)
+        union = shapely.length(grouped_union(geoms[merged], key[merged], n_needs))
+        shared = raw_len > 0
+        length += float(union[shared].sum())
+        cost += float((raw_cost[shared] * union[shared] / raw_len[shared]).sum())
+    return {"length_m": round(length, 1), "cost_eur": round(cost, 0), "needs": n_needs}
 
 
 def _filled(template: str, columns: dict) -> np.ndarray:

@@ -1,5 +1,5 @@
 """Findings browser: findings and opportunities of a scan in one table. Filter by article,
-severity, commune and kind; sort by rank or cost; double-click zooms and flashes; export to
+opinion (avis), commune and kind; sort by rank or cost; double-click zooms and flashes; export to
 CSV or XLSX."""
 from __future__ import annotations
 
@@ -23,19 +23,25 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.atomic import atomic_path
 from ..core.i18n import tr
+from ..core.report import label
 from ..qgis_io.result_layers import result_layers
 
-COLUMNS = ("type", "article", "severity", "kind", "insee", "libelle", "message", "length_m",
+COLUMNS = ("type", "article", "avis", "kind", "insee", "libelle", "message", "length_m",
            "cout_evite_eur", "rang", "layer", "fid")
-FILTERS = ("article", "severity", "insee", "kind")
+FILTERS = ("article", "avis", "insee", "kind")
 
 
 def column_labels():
-    return {"type": tr("Type"), "article": tr("Article"), "severity": tr("Severity"),
+    return {"type": tr("Type"), "article": tr("Legal basis"), "avis": tr("Opinion"),
             "kind": tr("Kind"), "insee": tr("Commune"), "libelle": tr("Object"),
             "message": tr("Message"), "length_m": tr("Length (m)"),
-            "cout_evite_eur": tr("Cost avoided (€)"), "rang": tr("Rank"), "layer": tr("Layer"),
+            "cout_evite_eur": tr("Saving at most (€)"), "rang": tr("Rank"), "layer": tr("Layer"),
             "fid": "fid"}
+
+
+def _value(feature, name):
+    """A field's value, None when the layer lacks it (results of an older version)."""
+    return feature[name] if feature.fields().indexOf(name) >= 0 else None
 
 
 def browser_rows(layers: dict) -> list[dict]:
@@ -44,17 +50,19 @@ def browser_rows(layers: dict) -> list[dict]:
         layer = layers.get(name)
         if layer is None:
             continue
-        for f in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
-            rows.append({"type": tr("finding"), "article": f["article"], "severity": f["severity"],
+        for f in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)):
+            quality = _value(f, "famille") == "qualite_donnees"
+            rows.append({"type": tr("data quality") if quality else tr("finding"),
+                         "article": f["article"], "avis": label(_value(f, "avis")),
                          "kind": f["rule_id"], "insee": f["insee"], "libelle": f["libelle"],
                          "message": f["message"], "length_m": None, "cout_evite_eur": None,
                          "rang": None, "layer": name, "fid": f.id()})
     opp = layers.get("opportunites")
     if opp is not None:
         has_insee = opp.fields().indexOf("insee") >= 0  # results written before 0.1.0 lack it
-        for f in opp.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
+        for f in opp.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)):
             rows.append({"type": tr("opportunity"), "article": f["base_legale"],
-                         "severity": "", "kind": f["kind"],
+                         "avis": "", "kind": label(f["kind"]),
                          "insee": f["insee"] if has_insee else "",
                          "libelle": f["works_id"], "message": f["message"],
                          "length_m": f["length_m"], "cout_evite_eur": f["cout_evite_eur"],
@@ -181,9 +189,10 @@ class FindingsBrowser(QDialog):
             if Path(path).suffix.lower() == ".xlsx":
                 layer = QgsVectorLayer("None", "scan_urba", "memory")
                 from qgis.core import QgsFeature, QgsField
-                from qgis.PyQt.QtCore import QVariant
 
-                layer.dataProvider().addAttributes([QgsField(h, QVariant.String) for h in header])
+                from ..qgis_io.compat import STRING
+
+                layer.dataProvider().addAttributes([QgsField(h, STRING) for h in header])
                 layer.updateFields()
                 features = []
                 for values in self.visible_rows():

@@ -38,7 +38,11 @@ from ..core.detect import layer_kind
 from ..core.i18n import tr
 from ..core.scan import param_definitions
 from ..parameters import (
+    ARCHIVE,
+    COMMUNE,
+    EXTENT,
     FOLDER_KIND,
+    LOAD,
     OUTPUT,
     OVERWRITE,
     SCAN_INPUTS,
@@ -130,7 +134,7 @@ class ScanUrbaDock(QDockWidget):
             self.spins[name] = spin
             pform.addRow(PARAMS[name](), spin)
         self.output = QgsFileWidget(params)
-        self.output.setStorageMode(QgsFileWidget.SaveFile)
+        self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.output.setFilter(tr("GeoPackage (*.gpkg)"))
         self.output.setFilePath(settings.value(SETTINGS + "output", ""))
         pform.addRow(tr("Result (GeoPackage)"), self.output)
@@ -151,7 +155,8 @@ class ScanUrbaDock(QDockWidget):
         after = QHBoxLayout()
         self.browser_button = QPushButton(tr("Findings browser"), body)
         self.report_button = QPushButton(tr("Write the report"), body)
-        for button in (self.browser_button, self.report_button):
+        self.pieces_button = QPushButton(tr("Written pieces"), body)
+        for button in (self.browser_button, self.report_button, self.pieces_button):
             button.setEnabled(False)
             after.addWidget(button)
         layout.addLayout(after)
@@ -172,6 +177,7 @@ class ScanUrbaDock(QDockWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.browser_button.clicked.connect(self.show_browser)
         self.report_button.clicked.connect(self.write_report)
+        self.pieces_button.clicked.connect(self.show_pieces)
         self.inventory_button.clicked.connect(self.create_inventory)
         self.gpu_button.clicked.connect(lambda: self.fetch_plan())
         QgsProject.instance().layersAdded.connect(self.refresh_inputs)
@@ -242,7 +248,7 @@ class ScanUrbaDock(QDockWidget):
         self.task = self.context = self.feedback = None  # a run owns them, no longer needed
         if not successful:
             self.status.setText(tr("Cancelled or failed: see the log panel."))
-            QgsMessageLog.logMessage(tr("The run did not finish."), "Scan Urba", Qgis.Warning)
+            QgsMessageLog.logMessage(tr("The run did not finish."), "Scan Urba", Qgis.MessageLevel.Warning)
             return
         summary = json.loads(results[SUMMARY])
         self.last_output = results[OUTPUT]
@@ -252,6 +258,7 @@ class ScanUrbaDock(QDockWidget):
         self.progress.setValue(100)
         self.browser_button.setEnabled(True)
         self.report_button.setEnabled(True)
+        self.pieces_button.setEnabled(True)
 
     def load_results(self, gpkg, label):
         layers = [layer for layer in result_layers(gpkg) if layer.isValid()]
@@ -268,6 +275,13 @@ class ScanUrbaDock(QDockWidget):
 
         self.browser = FindingsBrowser(self.last_output, self.iface, self)
         self.browser.show()
+
+    def show_pieces(self):
+        """Each zone's written provision, quoted with its page; opens the piece there."""
+        from .pieces_view import PiecesDialog
+
+        self.pieces_dialog = PiecesDialog(self.last_output, self)
+        self.pieces_dialog.show()
 
     def write_report(self):
         import processing
@@ -313,11 +327,11 @@ class ScanUrbaDock(QDockWidget):
                 tr("Commune (name or INSEE code); leave empty for the map extent:"))
             if not ok:
                 return None
-        params = {"COMMUNE": commune.strip(), "LOAD": False}
-        if not params["COMMUNE"]:
+        params = {COMMUNE: commune.strip(), LOAD: False}
+        if not params[COMMUNE]:
             canvas = self.iface.mapCanvas()
             rect, crs = canvas.extent(), canvas.mapSettings().destinationCrs()
-            params["EXTENT"] = (f"{rect.xMinimum()},{rect.xMaximum()},{rect.yMinimum()},"
+            params[EXTENT] = (f"{rect.xMinimum()},{rect.xMaximum()},{rect.yMinimum()},"
                                 f"{rect.yMaximum()} [{crs.authid()}]")
         alg = QgsApplication.processingRegistry().createAlgorithmById("scanurba:downloadplan")
         self.plan_context = QgsProcessingContext()
@@ -340,14 +354,14 @@ class ScanUrbaDock(QDockWidget):
             return
         from ..processing.download_plan import archive_layers
 
-        summary = json.loads(results["SUMMARY"])
+        summary = json.loads(results[SUMMARY])
         lines = []
         for doc in summary["documents"]:
             add_to_project(archive_layers(doc["path"]), doc["name"])
             lines.append(tr("{name} ({type}): {origin}", name=doc["name"], type=doc["type"],
                             origin=tr("served from the cache") if doc["from_cache"]
                             else tr("downloaded")))
-        self.rows["plan"].file.setFilePath(results["PLAN"])
+        self.rows["plan"].file.setFilePath(results[ARCHIVE])
         self.status.setText("\n".join(lines + summary["notices"]))
 
 

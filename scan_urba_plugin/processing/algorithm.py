@@ -59,7 +59,7 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
 
             from qgis.core import Qgis, QgsMessageLog
 
-            QgsMessageLog.logMessage(traceback.format_exc(), "Scan Urba", Qgis.Critical)
+            QgsMessageLog.logMessage(traceback.format_exc(), "Scan Urba", Qgis.MessageLevel.Critical)
             raise QgsProcessingException(tr("Unexpected error in {alg}: {error} (details in the "
                                             "Scan Urba log).", alg=self.name(),
                                             error=exc)) from exc
@@ -104,12 +104,12 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
 
     def add_dataset_parameters(self, file_label, folder_label, layers_label=None):
         self.addParameter(QgsProcessingParameterFile(
-            DATASET, file_label, QgsProcessingParameterFile.File, optional=True))
+            DATASET, file_label, QgsProcessingParameterFile.Behavior.File, optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            FOLDER, folder_label, QgsProcessingParameterFile.Folder, optional=True))
+            FOLDER, folder_label, QgsProcessingParameterFile.Behavior.Folder, optional=True))
         if layers_label:
             self.addParameter(QgsProcessingParameterMultipleLayers(
-                LAYERS, layers_label, QgsProcessing.TypeVector, optional=True))
+                LAYERS, layers_label, QgsProcessing.SourceType.TypeVector, optional=True))
             self.addParameter(QgsProcessingParameterString(
                 POSTGIS, tr("…or a PostGIS schema (PG:<connection> schema=<name>)"),
                 optional=True))

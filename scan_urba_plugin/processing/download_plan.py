@@ -19,6 +19,7 @@ from qgis.core import (
 from ..core.errors import ScanUrbaError
 from ..core.gpu_client import Endpoints, GpuClient
 from ..core.i18n import tr
+from ..parameters import ARCHIVE, COMMUNE, EXTENT, FOLDER, FORCE, LOAD, SUMMARY
 from ..qgis_io.layers import dataset_sources
 from .algorithm import ScanUrbaAlgorithm
 
@@ -71,29 +72,29 @@ class DownloadPlanAlgorithm(ScanUrbaAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterString(
-            "COMMUNE", tr("Commune (name or INSEE code)"), optional=True))
+            COMMUNE, tr("Commune (name or INSEE code)"), optional=True))
         self.addParameter(QgsProcessingParameterExtent(
-            "EXTENT", tr("…or the documents within this extent"), optional=True))
+            EXTENT, tr("…or the documents within this extent"), optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            "FOLDER", tr("Cache folder (default: the profile's scan_urba/gpu_cache)"),
+            FOLDER, tr("Cache folder (default: the profile's scan_urba/gpu_cache)"),
             QgsProcessingParameterFile.Behavior.Folder, optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
-            "FORCE", tr("Download again even if the cached copy is up to date"), False))
+            FORCE, tr("Download again even if the cached copy is up to date"), False))
         self.addParameter(QgsProcessingParameterBoolean(
-            "LOAD", tr("Add the plan's layers to the project"), True))
-        self.addOutput(QgsProcessingOutputString("PLAN", tr("Archive of the first document")))
-        self.addOutput(QgsProcessingOutputString("SUMMARY", tr("Documents found, as JSON")))
+            LOAD, tr("Add the plan's layers to the project"), True))
+        self.addOutput(QgsProcessingOutputString(ARCHIVE, tr("Archive of the first document")))
+        self.addOutput(QgsProcessingOutputString(SUMMARY, tr("Documents found, as JSON")))
 
     def checkParameterValues(self, parameters, context):
-        if not (self.parameterAsString(parameters, "COMMUNE", context).strip()
-                or parameters.get("EXTENT")):
+        if not (self.parameterAsString(parameters, COMMUNE, context).strip()
+                or parameters.get(EXTENT)):
             return False, tr("Give a commune (name or INSEE code) or an extent.")
         return super().checkParameterValues(parameters, context)
 
     def execute(self, parameters, context, feedback):
         endpoints, cache, timeout = gpu_settings()
-        cache = Path(self.parameterAsFile(parameters, "FOLDER", context) or cache)
-        commune = self.parameterAsString(parameters, "COMMUNE", context).strip()
+        cache = Path(self.parameterAsFile(parameters, FOLDER, context) or cache)
+        commune = self.parameterAsString(parameters, COMMUNE, context).strip()
         bbox = self.lonlat_extent(parameters, context) if not commune else None
         share = {"start": 10.0, "size": 90.0}
         client = GpuClient(
@@ -109,11 +110,11 @@ class DownloadPlanAlgorithm(ScanUrbaAlgorithm):
         share["size"] = 90.0 / len(search.documents)
         for i, doc in enumerate(search.documents):
             share["start"] = 10 + i * share["size"]
-            item = client.fetch(doc, self.parameterAsBool(parameters, "FORCE", context))
+            item = client.fetch(doc, self.parameterAsBool(parameters, FORCE, context))
             fetched.append(item)
             feedback.pushInfo(tr("{name} ({type}, {status}): {path}", name=doc.original_name,
                                  type=doc.type, status=status_label(doc), path=item.path))
-        if self.parameterAsBool(parameters, "LOAD", context):
+        if self.parameterAsBool(parameters, LOAD, context):
             for item in fetched:
                 self.load_on_completion(item, context)
         summary = {
@@ -128,15 +129,15 @@ class DownloadPlanAlgorithm(ScanUrbaAlgorithm):
                 "downloaded_at": f.downloaded_at, "written_pieces": f.written_pieces}
                 for f in fetched]}
         feedback.setProgress(100)
-        return {"PLAN": str(fetched[0].path),
-                "SUMMARY": json.dumps(summary, ensure_ascii=False, indent=2)}
+        return {ARCHIVE: str(fetched[0].path),
+                SUMMARY: json.dumps(summary, ensure_ascii=False, indent=2)}
 
     def lonlat_extent(self, parameters, context):
         """The EXTENT parameter in WGS 84 longitude/latitude, as the services expect."""
-        rect = self.parameterAsExtent(parameters, "EXTENT", context)
+        rect = self.parameterAsExtent(parameters, EXTENT, context)
         if rect.isNull() or rect.isEmpty():
             raise ScanUrbaError(tr("Give a commune (name or INSEE code) or an extent."))
-        crs = self.parameterAsExtentCrs(parameters, "EXTENT", context)
+        crs = self.parameterAsExtentCrs(parameters, EXTENT, context)
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
         if crs.isValid() and crs != wgs84:
             rect = QgsCoordinateTransform(crs, wgs84, context.transformContext()) \

@@ -13,6 +13,7 @@ from ..core.geometry import to_multi
 from ..core.i18n import tr
 from ..core.standards import anfr, mapped_layers
 from ..core.summary import antenna_summary, mapped_summary, network_summary
+from ..core.vocabulary import LINE, is_family
 from ..qgis_io.networks import read_gracethd
 from ..qgis_io.layers import layer_to_raw
 from .algorithm import ScanUrbaAlgorithm
@@ -79,9 +80,9 @@ class ImportAntennasAlgorithm(ScanUrbaAlgorithm):
                                     tr("…or folder of the ANFR export"))
         self.addParameter(QgsProcessingParameterFile(
             "REFERENCE", tr("Folder of the ANFR reference tables (if elsewhere)"),
-            QgsProcessingParameterFile.Folder, optional=True))
+            QgsProcessingParameterFile.Behavior.Folder, optional=True))
         self.addParameter(QgsProcessingParameterFile(
-            "ARCEP", tr("ARCEP “Mon réseau mobile” sites (CSV)"), QgsProcessingParameterFile.File,
+            "ARCEP", tr("ARCEP “Mon réseau mobile” sites (CSV)"), QgsProcessingParameterFile.Behavior.File,
             optional=True, fileFilter=tr("CSV (*.csv *.txt)")))
         self.add_output_parameters(tr("Antenna sites (GeoPackage)"))
 
@@ -121,7 +122,7 @@ class _MappedLayerAlgorithm(ScanUrbaAlgorithm):
     kind = ""
     layer_name = ""
     geometry = "MultiLineString"
-    layer_types = (QgsProcessing.TypeVectorLine, QgsProcessing.TypeVectorPolygon)
+    layer_types = (QgsProcessing.SourceType.TypeVectorLine, QgsProcessing.SourceType.TypeVectorPolygon)
 
     def field_label(self, target):
         raise NotImplementedError
@@ -135,7 +136,7 @@ class _MappedLayerAlgorithm(ScanUrbaAlgorithm):
                 parentLayerParameterName="INPUT", optional=True))
         self.addParameter(QgsProcessingParameterFile(
             "MAPPING_FILE", tr("…or a mapping file (JSON or lines target=field)"),
-            QgsProcessingParameterFile.File, optional=True))
+            QgsProcessingParameterFile.Behavior.File, optional=True))
         self.add_output_parameters(tr("Normalised layer (GeoPackage)"))
 
     def mapping(self, parameters, context) -> dict:
@@ -196,7 +197,7 @@ class ImportWorksAlgorithm(_MappedLayerAlgorithm):
 
     def output_layers(self, frame) -> dict:
         """Works are lines (a street) or polygons (a site): one layer for each."""
-        is_line = frame["geometry"].map(lambda g: "Line" in g.geom_type).astype(bool)
+        is_line = is_family(frame["geometry"].to_numpy(), LINE)
         return {"travaux_lin": (with_multi(frame[is_line]), "MultiLineString"),
                 "travaux_surf": (with_multi(frame[~is_line]), "MultiPolygon")}
 
@@ -206,7 +207,7 @@ class ImportAerialAlgorithm(_MappedLayerAlgorithm):
     fields = mapped_layers.AERIAL_FIELDS
     kind = "aerial"
     layer_name = "lignes_aeriennes"
-    layer_types = (QgsProcessing.TypeVectorLine,)
+    layer_types = (QgsProcessing.SourceType.TypeVectorLine,)
 
     def displayName(self):
         return tr("Import aerial lines to bury")
@@ -230,7 +231,7 @@ class ImportRipZoningAlgorithm(_MappedLayerAlgorithm):
     kind = "rip_zoning"
     layer_name = "zonage_rip"
     geometry = "MultiPolygon"
-    layer_types = (QgsProcessing.TypeVectorPolygon,)
+    layer_types = (QgsProcessing.SourceType.TypeVectorPolygon,)
 
     def displayName(self):
         return tr("Import the RIP zoning (RIP / AMII / AMEL)")

@@ -1,9 +1,12 @@
 from qgis.core import QgsProcessingOutputString, QgsProcessingParameterNumber
 
 from ..core.i18n import tr
+from ..core.pieces import pieces_dict, pieces_for_plan
+from ..core.pieces.outputs import dispositions_frame
 from ..core.summary import plan_summary
 from ..qgis_io.plans import read_plan
 from .algorithm import ScanUrbaAlgorithm
+from .read_pieces import given_pieces, piece_parameters
 
 PLAN_GEOMETRY = {"ZONE_URBA": "MultiPolygon", "SECTEUR_CC": "MultiPolygon",
                  "PERIMETRE_SCOT": "MultiPolygon", "PRESCRIPTION_SURF": "MultiPolygon",
@@ -37,7 +40,9 @@ class ImportPlanAlgorithm(ScanUrbaAlgorithm):
             tr("…or CNIG layers of the project (ZONE_URBA, PRESCRIPTION_*, DOC_URBA)"))
         self.addParameter(QgsProcessingParameterNumber(
             "MIN_AREA", tr("Smallest overlap or gap reported (m²)"),
-            QgsProcessingParameterNumber.Double, 1.0, minValue=0.0))
+            QgsProcessingParameterNumber.Type.Double, 1.0, minValue=0.0))
+        for param in piece_parameters():
+            self.addParameter(param)
         self.add_output_parameters(tr("Normalised plan and findings (GeoPackage)"))
         self.addOutput(QgsProcessingOutputString("MODEL", tr("Detected CNIG model")))
 
@@ -55,6 +60,11 @@ class ImportPlanAlgorithm(ScanUrbaAlgorithm):
             return {}
         feedback.setProgress(60)
         tables = {name.lower(): (df, PLAN_GEOMETRY.get(name)) for name, df in plan.tables.items()}
-        results = self.write_outputs(parameters, context, feedback, plan_summary(plan), tables,
+        given = given_pieces(self, parameters, context)
+        pieces = pieces_for_plan(plan, dataset, given["reglement"], given["padd"], given["oap"])
+        summary = {**plan_summary(plan), "pieces_ecrites": pieces_dict(pieces)}
+        if pieces.reglement or pieces.padd or pieces.oap is not None:
+            tables["reglement_dispositions"] = (dispositions_frame(pieces), None)
+        results = self.write_outputs(parameters, context, feedback, summary, tables,
                                      plan.findings)
         return {**results, "MODEL": plan.model}

@@ -92,7 +92,7 @@ class CheckDuctInventoryAlgorithm(ScanUrbaAlgorithm):
                                     tr("…or GraceTHD v2 folder"),
                                     tr("…or inventory layers of the project"))
         self.addParameter(QgsProcessingParameterNumber(
-            "TOLERANCE", tr("Snapping tolerance (m)"), QgsProcessingParameterNumber.Double, 0.5,
+            "TOLERANCE", tr("Snapping tolerance (m)"), QgsProcessingParameterNumber.Type.Double, 0.5,
             minValue=0.0))
         self.add_output_parameters(tr("Findings (GeoPackage)"))
 

@@ -18,6 +18,7 @@ from .inventory import (
     CreateDuctInventoryAlgorithm,
     ExportGraceTHDAlgorithm,
 )
+from .read_pieces import ReadPiecesAlgorithm
 from .report import ReportAlgorithm
 from .scan import CheckComplianceAlgorithm, FullScanAlgorithm, TrenchSharingAlgorithm
 
@@ -44,5 +45,5 @@ class ScanUrbaProvider(QgsProcessingProvider):
                     CheckComplianceAlgorithm(), TrenchSharingAlgorithm(), FullScanAlgorithm(),
                     ReportAlgorithm(), CreateDuctInventoryAlgorithm(),
                     CheckDuctInventoryAlgorithm(), ExportGraceTHDAlgorithm(),
-                    DownloadPlanAlgorithm()):
+                    DownloadPlanAlgorithm(), ReadPiecesAlgorithm()):
             self.addAlgorithm(alg)

@@ -42,14 +42,14 @@ class ReportAlgorithm(ScanUrbaAlgorithm):
 
     def shortHelpString(self):
         return tr("Builds the report a département attaches to its opinion on a plan: a "
-                  "self-contained HTML file (document identity and inputs, summary by article "
-                  "and severity, maps, findings and opportunities, legal texts applied, "
+                  "self-contained HTML file (document identity and inputs, legal summary by "
+                  "article and opinion, maps, findings and opportunities, legal texts applied, "
                   "parameters) and a PDF atlas over the zones with findings (map, legend, "
                   "scale bar, zone summary), from the GeoPackage of a scan.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
-            "INPUT", tr("Scan result (GeoPackage)"), QgsProcessingParameterFile.File,
+            "INPUT", tr("Scan result (GeoPackage)"), QgsProcessingParameterFile.Behavior.File,
             fileFilter=tr("GeoPackage (*.gpkg)")))
         self.addParameter(QgsProcessingParameterFileDestination(
             "HTML", tr("HTML report"), tr("HTML (*.html)"), optional=True))

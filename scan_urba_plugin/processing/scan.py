@@ -4,6 +4,8 @@ Each is parameters → sources → core.scan.run_scan(parts) → outputs; its in
 come from the one table of scan inputs (parameters.SCAN_INPUTS)."""
 import datetime as dt
 
+import pandas as pd
+
 from qgis.core import (
     Qgis,
     QgsProcessing,
@@ -20,9 +22,11 @@ from qgis.core import (
 from ..about import version
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
+from ..core.legal import document_rows
 from ..core.output import run_info_frame, trench_layers
 from ..core.scan import ALL_PARTS, COMPLIANCE, TRENCH, RunInfo, param_definitions, run_scan
 from ..core.summary import scan_summary
+from ..core.pieces import pieces_dict
 from ..parameters import (
     FILE,
     FILES,
@@ -168,9 +172,14 @@ class ScanAlgorithm(ScanUrbaAlgorithm):
         return report
 
     @staticmethod
-    def run_info(run: RunInfo):
-        return run_info_frame(run.records, run.params, run.started, dt.datetime.now(), version(),
-                              Qgis.QGIS_VERSION)
+    def run_info(run: RunInfo, plan=None):
+        """run_info, with the document reviewed (procedure, state, regime) when known."""
+        info = run_info_frame(run.records, run.params, run.started, dt.datetime.now(),
+                              version(), Qgis.QGIS_VERSION)
+        if plan is None:
+            return info
+        rows = pd.DataFrame(document_rows(plan), columns=["key", "value"])
+        return pd.concat([info, rows], ignore_index=True)
 
     def execute(self, parameters, context, feedback):
         inputs, quality, run = self.read(parameters, context, feedback)
@@ -180,8 +189,10 @@ class ScanAlgorithm(ScanUrbaAlgorithm):
                               parts=self.parts, quality_findings=quality, write_layers=write,
                               run=run)
             if package is not None:
-                package.add(trench_layers(result.opportunities, self.run_info(run)))
+                package.add(trench_layers(result.opportunities,
+                                          self.run_info(run, inputs.plan)))
         summary = scan_summary(inputs.plan, result)
+        summary["pieces_ecrites"] = pieces_dict(inputs.pieces)
         results = self.finish_outputs(parameters, context, feedback, summary, len(result.findings))
         results[N_OPPORTUNITIES] = 0 if result.opportunities is None \
             else len(result.opportunities)
@@ -199,19 +210,22 @@ class CheckComplianceAlgorithm(ScanAlgorithm):
     parts = (COMPLIANCE,)
 
     def displayName(self):
-        return tr("Check the plan (L151-39, L151-40, L151-41, R151-49, L141-21, antenna sites)")
+        return tr("Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)")
 
     def shortHelpString(self):
         return tr(
-            "Overlays the urban plan with the duct network, antenna sites and SCOT sectors and "
-            "reports, with the article behind each finding: buildable zones poorly served "
-            "(L151-39, R151-49 3°), missing 47-05 rules, AU zones without a 27-00 digital "
-            "sector (L151-40) or incompatible with a SCOT L141-21 sector, planned network sites "
-            "without an emplacement réservé (L151-41), future roads without ducts, antenna "
-            "sites to pool, sensitive or to fibre, and planned sites (L34-9-1 CPCE). Each "
-            "finding says whether it concerns the binding règlement (opposable) or the report "
-            "and objectives (recommandation). Rules that lack an input are listed as not "
-            "evaluated. Output: findings_surf/_lin/_pct, zones_bilan, points_hauts_bilan, "
+            "Overlays the urban plan (its written pieces when given) with the duct network, "
+            "antenna sites and SCOT sectors and reports what a département's opinion would "
+            "say: the PADD orientation on digital communications (L151-5), the e-communications "
+            "rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° "
+            "by the plan's regime, L151-40), points of vigilance on compatibility with the "
+            "SCOT, public network sites that may deserve a reservation (L151-41), zones far "
+            "from the RIP (an observation for the rapport de présentation) and antenna sites. "
+            "Each finding gives the opinion (réserve, recommandation, observation, "
+            "information), what the text does (obligation, compatibility, faculty, good "
+            "practice), the part of the plan and the plan's own words with their page. "
+            "Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, "
+            "zones_bilan, points_hauts_bilan, "
             "emplacements_reserves and run_info in one GeoPackage (EPSG:2154).")
 
 
@@ -220,7 +234,8 @@ class TrenchSharingAlgorithm(ScanAlgorithm):
     parts = (TRENCH,)
 
     def displayName(self):
-        return tr("Propose trench sharing (L49, L47 CPCE, burial of aerial lines)")
+        return tr("Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial "
+                  "lines)")
 
     def shortHelpString(self):
         return tr(

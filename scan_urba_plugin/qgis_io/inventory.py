@@ -20,6 +20,7 @@ from ..core.atomic import atomic_path
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
 from ..core.inventory import TEMPLATE_V2, VALUE_MAPS, empty_tables, v2_to_v3
+from . import compat
 from .networks import gracethd_tables
 from .write import write_geopackage, write_layer
 
@@ -78,12 +79,12 @@ def add_relations(project: QgsProject, layers: dict):
 def set_snapping(project: QgsProject, layers: dict, tolerance_m: float = 0.5):
     config = project.snappingConfig()
     config.setEnabled(True)
-    config.setMode(QgsSnappingConfig.AdvancedConfiguration)
+    config.setMode(QgsSnappingConfig.SnappingMode.AdvancedConfiguration)
     settings = config.individualLayerSettings()
     for name in ("t_noeud", "t_cheminement"):
         if name in layers:
-            settings[layers[name]] = QgsSnappingConfig.IndividualLayerSettings(
-                True, QgsSnappingConfig.VertexFlag, tolerance_m, QgsTolerance.ProjectUnits)
+            settings[layers[name]] = compat.vertex_snapping(tolerance_m,
+                                                            QgsTolerance.UnitType.ProjectUnits)
     for layer, layer_settings in settings.items():
         config.setIndividualLayerSettings(layer, layer_settings)
     project.setSnappingConfig(config)
@@ -147,13 +148,18 @@ def _geometry_type(frame) -> str | None:
     if "geometry" not in frame:
         return None
     import shapely
+    from shapely import GeometryType
 
     types = shapely.get_type_id(frame["geometry"].to_numpy())
     types = types[types >= 0]
     if not len(types):
         return "Point"
-    return {0: "Point", 1: "LineString", 3: "Polygon", 4: "MultiPoint", 5: "MultiLineString",
-            6: "MultiPolygon"}.get(int(types.max()), "MultiPolygon")
+    # the widest type present (a Multi* type outranks its single type)
+    names = {GeometryType.POINT: "Point", GeometryType.LINESTRING: "LineString",
+             GeometryType.POLYGON: "Polygon", GeometryType.MULTIPOINT: "MultiPoint",
+             GeometryType.MULTILINESTRING: "MultiLineString",
+             GeometryType.MULTIPOLYGON: "MultiPolygon"}
+    return names.get(int(types.max()), "MultiPolygon")
 
 
 def export_gracethd(path, out, version: str = "v2", overwrite: bool = False) -> Path:

@@ -28,6 +28,7 @@ from ..core.archives import safe_zip_members
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
 from ..core.model import RawLayer
+from . import compat
 
 VECTOR_SUFFIXES = {".shp", ".gpkg", ".gml", ".geojson", ".json", ".sqlite", ".tab", ".mif"}
 TABLE_SUFFIXES = {".dbf"}
@@ -66,7 +67,7 @@ def _stem(rel: str) -> str:
 def _sublayers(uri: str, stem: str) -> list[tuple[str, str]]:
     if not uri.lower().endswith((".gpkg", ".sqlite", ".gml")):
         return [(stem, uri)]
-    ds = ogr.Open(uri, 0)  # read-only
+    ds = compat.ogr_open(uri)
     if ds is None:
         raise ScanUrbaError(tr("{path} cannot be opened: the file is damaged or not a "
                                "supported format.", path=uri))
@@ -196,7 +197,7 @@ def layer_to_raw(layer: QgsVectorLayer, name: str | None = None, source: str = "
         return dataclasses.replace(layer.raw, name=name or layer.raw.name,
                                    source=source or layer.raw.source)
     fields = [f.name() for f in layer.fields()]
-    spatial = layer.isSpatial() and layer.wkbType() != QgsWkbTypes.NoGeometry
+    spatial = layer.isSpatial() and layer.wkbType() != QgsWkbTypes.Type.NoGeometry
     crs = layer.crs()
     epsg = crsmod.identify(crs.authid(), crs.toProj()) if crs.isValid() else None
     transform, reprojected_from = None, None
@@ -220,7 +221,7 @@ def layer_to_raw(layer: QgsVectorLayer, name: str | None = None, source: str = "
                         field_types={f.name(): f.typeName() for f in layer.fields()})
     request = QgsFeatureRequest()
     if not spatial:
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     rows, wkbs, fids = [], [], []
     for feature in layer.getFeatures(request):
         rows.append([python_value(v) for v in feature.attributes()])
@@ -248,7 +249,7 @@ def _arrow_frame(layer: QgsVectorLayer, fields: list, spatial: bool) -> pd.DataF
     Returns None when the source cannot be read that way (the QGIS loop then serves)."""
     parts = layer.source().split("|")
     options = dict(p.split("=", 1) for p in parts[1:] if "=" in p)
-    ds = ogr.Open(parts[0], 0)
+    ds = compat.ogr_open(parts[0])
     if ds is None:
         return None
     lyr = ds.GetLayerByName(options["layername"]) if "layername" in options else \
@@ -284,6 +285,7 @@ def _arrow_frame(layer: QgsVectorLayer, fields: list, spatial: bool) -> pd.DataF
     frame = pd.DataFrame(data, columns=fields)
     if not len(frame) and n:
         return None
+    _reread_booleans(lyr, frame)
     fids = columns.get(fid_name)
     frame["fid"] = np.concatenate(fids).astype(np.int64) if fids else np.arange(len(frame))
     if spatial:
@@ -354,6 +356,27 @@ def _text(value: bytes, encoding: str) -> str:
         return value.decode("utf-8")
     except UnicodeDecodeError:
         return value.decode(encoding, "replace")
+
+
+def _reread_booleans(lyr, frame: pd.DataFrame) -> None:
+    """Boolean fields read again feature by feature: GDAL's Arrow-to-NumPy conversion
+    misplaces the bits of boolean columns (the report's "L49" column contradicted the
+    GeoPackage). Only those columns, in feature order."""
+    definition = lyr.GetLayerDefn()
+    names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())
+             if definition.GetFieldDefn(i).GetSubType() == ogr.OFSTBoolean]
+    names = [n for n in names if n in frame]
+    if not names:
+        return
+    lyr.ResetReading()
+    values = {n: [] for n in names}
+    for feature in lyr:
+        for n in names:
+            values[n].append(None if not feature.IsFieldSetAndNotNull(n)
+                             else bool(feature.GetFieldAsInteger(n)))
+    lyr.ResetReading()
+    for n in names:
+        frame[n] = np.array(values[n], dtype=object)
 
 
 def _plain(values, encoding: str = "utf-8") -> np.ndarray:

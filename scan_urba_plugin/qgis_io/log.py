@@ -3,13 +3,13 @@ import logging
 
 from qgis.core import Qgis, QgsMessageLog
 
-LEVELS = {logging.ERROR: Qgis.Critical, logging.WARNING: Qgis.Warning}
+LEVELS = {logging.ERROR: Qgis.MessageLevel.Critical, logging.WARNING: Qgis.MessageLevel.Warning}
 
 
 class MessageLogHandler(logging.Handler):
     def emit(self, record):
         QgsMessageLog.logMessage(self.format(record), "Scan Urba",
-                                 LEVELS.get(record.levelno, Qgis.Info))
+                                 LEVELS.get(record.levelno, Qgis.MessageLevel.Info))
 
 
 def install() -> None:

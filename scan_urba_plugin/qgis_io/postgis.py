@@ -14,6 +14,7 @@ from qgis.core import QgsDataSourceUri, QgsVectorLayer
 from ..core.detect import is_postgis  # noqa: F401 (callers use postgis.is_postgis)
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
+from . import compat
 
 SCHEMA = re.compile(r"""(?:^|\s)schema\s*=\s*('(?:[^'\\]|\\.)*'|\S+)""")
 
@@ -31,9 +32,21 @@ def parse(dataset: str) -> tuple[str, str]:
     return conninfo, value
 
 
-def connect(conninfo: str):
-    import psycopg2
+def _psycopg2():
+    """psycopg2 (with its sql module), or the plugin's message saying how to install it."""
+    try:
+        import psycopg2
+        import psycopg2.sql
+    except ImportError as exc:
+        from ..dependencies import LIBRARIES, optional_message
 
+        raise ScanUrbaError(optional_message([lib for lib in LIBRARIES
+                                              if lib.module == "psycopg2"])) from exc
+    return psycopg2
+
+
+def connect(conninfo: str):
+    psycopg2 = _psycopg2()
     try:
         return psycopg2.connect(conninfo)
     except psycopg2.Error as exc:
@@ -81,7 +94,8 @@ def write(gpkg, dataset: str, overwrite: bool = False) -> str:
     """Copy every layer of a result GeoPackage into a PostGIS schema, atomically: the
     layers go into a temporary schema renamed at the end, in one transaction."""
     from osgeo import gdal
-    from psycopg2 import sql
+
+    sql = _psycopg2().sql
 
     conninfo, schema = parse(dataset)
     tmp = f"scan_urba_tmp_{uuid.uuid4().hex[:10]}"
@@ -94,7 +108,7 @@ def write(gpkg, dataset: str, overwrite: bool = False) -> str:
     try:
         options = gdal.VectorTranslateOptions(
             format="PostgreSQL", layerCreationOptions=[f"SCHEMA={tmp}", "LAUNDER=NO"])
-        result = gdal.VectorTranslate(f"PG:{conninfo}", str(gpkg), options=options)
+        result = compat.vector_translate(f"PG:{conninfo}", str(gpkg), options)
         if result is None:
             raise ScanUrbaError(tr("The results could not be copied to PostgreSQL."))
         result = None

@@ -4,22 +4,22 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from osgeo import ogr
 from qgis.core import QgsProject, QgsVectorLayer
 
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
 from ..resources_paths import style_path
+from . import compat
 from .gpkg_index import repair_result
 
-# Drawing order, top first; run_info and findings_document are tables.
+# Drawing order, top first; findings_document, reglement_dispositions and run_info are tables.
 RESULT_LAYERS = ("opportunites", "findings_pct", "findings_lin", "points_hauts_bilan",
                  "travaux", "cheminements", "emplacements_reserves", "findings_surf",
-                 "zones_bilan", "findings_document", "run_info")
+                 "zones_bilan", "findings_document", "reglement_dispositions", "run_info")
 
 
 def layer_names(gpkg) -> list[str]:
-    ds = ogr.Open(str(gpkg), 0)
+    ds = compat.ogr_open(gpkg)
     if ds is None:
         raise ScanUrbaError(tr("{path} cannot be opened: the file is damaged or not a "
                                "supported format.", path=gpkg))

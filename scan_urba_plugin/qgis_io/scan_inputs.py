@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..core.pieces import pieces_for_plan
 from ..core.scan import ScanInputs, read_inputs
 from ..parameters import FILES, SCAN_INPUTS, SOURCE, VECTOR
 from ..core.standards import anfr, mapped_layers
@@ -84,6 +85,7 @@ def read_scan_inputs(src: ScanSources, feedback=None):
     raw, hint = plan_tables(src.plan, src.plan_layers, feedback=feedback)
     (inputs, findings, records), plan = read_inputs(raw, hint, lambda: _read_others(src, feedback))
     inputs.plan = plan
+    inputs.pieces = _read_pieces(src, plan, records, feedback)
     plan_records = []
     for table, df in plan.tables.items():
         _record(plan_records, "plan", plan.sources.get(table, ""), plan.layer_name(table),
@@ -91,20 +93,43 @@ def read_scan_inputs(src: ScanSources, feedback=None):
     return inputs, findings, _add_digests(plan_records + records)
 
 
+def _read_pieces(src: ScanSources, plan, records, feedback=None):
+    """The written pieces given, else found beside the plan's data (GPU folder or zip,
+    ZONE_URBA.NOMFIC); None when there are none. Read after the plan: its labels are graded."""
+    if feedback is not None:
+        feedback.pushInfo("Pièces écrites…")
+    pieces = pieces_for_plan(plan, src.plan or None, src.reglement, src.padd, src.oap)
+    for kind, piece in (("reglement", pieces.reglement), ("padd", pieces.padd)):
+        if piece is not None:
+            for source in piece.source.split("; "):
+                _record(records, kind, source.split("!")[0], "", getattr(piece, "pages", 0) or 0)
+    for source in dict.fromkeys(o.source for o in pieces.oap or []):
+        _record(records, "oap", source.split("!")[0], "", 0)
+    empty = pieces.reglement is None and pieces.padd is None and pieces.oap is None
+    return None if empty else pieces
+
+
 def _read_others(src: ScanSources, feedback=None):
     """Every input but the plan: (ScanInputs without plan, findings, records)."""
     records, findings = [], []
     inputs = ScanInputs(plan=None)
+    for read in (_read_scot, _read_gracethd, _read_antennas, _read_mapped):
+        read(src, inputs, findings, records, feedback)
+    _read_polygons(src, inputs, "agglomeration", records)
+    return inputs, findings, records
+
+
+def _read_scot(src, inputs, findings, records, feedback):
+    """The SCOT (a CNIG plan) and the sectors with reinforced criteria (L141-21)."""
     if src.scot:
         inputs.scot = read_plan(src.scot)
         findings += inputs.scot.findings
         _record(records, "scot", src.scot, "PERIMETRE_SCOT",
                 len(inputs.scot.tables.get("PERIMETRE_SCOT", [])))
-    if src.scot_sectors is not None:
-        raw = layer_to_raw(src.scot_sectors)
-        inputs.scot_sectors = raw.frame[raw.frame["geometry"].notna()]
-        _record(records, "scot_sectors", src.scot_sectors.source(), src.scot_sectors.name(),
-                len(inputs.scot_sectors))
+    _read_polygons(src, inputs, "scot_sectors", records)
+
+
+def _read_gracethd(src, inputs, findings, records, feedback):
     if src.gracethd or src.gracethd_layers:
         if feedback is not None:
             feedback.pushInfo("GraceTHD…")
@@ -112,6 +137,10 @@ def _read_others(src: ScanSources, feedback=None):
         findings += inputs.network.findings
         _record(records, "gracethd", src.gracethd or "project layers", "t_cheminement",
                 len(inputs.network.routes))
+
+
+def _read_antennas(src, inputs, findings, records, feedback):
+    """ANFR supports and ARCEP sites, one table of antenna sites."""
     antennas = []
     if src.anfr:
         sites, found = anfr.read_anfr(src.anfr, src.anfr_reference or None)
@@ -125,19 +154,24 @@ def _read_others(src: ScanSources, feedback=None):
         _record(records, "arcep", src.arcep, "sites", len(sites))
     if antennas:
         inputs.antennas = pd.concat(antennas, ignore_index=True)
-    if src.works is not None:
-        inputs.works = _layer_frame(src.works, src.works_mapping, mapped_layers.normalise_works, records,
-                                    "works", findings)
-    if src.aerial is not None:
-        inputs.aerial = _layer_frame(src.aerial, src.aerial_mapping, mapped_layers.normalise_aerial,
-                                     records, "aerial", findings)
-    if src.rip_zoning is not None:
-        inputs.rip_zoning = _layer_frame(src.rip_zoning, src.rip_mapping,
-                                         mapped_layers.normalise_rip_zoning, records, "rip_zoning",
-                                         findings)
-    if src.agglomeration is not None:
-        raw = layer_to_raw(src.agglomeration)
-        inputs.agglomeration = raw.frame[raw.frame["geometry"].notna()]
-        _record(records, "agglomeration", src.agglomeration.source(), src.agglomeration.name(),
-                len(inputs.agglomeration))
-    return inputs, findings, records
+
+
+def _read_mapped(src, inputs, findings, records, feedback):
+    """Works, aerial lines and RIP zoning: any layer, through a field mapping."""
+    for name, mapping, normalise in (
+            ("works", src.works_mapping, mapped_layers.normalise_works),
+            ("aerial", src.aerial_mapping, mapped_layers.normalise_aerial),
+            ("rip_zoning", src.rip_mapping, mapped_layers.normalise_rip_zoning)):
+        layer = getattr(src, name)
+        if layer is not None:
+            setattr(inputs, name, _layer_frame(layer, mapping, normalise, records, name,
+                                               findings))
+
+
+def _read_polygons(src, inputs, name, records):
+    """SCOT sectors or built-up areas: the layer's polygons as they are."""
+    layer = getattr(src, name)
+    if layer is not None:
+        raw = layer_to_raw(layer)
+        setattr(inputs, name, raw.frame[raw.frame["geometry"].notna()])
+        _record(records, name, layer.source(), layer.name(), len(getattr(inputs, name)))

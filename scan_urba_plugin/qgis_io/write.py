@@ -18,40 +18,42 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime, QVariant
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
 from ..core.atomic import atomic_path
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
+from . import compat
 from .gpkg_bulk import feature_ids, fill_layer
 
-WKB_TYPES = {"MultiPolygon": QgsWkbTypes.MultiPolygon, "MultiLineString": QgsWkbTypes.MultiLineString,
-             "Point": QgsWkbTypes.Point, "MultiPoint": QgsWkbTypes.MultiPoint,
-             "LineString": QgsWkbTypes.LineString, "Polygon": QgsWkbTypes.Polygon,
-             None: QgsWkbTypes.NoGeometry}
+WKB_TYPES = {"MultiPolygon": QgsWkbTypes.Type.MultiPolygon,
+             "MultiLineString": QgsWkbTypes.Type.MultiLineString,
+             "Point": QgsWkbTypes.Type.Point, "MultiPoint": QgsWkbTypes.Type.MultiPoint,
+             "LineString": QgsWkbTypes.Type.LineString, "Polygon": QgsWkbTypes.Type.Polygon,
+             None: QgsWkbTypes.Type.NoGeometry}
 
 
-KINDS = {QVariant.Date: "date", QVariant.DateTime: "datetime", QVariant.Bool: "bool",
-         QVariant.String: "string"}
+KINDS = {compat.DATE: "date", compat.DATETIME: "datetime", compat.BOOL: "bool",
+         compat.STRING: "string"}
 
 
 def _qvariant_type(series: pd.Series):
     if pd.api.types.is_datetime64_any_dtype(series):
         # a time of day other than midnight makes a datetime field, else a date
         stamps = series.dt.tz_convert("UTC").dt.tz_localize(None) if series.dt.tz else series
-        return QVariant.DateTime if (stamps.dropna() != stamps.dropna().dt.normalize()).any() \
-            else QVariant.Date
+        return compat.DATETIME if (stamps.dropna() != stamps.dropna().dt.normalize()).any() \
+            else compat.DATE
     if pd.api.types.is_bool_dtype(series):
-        return QVariant.Bool
+        return compat.BOOL
     if pd.api.types.is_integer_dtype(series):
-        return QVariant.LongLong
+        return compat.LONG
     if pd.api.types.is_float_dtype(series):
-        return QVariant.Double
+        return compat.DOUBLE
     values = series.dropna()
     if len(values) and isinstance(values.iloc[0], (bool, np.bool_)) \
             and values.map(lambda v: isinstance(v, (bool, np.bool_))).all():
-        return QVariant.Bool
-    return QVariant.String
+        return compat.BOOL
+    return compat.STRING
 
 
 def _cell(value, qtype=None):
@@ -62,7 +64,7 @@ def _cell(value, qtype=None):
         value = pd.Timestamp(value)
         if pd.isna(value):
             return None
-        if qtype == QVariant.DateTime:
+        if qtype == compat.DATETIME:
             value = value.tz_convert("UTC") if value.tz else value  # to the second, as
             return QDateTime(QDate(value.year, value.month, value.day),  # gpkg_bulk writes
                              QTime(value.hour, value.minute, value.second), Qt.TimeSpec.UTC)
@@ -82,7 +84,7 @@ def frame_fields(frame: pd.DataFrame, widths: dict | None = None,
             continue
         qtype = _qvariant_type(frame[col])
         field = QgsField(col, qtype)
-        if qtype == QVariant.String and (dbf or (widths and col in widths)):
+        if qtype == compat.STRING and (dbf or (widths and col in widths)):
             longest = frame[col].dropna().astype(str).str.len().max() if len(frame) else 1
             default = int(min(254, max(1, 0 if pd.isna(longest) else longest)))
             field.setLength((widths or {}).get(col, default))  # DBF: at most 254
@@ -102,7 +104,7 @@ def write_layer(path, layer_name: str, frame: pd.DataFrame, geometry_type: str |
     options.layerName = layer_name
     options.fileEncoding = encoding
     if append_layer:
-        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+        options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
     if driver == "GPKG":
         feature_ids(frame, layer_name)  # a frame's fid column must be able to be the key
     bulk = driver == "GPKG" and geometry_type is not None and len(frame) > 0

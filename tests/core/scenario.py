@@ -21,8 +21,9 @@ def point(x, y):
     return shapely.Point(X0 + x, Y0 + y)
 
 
-def plan(zone_rows, psc_rows=()):
-    """zone_rows: (LIBELLE, TYPEZONE, geometry); psc_rows: (TYPEPSC, STYPEPSC, LIBELLE, geom)."""
+def plan(zone_rows, psc_rows=(), doc=None):
+    """zone_rows: (LIBELLE, TYPEZONE, geometry); psc_rows: (TYPEPSC, STYPEPSC, LIBELLE, geom);
+    doc: DOC_URBA fields (ETAT, NOMPROC, DATAPPRO, TYPEDOC…) when the metadata matter."""
     z = pd.DataFrame([{"LIB_IDZONE": f"Z{i}", "LIBELLE": lib, "LIBELONG": lib, "TYPEZONE": tz,
                        "NOMFIC": "r.pdf", "IDURBA": "12345_PLU_20200101", "geometry": g}
                       for i, (lib, tz, g) in enumerate(zone_rows)])
@@ -33,6 +34,11 @@ def plan(zone_rows, psc_rows=()):
                           for i, (t, s, lib, g) in enumerate(psc_rows)])
         layers.append(RawLayer("12345_PRESCRIPTION_SURF_20200101", p.assign(fid=range(len(p))),
                                crs="EPSG:2154"))
+    if doc is not None:
+        row = {"IDURBA": "12345_PLU_20200101", "TYPEDOC": "PLU", "ETAT": "03", "NOMPROC": "E",
+               "DATAPPRO": "20200101", "NOMREG": "r.pdf", "DATEREF": "20200101", **doc}
+        layers.append(RawLayer("12345_DOC_URBA_20200101", pd.DataFrame([row]).assign(fid=[0]),
+                               spatial=False))
     return cnig.normalise_plan(layers)
 
 

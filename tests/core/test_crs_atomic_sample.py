@@ -1,7 +1,8 @@
 import pytest
 import shapely
 
-from scan_urba_plugin.core import atomic, crs, sample
+from sampledata import sample
+from scan_urba_plugin.core import atomic, crs
 from scan_urba_plugin.core.errors import ScanUrbaError
 from scan_urba_plugin.core.model import RawLayer
 from scan_urba_plugin.core.standards import cnig

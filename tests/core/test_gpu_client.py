@@ -171,3 +171,28 @@ def test_a_page_instead_of_json_is_one_sentence(gpu, tmp_path):
     with pytest.raises(ScanUrbaError, match=r"API Carto \(GPU module\) sent an unreadable "
                                             r"answer .*\(dict\)"):
         client(gpu, tmp_path).find("30014")
+
+
+def test_plui_sector_partition(gpu, tmp_path):
+    """A PLUi split in sectors: the commune's documents sit under DU_<SIREN>_<sector>."""
+    gpu.communes["41200"] = {"name": "Secteurville", "dep": "41", "lon": 1.5, "lat": 47.6}
+    gpu.documents.append(dict(gpu.documents[1], id="f41sectb", name="200030435_PLUi_20220101_B",
+                              partition="DU_200030435_B", lon=1.5, lat=47.6, half=0.02))
+    search = client(gpu, tmp_path).find("Secteurville")
+    assert [(d.partition, d.original_name) for d in search.documents] == [
+        ("DU_200030435_B", "200030435_PLUi_20220101_B")]
+    fetched = client(gpu, tmp_path).fetch_all(search)
+    assert fetched[0].path.parent.name == "DU_200030435_B"
+
+
+def test_extent_with_nothing_or_too_much(gpu, tmp_path, monkeypatch):
+    from scan_urba_plugin.core import gpu_client
+
+    with pytest.raises(ScanUrbaError, match="No document is published on the Géoportail de "
+                                            "l'Urbanisme within this extent."):
+        client(gpu, tmp_path).find(bbox=(-1.0, 45.0, -0.9, 45.1))
+    monkeypatch.setattr(gpu_client, "MAX_PARTITIONS", 1)
+    with pytest.raises(ScanUrbaError, match="2 urban plans lie in this extent, more than the 1 "
+                                            "fetched at once: zoom in or give a commune."):
+        client(gpu, tmp_path).find(bbox=(-5.0, 41.0, 10.0, 51.0))
+    assert gpu.hits["/gpu/api/document"] == 0

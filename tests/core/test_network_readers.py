@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 import shapely
 
-from scan_urba_plugin.core import sample_network
+from sampledata import sample_network
 from scan_urba_plugin.core.errors import ScanUrbaError
 from scan_urba_plugin.core.model import RawLayer
 from scan_urba_plugin.core.standards import anfr, gracethd, mapped_layers, text_tables

@@ -91,3 +91,48 @@ def test_normalisation_is_idempotent(codes, typezones):
     assert [f.rule_id for f in once.findings if f.rule_id != "cnig.missing_optional_field"] == \
         [f.rule_id for f in again.findings if f.rule_id != "cnig.missing_optional_field"]
 
+
+
+# --- graph and proximity primitives (pure numpy: no scipy in the QGIS builds we target) ------
+
+def _components_by_search(a, b, n):
+    """Reference: depth-first search from each unvisited item in order (scipy's numbering)."""
+    neighbours = [[] for _ in range(n)]
+    for x, y in zip(a, b):
+        neighbours[x].append(y)
+        neighbours[y].append(x)
+    label, count = [-1] * n, 0
+    for start in range(n):
+        if label[start] < 0:
+            stack, label[start] = [start], count
+            while stack:
+                for nb in neighbours[stack.pop()]:
+                    if label[nb] < 0:
+                        label[nb] = count
+                        stack.append(nb)
+            count += 1
+    return label
+
+
+@SETTINGS
+@given(st.integers(1, 60).flatmap(lambda n: st.tuples(
+    st.just(n), st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)), max_size=90))))
+def test_components_number_parts_by_their_smallest_item(graph):
+    from scan_urba_plugin.core.graph import components
+
+    n, edges = graph
+    a, b = (np.array([e[k] for e in edges], dtype=int) for k in (0, 1))
+    assert components(a, b, n).tolist() == _components_by_search(a, b, n)
+
+
+@SETTINGS
+@given(st.lists(st.tuples(coord, coord), max_size=80),
+       st.sampled_from([0.0, 1.0, 25.0, 200.0, 5000.0]))
+def test_pairs_within_are_all_the_close_pairs(points, distance):
+    from scan_urba_plugin.core.spatial_index import pairs_within
+
+    xy = np.array(points, dtype=float).reshape(-1, 2)
+    i, j = pairs_within(xy, distance)
+    expected = {(p, q) for p in range(len(xy)) for q in range(p + 1, len(xy))
+                if ((xy[p] - xy[q]) ** 2).sum() <= distance * distance}
+    assert len(i) == len(expected) and set(zip(i.tolist(), j.tolist())) == expected

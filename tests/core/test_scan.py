@@ -36,7 +36,7 @@ def test_full_scan_is_compliance_and_trench_sharing_in_one_call():
                     reference_date=TODAY)
     compliance = run_compliance(ins)
     assert [f.rule_id for f in full.findings] == [f.rule_id for f in compliance.findings]
-    assert "l151_39.zone_non_desservie" in {f.rule_id for f in full.findings}
+    assert "desserte.rip_non_recense" in {f.rule_id for f in full.findings}
     assert list(full.zones["status"]) == list(compliance.zones_bilan["status"])
     expected = ts.opportunities(ins, compliance, {**compliance.params, **ts.RULE.defaults(),
                                                   "corridor_width": 20}, TODAY)
@@ -51,8 +51,11 @@ def test_trench_sharing_asks_only_for_its_part():
     ins = scan_inputs()
     trench = run_scan(ins, parts=(TRENCH,), reference_date=TODAY)
     full = run_scan(ins, reference_date=TODAY)
-    # the plan reader's findings only: the rules measured, they did not report
-    assert trench.findings and trench.findings == list(ins.plan.findings)
+    # the plan reader's findings, and the agglomération proxy the L49 thresholds rest on
+    # (issue 16): the rules measured, they did not report
+    assert trench.findings and trench.findings[:len(ins.plan.findings)] == list(ins.plan.findings)
+    assert [f.rule_id for f in trench.findings[len(ins.plan.findings):]] == \
+        ["engine.agglomeration_par_defaut"]
     assert trench.not_evaluated == []
     assert set(trench.zones["status"]) == {"non_evalue"}  # no status without a finding
     assert trench.opportunities.drop(columns="geometry").equals(
@@ -94,3 +97,16 @@ def test_the_cli_options_come_from_the_table(tmp_path):
     assert input_parameters({"plan": "PG:dbname=x schema=plu"}) == \
         {"PLAN_POSTGIS": "PG:dbname=x schema=plu"}
     assert INPUTS_BY_NAME["oap"].kind == FILES
+
+
+def test_plugin_files_from_the_top_level_sources():
+    """metadata.txt and resources/ are top-level sources, linked into the plugin by make;
+    the plugin reads them either way."""
+    from pathlib import Path
+
+    from scan_urba_plugin import about, resources_paths
+
+    root = Path(__file__).resolve().parents[2]
+    assert (root / "metadata.txt").is_file() and (root / "resources" / "styles").is_dir()
+    assert about.version() == about.metadata()["version"] and about.version().count(".") == 2
+    assert Path(resources_paths.style_path("zones_bilan")).is_file()

@@ -29,11 +29,12 @@ TOWN = ("UB", "U", box(-50, -50, 450, 150))  # fully within 100 m of SERVED: not
 PLANNED = ("P1", "C", "7", line((0, 0), (300, 0)))
 
 
-def works(y, x1=400, pieces=None):
+def works(y, x1=400, pieces=None, nature="Gaz"):
+    """Network works (gas) by default: L49 concerns works on networks, not roads."""
     if pieces:
-        return [(f"W{i}", "Département", "Voirie", "2026-06-01", "2026-03-02", g)
+        return [(f"W{i}", "GRDF", nature, "2026-06-01", "2026-03-02", g)
                 for i, g in enumerate(pieces)]
-    return [("W1", "Département", "Voirie", "2026-06-01", "2026-03-02", line((0, y), (x1, y)))]
+    return [("W1", "GRDF", nature, "2026-06-01", "2026-03-02", line((0, y), (x1, y)))]
 
 
 def test_works_along_a_planned_route_in_town():
@@ -45,9 +46,12 @@ def test_works_along_a_planned_route_in_town():
     assert o["works_length_m"] == 400 and bool(o["en_agglomeration"])
     assert o["l49_seuil_m"] == 150 and bool(o["l49_eligible"])
     assert pd.Timestamp(o["date_limite_l49"]).date() == dt.date(2026, 4, 13)
-    assert o["cout_unitaire_eur_m"] == 90 and o["cout_evite_eur"] == 300 * 90
+    # the saving is an upper bound net of the requester's 20 % share, with its range
+    assert o["cout_unitaire_eur_m"] == 90 and o["cout_evite_eur"] == 300 * 90 * 0.8
+    assert (o["cout_unitaire_min_eur_m"], o["cout_unitaire_max_eur_m"]) == (50, 90)
     assert o["base_legale"].startswith("L49 CPCE") and o["rang"] == 1
-    assert "Département" in o["partenaires"] and "2026-04-13" in o["message"]
+    assert "GRDF" in o["partenaires"] and "13 avril 2026" in o["message"]
+    assert "demande motivée" in o["message"] or "reasoned request" in o["message"]
 
 
 def test_works_40_m_away_give_nothing():
@@ -59,8 +63,46 @@ def test_outside_agglomeration_not_eligible_but_reported():
     assert len(opp) == 1
     o = opp.iloc[0]
     assert not bool(o["en_agglomeration"]) and o["l49_seuil_m"] == 1000
-    assert not bool(o["l49_eligible"]) and o["cout_evite_eur"] == 300 * 15
-    assert o["base_legale"].startswith("L47")
+    assert not bool(o["l49_eligible"]) and o["cout_evite_eur"] == 300 * 15 * 0.8
+    # below the threshold: a joint-laying agreement, never L47, no L49 deadline
+    assert o["base_legale"].startswith("convention") and "L47" not in o["message"]
+    assert pd.isna(o["date_limite_l49"])
+
+
+def test_road_works_are_coordination_not_l49():
+    opp = run([TOWN], [SERVED, PLANNED], works(6, nature="Voirie"))
+    o = opp.iloc[0]
+    assert not bool(o["l49_eligible"]) and pd.isna(o["l49_seuil_m"])
+    assert pd.isna(o["date_limite_l49"])
+    assert o["base_legale"].startswith("coordination des travaux de voirie")
+    assert "L49" not in o["base_legale"] and "L47" not in o["base_legale"]
+
+
+def test_lighting_line_is_not_under_l2224_35_but_an_electricity_line_is():
+    aerial = pd.DataFrame({"line_id": ["EP", "BT"], "nature": ["eclairage", "electricite"],
+                           "owner": ["Commune", "ENEDIS"],
+                           "geometry": [line((0, 2000), (400, 2000)),
+                                        line((0, 3000), (400, 3000))]})
+    zones = [("UB", "U", box(-100, -100, 1100, 3100))]
+    dates = ("2026-06-01", "2026-03-02")
+    w = [("W1", "SDE", "Effacement des réseaux", *dates, line((0, 2005), (400, 2005))),
+         ("W2", "SDE", "Effacement des réseaux", *dates, line((0, 3005), (400, 3005)))]
+    opp = run(zones, [SERVED], w, aerial=aerial).set_index("need_id")
+    assert opp.loc["BT", "base_legale"].startswith("L2224-35")
+    assert "20 % des coûts de terrassement" in opp.loc["BT", "base_legale"]
+    assert "L2224-35" not in opp.loc["EP", "base_legale"]
+    assert opp.loc["EP", "need"] == "ligne_aerienne"
+
+
+def test_totals_count_each_metre_of_a_need_once():
+    # one planned route along two works: two opportunities, one need, 300 m counted once
+    w = works(6) + [("W2", "Régie", "Eau potable", "2026-06-01", "2026-03-02",
+                     line((0, -6), (400, -6)))]
+    opp = run([TOWN], [SERVED, PLANNED], w)
+    assert len(opp) == 2 and opp["length_m"].sum() == pytest.approx(600)
+    total = ts.totals(opp)
+    assert total["length_m"] == pytest.approx(300, abs=1) and total["needs"] == 1
+    assert total["cost_eur"] == pytest.approx(300 * 90 * 0.8, rel=0.01)
 
 
 def test_two_works_pieces_end_to_end_are_one_opportunity():
@@ -122,7 +164,7 @@ def test_in_a_mosaic_of_communal_plans_each_result_names_its_own_commune():
     assert sorted(zip(opp["need_id"], opp["insee"], opp["idurba"])) == [
         ("P1", "12345", "12345_PLU_20200101"), ("P2", "67890", "67890_PLU_20210101"),
         ("UA", "12345", "12345_PLU_20200101"), ("UB", "67890", "67890_PLU_20210101")]
-    served = {f.libelle: f.insee for f in res.findings if f.rule_id.startswith("l151_39")}
+    served = {f.libelle: f.insee for f in res.findings if f.rule_id.startswith("desserte.")}
     assert served == {"UA": "12345", "UB": "67890"}
 
 

@@ -31,23 +31,23 @@ def scanurba(qgis_app, qgis_processing):
 
 @pytest.fixture(scope="session")
 def sample_dir(tmp_path_factory, scanurba):
-    from scan_urba_plugin.qgis_io.sample_writer import write_plan_sample
+    from sampledata.sample_writer import write_plan_sample
 
     return write_plan_sample(tmp_path_factory.mktemp("sample"))
 
 
 @pytest.fixture(scope="session")
 def network_dir(tmp_path_factory, scanurba):
-    from scan_urba_plugin.qgis_io.sample_writer import write_network_sample
+    from sampledata.sample_writer import write_network_sample
 
     return write_network_sample(tmp_path_factory.mktemp("reseaux"))
 
 
 def full_scan_params(sample_dir, network_dir, out):
-    return {"PLAN_FOLDER": str(sample_dir), "GRACETHD_FOLDER": str(network_dir["gracethd_v2"]),
-            "ANFR": str(network_dir["anfr"]), "WORKS": str(network_dir["works"]),
-            "AERIAL": str(network_dir["aerial"]), "RIP_ZONING": str(network_dir["rip_zoning"]),
-            "SCOT_SECTORS": str(network_dir["scot_sectors"]), "OUTPUT": str(out)}
+    from sampledata.__main__ import demo_inputs
+    from scan_urba_plugin.parameters import OUTPUT, input_parameters
+
+    return {**input_parameters(demo_inputs(sample_dir, network_dir)), OUTPUT: str(out)}
 
 
 @pytest.fixture(autouse=True)

@@ -10,8 +10,8 @@ import shapely
 import shapely.geometry
 import shapely.ops
 
-from scan_urba_plugin.core import sample
-from scan_urba_plugin.core.crs import _transformer
+from sampledata import sample
+from scan_urba_plugin.core.crs import transformer
 from scan_urba_plugin.core.errors import ScanUrbaError
 from scan_urba_plugin.core.model import RawLayer
 from scan_urba_plugin.core.standards import anfr, mapped_layers
@@ -50,11 +50,44 @@ def test_shapefile_missing_a_part(sample_dir, tmp_path, part):
         read_plan(str(folder))
 
 
-def test_corrupt_geopackage(scanurba, tmp_path):
+@pytest.fixture(params=[False, True], ids=["gdal-return-codes", "gdal-exceptions"])
+def gdal_exceptions(request):
+    """Both GDAL error modes: QGIS 3.40's `import processing` turns exceptions on."""
+    from osgeo import gdal, ogr, osr
+
+    before = {m: bool(m.GetUseExceptions()) for m in (gdal, ogr, osr)}
+    _gdal_exceptions({m: request.param for m in before})
+    yield request.param
+    _gdal_exceptions(before)
+
+
+def _gdal_exceptions(wanted: dict):
+    """Switch each GDAL module's mode; GDAL 3.6 only allows it in its handler stack's order."""
+    pending = [m for m, on in wanted.items() if bool(m.GetUseExceptions()) != on]
+    for _ in range(len(pending)):
+        for module in list(pending):
+            try:
+                (module.UseExceptions if wanted[module] else module.DontUseExceptions)()
+                pending.remove(module)
+            except RuntimeError:
+                continue
+    assert not pending, pending
+
+
+def test_corrupt_geopackage(scanurba, tmp_path, gdal_exceptions):
     bad = tmp_path / "plan.gpkg"
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
     with pytest.raises(ScanUrbaError, match="plan.gpkg cannot be opened"):
         read_plan(str(bad))
+
+
+def test_corrupt_result_geopackage(scanurba, tmp_path, gdal_exceptions):
+    from scan_urba_plugin.qgis_io.result_layers import result_layers
+
+    bad = tmp_path / "scan.gpkg"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    with pytest.raises(ScanUrbaError, match="scan.gpkg cannot be opened"):
+        result_layers(bad)
 
 
 def test_zip_escaping_its_folder_is_refused(scanurba, tmp_path):
@@ -123,7 +156,7 @@ def test_only_null_geometries(scanurba, tmp_path):
 
 
 def test_plan_in_wgs84_is_reprojected(scanurba, tmp_path):
-    to_wgs = _transformer("EPSG:2154", "EPSG:4326")
+    to_wgs = transformer("EPSG:2154", "EPSG:4326")
     frame = sample.zones()
     frame["geometry"] = [shapely.ops.transform(to_wgs.transform, g) for g in frame["geometry"]]
     zones_file(tmp_path / "p", frame, crs="EPSG:4326")

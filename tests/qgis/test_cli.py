@@ -7,9 +7,9 @@ import sys
 from .conftest import ROOT, shared
 
 
-def run_cli(*args, cwd=ROOT):
+def run_cli(*args, cwd=ROOT, module="scan_urba_plugin"):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "scan_urba_plugin", *args], cwd=cwd, env=env,
+    return subprocess.run([sys.executable, "-m", module, *args], cwd=cwd, env=env,
                           capture_output=True, text=True, timeout=300)
 
 
@@ -21,8 +21,9 @@ def test_inspect_json_on_real_plu():
     assert data["layers"]["ZONE_URBA"] == 90 and data["layers"]["PRESCRIPTION_SURF"] == 77
     assert sorted((e["typepsc"], e["stypepsc"]) for e in data["emplacements_reserves"]) == \
         [("05", "01")] * 3 + [("05", "04")]
-    assert set(data["findings"][0]) == {"rule_id", "severity", "layer", "feature_id", "field",
-                                        "message"}
+    assert set(data["findings"][0]) == {"rule_id", "famille", "avis", "layer", "feature_id",
+                                        "field", "message"}
+    assert data["findings"][0]["famille"] == "qualite_donnees"
     assert data["findings_by_rule"]["cnig.zone_overlap"] == 5
 
 
@@ -55,9 +56,16 @@ def test_unreadable_file_gives_one_error_line(tmp_path):
 
 
 def test_demo_writes_outputs(tmp_path):
-    proc = run_cli("demo", "--out", str(tmp_path / "demo"), "--lang", "en")
+    """The developers' demo (sampledata, not shipped) runs the plugin's algorithms."""
+    proc = run_cli("demo", "--out", str(tmp_path / "demo"), "--lang", "en", module="sampledata")
     assert proc.returncode == 0, proc.stderr
     assert "CNIG_PLU_2024" in proc.stdout and "Trench-sharing opportunities: 13" in proc.stdout
     for name in ("scan_urba.gpkg", "inspect.json", "scan_urba.json"):
         assert (tmp_path / "demo" / name).stat().st_size > 0
         assert str(tmp_path / "demo" / name) in proc.stdout
+
+
+def test_data_generators_are_not_user_commands():
+    for command in ("generate", "sample", "demo"):
+        proc = run_cli(command, "--out", "x")
+        assert proc.returncode == 2 and "invalid choice" in proc.stderr

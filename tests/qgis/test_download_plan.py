@@ -40,7 +40,7 @@ def test_algorithm_downloads_loads_then_serves_from_cache(scanurba, gpu, tmp_pat
     assert (doc["name"], doc["type"], doc["in_force"], doc["from_cache"]) == (
         PLU, "PLU", True, False)
     assert doc["written_pieces"] == pdf_count(gpu.source[PLU])
-    assert result["PLAN"] == str(cache / "DU_30014" / f"{PLU}.zip")
+    assert result["ARCHIVE"] == str(cache / "DU_30014" / f"{PLU}.zip")
     loaded = sorted(d.name for d in context.layersToLoadOnCompletion().values())
     assert f"{PLU} – 30014_ZONE_URBA_20171013" in loaded and len(loaded) >= 6
     result, _ = run({"COMMUNE": "30014", "FOLDER": str(cache), "LOAD": False})
@@ -147,6 +147,19 @@ def test_dock_action_fetches_in_the_background_and_loads(qgis_iface, scanurba, q
         group = root.findGroup(PLU)
         assert group is not None
         assert "30014_ZONE_URBA_20171013" in [n.layer().name() for n in group.findLayers()]
+        # no commune: the map extent (Lambert-93, read on the main thread) around the PLUi
+        from qgis.core import QgsCoordinateReferenceSystem, QgsRectangle
+
+        canvas = qgis_iface.mapCanvas()
+        canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:2154"))
+        canvas.setExtent(QgsRectangle(557000, 6748000, 567000, 6758000))
+        dock.fetch_plan("")
+        start = time.time()
+        while dock.plan_task is not None and time.time() - start < 60:
+            QgsApplication.processEvents()
+            time.sleep(0.02)
+        assert dock.rows["plan"].file.filePath().endswith(f"DU_200030435/{PLUI}.zip")
+        assert root.findGroup(PLUI) is not None
         gpu.fail["/apicarto"] = 503
         dock.fetch_plan("30014")
         start = time.time()
@@ -158,3 +171,27 @@ def test_dock_action_fetches_in_the_background_and_loads(qgis_iface, scanurba, q
         dock.close()
         dock.deleteLater()
         QgsApplication.processEvents()
+
+
+def test_service_addresses_and_cache_are_settings(scanurba, monkeypatch, tmp_path):
+    from qgis.core import QgsSettings
+
+    from scan_urba_plugin.core.gpu_client import Endpoints
+    from scan_urba_plugin.processing.download_plan import SETTINGS, gpu_settings
+
+    for env in (*Endpoints.ENV.values(), "SCAN_URBA_GPU_CACHE"):
+        monkeypatch.delenv(env, raising=False)
+    settings = QgsSettings()
+    try:
+        assert gpu_settings()[0] == Endpoints()  # the public services by default
+        settings.setValue(SETTINGS + "apicarto", "http://127.0.0.1:9/api/gpu/")
+        settings.setValue(SETTINGS + "cache_dir", str(tmp_path))
+        settings.setValue(SETTINGS + "timeout", "7.5")
+        endpoints, cache, timeout = gpu_settings()
+        assert endpoints.apicarto == "http://127.0.0.1:9/api/gpu"
+        assert endpoints.gpu == Endpoints().gpu and (cache, timeout) == (tmp_path, 7.5)
+        monkeypatch.setenv("SCAN_URBA_APICARTO_URL", "http://127.0.0.1:8/x")
+        assert gpu_settings()[0].apicarto == "http://127.0.0.1:8/x"  # the environment wins
+    finally:
+        for key in ("apicarto", "cache_dir", "timeout"):
+            settings.remove(SETTINGS + key)

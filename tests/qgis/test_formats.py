@@ -4,7 +4,7 @@ import zipfile
 import pandas as pd
 import pytest
 
-from scan_urba_plugin.core import sample
+from sampledata import sample
 from scan_urba_plugin.core.errors import ScanUrbaError
 from scan_urba_plugin.qgis_io.plans import read_plan
 from scan_urba_plugin.qgis_io.write import write_geopackage, write_layer

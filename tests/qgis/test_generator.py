@@ -7,7 +7,7 @@ import sys
 import processing
 import pytest
 
-from scan_urba_plugin.qgis_io.generator_writer import write_generated
+from sampledata.generator_writer import write_generated
 
 from .conftest import ROOT
 

@@ -92,7 +92,8 @@ def test_background_scan_forks_no_worker_and_gives_the_same_results(dock, sample
     dock.run()
     wait_for(lambda: dock.task is None)
     assert out.exists() and forks == []
-    assert dock.status.text().startswith("25 ") and "13" in dock.status.text()
+    # 16 legal findings and the agglomération proxy (issue 16: 25 before the legal corrections)
+    assert dock.status.text().startswith("17 ") and "13" in dock.status.text()
 
 
 def screenshot_dock(dock, iface, layers):
@@ -156,13 +157,15 @@ def test_findings_browser(scanurba, sample_dir, network_dir, tmp_path, qgis_ifac
     browser = FindingsBrowser(str(out), qgis_iface)
     n_findings = summary["N_FINDINGS"]
     assert browser.model.rowCount() == n_findings + 13
-    severity = browser.combos["severity"]
-    severity.setCurrentIndex(severity.findData("non_conformite"))
-    assert browser.proxy.rowCount() == 1
-    severity.setCurrentIndex(0)
+    from scan_urba_plugin.core.report import label
+
+    avis = browser.combos["avis"]  # the opinion's word, never a raw code
+    avis.setCurrentIndex(avis.findData(label("recommandation")))
+    assert browser.proxy.rowCount() == 1  # the planned support in an EBC
+    avis.setCurrentIndex(0)
     kind = browser.combos["kind"]
-    kind.setCurrentIndex(kind.findData("effacement"))
-    assert browser.proxy.rowCount() == 3
+    kind.setCurrentIndex(kind.findData(label("effacement")))
+    assert browser.proxy.rowCount() == 2  # the lighting line is no longer a burial (L2224-35)
     kind.setCurrentIndex(0)
     commune = browser.combos["insee"]  # a département filters one commune: opportunities too
     commune.setCurrentIndex(commune.findData("06999"))

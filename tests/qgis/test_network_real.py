@@ -32,7 +32,10 @@ def test_gracethd_demo(scanurba):
     assert sites.loc["PM7", "geometry"].distance(
         net.routes.query("node2 == 'ND200180030502'")["geometry"].iloc[0]) < 0.01
     assert len(net.radio_sites) == 1 and len(net.ptech) == 9
-    assert net.findings == []
+    # the demo's routes have no cm_avct: their progress comes from cm_statut, and the reader
+    # now says so, with the count (issue 16, item 6)
+    assert [(f.rule_id, f.metric, f.famille) for f in net.findings] == \
+        [("gracethd.progress_from_statut", 25, "qualite_donnees")]
 
 
 def test_gracethd_demo_as_zip(scanurba, tmp_path):
@@ -71,7 +74,7 @@ def test_anfr_sample_parsed_deduplicated_and_projected(scanurba):
 
 @pytest.fixture(scope="module")
 def network_sample(tmp_path_factory, scanurba):
-    from scan_urba_plugin.qgis_io.sample_writer import write_network_sample
+    from sampledata.sample_writer import write_network_sample
 
     return write_network_sample(tmp_path_factory.mktemp("reseaux"))
 

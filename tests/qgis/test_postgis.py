@@ -149,7 +149,7 @@ def test_scan_results_written_to_postgis(scanurba, pg, tmp_path):
                     "WHERE schema_name LIKE 'scan_urba_tmp_%%'")
         assert cur.fetchall() == []  # the temporary schema was renamed, none left behind
     summary = json.loads(result["SUMMARY"])
-    assert summary["findings_by_rule"]["l151_41.er_voirie_sans_fourreaux"] == 3
+    assert summary["findings_by_rule"]["l151_41.er_voirie_fourreaux"] == 3
     with pytest.raises(Exception, match="already exists"):
         processing.run("scanurba:checkcompliance", {
             "PLAN_POSTGIS": dataset(pg, "plu_source"), "OUTPUT": str(tmp_path / "again.gpkg"),

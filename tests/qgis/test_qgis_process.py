@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -30,9 +31,13 @@ def installed_zip(tmp_path_factory):
 
 
 def qgis_process(*args, home, plugins):
+    import shapely
+
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
+    # shapely 2 as a user installs it for QGIS's Python (the zip carries no compiled library)
     env.update({"QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
-                "QGIS_PLUGINPATH": str(plugins)})
+                "QGIS_PLUGINPATH": str(plugins),
+                "PYTHONPATH": str(Path(shapely.__file__).resolve().parents[1])})
     return subprocess.run([QGIS_PROCESS, *args], env=env, capture_output=True, text=True,
                           timeout=300)
 
@@ -44,8 +49,14 @@ def test_zip_contents(installed_zip):
     assert "scan_urba_plugin/i18n/scan_urba_plugin_fr.qm" in names
     assert "scan_urba_plugin/resources/icons/scan_urba.svg" in names
     assert "scan_urba_plugin/core/standards/cnig_models.json" in names
-    assert any(n.startswith("scan_urba_plugin/ext-libs/shapely/") for n in names)
+    assert "scan_urba_plugin/LICENSE" in names
+    assert not any(n.startswith("scan_urba_plugin/ext-libs/shapely/") for n in names)
+    import package
+
+    assert package.check_zip(zip_path) == []  # plugins.qgis.org's checks; no compiled file
     assert not any("__pycache__" in n or n.startswith("tests/") for n in names)
+    # demo and benchmark data are developers' tooling (sampledata/), not the product
+    assert not any("sample" in n or "generator" in n for n in names)
 
 
 def test_qgis_process_lists_and_runs_the_installed_plugin(installed_zip, tmp_path):
@@ -74,4 +85,5 @@ def test_qgis_process_runs_the_full_scan(installed_zip, sample_dir, network_dir,
     from qgis.core import QgsVectorLayer
 
     opp = QgsVectorLayer(f"{out}|layername=opportunites", "o", "ogr")
-    assert sum(1 for f in opp.getFeatures() if f["kind"] == "effacement") == 3
+    # the public-lighting line is no longer a burial under L2224-35 (issue 16)
+    assert sum(1 for f in opp.getFeatures() if f["kind"] == "effacement") == 2

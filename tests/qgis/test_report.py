@@ -29,17 +29,27 @@ def test_report_html_and_pdf(scan_gpkg, tmp_path):
     for section in ("identite", "synthese", "cartes", "constats", "opportunites", "textes",
                     "parametres"):
         assert f"id='{section}'" in text, section
-    n_findings = len(summary["findings"])
-    assert f"Findings ({n_findings})" in text
+    n_legal = sum(f["famille"] == "juridique" for f in summary["findings"])
+    n_quality = len(summary["findings"]) - n_legal  # kept apart from the legal synthesis
+    assert f"Findings ({n_legal})" in text and f"Data quality ({n_quality})" in text
     assert "Trench-sharing opportunities (13)" in text
     assert text.count("<img") == result["N_MAPS"] >= 2  # overview + the non-conformité
     assert text.count("data:image/png;base64,") == result["N_MAPS"]
-    assert "L141-21, L131-4" in text and "06999_PLU_20250115" in text
-    assert "« Le règlement peut fixer les conditions de desserte" in text  # L151-39 quoted
+    assert "L2224-35 CGCT" in text and "06999_PLU_20250115" in text
+    assert "peut fixer les obligations imposées aux constructions" in text  # R151-49 quoted
+    assert "15 janvier 2025" in text  # the document's procedure and date, in words
+    body = text[text.index("id='synthese'"):]  # (the inputs table names the files read)
+    for raw in ("True", "False", "1970", "non_conformite", "travaux_programmes", "severity",
+                "portee", ">nan<"):
+        assert raw not in body, raw
     assert "src='http" not in text  # self-contained
     zones_to_show = sum(n for status, n in summary["zones_by_status"].items()
-                        if status != "conforme")
-    assert result["PDF_PAGES"] == zones_to_show == pdf_pages(pdf) == 5
+                        if status in ("reserve", "recommandation", "observation"))
+    assert result["PDF_PAGES"] == zones_to_show == pdf_pages(pdf) == 1  # UH, far from the RIP
+    # text is exported as text (QGIS 3.40 draws outlines by default): it can be searched
+    pdf_text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                              check=True).stdout
+    assert pdf_text.count("Scan Urba") >= 1 and "Page 1 / 1" in pdf_text, pdf_text[:500]
     shots = ROOT / "out" / "screenshots"
     shots.mkdir(parents=True, exist_ok=True)
     subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),
@@ -51,7 +61,7 @@ def test_report_refuses_a_file_that_is_not_a_scan(scanurba, sample_dir, tmp_path
     from qgis.core import QgsProcessingException
 
     from scan_urba_plugin.qgis_io.write import write_geopackage
-    from scan_urba_plugin.core import sample
+    from sampledata import sample
 
     other = tmp_path / "other.gpkg"
     write_geopackage(other, {"zone_urba": sample.plan_tables()["ZONE_URBA"]})
@@ -70,3 +80,20 @@ def test_scan_report_from_the_command_line(sample_dir, network_dir, tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "report.html").exists() and pdf_pages(tmp_path / "report.pdf") >= 1
     assert "Report:" in proc.stdout
+
+
+def test_report_tables_read_booleans_as_the_geopackage_holds_them(scan_gpkg):
+    """GDAL's Arrow stream misplaced boolean bits: the HTML "L49" column contradicted the
+    GeoPackage (legal review §3.5)."""
+    import sqlite3
+
+    from scan_urba_plugin.qgis_io.report_render import read_tables
+
+    gpkg, _ = scan_gpkg
+    data, _ = read_tables(gpkg)
+    with sqlite3.connect(gpkg) as con:
+        truth = {int(r): bool(e) for r, e in con.execute(
+            "SELECT rang, l49_eligible FROM opportunites")}
+    read = dict(zip(data["opportunites"]["rang"].astype(int),
+                    data["opportunites"]["l49_eligible"].map(bool)))
+    assert read == truth and sum(truth.values()) == 2

@@ -10,16 +10,18 @@ from scan_urba_plugin.core.engine import all_rules
 from .conftest import full_scan_params, shared
 
 CONTRACT = {
-    "findings_surf": {"finding_id", "rule_id", "article", "severity", "portee", "insee", "idurba",
-                      "source_layer", "source_id", "libelle", "message", "metric", "metric_unit",
-                      "suggestion"},
+    "findings_surf": {"finding_id", "rule_id", "famille", "avis", "force", "piece", "article",
+                      "reference", "insee", "idurba", "source_layer", "source_id", "libelle",
+                      "message", "citation", "page", "metric", "metric_unit", "suggestion"},
     "zones_bilan": {"typezone", "libelle", "area_m2", "served_share_existing",
-                    "served_share_planned", "has_27_00", "has_47_05", "n_findings", "status"},
+                    "served_share_planned", "zone_amii", "has_27_00", "has_47_05", "n_findings",
+                    "status"},
     "points_hauts_bilan": {"sup_id", "operators", "owner", "cluster_id", "zone_typezone", "fibred",
                            "distance_to_fibre_m", "sensitive"},
     "opportunites": {"opp_id", "kind", "need", "works_id", "maitre_ouvrage", "nature", "length_m",
                      "en_agglomeration", "l49_seuil_m", "l49_eligible", "date_declaration",
-                     "date_limite_l49", "cout_unitaire_eur_m", "cout_evite_eur", "partenaires",
+                     "date_limite_l49", "cout_unitaire_eur_m", "cout_unitaire_min_eur_m",
+                     "cout_unitaire_max_eur_m", "cout_evite_eur", "partenaires",
                      "base_legale", "score", "rang", "message", "insee", "idurba"},
 }
 
@@ -59,15 +61,20 @@ def test_every_rule_fires_on_the_sample(demo_scan):
     out, result = demo_scan
     summary = json.loads(result["SUMMARY"])
     fired = set(summary["findings_by_rule"])
-    expected = {r.rule_id for r in all_rules()} - {"l151_40.document_muet",
-                                                   "l151_39.desserte"}
-    # l151_39.desserte reports through its two outcomes; the silent-document rule needs a
-    # plan without any digital provision (tested on hand-built plans and the real PLUs).
-    expected |= {"l151_39.zone_non_desservie", "l151_39.zone_partiellement_desservie"}
+    # the sample's only AU zone in a SCOT sector is closed (AUs) and its open one (AUc) has a
+    # 27-00 sector: the SCOT and L151-40 rules rightly stay silent (issue 16); no written
+    # règlement is given, so no blanket antenna ban can be read
+    expected = {r.rule_id for r in all_rules()} - {
+        "desserte.rip", "l141_21.vigilance_scot", "l151_40.secteur_numerique",
+        "antennes.interdiction_generale"}
+    expected |= {"desserte.rip_non_recense", "desserte.rip_partiel"}
     assert expected <= fired, expected - fired
     assert summary["not_evaluated"] == []
     zones = {f["libelle"]: f for f in layer(out, "zones_bilan").getFeatures()}
-    assert zones["2AU"]["status"] == "non_conforme" and zones["UA"]["status"] == "conforme"
+    assert zones["2AU"]["status"] == "sans_observation"  # a closed AU zone: nothing to open
+    assert zones["UH"]["status"] == "observation" and zones["UA"]["status"] == "sans_observation"
+    assert {z["status"] for z in zones.values()} <= {"reserve", "recommandation", "observation",
+                                                     "sans_observation", "non_concernee"}
     assert zones["UA"]["served_share_existing"] == pytest.approx(1.0)
 
 
@@ -81,9 +88,9 @@ def test_every_opportunity_kind_on_the_sample(demo_scan):
 
 
 @pytest.mark.parametrize("plu, expected", [
-    ("30014_PLU_20171013", {"l151_40.secteur_numerique": 2, "l151_41.er_voirie_sans_fourreaux": 3,
-                            "l151_40.document_muet": 1, "engine.non_evalue": 5}),
-    ("41175_PLU_20140603", {"l151_40.secteur_numerique": 8, "l151_40.document_muet": 1,
+    ("30014_PLU_20171013", {"l151_40.secteur_numerique": 2, "l151_41.er_voirie_fourreaux": 3,
+                            "l151_5.padd_numerique": 1, "engine.non_evalue": 5}),
+    ("41175_PLU_20140603", {"l151_40.secteur_numerique": 6, "l151_5.padd_numerique": 1,  # 2 AUs out
                             "engine.non_evalue": 5}),
 ])
 def test_real_plus_without_network_layers(scanurba, tmp_path, plu, expected):
@@ -93,7 +100,7 @@ def test_real_plus_without_network_layers(scanurba, tmp_path, plu, expected):
     summary = json.loads(result["SUMMARY"])
     for rule, n in expected.items():
         assert summary["findings_by_rule"].get(rule) == n, rule
-    assert "l151_39.desserte" in summary["not_evaluated"]
+    assert "desserte.rip" in summary["not_evaluated"]
     messages = [f["message"] for f in layer(out, "findings_document").getFeatures()
                 if f["rule_id"] == "engine.non_evalue"]
     assert any("GraceTHD" in m for m in messages)

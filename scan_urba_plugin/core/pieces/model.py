@@ -30,6 +30,7 @@ class Provision:
     article: str | None = None     # the article or section heading that holds it
     citation: str | None = None    # the sentence that decided the level
     chapitre: str | None = None    # the zone chapter code that governs the label (1AU for 1AUa)
+    raison: str | None = None      # why the level may be understated (pages without text)
 
 
 @dataclass
@@ -41,6 +42,7 @@ class Reglement:
     pages: int | None = None
     zones: dict[str, Provision] = field(default_factory=dict)
     antennes_interdites: list[Citation] = field(default_factory=list)
+    pages_sans_texte: list[int] = field(default_factory=list)   # scanned pages, 1-based
 
 
 @dataclass
@@ -59,6 +61,8 @@ class Oap:
     page: int | None
     zones: list[str]
     citation: str
+    lisible: bool = True           # False: the OAP file could not be read (see raison)
+    raison: str | None = None
 
 
 @dataclass
@@ -72,3 +76,73 @@ class WrittenPieces:
         if self.reglement is None or not self.reglement.lisible:
             return None
         return self.reglement.zones.get(libelle, Provision("non_trouve"))
+
+
+def _rank(p: Provision) -> int:
+    return {"fourreaux": 4, "raccordement": 3, "enfouissement": 2, "absent": 1}.get(p.niveau, 0)
+
+
+def merge_reglements(parts: list[Reglement]) -> Reglement:
+    """Several règlement files (a PLUi): each label takes the strongest provision any
+    readable file gives it; the unreadable files are named in the reason."""
+    if len(parts) == 1:
+        return parts[0]
+    readable = [r for r in parts if r.lisible]
+    unread = [r.raison for r in parts if not r.lisible]
+    out = Reglement(source="; ".join(r.source for r in parts),
+                    format=parts[0].format if len({r.format for r in parts}) == 1 else "mixte",
+                    lisible=bool(readable), raison=" ".join(unread) or None,
+                    pages=sum(r.pages or 0 for r in readable) or None)
+    for r in readable:
+        for label, p in r.zones.items():
+            if label not in out.zones or _rank(p) > _rank(out.zones[label]):
+                out.zones[label] = p
+        out.antennes_interdites += r.antennes_interdites
+    return out
+
+
+def merge_padds(parts: list[Padd]) -> Padd:
+    """Several PADD files (volumes): the first orientation found; not evaluated when a
+    volume could not be read and none states it."""
+    for p in parts:
+        if p.communications_numeriques:
+            return p
+    unread = [p for p in parts if not p.lisible or p.communications_numeriques is None]
+    return unread[0] if unread else parts[0]
+
+
+def reglement_dict(r: Reglement) -> dict:
+    out = {"source": r.source, "format": r.format, "lisible": r.lisible, "pages": r.pages,
+           "zones": {label: {"niveau": p.niveau, "page": p.page, "article": p.article,
+                             "citation": p.citation} for label, p in r.zones.items()},
+           "antennes_interdites": [{"page": c.page, "citation": c.citation}
+                                   for c in r.antennes_interdites]}
+    if r.raison:
+        out["raison"] = r.raison
+    if r.pages_sans_texte:
+        out["pages_sans_texte"] = list(r.pages_sans_texte)
+    return out
+
+
+def padd_dict(p: Padd) -> dict:
+    out = {"source": p.source, "lisible": p.lisible,
+           "communications_numeriques": p.communications_numeriques, "page": p.page,
+           "citation": p.citation}
+    if p.raison:
+        out["raison"] = p.raison
+    return out
+
+
+def oap_dict(o: Oap) -> dict:
+    out = {"source": o.source, "page": o.page, "zones": list(o.zones), "citation": o.citation}
+    if not o.lisible:
+        out.update(lisible=False, raison=o.raison)
+    return out
+
+
+def pieces_dict(pieces: WrittenPieces | None) -> dict:
+    """The ``pieces_ecrites`` object of ``inspect --json``: null for a piece not provided."""
+    pieces = pieces or WrittenPieces()
+    return {"reglement": reglement_dict(pieces.reglement) if pieces.reglement else None,
+            "padd": padd_dict(pieces.padd) if pieces.padd else None,
+            "oap": [oap_dict(o) for o in pieces.oap] if pieces.oap is not None else None}

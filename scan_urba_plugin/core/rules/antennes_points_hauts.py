@@ -1,53 +1,170 @@
-"""Antenna sites ("points hauts"): pooling, sensitivity, fibre, and the L34-9-1 CPCE file
-(Annexe C §2.3 of the PACA SCANT; SCANT objective A.1.3)."""
+"""Antenna sites ("points hauts"): the L34-9-1 CPCE information file, supports in protected
+areas, pooling and fibring (good practice, SCANT PACA), and blanket bans in the règlement.
+
+One function per rule; ``check`` runs those whose inputs were given.
+"""
 import numpy as np
 import pandas as pd
 import shapely
 
+from ..french import euros, euro_range, metres
 from ..i18n import QT_TR_NOOP, tr
-from ..reach import clusters, containing_index, nearest_distance
-from .rule import PROTECTION_TYPEPSC, Param, Rule, finding, prescriptions, zones
-from .costs import unit_cost
+from ..legal import SCANT, TEXTS
+from ..graph import clusters
+from ..spatial_index import containing_index, nearest_distance
+from .rule import Param, Rule, document_finding, finding, prescriptions, zones
+from .costs import unit_cost, unit_cost_range
+from ..vocabulary import LIVE, SENSITIVE_ZONES
 
 POOLING = Rule(
     rule_id="antennes.mutualisation",
-    article="SCANT PACA A.1.3 ; annexe C §2.3",
+    article="",
     title=QT_TR_NOOP("Antenna sites of several operators close together: pooling candidates"),
     quote="« Encourager la mutualisation des points hauts entre opérateurs via des concertations "
           "préalables et des invitations au partage afin de limiter leur nombre » (SCANT PACA, "
           "objectif A.1.3).",
-    params=(Param("pooling_radius", 100.0, "m", "Scan Urba default (issue brief)",
-                  QT_TR_NOOP("supports of different operators or owners closer than this form a cluster")),),
+    params=(Param("pooling_radius", 100.0, "m", QT_TR_NOOP("Scan Urba default"),
+                  QT_TR_NOOP("supports of different operators or owners closer than this form a "
+                             "cluster")),),
     requires=("antennas",),
+    force="bonne_pratique", piece="hors_document", reference=SCANT + ", objectif A.1.3",
 )
 SENSITIVE = Rule(
-    rule_id="antennes.site_sensible",
-    article="Annexe C §2.3 ; L151-19, L151-23, L113-1",
-    title=QT_TR_NOOP("Antenna site in a natural, agricultural or protected area"),
-    quote="« L'enjeu de mutualisation et de partage d'installations […] se retrouve ainsi sur le "
-          "très haut débit mobile, de façon potentiellement plus prégnante d'un point de vue "
-          "environnemental et paysager. » (SCANT PACA, annexe C §2.3)",
+    rule_id="antennes.site_protege",
+    article=f"{TEXTS['L113-1'].article} ; {TEXTS['L121-23'].article} ; "
+            f"{TEXTS['L122-9'].article} ; {TEXTS['L151-11'].article}",
+    title=QT_TR_NOOP("Antenna support in a protected area or in an A or N zone"),
+    quote=TEXTS["L113-1"].quote + " " + TEXTS["L151-11"].quote,
     requires=("antennas",),
+    force="obligation", piece="reglement_graphique",
 )
 FIBRE = Rule(
     rule_id="antennes.a_fibrer",
-    article="SCANT PACA A.1.3",
+    article="",
     title=QT_TR_NOOP("Antenna site without fibre nearby"),
     quote="« Identifier et cibler les points hauts nécessitant une opticalisation, notamment dans "
           "la perspective de la mise en place de la 4G fixe » (SCANT PACA, objectif A.1.3).",
-    params=(Param("fibred_distance", 50.0, "m", "Scan Urba default (issue brief)",
-                  QT_TR_NOOP("a support farther than this from a fibre route is to be fibred")),),
+    params=(Param("fibred_distance", 50.0, "m", QT_TR_NOOP("Scan Urba default"),
+                  QT_TR_NOOP("a support farther than this from a fibre route is to be "
+                             "fibred")),),
     requires=("antennas", "network"),
+    force="bonne_pratique", piece="hors_document", reference=SCANT + ", objectif A.1.3",
 )
 PLANNED = Rule(
     rule_id="antennes.projet_l34_9_1",
-    article="L34-9-1 CPCE",
-    title=QT_TR_NOOP("Planned antenna site: information file to the maire"),
-    quote="« un dossier d'information est remis au maire / à l'EPCI deux mois avant le dépôt de la "
-          "demande d'autorisation d'urbanisme ou de la déclaration préalable nécessaire à "
-          "l'implantation du site » (L34-9-1 CPCE, cité par l'annexe C du SCANT PACA).",
+    article=TEXTS["L34-9-1"].article,
+    title=QT_TR_NOOP("Planned radio installation: information file to the maire"),
+    quote=TEXTS["L34-9-1"].quote,
+    force="obligation", piece="hors_document",
 )
-RULES = (POOLING, SENSITIVE, FIBRE, PLANNED)
+BAN = Rule(
+    rule_id="antennes.interdiction_generale",
+    article="L151-18, L151-19, L151-23 CU (motifs d'urbanisme ; non vérifié)",
+    title=QT_TR_NOOP("Blanket ban on antennas in the written règlement"),
+    quote="Des secteurs d'accueil ou d'exclusion motivés doivent reposer sur des motifs "
+          "d'urbanisme (paysage, patrimoine, continuités écologiques) ; une interdiction "
+          "générale est fragile (SCANT PACA, annexe C).",
+    force="faculte", piece="reglement_ecrit", reference=SCANT,
+)
+RULES = (POOLING, SENSITIVE, FIBRE, PLANNED, BAN)
+# Protections a planned support conflicts with (CNIG TYPEPSC), and how to name them.
+PROTECTIONS = {"01": QT_TR_NOOP("an espace boisé classé (L113-1)"),
+               "07": QT_TR_NOOP("a protected landscape or heritage element (L151-19)"),
+               "25": QT_TR_NOOP("an ecological continuity (L151-23)"),
+               "31": QT_TR_NOOP("a remarkable coastal area (L121-23)"),
+               "34": QT_TR_NOOP("a protected mountain heritage area (L122-9)")}
+CONFLICTS = ("01", "31", "34")
+
+
+def check(inputs, params, measures):
+    findings = l34_9_1(inputs, measures) + blanket_bans(inputs)
+    if not inputs.has("antennas"):
+        return {"findings": findings}
+    sup = inputs.antennas.reset_index(drop=True)
+    place = _placement(inputs.plan, sup["geometry"].to_numpy())
+    cluster_id, pooled = pooling(inputs, params, sup)
+    sensitive, protected = protected_sites(inputs, sup, place)
+    distance, fibred, to_fibre = fibring(inputs, params, sup, place, measures)
+    bilan = pd.DataFrame({
+        "sup_id": sup["sup_id"], "operators": sup["operators"], "owner": sup["owner"],
+        "nature": sup["nature"], "cluster_id": cluster_id, "zone_typezone": place["typezone"],
+        "fibred": fibred, "distance_to_fibre_m": np.round(distance, 1), "sensitive": sensitive,
+        "planned": sup.get("planned", False), "geometry": sup["geometry"].to_numpy()})
+    return {"findings": findings + pooled + protected + to_fibre, "points_hauts": bilan}
+
+
+def _placement(plan, geoms) -> dict:
+    """The zone (index, TYPEZONE, LIBELLE) and protection prescription under each support."""
+    z = zones(plan)
+    idx = containing_index(geoms, z["geometry"].to_numpy())
+    pick = lambda col: np.append(z[col].to_numpy(dtype=object), None)[idx]  # noqa: E731
+    prot = prescriptions(plan, tuple(PROTECTIONS))
+    prot_idx = containing_index(geoms, prot["geometry"].to_numpy())
+    codes = np.append(prot["TYPEPSC"].to_numpy(dtype=object), None)  # -1: no protection
+    return {"typezone": pick("TYPEZONE"), "libelle": pick("LIBELLE"),
+            "protection": codes[prot_idx]}
+
+
+def l34_9_1(inputs, measures) -> list:
+    """Planned radio installations: the operator's information file to the maire."""
+    sites = measures.planned_sites
+    if sites is None or not len(sites):
+        return []
+    radio = sites[sites["radio"].astype(bool)]
+    return [finding(
+        rule=PLANNED, avis="information", plan=inputs.plan, layer=row.source_layer,
+        fid=row.site_id, field_name="geometry", geometry=row.geometry, libelle=str(row.kind),
+        message=tr("Planned radio installation {site}: the operator gives the maire or the "
+                   "president of the EPCI an information file at least one month before "
+                   "filing the urbanism request (L34-9-1 CPCE).", site=row.site_id),
+        suggestion=tr("Ask for the file early and propose pooling with existing sites."))
+        for row in radio.itertuples()]
+
+
+def blanket_bans(inputs) -> list:
+    """A ban on antennas across the règlement, quoted from its text."""
+    pieces = getattr(inputs, "pieces", None)
+    reglement = pieces.reglement if pieces is not None else None
+    if reglement is None or not reglement.lisible:
+        return []
+    return [document_finding(
+        rule=BAN, avis="recommandation", plan=inputs.plan, citation=c.citation, page=c.page,
+        libelle=c.source,
+        message=tr("The written règlement bans antennas in general terms (page {page}): "
+                   "« {quote} ».", page=c.page if c.page is not None else "?",
+                   quote=c.citation),
+        suggestion=tr("Replace the general ban by reasoned sectors that accept or exclude "
+                      "antennas on urbanism grounds (landscape, heritage, ecological "
+                      "continuities)."))
+        for c in reglement.antennes_interdites]
+
+
+def pooling(inputs, params, sup):
+    """Clusters of supports of different operators (or owners) within the pooling radius."""
+    geoms = sup["geometry"].to_numpy()
+    labels = clusters(geoms, params["pooling_radius"])
+    cluster_id = np.full(len(sup), None, dtype=object)
+    findings = []
+    for label in np.unique(labels):
+        members = np.flatnonzero(labels == label)
+        members = members[~shapely.is_missing(geoms[members])]
+        distinct = set().union(*[_operators(sup.iloc[m]) for m in members]) \
+            if len(members) >= 2 else set()
+        if len(distinct) < 2:
+            continue
+        cid = f"C{int(label):04d}"
+        cluster_id[members] = cid
+        findings.append(finding(
+            rule=POOLING, avis="observation", plan=inputs.plan, layer="SUP_SUPPORT", fid=cid,
+            field_name="geometry", geometry=shapely.multipoints(list(geoms[members])),
+            metric=len(members), unit="supports", libelle=cid,
+            message=tr("{n} supports less than {radius} from one another carry {ops}: they are "
+                       "candidates for pooling.", n=len(members),
+                       radius=metres(params["pooling_radius"]),
+                       ops=", ".join(sorted(o.replace("owner:", "") for o in distinct))),
+            suggestion=tr("Invite the operators to share one site (concertation préalable) "
+                          "before any new mast.")))
+    return cluster_id, findings
 
 
 def _operators(row) -> set:
@@ -55,89 +172,71 @@ def _operators(row) -> set:
     return ops or {f"owner:{row['owner']}"}
 
 
-def check(inputs, params, measures):
-    plan = inputs.plan
+def protected_sites(inputs, sup, place):
+    """Supports in a protection or an A/N zone: a planned one in an EBC, remarkable coastal
+    area or mountain protection is a conflict; others are information."""
+    planned = sup.get("planned", pd.Series(False, index=sup.index)).fillna(False) \
+        .astype(bool).to_numpy()
+    protection, typezone = place["protection"], place["typezone"]
+    sensitive = np.isin(typezone, SENSITIVE_ZONES) | (protection != None)  # noqa: E711
     findings = []
-    sites = measures.planned_sites
-    if sites is not None:
-        for row in sites.itertuples():
-            findings.append(finding(
-                PLANNED, "information", "recommandation",
-                tr("Planned site {site} ({kind}): the operator must give the maire or the EPCI an "
-                   "information file two months before the urbanism request (L34-9-1 CPCE).",
-                   site=row.site_id, kind=row.kind),
-                plan, row.source_layer, row.site_id, "geometry", row.geometry, libelle=str(row.kind),
-                suggestion=tr("Ask for the file early and propose pooling with existing sites.")))
-    if not inputs.has("antennas"):
-        return {"findings": findings}
-    sup = inputs.antennas.reset_index(drop=True)
-    geoms = sup["geometry"].to_numpy()
-    z = zones(plan)
-    zone_idx = containing_index(geoms, z["geometry"].to_numpy())
-    typezone = np.where(zone_idx >= 0, z["TYPEZONE"].to_numpy()[np.maximum(zone_idx, 0)], None)
-    protections = prescriptions(plan, PROTECTION_TYPEPSC)
-    prot_idx = containing_index(geoms, protections["geometry"].to_numpy())
-    sensitive = np.isin(typezone, ["A", "N", "Nh", "Nd", "Ah"]) | (prot_idx >= 0)
-
-    labels = clusters(geoms, params["pooling_radius"])
-    cluster_id = np.full(len(sup), None, dtype=object)
-    for label in np.unique(labels):
-        members = np.flatnonzero(labels == label)
-        members = members[~shapely.is_missing(geoms[members])]
-        if len(members) < 2:
-            continue
-        ops = [_operators(sup.iloc[m]) for m in members]
-        distinct = set().union(*ops)
-        if len(distinct) < 2:
-            continue
-        cid = f"C{int(label):04d}"
-        cluster_id[members] = cid
-        findings.append(finding(
-            POOLING, "recommandation", "recommandation",
-            tr("{n} supports within {radius} m carry {ops}: they are candidates for pooling.",
-               n=len(members), radius=f"{params['pooling_radius']:.0f}",
-               ops=", ".join(sorted(o.replace("owner:", "") for o in distinct))),
-            plan, "SUP_SUPPORT", cid, "geometry", shapely.multipoints(list(geoms[members])),
-            len(members), "supports", cid,
-            tr("Invite the operators to share one site (concertation préalable, invitation au "
-               "partage) before any new mast.")))
     for i in np.flatnonzero(sensitive):
         row = sup.iloc[i]
-        why = tr("a protection prescription") if prot_idx[i] >= 0 else \
-            tr("zone {typezone}", typezone=typezone[i])
+        code = protection[i]
+        conflict = planned[i] and code in CONFLICTS
+        where = tr(PROTECTIONS[code]) if code is not None else \
+            tr("zone {zone}, where the règlement may allow installations needed by collective "
+               "equipment (L151-11)", zone=_zone_name(place["libelle"][i], typezone[i]))
+        state = tr("Planned support") if planned[i] else tr("Existing support")
         findings.append(finding(
-            SENSITIVE, "information", "recommandation",
-            tr("Support {sup} ({nature}) stands in {why}.", sup=row["sup_id"],
-               nature=row["nature"] or "?", why=why),
-            plan, "SUP_SUPPORT", row["sup_id"], "geometry", row["geometry"],
-            libelle=str(row["nature"] or ""),
-            suggestion=tr("Favour pooling on this site rather than new masts nearby; the plan may "
-                          "delimit sectors that accept or exclude antennas.")))
+            rule=SENSITIVE, avis="recommandation" if conflict else "information",
+            plan=inputs.plan, layer="SUP_SUPPORT", fid=row["sup_id"], field_name="geometry",
+            geometry=row["geometry"], libelle=str(row["nature"] or ""),
+            article=_protection_article(code),
+            force="obligation" if code is not None else "faculte",
+            message=tr("{state} {sup} ({nature}) stands in {where}.", state=state,
+                       sup=row["sup_id"], nature=row["nature"] or "?", where=where),
+            suggestion=tr("Check that the planned support is compatible with the protection, "
+                          "or favour a site outside it.") if conflict else
+            tr("Favour pooling on this site rather than new masts nearby.")))
+    return sensitive, findings
 
+
+def _zone_name(label, typezone) -> str:
+    """« N » or « Nh (N) »: the type only when the label does not already say it."""
+    return str(label) if str(label) == str(typezone) else f"{label} ({typezone})"
+
+
+def _protection_article(code) -> str:
+    return {"01": TEXTS["L113-1"].article, "07": "L151-19 CU", "25": "L151-23 CU",
+            "31": TEXTS["L121-23"].article, "34": TEXTS["L122-9"].article}.get(
+        code, TEXTS["L151-11"].article)
+
+
+def fibring(inputs, params, sup, place, measures):
+    """Distance of each support to the nearest live route; those beyond the fibred distance
+    are to fibre (kept on ``measures`` for trench sharing)."""
     distance = np.full(len(sup), np.nan)
     fibred = np.full(len(sup), None, dtype=object)
-    if inputs.has("network"):
-        routes = inputs.network.routes
-        live = routes[routes["progress"].isin(["existant", "a_creer", "en_travaux"])]
-        distance, _ = nearest_distance(geoms, live["geometry"].to_numpy())
-        fibred = distance <= params["fibred_distance"]
-        for i in np.flatnonzero(~fibred & np.isfinite(distance)):
-            row = sup.iloc[i]
-            cost = unit_cost(typezone[i], z.iloc[zone_idx[i]]["LIBELLE"] if zone_idx[i] >= 0
-                             else None, params)
-            findings.append(finding(
-                FIBRE, "recommandation", "recommandation",
-                tr("Support {sup} is {d} m from the nearest fibre route: about {cost} € of trench "
-                   "at {unit} €/m.", sup=row["sup_id"], d=f"{distance[i]:.0f}",
-                   cost=f"{distance[i] * cost:,.0f}".replace(",", " "), unit=f"{cost:.0f}"),
-                plan, "SUP_SUPPORT", row["sup_id"], "geometry", row["geometry"], distance[i], "m",
-                str(row["nature"] or ""),
-                tr("Fibre this site, ideally in a trench opened by planned works (see the "
-                   "opportunities).")))
-        measures.antennas_to_fibre = sup[~fibred & np.isfinite(distance)]
-    bilan = pd.DataFrame({
-        "sup_id": sup["sup_id"], "operators": sup["operators"], "owner": sup["owner"],
-        "nature": sup["nature"], "cluster_id": cluster_id, "zone_typezone": typezone,
-        "fibred": fibred, "distance_to_fibre_m": np.round(distance, 1), "sensitive": sensitive,
-        "planned": sup.get("planned", False), "geometry": geoms})
-    return {"findings": findings, "points_hauts": bilan}
+    if not inputs.has("network"):
+        return distance, fibred, []
+    routes = inputs.network.routes
+    live = routes[routes["progress"].isin(LIVE)]
+    distance, _ = nearest_distance(sup["geometry"].to_numpy(), live["geometry"].to_numpy())
+    fibred = distance <= params["fibred_distance"]
+    findings = []
+    for i in np.flatnonzero(~fibred & np.isfinite(distance)):
+        row = sup.iloc[i]
+        unit = unit_cost(place["typezone"][i], place["libelle"][i], params)
+        low, high = unit_cost_range(place["typezone"][i], place["libelle"][i])
+        findings.append(finding(
+            rule=FIBRE, avis="observation", plan=inputs.plan, layer="SUP_SUPPORT",
+            fid=row["sup_id"], field_name="geometry", geometry=row["geometry"],
+            metric=distance[i], unit="m", libelle=str(row["nature"] or ""),
+            message=tr("Support {sup} is {d} from the nearest fibre route: a trench of about "
+                       "{cost} ({range}).", sup=row["sup_id"], d=metres(distance[i]),
+                       cost=euros(distance[i] * unit), range=euro_range(low, high)),
+            suggestion=tr("Fibre this site, ideally in a trench opened by planned works (see "
+                          "the opportunities).")))
+    measures.antennas_to_fibre = sup[~fibred & np.isfinite(distance)]
+    return distance, fibred, findings

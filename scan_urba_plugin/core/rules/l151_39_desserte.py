@@ -1,50 +1,70 @@
-"""L151-39 and R151-49 3° CU: serving of buildable land by electronic-communications networks.
+"""Serving of buildable zones by the RIP: an observation for the RIP and the rapport de
+présentation, not a legal defect.
 
-For every U and AUc zone, the share of its area within ``serving_distance`` of a fibre
-route is measured, separately for existing routes and for planned or under-construction ones.
+No article makes a U or AUc zoning depend on fibre: L151-39 only lets the règlement set
+serving conditions. What the data can say is whether the RIP's network reaches a zone: from
+the PBO zones (zones arrière) when the GraceTHD export has them, else from the routes
+(civil-works paths, which may carry no cable: "desserte à vérifier"). Zones of private
+deployments (AMII, AMEL, ZTD in the RIP zoning) are left out: a RIP's GraceTHD does not show
+them.
 """
 import numpy as np
 import shapely
 
+from ..french import hectares, percent
 from ..i18n import QT_TR_NOOP, tr
+from ..legal import SCANT
 from ..reach import area_share, served_pieces
-from .rule import Param, Rule, ZONE_FIELDS, finding, rows, zones
+from .rule import OPENED_AU, Param, Rule, ZONE_FIELDS, coverage, rows, zone_finding, zones
+from ..vocabulary import EXISTING, PLANNED, U
 
 RULE = Rule(
-    rule_id="l151_39.desserte",
-    article="L151-39, R151-49 3°",
-    title=QT_TR_NOOP("Serving of buildable land by electronic-communications networks"),
-    quote="« Le règlement peut fixer les conditions de desserte par les voies et réseaux des "
-          "terrains susceptibles de recevoir des constructions ou de faire l'objet "
-          "d'aménagements » (L151-39) ; il « peut fixer les obligations imposées aux "
-          "constructions, travaux, installations et aménagements, en matière d'infrastructures "
-          "et réseaux de communications électroniques » (R151-49 3°).",
+    rule_id="desserte.rip",
+    article="",
+    title=QT_TR_NOOP("Buildable zones reached by the RIP (diagnostic of the rapport de "
+                     "présentation)"),
+    quote="Diagnostic : part de chaque zone U et AUc à portée du réseau d'initiative publique "
+          "recensé (zones arrière de PBO, à défaut cheminements GraceTHD). Aucun texte ne "
+          "subordonne le classement en zone U ou AUc à la desserte en fibre optique.",
     params=(
-        Param("serving_distance", 100.0, "m", "Scan Urba default (issue brief): reach of a "
-              "drop connection from a chamber or pole of the RIP", QT_TR_NOOP("distance to a fibre route "
-              "within which land counts as served")),
-        Param("low_share", 0.25, "ratio", "Scan Urba default", QT_TR_NOOP("below this served share a "
-              "zone is unserved")),
-        Param("good_share", 0.8, "ratio", "Scan Urba default", QT_TR_NOOP("from this served share a zone "
-              "is well served")),
-        Param("min_area_ha", 0.5, "ha", "Scan Urba default", QT_TR_NOOP("unserved zones from this area "
-              "are a risk, smaller ones a recommendation")),
+        Param("serving_distance", 100.0, "m", QT_TR_NOOP("Scan Urba default: reach of a drop "
+              "connection from a chamber or pole of the RIP"), QT_TR_NOOP("distance to a RIP "
+              "route within which land counts as reached")),
+        Param("low_share", 0.25, "ratio", QT_TR_NOOP("Scan Urba default"), QT_TR_NOOP(
+              "below this share a zone is reported as not reached")),
+        Param("good_share", 0.8, "ratio", QT_TR_NOOP("Scan Urba default"), QT_TR_NOOP(
+              "from this share a zone is reached")),
+        Param("private_share", 0.5, "ratio", QT_TR_NOOP("Scan Urba default"), QT_TR_NOOP(
+              "share of a zone in an AMII, AMEL or ZTD area from which it is left out")),
     ),
     requires=("network",),
+    force="bonne_pratique",
+    piece="rapport",
+    reference=SCANT,
 )
 RULES = (RULE,)
-BUILDABLE = ("U", "AUc")
+BUILDABLE = (U, OPENED_AU)
+PRIVATE = ("AMII", "AMEL", "ZTD")
 
 
 def shares(inputs, params, measures):
-    """Served shares of every zone (kept on ``measures`` for the other rules)."""
+    """Reached shares of every zone (kept on ``measures`` for the other rules): from PBO
+    zones when the network has them, else from routes within ``serving_distance``."""
     if measures.served_existing is None:
         z = zones(inputs.plan)["geometry"].to_numpy()
-        routes = inputs.network.routes
+        net = inputs.network
+        pbo = net.zones[net.zones["kind"] == "PBO"] if len(net.zones) else net.zones
+        if len(pbo):
+            measures.served_basis = "pbo"
+            share = coverage(z, pbo["geometry"].to_numpy())
+            measures.served_existing = measures.served_any = share
+            measures.served_planned = np.full(len(z), np.nan)
+            return share, measures.served_planned, share
+        measures.served_basis = "routes"
+        routes = net.routes
         d = params["serving_distance"]
-        existing = served_pieces(z, routes.loc[routes["progress"] == "existant", "geometry"], d)
-        planned = served_pieces(z, routes.loc[routes["progress"].isin(["a_creer", "en_travaux"]),
-                                              "geometry"], d)
+        existing = served_pieces(z, routes.loc[routes["progress"] == EXISTING, "geometry"], d)
+        planned = served_pieces(z, routes.loc[routes["progress"].isin(PLANNED), "geometry"], d)
         measures.served_existing = area_share(existing.areas(), z)
         measures.served_planned = area_share(planned.areas(), z)
         # the combined share only matters where the existing one is low: within reach of
@@ -56,37 +76,50 @@ def shares(inputs, params, measures):
     return measures.served_existing, measures.served_planned, measures.served_any
 
 
+def private_areas(inputs, params) -> np.ndarray:
+    """Whether each zone lies mostly in an area of private deployment (AMII, AMEL, ZTD)."""
+    z = zones(inputs.plan)["geometry"].to_numpy()
+    zoning = inputs.rip_zoning
+    if zoning is None or not len(zoning) or "zone_type" not in zoning:
+        return np.zeros(len(z), dtype=bool)
+    private = zoning.loc[zoning["zone_type"].isin(PRIVATE), "geometry"].to_numpy()
+    return coverage(z, private) >= params["private_share"]
+
+
 def check(inputs, params, measures):
     plan = inputs.plan
     z = zones(plan)
     existing, planned, any_ = shares(inputs, params, measures)
-    layer = plan.layer_name("ZONE_URBA")
+    private = private_areas(inputs, params)
+    basis = tr("Measured on the PBO zones (zones arrière) of the GraceTHD export.") \
+        if measures.served_basis == "pbo" else \
+        tr("Measured on the RIP routes within {distance} m; a route may carry no cable.",
+           distance=f"{params['serving_distance']:.0f}")
+    area = shapely.area(z["geometry"].to_numpy())
+    candidates = z["TYPEZONE"].isin(BUILDABLE).to_numpy() & ~private
     findings = []
-    area_ha = shapely.area(z["geometry"].to_numpy()) / 1e4
-    buildable = np.flatnonzero(z["TYPEZONE"].isin(BUILDABLE).to_numpy())
-    for i, row in rows(z, buildable, ZONE_FIELDS):
-        values = dict(label=row.get("LIBELLE"), typezone=row["TYPEZONE"],
-                      existing=f"{100 * existing[i]:.0f}", planned=f"{100 * planned[i]:.0f}",
-                      area=f"{area_ha[i]:.2f}", distance=f"{params['serving_distance']:.0f}")
+    for i, row in rows(z, np.flatnonzero(candidates), ZONE_FIELDS):
+        values = dict(label=row.get("LIBELLE"), area=hectares(area[i]),
+                      existing=percent(existing[i]), basis=basis,
+                      planned=percent(planned[i]) or tr("not measured"))
         if any_[i] < params["low_share"]:
-            severity = "risque" if area_ha[i] >= params["min_area_ha"] else "recommandation"
-            findings.append(finding(
-                RULE, severity, "recommandation",
-                tr("Zone {label} ({typezone}, {area} ha) is not served: {existing} % of its area "
-                   "lies within {distance} m of an existing fibre route, {planned} % of a planned "
-                   "one.", **values), plan, layer, row["fid"], "geometry", row["geometry"],
-                any_[i], "ratio", str(row.get("LIBELLE") or ""),
-                tr("Plan the extension of the network to this zone with the RIP, record the need "
-                   "in the rapport de présentation, and set serving conditions in the règlement "
-                   "(47-05)."), rule_id="l151_39.zone_non_desservie"))
+            findings.append(zone_finding(
+                rule=RULE, avis="observation", rule_id="desserte.rip_non_recense",
+                message=tr("Zone {label} ({area}): no RIP network recorded nearby ({existing} "
+                           "of the zone within reach); FttH serving to be checked with the "
+                           "operator. {basis}", **values),
+                plan=plan, row=row, metric=any_[i], unit="ratio",
+                suggestion=tr("Check the zone's FttH serving with the RIP and state it in the "
+                              "diagnostic of the rapport de présentation.")))
         elif existing[i] < params["good_share"]:
-            findings.append(finding(
-                RULE, "information", "recommandation",
-                tr("Zone {label} ({typezone}, {area} ha) is partly served: {existing} % within "
-                   "{distance} m of an existing fibre route, {planned} % of a planned one.",
-                   **values), plan, layer, row["fid"], "geometry", row["geometry"], existing[i],
-                "ratio", str(row.get("LIBELLE") or ""),
-                tr("Check with the RIP that the rest of the zone is in the deployment plan."),
-                rule_id="l151_39.zone_partiellement_desservie"))
+            findings.append(zone_finding(
+                rule=RULE, avis="information", rule_id="desserte.rip_partiel",
+                message=tr("Zone {label} ({area}): {existing} of the zone within reach of the "
+                           "existing RIP network recorded, {planned} of planned routes. {basis}",
+                           **values),
+                plan=plan, row=row, metric=existing[i], unit="ratio",
+                suggestion=tr("Check with the RIP that the rest of the zone is in the "
+                              "deployment plan.")))
     return {"findings": findings,
-            "zone_columns": {"served_share_existing": existing, "served_share_planned": planned}}
+            "zone_columns": {"served_share_existing": existing, "served_share_planned": planned,
+                             "zone_amii": private}}

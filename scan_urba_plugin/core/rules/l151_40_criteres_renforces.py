@@ -1,38 +1,38 @@
-"""L151-40 CU: reinforced digital criteria in the sectors a PLU opens to urbanisation.
+"""L151-40 and R151-50 2° CU: reinforced digital criteria in the sectors a PLU opens to
+urbanisation (a faculty), and L151-5 CU: the PADD's orientation on digital communications
+(an obligation, read in the PADD's own text).
 
-Each AUc and AUs zone should lie in a 27-00 "secteur d'aménagement numérique". A document
-that opens AU zones yet says nothing (no 27-00, no 47-05 anywhere) carries a legal risk
-(Annexe C of the PACA SCANT).
+Only zones open to building (AUc) are looked at: the règlement of a closed AU zone (AUs) is
+written when it opens. A 27-00 sector means something only if the written règlement defines
+the criteria; the tool says so rather than assume it.
 """
 import numpy as np
-import shapely
 
 from ..i18n import QT_TR_NOOP, tr
-from .rule import Param, Rule, ZONE_FIELDS, coverage, finding, prescriptions, rows, zones
+from ..legal import TEXTS
+from .rule import (OPENED_AU, Param, Rule, ZONE_FIELDS, coverage, document_finding, short_reason,
+                   prescriptions, rows, written_provisions, zone_finding, zones)
 
 RULE = Rule(
     rule_id="l151_40.secteur_numerique",
-    article="L151-40",
-    title=QT_TR_NOOP("Reinforced digital criteria in zones opened to urbanisation"),
-    quote="Le règlement « peut imposer aux constructions, travaux, installations et "
-          "aménagements dans les secteurs qu'il ouvre à l'urbanisation de respecter, en matière "
-          "d'infrastructures et réseaux de communications électroniques, des critères de "
-          "qualité renforcés, qu'il définit » (L151-40) ; CCH L111-5-1-1 : fibre optique "
-          "obligatoire dans les bâtiments neufs.",
-    params=(Param("coverage_threshold", 0.5, "ratio", "Scan Urba default", QT_TR_NOOP("share of a zone a "
-                  "prescription must cover to count as covering it")),),
+    article=f"{TEXTS['L151-40'].article}, {TEXTS['R151-50 2°'].article}",
+    title=QT_TR_NOOP("Reinforced digital criteria in zones open to building"),
+    quote=TEXTS["L151-40"].quote,
+    params=(Param("coverage_threshold", 0.5, "ratio", QT_TR_NOOP("Scan Urba default"),
+                  QT_TR_NOOP("share of a zone a prescription must cover to count as "
+                             "covering it")),),
+    force="faculte",
+    piece="reglement_graphique",
 )
-SILENT = Rule(
-    rule_id="l151_40.document_muet",
-    article="L151-40, L101-2",
-    title=QT_TR_NOOP("Plan silent on digital networks while opening zones to urbanisation"),
-    quote="« Un document qui omettrait de fixer des objectifs, n'arrêterait pas d'orientation "
-          "générale ou n'évoquerait pas les enjeux des politiques publiques de développement des "
-          "communications électroniques présenterait dès lors des lacunes singulières et "
-          "pourrait encourir un risque d'illégalité. » (SCANT PACA, annexe C)",
+PADD = Rule(
+    rule_id="l151_5.padd_numerique",
+    article=TEXTS["L151-5"].article,
+    title=QT_TR_NOOP("PADD orientation on digital communications"),
+    quote=TEXTS["L151-5"].quote,
+    force="obligation",
+    piece="padd",
 )
-RULES = (RULE, SILENT)
-AU = ("AUc", "AUs")
+RULES = (RULE, PADD)
 
 
 def coverage_27_00(plan, measures) -> np.ndarray:
@@ -48,29 +48,52 @@ def check(inputs, params, measures):
     z = zones(plan)
     cov = coverage_27_00(plan, measures)
     has = cov >= params["coverage_threshold"]
-    findings, layer = [], plan.layer_name("ZONE_URBA")
-    au = z["TYPEZONE"].isin(AU).to_numpy()
-    for i, row in rows(z, np.flatnonzero(au & ~has), ZONE_FIELDS):
-        findings.append(finding(
-            RULE, "recommandation", "opposable",
-            tr("AU zone {label} ({typezone}) is {pct} % covered by a 27-00 “secteur "
-               "d'aménagement numérique”.", label=row.get("LIBELLE"), typezone=row["TYPEZONE"],
-               pct=f"{100 * cov[i]:.0f}"),
-            plan, layer, row["fid"], "geometry", row["geometry"], cov[i], "ratio",
-            str(row.get("LIBELLE") or ""),
-            tr("Delimit a 27-00 sector over this zone and define reinforced criteria (ducts, "
-               "chambers, fibre to each lot); new buildings must be fibred anyway "
-               "(L111-5-1-1 CCH).")))
-    sectors = prescriptions(plan, ("27",))
-    rules_47 = prescriptions(plan, ("47",), ("05", "00"))
-    if au.any() and not len(sectors) and not len(rules_47):
-        findings.append(finding(
-            SILENT, "risque", "recommandation",
-            tr("The document opens {n} AU zone(s) to urbanisation but has no 27-00 sector and no "
-               "47-05 rule anywhere: it says nothing of electronic communications.",
-               n=int(au.sum())),
-            plan, layer, None, None, shapely.union_all(z.loc[au, "geometry"].to_numpy()),
-            float(au.sum()), "zones", "",
-            tr("State digital objectives in the PADD and the rapport de présentation, and "
-               "translate them into 27-00 sectors and 47-05 rules.")))
+    opened = (z["TYPEZONE"] == OPENED_AU).to_numpy()
+    provisions = written_provisions(inputs, z["LIBELLE"].to_numpy())
+    findings = []
+    for i, row in rows(z, np.flatnonzero(opened & ~has), ZONE_FIELDS):
+        ducts = provisions[i] is not None and provisions[i].niveau == "fourreaux"
+        findings.append(zone_finding(
+            rule=RULE, avis="observation" if ducts else "recommandation", plan=plan, row=row,
+            metric=cov[i], unit="ratio",
+            message=tr("No sector under article L151-40 (R151-50 2°, CNIG code 27-00) is "
+                       "delimited on zone {label}, open to building.", label=row.get("LIBELLE")),
+            suggestion=tr("The règlement may set reinforced criteria there: number and diameter "
+                          "of ducts, chambers at lot boundaries, a site reserved for the "
+                          "mutualisation point, capacity for business-grade offers in activity "
+                          "zones (beyond the building code's minimum of fibre in new "
+                          "buildings).")))
+    findings += padd_findings(inputs, plan)
     return {"findings": findings, "zone_columns": {"has_27_00": has, "coverage_27_00": cov}}
+
+
+def padd_findings(inputs, plan) -> list:
+    """L151-5: the PADD's orientation on digital communications, from the PADD's text."""
+    pieces = getattr(inputs, "pieces", None)
+    padd = pieces.padd if pieces is not None else None
+    if plan.doc_type.upper() not in ("PLU", "PLUI", ""):
+        return []
+    if padd is None or not padd.lisible or padd.communications_numeriques is None:
+        why = tr("the PADD was not provided") if padd is None else \
+            tr("the PADD could not be read ({reason})",
+               reason=short_reason(padd.raison, padd.source)) \
+            if not padd.lisible else tr("the PADD was read but not evaluated ({reason})",
+                                        reason=short_reason(padd.raison, padd.source))
+        return [document_finding(
+            rule=PADD, avis="information", plan=plan,
+            message=tr("PADD orientation on digital communications (L151-5): not evaluated, "
+                       "{why}.", why=why),
+            suggestion=tr("Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point."))]
+    if padd.communications_numeriques:
+        return [document_finding(
+            rule=PADD, avis="information", plan=plan, citation=padd.citation or "",
+            page=padd.page, libelle=padd.source,
+            message=tr("The PADD sets an orientation on digital communications (page {page}).",
+                       page=padd.page if padd.page is not None else "?"))]
+    return [document_finding(
+        rule=PADD, avis="reserve", plan=plan, libelle=padd.source,
+        message=tr("The PADD ({source}) sets no general orientation on the development of "
+                   "digital communications: no passage on them was found in its text.",
+                   source=padd.source),
+        suggestion=tr("Complete the PADD with general orientations on digital "
+                      "communications (L151-5), consistent with the SDTAN and the RIP."))]

@@ -1,50 +1,72 @@
-"""R151-49 3° and L151-39 CU: a 47-05 (or 47-00) rule of the règlement where it is needed.
+"""R151-49 3° CU (R123-9 16° for a plan under the former regime): the règlement may set
+e-communications obligations. A faculty: its absence is never a breach.
 
-Absent on an AU zone: recommend adding one. Absent on a poorly served U zone: recommend too.
+Only zones open to building (AUc) are looked at, and only when neither the written
+règlement (a clause stronger than burial: ducts or connection) nor the map (a 47-05
+prescription; 47-00, generic serving, does not count) has one. A written règlement that was
+not read leaves the question open ("à vérifier"), never answered.
 """
 import numpy as np
 
 from ..i18n import QT_TR_NOOP, tr
-from .rule import Param, Rule, ZONE_FIELDS, coverage, finding, prescriptions, rows, zones
-from .l151_39_desserte import shares
+from ..legal import TEXTS
+from .rule import (OPENED_AU, Param, Rule, ZONE_FIELDS, coverage, prescriptions, quoted, regime,
+                   reglement_not_read, rows, written_provisions, zone_finding, zones)
 
 RULE = Rule(
-    rule_id="r151_49.regle_47_05",
-    article="R151-49 3°, L151-39",
-    title=QT_TR_NOOP("Network-serving rule (prescription 47-05) of the règlement"),
-    quote="Le règlement « peut fixer les obligations imposées aux constructions, travaux, "
-          "installations et aménagements, en matière d'infrastructures et réseaux de "
-          "communications électroniques » (R151-49 3°) — prescription CNIG 47-05 "
-          "« Infrastructures et réseaux de communications électroniques ».",
-    params=(Param("coverage_threshold", 0.5, "ratio", "Scan Urba default", QT_TR_NOOP("share of a zone a "
-                  "prescription must cover to count as covering it")),),
+    rule_id="r151_49.regle_communications",
+    article=TEXTS["R151-49 3°"].article,
+    title=QT_TR_NOOP("E-communications rule of the règlement in zones open to building"),
+    quote=TEXTS["R151-49 3°"].quote,
+    params=(Param("coverage_threshold", 0.5, "ratio", QT_TR_NOOP("Scan Urba default"),
+                  QT_TR_NOOP("share of a zone a prescription must cover to count as "
+                             "covering it")),),
+    force="faculte",
+    piece="reglement_ecrit",
 )
 RULES = (RULE,)
+STRONG = ("fourreaux", "raccordement")  # stronger than burial of the networks
 
 
 def check(inputs, params, measures):
     plan = inputs.plan
     z = zones(plan)
-    rules_47 = prescriptions(plan, ("47",), ("05", "00"))
-    cov = coverage(z["geometry"].to_numpy(), rules_47["geometry"].to_numpy())
-    has = cov >= params["coverage_threshold"]
-    poorly_served = np.zeros(len(z), dtype=bool)
-    if inputs.has("network"):
-        existing, _, _ = shares(inputs, params, measures)
-        poorly_served = existing < params["good_share"]
-    findings, layer = [], plan.layer_name("ZONE_URBA")
-    for i, row in rows(z, np.flatnonzero(~has), ZONE_FIELDS):
-        is_au = row["TYPEZONE"] in ("AUc", "AUs")
-        if not (is_au or (row["TYPEZONE"] == "U" and poorly_served[i])):
-            continue
-        message = tr("Zone {label} ({typezone}) opens land to building but no 47-05 rule covers "
-                     "it ({pct} % covered).", label=row.get("LIBELLE"), typezone=row["TYPEZONE"],
-                     pct=f"{100 * cov[i]:.0f}") if is_au else \
-            tr("Zone {label} (U) is poorly served and no 47-05 rule covers it ({pct} % covered).",
-               label=row.get("LIBELLE"), pct=f"{100 * cov[i]:.0f}")
-        findings.append(finding(
-            RULE, "recommandation", "opposable", message, plan, layer, row["fid"], "geometry",
-            row["geometry"], cov[i], "ratio", str(row.get("LIBELLE") or ""),
-            tr("Add a 47-05 prescription requiring ducts and chambers for electronic "
-               "communications (R151-49 3°) to the règlement of this zone.")))
-    return {"findings": findings, "zone_columns": {"has_47_05": has, "coverage_47_05": cov}}
+    article = regime(inputs, measures).e_communications_article()
+    cov = coverage(z["geometry"].to_numpy(), prescriptions(plan, ("47",), ("05",))["geometry"]
+                   .to_numpy())
+    mapped = cov >= params["coverage_threshold"]
+    provisions = written_provisions(inputs, z["LIBELLE"].to_numpy())
+    written = np.array([p is not None and p.niveau in STRONG for p in provisions], dtype=bool)
+    opened = (z["TYPEZONE"] == OPENED_AU).to_numpy()
+    findings = []
+    for i, row in rows(z, np.flatnonzero(opened & ~mapped & ~written), ZONE_FIELDS):
+        findings.append(_finding(row, provisions[i], article, plan, inputs))
+    return {"findings": findings, "zone_columns": {"has_47_05": mapped, "coverage_47_05": cov,
+                                                   "reglement_niveau": [
+                                                       p.niveau if p else None
+                                                       for p in provisions]}}
+
+
+def _finding(row, provision, article, plan, inputs):
+    label = row.get("LIBELLE")
+    if provision is None or provision.niveau == "non_trouve":
+        why = reglement_not_read(inputs) if provision is None \
+            else tr("the chapter of this zone was not found in the written règlement")
+        return zone_finding(
+            rule=RULE, avis="information", article=article, plan=plan, row=row,
+            message=tr("No e-communications prescription (CNIG code 47-05) is digitised on "
+                       "zone {label}, open to building; {why}: to be checked.", label=label,
+                       why=why),
+            suggestion=tr("Check the “desserte par les réseaux” article of the zone in the "
+                          "written règlement."))
+    level = tr("requires only the burial of networks") if provision.niveau == "enfouissement" \
+        else tr("says nothing of electronic communications")
+    where = tr("{article}, page {page}", article=provision.article or tr("zone chapter"),
+               page=provision.page if provision.page is not None else "?")
+    return zone_finding(
+        rule=RULE, avis="recommandation", article=article, plan=plan, row=row, **quoted(provision),
+        message=tr("Zone {label}, open to building: the written règlement ({where}) {level}, "
+                   "and no 47-05 prescription is digitised.", label=label, where=where,
+                   level=level),
+        suggestion=tr("The règlement may require ducts and chambers for electronic "
+                      "communications in new constructions and developments of this zone."))

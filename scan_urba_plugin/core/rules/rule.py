@@ -12,6 +12,7 @@ from ..geometry import grouped_union
 from ..model import Finding, Plan
 from ..standards.cnig import insee_of
 from ..standards.text_tables import map_distinct
+from ..vocabulary import AUC
 
 # Protection prescriptions that make an antenna site sensitive (CNIG TYPEPSC):
 # 01 espaces boisés classés, 07 patrimoine bâti et paysager / éléments de paysage,
@@ -31,26 +32,48 @@ class Param:
 
 @dataclass(frozen=True)
 class Rule:
+    """A rule as data: its legal basis (``article``), what the text does (``force``), the
+    part of the plan it looks at (``piece``) and non-binding sources (``reference``)."""
+
     rule_id: str
     article: str
     title: str
     quote: str
     params: tuple = ()
     requires: tuple = ()  # scan.ScanInputs attributes the rule cannot run without
+    force: str = "faculte"
+    piece: str = "reglement_graphique"
+    reference: str = ""
 
     def defaults(self) -> dict:
         return {p.name: p.default for p in self.params}
 
 
-def finding(rule: Rule, severity, portee, message, plan: Plan, layer="", fid=None,
+def finding(*, rule: Rule, avis: str, message: str, plan: Plan, layer="", fid=None,
             field_name=None, geometry=None, metric=None, unit="", libelle="", suggestion="",
-            article=None, rule_id=None) -> Finding:
-    return Finding(rule_id=rule_id or rule.rule_id, severity=severity, message=message,
-                   source_layer=layer, source_id=None if fid is None else str(fid),
-                   field=field_name, article=article or rule.article, portee=portee,
+            article=None, rule_id=None, force=None, piece=None, reference=None, citation="",
+            page=None) -> Finding:
+    """A legal finding of ``rule`` (its article, force, piece and reference unless given)."""
+    return Finding(rule_id=rule_id or rule.rule_id, avis=avis, force=force or rule.force,
+                   piece=piece or rule.piece, message=message, article=article or rule.article,
+                   reference=rule.reference if reference is None else reference,
+                   citation=citation or "", page=page, source_layer=layer,
+                   source_id=None if fid is None else str(fid), field=field_name,
                    libelle=libelle, metric=None if metric is None else round(float(metric), 4),
                    metric_unit=unit, suggestion=suggestion, insee=plan.insee,
                    idurba=plan.idurba, geometry=geometry)
+
+
+def zone_finding(*, rule: Rule, avis: str, message: str, plan: Plan, row: dict, **kw) -> Finding:
+    """A finding on one zone of ZONE_URBA (``row`` as given by ``rows(z, …, ZONE_FIELDS)``)."""
+    return finding(rule=rule, avis=avis, message=message, plan=plan,
+                   layer=plan.layer_name("ZONE_URBA"), fid=row["fid"], field_name="geometry",
+                   geometry=row["geometry"], libelle=str(row.get("LIBELLE") or ""), **kw)
+
+
+def document_finding(*, rule: Rule, avis: str, message: str, plan: Plan, **kw) -> Finding:
+    """A finding on the document as a whole (no geometry: findings_document)."""
+    return finding(rule=rule, avis=avis, message=message, plan=plan, **kw)
 
 
 ZONE_FIELDS = ("fid", "LIBELLE", "TYPEZONE", "geometry")  # what findings on zones quote
@@ -123,3 +146,51 @@ def coverage(targets: np.ndarray, covers: np.ndarray) -> np.ndarray:
     with np.errstate(divide="ignore", invalid="ignore"):
         out = np.where(area > 0, inter / area, 0.0)
     return np.clip(out, 0.0, 1.0)
+
+
+OPENED_AU = AUC  # an AU zone open to building; AUs opens only by a later modification
+
+
+def regime(inputs, measures):
+    """The plan's regime (from DOC_URBA), read once per scan."""
+    from ..legal import regime_of
+
+    if measures.regime is None:
+        measures.regime = regime_of(inputs.plan)
+    return measures.regime
+
+
+def written_provisions(inputs, labels) -> list:
+    """The written règlement's provision for each zone label; None where no readable
+    règlement was given (then nothing is said of what the règlement contains)."""
+    pieces = getattr(inputs, "pieces", None)
+    if pieces is None:
+        return [None] * len(labels)
+    return [pieces.level(str(label or "")) for label in labels]
+
+
+def reglement_not_read(inputs) -> str:
+    """Why no provision of the written règlement is known (for a finding's message)."""
+    from ..i18n import tr
+
+    pieces = getattr(inputs, "pieces", None)
+    reglement = pieces.reglement if pieces is not None else None
+    if reglement is None:
+        return tr("the written règlement was not provided")
+    return tr("the written règlement could not be read ({reason})",
+              reason=short_reason(reglement.raison, reglement.source))
+
+
+def short_reason(reason, source) -> str:
+    """A reader's reason with the piece named by its file name, not its whole path."""
+    from pathlib import Path
+
+    text = str(reason or "?").rstrip(".")
+    return text.replace(str(source), Path(str(source)).name) if source else text
+
+
+def quoted(provision) -> dict:
+    """The citation fields of a finding resting on a written provision."""
+    if provision is None or not provision.citation:
+        return {}
+    return {"citation": provision.citation, "page": provision.page}

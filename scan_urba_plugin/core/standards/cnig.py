@@ -21,6 +21,16 @@ from .. import crs as crsmod
 from ..geometry import force_2d, polygonal, repaired, to_multi
 from ..i18n import tr
 from ..model import Finding, FindingList, Plan, RawLayer
+from ..vocabulary import (
+    LINE,
+    POINT,
+    POLYGON,
+    SINGLE_TYPE,
+    TYPEZONES,
+    ZONE_GROUP,
+    family_of_type,
+    is_family,
+)
 
 TABLES = ("DOC_URBA_COM", "DOC_URBA", "ZONE_URBA", "SECTEUR_CC", "PERIMETRE_SCOT",
           "PRESCRIPTION_SURF", "PRESCRIPTION_LIN", "PRESCRIPTION_PCT",
@@ -28,10 +38,8 @@ TABLES = ("DOC_URBA_COM", "DOC_URBA", "ZONE_URBA", "SECTEUR_CC", "PERIMETRE_SCOT
           "HABILLAGE_SURF", "HABILLAGE_LIN", "HABILLAGE_PCT", "HABILLAGE_TXT")
 CODE_FIELDS = ("TYPEPSC", "STYPEPSC", "TYPEINF", "STYPEINF", "ETAT", "TYPEREF", "TYPESECT")
 STANDARD = "Standard CNIG"
-ZONE_CLASSES = {"U": "U", "AUC": "AU", "AUS": "AU", "A": "A", "AH": "A", "N": "N", "NH": "N",
-                "ND": "N"}
-TYPEZONE_CANON = {"U": "U", "AUC": "AUc", "AUS": "AUs", "A": "A", "N": "N", "NH": "Nh",
-                  "ND": "Nd", "AH": "Ah"}
+ZONE_CLASSES = {code.upper(): group for code, group in ZONE_GROUP.items()}
+TYPEZONE_CANON = {code.upper(): code for code in TYPEZONES}
 # 2013/2014 TYPEPSC had no sub-type; the current list documents where each code moved.
 LEGACY_TYPEPSC = {"05": ("05", "00"), "09": ("05", "05"), "10": ("05", "06"),
                   "21": ("05", "06"), "12": ("05", "07"), "11": ("15", "00"),
@@ -72,9 +80,8 @@ def _geometry_family(layer: RawLayer) -> str | None:
     types = types[types >= 0]
     if not len(types):
         return None
-    family = {0: "Point", 4: "Point", 1: "LineString", 5: "LineString", 2: "LineString",
-              3: "Polygon", 6: "Polygon"}
-    return family.get(int(np.bincount(types).argmax()))
+    family = family_of_type(int(np.bincount(types).argmax()))  # the most frequent type's
+    return SINGLE_TYPE[family] if family else None
 
 
 def code2(series: pd.Series) -> pd.Series:
@@ -374,7 +381,7 @@ def _flag_unknown(ctx, layer, frame, field, values, allowed, key):
 
 
 ID_FIELDS = ("LIB_IDZONE", "LIB_IDPSC", "LIB_IDINFO", "IDZONE", "IDPSC", "IDINFO")
-TABLE_FAMILY = {"SURF": (3, 6), "LIN": (1, 5), "PCT": (0, 4)}
+TABLE_FAMILY = {"SURF": POLYGON, "LIN": LINE, "PCT": POINT}
 
 
 def _check_duplicates(ctx, layer, frame):
@@ -395,7 +402,7 @@ def _check_geometry(ctx, layer: RawLayer, frame: pd.DataFrame, table: str = "") 
     suffix = "SURF" if table in ("ZONE_URBA", "SECTEUR_CC", "PERIMETRE_SCOT") \
         else table.rsplit("_", 1)[-1]
     if suffix in TABLE_FAMILY:
-        wrong = ~missing & ~np.isin(shapely.get_type_id(geoms), TABLE_FAMILY[suffix])
+        wrong = ~missing & ~is_family(geoms, TABLE_FAMILY[suffix])
         for fid, g in zip(frame.loc[wrong, "fid"], geoms[wrong]):
             ctx.add("cnig.geometry_type", "non_conformite",
                     tr("A {found} in table {table}: the feature is ignored by the checks.",

@@ -18,6 +18,7 @@ import shapely
 from ..geometry import force_2d
 from ..i18n import tr
 from ..model import FindingList, RawLayer
+from ..vocabulary import AERIAL, EXISTING, PLANNED, TO_BUILD, UNDER_WORKS
 from .text_tables import map_distinct, parse_bool, read_delimited
 
 STANDARD = "GraceTHD-MCD"
@@ -25,20 +26,17 @@ STANDARD = "GraceTHD-MCD"
 IMPLANTATION = {"0": "AERIEN TELECOM", "1": "AERIEN ENERGIE", "2": "FACADE", "3": "IMMEUBLE",
                 "4": "PLEINE TERRE", "5": "CANIVEAU", "6": "GALERIE", "7": "CONDUITE",
                 "8": "EGOUT", "9": "SPECIFIQUE"}
-AERIAL = {"0", "1"}
-UNDERGROUND = {"4", "5", "6", "7", "8"}
 AVANCEMENT = {"E": "EXISTANT", "C": "A CREER", "T": "TRAVAUX", "S": "EN SERVICE",
               "H": "HORS SERVICE", "A": "ABANDONNE"}
 STATUT = {"PRE": "ETUDE PRELIMINAIRE", "DIA": "ETUDE DE DIAGNOSTIC", "AVP": "AVANT-PROJET",
           "PRO": "PROJET", "ACT": "PASSATION DES MARCHES DE TRAVAUX", "EXE": "ETUDE D EXECUTION",
           "TVX": "TRAVAUX", "REC": "RECOLEMENT", "MCO": "MAINTIENT EN CONDITIONS OPERATIONNELLES"}
 # Progress of a route: from cm_avct when given, else from the MOP phase (cm_statut).
-PROGRESS_FROM_AVCT = {"E": "existant", "S": "existant", "C": "a_creer", "T": "en_travaux",
+PROGRESS_FROM_AVCT = {"E": EXISTING, "S": EXISTING, "C": TO_BUILD, "T": UNDER_WORKS,
                       "H": "hors_service", "A": "abandonne"}
-PROGRESS_FROM_STATUT = {"PRE": "a_creer", "DIA": "a_creer", "AVP": "a_creer", "PRO": "a_creer",
-                        "ACT": "a_creer", "EXE": "a_creer", "TVX": "en_travaux",
-                        "REC": "existant", "MCO": "existant"}
-PLANNED = {"a_creer", "en_travaux"}
+PROGRESS_FROM_STATUT = {"PRE": TO_BUILD, "DIA": TO_BUILD, "AVP": TO_BUILD, "PRO": TO_BUILD,
+                        "ACT": TO_BUILD, "EXE": TO_BUILD, "TVX": UNDER_WORKS,
+                        "REC": EXISTING, "MCO": EXISTING}
 ROUTE_COLUMNS = ["route_id", "implantation", "implantation_label", "aerial", "progress",
                  "avancement", "statut", "owner", "manager", "n_ducts", "n_free", "length_m",
                  "node1", "node2", "geometry"]
@@ -59,7 +57,7 @@ class Network:
         return self.routes[self.routes["progress"].isin(PLANNED)]
 
     def existing_routes(self) -> pd.DataFrame:
-        return self.routes[self.routes["progress"] == "existant"]
+        return self.routes[self.routes["progress"] == EXISTING]
 
 
 def read_csv_tables(folder) -> dict[str, RawLayer]:
@@ -234,8 +232,10 @@ def _routes(tables, version, findings, organismes, node_geom) -> pd.DataFrame:
     if node_geom:
         for fk, values in ends.items():
             _orphans(findings, cm, "t_cheminement", fk, node_geom.keys(), "t_noeud", values)
-    progress = avct.map(PROGRESS_FROM_AVCT).fillna(statut.map(PROGRESS_FROM_STATUT)) \
-        .fillna("inconnu")
+    from_avct = avct.map(PROGRESS_FROM_AVCT)
+    from_statut = statut.map(PROGRESS_FROM_STATUT)
+    progress = from_avct.fillna(from_statut).fillna("inconnu")
+    _progress_fallbacks(findings, from_avct.isna(), from_statut.notna())
     n_ducts, n_busy, owner, manager = _ducts(tables, version, findings, cm, ids)
     owner = owner.fillna(_col(cm, "cm_prop")).fillna(_col(cm, "cm_prop_do"))
     manager = manager.fillna(_col(cm, "cm_gest")).fillna(_col(cm, "cm_gest_do"))
@@ -380,10 +380,26 @@ def _sites(tables, version, findings, organismes, node_geom):
             radio.reset_index(drop=True))
 
 
+def _progress_fallbacks(findings, no_avct, has_statut) -> None:
+    """Say where a route's progress was not read from cm_avct (with the count of routes)."""
+    from_statut, unknown = int((no_avct & has_statut).sum()), int((no_avct & ~has_statut).sum())
+    if from_statut:
+        findings.add("gracethd.progress_from_statut", "information",
+                     tr("{n} route(s) have no usable cm_avct: their progress (existing or "
+                        "planned) is taken from the study phase cm_statut.", n=from_statut),
+                     "t_cheminement", field="cm_avct", metric=from_statut, unit="routes")
+    if unknown:
+        findings.add("gracethd.progress_unknown", "risque",
+                     tr("{n} route(s) have neither cm_avct nor cm_statut: their progress is "
+                        "unknown and they count neither as existing nor as planned.", n=unknown),
+                     "t_cheminement", field="cm_avct", metric=unknown, unit="routes")
+
+
 def _zones(tables) -> pd.DataFrame:
     parts = []
     for table, kind, code, ref in (("t_znro", "NRO", "zn_code", "zn_nroref"),
-                                   ("t_zsro", "SRO", "zs_code", "zs_refpm")):
+                                   ("t_zsro", "SRO", "zs_code", "zs_refpm"),
+                                   ("t_zpbo", "PBO", "zp_code", "zp_code")):
         frame = _frame(tables, table)
         if frame is not None and "geometry" in frame:
             parts.append(pd.DataFrame({"zone_id": _col(frame, code), "kind": kind,

@@ -18,6 +18,7 @@ from ..errors import ScanUrbaError
 from ..geometry import force_2d
 from ..i18n import tr
 from ..model import FindingList, RawLayer
+from ..vocabulary import GeometryType, is_type
 from .text_tables import fold, parse_date, read_xy_table
 
 NATURES = ("voirie", "eau", "assainissement", "electricite", "gaz", "eclairage", "telecom",
@@ -127,12 +128,11 @@ def _fids(layer):
     return layer.frame["fid"] if "fid" in layer.frame else pd.Series(np.arange(len(layer.frame)))
 
 
-def _geometries(layer, findings, kinds=("LineString", "MultiLineString", "Polygon",
-                                         "MultiPolygon")):
+def _geometries(layer, findings, kinds=(GeometryType.LINESTRING, GeometryType.MULTILINESTRING,
+                                         GeometryType.POLYGON, GeometryType.MULTIPOLYGON)):
     geoms = force_2d(layer.frame["geometry"].to_numpy()) if "geometry" in layer.frame \
         else np.full(len(layer.frame), None, dtype=object)
-    types = np.array([g.geom_type if g is not None else None for g in geoms], dtype=object)
-    bad = ~np.isin(types, kinds) | shapely.is_empty(geoms)
+    bad = ~is_type(geoms, *kinds) | shapely.is_empty(geoms)
     for fid in _fids(layer)[bad]:
         findings.add("works.bad_geometry", "risque",
                      tr("The feature has no usable line or polygon geometry: it is ignored."),
@@ -182,7 +182,8 @@ def normalise_aerial(layer: RawLayer, mapping: dict | None = None,
     findings = FindingList("L49 CPCE")
     cols = resolve_mapping(layer, AERIAL_FIELDS, mapping, () if default_nature else ("nature",))
     frame, fids = layer.frame, _fids(layer)
-    geoms, usable = _geometries(layer, findings, ("LineString", "MultiLineString"))
+    geoms, usable = _geometries(layer, findings, (GeometryType.LINESTRING,
+                                                   GeometryType.MULTILINESTRING))
     nature = frame[cols["nature"]].map(classify_nature) if "nature" in cols else \
         pd.Series(default_nature, index=frame.index)
     nature = nature.where(nature.isin(["telecom", "electricite", "eclairage"]), None)
@@ -200,9 +201,12 @@ def normalise_aerial(layer: RawLayer, mapping: dict | None = None,
 
 
 def aerial_from_routes(routes: pd.DataFrame) -> pd.DataFrame:
-    """GraceTHD aerial routes (on telecom or energy poles) as aerial telecom lines."""
+    """GraceTHD aerial routes as aerial lines; ``nature`` says what carries them: the
+    electricity-distribution poles (implantation 1) or the telecom operator's own (0)."""
     aerial = routes[routes["aerial"]]
-    return pd.DataFrame({"line_id": aerial["route_id"].values, "nature": "telecom",
+    on_power = (aerial["implantation"].astype(str) == "1").to_numpy()
+    return pd.DataFrame({"line_id": aerial["route_id"].values,
+                         "nature": np.where(on_power, "electricite", "telecom"),
                          "owner": aerial["owner"].values, "source_layer": "t_cheminement",
                          "geometry": aerial["geometry"].values})
 
@@ -216,7 +220,7 @@ def normalise_rip_zoning(layer: RawLayer, mapping: dict | None = None) -> tuple[
     findings = FindingList("L49 CPCE")
     cols = resolve_mapping(layer, ZONING_FIELDS, mapping, ("zone_type",))
     frame, fids = layer.frame, _fids(layer)
-    geoms, usable = _geometries(layer, findings, ("Polygon", "MultiPolygon"))
+    geoms, usable = _geometries(layer, findings, (GeometryType.POLYGON, GeometryType.MULTIPOLYGON))
     folded = frame[cols["zone_type"]].map(fold)
     kind = folded.map(lambda t: next((v for k, v in ZONE_TYPES.items() if k == t or k in t.split()),
                                      None))

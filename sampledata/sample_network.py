@@ -21,7 +21,7 @@ from __future__ import annotations
 import pandas as pd
 import shapely
 
-from .crs import _transformer
+from scan_urba_plugin.core.crs import transformer
 from .sample import BLOCK, COLS, ROWS, X0, Y0, commune_extent, xy
 
 ORGANISMES = [("OR0001", "Département des Alpes-Maritimes (RIP)"), ("OR0002", "ORANGE"),
@@ -146,13 +146,13 @@ def gracethd_v2() -> dict:
         "t_ptech": (pd.DataFrame(pt_rows), None), "t_sitetech": (pd.DataFrame(st_rows), None),
         "t_siteemission": (pd.DataFrame(se_rows), None),
         "t_organisme": (pd.DataFrame(ORGANISMES, columns=["or_code", "or_nom"]), None),
-        "l_implantation_type": (_value_list("implantation"), None),
-        "l_avancement": (_value_list("avancement"), None), "l_statut": (_value_list("statut"), None),
+        "l_implantation_type": (value_list("implantation"), None),
+        "l_avancement": (value_list("avancement"), None), "l_statut": (value_list("statut"), None),
     }
 
 
-def _value_list(name) -> pd.DataFrame:
-    from .standards import gracethd
+def value_list(name) -> pd.DataFrame:
+    from scan_urba_plugin.core.standards import gracethd
 
     table = {"implantation": gracethd.IMPLANTATION, "avancement": gracethd.AVANCEMENT,
              "statut": gracethd.STATUT}[name]
@@ -173,7 +173,7 @@ def _zones():
 
 def gracethd_v3() -> dict:
     """The same network in the GraceTHD v3 model (one GeoPackage)."""
-    from .inventory import v2_to_v3
+    from scan_urba_plugin.core.inventory import v2_to_v3
 
     v2 = gracethd_v2()
     geometry = {name: gtype for name, (_, gtype) in v2.items()}
@@ -196,7 +196,7 @@ TECHNOLOGIES = {"21": ["LTE 800", "GSM 900", "5G NR 3500"], "27": ["LTE 1800", "
                 "42": ["LTE 700", "5G NR 3500"], "4": ["LTE 800", "LTE 2600"]}
 
 
-def _dms(value):
+def dms(value):
     value = abs(value)
     deg = int(value)
     minutes = int((value - deg) * 60)
@@ -208,7 +208,7 @@ def _dms(value):
 
 def anfr_files() -> dict:
     """{file name: text} of an ANFR export (data + reference tables), UTF-8 with CRLF."""
-    to_wgs84 = _transformer("EPSG:2154", "EPSG:4326")
+    to_wgs84 = transformer("EPSG:2154", "EPSG:4326")
     support = ["SUP_ID;STA_NM_ANFR;NAT_ID;COR_NB_DG_LAT;COR_NB_MN_LAT;COR_NB_SC_LAT;"
                "COR_CD_NS_LAT;COR_NB_DG_LON;COR_NB_MN_LON;COR_NB_SC_LON;COR_CD_EW_LON;"
                "SUP_NM_HAUT;TPO_ID;ADR_LB_LIEU;ADR_LB_ADD1;ADR_LB_ADD2;ADR_LB_ADD3;ADR_NM_CP;"
@@ -218,7 +218,7 @@ def anfr_files() -> dict:
     emr = 0
     for sup, pos, sta, op, owner, nature, height in SUPPORTS:
         lon, lat = to_wgs84.transform(*xy(*pos))
-        la, lo = _dms(lat), _dms(lon)
+        la, lo = dms(lat), dms(lon)
         support.append(f"{sup};{sta};{nature};{la[0]};{la[1]};{la[2]};N;{lo[0]};{lo[1]};{lo[2]};"
                        f"E;{height};{owner};Val-de-Démo;Chemin des Crêtes;;;06999;06999")
         in_service = "" if sup == PLANNED_SUPPORT else "15/06/2019"  # accord ANFR, not built

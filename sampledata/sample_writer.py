@@ -2,8 +2,9 @@
 import shutil
 from pathlib import Path
 
-from ..core import sample
-from .write import write_layer
+from scan_urba_plugin.qgis_io.write import write_layer
+
+from . import sample
 
 
 def write_plan_sample(out_dir) -> Path:
@@ -32,8 +33,9 @@ def write_plan_sample(out_dir) -> Path:
 def write_network_sample(out_dir) -> dict:
     """Write the demo networks: GraceTHD v2 (shp + csv) and v3 (gpkg), ANFR, works, aerial
     lines, RIP zoning and a SCOT L141-21 sector layer. Returns {kind: path}."""
-    from ..core import sample_network as net
-    from .write import write_geopackage
+    from scan_urba_plugin.qgis_io.write import write_geopackage
+
+    from . import sample_network as net
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -10,10 +10,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..core import generator
-from ..core.crs import _transformer
-from ..core.sample_network import _dms, _value_list
-from .write import write_geopackage, write_layer
+from scan_urba_plugin.core.crs import transformer
+from scan_urba_plugin.qgis_io.write import write_geopackage, write_layer
+
+from . import generator
+from .sample_network import dms, value_list
 
 
 def write_generated(profile: str, seed: int, out_dir) -> dict:
@@ -74,9 +75,9 @@ def _gracethd_v2(data, folder: Path) -> Path:
     for name, frame in (("t_conduite", data["conduits"]), ("t_cond_chem", data["links"]),
                         ("t_organisme", pd.DataFrame({"or_code": ["OR0001", "OR0002"],
                                                       "or_nom": ["Département", "Délégataire"]})),
-                        ("l_implantation_type", _value_list("implantation")),
-                        ("l_avancement", _value_list("avancement")),
-                        ("l_statut", _value_list("statut"))):
+                        ("l_implantation_type", value_list("implantation")),
+                        ("l_avancement", value_list("avancement")),
+                        ("l_statut", value_list("statut"))):
         frame.to_csv(folder / f"{name}.csv", sep=";", index=False, encoding="utf-8")
     return folder
 
@@ -92,13 +93,13 @@ def _gracethd_v3(data, path: Path) -> Path:
     return write_geopackage(path, {"t_cheminement": (v3, "LineString"),
                                    "t_noeud": (data["nodes"], "Point"),
                                    "t_cab_chem": (cab, None),
-                                   "l_implantation": (_value_list("implantation"), None)})
+                                   "l_implantation": (value_list("implantation"), None)})
 
 
 def _anfr(data, folder: Path) -> Path:
     folder.mkdir(parents=True)
     sup = data["supports"]
-    lon, lat = _transformer("EPSG:2154", "EPSG:4326").transform(sup["x"].to_numpy(),
+    lon, lat = transformer("EPSG:2154", "EPSG:4326").transform(sup["x"].to_numpy(),
                                                                 sup["y"].to_numpy())
     ops = {"ORANGE": "21", "SFR": "27", "FREE MOBILE": "42", "BOUYGUES TELECOM": "4"}
     support = ["SUP_ID;STA_NM_ANFR;NAT_ID;COR_NB_DG_LAT;COR_NB_MN_LAT;COR_NB_SC_LAT;"
@@ -107,7 +108,7 @@ def _anfr(data, folder: Path) -> Path:
                "COM_CD_INSEE"]
     station = ["STA_NM_ANFR;ADM_ID;DEM_NM_COMSIS;DTE_IMPLANTATION;DTE_MODIF;DTE_EN_SERVICE"]
     for k, row in enumerate(sup.itertuples()):
-        la, lo = _dms(lat[k]), _dms(lon[k])
+        la, lo = dms(lat[k]), dms(lon[k])
         sta = f"{60000000 + k:010d}"
         support.append(f"{row.sup_id};{sta};21;{la[0]};{la[1]};{la[2]};N;{lo[0]};{lo[1]};"
                        f"{lo[2]};E;30,5;{ops[row.operator]};;;;;06000;06088")

@@ -1,0 +1,261 @@
+"""The legal references Scan Urba cites, and the plan's regime that picks them.
+
+One table (``TEXTS``) used by the rules, the report and the README: each article with the
+date of the version we could check and where, a short quote, and what the text does
+(``force``). "non vérifié" says we could not read the published text: the citation then
+rests on the CNIG code lists or on the PACA note, and the report says so.
+
+The regime comes from the plan's own metadata (DOC_URBA: ETAT, NOMPROC, DATAPPRO): a plan
+approved before 1 January 2016 keeps the former R123-1 to R123-14 (R123-9 16° for
+e-communications; décret n° 2015-1783); a SCOT whose procedure began before 1 April 2021
+keeps the pre-reform L141-21 (ordonnance n° 2020-744); an arrêté plan is a draft.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .i18n import tr
+
+
+@dataclass(frozen=True)
+class Text:
+    article: str
+    force: str          # obligation | compatibilite | faculte | bonne_pratique
+    version: str        # "version vérifiée : … (source)" or "non vérifié"
+    quote: str
+
+
+NOT_VERIFIED = "non vérifié"
+TEXTS = {
+    "L151-39": Text("L151-39 CU", "faculte", NOT_VERIFIED + " (libellé repris de la "
+                    "nomenclature CNIG, configuration du validateur du 12 mai 2026)",
+                    "« Le règlement peut fixer les conditions de desserte par les voies et "
+                    "réseaux des terrains susceptibles de recevoir des constructions ou de faire "
+                    "l'objet d'aménagements. »"),
+    "L151-40": Text("L151-40 CU", "faculte", "en vigueur le 11 juillet 2023 (amendement AN "
+                    "n° 1512 qui le complète) ; « simple faculté » (débat Sénat, 2015)",
+                    "« Le règlement peut imposer aux constructions, travaux, installations et "
+                    "aménagements dans les secteurs qu'il ouvre à l'urbanisation de respecter, "
+                    "en matière d'infrastructures et réseaux de communications électroniques, "
+                    "des critères de qualité renforcés, qu'il définit. »"),
+    "R151-50 2°": Text("R151-50 2° CU", "faculte", NOT_VERIFIED + " (rattachement CNIG du "
+                       "code 27-00)", "Délimitation graphique des secteurs mentionnés à "
+                       "l'article L151-40."),
+    "R151-49 3°": Text("R151-49 3° CU", "faculte", NOT_VERIFIED + " (nomenclature CNIG, "
+                       "code 47-05)", "Le règlement « peut fixer les obligations imposées aux "
+                       "constructions, travaux, installations et aménagements, en matière "
+                       "d'infrastructures et réseaux de communications électroniques »."),
+    "R123-9 16°": Text("R123-9 16° CU (rédaction antérieure au décret n° 2015-1783)",
+                       "faculte", NOT_VERIFIED, "Le règlement peut comprendre les obligations "
+                       "imposées en matière d'infrastructures et réseaux de communications "
+                       "électroniques (PLU dont l'élaboration ou la révision a été engagée "
+                       "avant le 1er janvier 2016)."),
+    "L151-5": Text("L151-5 CU", "obligation", NOT_VERIFIED + " (cité par l'annexe C du SCANT "
+                   "PACA)", "Le PADD définit les orientations générales concernant […] le "
+                   "développement des communications numériques."),
+    "L151-41": Text("L151-41 CU", "faculte", NOT_VERIFIED + " (nomenclature CNIG, codes "
+                    "05-02, 05-03 et 05-06)", "Le règlement peut délimiter des emplacements "
+                    "réservés aux voies et ouvrages publics et aux installations d'intérêt "
+                    "général ; dans les zones U et AU, il peut instituer une servitude "
+                    "indiquant la localisation prévue des voies et ouvrages publics "
+                    "(dernier alinéa)."),
+    "L151-11": Text("L151-11 1° CU", "faculte", NOT_VERIFIED + " (nomenclature CNIG 16-00)",
+                    "Dans les zones A et N, le règlement peut autoriser les constructions et "
+                    "installations nécessaires à des équipements collectifs."),
+    "L113-1": Text("L113-1 CU (espaces boisés classés)", "obligation", NOT_VERIFIED,
+                   "Le classement en espace boisé interdit tout changement d'affectation ou "
+                   "tout mode d'occupation du sol de nature à compromettre la conservation "
+                   "des boisements (L113-2)."),
+    "L121-23": Text("L121-23 CU (espaces remarquables du littoral)", "obligation",
+                    NOT_VERIFIED, "Préservation des espaces terrestres et marins, sites et "
+                    "paysages remarquables du littoral."),
+    "L122-9": Text("L122-9 CU (patrimoine montagnard)", "obligation", NOT_VERIFIED,
+                   "Préservation des espaces, paysages et milieux caractéristiques du "
+                   "patrimoine naturel et culturel montagnard."),
+    "L141-21": Text("L141-21 CU dans sa rédaction antérieure à l'ordonnance n° 2020-744",
+                    "faculte", "ordonnance en vigueur le 1er avril 2021 pour les SCOT "
+                    "engagés depuis (itineraires-avocats.fr, 22 juin 2020) ; texte de "
+                    "l'article " + NOT_VERIFIED,
+                    "Le DOO peut définir des secteurs dans lesquels l'ouverture de nouvelles "
+                    "zones à l'urbanisation est subordonnée à l'obligation de respecter des "
+                    "critères de qualité renforcés en matière d'infrastructures et réseaux "
+                    "de communications électroniques."),
+    "DOO 2021": Text("L141-4 et s. CU (DOO issu de l'ordonnance n° 2020-744)", "faculte",
+                     "réforme en vigueur le 1er avril 2021 (cerema, audiar) ; article "
+                     "successeur de l'ancien L141-21 " + NOT_VERIFIED,
+                     "Le DOO d'un SCOT modernisé fixe les orientations en trois blocs "
+                     "(économie, logement, transitions)."),
+    "L131-4": Text("L131-4 CU", "compatibilite", "en vigueur le 1er avril 2021 (L153-50, "
+                   "version du 1er avril 2021, y renvoie pour la mise en compatibilité)",
+                   "Le PLU est compatible avec le SCOT : rapport de compatibilité, apprécié "
+                   "globalement à l'échelle du territoire couvert."),
+    "L34-9-1": Text("L34-9-1 CPCE", "obligation", "vérifié : R20-29 CPCE, édition 2024 ; "
+                    "pratique communale 2025 (décret n° 2016-1211, arrêté du 12 octobre 2016)",
+                    "Dossier d'information remis au maire ou au président de l'EPCI au moins "
+                    "un mois avant le dépôt de la demande d'autorisation d'urbanisme d'une "
+                    "installation radioélectrique ; mis à disposition des habitants dans les "
+                    "dix jours."),
+    "L49": Text("L49 CPCE (décret n° 2010-726)", "obligation", "vérifié : section "
+                "réglementaire du CPCE, version du 28 juin 2022 (numéro d'article R20-51 "
+                + NOT_VERIFIED + ")",
+                "Travaux d'importance significative sur les réseaux : 150 m au moins en "
+                "agglomération, 1 000 m hors agglomération ; demande motivée dans un délai "
+                "de six semaines ; coûts communs partagés au prorata des sections."),
+    "CVR": Text("L115-1 et L131-7 du code de la voirie routière (coordination des travaux)",
+                "bonne_pratique", NOT_VERIFIED + " (cité par l'annexe C du SCANT PACA)",
+                "Le maire, et le président du conseil départemental sur les routes "
+                "départementales, coordonnent les travaux affectant le sol et le sous-sol "
+                "des voies."),
+    "L2224-35": Text("L2224-35 CGCT ; arrêté du 2 décembre 2008", "obligation", "vérifié : "
+                     "arrêté du 2 décembre 2008 (JO du 23 janvier 2009), art. 3 "
+                     "(lagazettedescommunes.com)",
+                     "Enfouissement d'une ligne aérienne de distribution d'électricité "
+                     "portant un ouvrage de communications électroniques : l'opérateur "
+                     "prend en charge ses équipements et 20 % des coûts de terrassement."),
+    "CCH": Text("Code de la construction et de l'habitation (fibre des bâtiments neufs, "
+                "livre Ier recodifié par l'ordonnance n° 2020-71)", "obligation",
+                NOT_VERIFIED + " (numéro d'article en vigueur)", "Les bâtiments neufs et les "
+                "lotissements sont équipés en lignes de communications électroniques à très "
+                "haut débit en fibre optique."),
+}
+# Non-binding sources: kept in ``reference``, never in ``article``.
+SCANT = "SCANT PACA, annexe C (note du département des Alpes-Maritimes, 2017)"
+
+
+# --- the plan's regime ---------------------------------------------------------------------
+
+ETATS = {"01": "en cours de procédure", "02": "arrêté", "03": "opposable", "04": "annulé",
+         "05": "remplacé", "06": "abrogé", "07": "approuvé", "08": "partiellement annulé",
+         "09": "caduc"}
+PROCEDURES = {"E": "élaboration", "R": "révision", "RA": "révision allégée",
+              "RS": "révision simplifiée", "M": "modification", "MS": "modification simplifiée",
+              "MEC": "mise en compatibilité", "MAJ": "mise à jour", "A": "abrogation"}
+MODERNISED_FROM = dt.date(2016, 1, 1)
+SCOT_REFORM = dt.date(2021, 4, 1)
+
+
+@dataclass(frozen=True)
+class Regime:
+    """What the plan's metadata say about the law that applies to it."""
+
+    doc_type: str = ""
+    etat: str = ""                 # ETAT code
+    procedure: str = ""            # NOMPROC code (E, R, M1…)
+    date: dt.date | None = None    # DATAPPRO (approval), None while in procedure
+    content: str = "indetermine"   # r123 | r151 | indetermine
+
+    @property
+    def draft(self) -> bool:
+        return self.etat in ("01", "02")
+
+    @property
+    def carte_communale(self) -> bool:
+        return self.doc_type.upper() == "CC"
+
+    @property
+    def scot(self) -> bool:
+        return self.doc_type.upper() == "SCOT"
+
+    def e_communications_article(self) -> str:
+        """The règlement's e-communications article for this plan's content."""
+        if self.content == "r123":
+            return TEXTS["R123-9 16°"].article
+        if self.content == "r151":
+            return TEXTS["R151-49 3°"].article
+        return tr("R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began "
+                  "before 1 January 2016)")
+
+    def describe(self) -> str:
+        """« PLU, élaboration, arrêté » / « approuvé le 15 janvier 2025 »."""
+        from .french import date as french_date
+
+        parts = [self.doc_type] if self.doc_type else []
+        proc = re.match(r"[A-Z]+", self.procedure or "")
+        if proc and proc.group(0) in PROCEDURES:
+            number = self.procedure[len(proc.group(0)):]
+            parts.append(PROCEDURES[proc.group(0)] + (f" n° {number}" if number else ""))
+        if self.etat in ETATS:
+            state = ETATS[self.etat]
+            if self.date and not self.draft:
+                state += " le " + french_date(self.date)
+            parts.append(state)
+        return ", ".join(parts)
+
+
+def _date(value) -> dt.date | None:
+    text = re.sub(r"\D", "", str(value or ""))[:8]
+    if len(text) != 8 or text.endswith("0000"):
+        return None
+    try:
+        return dt.date(int(text[:4]), int(text[4:6]), int(text[6:]))
+    except ValueError:
+        return None
+
+
+def regime_of(plan) -> Regime:
+    """The regime from DOC_URBA (the opposable row, else the first), else from IDURBA."""
+    doc = plan.tables.get("DOC_URBA") if plan is not None else None
+    row = {}
+    if isinstance(doc, pd.DataFrame) and len(doc):
+        current = doc[doc.get("ETAT", pd.Series(dtype=object)).astype(str).str.zfill(2) == "03"] \
+            if "ETAT" in doc else doc.iloc[:0]
+        row = (current if len(current) else doc).iloc[0].to_dict()
+    etat = str(row.get("ETAT") or "").strip()
+    etat = etat.zfill(2) if etat.isdigit() else etat
+    procedure = str(row.get("NOMPROC") or row.get("TYPEPROC") or "").strip().upper()
+    date = _date(row.get("DATAPPRO"))
+    if date is None and etat not in ("01", "02"):
+        m = re.search(r"_(\d{8})(_[A-Z])?$", str(getattr(plan, "idurba", "") or ""))
+        date = _date(m.group(1)) if m else None
+    doc_type = str(row.get("TYPEDOC") or getattr(plan, "doc_type", "") or "")
+    return Regime(doc_type=doc_type, etat=etat, procedure=procedure, date=date,
+                  content=_content(date, procedure, etat))
+
+
+def _content(date, procedure, etat) -> str:
+    """r123 when approved before 2016; r151 for a draft or an élaboration/révision approved
+    from 2020 (presumed: a procedure started before 2016 rarely lasts that long); else
+    undetermined (the deliberation that opted in is not in the metadata)."""
+    if date is not None and date < MODERNISED_FROM:
+        return "r123"
+    major = procedure[:1] in ("E", "R") and not procedure.startswith("RS")
+    if major and (etat in ("01", "02") or (date is not None and date.year >= 2020)):
+        return "r151"
+    return "indetermine"
+
+
+def scot_article(scot) -> str:
+    """The SCOT provision on reinforced digital criteria, by the SCOT's regime."""
+    if scot is None:
+        return TEXTS["L141-21"].article + tr(" (or its successor for a SCOT modernised "
+                                             "since 1 April 2021)")
+    date = regime_of(scot).date
+    if date is not None and date < SCOT_REFORM:
+        return TEXTS["L141-21"].article
+    if date is not None and date.year >= 2024:  # presumed engaged after the reform
+        return TEXTS["DOO 2021"].article
+    return TEXTS["L141-21"].article + tr(" or the DOO of a modernised SCOT (L141-4 et s.), "
+                                         "depending on when its procedure began")
+
+
+def table_rows() -> list[dict]:
+    """The legal-reference table as rows (report, README)."""
+    return [{"article": t.article, "force": t.force, "version": t.version, "citation": t.quote}
+            for t in TEXTS.values()]
+
+
+CONTENTS = {"r123": "contenu antérieur au décret n° 2015-1783 (R123-1 à R123-14)",
+            "r151": "contenu modernisé (R151-1 et suivants)",
+            "indetermine": "régime du contenu indéterminé (R151 ou R123 selon la date "
+                           "d'engagement de la procédure)"}
+
+
+def document_rows(plan) -> list[tuple[str, str]]:
+    """run_info rows that name the document reviewed and its regime (for the report)."""
+    regime = regime_of(plan)
+    return [("document", regime.describe()), ("regime", CONTENTS[regime.content]),
+            ("etat", regime.etat), ("brouillon", "oui" if regime.draft else "non")]
