@@ -120,10 +120,9 @@ def python_value(value):
     return value
 
 
-BOOL = (QVariant.Type.Bool,)
-INTEGER = (QVariant.Type.Int, QVariant.Type.UInt, QVariant.Type.LongLong,
-           QVariant.Type.ULongLong)
-DATES = (QVariant.Type.Date, QVariant.Type.DateTime)
+BOOL = (compat.BOOL,)
+INTEGER = (compat.INT, compat.UINT, compat.LONG, compat.ULONG)
+DATES = (compat.DATE, compat.DATETIME)
 
 
 def typed_column(values, field_type):
@@ -137,7 +136,7 @@ def typed_column(values, field_type):
             return values.astype("datetime64[ns]")
         return pd.to_datetime(pd.Series(values, dtype=object),
                               errors="coerce").to_numpy(dtype="datetime64[ns]")
-    if field_type == QVariant.Type.Double:
+    if field_type == compat.DOUBLE:
         return pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=float)
     if field_type not in BOOL + INTEGER or values.dtype.kind in "biu":
         return values
@@ -319,8 +318,9 @@ def _probe_booleans(driver: str):
 
     truth = np.array([1, 1, 0, 1, 0, 0, 0, 0, 1, 1, 0, 1], dtype=bool)
     path = f"/vsimem/scan_urba_probe_{driver}.gpkg"
-    ds = ogr.GetDriverByName(driver).CreateDataSource(path)
+    ds = None
     try:
+        ds = ogr.GetDriverByName(driver).CreateDataSource(path)
         lyr = ds.CreateLayer("probe", geom_type=ogr.wkbNone)
         definition = ogr.FieldDefn("b", ogr.OFTInteger)
         definition.SetSubType(ogr.OFSTBoolean)
@@ -338,7 +338,8 @@ def _probe_booleans(driver: str):
         return None
     finally:
         ds = None
-        gdal.Unlink(path)
+        if gdal.VSIStatL(path) is not None:
+            gdal.Unlink(path)
 
 
 def _unpacked_booleans(chunks) -> np.ndarray:
