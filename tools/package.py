@@ -75,8 +75,6 @@ def build(dest=ROOT / "dist") -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / source, target)
     shutil.copy2(ROOT / "LICENSE", stage / PLUGIN / "LICENSE")
-    if metadata_path().parent == ROOT:
-        shutil.copy2(metadata_path(), stage / PLUGIN / "metadata.txt")
     install_carried(stage / PLUGIN / "ext-libs")
     zip_path = dest / f"{PLUGIN}-{version()}.zip"
     tmp = zip_path.with_suffix(".zip.tmp")

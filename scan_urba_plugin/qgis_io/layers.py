@@ -10,7 +10,6 @@ from pathlib import Path, PurePosixPath
 import numpy as np
 import pandas as pd
 import shapely
-from osgeo import ogr
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -314,7 +313,7 @@ def _arrow_booleans_right(driver: str):
 
 
 def _probe_booleans(driver: str):
-    from osgeo import gdal
+    from osgeo import gdal, ogr
 
     truth = np.array([1, 1, 0, 1, 0, 0, 0, 0, 1, 1, 0, 1], dtype=bool)
     path = f"/vsimem/scan_urba_probe_{driver}.gpkg"
@@ -365,7 +364,7 @@ def _reread_booleans(lyr, frame: pd.DataFrame) -> None:
     GeoPackage). Only those columns, in feature order."""
     definition = lyr.GetLayerDefn()
     names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())
-             if definition.GetFieldDefn(i).GetSubType() == ogr.OFSTBoolean]
+             if definition.GetFieldDefn(i).GetSubType() == compat.ogr.OFSTBoolean]
     names = [n for n in names if n in frame]
     if not names:
         return
