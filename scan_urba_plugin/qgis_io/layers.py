@@ -230,8 +230,8 @@ def layer_to_raw(layer: QgsVectorLayer, name: str | None = None, source: str = "
                 geom.transform(transform)
             wkbs.append(None if geom.isNull() else bytes(geom.asWkb()))
     frame = pd.DataFrame(rows, columns=fields, dtype=object)
-    for name, field in zip(fields, layer.fields()):
-        frame[name] = typed_column(frame[name].to_numpy(), field.type())
+    for column, field in zip(fields, layer.fields()):
+        frame[column] = typed_column(frame[column].to_numpy(), field.type())
     frame["fid"] = np.asarray(fids, dtype=np.int64)
     if spatial:
         frame["geometry"] = shapely.from_wkb(np.asarray(wkbs, dtype=object), on_invalid="ignore")

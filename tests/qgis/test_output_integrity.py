@@ -117,7 +117,7 @@ def test_duct_inventory_and_its_exports_are_sound(scanurba, tmp_path):
 
 @pytest.fixture(scope="module")
 def small_departement(scanurba, tmp_path_factory):
-    from scan_urba_plugin.qgis_io.generator_writer import write_generated
+    from sampledata.generator_writer import write_generated
 
     return write_generated("small", 1, tmp_path_factory.mktemp("small"))
 
@@ -212,7 +212,9 @@ def read_paths(path):
     layer = QgsVectorLayer(f"{path}|layername=t", "t", "ogr")
     arrow = layer_to_raw(layer).frame
     layer.setSubsetString("1 = 1")  # a subset string sends the read through the QGIS loop
-    loop = layer_to_raw(layer).frame
+    raw = layer_to_raw(layer)
+    assert raw.name == "t"
+    loop = raw.frame
     return {"arrow": arrow, "features": loop}
 
 
