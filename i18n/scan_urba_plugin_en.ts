@@ -1853,6 +1853,31 @@
         <translation>{name} ({type}): {origin}</translation>
     </message>
     <message>
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="1" />
+        <source>Cannot write layer {layer}: its {key} column, the layer's key, holds values that are {problem}.</source>
+        <translation>Cannot write layer {layer}: its {key} column, the layer's key, holds values that are {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="1" />
+        <source>empty or not whole numbers</source>
+        <translation>empty or not whole numbers</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="1" />
+        <source>negative</source>
+        <translation>negative</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="1" />
+        <source>repeated</source>
+        <translation>repeated</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_index.py" line="1" />
+        <source>{path}: the spatial index of {layers} pointed at the wrong features (a defect of earlier versions of Scan Urba): it has been rebuilt, the features themselves are unchanged.</source>
+        <translation>{path}: the spatial index of {layers} pointed at the wrong features (a defect of earlier versions of Scan Urba): it has been rebuilt, the features themselves are unchanged.</translation>
+    </message>
+    <message>
         <location filename="../scan_urba_plugin/core/gpu_client.py" line="306" />
         <source>{n} urban plans lie in this extent, more than the {max} fetched at once: zoom in or give a commune.</source>
         <translation>{n} urban plans lie in this extent, more than the {max} fetched at once: zoom in or give a commune.</translation>

@@ -1853,6 +1853,31 @@
         <translation>{name} ({type}) : {origin}</translation>
     </message>
     <message>
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="1" />
+        <source>Cannot write layer {layer}: its {key} column, the layer's key, holds values that are {problem}.</source>
+        <translation>Impossible d'écrire la couche {layer} : sa colonne {key}, clé de la couche, contient des valeurs {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="1" />
+        <source>empty or not whole numbers</source>
+        <translation>vides ou non entières</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="1" />
+        <source>negative</source>
+        <translation>négatives</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="1" />
+        <source>repeated</source>
+        <translation>en double</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_index.py" line="1" />
+        <source>{path}: the spatial index of {layers} pointed at the wrong features (a defect of earlier versions of Scan Urba): it has been rebuilt, the features themselves are unchanged.</source>
+        <translation>{path} : l'index spatial de {layers} désignait d'autres entités que les siennes (un défaut des versions précédentes de Scan Urba) ; il a été reconstruit, les entités elles-mêmes sont inchangées.</translation>
+    </message>
+    <message>
         <location filename="../scan_urba_plugin/core/gpu_client.py" line="306" />
         <source>{n} urban plans lie in this extent, more than the {max} fetched at once: zoom in or give a commune.</source>
         <translation>{n} documents d'urbanisme se trouvent dans cette emprise, plus que les {max} téléchargés en une fois : zoomez ou indiquez une commune.</translation>

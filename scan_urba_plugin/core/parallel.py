@@ -14,6 +14,7 @@ import os
 import pickle
 import signal
 import sys
+import threading
 import traceback
 
 import numpy as np
@@ -21,6 +22,15 @@ import numpy as np
 MIN_ITEMS = 5000  # pieces of work below which forking costs more than it saves
 # Linux only: Windows cannot fork, and macOS forbids a forked QGIS (Cocoa) from doing much
 FORK_SAFE = sys.platform.startswith("linux")
+
+
+def can_fork() -> bool:
+    """Fork only from the main thread. A fork copies the locks other threads hold at that
+    instant; from a QGIS task thread, the main thread is drawing the map meanwhile (SQLite
+    reads of GeoPackages) and a worker that then frees PROJ's SQLite memory waits forever on
+    a lock nobody will release (seen in the dock's repeated scans). In a task, the work is
+    computed in place, on one core."""
+    return FORK_SAFE and threading.current_thread() is threading.main_thread()
 
 
 def workers() -> int:
@@ -171,7 +181,7 @@ def _kill(pid, read_end):
 def fork_map(func, chunks: list, parallel: bool = True) -> list:
     """[func(chunk) for chunk in chunks], the chunks after the first in forked workers
     (``parallel`` False, or one chunk: all in this process)."""
-    if not parallel or len(chunks) < 2 or not FORK_SAFE:
+    if not parallel or len(chunks) < 2 or not can_fork():
         return [func(c) for c in chunks]
     children = [_spawn(func, chunk) for chunk in chunks[1:]]
     try:
@@ -192,7 +202,7 @@ class Background:
     def __init__(self, func):
         self.func = func
         self.child = _spawn(lambda _: func(), None, alone=True) \
-            if FORK_SAFE and workers() > 1 else None
+            if can_fork() and workers() > 1 else None
 
     def result(self):
         if self.child is None:

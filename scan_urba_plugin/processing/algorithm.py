@@ -20,6 +20,7 @@ from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
 from ..core.runtime import cyclic_gc_paused
 from ..core.model import split_findings
+from ..qgis_io.layers import read_now
 from ..qgis_io.write import GeoPackageOutput
 from ..parameters import DATASET, FOLDER, LAYERS, N_FINDINGS, OUTPUT, OVERWRITE, POSTGIS, REPORT, SUMMARY
 
@@ -79,6 +80,38 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
         """The algorithm's work; ScanUrbaError becomes a clean Processing error."""
         raise NotImplementedError
 
+    # --- layers of the project: read on the main thread, before a background task ----------
+
+    def prepareAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        """Runs on the main thread before the task: every layer parameter is looked up in
+        the project and read here (qgis_io.layers.ReadLayer). execute(), which may run in a
+        task, gets these tables through vector_layer() and layer_list(), never the project."""
+        self.read_layers = {}
+        try:
+            for p in self.parameterDefinitions():
+                if p.type() == "vector":
+                    self.read_layers[p.name()] = read_now(
+                        self.parameterAsVectorLayer(parameters, p.name(), context))
+                elif p.type() == "multilayer" \
+                        and p.layerType() != QgsProcessing.SourceType.TypeFile:
+                    self.read_layers[p.name()] = read_now(
+                        self.parameterAsLayerList(parameters, p.name(), context))
+        except ScanUrbaError as exc:
+            raise QgsProcessingException(str(exc)) from exc
+        return True
+
+    def vector_layer(self, parameters, name, context):
+        """A vector layer parameter: as read by prepareAlgorithm, else looked up now (on
+        the main thread: checkParameterValues)."""
+        if name in getattr(self, "read_layers", {}):
+            return self.read_layers[name]
+        return self.parameterAsVectorLayer(parameters, name, context)
+
+    def layer_list(self, parameters, name, context) -> list:
+        if name in getattr(self, "read_layers", {}):
+            return self.read_layers[name]
+        return self.parameterAsLayerList(parameters, name, context)
+
     # --- shared inputs: a dataset file, or a folder, or layers of the project ---------------
 
     def add_dataset_parameters(self, file_label, folder_label, layers_label=None):
@@ -102,7 +135,7 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
     def dataset_layers(self, parameters, context):
         if LAYERS not in [p.name() for p in self.parameterDefinitions()]:
             return []
-        return self.parameterAsLayerList(parameters, LAYERS, context)
+        return self.layer_list(parameters, LAYERS, context)
 
     def check_dataset(self, parameters, context, message):
         if not self.dataset(parameters, context) and not self.dataset_layers(parameters, context):

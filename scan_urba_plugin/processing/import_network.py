@@ -149,7 +149,7 @@ class _MappedLayerAlgorithm(ScanUrbaAlgorithm):
         return mapping
 
     def execute(self, parameters, context, feedback):
-        layer = self.parameterAsVectorLayer(parameters, "INPUT", context)
+        layer = self.vector_layer(parameters, "INPUT", context)
         if layer is None:
             raise ScanUrbaError(tr("The input layer cannot be read."))
         raw = layer_to_raw(layer, Path(layer.source().split("|")[0]).stem or layer.name())

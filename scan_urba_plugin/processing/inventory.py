@@ -58,10 +58,17 @@ class CreateDuctInventoryAlgorithm(ScanUrbaAlgorithm):
         if project_path:
             inventory.build_project(out, project_path, producer)
             results["PROJECT"] = project_path
-        if self.parameterAsBool(parameters, "ADD_TO_PROJECT", context):
+        self.to_add = (out, producer) if self.parameterAsBool(parameters, "ADD_TO_PROJECT",
+                                                               context) else None
+        return results
+
+    def postProcessAlgorithm(self, context, feedback):  # noqa: N802 (QGIS API)
+        """On the main thread, once the task is done: the layers go into the project here."""
+        if getattr(self, "to_add", None):
+            out, producer = self.to_add
             inventory.build_project(out, producer=producer,
                                     project=context.project() or QgsProject.instance())
-        return results
+        return {}
 
 
 class CheckDuctInventoryAlgorithm(ScanUrbaAlgorithm):

@@ -184,9 +184,9 @@ class ScanAlgorithm(ScanUrbaAlgorithm):
                                          spec.name)
                     or self.parameterAsFile(parameters, folder, context)
                     or self.parameterAsString(parameters, postgis, context),
-                    spec.name + "_layers": self.parameterAsLayerList(parameters, layers, context)}
+                    spec.name + "_layers": self.layer_list(parameters, layers, context)}
         if spec.kind == VECTOR:
-            return {spec.name: self.parameterAsVectorLayer(parameters, spec.param, context)}
+            return {spec.name: self.vector_layer(parameters, spec.param, context)}
         if spec.kind == FILES:
             return {spec.name: self.parameterAsFileList(parameters, spec.param, context)}
         return {spec.name: folder_of(self.parameterAsFile(parameters, spec.param, context),

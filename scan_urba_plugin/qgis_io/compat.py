@@ -17,6 +17,7 @@ if Qgis.QGIS_VERSION_INT >= 33800:
     STRING, INT, LONG, DOUBLE = (QMetaType.Type.QString, QMetaType.Type.Int,
                                  QMetaType.Type.LongLong, QMetaType.Type.Double)
     BOOL, DATE, DATETIME = QMetaType.Type.Bool, QMetaType.Type.QDate, QMetaType.Type.QDateTime
+    UINT, ULONG = QMetaType.Type.UInt, QMetaType.Type.ULongLong
 else:  # QGIS < 3.38 (Qt5 only)
     from qgis.PyQt.QtCore import QVariant
 
@@ -24,6 +25,7 @@ else:  # QGIS < 3.38 (Qt5 only)
     LONG, DOUBLE = QVariant.LongLong, QVariant.Double  # qt6-check: ok (QGIS < 3.38)
     BOOL, DATE = QVariant.Bool, QVariant.Date  # qt6-check: ok (QGIS < 3.38)
     DATETIME = QVariant.DateTime  # qt6-check: ok (QGIS < 3.38)
+    UINT, ULONG = QVariant.UInt, QVariant.ULongLong  # qt6-check: ok (QGIS < 3.38)
 
 
 def set_label_font(item, font):

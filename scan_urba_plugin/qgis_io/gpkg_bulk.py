@@ -48,9 +48,16 @@ def gpkg_blobs(geoms, srs_id: int) -> list:
 
 def _column(series: pd.Series, kind: str) -> list:
     """Python values SQLite stores as OGR reads them back: dates as text, booleans as 0/1."""
-    if kind == "date":
+    if kind in ("date", "datetime"):
         stamps = pd.to_datetime(series)
-        return stamps.dt.strftime("%Y-%m-%d").where(stamps.notna(), None).tolist()
+        if kind == "date":
+            text = stamps.dt.strftime("%Y-%m-%d")
+        else:  # GeoPackage datetimes are UTC; written to the second, as OGR up to 3.6
+            # reads the seconds back as a float32 (16.001 s would come back as 16.000 s)
+            if stamps.dt.tz is not None:
+                stamps = stamps.dt.tz_convert("UTC").dt.tz_localize(None)
+            text = stamps.dt.floor("s").dt.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+        return text.where(stamps.notna(), None).tolist()
     missing = series.isna().to_numpy()
     if kind == "value" and pd.api.types.is_numeric_dtype(series) \
             and not pd.api.types.is_bool_dtype(series):
@@ -74,6 +81,25 @@ def _column(series: pd.Series, kind: str) -> list:
             for v, m in zip(values, missing)]
 
 
+def feature_ids(frame: pd.DataFrame, layer: str, key: str = "fid") -> np.ndarray:
+    """The GeoPackage fid of each row: the frame's own ``key`` column when it has one (OGR
+    makes a field named like the key the key itself, 0-based or with gaps alike), else 1…n.
+    The spatial index must be packed with these same ids."""
+    column = next((c for c in frame.columns if str(c).lower() == key.lower()), None)
+    if column is None:
+        return np.arange(1, len(frame) + 1, dtype=np.int64)
+    values = pd.to_numeric(frame[column], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    ids = np.nan_to_num(values, nan=-1).astype(np.int64)
+    problem = (tr("empty or not whole numbers") if (ids != values).any()
+               else tr("negative") if (ids < 0).any()
+               else tr("repeated") if len(np.unique(ids)) < len(ids) else None)
+    if problem:
+        raise ScanUrbaError(tr("Cannot write layer {layer}: its {key} column, the layer's key, "
+                               "holds values that are {problem}.", layer=layer, key=column,
+                               problem=problem))
+    return ids
+
+
 def fill_layer(path, layer: str, frame: pd.DataFrame, kinds: dict, geometry_type: str,
                feedback=None) -> None:
     """Insert ``frame`` into the empty ``layer`` of ``path`` and pack its spatial index.
@@ -89,19 +115,19 @@ def fill_layer(path, layer: str, frame: pd.DataFrame, kinds: dict, geometry_type
         geom_col, srs_id = db.execute(
             "SELECT column_name, srs_id FROM gpkg_geometry_columns WHERE lower(table_name) = "
             "lower(?)", (layer,)).fetchone()
-        names = list(kinds)
         info = list(db.execute(f'PRAGMA table_info("{layer}")'))
+        fid = next(row[1] for row in info if row[5])
+        ids = feature_ids(frame, layer, fid)
+        names = [n for n in kinds if n.lower() != fid.lower()]  # the key is written once
         missing = set(names) - {row[1] for row in info}
         if missing:
             raise ScanUrbaError(tr("Cannot write layer {layer} to {path}: {error}", layer=layer,
                                    path=path, error=", ".join(sorted(missing))))
-        fid = next(row[1] for row in info if row[5])
         geoms = frame["geometry"].to_numpy(dtype=object)
         if geometry_type.startswith("Multi"):
             geoms = to_multi(geoms)
         empty = ~shapely.is_missing(geoms) & shapely.is_empty(geoms)
         geoms[empty] = shapely.from_wkt(f"{geometry_type.upper()} EMPTY")  # no empty parts
-        ids = np.arange(1, len(frame) + 1)
         columns = [ids.tolist(), gpkg_blobs(geoms, srs_id)] + [_column(frame[n], kinds[n])
                                                                 for n in names]
         quoted = ", ".join(f'"{c}"' for c in [fid, geom_col] + names)

@@ -4,6 +4,7 @@ Everything is opened read-only: inputs are never modified.
 """
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path, PurePosixPath
 
 import numpy as np
@@ -13,12 +14,13 @@ import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
     QgsFeatureRequest,
     QgsProject,
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, QThread, QVariant
 
 from ..core import crs as crsmod
 from ..core.archives import safe_zip_members
@@ -110,9 +112,76 @@ def python_value(value):
     if isinstance(value, QVariant):
         return None if value.isNull() else value.value()
     if isinstance(value, (QDate, QDateTime)):
+        if value.isNull():
+            return None
         return value.toString("yyyy-MM-dd") if isinstance(value, QDate) \
-            else value.toString("yyyy-MM-ddTHH:mm:ss")
+            else value.toString("yyyy-MM-ddTHH:mm:ss.zzz")
     return value
+
+
+BOOL = (compat.BOOL,)
+INTEGER = (compat.INT, compat.UINT, compat.LONG, compat.ULONG)
+DATES = (compat.DATE, compat.DATETIME)
+
+
+def typed_column(values, field_type):
+    """One column as every read path returns it, whatever the source handed over:
+    booleans True/False, whole numbers int64, reals float64 (NULL -> NaN), dates and
+    datetimes datetime64 (NULL -> NaT), text str; a NULL boolean, whole number or text is
+    None (in an object column)."""
+    values = np.asarray(values, dtype=object) if not isinstance(values, np.ndarray) else values
+    if field_type in DATES:
+        if values.dtype.kind == "M":
+            return values.astype("datetime64[ns]")
+        return pd.to_datetime(pd.Series(values, dtype=object),
+                              errors="coerce").to_numpy(dtype="datetime64[ns]")
+    if field_type == compat.DOUBLE:
+        return pd.to_numeric(pd.Series(values), errors="coerce").to_numpy(dtype=float)
+    if field_type not in BOOL + INTEGER or values.dtype.kind in "biu":
+        return values
+    missing = pd.isna(values)
+    kind = bool if field_type in BOOL else int
+    if not missing.any():
+        return values.astype(kind if kind is bool else np.int64)
+    out = np.full(len(values), None, dtype=object)
+    present = ~missing
+    out[present] = [kind(v) for v in values[present]] if kind is bool else \
+        values[present].astype(np.int64).astype(object)
+    return out
+
+
+class ReadLayer:
+    """A layer of the project read on the main thread, before a background task starts:
+    the task gets its table (a RawLayer it owns) and asks it what it would ask the layer
+    (name, source), never the layer nor the project (QGIS crashes otherwise)."""
+
+    def __init__(self, layer: QgsVectorLayer):
+        self._name, self._source = layer.name(), layer.source()
+        self.raw = layer_to_raw(layer)
+
+    def name(self) -> str:
+        return self._name
+
+    def source(self) -> str:
+        return self._source
+
+
+def read_now(value):
+    """A layer, or a list of layers, as ReadLayers; anything else unchanged."""
+    if isinstance(value, QgsVectorLayer):
+        return ReadLayer(value)
+    if isinstance(value, list) and any(isinstance(v, QgsVectorLayer) for v in value):
+        return [read_now(v) for v in value]
+    return value
+
+
+def _transform_context():
+    """The project's datum transformations on the main thread; QGIS's defaults in a
+    background task, which must not read the project."""
+    app = QCoreApplication.instance()
+    if app is not None and QThread.currentThread() == app.thread():
+        return QgsProject.instance().transformContext()
+    return QgsCoordinateTransformContext()
 
 
 def layer_to_raw(layer: QgsVectorLayer, name: str | None = None, source: str = "",
@@ -120,8 +189,11 @@ def layer_to_raw(layer: QgsVectorLayer, name: str | None = None, source: str = "
     """Read every feature of a QGIS layer into a RawLayer (attributes + shapely geometry).
 
     A layer whose CRS is valid but not one of the CNIG CRSs is reprojected to target_crs;
-    the core records that as a finding.
+    the core records that as a finding. A ReadLayer gives the table it was read into.
     """
+    if isinstance(layer, ReadLayer):
+        return dataclasses.replace(layer.raw, name=name or layer.raw.name,
+                                   source=source or layer.raw.source)
     fields = [f.name() for f in layer.fields()]
     spatial = layer.isSpatial() and layer.wkbType() != QgsWkbTypes.Type.NoGeometry
     crs = layer.crs()
@@ -129,12 +201,12 @@ def layer_to_raw(layer: QgsVectorLayer, name: str | None = None, source: str = "
     transform, reprojected_from = None, None
     if spatial and crs.isValid() and epsg is not None and not crsmod.is_cnig_crs(epsg):
         transform = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem(target_crs),
-                                           QgsProject.instance())
+                                           _transform_context())
         reprojected_from, epsg = epsg, target_crs
     elif spatial and crs.isValid() and epsg is None:
         reprojected_from = crs.authid() or crs.description()
         transform = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem(target_crs),
-                                           QgsProject.instance())
+                                           _transform_context())
         epsg = target_crs
     frame = None
     if transform is None and layer.providerType() == "ogr" and not layer.subsetString():
@@ -158,6 +230,8 @@ def layer_to_raw(layer: QgsVectorLayer, name: str | None = None, source: str = "
                 geom.transform(transform)
             wkbs.append(None if geom.isNull() else bytes(geom.asWkb()))
     frame = pd.DataFrame(rows, columns=fields, dtype=object)
+    for column, field in zip(fields, layer.fields()):
+        frame[column] = typed_column(frame[column].to_numpy(), field.type())
     frame["fid"] = np.asarray(fids, dtype=np.int64)
     if spatial:
         frame["geometry"] = shapely.from_wkb(np.asarray(wkbs, dtype=object), on_invalid="ignore")
@@ -181,8 +255,11 @@ def _arrow_frame(layer: QgsVectorLayer, fields: list, spatial: bool) -> pd.DataF
     if lyr is None or not hasattr(lyr, "GetArrowStreamAsNumPy"):
         return None
     columns: dict = {}
-    # The Arrow stream hands DBF text as stored: decode it like the provider would.
-    encoding = layer.dataProvider().encoding() or "utf-8"
+    # The Arrow stream hands DBF text as stored when OGR knows no encoding for it (no .cpg,
+    # no code page byte): UTF-8 where it decodes, else Windows-1252, as French DBFs are.
+    # (Asked of OGR, not of layer.dataProvider(): in a task thread, sip may hand back the
+    # wrapper of a provider deleted meanwhile at the same address.)
+    encoding = lyr.GetMetadataItem("SOURCE_ENCODING", "SHAPEFILE") or "cp1252"
     try:
         for batch in lyr.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES"]):
             for key, values in batch.items():
@@ -193,11 +270,16 @@ def _arrow_frame(layer: QgsVectorLayer, fields: list, spatial: bool) -> pd.DataF
     geom_name = lyr.GetGeometryColumn() or "wkb_geometry"
     n = lyr.GetFeatureCount()
     data = {}
-    for field in fields:
-        chunks = columns.get(field)
+    for field in layer.fields():
+        chunks = columns.get(field.name())
         if chunks is None:
             return None
-        data[field] = _plain(np.concatenate(chunks) if chunks else np.array([]), encoding)
+        values = np.ma.concatenate(chunks) if chunks else np.array([])  # keeps the NULLs
+        if field.type() in BOOL and not _arrow_booleans_right(ds.GetDriver().GetName()):
+            if _arrow_booleans_right(ds.GetDriver().GetName()) is None:
+                return None
+            values = _unpacked_booleans(chunks)
+        data[field.name()] = typed_column(_plain(values, encoding), field.type())
     frame = pd.DataFrame(data, columns=fields)
     if not len(frame) and n:
         return None
@@ -208,12 +290,65 @@ def _arrow_frame(layer: QgsVectorLayer, fields: list, spatial: bool) -> pd.DataF
         chunks = columns.get(geom_name)
         if chunks is None:
             return None
-        wkb = np.concatenate(chunks) if chunks else np.array([], dtype=object)
+        wkb = np.ma.concatenate(chunks) if chunks else np.array([], dtype=object)
+        missing = np.ma.getmaskarray(wkb)
         wkb = np.ma.getdata(wkb).astype(object)
-        wkb[np.ma.getmaskarray(np.concatenate(chunks)) if chunks else []] = None
+        wkb[missing] = None
         frame["geometry"] = shapely.from_wkb(wkb, on_invalid="ignore")
     ds = None
     return frame
+
+
+_ARROW_BOOLEANS: dict = {}
+
+
+def _arrow_booleans_right(driver: str):
+    """Whether GDAL's NumPy view of an Arrow stream gives a driver's booleans right: True;
+    False when it hands the packed bits as bytes (GDAL 3.6's GeoPackage reader: one row's
+    value is then a whole byte of eight rows), read with _unpacked_booleans; None otherwise.
+    Found once per driver on a small probe file in memory."""
+    if driver not in _ARROW_BOOLEANS:
+        _ARROW_BOOLEANS[driver] = _probe_booleans("GPKG" if driver == "GPKG" else "Memory")
+    return _ARROW_BOOLEANS[driver]
+
+
+def _probe_booleans(driver: str):
+    from osgeo import gdal, ogr
+
+    truth = np.array([1, 1, 0, 1, 0, 0, 0, 0, 1, 1, 0, 1], dtype=bool)
+    path = f"/vsimem/scan_urba_probe_{driver}.gpkg"
+    ds = None
+    try:
+        ds = ogr.GetDriverByName(driver).CreateDataSource(path)
+        lyr = ds.CreateLayer("probe", geom_type=ogr.wkbNone)
+        definition = ogr.FieldDefn("b", ogr.OFTInteger)
+        definition.SetSubType(ogr.OFSTBoolean)
+        lyr.CreateField(definition)
+        for value in truth:
+            feature = ogr.Feature(lyr.GetLayerDefn())
+            feature.SetField("b", int(value))
+            lyr.CreateFeature(feature)
+        ds.FlushCache()
+        chunks = [batch["b"] for batch in lyr.GetArrowStreamAsNumPy()]
+        if np.array_equal(np.concatenate(chunks), truth):
+            return True
+        return False if np.array_equal(_unpacked_booleans(chunks), truth) else None
+    except Exception:  # noqa: BLE001 (no Arrow stream: the QGIS loop serves)
+        return None
+    finally:
+        ds = None
+        if gdal.VSIStatL(path) is not None:
+            gdal.Unlink(path)
+
+
+def _unpacked_booleans(chunks) -> np.ndarray:
+    """Booleans from arrays that hold the Arrow bitmap bytes in their first bytes."""
+    parts = []
+    for chunk in chunks:
+        raw = np.ma.getdata(chunk).view(np.uint8)[:(len(chunk) + 7) // 8]
+        bits = np.unpackbits(raw, bitorder="little")[:len(chunk)].astype(bool)
+        parts.append(np.ma.masked_array(bits, mask=np.ma.getmaskarray(chunk)))
+    return np.ma.concatenate(parts) if parts else np.array([], dtype=bool)
 
 
 def _text(value: bytes, encoding: str) -> str:

@@ -21,6 +21,7 @@ from ..core.errors import ScanUrbaError
 from ..core.i18n import QT_TR_NOOP, tr
 from ..resources_paths import style_path
 from . import compat
+from .gpkg_index import repair_result
 
 TABLE = "scan_urba/table"  # custom property: the GeoPackage table a layer shows
 GROUP_PREFIX = "Scan Urba – "
@@ -114,11 +115,15 @@ def layer_names(gpkg) -> list[str]:
 
 
 def result_tables(gpkg) -> list[str]:
-    """The scan's tables present in the file, in drawing order."""
+    """The scan's tables present in the file, in drawing order. A spatial index misaligned
+    by an earlier version is rebuilt first, in place (the file is the plugin's own output;
+    see gpkg_index.repair_result)."""
     present = set(layer_names(gpkg))
     if "zones_bilan" not in present:
         raise ScanUrbaError(tr("{path} is not a Scan Urba result (no zones_bilan layer).",
                                path=gpkg))
+    if str(gpkg).lower().endswith(".gpkg"):
+        repair_result(gpkg)
     return [name for name in RESULT_LAYERS if name in present]
 
 

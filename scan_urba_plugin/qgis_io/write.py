@@ -10,21 +10,21 @@ import shapely
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
     QgsFeature,
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsProject,
     QgsVectorFileWriter,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QDate
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
 from ..core.atomic import atomic_path
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
 from . import compat
-from .gpkg_bulk import fill_layer
+from .gpkg_bulk import feature_ids, fill_layer
 
 WKB_TYPES = {"MultiPolygon": QgsWkbTypes.Type.MultiPolygon,
              "MultiLineString": QgsWkbTypes.Type.MultiLineString,
@@ -33,12 +33,16 @@ WKB_TYPES = {"MultiPolygon": QgsWkbTypes.Type.MultiPolygon,
              None: QgsWkbTypes.Type.NoGeometry}
 
 
-KINDS = {compat.DATE: "date", compat.BOOL: "bool", compat.STRING: "string"}
+KINDS = {compat.DATE: "date", compat.DATETIME: "datetime", compat.BOOL: "bool",
+         compat.STRING: "string"}
 
 
 def _qvariant_type(series: pd.Series):
     if pd.api.types.is_datetime64_any_dtype(series):
-        return compat.DATE
+        # a time of day other than midnight makes a datetime field, else a date
+        stamps = series.dt.tz_convert("UTC").dt.tz_localize(None) if series.dt.tz else series
+        return compat.DATETIME if (stamps.dropna() != stamps.dropna().dt.normalize()).any() \
+            else compat.DATE
     if pd.api.types.is_bool_dtype(series):
         return compat.BOOL
     if pd.api.types.is_integer_dtype(series):
@@ -52,13 +56,19 @@ def _qvariant_type(series: pd.Series):
     return compat.STRING
 
 
-def _cell(value):
+def _cell(value, qtype=None):
     if value is None or value is pd.NA or value is pd.NaT \
             or (isinstance(value, float) and math.isnan(value)):
         return None
     if isinstance(value, (pd.Timestamp, np.datetime64)):
         value = pd.Timestamp(value)
-        return None if pd.isna(value) else QDate(value.year, value.month, value.day)
+        if pd.isna(value):
+            return None
+        if qtype == compat.DATETIME:
+            value = value.tz_convert("UTC") if value.tz else value  # to the second, as
+            return QDateTime(QDate(value.year, value.month, value.day),  # gpkg_bulk writes
+                             QTime(value.hour, value.minute, value.second), Qt.TimeSpec.UTC)
+        return QDate(value.year, value.month, value.day)
     if isinstance(value, np.generic):
         return value.item()
     if isinstance(value, (list, dict, tuple)):
@@ -95,11 +105,13 @@ def write_layer(path, layer_name: str, frame: pd.DataFrame, geometry_type: str |
     options.fileEncoding = encoding
     if append_layer:
         options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+    if driver == "GPKG":
+        feature_ids(frame, layer_name)  # a frame's fid column must be able to be the key
     bulk = driver == "GPKG" and geometry_type is not None and len(frame) > 0
     fields = frame_fields(frame, widths, dbf=driver == "ESRI Shapefile")
     writer = QgsVectorFileWriter.create(
         str(path), fields, WKB_TYPES[geometry_type], QgsCoordinateReferenceSystem(crs),
-        QgsProject.instance().transformContext(), options)
+        QgsCoordinateTransformContext(), options)  # no transform; no project in a task
     if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
         raise ScanUrbaError(tr("Cannot write layer {layer} to {path}: {error}", layer=layer_name,
                                path=path, error=writer.errorMessage()))
@@ -113,9 +125,10 @@ def write_layer(path, layer_name: str, frame: pd.DataFrame, geometry_type: str |
     wkbs = shapely.to_wkb(np.asarray(frame["geometry"], dtype=object)) \
         if geometry_type and len(frame) else [None] * len(frame)
     total = max(len(frame), 1)
+    types = [f.type() for f in fields]
     for i, (row, wkb) in enumerate(zip(values, wkbs)):
         feature = QgsFeature(fields)
-        feature.setAttributes([_cell(v) for v in row])
+        feature.setAttributes([_cell(v, t) for v, t in zip(row, types)])
         if wkb is not None:
             geom = QgsGeometry()
             geom.fromWkb(wkb)

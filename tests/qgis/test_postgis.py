@@ -12,6 +12,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+import pandas as pd
 import processing
 import pytest
 
@@ -162,3 +163,53 @@ def test_cli_reads_postgis(pg):
     proc = run_cli("inspect", dataset(pg, "plu_cli"), "--json")
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["layers"]["ZONE_URBA"] == 90
+
+
+def test_scan_results_in_postgis_keep_their_fids_index_and_values(scanurba, pg, sample_dir,
+                                                                  network_dir, tmp_path):
+    """Issue 19 on a PostGIS output: the same keys as the GeoPackage (zones_bilan's are the
+    plan's 0-based shapefile fids), a spatial filter that answers as a brute-force scan,
+    and values read back through QGIS as they read from the GeoPackage."""
+    import numpy as np
+    import shapely
+    from qgis.core import QgsDataSourceUri, QgsFeatureRequest, QgsRectangle, QgsVectorLayer
+
+    from scan_urba_plugin.qgis_io.gpkg_index import geometries
+    from scan_urba_plugin.qgis_io.layers import layer_to_raw
+
+    from .conftest import full_scan_params
+    from .output_checks import output_is_sound, random_windows
+
+    out, target = tmp_path / "scan.gpkg", "résultats issue 19"
+    processing.run("scanurba:fullscan", {**full_scan_params(sample_dir, network_dir, out),
+                                         "OUTPUT_POSTGIS": dataset(pg, target)})
+    output_is_sound(out, windows=6)
+    rng = np.random.default_rng(19)
+    for table in ("zones_bilan", "opportunites", "cheminements"):
+        layer = next(v for v in postgis.layers(dataset(pg, target)) if v.name() == table)
+        uri = QgsDataSourceUri(layer.source())
+        assert uri.keyColumn() == "fid"
+        import sqlite3
+
+        with sqlite3.connect(out) as db:
+            fids, geoms = geometries(db, table, "geom")
+        assert sorted(f.id() for f in layer.getFeatures()) == sorted(fids.tolist())
+        b = shapely.bounds(geoms)
+        extent = (b[:, 0].min(), b[:, 1].min(), b[:, 2].max(), b[:, 3].max())
+        for window in random_windows(extent, 6, rng):
+            expected = set(fids[shapely.intersects(geoms, shapely.box(*window))].tolist())
+            request = QgsFeatureRequest(QgsRectangle(*window))
+            request.setFlags(QgsFeatureRequest.Flag.ExactIntersect)
+            assert {f.id() for f in layer.getFeatures(request)} == expected, (table, window)
+        from_pg = layer_to_raw(layer).frame.set_index("fid").sort_index()
+        from_gpkg = layer_to_raw(QgsVectorLayer(f"{out}|layername={table}", table, "ogr")) \
+            .frame.set_index("fid").sort_index()
+        for column in from_gpkg.columns.drop("geometry"):
+            a, b_ = from_pg[column], from_gpkg[column]
+            if b_.dtype.kind == "M":
+                assert (a.fillna(pd.Timestamp(0)) == b_.fillna(pd.Timestamp(0))).all(), column
+            elif b_.dtype.kind == "f":  # PostgreSQL's text of a float8 may lose its last bit
+                assert a.dtype.kind == "f" and np.allclose(a, b_, rtol=1e-13, equal_nan=True)
+            else:
+                assert [None if pd.isna(v) else v for v in a.astype(object)] == \
+                    [None if pd.isna(v) else v for v in b_.astype(object)], (table, column)
