@@ -6,6 +6,8 @@ the tiles it overlaps.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import shapely
 
@@ -117,23 +119,35 @@ def served_pieces(zone_geoms, lines, distance: float, quad_segs: int = QUAD_SEGS
     weight = np.bincount(t_of_l, minlength=len(tiles)) + np.bincount(t_of_z, minlength=len(tiles))
     chunks = split(weight, workers())
     parallel = len(t_of_l) + len(t_of_z) >= MIN_ITEMS
+    tiling = _Tiling(zones, tiles, grown, lines, distance, quad_segs)
 
     def work(chunk):
         lo, hi = chunk[0], chunk[-1] + 1  # the pairs come sorted by tile
         sl = slice(*np.searchsorted(t_of_l, [lo, hi]))
         sz = slice(*np.searchsorted(t_of_z, [lo, hi]))
-        return _tile_pieces(zones, tiles, grown, lines, t_of_l[sl], l_of_t[sl], t_of_z[sz],
-                            z_of_t[sz], distance, quad_segs)
+        return _tile_pieces(tiling, t_of_l[sl], l_of_t[sl], t_of_z[sz], z_of_t[sz])
 
     parts = fork_map(work, chunks, parallel=parallel)
     return Pieces(np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts]),
                   len(zones))
 
 
-def _tile_pieces(zones, tiles, grown, lines, t_of_l, l_of_t, t_of_z, z_of_t, distance,
-                 quad_segs):
+@dataclass(frozen=True)
+class _Tiling:
+    """The arrays every worker of served_pieces reads (the tiles' pairs are its slice)."""
+
+    zones: np.ndarray
+    tiles: np.ndarray
+    grown: np.ndarray     # each tile grown by the distance
+    lines: np.ndarray
+    distance: float
+    quad_segs: int
+
+
+def _tile_pieces(tiling: _Tiling, t_of_l, l_of_t, t_of_z, z_of_t):
     """(zone, piece) for the tiles of one worker."""
-    clipped = _clipped_to_boxes(lines[l_of_t], grown[t_of_l])
+    zones, tiles, distance = tiling.zones, tiling.tiles, tiling.distance
+    clipped = _clipped_to_boxes(tiling.lines[l_of_t], tiling.grown[t_of_l])
     lines, line_of = shapely.get_parts(clipped, return_index=True)
     keep = is_type(lines, GeometryType.LINESTRING) & ~shapely.is_empty(lines)
     lines, groups = lines[keep], t_of_l[line_of[keep]]
@@ -142,7 +156,7 @@ def _tile_pieces(zones, tiles, grown, lines, t_of_l, l_of_t, t_of_z, z_of_t, dis
     if not len(reached):
         return np.empty(0, dtype=int), np.empty(0, dtype=object)
     multi = shapely.multilinestrings(lines[order], indices=compact)
-    reach = shapely.intersection(shapely.buffer(multi, distance, quad_segs=quad_segs),
+    reach = shapely.intersection(shapely.buffer(multi, distance, quad_segs=tiling.quad_segs),
                                  tiles[reached])
     # a reach cut into its polygons: a zone meets the few it overlaps, and GEOS intersects
     # each with a small polygon, not with a tile's many scattered ones

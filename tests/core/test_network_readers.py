@@ -219,6 +219,6 @@ def test_arcep_sites_and_ftth_buildings(tmp_path):
     buildings = tmp_path / "immeubles.csv"
     buildings.write_text("x,y,imb_id,imb_etat,pm_ref,code_insee\n7.26,43.70,IMB1,deploye,PM1,06088\n"
                          "1044000,6298000,IMB2,cible,PM1,06088\n", encoding="utf-8")
-    frame, findings = mapped_layers.read_arcep_buildings(buildings)
+    frame, findings = anfr.read_arcep_buildings(buildings)
     assert list(frame["imb_etat"]) == ["deploye", "cible"] and findings == []
     assert 1.0e6 < frame["geometry"].iloc[0].x < 1.1e6  # degrees converted to Lambert-93

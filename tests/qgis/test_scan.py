@@ -152,9 +152,9 @@ def test_scan_parameters_come_from_the_table_of_inputs(scanurba, alg_id):
     assert ("CORRIDOR_WIDTH" in defs) == (alg_id != "checkcompliance")
 
 
-def test_written_pieces_given_but_not_read_yet_change_nothing(sample_dir, network_dir, tmp_path):
-    """The règlement, PADD and OAP inputs exist (issue 15 reads them); empty or given, the
-    scan's findings stay the same."""
+def test_empty_or_unreadable_written_pieces_change_no_rule(sample_dir, network_dir, tmp_path):
+    """The règlement, PADD and OAP inputs (rows of the inputs table): empty, or a règlement
+    that cannot be read, the rules find the same (an unreadable piece is never "absent")."""
     piece = tmp_path / "reglement.pdf"
     piece.write_bytes(b"%PDF-1.4\n")
     plain = processing.run("scanurba:checkcompliance", {

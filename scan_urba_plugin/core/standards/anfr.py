@@ -1,5 +1,6 @@
-"""Antenna sites ("points hauts"): ANFR "installations radioélectriques de plus de 5 W" and
-ARCEP "Mon réseau mobile" sites, as one table of supports in Lambert-93.
+"""The ANFR and ARCEP files. Antenna sites ("points hauts"): ANFR "installations
+radioélectriques de plus de 5 W" and ARCEP "Mon réseau mobile" sites, as one table of
+supports in Lambert-93; and ARCEP's building-level FTTH states (read_arcep_buildings).
 
 ANFR: SUP_SUPPORT has one row per (support, station); coordinates are WGS84 degrees,
 minutes, seconds with N/S and E/W; heights use a decimal comma; identifiers, postcodes and
@@ -219,3 +220,27 @@ def read_arcep_sites(path) -> tuple[pd.DataFrame, list]:
         **{c: "first" for c in SITE_COLUMNS if c not in ("sup_id",)},
         "operators": _join, "stations": _join})
     return merged.reset_index()[SITE_COLUMNS], list(findings)
+
+
+def read_arcep_buildings(path) -> tuple[pd.DataFrame, list]:
+    """ARCEP building-level FTTH state (imb_id, imb_etat, pm_ref…) as Lambert-93 points.
+
+    x/y are WGS84 degrees in the published files; values above 1000 are taken as Lambert-93.
+    """
+    text_sep = ";" if ";" in Path(path).read_text(encoding="latin-1")[:2000] else ","
+    frame, x, y, bad = read_xy_table(path, text_sep, ("x", "y", "imb_id", "imb_etat"))
+    findings = FindingList("L49 CPCE")
+    for line in np.flatnonzero(bad) + 2:
+        findings.add("works.bad_coordinates", "non_conformite",
+                     tr("Line {line}: the coordinates cannot be read.", line=line),
+                     Path(path).name, line, "x")
+    degrees = (x.abs() < 1000).fillna(False).to_numpy(dtype=bool)
+    px, py = x.to_numpy().copy(), y.to_numpy().copy()
+    if degrees.any():
+        px[degrees], py[degrees] = wgs84_to_lambert93(px[degrees], py[degrees])
+    geoms = shapely.points(np.nan_to_num(px), np.nan_to_num(py))
+    geoms[bad] = None
+    out = pd.DataFrame({"imb_id": frame["imb_id"], "imb_etat": frame["imb_etat"],
+                        "pm_ref": frame.get("pm_ref"), "insee": frame.get("code_insee"),
+                        "geometry": geoms})
+    return out[~bad].reset_index(drop=True), list(findings)

@@ -1,5 +1,5 @@
 """Layers with no national format, read through a field mapping: planned works (L49 CPCE
-declarations), aerial lines to bury, RIP/AMII/AMEL zoning, ARCEP FTTH building states.
+declarations), aerial lines to bury, RIP/AMII/AMEL zoning.
 
 Planned-works schema (documented in the README):
   works_id, maitre_ouvrage*, nature*, date_debut*, date_fin, date_declaration, etat, geometry
@@ -19,7 +19,7 @@ from ..geometry import force_2d
 from ..i18n import tr
 from ..model import FindingList, RawLayer
 from ..vocabulary import GeometryType, is_type
-from .text_tables import fold, parse_date, read_xy_table
+from .text_tables import fold, parse_date
 
 NATURES = ("voirie", "eau", "assainissement", "electricite", "gaz", "eclairage", "telecom",
            "effacement")
@@ -232,29 +232,3 @@ def normalise_rip_zoning(layer: RawLayer, mapping: dict | None = None) -> tuple[
                         "operator": frame[cols["operator"]].values if "operator" in cols else None,
                         "geometry": geoms})
     return out[usable].reset_index(drop=True), list(findings)
-
-
-def read_arcep_buildings(path) -> tuple[pd.DataFrame, list]:
-    """ARCEP building-level FTTH state (imb_id, imb_etat, pm_ref…) as Lambert-93 points.
-
-    x/y are WGS84 degrees in the published files; values above 1000 are taken as Lambert-93.
-    """
-    from ..crs import wgs84_to_lambert93
-
-    text_sep = ";" if ";" in Path(path).read_text(encoding="latin-1")[:2000] else ","
-    frame, x, y, bad = read_xy_table(path, text_sep, ("x", "y", "imb_id", "imb_etat"))
-    findings = FindingList("L49 CPCE")
-    for line in np.flatnonzero(bad) + 2:
-        findings.add("works.bad_coordinates", "non_conformite",
-                     tr("Line {line}: the coordinates cannot be read.", line=line),
-                     Path(path).name, line, "x")
-    degrees = (x.abs() < 1000).fillna(False).to_numpy(dtype=bool)
-    px, py = x.to_numpy().copy(), y.to_numpy().copy()
-    if degrees.any():
-        px[degrees], py[degrees] = wgs84_to_lambert93(px[degrees], py[degrees])
-    geoms = shapely.points(np.nan_to_num(px), np.nan_to_num(py))
-    geoms[bad] = None
-    out = pd.DataFrame({"imb_id": frame["imb_id"], "imb_etat": frame["imb_etat"],
-                        "pm_ref": frame.get("pm_ref"), "insee": frame.get("code_insee"),
-                        "geometry": geoms})
-    return out[~bad].reset_index(drop=True), list(findings)
