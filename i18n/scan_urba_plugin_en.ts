@@ -313,7 +313,7 @@
         <translation>{path} cannot be opened: the file is damaged or not a supported format.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="102" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="103" />
         <source>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</source>
         <translation>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</translation>
     </message>
@@ -1338,12 +1338,12 @@
         <translation>A {found} in table {table}: the feature is ignored by the checks.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="87" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="88" />
         <source>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</source>
         <translation>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="93" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="94" />
         <source>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</source>
         <translation>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</translation>
     </message>
@@ -2751,7 +2751,7 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <translation>{file}: no zone chapter found ({n} words of text): not read as a règlement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/locate.py" line="118" />
+        <location filename="../scan_urba_plugin/core/pieces/locate.py" line="119" />
         <source>{file}: cannot be read from the archive ({error}).</source>
         <translation>{file}: cannot be read from the archive ({error}).</translation>
     </message>
@@ -2776,7 +2776,7 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <translation>{file}: the document holds no text.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="44" />
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="45" />
         <source>{file}: only {n} words, too short to be a PADD: not evaluated.</source>
         <translation>{file}: only {n} words, too short to be a PADD: not evaluated.</translation>
     </message>
@@ -3019,6 +3019,41 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <location filename="../scan_urba_plugin/processing/read_pieces.py" line="50" />
         <source>What the pieces say (GeoPackage table reglement_dispositions)</source>
         <translation>What the pieces say (GeoPackage table reglement_dispositions)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="68" />
+        <source>{reason} What this piece says was not evaluated.</source>
+        <translation>{reason} What this piece says was not evaluated.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="76" />
+        <source>Provide the règlement as a text PDF, or in the CNIG SRU standard (XML or JSON).</source>
+        <translation>Provide the règlement as a text PDF, or in the CNIG SRU standard (XML or JSON).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="79" />
+        <source>{file}: pages {pages} have no text layer (scans).</source>
+        <translation>{file}: pages {pages} have no text layer (scans).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="79" />
+        <source>Provide the règlement as a text PDF.</source>
+        <translation>Provide the règlement as a text PDF.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="84" />
+        <source>Provide the PADD as a text PDF.</source>
+        <translation>Provide the PADD as a text PDF.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="87" />
+        <source>Provide the OAP as a text PDF.</source>
+        <translation>Provide the OAP as a text PDF.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="71" />
+        <source>{file}: only {n} words, too short to be an OAP: not evaluated.</source>
+        <translation>{file}: only {n} words, too short to be an OAP: not evaluated.</translation>
     </message>
 </context>
 </TS>

@@ -313,7 +313,7 @@
         <translation>{path} ne peut pas être ouvert : fichier endommagé ou format non pris en charge.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="102" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="103" />
         <source>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</source>
         <translation>La couche {name} ({uri}) est illisible : il manque une partie du fichier (.shp/.shx/.dbf), il est endommagé, ou ce n'est pas un format vectoriel.</translation>
     </message>
@@ -1338,12 +1338,12 @@
         <translation>Un objet de type {found} dans la table {table} : il est ignoré par les contrôles.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="87" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="88" />
         <source>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</source>
         <translation>Couche {name} : {file} n'a pas de fichier {part} à côté de lui ; il ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="93" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="94" />
         <source>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</source>
         <translation>{file} est tronqué ({actual} octets sur {declared}) : les objets au-delà de la coupure n'ont pas de géométrie.</translation>
     </message>
@@ -2751,7 +2751,7 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <translation>{file} : aucun chapitre de zone trouvé ({n} mots de texte) : non lu comme un règlement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/locate.py" line="118" />
+        <location filename="../scan_urba_plugin/core/pieces/locate.py" line="119" />
         <source>{file}: cannot be read from the archive ({error}).</source>
         <translation>{file} : illisible dans l’archive ({error}).</translation>
     </message>
@@ -2776,7 +2776,7 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <translation>{file} : le document ne contient aucun texte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="44" />
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="45" />
         <source>{file}: only {n} words, too short to be a PADD: not evaluated.</source>
         <translation>{file} : {n} mots seulement, trop court pour être un PADD : non évalué.</translation>
     </message>
@@ -3019,6 +3019,41 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <location filename="../scan_urba_plugin/processing/read_pieces.py" line="50" />
         <source>What the pieces say (GeoPackage table reglement_dispositions)</source>
         <translation>Ce que disent les pièces (table GeoPackage reglement_dispositions)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="68" />
+        <source>{reason} What this piece says was not evaluated.</source>
+        <translation>{reason} Ce que dit cette pièce n’a pas été évalué.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="76" />
+        <source>Provide the règlement as a text PDF, or in the CNIG SRU standard (XML or JSON).</source>
+        <translation>Fournir le règlement en PDF texte, ou au standard CNIG SRU (XML ou JSON).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="79" />
+        <source>{file}: pages {pages} have no text layer (scans).</source>
+        <translation>{file} : les pages {pages} n’ont pas de couche texte (numérisations).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="79" />
+        <source>Provide the règlement as a text PDF.</source>
+        <translation>Fournir le règlement en PDF texte.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="84" />
+        <source>Provide the PADD as a text PDF.</source>
+        <translation>Fournir le PADD en PDF texte.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="87" />
+        <source>Provide the OAP as a text PDF.</source>
+        <translation>Fournir les OAP en PDF texte.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="71" />
+        <source>{file}: only {n} words, too short to be an OAP: not evaluated.</source>
+        <translation>{file} : {n} mots seulement, trop court pour être une OAP : non évalué.</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..core.pieces import pieces_for_plan
+from ..core.pieces.outputs import piece_findings
 from ..core.scan import ScanInputs, read_inputs
 from ..parameters import FILES, SCAN_INPUTS, SOURCE, VECTOR
 from ..core.standards import anfr, mapped_layers
@@ -86,6 +87,7 @@ def read_scan_inputs(src: ScanSources, feedback=None):
     (inputs, findings, records), plan = read_inputs(raw, hint, lambda: _read_others(src, feedback))
     inputs.plan = plan
     inputs.pieces = _read_pieces(src, plan, records, feedback)
+    findings += piece_findings(inputs.pieces, plan.insee, plan.idurba)
     plan_records = []
     for table, df in plan.tables.items():
         _record(plan_records, "plan", plan.sources.get(table, ""), plan.layer_name(table),

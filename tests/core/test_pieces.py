@@ -475,3 +475,22 @@ def test_sentence_levels(sentence, context, level):
     from scan_urba_plugin.core.pieces.grade import _classify
 
     assert _classify(1, sentence, context).level == level
+
+
+def test_unreadable_pieces_give_an_information_finding_naming_the_file(tmp_path):
+    from scan_urba_plugin.core.pieces.outputs import dispositions_frame, piece_findings
+
+    scan = write(tmp_path, "reglement_scan.pdf", build_pdf([None, None, None]))
+    data, _, _ = classic_plu()
+    partly = write(tmp_path, "reglement.pdf", data)
+    pieces = read_pieces(reglement=scan, padd=write(tmp_path, "padd.pdf", b""), labels=["UB"])
+    found = piece_findings(pieces, "12345", "12345_PLU_20190312")
+    assert [(f.rule_id, f.avis, f.piece, f.famille) for f in found] == [
+        ("pieces.non_lue", "information", "reglement_ecrit", "qualite_donnees"),
+        ("pieces.non_lue", "information", "padd", "qualite_donnees")]
+    assert str(scan) in found[0].message and "not evaluated" in found[0].message
+    frame = dispositions_frame(pieces)
+    assert frame[["piece", "lisible"]].values.tolist() == [["reglement", False], ["padd", False]]
+    partial = piece_findings(read_pieces(reglement=partly, labels=["UB"]))
+    assert len(partial) == 1 and "pages 10 have no text layer" in partial[0].message
+    assert piece_findings(None) == []

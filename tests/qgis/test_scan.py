@@ -148,9 +148,10 @@ def test_scan_parameters_come_from_the_table_of_inputs(scanurba, alg_id):
     assert ("CORRIDOR_WIDTH" in defs) == (alg_id != "checkcompliance")
 
 
-def test_written_pieces_given_but_not_read_yet_change_nothing(sample_dir, network_dir, tmp_path):
-    """The règlement, PADD and OAP inputs exist (issue 15 reads them); empty or given, the
-    scan's findings stay the same."""
+def test_an_unreadable_written_piece_is_one_information_finding(sample_dir, network_dir,
+                                                                tmp_path):
+    """A damaged règlement given: one finding names it (not evaluated), nothing else
+    changes, and no zone gets a written level."""
     piece = tmp_path / "reglement.pdf"
     piece.write_bytes(b"%PDF-1.4\n")
     plain = processing.run("scanurba:checkcompliance", {
@@ -158,5 +159,8 @@ def test_written_pieces_given_but_not_read_yet_change_nothing(sample_dir, networ
     given = processing.run("scanurba:checkcompliance", {
         "PLAN_FOLDER": str(sample_dir), "REGLEMENT": [str(piece)], "PADD": [], "OAP": [],
         "OUTPUT": str(tmp_path / "b.gpkg")})
-    assert json.loads(plain["SUMMARY"])["findings_by_rule"] == \
-        json.loads(given["SUMMARY"])["findings_by_rule"]
+    before = json.loads(plain["SUMMARY"])["findings_by_rule"]
+    after = json.loads(given["SUMMARY"])["findings_by_rule"]
+    assert after == {**before, "pieces.non_lue": 1}
+    reglement = json.loads(given["SUMMARY"])["pieces_ecrites"]["reglement"]
+    assert reglement["lisible"] is False and str(piece) in reglement["raison"]
