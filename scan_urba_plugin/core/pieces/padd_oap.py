@@ -25,19 +25,25 @@ MIN_OAP_WORDS = 40
 OAP_TITLE = re.compile(r"^(?i:oap|orientations?\s+d['’]am[ée]nagement|secteur|site)\b.{0,100}$")
 
 
+def _flowing(doc: Document) -> Document:
+    """A structured (SRU) file given as PADD or OAP is read as flowing text."""
+    if doc.pages is not None:
+        return doc
+    return Document(doc.source, doc.format, pages=["\n".join(
+        p for s in doc.sections for p in [s.heading] + s.paragraphs)])
+
+
 def _document_sentences(doc: Document):
     pages, _ = clean_pages(doc.pages)
     block = Block(lines=[(i + 1 if doc.paged else None, line)
                          for i, lines in enumerate(pages) for line in lines])
-    return [s for s in sentences(block)], pages
+    return sentences(block), pages
 
 
 def read_padd(doc: Document) -> Padd:
     if not doc.lisible:
         return Padd(source=doc.source, lisible=False, raison=doc.raison)
-    if doc.pages is None:   # an SRU file given as PADD: read its paragraphs as text
-        doc = Document(doc.source, doc.format, pages=["\n".join(
-            p for s in doc.sections for p in [s.heading] + s.paragraphs)])
+    doc = _flowing(doc)
     found: Sentence | None = None
     sents = _document_sentences(doc)[0]
     words = sum(len(s.text.split()) for s in sents)
@@ -61,9 +67,7 @@ def read_oap(doc: Document, labels=None) -> list[Oap]:
     if not doc.lisible:
         return [Oap(source=doc.source, page=None, zones=[], citation="", lisible=False,
                     raison=doc.raison)]
-    if doc.pages is None:
-        doc = Document(doc.source, doc.format, pages=["\n".join(
-            p for s in doc.sections for p in [s.heading] + s.paragraphs)])
+    doc = _flowing(doc)
     known = {str(x) for x in labels} if labels is not None else None
     sents = _document_sentences(doc)[0]
     words = sum(len(s.text.split()) for s in sents)
