@@ -166,6 +166,25 @@ def test_classic_plu_every_trap(tmp_path):
                            "relais de téléphonie mobile est interdite.")]
 
 
+@pytest.mark.parametrize("filler_pages", [0, 2])
+def test_hyphenated_break_across_a_page_and_its_running_lines(tmp_path, filler_pages):
+    from .reglement_fixtures import LINES_PER_PAGE
+
+    p = Pages("PLU – Règlement", "Approuvé le 1er mars 2020")
+    p.line("CHAPITRE 1 – DISPOSITIONS APPLICABLES À LA ZONE UC")
+    p.line("ARTICLE UC 4 – DESSERTE PAR LES RÉSEAUX")
+    for _ in range(LINES_PER_PAGE - 3):
+        p.line("Les eaux usées sont raccordées au réseau collectif et traitées en station.")
+    p.line("Les opérations d’ensemble doivent prévoir des fourreaux pour les réseaux de communi-")
+    p.line("cations électroniques.")                       # on page 2, under the header
+    for _ in range(filler_pages * LINES_PER_PAGE):
+        p.line("Les clôtures sur voie sont constituées d’un mur bahut surmonté d’une grille.")
+    r = read_reglement(write(tmp_path, "r.pdf", p.pdf()), ["UC"])
+    assert (r.zones["UC"].niveau, r.zones["UC"].page) == ("fourreaux", 1)
+    assert r.zones["UC"].citation == ("Les opérations d’ensemble doivent prévoir des fourreaux "
+                                      "pour les réseaux de communications électroniques.")
+
+
 def test_modern_plui_common_provisions_and_sections(tmp_path):
     data, expected = modern_plui()
     r = read_reglement(write(tmp_path, "reglement.pdf", data), list(expected))
