@@ -337,8 +337,12 @@ def test_oap_digital_provisions(tmp_path):
     p.break_page()
     p.line("OAP n°2 – Secteur 1AUb du Moulin")
     p.para("Un emplacement est réservé pour une armoire de rue du réseau très haut débit.")
-    oap = read_pieces(oap=[write(tmp_path, "oap.pdf", p.pdf())], labels=["1AUa", "1AUb"]).oap
-    assert [(o.page, o.zones) for o in oap] == [(1, ["1AUa"]), (2, ["1AUb"])]
+    p.break_page()
+    p.line("OAP n°3 – Secteur A du Bourg")
+    p.para("Les constructions seront desservies par la fibre optique depuis la rue du Bourg.")
+    oap = read_pieces(oap=[write(tmp_path, "oap.pdf", p.pdf())],
+                      labels=["1AUa", "1AUb", "A"]).oap
+    assert [(o.page, o.zones) for o in oap] == [(1, ["1AUa"]), (2, ["1AUb"]), (3, [])]
     assert oap[0].citation.startswith("L’opération prévoit la pose de fourreaux")
 
 

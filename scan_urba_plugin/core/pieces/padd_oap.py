@@ -62,6 +62,12 @@ def read_padd(doc: Document) -> Padd:
                 page=found.page, citation=_cite(found.text))
 
 
+def _zone_codes(text: str, known) -> list[str]:
+    """Zone labels named in an OAP's text; a lone letter ("secteur A des Prés") names a place
+    rather than a zone, so only codes of two characters or more count."""
+    return [c for c in TOKEN.findall(text) if len(c) > 1 and (known is None or c in known)]
+
+
 def read_oap(doc: Document, labels=None) -> list[Oap]:
     """One entry per digital provision of the OAP, with the zones of its OAP section."""
     if not doc.lisible:
@@ -81,11 +87,10 @@ def read_oap(doc: Document, labels=None) -> list[Oap]:
     current: list[str] = []
     for i, lines in enumerate(pages):
         for line in lines:
-            if OAP_TITLE.match(line) or (len(line) < 100 and not line.endswith(".")
-                                         and TOKEN.search(line)):
-                codes = [c for c in TOKEN.findall(line) if known is None or c in known]
-                if codes:
-                    current = codes
+            if OAP_TITLE.match(line):      # a new OAP: its title names its zones, or none
+                current = _zone_codes(line, known)
+            elif len(line) < 100 and not line.endswith(".") and TOKEN.search(line):
+                current = _zone_codes(line, known) or current
         zones_at[i + 1] = list(current)
         section_zones.append(list(current))
     out = []
@@ -96,7 +101,7 @@ def read_oap(doc: Document, labels=None) -> list[Oap]:
         if not (FOURREAUX.search(folded) or RACCORD.search(folded) or ORIENTATION.search(folded)
                 or re.search(r"armoire|point\s+de\s+mutualisation|\bpm\b|phas", folded)):
             continue
-        named = [c for c in TOKEN.findall(s.text) if known is None or c in known]
+        named = _zone_codes(s.text, known)
         zones = named or zones_at.get(s.page, section_zones[0] if section_zones else [])
         out.append(Oap(source=doc.source, page=s.page if doc.paged else None,
                        zones=list(dict.fromkeys(zones)), citation=_cite(s.text)))
