@@ -8,27 +8,27 @@
         <translation>{path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="189" />
+        <location filename="../scan_urba_plugin/__main__.py" line="209" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Plan normalisé et constats : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="227" />
+        <location filename="../scan_urba_plugin/__main__.py" line="247" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="230" />
+        <location filename="../scan_urba_plugin/__main__.py" line="250" />
         <source>Layers: {layers}</source>
         <translation>Couches : {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="231" />
+        <location filename="../scan_urba_plugin/__main__.py" line="251" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="241" />
+        <location filename="../scan_urba_plugin/__main__.py" line="261" />
         <source>Findings: {n}</source>
         <translation>Constats : {n}</translation>
     </message>
@@ -168,17 +168,17 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="236" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="241" />
         <source>Running…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="352" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="393" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="251" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="256" />
         <source>The run did not finish.</source>
         <translation>Le traitement n'est pas allé à son terme.</translation>
     </message>
@@ -283,7 +283,7 @@
         <translation>Indiquez un jeu CNIG (dossier, zip ou fichier) ou des couches CNIG.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/provider.py" line="36" />
+        <location filename="../scan_urba_plugin/processing/provider.py" line="37" />
         <source>Scan Urba – urban plans and digital networks</source>
         <translation>Scan Urba – documents d'urbanisme et réseaux numériques</translation>
     </message>
@@ -328,22 +328,22 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="440" />
+        <location filename="../scan_urba_plugin/__main__.py" line="480" />
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="444" />
+        <location filename="../scan_urba_plugin/__main__.py" line="484" />
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="452" />
+        <location filename="../scan_urba_plugin/__main__.py" line="492" />
         <source>unexpected error</source>
         <translation>erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="452" />
+        <location filename="../scan_urba_plugin/__main__.py" line="492" />
         <source>details</source>
         <translation>détails</translation>
     </message>
@@ -673,42 +673,42 @@
         <translation>Impossible d'écrire l'objet {n} de la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="165" />
+        <location filename="../scan_urba_plugin/__main__.py" line="185" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>Les fichiers immeubles de l'ARCEP (imb_etat) ne sont pas encore résumés par inspect.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="280" />
+        <location filename="../scan_urba_plugin/__main__.py" line="300" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param attend NOM=NOMBRE, reçu « {item} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="293" />
+        <location filename="../scan_urba_plugin/__main__.py" line="313" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Paramètre(s) inconnu(s) : {names}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="308" />
+        <location filename="../scan_urba_plugin/__main__.py" line="328" />
         <source>Result: {path}</source>
         <translation>Résultat : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="343" />
+        <location filename="../scan_urba_plugin/__main__.py" line="382" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="350" />
+        <location filename="../scan_urba_plugin/__main__.py" line="389" />
         <source>Zones: {status}</source>
         <translation>Zones : {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="353" />
+        <location filename="../scan_urba_plugin/__main__.py" line="392" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Non évaluées (donnée absente) : {rules}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="53" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="54" />
         <source>Unknown parameter {name}. Known: {known}.</source>
         <translation>Paramètre inconnu {name}. Connus : {known}.</translation>
     </message>
@@ -738,7 +738,7 @@
         <translation>Vérifier avec le RIP que le reste de la zone figure au plan de déploiement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="63" />
         <source>Trench-sharing opportunities</source>
         <translation>Opportunités de mutualisation de tranchées</translation>
     </message>
@@ -833,7 +833,7 @@
         <translation>Fichier des sites ARCEP (CSV)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="66" />
         <source>Planned works</source>
         <translation>Travaux programmés</translation>
     </message>
@@ -963,217 +963,217 @@
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="293" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="334" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="332" />
+        <location filename="../scan_urba_plugin/__main__.py" line="371" />
         <source>Give --html and/or --pdf.</source>
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="248" />
+        <location filename="../scan_urba_plugin/core/report.py" line="249" />
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="108" />
+        <location filename="../scan_urba_plugin/core/report.py" line="109" />
         <source>Scan Urba report</source>
         <translation>Rapport Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="115" />
+        <location filename="../scan_urba_plugin/core/report.py" line="116" />
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="149" />
+        <location filename="../scan_urba_plugin/core/report.py" line="150" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="47" />
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="162" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="102" />
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="151" />
+        <location filename="../scan_urba_plugin/core/report.py" line="152" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="38" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="49" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="47" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="187" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="187" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>Works</source>
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="187" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="37" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="48" />
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="187" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>L49 eligible</source>
         <translation>Éligible L49</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="187" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>L49 deadline</source>
         <translation>Date limite L49</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="45" />
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="37" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="48" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="214" />
+        <location filename="../scan_urba_plugin/core/report.py" line="215" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="214" />
+        <location filename="../scan_urba_plugin/core/report.py" line="215" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="217" />
+        <location filename="../scan_urba_plugin/core/report.py" line="218" />
         <source>Scan date</source>
         <translation>Date de l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="218" />
+        <location filename="../scan_urba_plugin/core/report.py" line="219" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="224" />
+        <location filename="../scan_urba_plugin/core/report.py" line="225" />
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="224" />
+        <location filename="../scan_urba_plugin/core/report.py" line="225" />
         <source>Features</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="224" />
+        <location filename="../scan_urba_plugin/core/report.py" line="225" />
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="228" />
+        <location filename="../scan_urba_plugin/core/report.py" line="229" />
         <source>Document and inputs</source>
         <translation>Document et données d'entrée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="254" />
+        <location filename="../scan_urba_plugin/core/report.py" line="255" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} opportunités de mutualisation de tranchées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="258" />
+        <location filename="../scan_urba_plugin/core/report.py" line="259" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="281" />
+        <location filename="../scan_urba_plugin/core/report.py" line="282" />
         <source>Legal texts applied</source>
         <translation>Textes appliqués</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="307" />
+        <location filename="../scan_urba_plugin/core/report.py" line="308" />
         <source>Parameters of this run</source>
         <translation>Paramètres de cette analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="307" />
+        <location filename="../scan_urba_plugin/core/report.py" line="308" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="307" />
+        <location filename="../scan_urba_plugin/core/report.py" line="308" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="45" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="47" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="55" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="75" />
         <source>finding</source>
         <translation>constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="64" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="88" />
         <source>opportunity</source>
         <translation>opportunité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="102" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="127" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="136" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="158" />
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="147" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="169" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="161" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="269" />
         <source>{n} rows shown of {total}.</source>
         <translation>{n} lignes affichées sur {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="185" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="293" />
         <source>Export the table</source>
         <translation>Exporter le tableau</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="185" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="293" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1253,7 +1253,7 @@
         <translation>Écrire le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="256" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="261" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} constats, {m} opportunités de mutualisation de tranchées.</translation>
     </message>
@@ -1443,22 +1443,22 @@
         <translation>Le cheminement {code} est déclaré en conduite mais ne porte aucun fourreau.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="163" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="167" />
         <source>Create a duct inventory…</source>
         <translation>Créer un inventaire de fourreaux…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="164" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="168" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>Un inventaire GraceTHD vide, avec formulaires, listes de valeurs, relations et accrochage, ajouté à ce projet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="302" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="343" />
         <source>Create a duct inventory</source>
         <translation>Créer un inventaire de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="310" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
         <source>Duct inventory created: {path}</source>
         <translation>Inventaire de fourreaux créé : {path}</translation>
     </message>
@@ -1568,12 +1568,12 @@
         <translation>…ou couches d'inventaire du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="207" />
+        <location filename="../scan_urba_plugin/core/report.py" line="208" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="209" />
+        <location filename="../scan_urba_plugin/core/report.py" line="210" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1593,27 +1593,27 @@
         <translation>en cours ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="361" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="402" />
         <source>served from the cache</source>
         <translation>servi depuis le cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="361" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="402" />
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="398" />
+        <location filename="../scan_urba_plugin/__main__.py" line="437" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, mis à jour le {date} ; {origin}, {n} pièces écrites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="404" />
+        <location filename="../scan_urba_plugin/__main__.py" line="443" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Lu : modèle {model}, {n} constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="419" />
+        <location filename="../scan_urba_plugin/__main__.py" line="458" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent attend XMIN,YMIN,XMAX,YMAX en degrés, reçu « {text} ».</translation>
     </message>
@@ -1853,27 +1853,27 @@
         <translation>{name} ({type}, {status}) : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="167" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="171" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Document du Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="168" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="172" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Télécharge le document d'urbanisme d'une commune (ou de l'emprise de la carte), mis en cache, et le prend comme document d'urbanisme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="325" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="366" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Document du Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="325" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="366" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (nom ou code INSEE) ; laisser vide pour l'emprise de la carte :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="361" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="402" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}) : {origin}</translation>
     </message>
@@ -1888,37 +1888,37 @@
         <translation>Aucun document n'est publié sur le Géoportail de l'Urbanisme dans cette emprise.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="346" />
+        <location filename="../scan_urba_plugin/__main__.py" line="385" />
         <source>Document: {document}</source>
         <translation>Document : {document}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="356" />
+        <location filename="../scan_urba_plugin/__main__.py" line="395" />
         <source>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</source>
         <translation>Opportunités de mutualisation de tranchées : {n} ; besoins couverts {length} (chaque mètre une fois) ; économie au plus {cost}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="88" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="89" />
         <source>{title}: not evaluated, no {inputs} given.</source>
         <translation>{title} : non évalué, aucune couche {inputs} fournie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="88" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="89" />
         <source>Give the {inputs} layer(s) to evaluate this point.</source>
         <translation>Fournir la ou les couches {inputs} pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="100" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="101" />
         <source>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</source>
         <translation>Aucune couche d'agglomération fournie : les zones U du plan tiennent lieu d'agglomération pour choisir le seuil L49 (150 m ou 1 000 m).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="100" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="101" />
         <source>Give the agglomération layer (signposted limits) for exact thresholds.</source>
         <translation>Fournir la couche d'agglomération (limites signalées) pour des seuils exacts.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="115" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="116" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale : les dispositions du PLU sur les réseaux numériques (PADD, règlement, OAP) ne s'appliquent pas ; seuls les opportunités de mutualisation de tranchées et les sites d'antennes sont présentés.</translation>
     </message>
@@ -2108,122 +2108,122 @@
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="141" />
+        <location filename="../scan_urba_plugin/core/report.py" line="142" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="46" />
         <source>Opinion</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="282" />
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
         <source>What the text does</source>
         <translation>Portée du texte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="151" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="45" />
         <source>Part of the plan</source>
         <translation>Pièce du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="151" />
+        <location filename="../scan_urba_plugin/core/report.py" line="152" />
         <source>The plan's words</source>
         <translation>Les termes du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="151" />
+        <location filename="../scan_urba_plugin/core/report.py" line="152" />
         <source>Reference (non-binding)</source>
         <translation>Référence (non opposable)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="157" />
+        <location filename="../scan_urba_plugin/core/report.py" line="158" />
         <source>Data quality ({n})</source>
         <translation>Qualité des données ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="158" />
+        <location filename="../scan_urba_plugin/core/report.py" line="159" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Défauts des fichiers lus (standard CNIG, GraceTHD, ANFR, travaux) : ils portent sur les données, non sur la légalité du plan, et sont tenus à l'écart de la synthèse juridique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="162" />
+        <location filename="../scan_urba_plugin/core/report.py" line="163" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="162" />
+        <location filename="../scan_urba_plugin/core/report.py" line="163" />
         <source>Feature</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="162" />
+        <location filename="../scan_urba_plugin/core/report.py" line="163" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="177" />
+        <location filename="../scan_urba_plugin/core/report.py" line="178" />
         <source>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</source>
         <translation>Besoins couverts : {length} (chaque mètre d'un besoin compté une fois, {needs} besoins) ; économie de génie civil estimée au plus à {cost} (borne haute, nette de la part du demandeur).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="38" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="49" />
         <source>Saving at most (€)</source>
         <translation>Économie au plus (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="187" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>Unit cost range (€/m)</source>
         <translation>Fourchette de coût unitaire (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="215" />
+        <location filename="../scan_urba_plugin/core/report.py" line="216" />
         <source>Procedure and state</source>
         <translation>Procédure et état</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="215" />
+        <location filename="../scan_urba_plugin/core/report.py" line="216" />
         <source>not given in DOC_URBA</source>
         <translation>non renseignés dans DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="216" />
+        <location filename="../scan_urba_plugin/core/report.py" line="217" />
         <source>Content of the plan</source>
         <translation>Contenu du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="240" />
+        <location filename="../scan_urba_plugin/core/report.py" line="241" />
         <source>(no article: good practice)</source>
         <translation>(sans article : bonne pratique)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="256" />
+        <location filename="../scan_urba_plugin/core/report.py" line="257" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>Constats de qualité des données : {n} (présentés à part, plus bas).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="258" />
+        <location filename="../scan_urba_plugin/core/report.py" line="259" />
         <source>Legal summary by article and opinion</source>
         <translation>Synthèse juridique par article et par avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="282" />
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="282" />
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
         <source>In short</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="282" />
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
         <source>Version checked</source>
         <translation>Version vérifiée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="287" />
+        <location filename="../scan_urba_plugin/core/report.py" line="288" />
         <source>Legal references and the versions checked</source>
         <translation>Références juridiques et versions vérifiées</translation>
     </message>
@@ -2438,32 +2438,27 @@
         <translation>le PADD n'a pas pu être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="79" />
-        <source>the PADD was read but not evaluated</source>
-        <translation>le PADD a été lu mais ce point n'a pas été évalué</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="80" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="82" />
         <source>PADD orientation on digital communications (L151-5): not evaluated, {why}.</source>
         <translation>Orientation du PADD sur les communications numériques (L151-5) : non évalué, {why}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="80" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="82" />
         <source>Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point.</source>
         <translation>Fournir le PADD (Pieces_ecrites/2_PADD) pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="86" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="88" />
         <source>The PADD sets an orientation on digital communications (page {page}).</source>
         <translation>Le PADD fixe une orientation sur les communications numériques (page {page}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="91" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="93" />
         <source>The PADD ({source}) sets no general orientation on the development of digital communications: no passage on them was found in its text.</source>
         <translation>Le PADD ({source}) ne fixe aucune orientation générale sur le développement des communications numériques : aucun passage n'y est consacré dans son texte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="91" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="93" />
         <source>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</source>
         <translation>Compléter le PADD par des orientations générales sur les communications numériques (L151-5), cohérentes avec le SDTAN et le RIP.</translation>
     </message>
@@ -2506,11 +2501,6 @@
         <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="16" />
         <source>E-communications rule of the règlement in zones open to building</source>
         <translation>Règle « communications électroniques » du règlement dans les zones ouvertes à l'urbanisation</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="53" />
-        <source>the written règlement was not provided or not read</source>
-        <translation>le règlement écrit n'a pas été fourni ou n'a pas été lu</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="54" />
@@ -2638,7 +2628,7 @@
         <translation>Travaux de voirie ou d'éclairage (hors L49) : solliciter la coordination des travaux de voirie (L115-1 / L131-7 du code de la voirie routière) et une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="55" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="75" />
         <source>data quality</source>
         <translation>qualité des données</translation>
     </message>
@@ -2691,47 +2681,47 @@ Secteur L151-40 (27-00) : [% if("has_27_00", 'oui', 'non') %]
 Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', 'non') %]</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="113" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT : les dispositions du PLU sur les réseaux numériques ne s'appliquent pas ; le PAS et le DOO du SCOT ne sont pas analysés (non évalué).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="198" />
+        <location filename="../scan_urba_plugin/__main__.py" line="218" />
         <source>Règlement: {source}</source>
         <translation>Règlement : {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="200" />
+        <location filename="../scan_urba_plugin/__main__.py" line="220" />
         <source>unreadable: {reason}</source>
         <translation>illisible : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="202" />
+        <location filename="../scan_urba_plugin/__main__.py" line="222" />
         <source>page {page}</source>
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="205" />
+        <location filename="../scan_urba_plugin/__main__.py" line="225" />
         <source>Blanket ban of relay antennas (page {page}): {quote}</source>
         <translation>Interdiction générale des antennes relais (page {page}) : {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="210" />
+        <location filename="../scan_urba_plugin/__main__.py" line="230" />
         <source>orientation on digital communications, page {page}</source>
         <translation>orientation sur les communications numériques, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="212" />
+        <location filename="../scan_urba_plugin/__main__.py" line="232" />
         <source>no orientation on digital communications found</source>
         <translation>aucune orientation sur les communications numériques trouvée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="213" />
+        <location filename="../scan_urba_plugin/__main__.py" line="233" />
         <source>PADD: {source}: {state}</source>
         <translation>PADD : {source} : {state}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="215" />
+        <location filename="../scan_urba_plugin/__main__.py" line="235" />
         <source>OAP {zones} (page {page}): {quote}</source>
         <translation>OAP {zones} (page {page}) : {quote}</translation>
     </message>
@@ -2753,7 +2743,7 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
     <message>
         <location filename="../scan_urba_plugin/core/pieces/locate.py" line="119" />
         <source>{file}: cannot be read from the archive ({error}).</source>
-        <translation>{file} : illisible dans l’archive ({error}).</translation>
+        <translation>{file} : illisible dans l'archive ({error}).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/reading.py" line="45" />
@@ -2776,7 +2766,7 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <translation>{file} : le document ne contient aucun texte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="45" />
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="51" />
         <source>{file}: only {n} words, too short to be a PADD: not evaluated.</source>
         <translation>{file} : {n} mots seulement, trop court pour être un PADD : non évalué.</translation>
     </message>
@@ -2988,7 +2978,7 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
     <message>
         <location filename="../scan_urba_plugin/parameters.py" line="75" />
         <source>Written règlement (else found in the GPU folder)</source>
-        <translation>Règlement écrit (sinon trouvé dans le dossier GPU)</translation>
+        <translation>Règlement écrit (sinon cherché dans le dossier GPU)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/parameters.py" line="75" />
@@ -3021,6 +3011,226 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <translation>Ce que disent les pièces (table GeoPackage reglement_dispositions)</translation>
     </message>
     <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="80" />
+        <source>the PADD was read but not evaluated ({reason})</source>
+        <translation>le PADD a été lu mais ce point n'a pas été évalué ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="179" />
+        <source>the written règlement was not provided</source>
+        <translation>le règlement écrit n'a pas été fourni</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="180" />
+        <source>the written règlement could not be read ({reason})</source>
+        <translation>le règlement écrit n'a pas pu être lu ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="81" />
+        <source>{file}: only {n} words, too short to be an OAP: not evaluated.</source>
+        <translation>{file} : seulement {n} mots, trop court pour une OAP : non évalué.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="353" />
+        <source>{doc}: {odt}, {docx}, {atlas} ({pages} pages)</source>
+        <translation>{doc} : {odt}, {docx}, {atlas} ({pages} pages)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="175" />
+        <source>Zoom to it</source>
+        <translation>Zoomer dessus</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="176" />
+        <source>Open the page in the règlement</source>
+        <translation>Ouvrir la page du règlement</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="248" />
+        <source>, page {page}</source>
+        <translation>, page {page}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="163" />
+        <source>Write the opinion</source>
+        <translation>Rédiger l'avis</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="164" />
+        <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
+        <translation>Lance l'analyse, puis rédige le projet d'avis du Département (ODT, DOCX) et son atlas PDF, et l'ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="310" />
+        <source>Writing the opinion…</source>
+        <translation>Rédaction de l'avis…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="322" />
+        <source>{n} opinion(s) written in {folder}.</source>
+        <translation>{n} avis rédigé(s) dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="46" />
+        <source>{name}: “{text}” is not a date (expected YYYY-MM-DD).</source>
+        <translation>{name} : « {text} » n'est pas une date (attendu AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="102" />
+        <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
+        <translation>{path} contient plusieurs documents : l'avis a besoin du plan pour attribuer les zones à chacun.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="110" />
+        <source>{path}: no document (IDURBA) found in the scan.</source>
+        <translation>{path} : aucun document (IDURBA) dans le résultat de l'analyse.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="122" />
+        <source>Opinion {i}/{n}: {doc}</source>
+        <translation>Avis {i}/{n} : {doc}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="186" />
+        <source>Draft opinion (avis) of the département, with its atlas</source>
+        <translation>Projet d'avis du Département, avec son atlas</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="189" />
+        <source>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_&lt;IDURBA&gt;.odt and .docx) and a PDF atlas (atlas_&lt;IDURBA&gt;.pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</source>
+        <translation>Lance l'analyse complète, puis rédige pour chaque document du plan un projet d'avis « Avis – volet aménagement numérique » (avis_&lt;IDURBA&gt;.odt et .docx) et un atlas PDF (atlas_&lt;IDURBA&gt;.pdf) dans le dossier de sortie : en-tête avec le document, les dates et le délai légal (trois mois après la réception, R153-4 du code de l'urbanisme), une proposition de conclusion, une section par pièce du plan, des cartes, les opportunités de mutualisation des tranchées et les données utilisées. Le nom, le logo et la signature du Département viennent des paramètres de l'extension, sauf s'ils sont donnés ici.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="203" />
+        <source>Folder of the opinions and atlases</source>
+        <translation>Dossier des avis et des atlas</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Date the file was received (YYYY-MM-DD)</source>
+        <translation>Date de réception du dossier (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
+        <translation>Date d'arrêt du projet (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Procedure (e.g. révision générale)</source>
+        <translation>Procédure (par exemple : révision générale)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Département (default: settings)</source>
+        <translation>Département (par défaut : paramètres)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Signatory block (default: settings)</source>
+        <translation>Bloc de signature (par défaut : paramètres)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Language of the opinion (fr or en)</source>
+        <translation>Langue de l'avis (fr ou en)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="212" />
+        <source>Logo (PNG; default: settings)</source>
+        <translation>Logo (PNG ; par défaut : paramètres)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="215" />
+        <source>Opinions folder</source>
+        <translation>Dossier des avis</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="216" />
+        <source>Number of opinions</source>
+        <translation>Nombre d'avis</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="217" />
+        <source>Files written (JSON)</source>
+        <translation>Fichiers écrits (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="231" />
+        <source>Date of receipt</source>
+        <translation>Date de réception</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="232" />
+        <source>Date of arrêt</source>
+        <translation>Date d'arrêt</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="64" />
+        <source>Findings (sites)</source>
+        <translation>Constats (sites)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="64" />
+        <source>Findings (lines)</source>
+        <translation>Constats (linéaires)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
+        <source>Findings (areas)</source>
+        <translation>Constats (surfaces)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
+        <source>Antenna sites</source>
+        <translation>Supports d'antennes</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="66" />
+        <source>Duct routes (GraceTHD)</source>
+        <translation>Cheminements (GraceTHD)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="67" />
+        <source>Reserved sites (ER)</source>
+        <translation>Emplacements réservés</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="68" />
+        <source>Zones of the plan</source>
+        <translation>Zones du plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
+        <source>Zone with findings</source>
+        <translation>Zone avec constats</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
+        <source>Zone without remark</source>
+        <translation>Zone sans observation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="224" />
+        <source>The map {path} could not be drawn.</source>
+        <translation>La carte {path} n'a pas pu être dessinée.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="334" />
+        <source>Commune {insee}</source>
+        <translation>Commune {insee}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="357" />
+        <source>… and {n} more: see the opinion.</source>
+        <translation>… et {n} autre(s) : voir l'avis.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="362" />
+        <source>The PDF atlas {path} could not be written.</source>
+        <translation>L'atlas PDF {path} n'a pas pu être écrit.</translation>
+    </message>
+    <message>
         <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="68" />
         <source>{reason} What this piece says was not evaluated.</source>
         <translation>{reason} Ce que dit cette pièce n’a pas été évalué.</translation>
@@ -3049,11 +3259,6 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="87" />
         <source>Provide the OAP as a text PDF.</source>
         <translation>Fournir les OAP en PDF texte.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="71" />
-        <source>{file}: only {n} words, too short to be an OAP: not evaluated.</source>
-        <translation>{file} : {n} mots seulement, trop court pour être une OAP : non évalué.</translation>
     </message>
 </context>
 </TS>

@@ -49,6 +49,7 @@ def label(code) -> str:
     """The reader's word for a code; an unknown code is shown as it is."""
     return tr(LABELS[code]) if code in LABELS else ("" if french.missing(code) else str(code))
 
+
 CSS = """
 body{font-family:"DejaVu Sans",Arial,sans-serif;margin:2em auto;max-width:1400px;color:#222}
 h1{font-size:1.6em;border-bottom:3px solid #1f6fb2;padding-bottom:.3em}
