@@ -3260,5 +3260,10 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <source>Provide the OAP as a text PDF.</source>
         <translation>Provide the OAP as a text PDF.</translation>
     </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="103" />
+        <source>Written pieces…</source>
+        <translation>Written pieces…</translation>
+    </message>
 </context>
 </TS>

@@ -3260,5 +3260,10 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <source>Provide the OAP as a text PDF.</source>
         <translation>Fournir les OAP en PDF texte.</translation>
     </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="103" />
+        <source>Written pieces…</source>
+        <translation>Pièces écrites…</translation>
+    </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..core.i18n import tr
 from ..core.pieces import pieces_for_plan
 from ..core.pieces.outputs import piece_findings
 from ..core.scan import ScanInputs, read_inputs
@@ -99,7 +100,7 @@ def _read_pieces(src: ScanSources, plan, records, feedback=None):
     """The written pieces given, else found beside the plan's data (GPU folder or zip,
     ZONE_URBA.NOMFIC); None when there are none. Read after the plan: its labels are graded."""
     if feedback is not None:
-        feedback.pushInfo("Pièces écrites…")
+        feedback.pushInfo(tr("Written pieces…"))
     pieces = pieces_for_plan(plan, src.plan or None, src.reglement, src.padd, src.oap)
     for kind, piece in (("reglement", pieces.reglement), ("padd", pieces.padd)):
         if piece is not None:
