@@ -2726,17 +2726,17 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <translation>OAP {zones} (page {page}): {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="182" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="201" />
         <source>pages {pages} have no text layer: the chapter may be there</source>
         <translation>pages {pages} have no text layer: the chapter may be there</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="207" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="230" />
         <source>pages {pages} of the chapter have no text layer (scans): not read</source>
         <translation>pages {pages} of the chapter have no text layer (scans): not read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="275" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="327" />
         <source>{file}: no zone chapter found ({n} words of text): not read as a règlement.</source>
         <translation>{file}: no zone chapter found ({n} words of text): not read as a règlement.</translation>
     </message>
@@ -3264,6 +3264,16 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="103" />
         <source>Written pieces…</source>
         <translation>Written pieces…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="248" />
+        <source>the chapter refers to zone {code}, whose chapter was not found</source>
+        <translation>the chapter refers to zone {code}, whose chapter was not found</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="279" />
+        <source>{article} (applies by reference from {via})</source>
+        <translation>{article} (applies by reference from {via})</translation>
     </message>
 </context>
 </TS>

@@ -2726,17 +2726,17 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <translation>OAP {zones} (page {page}) : {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="182" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="201" />
         <source>pages {pages} have no text layer: the chapter may be there</source>
         <translation>les pages {pages} n’ont pas de couche texte : le chapitre peut s’y trouver</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="207" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="230" />
         <source>pages {pages} of the chapter have no text layer (scans): not read</source>
         <translation>les pages {pages} du chapitre n’ont pas de couche texte (numérisations) : non lues</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="275" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="327" />
         <source>{file}: no zone chapter found ({n} words of text): not read as a règlement.</source>
         <translation>{file} : aucun chapitre de zone trouvé ({n} mots de texte) : non lu comme un règlement.</translation>
     </message>
@@ -3264,6 +3264,16 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="103" />
         <source>Written pieces…</source>
         <translation>Pièces écrites…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="248" />
+        <source>the chapter refers to zone {code}, whose chapter was not found</source>
+        <translation>le chapitre renvoie à la zone {code}, dont le chapitre est introuvable</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="279" />
+        <source>{article} (applies by reference from {via})</source>
+        <translation>{article} (applicable par renvoi de {via})</translation>
     </message>
 </context>
 </TS>

@@ -185,6 +185,35 @@ def test_hyphenated_break_across_a_page_and_its_running_lines(tmp_path, filler_p
                                       "pour les réseaux de communications électroniques.")
 
 
+def test_cross_references_are_followed_never_read_as_silence(tmp_path):
+    p = Pages("PLU – Règlement", "Approuvé le 1er mars 2020")
+    p.line("CHAPITRE 1 – DISPOSITIONS APPLICABLES À LA ZONE UB")
+    p.line("ARTICLE UB 4 – DESSERTE PAR LES RÉSEAUX")
+    p.para("Toute construction nouvelle doit être raccordée au réseau de communications "
+           "électroniques à très haut débit.")
+    p.break_page()
+    p.line("CHAPITRE 2 – DISPOSITIONS APPLICABLES À LA ZONE UD")
+    p.line("ARTICLE UD 4 – DESSERTE PAR LES RÉSEAUX")
+    p.para("Les dispositions de l’article UB 4 s’appliquent.")
+    p.line("CHAPITRE 3 – DISPOSITIONS APPLICABLES À LA ZONE UE")
+    p.line("ARTICLE UE 4 – DESSERTE PAR LES RÉSEAUX")
+    p.para("Se reporter à l’article 4 de la zone UZ.")
+    p.break_page()
+    p.line("CHAPITRE 4 – DISPOSITIONS APPLICABLES À LA ZONE UF")
+    p.line("ARTICLE UF 10 – HAUTEUR DES CONSTRUCTIONS")
+    p.para("Les dispositions de la zone UB sont applicables.")   # heights, not networks
+    p.line("ARTICLE UF 4 – DESSERTE PAR LES RÉSEAUX")
+    p.para("Les constructions sont alimentées en eau potable.")
+    r = read_reglement(write(tmp_path, "r.pdf", p.pdf()), ["UB", "UD", "UE", "UF"])
+    ud = r.zones["UD"]
+    assert (ud.niveau, ud.page, ud.chapitre) == ("raccordement", 1, "UD")
+    assert ud.article == ("ARTICLE UB 4 – DESSERTE PAR LES RÉSEAUX (applies by reference from "
+                          "ARTICLE UD 4 – DESSERTE PAR LES RÉSEAUX)")
+    assert ud.citation == r.zones["UB"].citation
+    assert r.zones["UE"].niveau == "non_trouve" and "UZ" in r.zones["UE"].raison
+    assert r.zones["UF"].niveau == "absent"
+
+
 def test_modern_plui_common_provisions_and_sections(tmp_path):
     data, expected = modern_plui()
     r = read_reglement(write(tmp_path, "reglement.pdf", data), list(expected))
