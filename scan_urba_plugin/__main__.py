@@ -258,7 +258,8 @@ def format_summary(summary: dict) -> str:
 
 def findings_lines(summary: dict) -> list[str]:
     """The count of findings, then one line per rule: the tail of every summary."""
-    return [tr("Findings: {n}", n=len(summary["findings"]))] + [
+    n = summary["n_findings"] if "n_findings" in summary else len(summary["findings"])
+    return [tr("Findings: {n}", n=n)] + [
         f"  {rule}: {n}" for rule, n in summary["findings_by_rule"].items()]
 
 
