@@ -303,7 +303,7 @@
         <translation>{path} cannot be opened: the file is damaged or not a supported format.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="103" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="102" />
         <source>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</source>
         <translation>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</translation>
     </message>
@@ -1303,12 +1303,12 @@
         <translation>A {found} in table {table}: the feature is ignored by the checks.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="88" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="87" />
         <source>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</source>
         <translation>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="94" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="93" />
         <source>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</source>
         <translation>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</translation>
     </message>

@@ -303,7 +303,7 @@
         <translation>{path} ne peut pas être ouvert : fichier endommagé ou format non pris en charge.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="103" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="102" />
         <source>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</source>
         <translation>La couche {name} ({uri}) est illisible : il manque une partie du fichier (.shp/.shx/.dbf), il est endommagé, ou ce n'est pas un format vectoriel.</translation>
     </message>
@@ -1303,12 +1303,12 @@
         <translation>Un objet de type {found} dans la table {table} : il est ignoré par les contrôles.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="88" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="87" />
         <source>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</source>
         <translation>Couche {name} : {file} n'a pas de fichier {part} à côté de lui ; il ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="94" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="93" />
         <source>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</source>
         <translation>{file} est tronqué ({actual} octets sur {declared}) : les objets au-delà de la coupure n'ont pas de géométrie.</translation>
     </message>
