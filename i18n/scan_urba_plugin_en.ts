@@ -33,16 +33,6 @@
         <translation>Findings: {n}</translation>
     </message>
     <message>
-        <location filename="../sampledata/__main__.py" line="62" />
-        <source>Sample written: {path}</source>
-        <translation>Sample written: {path}</translation>
-    </message>
-    <message>
-        <location filename="../sampledata/__main__.py" line="86" />
-        <source>Outputs:</source>
-        <translation>Outputs:</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="179" />
         <source>{path} already exists; choose another name or allow overwriting (--overwrite).</source>
         <translation>{path} already exists; choose another name or allow overwriting (--overwrite).</translation>
@@ -313,7 +303,7 @@
         <translation>{path} cannot be opened: the file is damaged or not a supported format.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="103" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="102" />
         <source>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</source>
         <translation>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</translation>
     </message>
@@ -1313,12 +1303,12 @@
         <translation>A {found} in table {table}: the feature is ignored by the checks.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="88" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="87" />
         <source>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</source>
         <translation>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="94" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="93" />
         <source>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</source>
         <translation>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</translation>
     </message>
@@ -2726,17 +2716,17 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <translation>OAP {zones} (page {page}): {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="182" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="201" />
         <source>pages {pages} have no text layer: the chapter may be there</source>
         <translation>pages {pages} have no text layer: the chapter may be there</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="207" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="230" />
         <source>pages {pages} of the chapter have no text layer (scans): not read</source>
         <translation>pages {pages} of the chapter have no text layer (scans): not read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="275" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="327" />
         <source>{file}: no zone chapter found ({n} words of text): not read as a règlement.</source>
         <translation>{file}: no zone chapter found ({n} words of text): not read as a règlement.</translation>
     </message>
@@ -2766,7 +2756,7 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <translation>{file}: the document holds no text.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="45" />
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="51" />
         <source>{file}: only {n} words, too short to be a PADD: not evaluated.</source>
         <translation>{file}: only {n} words, too short to be a PADD: not evaluated.</translation>
     </message>
@@ -3031,7 +3021,7 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <translation>the written règlement could not be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="71" />
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="81" />
         <source>{file}: only {n} words, too short to be an OAP: not evaluated.</source>
         <translation>{file}: only {n} words, too short to be an OAP: not evaluated.</translation>
     </message>
@@ -3844,6 +3834,51 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="362" />
         <source>The PDF atlas {path} could not be written.</source>
         <translation>The PDF atlas {path} could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="68" />
+        <source>{reason} What this piece says was not evaluated.</source>
+        <translation>{reason} What this piece says was not evaluated.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="76" />
+        <source>Provide the règlement as a text PDF, or in the CNIG SRU standard (XML or JSON).</source>
+        <translation>Provide the règlement as a text PDF, or in the CNIG SRU standard (XML or JSON).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="79" />
+        <source>{file}: pages {pages} have no text layer (scans).</source>
+        <translation>{file}: pages {pages} have no text layer (scans).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="79" />
+        <source>Provide the règlement as a text PDF.</source>
+        <translation>Provide the règlement as a text PDF.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="84" />
+        <source>Provide the PADD as a text PDF.</source>
+        <translation>Provide the PADD as a text PDF.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="87" />
+        <source>Provide the OAP as a text PDF.</source>
+        <translation>Provide the OAP as a text PDF.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="103" />
+        <source>Written pieces…</source>
+        <translation>Written pieces…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="248" />
+        <source>the chapter refers to zone {code}, whose chapter was not found</source>
+        <translation>the chapter refers to zone {code}, whose chapter was not found</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="279" />
+        <source>{article} (applies by reference from {via})</source>
+        <translation>{article} (applies by reference from {via})</translation>
     </message>
 </context>
 </TS>

@@ -33,16 +33,6 @@
         <translation>Constats : {n}</translation>
     </message>
     <message>
-        <location filename="../sampledata/__main__.py" line="62" />
-        <source>Sample written: {path}</source>
-        <translation>Échantillon écrit : {path}</translation>
-    </message>
-    <message>
-        <location filename="../sampledata/__main__.py" line="86" />
-        <source>Outputs:</source>
-        <translation>Résultats :</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="179" />
         <source>{path} already exists; choose another name or allow overwriting (--overwrite).</source>
         <translation>{path} existe déjà ; choisissez un autre nom ou autorisez l'écrasement (--overwrite).</translation>
@@ -313,7 +303,7 @@
         <translation>{path} ne peut pas être ouvert : fichier endommagé ou format non pris en charge.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="103" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="102" />
         <source>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</source>
         <translation>La couche {name} ({uri}) est illisible : il manque une partie du fichier (.shp/.shx/.dbf), il est endommagé, ou ce n'est pas un format vectoriel.</translation>
     </message>
@@ -1313,12 +1303,12 @@
         <translation>Un objet de type {found} dans la table {table} : il est ignoré par les contrôles.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="88" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="87" />
         <source>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</source>
         <translation>Couche {name} : {file} n'a pas de fichier {part} à côté de lui ; il ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="94" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="93" />
         <source>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</source>
         <translation>{file} est tronqué ({actual} octets sur {declared}) : les objets au-delà de la coupure n'ont pas de géométrie.</translation>
     </message>
@@ -2726,17 +2716,17 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <translation>OAP {zones} (page {page}) : {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="182" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="201" />
         <source>pages {pages} have no text layer: the chapter may be there</source>
         <translation>les pages {pages} n’ont pas de couche texte : le chapitre peut s’y trouver</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="207" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="230" />
         <source>pages {pages} of the chapter have no text layer (scans): not read</source>
         <translation>les pages {pages} du chapitre n’ont pas de couche texte (numérisations) : non lues</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="275" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="327" />
         <source>{file}: no zone chapter found ({n} words of text): not read as a règlement.</source>
         <translation>{file} : aucun chapitre de zone trouvé ({n} mots de texte) : non lu comme un règlement.</translation>
     </message>
@@ -2766,7 +2756,7 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <translation>{file} : le document ne contient aucun texte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="45" />
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="51" />
         <source>{file}: only {n} words, too short to be a PADD: not evaluated.</source>
         <translation>{file} : {n} mots seulement, trop court pour être un PADD : non évalué.</translation>
     </message>
@@ -3581,7 +3571,7 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <translation>le règlement écrit n'a pas pu être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="71" />
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="81" />
         <source>{file}: only {n} words, too short to be an OAP: not evaluated.</source>
         <translation>{file} : seulement {n} mots, trop court pour une OAP : non évalué.</translation>
     </message>
@@ -3844,6 +3834,51 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="362" />
         <source>The PDF atlas {path} could not be written.</source>
         <translation>L'atlas PDF {path} n'a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="68" />
+        <source>{reason} What this piece says was not evaluated.</source>
+        <translation>{reason} Ce que dit cette pièce n’a pas été évalué.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="76" />
+        <source>Provide the règlement as a text PDF, or in the CNIG SRU standard (XML or JSON).</source>
+        <translation>Fournir le règlement en PDF texte, ou au standard CNIG SRU (XML ou JSON).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="79" />
+        <source>{file}: pages {pages} have no text layer (scans).</source>
+        <translation>{file} : les pages {pages} n’ont pas de couche texte (numérisations).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="79" />
+        <source>Provide the règlement as a text PDF.</source>
+        <translation>Fournir le règlement en PDF texte.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="84" />
+        <source>Provide the PADD as a text PDF.</source>
+        <translation>Fournir le PADD en PDF texte.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="87" />
+        <source>Provide the OAP as a text PDF.</source>
+        <translation>Fournir les OAP en PDF texte.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="103" />
+        <source>Written pieces…</source>
+        <translation>Pièces écrites…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="248" />
+        <source>the chapter refers to zone {code}, whose chapter was not found</source>
+        <translation>le chapitre renvoie à la zone {code}, dont le chapitre est introuvable</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="279" />
+        <source>{article} (applies by reference from {via})</source>
+        <translation>{article} (applicable par renvoi de {via})</translation>
     </message>
 </context>
 </TS>

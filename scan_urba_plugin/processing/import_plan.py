@@ -2,7 +2,7 @@ from qgis.core import QgsProcessingOutputString, QgsProcessingParameterNumber
 
 from ..core.i18n import tr
 from ..core.pieces import pieces_dict, pieces_for_plan
-from ..core.pieces.outputs import dispositions_frame
+from ..core.pieces.outputs import dispositions_frame, piece_findings
 from ..core.summary import plan_summary
 from ..qgis_io.plans import read_plan
 from .algorithm import ScanUrbaAlgorithm
@@ -62,6 +62,7 @@ class ImportPlanAlgorithm(ScanUrbaAlgorithm):
         tables = {name.lower(): (df, PLAN_GEOMETRY.get(name)) for name, df in plan.tables.items()}
         given = given_pieces(self, parameters, context)
         pieces = pieces_for_plan(plan, dataset, given["reglement"], given["padd"], given["oap"])
+        plan.findings.extend(piece_findings(pieces, plan.insee, plan.idurba))
         summary = {**plan_summary(plan), "pieces_ecrites": pieces_dict(pieces)}
         if pieces.reglement or pieces.padd or pieces.oap is not None:
             tables["reglement_dispositions"] = (dispositions_frame(pieces), None)

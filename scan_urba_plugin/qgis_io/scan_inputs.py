@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..core.i18n import tr
 from ..core.pieces import pieces_for_plan
+from ..core.pieces.outputs import piece_findings
 from ..core.scan import ScanInputs, read_inputs
 from ..parameters import FILES, SCAN_INPUTS, SOURCE, VECTOR
 from ..core.standards import anfr, mapped_layers
@@ -86,6 +88,7 @@ def read_scan_inputs(src: ScanSources, feedback=None):
     (inputs, findings, records), plan = read_inputs(raw, hint, lambda: _read_others(src, feedback))
     inputs.plan = plan
     inputs.pieces = _read_pieces(src, plan, records, feedback)
+    findings += piece_findings(inputs.pieces, plan.insee, plan.idurba)
     plan_records = []
     for table, df in plan.tables.items():
         _record(plan_records, "plan", plan.sources.get(table, ""), plan.layer_name(table),
@@ -97,7 +100,7 @@ def _read_pieces(src: ScanSources, plan, records, feedback=None):
     """The written pieces given, else found beside the plan's data (GPU folder or zip,
     ZONE_URBA.NOMFIC); None when there are none. Read after the plan: its labels are graded."""
     if feedback is not None:
-        feedback.pushInfo("Pièces écrites…")
+        feedback.pushInfo(tr("Written pieces…"))
     pieces = pieces_for_plan(plan, src.plan or None, src.reglement, src.padd, src.oap)
     for kind, piece in (("reglement", pieces.reglement), ("padd", pieces.padd)):
         if piece is not None:

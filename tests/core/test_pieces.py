@@ -166,6 +166,54 @@ def test_classic_plu_every_trap(tmp_path):
                            "relais de téléphonie mobile est interdite.")]
 
 
+@pytest.mark.parametrize("filler_pages", [0, 2])
+def test_hyphenated_break_across_a_page_and_its_running_lines(tmp_path, filler_pages):
+    from .reglement_fixtures import LINES_PER_PAGE
+
+    p = Pages("PLU – Règlement", "Approuvé le 1er mars 2020")
+    p.line("CHAPITRE 1 – DISPOSITIONS APPLICABLES À LA ZONE UC")
+    p.line("ARTICLE UC 4 – DESSERTE PAR LES RÉSEAUX")
+    for _ in range(LINES_PER_PAGE - 3):
+        p.line("Les eaux usées sont raccordées au réseau collectif et traitées en station.")
+    p.line("Les opérations d’ensemble doivent prévoir des fourreaux pour les réseaux de communi-")
+    p.line("cations électroniques.")                       # on page 2, under the header
+    for _ in range(filler_pages * LINES_PER_PAGE):
+        p.line("Les clôtures sur voie sont constituées d’un mur bahut surmonté d’une grille.")
+    r = read_reglement(write(tmp_path, "r.pdf", p.pdf()), ["UC"])
+    assert (r.zones["UC"].niveau, r.zones["UC"].page) == ("fourreaux", 1)
+    assert r.zones["UC"].citation == ("Les opérations d’ensemble doivent prévoir des fourreaux "
+                                      "pour les réseaux de communications électroniques.")
+
+
+def test_cross_references_are_followed_never_read_as_silence(tmp_path):
+    p = Pages("PLU – Règlement", "Approuvé le 1er mars 2020")
+    p.line("CHAPITRE 1 – DISPOSITIONS APPLICABLES À LA ZONE UB")
+    p.line("ARTICLE UB 4 – DESSERTE PAR LES RÉSEAUX")
+    p.para("Toute construction nouvelle doit être raccordée au réseau de communications "
+           "électroniques à très haut débit.")
+    p.break_page()
+    p.line("CHAPITRE 2 – DISPOSITIONS APPLICABLES À LA ZONE UD")
+    p.line("ARTICLE UD 4 – DESSERTE PAR LES RÉSEAUX")
+    p.para("Les dispositions de l’article UB 4 s’appliquent.")
+    p.line("CHAPITRE 3 – DISPOSITIONS APPLICABLES À LA ZONE UE")
+    p.line("ARTICLE UE 4 – DESSERTE PAR LES RÉSEAUX")
+    p.para("Se reporter à l’article 4 de la zone UZ.")
+    p.break_page()
+    p.line("CHAPITRE 4 – DISPOSITIONS APPLICABLES À LA ZONE UF")
+    p.line("ARTICLE UF 10 – HAUTEUR DES CONSTRUCTIONS")
+    p.para("Les dispositions de la zone UB sont applicables.")   # heights, not networks
+    p.line("ARTICLE UF 4 – DESSERTE PAR LES RÉSEAUX")
+    p.para("Les constructions sont alimentées en eau potable.")
+    r = read_reglement(write(tmp_path, "r.pdf", p.pdf()), ["UB", "UD", "UE", "UF"])
+    ud = r.zones["UD"]
+    assert (ud.niveau, ud.page, ud.chapitre) == ("raccordement", 1, "UD")
+    assert ud.article == ("ARTICLE UB 4 – DESSERTE PAR LES RÉSEAUX (applies by reference from "
+                          "ARTICLE UD 4 – DESSERTE PAR LES RÉSEAUX)")
+    assert ud.citation == r.zones["UB"].citation
+    assert r.zones["UE"].niveau == "non_trouve" and "UZ" in r.zones["UE"].raison
+    assert r.zones["UF"].niveau == "absent"
+
+
 def test_modern_plui_common_provisions_and_sections(tmp_path):
     data, expected = modern_plui()
     r = read_reglement(write(tmp_path, "reglement.pdf", data), list(expected))
@@ -318,8 +366,12 @@ def test_oap_digital_provisions(tmp_path):
     p.break_page()
     p.line("OAP n°2 – Secteur 1AUb du Moulin")
     p.para("Un emplacement est réservé pour une armoire de rue du réseau très haut débit.")
-    oap = read_pieces(oap=[write(tmp_path, "oap.pdf", p.pdf())], labels=["1AUa", "1AUb"]).oap
-    assert [(o.page, o.zones) for o in oap] == [(1, ["1AUa"]), (2, ["1AUb"])]
+    p.break_page()
+    p.line("OAP n°3 – Secteur A du Bourg")
+    p.para("Les constructions seront desservies par la fibre optique depuis la rue du Bourg.")
+    oap = read_pieces(oap=[write(tmp_path, "oap.pdf", p.pdf())],
+                      labels=["1AUa", "1AUb", "A"]).oap
+    assert [(o.page, o.zones) for o in oap] == [(1, ["1AUa"]), (2, ["1AUb"]), (3, [])]
     assert oap[0].citation.startswith("L’opération prévoit la pose de fourreaux")
 
 
@@ -475,3 +527,22 @@ def test_sentence_levels(sentence, context, level):
     from scan_urba_plugin.core.pieces.grade import _classify
 
     assert _classify(1, sentence, context).level == level
+
+
+def test_unreadable_pieces_give_an_information_finding_naming_the_file(tmp_path):
+    from scan_urba_plugin.core.pieces.outputs import dispositions_frame, piece_findings
+
+    scan = write(tmp_path, "reglement_scan.pdf", build_pdf([None, None, None]))
+    data, _, _ = classic_plu()
+    partly = write(tmp_path, "reglement.pdf", data)
+    pieces = read_pieces(reglement=scan, padd=write(tmp_path, "padd.pdf", b""), labels=["UB"])
+    found = piece_findings(pieces, "12345", "12345_PLU_20190312")
+    assert [(f.rule_id, f.avis, f.piece, f.famille) for f in found] == [
+        ("pieces.non_lue", "information", "reglement_ecrit", "qualite_donnees"),
+        ("pieces.non_lue", "information", "padd", "qualite_donnees")]
+    assert str(scan) in found[0].message and "not evaluated" in found[0].message
+    frame = dispositions_frame(pieces)
+    assert frame[["piece", "lisible"]].values.tolist() == [["reglement", False], ["padd", False]]
+    partial = piece_findings(read_pieces(reglement=partly, labels=["UB"]))
+    assert len(partial) == 1 and "pages 10 have no text layer" in partial[0].message
+    assert piece_findings(None) == []

@@ -70,7 +70,7 @@ def test_qgis_process_lists_and_runs_the_installed_plugin(installed_zip, tmp_pat
                        plugins=plugins)
     assert run.returncode == 0, run.stderr[-2000:]
     results = json.loads(run.stdout)["results"]
-    assert results["MODEL"] == "CNIG_PLU_2017" and results["N_FINDINGS"] == 14
+    assert results["MODEL"] == "CNIG_PLU_2017" and results["N_FINDINGS"] == 17  # 3 on pieces
 
 
 def test_qgis_process_runs_the_full_scan(installed_zip, sample_dir, network_dir, tmp_path):

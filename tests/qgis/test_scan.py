@@ -152,9 +152,10 @@ def test_scan_parameters_come_from_the_table_of_inputs(scanurba, alg_id):
     assert ("CORRIDOR_WIDTH" in defs) == (alg_id != "checkcompliance")
 
 
-def test_empty_or_unreadable_written_pieces_change_no_rule(sample_dir, network_dir, tmp_path):
-    """The règlement, PADD and OAP inputs (rows of the inputs table): empty, or a règlement
-    that cannot be read, the rules find the same (an unreadable piece is never "absent")."""
+def test_an_unreadable_written_piece_is_one_information_finding(sample_dir, network_dir,
+                                                                tmp_path):
+    """A damaged règlement given: one finding names it (not evaluated), nothing else
+    changes, and no zone gets a written level."""
     piece = tmp_path / "reglement.pdf"
     piece.write_bytes(b"%PDF-1.4\n")
     plain = processing.run("scanurba:checkcompliance", {
@@ -162,5 +163,8 @@ def test_empty_or_unreadable_written_pieces_change_no_rule(sample_dir, network_d
     given = processing.run("scanurba:checkcompliance", {
         "PLAN_FOLDER": str(sample_dir), "REGLEMENT": [str(piece)], "PADD": [], "OAP": [],
         "OUTPUT": str(tmp_path / "b.gpkg")})
-    assert json.loads(plain["SUMMARY"])["findings_by_rule"] == \
-        json.loads(given["SUMMARY"])["findings_by_rule"]
+    before = json.loads(plain["SUMMARY"])["findings_by_rule"]
+    after = json.loads(given["SUMMARY"])["findings_by_rule"]
+    assert after == {**before, "pieces.non_lue": 1}
+    reglement = json.loads(given["SUMMARY"])["pieces_ecrites"]["reglement"]
+    assert reglement["lisible"] is False and str(piece) in reglement["raison"]

@@ -186,6 +186,8 @@ def _zone_provisions(d: Dossier) -> dict:
     zones = d.zones
     if zones is not None and "reglement_niveau" in zones:
         for _, z in zones.iterrows():
+            if pd.isna(z.get("reglement_niveau")):   # no readable règlement for this zone
+                continue
             out[str(z["libelle"])] = (z.get("reglement_niveau"), z.get("reglement_page"),
                                       z.get("reglement_citation"))
     reglement = getattr(d.pieces, "reglement", None)

@@ -51,6 +51,14 @@ SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\b[A-Z]\.)(?<!\bcf\.)(?<!\bart\.)\s+(
 HYPHEN_END = re.compile(r"[A-Za-zÀ-ÿ]-$")
 TOKEN = re.compile(rf"(?<![\w]){CODE}(?![\w])")
 CITATION_MAX = 600
+REF_WORDS = ("appliqu", "applicable", "identique", "reporter", "cf.", "voir", "renvoi")
+_REF_CODE = rf"(?<![\w])({CODE})(?![\w])(?!\s+(?i:urbaniser))"
+REFERENCE = re.compile(
+    rf"(?i:s['’]appliqu\w*|identiques?|se\s+reporter|cf\.|voir|renvoi)\b.{{0,120}}?"
+    rf"(?i:zones?|articles?)\b[^.;]{{0,40}}?{_REF_CODE}|"
+    rf"(?i:dispositions|r[eè]gles|prescriptions)\b[^.;]{{0,60}}?(?i:zones?|articles?)\s+"
+    rf"{_REF_CODE}[^.;]{{0,60}}?(?i:s['’]appliqu|sont\s+applicables)")
+MAX_REFERENCES = 2   # a chapter sending to one that sends to another
 # cheap substring tests before the regular expressions (most sentences have none of these)
 ANTENNA_WORDS = ("antenn", "relais", "pylon", "station", "radiotelephon")
 ECOM_WORDS = ("communication", "telecom", "telephon", "debit", "thd", "fibre", "ftth",
@@ -65,6 +73,7 @@ class Sentence:
     level: str | None
     antenna_ban: bool = False
     sub: str | None = None   # the sub-heading inside the article ("Télécommunications")
+    ref: str | None = None   # the zone code a cross-reference sends to ("cf. article UB 4")
 
 
 def _is_subheading(line: str, following: str | None) -> bool:
@@ -119,19 +128,29 @@ def sentences(block: Block) -> list[Sentence]:
     return out
 
 
+def _reference(text: str, folded: str) -> str | None:
+    """The zone a sentence sends the reader to ("les dispositions de l'article UB 4
+    s'appliquent", "cf. zone UB", "identiques à celles de la zone UG")."""
+    if not any(w in folded for w in REF_WORDS):
+        return None
+    m = REFERENCE.search(text)
+    return (m.group(1) or m.group(2)) if m else None
+
+
 def _classify(page, text, context, sub=None) -> Sentence:
     text = squeeze(text)
     folded = fold(text)
     ban = any(w in folded for w in ANTENNA_WORDS) and bool(
         ANTENNA.search(folded) and BAN.search(folded))
+    ref = _reference(text, folded)
     if not (context or (any(w in folded for w in ECOM_WORDS) and ECOM.search(folded))) \
             or NOTHING.search(folded) or ADVICE.search(folded):
-        return Sentence(page, text, 0, None, ban, sub)
+        return Sentence(page, text, 0, None, ban, sub, ref)
     for level, pattern in (("fourreaux", FOURREAUX), ("raccordement", RACCORD),
                            ("enfouissement", ENFOUI)):
         if pattern.search(folded):
-            return Sentence(page, text, RANK[level], level, ban, sub)
-    return Sentence(page, text, 0, None, ban, sub)
+            return Sentence(page, text, RANK[level], level, ban, sub, ref)
+    return Sentence(page, text, 0, None, ban, sub, ref)
 
 
 ROMAN_AU = re.compile(r"^(I{1,3})(?=AU)")
@@ -174,7 +193,7 @@ def _cite(text: str) -> str:
 
 
 def grade_label(label: str, seg: Segmented, graded: list[tuple[Block, list[Sentence]]],
-                pages_known: bool) -> Provision:
+                pages_known: bool, depth: int = 0) -> Provision:
     chapter = governing_chapter(label, seg.chapter_codes)
     scanned = sorted(set(seg.pages_without_text) & seg.chapter_pages.get(chapter, set())) \
         if chapter else []
@@ -185,18 +204,22 @@ def grade_label(label: str, seg: Segmented, graded: list[tuple[Block, list[Sente
         return Provision("non_trouve", raison=raison)
     best = None
     evidence = None
+    refs = []      # (code, block, sentence) of the cross-references on networks
     # the chapter first: on equal levels its own sentence is the more specific quote
     ordered = [g for g in graded if not g[0].common] + [g for g in graded if g[0].common]
     for block, sents in ordered:
         if not (block.common or _applies(block, label, chapter)):
             continue
-        if not block.common and (block.ecom_heading or (
-                block.article and re.search(r"reseau", fold(block.article)))):
+        networks = block.ecom_heading or bool(block.article and
+                                               re.search(r"reseau", fold(block.article)))
+        if not block.common and networks:
             # the e-communications heading first, else a networks heading that has text
             score = 2 if block.ecom_heading else 1 if sents else 0
             if evidence is None or score > evidence[0]:
                 evidence = (score, block, sents)
         for s in sents:
+            if s.ref and not block.common and (networks or block.article is None):
+                refs.append((s.ref, block, s))
             if not s.rank or (best is not None and s.rank <= best[1].rank):
                 continue
             if not block.common:
@@ -206,6 +229,9 @@ def grade_label(label: str, seg: Segmented, graded: list[tuple[Block, list[Sente
             best = (block, s)
     raison = tr("pages {pages} of the chapter have no text layer (scans): not read",
                 pages=", ".join(map(str, scanned))) if scanned else None
+    referred = _referred(refs, chapter, seg, graded, pages_known, depth)
+    if referred is not None and (best is None or RANK.get(referred.niveau, 0) > best[1].rank):
+        return referred
     if best:
         block, s = best
         article = block.article or block.chapter_heading
@@ -215,6 +241,12 @@ def grade_label(label: str, seg: Segmented, graded: list[tuple[Block, list[Sente
                          citation=_cite(s.text), chapitre=chapter, raison=raison)
     if scanned:   # never "absent" for a chapter partly unread
         return Provision("non_trouve", chapitre=chapter, raison=raison)
+    unresolved = [code for code, _, _ in refs
+                  if governing_chapter(code, seg.chapter_codes) in (None, chapter)
+                  and code != chapter]
+    if unresolved:   # the text sends elsewhere and we could not follow: not "absent"
+        return Provision("non_trouve", chapitre=chapter, raison=tr(
+            "the chapter refers to zone {code}, whose chapter was not found", code=unresolved[0]))
     if evidence:
         # where the reader looked; quoted only when the article is the e-communications one
         # ("Non réglementé."), never a sentence about water or electricity
@@ -228,6 +260,26 @@ def grade_label(label: str, seg: Segmented, graded: list[tuple[Block, list[Sente
                      article=next((b.chapter_heading for b in seg.blocks
                                    if chapter in b.codes and b.chapter_heading), None),
                      chapitre=chapter)
+
+
+def _referred(refs, chapter, seg, graded, pages_known, depth) -> Provision | None:
+    """The strongest provision of the chapters this one sends to, as read there; the article
+    says it applies by reference."""
+    if depth >= MAX_REFERENCES:
+        return None
+    found = None
+    for code, block, _ in refs:
+        target = governing_chapter(code, seg.chapter_codes)
+        if target is None or target == chapter:
+            continue
+        p = grade_label(target, seg, graded, pages_known, depth + 1)
+        if RANK.get(p.niveau, 0) and (found is None or
+                                      RANK[p.niveau] > RANK.get(found.niveau, 0)):
+            via = block.article or block.chapter_heading or chapter
+            found = Provision(p.niveau, page=p.page, citation=p.citation, chapitre=chapter,
+                              article=tr("{article} (applies by reference from {via})",
+                                         article=p.article, via=via))
+    return found
 
 
 def named_labels(seg: Segmented, graded) -> list[str]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..i18n import tr
+from ..model import Finding
 from .model import WrittenPieces
 
 DISPOSITION_COLUMNS = ["piece", "libelle", "niveau", "page", "article", "citation", "source",
@@ -50,3 +52,37 @@ def with_written_levels(zones: pd.DataFrame, pieces: WrittenPieces | None) -> pd
         reglement_niveau=[p.niveau if p else None for p in provisions],
         reglement_page=pd.array([p.page if p else None for p in provisions], dtype="Int64"),
         reglement_citation=[p.citation if p else None for p in provisions])
+
+
+UNREAD = "pieces.non_lue"
+
+
+def piece_findings(pieces: WrittenPieces | None, insee: str = "", idurba: str = "") -> list:
+    """One information finding per piece that could not be read or evaluated (scanned,
+    encrypted, damaged, placeholder), naming the file: what it says was not evaluated."""
+    if pieces is None:
+        return []
+    out = []
+
+    def add(piece, reason, suggestion):
+        out.append(Finding(
+            rule_id=UNREAD, avis="information", force="bonne_pratique", piece=piece,
+            famille="qualite_donnees", message=tr("{reason} What this piece says was not "
+                                                   "evaluated.", reason=reason),
+            suggestion=suggestion, insee=insee, idurba=idurba))
+
+    r = pieces.reglement
+    if r is not None and r.raison:
+        add("reglement_ecrit", r.raison, tr("Provide the règlement as a text PDF, or in the "
+                                            "CNIG SRU standard (XML or JSON)."))
+    if r is not None and r.lisible and r.pages_sans_texte:
+        add("reglement_ecrit", tr("{file}: pages {pages} have no text layer (scans).",
+                                  file=r.source, pages=", ".join(map(str, r.pages_sans_texte))),
+            tr("Provide the règlement as a text PDF."))
+    p = pieces.padd
+    if p is not None and p.communications_numeriques is None and p.raison:
+        add("padd", p.raison, tr("Provide the PADD as a text PDF."))
+    for o in pieces.oap or []:
+        if not o.lisible:
+            add("oap", o.raison, tr("Provide the OAP as a text PDF."))
+    return out

@@ -25,19 +25,25 @@ MIN_OAP_WORDS = 40
 OAP_TITLE = re.compile(r"^(?i:oap|orientations?\s+d['’]am[ée]nagement|secteur|site)\b.{0,100}$")
 
 
+def _flowing(doc: Document) -> Document:
+    """A structured (SRU) file given as PADD or OAP is read as flowing text."""
+    if doc.pages is not None:
+        return doc
+    return Document(doc.source, doc.format, pages=["\n".join(
+        p for s in doc.sections for p in [s.heading] + s.paragraphs)])
+
+
 def _document_sentences(doc: Document):
     pages, _ = clean_pages(doc.pages)
     block = Block(lines=[(i + 1 if doc.paged else None, line)
                          for i, lines in enumerate(pages) for line in lines])
-    return [s for s in sentences(block)], pages
+    return sentences(block), pages
 
 
 def read_padd(doc: Document) -> Padd:
     if not doc.lisible:
         return Padd(source=doc.source, lisible=False, raison=doc.raison)
-    if doc.pages is None:   # an SRU file given as PADD: read its paragraphs as text
-        doc = Document(doc.source, doc.format, pages=["\n".join(
-            p for s in doc.sections for p in [s.heading] + s.paragraphs)])
+    doc = _flowing(doc)
     found: Sentence | None = None
     sents = _document_sentences(doc)[0]
     words = sum(len(s.text.split()) for s in sents)
@@ -56,14 +62,18 @@ def read_padd(doc: Document) -> Padd:
                 page=found.page, citation=_cite(found.text))
 
 
+def _zone_codes(text: str, known) -> list[str]:
+    """Zone labels named in an OAP's text; a lone letter ("secteur A des Prés") names a place
+    rather than a zone, so only codes of two characters or more count."""
+    return [c for c in TOKEN.findall(text) if len(c) > 1 and (known is None or c in known)]
+
+
 def read_oap(doc: Document, labels=None) -> list[Oap]:
     """One entry per digital provision of the OAP, with the zones of its OAP section."""
     if not doc.lisible:
         return [Oap(source=doc.source, page=None, zones=[], citation="", lisible=False,
                     raison=doc.raison)]
-    if doc.pages is None:
-        doc = Document(doc.source, doc.format, pages=["\n".join(
-            p for s in doc.sections for p in [s.heading] + s.paragraphs)])
+    doc = _flowing(doc)
     known = {str(x) for x in labels} if labels is not None else None
     sents = _document_sentences(doc)[0]
     words = sum(len(s.text.split()) for s in sents)
@@ -77,11 +87,10 @@ def read_oap(doc: Document, labels=None) -> list[Oap]:
     current: list[str] = []
     for i, lines in enumerate(pages):
         for line in lines:
-            if OAP_TITLE.match(line) or (len(line) < 100 and not line.endswith(".")
-                                         and TOKEN.search(line)):
-                codes = [c for c in TOKEN.findall(line) if known is None or c in known]
-                if codes:
-                    current = codes
+            if OAP_TITLE.match(line):      # a new OAP: its title names its zones, or none
+                current = _zone_codes(line, known)
+            elif len(line) < 100 and not line.endswith(".") and TOKEN.search(line):
+                current = _zone_codes(line, known) or current
         zones_at[i + 1] = list(current)
         section_zones.append(list(current))
     out = []
@@ -92,7 +101,7 @@ def read_oap(doc: Document, labels=None) -> list[Oap]:
         if not (FOURREAUX.search(folded) or RACCORD.search(folded) or ORIENTATION.search(folded)
                 or re.search(r"armoire|point\s+de\s+mutualisation|\bpm\b|phas", folded)):
             continue
-        named = [c for c in TOKEN.findall(s.text) if known is None or c in known]
+        named = _zone_codes(s.text, known)
         zones = named or zones_at.get(s.page, section_zones[0] if section_zones else [])
         out.append(Oap(source=doc.source, page=s.page if doc.paged else None,
                        zones=list(dict.fromkeys(zones)), citation=_cite(s.text)))

@@ -102,7 +102,9 @@ def clean_pages(pages: list[str]) -> tuple[list[list[str]], list[int]]:
     split = [[squeeze(x) for x in p.splitlines() if x.strip()] for p in pages]
     empty = [i + 1 for i, lines in enumerate(split) if not lines]
     counts = Counter(k for lines in split for k in set(_edge_keys(lines)))
-    repeated = {k for k, n in counts.items() if n >= 3 and len(k) < 200}
+    # a line at the top or bottom of 3 pages (of both pages of a 2-page piece) is running
+    least = 3 if len(split) > 2 else 2
+    repeated = {k for k, n in counts.items() if n >= least and len(k) < 200}
     out = []
     in_sommaire = False
     for lines in split:
