@@ -13,6 +13,7 @@ import pandas as pd
 import shapely
 from qgis.core import (
     Qgis,
+    QgsBasicNumericFormat,
     QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsFeature,
@@ -83,12 +84,13 @@ def text_settings():
 def _zones_renderer(layer):
     """Zones with findings in orange, the others without remark; never "conforme"."""
     cats = []
-    for value, colour, label in ((True, "253,191,111,140", tr("Zone with findings")),
-                                 (False, "230,230,230,90", tr("Zone without remark"))):
+    for value, colour, label in (("avec", "253,191,111,140", tr("Zone with findings")),
+                                 ("sans", "230,230,230,90", tr("Zone without remark"))):
         symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#606060",
                                              "outline_width": "0.3"})
         cats.append(QgsRendererCategory(value, symbol, label))
-    layer.setRenderer(QgsCategorizedSymbolRenderer('"n_findings" > 0', cats))
+    layer.setRenderer(QgsCategorizedSymbolRenderer(
+        "if(coalesce(\"n_findings\", 0) > 0, 'avec', 'sans')", cats))
 
 
 def _findings_renderer(layer, t: dict):
@@ -185,6 +187,11 @@ class MapProject:
         scale = QgsLayoutItemScaleBar(layout)
         scale.setStyle("Single Box")
         scale.setLinkedMap(item)
+        numbers = QgsBasicNumericFormat()  # « 1 000 m », not "1,000 m"
+        numbers.setShowThousandsSeparator(True)
+        numbers.setThousandsSeparator("\u202f")
+        numbers.setDecimalSeparator(",")
+        scale.setNumericFormat(numbers)
         scale.applyDefaultSize()
         layout.addLayoutItem(scale)
         scale.attemptMove(QgsLayoutPoint(x + 2, y + h - 12, MM), page=page)
