@@ -43,8 +43,8 @@ def parse_date(text, name) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ScanUrbaError(tr("{name}: “{text}” is not a date (expected YYYY-MM-DD).",
-                               name=name, text=text)) from None
+        raise ScanUrbaError(tr("{name}: “{value}” is not a date (expected YYYY-MM-DD).",
+                               name=name, value=text)) from None
 
 
 def zone_documents(plan) -> pd.DataFrame:

@@ -241,3 +241,19 @@ def test_english_opinion(scanurba, sample_dir, network_dir, tmp_path):
         content = z.read("content.xml").decode("utf-8")
     assert "Opinion – digital infrastructure" in content
     assert "31 January 2027" in content and "Proposed conclusion" in content
+
+
+def test_cli_avis_on_the_real_plan(tmp_path):
+    from .test_cli import run_cli
+
+    plan = shared("plu", "30014_PLU_20171013")
+    done = run_cli("avis", str(plan), "--received", "2026-11-30", "--procedure", "R",
+                   "--out", str(tmp_path))
+    assert done.returncode == 0, done.stderr
+    for name in ("avis_30014_PLU_20171013.odt", "avis_30014_PLU_20171013.docx",
+                 "atlas_30014_PLU_20171013.pdf"):
+        assert (tmp_path / name).stat().st_size > 1000
+    assert "30014_PLU_20171013 :" in done.stdout  # French by default
+    bad = run_cli("avis", str(plan), "--received", "30/11/2026", "--out", str(tmp_path / "b"))
+    assert bad.returncode == 2 and "n'est pas une date" in bad.stderr
+    assert "Traceback" not in bad.stderr
