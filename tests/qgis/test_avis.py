@@ -257,3 +257,31 @@ def test_cli_avis_on_the_real_plan(tmp_path):
     bad = run_cli("avis", str(plan), "--received", "30/11/2026", "--out", str(tmp_path / "b"))
     assert bad.returncode == 2 and "n'est pas une date" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_settings_give_the_departement_logo_and_signature(scanurba, sample_dir, network_dir,
+                                                         tmp_path):
+    import processing
+
+    from scan_urba_plugin.processing.avis import write_avis
+    from scan_urba_plugin.qgis_io import avis_settings
+
+    from ..core.test_avis import png
+
+    saved = avis_settings.load()
+    try:
+        avis_settings.save(departement="Département du Gard", logo=png(tmp_path / "logo.png"),
+                           signature="Pour le Président, la directrice de l'aménagement")
+        gpkg = tmp_path / "scan.gpkg"
+        processing.run("scanurba:fullscan", full_scan_params(sample_dir, network_dir, gpkg))
+        doc = write_avis(gpkg, tmp_path, None, {"lang": "fr"})["documents"][0]
+    finally:
+        avis_settings.save(**saved)
+    with zipfile.ZipFile(doc["odt"]) as z:
+        content = z.read("content.xml").decode("utf-8")
+        styles = z.read("styles.xml").decode("utf-8")
+        assert "Pictures/logo.png" in z.namelist()
+    assert "Avis du Département du Gard" in content
+    assert "la directrice de l'aménagement" in content.replace("&apos;", "'")
+    assert "Département du Gard – avis sur le plan local d'urbanisme" in \
+        styles.replace("&apos;", "'")
