@@ -47,7 +47,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.atomic import atomic_path
 from ..core.avis import templates
-from ..core.avis.document import doc_type
+from ..core.avis.document import doc_type, opportunity_sentence
 from ..core.avis.findings import AVIS, PIECES, split
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
@@ -354,13 +354,9 @@ def export_atlas(maps: MapProject, path, dossier, zones: pd.DataFrame, zone_geom
         if quote:
             lines.insert(0, quote)
         if opportunities is not None and len(opportunities):
-            near = opportunities[opportunities["need_id"].astype(str) == label]
-            lines += [t["opp_sentence"].format(
-                works=o["works_id"], owner=o.get("maitre_ouvrage") or "?",
-                length=templates.number(o["length_m"], t),
-                need=t["needs"].get(str(o["need"]), t["needs"]["default"]).format(
-                    id=o["need_id"]),
-                saving=templates.number(o["cout_evite_eur"], t)) for _, o in near.iterrows()]
+            near = opportunities[(opportunities["need_id"].astype(str) == label)
+                                 | (opportunities["works_id"].astype(str) == label)]
+            lines += [opportunity_sentence(o, t) for _, o in near.iterrows()]
         _label(layout, _wrap_lines(lines, more=tr("… and {n} more: see the opinion.")),
                174, 18, 110, 84, 8, page=page)
     with atomic_path(path, overwrite) as tmp:
