@@ -15,8 +15,8 @@ DEB_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-pyproj p
 	python3-pip pyqt5-dev-tools qttools5-dev-tools xvfb xauth gdal-bin python3-gdal poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system-deps postgis-deps libreoffice-deps test test-qgis340 qgis340 bench demo package deploy translations \
-	qm plugin-files lint clean
+.PHONY: setup system-deps postgis-deps libreoffice-deps test test-new-user test-qgis340 qgis340 bench \
+	demo package deploy translations qm plugin-files lint clean
 
 setup: $(VENV)/.installed qm
 
@@ -94,16 +94,22 @@ test: setup postgis-deps libreoffice-deps $(VENV_CORE)/.installed
 	@mkdir -p out; $(QGIS340) build >out/qgis340-chroot.log 2>&1 & chroot=$$!; status=0; \
 	SCAN_URBA_CORE_TIER=1 $(VENV_CORE)/bin/python -m pytest -q tests/core || status=1; \
 	echo "== QGIS tier on QGIS 3.22 (Debian 12)"; \
-	$(PY) -m pytest -q --qgis_disable_gui tests/qgis || status=1; \
+	$(PY) -m pytest -q --qgis_disable_gui tests/qgis -k "not new_user" || status=1; \
+	$(MAKE) --no-print-directory test-new-user || status=1; \
 	if wait $$chroot; then $(MAKE) --no-print-directory test-qgis340 || status=1; \
 	else cat out/qgis340-chroot.log; status=1; fi; exit $$status
 
 test-qgis340: qgis340
 	@echo "== QGIS tier on QGIS 3.40 LTR (bookworm-backports, chroot $$($(QGIS340) path))"
-	$(QGIS340) run python -m pytest -q --qgis_disable_gui tests/qgis
+	$(QGIS340) run python -m pytest -q --qgis_disable_gui tests/qgis -k "not new_user"
 
 qgis340:
 	@$(QGIS340) build
+
+# The new user's path on real widgets, in an X server (Xvfb): screenshots in out/screenshots.
+test-new-user: setup
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24" \
+	  $(PY) -m pytest -q -p no:cacheprovider tests/qgis -k new_user
 
 # Benchmark on generated département data (and the région once: make bench BENCH_ARGS=--region)
 bench: setup

@@ -8,27 +8,27 @@
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="180" />
+        <location filename="../scan_urba_plugin/__main__.py" line="206" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Normalised plan and findings: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="189" />
+        <location filename="../scan_urba_plugin/__main__.py" line="244" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="192" />
+        <location filename="../scan_urba_plugin/__main__.py" line="247" />
         <source>Layers: {layers}</source>
         <translation>Layers: {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="193" />
+        <location filename="../scan_urba_plugin/__main__.py" line="248" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="202" />
+        <location filename="../scan_urba_plugin/__main__.py" line="259" />
         <source>Findings: {n}</source>
         <translation>Findings: {n}</translation>
     </message>
@@ -43,7 +43,7 @@
         <translation>Outputs:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="178" />
+        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="179" />
         <source>{path} already exists; choose another name or allow overwriting (--overwrite).</source>
         <translation>{path} already exists; choose another name or allow overwriting (--overwrite).</translation>
     </message>
@@ -73,22 +73,22 @@
         <translation>No ZONE_URBA, SECTEUR_CC or PERIMETRE_SCOT table was found.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="337" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="353" />
         <source>Mandatory field {field} is missing from {layer} (model {model}).</source>
         <translation>Mandatory field {field} is missing from {layer} (model {model}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="343" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="359" />
         <source>Mandatory field {field} is empty.</source>
         <translation>Mandatory field {field} is empty.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="346" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="362" />
         <source>Field {field} is absent; the standard wants it present, even empty.</source>
         <translation>Field {field} is absent; the standard wants it present, even empty.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="378" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="394" />
         <source>Code {value} of {field} is not in the list of model {model}.</source>
         <translation>Code {value} of {field} is not in the list of model {model}.</translation>
     </message>
@@ -103,157 +103,147 @@
         <translation>Invalid geometry: {reason}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="432" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="448" />
         <source>No usable CRS is declared ({declared}); coordinates are read as Lambert-93 (EPSG:2154).</source>
         <translation>No usable CRS is declared ({declared}); coordinates are read as Lambert-93 (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="432" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="448" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="432" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="448" />
         <source>Declare EPSG:2154 (or the overseas CRS of the standard).</source>
         <translation>Declare EPSG:2154 (or the overseas CRS of the standard).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="440" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="456" />
         <source>CRS {crs} is not one the CNIG standard allows.</source>
         <translation>CRS {crs} is not one the CNIG standard allows.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="444" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="460" />
         <source>Declared CRS {crs} is not the CNIG one: the layer was reprojected to EPSG:2154.</source>
         <translation>Declared CRS {crs} is not the CNIG one: the layer was reprojected to EPSG:2154.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="453" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="469" />
         <source>The feature lies outside the validity domain of Lambert-93.</source>
         <translation>The feature lies outside the validity domain of Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="477" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="493" />
         <source>Zones {a} ({fa}) and {b} ({fb}) overlap on {area} m².</source>
         <translation>Zones {a} ({fa}) and {b} ({fb}) overlap on {area} m².</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="491" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="507" />
         <source>Gap of {area} m² between zones inside the document's perimeter.</source>
         <translation>Gap of {area} m² between zones inside the document's perimeter.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="516" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="532" />
         <source>Zone label {label} suggests a {found} zone but TYPEZONE is {typezone}.</source>
         <translation>Zone label {label} suggests a {found} zone but TYPEZONE is {typezone}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="528" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="544" />
         <source>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</source>
         <translation>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="80" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="89" />
         <source>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</source>
         <translation>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="80" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="99" />
         <source>Scan Urba: {libs} missing, needed only for {uses}. {command}</source>
         <translation>Scan Urba: {libs} missing, needed only for {uses}. {command}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="40" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="31" />
         <source>PostGIS inputs and outputs</source>
         <translation>PostGIS inputs and outputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="29" />
+        <location filename="../scan_urba_plugin/plugin.py" line="34" />
         <source>Scan Urba</source>
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="144" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="280" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="234" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="443" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="342" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="637" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="249" />
-        <source>The run did not finish.</source>
-        <translation>The run did not finish.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="31" />
+        <location filename="../scan_urba_plugin/plugin.py" line="36" />
         <source>Check a PLU or SCOT against digital-network articles</source>
         <translation>Check a PLU or SCOT against digital-network articles</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="40" />
+        <location filename="../scan_urba_plugin/plugin.py" line="45" />
         <source>&amp;Scan Urba</source>
         <translation>&amp;Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="27" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="38" />
         <source>1 – Read the inputs</source>
         <translation>1 – Read the inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="28" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="39" />
         <source>2 – Check and propose</source>
         <translation>2 – Check and propose</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="29" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="40" />
         <source>3 – Report</source>
         <translation>3 – Report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="20" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="23" />
         <source>Import and check a CNIG plan (PLU, PLUi, CC, SCOT)</source>
         <translation>Import and check a CNIG plan (PLU, PLUi, CC, SCOT)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="23" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="26" />
         <source>Reads a PLU, PLUi, carte communale or SCOT in the CNIG standard (models 2013 to 2025): the Géoportail de l'Urbanisme folder or zip, a GeoPackage, GML or GeoJSON, or layers of the project (PostGIS included). It detects the model version, normalises field names, codes (05 not 5) and geometries (2D, multipart kept), and reports what the GPU validator reports (unknown codes, missing fields, invalid geometries, features outside the CRS domain) plus zone overlaps, gaps and labels that contradict TYPEZONE. Every finding names the layer, the feature and the field. Inputs are never modified.</source>
         <translation>Reads a PLU, PLUi, carte communale or SCOT in the CNIG standard (models 2013 to 2025): the Géoportail de l'Urbanisme folder or zip, a GeoPackage, GML or GeoJSON, or layers of the project (PostGIS included). It detects the model version, normalises field names, codes (05 not 5) and geometries (2D, multipart kept), and reports what the GPU validator reports (unknown codes, missing fields, invalid geometries, features outside the CRS domain) plus zone overlaps, gaps and labels that contradict TYPEZONE. Every finding names the layer, the feature and the field. Inputs are never modified.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="34" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="37" />
         <source>CNIG dataset file (GPU zip, GeoPackage, GML, GeoJSON)</source>
         <translation>CNIG dataset file (GPU zip, GeoPackage, GML, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="34" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="37" />
         <source>…or GPU folder (&lt;INSEE&gt;_PLU_&lt;DATAPPRO&gt;)</source>
         <translation>…or GPU folder (&lt;INSEE&gt;_PLU_&lt;DATAPPRO&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="34" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="37" />
         <source>…or CNIG layers of the project (ZONE_URBA, PRESCRIPTION_*, DOC_URBA)</source>
         <translation>…or CNIG layers of the project (ZONE_URBA, PRESCRIPTION_*, DOC_URBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="38" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="41" />
         <source>Smallest overlap or gap reported (m²)</source>
         <translation>Smallest overlap or gap reported (m²)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="103" />
-        <source>Overwrite existing output files</source>
-        <translation>Overwrite existing output files</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="41" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="46" />
         <source>Normalised plan and findings (GeoPackage)</source>
         <translation>Normalised plan and findings (GeoPackage)</translation>
     </message>
@@ -263,27 +253,27 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="111" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="123" />
         <source>Summary (JSON)</source>
         <translation>Summary (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="111" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="123" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="42" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="47" />
         <source>Detected CNIG model</source>
         <translation>Detected CNIG model</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="114" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="126" />
         <source>Summary as JSON text</source>
         <translation>Summary as JSON text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="115" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
         <source>Number of findings</source>
         <translation>Number of findings</translation>
     </message>
@@ -293,7 +283,7 @@
         <translation>Give a CNIG dataset (folder, zip or file) or CNIG layers.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/provider.py" line="35" />
+        <location filename="../scan_urba_plugin/processing/provider.py" line="37" />
         <source>Scan Urba – urban plans and digital networks</source>
         <translation>Scan Urba – urban plans and digital networks</translation>
     </message>
@@ -318,7 +308,7 @@
         <translation>Zip {path} was refused: entry “{name}” points outside the archive.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="23" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="109" />
         <source>{path} cannot be opened: the file is damaged or not a supported format.</source>
         <translation>{path} cannot be opened: the file is damaged or not a supported format.</translation>
     </message>
@@ -328,32 +318,32 @@
         <translation>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="102" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="104" />
         <source>Cannot write layer {layer} to {path}: {error}</source>
         <translation>Cannot write layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="128" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="130" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="401" />
+        <location filename="../scan_urba_plugin/__main__.py" line="478" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="405" />
+        <location filename="../scan_urba_plugin/__main__.py" line="482" />
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="413" />
+        <location filename="../scan_urba_plugin/__main__.py" line="490" />
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="413" />
+        <location filename="../scan_urba_plugin/__main__.py" line="490" />
         <source>details</source>
         <translation>details</translation>
     </message>
@@ -488,7 +478,7 @@
         <translation>Line {line}: the coordinates cannot be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="146" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="173" />
         <source>{n} findings.</source>
         <translation>{n} findings.</translation>
     </message>
@@ -678,47 +668,47 @@
         <translation>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="122" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="124" />
         <source>Cannot write feature {n} of layer {layer} to {path}: {error}</source>
         <translation>Cannot write feature {n} of layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="157" />
+        <location filename="../scan_urba_plugin/__main__.py" line="182" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>ARCEP building files (imb_etat) are not summarised by inspect yet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="241" />
+        <location filename="../scan_urba_plugin/__main__.py" line="298" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param expects NAME=NUMBER, got “{item}”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="254" />
+        <location filename="../scan_urba_plugin/__main__.py" line="311" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Unknown parameter(s) {names}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="269" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="80" />
         <source>Result: {path}</source>
         <translation>Result: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="304" />
+        <location filename="../scan_urba_plugin/__main__.py" line="380" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="311" />
+        <location filename="../scan_urba_plugin/__main__.py" line="387" />
         <source>Zones: {status}</source>
         <translation>Zones: {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="314" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="73" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Not evaluated (missing input): {rules}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="53" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="54" />
         <source>Unknown parameter {name}. Known: {known}.</source>
         <translation>Unknown parameter {name}. Known: {known}.</translation>
     </message>
@@ -748,77 +738,77 @@
         <translation>Check with the RIP that the rest of the zone is in the deployment plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="64" />
         <source>Trench-sharing opportunities</source>
         <translation>Trench-sharing opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="299" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="298" />
         <source>beneficiary of the ER</source>
         <translation>beneficiary of the ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="304" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="303" />
         <source>developer of the AU zone</source>
         <translation>developer of the AU zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="608" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="607" />
         <source>a RIP route to build</source>
         <translation>a RIP route to build</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="610" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="609" />
         <source>an antenna site to fibre</source>
         <translation>an antenna site to fibre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="611" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="610" />
         <source>an AU zone to equip</source>
         <translation>an AU zone to equip</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="612" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="611" />
         <source>a missing link between duct routes</source>
         <translation>a missing link between duct routes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="98" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="134" />
         <source>Number of opportunities</source>
         <translation>Number of opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="239" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="292" />
         <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
         <translation>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="255" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="308" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Full scan: compliance check and trench sharing</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="258" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="311" />
         <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
         <translation>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Urban plan: file (GPU zip, GeoPackage…)</source>
         <translation>Urban plan: file (GPU zip, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>…or urban plan: GPU folder</source>
         <translation>…or urban plan: GPU folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>…or urban plan: CNIG layers of the project</source>
         <translation>…or urban plan: CNIG layers of the project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>GraceTHD: file (v3 GeoPackage, v2 zip)</source>
         <translation>GraceTHD: file (v3 GeoPackage, v2 zip)</translation>
     </message>
@@ -828,77 +818,77 @@
         <translation>…or GraceTHD v2 folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>ANFR export folder (SUP_SUPPORT…)</source>
         <translation>ANFR export folder (SUP_SUPPORT…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>ANFR reference tables folder (if elsewhere)</source>
         <translation>ANFR reference tables folder (if elsewhere)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>ARCEP sites file (CSV)</source>
         <translation>ARCEP sites file (CSV)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="35" />
         <source>Planned works</source>
         <translation>Planned works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Aerial lines to bury</source>
         <translation>Aerial lines to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>RIP zoning (RIP/AMII/AMEL)</source>
         <translation>RIP zoning (RIP/AMII/AMEL)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>SCOT sectors with reinforced digital criteria (L141-21)</source>
         <translation>SCOT sectors with reinforced digital criteria (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Built-up areas (agglomération; default: U zones)</source>
         <translation>Built-up areas (agglomération; default: U zones)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Works field mapping file</source>
         <translation>Works field mapping file</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Aerial lines field mapping file</source>
         <translation>Aerial lines field mapping file</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>RIP zoning field mapping file</source>
         <translation>RIP zoning field mapping file</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>SCOT (GPU folder or file)</source>
         <translation>SCOT (GPU folder or file)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="108" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="152" />
         <source>Default {value} {unit}. Source: {source}</source>
         <translation>Default {value} {unit}. Source: {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="115" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="159" />
         <source>Scan result (GeoPackage)</source>
         <translation>Scan result (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="128" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="172" />
         <source>Give the urban plan (file, GPU folder or layers).</source>
         <translation>Give the urban plan (file, GPU folder or layers).</translation>
     </message>
@@ -948,322 +938,297 @@
         <translation>distance within which a site counts as inside an ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>a need and an offer within this distance share a trench</source>
         <translation>a need and an offer within this distance share a trench</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>longest gap between the ends of existing duct routes reported as a missing link</source>
         <translation>longest gap between the ends of existing duct routes reported as a missing link</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>L49 threshold in agglomération</source>
         <translation>L49 threshold in agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>L49 threshold outside agglomération</source>
         <translation>L49 threshold outside agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>shorter shared stretches are ignored</source>
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="283" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="575" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="293" />
+        <location filename="../scan_urba_plugin/__main__.py" line="369" />
         <source>Give --html and/or --pdf.</source>
         <translation>Give --html and/or --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="247" />
+        <location filename="../scan_urba_plugin/core/report.py" line="249" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="108" />
+        <location filename="../scan_urba_plugin/core/report.py" line="109" />
         <source>Scan Urba report</source>
         <translation>Scan Urba report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="115" />
+        <location filename="../scan_urba_plugin/core/report.py" line="116" />
         <source>Maps</source>
         <translation>Maps</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="148" />
+        <location filename="../scan_urba_plugin/core/report.py" line="150" />
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="47" />
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="161" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="104" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="150" />
+        <location filename="../scan_urba_plugin/core/report.py" line="152" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="38" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="186" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
         <source>Need</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="186" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
         <source>Works</source>
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="186" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="37" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="186" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>L49 eligible</source>
         <translation>L49 eligible</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="186" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="86" />
         <source>L49 deadline</source>
         <translation>L49 deadline</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="89" />
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="37" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="58" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="213" />
+        <location filename="../scan_urba_plugin/core/report.py" line="215" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="213" />
+        <location filename="../scan_urba_plugin/core/report.py" line="215" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="216" />
+        <location filename="../scan_urba_plugin/core/report.py" line="218" />
         <source>Scan date</source>
         <translation>Scan date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="217" />
+        <location filename="../scan_urba_plugin/core/report.py" line="219" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="225" />
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="225" />
         <source>Features</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="225" />
         <source>Path</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="227" />
+        <location filename="../scan_urba_plugin/core/report.py" line="229" />
         <source>Document and inputs</source>
         <translation>Document and inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="253" />
+        <location filename="../scan_urba_plugin/core/report.py" line="255" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} trench-sharing opportunities.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="257" />
+        <location filename="../scan_urba_plugin/core/report.py" line="259" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="280" />
+        <location filename="../scan_urba_plugin/core/report.py" line="282" />
         <source>Legal texts applied</source>
         <translation>Legal texts applied</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="306" />
+        <location filename="../scan_urba_plugin/core/report.py" line="308" />
         <source>Parameters of this run</source>
         <translation>Parameters of this run</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="306" />
+        <location filename="../scan_urba_plugin/core/report.py" line="308" />
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="306" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="45" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="47" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="55" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="75" />
         <source>finding</source>
         <translation>finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="64" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="88" />
         <source>opportunity</source>
         <translation>opportunity</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="101" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="127" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="135" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="158" />
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="146" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="169" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="160" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="269" />
         <source>{n} rows shown of {total}.</source>
         <translation>{n} rows shown of {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="179" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="293" />
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="179" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="293" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Urban plan (PLU, PLUi, SCOT)</source>
         <translation>Urban plan (PLU, PLUi, SCOT)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
-        <source>Ducts and RIP (GraceTHD)</source>
-        <translation>Ducts and RIP (GraceTHD)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
-        <source>Antenna sites (ANFR folder)</source>
-        <translation>Antenna sites (ANFR folder)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>SCOT sectors (L141-21)</source>
         <translation>SCOT sectors (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="59" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="68" />
         <source>Serving distance</source>
         <translation>Serving distance</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="60" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="69" />
         <source>Antenna fibred within</source>
         <translation>Antenna fibred within</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="61" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="70" />
         <source>Pooling radius</source>
         <translation>Pooling radius</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="62" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="71" />
         <source>Trench corridor width</source>
         <translation>Trench corridor width</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="83" />
-        <source>— file —</source>
-        <translation>— file —</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="111" />
-        <source>Inputs</source>
-        <translation>Inputs</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="123" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="251" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="140" />
-        <source>Result (GeoPackage)</source>
-        <translation>Result (GeoPackage)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="143" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="278" />
         <source>Run the scan</source>
         <translation>Run the scan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="156" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="294" />
         <source>Findings browser</source>
         <translation>Findings browser</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="547" />
         <source>Write the report</source>
         <translation>Write the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="254" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="471" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} findings, {m} trench-sharing opportunities.</translation>
     </message>
@@ -1298,37 +1263,37 @@
         <translation>Pages of the PDF</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>…or GraceTHD layers of the project (PostGIS, SpatiaLite)</source>
         <translation>…or GraceTHD layers of the project (PostGIS, SpatiaLite)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="77" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="80" />
         <source>Overview: zones by status, findings and opportunities</source>
         <translation>Overview: zones by status, findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="114" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="117" />
         <source>Zone of this page</source>
         <translation>Zone of this page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="160" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="163" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="175" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="177" />
         <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %] — generated by Scan Urba</source>
         <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %] — generated by Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="181" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="185" />
         <source>The PDF could not be written: {error}</source>
         <translation>The PDF could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="34" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="120" />
         <source>{path} is not a Scan Urba result (no zones_bilan layer).</source>
         <translation>{path} is not a Scan Urba result (no zones_bilan layer).</translation>
     </message>
@@ -1343,7 +1308,7 @@
         <translation>Identifier {value} of {field} is used by several features.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="407" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="423" />
         <source>A {found} in table {table}: the feature is ignored by the checks.</source>
         <translation>A {found} in table {table}: the feature is ignored by the checks.</translation>
     </message>
@@ -1358,57 +1323,57 @@
         <translation>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="62" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="74" />
         <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
         <translation>Unexpected error in {alg}: {error} (details in the Scan Urba log).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="80" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="92" />
         <source>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>…or urban plan: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…or urban plan: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>…or GraceTHD: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…or GraceTHD: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="120" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="164" />
         <source>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="26" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="27" />
         <source>{dataset}: name the schema (schema=…).</source>
         <translation>{dataset}: name the schema (schema=…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="40" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="53" />
         <source>Cannot connect to PostgreSQL ({conninfo}): {error}</source>
         <translation>Cannot connect to PostgreSQL ({conninfo}): {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="51" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="64" />
         <source>Schema {schema} holds no table (or does not exist).</source>
         <translation>Schema {schema} holds no table (or does not exist).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="74" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="87" />
         <source>Table {schema}.{table} cannot be read through QGIS.</source>
         <translation>Table {schema}.{table} cannot be read through QGIS.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="91" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="105" />
         <source>Schema {schema} already exists; allow overwriting (--overwrite).</source>
         <translation>Schema {schema} already exists; allow overwriting (--overwrite).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="99" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="113" />
         <source>The results could not be copied to PostgreSQL.</source>
         <translation>The results could not be copied to PostgreSQL.</translation>
     </message>
@@ -1453,27 +1418,27 @@
         <translation>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="162" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="307" />
         <source>Create a duct inventory…</source>
         <translation>Create a duct inventory…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="163" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="308" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="292" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="587" />
         <source>Create a duct inventory</source>
         <translation>Create a duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="595" />
         <source>Duct inventory created: {path}</source>
         <translation>Duct inventory created: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="30" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="41" />
         <source>4 – Duct inventory</source>
         <translation>4 – Duct inventory</translation>
     </message>
@@ -1563,12 +1528,12 @@
         <translation>Destination: folder (v2) or GeoPackage path (v3)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="108" />
+        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="109" />
         <source>{path} holds no inventory table.</source>
         <translation>{path} holds no inventory table.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="122" />
+        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="123" />
         <source>The project {path} could not be written.</source>
         <translation>The project {path} could not be written.</translation>
     </message>
@@ -1578,12 +1543,12 @@
         <translation>…or inventory layers of the project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="206" />
+        <location filename="../scan_urba_plugin/core/report.py" line="208" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="208" />
+        <location filename="../scan_urba_plugin/core/report.py" line="210" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1603,27 +1568,27 @@
         <translation>in progress ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
         <source>served from the cache</source>
         <translation>served from the cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
         <source>downloaded</source>
         <translation>downloaded</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="359" />
+        <location filename="../scan_urba_plugin/__main__.py" line="435" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="365" />
+        <location filename="../scan_urba_plugin/__main__.py" line="441" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Read: model {model}, {n} findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="380" />
+        <location filename="../scan_urba_plugin/__main__.py" line="456" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</translation>
     </message>
@@ -1863,27 +1828,27 @@
         <translation>{name} ({type}, {status}): {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="166" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="247" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Plan from the Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="167" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="248" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="315" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="610" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Plan from the Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="315" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="610" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (name or INSEE code); leave empty for the map extent:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}): {origin}</translation>
     </message>
@@ -1898,37 +1863,37 @@
         <translation>No document is published on the Géoportail de l'Urbanisme within this extent.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="307" />
+        <location filename="../scan_urba_plugin/__main__.py" line="383" />
         <source>Document: {document}</source>
         <translation>Document: {document}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="317" />
+        <location filename="../scan_urba_plugin/__main__.py" line="393" />
         <source>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</source>
         <translation>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="88" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="89" />
         <source>{title}: not evaluated, no {inputs} given.</source>
         <translation>{title}: not evaluated, no {inputs} given.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="88" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="89" />
         <source>Give the {inputs} layer(s) to evaluate this point.</source>
         <translation>Give the {inputs} layer(s) to evaluate this point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="100" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="101" />
         <source>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</source>
         <translation>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="100" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="101" />
         <source>Give the agglomération layer (signposted limits) for exact thresholds.</source>
         <translation>Give the agglomération layer (signposted limits) for exact thresholds.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="115" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="116" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</translation>
     </message>
@@ -1948,297 +1913,297 @@
         <translation> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="21" />
+        <location filename="../scan_urba_plugin/core/report.py" line="22" />
         <source>Reservation</source>
         <translation>Reservation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="21" />
+        <location filename="../scan_urba_plugin/core/report.py" line="22" />
         <source>Recommendation</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="22" />
+        <location filename="../scan_urba_plugin/core/report.py" line="23" />
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="22" />
+        <location filename="../scan_urba_plugin/core/report.py" line="23" />
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="23" />
+        <location filename="../scan_urba_plugin/core/report.py" line="24" />
         <source>legal obligation</source>
         <translation>legal obligation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="23" />
+        <location filename="../scan_urba_plugin/core/report.py" line="24" />
         <source>compatibility</source>
         <translation>compatibility</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="24" />
+        <location filename="../scan_urba_plugin/core/report.py" line="25" />
         <source>faculty</source>
         <translation>faculty</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="24" />
+        <location filename="../scan_urba_plugin/core/report.py" line="25" />
         <source>good practice</source>
         <translation>good practice</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="25" />
+        <location filename="../scan_urba_plugin/core/report.py" line="26" />
         <source>PADD</source>
         <translation>PADD</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="25" />
+        <location filename="../scan_urba_plugin/core/report.py" line="26" />
         <source>rapport de présentation</source>
         <translation>rapport de présentation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="26" />
+        <location filename="../scan_urba_plugin/core/report.py" line="27" />
         <source>OAP</source>
         <translation>OAP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="26" />
+        <location filename="../scan_urba_plugin/core/report.py" line="27" />
         <source>written règlement</source>
         <translation>written règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="27" />
+        <location filename="../scan_urba_plugin/core/report.py" line="28" />
         <source>règlement graphique</source>
         <translation>règlement graphique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="28" />
+        <location filename="../scan_urba_plugin/core/report.py" line="29" />
         <source>annexes</source>
         <translation>annexes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="28" />
+        <location filename="../scan_urba_plugin/core/report.py" line="29" />
         <source>outside the plan</source>
         <translation>outside the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="29" />
+        <location filename="../scan_urba_plugin/core/report.py" line="30" />
         <source>no observation</source>
         <translation>no observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="30" />
+        <location filename="../scan_urba_plugin/core/report.py" line="31" />
         <source>not concerned</source>
         <translation>not concerned</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="41" />
+        <location filename="../scan_urba_plugin/core/report.py" line="42" />
         <source>planned works</source>
         <translation>planned works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="31" />
+        <location filename="../scan_urba_plugin/core/report.py" line="32" />
         <source>ER road</source>
         <translation>ER road</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="32" />
+        <location filename="../scan_urba_plugin/core/report.py" line="33" />
         <source>AU zone</source>
         <translation>AU zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="32" />
+        <location filename="../scan_urba_plugin/core/report.py" line="33" />
         <source>burial</source>
         <translation>burial</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="33" />
+        <location filename="../scan_urba_plugin/core/report.py" line="34" />
         <source>missing link</source>
         <translation>missing link</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="34" />
+        <location filename="../scan_urba_plugin/core/report.py" line="35" />
         <source>RIP route to build</source>
         <translation>RIP route to build</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="35" />
+        <location filename="../scan_urba_plugin/core/report.py" line="36" />
         <source>zone far from the RIP</source>
         <translation>zone far from the RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="36" />
+        <location filename="../scan_urba_plugin/core/report.py" line="37" />
         <source>antenna site to fibre</source>
         <translation>antenna site to fibre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="37" />
+        <location filename="../scan_urba_plugin/core/report.py" line="38" />
         <source>line on electricity poles</source>
         <translation>line on electricity poles</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="38" />
+        <location filename="../scan_urba_plugin/core/report.py" line="39" />
         <source>aerial telecom line</source>
         <translation>aerial telecom line</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="40" />
+        <location filename="../scan_urba_plugin/core/report.py" line="41" />
         <source>urban plan</source>
         <translation>urban plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="40" />
+        <location filename="../scan_urba_plugin/core/report.py" line="41" />
         <source>GraceTHD network</source>
         <translation>GraceTHD network</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="41" />
+        <location filename="../scan_urba_plugin/core/report.py" line="42" />
         <source>ANFR antenna supports</source>
         <translation>ANFR antenna supports</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="42" />
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
         <source>aerial lines</source>
         <translation>aerial lines</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="42" />
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
         <source>RIP / AMII zoning</source>
         <translation>RIP / AMII zoning</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
         <source>SCOT sectors</source>
         <translation>SCOT sectors</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
         <source>agglomération</source>
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="140" />
+        <location filename="../scan_urba_plugin/core/report.py" line="142" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="91" />
         <source>Opinion</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="281" />
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
         <source>What the text does</source>
         <translation>What the text does</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="150" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="92" />
         <source>Part of the plan</source>
         <translation>Part of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="150" />
+        <location filename="../scan_urba_plugin/core/report.py" line="152" />
         <source>The plan's words</source>
         <translation>The plan's words</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="150" />
+        <location filename="../scan_urba_plugin/core/report.py" line="152" />
         <source>Reference (non-binding)</source>
         <translation>Reference (non-binding)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="156" />
+        <location filename="../scan_urba_plugin/core/report.py" line="158" />
         <source>Data quality ({n})</source>
         <translation>Data quality ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="157" />
+        <location filename="../scan_urba_plugin/core/report.py" line="159" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="161" />
+        <location filename="../scan_urba_plugin/core/report.py" line="163" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="161" />
+        <location filename="../scan_urba_plugin/core/report.py" line="163" />
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="161" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="57" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="176" />
+        <location filename="../scan_urba_plugin/core/report.py" line="178" />
         <source>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</source>
         <translation>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="38" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="49" />
         <source>Saving at most (€)</source>
         <translation>Saving at most (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="186" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>Unit cost range (€/m)</source>
         <translation>Unit cost range (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="214" />
+        <location filename="../scan_urba_plugin/core/report.py" line="216" />
         <source>Procedure and state</source>
         <translation>Procedure and state</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="214" />
+        <location filename="../scan_urba_plugin/core/report.py" line="216" />
         <source>not given in DOC_URBA</source>
         <translation>not given in DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="215" />
+        <location filename="../scan_urba_plugin/core/report.py" line="217" />
         <source>Content of the plan</source>
         <translation>Content of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="239" />
+        <location filename="../scan_urba_plugin/core/report.py" line="241" />
         <source>(no article: good practice)</source>
         <translation>(no article: good practice)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="255" />
+        <location filename="../scan_urba_plugin/core/report.py" line="257" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>{n} data-quality findings (see below, kept apart).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="257" />
+        <location filename="../scan_urba_plugin/core/report.py" line="259" />
         <source>Legal summary by article and opinion</source>
         <translation>Legal summary by article and opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="281" />
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="281" />
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
         <source>In short</source>
         <translation>In short</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="281" />
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
         <source>Version checked</source>
         <translation>Version checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="286" />
+        <location filename="../scan_urba_plugin/core/report.py" line="288" />
         <source>Legal references and the versions checked</source>
         <translation>Legal references and the versions checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>Scan Urba default</source>
         <translation>Scan Urba default</translation>
     </message>
@@ -2448,32 +2413,27 @@
         <translation>the PADD could not be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="79" />
-        <source>the PADD was read but not evaluated</source>
-        <translation>the PADD was read but not evaluated</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="80" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="82" />
         <source>PADD orientation on digital communications (L151-5): not evaluated, {why}.</source>
         <translation>PADD orientation on digital communications (L151-5): not evaluated, {why}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="80" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="82" />
         <source>Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point.</source>
         <translation>Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="86" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="88" />
         <source>The PADD sets an orientation on digital communications (page {page}).</source>
         <translation>The PADD sets an orientation on digital communications (page {page}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="91" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="93" />
         <source>The PADD ({source}) sets no general orientation on the development of digital communications: no passage on them was found in its text.</source>
         <translation>The PADD ({source}) sets no general orientation on the development of digital communications: no passage on them was found in its text.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="91" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="93" />
         <source>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</source>
         <translation>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</translation>
     </message>
@@ -2516,11 +2476,6 @@
         <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="16" />
         <source>E-communications rule of the règlement in zones open to building</source>
         <translation>E-communications rule of the règlement in zones open to building</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="53" />
-        <source>the written règlement was not provided or not read</source>
-        <translation>the written règlement was not provided or not read</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="54" />
@@ -2578,92 +2533,92 @@
         <translation>{n} route(s) have neither cm_avct nor cm_statut: their progress is unknown and they count neither as existing nor as planned.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="43" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="42" />
         <source>CPCE, regulatory part (L49 thresholds, décret n° 2010-726), version of 28 June 2022</source>
         <translation>CPCE, regulatory part (L49 thresholds, décret n° 2010-726), version of 28 June 2022</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>Scan Urba default: about a street</source>
         <translation>Scan Urba default: about a street</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>time to send a reasoned request (six weeks)</source>
         <translation>time to send a reasoned request (six weeks)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>Scan Urba default: the requester pays its share of the common costs pro rata of cross-sections (L49); taken as the 20 % the arrêté of 2 December 2008 sets for burial (L2224-35)</source>
         <translation>Scan Urba default: the requester pays its share of the common costs pro rata of cross-sections (L49); taken as the 20 % the arrêté of 2 December 2008 sets for burial (L2224-35)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>share of the common trench costs left to the requester</source>
         <translation>share of the common trench costs left to the requester</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="609" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="608" />
         <source>a zone with no RIP network recorded nearby</source>
         <translation>a zone with no RIP network recorded nearby</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="613" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="612" />
         <source>a telecom line on electricity poles to bury</source>
         <translation>a telecom line on electricity poles to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="614" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="613" />
         <source>an aerial telecom line to bury</source>
         <translation>an aerial telecom line to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="619" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="618" />
         <source>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</source>
         <translation>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="623" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="622" />
         <source>When the electricity line is buried, the telecom operator pays its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</source>
         <translation>When the electricity line is buried, the telecom operator pays its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="626" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="625" />
         <source>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.</source>
         <translation>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="627" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="626" />
         <source>L49 window closed on {date}: propose a joint-laying agreement.</source>
         <translation>L49 window closed on {date}: propose a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="628" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="627" />
         <source>Network works below the L49 threshold ({threshold}): propose a joint-laying agreement.</source>
         <translation>Network works below the L49 threshold ({threshold}): propose a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="630" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="629" />
         <source>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</source>
         <translation>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="55" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="75" />
         <source>data quality</source>
         <translation>data quality</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Règlement (written piece: PDF, ODT, DOCX, CNIG XML)</source>
         <translation>Règlement (written piece: PDF, ODT, DOCX, CNIG XML)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>PADD (written piece)</source>
         <translation>PADD (written piece)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>OAP (written pieces)</source>
         <translation>OAP (written pieces)</translation>
     </message>
@@ -2673,22 +2628,22 @@
         <translation>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, legal summary by article and opinion, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="211" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="264" />
         <source>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</source>
         <translation>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="214" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="267" />
         <source>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</source>
         <translation>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="235" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="288" />
         <source>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</source>
         <translation>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="150" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="153" />
         <source>Status: [% replace("status", '_', ' ') %] — findings: [% "n_findings" %]
 Reached by the RIP (existing): [% round(100 * "served_share_existing") %] %
 Reached by the RIP (planned): [% round(100 * "served_share_planned") %] %
@@ -2701,49 +2656,1169 @@ L151-40 sector (27-00): [% if("has_27_00", 'oui', 'non') %]
 E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="113" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</translation>
     </message>
-<message><location filename="../scan_urba_plugin/__main__.py" line="353" />
-        <source>{doc}: {odt}, {docx}, {atlas} ({pages} pages)</source><translation>{doc}: {odt}, {docx}, {atlas} ({pages} pages)</translation></message><message><location filename="../scan_urba_plugin/gui/browser.py" line="174" />
-        <source>Zoom to it</source><translation>Zoom to it</translation></message><message><location filename="../scan_urba_plugin/gui/browser.py" line="175" />
-        <source>Open the page in the règlement</source><translation>Open the page in the règlement</translation></message><message><location filename="../scan_urba_plugin/gui/browser.py" line="247" />
-        <source>, page {page}</source><translation>, page {page}</translation></message><message><location filename="../scan_urba_plugin/gui/dock.py" line="163" />
-        <source>Write the opinion</source><translation>Write the opinion</translation></message><message><location filename="../scan_urba_plugin/gui/dock.py" line="164" />
-        <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source><translation>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</translation></message><message><location filename="../scan_urba_plugin/gui/dock.py" line="310" />
-        <source>Writing the opinion…</source><translation>Writing the opinion…</translation></message><message><location filename="../scan_urba_plugin/gui/dock.py" line="322" />
-        <source>{n} opinion(s) written in {folder}.</source><translation>{n} opinion(s) written in {folder}.</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="46" />
-        <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source><translation>{name}: “{text}” is not a date (expected YYYY-MM-DD).</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="102" />
-        <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source><translation>{path} holds several documents: the opinion needs the plan to tell their zones apart.</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="110" />
-        <source>{path}: no document (IDURBA) found in the scan.</source><translation>{path}: no document (IDURBA) found in the scan.</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="122" />
-        <source>Opinion {i}/{n}: {doc}</source><translation>Opinion {i}/{n}: {doc}</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="186" />
-        <source>Draft opinion (avis) of the département, with its atlas</source><translation>Draft opinion (avis) of the département, with its atlas</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="189" />
-        <source>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_&lt;IDURBA&gt;.odt and .docx) and a PDF atlas (atlas_&lt;IDURBA&gt;.pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</source><translation>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_&lt;IDURBA&gt;.odt and .docx) and a PDF atlas (atlas_&lt;IDURBA&gt;.pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="203" />
-        <source>Folder of the opinions and atlases</source><translation>Folder of the opinions and atlases</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="205" />
-        <source>Date the file was received (YYYY-MM-DD)</source><translation>Date the file was received (YYYY-MM-DD)</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="205" />
-        <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source><translation>Date the draft was adopted, arrêt (YYYY-MM-DD)</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="205" />
-        <source>Procedure (e.g. révision générale)</source><translation>Procedure (e.g. révision générale)</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="205" />
-        <source>Département (default: settings)</source><translation>Département (default: settings)</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="205" />
-        <source>Signatory block (default: settings)</source><translation>Signatory block (default: settings)</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="205" />
-        <source>Language of the opinion (fr or en)</source><translation>Language of the opinion (fr or en)</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="212" />
-        <source>Logo (PNG; default: settings)</source><translation>Logo (PNG; default: settings)</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="215" />
-        <source>Opinions folder</source><translation>Opinions folder</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="216" />
-        <source>Number of opinions</source><translation>Number of opinions</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="217" />
-        <source>Files written (JSON)</source><translation>Files written (JSON)</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="231" />
-        <source>Date of receipt</source><translation>Date of receipt</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="232" />
-        <source>Date of arrêt</source><translation>Date of arrêt</translation></message><message><location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="63" />
-        <source>Findings (sites)</source><translation>Findings (sites)</translation></message><message><location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="63" />
-        <source>Findings (lines)</source><translation>Findings (lines)</translation></message><message><location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="64" />
-        <source>Findings (areas)</source><translation>Findings (areas)</translation></message><message><location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="64" />
-        <source>Antenna sites</source><translation>Antenna sites</translation></message><message><location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
-        <source>Duct routes (GraceTHD)</source><translation>Duct routes (GraceTHD)</translation></message><message><location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="66" />
-        <source>Reserved sites (ER)</source><translation>Reserved sites (ER)</translation></message><message><location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="67" />
-        <source>Zones of the plan</source><translation>Zones of the plan</translation></message><message><location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="85" />
-        <source>Zone with findings</source><translation>Zone with findings</translation></message><message><location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="85" />
-        <source>Zone without remark</source><translation>Zone without remark</translation></message><message><location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="220" />
-        <source>The map {path} could not be drawn.</source><translation>The map {path} could not be drawn.</translation></message><message><location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="317" />
-        <source>Commune {insee}</source><translation>Commune {insee}</translation></message><message><location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="340" />
-        <source>… and {n} more: see the opinion.</source><translation>… and {n} more: see the opinion.</translation></message><message><location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="345" />
-        <source>The PDF atlas {path} could not be written.</source><translation>The PDF atlas {path} could not be written.</translation></message></context>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="215" />
+        <source>Règlement: {source}</source>
+        <translation>Règlement: {source}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="217" />
+        <source>unreadable: {reason}</source>
+        <translation>unreadable: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="219" />
+        <source>page {page}</source>
+        <translation>page {page}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="222" />
+        <source>Blanket ban of relay antennas (page {page}): {quote}</source>
+        <translation>Blanket ban of relay antennas (page {page}): {quote}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="227" />
+        <source>orientation on digital communications, page {page}</source>
+        <translation>orientation on digital communications, page {page}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="229" />
+        <source>no orientation on digital communications found</source>
+        <translation>no orientation on digital communications found</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="230" />
+        <source>PADD: {source}: {state}</source>
+        <translation>PADD: {source}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="232" />
+        <source>OAP {zones} (page {page}): {quote}</source>
+        <translation>OAP {zones} (page {page}): {quote}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="182" />
+        <source>pages {pages} have no text layer: the chapter may be there</source>
+        <translation>pages {pages} have no text layer: the chapter may be there</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="207" />
+        <source>pages {pages} of the chapter have no text layer (scans): not read</source>
+        <translation>pages {pages} of the chapter have no text layer (scans): not read</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="275" />
+        <source>{file}: no zone chapter found ({n} words of text): not read as a règlement.</source>
+        <translation>{file}: no zone chapter found ({n} words of text): not read as a règlement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/locate.py" line="119" />
+        <source>{file}: cannot be read from the archive ({error}).</source>
+        <translation>{file}: cannot be read from the archive ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/reading.py" line="45" />
+        <source>{file}: empty file (0 bytes).</source>
+        <translation>{file}: empty file (0 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/office.py" line="61" />
+        <source>{file}: damaged {fmt} document ({member} missing).</source>
+        <translation>{file}: damaged {fmt} document ({member} missing).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="120" />
+        <source>{file}: damaged archive ({error}).</source>
+        <translation>{file}: damaged archive ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/office.py" line="72" />
+        <source>{file}: the document holds no text.</source>
+        <translation>{file}: the document holds no text.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="45" />
+        <source>{file}: only {n} words, too short to be a PADD: not evaluated.</source>
+        <translation>{file}: only {n} words, too short to be a PADD: not evaluated.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="48" />
+        <source>{file}: the pypdf library is missing (see the plugin's dependency message).</source>
+        <translation>{file}: the pypdf library is missing (see the plugin's dependency message).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="53" />
+        <source>{file}: not a PDF file.</source>
+        <translation>{file}: not a PDF file.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="65" />
+        <source>{file}: encrypted PDF (a password is needed to read it).</source>
+        <translation>{file}: encrypted PDF (a password is needed to read it).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="70" />
+        <source>{file}: damaged PDF ({error}).</source>
+        <translation>{file}: damaged PDF ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="75" />
+        <source>{file}: damaged PDF (no page found).</source>
+        <translation>{file}: damaged PDF (no page found).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="78" />
+        <source>{file}: no text layer on any of its {n} pages (a scan): it could not be read without OCR.</source>
+        <translation>{file}: no text layer on any of its {n} pages (a scan): it could not be read without OCR.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/plain.py" line="45" />
+        <source>{file}: the file holds no text.</source>
+        <translation>{file}: the file holds no text.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/plain.py" line="63" />
+        <source>{file}: the page holds no text.</source>
+        <translation>{file}: the page holds no text.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/reading.py" line="58" />
+        <source>{file}: larger than {n} MB, not read.</source>
+        <translation>{file}: larger than {n} MB, not read.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/reading.py" line="63" />
+        <source>{file}: cannot be opened ({error}).</source>
+        <translation>{file}: cannot be opened ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="13" />
+        <source>ducts required</source>
+        <translation>ducts required</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="14" />
+        <source>connection required</source>
+        <translation>connection required</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="15" />
+        <source>burial only</source>
+        <translation>burial only</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="16" />
+        <source>nothing on electronic communications</source>
+        <translation>nothing on electronic communications</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="17" />
+        <source>no chapter found for this zone</source>
+        <translation>no chapter found for this zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="18" />
+        <source>blanket ban of relay antennas</source>
+        <translation>blanket ban of relay antennas</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="19" />
+        <source>orientation on digital communications</source>
+        <translation>orientation on digital communications</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="20" />
+        <source>digital provision</source>
+        <translation>digital provision</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="22" />
+        <source>Règlement</source>
+        <translation>Règlement</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="65" />
+        <source>Written pieces: what the plan says, zone by zone</source>
+        <translation>Written pieces: what the plan says, zone by zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="68" />
+        <source>Piece</source>
+        <translation>Piece</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/atomic.py" line="17" />
+        <source>{path} already exists: choose another file, or tick « Replace result files that already exist » (--overwrite on the command line).</source>
+        <translation>{path} already exists: choose another file, or tick « Replace result files that already exist » (--overwrite on the command line).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="61" />
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="100" />
+        <source>Provision</source>
+        <translation>Provision</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="94" />
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="54" />
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="93" />
+        <source>Quoted text</source>
+        <translation>Quoted text</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="72" />
+        <source>not read: {reason}</source>
+        <translation>not read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="76" />
+        <source>Read from: {files}.</source>
+        <translation>Read from: {files}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="82" />
+        <source>{file}: no plu:Titre element: not a CNIG SRU règlement.</source>
+        <translation>{file}: no plu:Titre element: not a CNIG SRU règlement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="137" />
+        <source>{file}: damaged JSON ({error}).</source>
+        <translation>{file}: damaged JSON ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="160" />
+        <source>{file}: no “titre”: not a CNIG SRU règlement.</source>
+        <translation>{file}: no “titre”: not a CNIG SRU règlement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="81" />
+        <source>{file}: XML larger than {n} MB refused.</source>
+        <translation>{file}: XML larger than {n} MB refused.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="87" />
+        <source>{file}: XML with a DOCTYPE or entity declarations refused (entity expansion).</source>
+        <translation>{file}: XML with a DOCTYPE or entity declarations refused (entity expansion).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="94" />
+        <source>{file}: damaged XML ({error}).</source>
+        <translation>{file}: damaged XML ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="104" />
+        <source>{file}: archive member {member} inflates to {n} bytes, refused (zip bomb).</source>
+        <translation>{file}: archive member {member} inflates to {n} bytes, refused (zip bomb).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="109" />
+        <source>{file}: archive member {member} inflates beyond its declared size, refused (zip bomb).</source>
+        <translation>{file}: archive member {member} inflates beyond its declared size, refused (zip bomb).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="143" />
+        <source>{file}: unknown text encoding (neither UTF-8, UTF-16 with a BOM nor Windows-1252).</source>
+        <translation>{file}: unknown text encoding (neither UTF-8, UTF-16 with a BOM nor Windows-1252).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="31" />
+        <source>reading the plan's PDF written pieces</source>
+        <translation>reading the plan's PDF written pieces</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="297" />
+        <source>Written pieces</source>
+        <translation>Written pieces</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="87" />
+        <source>Open the piece at this page</source>
+        <translation>Open the piece at this page</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="92" />
+        <source>No written piece was read for this scan.</source>
+        <translation>No written piece was read for this scan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Written règlement (else found in the GPU folder)</source>
+        <translation>Written règlement (else found in the GPU folder)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>PADD (else found in the GPU folder)</source>
+        <translation>PADD (else found in the GPU folder)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>OAP (else found in the GPU folder)</source>
+        <translation>OAP (else found in the GPU folder)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="31" />
+        <source>Read the written pieces (règlement, PADD, OAP)</source>
+        <translation>Read the written pieces (règlement, PADD, OAP)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="34" />
+        <source>Reads the règlement (PDF, CNIG SRU XML or JSON, ODT, DOCX, HTML, text), the PADD and the OAP. For each zone the règlement names (or each label given), it gives the level of its electronic-communications provision (ducts, connection, burial, absent, or chapter not found) with the article, the page and the sentence quoted; blanket bans of relay antennas; whether the PADD states an orientation on digital communications (L151-5); the OAP's digital provisions. A scanned, encrypted or damaged piece is reported unreadable with the reason, never silent.</source>
+        <translation>Reads the règlement (PDF, CNIG SRU XML or JSON, ODT, DOCX, HTML, text), the PADD and the OAP. For each zone the règlement names (or each label given), it gives the level of its electronic-communications provision (ducts, connection, burial, absent, or chapter not found) with the article, the page and the sentence quoted; blanket bans of relay antennas; whether the PADD states an orientation on digital communications (L151-5); the OAP's digital provisions. A scanned, encrypted or damaged piece is reported unreadable with the reason, never silent.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="47" />
+        <source>Zone labels to grade (comma-separated; default: those the règlement names)</source>
+        <translation>Zone labels to grade (comma-separated; default: those the règlement names)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="50" />
+        <source>What the pieces say (GeoPackage table reglement_dispositions)</source>
+        <translation>What the pieces say (GeoPackage table reglement_dispositions)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="80" />
+        <source>the PADD was read but not evaluated ({reason})</source>
+        <translation>the PADD was read but not evaluated ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="179" />
+        <source>the written règlement was not provided</source>
+        <translation>the written règlement was not provided</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="180" />
+        <source>the written règlement could not be read ({reason})</source>
+        <translation>the written règlement could not be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="71" />
+        <source>{file}: only {n} words, too short to be an OAP: not evaluated.</source>
+        <translation>{file}: only {n} words, too short to be an OAP: not evaluated.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="351" />
+        <source>{doc}: {odt}, {docx}, {atlas} ({pages} pages)</source>
+        <translation>{doc}: {odt}, {docx}, {atlas} ({pages} pages)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="175" />
+        <source>Zoom to it</source>
+        <translation>Zoom to it</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="176" />
+        <source>Open the page in the règlement</source>
+        <translation>Open the page in the règlement</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="248" />
+        <source>, page {page}</source>
+        <translation>, page {page}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="303" />
+        <source>Write the opinion</source>
+        <translation>Write the opinion</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="304" />
+        <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
+        <translation>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="517" />
+        <source>Writing the opinion…</source>
+        <translation>Writing the opinion…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="535" />
+        <source>{n} opinion(s) written in {folder}.</source>
+        <translation>{n} opinion(s) written in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="102" />
+        <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
+        <translation>{path} holds several documents: the opinion needs the plan to tell their zones apart.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="110" />
+        <source>{path}: no document (IDURBA) found in the scan.</source>
+        <translation>{path}: no document (IDURBA) found in the scan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="122" />
+        <source>Opinion {i}/{n}: {doc}</source>
+        <translation>Opinion {i}/{n}: {doc}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="186" />
+        <source>Draft opinion (avis) of the département, with its atlas</source>
+        <translation>Draft opinion (avis) of the département, with its atlas</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="189" />
+        <source>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_&lt;IDURBA&gt;.odt and .docx) and a PDF atlas (atlas_&lt;IDURBA&gt;.pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</source>
+        <translation>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_&lt;IDURBA&gt;.odt and .docx) and a PDF atlas (atlas_&lt;IDURBA&gt;.pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="203" />
+        <source>Folder of the opinions and atlases</source>
+        <translation>Folder of the opinions and atlases</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Date the file was received (YYYY-MM-DD)</source>
+        <translation>Date the file was received (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
+        <translation>Date the draft was adopted, arrêt (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Procedure (e.g. révision générale)</source>
+        <translation>Procedure (e.g. révision générale)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Département (default: settings)</source>
+        <translation>Département (default: settings)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Signatory block (default: settings)</source>
+        <translation>Signatory block (default: settings)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Language of the opinion (fr or en)</source>
+        <translation>Language of the opinion (fr or en)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="212" />
+        <source>Logo (PNG; default: settings)</source>
+        <translation>Logo (PNG; default: settings)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="215" />
+        <source>Opinions folder</source>
+        <translation>Opinions folder</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="216" />
+        <source>Number of opinions</source>
+        <translation>Number of opinions</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="217" />
+        <source>Files written (JSON)</source>
+        <translation>Files written (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="231" />
+        <source>Date of receipt</source>
+        <translation>Date of receipt</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="232" />
+        <source>Date of arrêt</source>
+        <translation>Date of arrêt</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
+        <source>Findings (sites)</source>
+        <translation>Findings (sites)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
+        <source>Findings (lines)</source>
+        <translation>Findings (lines)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="66" />
+        <source>Findings (areas)</source>
+        <translation>Findings (areas)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/algorithm_task.py" line="32" />
+        <source>The algorithm could not start.</source>
+        <translation>The algorithm could not start.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="124" />
+        <source>folder…</source>
+        <translation>folder…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="124" />
+        <source>file or folder…</source>
+        <translation>file or folder…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="124" />
+        <source>files…</source>
+        <translation>files…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="124" />
+        <source>file…</source>
+        <translation>file…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="134" />
+        <source>Choose a folder</source>
+        <translation>Choose a folder</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="149" />
+        <source>— a file or folder below —</source>
+        <translation>— a file or folder below —</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="149" />
+        <source>— a file below —</source>
+        <translation>— a file below —</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="227" />
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="228" />
+        <source>Optional: the more you give, the more is checked</source>
+        <translation>Optional: the more you give, the more is checked</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="230" />
+        <source>More inputs</source>
+        <translation>More inputs</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="267" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="274" />
+        <source>a temporary file if left empty</source>
+        <translation>a temporary file if left empty</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="275" />
+        <source>Result file (GeoPackage, replaced if it exists)</source>
+        <translation>Result file (GeoPackage, replaced if it exists)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="295" />
+        <source>Write the report…</source>
+        <translation>Write the report…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="296" />
+        <source>Open the report</source>
+        <translation>Open the report</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="405" />
+        <source>To fix: « {field} » — {help}</source>
+        <translation>To fix: « {field} » — {help}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="422" />
+        <source>« {field} » is required.</source>
+        <translation>« {field} » is required.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="529" />
+        <source>The scan stopped without giving a reason.</source>
+        <translation>The scan stopped without giving a reason.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="463" />
+        <source>The scan failed: {reason}</source>
+        <translation>The scan failed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="562" />
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="570" />
+        <source>The report could not be written: {reason}</source>
+        <translation>The report could not be written: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="570" />
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>The GPU folder as downloaded (or its zip), a GeoPackage, or the CNIG layers of the project; a file inside Donnees_geographiques is taken as its GPU folder.</source>
+        <translation>The GPU folder as downloaded (or its zip), a GeoPackage, or the CNIG layers of the project; a file inside Donnees_geographiques is taken as its GPU folder.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Ducts and RIP network (GraceTHD)</source>
+        <translation>Ducts and RIP network (GraceTHD)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>A GraceTHD v2 exchange folder (or its zip), a v3 GeoPackage, or the GraceTHD layers of the project; t_cheminement.shp and its neighbours are taken as their folder.</source>
+        <translation>A GraceTHD v2 exchange folder (or its zip), a v3 GeoPackage, or the GraceTHD layers of the project; t_cheminement.shp and its neighbours are taken as their folder.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Antenna sites (ANFR export)</source>
+        <translation>Antenna sites (ANFR export)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>The folder of the ANFR export (SUP_SUPPORT.txt…).</source>
+        <translation>The folder of the ANFR export (SUP_SUPPORT.txt…).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Only if they are not beside the ANFR export.</source>
+        <translation>Only if they are not beside the ANFR export.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>The ARCEP “Mon réseau mobile” sites file.</source>
+        <translation>The ARCEP “Mon réseau mobile” sites file.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Lines or polygons of works to come (roads, water, power…).</source>
+        <translation>Lines or polygons of works to come (roads, water, power…).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Aerial telecom or power lines.</source>
+        <translation>Aerial telecom or power lines.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Polygons of the public-initiative network and private zones.</source>
+        <translation>Polygons of the public-initiative network and private zones.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>The SCOT covering the plan, as downloaded from the GPU.</source>
+        <translation>The SCOT covering the plan, as downloaded from the GPU.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>SCOT sectors with reinforced digital criteria.</source>
+        <translation>SCOT sectors with reinforced digital criteria.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Default: the U zones of the plan.</source>
+        <translation>Default: the U zones of the plan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="115" />
+        <source>Replace result files that already exist</source>
+        <translation>Replace result files that already exist</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="62" />
+        <source>Urban plan (GPU folder or zip, GeoPackage…)</source>
+        <translation>Urban plan (GPU folder or zip, GeoPackage…)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="71" />
+        <source>Plan {plan}.</source>
+        <translation>Plan {plan}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="76" />
+        <source>{n} trench-sharing opportunities, {length} m shared, {cost} € avoided.</source>
+        <translation>{n} trench-sharing opportunities, {length} m shared, {cost} € avoided.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="114" />
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="31" />
+        <source>Sharing opportunities</source>
+        <translation>Sharing opportunities</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="32" />
+        <source>Findings – points</source>
+        <translation>Findings – points</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="33" />
+        <source>Findings – lines</source>
+        <translation>Findings – lines</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="34" />
+        <source>Antenna sites</source>
+        <translation>Antenna sites</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="67" />
+        <source>Duct routes (GraceTHD)</source>
+        <translation>Duct routes (GraceTHD)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="68" />
+        <source>Reserved sites (ER)</source>
+        <translation>Reserved sites (ER)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="69" />
+        <source>Zones of the plan</source>
+        <translation>Zones of the plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
+        <source>Zone with findings</source>
+        <translation>Zone with findings</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
+        <source>Zone without remark</source>
+        <translation>Zone without remark</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="231" />
+        <source>The map {path} could not be drawn.</source>
+        <translation>The map {path} could not be drawn.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="341" />
+        <source>Commune {insee}</source>
+        <translation>Commune {insee}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="360" />
+        <source>… and {n} more: see the opinion.</source>
+        <translation>… and {n} more: see the opinion.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="36" />
+        <source>Duct routes</source>
+        <translation>Duct routes</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="37" />
+        <source>Reserved sites – points</source>
+        <translation>Reserved sites – points</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="38" />
+        <source>Reserved sites – lines</source>
+        <translation>Reserved sites – lines</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="39" />
+        <source>Reserved sites</source>
+        <translation>Reserved sites</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="40" />
+        <source>Findings – zones</source>
+        <translation>Findings – zones</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="41" />
+        <source>Zone summary</source>
+        <translation>Zone summary</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="42" />
+        <source>Findings without a place on the map</source>
+        <translation>Findings without a place on the map</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="43" />
+        <source>Règlement provisions by zone</source>
+        <translation>Règlement provisions by zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="44" />
+        <source>Scan parameters and inputs</source>
+        <translation>Scan parameters and inputs</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="53" />
+        <source>Finding no.</source>
+        <translation>Finding no.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="53" />
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="54" />
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="55" />
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="55" />
+        <source>INSEE code</source>
+        <translation>INSEE code</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="56" />
+        <source>Plan (IDURBA)</source>
+        <translation>Plan (IDURBA)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="56" />
+        <source>Source layer</source>
+        <translation>Source layer</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="57" />
+        <source>Source feature</source>
+        <translation>Source feature</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="58" />
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="60" />
+        <source>What the opinion may say</source>
+        <translation>What the opinion may say</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="69" />
+        <source>Zone type</source>
+        <translation>Zone type</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="62" />
+        <source>Area (m²)</source>
+        <translation>Area (m²)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="63" />
+        <source>Share served by existing ducts</source>
+        <translation>Share served by existing ducts</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="64" />
+        <source>Share served by planned ducts</source>
+        <translation>Share served by planned ducts</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="65" />
+        <source>Digital sector 27-00</source>
+        <translation>Digital sector 27-00</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="65" />
+        <source>Rule 47-05</source>
+        <translation>Rule 47-05</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="67" />
+        <source>ANFR support no.</source>
+        <translation>ANFR support no.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="67" />
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="68" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="68" />
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="69" />
+        <source>Pooling cluster</source>
+        <translation>Pooling cluster</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
+        <source>Fibred</source>
+        <translation>Fibred</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
+        <source>Distance to fibre (m)</source>
+        <translation>Distance to fibre (m)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
+        <source>Sensitive site</source>
+        <translation>Sensitive site</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
+        <source>Planned site</source>
+        <translation>Planned site</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
+        <source>Identifier</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
+        <source>Reserved site no.</source>
+        <translation>Reserved site no.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
+        <source>Plan table</source>
+        <translation>Plan table</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
+        <source>Prescription type</source>
+        <translation>Prescription type</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
+        <source>Prescription subtype</source>
+        <translation>Prescription subtype</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
+        <source>Implantation</source>
+        <translation>Implantation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
+        <source>Ducts</source>
+        <translation>Ducts</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
+        <source>Free ducts</source>
+        <translation>Free ducts</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
+        <source>Project owner</source>
+        <translation>Project owner</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
+        <source>Nature as delivered</source>
+        <translation>Nature as delivered</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
+        <source>Declaration date</source>
+        <translation>Declaration date</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="81" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="81" />
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
+        <source>Need id</source>
+        <translation>Need id</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="83" />
+        <source>Works length (m)</source>
+        <translation>Works length (m)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="84" />
+        <source>In built-up area</source>
+        <translation>In built-up area</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="85" />
+        <source>L49 threshold (m)</source>
+        <translation>L49 threshold (m)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="85" />
+        <source>L49 applies</source>
+        <translation>L49 applies</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="87" />
+        <source>Unit cost (€/m)</source>
+        <translation>Unit cost (€/m)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="88" />
+        <source>Cost avoided (€)</source>
+        <translation>Cost avoided (€)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="88" />
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="89" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="91" />
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="92" />
+        <source>Legal force</source>
+        <translation>Legal force</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="93" />
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="94" />
+        <source>AMII zone</source>
+        <translation>AMII zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
+        <source>Règlement: provision</source>
+        <translation>Règlement: provision</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="96" />
+        <source>Règlement: page</source>
+        <translation>Règlement: page</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
+        <source>Règlement: quoted text</source>
+        <translation>Règlement: quoted text</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="98" />
+        <source>Unit cost, low (€/m)</source>
+        <translation>Unit cost, low (€/m)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="99" />
+        <source>Unit cost, high (€/m)</source>
+        <translation>Unit cost, high (€/m)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
+        <source>Source file</source>
+        <translation>Source file</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="102" />
+        <source>Why not read</source>
+        <translation>Why not read</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="530" />
+        <source>The opinion could not be written: {reason}</source>
+        <translation>The opinion could not be written: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="365" />
+        <source>The PDF atlas {path} could not be written.</source>
+        <translation>The PDF atlas {path} could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="46" />
+        <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
+        <translation>{name}: “{value}” is not a date (expected YYYY-MM-DD).</translation>
+    </message>
+</context>
 </TS>

@@ -8,27 +8,27 @@
         <translation>{path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="180" />
+        <location filename="../scan_urba_plugin/__main__.py" line="206" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Plan normalisé et constats : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="189" />
+        <location filename="../scan_urba_plugin/__main__.py" line="244" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="192" />
+        <location filename="../scan_urba_plugin/__main__.py" line="247" />
         <source>Layers: {layers}</source>
         <translation>Couches : {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="193" />
+        <location filename="../scan_urba_plugin/__main__.py" line="248" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="202" />
+        <location filename="../scan_urba_plugin/__main__.py" line="259" />
         <source>Findings: {n}</source>
         <translation>Constats : {n}</translation>
     </message>
@@ -43,7 +43,7 @@
         <translation>Résultats :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="178" />
+        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="179" />
         <source>{path} already exists; choose another name or allow overwriting (--overwrite).</source>
         <translation>{path} existe déjà ; choisissez un autre nom ou autorisez l'écrasement (--overwrite).</translation>
     </message>
@@ -73,22 +73,22 @@
         <translation>Aucune table ZONE_URBA, SECTEUR_CC ou PERIMETRE_SCOT n'a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="337" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="353" />
         <source>Mandatory field {field} is missing from {layer} (model {model}).</source>
         <translation>Le champ obligatoire {field} manque dans {layer} (modèle {model}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="343" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="359" />
         <source>Mandatory field {field} is empty.</source>
         <translation>Le champ obligatoire {field} est vide.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="346" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="362" />
         <source>Field {field} is absent; the standard wants it present, even empty.</source>
         <translation>Le champ {field} est absent ; le standard le veut présent, même vide.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="378" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="394" />
         <source>Code {value} of {field} is not in the list of model {model}.</source>
         <translation>Le code {value} de {field} n'est pas dans la liste du modèle {model}.</translation>
     </message>
@@ -103,157 +103,147 @@
         <translation>Géométrie invalide : {reason}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="432" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="448" />
         <source>No usable CRS is declared ({declared}); coordinates are read as Lambert-93 (EPSG:2154).</source>
         <translation>Aucun système de coordonnées exploitable n'est déclaré ({declared}) ; les coordonnées sont lues en Lambert-93 (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="432" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="448" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="432" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="448" />
         <source>Declare EPSG:2154 (or the overseas CRS of the standard).</source>
         <translation>Déclarer EPSG:2154 (ou le système ultramarin prévu par le standard).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="440" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="456" />
         <source>CRS {crs} is not one the CNIG standard allows.</source>
         <translation>Le système {crs} n'est pas admis par le standard CNIG.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="444" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="460" />
         <source>Declared CRS {crs} is not the CNIG one: the layer was reprojected to EPSG:2154.</source>
         <translation>Le système déclaré {crs} n'est pas celui du standard CNIG : la couche a été reprojetée en EPSG:2154.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="453" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="469" />
         <source>The feature lies outside the validity domain of Lambert-93.</source>
         <translation>L'objet est hors du domaine de validité du Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="477" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="493" />
         <source>Zones {a} ({fa}) and {b} ({fb}) overlap on {area} m².</source>
         <translation>Les zones {a} ({fa}) et {b} ({fb}) se superposent sur {area} m².</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="491" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="507" />
         <source>Gap of {area} m² between zones inside the document's perimeter.</source>
         <translation>Lacune de {area} m² entre zones à l'intérieur du périmètre du document.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="516" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="532" />
         <source>Zone label {label} suggests a {found} zone but TYPEZONE is {typezone}.</source>
         <translation>Le libellé {label} évoque une zone {found} mais TYPEZONE vaut {typezone}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="528" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="544" />
         <source>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</source>
         <translation>La prescription libellée « {label} » a le TYPEPSC {code}, et non 05 (emplacement réservé).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="80" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="89" />
         <source>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</source>
         <translation>Scan Urba ne peut pas démarrer : bibliothèques Python manquantes : {libs}. Installez-les pour le Python de QGIS, puis redémarrez QGIS. {command}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="80" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="99" />
         <source>Scan Urba: {libs} missing, needed only for {uses}. {command}</source>
         <translation>Scan Urba : {libs} manquant, nécessaire seulement pour {uses}. {command}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="40" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="31" />
         <source>PostGIS inputs and outputs</source>
         <translation>les entrées et sorties PostGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="29" />
+        <location filename="../scan_urba_plugin/plugin.py" line="34" />
         <source>Scan Urba</source>
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="144" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="280" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="234" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="443" />
         <source>Running…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="342" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="637" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="249" />
-        <source>The run did not finish.</source>
-        <translation>Le traitement n'est pas allé à son terme.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="31" />
+        <location filename="../scan_urba_plugin/plugin.py" line="36" />
         <source>Check a PLU or SCOT against digital-network articles</source>
         <translation>Contrôler un PLU ou un SCOT au regard des articles sur les réseaux numériques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="40" />
+        <location filename="../scan_urba_plugin/plugin.py" line="45" />
         <source>&amp;Scan Urba</source>
         <translation>&amp;Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="27" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="38" />
         <source>1 – Read the inputs</source>
         <translation>1 – Lire les données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="28" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="39" />
         <source>2 – Check and propose</source>
         <translation>2 – Contrôler et proposer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="29" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="40" />
         <source>3 – Report</source>
         <translation>3 – Rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="20" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="23" />
         <source>Import and check a CNIG plan (PLU, PLUi, CC, SCOT)</source>
         <translation>Importer et contrôler un document CNIG (PLU, PLUi, CC, SCOT)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="23" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="26" />
         <source>Reads a PLU, PLUi, carte communale or SCOT in the CNIG standard (models 2013 to 2025): the Géoportail de l'Urbanisme folder or zip, a GeoPackage, GML or GeoJSON, or layers of the project (PostGIS included). It detects the model version, normalises field names, codes (05 not 5) and geometries (2D, multipart kept), and reports what the GPU validator reports (unknown codes, missing fields, invalid geometries, features outside the CRS domain) plus zone overlaps, gaps and labels that contradict TYPEZONE. Every finding names the layer, the feature and the field. Inputs are never modified.</source>
         <translation>Lit un PLU, PLUi, une carte communale ou un SCOT au standard CNIG (modèles 2013 à 2025) : dossier ou zip du Géoportail de l'Urbanisme, GeoPackage, GML ou GeoJSON, ou couches du projet (PostGIS compris). Détecte la version du modèle, normalise les noms de champs, les codes (05 et non 5) et les géométries (2D, multi-parties conservées), et signale ce que signale le validateur du GPU (codes inconnus, champs manquants, géométries invalides, objets hors du domaine du système de coordonnées) ainsi que les superpositions et lacunes de zones et les libellés contradictoires avec TYPEZONE. Chaque constat nomme la couche, l'objet et le champ. Les données d'entrée ne sont jamais modifiées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="34" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="37" />
         <source>CNIG dataset file (GPU zip, GeoPackage, GML, GeoJSON)</source>
         <translation>Fichier CNIG (zip GPU, GeoPackage, GML, GeoJSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="34" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="37" />
         <source>…or GPU folder (&lt;INSEE&gt;_PLU_&lt;DATAPPRO&gt;)</source>
         <translation>…ou dossier GPU (&lt;INSEE&gt;_PLU_&lt;DATAPPRO&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="34" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="37" />
         <source>…or CNIG layers of the project (ZONE_URBA, PRESCRIPTION_*, DOC_URBA)</source>
         <translation>…ou couches CNIG du projet (ZONE_URBA, PRESCRIPTION_*, DOC_URBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="38" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="41" />
         <source>Smallest overlap or gap reported (m²)</source>
         <translation>Plus petite superposition ou lacune signalée (m²)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="103" />
-        <source>Overwrite existing output files</source>
-        <translation>Écraser les fichiers de sortie existants</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="41" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="46" />
         <source>Normalised plan and findings (GeoPackage)</source>
         <translation>Document normalisé et constats (GeoPackage)</translation>
     </message>
@@ -263,27 +253,27 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="111" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="123" />
         <source>Summary (JSON)</source>
         <translation>Synthèse (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="111" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="123" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_plan.py" line="42" />
+        <location filename="../scan_urba_plugin/processing/import_plan.py" line="47" />
         <source>Detected CNIG model</source>
         <translation>Modèle CNIG détecté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="114" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="126" />
         <source>Summary as JSON text</source>
         <translation>Synthèse au format JSON</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="115" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
         <source>Number of findings</source>
         <translation>Nombre de constats</translation>
     </message>
@@ -293,7 +283,7 @@
         <translation>Indiquez un jeu CNIG (dossier, zip ou fichier) ou des couches CNIG.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/provider.py" line="35" />
+        <location filename="../scan_urba_plugin/processing/provider.py" line="37" />
         <source>Scan Urba – urban plans and digital networks</source>
         <translation>Scan Urba – documents d'urbanisme et réseaux numériques</translation>
     </message>
@@ -318,7 +308,7 @@
         <translation>Le zip {path} est refusé : l'entrée « {name} » pointe hors de l'archive.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="23" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="109" />
         <source>{path} cannot be opened: the file is damaged or not a supported format.</source>
         <translation>{path} ne peut pas être ouvert : fichier endommagé ou format non pris en charge.</translation>
     </message>
@@ -328,32 +318,32 @@
         <translation>La couche {name} ({uri}) est illisible : il manque une partie du fichier (.shp/.shx/.dbf), il est endommagé, ou ce n'est pas un format vectoriel.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="102" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="104" />
         <source>Cannot write layer {layer} to {path}: {error}</source>
         <translation>Impossible d'écrire la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="128" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="130" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="401" />
+        <location filename="../scan_urba_plugin/__main__.py" line="478" />
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="405" />
+        <location filename="../scan_urba_plugin/__main__.py" line="482" />
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="413" />
+        <location filename="../scan_urba_plugin/__main__.py" line="490" />
         <source>unexpected error</source>
         <translation>erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="413" />
+        <location filename="../scan_urba_plugin/__main__.py" line="490" />
         <source>details</source>
         <translation>détails</translation>
     </message>
@@ -488,7 +478,7 @@
         <translation>Ligne {line} : les coordonnées sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="146" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="173" />
         <source>{n} findings.</source>
         <translation>{n} constats.</translation>
     </message>
@@ -678,47 +668,47 @@
         <translation>{path} ne contient aucune table GraceTHD (t_cheminement, t_noeud…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="122" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="124" />
         <source>Cannot write feature {n} of layer {layer} to {path}: {error}</source>
         <translation>Impossible d'écrire l'objet {n} de la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="157" />
+        <location filename="../scan_urba_plugin/__main__.py" line="182" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>Les fichiers immeubles de l'ARCEP (imb_etat) ne sont pas encore résumés par inspect.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="241" />
+        <location filename="../scan_urba_plugin/__main__.py" line="298" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param attend NOM=NOMBRE, reçu « {item} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="254" />
+        <location filename="../scan_urba_plugin/__main__.py" line="311" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Paramètre(s) inconnu(s) : {names}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="269" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="80" />
         <source>Result: {path}</source>
         <translation>Résultat : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="304" />
+        <location filename="../scan_urba_plugin/__main__.py" line="380" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="311" />
+        <location filename="../scan_urba_plugin/__main__.py" line="387" />
         <source>Zones: {status}</source>
         <translation>Zones : {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="314" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="73" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Non évaluées (donnée absente) : {rules}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="53" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="54" />
         <source>Unknown parameter {name}. Known: {known}.</source>
         <translation>Paramètre inconnu {name}. Connus : {known}.</translation>
     </message>
@@ -748,77 +738,77 @@
         <translation>Vérifier avec le RIP que le reste de la zone figure au plan de déploiement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="64" />
         <source>Trench-sharing opportunities</source>
         <translation>Opportunités de mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="299" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="298" />
         <source>beneficiary of the ER</source>
         <translation>bénéficiaire de l'ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="304" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="303" />
         <source>developer of the AU zone</source>
         <translation>aménageur de la zone AU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="608" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="607" />
         <source>a RIP route to build</source>
         <translation>un cheminement du RIP à construire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="610" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="609" />
         <source>an antenna site to fibre</source>
         <translation>un point haut à fibrer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="611" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="610" />
         <source>an AU zone to equip</source>
         <translation>une zone AU à équiper</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="612" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="611" />
         <source>a missing link between duct routes</source>
         <translation>une liaison manquante entre cheminements</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="98" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="134" />
         <source>Number of opportunities</source>
         <translation>Nombre d'opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="239" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="292" />
         <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
         <translation>Rapproche les travaux qui ouvriront le sol (travaux programmés, voies futures ER 05-01, zones AU à aménager) des lieux qui ont besoin de fourreaux (cheminements du RIP à construire, zones non desservies, points hauts à fibrer, zones AU, liaisons manquantes entre cheminements, lignes aériennes à enfouir). Un besoin et une offre se rejoignent là où ils courent à moins de la largeur de corridor l'un de l'autre, ou là où le besoin traverse le polygone de l'offre. Pour chaque opportunité : longueur partagée, agglomération, seuil et éligibilité L49, date limite L49 (déclaration + 6 semaines), coût unitaire et coût évité, partenaires, base légale, score et rang. Résultat : la couche opportunites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="255" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="308" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Analyse complète : contrôle et mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="258" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="311" />
         <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
         <translation>Lance le contrôle et les propositions de mutualisation sur les mêmes données et écrit les deux dans un GeoPackage, avec run_info.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Urban plan: file (GPU zip, GeoPackage…)</source>
         <translation>Document d'urbanisme : fichier (zip GPU, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>…or urban plan: GPU folder</source>
         <translation>…ou document d'urbanisme : dossier GPU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>…or urban plan: CNIG layers of the project</source>
         <translation>…ou document d'urbanisme : couches CNIG du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>GraceTHD: file (v3 GeoPackage, v2 zip)</source>
         <translation>GraceTHD : fichier (GeoPackage v3, zip v2)</translation>
     </message>
@@ -828,77 +818,77 @@
         <translation>…ou dossier GraceTHD v2</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>ANFR export folder (SUP_SUPPORT…)</source>
         <translation>Dossier de l'export ANFR (SUP_SUPPORT…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>ANFR reference tables folder (if elsewhere)</source>
         <translation>Dossier des tables de référence ANFR (s'il est ailleurs)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>ARCEP sites file (CSV)</source>
         <translation>Fichier des sites ARCEP (CSV)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="35" />
         <source>Planned works</source>
         <translation>Travaux programmés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Aerial lines to bury</source>
         <translation>Lignes aériennes à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>RIP zoning (RIP/AMII/AMEL)</source>
         <translation>Zonage RIP (RIP/AMII/AMEL)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>SCOT sectors with reinforced digital criteria (L141-21)</source>
         <translation>Secteurs du SCOT à critères numériques renforcés (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Built-up areas (agglomération; default: U zones)</source>
         <translation>Agglomérations (par défaut : zones U)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Works field mapping file</source>
         <translation>Correspondance des champs des travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Aerial lines field mapping file</source>
         <translation>Correspondance des champs des lignes aériennes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>RIP zoning field mapping file</source>
         <translation>Correspondance des champs du zonage RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>SCOT (GPU folder or file)</source>
         <translation>SCOT (dossier GPU ou fichier)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="108" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="152" />
         <source>Default {value} {unit}. Source: {source}</source>
         <translation>Par défaut {value} {unit}. Source : {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="115" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="159" />
         <source>Scan result (GeoPackage)</source>
         <translation>Résultat de l'analyse (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="128" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="172" />
         <source>Give the urban plan (file, GPU folder or layers).</source>
         <translation>Indiquez le document d'urbanisme (fichier, dossier GPU ou couches).</translation>
     </message>
@@ -948,322 +938,297 @@
         <translation>distance en deçà de laquelle un site est considéré dans un ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>a need and an offer within this distance share a trench</source>
         <translation>distance en deçà de laquelle un besoin et une offre partagent une tranchée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>longest gap between the ends of existing duct routes reported as a missing link</source>
         <translation>plus grand écart entre extrémités de cheminements existants signalé comme liaison manquante</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>L49 threshold in agglomération</source>
         <translation>seuil L49 en agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>L49 threshold outside agglomération</source>
         <translation>seuil L49 hors agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>shorter shared stretches are ignored</source>
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="283" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="575" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="293" />
+        <location filename="../scan_urba_plugin/__main__.py" line="369" />
         <source>Give --html and/or --pdf.</source>
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="247" />
+        <location filename="../scan_urba_plugin/core/report.py" line="249" />
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="108" />
+        <location filename="../scan_urba_plugin/core/report.py" line="109" />
         <source>Scan Urba report</source>
         <translation>Rapport Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="115" />
+        <location filename="../scan_urba_plugin/core/report.py" line="116" />
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="148" />
+        <location filename="../scan_urba_plugin/core/report.py" line="150" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="47" />
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="161" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="104" />
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="150" />
+        <location filename="../scan_urba_plugin/core/report.py" line="152" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="38" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="186" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="186" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
         <source>Works</source>
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="186" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="37" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="186" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>L49 eligible</source>
         <translation>Éligible L49</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="186" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="86" />
         <source>L49 deadline</source>
         <translation>Date limite L49</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="89" />
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="37" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="58" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="213" />
+        <location filename="../scan_urba_plugin/core/report.py" line="215" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="213" />
+        <location filename="../scan_urba_plugin/core/report.py" line="215" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="216" />
+        <location filename="../scan_urba_plugin/core/report.py" line="218" />
         <source>Scan date</source>
         <translation>Date de l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="217" />
+        <location filename="../scan_urba_plugin/core/report.py" line="219" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="225" />
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="225" />
         <source>Features</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="225" />
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="227" />
+        <location filename="../scan_urba_plugin/core/report.py" line="229" />
         <source>Document and inputs</source>
         <translation>Document et données d'entrée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="253" />
+        <location filename="../scan_urba_plugin/core/report.py" line="255" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} opportunités de mutualisation de tranchées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="257" />
+        <location filename="../scan_urba_plugin/core/report.py" line="259" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="280" />
+        <location filename="../scan_urba_plugin/core/report.py" line="282" />
         <source>Legal texts applied</source>
         <translation>Textes appliqués</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="306" />
+        <location filename="../scan_urba_plugin/core/report.py" line="308" />
         <source>Parameters of this run</source>
         <translation>Paramètres de cette analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="306" />
+        <location filename="../scan_urba_plugin/core/report.py" line="308" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="306" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="45" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="47" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="55" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="75" />
         <source>finding</source>
         <translation>constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="64" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="88" />
         <source>opportunity</source>
         <translation>opportunité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="101" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="127" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="135" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="158" />
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="146" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="169" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="160" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="269" />
         <source>{n} rows shown of {total}.</source>
         <translation>{n} lignes affichées sur {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="179" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="293" />
         <source>Export the table</source>
         <translation>Exporter le tableau</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="179" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="293" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Urban plan (PLU, PLUi, SCOT)</source>
         <translation>Document d'urbanisme (PLU, PLUi, SCOT)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
-        <source>Ducts and RIP (GraceTHD)</source>
-        <translation>Fourreaux et RIP (GraceTHD)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
-        <source>Antenna sites (ANFR folder)</source>
-        <translation>Points hauts (dossier ANFR)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>SCOT sectors (L141-21)</source>
         <translation>Secteurs du SCOT (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="59" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="68" />
         <source>Serving distance</source>
         <translation>Distance de desserte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="60" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="69" />
         <source>Antenna fibred within</source>
         <translation>Point haut fibré à moins de</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="61" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="70" />
         <source>Pooling radius</source>
         <translation>Rayon de mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="62" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="71" />
         <source>Trench corridor width</source>
         <translation>Largeur du corridor de tranchée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="83" />
-        <source>— file —</source>
-        <translation>— fichier —</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="111" />
-        <source>Inputs</source>
-        <translation>Données</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="123" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="251" />
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="140" />
-        <source>Result (GeoPackage)</source>
-        <translation>Résultat (GeoPackage)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="143" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="278" />
         <source>Run the scan</source>
         <translation>Lancer l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="156" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="294" />
         <source>Findings browser</source>
         <translation>Explorateur des constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="547" />
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="254" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="471" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} constats, {m} opportunités de mutualisation de tranchées.</translation>
     </message>
@@ -1298,37 +1263,37 @@
         <translation>Pages du PDF</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>…or GraceTHD layers of the project (PostGIS, SpatiaLite)</source>
         <translation>…ou couches GraceTHD du projet (PostGIS, SpatiaLite)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="77" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="80" />
         <source>Overview: zones by status, findings and opportunities</source>
         <translation>Vue d'ensemble : zones par statut, constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="114" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="117" />
         <source>Zone of this page</source>
         <translation>Zone de cette page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="160" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="163" />
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="175" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="177" />
         <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %] — generated by Scan Urba</source>
         <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %] — produit par Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="181" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="185" />
         <source>The PDF could not be written: {error}</source>
         <translation>Le PDF n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="34" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="120" />
         <source>{path} is not a Scan Urba result (no zones_bilan layer).</source>
         <translation>{path} n'est pas un résultat Scan Urba (pas de couche zones_bilan).</translation>
     </message>
@@ -1343,7 +1308,7 @@
         <translation>L'identifiant {value} de {field} est utilisé par plusieurs objets.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="407" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="423" />
         <source>A {found} in table {table}: the feature is ignored by the checks.</source>
         <translation>Un objet de type {found} dans la table {table} : il est ignoré par les contrôles.</translation>
     </message>
@@ -1358,57 +1323,57 @@
         <translation>{file} est tronqué ({actual} octets sur {declared}) : les objets au-delà de la coupure n'ont pas de géométrie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="62" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="74" />
         <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
         <translation>Erreur inattendue dans {alg} : {error} (détails dans le journal Scan Urba).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="80" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="92" />
         <source>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…ou un schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>…or urban plan: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…ou document d'urbanisme : schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>…or GraceTHD: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…ou GraceTHD : schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="120" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="164" />
         <source>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>Écrire aussi les résultats dans PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="26" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="27" />
         <source>{dataset}: name the schema (schema=…).</source>
         <translation>{dataset} : indiquez le schéma (schema=…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="40" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="53" />
         <source>Cannot connect to PostgreSQL ({conninfo}): {error}</source>
         <translation>Connexion à PostgreSQL impossible ({conninfo}) : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="51" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="64" />
         <source>Schema {schema} holds no table (or does not exist).</source>
         <translation>Le schéma {schema} ne contient aucune table (ou n'existe pas).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="74" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="87" />
         <source>Table {schema}.{table} cannot be read through QGIS.</source>
         <translation>La table {schema}.{table} ne peut pas être lue par QGIS.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="91" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="105" />
         <source>Schema {schema} already exists; allow overwriting (--overwrite).</source>
         <translation>Le schéma {schema} existe déjà ; autorisez l'écrasement (--overwrite).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="99" />
+        <location filename="../scan_urba_plugin/qgis_io/postgis.py" line="113" />
         <source>The results could not be copied to PostgreSQL.</source>
         <translation>Les résultats n'ont pas pu être copiés dans PostgreSQL.</translation>
     </message>
@@ -1453,27 +1418,27 @@
         <translation>Le cheminement {code} est déclaré en conduite mais ne porte aucun fourreau.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="162" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="307" />
         <source>Create a duct inventory…</source>
         <translation>Créer un inventaire de fourreaux…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="163" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="308" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>Un inventaire GraceTHD vide, avec formulaires, listes de valeurs, relations et accrochage, ajouté à ce projet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="292" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="587" />
         <source>Create a duct inventory</source>
         <translation>Créer un inventaire de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="595" />
         <source>Duct inventory created: {path}</source>
         <translation>Inventaire de fourreaux créé : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="30" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="41" />
         <source>4 – Duct inventory</source>
         <translation>4 – Inventaire des fourreaux</translation>
     </message>
@@ -1563,12 +1528,12 @@
         <translation>Destination : dossier (v2) ou chemin du GeoPackage (v3)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="108" />
+        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="109" />
         <source>{path} holds no inventory table.</source>
         <translation>{path} ne contient aucune table d'inventaire.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="122" />
+        <location filename="../scan_urba_plugin/qgis_io/inventory.py" line="123" />
         <source>The project {path} could not be written.</source>
         <translation>Le projet {path} n'a pas pu être écrit.</translation>
     </message>
@@ -1578,12 +1543,12 @@
         <translation>…ou couches d'inventaire du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="206" />
+        <location filename="../scan_urba_plugin/core/report.py" line="208" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="208" />
+        <location filename="../scan_urba_plugin/core/report.py" line="210" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1603,27 +1568,27 @@
         <translation>en cours ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
         <source>served from the cache</source>
         <translation>servi depuis le cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="359" />
+        <location filename="../scan_urba_plugin/__main__.py" line="435" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, mis à jour le {date} ; {origin}, {n} pièces écrites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="365" />
+        <location filename="../scan_urba_plugin/__main__.py" line="441" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Lu : modèle {model}, {n} constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="380" />
+        <location filename="../scan_urba_plugin/__main__.py" line="456" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent attend XMIN,YMIN,XMAX,YMAX en degrés, reçu « {text} ».</translation>
     </message>
@@ -1863,27 +1828,27 @@
         <translation>{name} ({type}, {status}) : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="166" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="247" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Document du Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="167" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="248" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Télécharge le document d'urbanisme d'une commune (ou de l'emprise de la carte), mis en cache, et le prend comme document d'urbanisme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="315" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="610" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Document du Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="315" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="610" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (nom ou code INSEE) ; laisser vide pour l'emprise de la carte :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}) : {origin}</translation>
     </message>
@@ -1898,37 +1863,37 @@
         <translation>Aucun document n'est publié sur le Géoportail de l'Urbanisme dans cette emprise.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="307" />
+        <location filename="../scan_urba_plugin/__main__.py" line="383" />
         <source>Document: {document}</source>
         <translation>Document : {document}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="317" />
+        <location filename="../scan_urba_plugin/__main__.py" line="393" />
         <source>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</source>
         <translation>Opportunités de mutualisation de tranchées : {n} ; besoins couverts {length} (chaque mètre une fois) ; économie au plus {cost}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="88" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="89" />
         <source>{title}: not evaluated, no {inputs} given.</source>
         <translation>{title} : non évalué, aucune couche {inputs} fournie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="88" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="89" />
         <source>Give the {inputs} layer(s) to evaluate this point.</source>
         <translation>Fournir la ou les couches {inputs} pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="100" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="101" />
         <source>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</source>
         <translation>Aucune couche d'agglomération fournie : les zones U du plan tiennent lieu d'agglomération pour choisir le seuil L49 (150 m ou 1 000 m).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="100" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="101" />
         <source>Give the agglomération layer (signposted limits) for exact thresholds.</source>
         <translation>Fournir la couche d'agglomération (limites signalées) pour des seuils exacts.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="115" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="116" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale : les dispositions du PLU sur les réseaux numériques (PADD, règlement, OAP) ne s'appliquent pas ; seuls les opportunités de mutualisation de tranchées et les sites d'antennes sont présentés.</translation>
     </message>
@@ -1948,297 +1913,297 @@
         <translation> ou le DOO d'un SCOT modernisé (L141-4 et s.), selon la date d'engagement de sa procédure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="21" />
+        <location filename="../scan_urba_plugin/core/report.py" line="22" />
         <source>Reservation</source>
         <translation>Réserve</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="21" />
+        <location filename="../scan_urba_plugin/core/report.py" line="22" />
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="22" />
+        <location filename="../scan_urba_plugin/core/report.py" line="23" />
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="22" />
+        <location filename="../scan_urba_plugin/core/report.py" line="23" />
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="23" />
+        <location filename="../scan_urba_plugin/core/report.py" line="24" />
         <source>legal obligation</source>
         <translation>obligation légale</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="23" />
+        <location filename="../scan_urba_plugin/core/report.py" line="24" />
         <source>compatibility</source>
         <translation>compatibilité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="24" />
+        <location filename="../scan_urba_plugin/core/report.py" line="25" />
         <source>faculty</source>
         <translation>faculté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="24" />
+        <location filename="../scan_urba_plugin/core/report.py" line="25" />
         <source>good practice</source>
         <translation>bonne pratique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="25" />
+        <location filename="../scan_urba_plugin/core/report.py" line="26" />
         <source>PADD</source>
         <translation>PADD</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="25" />
+        <location filename="../scan_urba_plugin/core/report.py" line="26" />
         <source>rapport de présentation</source>
         <translation>rapport de présentation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="26" />
+        <location filename="../scan_urba_plugin/core/report.py" line="27" />
         <source>OAP</source>
         <translation>OAP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="26" />
+        <location filename="../scan_urba_plugin/core/report.py" line="27" />
         <source>written règlement</source>
         <translation>règlement écrit</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="27" />
+        <location filename="../scan_urba_plugin/core/report.py" line="28" />
         <source>règlement graphique</source>
         <translation>règlement graphique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="28" />
+        <location filename="../scan_urba_plugin/core/report.py" line="29" />
         <source>annexes</source>
         <translation>annexes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="28" />
+        <location filename="../scan_urba_plugin/core/report.py" line="29" />
         <source>outside the plan</source>
         <translation>hors document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="29" />
+        <location filename="../scan_urba_plugin/core/report.py" line="30" />
         <source>no observation</source>
         <translation>sans observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="30" />
+        <location filename="../scan_urba_plugin/core/report.py" line="31" />
         <source>not concerned</source>
         <translation>non concernée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="41" />
+        <location filename="../scan_urba_plugin/core/report.py" line="42" />
         <source>planned works</source>
         <translation>travaux programmés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="31" />
+        <location filename="../scan_urba_plugin/core/report.py" line="32" />
         <source>ER road</source>
         <translation>ER voirie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="32" />
+        <location filename="../scan_urba_plugin/core/report.py" line="33" />
         <source>AU zone</source>
         <translation>zone AU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="32" />
+        <location filename="../scan_urba_plugin/core/report.py" line="33" />
         <source>burial</source>
         <translation>effacement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="33" />
+        <location filename="../scan_urba_plugin/core/report.py" line="34" />
         <source>missing link</source>
         <translation>liaison manquante</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="34" />
+        <location filename="../scan_urba_plugin/core/report.py" line="35" />
         <source>RIP route to build</source>
         <translation>cheminement du RIP à construire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="35" />
+        <location filename="../scan_urba_plugin/core/report.py" line="36" />
         <source>zone far from the RIP</source>
         <translation>zone éloignée du RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="36" />
+        <location filename="../scan_urba_plugin/core/report.py" line="37" />
         <source>antenna site to fibre</source>
         <translation>point haut à fibrer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="37" />
+        <location filename="../scan_urba_plugin/core/report.py" line="38" />
         <source>line on electricity poles</source>
         <translation>ligne sur appuis électriques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="38" />
+        <location filename="../scan_urba_plugin/core/report.py" line="39" />
         <source>aerial telecom line</source>
         <translation>ligne aérienne de télécommunications</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="40" />
+        <location filename="../scan_urba_plugin/core/report.py" line="41" />
         <source>urban plan</source>
         <translation>document d'urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="40" />
+        <location filename="../scan_urba_plugin/core/report.py" line="41" />
         <source>GraceTHD network</source>
         <translation>réseau GraceTHD</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="41" />
+        <location filename="../scan_urba_plugin/core/report.py" line="42" />
         <source>ANFR antenna supports</source>
         <translation>supports d'antennes ANFR</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="42" />
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
         <source>aerial lines</source>
         <translation>lignes aériennes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="42" />
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
         <source>RIP / AMII zoning</source>
         <translation>zonage RIP / AMII</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
         <source>SCOT sectors</source>
         <translation>secteurs du SCOT</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
         <source>agglomération</source>
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="140" />
+        <location filename="../scan_urba_plugin/core/report.py" line="142" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="91" />
         <source>Opinion</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="281" />
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
         <source>What the text does</source>
         <translation>Portée du texte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="150" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="92" />
         <source>Part of the plan</source>
-        <translation>Pièce du plan</translation>
+        <translation>Pièce du document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="150" />
+        <location filename="../scan_urba_plugin/core/report.py" line="152" />
         <source>The plan's words</source>
         <translation>Les termes du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="150" />
+        <location filename="../scan_urba_plugin/core/report.py" line="152" />
         <source>Reference (non-binding)</source>
         <translation>Référence (non opposable)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="156" />
+        <location filename="../scan_urba_plugin/core/report.py" line="158" />
         <source>Data quality ({n})</source>
         <translation>Qualité des données ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="157" />
+        <location filename="../scan_urba_plugin/core/report.py" line="159" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Défauts des fichiers lus (standard CNIG, GraceTHD, ANFR, travaux) : ils portent sur les données, non sur la légalité du plan, et sont tenus à l'écart de la synthèse juridique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="161" />
+        <location filename="../scan_urba_plugin/core/report.py" line="163" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="161" />
+        <location filename="../scan_urba_plugin/core/report.py" line="163" />
         <source>Feature</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="161" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="57" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="176" />
+        <location filename="../scan_urba_plugin/core/report.py" line="178" />
         <source>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</source>
         <translation>Besoins couverts : {length} (chaque mètre d'un besoin compté une fois, {needs} besoins) ; économie de génie civil estimée au plus à {cost} (borne haute, nette de la part du demandeur).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="38" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="49" />
         <source>Saving at most (€)</source>
         <translation>Économie au plus (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="186" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>Unit cost range (€/m)</source>
         <translation>Fourchette de coût unitaire (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="214" />
+        <location filename="../scan_urba_plugin/core/report.py" line="216" />
         <source>Procedure and state</source>
         <translation>Procédure et état</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="214" />
+        <location filename="../scan_urba_plugin/core/report.py" line="216" />
         <source>not given in DOC_URBA</source>
         <translation>non renseignés dans DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="215" />
+        <location filename="../scan_urba_plugin/core/report.py" line="217" />
         <source>Content of the plan</source>
         <translation>Contenu du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="239" />
+        <location filename="../scan_urba_plugin/core/report.py" line="241" />
         <source>(no article: good practice)</source>
         <translation>(sans article : bonne pratique)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="255" />
+        <location filename="../scan_urba_plugin/core/report.py" line="257" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>Constats de qualité des données : {n} (présentés à part, plus bas).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="257" />
+        <location filename="../scan_urba_plugin/core/report.py" line="259" />
         <source>Legal summary by article and opinion</source>
         <translation>Synthèse juridique par article et par avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="281" />
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="281" />
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
         <source>In short</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="281" />
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
         <source>Version checked</source>
         <translation>Version vérifiée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="286" />
+        <location filename="../scan_urba_plugin/core/report.py" line="288" />
         <source>Legal references and the versions checked</source>
         <translation>Références juridiques et versions vérifiées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>Scan Urba default</source>
         <translation>Valeur par défaut de Scan Urba</translation>
     </message>
@@ -2448,32 +2413,27 @@
         <translation>le PADD n'a pas pu être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="79" />
-        <source>the PADD was read but not evaluated</source>
-        <translation>le PADD a été lu mais ce point n'a pas été évalué</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="80" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="82" />
         <source>PADD orientation on digital communications (L151-5): not evaluated, {why}.</source>
         <translation>Orientation du PADD sur les communications numériques (L151-5) : non évalué, {why}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="80" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="82" />
         <source>Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point.</source>
         <translation>Fournir le PADD (Pieces_ecrites/2_PADD) pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="86" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="88" />
         <source>The PADD sets an orientation on digital communications (page {page}).</source>
         <translation>Le PADD fixe une orientation sur les communications numériques (page {page}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="91" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="93" />
         <source>The PADD ({source}) sets no general orientation on the development of digital communications: no passage on them was found in its text.</source>
         <translation>Le PADD ({source}) ne fixe aucune orientation générale sur le développement des communications numériques : aucun passage n'y est consacré dans son texte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="91" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="93" />
         <source>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</source>
         <translation>Compléter le PADD par des orientations générales sur les communications numériques (L151-5), cohérentes avec le SDTAN et le RIP.</translation>
     </message>
@@ -2516,11 +2476,6 @@
         <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="16" />
         <source>E-communications rule of the règlement in zones open to building</source>
         <translation>Règle « communications électroniques » du règlement dans les zones ouvertes à l'urbanisation</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="53" />
-        <source>the written règlement was not provided or not read</source>
-        <translation>le règlement écrit n'a pas été fourni ou n'a pas été lu</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="54" />
@@ -2578,92 +2533,92 @@
         <translation>{n} cheminement(s) sans cm_avct ni cm_statut : leur avancement est inconnu et ils ne comptent ni comme existants ni comme prévus.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="43" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="42" />
         <source>CPCE, regulatory part (L49 thresholds, décret n° 2010-726), version of 28 June 2022</source>
         <translation>CPCE, partie réglementaire (seuils L49, décret n° 2010-726), version du 28 juin 2022</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>Scan Urba default: about a street</source>
         <translation>Valeur par défaut de Scan Urba : environ une rue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>time to send a reasoned request (six weeks)</source>
         <translation>délai pour adresser une demande motivée (six semaines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>Scan Urba default: the requester pays its share of the common costs pro rata of cross-sections (L49); taken as the 20 % the arrêté of 2 December 2008 sets for burial (L2224-35)</source>
         <translation>Valeur par défaut de Scan Urba : le demandeur paie sa part des coûts communs au prorata des sections (L49) ; prise égale aux 20 % que l'arrêté du 2 décembre 2008 fixe pour l'enfouissement (L2224-35)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="45" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
         <source>share of the common trench costs left to the requester</source>
         <translation>part des coûts communs de tranchée laissée au demandeur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="609" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="608" />
         <source>a zone with no RIP network recorded nearby</source>
         <translation>une zone sans réseau du RIP recensé à proximité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="613" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="612" />
         <source>a telecom line on electricity poles to bury</source>
         <translation>une ligne de télécommunications sur appuis électriques à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="614" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="613" />
         <source>an aerial telecom line to bury</source>
         <translation>une ligne aérienne de télécommunications à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="619" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="618" />
         <source>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</source>
         <translation>Les travaux {works} ({owner}) peuvent accueillir, sur {length}, des fourreaux pour {need} ({need_id}) ; économie de génie civil estimée au plus à {cost}, nette de la part du demandeur.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="623" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="622" />
         <source>When the electricity line is buried, the telecom operator pays its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</source>
         <translation>Lors de l'enfouissement de la ligne électrique, l'opérateur de télécommunications prend en charge ses équipements et 20 % des coûts de terrassement (L2224-35 CGCT, arrêté du 2 décembre 2008).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="626" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="625" />
         <source>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.</source>
         <translation>Adresser au maître d'ouvrage une demande motivée (L49 CPCE) avant le {date}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="627" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="626" />
         <source>L49 window closed on {date}: propose a joint-laying agreement.</source>
         <translation>Délai L49 expiré le {date} : proposer une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="628" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="627" />
         <source>Network works below the L49 threshold ({threshold}): propose a joint-laying agreement.</source>
         <translation>Travaux de réseau sous le seuil L49 ({threshold}) : proposer une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="630" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="629" />
         <source>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</source>
         <translation>Travaux de voirie ou d'éclairage (hors L49) : solliciter la coordination des travaux de voirie (L115-1 / L131-7 du code de la voirie routière) et une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="55" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="75" />
         <source>data quality</source>
         <translation>qualité des données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Règlement (written piece: PDF, ODT, DOCX, CNIG XML)</source>
         <translation>Règlement (pièce écrite : PDF, ODT, DOCX, XML CNIG)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>PADD (written piece)</source>
         <translation>PADD (pièce écrite)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="75" />
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>OAP (written pieces)</source>
         <translation>OAP (pièces écrites)</translation>
     </message>
@@ -2673,22 +2628,22 @@
         <translation>Produit le rapport qu'un département joint à son avis sur un plan : un fichier HTML autonome (identité du document et données d'entrée, synthèse juridique par article et par avis, cartes, constats et opportunités, textes appliqués, paramètres) et un atlas PDF des zones faisant l'objet de constats (carte, légende, échelle, résumé de la zone), à partir du GeoPackage d'une analyse.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="211" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="264" />
         <source>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</source>
         <translation>Analyser le plan (L151-5, L151-40, L151-41, R151-49, SCOT, sites d'antennes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="214" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="267" />
         <source>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</source>
         <translation>Croise le document d'urbanisme (et ses pièces écrites lorsqu'elles sont fournies) avec le réseau de fourreaux, les sites d'antennes et les secteurs du SCOT, et présente ce que dirait l'avis d'un département : l'orientation du PADD sur les communications numériques (L151-5), la règle « communications électroniques » et les critères renforcés dans les zones ouvertes à l'urbanisation (R151-49 3° ou R123-9 16° selon le régime du plan, L151-40), les points de vigilance sur la compatibilité avec le SCOT, les sites de réseau publics qui pourraient justifier une réservation (L151-41), les zones éloignées du RIP (observation pour le rapport de présentation) et les sites d'antennes. Chaque constat donne l'avis (réserve, recommandation, observation, information), la portée du texte (obligation, compatibilité, faculté, bonne pratique), la pièce du plan concernée et les termes du plan avec leur page. Les constats de qualité des données sont présentés à part. Sortie : findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves et run_info dans un GeoPackage (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="235" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="288" />
         <source>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</source>
         <translation>Proposer la mutualisation de tranchées (L49 CPCE, coordination des travaux de voirie, enfouissement des lignes aériennes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="150" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="153" />
         <source>Status: [% replace("status", '_', ' ') %] — findings: [% "n_findings" %]
 Reached by the RIP (existing): [% round(100 * "served_share_existing") %] %
 Reached by the RIP (planned): [% round(100 * "served_share_planned") %] %
@@ -2701,49 +2656,1169 @@ Secteur L151-40 (27-00) : [% if("has_27_00", 'oui', 'non') %]
 Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', 'non') %]</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="113" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT : les dispositions du PLU sur les réseaux numériques ne s'appliquent pas ; le PAS et le DOO du SCOT ne sont pas analysés (non évalué).</translation>
     </message>
-<message><location filename="../scan_urba_plugin/__main__.py" line="353" />
-        <source>{doc}: {odt}, {docx}, {atlas} ({pages} pages)</source><translation>{doc} : {odt}, {docx}, {atlas} ({pages} pages)</translation></message><message><location filename="../scan_urba_plugin/gui/browser.py" line="174" />
-        <source>Zoom to it</source><translation>Zoomer dessus</translation></message><message><location filename="../scan_urba_plugin/gui/browser.py" line="175" />
-        <source>Open the page in the règlement</source><translation>Ouvrir la page du règlement</translation></message><message><location filename="../scan_urba_plugin/gui/browser.py" line="247" />
-        <source>, page {page}</source><translation>, page {page}</translation></message><message><location filename="../scan_urba_plugin/gui/dock.py" line="163" />
-        <source>Write the opinion</source><translation>Rédiger l'avis</translation></message><message><location filename="../scan_urba_plugin/gui/dock.py" line="164" />
-        <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source><translation>Lance l'analyse, puis rédige le projet d'avis du Département (ODT, DOCX) et son atlas PDF, et l'ouvre.</translation></message><message><location filename="../scan_urba_plugin/gui/dock.py" line="310" />
-        <source>Writing the opinion…</source><translation>Rédaction de l'avis…</translation></message><message><location filename="../scan_urba_plugin/gui/dock.py" line="322" />
-        <source>{n} opinion(s) written in {folder}.</source><translation>{n} avis rédigé(s) dans {folder}.</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="46" />
-        <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source><translation>{name} : « {value} » n'est pas une date (attendu AAAA-MM-JJ).</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="102" />
-        <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source><translation>{path} contient plusieurs documents : l'avis a besoin du plan pour attribuer les zones à chacun.</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="110" />
-        <source>{path}: no document (IDURBA) found in the scan.</source><translation>{path} : aucun document (IDURBA) dans le résultat de l'analyse.</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="122" />
-        <source>Opinion {i}/{n}: {doc}</source><translation>Avis {i}/{n} : {doc}</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="186" />
-        <source>Draft opinion (avis) of the département, with its atlas</source><translation>Projet d'avis du Département, avec son atlas</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="189" />
-        <source>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_&lt;IDURBA&gt;.odt and .docx) and a PDF atlas (atlas_&lt;IDURBA&gt;.pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</source><translation>Lance l'analyse complète, puis rédige pour chaque document du plan un projet d'avis « Avis – volet aménagement numérique » (avis_&lt;IDURBA&gt;.odt et .docx) et un atlas PDF (atlas_&lt;IDURBA&gt;.pdf) dans le dossier de sortie : en-tête avec le document, les dates et le délai légal (trois mois après la réception, R153-4 du code de l'urbanisme), une proposition de conclusion, une section par pièce du plan, des cartes, les opportunités de mutualisation des tranchées et les données utilisées. Le nom, le logo et la signature du Département viennent des paramètres de l'extension, sauf s'ils sont donnés ici.</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="203" />
-        <source>Folder of the opinions and atlases</source><translation>Dossier des avis et des atlas</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="205" />
-        <source>Date the file was received (YYYY-MM-DD)</source><translation>Date de réception du dossier (AAAA-MM-JJ)</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="205" />
-        <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source><translation>Date d'arrêt du projet (AAAA-MM-JJ)</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="205" />
-        <source>Procedure (e.g. révision générale)</source><translation>Procédure (par exemple : révision générale)</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="205" />
-        <source>Département (default: settings)</source><translation>Département (par défaut : paramètres)</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="205" />
-        <source>Signatory block (default: settings)</source><translation>Bloc de signature (par défaut : paramètres)</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="205" />
-        <source>Language of the opinion (fr or en)</source><translation>Langue de l'avis (fr ou en)</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="212" />
-        <source>Logo (PNG; default: settings)</source><translation>Logo (PNG ; par défaut : paramètres)</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="215" />
-        <source>Opinions folder</source><translation>Dossier des avis</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="216" />
-        <source>Number of opinions</source><translation>Nombre d'avis</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="217" />
-        <source>Files written (JSON)</source><translation>Fichiers écrits (JSON)</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="231" />
-        <source>Date of receipt</source><translation>Date de réception</translation></message><message><location filename="../scan_urba_plugin/processing/avis.py" line="232" />
-        <source>Date of arrêt</source><translation>Date d'arrêt</translation></message><message><location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="63" />
-        <source>Findings (sites)</source><translation>Constats (sites)</translation></message><message><location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="63" />
-        <source>Findings (lines)</source><translation>Constats (linéaires)</translation></message><message><location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="64" />
-        <source>Findings (areas)</source><translation>Constats (surfaces)</translation></message><message><location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="64" />
-        <source>Antenna sites</source><translation>Supports d'antennes</translation></message><message><location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
-        <source>Duct routes (GraceTHD)</source><translation>Cheminements (GraceTHD)</translation></message><message><location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="66" />
-        <source>Reserved sites (ER)</source><translation>Emplacements réservés</translation></message><message><location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="67" />
-        <source>Zones of the plan</source><translation>Zones du plan</translation></message><message><location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="85" />
-        <source>Zone with findings</source><translation>Zone avec constats</translation></message><message><location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="85" />
-        <source>Zone without remark</source><translation>Zone sans observation</translation></message><message><location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="220" />
-        <source>The map {path} could not be drawn.</source><translation>La carte {path} n'a pas pu être dessinée.</translation></message><message><location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="317" />
-        <source>Commune {insee}</source><translation>Commune {insee}</translation></message><message><location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="340" />
-        <source>… and {n} more: see the opinion.</source><translation>… et {n} autre(s) : voir l'avis.</translation></message><message><location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="345" />
-        <source>The PDF atlas {path} could not be written.</source><translation>L'atlas PDF {path} n'a pas pu être écrit.</translation></message></context>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="215" />
+        <source>Règlement: {source}</source>
+        <translation>Règlement : {source}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="217" />
+        <source>unreadable: {reason}</source>
+        <translation>illisible : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="219" />
+        <source>page {page}</source>
+        <translation>page {page}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="222" />
+        <source>Blanket ban of relay antennas (page {page}): {quote}</source>
+        <translation>Interdiction générale des antennes relais (page {page}) : {quote}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="227" />
+        <source>orientation on digital communications, page {page}</source>
+        <translation>orientation sur les communications numériques, page {page}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="229" />
+        <source>no orientation on digital communications found</source>
+        <translation>aucune orientation sur les communications numériques trouvée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="230" />
+        <source>PADD: {source}: {state}</source>
+        <translation>PADD : {source} : {state}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="232" />
+        <source>OAP {zones} (page {page}): {quote}</source>
+        <translation>OAP {zones} (page {page}) : {quote}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="182" />
+        <source>pages {pages} have no text layer: the chapter may be there</source>
+        <translation>les pages {pages} n’ont pas de couche texte : le chapitre peut s’y trouver</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="207" />
+        <source>pages {pages} of the chapter have no text layer (scans): not read</source>
+        <translation>les pages {pages} du chapitre n’ont pas de couche texte (numérisations) : non lues</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="275" />
+        <source>{file}: no zone chapter found ({n} words of text): not read as a règlement.</source>
+        <translation>{file} : aucun chapitre de zone trouvé ({n} mots de texte) : non lu comme un règlement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/locate.py" line="119" />
+        <source>{file}: cannot be read from the archive ({error}).</source>
+        <translation>{file} : illisible dans l'archive ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/reading.py" line="45" />
+        <source>{file}: empty file (0 bytes).</source>
+        <translation>{file} : fichier vide (0 octet).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/office.py" line="61" />
+        <source>{file}: damaged {fmt} document ({member} missing).</source>
+        <translation>{file} : document {fmt} endommagé ({member} manquant).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="120" />
+        <source>{file}: damaged archive ({error}).</source>
+        <translation>{file} : archive endommagée ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/office.py" line="72" />
+        <source>{file}: the document holds no text.</source>
+        <translation>{file} : le document ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="45" />
+        <source>{file}: only {n} words, too short to be a PADD: not evaluated.</source>
+        <translation>{file} : {n} mots seulement, trop court pour être un PADD : non évalué.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="48" />
+        <source>{file}: the pypdf library is missing (see the plugin's dependency message).</source>
+        <translation>{file} : la bibliothèque pypdf manque (voir le message de dépendances de l’extension).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="53" />
+        <source>{file}: not a PDF file.</source>
+        <translation>{file} : ce n’est pas un fichier PDF.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="65" />
+        <source>{file}: encrypted PDF (a password is needed to read it).</source>
+        <translation>{file} : PDF chiffré (un mot de passe est nécessaire pour le lire).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="70" />
+        <source>{file}: damaged PDF ({error}).</source>
+        <translation>{file} : PDF endommagé ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="75" />
+        <source>{file}: damaged PDF (no page found).</source>
+        <translation>{file} : PDF endommagé (aucune page trouvée).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="78" />
+        <source>{file}: no text layer on any of its {n} pages (a scan): it could not be read without OCR.</source>
+        <translation>{file} : aucune couche texte sur ses {n} pages (une numérisation) : illisible sans reconnaissance de caractères.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/plain.py" line="45" />
+        <source>{file}: the file holds no text.</source>
+        <translation>{file} : le fichier ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/plain.py" line="63" />
+        <source>{file}: the page holds no text.</source>
+        <translation>{file} : la page ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/reading.py" line="58" />
+        <source>{file}: larger than {n} MB, not read.</source>
+        <translation>{file} : plus de {n} Mo, non lu.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/reading.py" line="63" />
+        <source>{file}: cannot be opened ({error}).</source>
+        <translation>{file} : ouverture impossible ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="13" />
+        <source>ducts required</source>
+        <translation>fourreaux exigés</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="14" />
+        <source>connection required</source>
+        <translation>raccordement exigé</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="15" />
+        <source>burial only</source>
+        <translation>enfouissement seul</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="16" />
+        <source>nothing on electronic communications</source>
+        <translation>rien sur les communications électroniques</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="17" />
+        <source>no chapter found for this zone</source>
+        <translation>aucun chapitre trouvé pour cette zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="18" />
+        <source>blanket ban of relay antennas</source>
+        <translation>interdiction générale des antennes relais</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="19" />
+        <source>orientation on digital communications</source>
+        <translation>orientation sur les communications numériques</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="20" />
+        <source>digital provision</source>
+        <translation>disposition numérique</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="22" />
+        <source>Règlement</source>
+        <translation>Règlement</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="65" />
+        <source>Written pieces: what the plan says, zone by zone</source>
+        <translation>Pièces écrites : ce que dit le plan, zone par zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="68" />
+        <source>Piece</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/atomic.py" line="17" />
+        <source>{path} already exists: choose another file, or tick « Replace result files that already exist » (--overwrite on the command line).</source>
+        <translation>{path} existe déjà : choisissez un autre fichier, ou cochez « Remplacer les fichiers de résultat existants » (--overwrite en ligne de commande).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="61" />
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/algorithm_task.py" line="32" />
+        <source>The algorithm could not start.</source>
+        <translation>Le traitement n'a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="124" />
+        <source>folder…</source>
+        <translation>dossier…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="124" />
+        <source>file or folder…</source>
+        <translation>fichier ou dossier…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="124" />
+        <source>files…</source>
+        <translation>fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="124" />
+        <source>file…</source>
+        <translation>fichier…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="134" />
+        <source>Choose a folder</source>
+        <translation>Choisir un dossier</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="149" />
+        <source>— a file or folder below —</source>
+        <translation>— un fichier ou un dossier ci-dessous —</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="149" />
+        <source>— a file below —</source>
+        <translation>— un fichier ci-dessous —</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="227" />
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="228" />
+        <source>Optional: the more you give, the more is checked</source>
+        <translation>Facultatif : plus vous en donnez, plus l'analyse est complète</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="230" />
+        <source>More inputs</source>
+        <translation>Autres données</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="267" />
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="274" />
+        <source>a temporary file if left empty</source>
+        <translation>un fichier temporaire si vide</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="275" />
+        <source>Result file (GeoPackage, replaced if it exists)</source>
+        <translation>Fichier de résultat (GeoPackage, remplacé s'il existe)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="295" />
+        <source>Write the report…</source>
+        <translation>Écrire le rapport…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="296" />
+        <source>Open the report</source>
+        <translation>Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="405" />
+        <source>To fix: « {field} » — {help}</source>
+        <translation>Pour corriger : « {field} » — {help}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="422" />
+        <source>« {field} » is required.</source>
+        <translation>« {field} » est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="529" />
+        <source>The scan stopped without giving a reason.</source>
+        <translation>L'analyse s'est arrêtée sans donner de raison.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="463" />
+        <source>The scan failed: {reason}</source>
+        <translation>L'analyse a échoué : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="562" />
+        <source>Writing the report…</source>
+        <translation>Rédaction du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="570" />
+        <source>The report could not be written: {reason}</source>
+        <translation>Le rapport n'a pas pu être écrit : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="570" />
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>The GPU folder as downloaded (or its zip), a GeoPackage, or the CNIG layers of the project; a file inside Donnees_geographiques is taken as its GPU folder.</source>
+        <translation>Le dossier téléchargé du GPU (ou son zip), un GeoPackage, ou les couches CNIG du projet ; un fichier de Donnees_geographiques vaut pour son dossier GPU.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Ducts and RIP network (GraceTHD)</source>
+        <translation>Fourreaux et réseau RIP (GraceTHD)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>A GraceTHD v2 exchange folder (or its zip), a v3 GeoPackage, or the GraceTHD layers of the project; t_cheminement.shp and its neighbours are taken as their folder.</source>
+        <translation>Un dossier d'échange GraceTHD v2 (ou son zip), un GeoPackage v3, ou les couches GraceTHD du projet ; t_cheminement.shp et ses voisins valent pour leur dossier.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Antenna sites (ANFR export)</source>
+        <translation>Sites d'antennes (export ANFR)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>The folder of the ANFR export (SUP_SUPPORT.txt…).</source>
+        <translation>Le dossier de l'export ANFR (SUP_SUPPORT.txt…).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Only if they are not beside the ANFR export.</source>
+        <translation>Seulement si elles ne sont pas à côté de l'export ANFR.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>The ARCEP “Mon réseau mobile” sites file.</source>
+        <translation>Le fichier des sites ARCEP « Mon réseau mobile ».</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Lines or polygons of works to come (roads, water, power…).</source>
+        <translation>Lignes ou polygones des travaux à venir (voirie, eau, électricité…).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Aerial telecom or power lines.</source>
+        <translation>Lignes aériennes télécom ou électriques.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Polygons of the public-initiative network and private zones.</source>
+        <translation>Polygones du réseau d'initiative publique et des zones privées.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>The SCOT covering the plan, as downloaded from the GPU.</source>
+        <translation>Le SCOT qui couvre le plan, tel que téléchargé du GPU.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>SCOT sectors with reinforced digital criteria.</source>
+        <translation>Secteurs du SCOT à critères numériques renforcés.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Default: the U zones of the plan.</source>
+        <translation>Par défaut : les zones U du plan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="115" />
+        <source>Replace result files that already exist</source>
+        <translation>Remplacer les fichiers de résultat existants</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="62" />
+        <source>Urban plan (GPU folder or zip, GeoPackage…)</source>
+        <translation>Document d'urbanisme (dossier ou zip du GPU, GeoPackage…)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="71" />
+        <source>Plan {plan}.</source>
+        <translation>Plan {plan}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="76" />
+        <source>{n} trench-sharing opportunities, {length} m shared, {cost} € avoided.</source>
+        <translation>{n} opportunités de mutualisation de tranchées, {length} m partagés, {cost} € évités.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="114" />
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="31" />
+        <source>Sharing opportunities</source>
+        <translation>Opportunités de mutualisation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="32" />
+        <source>Findings – points</source>
+        <translation>Constats – points</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="33" />
+        <source>Findings – lines</source>
+        <translation>Constats – lignes</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="34" />
+        <source>Antenna sites</source>
+        <translation>Supports d'antennes</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="36" />
+        <source>Duct routes</source>
+        <translation>Cheminements de fourreaux</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="37" />
+        <source>Reserved sites – points</source>
+        <translation>Emplacements réservés – points</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="38" />
+        <source>Reserved sites – lines</source>
+        <translation>Emplacements réservés – lignes</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="39" />
+        <source>Reserved sites</source>
+        <translation>Emplacements réservés</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="40" />
+        <source>Findings – zones</source>
+        <translation>Constats – zones</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="41" />
+        <source>Zone summary</source>
+        <translation>Bilan par zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="42" />
+        <source>Findings without a place on the map</source>
+        <translation>Constats sans localisation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="43" />
+        <source>Règlement provisions by zone</source>
+        <translation>Dispositions du règlement par zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="44" />
+        <source>Scan parameters and inputs</source>
+        <translation>Paramètres et données de l'analyse</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="53" />
+        <source>Finding no.</source>
+        <translation>N° de constat</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="53" />
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="54" />
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="55" />
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="55" />
+        <source>INSEE code</source>
+        <translation>Code INSEE</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="56" />
+        <source>Plan (IDURBA)</source>
+        <translation>Document (IDURBA)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="56" />
+        <source>Source layer</source>
+        <translation>Couche source</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="57" />
+        <source>Source feature</source>
+        <translation>Objet source</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="58" />
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="60" />
+        <source>What the opinion may say</source>
+        <translation>Ce que l'avis peut dire</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="69" />
+        <source>Zone type</source>
+        <translation>Type de zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="62" />
+        <source>Area (m²)</source>
+        <translation>Surface (m²)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="63" />
+        <source>Share served by existing ducts</source>
+        <translation>Part desservie par les fourreaux existants</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="64" />
+        <source>Share served by planned ducts</source>
+        <translation>Part desservie par les fourreaux projetés</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="65" />
+        <source>Digital sector 27-00</source>
+        <translation>Secteur numérique 27-00</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="65" />
+        <source>Rule 47-05</source>
+        <translation>Règle 47-05</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="67" />
+        <source>ANFR support no.</source>
+        <translation>N° de support ANFR</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="67" />
+        <source>Operators</source>
+        <translation>Opérateurs</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="68" />
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="68" />
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="69" />
+        <source>Pooling cluster</source>
+        <translation>Groupe de mutualisation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
+        <source>Fibred</source>
+        <translation>Fibré</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
+        <source>Distance to fibre (m)</source>
+        <translation>Distance à la fibre (m)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
+        <source>Sensitive site</source>
+        <translation>Site sensible</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
+        <source>Planned site</source>
+        <translation>Site en projet</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
+        <source>Reserved site no.</source>
+        <translation>N° d'emplacement réservé</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
+        <source>Plan table</source>
+        <translation>Table du plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
+        <source>Prescription type</source>
+        <translation>Type de prescription</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
+        <source>Prescription subtype</source>
+        <translation>Sous-type de prescription</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
+        <source>Purpose</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
+        <source>Route</source>
+        <translation>Cheminement</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
+        <source>Implantation</source>
+        <translation>Implantation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
+        <source>Ducts</source>
+        <translation>Fourreaux</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
+        <source>Free ducts</source>
+        <translation>Fourreaux libres</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
+        <source>Project owner</source>
+        <translation>Maître d'ouvrage</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
+        <source>Nature as delivered</source>
+        <translation>Nature d'origine</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
+        <source>Declaration date</source>
+        <translation>Date de déclaration</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="81" />
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="81" />
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
+        <source>Need id</source>
+        <translation>Identifiant du besoin</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="83" />
+        <source>Works length (m)</source>
+        <translation>Longueur des travaux (m)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="84" />
+        <source>In built-up area</source>
+        <translation>En agglomération</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="85" />
+        <source>L49 threshold (m)</source>
+        <translation>Seuil L49 (m)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="85" />
+        <source>L49 applies</source>
+        <translation>Soumis à L49</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="87" />
+        <source>Unit cost (€/m)</source>
+        <translation>Coût unitaire (€/m)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="88" />
+        <source>Cost avoided (€)</source>
+        <translation>Coût évité (€)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="88" />
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="89" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="100" />
+        <source>Provision</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="94" />
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="54" />
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="93" />
+        <source>Quoted text</source>
+        <translation>Texte cité</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="72" />
+        <source>not read: {reason}</source>
+        <translation>non lu : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="76" />
+        <source>Read from: {files}.</source>
+        <translation>Lu dans : {files}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="82" />
+        <source>{file}: no plu:Titre element: not a CNIG SRU règlement.</source>
+        <translation>{file} : aucun élément plu:Titre : ce n’est pas un règlement au standard CNIG SRU.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="137" />
+        <source>{file}: damaged JSON ({error}).</source>
+        <translation>{file} : JSON endommagé ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="160" />
+        <source>{file}: no “titre”: not a CNIG SRU règlement.</source>
+        <translation>{file} : aucun « titre » : ce n’est pas un règlement au standard CNIG SRU.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="81" />
+        <source>{file}: XML larger than {n} MB refused.</source>
+        <translation>{file} : XML de plus de {n} Mo refusé.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="87" />
+        <source>{file}: XML with a DOCTYPE or entity declarations refused (entity expansion).</source>
+        <translation>{file} : XML avec DOCTYPE ou déclarations d’entités refusé (expansion d’entités).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="94" />
+        <source>{file}: damaged XML ({error}).</source>
+        <translation>{file} : XML endommagé ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="104" />
+        <source>{file}: archive member {member} inflates to {n} bytes, refused (zip bomb).</source>
+        <translation>{file} : le membre {member} de l’archive se décompresse en {n} octets, refusé (bombe de décompression).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="109" />
+        <source>{file}: archive member {member} inflates beyond its declared size, refused (zip bomb).</source>
+        <translation>{file} : le membre {member} de l’archive dépasse sa taille déclarée, refusé (bombe de décompression).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="143" />
+        <source>{file}: unknown text encoding (neither UTF-8, UTF-16 with a BOM nor Windows-1252).</source>
+        <translation>{file} : encodage du texte inconnu (ni UTF-8, ni UTF-16 avec BOM, ni Windows-1252).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="31" />
+        <source>reading the plan's PDF written pieces</source>
+        <translation>la lecture des pièces écrites PDF du plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="297" />
+        <source>Written pieces</source>
+        <translation>Pièces écrites</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="87" />
+        <source>Open the piece at this page</source>
+        <translation>Ouvrir la pièce à cette page</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="92" />
+        <source>No written piece was read for this scan.</source>
+        <translation>Aucune pièce écrite n’a été lue pour ce scan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Written règlement (else found in the GPU folder)</source>
+        <translation>Règlement écrit (sinon cherché dans le dossier GPU)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>PADD (else found in the GPU folder)</source>
+        <translation>PADD (sinon trouvé dans le dossier GPU)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>OAP (else found in the GPU folder)</source>
+        <translation>OAP (sinon trouvées dans le dossier GPU)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="31" />
+        <source>Read the written pieces (règlement, PADD, OAP)</source>
+        <translation>Lire les pièces écrites (règlement, PADD, OAP)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="34" />
+        <source>Reads the règlement (PDF, CNIG SRU XML or JSON, ODT, DOCX, HTML, text), the PADD and the OAP. For each zone the règlement names (or each label given), it gives the level of its electronic-communications provision (ducts, connection, burial, absent, or chapter not found) with the article, the page and the sentence quoted; blanket bans of relay antennas; whether the PADD states an orientation on digital communications (L151-5); the OAP's digital provisions. A scanned, encrypted or damaged piece is reported unreadable with the reason, never silent.</source>
+        <translation>Lit le règlement (PDF, XML ou JSON au standard CNIG SRU, ODT, DOCX, HTML, texte), le PADD et les OAP. Pour chaque zone que nomme le règlement (ou chaque libellé donné), indique le niveau de sa disposition sur les communications électroniques (fourreaux, raccordement, enfouissement, rien, ou chapitre introuvable) avec l’article, la page et la phrase citée ; les interdictions générales d’antennes relais ; si le PADD énonce une orientation sur les communications numériques (L151-5) ; les dispositions numériques des OAP. Une pièce numérisée, chiffrée ou endommagée est signalée illisible avec la raison, jamais muette.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="47" />
+        <source>Zone labels to grade (comma-separated; default: those the règlement names)</source>
+        <translation>Libellés de zone à évaluer (séparés par des virgules ; par défaut : ceux que nomme le règlement)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="50" />
+        <source>What the pieces say (GeoPackage table reglement_dispositions)</source>
+        <translation>Ce que disent les pièces (table GeoPackage reglement_dispositions)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="80" />
+        <source>the PADD was read but not evaluated ({reason})</source>
+        <translation>le PADD a été lu mais ce point n'a pas été évalué ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="179" />
+        <source>the written règlement was not provided</source>
+        <translation>le règlement écrit n'a pas été fourni</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="180" />
+        <source>the written règlement could not be read ({reason})</source>
+        <translation>le règlement écrit n'a pas pu être lu ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="71" />
+        <source>{file}: only {n} words, too short to be an OAP: not evaluated.</source>
+        <translation>{file} : seulement {n} mots, trop court pour une OAP : non évalué.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="351" />
+        <source>{doc}: {odt}, {docx}, {atlas} ({pages} pages)</source>
+        <translation>{doc} : {odt}, {docx}, {atlas} ({pages} pages)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="175" />
+        <source>Zoom to it</source>
+        <translation>Zoomer dessus</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="176" />
+        <source>Open the page in the règlement</source>
+        <translation>Ouvrir la page du règlement</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="248" />
+        <source>, page {page}</source>
+        <translation>, page {page}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="303" />
+        <source>Write the opinion</source>
+        <translation>Rédiger l'avis</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="304" />
+        <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
+        <translation>Lance l'analyse, puis rédige le projet d'avis du Département (ODT, DOCX) et son atlas PDF, et l'ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="517" />
+        <source>Writing the opinion…</source>
+        <translation>Rédaction de l'avis…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="535" />
+        <source>{n} opinion(s) written in {folder}.</source>
+        <translation>{n} avis rédigé(s) dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="102" />
+        <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
+        <translation>{path} contient plusieurs documents : l'avis a besoin du plan pour attribuer les zones à chacun.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="110" />
+        <source>{path}: no document (IDURBA) found in the scan.</source>
+        <translation>{path} : aucun document (IDURBA) dans le résultat de l'analyse.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="122" />
+        <source>Opinion {i}/{n}: {doc}</source>
+        <translation>Avis {i}/{n} : {doc}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="186" />
+        <source>Draft opinion (avis) of the département, with its atlas</source>
+        <translation>Projet d'avis du Département, avec son atlas</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="189" />
+        <source>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_&lt;IDURBA&gt;.odt and .docx) and a PDF atlas (atlas_&lt;IDURBA&gt;.pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</source>
+        <translation>Lance l'analyse complète, puis rédige pour chaque document du plan un projet d'avis « Avis – volet aménagement numérique » (avis_&lt;IDURBA&gt;.odt et .docx) et un atlas PDF (atlas_&lt;IDURBA&gt;.pdf) dans le dossier de sortie : en-tête avec le document, les dates et le délai légal (trois mois après la réception, R153-4 du code de l'urbanisme), une proposition de conclusion, une section par pièce du plan, des cartes, les opportunités de mutualisation des tranchées et les données utilisées. Le nom, le logo et la signature du Département viennent des paramètres de l'extension, sauf s'ils sont donnés ici.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="203" />
+        <source>Folder of the opinions and atlases</source>
+        <translation>Dossier des avis et des atlas</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Date the file was received (YYYY-MM-DD)</source>
+        <translation>Date de réception du dossier (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
+        <translation>Date d'arrêt du projet (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Procedure (e.g. révision générale)</source>
+        <translation>Procédure (par exemple : révision générale)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Département (default: settings)</source>
+        <translation>Département (par défaut : paramètres)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Signatory block (default: settings)</source>
+        <translation>Bloc de signature (par défaut : paramètres)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Language of the opinion (fr or en)</source>
+        <translation>Langue de l'avis (fr ou en)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="212" />
+        <source>Logo (PNG; default: settings)</source>
+        <translation>Logo (PNG ; par défaut : paramètres)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="215" />
+        <source>Opinions folder</source>
+        <translation>Dossier des avis</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="216" />
+        <source>Number of opinions</source>
+        <translation>Nombre d'avis</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="217" />
+        <source>Files written (JSON)</source>
+        <translation>Fichiers écrits (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="231" />
+        <source>Date of receipt</source>
+        <translation>Date de réception</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="232" />
+        <source>Date of arrêt</source>
+        <translation>Date d'arrêt</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
+        <source>Findings (sites)</source>
+        <translation>Constats (sites)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
+        <source>Findings (lines)</source>
+        <translation>Constats (linéaires)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="66" />
+        <source>Findings (areas)</source>
+        <translation>Constats (surfaces)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="67" />
+        <source>Duct routes (GraceTHD)</source>
+        <translation>Cheminements (GraceTHD)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="68" />
+        <source>Reserved sites (ER)</source>
+        <translation>Emplacements réservés</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="69" />
+        <source>Zones of the plan</source>
+        <translation>Zones du plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
+        <source>Zone with findings</source>
+        <translation>Zone avec constats</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
+        <source>Zone without remark</source>
+        <translation>Zone sans observation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="231" />
+        <source>The map {path} could not be drawn.</source>
+        <translation>La carte {path} n'a pas pu être dessinée.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="341" />
+        <source>Commune {insee}</source>
+        <translation>Commune {insee}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="360" />
+        <source>… and {n} more: see the opinion.</source>
+        <translation>… et {n} autre(s) : voir l'avis.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="91" />
+        <source>Family</source>
+        <translation>L'atlas PDF {path} n'a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="92" />
+        <source>Legal force</source>
+        <translation>Portée juridique</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="93" />
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="94" />
+        <source>AMII zone</source>
+        <translation>Zone AMII</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
+        <source>Règlement: provision</source>
+        <translation>Règlement : disposition</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="96" />
+        <source>Règlement: page</source>
+        <translation>Règlement : page</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
+        <source>Règlement: quoted text</source>
+        <translation>Règlement : texte cité</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="98" />
+        <source>Unit cost, low (€/m)</source>
+        <translation>Coût unitaire bas (€/m)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="99" />
+        <source>Unit cost, high (€/m)</source>
+        <translation>Coût unitaire haut (€/m)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
+        <source>Source file</source>
+        <translation>Fichier source</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
+        <source>Read</source>
+        <translation>Lu</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="102" />
+        <source>Why not read</source>
+        <translation>Raison de la non-lecture</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="530" />
+        <source>The opinion could not be written: {reason}</source>
+        <translation>L'avis n'a pas pu être rédigé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="365" />
+        <source>The PDF atlas {path} could not be written.</source>
+        <translation>L'atlas PDF {path} n'a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="46" />
+        <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
+        <translation>{name} : « {value} » n'est pas une date (attendu AAAA-MM-JJ).</translation>
+    </message>
+</context>
 </TS>

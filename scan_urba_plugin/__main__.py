@@ -255,7 +255,8 @@ def format_summary(summary: dict) -> str:
 
 def findings_lines(summary: dict) -> list[str]:
     """The count of findings, then one line per rule: the tail of every summary."""
-    return [tr("Findings: {n}", n=len(summary["findings"]))] + [
+    n = summary["n_findings"] if "n_findings" in summary else len(summary["findings"])
+    return [tr("Findings: {n}", n=n)] + [
         f"  {rule}: {n}" for rule, n in summary["findings_by_rule"].items()]
 
 
@@ -384,7 +385,7 @@ def format_scan(summary: dict) -> str:
     from scan_urba_plugin.core.report import label
 
     lines.append(tr("Zones: {status}", status=", ".join(
-        f"{label(k)} {v}" for k, v in summary["zones_by_status"].items())))
+        f"{label(k).lower()} {v}" for k, v in summary["zones_by_status"].items())))
     if summary["not_evaluated"]:
         lines.append(tr("Not evaluated (missing input): {rules}",
                         rules=", ".join(summary["not_evaluated"])))

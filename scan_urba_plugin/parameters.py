@@ -59,6 +59,7 @@ class ScanInput:
     advanced: bool = False
     dock: str = ""
     dock_label: str = ""
+    dock_help: str = ""       # what the dock says of it (translated; the CLI help is English)
 
     def params(self) -> tuple:
         """Every Processing parameter name of this input."""
@@ -79,53 +80,69 @@ SCAN_INPUTS = (
         QT_TR_NOOP("…or urban plan: CNIG layers of the project"),
         QT_TR_NOOP("…or urban plan: PostGIS schema (PG:<connection> schema=<name>)")),
         "", "the urban plan (GPU folder or zip, GeoPackage…)", "core.standards.cnig",
-        required=True, dock="plan", dock_label=QT_TR_NOOP("Urban plan (PLU, PLUi, SCOT)")),
+        required=True, dock="plan", dock_label=QT_TR_NOOP("Urban plan (PLU, PLUi, SCOT)"),
+        dock_help=QT_TR_NOOP("The GPU folder as downloaded (or its zip), a GeoPackage, or the "
+                             "CNIG layers of the project; a file inside Donnees_geographiques "
+                             "is taken as its GPU folder.")),
     ScanInput("gracethd", SOURCE, "GRACETHD", (
         QT_TR_NOOP("GraceTHD: file (v3 GeoPackage, v2 zip)"),
         QT_TR_NOOP("…or GraceTHD v2 folder"),
         QT_TR_NOOP("…or GraceTHD layers of the project (PostGIS, SpatiaLite)"),
         QT_TR_NOOP("…or GraceTHD: PostGIS schema (PG:<connection> schema=<name>)")),
         "--gracethd", "GraceTHD v2 folder/zip or v3 GeoPackage", "core.standards.gracethd",
-        dock="gracethd", dock_label=QT_TR_NOOP("Ducts and RIP (GraceTHD)")),
+        dock="gracethd", dock_label=QT_TR_NOOP("Ducts and RIP network (GraceTHD)"),
+        dock_help=QT_TR_NOOP("A GraceTHD v2 exchange folder (or its zip), a v3 GeoPackage, or "
+                             "the GraceTHD layers of the project; t_cheminement.shp and its "
+                             "neighbours are taken as their folder.")),
     ScanInput("anfr", FOLDER_KIND, "ANFR", QT_TR_NOOP("ANFR export folder (SUP_SUPPORT…)"),
               "--anfr", "ANFR export folder (SUP_SUPPORT…)", "core.standards.anfr.read_anfr",
-              dock="antennas", dock_label=QT_TR_NOOP("Antenna sites (ANFR folder)")),
+              dock="antennas", dock_label=QT_TR_NOOP("Antenna sites (ANFR export)"),
+              dock_help=QT_TR_NOOP("The folder of the ANFR export (SUP_SUPPORT.txt…).")),
     ScanInput("anfr_reference", FOLDER_KIND, "ANFR_REFERENCE",
               QT_TR_NOOP("ANFR reference tables folder (if elsewhere)"), "--anfr-reference",
-              "ANFR reference tables folder, if elsewhere", "core.standards.anfr.read_anfr"),
+              "ANFR reference tables folder, if elsewhere", "core.standards.anfr.read_anfr",
+              dock_help=QT_TR_NOOP("Only if they are not beside the ANFR export.")),
     ScanInput("arcep", FILE, "ARCEP", QT_TR_NOOP("ARCEP sites file (CSV)"), "--arcep",
-              "ARCEP “Mon réseau mobile” sites CSV", "core.standards.anfr.read_arcep_sites"),
+              "ARCEP “Mon réseau mobile” sites CSV", "core.standards.anfr.read_arcep_sites",
+              dock_help=QT_TR_NOOP("The ARCEP “Mon réseau mobile” sites file.")),
     ScanInput("works", VECTOR, "WORKS", QT_TR_NOOP("Planned works"), "--works",
               "planned works layer (any line/polygon file)",
               "core.standards.mapped_layers.normalise_works", geometry=(LINE, POLYGON),
-              dock="works", dock_label=QT_TR_NOOP("Planned works")),
+              dock="works", dock_label=QT_TR_NOOP("Planned works"),
+              dock_help=QT_TR_NOOP("Lines or polygons of works to come (roads, water, "
+                                   "power…).")),
     ScanInput("works_mapping", FILE, "WORKS_MAPPING", QT_TR_NOOP("Works field mapping file"),
               "--works-mapping", "works field mapping (JSON or target=field lines)",
               "core.standards.mapped_layers.load_mapping", advanced=True),
     ScanInput("aerial", VECTOR, "AERIAL", QT_TR_NOOP("Aerial lines to bury"), "--aerial",
               "aerial lines layer", "core.standards.mapped_layers.normalise_aerial",
-              geometry=(LINE,), dock="aerial", dock_label=QT_TR_NOOP("Aerial lines to bury")),
+              geometry=(LINE,), dock="aerial", dock_label=QT_TR_NOOP("Aerial lines to bury"),
+              dock_help=QT_TR_NOOP("Aerial telecom or power lines.")),
     ScanInput("aerial_mapping", FILE, "AERIAL_MAPPING",
               QT_TR_NOOP("Aerial lines field mapping file"), "--aerial-mapping",
               "aerial lines field mapping", "core.standards.mapped_layers.load_mapping",
               advanced=True),
     ScanInput("rip_zoning", VECTOR, "RIP_ZONING", QT_TR_NOOP("RIP zoning (RIP/AMII/AMEL)"),
               "--rip-zoning", "RIP/AMII/AMEL zoning layer",
-              "core.standards.mapped_layers.normalise_rip_zoning", geometry=(POLYGON,)),
+              "core.standards.mapped_layers.normalise_rip_zoning", geometry=(POLYGON,),
+              dock_help=QT_TR_NOOP("Polygons of the public-initiative network and private "
+                                   "zones.")),
     ScanInput("rip_mapping", FILE, "RIP_MAPPING", QT_TR_NOOP("RIP zoning field mapping file"),
               "--rip-mapping", "RIP zoning field mapping",
               "core.standards.mapped_layers.load_mapping", advanced=True),
     ScanInput("scot", FOLDER_KIND, "SCOT", QT_TR_NOOP("SCOT (GPU folder or file)"), "--scot",
-              "SCOT (GPU folder)", "core.standards.cnig"),
+              "SCOT (GPU folder)", "core.standards.cnig",
+              dock_help=QT_TR_NOOP("The SCOT covering the plan, as downloaded from the GPU.")),
     ScanInput("scot_sectors", VECTOR, "SCOT_SECTORS",
               QT_TR_NOOP("SCOT sectors with reinforced digital criteria (L141-21)"),
               "--scot-sectors", "SCOT sectors with reinforced digital criteria (L141-21)",
               "qgis_io.layers.layer_to_raw", geometry=(POLYGON,), dock="scot_sectors",
-              dock_label=QT_TR_NOOP("SCOT sectors (L141-21)")),
+              dock_label=QT_TR_NOOP("SCOT sectors (L141-21)"),
+              dock_help=QT_TR_NOOP("SCOT sectors with reinforced digital criteria.")),
     ScanInput("agglomeration", VECTOR, "AGGLOMERATION",
               QT_TR_NOOP("Built-up areas (agglomération; default: U zones)"), "--agglomeration",
               "built-up areas layer (default: U zones)", "qgis_io.layers.layer_to_raw",
-              geometry=(POLYGON,)),
+              geometry=(POLYGON,), dock_help=QT_TR_NOOP("Default: the U zones of the plan.")),
     # The written pieces (core.pieces): repeatable files; when none is given they are looked
     # for in the plan's GPU folder or zip (Pieces_ecrites/, ZONE_URBA.NOMFIC).
     ScanInput("reglement", FILES, "REGLEMENT", QT_TR_NOOP("Règlement (written piece: PDF, "
@@ -145,8 +162,11 @@ PLAN_INPUT = INPUTS_BY_NAME["plan"]
 
 def source_parameter(spec: ScanInput, value) -> dict:
     """The Processing parameter a SOURCE input's path fills: ``<param>_POSTGIS`` for a
-    ``PG:`` string, ``<param>_FOLDER`` for a folder, else ``<param>``."""
+    ``PG:`` string, ``<param>_FOLDER`` for a folder, else ``<param>``. A required input's
+    ``<param>`` takes them all (the parameter qgis_process and the dialog ask for)."""
     value = str(value)
+    if spec.required:
+        return {spec.param: value}
     if is_postgis(value):
         return {spec.param + SOURCE_POSTGIS: value}
     return {spec.param + SOURCE_FOLDER if Path(value).is_dir() else spec.param: value}

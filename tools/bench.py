@@ -106,7 +106,7 @@ def main():
                       "shared_length_native_m": round(native["shared_length_m"], 1),
                       "shared_length_gap_pct": round(100 * len_gap, 3),
                       "ok": bool(worst_pp <= 0.5 and len_gap <= 0.005)},
-        "scan": {"findings": len(summary["findings"]), "opportunities": summary.get("opportunities")},
+        "scan": {"findings": summary["n_findings"], "opportunities": summary.get("opportunities")},
         "reglement_300_pages": pieces,
     }
     if "--region" in sys.argv:

@@ -16,9 +16,11 @@ from qgis.core import (  # noqa: E402
     QgsMarkerSymbol,
     QgsPalLayerSettings,
     QgsRendererCategory,
+    QgsTextBufferSettings,
     QgsTextFormat,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QColor  # noqa: E402
 
@@ -34,6 +36,11 @@ KINDS = [("travaux_programmes", "#8e44ad", "Travaux programmés"), ("er_voirie",
          ("liaison_manquante", "#e84393", "Liaison manquante")]
 # Findings are styled by the opinion's word (avis); data-quality findings share the colours.
 
+# The plan's own ER number ("ER n°2"), never the GPU identifier.
+ER_LABEL = ("CASE WHEN coalesce(\"numero\", '') <> '' THEN 'ER n°' || \"numero\" "
+            "ELSE 'ER' END")
+WORKING_SCALE = 50000  # rank labels from a commune's scale inwards (1:50 000)
+
 
 def categorized(field, values, make):
     cats = [QgsRendererCategory(value, make(color), label) for value, color, label in values]
@@ -46,23 +53,37 @@ def fill(color, alpha=110, outline=None):
                                        "outline_color": outline or color, "outline_width": "0.5"})
 
 
-def label(layer, expression, size=8):
+def label(layer, expression, size=8, max_scale_denominator=None):
+    """Labels from an expression; with a scale limit, shown only from that scale inwards
+    (working scales: a commune or closer), always with a white halo so they read on symbols."""
     settings = QgsPalLayerSettings()
     settings.fieldName = expression
     settings.isExpression = True
     settings.centroidInside = True  # ring-shaped zones keep their label on themselves
     fmt = QgsTextFormat()
     fmt.setSize(size)
+    halo = QgsTextBufferSettings()
+    halo.setEnabled(True)
+    halo.setSize(0.8)
+    halo.setColor(QColor("white"))
+    fmt.setBuffer(halo)
     settings.setFormat(fmt)
+    if layer.geometryType() == QgsWkbTypes.GeometryType.LineGeometry:
+        settings.placement = QgsPalLayerSettings.Placement.Horizontal  # short lines too
+    settings.displayAll = bool(max_scale_denominator)  # every rank, even where crowded
+    if max_scale_denominator:
+        settings.scaleVisibility = True
+        settings.minimumScale = max_scale_denominator  # QGIS: the most zoomed-out scale
+        settings.maximumScale = 0
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
 
 
-def save(name, geometry, renderer, labelling=None):
+def save(name, geometry, renderer, labelling=None, label_scale=None):
     layer = QgsVectorLayer(f"{geometry}?crs=EPSG:2154", name, "memory")
     layer.setRenderer(renderer)
     if labelling:
-        label(layer, labelling)
+        label(layer, labelling, max_scale_denominator=label_scale)
     OUT.mkdir(parents=True, exist_ok=True)
     message, ok = layer.saveNamedStyle(str(OUT / f"{name}.qml"))
     assert ok, message
@@ -83,7 +104,8 @@ def main():
          '"libelle"')
     save("opportunites", "MultiLineString", categorized(
         "kind", KINDS, lambda c: QgsLineSymbol.createSimple(
-            {"color": c, "width": "1.8", "capstyle": "round"})), "concat('#', \"rang\")")
+            {"color": c, "width": "1.8", "capstyle": "round"})),
+         "concat('n°', \"rang\")", label_scale=WORKING_SCALE)
     save("points_hauts_bilan", "Point", categorized(
         "CASE WHEN \"fibred\" IS NULL THEN 'inconnu' WHEN \"fibred\" THEN 'fibre' "
         "ELSE 'a_fibrer' END",
@@ -95,7 +117,7 @@ def main():
         QgsRendererCategory("01", fill("#16a085", 90), "05-01 voies publiques"),
         QgsRendererCategory("02", fill("#2980b9", 90), "05-02 ouvrages publics"),
         QgsRendererCategory("03", fill("#8e44ad", 90), "05-03 intérêt général"),
-        QgsRendererCategory("", fill("#95a5a6", 90), "autres")]), '"id"')
+        QgsRendererCategory("", fill("#95a5a6", 90), "autres")]), ER_LABEL)
     save("cheminements", "MultiLineString", categorized(
         "progress", [("existant", "#1f6fb2", "Existant"), ("a_creer", "#9b59b6", "À créer"),
                      ("en_travaux", "#e67e22", "En travaux")],

@@ -14,8 +14,9 @@ from .i18n import tr
 def check_destination(path, overwrite: bool) -> Path:
     path = Path(path)
     if path.exists() and not overwrite:
-        raise ScanUrbaError(tr("{path} already exists; choose another name or allow "
-                               "overwriting (--overwrite).", path=path))
+        raise ScanUrbaError(tr("{path} already exists: choose another file, or tick « Replace "
+                               "result files that already exist » (--overwrite on the command "
+                               "line).", path=path))
     if not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
     return path

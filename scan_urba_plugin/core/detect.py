@@ -90,3 +90,26 @@ def layer_kind(fields, name: str = "") -> str | None:
 def is_postgis(path) -> bool:
     """A ``PG:`` connection string (GDAL's syntax) rather than a file path."""
     return str(path).upper().startswith("PG:")
+
+
+def folder_of(path, kind: str) -> str:
+    """The dataset a person meant when picking one file of a known folder layout: a file of
+    a GPU plan's Donnees_geographiques (or beside it) means the GPU folder, a t_*/l_* table of
+    a GraceTHD v2 exchange folder means that folder, a SUP_* table of an ANFR export means the
+    export folder. Zips, GeoPackages, folders and other files are returned as given."""
+    if not path or is_postgis(path):
+        return path
+    p = Path(path)
+    if not p.is_file() or p.suffix.lower() in (".zip", ".gpkg"):
+        return str(path)
+    name = p.name.lower()
+    if kind in ("plan", "scot"):
+        if p.parent.name.lower() == "donnees_geographiques":
+            return str(p.parent.parent)
+        if (p.parent / "Donnees_geographiques").is_dir():
+            return str(p.parent)
+    elif kind == "gracethd" and name.startswith(("t_", "l_")):
+        return str(p.parent)
+    elif kind in ("anfr", "anfr_reference") and name.startswith("sup_"):
+        return str(p.parent)
+    return str(path)

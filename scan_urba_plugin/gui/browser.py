@@ -5,7 +5,6 @@ their page, the legal basis and the suggestion; double-click (or Zoom) zooms and
 "Open the page" opens the written règlement at the quoted page; export to CSV or XLSX."""
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from qgis.core import QgsFeatureRequest, QgsProject, QgsVectorFileWriter, QgsVectorLayer
@@ -28,6 +27,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.atomic import atomic_path
 from ..core.avis.findings import AVIS, PIECES
 from ..core.i18n import tr
+from ..core.spreadsheet import write_csv
 from ..core.report import label
 from ..qgis_io.result_layers import result_layers
 
@@ -121,6 +121,7 @@ class MultiFilter(QSortFilterProxyModel):
 
 class FindingsBrowser(QDialog):
     def __init__(self, gpkg, iface=None, parent=None):
+        self.gpkg = gpkg
         super().__init__(parent)
         self.setObjectName("ScanUrbaFindingsBrowser")
         self.setWindowTitle(tr("Scan Urba – findings and opportunities"))
@@ -277,7 +278,12 @@ class FindingsBrowser(QDialog):
         layer_name = self.proxy.index(row, COLUMNS.index("layer")).data()
         fid = int(self.proxy.index(row, COLUMNS.index("fid")).data())
         layer = self.layers.get(layer_name)
-        if layer is None or not layer.isSpatial() or self.iface is None:
+        if layer is not None and not layer.isSpatial():   # a document finding quoting a piece
+            from .pieces_view import open_finding_piece
+
+            open_finding_piece(self.gpkg, layer, fid)
+            return
+        if layer is None or self.iface is None:
             return
         canvas = self.iface.mapCanvas()
         canvas.zoomToFeatureIds(layer, [fid])
@@ -293,6 +299,8 @@ class FindingsBrowser(QDialog):
         """The rows shown (filters applied) to CSV or XLSX, written atomically."""
         labels = column_labels()
         header = [labels[c] for c in COLUMNS]
+        if Path(path).suffix.lower() != ".xlsx":  # for a French spreadsheet
+            return write_csv(path, header, self.visible_rows())
         with atomic_path(path, overwrite=True) as tmp:
             if Path(path).suffix.lower() == ".xlsx":
                 layer = QgsVectorLayer("None", "scan_urba", "memory")
@@ -314,9 +322,4 @@ class FindingsBrowser(QDialog):
                     layer, str(tmp), QgsProject.instance().transformContext(), options)
                 if error[0] != QgsVectorFileWriter.WriterError.NoError:
                     raise OSError(error[1])
-            else:
-                with open(tmp, "w", newline="", encoding="utf-8-sig") as fh:
-                    writer = csv.writer(fh, delimiter=";")
-                    writer.writerow(header)
-                    writer.writerows(self.visible_rows())
         return path

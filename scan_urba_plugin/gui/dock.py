@@ -1,5 +1,5 @@
-"""The Scan Urba dock: pick inputs (project layers or files), run the full scan in the
-background, get styled layers in a group, browse findings, write the report."""
+"""The Scan Urba dock: pick inputs (project layers, files or folders), run the full scan in
+the background, get styled layers in a group, browse findings, write the report."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,94 +8,205 @@ import tempfile
 from pathlib import Path
 
 from qgis.core import (
-    Qgis,
     QgsApplication,
     QgsMapLayerType,
-    QgsMessageLog,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProject,
     QgsSettings,
+    QgsWkbTypes,
 )
-from qgis.gui import QgsFileWidget
+from qgis.gui import QgsCollapsibleGroupBox, QgsFileWidget
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QSize, Qt, QTimer, QUrl
+from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDockWidget,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.detect import layer_kind
-from ..core.i18n import tr
+from ..core.detect import folder_of, layer_kind
+from ..core.i18n import QT_TR_NOOP, tr
 from ..core.scan import param_definitions
 from ..parameters import (
     ARCHIVE,
     COMMUNE,
     EXTENT,
+    FILES,
     FOLDER_KIND,
+    LINE,
     LOAD,
     OUTPUT,
     OVERWRITE,
+    POLYGON,
     SCAN_INPUTS,
     SOURCE,
     SOURCE_LAYERS,
     SUMMARY,
+    VECTOR,
     path_parameters,
 )
-from ..qgis_io.result_layers import add_to_project, group_name, result_layers
+from ..qgis_io.result_layers import TABLE, add_to_project, load_completed_layers
+from .algorithm_task import AlgorithmTask
 
 SETTINGS = "scan_urba/"
-# the scan inputs the dock offers, keyed by their project-layer kind (parameters.SCAN_INPUTS)
-INPUTS = {spec.dock: spec for spec in SCAN_INPUTS if spec.dock}
-PARAMS = {"serving_distance": lambda: tr("Serving distance"),
-          "fibred_distance": lambda: tr("Antenna fibred within"),
-          "pooling_radius": lambda: tr("Pooling radius"),
-          "corridor_width": lambda: tr("Trench corridor width")}
+PARAMS = {"serving_distance": QT_TR_NOOP("Serving distance"),
+          "fibred_distance": QT_TR_NOOP("Antenna fibred within"),
+          "pooling_radius": QT_TR_NOOP("Pooling radius"),
+          "corridor_width": QT_TR_NOOP("Trench corridor width")}
+# Tables first in a project layer list: the layer a person means by "the plan".
+FIRST_FIELDS = {"plan": ("typezone", "typepsc", "typeinf"), "gracethd": ("cm_code", "nd_code")}
+
+
+def row_key(spec) -> str:
+    """The dock row (and settings key) of a scan input: its project-layer kind, else its name."""
+    return spec.dock or spec.name
+
+
+def section(spec) -> str:
+    """Where the dock shows an input: required, the usual optional ones, or folded away."""
+    if spec.required:
+        return "required"
+    return "optional" if spec.dock and not spec.advanced else "advanced"
+
+
+def layer_order(layer, kind) -> int:
+    names = {f.name().lower() for f in layer.fields()}
+    firsts = FIRST_FIELDS.get(kind, ())
+    return next((i for i, field in enumerate(firsts) if field in names), len(firsts))
 
 
 class InputRow(QWidget):
-    """A project layer (proposed by field set) or a file/folder."""
+    """One input: a project layer of the right kind, or a file or folder picked from disk."""
 
-    def __init__(self, kind, mode, parent=None):
+    def __init__(self, spec, parent=None):
         super().__init__(parent)
-        self.kind = kind
-        layout = QHBoxLayout(self)
+        self.spec = spec
+        self.key = row_key(spec)
+        self.kind = spec.dock or None  # project layers of this kind are proposed
+        self.takes_layers = spec.kind in (SOURCE, VECTOR)
+        self.label = tr(spec.dock_label or (spec.label[0] if isinstance(spec.label, tuple)
+                                            else spec.label))
+        self.help = tr(spec.dock_help) if spec.dock_help else self.label
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         self.combo = QComboBox(self)
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(12)  # long layer names are cut, shown in full below
+        self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.combo.currentIndexChanged.connect(self._layer_chosen)
+        layout.addWidget(self.combo)
+        line = QHBoxLayout()
+        line.setSpacing(2)
         self.file = QgsFileWidget(self)
-        self.file.setStorageMode(mode)
-        layout.addWidget(self.combo, 1)
-        layout.addWidget(self.file, 2)
+        self.file.setStorageMode(
+            QgsFileWidget.StorageMode.GetDirectory if spec.kind == FOLDER_KIND
+            else QgsFileWidget.StorageMode.GetMultipleFiles if spec.kind == FILES
+            else QgsFileWidget.StorageMode.GetFile)
+        self.file.setDialogTitle(self.label)
+        self.file.lineEdit().setPlaceholderText(
+            tr("folder…") if spec.kind == FOLDER_KIND else tr("file or folder…")
+            if spec.kind == SOURCE else tr("files…") if spec.kind == FILES else tr("file…"))
+        self.file.fileChanged.connect(self._path_chosen)
+        line.addWidget(self.file, 1)
+        self.folder_button = None
+        if spec.kind == SOURCE:
+            self.folder_button = QToolButton(self)
+            self.folder_button.setIcon(QgsApplication.getThemeIcon("/mActionFileOpen.svg")
+                                       or QIcon())
+            self.folder_button.setToolTip(tr("Choose a folder"))
+            self.folder_button.clicked.connect(self.pick_folder)
+            line.addWidget(self.folder_button)
+        layout.addLayout(line)
+        self.setToolTip(self.help)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.refresh()
 
     def refresh(self):
         current = self.combo.currentData()
+        self.combo.blockSignals(True)
         self.combo.clear()
-        self.combo.addItem(tr("— file —"), None)
-        for layer in QgsProject.instance().mapLayers().values():
-            if layer.type() != QgsMapLayerType.VectorLayer:
-                continue
-            if layer_kind([f.name() for f in layer.fields()], layer.name()) == self.kind:
-                self.combo.addItem(layer.name(), layer.id())
+        candidates = [layer for layer in QgsProject.instance().mapLayers().values()
+                      if self.offers(layer)] if self.takes_layers else []
+        candidates.sort(key=lambda lay: (layer_order(lay, self.kind), lay.name().lower()))
+        self.combo.addItem(tr("— a file or folder below —") if self.spec.kind == SOURCE
+                           else tr("— a file below —"), None)
+        for layer in candidates:
+            self.combo.addItem(layer.name(), layer.id())
+            self.combo.setItemData(self.combo.count() - 1, layer.name(), Qt.ItemDataRole.ToolTipRole)
         index = self.combo.findData(current)
         self.combo.setCurrentIndex(max(index, 0))
+        self.combo.setVisible(bool(candidates))  # a layer list only when there is a choice
+        self.combo.blockSignals(False)
+
+    def offers(self, layer) -> bool:
+        """A project layer this input may take: of its kind (by its fields), or for an input
+        without a kind, of its geometry; never a layer of Scan Urba's own results."""
+        if layer.type() != QgsMapLayerType.VectorLayer or layer.customProperty(TABLE):
+            return False
+        if self.kind:
+            return layer_kind([f.name() for f in layer.fields()], layer.name()) == self.kind
+        line = layer.geometryType() == QgsWkbTypes.GeometryType.LineGeometry
+        polygon = layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry
+        return (line and LINE in self.spec.geometry) or (polygon and POLYGON in
+                                                         self.spec.geometry)
+
+    def _layer_chosen(self, index):
+        if self.combo.currentData():
+            self.file.setFilePath("")  # the two are alternatives
+
+    def _path_chosen(self, path):
+        if not path:
+            return
+        if self.combo.currentData():
+            self.combo.setCurrentIndex(0)
+        meant = folder_of(path, self.spec.name)
+        if meant != path:  # a file inside a GPU or GraceTHD folder: the folder
+            self.file.setFilePath(meant)
+
+    def pick_folder(self):
+        start = self.file.filePath() or QgsSettings().value(SETTINGS + "last_folder", "")
+        folder = QFileDialog.getExistingDirectory(self, self.label, start)
+        if folder:
+            self.file.setFilePath(folder)
+
+    def path(self):
+        """The path given (a list for repeatable files), a file inside a known folder
+        layout standing for the folder."""
+        if self.spec.kind == FILES:
+            return [p for p in QgsFileWidget.splitFilePaths(self.file.filePath()) if p]
+        return folder_of(self.file.filePath().strip(), self.spec.name)
 
     def layer_ids(self) -> list:
-        if self.file.filePath():
+        if self.path() or not self.combo.currentData():
             return []
-        if self.kind == "plan" and self.combo.currentData():
+        if self.spec.kind == SOURCE and self.kind == "plan":
             # every CNIG table of the project goes with the chosen zoning layer
             return [self.combo.itemData(i) for i in range(1, self.combo.count())]
-        return [self.combo.currentData()] if self.combo.currentData() else []
+        return [self.combo.currentData()]
+
+    def is_empty(self) -> bool:
+        return not self.path() and not self.layer_ids()
+
+    def mark(self, wrong: bool):
+        self.file.lineEdit().setStyleSheet("border: 2px solid #c0392b;" if wrong else "")
 
 
 class ScanUrbaDock(QDockWidget):
@@ -104,27 +215,45 @@ class ScanUrbaDock(QDockWidget):
         self.setObjectName("ScanUrbaDock")
         self.iface = iface
         self.task = self.feedback = self.context = None
-        self.last_output = None
+        self.report_task = None
+        self.last_output = self.last_report = None
         self.browser = None
+        self._sized = False
         body = QWidget(self)
+        self.body = body
         layout = QVBoxLayout(body)
-        inputs = QGroupBox(tr("Inputs"), body)
-        form = QFormLayout(inputs)
-        self.rows = {}
         settings = QgsSettings()
-        for key, spec in INPUTS.items():
-            mode = QgsFileWidget.StorageMode.GetDirectory if spec.kind == FOLDER_KIND \
-                else QgsFileWidget.StorageMode.GetFile
-            row = InputRow(key, mode, inputs)
-            row.file.setFilePath(settings.value(SETTINGS + key, ""))
-            self.rows[key] = row
-            form.addRow(tr(spec.dock_label), row)
-        layout.addWidget(inputs)
-        params = QGroupBox(tr("Parameters"), body)
+        self.rows = {}
+        boxes = {"required": QGroupBox(tr("Required"), body),
+                 "optional": QGroupBox(tr("Optional: the more you give, the more is checked"),
+                                       body),
+                 "advanced": QgsCollapsibleGroupBox(tr("More inputs"), body)}
+        forms = {}
+        for name, box in boxes.items():
+            forms[name] = QFormLayout(box)
+            forms[name].setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        for spec in SCAN_INPUTS:
+            row = InputRow(spec, body)
+            row.file.setFilePath(settings.value(SETTINGS + row.key, ""))
+            self.rows[row.key] = row
+            label = QLabel(row.label, body)
+            label.setToolTip(row.help)
+            forms[section(spec)].addRow(label, row)
+        boxes["advanced"].setCollapsed(True)
+        self.more_inputs = boxes["advanced"]
+        for box in boxes.values():
+            layout.addWidget(box)
+        # Actions that bring inputs in (a plan from the GPU…).
+        self.gpu_button = QPushButton(tr("Plan from the Géoportail de l'Urbanisme…"), body)
+        self.gpu_button.setToolTip(tr("Download the plan of a commune (or of the map extent), "
+                                      "cached, and use it as the urban plan."))
+        boxes["required"].layout().addRow(self.gpu_button)
+        params = QgsCollapsibleGroupBox(tr("Parameters"), body)
         pform = QFormLayout(params)
+        pform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.spins = {}
         definitions = param_definitions()
-        for name in PARAMS:
+        for name, text in PARAMS.items():
             p = definitions[name]
             spin = QDoubleSpinBox(params)
             spin.setRange(0, 10000)
@@ -132,34 +261,45 @@ class ScanUrbaDock(QDockWidget):
             spin.setValue(float(settings.value(SETTINGS + name, p.default)))
             spin.setToolTip(tr(p.description))
             self.spins[name] = spin
-            pform.addRow(PARAMS[name](), spin)
-        self.output = QgsFileWidget(params)
+            pform.addRow(tr(text), spin)
+        params.setCollapsed(True)
+        layout.addWidget(params)
+        out_box = QGroupBox(tr("Result"), body)
+        oform = QFormLayout(out_box)
+        oform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.output = QgsFileWidget(out_box)
         self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.output.setFilter(tr("GeoPackage (*.gpkg)"))
         self.output.setFilePath(settings.value(SETTINGS + "output", ""))
-        pform.addRow(tr("Result (GeoPackage)"), self.output)
-        layout.addWidget(params)
+        self.output.lineEdit().setPlaceholderText(tr("a temporary file if left empty"))
+        oform.addRow(tr("Result file (GeoPackage, replaced if it exists)"), self.output)
+        layout.addWidget(out_box)
         buttons = QHBoxLayout()
         self.run_button = QPushButton(tr("Run the scan"), body)
+        self.run_button.setDefault(True)
         self.cancel_button = QPushButton(tr("Cancel"), body)
         self.cancel_button.setEnabled(False)
-        buttons.addWidget(self.run_button)
-        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.run_button, 2)
+        buttons.addWidget(self.cancel_button, 1)
         layout.addLayout(buttons)
         self.progress = QProgressBar(body)
         self.progress.setRange(0, 100)
+        self.progress.setVisible(False)  # empty, it reads as a field to fill
         layout.addWidget(self.progress)
         self.status = QLabel("", body)
         self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
-        after = QHBoxLayout()
+        self.after = QGridLayout()  # actions on a result (browser, report, opinion…), 2 a row
         self.browser_button = QPushButton(tr("Findings browser"), body)
-        self.report_button = QPushButton(tr("Write the report"), body)
+        self.report_button = QPushButton(tr("Write the report…"), body)
+        self.open_report_button = QPushButton(tr("Open the report"), body)
         self.pieces_button = QPushButton(tr("Written pieces"), body)
-        for button in (self.browser_button, self.report_button, self.pieces_button):
+        for button in (self.browser_button, self.report_button, self.open_report_button,
+                       self.pieces_button):
             button.setEnabled(False)
-            after.addWidget(button)
-        layout.addLayout(after)
+            self.add_result_action(button)
+        layout.addLayout(self.after)
         self.avis_button = QPushButton(tr("Write the opinion"), body)
         self.avis_button.setToolTip(tr("Runs the scan, then writes the département's draft "
                                        "opinion (ODT, DOCX) and its PDF atlas, and opens it."))
@@ -168,40 +308,74 @@ class ScanUrbaDock(QDockWidget):
         self.inventory_button.setToolTip(tr("An empty GraceTHD inventory with forms, value lists, "
                                             "relations and snapping, added to this project."))
         layout.addWidget(self.inventory_button)
-        self.gpu_button = QPushButton(tr("Plan from the Géoportail de l'Urbanisme…"), body)
-        self.gpu_button.setToolTip(tr("Download the plan of a commune (or of the map extent), "
-                                      "cached, and use it as the urban plan."))
-        layout.addWidget(self.gpu_button)
         layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         self.setWidget(scroll)
+        self.setMinimumWidth(self.content_width())
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
         self.browser_button.clicked.connect(self.show_browser)
-        self.report_button.clicked.connect(self.write_report)
+        self.report_button.clicked.connect(lambda: self.write_report())
+        self.open_report_button.clicked.connect(self.open_report)
+        self.inventory_button.clicked.connect(lambda: self.create_inventory())
         self.pieces_button.clicked.connect(self.show_pieces)
         self.avis_button.clicked.connect(self.write_avis)
-        self.inventory_button.clicked.connect(self.create_inventory)
         self.gpu_button.clicked.connect(lambda: self.fetch_plan())
-        QgsProject.instance().layersAdded.connect(self.refresh_inputs)
+        QgsProject.instance().layersAdded.connect(self.project_changed)
+        QgsProject.instance().layersRemoved.connect(self.project_changed)
+
+    def add_result_action(self, button):
+        """A button acting on the last result, placed in the two-column grid."""
+        n = self.after.count()
+        self.after.addWidget(button, n // 2, n % 2)
+
+    # --- size: wide enough for its fields ---------------------------------------------------
+
+    def content_width(self) -> int:
+        """The narrowest width at which every field and button shows whole (plus the
+        scroll bar and the dock's frame)."""
+        return max(380, self.body.minimumSizeHint().width() + 30)
+
+    def sizeHint(self):  # noqa: N802 (Qt API)
+        return QSize(max(self.content_width(), 420), super().sizeHint().height())
+
+    def showEvent(self, event):  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            QTimer.singleShot(0, self.fit_to_window)
+
+    def fit_to_window(self):
+        """On first show, a quarter to a third of the main window, never less than needed."""
+        window = self.parentWidget()
+        if window is None or not hasattr(window, "resizeDocks") or window.isHidden():
+            return
+        width = min(max(self.content_width(), window.width() // 4),
+                    max(self.content_width(), window.width() // 3))
+        window.resizeDocks([self], [width], Qt.Orientation.Horizontal)
+
+    # --- inputs -------------------------------------------------------------------------------
 
     def refresh_inputs(self, *args):
         for row in self.rows.values():
             row.refresh()
 
+    def project_changed(self, *args):
+        """Layers proposed again once the event is over (loaded results carry their mark
+        by then)."""
+        QTimer.singleShot(0, lambda: None if sip.isdeleted(self) else self.refresh_inputs())
+
     def parameters(self) -> dict:
         params = {name.upper(): spin.value() for name, spin in self.spins.items()}
-        for key, spec in INPUTS.items():
-            row = self.rows[key]
-            path = row.file.filePath()
-            if key == "plan" and "Donnees_geographiques" in path:
-                path = path.split("Donnees_geographiques")[0].rstrip("/\\")  # the GPU folder
+        for spec in SCAN_INPUTS:
+            row = self.rows[row_key(spec)]
+            path, ids = row.path(), row.layer_ids()
             if path:
                 params.update(path_parameters(spec, path))
-            elif row.layer_ids():
-                ids = row.layer_ids()
+            elif ids:
                 if spec.kind == SOURCE:
                     params[spec.param + SOURCE_LAYERS] = ids
                 else:
@@ -220,60 +394,94 @@ class ScanUrbaDock(QDockWidget):
             settings.setValue(SETTINGS + name, spin.value())
         settings.setValue(SETTINGS + "output", self.output.filePath())
 
+    # --- run ----------------------------------------------------------------------------------
+
+    def show_problem(self, message: str, row: InputRow | None = None):
+        """The reason of a failure, where the user looks: in the dock, with the field to fix."""
+        for other in self.rows.values():
+            other.mark(other is row)
+        text = message
+        if row is not None:
+            text += "\n" + tr("To fix: « {field} » — {help}", field=row.label, help=row.help)
+            if row.spec.advanced or section(row.spec) == "advanced":
+                self.more_inputs.setCollapsed(False)
+        self.status.setStyleSheet("color: #c0392b;")
+        self.status.setText(text.replace("/", "/\u200b"))  # long paths wrap at their slashes
+
+    def row_of(self, message: str) -> InputRow | None:
+        """The input a failure message is about: the one whose path appears in the message
+        (the longest, as a file may lie inside another input's folder)."""
+        found = [(len(path), row) for row in self.rows.values()
+                 for path in (row.file.filePath(), row.path()) if path and path in message]
+        return max(found, key=lambda item: item[0])[1] if found else None
+
     def run(self):
         self.remember()
+        missing = [row for row in self.rows.values() if row.spec.required and row.is_empty()]
+        if missing:
+            self.show_problem(tr("« {field} » is required.", field=missing[0].label),
+                              missing[0])
+            return
         alg = QgsApplication.processingRegistry().createAlgorithmById("scanurba:fullscan")
         params = self.parameters()
         self.context = QgsProcessingContext()
-        self.context.setProject(QgsProject.instance())
+        self.context.setProject(QgsProject.instance())  # read here, on the main thread
         ok, message = alg.checkParameterValues(params, self.context)
         if not ok:
-            self.status.setText(message)
+            self.show_problem(message, self.row_of(message))
             return
-        self.feedback = QgsProcessingFeedback()
+        self.feedback = QgsProcessingFeedback(False)
         self.feedback.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
-        self.task = QgsProcessingAlgRunnerTask(alg, params, self.context, self.feedback)
+        self.alg = alg
+        self.task = AlgorithmTask(alg, params, self.context, self.feedback)
         self.task.executed.connect(self.finished)
         self.pending_output = params[OUTPUT]
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
-        self.status.setText(tr("Running…"))
+        self.progress.setVisible(True)
+        self.show_problem(tr("Running…"))
+        self.status.setStyleSheet("")
         QgsApplication.taskManager().addTask(self.task)
 
     def cancel(self):
-        if self.feedback is not None:
-            self.feedback.cancel()
         if self.task is not None:
             self.task.cancel()
 
     def finished(self, successful, results):
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
+        task, context = self.task, self.context
         self.task = self.context = self.feedback = None  # a run owns them, no longer needed
         if not successful:
-            self.status.setText(tr("Cancelled or failed: see the log panel."))
-            QgsMessageLog.logMessage(tr("The run did not finish."), "Scan Urba", Qgis.MessageLevel.Warning)
+            if task.feedback.isCanceled():
+                self.status.setStyleSheet("")
+                self.status.setText(tr("Cancelled."))
+            else:
+                self.progress.setVisible(False)
+                reason = task.error or tr("The scan stopped without giving a reason.")
+                self.show_problem(tr("The scan failed: {reason}", reason=reason),
+                                  self.row_of(reason))
             return
         summary = json.loads(results[SUMMARY])
         self.last_output = results[OUTPUT]
-        self.load_results(self.last_output, summary.get("idurba") or summary.get("insee") or "?")
+        self.loaded = load_completed_layers(context)
+        self.zoom_to_results(self.loaded)
+        self.status.setStyleSheet("")
         self.status.setText(tr("{n} findings, {m} trench-sharing opportunities.",
-                               n=len(summary["findings"]), m=summary.get("opportunities", 0)))
+                               n=results.get("N_FINDINGS", len(summary.get("findings", []))),
+                               m=summary.get("opportunities", 0)))
         self.progress.setValue(100)
         self.browser_button.setEnabled(True)
         self.report_button.setEnabled(True)
         self.pieces_button.setEnabled(True)
 
-    def load_results(self, gpkg, label):
-        layers = [layer for layer in result_layers(gpkg) if layer.isValid()]
-        add_to_project(layers, group_name(label))
-        canvas = self.iface.mapCanvas()
-        zones = next((layer for layer in layers if layer.name() == "zones_bilan"), None)
+    def zoom_to_results(self, layers):
+        canvas = self.iface.mapCanvas() if self.iface is not None else None
+        zones = next((lay for lay in layers if lay.customProperty(TABLE) == "zones_bilan"), None)
         if zones is not None and canvas is not None:
             canvas.setExtent(zones.extent())
             canvas.refresh()
-        return layers
 
     def show_browser(self):
         from .browser import FindingsBrowser
@@ -294,50 +502,86 @@ class ScanUrbaDock(QDockWidget):
         alg = QgsApplication.processingRegistry().createAlgorithmById("scanurba:avis")
         params = self.parameters()
         params["OUTPUT_FOLDER"] = str(Path(params[OUTPUT]).with_suffix("")) + "_avis"
-        self.context = QgsProcessingContext()
-        self.context.setProject(QgsProject.instance())
-        ok, message = alg.checkParameterValues(params, self.context)
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())  # layers read here, on the main thread
+        ok, message = alg.checkParameterValues(params, context)
         if not ok:
-            self.status.setText(message)
+            self.show_problem(message, self.row_of(message))
             return
-        self.feedback = QgsProcessingFeedback()
-        self.feedback.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
-        self.task = QgsProcessingAlgRunnerTask(alg, params, self.context, self.feedback)
-        self.task.executed.connect(self.avis_finished)
-        for button in (self.run_button, self.avis_button):
-            button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.status.setText(tr("Writing the opinion…"))
-        QgsApplication.taskManager().addTask(self.task)
+        self.avis_task = AlgorithmTask(alg, params, context)
+        self.avis_task.feedback.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
+        self.avis_task.executed.connect(self.avis_finished)
+        self.avis_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.show_problem(tr("Writing the opinion…"))
+        self.status.setStyleSheet("")
+        QgsApplication.taskManager().addTask(self.avis_task)
 
     def avis_finished(self, successful, results):
         from qgis.PyQt.QtCore import QUrl
         from qgis.PyQt.QtGui import QDesktopServices
 
+        task, self.avis_task = self.avis_task, None
         self.avis_button.setEnabled(True)
-        self.finished(successful, results)
+        self.progress.setVisible(False)
         if not successful:
+            reason = task.error or tr("The scan stopped without giving a reason.")
+            self.show_problem(tr("The opinion could not be written: {reason}", reason=reason),
+                              self.row_of(reason))
             return
         documents = json.loads(results["DOCUMENTS"])["documents"]
+        self.status.setStyleSheet("")
         self.status.setText(tr("{n} opinion(s) written in {folder}.", n=len(documents),
                                folder=results["FOLDER_OUT"]))
         if documents:
             QDesktopServices.openUrl(QUrl.fromLocalFile(documents[0]["odt"]))
 
-    def write_report(self):
-        import processing
+    # --- report: where the user chose, in the background, opened on request -----------------
 
-        folder = Path(self.last_output).parent
-        result = processing.run("scanurba:report", {
-            "INPUT": self.last_output, "HTML": str(folder / "report.html"),
-            "PDF": str(folder / "report.pdf"), OVERWRITE: True})
-        self.status.setText(tr("Report: {html} and {pdf} ({pages} pages)", html=result["HTML"],
-                               pdf=result["PDF"], pages=result["PDF_PAGES"]))
+    def write_report(self, html_path=None):
+        settings = QgsSettings()
+        if not html_path:
+            folder = settings.value(SETTINGS + "report_folder", str(Path(self.last_output).parent))
+            name = f"rapport_{Path(self.last_output).stem}.html"
+            html_path, _ = QFileDialog.getSaveFileName(self, tr("Write the report"),
+                                                       str(Path(folder) / name),
+                                                       tr("HTML (*.html)"))
+        if not html_path:
+            return None
+        html_path = Path(html_path).with_suffix(".html")
+        settings.setValue(SETTINGS + "report_folder", str(html_path.parent))
+        alg = QgsApplication.processingRegistry().createAlgorithmById("scanurba:report")
+        params = {"INPUT": self.last_output, "HTML": str(html_path),
+                  "PDF": str(html_path.with_suffix(".pdf")), OVERWRITE: True}
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        self.report_task = AlgorithmTask(alg, params, context)
+        self.report_task.executed.connect(self.report_written)
+        self.report_button.setEnabled(False)
+        self.status.setText(tr("Writing the report…"))
+        QgsApplication.taskManager().addTask(self.report_task)
+        return str(html_path)
+
+    def report_written(self, successful, results):
+        task, self.report_task = self.report_task, None
+        self.report_button.setEnabled(True)
+        if not successful:
+            self.show_problem(tr("The report could not be written: {reason}",
+                                 reason=task.error or tr("cancelled")))
+            return
+        self.last_report = results["HTML"]
+        self.open_report_button.setEnabled(True)
+        self.status.setText(tr("Report: {html} and {pdf} ({pages} pages)", html=results["HTML"],
+                               pdf=results["PDF"], pages=results["PDF_PAGES"]))
+
+    def open_report(self):
+        if self.last_report:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.last_report))
 
     def create_inventory(self, path=None):
         """The dock action of the inventory kit: template GeoPackage + layers in this project."""
         import processing
-        from qgis.PyQt.QtWidgets import QFileDialog
 
         if not path:
             path, _ = QFileDialog.getSaveFileName(self, tr("Create a duct inventory"), "",

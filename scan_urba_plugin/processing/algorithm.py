@@ -23,6 +23,17 @@ from ..core.model import split_findings
 from ..qgis_io.write import GeoPackageOutput
 from ..parameters import DATASET, FOLDER, LAYERS, N_FINDINGS, OUTPUT, OVERWRITE, POSTGIS, REPORT, SUMMARY
 
+def is_temporary(value, path) -> bool:
+    """The dialog's "[Create temporary layer]" choice, or a path in Processing's temp folder."""
+    from qgis.core import QgsProcessingOutputLayerDefinition, QgsProcessingUtils
+
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        value = value.sink.staticValue()
+    if value == QgsProcessing.TEMPORARY_OUTPUT:
+        return True
+    return bool(path) and str(path).startswith(QgsProcessingUtils.tempFolder())
+
+
 GROUPS = {
     "inputs": lambda: tr("1 – Read the inputs"),
     "checks": lambda: tr("2 – Check and propose"),
@@ -48,6 +59,7 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
         return self.__class__()
 
     def processAlgorithm(self, parameters, context, feedback):
+        self._output_path = None  # resolved anew at each run (output_path)
         try:
             with cyclic_gc_paused():
                 return self.execute(parameters, context, feedback)
@@ -101,7 +113,7 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
 
     def add_overwrite_parameter(self):
         self.addParameter(QgsProcessingParameterBoolean(
-            OVERWRITE, tr("Overwrite existing output files"), False))
+            OVERWRITE, tr("Replace result files that already exist"), False))
 
     def add_output_parameters(self, output_label):
         self.add_overwrite_parameter()
@@ -121,21 +133,36 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
                 package.add({**layers, **split_findings(findings)})
         return self.finish_outputs(parameters, context, feedback, summary, len(findings))
 
+    def output_path(self, parameters, context) -> str:
+        """The OUTPUT file, resolved once per run: a temporary output gets a new name at
+        each parameterAsFileOutput call."""
+        if getattr(self, "_output_path", None) is None:
+            self._output_path = self.parameterAsFileOutput(parameters, OUTPUT, context)
+        return self._output_path
+
     def output_package(self, parameters, context, feedback):
         """The GeoPackage output to fill layer by layer, or a null context when not asked
         (checked on entry: an existing file without OVERWRITE fails before any work)."""
-        output = self.parameterAsFileOutput(parameters, OUTPUT, context)
+        output = self.output_path(parameters, context)
         if not output:
             return contextlib.nullcontext()
-        overwrite = self.parameterAsBool(parameters, OVERWRITE, context)
-        return GeoPackageOutput(output, overwrite, feedback)
+        return GeoPackageOutput(output, self.overwrite(parameters, context, output), feedback)
+
+    def overwrite(self, parameters, context, output) -> bool:
+        """Asked for, or a temporary output (the dialog's default: always a fresh file)."""
+        return self.parameterAsBool(parameters, OVERWRITE, context) \
+            or is_temporary(parameters.get(OUTPUT), output)
+
+    def summary_text(self, summary: dict) -> str:
+        """The SUMMARY output (printed whole in the toolbox dialog's log)."""
+        return json.dumps(summary, ensure_ascii=False, indent=2, default=str)
 
     def finish_outputs(self, parameters, context, feedback, summary, n_findings) -> dict:
         """Write the optional JSON report; return the Processing results."""
-        overwrite = self.parameterAsBool(parameters, OVERWRITE, context)
+        output = self.output_path(parameters, context)
+        overwrite = self.overwrite(parameters, context, output)
         text = json.dumps(summary, ensure_ascii=False, indent=2, default=str)
-        results = {SUMMARY: text, N_FINDINGS: n_findings}
-        output = self.parameterAsFileOutput(parameters, OUTPUT, context)
+        results = {SUMMARY: self.summary_text(summary), N_FINDINGS: n_findings}
         if output:
             results[OUTPUT] = output
         report = self.parameterAsFileOutput(parameters, REPORT, context)

@@ -3,6 +3,7 @@
 Each is parameters → sources → core.scan.run_scan(parts) → outputs; its input parameters
 come from the one table of scan inputs (parameters.SCAN_INPUTS)."""
 import datetime as dt
+import json
 
 import pandas as pd
 
@@ -20,8 +21,9 @@ from qgis.core import (
 )
 
 from ..about import version
+from ..core.detect import folder_of
 from ..core.errors import ScanUrbaError
-from ..core.i18n import tr
+from ..core.i18n import QT_TR_NOOP, tr
 from ..core.legal import document_rows
 from ..core.output import run_info_frame, trench_layers
 from ..core.scan import ALL_PARTS, COMPLIANCE, TRENCH, RunInfo, param_definitions, run_scan
@@ -42,6 +44,7 @@ from ..parameters import (
     SOURCE,
     VECTOR,
 )
+from ..qgis_io.result_layers import load_on_completion
 from ..qgis_io.scan_inputs import ScanSources, read_scan_inputs
 from .algorithm import ScanUrbaAlgorithm
 
@@ -53,6 +56,29 @@ GEOMETRY = {LINE: QgsProcessing.SourceType.TypeVectorLine,
 # parameters shown first; the others are advanced
 COMMON_PARAMS = ("serving_distance", "fibred_distance", "pooling_radius", "corridor_width",
                  "gap_max")
+
+
+# A required source's one field in the toolbox dialog, which takes a file or a typed folder.
+REQUIRED_LABELS = {"plan": QT_TR_NOOP("Urban plan (GPU folder or zip, GeoPackage…)")}
+
+
+def plan_label(summary: dict) -> str:
+    return summary.get("idurba") or summary.get("insee") or "?"
+
+
+def recap_lines(summary: dict, output) -> list[str]:
+    """What a run did, in a few lines of the Processing log."""
+    lines = [tr("Plan {plan}.", plan=plan_label(summary))]
+    if summary.get("not_evaluated"):
+        lines.append(tr("Not evaluated (missing input): {rules}",
+                        rules=", ".join(summary["not_evaluated"])))
+    if "opportunities" in summary:
+        lines.append(tr("{n} trench-sharing opportunities, {length} m shared, {cost} € avoided.",
+                        n=summary["opportunities"], length=f"{summary['shared_length_m']:.0f}",
+                        cost=f"{summary['cost_avoided_eur']:,.0f}".replace(",", "\u202f")))
+    if output:
+        lines.append(tr("Result: {path}", path=output))
+    return lines
 
 
 def input_parameters(spec) -> list:
@@ -81,6 +107,15 @@ def input_parameters(spec) -> list:
     for param in out:
         if spec.advanced:
             param.setFlags(param.flags() | ADVANCED)
+    if spec.required:  # the dialog marks it required; its alternatives are folded away
+        out[0].setFlags(out[0].flags() & ~QgsProcessingParameterDefinition.Flag.FlagOptional)
+        if spec.kind == SOURCE:  # a typed folder (no extension) or PG: string is taken too
+            out[0].setDescription(tr(REQUIRED_LABELS.get(spec.name, spec.label[0])))
+            out[0].setFileFilter(tr("All files (*)"))
+            if spec.dock_help:
+                out[0].setHelp(tr(spec.dock_help))
+        for param in out[1:]:
+            param.setFlags(param.flags() | ADVANCED)
     return out
 
 
@@ -100,6 +135,14 @@ class ScanAlgorithm(ScanUrbaAlgorithm):
 
     def param_definitions(self) -> dict:
         return param_definitions(self.parts)
+
+    def summary_text(self, summary: dict) -> str:
+        """The headline only, on one line: each finding is in the GeoPackage (and in the
+        REPORT file), not in the toolbox dialog's log."""
+        headline = {k: v for k, v in summary.items()
+                    if k not in ("findings", "findings_by_article")}
+        headline["n_findings"] = len(summary.get("findings", []))
+        return json.dumps(headline, ensure_ascii=False, separators=(",", ":"), default=str)
 
     def add_numeric_parameters(self):
         for name, p in self.param_definitions().items():
@@ -124,9 +167,12 @@ class ScanAlgorithm(ScanUrbaAlgorithm):
         pg.setFlags(pg.flags() | ADVANCED)
         self.addParameter(pg)
 
-    def checkParameterValues(self, parameters, context):
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
         if not any(self.given(PLAN_INPUT, parameters, context).values()):
             return False, tr("Give the urban plan (file, GPU folder or layers).")
+        if not self.parameterAsFile(parameters, PLAN_INPUT.param, context):
+            # the plan's folder, layers or schema stand for its required file parameter
+            parameters = {**parameters, PLAN_INPUT.param: "given otherwise"}
         return super().checkParameterValues(parameters, context)
 
     def given(self, spec, parameters, context) -> dict:
@@ -134,7 +180,8 @@ class ScanAlgorithm(ScanUrbaAlgorithm):
         layers of a SOURCE, a layer of a VECTOR, paths of FILES, else a path."""
         if spec.kind == SOURCE:
             file_, folder, layers, postgis = spec.params()
-            return {spec.name: self.parameterAsFile(parameters, file_, context)
+            return {spec.name: folder_of(self.parameterAsFile(parameters, file_, context),
+                                         spec.name)
                     or self.parameterAsFile(parameters, folder, context)
                     or self.parameterAsString(parameters, postgis, context),
                     spec.name + "_layers": self.parameterAsLayerList(parameters, layers, context)}
@@ -142,7 +189,8 @@ class ScanAlgorithm(ScanUrbaAlgorithm):
             return {spec.name: self.parameterAsVectorLayer(parameters, spec.param, context)}
         if spec.kind == FILES:
             return {spec.name: self.parameterAsFileList(parameters, spec.param, context)}
-        return {spec.name: self.parameterAsFile(parameters, spec.param, context)}
+        return {spec.name: folder_of(self.parameterAsFile(parameters, spec.param, context),
+                                     spec.name)}  # a file inside a known folder: the folder
 
     def sources(self, parameters, context) -> ScanSources:
         values = {}
@@ -164,11 +212,10 @@ class ScanAlgorithm(ScanUrbaAlgorithm):
 
     @staticmethod
     def progress(feedback, start, span):
-        def report(fraction, text):
+        def report(fraction, text):  # the step's name is an internal id: kept out of the log
             if feedback.isCanceled():
                 raise ScanUrbaError(tr("Cancelled."))
             feedback.setProgress(start + span * fraction)
-            feedback.pushDebugInfo(text)
         return report
 
     @staticmethod
@@ -196,6 +243,10 @@ class ScanAlgorithm(ScanUrbaAlgorithm):
         results = self.finish_outputs(parameters, context, feedback, summary, len(result.findings))
         results[N_OPPORTUNITIES] = 0 if result.opportunities is None \
             else len(result.opportunities)
+        for line in recap_lines(summary, results.get(OUTPUT)):
+            feedback.pushInfo(line)
+        if results.get(OUTPUT):  # the toolbox dialog loads them styled; the dock too
+            load_on_completion(context, results[OUTPUT], plan_label(summary))
         target = self.parameterAsString(parameters, OUTPUT_POSTGIS, context)
         if target:
             from ..qgis_io import postgis

@@ -9,7 +9,6 @@ from pathlib import Path, PurePosixPath
 import numpy as np
 import pandas as pd
 import shapely
-from osgeo import ogr
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -230,7 +229,7 @@ def _reread_booleans(lyr, frame: pd.DataFrame) -> None:
     GeoPackage). Only those columns, in feature order."""
     definition = lyr.GetLayerDefn()
     names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())
-             if definition.GetFieldDefn(i).GetSubType() == ogr.OFSTBoolean]
+             if definition.GetFieldDefn(i).GetSubType() == compat.ogr.OFSTBoolean]
     names = [n for n in names if n in frame]
     if not names:
         return

@@ -1,20 +1,106 @@
-"""Open the layers of a scan GeoPackage, styled with the QML of resources/, as QGIS layers."""
+"""The layers of a scan GeoPackage as a person reads them: styled with the QML of resources/,
+named and with field aliases in the user's language, in one group per plan that a re-run
+replaces. The dock and the Processing toolbox load results through the same post-processor."""
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import (
+    QgsLayerTreeGroup,
+    QgsLayerTreeLayer,
+    QgsMapLayerType,
+    QgsProcessingContext,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingUtils,
+    QgsProject,
+    QgsVectorLayer,
+)
 
 from ..core.errors import ScanUrbaError
-from ..core.i18n import tr
+from ..core.i18n import QT_TR_NOOP, tr
 from ..resources_paths import style_path
 from . import compat
 
-# Drawing order, top first; findings_document, reglement_dispositions and run_info are tables.
-RESULT_LAYERS = ("opportunites", "findings_pct", "findings_lin", "points_hauts_bilan",
-                 "travaux", "cheminements", "emplacements_reserves", "findings_surf",
-                 "zones_bilan", "findings_document", "reglement_dispositions", "run_info")
+TABLE = "scan_urba/table"  # custom property: the GeoPackage table a layer shows
+GROUP_PREFIX = "Scan Urba – "
+
+# Drawing order, top first, with the name a person reads; findings_document,
+# reglement_dispositions and run_info are tables (no geometry).
+TITLES = {
+    "opportunites": QT_TR_NOOP("Sharing opportunities"),
+    "findings_pct": QT_TR_NOOP("Findings – points"),
+    "findings_lin": QT_TR_NOOP("Findings – lines"),
+    "points_hauts_bilan": QT_TR_NOOP("Antenna sites"),
+    "travaux": QT_TR_NOOP("Planned works"),
+    "cheminements": QT_TR_NOOP("Duct routes"),
+    "emplacements_reserves_pct": QT_TR_NOOP("Reserved sites – points"),
+    "emplacements_reserves_lin": QT_TR_NOOP("Reserved sites – lines"),
+    "emplacements_reserves": QT_TR_NOOP("Reserved sites"),
+    "findings_surf": QT_TR_NOOP("Findings – zones"),
+    "zones_bilan": QT_TR_NOOP("Zone summary"),
+    "findings_document": QT_TR_NOOP("Findings without a place on the map"),
+    "reglement_dispositions": QT_TR_NOOP("Règlement provisions by zone"),
+    "run_info": QT_TR_NOOP("Scan parameters and inputs"),
+}
+RESULT_LAYERS = tuple(TITLES)
+EXPANDED = ("opportunites", "zones_bilan")  # legends shown open in the layers panel
+STYLE_OF = {"emplacements_reserves_pct": "emplacements_reserves",
+            "emplacements_reserves_lin": "emplacements_reserves"}
+
+# One alias per output field, the same wherever the field appears.
+ALIASES = {
+    "finding_id": QT_TR_NOOP("Finding no."), "rule_id": QT_TR_NOOP("Rule"),
+    "article": QT_TR_NOOP("Article"), "severity": QT_TR_NOOP("Severity"),
+    "portee": QT_TR_NOOP("Scope"), "insee": QT_TR_NOOP("INSEE code"),
+    "idurba": QT_TR_NOOP("Plan (IDURBA)"), "source_layer": QT_TR_NOOP("Source layer"),
+    "source_id": QT_TR_NOOP("Source feature"), "field": QT_TR_NOOP("Field"),
+    "libelle": QT_TR_NOOP("Label"), "message": QT_TR_NOOP("Message"),
+    "metric": QT_TR_NOOP("Measure"), "metric_unit": QT_TR_NOOP("Unit"),
+    "suggestion": QT_TR_NOOP("What the opinion may say"),
+    "zone_id": QT_TR_NOOP("Zone"), "typezone": QT_TR_NOOP("Zone type"),
+    "area_m2": QT_TR_NOOP("Area (m²)"),
+    "served_share_existing": QT_TR_NOOP("Share served by existing ducts"),
+    "served_share_planned": QT_TR_NOOP("Share served by planned ducts"),
+    "has_27_00": QT_TR_NOOP("Digital sector 27-00"), "has_47_05": QT_TR_NOOP("Rule 47-05"),
+    "n_findings": QT_TR_NOOP("Number of findings"), "status": QT_TR_NOOP("Status"),
+    "sup_id": QT_TR_NOOP("ANFR support no."), "operators": QT_TR_NOOP("Operators"),
+    "owner": QT_TR_NOOP("Owner"), "nature": QT_TR_NOOP("Nature"),
+    "cluster_id": QT_TR_NOOP("Pooling cluster"), "zone_typezone": QT_TR_NOOP("Zone type"),
+    "fibred": QT_TR_NOOP("Fibred"), "distance_to_fibre_m": QT_TR_NOOP("Distance to fibre (m)"),
+    "sensitive": QT_TR_NOOP("Sensitive site"), "planned": QT_TR_NOOP("Planned site"),
+    "id": QT_TR_NOOP("Identifier"), "numero": QT_TR_NOOP("Reserved site no."),
+    "layer": QT_TR_NOOP("Plan table"), "typepsc": QT_TR_NOOP("Prescription type"),
+    "stypepsc": QT_TR_NOOP("Prescription subtype"), "type": QT_TR_NOOP("Purpose"),
+    "route_id": QT_TR_NOOP("Route"), "implantation_label": QT_TR_NOOP("Implantation"),
+    "progress": QT_TR_NOOP("Progress"), "n_ducts": QT_TR_NOOP("Ducts"),
+    "n_free": QT_TR_NOOP("Free ducts"), "length_m": QT_TR_NOOP("Length (m)"),
+    "works_id": QT_TR_NOOP("Works"), "maitre_ouvrage": QT_TR_NOOP("Project owner"),
+    "nature_source": QT_TR_NOOP("Nature as delivered"), "date_debut": QT_TR_NOOP("Start date"),
+    "date_fin": QT_TR_NOOP("End date"), "date_declaration": QT_TR_NOOP("Declaration date"),
+    "etat": QT_TR_NOOP("State"), "opp_id": QT_TR_NOOP("Opportunity"),
+    "kind": QT_TR_NOOP("Kind"), "need": QT_TR_NOOP("Need"), "need_id": QT_TR_NOOP("Need id"),
+    "works_length_m": QT_TR_NOOP("Works length (m)"),
+    "en_agglomeration": QT_TR_NOOP("In built-up area"),
+    "l49_seuil_m": QT_TR_NOOP("L49 threshold (m)"), "l49_eligible": QT_TR_NOOP("L49 applies"),
+    "date_limite_l49": QT_TR_NOOP("L49 deadline"),
+    "cout_unitaire_eur_m": QT_TR_NOOP("Unit cost (€/m)"),
+    "cout_evite_eur": QT_TR_NOOP("Cost avoided (€)"), "partenaires": QT_TR_NOOP("Partners"),
+    "base_legale": QT_TR_NOOP("Legal basis"), "score": QT_TR_NOOP("Score"),
+    "rang": QT_TR_NOOP("Rank"), "key": QT_TR_NOOP("Item"), "value": QT_TR_NOOP("Value"),
+    "famille": QT_TR_NOOP("Family"), "avis": QT_TR_NOOP("Opinion"),
+    "force": QT_TR_NOOP("Legal force"), "piece": QT_TR_NOOP("Part of the plan"),
+    "reference": QT_TR_NOOP("Reference"), "citation": QT_TR_NOOP("Quoted text"),
+    "page": QT_TR_NOOP("Page"), "zone_amii": QT_TR_NOOP("AMII zone"),
+    "reglement_niveau": QT_TR_NOOP("Règlement: provision"),
+    "reglement_page": QT_TR_NOOP("Règlement: page"),
+    "reglement_citation": QT_TR_NOOP("Règlement: quoted text"),
+    "cout_unitaire_min_eur_m": QT_TR_NOOP("Unit cost, low (€/m)"),
+    "cout_unitaire_max_eur_m": QT_TR_NOOP("Unit cost, high (€/m)"),
+    "niveau": QT_TR_NOOP("Provision"),
+    "source": QT_TR_NOOP("Source file"), "lisible": QT_TR_NOOP("Read"),
+    "raison": QT_TR_NOOP("Why not read"),
+}
 
 
 def layer_names(gpkg) -> list[str]:
@@ -27,34 +113,158 @@ def layer_names(gpkg) -> list[str]:
     return names
 
 
-def result_layers(gpkg) -> list[QgsVectorLayer]:
-    """The scan's layers present in the file, in drawing order, each with its style."""
+def result_tables(gpkg) -> list[str]:
+    """The scan's tables present in the file, in drawing order."""
     present = set(layer_names(gpkg))
     if "zones_bilan" not in present:
         raise ScanUrbaError(tr("{path} is not a Scan Urba result (no zones_bilan layer).",
                                path=gpkg))
+    return [name for name in RESULT_LAYERS if name in present]
+
+
+def result_layers(gpkg) -> list[QgsVectorLayer]:
+    """The scan's layers present in the file, in drawing order, each with its style
+    (named by their table, for code that reads them)."""
     layers = []
-    for name in RESULT_LAYERS:
-        if name not in present:
-            continue
+    for name in result_tables(gpkg):
         layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
-        style = Path(style_path(name))
-        if style.exists():
-            layer.loadNamedStyle(str(style))
+        apply_style(layer, name)
         layers.append(layer)
     return layers
 
 
+def apply_style(layer: QgsVectorLayer, table: str) -> None:
+    """The QML of the table (symbols, labels, scales) and the field aliases."""
+    style = Path(style_path(STYLE_OF.get(table, table)))
+    if style.exists():
+        layer.loadNamedStyle(str(style))
+    for index, field in enumerate(layer.fields()):
+        if field.name() in ALIASES:
+            layer.setFieldAlias(index, tr(ALIASES[field.name()]))
+    layer.setCustomProperty(TABLE, table)
+
+
+def layer_title(table: str) -> str:
+    return tr(TITLES.get(table, table))
+
+
 def group_name(plan_label: str, when: dt.date | None = None) -> str:
-    return f"Scan Urba – {plan_label} – {(when or dt.date.today()).isoformat()}"
+    return f"{GROUP_PREFIX}{plan_label} – {(when or dt.date.today()).isoformat()}"
+
+
+def replace_group(name: str, project: QgsProject | None = None, keep=()) -> QgsLayerTreeGroup:
+    """A new group on top of the layer tree; the results of an earlier run of the same plan (a
+    group with the same name up to the date) leave the project, but for the ``keep`` layers,
+    moved into the new group (QGIS reuses a loaded layer when a run rewrites its file)."""
+    project = project or QgsProject.instance()
+    root = project.layerTreeRoot()
+    stem = name.rsplit(" – ", 1)[0] + " – "
+    old_groups = [g for g in root.children() if isinstance(g, QgsLayerTreeGroup)
+                  and g.name().startswith(stem)]
+    group = root.insertGroup(0, name)
+    for layer in keep:
+        place_in_group(layer, group, project)
+    kept = {layer.id() for layer in keep}
+    for old in old_groups:
+        project.removeMapLayers([node.layerId() for node in old.findLayers()
+                                 if node.layerId() not in kept])
+        root.removeChildNode(old)
+    return group
+
+
+def place_in_group(layer, group: QgsLayerTreeGroup, project: QgsProject) -> None:
+    """Put the layer in the group at its drawing-order place (wherever it was loaded)."""
+    order = {t: i for i, t in enumerate(RESULT_LAYERS)}
+    rank = order.get(layer.customProperty(TABLE), len(order))
+    index = sum(1 for child in group.children() if isinstance(child, QgsLayerTreeLayer)
+                and child.layer() is not None
+                and order.get(child.layer().customProperty(TABLE), len(order)) < rank)
+    if project.mapLayer(layer.id()) is None:
+        project.addMapLayer(layer, False)
+    root = project.layerTreeRoot()
+    old = root.findLayer(layer.id())
+    node = group.insertLayer(index, layer)
+    node.setExpanded(layer.customProperty(TABLE) in EXPANDED)  # a short legend to read
+    if old is not None and old.parent() is not None:
+        old.parent().removeChildNode(old)
 
 
 def add_to_project(layers, name: str, project: QgsProject | None = None):
-    """Add the layers under one layer-tree group (all or nothing)."""
+    """Add layers under one new layer-tree group, in the given order (all or nothing)."""
     project = project or QgsProject.instance()
-    root = project.layerTreeRoot()
-    group = root.insertGroup(0, name)
+    group = project.layerTreeRoot().insertGroup(0, name)
     project.addMapLayers(layers, False)
     for layer in layers:
         group.addLayer(layer)
     return group
+
+
+# --- loading after a Processing run (toolbox dialog and dock alike) -------------------------
+
+class _RunGroup:
+    """The group of one run, made when its first layer arrives."""
+
+    def __init__(self, name):
+        self.name, self.group = name, None
+
+    def get(self, project, layer) -> QgsLayerTreeGroup:
+        if self.group is None:
+            self.group = replace_group(self.name, project, keep=[layer])
+        return self.group
+
+
+class ResultPostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Styles a result layer once QGIS has loaded it and moves it into the run's group."""
+
+    alive: list = []  # Python side of the processors QGIS holds (or SIP drops their methods)
+
+    def __init__(self, table: str, run_group: _RunGroup):
+        super().__init__()
+        self.table, self.run_group = table, run_group
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+        if layer is None or layer.type() != QgsMapLayerType.VectorLayer:
+            return
+        project = context.project() or QgsProject.instance()
+        if project.mapLayer(layer.id()) is not None and layer.customProperty(TABLE):
+            layer.dataProvider().reloadData()  # an earlier run's layer: the file was replaced
+            layer.reload()
+        apply_style(layer, self.table)
+        layer.setName(layer_title(self.table))
+        place_in_group(layer, self.run_group.get(project, layer), project)
+        layer.triggerRepaint()
+
+
+def load_on_completion(context: QgsProcessingContext, gpkg, plan_label: str) -> None:
+    """Ask Processing to load the result layers when the run ends, styled, in one group."""
+    if context.project() is None:
+        return
+    run_group = _RunGroup(group_name(plan_label))
+    ResultPostProcessor.alive = []
+    for table in result_tables(gpkg):
+        details = QgsProcessingContext.LayerDetails(layer_title(table), context.project(), table)
+        processor = ResultPostProcessor(table, run_group)
+        ResultPostProcessor.alive.append(processor)
+        details.setPostProcessor(processor)
+        context.addLayerToLoadOnCompletion(f"{gpkg}|layername={table}", details)
+
+
+def load_completed_layers(context: QgsProcessingContext, feedback=None) -> list:
+    """What the toolbox dialog does after a run (QGIS's own handleAlgorithmResults), for the
+    dock: each layer to load is added to the project, then its post-processor runs."""
+    layers = []
+    for source, details in context.layersToLoadOnCompletion().items():
+        layer = QgsProcessingUtils.mapLayerFromString(source, context)
+        if layer is None or not layer.isValid():
+            continue
+        layer.setCustomProperty(TABLE, details.outputName)  # a result, before anyone sees it
+        store = context.temporaryLayerStore()
+        if store.mapLayer(layer.id()) is not None:  # else a layer of the project, reused
+            layer = store.takeMapLayer(layer)
+            details.project.addMapLayer(layer, False)
+        details.setOutputLayerName(layer)
+        if details.postProcessor() is not None:
+            details.postProcessor().postProcessLayer(layer, context, feedback)
+        layers.append(layer)
+    context.setLayersToLoadOnCompletion({})
+    return layers

@@ -93,9 +93,9 @@ def test_the_cli_options_come_from_the_table(tmp_path):
     assert args.works == "w.gpkg" and args.reglement == [str(reglement), "b.pdf"]
     assert input_parameters({"plan": gpu, "works": "w.gpkg", "reglement": [reglement],
                              "padd": []}) == \
-        {"PLAN_FOLDER": str(gpu), "WORKS": "w.gpkg", "REGLEMENT": [str(reglement)]}
+        {"PLAN": str(gpu), "WORKS": "w.gpkg", "REGLEMENT": [str(reglement)]}
     assert input_parameters({"plan": "PG:dbname=x schema=plu"}) == \
-        {"PLAN_POSTGIS": "PG:dbname=x schema=plu"}
+        {"PLAN": "PG:dbname=x schema=plu"}  # the required input takes them all
     assert INPUTS_BY_NAME["oap"].kind == FILES
 
 

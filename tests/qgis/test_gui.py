@@ -1,7 +1,6 @@
 """The dock and the findings browser driven on real QGIS widgets; screenshots saved under
 out/screenshots (not committed) for people to look at."""
 import csv
-import datetime as dt
 import time
 
 import pytest
@@ -54,13 +53,19 @@ def test_dock_runs_the_scan_in_the_background(dock, sample_dir, network_dir, tmp
     out = tmp_path / "scan.gpkg"
     fill_dock(dock, sample_dir, network_dir, out)
     dock.run()
-    assert not dock.run_button.isEnabled() and dock.cancel_button.isEnabled()
+    assert not dock.run_button.isEnabled() and dock.cancel_button.isEnabled(), dock.status.text()
     wait_for(lambda: dock.task is None)
     assert out.exists() and dock.progress.value() == 100
-    name = f"Scan Urba – 06999_PLU_20250115 – {dt.date.today().isoformat()}"
+    from scan_urba_plugin.qgis_io.result_layers import TABLE, group_name
+
+    name = group_name("06999_PLU_20250115")
     assert name in groups()
     group = QgsProject.instance().layerTreeRoot().findGroup(name)
-    layers = {n.layer().name(): n.layer() for n in group.findLayers()}
+    layers = {n.layer().customProperty(TABLE): n.layer() for n in group.findLayers()}
+    assert layers["zones_bilan"].name() == "Zone summary"
+    assert layers["zones_bilan"].attributeAlias(
+        layers["zones_bilan"].fields().indexOf("served_share_existing")) \
+        == "Share served by existing ducts"
     assert {"zones_bilan", "findings_surf", "opportunites", "points_hauts_bilan"} <= set(layers)
     renderer = layers["zones_bilan"].renderer()
     assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "status"
@@ -173,6 +178,8 @@ def test_findings_browser(scanurba, sample_dir, network_dir, tmp_path, qgis_ifac
     csv_path = browser.export(str(tmp_path / "table.csv"))
     with open(csv_path, encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh, delimiter=";"))
+    lengths = [r[COLUMNS.index("length_m")] for r in rows[1:] if r[COLUMNS.index("length_m")]]
+    assert lengths and not any("." in v for v in lengths)  # decimal commas, "300" not "300.0"
     assert len(rows) == 1 + n_findings + 13
     xlsx = tmp_path / "table.xlsx"
     browser.export(str(xlsx))

@@ -12,8 +12,10 @@ from .conftest import ROOT, full_scan_params
 @pytest.fixture(scope="module")
 def scan_gpkg(sample_dir, network_dir, tmp_path_factory):
     out = tmp_path_factory.mktemp("report") / "scan.gpkg"
-    result = processing.run("scanurba:fullscan", full_scan_params(sample_dir, network_dir, out))
-    return out, json.loads(result["SUMMARY"])
+    summary = out.with_suffix(".json")  # the whole summary, each finding included
+    processing.run("scanurba:fullscan", {**full_scan_params(sample_dir, network_dir, out),
+                                         "REPORT": str(summary)})
+    return out, json.loads(summary.read_text(encoding="utf-8"))
 
 
 def pdf_pages(path) -> int:

@@ -143,8 +143,12 @@ def test_scan_parameters_come_from_the_table_of_inputs(scanurba, alg_id):
     for spec in SCAN_INPUTS:
         for name in spec.params():
             assert name in defs, name
-            advanced = bool(defs[name].flags() & QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-            assert advanced == spec.advanced, name
+            flags = defs[name].flags()
+            advanced = bool(flags & QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+            optional = bool(flags & QgsProcessingParameterDefinition.Flag.FlagOptional)
+            # a required input: its first parameter marked required, its alternatives folded
+            assert advanced == (spec.advanced or (spec.required and name != spec.param)), name
+            assert optional == (not spec.required or name != spec.param), name
     assert ("CORRIDOR_WIDTH" in defs) == (alg_id != "checkcompliance")
 
 

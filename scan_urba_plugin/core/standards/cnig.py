@@ -222,9 +222,24 @@ def _with_feature_geometry(finding: Finding, geometry_by_fid: dict) -> Finding:
     return replace(finding, geometry=geom) if geom is not None else finding
 
 
+ER_NUMBER = re.compile(r"^\s*(?:ER|E\.R\.|emplacement r[ée]serv[ée])\s*(?:n\s*[°o]\.?)?\s*"
+                       r"([0-9]+[A-Za-z]?(?:[-.][0-9A-Za-z]+)?)\b", re.IGNORECASE)
+
+
+def er_numbers(txt, libelle) -> list[str]:
+    """The plan's own number of each emplacement réservé (« ER 2 », « Emplacement réservé
+    n°2 : … » → "2"), from TXT then LIBELLE; "" when the plan gives none."""
+    out = []
+    for t, lib in zip(txt, libelle):
+        found = next((m.group(1) for m in (ER_NUMBER.match(str(v)) for v in (t, lib)
+                                           if _present(v)) if m), "")
+        out.append(found)
+    return out
+
+
 def emplacements_reserves(plan: Plan) -> pd.DataFrame:
     """Every emplacement réservé (TYPEPSC 05) of the plan, with its type and label."""
-    columns = ["id", "layer", "typepsc", "stypepsc", "libelle", "fid", "geometry"]
+    columns = ["id", "numero", "layer", "typepsc", "stypepsc", "libelle", "fid", "geometry"]
     parts = []
     for table in ("PRESCRIPTION_SURF", "PRESCRIPTION_LIN", "PRESCRIPTION_PCT"):
         df = plan.tables.get(table)
@@ -234,6 +249,7 @@ def emplacements_reserves(plan: Plan) -> pd.DataFrame:
         ident = _first_column(er, ("LIB_IDPSC", "IDPSC", "TXT"))
         parts.append(pd.DataFrame({
             "id": [str(i) if _present(i) else str(f) for i, f in zip(ident, er["fid"])],
+            "numero": er_numbers(_column(er, "TXT"), _column(er, "LIBELLE")),
             "layer": table, "typepsc": er["TYPEPSC"].to_numpy(),
             "stypepsc": [v or "00" for v in _column(er, "STYPEPSC")],
             "libelle": [v or "" for v in _column(er, "LIBELLE")], "fid": er["fid"].to_numpy(),
