@@ -8,27 +8,27 @@
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="209" />
+        <location filename="../scan_urba_plugin/__main__.py" line="206" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Normalised plan and findings: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="247" />
+        <location filename="../scan_urba_plugin/__main__.py" line="244" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="250" />
+        <location filename="../scan_urba_plugin/__main__.py" line="247" />
         <source>Layers: {layers}</source>
         <translation>Layers: {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="251" />
+        <location filename="../scan_urba_plugin/__main__.py" line="248" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="262" />
+        <location filename="../scan_urba_plugin/__main__.py" line="259" />
         <source>Findings: {n}</source>
         <translation>Findings: {n}</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="637" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="636" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
@@ -188,17 +188,17 @@
         <translation>&amp;Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="38" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="39" />
         <source>1 – Read the inputs</source>
         <translation>1 – Read the inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="39" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="40" />
         <source>2 – Check and propose</source>
         <translation>2 – Check and propose</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="40" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="41" />
         <source>3 – Report</source>
         <translation>3 – Report</translation>
     </message>
@@ -243,12 +243,12 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="123" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="156" />
         <source>Summary (JSON)</source>
         <translation>Summary (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="123" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="156" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -258,12 +258,12 @@
         <translation>Detected CNIG model</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="126" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="159" />
         <source>Summary as JSON text</source>
         <translation>Summary as JSON text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="67" />
         <source>Number of findings</source>
         <translation>Number of findings</translation>
     </message>
@@ -298,47 +298,47 @@
         <translation>Zip {path} was refused: entry “{name}” points outside the archive.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="109" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="110" />
         <source>{path} cannot be opened: the file is damaged or not a supported format.</source>
         <translation>{path} cannot be opened: the file is damaged or not a supported format.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="102" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="104" />
         <source>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</source>
         <translation>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="104" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="116" />
         <source>Cannot write layer {layer} to {path}: {error}</source>
         <translation>Cannot write layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="130" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="143" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="481" />
+        <location filename="../scan_urba_plugin/__main__.py" line="478" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="485" />
+        <location filename="../scan_urba_plugin/__main__.py" line="482" />
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="493" />
+        <location filename="../scan_urba_plugin/__main__.py" line="490" />
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="493" />
+        <location filename="../scan_urba_plugin/__main__.py" line="490" />
         <source>details</source>
         <translation>details</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="65" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="66" />
         <source>No SUP_SUPPORT file in {path}.</source>
         <translation>No SUP_SUPPORT file in {path}.</translation>
     </message>
@@ -348,27 +348,27 @@
         <translation>{path}: columns {columns} are missing.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="77" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="78" />
         <source>Line {line} has fewer fields than the ANFR format: the missing ones are read as empty.</source>
         <translation>Line {line} has fewer fields than the ANFR format: the missing ones are read as empty.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="89" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="90" />
         <source>Field {field} holds “{value}”, not a number.</source>
         <translation>Field {field} holds “{value}”, not a number.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="203" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="204" />
         <source>Support {sup}: its coordinates are impossible; it cannot be placed.</source>
         <translation>Support {sup}: its coordinates are impossible; it cannot be placed.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="107" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="108" />
         <source>Support {sup} lies outside metropolitan France: it is not placed in Lambert-93.</source>
         <translation>Support {sup} lies outside metropolitan France: it is not placed in Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="112" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="113" />
         <source>Line {line} has no SUP_ID: it is ignored.</source>
         <translation>Line {line} has no SUP_ID: it is ignored.</translation>
     </message>
@@ -463,12 +463,12 @@
         <translation>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="248" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="234" />
         <source>Line {line}: the coordinates cannot be read.</source>
         <translation>Line {line}: the coordinates cannot be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="173" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="206" />
         <source>{n} findings.</source>
         <translation>{n} findings.</translation>
     </message>
@@ -658,22 +658,22 @@
         <translation>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="124" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="137" />
         <source>Cannot write feature {n} of layer {layer} to {path}: {error}</source>
         <translation>Cannot write feature {n} of layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="185" />
+        <location filename="../scan_urba_plugin/__main__.py" line="182" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>ARCEP building files (imb_etat) are not summarised by inspect yet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="301" />
+        <location filename="../scan_urba_plugin/__main__.py" line="298" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param expects NAME=NUMBER, got “{item}”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="314" />
+        <location filename="../scan_urba_plugin/__main__.py" line="311" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Unknown parameter(s) {names}. Known: {known}.</translation>
     </message>
@@ -683,12 +683,12 @@
         <translation>Result: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="383" />
+        <location filename="../scan_urba_plugin/__main__.py" line="380" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="390" />
+        <location filename="../scan_urba_plugin/__main__.py" line="387" />
         <source>Zones: {status}</source>
         <translation>Zones: {status}</translation>
     </message>
@@ -728,7 +728,7 @@
         <translation>Check with the RIP that the rest of the zone is in the deployment plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="63" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="64" />
         <source>Trench-sharing opportunities</source>
         <translation>Trench-sharing opportunities</translation>
     </message>
@@ -803,7 +803,7 @@
         <translation>GraceTHD: file (v3 GeoPackage, v2 zip)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="125" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="132" />
         <source>…or GraceTHD v2 folder</source>
         <translation>…or GraceTHD v2 folder</translation>
     </message>
@@ -823,7 +823,7 @@
         <translation>ARCEP sites file (CSV)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="35" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="36" />
         <source>Planned works</source>
         <translation>Planned works</translation>
     </message>
@@ -953,12 +953,12 @@
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="575" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="574" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="372" />
+        <location filename="../scan_urba_plugin/__main__.py" line="369" />
         <source>Give --html and/or --pdf.</source>
         <translation>Give --html and/or --pdf.</translation>
     </message>
@@ -988,7 +988,7 @@
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="102" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="104" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
@@ -998,22 +998,22 @@
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="91" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="83" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="83" />
         <source>Need</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
         <source>Works</source>
         <translation>Works</translation>
     </message>
@@ -1023,7 +1023,7 @@
         <translation>Maître d'ouvrage</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
@@ -1033,17 +1033,17 @@
         <translation>L49 eligible</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="86" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="87" />
         <source>L49 deadline</source>
         <translation>L49 deadline</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="89" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="58" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -1113,7 +1113,7 @@
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="91" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -1213,7 +1213,7 @@
         <translation>Findings browser</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="547" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="546" />
         <source>Write the report</source>
         <translation>Write the report</translation>
     </message>
@@ -1258,32 +1258,22 @@
         <translation>…or GraceTHD layers of the project (PostGIS, SpatiaLite)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="80" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="61" />
         <source>Overview: zones by status, findings and opportunities</source>
         <translation>Overview: zones by status, findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="117" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="153" />
         <source>Zone of this page</source>
         <translation>Zone of this page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="163" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="202" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="177" />
-        <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %] — generated by Scan Urba</source>
-        <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %] — generated by Scan Urba</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="185" />
-        <source>The PDF could not be written: {error}</source>
-        <translation>The PDF could not be written: {error}</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="120" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="123" />
         <source>{path} is not a Scan Urba result (no zones_bilan layer).</source>
         <translation>{path} is not a Scan Urba result (no zones_bilan layer).</translation>
     </message>
@@ -1303,22 +1293,22 @@
         <translation>A {found} in table {table}: the feature is ignored by the checks.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="87" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="89" />
         <source>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</source>
         <translation>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="93" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="95" />
         <source>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</source>
         <translation>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="74" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="75" />
         <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
         <translation>Unexpected error in {alg}: {error} (details in the Scan Urba log).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="92" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="125" />
         <source>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
@@ -1418,17 +1408,17 @@
         <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="587" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="586" />
         <source>Create a duct inventory</source>
         <translation>Create a duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="595" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="594" />
         <source>Duct inventory created: {path}</source>
         <translation>Duct inventory created: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="41" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="42" />
         <source>4 – Duct inventory</source>
         <translation>4 – Duct inventory</translation>
     </message>
@@ -1443,7 +1433,7 @@
         <translation>Creates an empty duct inventory in a GeoPackage, with GraceTHD field names and types (v2, or v3): routes (t_cheminement), conduits and the route↔conduit link, nodes and technical points, technical sites. It also writes a QGIS project (or adds the layers to the current one) with styles, attribute forms whose codes are picked from the GraceTHD value lists, default values (creation date, producer), relations (route → conduits, node → technical point) and snapping on nodes and route ends.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="127" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="134" />
         <source>GraceTHD version</source>
         <translation>GraceTHD version</translation>
     </message>
@@ -1473,47 +1463,47 @@
         <translation>QGIS project (*.qgz)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="72" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="79" />
         <source>Check a duct inventory before delivery</source>
         <translation>Check a duct inventory before delivery</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="75" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="82" />
         <source>Checks an inventory (the template, any GraceTHD v2/v3 dataset, or a PostGIS schema) for what a GraceTHD consumer would reject: route ends not on a node, duplicate or overlapping routes, zero-length routes, cm_long disagreeing with the geometry, conduits on no route, duct routes with no conduit, technical points with no node, unknown codes, missing mandatory fields, nodes joining aerial and underground routes without a technical point. Findings: findings_lin, findings_pct (rule ids inventory.*).</source>
         <translation>Checks an inventory (the template, any GraceTHD v2/v3 dataset, or a PostGIS schema) for what a GraceTHD consumer would reject: route ends not on a node, duplicate or overlapping routes, zero-length routes, cm_long disagreeing with the geometry, conduits on no route, duct routes with no conduit, technical points with no node, unknown codes, missing mandatory fields, nodes joining aerial and underground routes without a technical point. Findings: findings_lin, findings_pct (rule ids inventory.*).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="125" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="132" />
         <source>Inventory file (GeoPackage, GraceTHD zip)</source>
         <translation>Inventory file (GeoPackage, GraceTHD zip)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="87" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="94" />
         <source>Snapping tolerance (m)</source>
         <translation>Snapping tolerance (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="90" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="97" />
         <source>Findings (GeoPackage)</source>
         <translation>Findings (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="134" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="141" />
         <source>Give an inventory (file or folder).</source>
         <translation>Give an inventory (file or folder).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="117" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="124" />
         <source>Export an inventory to GraceTHD (v2 shapefile/CSV, v3 GeoPackage)</source>
         <translation>Export an inventory to GraceTHD (v2 shapefile/CSV, v3 GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="120" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="127" />
         <source>Writes the GraceTHD v2 exchange format (shapefiles in Windows-1252 and `;` CSV in UTF-8, as the GraceTHD rules require) into a folder, or a v3 GeoPackage. Reading the export back gives the same features and attributes.</source>
         <translation>Writes the GraceTHD v2 exchange format (shapefiles in Windows-1252 and `;` CSV in UTF-8, as the GraceTHD rules require) into a folder, or a v3 GeoPackage. Reading the export back gives the same features and attributes.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="130" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="137" />
         <source>Destination: folder (v2) or GeoPackage path (v3)</source>
         <translation>Destination: folder (v2) or GeoPackage path (v3)</translation>
     </message>
@@ -1528,12 +1518,12 @@
         <translation>The project {path} could not be written.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="84" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="91" />
         <source>…or inventory layers of the project</source>
         <translation>…or inventory layers of the project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="208" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="118" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
@@ -1558,27 +1548,27 @@
         <translation>in progress ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="645" />
         <source>served from the cache</source>
         <translation>served from the cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="645" />
         <source>downloaded</source>
         <translation>downloaded</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="438" />
+        <location filename="../scan_urba_plugin/__main__.py" line="435" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="444" />
+        <location filename="../scan_urba_plugin/__main__.py" line="441" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Read: model {model}, {n} findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="459" />
+        <location filename="../scan_urba_plugin/__main__.py" line="456" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</translation>
     </message>
@@ -1828,42 +1818,42 @@
         <translation>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="610" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="609" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Plan from the Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="610" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="609" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (name or INSEE code); leave empty for the map extent:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="645" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}): {origin}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="1" />
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="97" />
         <source>Cannot write layer {layer}: its {key} column, the layer's key, holds values that are {problem}.</source>
         <translation>Cannot write layer {layer}: its {key} column, the layer's key, holds values that are {problem}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="1" />
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="93" />
         <source>empty or not whole numbers</source>
         <translation>empty or not whole numbers</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="1" />
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="93" />
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="1" />
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="93" />
         <source>repeated</source>
         <translation>repeated</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/gpkg_index.py" line="1" />
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_index.py" line="121" />
         <source>{path}: the spatial index of {layers} pointed at the wrong features (a defect of earlier versions of Scan Urba): it has been rebuilt, the features themselves are unchanged.</source>
         <translation>{path}: the spatial index of {layers} pointed at the wrong features (a defect of earlier versions of Scan Urba): it has been rebuilt, the features themselves are unchanged.</translation>
     </message>
@@ -1878,12 +1868,12 @@
         <translation>No document is published on the Géoportail de l'Urbanisme within this extent.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="386" />
+        <location filename="../scan_urba_plugin/__main__.py" line="383" />
         <source>Document: {document}</source>
         <translation>Document: {document}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="396" />
+        <location filename="../scan_urba_plugin/__main__.py" line="393" />
         <source>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</source>
         <translation>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</translation>
     </message>
@@ -2103,7 +2093,7 @@
         <translation>(page {page})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="91" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="92" />
         <source>Opinion</source>
         <translation>Opinion</translation>
     </message>
@@ -2113,7 +2103,7 @@
         <translation>What the text does</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="92" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="93" />
         <source>Part of the plan</source>
         <translation>Part of the plan</translation>
     </message>
@@ -2148,7 +2138,7 @@
         <translation>Feature</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="57" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="58" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
@@ -2658,60 +2648,47 @@
         <translation>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="153" />
-        <source>Status: [% replace("status", '_', ' ') %] — findings: [% "n_findings" %]
-Reached by the RIP (existing): [% round(100 * "served_share_existing") %] %
-Reached by the RIP (planned): [% round(100 * "served_share_planned") %] %
-L151-40 sector (27-00): [% if("has_27_00", 'oui', 'non') %]
-E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</source>
-        <translation>Status: [% replace("status", '_', ' ') %] — findings: [% "n_findings" %]
-Reached by the RIP (existing): [% round(100 * "served_share_existing") %] %
-Reached by the RIP (planned): [% round(100 * "served_share_planned") %] %
-L151-40 sector (27-00): [% if("has_27_00", 'oui', 'non') %]
-E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/core/engine.py" line="114" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="218" />
+        <location filename="../scan_urba_plugin/__main__.py" line="215" />
         <source>Règlement: {source}</source>
         <translation>Règlement: {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="220" />
+        <location filename="../scan_urba_plugin/__main__.py" line="217" />
         <source>unreadable: {reason}</source>
         <translation>unreadable: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="222" />
+        <location filename="../scan_urba_plugin/__main__.py" line="219" />
         <source>page {page}</source>
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="225" />
+        <location filename="../scan_urba_plugin/__main__.py" line="222" />
         <source>Blanket ban of relay antennas (page {page}): {quote}</source>
         <translation>Blanket ban of relay antennas (page {page}): {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="230" />
+        <location filename="../scan_urba_plugin/__main__.py" line="227" />
         <source>orientation on digital communications, page {page}</source>
         <translation>orientation on digital communications, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="232" />
+        <location filename="../scan_urba_plugin/__main__.py" line="229" />
         <source>no orientation on digital communications found</source>
         <translation>no orientation on digital communications found</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="233" />
+        <location filename="../scan_urba_plugin/__main__.py" line="230" />
         <source>PADD: {source}: {state}</source>
         <translation>PADD: {source}: {state}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="235" />
+        <location filename="../scan_urba_plugin/__main__.py" line="232" />
         <source>OAP {zones} (page {page}): {quote}</source>
         <translation>OAP {zones} (page {page}): {quote}</translation>
     </message>
@@ -2871,27 +2848,27 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <translation>{path} already exists: choose another file, or tick « Replace result files that already exist » (--overwrite on the command line).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="61" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="62" />
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="100" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
         <source>Provision</source>
         <translation>Provision</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="94" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="54" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="55" />
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="93" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="94" />
         <source>Quoted text</source>
         <translation>Quoted text</translation>
     </message>
@@ -3026,7 +3003,7 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <translation>{file}: only {n} words, too short to be an OAP: not evaluated.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="354" />
+        <location filename="../scan_urba_plugin/__main__.py" line="351" />
         <source>{doc}: {odt}, {docx}, {atlas} ({pages} pages)</source>
         <translation>{doc}: {odt}, {docx}, {atlas} ({pages} pages)</translation>
     </message>
@@ -3056,122 +3033,117 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <translation>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="517" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="521" />
         <source>Writing the opinion…</source>
         <translation>Writing the opinion…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="535" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="534" />
         <source>{n} opinion(s) written in {folder}.</source>
         <translation>{n} opinion(s) written in {folder}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="46" />
-        <source>{name}: “{text}” is not a date (expected YYYY-MM-DD).</source>
-        <translation>{name}: “{text}” is not a date (expected YYYY-MM-DD).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="102" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="145" />
         <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
         <translation>{path} holds several documents: the opinion needs the plan to tell their zones apart.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="110" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="148" />
         <source>{path}: no document (IDURBA) found in the scan.</source>
         <translation>{path}: no document (IDURBA) found in the scan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="122" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="160" />
         <source>Opinion {i}/{n}: {doc}</source>
         <translation>Opinion {i}/{n}: {doc}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="186" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="224" />
         <source>Draft opinion (avis) of the département, with its atlas</source>
         <translation>Draft opinion (avis) of the département, with its atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="189" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="227" />
         <source>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_&lt;IDURBA&gt;.odt and .docx) and a PDF atlas (atlas_&lt;IDURBA&gt;.pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</source>
         <translation>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_&lt;IDURBA&gt;.odt and .docx) and a PDF atlas (atlas_&lt;IDURBA&gt;.pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="203" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="241" />
         <source>Folder of the opinions and atlases</source>
         <translation>Folder of the opinions and atlases</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
         <source>Date the file was received (YYYY-MM-DD)</source>
         <translation>Date the file was received (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
         <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
         <translation>Date the draft was adopted, arrêt (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
         <source>Procedure (e.g. révision générale)</source>
         <translation>Procedure (e.g. révision générale)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
         <source>Département (default: settings)</source>
         <translation>Département (default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
         <source>Signatory block (default: settings)</source>
         <translation>Signatory block (default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
         <source>Language of the opinion (fr or en)</source>
         <translation>Language of the opinion (fr or en)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="212" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="250" />
         <source>Logo (PNG; default: settings)</source>
         <translation>Logo (PNG; default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="215" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="253" />
         <source>Opinions folder</source>
         <translation>Opinions folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="216" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="254" />
         <source>Number of opinions</source>
         <translation>Number of opinions</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="217" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="255" />
         <source>Files written (JSON)</source>
         <translation>Files written (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="231" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="269" />
         <source>Date of receipt</source>
         <translation>Date of receipt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="232" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="270" />
         <source>Date of arrêt</source>
         <translation>Date of arrêt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="64" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
         <source>Findings (sites)</source>
         <translation>Findings (sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="64" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
         <source>Findings (lines)</source>
         <translation>Findings (lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="66" />
         <source>Findings (areas)</source>
         <translation>Findings (areas)</translation>
     </message>
@@ -3266,7 +3238,7 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <translation>« {field} » is required.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="529" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="462" />
         <source>The scan stopped without giving a reason.</source>
         <translation>The scan stopped without giving a reason.</translation>
     </message>
@@ -3276,17 +3248,17 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <translation>The scan failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="562" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="561" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="570" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="569" />
         <source>The report could not be written: {reason}</source>
         <translation>The report could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="570" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="569" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -3356,7 +3328,7 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <translation>Default: the U zones of the plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="115" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="148" />
         <source>Replace result files that already exist</source>
         <translation>Replace result files that already exist</translation>
     </message>
@@ -3381,457 +3353,452 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="31" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="32" />
         <source>Sharing opportunities</source>
         <translation>Sharing opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="32" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="33" />
         <source>Findings – points</source>
         <translation>Findings – points</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="33" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="34" />
         <source>Findings – lines</source>
         <translation>Findings – lines</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="34" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="35" />
         <source>Antenna sites</source>
         <translation>Antenna sites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="66" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="67" />
         <source>Duct routes (GraceTHD)</source>
         <translation>Duct routes (GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="67" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="68" />
         <source>Reserved sites (ER)</source>
         <translation>Reserved sites (ER)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="68" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="69" />
         <source>Zones of the plan</source>
         <translation>Zones of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
         <source>Zone with findings</source>
         <translation>Zone with findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
         <source>Zone without remark</source>
         <translation>Zone without remark</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="224" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="231" />
         <source>The map {path} could not be drawn.</source>
         <translation>The map {path} could not be drawn.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="334" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="341" />
         <source>Commune {insee}</source>
         <translation>Commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="357" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="360" />
         <source>… and {n} more: see the opinion.</source>
         <translation>… and {n} more: see the opinion.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="36" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="37" />
         <source>Duct routes</source>
         <translation>Duct routes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="37" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="38" />
         <source>Reserved sites – points</source>
         <translation>Reserved sites – points</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="38" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="39" />
         <source>Reserved sites – lines</source>
         <translation>Reserved sites – lines</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="39" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="40" />
         <source>Reserved sites</source>
         <translation>Reserved sites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="40" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="41" />
         <source>Findings – zones</source>
         <translation>Findings – zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="41" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="42" />
         <source>Zone summary</source>
         <translation>Zone summary</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="42" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="43" />
         <source>Findings without a place on the map</source>
         <translation>Findings without a place on the map</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="43" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="44" />
         <source>Règlement provisions by zone</source>
         <translation>Règlement provisions by zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="44" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="45" />
         <source>Scan parameters and inputs</source>
         <translation>Scan parameters and inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="53" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="54" />
         <source>Finding no.</source>
         <translation>Finding no.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="53" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="54" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="54" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="55" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="55" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="56" />
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="55" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="56" />
         <source>INSEE code</source>
         <translation>INSEE code</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="56" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="57" />
         <source>Plan (IDURBA)</source>
         <translation>Plan (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="56" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="57" />
         <source>Source layer</source>
         <translation>Source layer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="57" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="58" />
         <source>Source feature</source>
         <translation>Source feature</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="58" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="60" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="60" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="60" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="61" />
         <source>What the opinion may say</source>
         <translation>What the opinion may say</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="69" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
         <source>Zone type</source>
         <translation>Zone type</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="62" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="63" />
         <source>Area (m²)</source>
         <translation>Area (m²)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="63" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="64" />
         <source>Share served by existing ducts</source>
         <translation>Share served by existing ducts</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="64" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="65" />
         <source>Share served by planned ducts</source>
         <translation>Share served by planned ducts</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="65" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
         <source>Digital sector 27-00</source>
         <translation>Digital sector 27-00</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="65" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
         <source>Rule 47-05</source>
         <translation>Rule 47-05</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="67" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="67" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="68" />
         <source>ANFR support no.</source>
         <translation>ANFR support no.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="67" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="68" />
         <source>Operators</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="68" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="69" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="68" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="69" />
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="69" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
         <source>Pooling cluster</source>
         <translation>Pooling cluster</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
         <source>Fibred</source>
         <translation>Fibred</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
         <source>Distance to fibre (m)</source>
         <translation>Distance to fibre (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
         <source>Sensitive site</source>
         <translation>Sensitive site</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
         <source>Planned site</source>
         <translation>Planned site</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
         <source>Identifier</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
         <source>Reserved site no.</source>
         <translation>Reserved site no.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
         <source>Plan table</source>
         <translation>Plan table</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
         <source>Prescription type</source>
         <translation>Prescription type</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
         <source>Prescription subtype</source>
         <translation>Prescription subtype</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
         <source>Implantation</source>
         <translation>Implantation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
         <source>Ducts</source>
         <translation>Ducts</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
         <source>Free ducts</source>
         <translation>Free ducts</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
         <source>Project owner</source>
         <translation>Project owner</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
         <source>Nature as delivered</source>
         <translation>Nature as delivered</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="81" />
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="81" />
         <source>Declaration date</source>
         <translation>Declaration date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="81" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="81" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="83" />
         <source>Need id</source>
         <translation>Need id</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="83" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="84" />
         <source>Works length (m)</source>
         <translation>Works length (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="84" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="85" />
         <source>In built-up area</source>
         <translation>In built-up area</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="85" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="86" />
         <source>L49 threshold (m)</source>
         <translation>L49 threshold (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="85" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="86" />
         <source>L49 applies</source>
         <translation>L49 applies</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="87" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="88" />
         <source>Unit cost (€/m)</source>
         <translation>Unit cost (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="88" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="89" />
         <source>Cost avoided (€)</source>
         <translation>Cost avoided (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="88" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="89" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="89" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="91" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="91" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="92" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="92" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="93" />
         <source>Legal force</source>
         <translation>Legal force</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="93" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="94" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="94" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
         <source>AMII zone</source>
         <translation>AMII zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="96" />
         <source>Règlement: provision</source>
         <translation>Règlement: provision</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="96" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
         <source>Règlement: page</source>
         <translation>Règlement: page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="98" />
         <source>Règlement: quoted text</source>
         <translation>Règlement: quoted text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="98" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="99" />
         <source>Unit cost, low (€/m)</source>
         <translation>Unit cost, low (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="99" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="100" />
         <source>Unit cost, high (€/m)</source>
         <translation>Unit cost, high (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="102" />
         <source>Source file</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="102" />
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="102" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="103" />
         <source>Why not read</source>
         <translation>Why not read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="530" />
-        <source>The opinion could not be written: {reason}</source>
-        <translation>The opinion could not be written: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="362" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="365" />
         <source>The PDF atlas {path} could not be written.</source>
         <translation>The PDF atlas {path} could not be written.</translation>
     </message>
@@ -3874,6 +3841,21 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <location filename="../scan_urba_plugin/core/pieces/grade.py" line="248" />
         <source>the chapter refers to zone {code}, whose chapter was not found</source>
         <translation>the chapter refers to zone {code}, whose chapter was not found</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="46" />
+        <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
+        <translation>{name}: “{value}” is not a date (expected YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../sampledata/__main__.py" line="62" />
+        <source>Sample written: {path}</source>
+        <translation>Sample written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../sampledata/__main__.py" line="86" />
+        <source>Outputs:</source>
+        <translation>Outputs:</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/grade.py" line="279" />

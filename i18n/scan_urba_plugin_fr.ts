@@ -8,27 +8,27 @@
         <translation>{path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="209" />
+        <location filename="../scan_urba_plugin/__main__.py" line="206" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Plan normalisé et constats : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="247" />
+        <location filename="../scan_urba_plugin/__main__.py" line="244" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="250" />
+        <location filename="../scan_urba_plugin/__main__.py" line="247" />
         <source>Layers: {layers}</source>
         <translation>Couches : {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="251" />
+        <location filename="../scan_urba_plugin/__main__.py" line="248" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="262" />
+        <location filename="../scan_urba_plugin/__main__.py" line="259" />
         <source>Findings: {n}</source>
         <translation>Constats : {n}</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="637" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="636" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
@@ -188,17 +188,17 @@
         <translation>&amp;Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="38" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="39" />
         <source>1 – Read the inputs</source>
         <translation>1 – Lire les données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="39" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="40" />
         <source>2 – Check and propose</source>
         <translation>2 – Contrôler et proposer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="40" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="41" />
         <source>3 – Report</source>
         <translation>3 – Rapport</translation>
     </message>
@@ -243,12 +243,12 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="123" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="156" />
         <source>Summary (JSON)</source>
         <translation>Synthèse (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="123" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="156" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -258,12 +258,12 @@
         <translation>Modèle CNIG détecté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="126" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="159" />
         <source>Summary as JSON text</source>
         <translation>Synthèse au format JSON</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="67" />
         <source>Number of findings</source>
         <translation>Nombre de constats</translation>
     </message>
@@ -298,47 +298,47 @@
         <translation>Le zip {path} est refusé : l'entrée « {name} » pointe hors de l'archive.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="109" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="110" />
         <source>{path} cannot be opened: the file is damaged or not a supported format.</source>
         <translation>{path} ne peut pas être ouvert : fichier endommagé ou format non pris en charge.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="102" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="104" />
         <source>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</source>
         <translation>La couche {name} ({uri}) est illisible : il manque une partie du fichier (.shp/.shx/.dbf), il est endommagé, ou ce n'est pas un format vectoriel.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="104" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="116" />
         <source>Cannot write layer {layer} to {path}: {error}</source>
         <translation>Impossible d'écrire la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="130" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="143" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="481" />
+        <location filename="../scan_urba_plugin/__main__.py" line="478" />
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="485" />
+        <location filename="../scan_urba_plugin/__main__.py" line="482" />
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="493" />
+        <location filename="../scan_urba_plugin/__main__.py" line="490" />
         <source>unexpected error</source>
         <translation>erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="493" />
+        <location filename="../scan_urba_plugin/__main__.py" line="490" />
         <source>details</source>
         <translation>détails</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="65" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="66" />
         <source>No SUP_SUPPORT file in {path}.</source>
         <translation>Aucun fichier SUP_SUPPORT dans {path}.</translation>
     </message>
@@ -348,27 +348,27 @@
         <translation>{path} : les colonnes {columns} manquent.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="77" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="78" />
         <source>Line {line} has fewer fields than the ANFR format: the missing ones are read as empty.</source>
         <translation>La ligne {line} a moins de champs que le format ANFR : les champs manquants sont lus vides.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="89" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="90" />
         <source>Field {field} holds “{value}”, not a number.</source>
         <translation>Le champ {field} contient « {value} », qui n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="203" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="204" />
         <source>Support {sup}: its coordinates are impossible; it cannot be placed.</source>
         <translation>Support {sup} : coordonnées impossibles ; il ne peut pas être placé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="107" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="108" />
         <source>Support {sup} lies outside metropolitan France: it is not placed in Lambert-93.</source>
         <translation>Le support {sup} est hors de la France métropolitaine : il n'est pas placé en Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="112" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="113" />
         <source>Line {line} has no SUP_ID: it is ignored.</source>
         <translation>La ligne {line} n'a pas de SUP_ID : elle est ignorée.</translation>
     </message>
@@ -463,12 +463,12 @@
         <translation>Le type de zone « {value} » n'est ni RIP, ni AMII, ni AMEL, ni ZTD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="248" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="234" />
         <source>Line {line}: the coordinates cannot be read.</source>
         <translation>Ligne {line} : les coordonnées sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="173" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="206" />
         <source>{n} findings.</source>
         <translation>{n} constats.</translation>
     </message>
@@ -658,22 +658,22 @@
         <translation>{path} ne contient aucune table GraceTHD (t_cheminement, t_noeud…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="124" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="137" />
         <source>Cannot write feature {n} of layer {layer} to {path}: {error}</source>
         <translation>Impossible d'écrire l'objet {n} de la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="185" />
+        <location filename="../scan_urba_plugin/__main__.py" line="182" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>Les fichiers immeubles de l'ARCEP (imb_etat) ne sont pas encore résumés par inspect.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="301" />
+        <location filename="../scan_urba_plugin/__main__.py" line="298" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param attend NOM=NOMBRE, reçu « {item} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="314" />
+        <location filename="../scan_urba_plugin/__main__.py" line="311" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Paramètre(s) inconnu(s) : {names}. Connus : {known}.</translation>
     </message>
@@ -683,12 +683,12 @@
         <translation>Résultat : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="383" />
+        <location filename="../scan_urba_plugin/__main__.py" line="380" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="390" />
+        <location filename="../scan_urba_plugin/__main__.py" line="387" />
         <source>Zones: {status}</source>
         <translation>Zones : {status}</translation>
     </message>
@@ -728,7 +728,7 @@
         <translation>Vérifier avec le RIP que le reste de la zone figure au plan de déploiement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="63" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="64" />
         <source>Trench-sharing opportunities</source>
         <translation>Opportunités de mutualisation de tranchées</translation>
     </message>
@@ -803,7 +803,7 @@
         <translation>GraceTHD : fichier (GeoPackage v3, zip v2)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="125" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="132" />
         <source>…or GraceTHD v2 folder</source>
         <translation>…ou dossier GraceTHD v2</translation>
     </message>
@@ -823,7 +823,7 @@
         <translation>Fichier des sites ARCEP (CSV)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="35" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="36" />
         <source>Planned works</source>
         <translation>Travaux programmés</translation>
     </message>
@@ -953,12 +953,12 @@
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="575" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="574" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="372" />
+        <location filename="../scan_urba_plugin/__main__.py" line="369" />
         <source>Give --html and/or --pdf.</source>
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
@@ -988,7 +988,7 @@
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="102" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="104" />
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
@@ -998,22 +998,22 @@
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="91" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="83" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="83" />
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
         <source>Works</source>
         <translation>Travaux</translation>
     </message>
@@ -1023,7 +1023,7 @@
         <translation>Maître d'ouvrage</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
@@ -1033,17 +1033,17 @@
         <translation>Éligible L49</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="86" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="87" />
         <source>L49 deadline</source>
         <translation>Date limite L49</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="89" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="58" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -1113,7 +1113,7 @@
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="91" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -1213,7 +1213,7 @@
         <translation>Explorateur des constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="547" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="546" />
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
@@ -1258,32 +1258,22 @@
         <translation>…ou couches GraceTHD du projet (PostGIS, SpatiaLite)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="80" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="61" />
         <source>Overview: zones by status, findings and opportunities</source>
         <translation>Vue d'ensemble : zones par statut, constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="117" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="153" />
         <source>Zone of this page</source>
         <translation>Zone de cette page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="163" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="202" />
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="177" />
-        <source>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %] — generated by Scan Urba</source>
-        <translation>Page [% @atlas_featurenumber %] / [% @atlas_totalfeatures %] — produit par Scan Urba</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="185" />
-        <source>The PDF could not be written: {error}</source>
-        <translation>Le PDF n'a pas pu être écrit : {error}</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="120" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="123" />
         <source>{path} is not a Scan Urba result (no zones_bilan layer).</source>
         <translation>{path} n'est pas un résultat Scan Urba (pas de couche zones_bilan).</translation>
     </message>
@@ -1303,22 +1293,22 @@
         <translation>Un objet de type {found} dans la table {table} : il est ignoré par les contrôles.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="87" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="89" />
         <source>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</source>
         <translation>Couche {name} : {file} n'a pas de fichier {part} à côté de lui ; il ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="93" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="95" />
         <source>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</source>
         <translation>{file} est tronqué ({actual} octets sur {declared}) : les objets au-delà de la coupure n'ont pas de géométrie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="74" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="75" />
         <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
         <translation>Erreur inattendue dans {alg} : {error} (détails dans le journal Scan Urba).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="92" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="125" />
         <source>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…ou un schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
@@ -1418,17 +1408,17 @@
         <translation>Un inventaire GraceTHD vide, avec formulaires, listes de valeurs, relations et accrochage, ajouté à ce projet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="587" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="586" />
         <source>Create a duct inventory</source>
         <translation>Créer un inventaire de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="595" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="594" />
         <source>Duct inventory created: {path}</source>
         <translation>Inventaire de fourreaux créé : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="41" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="42" />
         <source>4 – Duct inventory</source>
         <translation>4 – Inventaire des fourreaux</translation>
     </message>
@@ -1443,7 +1433,7 @@
         <translation>Crée un inventaire de fourreaux vide dans un GeoPackage, avec les noms et types de champs GraceTHD (v2, ou v3) : cheminements (t_cheminement), fourreaux et lien cheminement↔fourreau, nœuds et points techniques, sites techniques. Écrit aussi un projet QGIS (ou ajoute les couches au projet courant) avec styles, formulaires dont les codes se choisissent dans les listes de valeurs GraceTHD, valeurs par défaut (date de création, producteur), relations (cheminement → fourreaux, nœud → point technique) et accrochage sur les nœuds et extrémités.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="127" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="134" />
         <source>GraceTHD version</source>
         <translation>Version de GraceTHD</translation>
     </message>
@@ -1473,47 +1463,47 @@
         <translation>Projet QGIS (*.qgz)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="72" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="79" />
         <source>Check a duct inventory before delivery</source>
         <translation>Contrôler un inventaire de fourreaux avant livraison</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="75" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="82" />
         <source>Checks an inventory (the template, any GraceTHD v2/v3 dataset, or a PostGIS schema) for what a GraceTHD consumer would reject: route ends not on a node, duplicate or overlapping routes, zero-length routes, cm_long disagreeing with the geometry, conduits on no route, duct routes with no conduit, technical points with no node, unknown codes, missing mandatory fields, nodes joining aerial and underground routes without a technical point. Findings: findings_lin, findings_pct (rule ids inventory.*).</source>
         <translation>Contrôle un inventaire (le gabarit, tout jeu GraceTHD v2/v3, ou un schéma PostGIS) sur ce qu'un destinataire GraceTHD refuserait : extrémités hors nœud, cheminements en double ou superposés, longueurs nulles, cm_long en désaccord avec la géométrie, fourreaux sans cheminement, conduites sans fourreau, points techniques sans nœud, codes inconnus, champs obligatoires manquants, nœuds reliant aérien et souterrain sans point technique. Constats : findings_lin, findings_pct (règles inventory.*).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="125" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="132" />
         <source>Inventory file (GeoPackage, GraceTHD zip)</source>
         <translation>Fichier d'inventaire (GeoPackage, zip GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="87" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="94" />
         <source>Snapping tolerance (m)</source>
         <translation>Tolérance d'accrochage (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="90" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="97" />
         <source>Findings (GeoPackage)</source>
         <translation>Constats (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="134" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="141" />
         <source>Give an inventory (file or folder).</source>
         <translation>Indiquez un inventaire (fichier ou dossier).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="117" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="124" />
         <source>Export an inventory to GraceTHD (v2 shapefile/CSV, v3 GeoPackage)</source>
         <translation>Exporter un inventaire en GraceTHD (v2 shapefile/CSV, v3 GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="120" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="127" />
         <source>Writes the GraceTHD v2 exchange format (shapefiles in Windows-1252 and `;` CSV in UTF-8, as the GraceTHD rules require) into a folder, or a v3 GeoPackage. Reading the export back gives the same features and attributes.</source>
         <translation>Écrit le format d'échange GraceTHD v2 (shapefiles en Windows-1252 et CSV « ; » en UTF-8, comme l'exigent les règles GraceTHD) dans un dossier, ou un GeoPackage v3. Relire l'export redonne les mêmes objets et attributs.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="130" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="137" />
         <source>Destination: folder (v2) or GeoPackage path (v3)</source>
         <translation>Destination : dossier (v2) ou chemin du GeoPackage (v3)</translation>
     </message>
@@ -1528,12 +1518,12 @@
         <translation>Le projet {path} n'a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/inventory.py" line="84" />
+        <location filename="../scan_urba_plugin/processing/inventory.py" line="91" />
         <source>…or inventory layers of the project</source>
         <translation>…ou couches d'inventaire du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="208" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="118" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
@@ -1558,27 +1548,27 @@
         <translation>en cours ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="645" />
         <source>served from the cache</source>
         <translation>servi depuis le cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="645" />
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="438" />
+        <location filename="../scan_urba_plugin/__main__.py" line="435" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, mis à jour le {date} ; {origin}, {n} pièces écrites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="444" />
+        <location filename="../scan_urba_plugin/__main__.py" line="441" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Lu : modèle {model}, {n} constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="459" />
+        <location filename="../scan_urba_plugin/__main__.py" line="456" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent attend XMIN,YMIN,XMAX,YMAX en degrés, reçu « {text} ».</translation>
     </message>
@@ -1828,42 +1818,42 @@
         <translation>Télécharge le document d'urbanisme d'une commune (ou de l'emprise de la carte), mis en cache, et le prend comme document d'urbanisme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="610" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="609" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Document du Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="610" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="609" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (nom ou code INSEE) ; laisser vide pour l'emprise de la carte :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="645" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}) : {origin}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="1" />
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="97" />
         <source>Cannot write layer {layer}: its {key} column, the layer's key, holds values that are {problem}.</source>
         <translation>Impossible d'écrire la couche {layer} : sa colonne {key}, clé de la couche, contient des valeurs {problem}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="1" />
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="93" />
         <source>empty or not whole numbers</source>
         <translation>vides ou non entières</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="1" />
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="93" />
         <source>negative</source>
         <translation>négatives</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="1" />
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="93" />
         <source>repeated</source>
         <translation>en double</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/gpkg_index.py" line="1" />
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_index.py" line="121" />
         <source>{path}: the spatial index of {layers} pointed at the wrong features (a defect of earlier versions of Scan Urba): it has been rebuilt, the features themselves are unchanged.</source>
         <translation>{path} : l'index spatial de {layers} désignait d'autres entités que les siennes (un défaut des versions précédentes de Scan Urba) ; il a été reconstruit, les entités elles-mêmes sont inchangées.</translation>
     </message>
@@ -1878,12 +1868,12 @@
         <translation>Aucun document n'est publié sur le Géoportail de l'Urbanisme dans cette emprise.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="386" />
+        <location filename="../scan_urba_plugin/__main__.py" line="383" />
         <source>Document: {document}</source>
         <translation>Document : {document}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="396" />
+        <location filename="../scan_urba_plugin/__main__.py" line="393" />
         <source>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</source>
         <translation>Opportunités de mutualisation de tranchées : {n} ; besoins couverts {length} (chaque mètre une fois) ; économie au plus {cost}</translation>
     </message>
@@ -2103,7 +2093,7 @@
         <translation>(page {page})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="91" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="92" />
         <source>Opinion</source>
         <translation>Avis</translation>
     </message>
@@ -2113,7 +2103,7 @@
         <translation>Portée du texte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="92" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="93" />
         <source>Part of the plan</source>
         <translation>Pièce du document</translation>
     </message>
@@ -2148,7 +2138,7 @@
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="57" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="58" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -2658,60 +2648,47 @@
         <translation>Proposer la mutualisation de tranchées (L49 CPCE, coordination des travaux de voirie, enfouissement des lignes aériennes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="153" />
-        <source>Status: [% replace("status", '_', ' ') %] — findings: [% "n_findings" %]
-Reached by the RIP (existing): [% round(100 * "served_share_existing") %] %
-Reached by the RIP (planned): [% round(100 * "served_share_planned") %] %
-L151-40 sector (27-00): [% if("has_27_00", 'oui', 'non') %]
-E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</source>
-        <translation>Statut : [% replace("status", '_', ' ') %] — constats : [% "n_findings" %]
-À portée du RIP (existant) : [% round(100 * "served_share_existing") %] %
-À portée du RIP (prévu) : [% round(100 * "served_share_planned") %] %
-Secteur L151-40 (27-00) : [% if("has_27_00", 'oui', 'non') %]
-Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', 'non') %]</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/core/engine.py" line="114" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT : les dispositions du PLU sur les réseaux numériques ne s'appliquent pas ; le PAS et le DOO du SCOT ne sont pas analysés (non évalué).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="218" />
+        <location filename="../scan_urba_plugin/__main__.py" line="215" />
         <source>Règlement: {source}</source>
         <translation>Règlement : {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="220" />
+        <location filename="../scan_urba_plugin/__main__.py" line="217" />
         <source>unreadable: {reason}</source>
         <translation>illisible : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="222" />
+        <location filename="../scan_urba_plugin/__main__.py" line="219" />
         <source>page {page}</source>
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="225" />
+        <location filename="../scan_urba_plugin/__main__.py" line="222" />
         <source>Blanket ban of relay antennas (page {page}): {quote}</source>
         <translation>Interdiction générale des antennes relais (page {page}) : {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="230" />
+        <location filename="../scan_urba_plugin/__main__.py" line="227" />
         <source>orientation on digital communications, page {page}</source>
         <translation>orientation sur les communications numériques, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="232" />
+        <location filename="../scan_urba_plugin/__main__.py" line="229" />
         <source>no orientation on digital communications found</source>
         <translation>aucune orientation sur les communications numériques trouvée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="233" />
+        <location filename="../scan_urba_plugin/__main__.py" line="230" />
         <source>PADD: {source}: {state}</source>
         <translation>PADD : {source} : {state}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="235" />
+        <location filename="../scan_urba_plugin/__main__.py" line="232" />
         <source>OAP {zones} (page {page}): {quote}</source>
         <translation>OAP {zones} (page {page}) : {quote}</translation>
     </message>
@@ -2871,7 +2848,7 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <translation>{path} existe déjà : choisissez un autre fichier, ou cochez « Remplacer les fichiers de résultat existants » (--overwrite en ligne de commande).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="61" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="62" />
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
@@ -2966,7 +2943,7 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <translation>« {field} » est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="529" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="462" />
         <source>The scan stopped without giving a reason.</source>
         <translation>L'analyse s'est arrêtée sans donner de raison.</translation>
     </message>
@@ -2976,17 +2953,17 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <translation>L'analyse a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="562" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="561" />
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="570" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="569" />
         <source>The report could not be written: {reason}</source>
         <translation>Le rapport n'a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="570" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="569" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -3056,7 +3033,7 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <translation>Par défaut : les zones U du plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="115" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="148" />
         <source>Replace result files that already exist</source>
         <translation>Remplacer les fichiers de résultat existants</translation>
     </message>
@@ -3081,367 +3058,367 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="31" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="32" />
         <source>Sharing opportunities</source>
         <translation>Opportunités de mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="32" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="33" />
         <source>Findings – points</source>
         <translation>Constats – points</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="33" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="34" />
         <source>Findings – lines</source>
         <translation>Constats – lignes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="34" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="35" />
         <source>Antenna sites</source>
         <translation>Supports d'antennes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="36" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="37" />
         <source>Duct routes</source>
         <translation>Cheminements de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="37" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="38" />
         <source>Reserved sites – points</source>
         <translation>Emplacements réservés – points</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="38" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="39" />
         <source>Reserved sites – lines</source>
         <translation>Emplacements réservés – lignes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="39" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="40" />
         <source>Reserved sites</source>
         <translation>Emplacements réservés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="40" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="41" />
         <source>Findings – zones</source>
         <translation>Constats – zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="41" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="42" />
         <source>Zone summary</source>
         <translation>Bilan par zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="42" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="43" />
         <source>Findings without a place on the map</source>
         <translation>Constats sans localisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="43" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="44" />
         <source>Règlement provisions by zone</source>
         <translation>Dispositions du règlement par zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="44" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="45" />
         <source>Scan parameters and inputs</source>
         <translation>Paramètres et données de l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="53" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="54" />
         <source>Finding no.</source>
         <translation>N° de constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="53" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="54" />
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="54" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="55" />
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="55" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="56" />
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="55" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="56" />
         <source>INSEE code</source>
         <translation>Code INSEE</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="56" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="57" />
         <source>Plan (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="56" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="57" />
         <source>Source layer</source>
         <translation>Couche source</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="57" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="58" />
         <source>Source feature</source>
         <translation>Objet source</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="58" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="60" />
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="60" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="60" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="61" />
         <source>What the opinion may say</source>
         <translation>Ce que l'avis peut dire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="69" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
         <source>Zone type</source>
         <translation>Type de zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="62" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="63" />
         <source>Area (m²)</source>
         <translation>Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="63" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="64" />
         <source>Share served by existing ducts</source>
         <translation>Part desservie par les fourreaux existants</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="64" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="65" />
         <source>Share served by planned ducts</source>
         <translation>Part desservie par les fourreaux projetés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="65" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
         <source>Digital sector 27-00</source>
         <translation>Secteur numérique 27-00</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="65" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
         <source>Rule 47-05</source>
         <translation>Règle 47-05</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="67" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="67" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="68" />
         <source>ANFR support no.</source>
         <translation>N° de support ANFR</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="67" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="68" />
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="68" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="69" />
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="68" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="69" />
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="69" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
         <source>Pooling cluster</source>
         <translation>Groupe de mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
         <source>Fibred</source>
         <translation>Fibré</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
         <source>Distance to fibre (m)</source>
         <translation>Distance à la fibre (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
         <source>Sensitive site</source>
         <translation>Site sensible</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
         <source>Planned site</source>
         <translation>Site en projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
         <source>Reserved site no.</source>
         <translation>N° d'emplacement réservé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
         <source>Plan table</source>
         <translation>Table du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
         <source>Prescription type</source>
         <translation>Type de prescription</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
         <source>Prescription subtype</source>
         <translation>Sous-type de prescription</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
         <source>Purpose</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
         <source>Route</source>
         <translation>Cheminement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
         <source>Implantation</source>
         <translation>Implantation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
         <source>Ducts</source>
         <translation>Fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
         <source>Free ducts</source>
         <translation>Fourreaux libres</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
         <source>Project owner</source>
         <translation>Maître d'ouvrage</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
         <source>Nature as delivered</source>
         <translation>Nature d'origine</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="81" />
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="81" />
         <source>Declaration date</source>
         <translation>Date de déclaration</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="81" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="81" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="83" />
         <source>Need id</source>
         <translation>Identifiant du besoin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="83" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="84" />
         <source>Works length (m)</source>
         <translation>Longueur des travaux (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="84" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="85" />
         <source>In built-up area</source>
         <translation>En agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="85" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="86" />
         <source>L49 threshold (m)</source>
         <translation>Seuil L49 (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="85" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="86" />
         <source>L49 applies</source>
         <translation>Soumis à L49</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="87" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="88" />
         <source>Unit cost (€/m)</source>
         <translation>Coût unitaire (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="88" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="89" />
         <source>Cost avoided (€)</source>
         <translation>Coût évité (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="88" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="89" />
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="89" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="91" />
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="100" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
         <source>Provision</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="94" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="54" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="55" />
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="93" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="94" />
         <source>Quoted text</source>
         <translation>Texte cité</translation>
     </message>
@@ -3576,7 +3553,7 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <translation>{file} : seulement {n} mots, trop court pour une OAP : non évalué.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="354" />
+        <location filename="../scan_urba_plugin/__main__.py" line="351" />
         <source>{doc}: {odt}, {docx}, {atlas} ({pages} pages)</source>
         <translation>{doc} : {odt}, {docx}, {atlas} ({pages} pages)</translation>
     </message>
@@ -3606,232 +3583,222 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <translation>Lance l'analyse, puis rédige le projet d'avis du Département (ODT, DOCX) et son atlas PDF, et l'ouvre.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="517" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="521" />
         <source>Writing the opinion…</source>
         <translation>Rédaction de l'avis…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="535" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="534" />
         <source>{n} opinion(s) written in {folder}.</source>
         <translation>{n} avis rédigé(s) dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="46" />
-        <source>{name}: “{text}” is not a date (expected YYYY-MM-DD).</source>
-        <translation>{name} : « {text} » n'est pas une date (attendu AAAA-MM-JJ).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="102" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="145" />
         <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
         <translation>{path} contient plusieurs documents : l'avis a besoin du plan pour attribuer les zones à chacun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="110" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="148" />
         <source>{path}: no document (IDURBA) found in the scan.</source>
         <translation>{path} : aucun document (IDURBA) dans le résultat de l'analyse.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="122" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="160" />
         <source>Opinion {i}/{n}: {doc}</source>
         <translation>Avis {i}/{n} : {doc}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="186" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="224" />
         <source>Draft opinion (avis) of the département, with its atlas</source>
         <translation>Projet d'avis du Département, avec son atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="189" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="227" />
         <source>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_&lt;IDURBA&gt;.odt and .docx) and a PDF atlas (atlas_&lt;IDURBA&gt;.pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</source>
         <translation>Lance l'analyse complète, puis rédige pour chaque document du plan un projet d'avis « Avis – volet aménagement numérique » (avis_&lt;IDURBA&gt;.odt et .docx) et un atlas PDF (atlas_&lt;IDURBA&gt;.pdf) dans le dossier de sortie : en-tête avec le document, les dates et le délai légal (trois mois après la réception, R153-4 du code de l'urbanisme), une proposition de conclusion, une section par pièce du plan, des cartes, les opportunités de mutualisation des tranchées et les données utilisées. Le nom, le logo et la signature du Département viennent des paramètres de l'extension, sauf s'ils sont donnés ici.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="203" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="241" />
         <source>Folder of the opinions and atlases</source>
         <translation>Dossier des avis et des atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
         <source>Date the file was received (YYYY-MM-DD)</source>
         <translation>Date de réception du dossier (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
         <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
         <translation>Date d'arrêt du projet (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
         <source>Procedure (e.g. révision générale)</source>
         <translation>Procédure (par exemple : révision générale)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
         <source>Département (default: settings)</source>
         <translation>Département (par défaut : paramètres)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
         <source>Signatory block (default: settings)</source>
         <translation>Bloc de signature (par défaut : paramètres)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
         <source>Language of the opinion (fr or en)</source>
         <translation>Langue de l'avis (fr ou en)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="212" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="250" />
         <source>Logo (PNG; default: settings)</source>
         <translation>Logo (PNG ; par défaut : paramètres)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="215" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="253" />
         <source>Opinions folder</source>
         <translation>Dossier des avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="216" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="254" />
         <source>Number of opinions</source>
         <translation>Nombre d'avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="217" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="255" />
         <source>Files written (JSON)</source>
         <translation>Fichiers écrits (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="231" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="269" />
         <source>Date of receipt</source>
         <translation>Date de réception</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="232" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="270" />
         <source>Date of arrêt</source>
         <translation>Date d'arrêt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="64" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
         <source>Findings (sites)</source>
         <translation>Constats (sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="64" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
         <source>Findings (lines)</source>
         <translation>Constats (linéaires)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="66" />
         <source>Findings (areas)</source>
         <translation>Constats (surfaces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="66" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="67" />
         <source>Duct routes (GraceTHD)</source>
         <translation>Cheminements (GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="67" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="68" />
         <source>Reserved sites (ER)</source>
         <translation>Emplacements réservés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="68" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="69" />
         <source>Zones of the plan</source>
         <translation>Zones du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
         <source>Zone with findings</source>
         <translation>Zone avec constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
         <source>Zone without remark</source>
         <translation>Zone sans observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="224" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="231" />
         <source>The map {path} could not be drawn.</source>
         <translation>La carte {path} n'a pas pu être dessinée.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="334" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="341" />
         <source>Commune {insee}</source>
         <translation>Commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="357" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="360" />
         <source>… and {n} more: see the opinion.</source>
         <translation>… et {n} autre(s) : voir l'avis.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="91" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="92" />
         <source>Family</source>
         <translation>L'atlas PDF {path} n'a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="92" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="93" />
         <source>Legal force</source>
         <translation>Portée juridique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="93" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="94" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="94" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
         <source>AMII zone</source>
         <translation>Zone AMII</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="96" />
         <source>Règlement: provision</source>
         <translation>Règlement : disposition</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="96" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
         <source>Règlement: page</source>
         <translation>Règlement : page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="98" />
         <source>Règlement: quoted text</source>
         <translation>Règlement : texte cité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="98" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="99" />
         <source>Unit cost, low (€/m)</source>
         <translation>Coût unitaire bas (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="99" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="100" />
         <source>Unit cost, high (€/m)</source>
         <translation>Coût unitaire haut (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="102" />
         <source>Source file</source>
         <translation>Fichier source</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="102" />
         <source>Read</source>
         <translation>Lu</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="102" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="103" />
         <source>Why not read</source>
         <translation>Raison de la non-lecture</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="530" />
-        <source>The opinion could not be written: {reason}</source>
-        <translation>L'avis n'a pas pu être rédigé : {reason}</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="362" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="365" />
         <source>The PDF atlas {path} could not be written.</source>
         <translation>L'atlas PDF {path} n'a pas pu être écrit.</translation>
     </message>
@@ -3876,9 +3843,24 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <translation>le chapitre renvoie à la zone {code}, dont le chapitre est introuvable</translation>
     </message>
     <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="46" />
+        <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
+        <translation>{article} (applicable par renvoi de {via})</translation>
+    </message>
+    <message>
+        <location filename="../sampledata/__main__.py" line="62" />
+        <source>Sample written: {path}</source>
+        <translation>Échantillon écrit : {path}</translation>
+    </message>
+    <message>
+        <location filename="../sampledata/__main__.py" line="86" />
+        <source>Outputs:</source>
+        <translation>Résultats :</translation>
+    </message>
+    <message>
         <location filename="../scan_urba_plugin/core/pieces/grade.py" line="279" />
         <source>{article} (applies by reference from {via})</source>
-        <translation>{article} (applicable par renvoi de {via})</translation>
+        <translation>{article} (applicable par renvoi depuis {via})</translation>
     </message>
 </context>
 </TS>

@@ -69,15 +69,7 @@ def build_parser() -> Parser:
             p.add_argument(spec.cli, action="append", default=[], help=spec.help)
     p = sub.add_parser("scan", parents=[common], help="check a plan and propose trench sharing")
     p.add_argument("--out", required=True, help="result GeoPackage")
-    for spec in SCAN_INPUTS:
-        if not spec.cli:
-            p.add_argument(spec.name, help=spec.help)
-        elif spec.kind == FILES:
-            p.add_argument(spec.cli, action="append", default=[], help=spec.help)
-        else:
-            p.add_argument(spec.cli, help=spec.help)
-    p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
-                   help="rule parameter, e.g. serving_distance=150 (repeatable)")
+    add_scan_arguments(p)
     p.add_argument("--compliance-only", action="store_true", help="no trench sharing")
     p.add_argument("--out-postgis", metavar="PG:... schema=NAME",
                    help="also write the results into a PostGIS schema")
@@ -87,16 +79,8 @@ def build_parser() -> Parser:
                    help="also write report.html and report.pdf beside --out")
     p = sub.add_parser("avis", parents=[common], help="draft opinion (ODT, DOCX) and PDF atlas "
                        "of the département on a plan: avis_<IDURBA>.odt/.docx, atlas_<IDURBA>.pdf")
-    for spec in SCAN_INPUTS:
-        if not spec.cli:
-            p.add_argument(spec.name, help=spec.help)
-        elif spec.kind == FILES:
-            p.add_argument(spec.cli, action="append", default=[], help=spec.help)
-        else:
-            p.add_argument(spec.cli, help=spec.help)
     p.add_argument("--out", required=True, help="folder of the opinions and atlases")
-    p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
-                   help="rule parameter, e.g. serving_distance=150 (repeatable)")
+    add_scan_arguments(p)
     p.add_argument("--received", help="date the file was received (YYYY-MM-DD): the deadline "
                    "of the opinion is three months later")
     p.add_argument("--arret", help="date the draft was adopted (YYYY-MM-DD)")
@@ -114,6 +98,19 @@ def build_parser() -> Parser:
                        help="fetch a commune's plan from the Géoportail de l'Urbanisme (cached)")
     add_download_arguments(p)
     return parser
+
+
+def add_scan_arguments(p):
+    """The scan's inputs (one table, parameters.SCAN_INPUTS) and its --param options."""
+    for spec in SCAN_INPUTS:
+        if not spec.cli:
+            p.add_argument(spec.name, help=spec.help)
+        elif spec.kind == FILES:
+            p.add_argument(spec.cli, action="append", default=[], help=spec.help)
+        else:
+            p.add_argument(spec.cli, help=spec.help)
+    p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="rule parameter, e.g. serving_distance=150 (repeatable)")
 
 
 class CliFeedback:

@@ -43,8 +43,8 @@ def parse_date(text, name) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ScanUrbaError(tr("{name}: “{text}” is not a date (expected YYYY-MM-DD).",
-                               name=name, text=text)) from None
+        raise ScanUrbaError(tr("{name}: “{value}” is not a date (expected YYYY-MM-DD).",
+                               name=name, value=text)) from None
 
 
 def zone_documents(plan) -> pd.DataFrame:
@@ -76,6 +76,57 @@ def run_records(data) -> tuple[dict, list]:
     return info, inputs
 
 
+def documents_of(data: dict, plan=None) -> tuple[pd.DataFrame, list]:
+    """zones_bilan with each zone's idurba and insee, and the documents of the scan. From
+    the plan when given; else from the findings on each zone, and the one document of a
+    single-document scan for the zones without findings."""
+    findings, zones = data["findings"], data["zones_bilan"]
+    docs = zone_documents(plan)
+    if len(docs):
+        zones = zones.merge(docs, on="fid", how="left")
+    else:
+        layer = findings.get("source_layer", pd.Series("", index=findings.index)).astype(str)
+        on_zone = findings[layer.str.contains("ZONE_URBA") & findings.get(
+            "source_id", pd.Series(None, index=findings.index, dtype=object)).notna()]
+        first = on_zone.drop_duplicates("source_id").set_index("source_id")
+        key = zones["fid"].astype(str)
+        zones = zones.assign(idurba=key.map(first.get("idurba", pd.Series(dtype=str))),
+                             insee=key.map(first.get("insee", pd.Series(dtype=str))))
+        known = sorted({str(d) for d in findings.get("idurba", pd.Series(dtype=str)).dropna()
+                        if str(d)})
+        if len(known) == 1:
+            codes = sorted({c for v in findings.get("insee", pd.Series(dtype=str)).dropna()
+                            for c in str(v).split(",") if c})
+            zones["idurba"] = zones["idurba"].fillna(known[0])
+            zones["insee"] = zones["insee"].fillna(",".join(codes))
+    zones["idurba"] = zones["idurba"].fillna("").astype(str)
+    zones["insee"] = zones["insee"].fillna("").astype(str)
+    documents = sorted(d for d in zones["idurba"].unique() if d) or \
+        sorted({str(d) for d in findings.get("idurba", pd.Series(dtype=str)).dropna() if d})
+    return zones, documents
+
+
+def write_atlas(gpkg, path, overwrite=False, feedback=None, lang="fr") -> int:
+    """One PDF atlas over every document of a scan (the report's PDF): zone pages grouped
+    by commune. Returns the page count."""
+    options = avis_settings.load()
+    t = templates.load(lang)
+    data, layers = read_tables(gpkg)
+    info, inputs = run_records(data)
+    zones, documents = documents_of(data)
+    idurba = documents[0] if len(documents) == 1 else \
+        tr("{n} documents ({first} …)", n=len(documents), first=documents[0]) if documents \
+        else ""
+    maps = MapProject(layers, lang)
+    maps.set_zones(zones)
+    dossier = Dossier(idurba=idurba, communes=sorted(set(zones["insee"]) - {""}),
+                      findings=data["findings"], zones=zones,
+                      opportunities=data.get("opportunites"), run_info=info, inputs=inputs,
+                      departement=options.get("departement", ""), lang=lang)
+    return export_atlas(maps, path, dossier, zones, dict(zip(zones["fid"], zones["geometry"])),
+                        data.get("opportunites"), t, feedback, overwrite)
+
+
 def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=False,
                pieces=None) -> dict:
     """One opinion and one atlas per document of a scan GeoPackage. ``plan``: the plan as
@@ -89,23 +140,10 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
     data, layers = read_tables(gpkg)
     info, inputs = run_records(data)
     findings = data["findings"]
-    zones = data["zones_bilan"]
-    docs = zone_documents(plan)
-    if len(docs):
-        zones = zones.merge(docs, on="fid", how="left")
-    else:
-        known = sorted({str(d) for d in findings.get("idurba", pd.Series(dtype=str)).dropna()
-                        if str(d)})
-        codes = sorted({c for v in findings.get("insee", pd.Series(dtype=str)).dropna()
-                        for c in str(v).split(",") if c})
-        if len(known) > 1:
-            raise ScanUrbaError(tr("{path} holds several documents: the opinion needs the "
-                                   "plan to tell their zones apart.", path=gpkg))
-        zones = zones.assign(idurba=known[0] if known else "", insee=",".join(codes))
-    zones["idurba"] = zones["idurba"].fillna("").astype(str)
-    zones["insee"] = zones["insee"].fillna("").astype(str)
-    documents = sorted(d for d in zones["idurba"].unique() if d) or \
-        sorted({str(d) for d in findings.get("idurba", pd.Series(dtype=str)).dropna() if d})
+    zones, documents = documents_of(data, plan)
+    if plan is None and len(documents) > 1:
+        raise ScanUrbaError(tr("{path} holds several documents: the opinion needs the "
+                               "plan to tell their zones apart.", path=gpkg))
     if not documents:
         raise ScanUrbaError(tr("{path}: no document (IDURBA) found in the scan.", path=gpkg))
     opp = data.get("opportunites")

@@ -9,7 +9,8 @@ from ..core.atomic import write_text
 from ..core.engine import all_rules
 from ..core.i18n import tr
 from ..core.report import build_html
-from ..qgis_io.report_render import export_pdf, read_tables, report_maps
+from ..qgis_io.report_render import read_tables, report_maps
+from .avis import write_atlas
 from .algorithm import ScanUrbaAlgorithm
 from ..parameters import OVERWRITE
 
@@ -27,9 +28,8 @@ def write_report(gpkg, html_path=None, pdf_path=None, overwrite=False, feedback=
     if feedback is not None:
         feedback.setProgress(50)
     if pdf_path:
-        idurba = next((v for v in data["findings"].get("idurba", []) if v), "")
         out["PDF"] = str(pdf_path)
-        out["PDF_PAGES"] = export_pdf(layers, pdf_path, idurba, overwrite)
+        out["PDF_PAGES"] = write_atlas(gpkg, pdf_path, overwrite, feedback)
     return out
 
 

@@ -13,6 +13,7 @@ import pandas as pd
 import shapely
 from qgis.core import (
     Qgis,
+    QgsBasicNumericFormat,
     QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
     QgsFeature,
@@ -46,7 +47,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.atomic import atomic_path
 from ..core.avis import templates
-from ..core.avis.document import doc_type
+from ..core.avis.document import doc_type, opportunity_sentence
 from ..core.avis.findings import AVIS, PIECES, split
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
@@ -83,12 +84,13 @@ def text_settings():
 def _zones_renderer(layer):
     """Zones with findings in orange, the others without remark; never "conforme"."""
     cats = []
-    for value, colour, label in ((True, "253,191,111,140", tr("Zone with findings")),
-                                 (False, "230,230,230,90", tr("Zone without remark"))):
+    for value, colour, label in (("avec", "253,191,111,140", tr("Zone with findings")),
+                                 ("sans", "230,230,230,90", tr("Zone without remark"))):
         symbol = QgsFillSymbol.createSimple({"color": colour, "outline_color": "#606060",
                                              "outline_width": "0.3"})
         cats.append(QgsRendererCategory(value, symbol, label))
-    layer.setRenderer(QgsCategorizedSymbolRenderer('"n_findings" > 0', cats))
+    layer.setRenderer(QgsCategorizedSymbolRenderer(
+        "if(coalesce(\"n_findings\", 0) > 0, 'avec', 'sans')", cats))
 
 
 def _findings_renderer(layer, t: dict):
@@ -185,6 +187,11 @@ class MapProject:
         scale = QgsLayoutItemScaleBar(layout)
         scale.setStyle("Single Box")
         scale.setLinkedMap(item)
+        numbers = QgsBasicNumericFormat()  # « 1 000 m », not "1,000 m"
+        numbers.setShowThousandsSeparator(True)
+        numbers.setThousandsSeparator("\u202f")
+        numbers.setDecimalSeparator(",")
+        scale.setNumericFormat(numbers)
         scale.applyDefaultSize()
         layout.addLayoutItem(scale)
         scale.attemptMove(QgsLayoutPoint(x + 2, y + h - 12, MM), page=page)
@@ -347,13 +354,9 @@ def export_atlas(maps: MapProject, path, dossier, zones: pd.DataFrame, zone_geom
         if quote:
             lines.insert(0, quote)
         if opportunities is not None and len(opportunities):
-            near = opportunities[opportunities["need_id"].astype(str) == label]
-            lines += [t["opp_sentence"].format(
-                works=o["works_id"], owner=o.get("maitre_ouvrage") or "?",
-                length=templates.number(o["length_m"], t),
-                need=t["needs"].get(str(o["need"]), t["needs"]["default"]).format(
-                    id=o["need_id"]),
-                saving=templates.number(o["cout_evite_eur"], t)) for _, o in near.iterrows()]
+            near = opportunities[(opportunities["need_id"].astype(str) == label)
+                                 | (opportunities["works_id"].astype(str) == label)]
+            lines += [opportunity_sentence(o, t) for _, o in near.iterrows()]
         _label(layout, _wrap_lines(lines, more=tr("… and {n} more: see the opinion.")),
                174, 18, 110, 84, 8, page=page)
     with atomic_path(path, overwrite) as tmp:

@@ -128,6 +128,8 @@ def test_real_plan_30014_with_written_reglement(scanurba, tmp_path):
     assert "Règlement écrit Cette pièce n'a pas été lue" not in text
     atlas = pdf_text(doc["atlas"], OUT / "plu_30014_atlas")
     assert "30014_PLU_20171013" in atlas and "Synthèse des constats" in atlas
+    # the legend lists only what its map draws: the 88 zones without findings are drawn
+    assert "Zone without remark" in atlas and "1 000 m" in atlas.replace("\u202f", " ")
 
 
 def test_mosaic_one_opinion_per_document(scanurba, tmp_path):
@@ -198,13 +200,13 @@ def test_dock_writes_the_opinion_in_the_background(qgis_iface, scanurba, qgis_ne
     dock = ScanUrbaDock(qgis_iface)
     fill_dock(dock, sample_dir, network_dir, tmp_path / "scan.gpkg")
     dock.write_avis()
-    assert not dock.avis_button.isEnabled() and dock.cancel_button.isEnabled()
-    wait_for(lambda: dock.task is None, timeout=300)
+    assert not dock.avis_button.isEnabled()
+    wait_for(lambda: dock.avis_task is None, timeout=300)
     folder = tmp_path / "scan_avis"
     assert (folder / "avis_06999_PLU_20250115.odt").exists()
     assert (folder / "atlas_06999_PLU_20250115.pdf").exists()
     assert opened and opened[0].toLocalFile().endswith("avis_06999_PLU_20250115.odt")
-    assert dock.avis_button.isEnabled() and dock.browser_button.isEnabled()
+    assert dock.avis_button.isEnabled() and "1 " in dock.status.text()
     dock.close()
     dock.deleteLater()
     QgsApplication.processEvents()
@@ -239,3 +241,47 @@ def test_english_opinion(scanurba, sample_dir, network_dir, tmp_path):
         content = z.read("content.xml").decode("utf-8")
     assert "Opinion – digital infrastructure" in content
     assert "31 January 2027" in content and "Proposed conclusion" in content
+
+
+def test_cli_avis_on_the_real_plan(tmp_path):
+    from .test_cli import run_cli
+
+    plan = shared("plu", "30014_PLU_20171013")
+    done = run_cli("avis", str(plan), "--received", "2026-11-30", "--procedure", "R",
+                   "--out", str(tmp_path))
+    assert done.returncode == 0, done.stderr
+    for name in ("avis_30014_PLU_20171013.odt", "avis_30014_PLU_20171013.docx",
+                 "atlas_30014_PLU_20171013.pdf"):
+        assert (tmp_path / name).stat().st_size > 1000
+    assert "30014_PLU_20171013 :" in done.stdout  # French by default
+    bad = run_cli("avis", str(plan), "--received", "30/11/2026", "--out", str(tmp_path / "b"))
+    assert bad.returncode == 2 and "n'est pas une date" in bad.stderr
+    assert "Traceback" not in bad.stderr
+
+
+def test_settings_give_the_departement_logo_and_signature(scanurba, sample_dir, network_dir,
+                                                         tmp_path):
+    import processing
+
+    from scan_urba_plugin.processing.avis import write_avis
+    from scan_urba_plugin.qgis_io import avis_settings
+
+    from ..core.test_avis import png
+
+    saved = avis_settings.load()
+    try:
+        avis_settings.save(departement="Département du Gard", logo=png(tmp_path / "logo.png"),
+                           signature="Pour le Président, la directrice de l'aménagement")
+        gpkg = tmp_path / "scan.gpkg"
+        processing.run("scanurba:fullscan", full_scan_params(sample_dir, network_dir, gpkg))
+        doc = write_avis(gpkg, tmp_path, None, {"lang": "fr"})["documents"][0]
+    finally:
+        avis_settings.save(**saved)
+    with zipfile.ZipFile(doc["odt"]) as z:
+        content = z.read("content.xml").decode("utf-8")
+        styles = z.read("styles.xml").decode("utf-8")
+        assert "Pictures/logo.png" in z.namelist()
+    assert "Avis du Département du Gard" in content
+    assert "la directrice de l'aménagement" in content.replace("&apos;", "'")
+    assert "Département du Gard – avis sur le plan local d'urbanisme" in \
+        styles.replace("&apos;", "'")

@@ -45,13 +45,19 @@ def test_report_html_and_pdf(scan_gpkg, tmp_path):
                 "portee", ">nan<"):
         assert raw not in body, raw
     assert "src='http" not in text  # self-contained
-    zones_to_show = sum(n for status, n in summary["zones_by_status"].items()
-                        if status in ("reserve", "recommandation", "observation"))
-    assert result["PDF_PAGES"] == zones_to_show == pdf_pages(pdf) == 1  # UH, far from the RIP
+    # the atlas (shared with the opinion): cover and summary, overview, one page per zone
+    # with findings
+    import sqlite3
+
+    with sqlite3.connect(gpkg) as db:
+        busy = db.execute("select count(*) from zones_bilan where n_findings > 0").fetchone()[0]
+    assert result["PDF_PAGES"] == pdf_pages(pdf) == 2 + busy
     # text is exported as text (QGIS 3.40 draws outlines by default): it can be searched
     pdf_text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                               check=True).stdout
-    assert pdf_text.count("Scan Urba") >= 1 and "Page 1 / 1" in pdf_text, pdf_text[:500]
+    assert "Synthèse des constats" in pdf_text and "Zone UH" in pdf_text, pdf_text[:500]
+    for raw in ("zones_bilan", "findings_surf", "a_verifier", "Statut", "Status:"):
+        assert raw not in pdf_text, raw
     shots = ROOT / "out" / "screenshots"
     shots.mkdir(parents=True, exist_ok=True)
     subprocess.run(["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", "1", "-singlefile", str(pdf),

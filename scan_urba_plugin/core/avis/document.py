@@ -266,14 +266,23 @@ def _opportunities(opp: pd.DataFrame | None, t: dict, limit: int = 10) -> list[B
         return blocks + [Block("para", t["opp_none"])]
     blocks.append(Block("para", t["opp_intro"].format(n=len(opp))))
     for _, row in opp.sort_values("rang").head(limit).iterrows():
-        text = t["opp_sentence"].format(
-            works=row.get("works_id", ""), owner=row.get("maitre_ouvrage", "") or "?",
-            length=templates.number(row.get("length_m"), t), need=_need(row, t),
-            saving=templates.number(row.get("cout_evite_eur"), t))
-        if _truthy(row.get("l49_eligible")) and row.get("date_limite_l49"):
-            text += t["opp_deadline"].format(date=templates.date_words(row["date_limite_l49"], t))
-        blocks.append(Block("item", text, lead=f"{t['avis']['information']} – "))
+        blocks.append(Block("item", opportunity_sentence(row, t),
+                            lead=f"{t['avis']['information']} – "))
     return blocks
+
+
+def opportunity_sentence(row, t: dict) -> str:
+    """« Les travaux TRV-1 (Commune) peuvent accueillir des fourreaux sur 300 m pour … ;
+    économie … au plus à 27 000 €. » and the L49 deadline when the works are eligible."""
+    works = t["opp_works"].get(str(row.get("kind")), t["opp_works"]["default"]).format(
+        id=str(row.get("works_id", "")).split(" : ")[0],
+        owner=row.get("maitre_ouvrage", "") or "?")
+    text = t["opp_sentence"].format(works=works, length=templates.number(row.get("length_m"), t),
+                                    need=_need(row, t),
+                                    saving=templates.number(row.get("cout_evite_eur"), t))
+    if _truthy(row.get("l49_eligible")) and row.get("date_limite_l49"):
+        text += t["opp_deadline"].format(date=templates.date_words(row["date_limite_l49"], t))
+    return text
 
 
 def _truthy(value) -> bool:
