@@ -39,31 +39,41 @@ def containing_index(points, polygons) -> np.ndarray:
 
 def pairs_within(xy: np.ndarray, distance: float) -> tuple[np.ndarray, np.ndarray]:
     """Index pairs (i < j) of the points ``xy`` (n × 2) at most ``distance`` apart (a k-d tree's
-    query_pairs), found on a grid of cells at least ``distance`` wide: each point meets the
-    points of its own cell and of the next ones."""
+    query_pairs), found on a grid of cells at least ``distance`` wide: the points of each cell
+    meet those of the same cell and of the four next cells, pair of cells by pair of cells."""
     xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    empty = np.zeros(0, dtype=np.intp)
     if len(xy) < 2:
-        return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp)
+        return empty, empty
     span = np.ptp(xy, axis=0).max()
     size = max(distance, span / 2**30, 1e-9)  # cells no smaller than the distance: keys fit
     cell = np.floor((xy - xy.min(axis=0)) / size).astype(np.int64)
     width = cell[:, 1].max() + 3
     key = cell[:, 0] * width + cell[:, 1]
-    order = np.argsort(key, kind="stable")
-    sorted_key = key[order]
+    order = np.argsort(key, kind="stable")  # points in cell order: a cell's points in a run
+    x, y = xy[order, 0], xy[order, 1]
+    cells, first, count = np.unique(key[order], return_index=True, return_counts=True)
     out_i, out_j = [], []
     for dx, dy in ((0, 0), (0, 1), (1, -1), (1, 0), (1, 1)):  # each pair of cells once
-        start = np.searchsorted(sorted_key, key + dx * width + dy, side="left")
-        stop = np.searchsorted(sorted_key, key + dx * width + dy, side="right")
-        count = stop - start
-        i = np.repeat(np.arange(len(xy)), count)
-        j = order[np.repeat(start - np.cumsum(count) + count, count) + np.arange(count.sum())]
+        target = cells + (dx * width + dy)
+        k = np.minimum(np.searchsorted(cells, target), len(cells) - 1)
+        a = np.flatnonzero(cells[k] == target)  # the cells that have this neighbour
+        b = k[a]
+        pairs = count[a] * count[b]
+        total = int(pairs.sum())
+        if not total:
+            continue
+        rank = np.arange(total) - np.repeat(np.cumsum(pairs) - pairs, pairs)
+        width_b = np.repeat(count[b], pairs)
+        i = np.repeat(first[a], pairs) + rank // width_b
+        j = np.repeat(first[b], pairs) + rank % width_b
         if (dx, dy) == (0, 0):
-            keep = i < j
-            i, j = i[keep], j[keep]
-        d = xy[i] - xy[j]
-        near = np.einsum("ij,ij->i", d, d) <= distance * distance
-        i, j = i[near], j[near]
-        out_i.append(np.minimum(i, j))
-        out_j.append(np.maximum(i, j))
-    return np.concatenate(out_i), np.concatenate(out_j)
+            i, j = i[i < j], j[i < j]
+        ddx, ddy = x[i] - x[j], y[i] - y[j]
+        near = ddx * ddx + ddy * ddy <= distance * distance
+        out_i.append(i[near])
+        out_j.append(j[near])
+    if not out_i:
+        return empty, empty
+    i, j = order[np.concatenate(out_i)], order[np.concatenate(out_j)]
+    return np.minimum(i, j), np.maximum(i, j)

@@ -12,6 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 IMPORT_ALL = """
 import importlib, pkgutil, sys
 sys.modules["qgis"] = None  # any `import qgis…` now fails
+sys.modules["scipy"] = None  # nor scipy: not in every QGIS build (Debian's, OSGeo4W's `qgis`)
 import scan_urba_plugin.core as core
 names = [m.name for m in pkgutil.walk_packages(core.__path__, "scan_urba_plugin.core.")]
 for name in names + ["scan_urba_plugin.parameters", "scan_urba_plugin.about"]:
