@@ -198,6 +198,9 @@ def test_new_user_from_a_downloaded_plan_to_styled_results(desktop, sample_dir, 
         unnamed = [f.name() for i, f in enumerate(layer.fields())
                    if f.name() != "fid" and not layer.attributeAlias(i)]
         assert unnamed == [], (layer.name(), unnamed)
+    kind = layers["opportunites"]
+    words = kind.editorWidgetSetup(kind.fields().indexOf("kind")).config()["map"]
+    assert {"travaux programmés": "travaux_programmes"} in words  # codes read as words
     zones = layers["zones_bilan"]
     assert zones.attributeAlias(zones.fields().indexOf("served_share_existing")) \
         == "Part desservie par les fourreaux existants"
