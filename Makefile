@@ -15,8 +15,8 @@ DEB_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-pyproj p
 	python3-pip pyqt5-dev-tools qttools5-dev-tools xvfb xauth gdal-bin python3-gdal poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system-deps postgis-deps test test-new-user test-qgis340 qgis340 bench demo package \
-	deploy translations qm plugin-files lint clean
+.PHONY: setup system-deps postgis-deps libreoffice-deps test test-new-user test-qgis340 qgis340 bench \
+	demo package deploy translations qm plugin-files lint clean
 
 setup: $(VENV)/.installed qm
 
@@ -41,6 +41,17 @@ postgis-deps:
 	  echo "installing Debian's PostgreSQL and PostGIS"; \
 	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q \
 	    --no-install-recommends postgresql postgis postgresql-15-postgis-3 python3-psycopg2; \
+	fi
+
+# LibreOffice Writer (no GUI) for the tests that open the draft opinion (ODT, DOCX) headless and
+# convert it to PDF; poppler-utils (pdftotext, pdftoppm) reads the result.
+libreoffice-deps:
+	@if command -v soffice >/dev/null && command -v pdftotext >/dev/null; then \
+	  echo "LibreOffice: present"; \
+	else \
+	  echo "installing Debian's libreoffice-writer-nogui"; \
+	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q \
+	    --no-install-recommends libreoffice-writer-nogui poppler-utils; \
 	fi
 
 $(VENV)/.installed: requirements.txt
@@ -79,7 +90,7 @@ qm: plugin-files
 # Core tier, then the QGIS tier on Debian 12's QGIS 3.22 and on QGIS 3.40 LTR (bookworm-backports,
 # in a chroot cached under /var/cache/scan-urba, built meanwhile when its recipe changed).
 QGIS340 := $(SUDO) tools/qgis_chroot.sh
-test: setup postgis-deps $(VENV_CORE)/.installed
+test: setup postgis-deps libreoffice-deps $(VENV_CORE)/.installed
 	@mkdir -p out; $(QGIS340) build >out/qgis340-chroot.log 2>&1 & chroot=$$!; status=0; \
 	SCAN_URBA_CORE_TIER=1 $(VENV_CORE)/bin/python -m pytest -q tests/core || status=1; \
 	echo "== QGIS tier on QGIS 3.22 (Debian 12)"; \

@@ -8,27 +8,27 @@
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="189" />
+        <location filename="../scan_urba_plugin/__main__.py" line="209" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Normalised plan and findings: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="227" />
+        <location filename="../scan_urba_plugin/__main__.py" line="247" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="230" />
+        <location filename="../scan_urba_plugin/__main__.py" line="250" />
         <source>Layers: {layers}</source>
         <translation>Layers: {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="231" />
+        <location filename="../scan_urba_plugin/__main__.py" line="251" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="242" />
+        <location filename="../scan_urba_plugin/__main__.py" line="262" />
         <source>Findings: {n}</source>
         <translation>Findings: {n}</translation>
     </message>
@@ -178,12 +178,12 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="438" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="443" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="591" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="635" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
@@ -273,7 +273,7 @@
         <translation>Summary as JSON text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
         <source>Number of findings</source>
         <translation>Number of findings</translation>
     </message>
@@ -283,7 +283,7 @@
         <translation>Give a CNIG dataset (folder, zip or file) or CNIG layers.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/provider.py" line="36" />
+        <location filename="../scan_urba_plugin/processing/provider.py" line="37" />
         <source>Scan Urba – urban plans and digital networks</source>
         <translation>Scan Urba – urban plans and digital networks</translation>
     </message>
@@ -308,12 +308,12 @@
         <translation>Zip {path} was refused: entry “{name}” points outside the archive.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="109" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="114" />
         <source>{path} cannot be opened: the file is damaged or not a supported format.</source>
         <translation>{path} cannot be opened: the file is damaged or not a supported format.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="102" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="103" />
         <source>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</source>
         <translation>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</translation>
     </message>
@@ -328,22 +328,22 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="441" />
+        <location filename="../scan_urba_plugin/__main__.py" line="481" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="445" />
+        <location filename="../scan_urba_plugin/__main__.py" line="485" />
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="453" />
+        <location filename="../scan_urba_plugin/__main__.py" line="493" />
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="453" />
+        <location filename="../scan_urba_plugin/__main__.py" line="493" />
         <source>details</source>
         <translation>details</translation>
     </message>
@@ -673,42 +673,42 @@
         <translation>Cannot write feature {n} of layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="165" />
+        <location filename="../scan_urba_plugin/__main__.py" line="185" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>ARCEP building files (imb_etat) are not summarised by inspect yet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="281" />
+        <location filename="../scan_urba_plugin/__main__.py" line="301" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param expects NAME=NUMBER, got “{item}”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="294" />
+        <location filename="../scan_urba_plugin/__main__.py" line="314" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Unknown parameter(s) {names}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="80" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="81" />
         <source>Result: {path}</source>
         <translation>Result: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="344" />
+        <location filename="../scan_urba_plugin/__main__.py" line="383" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="351" />
+        <location filename="../scan_urba_plugin/__main__.py" line="390" />
         <source>Zones: {status}</source>
         <translation>Zones: {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="73" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="74" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Not evaluated (missing input): {rules}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="53" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="54" />
         <source>Unknown parameter {name}. Known: {known}.</source>
         <translation>Unknown parameter {name}. Known: {known}.</translation>
     </message>
@@ -738,7 +738,7 @@
         <translation>Check with the RIP that the rest of the zone is in the deployment plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="63" />
         <source>Trench-sharing opportunities</source>
         <translation>Trench-sharing opportunities</translation>
     </message>
@@ -773,22 +773,22 @@
         <translation>a missing link between duct routes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="134" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="135" />
         <source>Number of opportunities</source>
         <translation>Number of opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="292" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="293" />
         <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
         <translation>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="308" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="309" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Full scan: compliance check and trench sharing</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="311" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="312" />
         <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
         <translation>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</translation>
     </message>
@@ -833,7 +833,7 @@
         <translation>ARCEP sites file (CSV)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="35" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="37" />
         <source>Planned works</source>
         <translation>Planned works</translation>
     </message>
@@ -878,17 +878,17 @@
         <translation>SCOT (GPU folder or file)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="152" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="153" />
         <source>Default {value} {unit}. Source: {source}</source>
         <translation>Default {value} {unit}. Source: {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="159" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="160" />
         <source>Scan result (GeoPackage)</source>
         <translation>Scan result (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="172" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="173" />
         <source>Give the urban plan (file, GPU folder or layers).</source>
         <translation>Give the urban plan (file, GPU folder or layers).</translation>
     </message>
@@ -963,12 +963,12 @@
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="529" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="573" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="333" />
+        <location filename="../scan_urba_plugin/__main__.py" line="372" />
         <source>Give --html and/or --pdf.</source>
         <translation>Give --html and/or --pdf.</translation>
     </message>
@@ -993,12 +993,12 @@
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="47" />
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="163" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="102" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
@@ -1008,22 +1008,22 @@
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="87" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="87" />
         <source>Need</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="83" />
         <source>Works</source>
         <translation>Works</translation>
     </message>
@@ -1033,7 +1033,7 @@
         <translation>Maître d'ouvrage</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
         <source>Length (m)</source>
         <translation>Length (m)</translation>
     </message>
@@ -1043,17 +1043,17 @@
         <translation>L49 eligible</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="86" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="91" />
         <source>L49 deadline</source>
         <translation>L49 deadline</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="89" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="94" />
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="58" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="63" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -1123,57 +1123,57 @@
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="45" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="47" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="55" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="75" />
         <source>finding</source>
         <translation>finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="64" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="88" />
         <source>opportunity</source>
         <translation>opportunity</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="101" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="127" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="135" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="158" />
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="146" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="169" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="160" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="269" />
         <source>{n} rows shown of {total}.</source>
         <translation>{n} rows shown of {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="179" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="293" />
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="179" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="293" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1223,12 +1223,12 @@
         <translation>Findings browser</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="501" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="545" />
         <source>Write the report</source>
         <translation>Write the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="466" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="471" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} findings, {m} trench-sharing opportunities.</translation>
     </message>
@@ -1293,7 +1293,7 @@
         <translation>The PDF could not be written: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="120" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="125" />
         <source>{path} is not a Scan Urba result (no zones_bilan layer).</source>
         <translation>{path} is not a Scan Urba result (no zones_bilan layer).</translation>
     </message>
@@ -1313,12 +1313,12 @@
         <translation>A {found} in table {table}: the feature is ignored by the checks.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="87" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="88" />
         <source>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</source>
         <translation>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="93" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="94" />
         <source>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</source>
         <translation>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</translation>
     </message>
@@ -1343,7 +1343,7 @@
         <translation>…or GraceTHD: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="164" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="165" />
         <source>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
@@ -1418,22 +1418,22 @@
         <translation>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="303" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="307" />
         <source>Create a duct inventory…</source>
         <translation>Create a duct inventory…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="304" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="308" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="541" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="585" />
         <source>Create a duct inventory</source>
         <translation>Create a duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="549" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="593" />
         <source>Duct inventory created: {path}</source>
         <translation>Duct inventory created: {path}</translation>
     </message>
@@ -1568,27 +1568,27 @@
         <translation>in progress ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="600" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="644" />
         <source>served from the cache</source>
         <translation>served from the cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="600" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="644" />
         <source>downloaded</source>
         <translation>downloaded</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="399" />
+        <location filename="../scan_urba_plugin/__main__.py" line="438" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="405" />
+        <location filename="../scan_urba_plugin/__main__.py" line="444" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Read: model {model}, {n} findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="420" />
+        <location filename="../scan_urba_plugin/__main__.py" line="459" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</translation>
     </message>
@@ -1838,17 +1838,17 @@
         <translation>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="564" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="608" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Plan from the Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="564" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="608" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (name or INSEE code); leave empty for the map extent:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="600" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="644" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}): {origin}</translation>
     </message>
@@ -1863,37 +1863,37 @@
         <translation>No document is published on the Géoportail de l'Urbanisme within this extent.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="347" />
+        <location filename="../scan_urba_plugin/__main__.py" line="386" />
         <source>Document: {document}</source>
         <translation>Document: {document}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="357" />
+        <location filename="../scan_urba_plugin/__main__.py" line="396" />
         <source>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</source>
         <translation>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="88" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="89" />
         <source>{title}: not evaluated, no {inputs} given.</source>
         <translation>{title}: not evaluated, no {inputs} given.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="88" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="89" />
         <source>Give the {inputs} layer(s) to evaluate this point.</source>
         <translation>Give the {inputs} layer(s) to evaluate this point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="100" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="101" />
         <source>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</source>
         <translation>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="100" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="101" />
         <source>Give the agglomération layer (signposted limits) for exact thresholds.</source>
         <translation>Give the agglomération layer (signposted limits) for exact thresholds.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="115" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="116" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</translation>
     </message>
@@ -1913,172 +1913,172 @@
         <translation> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="21" />
+        <location filename="../scan_urba_plugin/core/report.py" line="22" />
         <source>Reservation</source>
         <translation>Reservation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="21" />
+        <location filename="../scan_urba_plugin/core/report.py" line="22" />
         <source>Recommendation</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="22" />
+        <location filename="../scan_urba_plugin/core/report.py" line="23" />
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="22" />
+        <location filename="../scan_urba_plugin/core/report.py" line="23" />
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="23" />
+        <location filename="../scan_urba_plugin/core/report.py" line="24" />
         <source>legal obligation</source>
         <translation>legal obligation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="23" />
+        <location filename="../scan_urba_plugin/core/report.py" line="24" />
         <source>compatibility</source>
         <translation>compatibility</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="24" />
+        <location filename="../scan_urba_plugin/core/report.py" line="25" />
         <source>faculty</source>
         <translation>faculty</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="24" />
+        <location filename="../scan_urba_plugin/core/report.py" line="25" />
         <source>good practice</source>
         <translation>good practice</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="25" />
+        <location filename="../scan_urba_plugin/core/report.py" line="26" />
         <source>PADD</source>
         <translation>PADD</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="25" />
+        <location filename="../scan_urba_plugin/core/report.py" line="26" />
         <source>rapport de présentation</source>
         <translation>rapport de présentation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="26" />
+        <location filename="../scan_urba_plugin/core/report.py" line="27" />
         <source>OAP</source>
         <translation>OAP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="26" />
+        <location filename="../scan_urba_plugin/core/report.py" line="27" />
         <source>written règlement</source>
         <translation>written règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="27" />
+        <location filename="../scan_urba_plugin/core/report.py" line="28" />
         <source>règlement graphique</source>
         <translation>règlement graphique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="28" />
+        <location filename="../scan_urba_plugin/core/report.py" line="29" />
         <source>annexes</source>
         <translation>annexes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="28" />
+        <location filename="../scan_urba_plugin/core/report.py" line="29" />
         <source>outside the plan</source>
         <translation>outside the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="29" />
+        <location filename="../scan_urba_plugin/core/report.py" line="30" />
         <source>no observation</source>
         <translation>no observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="30" />
+        <location filename="../scan_urba_plugin/core/report.py" line="31" />
         <source>not concerned</source>
         <translation>not concerned</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="41" />
+        <location filename="../scan_urba_plugin/core/report.py" line="42" />
         <source>planned works</source>
         <translation>planned works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="31" />
+        <location filename="../scan_urba_plugin/core/report.py" line="32" />
         <source>ER road</source>
         <translation>ER road</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="32" />
+        <location filename="../scan_urba_plugin/core/report.py" line="33" />
         <source>AU zone</source>
         <translation>AU zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="32" />
+        <location filename="../scan_urba_plugin/core/report.py" line="33" />
         <source>burial</source>
         <translation>burial</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="33" />
+        <location filename="../scan_urba_plugin/core/report.py" line="34" />
         <source>missing link</source>
         <translation>missing link</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="34" />
+        <location filename="../scan_urba_plugin/core/report.py" line="35" />
         <source>RIP route to build</source>
         <translation>RIP route to build</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="35" />
+        <location filename="../scan_urba_plugin/core/report.py" line="36" />
         <source>zone far from the RIP</source>
         <translation>zone far from the RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="36" />
+        <location filename="../scan_urba_plugin/core/report.py" line="37" />
         <source>antenna site to fibre</source>
         <translation>antenna site to fibre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="37" />
+        <location filename="../scan_urba_plugin/core/report.py" line="38" />
         <source>line on electricity poles</source>
         <translation>line on electricity poles</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="38" />
+        <location filename="../scan_urba_plugin/core/report.py" line="39" />
         <source>aerial telecom line</source>
         <translation>aerial telecom line</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="40" />
+        <location filename="../scan_urba_plugin/core/report.py" line="41" />
         <source>urban plan</source>
         <translation>urban plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="40" />
+        <location filename="../scan_urba_plugin/core/report.py" line="41" />
         <source>GraceTHD network</source>
         <translation>GraceTHD network</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="41" />
+        <location filename="../scan_urba_plugin/core/report.py" line="42" />
         <source>ANFR antenna supports</source>
         <translation>ANFR antenna supports</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="42" />
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
         <source>aerial lines</source>
         <translation>aerial lines</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="42" />
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
         <source>RIP / AMII zoning</source>
         <translation>RIP / AMII zoning</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
         <source>SCOT sectors</source>
         <translation>SCOT sectors</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
         <source>agglomération</source>
         <translation>agglomération</translation>
     </message>
@@ -2088,7 +2088,7 @@
         <translation>(page {page})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="91" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="96" />
         <source>Opinion</source>
         <translation>Opinion</translation>
     </message>
@@ -2098,7 +2098,7 @@
         <translation>What the text does</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="92" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
         <source>Part of the plan</source>
         <translation>Part of the plan</translation>
     </message>
@@ -2133,7 +2133,7 @@
         <translation>Feature</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="57" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="62" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
@@ -2143,7 +2143,7 @@
         <translation>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="38" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="49" />
         <source>Saving at most (€)</source>
         <translation>Saving at most (€)</translation>
     </message>
@@ -2413,32 +2413,27 @@
         <translation>the PADD could not be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="79" />
-        <source>the PADD was read but not evaluated</source>
-        <translation>the PADD was read but not evaluated</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="80" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="82" />
         <source>PADD orientation on digital communications (L151-5): not evaluated, {why}.</source>
         <translation>PADD orientation on digital communications (L151-5): not evaluated, {why}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="80" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="82" />
         <source>Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point.</source>
         <translation>Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="86" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="88" />
         <source>The PADD sets an orientation on digital communications (page {page}).</source>
         <translation>The PADD sets an orientation on digital communications (page {page}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="91" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="93" />
         <source>The PADD ({source}) sets no general orientation on the development of digital communications: no passage on them was found in its text.</source>
         <translation>The PADD ({source}) sets no general orientation on the development of digital communications: no passage on them was found in its text.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="91" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="93" />
         <source>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</source>
         <translation>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</translation>
     </message>
@@ -2481,11 +2476,6 @@
         <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="16" />
         <source>E-communications rule of the règlement in zones open to building</source>
         <translation>E-communications rule of the règlement in zones open to building</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="53" />
-        <source>the written règlement was not provided or not read</source>
-        <translation>the written règlement was not provided or not read</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="54" />
@@ -2613,7 +2603,7 @@
         <translation>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="55" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="75" />
         <source>data quality</source>
         <translation>data quality</translation>
     </message>
@@ -2638,17 +2628,17 @@
         <translation>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, legal summary by article and opinion, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="264" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="265" />
         <source>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</source>
         <translation>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="267" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="268" />
         <source>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</source>
         <translation>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="288" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="289" />
         <source>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</source>
         <translation>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</translation>
     </message>
@@ -2666,19 +2656,559 @@ L151-40 sector (27-00): [% if("has_27_00", 'oui', 'non') %]
 E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="113" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="218" />
+        <source>Règlement: {source}</source>
+        <translation>Règlement: {source}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="220" />
+        <source>unreadable: {reason}</source>
+        <translation>unreadable: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="222" />
+        <source>page {page}</source>
+        <translation>page {page}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="225" />
+        <source>Blanket ban of relay antennas (page {page}): {quote}</source>
+        <translation>Blanket ban of relay antennas (page {page}): {quote}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="230" />
+        <source>orientation on digital communications, page {page}</source>
+        <translation>orientation on digital communications, page {page}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="232" />
+        <source>no orientation on digital communications found</source>
+        <translation>no orientation on digital communications found</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="233" />
+        <source>PADD: {source}: {state}</source>
+        <translation>PADD: {source}: {state}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="235" />
+        <source>OAP {zones} (page {page}): {quote}</source>
+        <translation>OAP {zones} (page {page}): {quote}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="182" />
+        <source>pages {pages} have no text layer: the chapter may be there</source>
+        <translation>pages {pages} have no text layer: the chapter may be there</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="207" />
+        <source>pages {pages} of the chapter have no text layer (scans): not read</source>
+        <translation>pages {pages} of the chapter have no text layer (scans): not read</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="275" />
+        <source>{file}: no zone chapter found ({n} words of text): not read as a règlement.</source>
+        <translation>{file}: no zone chapter found ({n} words of text): not read as a règlement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/locate.py" line="119" />
+        <source>{file}: cannot be read from the archive ({error}).</source>
+        <translation>{file}: cannot be read from the archive ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/reading.py" line="45" />
+        <source>{file}: empty file (0 bytes).</source>
+        <translation>{file}: empty file (0 bytes).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/office.py" line="61" />
+        <source>{file}: damaged {fmt} document ({member} missing).</source>
+        <translation>{file}: damaged {fmt} document ({member} missing).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="120" />
+        <source>{file}: damaged archive ({error}).</source>
+        <translation>{file}: damaged archive ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/office.py" line="72" />
+        <source>{file}: the document holds no text.</source>
+        <translation>{file}: the document holds no text.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="45" />
+        <source>{file}: only {n} words, too short to be a PADD: not evaluated.</source>
+        <translation>{file}: only {n} words, too short to be a PADD: not evaluated.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="48" />
+        <source>{file}: the pypdf library is missing (see the plugin's dependency message).</source>
+        <translation>{file}: the pypdf library is missing (see the plugin's dependency message).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="53" />
+        <source>{file}: not a PDF file.</source>
+        <translation>{file}: not a PDF file.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="65" />
+        <source>{file}: encrypted PDF (a password is needed to read it).</source>
+        <translation>{file}: encrypted PDF (a password is needed to read it).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="70" />
+        <source>{file}: damaged PDF ({error}).</source>
+        <translation>{file}: damaged PDF ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="75" />
+        <source>{file}: damaged PDF (no page found).</source>
+        <translation>{file}: damaged PDF (no page found).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="78" />
+        <source>{file}: no text layer on any of its {n} pages (a scan): it could not be read without OCR.</source>
+        <translation>{file}: no text layer on any of its {n} pages (a scan): it could not be read without OCR.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/plain.py" line="45" />
+        <source>{file}: the file holds no text.</source>
+        <translation>{file}: the file holds no text.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/plain.py" line="63" />
+        <source>{file}: the page holds no text.</source>
+        <translation>{file}: the page holds no text.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/reading.py" line="58" />
+        <source>{file}: larger than {n} MB, not read.</source>
+        <translation>{file}: larger than {n} MB, not read.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/reading.py" line="63" />
+        <source>{file}: cannot be opened ({error}).</source>
+        <translation>{file}: cannot be opened ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="13" />
+        <source>ducts required</source>
+        <translation>ducts required</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="14" />
+        <source>connection required</source>
+        <translation>connection required</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="15" />
+        <source>burial only</source>
+        <translation>burial only</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="16" />
+        <source>nothing on electronic communications</source>
+        <translation>nothing on electronic communications</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="17" />
+        <source>no chapter found for this zone</source>
+        <translation>no chapter found for this zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="18" />
+        <source>blanket ban of relay antennas</source>
+        <translation>blanket ban of relay antennas</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="19" />
+        <source>orientation on digital communications</source>
+        <translation>orientation on digital communications</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="20" />
+        <source>digital provision</source>
+        <translation>digital provision</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="22" />
+        <source>Règlement</source>
+        <translation>Règlement</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="65" />
+        <source>Written pieces: what the plan says, zone by zone</source>
+        <translation>Written pieces: what the plan says, zone by zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="68" />
+        <source>Piece</source>
+        <translation>Piece</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="105" />
+        <source>Provision</source>
+        <translation>Provision</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="99" />
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="98" />
+        <source>Quoted text</source>
+        <translation>Quoted text</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="72" />
+        <source>not read: {reason}</source>
+        <translation>not read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="76" />
+        <source>Read from: {files}.</source>
+        <translation>Read from: {files}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="82" />
+        <source>{file}: no plu:Titre element: not a CNIG SRU règlement.</source>
+        <translation>{file}: no plu:Titre element: not a CNIG SRU règlement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="137" />
+        <source>{file}: damaged JSON ({error}).</source>
+        <translation>{file}: damaged JSON ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="160" />
+        <source>{file}: no “titre”: not a CNIG SRU règlement.</source>
+        <translation>{file}: no “titre”: not a CNIG SRU règlement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="81" />
+        <source>{file}: XML larger than {n} MB refused.</source>
+        <translation>{file}: XML larger than {n} MB refused.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="87" />
+        <source>{file}: XML with a DOCTYPE or entity declarations refused (entity expansion).</source>
+        <translation>{file}: XML with a DOCTYPE or entity declarations refused (entity expansion).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="94" />
+        <source>{file}: damaged XML ({error}).</source>
+        <translation>{file}: damaged XML ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="104" />
+        <source>{file}: archive member {member} inflates to {n} bytes, refused (zip bomb).</source>
+        <translation>{file}: archive member {member} inflates to {n} bytes, refused (zip bomb).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="109" />
+        <source>{file}: archive member {member} inflates beyond its declared size, refused (zip bomb).</source>
+        <translation>{file}: archive member {member} inflates beyond its declared size, refused (zip bomb).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="143" />
+        <source>{file}: unknown text encoding (neither UTF-8, UTF-16 with a BOM nor Windows-1252).</source>
+        <translation>{file}: unknown text encoding (neither UTF-8, UTF-16 with a BOM nor Windows-1252).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="31" />
+        <source>reading the plan's PDF written pieces</source>
+        <translation>reading the plan's PDF written pieces</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="297" />
+        <source>Written pieces</source>
+        <translation>Written pieces</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="87" />
+        <source>Open the piece at this page</source>
+        <translation>Open the piece at this page</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="92" />
+        <source>No written piece was read for this scan.</source>
+        <translation>No written piece was read for this scan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Written règlement (else found in the GPU folder)</source>
+        <translation>Written règlement (else found in the GPU folder)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>PADD (else found in the GPU folder)</source>
+        <translation>PADD (else found in the GPU folder)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>OAP (else found in the GPU folder)</source>
+        <translation>OAP (else found in the GPU folder)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="31" />
+        <source>Read the written pieces (règlement, PADD, OAP)</source>
+        <translation>Read the written pieces (règlement, PADD, OAP)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="34" />
+        <source>Reads the règlement (PDF, CNIG SRU XML or JSON, ODT, DOCX, HTML, text), the PADD and the OAP. For each zone the règlement names (or each label given), it gives the level of its electronic-communications provision (ducts, connection, burial, absent, or chapter not found) with the article, the page and the sentence quoted; blanket bans of relay antennas; whether the PADD states an orientation on digital communications (L151-5); the OAP's digital provisions. A scanned, encrypted or damaged piece is reported unreadable with the reason, never silent.</source>
+        <translation>Reads the règlement (PDF, CNIG SRU XML or JSON, ODT, DOCX, HTML, text), the PADD and the OAP. For each zone the règlement names (or each label given), it gives the level of its electronic-communications provision (ducts, connection, burial, absent, or chapter not found) with the article, the page and the sentence quoted; blanket bans of relay antennas; whether the PADD states an orientation on digital communications (L151-5); the OAP's digital provisions. A scanned, encrypted or damaged piece is reported unreadable with the reason, never silent.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="47" />
+        <source>Zone labels to grade (comma-separated; default: those the règlement names)</source>
+        <translation>Zone labels to grade (comma-separated; default: those the règlement names)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="50" />
+        <source>What the pieces say (GeoPackage table reglement_dispositions)</source>
+        <translation>What the pieces say (GeoPackage table reglement_dispositions)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="80" />
+        <source>the PADD was read but not evaluated ({reason})</source>
+        <translation>the PADD was read but not evaluated ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="179" />
+        <source>the written règlement was not provided</source>
+        <translation>the written règlement was not provided</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="180" />
+        <source>the written règlement could not be read ({reason})</source>
+        <translation>the written règlement could not be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="71" />
+        <source>{file}: only {n} words, too short to be an OAP: not evaluated.</source>
+        <translation>{file}: only {n} words, too short to be an OAP: not evaluated.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="354" />
+        <source>{doc}: {odt}, {docx}, {atlas} ({pages} pages)</source>
+        <translation>{doc}: {odt}, {docx}, {atlas} ({pages} pages)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="175" />
+        <source>Zoom to it</source>
+        <translation>Zoom to it</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="176" />
+        <source>Open the page in the règlement</source>
+        <translation>Open the page in the règlement</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="248" />
+        <source>, page {page}</source>
+        <translation>, page {page}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="303" />
+        <source>Write the opinion</source>
+        <translation>Write the opinion</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="304" />
+        <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
+        <translation>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="520" />
+        <source>Writing the opinion…</source>
+        <translation>Writing the opinion…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="533" />
+        <source>{n} opinion(s) written in {folder}.</source>
+        <translation>{n} opinion(s) written in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="46" />
+        <source>{name}: “{text}” is not a date (expected YYYY-MM-DD).</source>
+        <translation>{name}: “{text}” is not a date (expected YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="102" />
+        <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
+        <translation>{path} holds several documents: the opinion needs the plan to tell their zones apart.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="110" />
+        <source>{path}: no document (IDURBA) found in the scan.</source>
+        <translation>{path}: no document (IDURBA) found in the scan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="122" />
+        <source>Opinion {i}/{n}: {doc}</source>
+        <translation>Opinion {i}/{n}: {doc}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="186" />
+        <source>Draft opinion (avis) of the département, with its atlas</source>
+        <translation>Draft opinion (avis) of the département, with its atlas</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="189" />
+        <source>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_&lt;IDURBA&gt;.odt and .docx) and a PDF atlas (atlas_&lt;IDURBA&gt;.pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</source>
+        <translation>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_&lt;IDURBA&gt;.odt and .docx) and a PDF atlas (atlas_&lt;IDURBA&gt;.pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="203" />
+        <source>Folder of the opinions and atlases</source>
+        <translation>Folder of the opinions and atlases</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Date the file was received (YYYY-MM-DD)</source>
+        <translation>Date the file was received (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
+        <translation>Date the draft was adopted, arrêt (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Procedure (e.g. révision générale)</source>
+        <translation>Procedure (e.g. révision générale)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Département (default: settings)</source>
+        <translation>Département (default: settings)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Signatory block (default: settings)</source>
+        <translation>Signatory block (default: settings)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Language of the opinion (fr or en)</source>
+        <translation>Language of the opinion (fr or en)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="212" />
+        <source>Logo (PNG; default: settings)</source>
+        <translation>Logo (PNG; default: settings)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="215" />
+        <source>Opinions folder</source>
+        <translation>Opinions folder</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="216" />
+        <source>Number of opinions</source>
+        <translation>Number of opinions</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="217" />
+        <source>Files written (JSON)</source>
+        <translation>Files written (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="231" />
+        <source>Date of receipt</source>
+        <translation>Date of receipt</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="232" />
+        <source>Date of arrêt</source>
+        <translation>Date of arrêt</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="64" />
+        <source>Findings (sites)</source>
+        <translation>Findings (sites)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="64" />
+        <source>Findings (lines)</source>
+        <translation>Findings (lines)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
+        <source>Findings (areas)</source>
+        <translation>Findings (areas)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="36" />
+        <source>Antenna sites</source>
+        <translation>Antenna sites</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="66" />
+        <source>Duct routes (GraceTHD)</source>
+        <translation>Duct routes (GraceTHD)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="67" />
+        <source>Reserved sites (ER)</source>
+        <translation>Reserved sites (ER)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="68" />
+        <source>Zones of the plan</source>
+        <translation>Zones of the plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
+        <source>Zone with findings</source>
+        <translation>Zone with findings</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
+        <source>Zone without remark</source>
+        <translation>Zone without remark</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="224" />
+        <source>The map {path} could not be drawn.</source>
+        <translation>The map {path} could not be drawn.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="334" />
+        <source>Commune {insee}</source>
+        <translation>Commune {insee}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="357" />
+        <source>… and {n} more: see the opinion.</source>
+        <translation>… and {n} more: see the opinion.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="362" />
+        <source>The PDF atlas {path} could not be written.</source>
+        <translation>The PDF atlas {path} could not be written.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/atomic.py" line="17" />
         <source>{path} already exists: choose another file, or tick « Replace result files that already exist » (--overwrite on the command line).</source>
         <translation>{path} already exists: choose another file, or tick « Replace result files that already exist » (--overwrite on the command line).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="61" />
-        <source>Zone</source>
-        <translation>Zone</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/gui/algorithm_task.py" line="32" />
@@ -2761,37 +3291,37 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <translation>Open the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="400" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="405" />
         <source>To fix: « {field} » — {help}</source>
         <translation>To fix: « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="417" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="422" />
         <source>« {field} » is required.</source>
         <translation>« {field} » is required.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="457" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="462" />
         <source>The scan stopped without giving a reason.</source>
         <translation>The scan stopped without giving a reason.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="458" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="463" />
         <source>The scan failed: {reason}</source>
         <translation>The scan failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="516" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="560" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="524" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="568" />
         <source>The report could not be written: {reason}</source>
         <translation>The report could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="524" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="568" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -2866,442 +3396,422 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <translation>Replace result files that already exist</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="62" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="63" />
         <source>Urban plan (GPU folder or zip, GeoPackage…)</source>
         <translation>Urban plan (GPU folder or zip, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="71" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="72" />
         <source>Plan {plan}.</source>
         <translation>Plan {plan}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="76" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="77" />
         <source>{n} trench-sharing opportunities, {length} m shared, {cost} € avoided.</source>
         <translation>{n} trench-sharing opportunities, {length} m shared, {cost} € avoided.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="114" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="115" />
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="31" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="33" />
         <source>Sharing opportunities</source>
         <translation>Sharing opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="32" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="34" />
         <source>Findings – points</source>
         <translation>Findings – points</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="33" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="35" />
         <source>Findings – lines</source>
         <translation>Findings – lines</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="34" />
-        <source>Antenna sites</source>
-        <translation>Antenna sites</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="36" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="38" />
         <source>Duct routes</source>
         <translation>Duct routes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="37" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="39" />
         <source>Reserved sites – points</source>
         <translation>Reserved sites – points</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="38" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="40" />
         <source>Reserved sites – lines</source>
         <translation>Reserved sites – lines</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="39" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="41" />
         <source>Reserved sites</source>
         <translation>Reserved sites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="40" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="42" />
         <source>Findings – zones</source>
         <translation>Findings – zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="41" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="43" />
         <source>Zone summary</source>
         <translation>Zone summary</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="42" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="44" />
         <source>Findings without a place on the map</source>
         <translation>Findings without a place on the map</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="43" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="45" />
         <source>Règlement provisions by zone</source>
         <translation>Règlement provisions by zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="44" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="46" />
         <source>Scan parameters and inputs</source>
         <translation>Scan parameters and inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="53" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="58" />
         <source>Finding no.</source>
         <translation>Finding no.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="53" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="58" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="54" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="55" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="60" />
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="55" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="60" />
         <source>INSEE code</source>
         <translation>INSEE code</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="56" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="61" />
         <source>Plan (IDURBA)</source>
         <translation>Plan (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="56" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="61" />
         <source>Source layer</source>
         <translation>Source layer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="57" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="62" />
         <source>Source feature</source>
         <translation>Source feature</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="58" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="63" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="64" />
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="64" />
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="60" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="65" />
         <source>What the opinion may say</source>
         <translation>What the opinion may say</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="69" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
         <source>Zone type</source>
         <translation>Zone type</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="62" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="67" />
         <source>Area (m²)</source>
         <translation>Area (m²)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="63" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="68" />
         <source>Share served by existing ducts</source>
         <translation>Share served by existing ducts</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="64" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="69" />
         <source>Share served by planned ducts</source>
         <translation>Share served by planned ducts</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="65" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
         <source>Digital sector 27-00</source>
         <translation>Digital sector 27-00</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="65" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
         <source>Rule 47-05</source>
         <translation>Rule 47-05</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="67" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
         <source>ANFR support no.</source>
         <translation>ANFR support no.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="67" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
         <source>Operators</source>
         <translation>Operators</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="68" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="68" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="69" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
         <source>Pooling cluster</source>
         <translation>Pooling cluster</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
         <source>Fibred</source>
         <translation>Fibred</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
         <source>Distance to fibre (m)</source>
         <translation>Distance to fibre (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
         <source>Sensitive site</source>
         <translation>Sensitive site</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
         <source>Planned site</source>
         <translation>Planned site</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
         <source>Identifier</source>
         <translation>Identifier</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
         <source>Reserved site no.</source>
         <translation>Reserved site no.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
         <source>Plan table</source>
         <translation>Plan table</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
         <source>Prescription type</source>
         <translation>Prescription type</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
         <source>Prescription subtype</source>
         <translation>Prescription subtype</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
         <source>Implantation</source>
         <translation>Implantation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="81" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="81" />
         <source>Ducts</source>
         <translation>Ducts</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
         <source>Free ducts</source>
         <translation>Free ducts</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="83" />
         <source>Project owner</source>
         <translation>Project owner</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="84" />
         <source>Nature as delivered</source>
         <translation>Nature as delivered</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="84" />
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="85" />
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="85" />
         <source>Declaration date</source>
         <translation>Declaration date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="81" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="86" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="81" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="86" />
         <source>Opportunity</source>
         <translation>Opportunity</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="87" />
         <source>Need id</source>
         <translation>Need id</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="83" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="88" />
         <source>Works length (m)</source>
         <translation>Works length (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="84" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="89" />
         <source>In built-up area</source>
         <translation>In built-up area</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="85" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
         <source>L49 threshold (m)</source>
         <translation>L49 threshold (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="85" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
         <source>L49 applies</source>
         <translation>L49 applies</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="87" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="92" />
         <source>Unit cost (€/m)</source>
         <translation>Unit cost (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="88" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="93" />
         <source>Cost avoided (€)</source>
         <translation>Cost avoided (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="88" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="93" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="89" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="94" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="100" />
-        <source>Provision</source>
-        <translation>Provision</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="94" />
-        <source>Page</source>
-        <translation>Page</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="93" />
-        <source>Quoted text</source>
-        <translation>Quoted text</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="91" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="96" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="92" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
         <source>Legal force</source>
         <translation>Legal force</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="93" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="98" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="94" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="99" />
         <source>AMII zone</source>
         <translation>AMII zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="100" />
         <source>Règlement: provision</source>
         <translation>Règlement: provision</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="96" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
         <source>Règlement: page</source>
         <translation>Règlement: page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="102" />
         <source>Règlement: quoted text</source>
         <translation>Règlement: quoted text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="98" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="103" />
         <source>Unit cost, low (€/m)</source>
         <translation>Unit cost, low (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="99" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="104" />
         <source>Unit cost, high (€/m)</source>
         <translation>Unit cost, high (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="106" />
         <source>Source file</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="106" />
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="102" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="107" />
         <source>Why not read</source>
         <translation>Why not read</translation>
     </message>

@@ -8,27 +8,27 @@
         <translation>{path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="189" />
+        <location filename="../scan_urba_plugin/__main__.py" line="209" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Plan normalisé et constats : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="227" />
+        <location filename="../scan_urba_plugin/__main__.py" line="247" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="230" />
+        <location filename="../scan_urba_plugin/__main__.py" line="250" />
         <source>Layers: {layers}</source>
         <translation>Couches : {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="231" />
+        <location filename="../scan_urba_plugin/__main__.py" line="251" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="242" />
+        <location filename="../scan_urba_plugin/__main__.py" line="262" />
         <source>Findings: {n}</source>
         <translation>Constats : {n}</translation>
     </message>
@@ -178,12 +178,12 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="438" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="443" />
         <source>Running…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="591" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="635" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
@@ -273,7 +273,7 @@
         <translation>Synthèse au format JSON</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
         <source>Number of findings</source>
         <translation>Nombre de constats</translation>
     </message>
@@ -283,7 +283,7 @@
         <translation>Indiquez un jeu CNIG (dossier, zip ou fichier) ou des couches CNIG.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/provider.py" line="36" />
+        <location filename="../scan_urba_plugin/processing/provider.py" line="37" />
         <source>Scan Urba – urban plans and digital networks</source>
         <translation>Scan Urba – documents d'urbanisme et réseaux numériques</translation>
     </message>
@@ -308,12 +308,12 @@
         <translation>Le zip {path} est refusé : l'entrée « {name} » pointe hors de l'archive.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="109" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="114" />
         <source>{path} cannot be opened: the file is damaged or not a supported format.</source>
         <translation>{path} ne peut pas être ouvert : fichier endommagé ou format non pris en charge.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="102" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="103" />
         <source>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</source>
         <translation>La couche {name} ({uri}) est illisible : il manque une partie du fichier (.shp/.shx/.dbf), il est endommagé, ou ce n'est pas un format vectoriel.</translation>
     </message>
@@ -328,22 +328,22 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="441" />
+        <location filename="../scan_urba_plugin/__main__.py" line="481" />
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="445" />
+        <location filename="../scan_urba_plugin/__main__.py" line="485" />
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="453" />
+        <location filename="../scan_urba_plugin/__main__.py" line="493" />
         <source>unexpected error</source>
         <translation>erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="453" />
+        <location filename="../scan_urba_plugin/__main__.py" line="493" />
         <source>details</source>
         <translation>détails</translation>
     </message>
@@ -673,42 +673,42 @@
         <translation>Impossible d'écrire l'objet {n} de la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="165" />
+        <location filename="../scan_urba_plugin/__main__.py" line="185" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>Les fichiers immeubles de l'ARCEP (imb_etat) ne sont pas encore résumés par inspect.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="281" />
+        <location filename="../scan_urba_plugin/__main__.py" line="301" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param attend NOM=NOMBRE, reçu « {item} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="294" />
+        <location filename="../scan_urba_plugin/__main__.py" line="314" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Paramètre(s) inconnu(s) : {names}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="80" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="81" />
         <source>Result: {path}</source>
         <translation>Résultat : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="344" />
+        <location filename="../scan_urba_plugin/__main__.py" line="383" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="351" />
+        <location filename="../scan_urba_plugin/__main__.py" line="390" />
         <source>Zones: {status}</source>
         <translation>Zones : {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="73" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="74" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Non évaluées (donnée absente) : {rules}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="53" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="54" />
         <source>Unknown parameter {name}. Known: {known}.</source>
         <translation>Paramètre inconnu {name}. Connus : {known}.</translation>
     </message>
@@ -738,7 +738,7 @@
         <translation>Vérifier avec le RIP que le reste de la zone figure au plan de déploiement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="63" />
         <source>Trench-sharing opportunities</source>
         <translation>Opportunités de mutualisation de tranchées</translation>
     </message>
@@ -773,22 +773,22 @@
         <translation>une liaison manquante entre cheminements</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="134" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="135" />
         <source>Number of opportunities</source>
         <translation>Nombre d'opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="292" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="293" />
         <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
         <translation>Rapproche les travaux qui ouvriront le sol (travaux programmés, voies futures ER 05-01, zones AU à aménager) des lieux qui ont besoin de fourreaux (cheminements du RIP à construire, zones non desservies, points hauts à fibrer, zones AU, liaisons manquantes entre cheminements, lignes aériennes à enfouir). Un besoin et une offre se rejoignent là où ils courent à moins de la largeur de corridor l'un de l'autre, ou là où le besoin traverse le polygone de l'offre. Pour chaque opportunité : longueur partagée, agglomération, seuil et éligibilité L49, date limite L49 (déclaration + 6 semaines), coût unitaire et coût évité, partenaires, base légale, score et rang. Résultat : la couche opportunites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="308" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="309" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Analyse complète : contrôle et mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="311" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="312" />
         <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
         <translation>Lance le contrôle et les propositions de mutualisation sur les mêmes données et écrit les deux dans un GeoPackage, avec run_info.</translation>
     </message>
@@ -833,7 +833,7 @@
         <translation>Fichier des sites ARCEP (CSV)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="35" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="37" />
         <source>Planned works</source>
         <translation>Travaux programmés</translation>
     </message>
@@ -878,17 +878,17 @@
         <translation>SCOT (dossier GPU ou fichier)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="152" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="153" />
         <source>Default {value} {unit}. Source: {source}</source>
         <translation>Par défaut {value} {unit}. Source : {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="159" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="160" />
         <source>Scan result (GeoPackage)</source>
         <translation>Résultat de l'analyse (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="172" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="173" />
         <source>Give the urban plan (file, GPU folder or layers).</source>
         <translation>Indiquez le document d'urbanisme (fichier, dossier GPU ou couches).</translation>
     </message>
@@ -963,12 +963,12 @@
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="529" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="573" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="333" />
+        <location filename="../scan_urba_plugin/__main__.py" line="372" />
         <source>Give --html and/or --pdf.</source>
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
@@ -993,12 +993,12 @@
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="47" />
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="163" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="102" />
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
@@ -1008,22 +1008,22 @@
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="87" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="87" />
         <source>Need</source>
         <translation>Besoin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="83" />
         <source>Works</source>
         <translation>Travaux</translation>
     </message>
@@ -1033,7 +1033,7 @@
         <translation>Maître d'ouvrage</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
         <source>Length (m)</source>
         <translation>Longueur (m)</translation>
     </message>
@@ -1043,17 +1043,17 @@
         <translation>Éligible L49</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="86" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="91" />
         <source>L49 deadline</source>
         <translation>Date limite L49</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="89" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="94" />
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="58" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="63" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -1123,57 +1123,57 @@
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="35" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="45" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="36" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="47" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="55" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="75" />
         <source>finding</source>
         <translation>constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="64" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="88" />
         <source>opportunity</source>
         <translation>opportunité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="101" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="127" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="135" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="158" />
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="146" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="169" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="160" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="269" />
         <source>{n} rows shown of {total}.</source>
         <translation>{n} lignes affichées sur {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="179" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="293" />
         <source>Export the table</source>
         <translation>Exporter le tableau</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="179" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="293" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1223,12 +1223,12 @@
         <translation>Explorateur des constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="501" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="545" />
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="466" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="471" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} constats, {m} opportunités de mutualisation de tranchées.</translation>
     </message>
@@ -1293,7 +1293,7 @@
         <translation>Le PDF n'a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="120" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="125" />
         <source>{path} is not a Scan Urba result (no zones_bilan layer).</source>
         <translation>{path} n'est pas un résultat Scan Urba (pas de couche zones_bilan).</translation>
     </message>
@@ -1313,12 +1313,12 @@
         <translation>Un objet de type {found} dans la table {table} : il est ignoré par les contrôles.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="87" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="88" />
         <source>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</source>
         <translation>Couche {name} : {file} n'a pas de fichier {part} à côté de lui ; il ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="93" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="94" />
         <source>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</source>
         <translation>{file} est tronqué ({actual} octets sur {declared}) : les objets au-delà de la coupure n'ont pas de géométrie.</translation>
     </message>
@@ -1343,7 +1343,7 @@
         <translation>…ou GraceTHD : schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="164" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="165" />
         <source>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>Écrire aussi les résultats dans PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
@@ -1418,22 +1418,22 @@
         <translation>Le cheminement {code} est déclaré en conduite mais ne porte aucun fourreau.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="303" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="307" />
         <source>Create a duct inventory…</source>
         <translation>Créer un inventaire de fourreaux…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="304" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="308" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>Un inventaire GraceTHD vide, avec formulaires, listes de valeurs, relations et accrochage, ajouté à ce projet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="541" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="585" />
         <source>Create a duct inventory</source>
         <translation>Créer un inventaire de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="549" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="593" />
         <source>Duct inventory created: {path}</source>
         <translation>Inventaire de fourreaux créé : {path}</translation>
     </message>
@@ -1568,27 +1568,27 @@
         <translation>en cours ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="600" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="644" />
         <source>served from the cache</source>
         <translation>servi depuis le cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="600" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="644" />
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="399" />
+        <location filename="../scan_urba_plugin/__main__.py" line="438" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, mis à jour le {date} ; {origin}, {n} pièces écrites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="405" />
+        <location filename="../scan_urba_plugin/__main__.py" line="444" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Lu : modèle {model}, {n} constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="420" />
+        <location filename="../scan_urba_plugin/__main__.py" line="459" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent attend XMIN,YMIN,XMAX,YMAX en degrés, reçu « {text} ».</translation>
     </message>
@@ -1838,17 +1838,17 @@
         <translation>Télécharge le document d'urbanisme d'une commune (ou de l'emprise de la carte), mis en cache, et le prend comme document d'urbanisme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="564" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="608" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Document du Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="564" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="608" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (nom ou code INSEE) ; laisser vide pour l'emprise de la carte :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="600" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="644" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}) : {origin}</translation>
     </message>
@@ -1863,37 +1863,37 @@
         <translation>Aucun document n'est publié sur le Géoportail de l'Urbanisme dans cette emprise.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="347" />
+        <location filename="../scan_urba_plugin/__main__.py" line="386" />
         <source>Document: {document}</source>
         <translation>Document : {document}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="357" />
+        <location filename="../scan_urba_plugin/__main__.py" line="396" />
         <source>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</source>
         <translation>Opportunités de mutualisation de tranchées : {n} ; besoins couverts {length} (chaque mètre une fois) ; économie au plus {cost}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="88" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="89" />
         <source>{title}: not evaluated, no {inputs} given.</source>
         <translation>{title} : non évalué, aucune couche {inputs} fournie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="88" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="89" />
         <source>Give the {inputs} layer(s) to evaluate this point.</source>
         <translation>Fournir la ou les couches {inputs} pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="100" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="101" />
         <source>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</source>
         <translation>Aucune couche d'agglomération fournie : les zones U du plan tiennent lieu d'agglomération pour choisir le seuil L49 (150 m ou 1 000 m).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="100" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="101" />
         <source>Give the agglomération layer (signposted limits) for exact thresholds.</source>
         <translation>Fournir la couche d'agglomération (limites signalées) pour des seuils exacts.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="115" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="116" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale : les dispositions du PLU sur les réseaux numériques (PADD, règlement, OAP) ne s'appliquent pas ; seuls les opportunités de mutualisation de tranchées et les sites d'antennes sont présentés.</translation>
     </message>
@@ -1913,172 +1913,172 @@
         <translation> ou le DOO d'un SCOT modernisé (L141-4 et s.), selon la date d'engagement de sa procédure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="21" />
+        <location filename="../scan_urba_plugin/core/report.py" line="22" />
         <source>Reservation</source>
         <translation>Réserve</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="21" />
+        <location filename="../scan_urba_plugin/core/report.py" line="22" />
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="22" />
+        <location filename="../scan_urba_plugin/core/report.py" line="23" />
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="22" />
+        <location filename="../scan_urba_plugin/core/report.py" line="23" />
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="23" />
+        <location filename="../scan_urba_plugin/core/report.py" line="24" />
         <source>legal obligation</source>
         <translation>obligation légale</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="23" />
+        <location filename="../scan_urba_plugin/core/report.py" line="24" />
         <source>compatibility</source>
         <translation>compatibilité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="24" />
+        <location filename="../scan_urba_plugin/core/report.py" line="25" />
         <source>faculty</source>
         <translation>faculté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="24" />
+        <location filename="../scan_urba_plugin/core/report.py" line="25" />
         <source>good practice</source>
         <translation>bonne pratique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="25" />
+        <location filename="../scan_urba_plugin/core/report.py" line="26" />
         <source>PADD</source>
         <translation>PADD</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="25" />
+        <location filename="../scan_urba_plugin/core/report.py" line="26" />
         <source>rapport de présentation</source>
         <translation>rapport de présentation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="26" />
+        <location filename="../scan_urba_plugin/core/report.py" line="27" />
         <source>OAP</source>
         <translation>OAP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="26" />
+        <location filename="../scan_urba_plugin/core/report.py" line="27" />
         <source>written règlement</source>
         <translation>règlement écrit</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="27" />
+        <location filename="../scan_urba_plugin/core/report.py" line="28" />
         <source>règlement graphique</source>
         <translation>règlement graphique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="28" />
+        <location filename="../scan_urba_plugin/core/report.py" line="29" />
         <source>annexes</source>
         <translation>annexes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="28" />
+        <location filename="../scan_urba_plugin/core/report.py" line="29" />
         <source>outside the plan</source>
         <translation>hors document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="29" />
+        <location filename="../scan_urba_plugin/core/report.py" line="30" />
         <source>no observation</source>
         <translation>sans observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="30" />
+        <location filename="../scan_urba_plugin/core/report.py" line="31" />
         <source>not concerned</source>
         <translation>non concernée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="41" />
+        <location filename="../scan_urba_plugin/core/report.py" line="42" />
         <source>planned works</source>
         <translation>travaux programmés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="31" />
+        <location filename="../scan_urba_plugin/core/report.py" line="32" />
         <source>ER road</source>
         <translation>ER voirie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="32" />
+        <location filename="../scan_urba_plugin/core/report.py" line="33" />
         <source>AU zone</source>
         <translation>zone AU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="32" />
+        <location filename="../scan_urba_plugin/core/report.py" line="33" />
         <source>burial</source>
         <translation>effacement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="33" />
+        <location filename="../scan_urba_plugin/core/report.py" line="34" />
         <source>missing link</source>
         <translation>liaison manquante</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="34" />
+        <location filename="../scan_urba_plugin/core/report.py" line="35" />
         <source>RIP route to build</source>
         <translation>cheminement du RIP à construire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="35" />
+        <location filename="../scan_urba_plugin/core/report.py" line="36" />
         <source>zone far from the RIP</source>
         <translation>zone éloignée du RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="36" />
+        <location filename="../scan_urba_plugin/core/report.py" line="37" />
         <source>antenna site to fibre</source>
         <translation>point haut à fibrer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="37" />
+        <location filename="../scan_urba_plugin/core/report.py" line="38" />
         <source>line on electricity poles</source>
         <translation>ligne sur appuis électriques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="38" />
+        <location filename="../scan_urba_plugin/core/report.py" line="39" />
         <source>aerial telecom line</source>
         <translation>ligne aérienne de télécommunications</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="40" />
+        <location filename="../scan_urba_plugin/core/report.py" line="41" />
         <source>urban plan</source>
         <translation>document d'urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="40" />
+        <location filename="../scan_urba_plugin/core/report.py" line="41" />
         <source>GraceTHD network</source>
         <translation>réseau GraceTHD</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="41" />
+        <location filename="../scan_urba_plugin/core/report.py" line="42" />
         <source>ANFR antenna supports</source>
         <translation>supports d'antennes ANFR</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="42" />
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
         <source>aerial lines</source>
         <translation>lignes aériennes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="42" />
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
         <source>RIP / AMII zoning</source>
         <translation>zonage RIP / AMII</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
         <source>SCOT sectors</source>
         <translation>secteurs du SCOT</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
         <source>agglomération</source>
         <translation>agglomération</translation>
     </message>
@@ -2088,7 +2088,7 @@
         <translation>(page {page})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="91" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="96" />
         <source>Opinion</source>
         <translation>Avis</translation>
     </message>
@@ -2098,7 +2098,7 @@
         <translation>Portée du texte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="92" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
         <source>Part of the plan</source>
         <translation>Pièce du document</translation>
     </message>
@@ -2133,7 +2133,7 @@
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="57" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="62" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -2143,7 +2143,7 @@
         <translation>Besoins couverts : {length} (chaque mètre d'un besoin compté une fois, {needs} besoins) ; économie de génie civil estimée au plus à {cost} (borne haute, nette de la part du demandeur).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="38" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="49" />
         <source>Saving at most (€)</source>
         <translation>Économie au plus (€)</translation>
     </message>
@@ -2413,32 +2413,27 @@
         <translation>le PADD n'a pas pu être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="79" />
-        <source>the PADD was read but not evaluated</source>
-        <translation>le PADD a été lu mais ce point n'a pas été évalué</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="80" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="82" />
         <source>PADD orientation on digital communications (L151-5): not evaluated, {why}.</source>
         <translation>Orientation du PADD sur les communications numériques (L151-5) : non évalué, {why}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="80" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="82" />
         <source>Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point.</source>
         <translation>Fournir le PADD (Pieces_ecrites/2_PADD) pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="86" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="88" />
         <source>The PADD sets an orientation on digital communications (page {page}).</source>
         <translation>Le PADD fixe une orientation sur les communications numériques (page {page}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="91" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="93" />
         <source>The PADD ({source}) sets no general orientation on the development of digital communications: no passage on them was found in its text.</source>
         <translation>Le PADD ({source}) ne fixe aucune orientation générale sur le développement des communications numériques : aucun passage n'y est consacré dans son texte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="91" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="93" />
         <source>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</source>
         <translation>Compléter le PADD par des orientations générales sur les communications numériques (L151-5), cohérentes avec le SDTAN et le RIP.</translation>
     </message>
@@ -2481,11 +2476,6 @@
         <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="16" />
         <source>E-communications rule of the règlement in zones open to building</source>
         <translation>Règle « communications électroniques » du règlement dans les zones ouvertes à l'urbanisation</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="53" />
-        <source>the written règlement was not provided or not read</source>
-        <translation>le règlement écrit n'a pas été fourni ou n'a pas été lu</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="54" />
@@ -2613,7 +2603,7 @@
         <translation>Travaux de voirie ou d'éclairage (hors L49) : solliciter la coordination des travaux de voirie (L115-1 / L131-7 du code de la voirie routière) et une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="55" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="75" />
         <source>data quality</source>
         <translation>qualité des données</translation>
     </message>
@@ -2638,17 +2628,17 @@
         <translation>Produit le rapport qu'un département joint à son avis sur un plan : un fichier HTML autonome (identité du document et données d'entrée, synthèse juridique par article et par avis, cartes, constats et opportunités, textes appliqués, paramètres) et un atlas PDF des zones faisant l'objet de constats (carte, légende, échelle, résumé de la zone), à partir du GeoPackage d'une analyse.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="264" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="265" />
         <source>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</source>
         <translation>Analyser le plan (L151-5, L151-40, L151-41, R151-49, SCOT, sites d'antennes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="267" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="268" />
         <source>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</source>
         <translation>Croise le document d'urbanisme (et ses pièces écrites lorsqu'elles sont fournies) avec le réseau de fourreaux, les sites d'antennes et les secteurs du SCOT, et présente ce que dirait l'avis d'un département : l'orientation du PADD sur les communications numériques (L151-5), la règle « communications électroniques » et les critères renforcés dans les zones ouvertes à l'urbanisation (R151-49 3° ou R123-9 16° selon le régime du plan, L151-40), les points de vigilance sur la compatibilité avec le SCOT, les sites de réseau publics qui pourraient justifier une réservation (L151-41), les zones éloignées du RIP (observation pour le rapport de présentation) et les sites d'antennes. Chaque constat donne l'avis (réserve, recommandation, observation, information), la portée du texte (obligation, compatibilité, faculté, bonne pratique), la pièce du plan concernée et les termes du plan avec leur page. Les constats de qualité des données sont présentés à part. Sortie : findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves et run_info dans un GeoPackage (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="288" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="289" />
         <source>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</source>
         <translation>Proposer la mutualisation de tranchées (L49 CPCE, coordination des travaux de voirie, enfouissement des lignes aériennes)</translation>
     </message>
@@ -2666,19 +2656,559 @@ Secteur L151-40 (27-00) : [% if("has_27_00", 'oui', 'non') %]
 Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', 'non') %]</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="113" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT : les dispositions du PLU sur les réseaux numériques ne s'appliquent pas ; le PAS et le DOO du SCOT ne sont pas analysés (non évalué).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="218" />
+        <source>Règlement: {source}</source>
+        <translation>Règlement : {source}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="220" />
+        <source>unreadable: {reason}</source>
+        <translation>illisible : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="222" />
+        <source>page {page}</source>
+        <translation>page {page}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="225" />
+        <source>Blanket ban of relay antennas (page {page}): {quote}</source>
+        <translation>Interdiction générale des antennes relais (page {page}) : {quote}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="230" />
+        <source>orientation on digital communications, page {page}</source>
+        <translation>orientation sur les communications numériques, page {page}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="232" />
+        <source>no orientation on digital communications found</source>
+        <translation>aucune orientation sur les communications numériques trouvée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="233" />
+        <source>PADD: {source}: {state}</source>
+        <translation>PADD : {source} : {state}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="235" />
+        <source>OAP {zones} (page {page}): {quote}</source>
+        <translation>OAP {zones} (page {page}) : {quote}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="182" />
+        <source>pages {pages} have no text layer: the chapter may be there</source>
+        <translation>les pages {pages} n’ont pas de couche texte : le chapitre peut s’y trouver</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="207" />
+        <source>pages {pages} of the chapter have no text layer (scans): not read</source>
+        <translation>les pages {pages} du chapitre n’ont pas de couche texte (numérisations) : non lues</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="275" />
+        <source>{file}: no zone chapter found ({n} words of text): not read as a règlement.</source>
+        <translation>{file} : aucun chapitre de zone trouvé ({n} mots de texte) : non lu comme un règlement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/locate.py" line="119" />
+        <source>{file}: cannot be read from the archive ({error}).</source>
+        <translation>{file} : illisible dans l'archive ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/reading.py" line="45" />
+        <source>{file}: empty file (0 bytes).</source>
+        <translation>{file} : fichier vide (0 octet).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/office.py" line="61" />
+        <source>{file}: damaged {fmt} document ({member} missing).</source>
+        <translation>{file} : document {fmt} endommagé ({member} manquant).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="120" />
+        <source>{file}: damaged archive ({error}).</source>
+        <translation>{file} : archive endommagée ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/office.py" line="72" />
+        <source>{file}: the document holds no text.</source>
+        <translation>{file} : le document ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="45" />
+        <source>{file}: only {n} words, too short to be a PADD: not evaluated.</source>
+        <translation>{file} : {n} mots seulement, trop court pour être un PADD : non évalué.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="48" />
+        <source>{file}: the pypdf library is missing (see the plugin's dependency message).</source>
+        <translation>{file} : la bibliothèque pypdf manque (voir le message de dépendances de l’extension).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="53" />
+        <source>{file}: not a PDF file.</source>
+        <translation>{file} : ce n’est pas un fichier PDF.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="65" />
+        <source>{file}: encrypted PDF (a password is needed to read it).</source>
+        <translation>{file} : PDF chiffré (un mot de passe est nécessaire pour le lire).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="70" />
+        <source>{file}: damaged PDF ({error}).</source>
+        <translation>{file} : PDF endommagé ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="75" />
+        <source>{file}: damaged PDF (no page found).</source>
+        <translation>{file} : PDF endommagé (aucune page trouvée).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="78" />
+        <source>{file}: no text layer on any of its {n} pages (a scan): it could not be read without OCR.</source>
+        <translation>{file} : aucune couche texte sur ses {n} pages (une numérisation) : illisible sans reconnaissance de caractères.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/plain.py" line="45" />
+        <source>{file}: the file holds no text.</source>
+        <translation>{file} : le fichier ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/plain.py" line="63" />
+        <source>{file}: the page holds no text.</source>
+        <translation>{file} : la page ne contient aucun texte.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/reading.py" line="58" />
+        <source>{file}: larger than {n} MB, not read.</source>
+        <translation>{file} : plus de {n} Mo, non lu.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/reading.py" line="63" />
+        <source>{file}: cannot be opened ({error}).</source>
+        <translation>{file} : ouverture impossible ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="13" />
+        <source>ducts required</source>
+        <translation>fourreaux exigés</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="14" />
+        <source>connection required</source>
+        <translation>raccordement exigé</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="15" />
+        <source>burial only</source>
+        <translation>enfouissement seul</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="16" />
+        <source>nothing on electronic communications</source>
+        <translation>rien sur les communications électroniques</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="17" />
+        <source>no chapter found for this zone</source>
+        <translation>aucun chapitre trouvé pour cette zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="18" />
+        <source>blanket ban of relay antennas</source>
+        <translation>interdiction générale des antennes relais</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="19" />
+        <source>orientation on digital communications</source>
+        <translation>orientation sur les communications numériques</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="20" />
+        <source>digital provision</source>
+        <translation>disposition numérique</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="22" />
+        <source>Règlement</source>
+        <translation>Règlement</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="65" />
+        <source>Written pieces: what the plan says, zone by zone</source>
+        <translation>Pièces écrites : ce que dit le plan, zone par zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="68" />
+        <source>Piece</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="105" />
+        <source>Provision</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="99" />
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="98" />
+        <source>Quoted text</source>
+        <translation>Texte cité</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="72" />
+        <source>not read: {reason}</source>
+        <translation>non lu : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="76" />
+        <source>Read from: {files}.</source>
+        <translation>Lu dans : {files}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="82" />
+        <source>{file}: no plu:Titre element: not a CNIG SRU règlement.</source>
+        <translation>{file} : aucun élément plu:Titre : ce n’est pas un règlement au standard CNIG SRU.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="137" />
+        <source>{file}: damaged JSON ({error}).</source>
+        <translation>{file} : JSON endommagé ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="160" />
+        <source>{file}: no “titre”: not a CNIG SRU règlement.</source>
+        <translation>{file} : aucun « titre » : ce n’est pas un règlement au standard CNIG SRU.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="81" />
+        <source>{file}: XML larger than {n} MB refused.</source>
+        <translation>{file} : XML de plus de {n} Mo refusé.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="87" />
+        <source>{file}: XML with a DOCTYPE or entity declarations refused (entity expansion).</source>
+        <translation>{file} : XML avec DOCTYPE ou déclarations d’entités refusé (expansion d’entités).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="94" />
+        <source>{file}: damaged XML ({error}).</source>
+        <translation>{file} : XML endommagé ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="104" />
+        <source>{file}: archive member {member} inflates to {n} bytes, refused (zip bomb).</source>
+        <translation>{file} : le membre {member} de l’archive se décompresse en {n} octets, refusé (bombe de décompression).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="109" />
+        <source>{file}: archive member {member} inflates beyond its declared size, refused (zip bomb).</source>
+        <translation>{file} : le membre {member} de l’archive dépasse sa taille déclarée, refusé (bombe de décompression).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="143" />
+        <source>{file}: unknown text encoding (neither UTF-8, UTF-16 with a BOM nor Windows-1252).</source>
+        <translation>{file} : encodage du texte inconnu (ni UTF-8, ni UTF-16 avec BOM, ni Windows-1252).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="31" />
+        <source>reading the plan's PDF written pieces</source>
+        <translation>la lecture des pièces écrites PDF du plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="297" />
+        <source>Written pieces</source>
+        <translation>Pièces écrites</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="87" />
+        <source>Open the piece at this page</source>
+        <translation>Ouvrir la pièce à cette page</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="92" />
+        <source>No written piece was read for this scan.</source>
+        <translation>Aucune pièce écrite n’a été lue pour ce scan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Written règlement (else found in the GPU folder)</source>
+        <translation>Règlement écrit (sinon cherché dans le dossier GPU)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>PADD (else found in the GPU folder)</source>
+        <translation>PADD (sinon trouvé dans le dossier GPU)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>OAP (else found in the GPU folder)</source>
+        <translation>OAP (sinon trouvées dans le dossier GPU)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="31" />
+        <source>Read the written pieces (règlement, PADD, OAP)</source>
+        <translation>Lire les pièces écrites (règlement, PADD, OAP)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="34" />
+        <source>Reads the règlement (PDF, CNIG SRU XML or JSON, ODT, DOCX, HTML, text), the PADD and the OAP. For each zone the règlement names (or each label given), it gives the level of its electronic-communications provision (ducts, connection, burial, absent, or chapter not found) with the article, the page and the sentence quoted; blanket bans of relay antennas; whether the PADD states an orientation on digital communications (L151-5); the OAP's digital provisions. A scanned, encrypted or damaged piece is reported unreadable with the reason, never silent.</source>
+        <translation>Lit le règlement (PDF, XML ou JSON au standard CNIG SRU, ODT, DOCX, HTML, texte), le PADD et les OAP. Pour chaque zone que nomme le règlement (ou chaque libellé donné), indique le niveau de sa disposition sur les communications électroniques (fourreaux, raccordement, enfouissement, rien, ou chapitre introuvable) avec l’article, la page et la phrase citée ; les interdictions générales d’antennes relais ; si le PADD énonce une orientation sur les communications numériques (L151-5) ; les dispositions numériques des OAP. Une pièce numérisée, chiffrée ou endommagée est signalée illisible avec la raison, jamais muette.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="47" />
+        <source>Zone labels to grade (comma-separated; default: those the règlement names)</source>
+        <translation>Libellés de zone à évaluer (séparés par des virgules ; par défaut : ceux que nomme le règlement)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="50" />
+        <source>What the pieces say (GeoPackage table reglement_dispositions)</source>
+        <translation>Ce que disent les pièces (table GeoPackage reglement_dispositions)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="80" />
+        <source>the PADD was read but not evaluated ({reason})</source>
+        <translation>le PADD a été lu mais ce point n'a pas été évalué ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="179" />
+        <source>the written règlement was not provided</source>
+        <translation>le règlement écrit n'a pas été fourni</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="180" />
+        <source>the written règlement could not be read ({reason})</source>
+        <translation>le règlement écrit n'a pas pu être lu ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="71" />
+        <source>{file}: only {n} words, too short to be an OAP: not evaluated.</source>
+        <translation>{file} : seulement {n} mots, trop court pour une OAP : non évalué.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="354" />
+        <source>{doc}: {odt}, {docx}, {atlas} ({pages} pages)</source>
+        <translation>{doc} : {odt}, {docx}, {atlas} ({pages} pages)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="175" />
+        <source>Zoom to it</source>
+        <translation>Zoomer dessus</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="176" />
+        <source>Open the page in the règlement</source>
+        <translation>Ouvrir la page du règlement</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="248" />
+        <source>, page {page}</source>
+        <translation>, page {page}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="303" />
+        <source>Write the opinion</source>
+        <translation>Rédiger l'avis</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="304" />
+        <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
+        <translation>Lance l'analyse, puis rédige le projet d'avis du Département (ODT, DOCX) et son atlas PDF, et l'ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="520" />
+        <source>Writing the opinion…</source>
+        <translation>Rédaction de l'avis…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="533" />
+        <source>{n} opinion(s) written in {folder}.</source>
+        <translation>{n} avis rédigé(s) dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="46" />
+        <source>{name}: “{text}” is not a date (expected YYYY-MM-DD).</source>
+        <translation>{name} : « {text} » n'est pas une date (attendu AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="102" />
+        <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
+        <translation>{path} contient plusieurs documents : l'avis a besoin du plan pour attribuer les zones à chacun.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="110" />
+        <source>{path}: no document (IDURBA) found in the scan.</source>
+        <translation>{path} : aucun document (IDURBA) dans le résultat de l'analyse.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="122" />
+        <source>Opinion {i}/{n}: {doc}</source>
+        <translation>Avis {i}/{n} : {doc}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="186" />
+        <source>Draft opinion (avis) of the département, with its atlas</source>
+        <translation>Projet d'avis du Département, avec son atlas</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="189" />
+        <source>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_&lt;IDURBA&gt;.odt and .docx) and a PDF atlas (atlas_&lt;IDURBA&gt;.pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</source>
+        <translation>Lance l'analyse complète, puis rédige pour chaque document du plan un projet d'avis « Avis – volet aménagement numérique » (avis_&lt;IDURBA&gt;.odt et .docx) et un atlas PDF (atlas_&lt;IDURBA&gt;.pdf) dans le dossier de sortie : en-tête avec le document, les dates et le délai légal (trois mois après la réception, R153-4 du code de l'urbanisme), une proposition de conclusion, une section par pièce du plan, des cartes, les opportunités de mutualisation des tranchées et les données utilisées. Le nom, le logo et la signature du Département viennent des paramètres de l'extension, sauf s'ils sont donnés ici.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="203" />
+        <source>Folder of the opinions and atlases</source>
+        <translation>Dossier des avis et des atlas</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Date the file was received (YYYY-MM-DD)</source>
+        <translation>Date de réception du dossier (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
+        <translation>Date d'arrêt du projet (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Procedure (e.g. révision générale)</source>
+        <translation>Procédure (par exemple : révision générale)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Département (default: settings)</source>
+        <translation>Département (par défaut : paramètres)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Signatory block (default: settings)</source>
+        <translation>Bloc de signature (par défaut : paramètres)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Language of the opinion (fr or en)</source>
+        <translation>Langue de l'avis (fr ou en)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="212" />
+        <source>Logo (PNG; default: settings)</source>
+        <translation>Logo (PNG ; par défaut : paramètres)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="215" />
+        <source>Opinions folder</source>
+        <translation>Dossier des avis</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="216" />
+        <source>Number of opinions</source>
+        <translation>Nombre d'avis</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="217" />
+        <source>Files written (JSON)</source>
+        <translation>Fichiers écrits (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="231" />
+        <source>Date of receipt</source>
+        <translation>Date de réception</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="232" />
+        <source>Date of arrêt</source>
+        <translation>Date d'arrêt</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="64" />
+        <source>Findings (sites)</source>
+        <translation>Constats (sites)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="64" />
+        <source>Findings (lines)</source>
+        <translation>Constats (linéaires)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
+        <source>Findings (areas)</source>
+        <translation>Constats (surfaces)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="36" />
+        <source>Antenna sites</source>
+        <translation>Sites d'antennes</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="66" />
+        <source>Duct routes (GraceTHD)</source>
+        <translation>Cheminements (GraceTHD)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="67" />
+        <source>Reserved sites (ER)</source>
+        <translation>Emplacements réservés</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="68" />
+        <source>Zones of the plan</source>
+        <translation>Zones du plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
+        <source>Zone with findings</source>
+        <translation>Zone avec constats</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
+        <source>Zone without remark</source>
+        <translation>Zone sans observation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="224" />
+        <source>The map {path} could not be drawn.</source>
+        <translation>La carte {path} n'a pas pu être dessinée.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="334" />
+        <source>Commune {insee}</source>
+        <translation>Commune {insee}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="357" />
+        <source>… and {n} more: see the opinion.</source>
+        <translation>… et {n} autre(s) : voir l'avis.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="362" />
+        <source>The PDF atlas {path} could not be written.</source>
+        <translation>L'atlas PDF {path} n'a pas pu être écrit.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/atomic.py" line="17" />
         <source>{path} already exists: choose another file, or tick « Replace result files that already exist » (--overwrite on the command line).</source>
         <translation>{path} existe déjà : choisissez un autre fichier, ou cochez « Remplacer les fichiers de résultat existants » (--overwrite en ligne de commande).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="61" />
-        <source>Zone</source>
-        <translation>Zone</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/gui/algorithm_task.py" line="32" />
@@ -2761,37 +3291,37 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <translation>Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="400" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="405" />
         <source>To fix: « {field} » — {help}</source>
         <translation>Pour corriger : « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="417" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="422" />
         <source>« {field} » is required.</source>
         <translation>« {field} » est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="457" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="462" />
         <source>The scan stopped without giving a reason.</source>
         <translation>L'analyse s'est arrêtée sans donner de raison.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="458" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="463" />
         <source>The scan failed: {reason}</source>
         <translation>L'analyse a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="516" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="560" />
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="524" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="568" />
         <source>The report could not be written: {reason}</source>
         <translation>Le rapport n'a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="524" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="568" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -2866,442 +3396,422 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <translation>Remplacer les fichiers de résultat existants</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="62" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="63" />
         <source>Urban plan (GPU folder or zip, GeoPackage…)</source>
         <translation>Document d'urbanisme (dossier ou zip du GPU, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="71" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="72" />
         <source>Plan {plan}.</source>
         <translation>Plan {plan}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="76" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="77" />
         <source>{n} trench-sharing opportunities, {length} m shared, {cost} € avoided.</source>
         <translation>{n} opportunités de mutualisation de tranchées, {length} m partagés, {cost} € évités.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="114" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="115" />
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="31" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="33" />
         <source>Sharing opportunities</source>
         <translation>Opportunités de mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="32" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="34" />
         <source>Findings – points</source>
         <translation>Constats – points</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="33" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="35" />
         <source>Findings – lines</source>
         <translation>Constats – lignes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="34" />
-        <source>Antenna sites</source>
-        <translation>Sites d'antennes</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="36" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="38" />
         <source>Duct routes</source>
         <translation>Cheminements de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="37" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="39" />
         <source>Reserved sites – points</source>
         <translation>Emplacements réservés – points</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="38" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="40" />
         <source>Reserved sites – lines</source>
         <translation>Emplacements réservés – lignes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="39" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="41" />
         <source>Reserved sites</source>
         <translation>Emplacements réservés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="40" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="42" />
         <source>Findings – zones</source>
         <translation>Constats – zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="41" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="43" />
         <source>Zone summary</source>
         <translation>Bilan par zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="42" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="44" />
         <source>Findings without a place on the map</source>
         <translation>Constats sans localisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="43" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="45" />
         <source>Règlement provisions by zone</source>
         <translation>Dispositions du règlement par zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="44" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="46" />
         <source>Scan parameters and inputs</source>
         <translation>Paramètres et données de l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="53" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="58" />
         <source>Finding no.</source>
         <translation>N° de constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="53" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="58" />
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="54" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="55" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="60" />
         <source>Scope</source>
         <translation>Portée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="55" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="60" />
         <source>INSEE code</source>
         <translation>Code INSEE</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="56" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="61" />
         <source>Plan (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="56" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="61" />
         <source>Source layer</source>
         <translation>Couche source</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="57" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="62" />
         <source>Source feature</source>
         <translation>Objet source</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="58" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="63" />
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="64" />
         <source>Measure</source>
         <translation>Mesure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="64" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="60" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="65" />
         <source>What the opinion may say</source>
         <translation>Ce que l'avis peut dire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="69" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
         <source>Zone type</source>
         <translation>Type de zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="62" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="67" />
         <source>Area (m²)</source>
         <translation>Surface (m²)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="63" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="68" />
         <source>Share served by existing ducts</source>
         <translation>Part desservie par les fourreaux existants</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="64" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="69" />
         <source>Share served by planned ducts</source>
         <translation>Part desservie par les fourreaux projetés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="65" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
         <source>Digital sector 27-00</source>
         <translation>Secteur numérique 27-00</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="65" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
         <source>Rule 47-05</source>
         <translation>Règle 47-05</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="67" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
         <source>ANFR support no.</source>
         <translation>N° de support ANFR</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="67" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
         <source>Operators</source>
         <translation>Opérateurs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="68" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
         <source>Owner</source>
         <translation>Propriétaire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="68" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="69" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
         <source>Pooling cluster</source>
         <translation>Groupe de mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
         <source>Fibred</source>
         <translation>Fibré</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="70" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
         <source>Distance to fibre (m)</source>
         <translation>Distance à la fibre (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
         <source>Sensitive site</source>
         <translation>Site sensible</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="71" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
         <source>Planned site</source>
         <translation>Site en projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="72" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
         <source>Reserved site no.</source>
         <translation>N° d'emplacement réservé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
         <source>Plan table</source>
         <translation>Table du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="73" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
         <source>Prescription type</source>
         <translation>Type de prescription</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
         <source>Prescription subtype</source>
         <translation>Sous-type de prescription</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="74" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
         <source>Purpose</source>
         <translation>Destination</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
         <source>Route</source>
         <translation>Cheminement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="75" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
         <source>Implantation</source>
         <translation>Implantation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="81" />
         <source>Progress</source>
         <translation>Avancement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="76" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="81" />
         <source>Ducts</source>
         <translation>Fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="77" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
         <source>Free ducts</source>
         <translation>Fourreaux libres</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="78" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="83" />
         <source>Project owner</source>
         <translation>Maître d'ouvrage</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="84" />
         <source>Nature as delivered</source>
         <translation>Nature d'origine</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="79" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="84" />
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="85" />
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="80" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="85" />
         <source>Declaration date</source>
         <translation>Date de déclaration</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="81" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="86" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="81" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="86" />
         <source>Opportunity</source>
         <translation>Opportunité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="87" />
         <source>Need id</source>
         <translation>Identifiant du besoin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="83" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="88" />
         <source>Works length (m)</source>
         <translation>Longueur des travaux (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="84" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="89" />
         <source>In built-up area</source>
         <translation>En agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="85" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
         <source>L49 threshold (m)</source>
         <translation>Seuil L49 (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="85" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
         <source>L49 applies</source>
         <translation>Soumis à L49</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="87" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="92" />
         <source>Unit cost (€/m)</source>
         <translation>Coût unitaire (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="88" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="93" />
         <source>Cost avoided (€)</source>
         <translation>Coût évité (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="88" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="93" />
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="89" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="94" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="90" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="100" />
-        <source>Provision</source>
-        <translation>Disposition</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="94" />
-        <source>Page</source>
-        <translation>Page</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="93" />
-        <source>Quoted text</source>
-        <translation>Texte cité</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="91" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="96" />
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="92" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
         <source>Legal force</source>
         <translation>Portée juridique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="93" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="98" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="94" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="99" />
         <source>AMII zone</source>
         <translation>Zone AMII</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="100" />
         <source>Règlement: provision</source>
         <translation>Règlement : disposition</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="96" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
         <source>Règlement: page</source>
         <translation>Règlement : page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="102" />
         <source>Règlement: quoted text</source>
         <translation>Règlement : texte cité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="98" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="103" />
         <source>Unit cost, low (€/m)</source>
         <translation>Coût unitaire bas (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="99" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="104" />
         <source>Unit cost, high (€/m)</source>
         <translation>Coût unitaire haut (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="106" />
         <source>Source file</source>
         <translation>Fichier source</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="106" />
         <source>Read</source>
         <translation>Lu</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="102" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="107" />
         <source>Why not read</source>
         <translation>Raison de la non-lecture</translation>
     </message>

@@ -85,6 +85,26 @@ def build_parser() -> Parser:
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("--report", action="store_true",
                    help="also write report.html and report.pdf beside --out")
+    p = sub.add_parser("avis", parents=[common], help="draft opinion (ODT, DOCX) and PDF atlas "
+                       "of the département on a plan: avis_<IDURBA>.odt/.docx, atlas_<IDURBA>.pdf")
+    for spec in SCAN_INPUTS:
+        if not spec.cli:
+            p.add_argument(spec.name, help=spec.help)
+        elif spec.kind == FILES:
+            p.add_argument(spec.cli, action="append", default=[], help=spec.help)
+        else:
+            p.add_argument(spec.cli, help=spec.help)
+    p.add_argument("--out", required=True, help="folder of the opinions and atlases")
+    p.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="rule parameter, e.g. serving_distance=150 (repeatable)")
+    p.add_argument("--received", help="date the file was received (YYYY-MM-DD): the deadline "
+                   "of the opinion is three months later")
+    p.add_argument("--arret", help="date the draft was adopted (YYYY-MM-DD)")
+    p.add_argument("--procedure", help="procedure, e.g. « révision générale »")
+    p.add_argument("--departement", help="name of the département (default: settings)")
+    p.add_argument("--logo", help="logo of the département (PNG)")
+    p.add_argument("--signature", help="signatory block")
+    p.add_argument("--overwrite", action="store_true", help="replace existing files")
     p = sub.add_parser("report", parents=[common], help="HTML and PDF report of a scan result")
     p.add_argument("result", help="the GeoPackage written by scan")
     p.add_argument("--html", help="HTML report path")
@@ -317,6 +337,25 @@ def cmd_scan(args) -> int:
     return 0
 
 
+def cmd_avis(args) -> int:
+    """The full scan into DIR/scan_urba.gpkg, then one opinion and atlas per document."""
+    args.out_postgis = None
+    folder = Path(args.out)
+    params = scan_params(argparse.Namespace(**{**vars(args), "out": str(folder / "scan_urba.gpkg")}))
+    params.update({"OUTPUT_FOLDER": str(folder), "LANGUAGE": args.lang})
+    for option, name in (("received", "DATE_RECEIPT"), ("arret", "DATE_ARRET"),
+                         ("procedure", "PROCEDURE"), ("departement", "DEPARTEMENT"),
+                         ("logo", "LOGO"), ("signature", "SIGNATURE")):
+        if getattr(args, option):
+            params[name] = getattr(args, option)
+    check_param_names("scanurba:avis", params)
+    result = run_algorithm("scanurba:avis", params)
+    for doc in json.loads(result["DOCUMENTS"])["documents"]:
+        print(tr("{doc}: {odt}, {docx}, {atlas} ({pages} pages)", doc=doc["idurba"],
+                 odt=doc["odt"], docx=doc["docx"], atlas=doc["atlas"], pages=doc["atlas_pages"]))
+    return 0
+
+
 def run_report(result, html, pdf, overwrite) -> dict:
     params = {"INPUT": str(result), OVERWRITE: overwrite}
     if html:
@@ -349,7 +388,7 @@ def format_scan(summary: dict) -> str:
     from scan_urba_plugin.core.report import label
 
     lines.append(tr("Zones: {status}", status=", ".join(
-        f"{label(k)} {v}" for k, v in summary["zones_by_status"].items())))
+        f"{label(k).lower()} {v}" for k, v in summary["zones_by_status"].items())))
     if summary["not_evaluated"]:
         lines.append(tr("Not evaluated (missing input): {rules}",
                         rules=", ".join(summary["not_evaluated"])))
@@ -422,7 +461,8 @@ def extent_param(text: str) -> str:
     return f"{xmin},{xmax},{ymin},{ymax} [EPSG:4326]"
 
 
-COMMANDS = {"inspect": cmd_inspect, "scan": cmd_scan, "report": cmd_report,
+COMMANDS = {"inspect": cmd_inspect, "scan": cmd_scan, "avis": cmd_avis,
+            "report": cmd_report,
             "download": cmd_download}
 
 

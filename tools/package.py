@@ -3,8 +3,9 @@ Windows, macOS and Linux.
 
 The zip holds the tracked plugin files as they are in the work tree, metadata.txt and
 resources/ (sources at the repository's top level), the compiled .qm translations, the
-LICENSE, and in ext-libs/ only pure-Python libraries: the requirements.txt lines marked ``# zip: ext-libs``. Compiled libraries (numpy, pandas, shapely, pyproj…) come from
-the user's QGIS; the plugin's start-up check says how to install a missing one. The finished
+LICENSE, and in ext-libs/ only pure-Python libraries: the requirements.txt lines marked
+``# zip: ext-libs``. Compiled libraries (numpy, pandas, shapely, pyproj…) come from the user's
+QGIS; the plugin's start-up check says how to install a missing one. The finished
 zip is checked as the official plugin repository checks an upload (check_zip).
 """
 import configparser
@@ -72,10 +73,8 @@ def build(dest=ROOT / "dist") -> Path:
     for source, rel in copies:
         target = stage / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(ROOT / rel, target)
+        shutil.copy2(ROOT / source, target)
     shutil.copy2(ROOT / "LICENSE", stage / PLUGIN / "LICENSE")
-    if metadata_path().parent == ROOT:
-        shutil.copy2(metadata_path(), stage / PLUGIN / "metadata.txt")
     install_carried(stage / PLUGIN / "ext-libs")
     zip_path = dest / f"{PLUGIN}-{version()}.zip"
     tmp = zip_path.with_suffix(".zip.tmp")

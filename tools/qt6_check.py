@@ -16,7 +16,7 @@ QGIS sources), written again as a check instead of a rewriter:
 A line carrying ``# qt6-check: ok (<why>)`` is exempt: code that runs only on an older QGIS,
 behind a version test.
 
-    python tools/qt6_check.py [--fix] [files or folders...]   (default: plugin, tests, tools)
+    python tools/qt6_check.py [--fix] [files or folders...]   (default: plugin, sampledata, tests, tools)
 
 ``--fix`` rewrites unscoped enum values through their enum; the other findings need a person.
 """
@@ -29,7 +29,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_PATHS = [ROOT / "scan_urba_plugin", ROOT / "tests", ROOT / "tools"]
+DEFAULT_PATHS = [ROOT / "scan_urba_plugin", ROOT / "sampledata", ROOT / "tests", ROOT / "tools"]
 SKIP_DIRS = {"ext-libs", "__pycache__"}
 EXEMPT = "qt6-check: ok"
 

@@ -24,6 +24,7 @@ from .rules import (
 from .rules.rule import documents_of, several_documents, zones
 from .spatial_index import containing_index
 from .standards.cnig import emplacements_reserves
+from .vocabulary import AU_ZONES, U
 
 # Order matters where a module reuses what an earlier one measured (PlanMeasures).
 MODULES = (l151_39_desserte, r151_49_regle_47_05, l151_40_criteres_renforces, l141_21_scot,
@@ -182,7 +183,7 @@ def _own_documents(plan, findings: list) -> list:
 ZONE_STATUSES = ("reserve", "recommandation", "observation", "sans_observation",
                  "non_concernee", "non_evalue")
 # Zones no rule looks at: A and N zones (only antenna supports may fall there).
-CONCERNED = ("U", "AUc", "AUs")
+CONCERNED = (U,) + AU_ZONES
 
 
 def _zones_bilan(plan, z, cols, findings, evaluated=True) -> pd.DataFrame:

@@ -14,6 +14,7 @@ import pandas as pd
 from . import french
 from .i18n import QT_TR_NOOP, tr
 from .legal import TEXTS
+from .pieces.report_section import written_pieces_section
 
 AVIS_ORDER = ["reserve", "recommandation", "observation", "information"]
 # What a person reads for each code (translated when shown).
@@ -48,7 +49,6 @@ def label(code) -> str:
     """The reader's word for a code; an unknown code is shown as it is."""
     return tr(LABELS[code]) if code in LABELS else ("" if french.missing(code) else str(code))
 
-from .pieces.report_section import written_pieces_section
 
 CSS = """
 body{font-family:"DejaVu Sans",Arial,sans-serif;margin:2em auto;max-width:1400px;color:#222}

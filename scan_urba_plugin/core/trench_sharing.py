@@ -588,7 +588,7 @@ def _agglomeration(inputs) -> np.ndarray:
     if inputs.agglomeration is not None and len(inputs.agglomeration):
         return polygonal(repaired(inputs.agglomeration["geometry"].to_numpy()))
     z = zones(inputs.plan)
-    return polygonal(repaired(z.loc[z["TYPEZONE"] == "U", "geometry"].to_numpy()))
+    return polygonal(repaired(z.loc[z["TYPEZONE"] == U, "geometry"].to_numpy()))
 
 
 def _score(out: pd.DataFrame, today) -> pd.DataFrame:
@@ -653,27 +653,30 @@ def _messages(out: pd.DataFrame, today) -> np.ndarray:
 
 def totals(opp: pd.DataFrame) -> dict:
     """Headline figures that count each metre of a need once: the stretches one need shares
-    with several offers are merged before they are measured; the saving is scaled alike."""
+    with several offers are merged where they touch before they are measured; the saving
+    is scaled alike."""
     if opp is None or not len(opp):
         return {"length_m": 0.0, "cost_eur": 0.0, "needs": 0}
     key = pd.factorize(opp["need"].astype(str) + "|" + opp["need_id"].astype(str))[0]
     geoms = np.asarray(opp["geometry"], dtype=object)
-    counts = np.bincount(key)
-    single = counts[key] == 1
-    length = float(np.sum(opp["length_m"].to_numpy(dtype=float)[single]))
-    cost = float(np.sum(opp["cout_evite_eur"].to_numpy(dtype=float)[single]))
-    multi = ~single
-    if multi.any():
-        raw_len = np.bincount(key[multi], weights=opp["length_m"].to_numpy(dtype=float)[multi],
-                              minlength=len(counts))
-        raw_cost = np.bincount(key[multi], weights=opp["cout_evite_eur"].to_numpy(
-            dtype=float)[multi], minlength=len(counts))
-        union = shapely.length(grouped_union(geoms[multi], key[multi], len(counts)))
+    lengths = opp["length_m"].to_numpy(dtype=float)
+    costs_ = opp["cout_evite_eur"].to_numpy(dtype=float)
+    n_needs = int(key.max()) + 1
+    several = np.flatnonzero(np.bincount(key)[key] > 1)
+    # only the needs whose stretches touch one another need a union: the others add up
+    a, b = shapely.STRtree(geoms[several]).query(geoms[several], predicate="intersects")
+    same = (a != b) & (key[several][a] == key[several][b])
+    merged = np.isin(key, np.unique(key[several][a[same]]))
+    length = float(lengths[~merged].sum())
+    cost = float(costs_[~merged].sum())
+    if merged.any():
+        raw_len = np.bincount(key[merged], weights=lengths[merged], minlength=n_needs)
+        raw_cost = np.bincount(key[merged], weights=costs_[merged], minlength=n_needs)
+        union = shapely.length(grouped_union(geoms[merged], key[merged], n_needs))
         shared = raw_len > 0
         length += float(union[shared].sum())
         cost += float((raw_cost[shared] * union[shared] / raw_len[shared]).sum())
-    return {"length_m": round(length, 1), "cost_eur": round(cost, 0),
-            "needs": int(len(counts))}
+    return {"length_m": round(length, 1), "cost_eur": round(cost, 0), "needs": n_needs}
 
 
 def _filled(template: str, columns: dict) -> np.ndarray:

@@ -300,6 +300,10 @@ class ScanUrbaDock(QDockWidget):
             button.setEnabled(False)
             self.add_result_action(button)
         layout.addLayout(self.after)
+        self.avis_button = QPushButton(tr("Write the opinion"), body)
+        self.avis_button.setToolTip(tr("Runs the scan, then writes the département's draft "
+                                       "opinion (ODT, DOCX) and its PDF atlas, and opens it."))
+        layout.addWidget(self.avis_button)
         self.inventory_button = QPushButton(tr("Create a duct inventory…"), body)
         self.inventory_button.setToolTip(tr("An empty GraceTHD inventory with forms, value lists, "
                                             "relations and snapping, added to this project."))
@@ -318,6 +322,7 @@ class ScanUrbaDock(QDockWidget):
         self.open_report_button.clicked.connect(self.open_report)
         self.inventory_button.clicked.connect(lambda: self.create_inventory())
         self.pieces_button.clicked.connect(self.show_pieces)
+        self.avis_button.clicked.connect(self.write_avis)
         self.gpu_button.clicked.connect(lambda: self.fetch_plan())
         QgsProject.instance().layersAdded.connect(self.project_changed)
         QgsProject.instance().layersRemoved.connect(self.project_changed)
@@ -490,6 +495,45 @@ class ScanUrbaDock(QDockWidget):
 
         self.pieces_dialog = PiecesDialog(self.last_output, self)
         self.pieces_dialog.show()
+
+    def write_avis(self):
+        """scanurba:avis in the background on the dock's inputs; the opinion opens when done."""
+        self.remember()
+        alg = QgsApplication.processingRegistry().createAlgorithmById("scanurba:avis")
+        params = self.parameters()
+        params["OUTPUT_FOLDER"] = str(Path(params[OUTPUT]).with_suffix("")) + "_avis"
+        self.context = QgsProcessingContext()
+        self.context.setProject(QgsProject.instance())
+        ok, message = alg.checkParameterValues(params, self.context)
+        if not ok:
+            self.show_problem(message, self.row_of(message))
+            return
+        self.feedback = QgsProcessingFeedback(False)
+        self.feedback.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
+        self.task = AlgorithmTask(alg, params, self.context, self.feedback)
+        self.task.executed.connect(self.avis_finished)
+        for button in (self.run_button, self.avis_button):
+            button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.show_problem(tr("Writing the opinion…"))
+        self.status.setStyleSheet("")
+        QgsApplication.taskManager().addTask(self.task)
+
+    def avis_finished(self, successful, results):
+        from qgis.PyQt.QtCore import QUrl
+        from qgis.PyQt.QtGui import QDesktopServices
+
+        self.avis_button.setEnabled(True)
+        self.finished(successful, results)
+        if not successful:
+            return
+        documents = json.loads(results["DOCUMENTS"])["documents"]
+        self.status.setText(tr("{n} opinion(s) written in {folder}.", n=len(documents),
+                               folder=results["FOLDER_OUT"]))
+        if documents:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(documents[0]["odt"]))
 
     # --- report: where the user chose, in the background, opened on request -----------------
 

@@ -42,6 +42,23 @@ def open_piece(source, page) -> bool:
     return bool(url) and QDesktopServices.openUrl(url)
 
 
+# the piece a finding quotes (Finding.piece) → the reglement_dispositions rows of that piece
+PIECE_ROWS = {"reglement_ecrit": ("reglement", "reglement_antennes"), "padd": ("padd",),
+              "oap": ("oap",)}
+
+
+def open_finding_piece(gpkg, layer, fid) -> bool:
+    """Open the piece a finding quotes at its page (document findings: PADD, antenna ban)."""
+    feature = layer.getFeature(int(fid))
+    names = layer.fields().names()
+    if "page" not in names or "piece" not in names:
+        return False
+    page, piece = _value(feature["page"]), _value(feature["piece"])
+    sources = [r["source"] for r in dispositions(gpkg)
+               if r.get("piece") in PIECE_ROWS.get(piece, ()) and r.get("source")]
+    return bool(sources) and page is not None and open_piece(sources[0], page)
+
+
 class PiecesDialog(QDialog):
     def __init__(self, gpkg, parent=None):
         super().__init__(parent)

@@ -18,6 +18,7 @@ from .inventory import (
     CreateDuctInventoryAlgorithm,
     ExportGraceTHDAlgorithm,
 )
+from .avis import AvisAlgorithm
 from .read_pieces import ReadPiecesAlgorithm
 from .report import ReportAlgorithm
 from .scan import CheckComplianceAlgorithm, FullScanAlgorithm, TrenchSharingAlgorithm
@@ -43,7 +44,7 @@ class ScanUrbaProvider(QgsProcessingProvider):
         for alg in (ImportPlanAlgorithm(), ImportGraceTHDAlgorithm(), ImportAntennasAlgorithm(),
                     ImportWorksAlgorithm(), ImportAerialAlgorithm(), ImportRipZoningAlgorithm(),
                     CheckComplianceAlgorithm(), TrenchSharingAlgorithm(), FullScanAlgorithm(),
-                    ReportAlgorithm(), CreateDuctInventoryAlgorithm(),
+                    ReportAlgorithm(), AvisAlgorithm(), CreateDuctInventoryAlgorithm(),
                     CheckDuctInventoryAlgorithm(), ExportGraceTHDAlgorithm(),
                     DownloadPlanAlgorithm(), ReadPiecesAlgorithm()):
             self.addAlgorithm(alg)

@@ -9,6 +9,7 @@ from pathlib import Path, PurePosixPath
 import numpy as np
 import pandas as pd
 import shapely
+from osgeo import ogr
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,

@@ -204,6 +204,7 @@ def test_chapter_prefixes():
     assert governing_chapter("IAUb", chapters) == "1AU"
     assert governing_chapter("Ubp", chapters) == "UB"        # sector written Ub + p
     assert governing_chapter("UBA", chapters) is None        # upper-case suffix: not a sector
+    assert governing_chapter("UB ", chapters) == "UB"        # a LIBELLE with a stray space
 
 
 # --- other formats ---------------------------------------------------------------------
@@ -366,7 +367,9 @@ def test_locate_from_nomfic(tmp_path):
     (folder / "reglement_ecrit_modif2.pdf").write_bytes(data)
     (folder / "notice.pdf").write_bytes(b"%PDF-1.4")
     found = locate(folder, nomfic=["Reglement_Ecrit_Modif2.pdf"])
-    assert [f.name for f in found["reglement"]] == ["reglement_ecrit_modif2.pdf"]
+    assert [f.name for f in found["nomfic"]] == ["reglement_ecrit_modif2.pdf"]
+    pieces = read_pieces(folder=folder, nomfic=["Reglement_Ecrit_Modif2.pdf"], labels=["UB"])
+    assert pieces.reglement.zones["UB"].niveau == "raccordement"
 
 
 def test_explicit_files_win_and_missing_pieces_are_null(tmp_path):
@@ -445,3 +448,30 @@ def test_format_detection_by_content():
     data, _, _ = classic_plu()
     assert read_bytes(data, "reglement.bin").format == "pdf"
     assert grade(read_bytes(b"", "x.pdf")).lisible is False
+
+
+@pytest.mark.parametrize("sentence,context,level", [
+    ("Les réseaux d’électricité et de télécommunication seront réalisés en souterrain.",
+     False, "enfouissement"),
+    ("Les constructions nouvelles devront être raccordées aux réseaux de télécommunication "
+     "lorsqu’ils existent.", False, "raccordement"),
+    ("Toute opération d’aménagement d’ensemble devra prévoir des fourreaux en attente pour le "
+     "raccordement ultérieur aux réseaux de communications électroniques.", False, "fourreaux"),
+    ("Le génie civil nécessaire au passage des réseaux de communications électroniques doit "
+     "être réalisé.", False, "fourreaux"),
+    ("Les logements doivent être équipés de lignes de communications électroniques à très haut "
+     "débit en fibre optique.", False, "fourreaux"),
+    ("Le raccordement aux réseaux de télécommunications doit être réalisé en souterrain.",
+     False, "enfouissement"),
+    ("Les réseaux et branchements doivent être enterrés.", True, "enfouissement"),
+    ("Les réseaux et branchements doivent être enterrés.", False, None),   # which networks?
+    ("Il est recommandé de poser des fourreaux pour la fibre optique.", False, None),
+    ("Non réglementé.", True, None),
+    ("Il n’est pas fixé de règle en matière de communications électroniques.", False, None),
+    ("Les enseignes électroniques lumineuses sont interdites.", False, None),
+    ("Toute construction doit être raccordée au réseau public d’eau potable.", False, None),
+])
+def test_sentence_levels(sentence, context, level):
+    from scan_urba_plugin.core.pieces.grade import _classify
+
+    assert _classify(1, sentence, context).level == level

@@ -327,3 +327,12 @@ def test_a_scot_given_as_the_plan_says_what_is_not_evaluated():
     found = [f for f in res.findings if f.rule_id == "engine.non_applicable"]
     assert len(found) == 1 and ("DOO" in found[0].message)
     assert not [f for f in res.findings if f.rule_id.startswith(("l151", "r151", "desserte"))]
+
+
+def test_an_unreadable_reglement_is_named_with_its_reason_never_read_as_silent():
+    p = plan([("1AU", "AUc", box(0, 0, 100, 100))])
+    bad = WrittenPieces(reglement=Reglement("/data/plu/r.pdf", "pdf", False,
+                                            raison="/data/plu/r.pdf: encrypted PDF."))
+    found = by_rule(run_compliance(inputs(p, pieces=bad)), "r151_49.regle_communications")
+    assert [f.avis for f in found] == ["information"]
+    assert "r.pdf: encrypted PDF" in found[0].message and "/data/plu" not in found[0].message

@@ -1,5 +1,5 @@
-"""QGIS 4 (Qt6) readiness: the static check of tools/qt6_check.py finds nothing in the plugin, its
-tests and tools, against the bindings of the QGIS this tier runs on (3.22 and 3.40 both)."""
+"""QGIS 4 (Qt6) readiness: the static check of tools/qt6_check.py finds nothing in the plugin,
+sampledata, tests and tools, against the bindings of the QGIS this tier runs on (3.22 and 3.40 both)."""
 import sys
 from pathlib import Path
 

@@ -68,7 +68,7 @@ def test_scan_geopackage_carries_the_reglement(scanned):
     assert pieces["reglement"]["source"] == str(pdf) and pieces["reglement"]["pages"] == 11
     # the PADD placeholder of the GPU folder is found, read, and not evaluated
     assert pieces["padd"]["lisible"] and pieces["padd"]["communications_numeriques"] is None
-    assert pieces["oap"] == []
+    assert [(o["lisible"], "too short" in o["raison"]) for o in pieces["oap"]] == [(False, True)]
 
 
 def test_scan_without_written_pieces_says_nothing_of_them(scanurba, tmp_path):
@@ -120,7 +120,7 @@ def test_inspect_bad_pieces_name_the_file_and_write_nothing(tmp_path):
     empty = tmp_path / "padd.pdf"
     empty.write_bytes(b"")
     before = sorted(tmp_path.iterdir())
-    proc = run_cli("inspect", str(laughs), "--padd", str(empty), "--json")
+    proc = run_cli("inspect", str(laughs), "--padd", str(empty), "--json", "--lang", "en")
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
     pieces = json.loads(proc.stdout)["pieces_ecrites"]

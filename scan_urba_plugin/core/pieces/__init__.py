@@ -32,10 +32,11 @@ def read_pieces(reglement=None, padd=None, oap=(), labels=None, folder=None,
     """Read the written pieces. ``reglement``, ``padd``, ``oap``: a file or files (a PLUi may
     have several règlement files); ``labels``: the distinct ZONE_URBA LIBELLE; ``folder``: a
     GPU folder or zip searched for the pieces not given (``nomfic``: ZONE_URBA.NOMFIC)."""
-    found = locate(folder, nomfic) if folder else {"reglement": [], "padd": [], "oap": []}
+    found = locate(folder, nomfic) if folder else {"reglement": [], "padd": [], "oap": [],
+                                                   "nomfic": []}
     pieces = WrittenPieces()
     docs = [read_document(p) for p in _files(reglement)] or \
-        [read_found(f) for f in found["reglement"][:1]]
+        [read_found(f) for f in found["nomfic"] or found["reglement"][:1]]
     if docs:
         pieces.reglement = merge_reglements([grade(d, labels) for d in docs])
     docs = [read_document(p) for p in _files(padd)] or \

@@ -22,7 +22,8 @@ RANK = {"fourreaux": 3, "raccordement": 2, "enfouissement": 1}
 FOURREAUX = re.compile(
     r"fourreaux?|\bgaines?\b|chambres?\s+de\s+(?:tirage|raccordement|telecom)|pre-?equip|"
     r"infrastructures?\s+(?:d'accueil|de\s+genie\s+civil|souterraines?|passives?)|"
-    r"en\s+attente|genie\s+civil|pre-?cabl|pre-?fibr|\balveoles?\b")
+    r"en\s+attente|genie\s+civil|pre-?cabl|pre-?fibr|\balveoles?\b|"
+    r"\bequipee?s?\s+(?:de|d'|en)\s.{0,60}(?:lignes?|fibre|cabl|reseaux?)")
 RACCORD = re.compile(
     r"raccordables?|\braccorde(?:e|es|s)?\b|\bdesservie?s?\b|pre-?raccord|"
     r"(?:permettre|prevoir|assurer|garantir)\s+(?:le\s+|leur\s+|un\s+|son\s+)?raccordement|"
@@ -137,8 +138,8 @@ ROMAN_AU = re.compile(r"^(I{1,3})(?=AU)")
 
 
 def _arabic(code: str) -> str:
-    """IAU and IIAU, as some plans write 1AU and 2AU."""
-    return ROMAN_AU.sub(lambda m: str(len(m.group(1))), code)
+    """IAU and IIAU, as some plans write 1AU and 2AU (stray spaces of a LIBELLE dropped)."""
+    return ROMAN_AU.sub(lambda m: str(len(m.group(1))), code.strip())
 
 
 def governing_chapter(label: str, chapters) -> str | None:

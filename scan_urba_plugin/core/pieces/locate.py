@@ -78,8 +78,9 @@ def _rank(found: Found) -> tuple:
 
 
 def locate(folder, nomfic=()) -> dict:
-    """{'reglement': [Found…], 'padd': [Found…], 'oap': [Found…]} found in a GPU folder or zip.
-    ``nomfic``: the ZONE_URBA.NOMFIC values; the files they name are the règlement."""
+    """{'reglement', 'padd', 'oap', 'nomfic': [Found…]} found in a GPU folder or zip.
+    ``nomfic``: the ZONE_URBA.NOMFIC values; the files they name ('nomfic') are the
+    règlement, all of them, before any file found by its name."""
     folder = Path(folder)
     entries: list[tuple[str, Found]] = []
     if folder.is_file() and zipfile.is_zipfile(folder):
@@ -91,11 +92,11 @@ def locate(folder, nomfic=()) -> dict:
     elif folder.is_dir():
         entries = [(str(p.relative_to(folder)), Found(p)) for p in sorted(folder.rglob("*"))
                    if p.is_file()]
-    out = {"reglement": [], "padd": [], "oap": []}
+    out = {"reglement": [], "padd": [], "oap": [], "nomfic": []}
     named = {str(n).strip().lower() for n in nomfic if n and str(n).strip()}
     for rel, found in entries:
         if named and found.name.lower() in named:
-            out["reglement"].append(found)
+            out["nomfic"].append(found)   # a PLUi may name several règlement files
             continue
         kind = kind_of(rel)
         if kind:

@@ -21,6 +21,7 @@ ORIENTATION = re.compile(r"develop|favoris|permett|assur|amelior|poursuiv|accomp
                          r"deploi|deploy|garant|facilit|anticip|desserv|couvr|achev|"
                          r"orientation|objectif|\bvis|\bprevoir")
 MIN_PADD_WORDS = 150
+MIN_OAP_WORDS = 40
 OAP_TITLE = re.compile(r"^(?i:oap|orientations?\s+d['’]am[ée]nagement|secteur|site)\b.{0,100}$")
 
 
@@ -64,6 +65,12 @@ def read_oap(doc: Document, labels=None) -> list[Oap]:
         doc = Document(doc.source, doc.format, pages=["\n".join(
             p for s in doc.sections for p in [s.heading] + s.paragraphs)])
     known = {str(x) for x in labels} if labels is not None else None
+    sents = _document_sentences(doc)[0]
+    words = sum(len(s.text.split()) for s in sents)
+    if words < MIN_OAP_WORDS:   # a placeholder: nothing can be concluded
+        return [Oap(source=doc.source, page=None, zones=[], citation="", lisible=False,
+                    raison=tr("{file}: only {n} words, too short to be an OAP: not evaluated.",
+                              file=doc.source, n=words))]
     pages, _ = clean_pages(doc.pages)
     # the zones of each OAP section: the codes its title names (else its first page)
     section_zones, zones_at = [], {}
@@ -78,7 +85,7 @@ def read_oap(doc: Document, labels=None) -> list[Oap]:
         zones_at[i + 1] = list(current)
         section_zones.append(list(current))
     out = []
-    for s in _document_sentences(doc)[0]:
+    for s in sents:
         folded = fold(s.text)
         if not (DIGITAL.search(folded) or ECOM.search(folded)):
             continue

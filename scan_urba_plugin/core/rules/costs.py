@@ -8,7 +8,7 @@ from the zone under the trench.
 """
 from ..i18n import QT_TR_NOOP
 from .rule import Param
-from ..vocabulary import AU_ZONES
+from ..vocabulary import AU_ZONES, U
 
 SOURCE = ("CETE de l'Ouest, « Approche des coûts d'un réseau », note non datée (vers "
           "2008-2012) : génie civil 50 à 90 €/ml en moyenne, 15 €/ml en terrain nu, jusqu'à "
@@ -25,7 +25,7 @@ PARAMS = (
 
 
 def context(typezone, libelle=None) -> str:
-    if typezone == "U":
+    if typezone == U:
         return "centre" if str(libelle or "").upper().startswith("UA") else "urban"
     if typezone in AU_ZONES:
         return "developing"

@@ -10,7 +10,7 @@ import numpy as np
 
 from ..i18n import QT_TR_NOOP, tr
 from ..legal import TEXTS
-from .rule import (OPENED_AU, Param, Rule, ZONE_FIELDS, coverage, document_finding,
+from .rule import (OPENED_AU, Param, Rule, ZONE_FIELDS, coverage, document_finding, short_reason,
                    prescriptions, rows, written_provisions, zone_finding, zones)
 
 RULE = Rule(
@@ -75,8 +75,10 @@ def padd_findings(inputs, plan) -> list:
         return []
     if padd is None or not padd.lisible or padd.communications_numeriques is None:
         why = tr("the PADD was not provided") if padd is None else \
-            tr("the PADD could not be read ({reason})", reason=padd.raison or "?") \
-            if not padd.lisible else tr("the PADD was read but not evaluated")
+            tr("the PADD could not be read ({reason})",
+               reason=short_reason(padd.raison, padd.source)) \
+            if not padd.lisible else tr("the PADD was read but not evaluated ({reason})",
+                                        reason=short_reason(padd.raison, padd.source))
         return [document_finding(
             rule=PADD, avis="information", plan=plan,
             message=tr("PADD orientation on digital communications (L151-5): not evaluated, "

@@ -11,7 +11,7 @@ import numpy as np
 from ..i18n import QT_TR_NOOP, tr
 from ..legal import TEXTS
 from .rule import (OPENED_AU, Param, Rule, ZONE_FIELDS, coverage, prescriptions, quoted, regime,
-                   rows, written_provisions, zone_finding, zones)
+                   reglement_not_read, rows, written_provisions, zone_finding, zones)
 
 RULE = Rule(
     rule_id="r151_49.regle_communications",
@@ -40,17 +40,17 @@ def check(inputs, params, measures):
     opened = (z["TYPEZONE"] == OPENED_AU).to_numpy()
     findings = []
     for i, row in rows(z, np.flatnonzero(opened & ~mapped & ~written), ZONE_FIELDS):
-        findings.append(_finding(row, provisions[i], article, plan))
+        findings.append(_finding(row, provisions[i], article, plan, inputs))
     return {"findings": findings, "zone_columns": {"has_47_05": mapped, "coverage_47_05": cov,
                                                    "reglement_niveau": [
                                                        p.niveau if p else None
                                                        for p in provisions]}}
 
 
-def _finding(row, provision, article, plan):
+def _finding(row, provision, article, plan, inputs):
     label = row.get("LIBELLE")
     if provision is None or provision.niveau == "non_trouve":
-        why = tr("the written règlement was not provided or not read") if provision is None \
+        why = reglement_not_read(inputs) if provision is None \
             else tr("the chapter of this zone was not found in the written règlement")
         return zone_finding(
             rule=RULE, avis="information", article=article, plan=plan, row=row,

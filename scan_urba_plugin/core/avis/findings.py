@@ -1,0 +1,62 @@
+"""Findings as an opinion reads them: avis, force, piece, citation and page.
+
+The finding model of issue 16 carries these columns; results written before it carry only
+``severity`` and ``portee``. ``legacy_avis`` fills the gap and is the one place to delete
+once every result carries the new columns.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+AVIS = ("reserve", "recommandation", "observation", "information")
+PIECES = ("padd", "rapport", "reglement_ecrit", "reglement_graphique", "oap", "annexes",
+          "hors_document")
+COLUMNS = ("avis", "force", "piece", "article", "reference", "message", "suggestion",
+           "famille", "citation", "page", "libelle", "rule_id", "insee", "idurba")
+DATA_QUALITY = ("cnig.", "gracethd.", "works.", "anfr.", "arcep.", "mapped.")
+
+
+def legacy_avis(frame: pd.DataFrame) -> pd.DataFrame:
+    """avis/force/piece/famille from the old severity/portee/rule_id (delete after issue 16)."""
+    rule = frame.get("rule_id", pd.Series("", index=frame.index)).fillna("").astype(str)
+    severity = frame.get("severity", pd.Series("information", index=frame.index)).fillna("")
+    prefix = rule.str.split(".").str[0]
+    piece = prefix.map({"l151_39": "rapport", "r151_49": "reglement_ecrit",
+                        "l151_40": "reglement_graphique", "l141_21": "reglement_graphique",
+                        "l151_41": "reglement_graphique", "antennes": "hors_document"})
+    piece = piece.where(rule != "l151_40.document_muet", "padd").fillna("hors_document")
+    quality = rule.str.startswith(DATA_QUALITY)
+    avis = severity.map({"non_conformite": "reserve", "risque": "recommandation",
+                         "recommandation": "recommandation", "information": "information"})
+    avis = avis.where(~quality, "observation").fillna("information")
+    force = prefix.map({"l141_21": "compatibilite", "l151_39": "faculte", "r151_49": "faculte",
+                        "l151_40": "faculte", "l151_41": "faculte"}).fillna("bonne_pratique")
+    derived = {"avis": avis, "force": force, "piece": piece,
+               "famille": pd.Series("juridique", index=frame.index).where(~quality,
+                                                                        "qualite_donnees")}
+    # rows that already carry the new columns keep them; the others get the derived value
+    return frame.assign(**{k: frame[k].where(frame[k].notna(), v) if k in frame else v
+                           for k, v in derived.items()})
+
+
+def as_avis(findings: pd.DataFrame) -> pd.DataFrame:
+    """Every column the opinion reads, present (missing ones empty), rows in reading order:
+    piece, avis (réserves first), article."""
+    frame = legacy_avis(findings.copy()) if len(findings) else findings.copy()
+    for column in COLUMNS:
+        if column not in frame:
+            frame[column] = pd.Series([None] * len(frame), index=frame.index, dtype=object)
+    frame["avis"] = frame["avis"].where(frame["avis"].isin(AVIS), "information")
+    frame["piece"] = frame["piece"].where(frame["piece"].isin(PIECES), "hors_document")
+    order = frame["piece"].map(PIECES.index) * 10 + frame["avis"].map(AVIS.index)
+    return frame.assign(_order=order).sort_values(["_order", "article", "libelle"],
+                                                  kind="stable").drop(columns="_order")
+
+
+def split(findings: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """(findings on the plan, checks not evaluated for lack of an input, data quality), each
+    in reading order: only the first part carries the opinion."""
+    f = as_avis(findings)
+    quality = f["famille"] == "qualite_donnees"
+    unread = f["rule_id"].astype(str).str.endswith("non_evalue") & ~quality
+    return f[~quality & ~unread], f[unread], f[quality]

@@ -1,0 +1,241 @@
+"""scanurba:avis on the demo commune and on the real PLU 30014 (with a written règlement
+fixture): opinions that LibreOffice opens and converts, an atlas whose text extracts, a
+mosaic with one opinion per document. Page images are saved under out/avis/ for people."""
+import datetime as dt
+import json
+import shutil
+import subprocess
+import time
+import zipfile
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+
+from .conftest import ROOT, full_scan_params, shared
+
+OUT = ROOT / "out" / "avis"
+RAW_NAMES = ("zones_bilan", "findings_pct", "findings_surf", "a_verifier", "non_conforme",
+             "opportunites", "True", "False")
+
+
+def pdf_text(pdf, images=None) -> str:
+    if images is not None and shutil.which("pdftoppm"):
+        images.mkdir(parents=True, exist_ok=True)
+        subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(images / "page")],
+                       check=True)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    return " ".join(text.split())
+
+
+def libreoffice_text(path, out_dir) -> str:
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (libreoffice-writer-nogui) is not installed: "
+                    "make libreoffice-deps")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run(["soffice", "--headless", "--norestore",
+                           f"-env:UserInstallation=file://{out_dir / 'lo-profile'}",
+                           "--convert-to", "pdf", "--outdir", str(out_dir), str(path)],
+                          capture_output=True, text=True, timeout=240)
+    pdf = out_dir / (Path(path).stem + ".pdf")
+    assert done.returncode == 0 and pdf.exists(), done.stderr
+    return pdf_text(pdf, out_dir / "pages")
+
+
+def run_avis(params, folder):
+    import processing
+
+    return processing.run("scanurba:avis", {**params, "OUTPUT_FOLDER": str(folder),
+                                            "OVERWRITE": True, "LANGUAGE": "fr"})
+
+
+def test_demo_opinion_and_atlas(scanurba, sample_dir, network_dir, tmp_path):
+    folder = tmp_path / "avis"
+    params = full_scan_params(sample_dir, network_dir, folder / "scan.gpkg")
+    result = run_avis({**params, "DATE_RECEIPT": "2026-10-31", "PROCEDURE": "R",
+                       "DEPARTEMENT": "Département des Alpes-Maritimes"}, folder)
+    assert result["N_DOCUMENTS"] == 1
+    idurba = "06999_PLU_20250115"
+    odt, docx, atlas = (folder / f"avis_{idurba}.odt", folder / f"avis_{idurba}.docx",
+                        folder / f"atlas_{idurba}.pdf")
+    with zipfile.ZipFile(odt) as z:
+        ElementTree.fromstring(z.read("META-INF/manifest.xml"))
+        content = z.read("content.xml").decode("utf-8")
+        ElementTree.fromstring(content)
+        pictures = [n for n in z.namelist() if n.startswith("Pictures/")]
+    assert len(pictures) >= 2  # the overview and the zone maps
+    for path, name in ((odt, "demo_odt"), (docx, "demo_docx")):
+        text = libreoffice_text(path, OUT / name)
+        assert "Avis – volet aménagement numérique" in text
+        assert "Date limite de l'avis 31 janvier 2027" in text
+        assert "Procédure révision" in text
+        for heading in ("Proposition de conclusion", "Rapport de présentation", "Règlement écrit",
+                        "Règlement graphique (zonage et prescriptions)",
+                        "Orientations d'aménagement et de programmation (OAP)",
+                        "Annexe 1 – Opportunités de mutualisation des tranchées",
+                        "Annexe 2 – Données utilisées", "Figure 1 – Vue d'ensemble"):
+            assert heading in text, heading
+        assert "Avis favorable assorti de" in text
+        assert "Cette pièce n'a pas été lue par Scan Urba" in text  # PADD: not evaluated
+        assert "1970" not in text and "_PS1" not in text
+    text = pdf_text(atlas, OUT / "demo_atlas")
+    assert "Synthèse des constats" in text and "Commune 06999 – Zone 1AU" in text
+    assert "Information – Zone 1AU" in text and "Fondement : R151-49 3°" in text
+    for raw in RAW_NAMES:
+        assert raw not in text, raw
+    documents = json.loads(result["DOCUMENTS"])["documents"]
+    import sqlite3
+
+    with sqlite3.connect(folder / "scan.gpkg") as db:
+        busy = db.execute("select count(*) from zones_bilan where n_findings > 0").fetchone()[0]
+    assert busy >= 4
+    assert documents[0]["atlas_pages"] == 2 + busy  # cover, overview, one page per zone
+
+
+def reglement_fixture():
+    """What the issue-15 reader returns for a règlement: two zones quoted with their pages."""
+    from scan_urba_plugin.core.pieces.model import Provision, Reglement, WrittenPieces
+
+    return WrittenPieces(reglement=Reglement(
+        "30014_reglement_20171013.pdf", "pdf", True, pages=120, zones={
+            "IAU": Provision("absent", 61, "Article IAU 4"),
+            "IIAU": Provision("enfouissement", 62, "Article IIAU 4", "Les réseaux de "
+                              "télécommunication doivent être réalisés en souterrain.")}))
+
+
+def test_real_plan_30014_with_written_reglement(scanurba, tmp_path):
+    from scan_urba_plugin.processing.avis import write_avis
+
+    plan = shared("plu", "30014_PLU_20171013")
+    import processing
+
+    gpkg = tmp_path / "scan.gpkg"
+    processing.run("scanurba:fullscan", {"PLAN_FOLDER": str(plan), "OUTPUT": str(gpkg)})
+    written = write_avis(gpkg, tmp_path, None, {"date_receipt": dt.date(2026, 11, 30),
+                                                "lang": "fr"}, pieces=reglement_fixture())
+    doc = written["documents"][0]
+    assert doc["idurba"] == "30014_PLU_20171013"
+    text = libreoffice_text(doc["odt"], OUT / "plu_30014_odt")
+    assert "Date limite de l'avis 28 février 2027" in text
+    assert "13 octobre 2017" in text  # DATAPPRO, from the IDURBA
+    # the written règlement is read: its section carries the zone's words and page
+    assert "Règlement écrit de la zone IIAU : « Les réseaux de télécommunication doivent " \
+           "être réalisés en souterrain. » (règlement écrit, page 62)" in text, \
+        "the quote is kept with its introduction, on one page"
+    assert "Le règlement écrit de la zone IAU ne contient pas de disposition sur les " \
+           "communications électroniques (lu page 61)" in text
+    assert "Règlement écrit Cette pièce n'a pas été lue" not in text
+    atlas = pdf_text(doc["atlas"], OUT / "plu_30014_atlas")
+    assert "30014_PLU_20171013" in atlas and "Synthèse des constats" in atlas
+
+
+def test_mosaic_one_opinion_per_document(scanurba, tmp_path):
+    """The generator's small profile (4 communes, one PLU each) → four opinions."""
+    from sampledata.generator_writer import write_generated
+
+    paths = write_generated("small", 1, tmp_path / "gen")
+    plan = next(Path(p) for k, p in paths.items() if k == "plan")
+    started = time.perf_counter()
+    result = run_avis({"PLAN": str(plan)} if plan.is_file() else {"PLAN_FOLDER": str(plan)},
+                      tmp_path / "avis")
+    per_document = (time.perf_counter() - started) / max(result["N_DOCUMENTS"], 1)
+    docs = json.loads(result["DOCUMENTS"])["documents"]
+    assert [d["idurba"] for d in docs] == [f"060{i:02d}_PLU_20250101" for i in range(1, 5)]
+    for d in docs:
+        assert Path(d["odt"]).exists() and Path(d["docx"]).exists() and Path(d["atlas"]).exists()
+    print(f"mosaic: {len(docs)} documents, {per_document:.1f} s per document")
+
+
+def test_browser_groups_by_part_and_shows_the_detail(scanurba, sample_dir, network_dir, tmp_path,
+                                                    qgis_iface):
+    import processing
+
+    from scan_urba_plugin.core.avis.findings import PIECES
+    from scan_urba_plugin.core.report import label
+    from scan_urba_plugin.gui.browser import AVIS_BACKGROUND, COLUMNS, FindingsBrowser
+
+    out = tmp_path / "scan.gpkg"
+    processing.run("scanurba:fullscan", full_scan_params(sample_dir, network_dir, out))
+    browser = FindingsBrowser(str(out), qgis_iface)
+    proxy = browser.proxy
+    parts = [proxy.index(r, COLUMNS.index("piece")).data() for r in range(proxy.rowCount())]
+    order = [label(p) for p in PIECES]
+    assert parts == sorted(parts, key=order.index)  # the plan's order: PADD … outside the plan
+    assert parts[0] == label("padd") and parts[-1] == label("hors_document")
+    avis = COLUMNS.index("avis")
+    row = next(r for r in range(proxy.rowCount())
+               if proxy.index(r, avis).data() == label("information"))
+    assert proxy.index(row, 0).data(Qt_background()).color().name() == \
+        AVIS_BACKGROUND["information"]
+    browser.table.setCurrentIndex(proxy.index(row, 0))
+    text = browser.detail.toPlainText()
+    assert proxy.index(row, COLUMNS.index("message")).data() in text
+    assert "Legal basis" in text
+    assert browser.zoom_button.isEnabled() or proxy.index(row, COLUMNS.index("layer")).data() \
+        == "findings_document"
+    assert not browser.page_button.isEnabled()  # no written règlement read in the demo
+
+
+def Qt_background():  # noqa: N802
+    from qgis.PyQt.QtCore import Qt
+
+    return Qt.ItemDataRole.BackgroundRole
+
+
+def test_dock_writes_the_opinion_in_the_background(qgis_iface, scanurba, qgis_new_project,
+                                                  sample_dir, network_dir, tmp_path,
+                                                  monkeypatch):
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtGui import QDesktopServices
+
+    from scan_urba_plugin.gui.dock import ScanUrbaDock
+
+    from .test_gui import fill_dock, wait_for
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    dock = ScanUrbaDock(qgis_iface)
+    fill_dock(dock, sample_dir, network_dir, tmp_path / "scan.gpkg")
+    dock.write_avis()
+    assert not dock.avis_button.isEnabled() and dock.cancel_button.isEnabled()
+    wait_for(lambda: dock.task is None, timeout=300)
+    folder = tmp_path / "scan_avis"
+    assert (folder / "avis_06999_PLU_20250115.odt").exists()
+    assert (folder / "atlas_06999_PLU_20250115.pdf").exists()
+    assert opened and opened[0].toLocalFile().endswith("avis_06999_PLU_20250115.odt")
+    assert dock.avis_button.isEnabled() and dock.browser_button.isEnabled()
+    dock.close()
+    dock.deleteLater()
+    QgsApplication.processEvents()
+
+
+def test_cancel_leaves_no_opinion(scanurba, sample_dir, network_dir, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    from scan_urba_plugin.core.errors import ScanUrbaError
+    from scan_urba_plugin.processing.avis import write_avis
+
+    gpkg = tmp_path / "scan.gpkg"
+    processing.run("scanurba:fullscan", full_scan_params(sample_dir, network_dir, gpkg))
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(ScanUrbaError, match="Cancelled"):
+        write_avis(gpkg, tmp_path / "avis", None, {"lang": "fr"}, feedback)
+    assert not list((tmp_path / "avis").glob("avis_*")) if (tmp_path / "avis").exists() else True
+
+
+def test_english_opinion(scanurba, sample_dir, network_dir, tmp_path):
+    import processing
+
+    from scan_urba_plugin.processing.avis import write_avis
+
+    gpkg = tmp_path / "scan.gpkg"
+    processing.run("scanurba:fullscan", full_scan_params(sample_dir, network_dir, gpkg))
+    doc = write_avis(gpkg, tmp_path, None, {"lang": "en", "date_receipt":
+                                            dt.date(2026, 10, 31)})["documents"][0]
+    with zipfile.ZipFile(doc["odt"]) as z:
+        content = z.read("content.xml").decode("utf-8")
+    assert "Opinion – digital infrastructure" in content
+    assert "31 January 2027" in content and "Proposed conclusion" in content
