@@ -183,7 +183,7 @@
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="635" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="637" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>{path} cannot be opened: the file is damaged or not a supported format.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="103" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="102" />
         <source>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</source>
         <translation>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="573" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="575" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
@@ -1223,7 +1223,7 @@
         <translation>Findings browser</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="545" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="547" />
         <source>Write the report</source>
         <translation>Write the report</translation>
     </message>
@@ -1313,12 +1313,12 @@
         <translation>A {found} in table {table}: the feature is ignored by the checks.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="88" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="87" />
         <source>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</source>
         <translation>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="94" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="93" />
         <source>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</source>
         <translation>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</translation>
     </message>
@@ -1428,12 +1428,12 @@
         <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="585" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="587" />
         <source>Create a duct inventory</source>
         <translation>Create a duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="593" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="595" />
         <source>Duct inventory created: {path}</source>
         <translation>Duct inventory created: {path}</translation>
     </message>
@@ -1568,12 +1568,12 @@
         <translation>in progress ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="644" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
         <source>served from the cache</source>
         <translation>served from the cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="644" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
         <source>downloaded</source>
         <translation>downloaded</translation>
     </message>
@@ -1838,17 +1838,17 @@
         <translation>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="608" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="610" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Plan from the Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="608" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="610" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (name or INSEE code); leave empty for the map extent:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="644" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}): {origin}</translation>
     </message>
@@ -2851,6 +2851,11 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <translation>Piece</translation>
     </message>
     <message>
+        <location filename="../scan_urba_plugin/core/atomic.py" line="17" />
+        <source>{path} already exists: choose another file, or tick « Replace result files that already exist » (--overwrite on the command line).</source>
+        <translation>{path} already exists: choose another file, or tick « Replace result files that already exist » (--overwrite on the command line).</translation>
+    </message>
+    <message>
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
         <source>Zone</source>
         <translation>Zone</translation>
@@ -3036,12 +3041,12 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <translation>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="520" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="517" />
         <source>Writing the opinion…</source>
         <translation>Writing the opinion…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="533" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="535" />
         <source>{n} opinion(s) written in {folder}.</source>
         <translation>{n} opinion(s) written in {folder}.</translation>
     </message>
@@ -3156,61 +3161,6 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <translation>Findings (areas)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="36" />
-        <source>Antenna sites</source>
-        <translation>Antenna sites</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="66" />
-        <source>Duct routes (GraceTHD)</source>
-        <translation>Duct routes (GraceTHD)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="67" />
-        <source>Reserved sites (ER)</source>
-        <translation>Reserved sites (ER)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="68" />
-        <source>Zones of the plan</source>
-        <translation>Zones of the plan</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
-        <source>Zone with findings</source>
-        <translation>Zone with findings</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
-        <source>Zone without remark</source>
-        <translation>Zone without remark</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="224" />
-        <source>The map {path} could not be drawn.</source>
-        <translation>The map {path} could not be drawn.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="334" />
-        <source>Commune {insee}</source>
-        <translation>Commune {insee}</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="357" />
-        <source>… and {n} more: see the opinion.</source>
-        <translation>… and {n} more: see the opinion.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="362" />
-        <source>The PDF atlas {path} could not be written.</source>
-        <translation>The PDF atlas {path} could not be written.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/atomic.py" line="17" />
-        <source>{path} already exists: choose another file, or tick « Replace result files that already exist » (--overwrite on the command line).</source>
-        <translation>{path} already exists: choose another file, or tick « Replace result files that already exist » (--overwrite on the command line).</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/gui/algorithm_task.py" line="32" />
         <source>The algorithm could not start.</source>
         <translation>The algorithm could not start.</translation>
@@ -3301,7 +3251,7 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <translation>« {field} » is required.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="462" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="529" />
         <source>The scan stopped without giving a reason.</source>
         <translation>The scan stopped without giving a reason.</translation>
     </message>
@@ -3311,17 +3261,17 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <translation>The scan failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="560" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="562" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="568" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="570" />
         <source>The report could not be written: {reason}</source>
         <translation>The report could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="568" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="570" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -3429,6 +3379,51 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="35" />
         <source>Findings – lines</source>
         <translation>Findings – lines</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="36" />
+        <source>Antenna sites</source>
+        <translation>Antenna sites</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="66" />
+        <source>Duct routes (GraceTHD)</source>
+        <translation>Duct routes (GraceTHD)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="67" />
+        <source>Reserved sites (ER)</source>
+        <translation>Reserved sites (ER)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="68" />
+        <source>Zones of the plan</source>
+        <translation>Zones of the plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
+        <source>Zone with findings</source>
+        <translation>Zone with findings</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
+        <source>Zone without remark</source>
+        <translation>Zone without remark</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="224" />
+        <source>The map {path} could not be drawn.</source>
+        <translation>The map {path} could not be drawn.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="334" />
+        <source>Commune {insee}</source>
+        <translation>Commune {insee}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="357" />
+        <source>… and {n} more: see the opinion.</source>
+        <translation>… and {n} more: see the opinion.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="38" />
@@ -3814,6 +3809,16 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="107" />
         <source>Why not read</source>
         <translation>Why not read</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="530" />
+        <source>The opinion could not be written: {reason}</source>
+        <translation>The opinion could not be written: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="362" />
+        <source>The PDF atlas {path} could not be written.</source>
+        <translation>The PDF atlas {path} could not be written.</translation>
     </message>
 </context>
 </TS>

@@ -183,7 +183,7 @@
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="635" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="637" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
@@ -313,7 +313,7 @@
         <translation>{path} ne peut pas être ouvert : fichier endommagé ou format non pris en charge.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="103" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="102" />
         <source>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</source>
         <translation>La couche {name} ({uri}) est illisible : il manque une partie du fichier (.shp/.shx/.dbf), il est endommagé, ou ce n'est pas un format vectoriel.</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="573" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="575" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
@@ -1223,7 +1223,7 @@
         <translation>Explorateur des constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="545" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="547" />
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
@@ -1313,12 +1313,12 @@
         <translation>Un objet de type {found} dans la table {table} : il est ignoré par les contrôles.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="88" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="87" />
         <source>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</source>
         <translation>Couche {name} : {file} n'a pas de fichier {part} à côté de lui ; il ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="94" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="93" />
         <source>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</source>
         <translation>{file} est tronqué ({actual} octets sur {declared}) : les objets au-delà de la coupure n'ont pas de géométrie.</translation>
     </message>
@@ -1428,12 +1428,12 @@
         <translation>Un inventaire GraceTHD vide, avec formulaires, listes de valeurs, relations et accrochage, ajouté à ce projet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="585" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="587" />
         <source>Create a duct inventory</source>
         <translation>Créer un inventaire de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="593" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="595" />
         <source>Duct inventory created: {path}</source>
         <translation>Inventaire de fourreaux créé : {path}</translation>
     </message>
@@ -1568,12 +1568,12 @@
         <translation>en cours ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="644" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
         <source>served from the cache</source>
         <translation>servi depuis le cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="644" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
@@ -1838,17 +1838,17 @@
         <translation>Télécharge le document d'urbanisme d'une commune (ou de l'emprise de la carte), mis en cache, et le prend comme document d'urbanisme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="608" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="610" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Document du Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="608" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="610" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (nom ou code INSEE) ; laisser vide pour l'emprise de la carte :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="644" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}) : {origin}</translation>
     </message>
@@ -2851,364 +2851,14 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <translation>Pièce</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
-        <source>Zone</source>
-        <translation>Zone</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="105" />
-        <source>Provision</source>
-        <translation>Disposition</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="99" />
-        <source>Page</source>
-        <translation>Page</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
-        <source>Article</source>
-        <translation>Article</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="98" />
-        <source>Quoted text</source>
-        <translation>Texte cité</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="72" />
-        <source>not read: {reason}</source>
-        <translation>non lu : {reason}</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="76" />
-        <source>Read from: {files}.</source>
-        <translation>Lu dans : {files}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="82" />
-        <source>{file}: no plu:Titre element: not a CNIG SRU règlement.</source>
-        <translation>{file} : aucun élément plu:Titre : ce n’est pas un règlement au standard CNIG SRU.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="137" />
-        <source>{file}: damaged JSON ({error}).</source>
-        <translation>{file} : JSON endommagé ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="160" />
-        <source>{file}: no “titre”: not a CNIG SRU règlement.</source>
-        <translation>{file} : aucun « titre » : ce n’est pas un règlement au standard CNIG SRU.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="81" />
-        <source>{file}: XML larger than {n} MB refused.</source>
-        <translation>{file} : XML de plus de {n} Mo refusé.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="87" />
-        <source>{file}: XML with a DOCTYPE or entity declarations refused (entity expansion).</source>
-        <translation>{file} : XML avec DOCTYPE ou déclarations d’entités refusé (expansion d’entités).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="94" />
-        <source>{file}: damaged XML ({error}).</source>
-        <translation>{file} : XML endommagé ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="104" />
-        <source>{file}: archive member {member} inflates to {n} bytes, refused (zip bomb).</source>
-        <translation>{file} : le membre {member} de l’archive se décompresse en {n} octets, refusé (bombe de décompression).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="109" />
-        <source>{file}: archive member {member} inflates beyond its declared size, refused (zip bomb).</source>
-        <translation>{file} : le membre {member} de l’archive dépasse sa taille déclarée, refusé (bombe de décompression).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="143" />
-        <source>{file}: unknown text encoding (neither UTF-8, UTF-16 with a BOM nor Windows-1252).</source>
-        <translation>{file} : encodage du texte inconnu (ni UTF-8, ni UTF-16 avec BOM, ni Windows-1252).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="31" />
-        <source>reading the plan's PDF written pieces</source>
-        <translation>la lecture des pièces écrites PDF du plan</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="297" />
-        <source>Written pieces</source>
-        <translation>Pièces écrites</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="87" />
-        <source>Open the piece at this page</source>
-        <translation>Ouvrir la pièce à cette page</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="92" />
-        <source>No written piece was read for this scan.</source>
-        <translation>Aucune pièce écrite n’a été lue pour ce scan.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="76" />
-        <source>Written règlement (else found in the GPU folder)</source>
-        <translation>Règlement écrit (sinon cherché dans le dossier GPU)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="76" />
-        <source>PADD (else found in the GPU folder)</source>
-        <translation>PADD (sinon trouvé dans le dossier GPU)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="76" />
-        <source>OAP (else found in the GPU folder)</source>
-        <translation>OAP (sinon trouvées dans le dossier GPU)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="31" />
-        <source>Read the written pieces (règlement, PADD, OAP)</source>
-        <translation>Lire les pièces écrites (règlement, PADD, OAP)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="34" />
-        <source>Reads the règlement (PDF, CNIG SRU XML or JSON, ODT, DOCX, HTML, text), the PADD and the OAP. For each zone the règlement names (or each label given), it gives the level of its electronic-communications provision (ducts, connection, burial, absent, or chapter not found) with the article, the page and the sentence quoted; blanket bans of relay antennas; whether the PADD states an orientation on digital communications (L151-5); the OAP's digital provisions. A scanned, encrypted or damaged piece is reported unreadable with the reason, never silent.</source>
-        <translation>Lit le règlement (PDF, XML ou JSON au standard CNIG SRU, ODT, DOCX, HTML, texte), le PADD et les OAP. Pour chaque zone que nomme le règlement (ou chaque libellé donné), indique le niveau de sa disposition sur les communications électroniques (fourreaux, raccordement, enfouissement, rien, ou chapitre introuvable) avec l’article, la page et la phrase citée ; les interdictions générales d’antennes relais ; si le PADD énonce une orientation sur les communications numériques (L151-5) ; les dispositions numériques des OAP. Une pièce numérisée, chiffrée ou endommagée est signalée illisible avec la raison, jamais muette.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="47" />
-        <source>Zone labels to grade (comma-separated; default: those the règlement names)</source>
-        <translation>Libellés de zone à évaluer (séparés par des virgules ; par défaut : ceux que nomme le règlement)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="50" />
-        <source>What the pieces say (GeoPackage table reglement_dispositions)</source>
-        <translation>Ce que disent les pièces (table GeoPackage reglement_dispositions)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="80" />
-        <source>the PADD was read but not evaluated ({reason})</source>
-        <translation>le PADD a été lu mais ce point n'a pas été évalué ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="179" />
-        <source>the written règlement was not provided</source>
-        <translation>le règlement écrit n'a pas été fourni</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="180" />
-        <source>the written règlement could not be read ({reason})</source>
-        <translation>le règlement écrit n'a pas pu être lu ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="71" />
-        <source>{file}: only {n} words, too short to be an OAP: not evaluated.</source>
-        <translation>{file} : seulement {n} mots, trop court pour une OAP : non évalué.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="354" />
-        <source>{doc}: {odt}, {docx}, {atlas} ({pages} pages)</source>
-        <translation>{doc} : {odt}, {docx}, {atlas} ({pages} pages)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="175" />
-        <source>Zoom to it</source>
-        <translation>Zoomer dessus</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="176" />
-        <source>Open the page in the règlement</source>
-        <translation>Ouvrir la page du règlement</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="248" />
-        <source>, page {page}</source>
-        <translation>, page {page}</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="303" />
-        <source>Write the opinion</source>
-        <translation>Rédiger l'avis</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="304" />
-        <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
-        <translation>Lance l'analyse, puis rédige le projet d'avis du Département (ODT, DOCX) et son atlas PDF, et l'ouvre.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="520" />
-        <source>Writing the opinion…</source>
-        <translation>Rédaction de l'avis…</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="533" />
-        <source>{n} opinion(s) written in {folder}.</source>
-        <translation>{n} avis rédigé(s) dans {folder}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="46" />
-        <source>{name}: “{text}” is not a date (expected YYYY-MM-DD).</source>
-        <translation>{name} : « {text} » n'est pas une date (attendu AAAA-MM-JJ).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="102" />
-        <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
-        <translation>{path} contient plusieurs documents : l'avis a besoin du plan pour attribuer les zones à chacun.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="110" />
-        <source>{path}: no document (IDURBA) found in the scan.</source>
-        <translation>{path} : aucun document (IDURBA) dans le résultat de l'analyse.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="122" />
-        <source>Opinion {i}/{n}: {doc}</source>
-        <translation>Avis {i}/{n} : {doc}</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="186" />
-        <source>Draft opinion (avis) of the département, with its atlas</source>
-        <translation>Projet d'avis du Département, avec son atlas</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="189" />
-        <source>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_&lt;IDURBA&gt;.odt and .docx) and a PDF atlas (atlas_&lt;IDURBA&gt;.pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</source>
-        <translation>Lance l'analyse complète, puis rédige pour chaque document du plan un projet d'avis « Avis – volet aménagement numérique » (avis_&lt;IDURBA&gt;.odt et .docx) et un atlas PDF (atlas_&lt;IDURBA&gt;.pdf) dans le dossier de sortie : en-tête avec le document, les dates et le délai légal (trois mois après la réception, R153-4 du code de l'urbanisme), une proposition de conclusion, une section par pièce du plan, des cartes, les opportunités de mutualisation des tranchées et les données utilisées. Le nom, le logo et la signature du Département viennent des paramètres de l'extension, sauf s'ils sont donnés ici.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="203" />
-        <source>Folder of the opinions and atlases</source>
-        <translation>Dossier des avis et des atlas</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
-        <source>Date the file was received (YYYY-MM-DD)</source>
-        <translation>Date de réception du dossier (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
-        <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
-        <translation>Date d'arrêt du projet (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
-        <source>Procedure (e.g. révision générale)</source>
-        <translation>Procédure (par exemple : révision générale)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
-        <source>Département (default: settings)</source>
-        <translation>Département (par défaut : paramètres)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
-        <source>Signatory block (default: settings)</source>
-        <translation>Bloc de signature (par défaut : paramètres)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
-        <source>Language of the opinion (fr or en)</source>
-        <translation>Langue de l'avis (fr ou en)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="212" />
-        <source>Logo (PNG; default: settings)</source>
-        <translation>Logo (PNG ; par défaut : paramètres)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="215" />
-        <source>Opinions folder</source>
-        <translation>Dossier des avis</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="216" />
-        <source>Number of opinions</source>
-        <translation>Nombre d'avis</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="217" />
-        <source>Files written (JSON)</source>
-        <translation>Fichiers écrits (JSON)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="231" />
-        <source>Date of receipt</source>
-        <translation>Date de réception</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="232" />
-        <source>Date of arrêt</source>
-        <translation>Date d'arrêt</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="64" />
-        <source>Findings (sites)</source>
-        <translation>Constats (sites)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="64" />
-        <source>Findings (lines)</source>
-        <translation>Constats (linéaires)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
-        <source>Findings (areas)</source>
-        <translation>Constats (surfaces)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="36" />
-        <source>Antenna sites</source>
-        <translation>Sites d'antennes</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="66" />
-        <source>Duct routes (GraceTHD)</source>
-        <translation>Cheminements (GraceTHD)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="67" />
-        <source>Reserved sites (ER)</source>
-        <translation>Emplacements réservés</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="68" />
-        <source>Zones of the plan</source>
-        <translation>Zones du plan</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
-        <source>Zone with findings</source>
-        <translation>Zone avec constats</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
-        <source>Zone without remark</source>
-        <translation>Zone sans observation</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="224" />
-        <source>The map {path} could not be drawn.</source>
-        <translation>La carte {path} n'a pas pu être dessinée.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="334" />
-        <source>Commune {insee}</source>
-        <translation>Commune {insee}</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="357" />
-        <source>… and {n} more: see the opinion.</source>
-        <translation>… et {n} autre(s) : voir l'avis.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="362" />
-        <source>The PDF atlas {path} could not be written.</source>
-        <translation>L'atlas PDF {path} n'a pas pu être écrit.</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/core/atomic.py" line="17" />
         <source>{path} already exists: choose another file, or tick « Replace result files that already exist » (--overwrite on the command line).</source>
         <translation>{path} existe déjà : choisissez un autre fichier, ou cochez « Remplacer les fichiers de résultat existants » (--overwrite en ligne de commande).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="66" />
+        <source>Zone</source>
+        <translation>Zone</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/gui/algorithm_task.py" line="32" />
@@ -3301,7 +2951,7 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <translation>« {field} » est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="462" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="529" />
         <source>The scan stopped without giving a reason.</source>
         <translation>L'analyse s'est arrêtée sans donner de raison.</translation>
     </message>
@@ -3311,17 +2961,17 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <translation>L'analyse a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="560" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="562" />
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="568" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="570" />
         <source>The report could not be written: {reason}</source>
         <translation>Le rapport n'a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="568" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="570" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -3429,6 +3079,11 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="35" />
         <source>Findings – lines</source>
         <translation>Constats – lignes</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="36" />
+        <source>Antenna sites</source>
+        <translation>Sites d'antennes</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="38" />
@@ -3756,6 +3411,346 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <translation>Élément</translation>
     </message>
     <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="105" />
+        <source>Provision</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="99" />
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="59" />
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="98" />
+        <source>Quoted text</source>
+        <translation>Texte cité</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="72" />
+        <source>not read: {reason}</source>
+        <translation>non lu : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="76" />
+        <source>Read from: {files}.</source>
+        <translation>Lu dans : {files}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="82" />
+        <source>{file}: no plu:Titre element: not a CNIG SRU règlement.</source>
+        <translation>{file} : aucun élément plu:Titre : ce n’est pas un règlement au standard CNIG SRU.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="137" />
+        <source>{file}: damaged JSON ({error}).</source>
+        <translation>{file} : JSON endommagé ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="160" />
+        <source>{file}: no “titre”: not a CNIG SRU règlement.</source>
+        <translation>{file} : aucun « titre » : ce n’est pas un règlement au standard CNIG SRU.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="81" />
+        <source>{file}: XML larger than {n} MB refused.</source>
+        <translation>{file} : XML de plus de {n} Mo refusé.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="87" />
+        <source>{file}: XML with a DOCTYPE or entity declarations refused (entity expansion).</source>
+        <translation>{file} : XML avec DOCTYPE ou déclarations d’entités refusé (expansion d’entités).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="94" />
+        <source>{file}: damaged XML ({error}).</source>
+        <translation>{file} : XML endommagé ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="104" />
+        <source>{file}: archive member {member} inflates to {n} bytes, refused (zip bomb).</source>
+        <translation>{file} : le membre {member} de l’archive se décompresse en {n} octets, refusé (bombe de décompression).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="109" />
+        <source>{file}: archive member {member} inflates beyond its declared size, refused (zip bomb).</source>
+        <translation>{file} : le membre {member} de l’archive dépasse sa taille déclarée, refusé (bombe de décompression).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="143" />
+        <source>{file}: unknown text encoding (neither UTF-8, UTF-16 with a BOM nor Windows-1252).</source>
+        <translation>{file} : encodage du texte inconnu (ni UTF-8, ni UTF-16 avec BOM, ni Windows-1252).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="31" />
+        <source>reading the plan's PDF written pieces</source>
+        <translation>la lecture des pièces écrites PDF du plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="297" />
+        <source>Written pieces</source>
+        <translation>Pièces écrites</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="87" />
+        <source>Open the piece at this page</source>
+        <translation>Ouvrir la pièce à cette page</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="92" />
+        <source>No written piece was read for this scan.</source>
+        <translation>Aucune pièce écrite n’a été lue pour ce scan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Written règlement (else found in the GPU folder)</source>
+        <translation>Règlement écrit (sinon cherché dans le dossier GPU)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>PADD (else found in the GPU folder)</source>
+        <translation>PADD (sinon trouvé dans le dossier GPU)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>OAP (else found in the GPU folder)</source>
+        <translation>OAP (sinon trouvées dans le dossier GPU)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="31" />
+        <source>Read the written pieces (règlement, PADD, OAP)</source>
+        <translation>Lire les pièces écrites (règlement, PADD, OAP)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="34" />
+        <source>Reads the règlement (PDF, CNIG SRU XML or JSON, ODT, DOCX, HTML, text), the PADD and the OAP. For each zone the règlement names (or each label given), it gives the level of its electronic-communications provision (ducts, connection, burial, absent, or chapter not found) with the article, the page and the sentence quoted; blanket bans of relay antennas; whether the PADD states an orientation on digital communications (L151-5); the OAP's digital provisions. A scanned, encrypted or damaged piece is reported unreadable with the reason, never silent.</source>
+        <translation>Lit le règlement (PDF, XML ou JSON au standard CNIG SRU, ODT, DOCX, HTML, texte), le PADD et les OAP. Pour chaque zone que nomme le règlement (ou chaque libellé donné), indique le niveau de sa disposition sur les communications électroniques (fourreaux, raccordement, enfouissement, rien, ou chapitre introuvable) avec l’article, la page et la phrase citée ; les interdictions générales d’antennes relais ; si le PADD énonce une orientation sur les communications numériques (L151-5) ; les dispositions numériques des OAP. Une pièce numérisée, chiffrée ou endommagée est signalée illisible avec la raison, jamais muette.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="47" />
+        <source>Zone labels to grade (comma-separated; default: those the règlement names)</source>
+        <translation>Libellés de zone à évaluer (séparés par des virgules ; par défaut : ceux que nomme le règlement)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/read_pieces.py" line="50" />
+        <source>What the pieces say (GeoPackage table reglement_dispositions)</source>
+        <translation>Ce que disent les pièces (table GeoPackage reglement_dispositions)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="80" />
+        <source>the PADD was read but not evaluated ({reason})</source>
+        <translation>le PADD a été lu mais ce point n'a pas été évalué ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="179" />
+        <source>the written règlement was not provided</source>
+        <translation>le règlement écrit n'a pas été fourni</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="180" />
+        <source>the written règlement could not be read ({reason})</source>
+        <translation>le règlement écrit n'a pas pu être lu ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="71" />
+        <source>{file}: only {n} words, too short to be an OAP: not evaluated.</source>
+        <translation>{file} : seulement {n} mots, trop court pour une OAP : non évalué.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="354" />
+        <source>{doc}: {odt}, {docx}, {atlas} ({pages} pages)</source>
+        <translation>{doc} : {odt}, {docx}, {atlas} ({pages} pages)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="175" />
+        <source>Zoom to it</source>
+        <translation>Zoomer dessus</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="176" />
+        <source>Open the page in the règlement</source>
+        <translation>Ouvrir la page du règlement</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="248" />
+        <source>, page {page}</source>
+        <translation>, page {page}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="303" />
+        <source>Write the opinion</source>
+        <translation>Rédiger l'avis</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="304" />
+        <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
+        <translation>Lance l'analyse, puis rédige le projet d'avis du Département (ODT, DOCX) et son atlas PDF, et l'ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="517" />
+        <source>Writing the opinion…</source>
+        <translation>Rédaction de l'avis…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="535" />
+        <source>{n} opinion(s) written in {folder}.</source>
+        <translation>{n} avis rédigé(s) dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="46" />
+        <source>{name}: “{text}” is not a date (expected YYYY-MM-DD).</source>
+        <translation>{name} : « {text} » n'est pas une date (attendu AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="102" />
+        <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
+        <translation>{path} contient plusieurs documents : l'avis a besoin du plan pour attribuer les zones à chacun.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="110" />
+        <source>{path}: no document (IDURBA) found in the scan.</source>
+        <translation>{path} : aucun document (IDURBA) dans le résultat de l'analyse.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="122" />
+        <source>Opinion {i}/{n}: {doc}</source>
+        <translation>Avis {i}/{n} : {doc}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="186" />
+        <source>Draft opinion (avis) of the département, with its atlas</source>
+        <translation>Projet d'avis du Département, avec son atlas</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="189" />
+        <source>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_&lt;IDURBA&gt;.odt and .docx) and a PDF atlas (atlas_&lt;IDURBA&gt;.pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</source>
+        <translation>Lance l'analyse complète, puis rédige pour chaque document du plan un projet d'avis « Avis – volet aménagement numérique » (avis_&lt;IDURBA&gt;.odt et .docx) et un atlas PDF (atlas_&lt;IDURBA&gt;.pdf) dans le dossier de sortie : en-tête avec le document, les dates et le délai légal (trois mois après la réception, R153-4 du code de l'urbanisme), une proposition de conclusion, une section par pièce du plan, des cartes, les opportunités de mutualisation des tranchées et les données utilisées. Le nom, le logo et la signature du Département viennent des paramètres de l'extension, sauf s'ils sont donnés ici.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="203" />
+        <source>Folder of the opinions and atlases</source>
+        <translation>Dossier des avis et des atlas</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Date the file was received (YYYY-MM-DD)</source>
+        <translation>Date de réception du dossier (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
+        <translation>Date d'arrêt du projet (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Procedure (e.g. révision générale)</source>
+        <translation>Procédure (par exemple : révision générale)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Département (default: settings)</source>
+        <translation>Département (par défaut : paramètres)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Signatory block (default: settings)</source>
+        <translation>Bloc de signature (par défaut : paramètres)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <source>Language of the opinion (fr or en)</source>
+        <translation>Langue de l'avis (fr ou en)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="212" />
+        <source>Logo (PNG; default: settings)</source>
+        <translation>Logo (PNG ; par défaut : paramètres)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="215" />
+        <source>Opinions folder</source>
+        <translation>Dossier des avis</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="216" />
+        <source>Number of opinions</source>
+        <translation>Nombre d'avis</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="217" />
+        <source>Files written (JSON)</source>
+        <translation>Fichiers écrits (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="231" />
+        <source>Date of receipt</source>
+        <translation>Date de réception</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="232" />
+        <source>Date of arrêt</source>
+        <translation>Date d'arrêt</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="64" />
+        <source>Findings (sites)</source>
+        <translation>Constats (sites)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="64" />
+        <source>Findings (lines)</source>
+        <translation>Constats (linéaires)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
+        <source>Findings (areas)</source>
+        <translation>Constats (surfaces)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="66" />
+        <source>Duct routes (GraceTHD)</source>
+        <translation>Cheminements (GraceTHD)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="67" />
+        <source>Reserved sites (ER)</source>
+        <translation>Emplacements réservés</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="68" />
+        <source>Zones of the plan</source>
+        <translation>Zones du plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
+        <source>Zone with findings</source>
+        <translation>Zone avec constats</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
+        <source>Zone without remark</source>
+        <translation>Zone sans observation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="224" />
+        <source>The map {path} could not be drawn.</source>
+        <translation>La carte {path} n'a pas pu être dessinée.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="334" />
+        <source>Commune {insee}</source>
+        <translation>Commune {insee}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="357" />
+        <source>… and {n} more: see the opinion.</source>
+        <translation>… et {n} autre(s) : voir l'avis.</translation>
+    </message>
+    <message>
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="96" />
         <source>Family</source>
         <translation>Famille</translation>
@@ -3814,6 +3809,16 @@ Prescription communications électroniques (47-05) : [% if("has_47_05", 'oui', '
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="107" />
         <source>Why not read</source>
         <translation>Raison de la non-lecture</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="530" />
+        <source>The opinion could not be written: {reason}</source>
+        <translation>L'avis n'a pas pu être rédigé : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="362" />
+        <source>The PDF atlas {path} could not be written.</source>
+        <translation>L'atlas PDF {path} n'a pas pu être écrit.</translation>
     </message>
 </context>
 </TS>

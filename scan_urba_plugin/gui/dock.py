@@ -502,34 +502,36 @@ class ScanUrbaDock(QDockWidget):
         alg = QgsApplication.processingRegistry().createAlgorithmById("scanurba:avis")
         params = self.parameters()
         params["OUTPUT_FOLDER"] = str(Path(params[OUTPUT]).with_suffix("")) + "_avis"
-        self.context = QgsProcessingContext()
-        self.context.setProject(QgsProject.instance())
-        ok, message = alg.checkParameterValues(params, self.context)
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())  # layers read here, on the main thread
+        ok, message = alg.checkParameterValues(params, context)
         if not ok:
             self.show_problem(message, self.row_of(message))
             return
-        self.feedback = QgsProcessingFeedback(False)
-        self.feedback.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
-        self.task = AlgorithmTask(alg, params, self.context, self.feedback)
-        self.task.executed.connect(self.avis_finished)
-        for button in (self.run_button, self.avis_button):
-            button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
+        self.avis_task = AlgorithmTask(alg, params, context)
+        self.avis_task.feedback.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
+        self.avis_task.executed.connect(self.avis_finished)
+        self.avis_button.setEnabled(False)
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.show_problem(tr("Writing the opinion…"))
         self.status.setStyleSheet("")
-        QgsApplication.taskManager().addTask(self.task)
+        QgsApplication.taskManager().addTask(self.avis_task)
 
     def avis_finished(self, successful, results):
         from qgis.PyQt.QtCore import QUrl
         from qgis.PyQt.QtGui import QDesktopServices
 
+        task, self.avis_task = self.avis_task, None
         self.avis_button.setEnabled(True)
-        self.finished(successful, results)
+        self.progress.setVisible(False)
         if not successful:
+            reason = task.error or tr("The scan stopped without giving a reason.")
+            self.show_problem(tr("The opinion could not be written: {reason}", reason=reason),
+                              self.row_of(reason))
             return
         documents = json.loads(results["DOCUMENTS"])["documents"]
+        self.status.setStyleSheet("")
         self.status.setText(tr("{n} opinion(s) written in {folder}.", n=len(documents),
                                folder=results["FOLDER_OUT"]))
         if documents:

@@ -9,7 +9,6 @@ from pathlib import Path, PurePosixPath
 import numpy as np
 import pandas as pd
 import shapely
-from osgeo import ogr
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,

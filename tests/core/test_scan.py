@@ -95,7 +95,7 @@ def test_the_cli_options_come_from_the_table(tmp_path):
                              "padd": []}) == \
         {"PLAN": str(gpu), "WORKS": "w.gpkg", "REGLEMENT": [str(reglement)]}
     assert input_parameters({"plan": "PG:dbname=x schema=plu"}) == \
-        {"PLAN": "PG:dbname=x schema=plu"}
+        {"PLAN": "PG:dbname=x schema=plu"}  # the required input takes them all
     assert INPUTS_BY_NAME["oap"].kind == FILES
 
 
