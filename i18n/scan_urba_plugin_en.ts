@@ -173,17 +173,17 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="280" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="443" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="463" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="637" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="657" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="575" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="595" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
@@ -1188,47 +1188,47 @@
         <translation>SCOT sectors (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="68" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="71" />
         <source>Serving distance</source>
         <translation>Serving distance</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="69" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="72" />
         <source>Antenna fibred within</source>
         <translation>Antenna fibred within</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="70" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="73" />
         <source>Pooling radius</source>
         <translation>Pooling radius</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="71" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="74" />
         <source>Trench corridor width</source>
         <translation>Trench corridor width</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="251" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="271" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="278" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="298" />
         <source>Run the scan</source>
         <translation>Run the scan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="294" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="314" />
         <source>Findings browser</source>
         <translation>Findings browser</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="547" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="567" />
         <source>Write the report</source>
         <translation>Write the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="471" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="491" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} findings, {m} trench-sharing opportunities.</translation>
     </message>
@@ -1418,22 +1418,22 @@
         <translation>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="307" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="327" />
         <source>Create a duct inventory…</source>
         <translation>Create a duct inventory…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="308" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="328" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="587" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="607" />
         <source>Create a duct inventory</source>
         <translation>Create a duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="595" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="615" />
         <source>Duct inventory created: {path}</source>
         <translation>Duct inventory created: {path}</translation>
     </message>
@@ -1568,12 +1568,12 @@
         <translation>in progress ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="666" />
         <source>served from the cache</source>
         <translation>served from the cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="666" />
         <source>downloaded</source>
         <translation>downloaded</translation>
     </message>
@@ -1828,27 +1828,27 @@
         <translation>{name} ({type}, {status}): {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="247" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="267" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Plan from the Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="248" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="268" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="610" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="630" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Plan from the Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="610" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="630" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (name or INSEE code); leave empty for the map extent:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="666" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}): {origin}</translation>
     </message>
@@ -2941,7 +2941,7 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <translation>reading the plan's PDF written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="297" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="317" />
         <source>Written pieces</source>
         <translation>Written pieces</translation>
     </message>
@@ -3031,22 +3031,22 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <translation>, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="303" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="323" />
         <source>Write the opinion</source>
         <translation>Write the opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="304" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="324" />
         <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
         <translation>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="517" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="537" />
         <source>Writing the opinion…</source>
         <translation>Writing the opinion…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="535" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="555" />
         <source>{n} opinion(s) written in {folder}.</source>
         <translation>{n} opinion(s) written in {folder}.</translation>
     </message>
@@ -3166,112 +3166,112 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <translation>The algorithm could not start.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="124" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="143" />
         <source>folder…</source>
         <translation>folder…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="124" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="143" />
         <source>file or folder…</source>
         <translation>file or folder…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="124" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="143" />
         <source>files…</source>
         <translation>files…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="124" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="143" />
         <source>file…</source>
         <translation>file…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="134" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="153" />
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="149" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="168" />
         <source>— a file or folder below —</source>
         <translation>— a file or folder below —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="149" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="168" />
         <source>— a file below —</source>
         <translation>— a file below —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="227" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="247" />
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="228" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="248" />
         <source>Optional: the more you give, the more is checked</source>
         <translation>Optional: the more you give, the more is checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="230" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="250" />
         <source>More inputs</source>
         <translation>More inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="267" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="287" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="274" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="294" />
         <source>a temporary file if left empty</source>
         <translation>a temporary file if left empty</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="275" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="295" />
         <source>Result file (GeoPackage, replaced if it exists)</source>
         <translation>Result file (GeoPackage, replaced if it exists)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="295" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="315" />
         <source>Write the report…</source>
         <translation>Write the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="296" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="316" />
         <source>Open the report</source>
         <translation>Open the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="405" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="425" />
         <source>To fix: « {field} » — {help}</source>
         <translation>To fix: « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="422" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="442" />
         <source>« {field} » is required.</source>
         <translation>« {field} » is required.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="529" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="549" />
         <source>The scan stopped without giving a reason.</source>
         <translation>The scan stopped without giving a reason.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="463" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="483" />
         <source>The scan failed: {reason}</source>
         <translation>The scan failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="562" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="582" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="570" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="590" />
         <source>The report could not be written: {reason}</source>
         <translation>The report could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="570" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="590" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -3811,7 +3811,7 @@ E-communications prescription (47-05): [% if("has_47_05", 'oui', 'non') %]</tran
         <translation>Why not read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="530" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="550" />
         <source>The opinion could not be written: {reason}</source>
         <translation>The opinion could not be written: {reason}</translation>
     </message>

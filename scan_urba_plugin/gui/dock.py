@@ -35,6 +35,9 @@ from qgis.PyQt.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -91,6 +94,22 @@ def layer_order(layer, kind) -> int:
     return next((i for i, field in enumerate(firsts) if field in names), len(firsts))
 
 
+class ElidedComboBox(QComboBox):
+    """A combo box that shortens a long layer name with « … » in the middle instead of
+    widening the dock (the list shows names in full, and so does the tooltip)."""
+
+    def paintEvent(self, event):  # noqa: N802 (Qt API)
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideMiddle, field.width())
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
 class InputRow(QWidget):
     """One input: a project layer of the right kind, or a file or folder picked from disk."""
 
@@ -106,7 +125,7 @@ class InputRow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        self.combo = QComboBox(self)
+        self.combo = ElidedComboBox(self)
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(12)  # long layer names are cut, shown in full below
@@ -153,6 +172,7 @@ class InputRow(QWidget):
             self.combo.setItemData(self.combo.count() - 1, layer.name(), Qt.ItemDataRole.ToolTipRole)
         index = self.combo.findData(current)
         self.combo.setCurrentIndex(max(index, 0))
+        self.combo.setToolTip(self.combo.currentText())
         self.combo.setVisible(bool(candidates))  # a layer list only when there is a choice
         self.combo.blockSignals(False)
 

@@ -143,6 +143,30 @@ def test_new_user_from_a_downloaded_plan_to_styled_results(desktop, sample_dir, 
     assert "Obligatoire" in [box.title() for box in dock.findChildren(QGroupBox)]
     shoot(window, "1_dock_opened")
 
+    # 2a. A plan already in the project: proposed by kind, the zoning first, long names
+    # shortened inside the dock.
+    from qgis.core import QgsVectorLayer
+
+    geo = sample_dir / "Donnees_geographiques"
+    info = QgsVectorLayer(str(next(geo.glob("*INFO_SURF*.shp"))), "06999_INFO_SURF_20250115",
+                          "ogr")
+    zones_layer = QgsVectorLayer(str(next(geo.glob("*ZONE_URBA*.shp"))),
+                                 "06999_ZONE_URBA_20250115 – zonage du PLU arrêté le 15 janvier "
+                                 "2025, version transmise aux personnes publiques associées",
+                                 "ogr")
+    QgsProject.instance().addMapLayers([info, zones_layer])
+    QgsApplication.processEvents()
+    combo = dock.rows["plan"].combo
+    assert combo.isVisibleTo(dock) and combo.itemData(1) == zones_layer.id()
+    assert combo.itemData(combo.count() - 1) == info.id()
+    combo.setCurrentIndex(1)
+    assert dock.rows["plan"].layer_ids()[0] == zones_layer.id()
+    assert cut_off(dock) == []
+    shoot(window, "2a_plan_layers_in_the_project")
+    combo.setCurrentIndex(0)
+    QgsProject.instance().removeMapLayers([info.id(), zones_layer.id()])
+    QgsApplication.processEvents()
+
     # 2. The folders as delivered: a file picked inside the GPU folder or the GraceTHD folder
     # stands for the folder.
     zone_file = next((sample_dir / "Donnees_geographiques").glob("*ZONE_URBA*.shp"))
