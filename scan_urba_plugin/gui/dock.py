@@ -68,6 +68,7 @@ from ..qgis_io.result_layers import TABLE, add_to_project, load_completed_layers
 from .algorithm_task import AlgorithmTask
 
 SETTINGS = "scan_urba/"
+FOLDER_OR_ZIP = ("scot",)  # folder inputs also delivered zipped
 PARAMS = {"serving_distance": QT_TR_NOOP("Serving distance"),
           "fibred_distance": QT_TR_NOOP("Antenna fibred within"),
           "pooling_radius": QT_TR_NOOP("Pooling radius"),
@@ -134,19 +135,21 @@ class InputRow(QWidget):
         layout.addWidget(self.combo)
         line = QHBoxLayout()
         line.setSpacing(2)
+        # a plan (the scan's, or its SCOT) comes as a GPU folder or its zip: either
+        either = spec.kind == SOURCE or spec.name in FOLDER_OR_ZIP
         self.file = QgsFileWidget(self)
         self.file.setStorageMode(
-            QgsFileWidget.StorageMode.GetDirectory if spec.kind == FOLDER_KIND
+            QgsFileWidget.StorageMode.GetDirectory if spec.kind == FOLDER_KIND and not either
             else QgsFileWidget.StorageMode.GetMultipleFiles if spec.kind == FILES
             else QgsFileWidget.StorageMode.GetFile)
         self.file.setDialogTitle(self.label)
         self.file.lineEdit().setPlaceholderText(
-            tr("folder…") if spec.kind == FOLDER_KIND else tr("file or folder…")
-            if spec.kind == SOURCE else tr("files…") if spec.kind == FILES else tr("file…"))
+            tr("file or folder…") if either else tr("folder…") if spec.kind == FOLDER_KIND
+            else tr("files…") if spec.kind == FILES else tr("file…"))
         self.file.fileChanged.connect(self._path_chosen)
         line.addWidget(self.file, 1)
         self.folder_button = None
-        if spec.kind == SOURCE:
+        if either:
             self.folder_button = QToolButton(self)
             self.folder_button.setIcon(QgsApplication.getThemeIcon("/mActionFileOpen.svg")
                                        or QIcon())
