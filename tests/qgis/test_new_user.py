@@ -120,14 +120,24 @@ def desktop(qgis_iface, qgis_new_project, scanurba, monkeypatch, french):
     QgsApplication.processEvents()
 
 
+@pytest.fixture()
+def received():
+    """(tab, message) of each entry of QGIS's log panel during the test."""
+    entries = []
+
+    def keep(message, tag, level):
+        entries.append((tag, message))
+
+    QgsApplication.messageLog().messageReceived.connect(keep)
+    yield entries
+    QgsApplication.messageLog().messageReceived.disconnect(keep)
+
+
 def test_new_user_from_a_downloaded_plan_to_styled_results(desktop, sample_dir, network_dir,
-                                                          tmp_path):
+                                                          tmp_path, received):
     from scan_urba_plugin.qgis_io.result_layers import TABLE, group_name
 
     window, plugin, tree, opened = desktop
-    received = []
-    QgsApplication.messageLog().messageReceived.connect(
-        lambda message, tag, level: received.append((tag, message)))
 
     # 1. The Scan Urba button opens the dock, wide enough for its fields.
     plugin.action.trigger()
