@@ -379,5 +379,22 @@ def test_new_user_runs_the_scan_from_the_toolbox_dialog(desktop, sample_dir, net
     assert "« Remplacer les fichiers de résultat existants »" in failed, failed[-1500:]
     assert "Traceback" not in failed
     shoot(dialog, "10_toolbox_existing_file")
+    # The option ticked: the file is replaced, twice; QGIS reuses the loaded layers of that
+    # file, which move into the new group with the new data.
+    dialog.setParameters({**params, "OUTPUT": str(chosen), "OVERWRITE": True})
+    for _ in (1, 2):
+        dialog.setResults({})
+        dialog.runAlgorithm()
+        wait_for(lambda: dialog.results() and "OUTPUT" in dialog.results(), timeout=90)
+        QgsApplication.processEvents()
+        ours = [g for g in group_names() if g.startswith("Scan Urba – 06999_PLU_20250115")]
+        assert len(ours) == 1
+        group = QgsProject.instance().layerTreeRoot().findGroup(ours[0])
+        sources = {n.layer().source().split("|")[0] for n in group.findLayers()}
+        assert sources == {str(chosen)}
+        assert len(QgsProject.instance().mapLayers()) == len(group.findLayers())
+        zones = [n.layer() for n in group.findLayers()
+                 if n.layer().customProperty(TABLE) == "zones_bilan"][0]
+        assert zones.featureCount() == 8 and zones.name() == "Bilan par zone"
     dialog.close()
     dialog.deleteLater()
