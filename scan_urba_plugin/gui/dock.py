@@ -280,6 +280,7 @@ class ScanUrbaDock(QDockWidget):
             p = definitions[name]
             spin = QDoubleSpinBox(params)
             spin.setRange(0, 10000)
+            spin.setDecimals(0 if p.unit == "m" else 2)  # distances in whole metres
             spin.setSuffix(f" {p.unit}")
             spin.setValue(float(settings.value(SETTINGS + name, p.default)))
             spin.setToolTip(tr(p.description))

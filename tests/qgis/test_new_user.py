@@ -152,6 +152,22 @@ def test_new_user_from_a_downloaded_plan_to_styled_results(desktop, sample_dir, 
     assert required == ["plan"]
     assert "Obligatoire" in [box.title() for box in dock.findChildren(QGroupBox)]
     shoot(window, "1_dock_opened")
+    # Every input the algorithm takes has a place; the folded ones fit too once unfolded.
+    from scan_urba_plugin.parameters import SCAN_INPUTS
+
+    assert len(dock.rows) == len(SCAN_INPUTS)
+    from qgis.gui import QgsCollapsibleGroupBox
+
+    folded = dock.findChildren(QgsCollapsibleGroupBox)
+    for box in folded:
+        box.setCollapsed(False)
+    QgsApplication.processEvents()
+    assert all(row.isVisibleTo(dock) for row in dock.rows.values())
+    assert cut_off(dock) == []
+    shoot(window, "1b_every_input_unfolded")
+    for box in folded:
+        box.setCollapsed(True)
+    QgsApplication.processEvents()
 
     # 2a. A plan already in the project: proposed by kind, the zoning first, long names
     # shortened inside the dock.
