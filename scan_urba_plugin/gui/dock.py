@@ -377,8 +377,10 @@ class ScanUrbaDock(QDockWidget):
         window = self.parentWidget()
         if window is None or not hasattr(window, "resizeDocks") or window.isHidden():
             return
-        width = min(max(self.content_width(), window.width() // 4),
-                    max(self.content_width(), window.width() // 3))
+        narrowest = max(self.content_width(), window.width() // 4)
+        if self.width() >= narrowest:
+            return  # wide enough already (a width the user chose is kept)
+        width = min(narrowest, max(self.content_width(), window.width() // 3))
         window.resizeDocks([self], [width], Qt.Orientation.Horizontal)
 
     # --- inputs -------------------------------------------------------------------------------
