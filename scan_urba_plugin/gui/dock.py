@@ -35,6 +35,9 @@ from qgis.PyQt.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -65,6 +68,7 @@ from ..qgis_io.result_layers import TABLE, add_to_project, load_completed_layers
 from .algorithm_task import AlgorithmTask
 
 SETTINGS = "scan_urba/"
+FOLDER_OR_ZIP = ("scot",)  # folder inputs also delivered zipped
 PARAMS = {"serving_distance": QT_TR_NOOP("Serving distance"),
           "fibred_distance": QT_TR_NOOP("Antenna fibred within"),
           "pooling_radius": QT_TR_NOOP("Pooling radius"),
@@ -91,6 +95,22 @@ def layer_order(layer, kind) -> int:
     return next((i for i, field in enumerate(firsts) if field in names), len(firsts))
 
 
+class ElidedComboBox(QComboBox):
+    """A combo box that shortens a long layer name with « … » in the middle instead of
+    widening the dock (the list shows names in full, and so does the tooltip)."""
+
+    def paintEvent(self, event):  # noqa: N802 (Qt API)
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideMiddle, field.width())
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
 class InputRow(QWidget):
     """One input: a project layer of the right kind, or a file or folder picked from disk."""
 
@@ -106,7 +126,7 @@ class InputRow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        self.combo = QComboBox(self)
+        self.combo = ElidedComboBox(self)
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(12)  # long layer names are cut, shown in full below
@@ -115,19 +135,21 @@ class InputRow(QWidget):
         layout.addWidget(self.combo)
         line = QHBoxLayout()
         line.setSpacing(2)
+        # a plan (the scan's, or its SCOT) comes as a GPU folder or its zip: either
+        either = spec.kind == SOURCE or spec.name in FOLDER_OR_ZIP
         self.file = QgsFileWidget(self)
         self.file.setStorageMode(
-            QgsFileWidget.StorageMode.GetDirectory if spec.kind == FOLDER_KIND
+            QgsFileWidget.StorageMode.GetDirectory if spec.kind == FOLDER_KIND and not either
             else QgsFileWidget.StorageMode.GetMultipleFiles if spec.kind == FILES
             else QgsFileWidget.StorageMode.GetFile)
         self.file.setDialogTitle(self.label)
         self.file.lineEdit().setPlaceholderText(
-            tr("folder…") if spec.kind == FOLDER_KIND else tr("file or folder…")
-            if spec.kind == SOURCE else tr("files…") if spec.kind == FILES else tr("file…"))
+            tr("file or folder…") if either else tr("folder…") if spec.kind == FOLDER_KIND
+            else tr("files…") if spec.kind == FILES else tr("file…"))
         self.file.fileChanged.connect(self._path_chosen)
         line.addWidget(self.file, 1)
         self.folder_button = None
-        if spec.kind == SOURCE:
+        if either:
             self.folder_button = QToolButton(self)
             self.folder_button.setIcon(QgsApplication.getThemeIcon("/mActionFileOpen.svg")
                                        or QIcon())
@@ -153,6 +175,7 @@ class InputRow(QWidget):
             self.combo.setItemData(self.combo.count() - 1, layer.name(), Qt.ItemDataRole.ToolTipRole)
         index = self.combo.findData(current)
         self.combo.setCurrentIndex(max(index, 0))
+        self.combo.setToolTip(self.combo.currentText())
         self.combo.setVisible(bool(candidates))  # a layer list only when there is a choice
         self.combo.blockSignals(False)
 
@@ -257,6 +280,7 @@ class ScanUrbaDock(QDockWidget):
             p = definitions[name]
             spin = QDoubleSpinBox(params)
             spin.setRange(0, 10000)
+            spin.setDecimals(0 if p.unit == "m" else 2)  # distances in whole metres
             spin.setSuffix(f" {p.unit}")
             spin.setValue(float(settings.value(SETTINGS + name, p.default)))
             spin.setToolTip(tr(p.description))
@@ -353,8 +377,10 @@ class ScanUrbaDock(QDockWidget):
         window = self.parentWidget()
         if window is None or not hasattr(window, "resizeDocks") or window.isHidden():
             return
-        width = min(max(self.content_width(), window.width() // 4),
-                    max(self.content_width(), window.width() // 3))
+        narrowest = max(self.content_width(), window.width() // 4)
+        if self.width() >= narrowest:
+            return  # wide enough already (a width the user chose is kept)
+        width = min(narrowest, max(self.content_width(), window.width() // 3))
         window.resizeDocks([self], [width], Qt.Orientation.Horizontal)
 
     # --- inputs -------------------------------------------------------------------------------

@@ -35,6 +35,15 @@ def is_temporary(value, path) -> bool:
     return bool(path) and str(path).startswith(QgsProcessingUtils.tempFolder())
 
 
+def from_the_dialog(feedback) -> bool:
+    """Run from the toolbox's own dialog (its feedback's C++ class): a person reads its log,
+    where QGIS prints each result whole; they get a few lines and the layers instead."""
+    try:
+        return feedback.metaObject().className() == "QgsProcessingAlgorithmDialogFeedback"
+    except (AttributeError, RuntimeError):
+        return False
+
+
 GROUPS = {
     "inputs": lambda: tr("1 – Read the inputs"),
     "checks": lambda: tr("2 – Check and propose"),
@@ -187,7 +196,7 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
             or is_temporary(parameters.get(OUTPUT), output)
 
     def summary_text(self, summary: dict) -> str:
-        """The SUMMARY output (printed whole in the toolbox dialog's log)."""
+        """The SUMMARY output."""
         return json.dumps(summary, ensure_ascii=False, indent=2, default=str)
 
     def finish_outputs(self, parameters, context, feedback, summary, n_findings) -> dict:
@@ -195,7 +204,9 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
         output = self.output_path(parameters, context)
         overwrite = self.overwrite(parameters, context, output)
         text = json.dumps(summary, ensure_ascii=False, indent=2, default=str)
-        results = {SUMMARY: self.summary_text(summary), N_FINDINGS: n_findings}
+        results = {N_FINDINGS: n_findings}
+        if not from_the_dialog(feedback):  # the dialog prints every result in its log
+            results[SUMMARY] = self.summary_text(summary)
         if output:
             results[OUTPUT] = output
         report = self.parameterAsFileOutput(parameters, REPORT, context)

@@ -21,6 +21,7 @@ from qgis.core import (
 )
 
 from ..about import version
+from ..core import french
 from ..core.detect import folder_of
 from ..core.errors import ScanUrbaError
 from ..core.i18n import QT_TR_NOOP, tr
@@ -74,8 +75,8 @@ def recap_lines(summary: dict, output) -> list[str]:
                         rules=", ".join(summary["not_evaluated"])))
     if "opportunities" in summary:
         lines.append(tr("{n} trench-sharing opportunities, {length} m shared, {cost} € avoided.",
-                        n=summary["opportunities"], length=f"{summary['shared_length_m']:.0f}",
-                        cost=f"{summary['cost_avoided_eur']:,.0f}".replace(",", "\u202f")))
+                        n=summary["opportunities"], length=french.number(summary["shared_length_m"]),
+                        cost=french.number(summary["cost_avoided_eur"])))
     if output:
         lines.append(tr("Result: {path}", path=output))
     return lines

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from qgis.core import (
+    QgsEditorWidgetSetup,
     QgsLayerTreeGroup,
     QgsLayerTreeLayer,
     QgsMapLayerType,
@@ -17,6 +18,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from ..core import french
 from ..core.errors import ScanUrbaError
 from ..core.i18n import QT_TR_NOOP, tr
 from ..resources_paths import style_path
@@ -48,6 +50,9 @@ RESULT_LAYERS = tuple(TITLES)
 EXPANDED = ("opportunites", "zones_bilan")  # legends shown open in the layers panel
 STYLE_OF = {"emplacements_reserves_pct": "emplacements_reserves",
             "emplacements_reserves_lin": "emplacements_reserves"}
+
+# Fields holding codes the attribute table shows in words (core.report.LABELS).
+CODED = ("avis", "force", "piece", "status", "kind", "need")
 
 # One alias per output field, the same wherever the field appears.
 ALIASES = {
@@ -146,7 +151,20 @@ def apply_style(layer: QgsVectorLayer, table: str) -> None:
     for index, field in enumerate(layer.fields()):
         if field.name() in ALIASES:
             layer.setFieldAlias(index, tr(ALIASES[field.name()]))
+        if field.name() in CODED:
+            show_words(layer, index)
     layer.setCustomProperty(TABLE, table)
+
+
+def show_words(layer: QgsVectorLayer, index: int) -> None:
+    """The attribute table shows a coded field's values in words (« Réserve », « travaux
+    programmés »), through a value map; the stored codes stay as they are."""
+    from ..core.report import label
+
+    words = [{label(code): code} for code in sorted(layer.uniqueValues(index), key=str)
+             if isinstance(code, str) and code and label(code) != code]
+    if words:
+        layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("ValueMap", {"map": words}))
 
 
 def layer_title(table: str) -> str:
@@ -154,7 +172,7 @@ def layer_title(table: str) -> str:
 
 
 def group_name(plan_label: str, when: dt.date | None = None) -> str:
-    return f"{GROUP_PREFIX}{plan_label} – {(when or dt.date.today()).isoformat()}"
+    return f"{GROUP_PREFIX}{plan_label} – {french.date(when or dt.date.today())}"
 
 
 def replace_group(name: str, project: QgsProject | None = None, keep=()) -> QgsLayerTreeGroup:
