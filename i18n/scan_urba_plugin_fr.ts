@@ -3845,7 +3845,7 @@
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="46" />
         <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
-        <translation>{article} (applicable par renvoi de {via})</translation>
+        <translation>{name} : « {value} » n'est pas une date (attendu AAAA-MM-JJ).</translation>
     </message>
     <message>
         <location filename="../sampledata/__main__.py" line="62" />
