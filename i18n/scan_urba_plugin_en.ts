@@ -988,7 +988,7 @@
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="104" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="99" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
@@ -1263,12 +1263,12 @@
         <translation>Overview: zones by status, findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="153" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="148" />
         <source>Zone of this page</source>
         <translation>Zone of this page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="202" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="197" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
@@ -3388,27 +3388,27 @@
         <translation>Zones of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
         <source>Zone with findings</source>
         <translation>Zone with findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
         <source>Zone without remark</source>
         <translation>Zone without remark</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="231" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="226" />
         <source>The map {path} could not be drawn.</source>
         <translation>The map {path} could not be drawn.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="341" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="336" />
         <source>Commune {insee}</source>
         <translation>Commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="360" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="355" />
         <source>… and {n} more: see the opinion.</source>
         <translation>… and {n} more: see the opinion.</translation>
     </message>
@@ -3798,7 +3798,7 @@
         <translation>Why not read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="365" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="360" />
         <source>The PDF atlas {path} could not be written.</source>
         <translation>The PDF atlas {path} could not be written.</translation>
     </message>
@@ -3846,16 +3846,6 @@
         <location filename="../scan_urba_plugin/processing/avis.py" line="46" />
         <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
         <translation>{name}: “{value}” is not a date (expected YYYY-MM-DD).</translation>
-    </message>
-    <message>
-        <location filename="../sampledata/__main__.py" line="62" />
-        <source>Sample written: {path}</source>
-        <translation>Sample written: {path}</translation>
-    </message>
-    <message>
-        <location filename="../sampledata/__main__.py" line="86" />
-        <source>Outputs:</source>
-        <translation>Outputs:</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/grade.py" line="279" />
