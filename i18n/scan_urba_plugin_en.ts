@@ -158,7 +158,7 @@
         <translation>PostGIS inputs and outputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="34" />
+        <location filename="../scan_urba_plugin/plugin.py" line="37" />
         <source>Scan Urba</source>
         <translation>Scan Urba</translation>
     </message>
@@ -178,12 +178,12 @@
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="36" />
+        <location filename="../scan_urba_plugin/plugin.py" line="39" />
         <source>Check a PLU or SCOT against digital-network articles</source>
         <translation>Check a PLU or SCOT against digital-network articles</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="45" />
+        <location filename="../scan_urba_plugin/plugin.py" line="48" />
         <source>&amp;Scan Urba</source>
         <translation>&amp;Scan Urba</translation>
     </message>

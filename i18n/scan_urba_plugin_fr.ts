@@ -158,7 +158,7 @@
         <translation>les entrées et sorties PostGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="34" />
+        <location filename="../scan_urba_plugin/plugin.py" line="37" />
         <source>Scan Urba</source>
         <translation>Scan Urba</translation>
     </message>
@@ -178,12 +178,12 @@
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="36" />
+        <location filename="../scan_urba_plugin/plugin.py" line="39" />
         <source>Check a PLU or SCOT against digital-network articles</source>
         <translation>Contrôler un PLU ou un SCOT au regard des articles sur les réseaux numériques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="45" />
+        <location filename="../scan_urba_plugin/plugin.py" line="48" />
         <source>&amp;Scan Urba</source>
         <translation>&amp;Scan Urba</translation>
     </message>
@@ -3845,7 +3845,7 @@
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="46" />
         <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
-        <translation>{article} (applicable par renvoi de {via})</translation>
+        <translation>{name} : « {value} » n'est pas une date (attendu : AAAA-MM-JJ).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/grade.py" line="279" />
