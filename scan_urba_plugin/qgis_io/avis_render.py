@@ -72,12 +72,7 @@ def layer_titles() -> dict:
 def text_settings():
     """PDF settings that keep text as text (searchable, extractable), not outlines."""
     settings = QgsLayoutExporter.PdfExportSettings()
-    if hasattr(Qgis, "TextRenderFormat"):  # QGIS ≥ 3.28
-        settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
-    else:
-        from qgis.core import QgsRenderContext
-
-        settings.textRenderFormat = QgsRenderContext.TextRenderFormat.TextFormatAlwaysText
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # QGIS 3.22 has it too
     return settings
 
 
