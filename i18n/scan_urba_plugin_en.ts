@@ -158,7 +158,7 @@
         <translation>PostGIS inputs and outputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="34" />
+        <location filename="../scan_urba_plugin/plugin.py" line="37" />
         <source>Scan Urba</source>
         <translation>Scan Urba</translation>
     </message>
@@ -178,12 +178,12 @@
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="36" />
+        <location filename="../scan_urba_plugin/plugin.py" line="39" />
         <source>Check a PLU or SCOT against digital-network articles</source>
         <translation>Check a PLU or SCOT against digital-network articles</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="45" />
+        <location filename="../scan_urba_plugin/plugin.py" line="48" />
         <source>&amp;Scan Urba</source>
         <translation>&amp;Scan Urba</translation>
     </message>
@@ -988,7 +988,7 @@
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="104" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="99" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
@@ -1263,12 +1263,12 @@
         <translation>Overview: zones by status, findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="153" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="148" />
         <source>Zone of this page</source>
         <translation>Zone of this page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="202" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="197" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
@@ -3388,27 +3388,27 @@
         <translation>Zones of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
         <source>Zone with findings</source>
         <translation>Zone with findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
         <source>Zone without remark</source>
         <translation>Zone without remark</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="231" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="226" />
         <source>The map {path} could not be drawn.</source>
         <translation>The map {path} could not be drawn.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="341" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="336" />
         <source>Commune {insee}</source>
         <translation>Commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="360" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="355" />
         <source>… and {n} more: see the opinion.</source>
         <translation>… and {n} more: see the opinion.</translation>
     </message>
@@ -3798,7 +3798,7 @@
         <translation>Why not read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="365" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="360" />
         <source>The PDF atlas {path} could not be written.</source>
         <translation>The PDF atlas {path} could not be written.</translation>
     </message>

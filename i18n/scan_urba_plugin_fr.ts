@@ -158,7 +158,7 @@
         <translation>les entrées et sorties PostGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="34" />
+        <location filename="../scan_urba_plugin/plugin.py" line="37" />
         <source>Scan Urba</source>
         <translation>Scan Urba</translation>
     </message>
@@ -178,12 +178,12 @@
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="36" />
+        <location filename="../scan_urba_plugin/plugin.py" line="39" />
         <source>Check a PLU or SCOT against digital-network articles</source>
         <translation>Contrôler un PLU ou un SCOT au regard des articles sur les réseaux numériques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/plugin.py" line="45" />
+        <location filename="../scan_urba_plugin/plugin.py" line="48" />
         <source>&amp;Scan Urba</source>
         <translation>&amp;Scan Urba</translation>
     </message>
@@ -988,7 +988,7 @@
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="104" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="99" />
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
@@ -1263,12 +1263,12 @@
         <translation>Vue d'ensemble : zones par statut, constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="153" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="148" />
         <source>Zone of this page</source>
         <translation>Zone de cette page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="202" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="197" />
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
@@ -3713,27 +3713,27 @@
         <translation>Zones du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
         <source>Zone with findings</source>
         <translation>Zone avec constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
         <source>Zone without remark</source>
         <translation>Zone sans observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="231" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="226" />
         <source>The map {path} could not be drawn.</source>
         <translation>La carte {path} n'a pas pu être dessinée.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="341" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="336" />
         <source>Commune {insee}</source>
         <translation>Commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="360" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="355" />
         <source>… and {n} more: see the opinion.</source>
         <translation>… et {n} autre(s) : voir l'avis.</translation>
     </message>
@@ -3798,7 +3798,7 @@
         <translation>Raison de la non-lecture</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="365" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="360" />
         <source>The PDF atlas {path} could not be written.</source>
         <translation>L'atlas PDF {path} n'a pas pu être écrit.</translation>
     </message>
@@ -3845,7 +3845,7 @@
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="46" />
         <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
-        <translation>{article} (applicable par renvoi de {via})</translation>
+        <translation>{name} : « {value} » n'est pas une date (attendu : AAAA-MM-JJ).</translation>
     </message>
     <message>
         <location filename="../sampledata/__main__.py" line="62" />

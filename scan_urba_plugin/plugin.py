@@ -30,6 +30,9 @@ class ScanUrbaPlugin:
             QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self):  # noqa: N802 (QGIS API)
+        from .core import parallel
+
+        parallel.forbid_fork()  # the desktop computes in place (qgis_process and the CLI fork)
         self.initProcessing()
         self.action = QAction(QIcon(icon_path()), tr("Scan Urba"), self.iface.mainWindow())
         self.action.setObjectName("scanUrbaAction")
@@ -64,6 +67,9 @@ class ScanUrbaPlugin:
         self.action.setChecked(checked)
 
     def unload(self):
+        from .core import parallel
+
+        parallel.forbid_fork(False)
         if self.dock is not None:
             self.iface.mainWindow().removeDockWidget(self.dock)
             self.dock.close()

@@ -1,11 +1,17 @@
 """Keep the .ts files complete.
 
 English is the source language: the EN file gets each source text as its translation.
-The FR file is written by hand; this lists any message still unfinished and fails on it.
+The FR file is written by hand; this lists any message still unfinished, or whose
+translation does not carry the same {placeholders} as its source, and fails on it.
 """
+import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+
+def placeholders(text) -> list[str]:
+    return sorted(re.findall(r"\{[A-Za-z_0-9]*\}", text or ""))
 
 
 def process(path: Path) -> list[str]:
@@ -21,6 +27,8 @@ def process(path: Path) -> list[str]:
             translation.attrib.pop("type", None)
         elif translation.get("type") == "unfinished" or not (translation.text or "").strip():
             missing.append(source)
+        elif placeholders(translation.text) != placeholders(source):
+            missing.append(f"{source} (placeholders differ: {translation.text!r})")
     tree.write(path, encoding="utf-8", xml_declaration=True)
     return missing
 

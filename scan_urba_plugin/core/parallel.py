@@ -24,13 +24,23 @@ MIN_ITEMS = 5000  # pieces of work below which forking costs more than it saves
 FORK_SAFE = sys.platform.startswith("linux")
 
 
+FORK_IN_THIS_PROCESS = [True]  # the desktop plugin turns it off while loaded
+
+
+def forbid_fork(forbidden: bool = True):
+    """No worker processes in this process: QGIS desktop draws the map in threads of its own
+    at any time, and a fork taken beside them can copy a lock one of them holds."""
+    FORK_IN_THIS_PROCESS[0] = not forbidden
+
+
 def can_fork() -> bool:
     """Fork only from the main thread. A fork copies the locks other threads hold at that
     instant; from a QGIS task thread, the main thread is drawing the map meanwhile (SQLite
     reads of GeoPackages) and a worker that then frees PROJ's SQLite memory waits forever on
     a lock nobody will release (seen in the dock's repeated scans). In a task, the work is
     computed in place, on one core."""
-    return FORK_SAFE and threading.current_thread() is threading.main_thread()
+    return FORK_SAFE and FORK_IN_THIS_PROCESS[0] \
+        and threading.current_thread() is threading.main_thread()
 
 
 def workers() -> int:

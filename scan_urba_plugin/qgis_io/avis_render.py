@@ -72,7 +72,7 @@ def layer_titles() -> dict:
 def text_settings():
     """PDF settings that keep text as text (searchable, extractable), not outlines."""
     settings = QgsLayoutExporter.PdfExportSettings()
-    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # QGIS 3.22 has it too
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText  # QGIS 3.22 to 4
     return settings
 
 

@@ -1,4 +1,5 @@
 import gc
+import time
 import sys
 from pathlib import Path
 
@@ -55,9 +56,17 @@ def collect_qt_wrappers():
     """Free the Python wrappers of layers and widgets while QGIS still runs: collected after
     QgsApplication has exited, they crash the interpreter at shutdown."""
     yield
-    gc.collect()
     from qgis.core import QgsApplication
 
+    # a test that failed mid-run leaves its background task going: let it end before the
+    # next test forks scan workers (a fork beside a running task copies its held locks)
+    manager = QgsApplication.taskManager()
+    deadline = time.monotonic() + 120
+    while manager.countActiveTasks() and time.monotonic() < deadline:
+        QgsApplication.processEvents()
+        time.sleep(0.05)
+    manager.cancelAll()
+    gc.collect()
     QgsApplication.processEvents()
 
 

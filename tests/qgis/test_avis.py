@@ -200,8 +200,8 @@ def test_dock_writes_the_opinion_in_the_background(qgis_iface, scanurba, qgis_ne
     dock = ScanUrbaDock(qgis_iface)
     fill_dock(dock, sample_dir, network_dir, tmp_path / "scan.gpkg")
     dock.write_avis()
-    assert not dock.avis_button.isEnabled()
-    wait_for(lambda: dock.avis_task is None, timeout=300)
+    assert not dock.avis_button.isEnabled() and dock.cancel_button.isEnabled()
+    wait_for(lambda: dock.task is None, timeout=300)
     folder = tmp_path / "scan_avis"
     assert (folder / "avis_06999_PLU_20250115.odt").exists()
     assert (folder / "atlas_06999_PLU_20250115.pdf").exists()
