@@ -16,10 +16,12 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 CACHE=${SCAN_URBA_CACHE:-/var/cache/scan-urba}
 SUITE=bookworm
 # QGIS 3.40 LTR from backports; the rest from bookworm (PostGIS for the PostGIS tests, poppler
-# for the PDF text test, git for the packaging test).
+# and LibreOffice for the PDF and ODT/DOCX tests, Xvfb for the new-user test, git for the
+# packaging test).
 BACKPORTS_PACKAGES="qgis python3-qgis qgis-providers"
 PACKAGES="python3-pandas python3-gdal python3-venv python3-pip python3-psycopg2 gdal-bin \
-  poppler-utils postgresql postgis postgresql-15-postgis-3 git ca-certificates locales"
+  poppler-utils postgresql postgis postgresql-15-postgis-3 git ca-certificates locales \
+  libreoffice-writer-nogui xvfb xauth"
 VENV=/opt/scan-urba-venv
 
 recipe_hash() {

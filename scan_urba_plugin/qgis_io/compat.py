@@ -3,13 +3,12 @@
 - Field types: QGIS 3.38 and later take QMetaType.Type (QVariant.Type is deprecated there and
   gone with Qt6); older QGIS takes QVariant.Type only. Both enums number these types alike, so
   a field's type() compares equal to either.
-- Layout label and legend fonts: a QgsTextFormat since 3.24 / 3.30 (setFont deprecated in 3.40).
 - Snapping settings: built with setters (the constructor with arguments is deprecated in 3.40).
 - GDAL/OGR errors: exceptions or return codes, whichever mode the process is in (QGIS 3.40's
   ``import processing`` turns GDAL exceptions on for the whole process).
 """
 from osgeo import gdal, ogr
-from qgis.core import Qgis, QgsSnappingConfig, QgsTextFormat
+from qgis.core import Qgis, QgsSnappingConfig
 
 if Qgis.QGIS_VERSION_INT >= 33800:
     from qgis.PyQt.QtCore import QMetaType
@@ -26,27 +25,6 @@ else:  # QGIS < 3.38 (Qt5 only)
     BOOL, DATE = QVariant.Bool, QVariant.Date  # qt6-check: ok (QGIS < 3.38)
     DATETIME = QVariant.DateTime  # qt6-check: ok (QGIS < 3.38)
     UINT, ULONG = QVariant.UInt, QVariant.ULongLong  # qt6-check: ok (QGIS < 3.38)
-
-
-def set_label_font(item, font):
-    """The font of a QgsLayoutItemLabel."""
-    if hasattr(item, "setTextFormat"):  # QGIS >= 3.24
-        item.setTextFormat(QgsTextFormat.fromQFont(font))
-    else:
-        item.setFont(font)
-
-
-def set_legend_font_size(legend, style, points: float):
-    """The font size of one QgsLegendStyle.Style of a layout legend."""
-    legend_style = legend.rstyle(style)
-    if hasattr(legend_style, "textFormat"):  # QGIS >= 3.30
-        text_format = legend_style.textFormat()
-        text_format.setSize(points)
-        legend_style.setTextFormat(text_format)
-    else:
-        font = legend_style.font()
-        font.setPointSizeF(points)
-        legend_style.setFont(font)
 
 
 def vertex_snapping(tolerance: float, units) -> "QgsSnappingConfig.IndividualLayerSettings":
