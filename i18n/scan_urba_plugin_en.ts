@@ -3852,5 +3852,15 @@
         <source>{article} (applies by reference from {via})</source>
         <translation>{article} (applies by reference from {via})</translation>
     </message>
+    <message>
+        <location filename="../sampledata/__main__.py" line="62" />
+        <source>Sample written: {path}</source>
+        <translation>Sample written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../sampledata/__main__.py" line="86" />
+        <source>Outputs:</source>
+        <translation>Outputs:</translation>
+    </message>
 </context>
 </TS>

@@ -3852,5 +3852,15 @@
         <source>{article} (applies by reference from {via})</source>
         <translation>{article} (applicable par renvoi depuis {via})</translation>
     </message>
+    <message>
+        <location filename="../sampledata/__main__.py" line="62" />
+        <source>Sample written: {path}</source>
+        <translation>Échantillon écrit : {path}</translation>
+    </message>
+    <message>
+        <location filename="../sampledata/__main__.py" line="86" />
+        <source>Outputs:</source>
+        <translation>Résultats :</translation>
+    </message>
 </context>
 </TS>
