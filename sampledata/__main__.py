@@ -1,7 +1,8 @@
 """Developers' commands: ``python -m sampledata sample|demo|generate`` from a clone.
 
 ``demo`` writes the demo commune and its networks, then runs the plugin's own algorithms on
-them (inspect, full scan, report), as a user would through ``python -m scan_urba_plugin``.
+them (inspect, full scan, report, draft opinion and atlas), as a user would through
+``python -m scan_urba_plugin``.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from scan_urba_plugin.core.i18n import tr
 from scan_urba_plugin.parameters import FOLDER, OUTPUT, OVERWRITE, REPORT, SUMMARY, input_parameters
 
 PROG = "python -m sampledata"
+DEMO_RECEIPT = "2025-03-03"   # the date the département received the draft: sets the deadline
 
 
 def build_parser() -> Parser:
@@ -82,11 +84,18 @@ def cmd_demo(args) -> int:
         OUTPUT: str(gpkg), REPORT: str(out / "scan_urba.json"), OVERWRITE: True})
     print(format_scan(json.loads(result[SUMMARY])))
     written = run_report(gpkg, out / "report.html", out / "report.pdf", True)
+    avis = run_algorithm("scanurba:avis", {
+        **input_parameters(demo_inputs(folder, net)), "OUTPUT_FOLDER": str(out / "avis"),
+        "DATE_RECEIPT": DEMO_RECEIPT, "PROCEDURE": "révision générale",
+        "LANGUAGE": args.lang, OVERWRITE: True})
     print()
     print(tr("Outputs:"))
     for path in (folder, out / "sample" / "reseaux", out / "inspect.json", gpkg,
                  out / "scan_urba.json", written["HTML"], written["PDF"]):
         print(f"  {path}")
+    for doc in json.loads(avis["DOCUMENTS"])["documents"]:
+        for path in (doc["odt"], doc["docx"], doc["atlas"]):
+            print(f"  {path}")
     return 0
 
 

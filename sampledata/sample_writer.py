@@ -5,6 +5,7 @@ from pathlib import Path
 from scan_urba_plugin.qgis_io.write import write_layer
 
 from . import sample
+from .sample_pieces import write_pieces
 
 
 def write_plan_sample(out_dir) -> Path:
@@ -24,6 +25,7 @@ def write_plan_sample(out_dir) -> Path:
         write_layer(path, table, frame, gtype, driver="ESRI Shapefile")
         if not gtype:  # a table without geometry is a lone .dbf (with its .cpg)
             path.with_suffix(".prj").unlink(missing_ok=True)
+    write_pieces(tmp)
     final = out_dir / sample.IDURBA
     shutil.rmtree(final, ignore_errors=True)
     tmp.rename(final)

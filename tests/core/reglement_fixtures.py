@@ -1,4 +1,4 @@
-"""Realistic règlement fixtures, built as real PDFs by the tests (tests/core/pdf_writer.py).
+"""Realistic règlement fixtures, built as real PDFs by the tests (sampledata/pdf_writer.py).
 
 Every trap of shared/docs/written-pieces.md is here: a sommaire with dotted leaders naming
 e-communications, running headers and footers with page numbers, hyphenated line breaks, a
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import textwrap
 
-from .pdf_writer import build_pdf
+from sampledata.pdf_writer import build_pdf
 
 LINES_PER_PAGE = 56
 FILLER = (

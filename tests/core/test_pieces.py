@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .pdf_writer import build_pdf
+from sampledata.pdf_writer import build_pdf
 from .reglement_fixtures import Pages, big_reglement, classic_plu, modern_plui
 from scan_urba_plugin.core.pieces import pieces_dict, read_pieces, read_reglement
 from scan_urba_plugin.core.pieces.grade import governing_chapter, grade

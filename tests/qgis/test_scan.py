@@ -154,8 +154,9 @@ def test_scan_parameters_come_from_the_table_of_inputs(scanurba, alg_id):
 
 def test_an_unreadable_written_piece_is_one_information_finding(sample_dir, network_dir,
                                                                 tmp_path):
-    """A damaged règlement given: one finding names it (not evaluated), nothing else
-    changes, and no zone gets a written level."""
+    """A damaged règlement given instead of the demo's own: one finding names it (not
+    evaluated), the demo règlement's antenna ban is no longer read, nothing else changes, and
+    no zone gets a written level."""
     piece = tmp_path / "reglement.pdf"
     piece.write_bytes(b"%PDF-1.4\n")
     plain = processing.run("scanurba:checkcompliance", {
@@ -165,6 +166,40 @@ def test_an_unreadable_written_piece_is_one_information_finding(sample_dir, netw
         "OUTPUT": str(tmp_path / "b.gpkg")})
     before = json.loads(plain["SUMMARY"])["findings_by_rule"]
     after = json.loads(given["SUMMARY"])["findings_by_rule"]
+    assert before.pop("antennes.interdiction_generale") == 1
     assert after == {**before, "pieces.non_lue": 1}
     reglement = json.loads(given["SUMMARY"])["pieces_ecrites"]["reglement"]
     assert reglement["lisible"] is False and str(piece) in reglement["raison"]
+
+
+def test_demo_written_pieces_are_read_and_quoted(demo_scan):
+    """The demo règlement's levels per zone, with their pages, and the findings resting on the
+    règlement and the PADD name the piece, quote it and give the page."""
+    from sampledata.sample_pieces import reglement
+
+    out, _ = demo_scan
+    rows = {f["libelle"]: (f["niveau"], f["page"], f["citation"])
+            for f in layer(out, "reglement_dispositions").getFeatures()
+            if f["piece"] == "reglement"}
+    assert {z: (level, page) for z, (level, page, _) in rows.items()
+            if level != "absent"} == {
+        "UA": ("raccordement", 4), "UB": ("fourreaux", 5), "UE": ("raccordement", 6),
+        "UH": ("enfouissement", 7), "1AU": ("enfouissement", 8)}
+    assert {z for z, (level, _, _) in rows.items() if level == "absent"} == {"2AU", "A", "N"}
+    assert rows["UB"][2].startswith("Les opérations d’aménagement d’ensemble doivent prévoir "
+                                     "des fourreaux")
+    assert {z: (lv, p) for z, (lv, p) in reglement()[1].items() if p} == {
+        z: (lv, p) for z, (lv, p, _) in rows.items() if lv != "absent"}
+    findings = {f["rule_id"]: f for n in ("findings_document", "findings_surf")
+                for f in layer(out, n).getFeatures()}
+    r151 = findings["r151_49.regle_communications"]
+    assert r151["libelle"] == "1AU" and r151["page"] == 8 and r151["avis"] == "recommandation"
+    assert r151["citation"] == "Les lignes de télécommunication et leurs branchements sont enterrés."
+    assert "ARTICLE 1AU 4" in r151["message"] and "page 8" in r151["message"]
+    ban = findings["antennes.interdiction_generale"]
+    assert ban["page"] == 3 and "antennes relais de téléphonie mobile est interdite" in \
+        ban["citation"]
+    padd = findings["l151_5.padd_numerique"]
+    assert padd["avis"] == "reserve" and padd["piece"] == "padd"
+    assert padd["libelle"].endswith("2_PADD/06999_padd_20250115.pdf")
+    assert "06999_padd_20250115.pdf" in padd["message"]
