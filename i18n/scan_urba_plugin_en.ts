@@ -2693,17 +2693,17 @@
         <translation>OAP {zones} (page {page}): {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="201" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="199" />
         <source>pages {pages} have no text layer: the chapter may be there</source>
         <translation>pages {pages} have no text layer: the chapter may be there</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="230" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="205" />
         <source>pages {pages} of the chapter have no text layer (scans): not read</source>
         <translation>pages {pages} of the chapter have no text layer (scans): not read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="327" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="341" />
         <source>{file}: no zone chapter found ({n} words of text): not read as a règlement.</source>
         <translation>{file}: no zone chapter found ({n} words of text): not read as a règlement.</translation>
     </message>
@@ -3838,7 +3838,7 @@
         <translation>Written pieces…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="248" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="262" />
         <source>the chapter refers to zone {code}, whose chapter was not found</source>
         <translation>the chapter refers to zone {code}, whose chapter was not found</translation>
     </message>
@@ -3846,6 +3846,11 @@
         <location filename="../scan_urba_plugin/processing/avis.py" line="46" />
         <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
         <translation>{name}: “{value}” is not a date (expected YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="293" />
+        <source>{article} (applies by reference from {via})</source>
+        <translation>{article} (applies by reference from {via})</translation>
     </message>
     <message>
         <location filename="../sampledata/__main__.py" line="62" />
@@ -3856,11 +3861,6 @@
         <location filename="../sampledata/__main__.py" line="86" />
         <source>Outputs:</source>
         <translation>Outputs:</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="279" />
-        <source>{article} (applies by reference from {via})</source>
-        <translation>{article} (applies by reference from {via})</translation>
     </message>
 </context>
 </TS>

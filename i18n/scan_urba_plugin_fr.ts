@@ -2693,17 +2693,17 @@
         <translation>OAP {zones} (page {page}) : {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="201" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="199" />
         <source>pages {pages} have no text layer: the chapter may be there</source>
         <translation>les pages {pages} n’ont pas de couche texte : le chapitre peut s’y trouver</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="230" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="205" />
         <source>pages {pages} of the chapter have no text layer (scans): not read</source>
         <translation>les pages {pages} du chapitre n’ont pas de couche texte (numérisations) : non lues</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="327" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="341" />
         <source>{file}: no zone chapter found ({n} words of text): not read as a règlement.</source>
         <translation>{file} : aucun chapitre de zone trouvé ({n} mots de texte) : non lu comme un règlement.</translation>
     </message>
@@ -3838,7 +3838,7 @@
         <translation>Pièces écrites…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="248" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="262" />
         <source>the chapter refers to zone {code}, whose chapter was not found</source>
         <translation>le chapitre renvoie à la zone {code}, dont le chapitre est introuvable</translation>
     </message>
@@ -3846,6 +3846,11 @@
         <location filename="../scan_urba_plugin/processing/avis.py" line="46" />
         <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
         <translation>{name} : « {value} » n'est pas une date (attendu : AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="293" />
+        <source>{article} (applies by reference from {via})</source>
+        <translation>{article} (applicable par renvoi depuis {via})</translation>
     </message>
     <message>
         <location filename="../sampledata/__main__.py" line="62" />
@@ -3856,11 +3861,6 @@
         <location filename="../sampledata/__main__.py" line="86" />
         <source>Outputs:</source>
         <translation>Résultats :</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="279" />
-        <source>{article} (applies by reference from {via})</source>
-        <translation>{article} (applicable par renvoi depuis {via})</translation>
     </message>
 </context>
 </TS>

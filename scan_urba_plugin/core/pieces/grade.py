@@ -195,16 +195,36 @@ def _cite(text: str) -> str:
 def grade_label(label: str, seg: Segmented, graded: list[tuple[Block, list[Sentence]]],
                 pages_known: bool, depth: int = 0) -> Provision:
     chapter = governing_chapter(label, seg.chapter_codes)
-    scanned = sorted(set(seg.pages_without_text) & seg.chapter_pages.get(chapter, set())) \
-        if chapter else []
     if chapter is None:
         raison = tr("pages {pages} have no text layer: the chapter may be there",
                     pages=", ".join(map(str, seg.pages_without_text))) \
             if seg.pages_without_text else None
         return Provision("non_trouve", raison=raison)
-    best = None
-    evidence = None
-    refs = []      # (code, block, sentence) of the cross-references on networks
+    scanned = sorted(set(seg.pages_without_text) & seg.chapter_pages.get(chapter, set()))
+    best, evidence, refs = _read_chapter(label, chapter, graded)
+    raison = tr("pages {pages} of the chapter have no text layer (scans): not read",
+                pages=", ".join(map(str, scanned))) if scanned else None
+    referred = _referred(refs, chapter, seg, graded, pages_known, depth)
+    if referred is not None and (best is None or RANK.get(referred.niveau, 0) > best[1].rank):
+        return referred
+    if best:
+        block, s = best
+        article = block.article or block.chapter_heading
+        if s.sub and s.sub != article:
+            article = f"{article} – {s.sub}" if article else s.sub
+        return Provision(s.level, page=s.page, article=article,
+                         citation=_cite(s.text), chapitre=chapter, raison=raison)
+    if scanned:   # never "absent" for a chapter partly unread
+        return Provision("non_trouve", chapitre=chapter, raison=raison)
+    return _nothing_found(chapter, seg, refs, evidence, pages_known)
+
+
+def _read_chapter(label, chapter, graded):
+    """(strongest (block, sentence) for the label, the networks article read, the
+    cross-references on networks) over its chapter, its sector sentences and the common
+    provisions."""
+    best = evidence = None
+    refs = []      # (code, block, sentence)
     # the chapter first: on equal levels its own sentence is the more specific quote
     ordered = [g for g in graded if not g[0].common] + [g for g in graded if g[0].common]
     for block, sents in ordered:
@@ -220,27 +240,21 @@ def grade_label(label: str, seg: Segmented, graded: list[tuple[Block, list[Sente
         for s in sents:
             if s.ref and not block.common and (networks or block.article is None):
                 refs.append((s.ref, block, s))
-            if not s.rank or (best is not None and s.rank <= best[1].rank):
-                continue
-            if not block.common:
-                named = _sectors_named(s.text, chapter)
-                if named and _arabic(label).lower() not in {_arabic(n).lower() for n in named}:
-                    continue
-            best = (block, s)
-    raison = tr("pages {pages} of the chapter have no text layer (scans): not read",
-                pages=", ".join(map(str, scanned))) if scanned else None
-    referred = _referred(refs, chapter, seg, graded, pages_known, depth)
-    if referred is not None and (best is None or RANK.get(referred.niveau, 0) > best[1].rank):
-        return referred
-    if best:
-        block, s = best
-        article = block.article or block.chapter_heading
-        if s.sub and s.sub != article:
-            article = f"{article} – {s.sub}" if article else s.sub
-        return Provision(s.level, page=s.page, article=article,
-                         citation=_cite(s.text), chapitre=chapter, raison=raison)
-    if scanned:   # never "absent" for a chapter partly unread
-        return Provision("non_trouve", chapitre=chapter, raison=raison)
+            if s.rank and (best is None or s.rank > best[1].rank) and (
+                    block.common or _for_label(s.text, label, chapter)):
+                best = (block, s)
+    return best, evidence, refs
+
+
+def _for_label(text: str, label: str, chapter: str) -> bool:
+    """A chapter's sentence applies to the label unless it names other sectors only."""
+    named = _sectors_named(text, chapter)
+    return not named or _arabic(label).lower() in {_arabic(n).lower() for n in named}
+
+
+def _nothing_found(chapter, seg, refs, evidence, pages_known) -> Provision:
+    """No sentence graded: a reference we could not follow, else absent with where the
+    reader looked."""
     unresolved = [code for code, _, _ in refs
                   if governing_chapter(code, seg.chapter_codes) in (None, chapter)
                   and code != chapter]
@@ -248,8 +262,8 @@ def grade_label(label: str, seg: Segmented, graded: list[tuple[Block, list[Sente
         return Provision("non_trouve", chapitre=chapter, raison=tr(
             "the chapter refers to zone {code}, whose chapter was not found", code=unresolved[0]))
     if evidence:
-        # where the reader looked; quoted only when the article is the e-communications one
-        # ("Non réglementé."), never a sentence about water or electricity
+        # quoted only when the article is the e-communications one ("Non réglementé."),
+        # never a sentence about water or electricity
         score, block, sents = evidence
         page = next((p for p, _ in block.lines), block.chapter_page)
         return Provision("absent", page=page if pages_known else None, article=block.article,
