@@ -83,12 +83,12 @@
         <translation>Code {value} of {field} is not in the list of model {model}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="314" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="348" />
         <source>The geometry is empty or null.</source>
         <translation>The geometry is empty or null.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="318" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="352" />
         <source>Invalid geometry: {reason}.</source>
         <translation>Invalid geometry: {reason}.</translation>
     </message>
@@ -383,27 +383,27 @@
         <translation>{path}: fields are not separated by “{sep}” (found another separator on line 1).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="132" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="133" />
         <source>Table {table} has no field {field}.</source>
         <translation>Table {table} has no field {field}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="152" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="153" />
         <source>{field} = {value} points to no row of {target}.</source>
         <translation>{field} = {value} points to no row of {target}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="162" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="163" />
         <source>Code {value} of {field} is not in the GraceTHD value list.</source>
         <translation>Code {value} of {field} is not in the GraceTHD value list.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="208" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="209" />
         <source>Table t_cheminement is absent: no route can be read.</source>
         <translation>Table t_cheminement is absent: no route can be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="303" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="306" />
         <source>Conduit {code} lies on no route (no t_cond_chem row).</source>
         <translation>Conduit {code} lies on no route (no t_cond_chem row).</translation>
     </message>
@@ -723,7 +723,7 @@
         <translation>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="115" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="131" />
         <source>Check with the RIP that the rest of the zone is in the deployment plan.</source>
         <translation>Check with the RIP that the rest of the zone is in the deployment plan.</translation>
     </message>
@@ -1283,7 +1283,7 @@
         <translation>Layer {layer} ({table}) holds no feature.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="215" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="216" />
         <source>Identifier {value} of {field} is used by several features.</source>
         <translation>Identifier {value} of {field} is used by several features.</translation>
     </message>
@@ -2328,62 +2328,62 @@
         <translation>Show how the règlement or the OAP of this zone carry the SCOT's reinforced criteria (compatibility is judged overall).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
         <source>Buildable zones reached by the RIP (diagnostic of the rapport de présentation)</source>
         <translation>Buildable zones reached by the RIP (diagnostic of the rapport de présentation)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
         <source>Scan Urba default: reach of a drop connection from a chamber or pole of the RIP</source>
         <translation>Scan Urba default: reach of a drop connection from a chamber or pole of the RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
         <source>distance to a RIP route within which land counts as reached</source>
         <translation>distance to a RIP route within which land counts as reached</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
         <source>below this share a zone is reported as not reached</source>
         <translation>below this share a zone is reported as not reached</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
         <source>from this share a zone is reached</source>
         <translation>from this share a zone is reached</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
         <source>share of a zone in an AMII, AMEL or ZTD area from which it is left out</source>
         <translation>share of a zone in an AMII, AMEL or ZTD area from which it is left out</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="94" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="100" />
         <source>Measured on the PBO zones (zones arrière) of the GraceTHD export.</source>
         <translation>Measured on the PBO zones (zones arrière) of the GraceTHD export.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="96" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="104" />
         <source>Measured on the RIP routes within {distance} m; a route may carry no cable.</source>
         <translation>Measured on the RIP routes within {distance} m; a route may carry no cable.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="102" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="118" />
         <source>not measured</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="106" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="122" />
         <source>Zone {label} ({area}): no RIP network recorded nearby ({existing} of the zone within reach); FttH serving to be checked with the operator. {basis}</source>
         <translation>Zone {label} ({area}): no RIP network recorded nearby ({existing} of the zone within reach); FttH serving to be checked with the operator. {basis}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="106" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="122" />
         <source>Check the zone's FttH serving with the RIP and state it in the diagnostic of the rapport de présentation.</source>
         <translation>Check the zone's FttH serving with the RIP and state it in the diagnostic of the rapport de présentation.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="115" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="131" />
         <source>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</source>
         <translation>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</translation>
     </message>
@@ -2528,12 +2528,12 @@
         <translation>The règlement may require ducts and chambers for electronic communications in new constructions and developments of this zone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="387" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="421" />
         <source>{n} route(s) have no usable cm_avct: their progress (existing or planned) is taken from the study phase cm_statut.</source>
         <translation>{n} route(s) have no usable cm_avct: their progress (existing or planned) is taken from the study phase cm_statut.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="392" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="426" />
         <source>{n} route(s) have neither cm_avct nor cm_statut: their progress is unknown and they count neither as existing nor as planned.</source>
         <translation>{n} route(s) have neither cm_avct nor cm_statut: their progress is unknown and they count neither as existing nor as planned.</translation>
     </message>
@@ -3861,6 +3861,11 @@
         <location filename="../sampledata/__main__.py" line="86" />
         <source>Outputs:</source>
         <translation>Outputs:</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="102" />
+        <source>Measured on the RIP routes that carry a cable in the GraceTHD export, within {distance} m.</source>
+        <translation>Measured on the RIP routes that carry a cable in the GraceTHD export, within {distance} m.</translation>
     </message>
 </context>
 </TS>

@@ -83,12 +83,12 @@
         <translation>Le code {value} de {field} n'est pas dans la liste du modèle {model}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="314" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="348" />
         <source>The geometry is empty or null.</source>
         <translation>La géométrie est vide ou nulle.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="318" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="352" />
         <source>Invalid geometry: {reason}.</source>
         <translation>Géométrie invalide : {reason}.</translation>
     </message>
@@ -383,27 +383,27 @@
         <translation>{path} : les champs ne sont pas séparés par « {sep} » (autre séparateur trouvé ligne 1).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="132" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="133" />
         <source>Table {table} has no field {field}.</source>
         <translation>La table {table} n'a pas de champ {field}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="152" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="153" />
         <source>{field} = {value} points to no row of {target}.</source>
         <translation>{field} = {value} ne renvoie à aucune ligne de {target}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="162" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="163" />
         <source>Code {value} of {field} is not in the GraceTHD value list.</source>
         <translation>Le code {value} de {field} n'est pas dans la liste de valeurs GraceTHD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="208" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="209" />
         <source>Table t_cheminement is absent: no route can be read.</source>
         <translation>La table t_cheminement est absente : aucun cheminement ne peut être lu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="303" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="306" />
         <source>Conduit {code} lies on no route (no t_cond_chem row).</source>
         <translation>Le fourreau {code} n'est sur aucun cheminement (pas de ligne t_cond_chem).</translation>
     </message>
@@ -723,7 +723,7 @@
         <translation>Fibrer ce site, de préférence dans une tranchée ouverte par des travaux programmés (voir les opportunités).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="115" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="131" />
         <source>Check with the RIP that the rest of the zone is in the deployment plan.</source>
         <translation>Vérifier avec le RIP que le reste de la zone figure au plan de déploiement.</translation>
     </message>
@@ -1283,7 +1283,7 @@
         <translation>La couche {layer} ({table}) ne contient aucun objet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="215" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="216" />
         <source>Identifier {value} of {field} is used by several features.</source>
         <translation>L'identifiant {value} de {field} est utilisé par plusieurs objets.</translation>
     </message>
@@ -2328,62 +2328,62 @@
         <translation>Montrer comment le règlement ou l'OAP de cette zone traduisent les critères renforcés du SCOT (la compatibilité s'apprécie globalement).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
         <source>Buildable zones reached by the RIP (diagnostic of the rapport de présentation)</source>
         <translation>Zones constructibles à portée du RIP (diagnostic du rapport de présentation)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
         <source>Scan Urba default: reach of a drop connection from a chamber or pole of the RIP</source>
         <translation>Valeur par défaut de Scan Urba : portée d'un raccordement depuis une chambre ou un poteau du RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
         <source>distance to a RIP route within which land counts as reached</source>
         <translation>distance à un cheminement du RIP en deçà de laquelle un terrain est à portée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
         <source>below this share a zone is reported as not reached</source>
         <translation>part en deçà de laquelle une zone est signalée comme hors de portée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
         <source>from this share a zone is reached</source>
         <translation>part à partir de laquelle une zone est à portée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="21" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
         <source>share of a zone in an AMII, AMEL or ZTD area from which it is left out</source>
         <translation>part d'une zone en secteur AMII, AMEL ou ZTD à partir de laquelle elle est écartée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="94" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="100" />
         <source>Measured on the PBO zones (zones arrière) of the GraceTHD export.</source>
         <translation>Mesure faite sur les zones arrière de PBO de l'export GraceTHD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="96" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="104" />
         <source>Measured on the RIP routes within {distance} m; a route may carry no cable.</source>
         <translation>Mesure faite sur les cheminements du RIP à moins de {distance} m ; un cheminement peut ne porter aucun câble.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="102" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="118" />
         <source>not measured</source>
         <translation>non mesurée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="106" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="122" />
         <source>Zone {label} ({area}): no RIP network recorded nearby ({existing} of the zone within reach); FttH serving to be checked with the operator. {basis}</source>
         <translation>Zone {label} ({area}) : aucun cheminement du RIP recensé à proximité ({existing} de la zone à portée) ; desserte FttH à vérifier auprès de l'exploitant. {basis}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="106" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="122" />
         <source>Check the zone's FttH serving with the RIP and state it in the diagnostic of the rapport de présentation.</source>
         <translation>Vérifier avec le RIP la desserte FttH de la zone et l'indiquer dans le diagnostic du rapport de présentation.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="115" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="131" />
         <source>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</source>
         <translation>Zone {label} ({area}) : {existing} de la zone à portée du réseau existant du RIP recensé, {planned} de cheminements prévus. {basis}</translation>
     </message>
@@ -2528,12 +2528,12 @@
         <translation>Le règlement peut imposer fourreaux et chambres pour les communications électroniques aux constructions et aménagements nouveaux de cette zone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="387" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="421" />
         <source>{n} route(s) have no usable cm_avct: their progress (existing or planned) is taken from the study phase cm_statut.</source>
         <translation>{n} cheminement(s) sans cm_avct exploitable : leur avancement (existant ou prévu) est déduit de la phase d'études cm_statut.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="392" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="426" />
         <source>{n} route(s) have neither cm_avct nor cm_statut: their progress is unknown and they count neither as existing nor as planned.</source>
         <translation>{n} cheminement(s) sans cm_avct ni cm_statut : leur avancement est inconnu et ils ne comptent ni comme existants ni comme prévus.</translation>
     </message>
@@ -3861,6 +3861,11 @@
         <location filename="../sampledata/__main__.py" line="86" />
         <source>Outputs:</source>
         <translation>Résultats :</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="102" />
+        <source>Measured on the RIP routes that carry a cable in the GraceTHD export, within {distance} m.</source>
+        <translation>Mesure faite sur les cheminements du RIP portant un câble dans l'export GraceTHD, à moins de {distance} m.</translation>
     </message>
 </context>
 </TS>

@@ -69,7 +69,7 @@ class PlanMeasures:
     coverage_27_00: np.ndarray | None = None     # L151-40: share of each zone in 27-00 sectors
     planned_sites: pd.DataFrame | None = None    # L151-41: planned network sites (read by antennas)
     antennas_to_fibre: pd.DataFrame | None = None  # antennas: supports to fibre (trench sharing)
-    served_basis: str | None = None              # serving measured on "pbo" zones or "routes"
+    served_basis: str | None = None              # "pbo" zones, "cables" routes, "cheminements"
     regime: object = None                        # legal.Regime of the plan (DOC_URBA)
 
 

@@ -4,6 +4,7 @@ replaces. The dock and the Processing toolbox load results through the same post
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 from qgis.core import (
@@ -225,14 +226,24 @@ def add_to_project(layers, name: str, project: QgsProject | None = None):
 # --- loading after a Processing run (toolbox dialog and dock alike) -------------------------
 
 class _RunGroup:
-    """The group of one run, made when its first layer arrives."""
+    """The group of one run, made when its first layer arrives. Every layer of the run's
+    file is kept: QGIS 3.40 adds all of them to the project before it calls the first
+    post-processor, and inserts them beside the selected layer, often inside the group of
+    the previous run, which is about to go."""
 
-    def __init__(self, name):
+    def __init__(self, name, gpkg):
         self.name, self.group = name, None
+        self.gpkg = os.path.normcase(os.path.abspath(str(gpkg)))
+
+    def of_this_run(self, layer) -> bool:
+        path = layer.source().split("|", 1)[0]
+        return bool(path) and os.path.normcase(os.path.abspath(path)) == self.gpkg
 
     def get(self, project, layer) -> QgsLayerTreeGroup:
         if self.group is None:
-            self.group = replace_group(self.name, project, keep=[layer])
+            keep = [layer] + [other for other in project.mapLayers().values()
+                              if other.id() != layer.id() and self.of_this_run(other)]
+            self.group = replace_group(self.name, project, keep=keep)
         return self.group
 
 
@@ -262,7 +273,7 @@ def load_on_completion(context: QgsProcessingContext, gpkg, plan_label: str) -> 
     """Ask Processing to load the result layers when the run ends, styled, in one group."""
     if context.project() is None:
         return
-    run_group = _RunGroup(group_name(plan_label))
+    run_group = _RunGroup(group_name(plan_label), gpkg)
     ResultPostProcessor.alive = []
     for table in result_tables(gpkg):
         details = QgsProcessingContext.LayerDetails(layer_title(table), context.project(), table)

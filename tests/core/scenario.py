@@ -42,8 +42,9 @@ def plan(zone_rows, psc_rows=(), doc=None):
     return cnig.normalise_plan(layers)
 
 
-def network(route_rows, sites=(), radio=()):
-    """route_rows: (code, avct, typ_imp, geometry); sites: (code, typelog, avct, point)."""
+def network(route_rows, sites=(), radio=(), cables=None):
+    """route_rows: (code, avct, typ_imp, geometry); sites: (code, typelog, avct, point);
+    cables: codes of the routes carrying a cable (GraceTHD v2 link tables), None: no tables."""
     rows = [{"cm_code": c, "cm_avct": a, "cm_typ_imp": t, "geometry": g}
             for c, a, t, g in route_rows]
     tables = {"t_cheminement": RawLayer("t_cheminement", pd.DataFrame(rows).assign(
@@ -59,6 +60,16 @@ def network(route_rows, sites=(), radio=()):
             if data:
                 tables[name] = RawLayer(name, pd.DataFrame(data).assign(fid=range(len(data))),
                                         spatial=False)
+    if cables is not None:
+        codes = [c for c, _, _, _ in route_rows]
+        link = {"t_conduite": [{"cd_code": f"D{c}"} for c in codes],
+                "t_cond_chem": [{"dm_cd_code": f"D{c}", "dm_cm_code": c} for c in codes],
+                "t_cable": [{"cb_code": f"K{c}"} for c in cables],
+                "t_cab_cond": [{"cc_cb_code": f"K{c}", "cc_cd_code": f"D{c}"} for c in cables]}
+        for name, data in link.items():
+            tables[name] = RawLayer(name, pd.DataFrame(data, columns=list(data[0]) if data
+                                                       else ["cc_cb_code", "cc_cd_code"])
+                                    .assign(fid=range(len(data))), spatial=False)
     return gracethd.normalise_gracethd(tables)
 
 

@@ -114,6 +114,40 @@ def test_gracethd_progress_ducts_and_orphans():
     assert ("gracethd.conduit_without_route", "t_conduite", "3", "cd_code") in found
 
 
+def test_gracethd_routes_carrying_cables_v2_through_conduits_and_v3():
+    routes = raw("t_cheminement", [{"cm_code": c, "cm_avct": "E", "geometry": line(i, i + 10)}
+                                   for i, c in enumerate("ABCD")], spatial=True)
+    v2 = {"t_cheminement": routes,
+          "t_conduite": raw("t_conduite", [{"cd_code": "D1", "cd_cd_code": None},
+                                           {"cd_code": "S1", "cd_cd_code": "D1"},
+                                           {"cd_code": "D2", "cd_cd_code": None},
+                                           {"cd_code": "D3", "cd_cd_code": None}]),
+          "t_cond_chem": raw("t_cond_chem", [{"dm_cd_code": "D1", "dm_cm_code": "A"},
+                                             {"dm_cd_code": "D2", "dm_cm_code": "B"},
+                                             {"dm_cd_code": "D3", "dm_cm_code": "C"}]),
+          "t_cable": raw("t_cable", [{"cb_code": "K1"}, {"cb_code": "K2"}]),
+          # K1 in a sub-tube of A's duct; K2 in B's duct; a missing cable in C's; a missing conduit
+          "t_cab_cond": raw("t_cab_cond", [{"cc_cb_code": "K1", "cc_cd_code": "S1"},
+                                           {"cc_cb_code": "K2", "cc_cd_code": "D2"},
+                                           {"cc_cb_code": "KX", "cc_cd_code": "D3"},
+                                           {"cc_cb_code": "K2", "cc_cd_code": "DX"}])}
+    net = gracethd.normalise_gracethd(v2)
+    assert net.routes.set_index("route_id")["porte_cable"].to_dict() == \
+        {"A": True, "B": True, "C": False, "D": False}
+    found = {(f.rule_id, f.source_layer, f.source_id, f.field) for f in net.findings}
+    assert ("gracethd.orphan_fk", "t_cab_cond", "2", "cc_cb_code") in found
+    assert ("gracethd.orphan_fk", "t_cab_cond", "3", "cc_cd_code") in found
+    v3 = {"t_cheminement": routes, "t_cable": raw("t_cable", [{"cb_code": "K1"}]),
+          "t_cab_chem": raw("t_cab_chem", [{"cc_cb_code": "K1", "cc_cm_code": "B"},
+                                           {"cc_cb_code": "K1", "cc_cm_code": "Z"}])}
+    net = gracethd.normalise_gracethd(v3)
+    assert net.routes["porte_cable"].tolist() == [False, True, False, False]
+    assert ("gracethd.orphan_fk", "t_cab_chem", "1", "cc_cm_code") in \
+        {(f.rule_id, f.source_layer, f.source_id, f.field) for f in net.findings}
+    # no link table: no route is said to carry a cable
+    assert not gracethd.normalise_gracethd({"t_cheminement": routes}).routes["porte_cable"].any()
+
+
 def test_gracethd_missing_columns_are_reported():
     tables = {"t_cheminement": raw("t_cheminement", [{"code": "A", "geometry": line(0, 1)}], True)}
     net = gracethd.normalise_gracethd(tables)

@@ -95,6 +95,26 @@ def test_serving_read_from_pbo_zones_when_the_export_has_them():
     assert [x.metric for x in f] == [pytest.approx(0.2)] and "PBO" in f[0].message
 
 
+def test_serving_read_from_the_routes_that_carry_cables_when_the_data_links_them():
+    p = plan([("UB", "U", box(0, 0, 100, 100)), ("UH", "U", box(2000, 0, 2100, 100))])
+    routes = [("E1", "E", "7", line((0, 50), (100, 50))),
+              ("E2", "E", "7", line((2000, 50), (2100, 50)))]
+    res = run_compliance(inputs(p, network=network(routes, cables=["E1"])))
+    assert res.measures.served_basis == "cables"
+    found = by_rule(res, "desserte.rip_non_recense")
+    assert [(f.libelle, f.metric) for f in found] == [("UH", 0.0)]
+    assert "carry a cable" in found[0].message or "portant un câble" in found[0].message
+    bilan = res.zones_bilan.set_index("libelle")["served_share_existing"]
+    assert bilan.to_dict() == {"UB": pytest.approx(1.0), "UH": 0.0}
+    # the same routes without link tables, or with links that reach no route: all routes
+    for net in (network(routes), network(routes, cables=[])):
+        res = run_compliance(inputs(p, network=net))
+        assert res.measures.served_basis == "cheminements"
+        assert by_rule(res, "desserte.rip_non_recense") == []
+        assert res.zones_bilan.set_index("libelle").loc["UH", "served_share_existing"] == \
+            pytest.approx(1.0)
+
+
 def test_e_communications_rule_only_on_aus_never_on_closed_au_and_47_00_does_not_count():
     zones = [("1AU", "AUc", box(0, 0, 100, 100)), ("2AU", "AUs", box(200, 0, 300, 100)),
              ("UB", "U", box(400, 0, 500, 100)), ("1AUb", "AUc", box(600, 0, 700, 100))]

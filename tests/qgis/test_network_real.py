@@ -24,6 +24,8 @@ def test_gracethd_demo(scanurba):
     assert net.counts["t_conduite"] == 25
     assert not [f for f in net.findings if f.rule_id == "gracethd.conduit_without_route"]
     assert int(net.routes["n_ducts"].sum()) == 27  # 25 conduits, two of them on two routes
+    # 12 t_cab_cond rows put the cables in conduits of 9 of the 25 routes (issue 16, serving)
+    assert int(net.routes["porte_cable"].sum()) == 9
     sites = net.sites.set_index("label")
     assert sorted(sites.index) == ["NRO", "PM7"]
     assert sites.loc["NRO", "kind"] == "NRO" and sites.loc["PM7", "kind"] == "SRO"

@@ -350,6 +350,15 @@ def test_new_user_runs_the_scan_from_the_toolbox_dialog(desktop, sample_dir, net
 
     browser_model = QgsBrowserGuiModel(window)
     monkeypatch.setattr(plugin.iface, "browserModel", lambda: browser_model, raising=False)
+    # QGIS 3.40's Processing post-processing asks the interface for the layer tree view,
+    # which pytest-qgis's stand-in interface lacks (the desktop has it)
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    tree_view = QgsLayerTreeView(window)
+    tree_model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), tree_view)
+    tree_view.setModel(tree_model)
+    monkeypatch.setattr(plugin.iface, "layerTreeView", lambda: tree_view, raising=False)
     alg = QgsApplication.processingRegistry().createAlgorithmById("scanurba:fullscan")
     overwrite = alg.parameterDefinition("OVERWRITE")
     assert "--" not in overwrite.description()

@@ -3,8 +3,9 @@ présentation, not a legal defect.
 
 No article makes a U or AUc zoning depend on fibre: L151-39 only lets the règlement set
 serving conditions. What the data can say is whether the RIP's network reaches a zone: from
-the PBO zones (zones arrière) when the GraceTHD export has them, else from the routes
-(civil-works paths, which may carry no cable: "desserte à vérifier"). Zones of private
+the PBO zones (zones arrière) when the GraceTHD export has them, else from the routes that
+carry a cable when the export links cables to routes, else from all routes (civil-works
+paths, which may carry no cable: "desserte à vérifier"). Zones of private
 deployments (AMII, AMEL, ZTD in the RIP zoning) are left out: a RIP's GraceTHD does not show
 them.
 """
@@ -24,7 +25,8 @@ RULE = Rule(
     title=QT_TR_NOOP("Buildable zones reached by the RIP (diagnostic of the rapport de "
                      "présentation)"),
     quote="Diagnostic : part de chaque zone U et AUc à portée du réseau d'initiative publique "
-          "recensé (zones arrière de PBO, à défaut cheminements GraceTHD). Aucun texte ne "
+          "recensé (zones arrière de PBO, à défaut cheminements GraceTHD portant un câble, à "
+          "défaut tous les cheminements). Aucun texte ne "
           "subordonne le classement en zone U ou AUc à la desserte en fibre optique.",
     params=(
         Param("serving_distance", 100.0, "m", QT_TR_NOOP("Scan Urba default: reach of a drop "
@@ -49,7 +51,8 @@ PRIVATE = ("AMII", "AMEL", "ZTD")
 
 def shares(inputs, params, measures):
     """Reached shares of every zone (kept on ``measures`` for the other rules): from PBO
-    zones when the network has them, else from routes within ``serving_distance``."""
+    zones when the network has them, else from the routes within ``serving_distance`` that
+    carry a cable when the data links cables to routes, else from all routes."""
     if measures.served_existing is None:
         z = zones(inputs.plan)["geometry"].to_numpy()
         net = inputs.network
@@ -60,8 +63,13 @@ def shares(inputs, params, measures):
             measures.served_existing = measures.served_any = share
             measures.served_planned = np.full(len(z), np.nan)
             return share, measures.served_planned, share
-        measures.served_basis = "routes"
         routes = net.routes
+        cabled = routes["porte_cable"].fillna(False).astype(bool) \
+            if "porte_cable" in routes else None
+        measures.served_basis = "cables" if cabled is not None and cabled.any() \
+            else "cheminements"
+        if measures.served_basis == "cables":
+            routes = routes[cabled.to_numpy()]
         d = params["serving_distance"]
         existing = served_pieces(z, routes.loc[routes["progress"] == EXISTING, "geometry"], d)
         planned = served_pieces(z, routes.loc[routes["progress"].isin(PLANNED), "geometry"], d)
@@ -86,15 +94,23 @@ def private_areas(inputs, params) -> np.ndarray:
     return coverage(z, private) >= params["private_share"]
 
 
+def basis_sentence(served_basis, distance) -> str:
+    """What the served shares were measured on, for the finding's message."""
+    if served_basis == "pbo":
+        return tr("Measured on the PBO zones (zones arrière) of the GraceTHD export.")
+    if served_basis == "cables":
+        return tr("Measured on the RIP routes that carry a cable in the GraceTHD export, "
+                  "within {distance} m.", distance=f"{distance:.0f}")
+    return tr("Measured on the RIP routes within {distance} m; a route may carry no cable.",
+              distance=f"{distance:.0f}")
+
+
 def check(inputs, params, measures):
     plan = inputs.plan
     z = zones(plan)
     existing, planned, any_ = shares(inputs, params, measures)
     private = private_areas(inputs, params)
-    basis = tr("Measured on the PBO zones (zones arrière) of the GraceTHD export.") \
-        if measures.served_basis == "pbo" else \
-        tr("Measured on the RIP routes within {distance} m; a route may carry no cable.",
-           distance=f"{params['serving_distance']:.0f}")
+    basis = basis_sentence(measures.served_basis, params["serving_distance"])
     area = shapely.area(z["geometry"].to_numpy())
     candidates = z["TYPEZONE"].isin(BUILDABLE).to_numpy() & ~private
     findings = []

@@ -1,7 +1,8 @@
 """GraceTHD-MCD (v2.x exchange format, v2 in a database, v3 GeoPackage) → one duct-network model.
 
 Routes (t_cheminement) carry implantation, progress, phase, owner, manager and duct counts
-(v2: t_conduite through t_cond_chem; v3: cm_compo and t_cab_chem). Technical sites, chambers
+(v2: t_conduite through t_cond_chem; v3: cm_compo and t_cab_chem) and whether they carry a
+cable (v2: t_cab_cond → t_cond_chem; v3: t_cab_chem). Technical sites, chambers
 and radio sites have no geometry of their own: they are placed through t_noeud.
 """
 from __future__ import annotations
@@ -39,7 +40,7 @@ PROGRESS_FROM_STATUT = {"PRE": TO_BUILD, "DIA": TO_BUILD, "AVP": TO_BUILD, "PRO"
                         "REC": EXISTING, "MCO": EXISTING}
 ROUTE_COLUMNS = ["route_id", "implantation", "implantation_label", "aerial", "progress",
                  "avancement", "statut", "owner", "manager", "n_ducts", "n_free", "length_m",
-                 "node1", "node2", "geometry"]
+                 "porte_cable", "node1", "node2", "geometry"]
 
 
 @dataclass
@@ -251,7 +252,9 @@ def _routes(tables, version, findings, organismes, node_geom) -> pd.DataFrame:
         "owner": owner.map(organismes).fillna(owner),
         "manager": manager.map(organismes).fillna(manager),
         "n_ducts": n_ducts.astype("Int64"), "n_free": n_free.round().astype("Int64"),
-        "length_m": shapely.length(geoms), "node1": ends["cm_ndcode1"],
+        "length_m": shapely.length(geoms),
+        "porte_cable": _carries_cable(tables, version, findings, ids).to_numpy(dtype=bool),
+        "node1": ends["cm_ndcode1"],
         "node2": ends["cm_ndcode2"], "geometry": geoms,
     })
     if "cm_fildtec" in cm:
@@ -306,6 +309,37 @@ def _ducts(tables, version, findings, cm, ids):
     found = per.reindex(ids.to_numpy(dtype=object)).set_axis(ids.index)  # one lookup for all
     return (found["n"].fillna(0).astype(float), found["busy"].fillna(0), found["owner"],
             found["manager"])
+
+
+def _carries_cable(tables, version, findings, ids) -> pd.Series:
+    """Whether each route carries at least one cable, from the link tables (v3 t_cab_chem;
+    v2 t_cab_cond → t_cond_chem, a sub-tube standing for its duct). False where the data
+    says nothing: an unknown status never counts as a cable. Links to no cable of t_cable
+    or to no conduit are reported and left out."""
+    if version == "GraceTHD v3":
+        link, table, on = _frame(tables, "t_cab_chem"), "t_cab_chem", "cc_cm_code"
+    else:
+        link, table, on = _frame(tables, "t_cab_cond"), "t_cab_cond", "cc_cd_code"
+    route_link = _frame(tables, "t_cond_chem")
+    if link is None or on not in link or (version != "GraceTHD v3" and (
+            route_link is None or not {"dm_cd_code", "dm_cm_code"} <= set(route_link))):
+        return pd.Series(False, index=ids.index)
+    keep = pd.Series(True, index=link.index)
+    cables = _frame(tables, "t_cable")
+    if cables is not None and "cb_code" in cables and "cc_cb_code" in link:
+        keep &= ~_orphans(findings, link, table, "cc_cb_code", _col(cables, "cb_code"), "t_cable")
+    targets = _col(link, on)[keep].dropna()
+    if version != "GraceTHD v3":  # v3 orphans of cc_cm_code are reported with the ducts
+        conduits = _frame(tables, "t_conduite")
+        if conduits is not None and "cd_code" in conduits:
+            cd_ids = _col(conduits, "cd_code")
+            bad = _orphans(findings, link, table, on, cd_ids, "t_conduite")
+            targets = _col(link, on)[keep & ~bad].dropna()
+            parent = dict(zip(cd_ids, _col(conduits, "cd_cd_code")))
+            targets = pd.concat([targets, targets.map(parent).dropna()])
+        on_route = _col(route_link, "dm_cd_code").isin(targets.to_numpy(dtype=object))
+        targets = _col(route_link, "dm_cm_code")[on_route].dropna()
+    return ids.isin(targets.to_numpy(dtype=object))
 
 
 def _geometry_findings(findings, frame, geoms, table):
