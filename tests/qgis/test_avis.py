@@ -166,8 +166,10 @@ def test_browser_groups_by_part_and_shows_the_detail(scanurba, sample_dir, netwo
     assert parts == sorted(parts, key=order.index)  # the plan's order: PADD … outside the plan
     assert parts[0] == label("padd") and parts[-1] == label("hors_document")
     avis = COLUMNS.index("avis")
+    article = COLUMNS.index("article")   # an information finding with a legal basis
     row = next(r for r in range(proxy.rowCount())
-               if proxy.index(r, avis).data() == label("information"))
+               if proxy.index(r, avis).data() == label("information")
+               and proxy.index(r, article).data())
     assert proxy.index(row, 0).data(Qt_background()).color().name() == \
         AVIS_BACKGROUND["information"]
     browser.table.setCurrentIndex(proxy.index(row, 0))
