@@ -6,6 +6,8 @@ Only zones open to building (AUc) are looked at: the règlement of a closed AU z
 written when it opens. A 27-00 sector means something only if the written règlement defines
 the criteria; the tool says so rather than assume it.
 """
+from pathlib import Path
+
 import numpy as np
 
 from ..i18n import QT_TR_NOOP, tr
@@ -87,13 +89,13 @@ def padd_findings(inputs, plan) -> list:
     if padd.communications_numeriques:
         return [document_finding(
             rule=PADD, avis="information", plan=plan, citation=padd.citation or "",
-            page=padd.page, libelle=padd.source,
+            page=padd.page, libelle=Path(padd.source).name,
             message=tr("The PADD sets an orientation on digital communications (page {page}).",
                        page=padd.page if padd.page is not None else "?"))]
     return [document_finding(
-        rule=PADD, avis="reserve", plan=plan, libelle=padd.source,
+        rule=PADD, avis="reserve", plan=plan, libelle=Path(padd.source).name,
         message=tr("The PADD ({source}) sets no general orientation on the development of "
                    "digital communications: no passage on them was found in its text.",
-                   source=padd.source),
+                   source=Path(padd.source).name),
         suggestion=tr("Complete the PADD with general orientations on digital "
                       "communications (L151-5), consistent with the SDTAN and the RIP."))]
