@@ -168,12 +168,12 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="469" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="451" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="662" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="649" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
@@ -298,12 +298,12 @@
         <translation>Zip {path} was refused: entry “{name}” points outside the archive.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="116" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="70" />
         <source>{path} cannot be opened: the file is damaged or not a supported format.</source>
         <translation>{path} cannot be opened: the file is damaged or not a supported format.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="104" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="110" />
         <source>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</source>
         <translation>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</translation>
     </message>
@@ -953,7 +953,7 @@
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="600" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="587" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
@@ -1213,12 +1213,12 @@
         <translation>Findings browser</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="572" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="559" />
         <source>Write the report</source>
         <translation>Write the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="497" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="502" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} findings, {m} trench-sharing opportunities.</translation>
     </message>
@@ -1273,7 +1273,7 @@
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="129" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="119" />
         <source>{path} is not a Scan Urba result (no zones_bilan layer).</source>
         <translation>{path} is not a Scan Urba result (no zones_bilan layer).</translation>
     </message>
@@ -1293,12 +1293,12 @@
         <translation>A {found} in table {table}: the feature is ignored by the checks.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="89" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="95" />
         <source>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</source>
         <translation>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="95" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="101" />
         <source>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</source>
         <translation>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</translation>
     </message>
@@ -1408,12 +1408,12 @@
         <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="612" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="599" />
         <source>Create a duct inventory</source>
         <translation>Create a duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="620" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="607" />
         <source>Duct inventory created: {path}</source>
         <translation>Duct inventory created: {path}</translation>
     </message>
@@ -1548,12 +1548,12 @@
         <translation>in progress ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="671" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="658" />
         <source>served from the cache</source>
         <translation>served from the cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="671" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="658" />
         <source>downloaded</source>
         <translation>downloaded</translation>
     </message>
@@ -1818,17 +1818,17 @@
         <translation>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="635" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="622" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Plan from the Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="635" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="622" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (name or INSEE code); leave empty for the map extent:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="671" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="658" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}): {origin}</translation>
     </message>
@@ -3033,12 +3033,12 @@
         <translation>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="547" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="535" />
         <source>Writing the opinion…</source>
         <translation>Writing the opinion…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="560" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="547" />
         <source>{n} opinion(s) written in {folder}.</source>
         <translation>{n} opinion(s) written in {folder}.</translation>
     </message>
@@ -3238,27 +3238,27 @@
         <translation>« {field} » is required.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="488" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="493" />
         <source>The scan stopped without giving a reason.</source>
         <translation>The scan stopped without giving a reason.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="489" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="494" />
         <source>The scan failed: {reason}</source>
         <translation>The scan failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="587" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="574" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="595" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="582" />
         <source>The report could not be written: {reason}</source>
         <translation>The report could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="595" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="582" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>

@@ -168,12 +168,12 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="469" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="451" />
         <source>Running…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="662" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="649" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
@@ -298,12 +298,12 @@
         <translation>Le zip {path} est refusé : l'entrée « {name} » pointe hors de l'archive.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="116" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="70" />
         <source>{path} cannot be opened: the file is damaged or not a supported format.</source>
         <translation>{path} ne peut pas être ouvert : fichier endommagé ou format non pris en charge.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="104" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="110" />
         <source>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</source>
         <translation>La couche {name} ({uri}) est illisible : il manque une partie du fichier (.shp/.shx/.dbf), il est endommagé, ou ce n'est pas un format vectoriel.</translation>
     </message>
@@ -953,7 +953,7 @@
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="600" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="587" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
@@ -1213,12 +1213,12 @@
         <translation>Explorateur des constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="572" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="559" />
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="497" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="502" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} constats, {m} opportunités de mutualisation de tranchées.</translation>
     </message>
@@ -1273,7 +1273,7 @@
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="129" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="119" />
         <source>{path} is not a Scan Urba result (no zones_bilan layer).</source>
         <translation>{path} n'est pas un résultat Scan Urba (pas de couche zones_bilan).</translation>
     </message>
@@ -1293,12 +1293,12 @@
         <translation>Un objet de type {found} dans la table {table} : il est ignoré par les contrôles.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="89" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="95" />
         <source>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</source>
         <translation>Couche {name} : {file} n'a pas de fichier {part} à côté de lui ; il ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="95" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="101" />
         <source>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</source>
         <translation>{file} est tronqué ({actual} octets sur {declared}) : les objets au-delà de la coupure n'ont pas de géométrie.</translation>
     </message>
@@ -1408,12 +1408,12 @@
         <translation>Un inventaire GraceTHD vide, avec formulaires, listes de valeurs, relations et accrochage, ajouté à ce projet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="612" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="599" />
         <source>Create a duct inventory</source>
         <translation>Créer un inventaire de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="620" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="607" />
         <source>Duct inventory created: {path}</source>
         <translation>Inventaire de fourreaux créé : {path}</translation>
     </message>
@@ -1548,12 +1548,12 @@
         <translation>en cours ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="671" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="658" />
         <source>served from the cache</source>
         <translation>servi depuis le cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="671" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="658" />
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
@@ -1818,17 +1818,17 @@
         <translation>Télécharge le document d'urbanisme d'une commune (ou de l'emprise de la carte), mis en cache, et le prend comme document d'urbanisme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="635" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="622" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Document du Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="635" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="622" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (nom ou code INSEE) ; laisser vide pour l'emprise de la carte :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="671" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="658" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}) : {origin}</translation>
     </message>
@@ -2943,27 +2943,27 @@
         <translation>« {field} » est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="488" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="493" />
         <source>The scan stopped without giving a reason.</source>
         <translation>L'analyse s'est arrêtée sans donner de raison.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="489" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="494" />
         <source>The scan failed: {reason}</source>
         <translation>L'analyse a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="587" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="574" />
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="595" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="582" />
         <source>The report could not be written: {reason}</source>
         <translation>Le rapport n'a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="595" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="582" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -3583,12 +3583,12 @@
         <translation>Lance l'analyse, puis rédige le projet d'avis du Département (ODT, DOCX) et son atlas PDF, et l'ouvre.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="547" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="535" />
         <source>Writing the opinion…</source>
         <translation>Rédaction de l'avis…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="560" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="547" />
         <source>{n} opinion(s) written in {folder}.</source>
         <translation>{n} avis rédigé(s) dans {folder}.</translation>
     </message>

@@ -448,25 +448,30 @@ class ScanUrbaDock(QDockWidget):
             self.show_problem(tr("« {field} » is required.", field=missing[0].label),
                               missing[0])
             return
-        alg = QgsApplication.processingRegistry().createAlgorithmById("scanurba:fullscan")
-        params = self.parameters()
-        self.context = QgsProcessingContext()
-        self.context.setProject(QgsProject.instance())  # read here, on the main thread
-        ok, message = alg.checkParameterValues(params, self.context)
+        self.start("scanurba:fullscan", self.parameters(), self.finished, tr("Running…"),
+                   (self.run_button,))
+
+    def start(self, alg_id, params, done, message, buttons) -> None:
+        """The dock's one background run: parameters checked against the project on the
+        main thread, then the algorithm in a task (Cancel stops it), ``done`` at the end."""
+        alg = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())  # layers read here, on the main thread
+        ok, problem = alg.checkParameterValues(params, context)
         if not ok:
-            self.show_problem(message, self.row_of(message))
+            self.show_problem(problem, self.row_of(problem))
             return
+        self.context = context
         self.feedback = QgsProcessingFeedback(False)
         self.feedback.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
-        self.alg = alg
-        self.task = AlgorithmTask(alg, params, self.context, self.feedback)
-        self.task.executed.connect(self.finished)
-        self.pending_output = params[OUTPUT]
-        self.run_button.setEnabled(False)
+        self.task = AlgorithmTask(alg, params, context, self.feedback)
+        self.task.executed.connect(done)
+        for button in buttons:
+            button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        self.show_problem(tr("Running…"))
+        self.show_problem(message)
         self.status.setStyleSheet("")
         QgsApplication.taskManager().addTask(self.task)
 
@@ -525,28 +530,10 @@ class ScanUrbaDock(QDockWidget):
     def write_avis(self):
         """scanurba:avis in the background on the dock's inputs; the opinion opens when done."""
         self.remember()
-        alg = QgsApplication.processingRegistry().createAlgorithmById("scanurba:avis")
         params = self.parameters()
         params["OUTPUT_FOLDER"] = str(Path(params[OUTPUT]).with_suffix("")) + "_avis"
-        context = QgsProcessingContext()
-        context.setProject(QgsProject.instance())  # layers read here, on the main thread
-        ok, message = alg.checkParameterValues(params, context)
-        if not ok:
-            self.show_problem(message, self.row_of(message))
-            return
-        self.context = context  # the dock's one background run: Cancel stops it
-        self.feedback = QgsProcessingFeedback(False)
-        self.feedback.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
-        self.task = AlgorithmTask(alg, params, context, self.feedback)
-        self.task.executed.connect(self.avis_finished)
-        for button in (self.run_button, self.avis_button):
-            button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.progress.setValue(0)
-        self.progress.setVisible(True)
-        self.show_problem(tr("Writing the opinion…"))
-        self.status.setStyleSheet("")
-        QgsApplication.taskManager().addTask(self.task)
+        self.start("scanurba:avis", params, self.avis_finished, tr("Writing the opinion…"),
+                   (self.run_button, self.avis_button))
 
     def avis_finished(self, successful, results):
         from qgis.PyQt.QtCore import QUrl

@@ -63,16 +63,22 @@ def _stem(rel: str) -> str:
     return str(PurePosixPath(rel).with_suffix("")).lower()
 
 
+def layer_names(path) -> list[str]:
+    """The names of the layers of a multi-layer file (GeoPackage, SQLite, GML)."""
+    ds = compat.ogr_open(str(path))
+    if ds is None:
+        raise ScanUrbaError(tr("{path} cannot be opened: the file is damaged or not a "
+                               "supported format.", path=path))
+    names = [ds.GetLayerByIndex(i).GetName() for i in range(ds.GetLayerCount())]
+    ds = None
+    return names
+
+
 def _sublayers(uri: str, stem: str) -> list[tuple[str, str]]:
     if not uri.lower().endswith((".gpkg", ".sqlite", ".gml")):
         return [(stem, uri)]
-    ds = compat.ogr_open(uri)
-    if ds is None:
-        raise ScanUrbaError(tr("{path} cannot be opened: the file is damaged or not a "
-                               "supported format.", path=uri))
-    names = [ds.GetLayerByIndex(i).GetName() for i in range(ds.GetLayerCount())]
-    ds = None
-    return [(n, f"{uri}|layername={n}") for n in names if not n.startswith(("gpkg_", "rtree_"))]
+    return [(n, f"{uri}|layername={n}") for n in layer_names(uri)
+            if not n.startswith(("gpkg_", "rtree_"))]
 
 
 def _sibling(path: Path, suffix: str) -> bool:

@@ -23,8 +23,8 @@ from ..core import french
 from ..core.errors import ScanUrbaError
 from ..core.i18n import QT_TR_NOOP, tr
 from ..resources_paths import style_path
-from . import compat
 from .gpkg_index import repair_result
+from .layers import layer_names
 
 TABLE = "scan_urba/table"  # custom property: the GeoPackage table a layer shows
 GROUP_PREFIX = "Scan Urba – "
@@ -108,16 +108,6 @@ ALIASES = {
     "source": QT_TR_NOOP("Source file"), "lisible": QT_TR_NOOP("Read"),
     "raison": QT_TR_NOOP("Why not read"),
 }
-
-
-def layer_names(gpkg) -> list[str]:
-    ds = compat.ogr_open(gpkg)
-    if ds is None:
-        raise ScanUrbaError(tr("{path} cannot be opened: the file is damaged or not a "
-                               "supported format.", path=gpkg))
-    names = [ds.GetLayerByIndex(i).GetName() for i in range(ds.GetLayerCount())]
-    ds = None
-    return names
 
 
 def result_tables(gpkg) -> list[str]:

@@ -13,18 +13,14 @@ from qgis.PyQt.QtTest import QTest
 from qgis.PyQt.QtWidgets import QDockWidget, QGroupBox, QMainWindow, QScrollArea, QTextEdit
 
 from .conftest import ROOT
+from .test_gui import wait_for as gui_wait_for
 
 SHOTS = ROOT / "out" / "screenshots"
 WINDOW = (1600, 900)  # a laptop's QGIS window
 
 
-def wait_for(condition, timeout=180):
-    start = time.monotonic()
-    while not condition():
-        QgsApplication.processEvents()
-        if time.monotonic() - start > timeout:
-            raise TimeoutError
-        time.sleep(0.02)
+def wait_for(condition, timeout=180):  # the GUI tests' loop, with this path's longer wait
+    gui_wait_for(condition, timeout)
 
 
 def shoot(widget, name):
