@@ -1,11 +1,16 @@
-"""The département's identity for its opinions, kept in QgsSettings: name, logo (PNG) and
-signatory block. The avis algorithm uses them when its parameters leave them empty."""
+"""The Département's identity and roles for its opinions, kept in QgsSettings: name,
+direction and service, « affaire suivie par », signatory (name, quality, delegation act),
+place, SDTAN (name, date), RIP authority (yes/no, delegate, deployment calendar), logo and a
+free signatory block. The avis algorithm uses them when its parameters leave them empty;
+the settings dialog (gui) edits the same keys."""
 from __future__ import annotations
 
 from qgis.core import QgsSettings
 
+from ..core.avis.voice import VOICE_OPTIONS
+
 PREFIX = "scan_urba/avis/"
-KEYS = ("departement", "logo", "signature")
+KEYS = tuple(VOICE_OPTIONS) + ("logo", "signature")
 
 
 def load() -> dict:

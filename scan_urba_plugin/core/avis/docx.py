@@ -40,6 +40,11 @@ STYLES = {
                    '<w:jc w:val="center"/><w:pBdr><w:top w:val="single" w:sz="4" w:space="1"'
                    ' w:color="C00000"/>'
                    '<w:bottom w:val="single" w:sz="4" w:space="1" w:color="C00000"/></w:pBdr>'),
+    "ScanWarning": ("Deadline warning", '<w:b/><w:color w:val="C00000"/><w:sz w:val="22"/>',
+                    '<w:pBdr><w:top w:val="single" w:sz="8" w:space="4" w:color="C00000"/>'
+                    '<w:bottom w:val="single" w:sz="8" w:space="4" w:color="C00000"/></w:pBdr>'),
+    "ScanAddress": ("Addressee", "", '<w:ind w:left="5103"/><w:spacing w:before="220" '
+                    'w:after="220"/><w:jc w:val="left"/>'),
     "ScanProposal": ("Proposed conclusion", '<w:sz w:val="22"/>',
                      '<w:shd w:val="clear" w:color="auto" w:fill="FFF2CC"/>'
                      '<w:pBdr><w:top w:val="single" w:sz="4" w:space="4" w:color="BF9000"/>'
@@ -55,7 +60,8 @@ STYLES = {
     "Header": ("header", '<w:color w:val="595959"/><w:sz w:val="17"/>', '<w:jc w:val="right"/>'),
 }
 SIMPLE = {"para": "Normal", "note": "ScanNote", "basis": "ScanBasis", "suggestion": "ScanSuggestion",
-          "title": "Title", "subtitle": "Subtitle", "banner": "ScanBanner", "proposal": "ScanProposal",
+          "title": "Title", "subtitle": "Subtitle", "banner": "ScanBanner", "warning": "ScanWarning",
+          "address": "ScanAddress", "proposal": "ScanProposal",
           "item": "ScanFinding", "signature": "ScanSignature",
           "intro": "ScanQuoteIntro"}
 

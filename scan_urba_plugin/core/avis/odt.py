@@ -57,6 +57,11 @@ PARAGRAPH_STYLES = {
     "Scan_20_Banner": ("Draft banner", "Standard",
         'fo:font-size="9pt" fo:font-weight="bold" fo:color="#c00000"',
             'fo:text-align="center" fo:border="0.5pt solid #c00000" fo:padding="0.1cm"'),
+    "Scan_20_Warning": ("Deadline warning", "Standard",
+        'fo:font-size="11pt" fo:font-weight="bold" fo:color="#c00000"',
+            'fo:border="1pt solid #c00000" fo:padding="0.15cm" fo:margin-bottom="0.3cm"'),
+    "Scan_20_Address": ("Addressee", "Standard", "",
+        'fo:margin-left="9cm" fo:margin-top="0.4cm" fo:margin-bottom="0.4cm" fo:text-align="start"'),
     "Scan_20_Proposal": ("Proposed conclusion", "Standard", 'fo:font-size="11pt"',
         'fo:background-color="#fff2cc" fo:border="0.5pt solid #bf9000" fo:padding="0.2cm"'),
     "Scan_20_Reserve": ("Reservation", "Standard", "", 'fo:margin-top="0.2cm"'),
@@ -72,7 +77,8 @@ PARAGRAPH_STYLES = {
 }
 SIMPLE = {"para": "Text_20_body", "note": "Scan_20_Note", "basis": "Scan_20_Basis",
           "suggestion": "Scan_20_Suggestion", "title": "Title", "subtitle": "Subtitle",
-          "banner": "Scan_20_Banner", "proposal": "Scan_20_Proposal", "item": "Scan_20_Finding",
+          "banner": "Scan_20_Banner", "warning": "Scan_20_Warning",
+          "address": "Scan_20_Address", "proposal": "Scan_20_Proposal", "item": "Scan_20_Finding",
           "signature": "Scan_20_Signature", "intro": "Scan_20_Quote_20_Intro"}
 
 
