@@ -202,7 +202,7 @@ def _act(d: Dossier, act, t: dict) -> list[Block]:
     commune, doc = commune_name(d, t), _doc_words(d, t)
     begun = a["begun"].format(date=templates.date_words(act.date_begun, t)) \
         if act.date_begun else ""
-    reasons = "; ".join(t["act_reasons"][k] for k, _ in act.reasons)
+    reasons = t["list_sep"].join(t["act_reasons"][k] for k, _ in act.reasons)
     blocks = [Block("heading", t["act_heading"])]
     if act.kind == "projet_arrete":
         key = "projet_arrete" if act.date_arret else "projet_arrete_no_date"
@@ -315,8 +315,8 @@ def _coordination(d: Dossier, t: dict) -> list[Block]:
         for zone in dict.fromkeys(opp.loc[kinds == "zone_au", "works_id"].astype(str)):
             if _open_zone(d.zones, zone):
                 parts.append(t["coordination_au"].format(zone=zone))
-    operations = t["and"].join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else
-                               parts) or t["coordination_ops_none"]
+    operations = t["and"].join([t["comma"].join(parts[:-1]), parts[-1]] if len(parts) > 1
+                               else parts) or t["coordination_ops_none"]
     delegate = t["coordination_delegate"].format(name=d.voice.rip_delegataire) \
         if d.voice.rip_delegataire else t["coordination_delegate_none"]
     return [Block("heading", t["coordination_heading"]),
@@ -352,8 +352,8 @@ def signature(d: Dossier, t: dict) -> str:
     if d.signature and not (v.signataire or v.qualite):
         return d.signature
     blank = t["signature_blank"]
-    delegation = t["signature_delegation"].format(delegation=v.delegation) if v.delegation \
-        else ""
+    act = re.sub(r"^(?:l'|l’|le |la )", "", v.delegation.strip())   # « (arrêté n° …) »
+    delegation = t["signature_delegation"].format(delegation=act) if act else ""
     return t["signature_block"].format(
         place=v.lieu or blank, date=templates.date_words(d.today, t) if d.final and d.today
         else blank, name=v.signataire or blank, quality=v.qualite or blank,
@@ -398,8 +398,8 @@ def _zone_provisions(d: Dossier) -> dict:
 def _piece_read(d: Dossier, piece: str, rows: pd.DataFrame) -> bool:
     if piece in ("reglement_graphique", "hors_document"):
         return True
-    if rows["citation"].notna().any():
-        return True
+    if rows["citation"].map(lambda c: isinstance(c, str) and bool(c.strip())).any():
+        return True     # an empty citation quotes nothing: the piece was not read
     p = d.pieces
     if p is None:
         return piece == "reglement_ecrit" and bool(_zone_provisions(d))

@@ -37,7 +37,7 @@ def write_opinion(dossier: Dossier, folder, overwrite=False, require_opinion=Fal
                                       procedure=dossier.procedure))
     dossier.act = act
     if require_opinion and not act.opinion:
-        reasons = "; ".join(t["act_reasons"][k] for k, _ in act.reasons)
+        reasons = t["list_sep"].join(t["act_reasons"][k] for k, _ in act.reasons)
         raise ScanUrbaError(t["refuse_opinion"].format(doc=dossier.idurba, reasons=reasons))
     try:
         blocks = build(dossier)

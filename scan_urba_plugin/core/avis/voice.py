@@ -124,7 +124,8 @@ def serving_fact(zone: str, zones: pd.DataFrame | None, calendar: dict, t: dict)
     tail = t["rip_planned"].format(share=planned) if planned else ""
     when, pm = calendar.get(zone, ("", ""))
     if when:
-        tail += t["rip_calendar"].format(when=when + (f" (PM {pm})" if pm else ""))
+        pm = pm if not pm or pm.upper().startswith("PM") else f"PM {pm}"
+        tail += t["rip_calendar"].format(when=when + (f" ({pm})" if pm else ""))
     if not existing:
         return t["rip_served_none"].format(zone=zone, planned=tail)
     return t["rip_served_part"].format(zone=zone, share=existing, planned=tail)

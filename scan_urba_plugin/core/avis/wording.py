@@ -38,7 +38,7 @@ def prose(text) -> str:
     for pattern, replacement in CODE_PHRASES:
         out = re.sub(pattern, replacement, out)
     out = re.sub(r"emplacement réservé ou emplacement réservé", "emplacement réservé", out)
-    return re.sub(r"\s+([,.;:)])", r"\1", re.sub(r"\s{2,}", " ", out)).strip()
+    return re.sub(r"\s+([,.)])", r"\1", re.sub(r"\s{2,}", " ", out)).strip()
 
 
 def clean(findings: pd.DataFrame) -> pd.DataFrame:
