@@ -151,6 +151,7 @@ def test_regime_from_when_the_procedure_began_not_from_approval():
     assert arrete(date_begun=dt.date(2014, 5, 1)).content == "r123"
     text = text_of(build(dossier(arrete(date_begun=dt.date(2014, 5, 1)))))
     assert "régime antérieur au décret n° 2015-1783" in text
+    assert "Fondement : R123-9 16° CU" in text and "R151-49" not in text
 
 
 def test_inconsistent_plan_approved_metadata_and_arrete_pieces():

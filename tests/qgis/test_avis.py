@@ -51,11 +51,14 @@ def run_avis(params, folder):
 
 
 def test_demo_opinion_and_atlas(scanurba, sample_dir, network_dir, tmp_path):
+    """The demo is a projet arrêté of an élaboration: an opinion section on page 1 names the
+    act, its dates and the Département's roles (the GraceTHD owner is the Département)."""
     folder = tmp_path / "avis"
     params = full_scan_params(sample_dir, network_dir, folder / "scan.gpkg")
-    result = run_avis({**params, "DATE_RECEIPT": "2026-10-31", "PROCEDURE": "R",
+    result = run_avis({**params, "DATE_RECEIPT": "2026-11-20", "DATE_ARRET": "2026-11-05",
+                       "DATE_BEGUN": "2024-03-12",
                        "DEPARTEMENT": "Département des Alpes-Maritimes"}, folder)
-    assert result["N_DOCUMENTS"] == 1
+    assert result["N_DOCUMENTS"] == 1 and result["DEADLINE_PASSED"] is False
     idurba = "06999_PLU_20250115"
     odt, docx, atlas = (folder / f"avis_{idurba}.odt", folder / f"avis_{idurba}.docx",
                         folder / f"atlas_{idurba}.pdf")
@@ -67,21 +70,29 @@ def test_demo_opinion_and_atlas(scanurba, sample_dir, network_dir, tmp_path):
     assert len(pictures) >= 2  # the overview and the zone maps
     for path, name in ((odt, "demo_odt"), (docx, "demo_docx")):
         text = libreoffice_text(path, OUT / name)
-        assert "Avis – volet aménagement numérique" in text
-        assert "Date limite de l'avis 31 janvier 2027" in text
-        assert "Procédure révision" in text
-        for heading in ("Proposition de conclusion", "Rapport de présentation", "Règlement écrit",
+        assert "Aménagement numérique – contribution à l'avis du Département des " \
+            "Alpes-Maritimes" in text
+        assert "Projet de plan local d'urbanisme (PLU) arrêté par délibération du conseil " \
+            "municipal de Val-de-Démo du 5 novembre 2026 (élaboration prescrite le 12 mars " \
+            "2024)." in text
+        assert "date limite de l'avis : 20 février 2027" in text
+        assert "autorité organisatrice du réseau d'initiative publique" in text
+        assert "La zone UH n'est pas desservie à ce jour" in text
+        for heading in ("Proposition de conclusion pour le volet numérique",
+                        "Rapport de présentation", "Règlement écrit",
                         "Règlement graphique (zonage et prescriptions)",
                         "Orientations d'aménagement et de programmation (OAP)",
-                        "Annexe 1 – Opportunités de mutualisation des tranchées",
-                        "Annexe 2 – Données utilisées", "Figure 1 – Vue d'ensemble"):
+                        "Coordination des travaux", "Figure 1 – Vue d'ensemble"):
             assert heading in text, heading
-        assert "Avis favorable assorti de" in text
-        assert "Cette pièce n'a pas été lue par Scan Urba" in text  # PADD: not evaluated
-        assert "1970" not in text and "_PS1" not in text
+        for absent in ("Avis favorable", "Annexe 1", "SHA-256", "vérifier avec le RIP",
+                       "est-il utile", ".pdf", "47-05", "TRV-2027", "L34-9-1", "1970", "_PS1"):
+            assert absent not in text, absent
+    note = libreoffice_text(folder / f"note_interne_rip_{idurba}.odt", OUT / "demo_note")
+    assert "Note interne – équipe du réseau d'initiative publique" in note
+    assert note.count("TRV-2027") >= 10 and "L34-9-1" in note
     text = pdf_text(atlas, OUT / "demo_atlas")
     assert "Synthèse des constats" in text and "Commune 06999 – Zone 1AU" in text
-    assert "Information – Zone 1AU" in text and "Fondement : R151-49 3°" in text
+    assert "Fondement : R151-49 3°" in text
     for raw in RAW_NAMES:
         assert raw not in text, raw
     documents = json.loads(result["DOCUMENTS"])["documents"]
@@ -115,17 +126,21 @@ def test_real_plan_30014_with_written_reglement(scanurba, tmp_path):
     written = write_avis(gpkg, tmp_path, None, {"date_receipt": dt.date(2026, 11, 30),
                                                 "lang": "fr"}, pieces=reglement_fixture())
     doc = written["documents"][0]
-    assert doc["idurba"] == "30014_PLU_20171013"
+    assert doc["idurba"] == "30014_PLU_20171013" and doc["kind"] == "approuve"
+    assert doc["odt"].endswith("note_analyse_30014_PLU_20171013.odt")
     text = libreoffice_text(doc["odt"], OUT / "plu_30014_odt")
-    assert "Date limite de l'avis 28 février 2027" in text
-    assert "13 octobre 2017" in text  # DATAPPRO, from the IDURBA
+    # an approved plan: an analysis note with the reason on page 1, no deadline
+    assert "Note d'analyse – volet aménagement numérique" in text
+    assert "et non d'un projet arrêté : aucun avis de personne publique associée ne peut " \
+        "être établi sur cette base" in text
+    assert "date limite" not in text
     # the written règlement is read: its section carries the zone's words and page
     assert "Règlement écrit de la zone IIAU : « Les réseaux de télécommunication doivent " \
            "être réalisés en souterrain. » (règlement écrit, page 62)" in text, \
         "the quote is kept with its introduction, on one page"
     assert "Le règlement écrit de la zone IAU ne contient pas de disposition sur les " \
            "communications électroniques (lu page 61)" in text
-    assert "Règlement écrit Cette pièce n'a pas été lue" not in text
+    assert "Règlement écrit Cette pièce n'a pas été" not in text
     atlas = pdf_text(doc["atlas"], OUT / "plu_30014_atlas")
     assert "30014_PLU_20171013" in atlas and "Synthèse des constats" in atlas
     # the legend lists only what its map draws: the 88 zones without findings are drawn
@@ -244,7 +259,7 @@ def test_english_opinion(scanurba, sample_dir, network_dir, tmp_path):
                                             dt.date(2026, 10, 31)})["documents"][0]
     with zipfile.ZipFile(doc["odt"]) as z:
         content = z.read("content.xml").decode("utf-8")
-    assert "Opinion – digital infrastructure" in content
+    assert "Digital infrastructure – contribution to the opinion of" in content
     assert "31 January 2027" in content and "Proposed conclusion" in content
 
 
@@ -255,10 +270,14 @@ def test_cli_avis_on_the_real_plan(tmp_path):
     done = run_cli("avis", str(plan), "--received", "2026-11-30", "--procedure", "R",
                    "--out", str(tmp_path))
     assert done.returncode == 0, done.stderr
-    for name in ("avis_30014_PLU_20171013.odt", "avis_30014_PLU_20171013.docx",
-                 "atlas_30014_PLU_20171013.pdf"):
+    # an approved plan: an analysis note (and the RIP team's note), not an opinion
+    for name in ("note_analyse_30014_PLU_20171013.odt", "note_analyse_30014_PLU_20171013.docx",
+                 "note_interne_rip_30014_PLU_20171013.odt", "atlas_30014_PLU_20171013.pdf"):
         assert (tmp_path / name).stat().st_size > 1000
     assert "30014_PLU_20171013 :" in done.stdout  # French by default
+    refused = run_cli("avis", str(plan), "--avis-requis", "--out", str(tmp_path / "r"))
+    assert refused.returncode != 0 and "ne peut porter que sur un projet arrêté" in \
+        refused.stderr and "Traceback" not in refused.stderr
     bad = run_cli("avis", str(plan), "--received", "30/11/2026", "--out", str(tmp_path / "b"))
     assert bad.returncode == 2 and "n'est pas une date" in bad.stderr
     assert "Traceback" not in bad.stderr
@@ -279,14 +298,17 @@ def test_settings_give_the_departement_logo_and_signature(scanurba, sample_dir, 
                            signature="Pour le Président, la directrice de l'aménagement")
         gpkg = tmp_path / "scan.gpkg"
         processing.run("scanurba:fullscan", full_scan_params(sample_dir, network_dir, gpkg))
-        doc = write_avis(gpkg, tmp_path, None, {"lang": "fr"})["documents"][0]
+        doc = write_avis(gpkg, tmp_path, None, {"lang": "fr", "form": "lettre",
+                                                "rip_autorite": "non"})["documents"][0]
     finally:
         avis_settings.save(**saved)
     with zipfile.ZipFile(doc["odt"]) as z:
         content = z.read("content.xml").decode("utf-8")
         styles = z.read("styles.xml").decode("utf-8")
         assert "Pictures/logo.png" in z.namelist()
-    assert "Avis du Département du Gard" in content
-    assert "la directrice de l'aménagement" in content.replace("&apos;", "'")
-    assert "Département du Gard – avis sur le plan local d'urbanisme" in \
+    content = content.replace("&apos;", "'")
+    assert "Département du Gard" in content and "Monsieur le Maire de Val-de-Démo" in content
+    assert "la directrice de l'aménagement" in content
+    assert "autorité organisatrice" not in content      # the setting says it is not
+    assert "Département du Gard – avis sur le plan local d'urbanisme (PLU) de Val-de-Démo" in \
         styles.replace("&apos;", "'")

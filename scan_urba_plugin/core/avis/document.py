@@ -86,6 +86,8 @@ def conclusion_counts(findings: pd.DataFrame) -> dict:
 
 
 FORMS = ("section", "lettre")
+# the règlement's e-communications article by the plan's content: (as cited, as it should be)
+REGIME_ARTICLES = {"r123": ("R151-49 3°", "R123-9 16°"), "r151": ("R123-9 16°", "R151-49 3°")}
 
 
 class FinalRefusedError(ValueError):
@@ -96,6 +98,10 @@ def prepared(d: Dossier, t: dict) -> pd.DataFrame:
     """The findings as the opinion prints them: the Département's own voice, a clause for
     each réserve and recommandation, no file names or CNIG codes."""
     f = own_voice(as_avis(d.findings), d.voice, d.zones, t)
+    if d.act is not None and d.act.content in REGIME_ARTICLES:   # from when it began
+        wrong, right = REGIME_ARTICLES[d.act.content]
+        f["article"] = f["article"].map(lambda a: a.replace(wrong, right)
+                                        if isinstance(a, str) else a)
     f = wording.with_clauses(f, t, d.voice.sdtan, templates.date_words(d.voice.sdtan_date, t)
                              if d.voice.sdtan_date else "")
     return wording.clean(f)
@@ -130,9 +136,19 @@ def build(d: Dossier) -> list[Block]:
     blocks.append(Block("note", _data_line(d, t)))
     if not d.final:
         blocks += _unverified(legal, visas, t)
+    else:
+        _refuse_unverified_words(blocks, d, t)
     if letter:
         blocks += [Block("para", t["letter"]["closing"]), Block("signature", signature(d, t))]
     return blocks
+
+
+def _refuse_unverified_words(blocks, d: Dossier, t: dict) -> None:
+    """A final opinion never prints « non vérifié » (a rule's wording may carry it)."""
+    flagged = [b.text for b in blocks if "non vérifié" in b.text or "unverified" in b.text]
+    if flagged:
+        raise FinalRefusedError(t["final_refused"].format(
+            doc=d.idurba, articles=" ; ".join(f"« {x[:120]} »" for x in flagged)))
 
 
 def _visas_articles(act) -> list[str]:

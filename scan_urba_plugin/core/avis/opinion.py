@@ -46,14 +46,15 @@ def write_opinion(dossier: Dossier, folder, overwrite=False, require_opinion=Fal
     departement = dossier.voice.departement or dossier.departement or t["departement_default"]
     kind = doc_type(dossier.idurba)
     doc = t["doc_types"].get(kind, kind) or dossier.idurba
-    header = t["page_header"].format(departement=departement, doc=doc) if act.opinion else \
-        f"{departement} – {t['title_note']}"
+    commune = dossier.commune or ", ".join(sorted(set(dossier.communes))) or dossier.idurba
+    header = t["page_header"].format(departement=departement, doc=doc, commune=commune) \
+        if act.opinion else f"{departement} – {t['title_note']} – {commune}"
     folder = Path(folder)
     name = safe_name(dossier.idurba)
     stem = folder / (f"avis_{name}" if act.opinion else f"note_analyse_{name}")
     title = blocks[next(i for i, b in enumerate(blocks) if b.kind in ("title", "para"))].text
     odt, docx = _write(blocks, stem, title, header, t, dossier.logo, overwrite)
-    note = build_note(dossier, f"{doc} – {dossier.commune or dossier.idurba}")
+    note = build_note(dossier, f"{doc} – {commune}")
     note_odt, note_docx = _write(note, folder / f"note_interne_rip_{name}", t["title_internal"],
                                  f"{departement} – {t['title_internal']}", t, "", overwrite)
     return {"ODT": odt, "DOCX": docx, "NOTE_ODT": note_odt, "NOTE_DOCX": note_docx,
