@@ -157,7 +157,8 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
     if not documents:
         raise ScanUrbaError(tr("{path}: no document (IDURBA) found in the scan.", path=gpkg))
     voice = _voice(options, data, feedback)
-    texts = piece_texts(pieces)
+    texts = piece_texts(pieces, [i.get("path", "") for i in inputs
+                                 if i.get("input") in ("reglement", "padd")])
     stage_of_pieces = pieces_stage(texts)
     commune = options.get("commune") or commune_in(texts)
     opp = data.get("opportunites")

@@ -88,21 +88,29 @@ def pieces_stage(texts) -> str:
     return "approuve" if approved and not arrete else "arrete" if arrete and not approved else ""
 
 
-def piece_texts(pieces, pages=(0, 1, -1)) -> list[str]:
-    """The cover and last page of the règlement and PADD files (where an approval or arrêt
-    statement sits). Unreadable or absent files give nothing."""
+def piece_texts(pieces=None, paths=(), pages=(0, 1, -1)) -> list[str]:
+    """The cover and last page of the règlement and PADD (where an approval or arrêt
+    statement sits), from the pieces as read or else from their paths (the scan's input
+    records). Unreadable or absent files give nothing."""
+    sources = [str(getattr(p, "source", "") or "") for p in (
+        getattr(pieces, "reglement", None), getattr(pieces, "padd", None))
+        if getattr(p, "lisible", False)]
+    texts = []
+    for source in [s for s in sources if s] or list(paths):
+        texts += _pages_of(Path(source), pages)
+    return texts
+
+
+def _pages_of(path: Path, pages) -> list[str]:
     from ..pieces.reading import read_bytes
 
-    texts = []
-    for piece in (getattr(pieces, "reglement", None), getattr(pieces, "padd", None)):
-        path = Path(str(getattr(piece, "source", "") or ""))
-        if not getattr(piece, "lisible", False) or not path.is_file():
-            continue
-        doc = read_bytes(path.read_bytes(), str(path), path.name)
-        if doc.lisible and doc.pages:
-            texts += [doc.pages[i] for i in dict.fromkeys(pages) if -len(doc.pages) <= i <
-                      len(doc.pages)]
-    return texts
+    if not path.is_file():
+        return []
+    doc = read_bytes(path.read_bytes(), str(path), path.name)
+    if not doc.lisible or not doc.pages:
+        return []
+    n = len(doc.pages)
+    return [doc.pages[i] for i in dict.fromkeys(pages) if -n <= i < n]
 
 
 def content_of(date_begun: dt.date | None, date_approval: dt.date | None) -> str:
