@@ -69,9 +69,10 @@ def test_demo_opinion_and_atlas(scanurba, sample_dir, network_dir, tmp_path):
         pictures = [n for n in z.namelist() if n.startswith("Pictures/")]
     assert len(pictures) >= 2  # the overview and the zone maps
     for path, name in ((odt, "demo_odt"), (docx, "demo_docx")):
-        text = libreoffice_text(path, OUT / name)
-        assert "Aménagement numérique – contribution à l'avis du Département des " \
-            "Alpes-Maritimes" in text
+        text = libreoffice_text(path, OUT / name).replace("- ", "-")   # words cut at lines
+        assert "Volet aménagement numérique Contribution à l'avis du Département des " \
+            "Alpes-Maritimes sur le plan local d'urbanisme (PLU) de la commune de Val-de-Démo" \
+            in text
         assert "Projet de plan local d'urbanisme (PLU) arrêté par délibération du conseil " \
             "municipal de Val-de-Démo du 5 novembre 2026 (élaboration prescrite le 12 mars " \
             "2024)." in text
@@ -128,7 +129,7 @@ def test_real_plan_30014_with_written_reglement(scanurba, tmp_path):
     doc = written["documents"][0]
     assert doc["idurba"] == "30014_PLU_20171013" and doc["kind"] == "approuve"
     assert doc["odt"].endswith("note_analyse_30014_PLU_20171013.odt")
-    text = libreoffice_text(doc["odt"], OUT / "plu_30014_odt")
+    text = libreoffice_text(doc["odt"], OUT / "plu_30014_odt").replace("- ", "-")
     # an approved plan: an analysis note with the reason on page 1, no deadline
     assert "Note d'analyse – volet aménagement numérique" in text
     assert "et non d'un projet arrêté : aucun avis de personne publique associée ne peut " \

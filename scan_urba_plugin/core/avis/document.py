@@ -172,10 +172,12 @@ def _doc_words(d: Dossier, t: dict) -> str:
 
 def _heading(d: Dossier, act, t: dict) -> list[Block]:
     departement = d.voice.departement or d.departement or t["departement_default"]
-    title = t["title_section"].format(departement=departement) if act.opinion else \
-        t["title_note"]
-    return [Block("title", title), Block("subtitle", t["subtitle_plan"].format(
-        doc=_doc_words(d, t), commune=commune_name(d, t)))]
+    doc, commune = _doc_words(d, t), commune_name(d, t)
+    if act.opinion:
+        return [Block("title", t["title_section"]), Block("subtitle", t["subtitle_section"].format(
+            departement=departement, doc=doc, commune=commune))]
+    return [Block("title", t["title_note"]), Block("subtitle", t["subtitle_plan"].format(
+        doc=doc, commune=commune))]
 
 
 def _letterhead(d: Dossier, act, t: dict) -> list[Block]:
