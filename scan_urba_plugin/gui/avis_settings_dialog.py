@@ -25,27 +25,6 @@ RIP_CHOICES = ("", "oui", "non")
 FILES = {"logo": "PNG (*.png)", "rip_calendrier": "CSV (*.csv)"}
 
 
-def labels() -> dict:
-    """key → label, in the dialog's order (every key of avis_settings.KEYS)."""
-    return {
-        "departement": tr("Département (e.g. Département des Alpes-Maritimes)"),
-        "direction": tr("Direction"),
-        "service": tr("Service"),
-        "affaire_suivie": tr("Case officer (name, telephone, e-mail)"),
-        "signataire": tr("Signatory's name"),
-        "qualite": tr("Signatory's quality"),
-        "delegation": tr("Delegation act (e.g. l'arrêté de délégation n° … du …)"),
-        "lieu": tr("Place of signature"),
-        "sdtan": tr("SDTAN / SDUN held by the Département (name)"),
-        "sdtan_date": tr("Date the SDTAN / SDUN was adopted (YYYY-MM-DD)"),
-        "rip_autorite": tr("The Département is the authority of the RIP"),
-        "rip_delegataire": tr("RIP delegate's legal name"),
-        "rip_calendrier": tr("RIP deployment calendar (CSV: zone;echeance;pm)"),
-        "logo": tr("Logo (PNG)"),
-        "signature": tr("Free signatory block (used when no signatory's name is set)"),
-    }
-
-
 class AvisSettingsDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -55,7 +34,7 @@ class AvisSettingsDialog(QDialog):
         form.addRow(QLabel(tr("These settings fill every opinion: the Département's voice, "
                               "its roles and the signature block."), self))
         self.fields = {}
-        for key, label in labels().items():
+        for key, label in avis_settings.labels().items():
             self.fields[key] = self._field(key, values.get(key, ""))
             form.addRow(label, self.fields[key])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |

@@ -331,9 +331,10 @@ class AvisAlgorithm(FullScanAlgorithm):
                             (SIGNATURE, tr("Signatory block (default: settings)")),
                             (LANGUAGE, tr("Language of the opinion (fr or en)"))):
             self.addParameter(QgsProcessingParameterString(name, label, optional=True))
-        for name, _flag, label in VOICE_OPTIONS.values():
+        labels = avis_settings.labels()
+        for key, (name, _flag, _label) in VOICE_OPTIONS.items():
             self.addParameter(QgsProcessingParameterString(
-                name, tr(label) + tr(" (default: settings)"), optional=True))
+                name, labels[key] + tr(" (default: settings)"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             STAGE, tr("Stage stated by the user"), options=[tr("not stated"), tr("projet "
                       "arrêté"), tr("approved plan")], defaultValue=0))
