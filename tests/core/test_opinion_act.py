@@ -245,5 +245,8 @@ def test_prose_has_no_file_names_or_cnig_codes_and_rs_is_revision_simplifiee():
     assert wording.prose("aucune prescription 47-05 n'est numérisée ; le secteur 27-00") == (
         "aucune prescription graphique sur les réseaux de communications électroniques n'est "
         "numérisée ; le secteur délimité au titre de l'article L151-40")
+    assert wording.prose("No prescription (CNIG code 47-05) is digitised on IAU; no sector "
+                         "(R151-50 2°, CNIG code 27-00)") == \
+        "No prescription is digitised on IAU; no sector (R151-50 2°)"
     assert templates.load("fr")["procedures"]["RS"] == "révision simplifiée"
     assert wording.unverified(["R153-4", "L153-40", "L151-5"]) == ["L153-40", "L151-5"]

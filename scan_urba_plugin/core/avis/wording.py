@@ -14,6 +14,7 @@ FILE_NAME = re.compile(r"\s*\(?[\w./\\-]*[\w-]+\.(?:pdf|odt|docx?|html?|xml|json
 # CNIG prescription codes in prose → what a French urbanist writes
 CODE_PHRASES = (
     (r"\s*\((?:ER |code |prescription )?\d{2}-\d{2}\)", ""),
+    (r",?\s*(?:CNIG code|code CNIG|CNIG)\s+\d{2}-\d{2}", ""),
     (r"\baucune prescription 47-05\b", "aucune prescription graphique sur les réseaux de "
      "communications électroniques"),
     (r"\bprescriptions? 47-05\b", "prescription graphique sur les réseaux de communications "
@@ -38,6 +39,7 @@ def prose(text) -> str:
     for pattern, replacement in CODE_PHRASES:
         out = re.sub(pattern, replacement, out)
     out = re.sub(r"emplacement réservé ou emplacement réservé", "emplacement réservé", out)
+    out = re.sub(r"\(\s*,?\s*\)", "", re.sub(r",\s*\)", ")", out))
     return re.sub(r"\s+([,.)])", r"\1", re.sub(r"\s{2,}", " ", out)).strip()
 
 
