@@ -139,7 +139,8 @@ def build(d: Dossier) -> list[Block]:
     else:
         _refuse_unverified_words(blocks, d, t)
     if letter:
-        blocks += [Block("para", t["letter"]["closing"]), Block("signature", signature(d, t))]
+        blocks += [Block("closing", t["letter"]["closing"]),
+                   Block("signature", signature(d, t))]
     return blocks
 
 
@@ -183,8 +184,8 @@ def _heading(d: Dossier, act, t: dict) -> list[Block]:
 def _letterhead(d: Dossier, act, t: dict) -> list[Block]:
     v, lt = d.voice, t["letter"]
     departement = v.departement or d.departement or t["departement_default"]
-    head = [x for x in (departement, v.direction, v.service) if x]
-    blocks = [Block("para", " – ".join(head), lead="")]
+    rest = " – ".join(x for x in (v.direction, v.service) if x)
+    blocks = [Block("para", ("\n" + rest) if rest else "", lead=departement)]
     if v.affaire_suivie:
         blocks.append(Block("note", lt["affaire"].format(name=v.affaire_suivie)))
     commune = commune_name(d, t)
@@ -195,9 +196,10 @@ def _letterhead(d: Dossier, act, t: dict) -> list[Block]:
     else:
         arret = f" le {templates.date_words(act.date_arret, t)}" if act.date_arret else ""
         obj = lt["object"].format(doc=doc, arret=arret)
-    blocks.append(Block("para", obj, lead=""))
+    lead, _, rest = obj.partition(" : ")
+    blocks.append(Block("para", rest, lead=f"{lead} : "))
     if act.date_receipt:
-        blocks.append(Block("note", lt["saisine"].format(
+        blocks.append(Block("para", lt["saisine"].format(
             date=templates.date_words(act.date_receipt, t))))
     visas = [lt["visas_modification"] if act.kind == "modification" else lt["visas_intro"]]
     if act.date_arret and act.kind != "modification":
@@ -205,7 +207,7 @@ def _letterhead(d: Dossier, act, t: dict) -> list[Block]:
                                              date=templates.date_words(act.date_arret, t)))
     if v.delegation:
         visas.append(lt["visa_delegation"].format(delegation=v.delegation))
-    blocks += [Block("note", x) for x in visas]
+    blocks += [Block("para", x) for x in visas]
     return blocks + [Block("para", lt["salutation"])]
 
 

@@ -56,12 +56,13 @@ STYLES = {
         '<w:ind w:left="284"/><w:shd w:val="clear" w:color="auto" w:fill="E2EFDA"/>'),
     "ScanNote": ("Note", '<w:color w:val="595959"/><w:sz w:val="18"/>', ""),
     "ScanSignature": ("Signature", "",
-        '<w:ind w:left="5103"/><w:spacing w:before="280"/><w:jc w:val="left"/>'),
+        '<w:keepLines/><w:ind w:left="5103"/><w:spacing w:before="280"/><w:jc w:val="left"/>'),
+    "ScanClosing": ("Closing", "", '<w:keepNext/><w:spacing w:before="160"/>'),
     "Header": ("header", '<w:color w:val="595959"/><w:sz w:val="17"/>', '<w:jc w:val="right"/>'),
 }
 SIMPLE = {"para": "Normal", "note": "ScanNote", "basis": "ScanBasis", "suggestion": "ScanSuggestion",
           "title": "Title", "subtitle": "Subtitle", "banner": "ScanBanner", "warning": "ScanWarning",
-          "address": "ScanAddress", "proposal": "ScanProposal",
+          "address": "ScanAddress", "closing": "ScanClosing", "proposal": "ScanProposal",
           "item": "ScanFinding", "signature": "ScanSignature",
           "intro": "ScanQuoteIntro"}
 

@@ -72,13 +72,17 @@ PARAGRAPH_STYLES = {
         'fo:margin-left="0.5cm" fo:background-color="#e2efda" fo:padding="0.1cm"'),
     "Scan_20_Note": ("Note", "Standard", 'fo:font-size="9pt" fo:color="#595959"', ""),
     "Scan_20_Signature": ("Signature", "Standard", "",
-        'fo:margin-left="9cm" fo:margin-top="0.5cm" fo:text-align="start"'),
+        'fo:margin-left="9cm" fo:margin-top="0.5cm" fo:text-align="start"'
+        ' fo:keep-together="always"'),
+    "Scan_20_Closing": ("Closing", "Standard", "", 'fo:keep-with-next="always"'
+        ' fo:margin-top="0.3cm"'),
     "Header": ("Header", "Standard", 'fo:font-size="8.5pt" fo:color="#595959"', 'fo:text-align="end"'),
 }
 SIMPLE = {"para": "Text_20_body", "note": "Scan_20_Note", "basis": "Scan_20_Basis",
           "suggestion": "Scan_20_Suggestion", "title": "Title", "subtitle": "Subtitle",
           "banner": "Scan_20_Banner", "warning": "Scan_20_Warning",
-          "address": "Scan_20_Address", "proposal": "Scan_20_Proposal", "item": "Scan_20_Finding",
+          "address": "Scan_20_Address", "closing": "Scan_20_Closing",
+          "proposal": "Scan_20_Proposal", "item": "Scan_20_Finding",
           "signature": "Scan_20_Signature", "intro": "Scan_20_Quote_20_Intro"}
 
 
