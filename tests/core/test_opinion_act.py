@@ -114,6 +114,12 @@ def test_projet_arrete_page_one_names_the_act_dates_and_voice():
             "1AU.") in text
 
 
+def test_projet_arrete_of_unknown_procedure_keeps_the_three_months():
+    act = arrete(nomproc="")
+    assert act.three_months and act.deadline == dt.date(2027, 2, 20)
+    assert "(élaboration ou révision prescrite le 12 mars 2024)" in text_of(build(dossier(act)))
+
+
 def test_past_deadline_is_deemed_favourable_in_red_at_the_top():
     act = arrete(date_receipt=dt.date(2025, 3, 3), date_arret=dt.date(2025, 2, 1))
     assert act.deadline_passed and act.deadline == dt.date(2025, 6, 3)

@@ -55,7 +55,9 @@ class Act:
 
     @property
     def three_months(self) -> bool:
-        return self.kind == "projet_arrete" and self.procedure in MAJOR
+        """R153-4: an élaboration or a révision (only they are « arrêtés »: an unknown
+        procedure of a projet arrêté is one of them)."""
+        return self.kind == "projet_arrete" and self.procedure in MAJOR + ("",)
 
     @property
     def deadline_passed(self) -> bool:
@@ -167,6 +169,6 @@ def decide(f: Facts) -> Act:
                   pieces_stage=f.pieces_stage,
                   content=content_of(f.date_begun, f.date_approval if meta == "approuve"
                                      else None))
-    deadline = opinion_deadline(f.date_receipt) if kind == "projet_arrete" and code in MAJOR \
-        else None
+    deadline = opinion_deadline(f.date_receipt) if kind == "projet_arrete" and \
+        code in MAJOR + ("",) else None
     return Act(kind=kind, deadline=deadline, **common)

@@ -212,7 +212,7 @@ def _letterhead(d: Dossier, act, t: dict) -> list[Block]:
 
 
 def _procedure_words(act, t: dict) -> str:
-    words = t["procedures"].get(act.procedure, act.procedure) or t["procedures"]["E"]
+    words = t["procedures"].get(act.procedure, act.procedure) or t["procedure_unknown"]
     return words + (f" n° {act.number}" if act.number else "")
 
 
