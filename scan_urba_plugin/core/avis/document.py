@@ -14,6 +14,7 @@ import pandas as pd
 from . import templates, wording
 from .act import Act, Facts, decide
 from .findings import AVIS, PIECES, as_avis, split
+from .note import sentence
 from .note import opportunity_sentence  # noqa: F401  (the atlas reads it from here)
 from .voice import Voice, own_voice, roles
 
@@ -299,7 +300,7 @@ def _conclusion(legal: pd.DataFrame, act, final: bool, t: dict) -> list[Block]:
     rows = legal[legal["avis"] == "reserve"]
     if len(rows):
         blocks.append(Block("para", t["reserves_recap"], lead=""))
-        blocks += [Block("reserve", _sentence(r["message"]), group="recap")
+        blocks += [Block("reserve", sentence(r["message"]), group="recap")
                    for _, r in rows.iterrows()]
     return blocks
 
@@ -435,14 +436,9 @@ def _page(value) -> str:
         return ""
 
 
-def _sentence(text) -> str:
-    text = " ".join(str(text or "").split())
-    return text if not text or text[-1] in ".!?…»" else text + "."
-
-
 def _finding(row, t: dict, zone_texts: dict) -> list[Block]:
     avis = row["avis"]
-    text = _sentence(row["message"])
+    text = sentence(row["message"])
     blocks = [Block("reserve", text, group="detail") if avis == "reserve" else
               Block("item", text, lead=f"{t['avis'][avis]} – ")]
     piece = t["piece_short"].get(row["piece"], "")
@@ -469,10 +465,10 @@ def _finding(row, t: dict, zone_texts: dict) -> list[Block]:
         blocks.append(Block("basis", t["basis"].format(article=row["article"], force=force)))
     if isinstance(row["suggestion"], str) and row["suggestion"].strip():
         blocks.append(Block("suggestion", t["suggestion"].format(
-            suggestion=_sentence(row["suggestion"]))))
+            suggestion=sentence(row["suggestion"]))))
     clause = row.get("clause")
     if isinstance(clause, str) and clause.strip():
-        blocks.append(Block("suggestion", t["clause"].format(clause=_sentence(clause))))
+        blocks.append(Block("suggestion", t["clause"].format(clause=sentence(clause))))
     return blocks
 
 

@@ -13,7 +13,7 @@ from .findings import AVIS, PIECES, split
 MAX_QUALITY_LINES = 200
 
 
-def _sentence(text) -> str:
+def sentence(text) -> str:
     text = " ".join(str(text or "").split())
     return text if not text or text[-1] in ".!?…»" else text + "."
 
@@ -58,14 +58,14 @@ def build_note(d, title: str) -> list:
     blocks += _opportunities(d.opportunities, t)
     outside = legal[legal["piece"] == "hors_document"]
     blocks.append(Block("heading", t["internal_findings_heading"]))
-    blocks += [Block("item", _sentence(r["message"]) + _suggestion(r),
+    blocks += [Block("item", sentence(r["message"]) + _suggestion(r),
                      lead=f"{t['avis'][r['avis']]} – ") for _, r in outside.iterrows()]
     if not len(outside):
         blocks.append(Block("para", t["piece_no_finding"]))
     if len(not_evaluated):
         blocks += [Block("heading", t["not_evaluated_heading"]),
                    Block("para", t["not_evaluated_intro"])]
-        blocks += [Block("item", _sentence(r["message"]) + _suggestion(r),
+        blocks += [Block("item", sentence(r["message"]) + _suggestion(r),
                          lead=f"{t['piece_short'][r['piece']]} – ")
                    for _, r in not_evaluated.iterrows()]
     blocks += _counts(legal, t)
@@ -75,7 +75,7 @@ def build_note(d, title: str) -> list:
 
 def _suggestion(row) -> str:
     s = row.get("suggestion")
-    return " " + _sentence(s) if isinstance(s, str) and s.strip() else ""
+    return " " + sentence(s) if isinstance(s, str) and s.strip() else ""
 
 
 def _opportunities(opp, t: dict) -> list:
@@ -136,6 +136,6 @@ def _annex_data(d, quality: pd.DataFrame, t: dict) -> list:
     if len(quality):
         blocks += [Block("heading", t["quality_heading"], level=2),
                    Block("para", t["quality_intro"].format(n=len(quality)))]
-        blocks += [Block("item", _sentence(r["message"]), lead=f"{t['avis']['observation']} – ")
+        blocks += [Block("item", sentence(r["message"]), lead=f"{t['avis']['observation']} – ")
                    for _, r in quality.head(MAX_QUALITY_LINES).iterrows()]
     return blocks
