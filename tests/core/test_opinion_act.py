@@ -245,6 +245,20 @@ def test_rip_authority_proposed_from_the_gracethd_owner():
     assert not proposes_rip_authority(["Orange"], "")
 
 
+def test_the_plans_sentence_is_quoted_once():
+    f = findings()
+    f.loc[0, ["message", "citation", "page"]] = [
+        "Le règlement écrit interdit les antennes (page 3) : « Sur l’ensemble du territoire, "
+        "les antennes sont interdites. ».", "Sur l’ensemble du territoire, les antennes sont "
+        "interdites.", 3]
+    d = dossier(arrete())
+    d.findings = f
+    blocks = build(d)
+    text = text_of(blocks)
+    assert text.count("Sur l’ensemble du territoire") == 1   # in the quotation only
+    assert "Le règlement écrit interdit les antennes (page 3)." in text
+
+
 def test_prose_has_no_file_names_or_cnig_codes_and_rs_is_revision_simplifiee():
     assert wording.prose("Le PADD (06999_padd_20250115.pdf) ne fixe rien") == \
         "Le PADD ne fixe rien"

@@ -300,7 +300,8 @@ def _conclusion(legal: pd.DataFrame, act, final: bool, t: dict) -> list[Block]:
     rows = legal[legal["avis"] == "reserve"]
     if len(rows):
         blocks.append(Block("para", t["reserves_recap"], lead=""))
-        blocks += [Block("reserve", sentence(r["message"]), group="recap")
+        blocks += [Block("reserve", sentence(_without_quote(r["message"], r["citation"])),
+                         group="recap")
                    for _, r in rows.iterrows()]
     return blocks
 
@@ -436,9 +437,16 @@ def _page(value) -> str:
         return ""
 
 
+def _without_quote(message, citation) -> str:
+    """The message without the plan's sentence it quotes: the quote block follows."""
+    message, quote = str(message or ""), str(citation or "").strip()
+    at = message.find(quote) if quote else -1
+    return message if at <= 0 else message[:at].rstrip(" :«\u00a0\u202f")
+
+
 def _finding(row, t: dict, zone_texts: dict) -> list[Block]:
     avis = row["avis"]
-    text = sentence(row["message"])
+    text = sentence(_without_quote(row["message"], row["citation"]))
     blocks = [Block("reserve", text, group="detail") if avis == "reserve" else
               Block("item", text, lead=f"{t['avis'][avis]} – ")]
     piece = t["piece_short"].get(row["piece"], "")
