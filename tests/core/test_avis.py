@@ -113,7 +113,7 @@ def test_blocks_sections_quotes_and_reserves(tmp_path):
     assert [b.group for b in reserves] == ["recap", "recap", "detail", "detail"]
     proposal = next(b for b in blocks if b.kind == "proposal")
     assert proposal.text == ("Au titre de l'aménagement numérique, le Département formule deux "
-                             "réserves et une recommandation, énoncées ci-dessous.")
+                             "réserves et deux recommandations, énoncées ci-dessous.")
     assert "Proposition" in proposal.lead
     text = " ".join(b.text for b in blocks)
     assert "date limite de l'avis : 28 février 2027" in text

@@ -287,6 +287,7 @@ def _counted(n: int, key: str, t: dict) -> str:
 
 def _conclusion(legal: pd.DataFrame, act, final: bool, t: dict) -> list[Block]:
     n = conclusion_counts(legal)
+    n["recommandation"] += int(act.opinion)          # the works-coordination recommendation
     reserves, recos = _counted(n["reserve"], "reserves", t), \
         _counted(n["recommandation"], "recommandations", t)
     if not act.opinion:
