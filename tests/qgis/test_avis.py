@@ -315,3 +315,31 @@ def test_settings_give_the_departement_logo_and_signature(scanurba, sample_dir, 
     assert "autorité organisatrice" not in content      # the setting says it is not
     assert "Département du Gard – avis sur le plan local d'urbanisme (PLU) de Val-de-Démo" in \
         styles.replace("&apos;", "'")
+
+
+def test_settings_dialog_edits_every_key(qgis_iface, monkeypatch):
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    from scan_urba_plugin.gui.avis_settings_dialog import AvisSettingsDialog
+    from scan_urba_plugin.qgis_io import avis_settings
+
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    saved = avis_settings.load()
+    try:
+        dialog = AvisSettingsDialog()
+        assert set(dialog.fields) == set(avis_settings.KEYS)
+        dialog.fields["departement"].setText("Département du Var")
+        dialog.fields["rip_autorite"].setCurrentIndex(1)
+        dialog.fields["sdtan_date"].setText("le 3 mai")        # refused: not a date
+        dialog.accept()
+        assert avis_settings.load()["departement"] == saved["departement"]
+        assert warned == ["« le 3 mai » n'est pas une date (format attendu AAAA-MM-JJ)."] or \
+            warned == ["“le 3 mai” is not a date (expected YYYY-MM-DD)."]
+        dialog.fields["sdtan_date"].setText("2013-05-03")
+        dialog.accept()
+        values = avis_settings.load()
+        assert values["departement"] == "Département du Var" and values["rip_autorite"] == "oui"
+        assert values["sdtan_date"] == "2013-05-03"
+    finally:
+        avis_settings.save(**saved)
