@@ -2,6 +2,7 @@
 the section / letter / final forms, and prose a commune can paste. Each test asserts the
 words printed."""
 import datetime as dt
+import zipfile
 
 import pandas as pd
 import pytest
@@ -190,6 +191,10 @@ def test_approved_plan_gets_an_analysis_note_or_a_refusal(tmp_path):
             "approuvé le 15 janvier 2025 et non d'un projet arrêté : aucun avis de personne "
             "publique associée ne peut être établi sur cette base.") in text
     assert "avis favorable" not in text.lower() and "date limite" not in text
+    assert "Réserves proposées" not in text and "Points majeurs" in text
+    with zipfile.ZipFile(written["ODT"]) as z:
+        styles = z.read("styles.xml").decode("utf-8")
+    assert "Point majeur n° " in styles and "Réserve n° " not in styles
     with pytest.raises(ScanUrbaError, match="un avis de personne publique associée ne peut "
                                             "porter que sur un projet arrêté"):
         write_opinion(dossier(act), tmp_path / "x", require_opinion=True)

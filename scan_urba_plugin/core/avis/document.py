@@ -296,11 +296,14 @@ def _conclusion(legal: pd.DataFrame, act, final: bool, t: dict) -> list[Block]:
         key = "both" if n["reserve"] and n["recommandation"] else "reserves" if n["reserve"] \
             else "recommandations" if n["recommandation"] else "none"
         text = t["conclusion_digital"][key].format(n=reserves, m=recos)
-    blocks = [Block("heading", t["conclusion_heading"]),
-              Block("proposal", text, lead="" if final else t["conclusion_marker"] + " ")]
+    blocks = [Block("heading", t["conclusion_heading" if act.opinion else
+                                 "note_conclusion_heading"]),
+              Block("proposal", text, lead="" if final or not act.opinion else
+                    t["conclusion_marker"] + " ")]
     rows = legal[legal["avis"] == "reserve"]
     if len(rows):
-        blocks.append(Block("para", t["reserves_recap"], lead=""))
+        blocks.append(Block("para", t["reserves_recap" if act.opinion else
+                                      "note_reserves_recap"], lead=""))
         blocks += [Block("reserve", sentence(_without_quote(r["message"], r["citation"])),
                          group="recap")
                    for _, r in rows.iterrows()]

@@ -19,11 +19,9 @@ def safe_name(idurba: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "_", str(idurba)) or "document"
 
 
-def _write(blocks, stem: Path, title, header, t, logo, overwrite) -> tuple[str, str]:
-    odt = write_odt(blocks, stem.with_suffix(".odt"), title, header, t["reserve_prefix"], logo,
-                    overwrite)
-    docx = write_docx(blocks, stem.with_suffix(".docx"), title, header, t["reserve_prefix"],
-                      logo, overwrite)
+def _write(blocks, stem: Path, title, header, prefix, logo, overwrite) -> tuple[str, str]:
+    odt = write_odt(blocks, stem.with_suffix(".odt"), title, header, prefix, logo, overwrite)
+    docx = write_docx(blocks, stem.with_suffix(".docx"), title, header, prefix, logo, overwrite)
     return str(odt), str(docx)
 
 
@@ -53,10 +51,12 @@ def write_opinion(dossier: Dossier, folder, overwrite=False, require_opinion=Fal
     name = safe_name(dossier.idurba)
     stem = folder / (f"avis_{name}" if act.opinion else f"note_analyse_{name}")
     title = blocks[next(i for i, b in enumerate(blocks) if b.kind in ("title", "para"))].text
-    odt, docx = _write(blocks, stem, title, header, t, dossier.logo, overwrite)
+    prefix = t["reserve_prefix"] if act.opinion else t["note_point_prefix"]   # no « réserve »
+    odt, docx = _write(blocks, stem, title, header, prefix, dossier.logo, overwrite)
     note = build_note(dossier, f"{doc} – {commune}")
     note_odt, note_docx = _write(note, folder / f"note_interne_rip_{name}", t["title_internal"],
-                                 f"{departement} – {t['title_internal']}", t, "", overwrite)
+                                 f"{departement} – {t['title_internal']}", t["reserve_prefix"],
+                                 "", overwrite)
     return {"ODT": odt, "DOCX": docx, "NOTE_ODT": note_odt, "NOTE_DOCX": note_docx,
             "blocks": len(blocks), "kind": act.kind, "deadline_passed": act.deadline_passed,
             "deadline": act.deadline.isoformat() if act.deadline else ""}
