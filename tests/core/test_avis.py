@@ -182,3 +182,9 @@ def test_libreoffice_reads_the_opinion(tmp_path, suffix):
     assert "Réserve n° 1 – Le PADD" in text and "Réserve n° 2 – La zone 2AU" in text
     assert text.count("Réserve n° 1 –") == 2  # the recap and the sections each count from 1
     assert "28 février 2027" in text
+
+
+def test_letter_signs_before_its_maps(tmp_path):
+    kinds = [b.kind for b in build(dossier(tmp_path, form="lettre"))]
+    assert kinds[:2] == ["banner", "letterhead"]
+    assert kinds.index("closing") + 1 == kinds.index("signature") < kinds.index("figure")

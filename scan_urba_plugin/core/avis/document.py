@@ -133,15 +133,15 @@ def build(d: Dossier) -> list[Block]:
     blocks += _conclusion(legal, act, d.final, t)
     blocks += _pieces(d, legal, t)
     blocks += _coordination(d, t) if act.opinion else []
-    blocks += _maps(d, t)
     blocks.append(Block("note", _data_line(d, t)))
     if not d.final:
         blocks += _unverified(legal, visas, t)
-    else:
-        _refuse_unverified_words(blocks, d, t)
-    if letter:
+    if letter:   # the maps follow the signature, as the letter's annex
         blocks += [Block("closing", t["letter"]["closing"]),
                    Block("signature", signature(d, t))]
+    blocks += _maps(d, t)
+    if d.final:
+        _refuse_unverified_words(blocks, d, t)
     return blocks
 
 
@@ -186,7 +186,7 @@ def _letterhead(d: Dossier, act, t: dict) -> list[Block]:
     v, lt = d.voice, t["letter"]
     departement = v.departement or d.departement or t["departement_default"]
     rest = " – ".join(x for x in (v.direction, v.service) if x)
-    blocks = [Block("para", ("\n" + rest) if rest else "", lead=departement)]
+    blocks = [Block("letterhead", ("\n" + rest) if rest else "", lead=departement)]
     if v.affaire_suivie:
         blocks.append(Block("note", lt["affaire"].format(name=v.affaire_suivie)))
     commune = commune_name(d, t)

@@ -58,11 +58,14 @@ STYLES = {
     "ScanSignature": ("Signature", "",
         '<w:keepLines/><w:ind w:left="5103"/><w:spacing w:before="280"/><w:jc w:val="left"/>'),
     "ScanClosing": ("Closing", "", '<w:keepNext/><w:spacing w:before="160"/>'),
+    "ScanLetterhead": ("Letterhead", '<w:color w:val="1F4E79"/><w:sz w:val="22"/>',
+                       '<w:jc w:val="left"/><w:spacing w:after="60"/>'),
     "Header": ("header", '<w:color w:val="595959"/><w:sz w:val="17"/>', '<w:jc w:val="right"/>'),
 }
 SIMPLE = {"para": "Normal", "note": "ScanNote", "basis": "ScanBasis", "suggestion": "ScanSuggestion",
           "title": "Title", "subtitle": "Subtitle", "banner": "ScanBanner", "warning": "ScanWarning",
-          "address": "ScanAddress", "closing": "ScanClosing", "proposal": "ScanProposal",
+          "address": "ScanAddress", "closing": "ScanClosing", "letterhead": "ScanLetterhead",
+          "proposal": "ScanProposal",
           "item": "ScanFinding", "signature": "ScanSignature",
           "intro": "ScanQuoteIntro"}
 

@@ -76,12 +76,15 @@ PARAGRAPH_STYLES = {
         ' fo:keep-together="always"'),
     "Scan_20_Closing": ("Closing", "Standard", "", 'fo:keep-with-next="always"'
         ' fo:margin-top="0.3cm"'),
+    "Scan_20_Letterhead": ("Letterhead", "Standard", 'fo:font-size="11pt" fo:color="#1f4e79"',
+        'fo:text-align="start" fo:margin-bottom="0.1cm"'),
     "Header": ("Header", "Standard", 'fo:font-size="8.5pt" fo:color="#595959"', 'fo:text-align="end"'),
 }
 SIMPLE = {"para": "Text_20_body", "note": "Scan_20_Note", "basis": "Scan_20_Basis",
           "suggestion": "Scan_20_Suggestion", "title": "Title", "subtitle": "Subtitle",
           "banner": "Scan_20_Banner", "warning": "Scan_20_Warning",
           "address": "Scan_20_Address", "closing": "Scan_20_Closing",
+          "letterhead": "Scan_20_Letterhead",
           "proposal": "Scan_20_Proposal", "item": "Scan_20_Finding",
           "signature": "Scan_20_Signature", "intro": "Scan_20_Quote_20_Intro"}
 
