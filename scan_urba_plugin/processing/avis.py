@@ -203,7 +203,8 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
             logo=options.get("logo", ""), signature=options.get("signature", ""),
             overview=overview, zone_maps=zone_maps, pieces=pieces, lang=lang, act=act,
             voice=voice, commune=commune, form=options.get("form") or "section",
-            final=bool(options.get("final")), today=options.get("today") or dt.date.today())
+            final=bool(options.get("final")), today=options.get("today") or dt.date.today(),
+            works=data.get("travaux"))
         try:
             written = write_opinion(dossier, folder, overwrite,
                                     bool(options.get("require_opinion")))

@@ -66,7 +66,15 @@ VOICE = Voice(departement="Département des Alpes-Maritimes", rip_autorite="oui"
               delegation="l'arrêté n° 2026-001 du 5 janvier 2026", lieu="Nice")
 
 
+def works():
+    return pd.DataFrame({"works_id": ["TRV-2027-01", "TRV-2027-02"],
+                         "maitre_ouvrage": ["Département des Alpes-Maritimes", "GRDF"],
+                         "nature_source": ["Voirie – création de la voie des Oliviers", "Gaz"],
+                         "date_debut": ["2027-03-01", "2027-01-11"]})
+
+
 def dossier(act, **kw):
+    kw.setdefault("works", works())
     return Dossier(idurba=IDURBA, communes=["06999"], findings=findings(), zones=zones(),
                    opportunities=opportunities(), run_info={"plugin_version": "0.1.0"},
                    inputs=[{"input": "plan", "layer": "ZONE_URBA", "features": 8,
@@ -112,7 +120,9 @@ def test_projet_arrete_page_one_names_the_act_dates_and_voice():
     assert "SE0002" not in text and "Polygone" not in text and "Annexe 1" not in text
     assert ("associer le délégataire du réseau d'initiative publique, Val-de-Démo Fibre SAS, "
             "à la réalisation de l'emplacement réservé n° 1 et à l'aménagement de la zone "
-            "1AU.") in text
+            "1AU. Le Département, maître d'ouvrage des travaux de création de la voie des "
+            "Oliviers (2027), y posera les fourreaux du réseau d'initiative publique.") in text
+    assert "GRDF" not in text
 
 
 def test_projet_arrete_of_unknown_procedure_keeps_the_three_months():

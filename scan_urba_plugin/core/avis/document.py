@@ -65,6 +65,7 @@ class Dossier:
     form: str = "section"                               # section | lettre
     final: bool = False                                 # no banner, no tool name
     today: dt.date | None = None
+    works: pd.DataFrame = None                          # the scan's works layer (travaux)
 
 
 def doc_type(idurba: str) -> str:
@@ -345,9 +346,30 @@ def _coordination(d: Dossier, t: dict) -> list[Block]:
                                else parts) or t["coordination_ops_none"]
     delegate = t["coordination_delegate"].format(name=d.voice.rip_delegataire) \
         if d.voice.rip_delegataire else t["coordination_delegate_none"]
+    text = t["coordination"].format(delegate=delegate, operations=operations)
+    own = _own_works(d.works, d.voice) if d.voice.rip else []
+    if own:
+        text += " " + t["coordination_own_works"].format(works=t["and"].replace(" à", "").join(
+            own) if len(own) < 3 else ", ".join(own))
     return [Block("heading", t["coordination_heading"]),
-            Block("item", t["coordination"].format(delegate=delegate, operations=operations),
-                  lead=f"{t['avis']['recommandation']} – ")]
+            Block("item", text, lead=f"{t['avis']['recommandation']} – ")]
+
+
+def _own_works(works, voice) -> list[str]:
+    """The Département's own programmed works (its needs, stated as commitments): « création
+    de la voie des Oliviers (2027) », from the scan's works layer."""
+    if works is None or not len(works) or not voice.departement:
+        return []
+    owner = works.get("maitre_ouvrage", pd.Series("", index=works.index)).fillna("")
+    mine = works[owner.astype(str).str.lower().str.startswith(voice.departement.lower())]
+    out = []
+    for _, r in mine.iterrows():
+        nature = str(r.get("nature_source") or r.get("nature") or "").split(" – ", 1)[-1]
+        year = str(r.get("date_debut") or "")[:4]
+        if nature.strip():
+            nature = nature.strip()
+            out.append(nature[0].lower() + nature[1:] + (f" ({year})" if year.isdigit() else ""))
+    return list(dict.fromkeys(out))
 
 
 def _open_zone(zones, label: str) -> bool:
