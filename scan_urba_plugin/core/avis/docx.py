@@ -134,7 +134,7 @@ def document_xml(blocks, media: dict, logo="") -> str:
             out.append(_p("ScanReserve", b.text, extra=f'<w:numPr><w:ilvl w:val="0"/>'
                                                       f'<w:numId w:val="{num}"/></w:numPr>'))
         elif b.kind == "quote":
-            out.append(_p("Quote", f"« {b.text} » {b.source}".strip()))
+            out.append(_p("Quote", f"«\u00a0{b.text}\u00a0» {b.source}".strip()))
         elif b.kind == "table":
             out.append(_table(b))
             out.append(_p("Normal", ""))

@@ -169,7 +169,7 @@ def body_xml(blocks, pictures: dict, styles: list) -> str:
                 lists["_open"] = b.group
             out.append(f'<text:list-item>{_p("Scan_20_Reserve", b.text)}</text:list-item>')
         elif b.kind == "quote":
-            out.append(_p("Quotations", f"« {b.text} » {b.source}".strip()))
+            out.append(_p("Quotations", f"«\u00a0{b.text}\u00a0» {b.source}".strip()))
         elif b.kind == "table":
             n_table += 1
             out.append(_table(b, n_table, styles))
