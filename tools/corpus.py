@@ -48,9 +48,18 @@ def docs_folders() -> list[Path]:
                   ROOT / ".." / "corpus-docs"]
 
 
-def load_labels(only=None) -> list[dict]:
-    labels = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(LABELS.glob("*.json"))]
-    return [lab for lab in labels if not only or lab["id"] in only]
+class LabelError(Exception):
+    """A label file that cannot be read (named in the message)."""
+
+
+def load_labels(only=None, folder: Path = LABELS) -> list[dict]:
+    labels = []
+    for path in sorted(folder.glob("*.json")):
+        try:
+            labels.append(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise LabelError(f"{path}: not a readable label file ({exc})") from exc
+    return [lab for lab in labels if not only or lab.get("id") in only]
 
 
 def label_problems(label: dict) -> list[str]:
@@ -287,10 +296,16 @@ def main(argv=None) -> int:
     ap.add_argument("--json", help="also write the per-label results to this file")
     ap.add_argument("--no-write", action="store_true", help="do not rewrite corpus/SCORE.md")
     args = ap.parse_args(argv)
-    labels = load_labels(set(args.doc or ()))
-    if not labels:
-        print(f"no label file in {LABELS}" + (f" for {args.doc}" if args.doc else ""))
+    try:
+        labels = load_labels(set(args.doc or ()))
+    except LabelError as exc:
+        print(exc)
         return 2
+    if args.doc and not labels:
+        print(f"no label file in {LABELS} for {', '.join(args.doc)}")
+        return 2
+    if not labels:
+        print(f"no label file in {LABELS}: nothing to score")
     scores = []
     for lab in labels:
         scores.append(score_document(lab))
