@@ -13,7 +13,7 @@ the chapters found (labels not ``non_trouve``), the labels called ``absent`` whe
 was not found, the PADD verdicts right and the seconds; writes ``corpus/SCORE.md``.
 A document whose files are missing is reported "document absent", not scored.
 
-    python tools/corpus.py [--doc ID ...] [--details] [--json FILE] [--no-write]
+    python tools/corpus.py [--doc ID ...] [--details] [--json FILE] [--no-write] [--labels DIR]
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -209,6 +210,13 @@ def score_document(label: dict) -> DocScore:
     return score
 
 
+def _short(text: str | None, n: int = 160) -> str:
+    """A reason as a table cell: one line, cut at n characters."""
+    text = " ".join((text or "").split()).replace("|", "/")
+    text = re.sub(r"[^\s:;]*/(?=[^/\s]+\.\w{2,4}\b)", "", text)   # file names without folders
+    return text if len(text) <= n else text[:n - 1] + "…"
+
+
 def _pct(a: int, b: int) -> str:
     return f"{a}/{b} ({100 * a / b:.0f} %)" if b else "—"
 
@@ -242,7 +250,7 @@ def table(scores: list[DocScore]) -> list[str]:
             lines.append(f"| {s.id} | | | | | | | | document absent ({s.reason}) |")
             continue
         note = "; ".join(filter(None, [s.status if s.status != "lu" else "",
-                                       s.reason or "", *s.warnings]))
+                                       _short(s.reason), *s.warnings]))
         lines.append(_row(s.id, s.counts(), s.seconds, note))
     t = total(scores)
     lines.append(_row(f"**total** ({t['documents']} documents)", t, t["seconds"]))
@@ -295,17 +303,20 @@ def main(argv=None) -> int:
     ap.add_argument("--details", action="store_true", help="print every label read wrong")
     ap.add_argument("--json", help="also write the per-label results to this file")
     ap.add_argument("--no-write", action="store_true", help="do not rewrite corpus/SCORE.md")
+    ap.add_argument("--labels", type=Path, default=LABELS,
+                    help="the label folder (default corpus/labels; another one, e.g. a corpus "
+                         "kept apart, is scored without rewriting corpus/SCORE.md)")
     args = ap.parse_args(argv)
     try:
-        labels = load_labels(set(args.doc or ()))
+        labels = load_labels(set(args.doc or ()), args.labels)
     except LabelError as exc:
         print(exc)
         return 2
     if args.doc and not labels:
-        print(f"no label file in {LABELS} for {', '.join(args.doc)}")
+        print(f"no label file in {args.labels} for {', '.join(args.doc)}")
         return 2
     if not labels:
-        print(f"no label file in {LABELS}: nothing to score")
+        print(f"no label file in {args.labels}: nothing to score")
     scores = []
     for lab in labels:
         scores.append(score_document(lab))
@@ -319,7 +330,7 @@ def main(argv=None) -> int:
               "padd": [s.padd_expected, s.padd_got],
               "zones": [r.__dict__ for r in s.zones]} for s in scores], indent=1,
             ensure_ascii=False), encoding="utf-8")
-    if not args.no_write and not args.doc:
+    if not args.no_write and not args.doc and args.labels == LABELS:
         write_score(scores)
         print(f"written {SCORE.relative_to(ROOT)}")
     return 0
