@@ -343,7 +343,7 @@ def main(argv=None) -> int:
               "zones": [r.__dict__ for r in s.zones]} for s in scores], indent=1,
             ensure_ascii=False), encoding="utf-8")
     out = args.score or (SCORE if not args.doc and args.labels == LABELS else None)
-    if out and not args.no_write:
+    if out and scores and not args.no_write:
         write_score(scores, out, args.labels)
         print(f"written {_shown(out)}")
     return 0
