@@ -21,6 +21,7 @@ import pytest
 
 from scan_urba_plugin.core.pieces import read_reglement
 from scan_urba_plugin.core.pieces.sru import _zones
+from .test_pieces import JALEYRAC_LEVELS, JALEYRAC_SENTENCE
 
 ROOT = Path(__file__).resolve().parents[2]
 SRU = ROOT / ".." / "shared" / "data" / "reglement" / "cnig-sru"
@@ -28,12 +29,6 @@ JALEYRAC = SRU / "jaleyrac_15079" / "15079_reglement_20190128.xml"
 SCHEMA_2026_03 = SRU / "schemas" / "260303_SCHEMA_N1_JSON.json"
 VERDEREL = "260303_60668_PLU_20201207_Règlement de Verderel-lès-Sauqueuse.json"
 
-JALEYRAC_LEVELS = {"UG": "enfouissement", "UGa": "enfouissement", "UGb": "enfouissement",
-                   "1AU": "enfouissement", "UX": "enfouissement", "UE": "absent",
-                   "2AU": "absent", "A": "absent", "N": "absent", "Na": "absent", "Np": "absent"}
-JALEYRAC_SENTENCE = ("Ils doivent être réalisés en souterrain ou s’intégrer au bâti, sous réserve "
-                     "de ne pas faire obstacle à la fourniture du service universel pour les "
-                     "réseaux de télécommunication.")
 # form: (the general-provisions code, idZone/html/inseeCommune written as JSON-encoded strings)
 FORMS = {"schema-2025-10": ("porteeGenerale", False),
          "schema-2026-02": ("porteeGenerale", False),
