@@ -210,7 +210,7 @@ def test_approved_plan_gets_an_analysis_note_or_a_refusal(tmp_path):
         write_opinion(dossier(act), tmp_path / "x", require_opinion=True)
 
 
-def test_final_mode_refuses_unverified_citations_and_names_them():
+def test_final_mode_refuses_unverified_citations_and_names_them(tmp_path):
     with pytest.raises(FinalRefusedError) as err:
         build(dossier(arrete(), final=True))
     assert "mode final refusé" in str(err.value)
@@ -224,6 +224,12 @@ def test_final_mode_refuses_unverified_citations_and_names_them():
     assert blocks[0].kind != "banner" and "Scan Urba" not in text
     assert "non vérifié" not in text and "Proposition à valider" not in text
     assert "Fait à Nice, le" not in text                      # section: no signature
+    written = write_opinion(d, tmp_path)
+    for name, member in (("ODT", "meta.xml"), ("DOCX", "docProps/core.xml")):
+        with zipfile.ZipFile(written[name]) as z:
+            package = z.read(member).decode("utf-8") + z.read(
+                "content.xml" if name == "ODT" else "word/document.xml").decode("utf-8")
+        assert "Scan Urba" not in package and "Département des Alpes-Maritimes" in package
     d.form = "lettre"
     text = text_of(build(d))
     assert "Fait à Nice, le 6 décembre 2026" in text

@@ -241,23 +241,23 @@ PACKAGE_RELS = (
     "</Relationships>")
 
 
-def core_xml(title: str) -> str:
+def core_xml(title: str, author: str = "Scan Urba") -> str:
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties '
             'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
             'xmlns:dc="http://purl.org/dc/elements/1.1/">'
-            f"<dc:title>{escape(title)}</dc:title><dc:creator>Scan Urba</dc:creator>"
+            f"<dc:title>{escape(title)}</dc:title><dc:creator>{escape(author)}</dc:creator>"
             "</cp:coreProperties>")
 
 
 def write_docx(blocks, path, title: str, header: str, reserve_prefix: str, logo="",
-               overwrite=False) -> Path:
+               overwrite=False, author: str = "Scan Urba") -> Path:
     media = {}
     document = document_xml(blocks, media, logo)
     with atomic_path(path, overwrite) as tmp:
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
             z.writestr("[Content_Types].xml", CONTENT_TYPES)
             z.writestr("_rels/.rels", PACKAGE_RELS)
-            z.writestr("docProps/core.xml", core_xml(title))
+            z.writestr("docProps/core.xml", core_xml(title, author))
             z.writestr("word/document.xml", document)
             z.writestr("word/styles.xml", styles_xml())
             z.writestr("word/numbering.xml", numbering_xml(reserve_prefix))

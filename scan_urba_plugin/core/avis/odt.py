@@ -262,9 +262,9 @@ def styles_xml(header: str, reserve_prefix: str) -> str:
             "</style:master-page></office:master-styles></office:document-styles>")
 
 
-def meta_xml(title: str) -> str:
+def meta_xml(title: str, author: str = "Scan Urba") -> str:
     return (f'<?xml version="1.0" encoding="UTF-8"?><office:document-meta {NS}><office:meta>'
-            f"<dc:title>{escape(title)}</dc:title><meta:generator>Scan Urba</meta:generator>"
+            f"<dc:title>{escape(title)}</dc:title><meta:generator>{escape(author)}</meta:generator>"
             "</office:meta></office:document-meta>")
 
 
@@ -282,7 +282,7 @@ def manifest_xml(pictures: dict) -> str:
 
 
 def write_odt(blocks, path, title: str, header: str, reserve_prefix: str, logo="",
-              overwrite=False) -> Path:
+              overwrite=False, author: str = "Scan Urba") -> Path:
     pictures = {}
     content = content_xml(blocks, pictures, logo)
     with atomic_path(path, overwrite) as tmp:
@@ -292,7 +292,7 @@ def write_odt(blocks, path, title: str, header: str, reserve_prefix: str, logo="
             z.writestr("META-INF/manifest.xml", manifest_xml(pictures), zipfile.ZIP_DEFLATED)
             z.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
             z.writestr("styles.xml", styles_xml(header, reserve_prefix), zipfile.ZIP_DEFLATED)
-            z.writestr("meta.xml", meta_xml(title), zipfile.ZIP_DEFLATED)
+            z.writestr("meta.xml", meta_xml(title, author), zipfile.ZIP_DEFLATED)
             for name, source in pictures.items():
                 z.write(source, name, zipfile.ZIP_STORED)
     return Path(path)

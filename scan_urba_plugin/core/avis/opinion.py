@@ -19,9 +19,12 @@ def safe_name(idurba: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "_", str(idurba)) or "document"
 
 
-def _write(blocks, stem: Path, title, header, prefix, logo, overwrite) -> tuple[str, str]:
-    odt = write_odt(blocks, stem.with_suffix(".odt"), title, header, prefix, logo, overwrite)
-    docx = write_docx(blocks, stem.with_suffix(".docx"), title, header, prefix, logo, overwrite)
+def _write(blocks, stem: Path, title, header, prefix, logo, overwrite,
+           author="Scan Urba") -> tuple[str, str]:
+    odt = write_odt(blocks, stem.with_suffix(".odt"), title, header, prefix, logo, overwrite,
+                    author)
+    docx = write_docx(blocks, stem.with_suffix(".docx"), title, header, prefix, logo, overwrite,
+                      author)
     return str(odt), str(docx)
 
 
@@ -52,7 +55,8 @@ def write_opinion(dossier: Dossier, folder, overwrite=False, require_opinion=Fal
     stem = folder / (f"avis_{name}" if act.opinion else f"note_analyse_{name}")
     title = blocks[next(i for i, b in enumerate(blocks) if b.kind in ("title", "para"))].text
     prefix = t["reserve_prefix"] if act.opinion else t["note_point_prefix"]   # no « réserve »
-    odt, docx = _write(blocks, stem, title, header, prefix, dossier.logo, overwrite)
+    author = departement if dossier.final else "Scan Urba"     # a final text names no tool
+    odt, docx = _write(blocks, stem, title, header, prefix, dossier.logo, overwrite, author)
     note = build_note(dossier, f"{doc} – {commune}")
     note_odt, note_docx = _write(note, folder / f"note_interne_rip_{name}", t["title_internal"],
                                  f"{departement} – {t['title_internal']}", t["reserve_prefix"],
