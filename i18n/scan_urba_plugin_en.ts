@@ -2883,17 +2883,17 @@
         <translation>Read from: {files}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="82" />
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="106" />
         <source>{file}: no plu:Titre element: not a CNIG SRU règlement.</source>
         <translation>{file}: no plu:Titre element: not a CNIG SRU règlement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="137" />
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="191" />
         <source>{file}: damaged JSON ({error}).</source>
         <translation>{file}: damaged JSON ({error}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="160" />
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="208" />
         <source>{file}: no “titre”: not a CNIG SRU règlement.</source>
         <translation>{file}: no “titre”: not a CNIG SRU règlement.</translation>
     </message>
@@ -3053,62 +3053,62 @@
         <translation>Opinion {i}/{n}: {doc}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="303" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="304" />
         <source>Draft opinion (avis) of the département, with its atlas</source>
         <translation>Draft opinion (avis) of the département, with its atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="323" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="324" />
         <source>Folder of the opinions and atlases</source>
         <translation>Folder of the opinions and atlases</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
         <source>Date the file was received (YYYY-MM-DD)</source>
         <translation>Date the file was received (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
         <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
         <translation>Date the draft was adopted, arrêt (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
         <source>Signatory block (default: settings)</source>
         <translation>Signatory block (default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
         <source>Language of the opinion (fr or en)</source>
         <translation>Language of the opinion (fr or en)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="350" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="351" />
         <source>Logo (PNG; default: settings)</source>
         <translation>Logo (PNG; default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="353" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="354" />
         <source>Opinions folder</source>
         <translation>Opinions folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="354" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="355" />
         <source>Number of opinions</source>
         <translation>Number of opinions</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="355" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="356" />
         <source>Files written (JSON)</source>
         <translation>Files written (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="367" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="368" />
         <source>Date of receipt</source>
         <translation>Date of receipt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="368" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="369" />
         <source>Date of arrêt</source>
         <translation>Date of arrêt</translation>
     </message>
@@ -3898,92 +3898,92 @@
         <translation>“{value}” is not a date (expected YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="254" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="255" />
         <source>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</source>
         <translation>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="306" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="307" />
         <source>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_&lt;IDURBA&gt;.odt and .docx), an internal note for the RIP team (note_interne_rip_&lt;IDURBA&gt;) and a PDF atlas. An approved plan gets an analysis note (note_analyse_&lt;IDURBA&gt;), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here.</source>
         <translation>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_&lt;IDURBA&gt;.odt and .docx), an internal note for the RIP team (note_interne_rip_&lt;IDURBA&gt;) and a PDF atlas. An approved plan gets an analysis note (note_analyse_&lt;IDURBA&gt;), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
         <source>Date the procedure began, prescription (YYYY-MM-DD)</source>
         <translation>Date the procedure began, prescription (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
         <source>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</source>
         <translation>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
         <source>Commune's name (default: read in the pieces)</source>
         <translation>Commune's name (default: read in the pieces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="336" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="337" />
         <source> (default: settings)</source>
         <translation> (default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="338" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="339" />
         <source>Stage stated by the user</source>
         <translation>Stage stated by the user</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="338" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="339" />
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="338" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="339" />
         <source>projet arrêté</source>
         <translation>projet arrêté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="338" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="339" />
         <source>approved plan</source>
         <translation>approved plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="341" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="342" />
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="341" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="342" />
         <source>section to insert in the Département's opinion</source>
         <translation>section to insert in the Département's opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="341" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="342" />
         <source>full letter</source>
         <translation>full letter</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="344" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="345" />
         <source>Final version (no draft banner; refused while a cited article is unverified)</source>
         <translation>Final version (no draft banner; refused while a cited article is unverified)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="347" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="348" />
         <source>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</source>
         <translation>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="356" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="357" />
         <source>The three-month deadline has passed: the opinion is deemed favourable</source>
         <translation>The three-month deadline has passed: the opinion is deemed favourable</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="369" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="370" />
         <source>Date the procedure began</source>
         <translation>Date the procedure began</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="378" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="379" />
         <source>Date of the SDTAN</source>
         <translation>Date of the SDTAN</translation>
     </message>

@@ -3433,17 +3433,17 @@
         <translation>Lu dans : {files}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="82" />
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="106" />
         <source>{file}: no plu:Titre element: not a CNIG SRU règlement.</source>
         <translation>{file} : aucun élément plu:Titre : ce n’est pas un règlement au standard CNIG SRU.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="137" />
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="191" />
         <source>{file}: damaged JSON ({error}).</source>
         <translation>{file} : JSON endommagé ({error}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="160" />
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="208" />
         <source>{file}: no “titre”: not a CNIG SRU règlement.</source>
         <translation>{file} : aucun « titre » : ce n’est pas un règlement au standard CNIG SRU.</translation>
     </message>
@@ -3603,62 +3603,62 @@
         <translation>Avis {i}/{n} : {doc}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="303" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="304" />
         <source>Draft opinion (avis) of the département, with its atlas</source>
         <translation>Projet d'avis du Département, avec son atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="323" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="324" />
         <source>Folder of the opinions and atlases</source>
         <translation>Dossier des avis et des atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
         <source>Date the file was received (YYYY-MM-DD)</source>
         <translation>Date de réception du dossier (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
         <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
         <translation>Date d'arrêt du projet (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
         <source>Signatory block (default: settings)</source>
         <translation>Bloc de signature (par défaut : paramètres)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
         <source>Language of the opinion (fr or en)</source>
         <translation>Langue de l'avis (fr ou en)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="350" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="351" />
         <source>Logo (PNG; default: settings)</source>
         <translation>Logo (PNG ; par défaut : paramètres)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="353" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="354" />
         <source>Opinions folder</source>
         <translation>Dossier des avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="354" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="355" />
         <source>Number of opinions</source>
         <translation>Nombre d'avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="355" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="356" />
         <source>Files written (JSON)</source>
         <translation>Fichiers écrits (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="367" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="368" />
         <source>Date of receipt</source>
         <translation>Date de réception</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="368" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="369" />
         <source>Date of arrêt</source>
         <translation>Date d'arrêt</translation>
     </message>
@@ -3898,92 +3898,92 @@
         <translation>« {value} » n'est pas une date (format attendu AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="254" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="255" />
         <source>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</source>
         <translation>Le propriétaire du réseau dans GraceTHD est un Département : l'avis s'exprime en autorité organisatrice du RIP (réglage « autorité du RIP » laissé vide).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="306" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="307" />
         <source>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_&lt;IDURBA&gt;.odt and .docx), an internal note for the RIP team (note_interne_rip_&lt;IDURBA&gt;) and a PDF atlas. An approved plan gets an analysis note (note_analyse_&lt;IDURBA&gt;), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here.</source>
         <translation>Lance l'analyse complète puis, pour chaque document du plan, établit de quel acte il s'agit (projet arrêté d'une élaboration ou d'une révision, modification, plan approuvé, ou éléments contradictoires) et rédige le volet numérique de l'avis du Département, ou une lettre complète (avis_&lt;IDURBA&gt;.odt et .docx), une note interne pour l'équipe du RIP (note_interne_rip_&lt;IDURBA&gt;) et un atlas PDF. Un plan approuvé reçoit une note d'analyse (note_analyse_&lt;IDURBA&gt;), ou est refusé quand un avis est exigé. Le délai est de trois mois après la réception (R153-4) ; une fois expiré, l'avis est réputé favorable et le journal le signale. Le mode final retire le bandeau de projet et est refusé tant qu'un article cité n'est pas vérifié. Le nom, les qualités et le signataire du Département viennent des réglages, sauf s'ils sont donnés ici.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
         <source>Date the procedure began, prescription (YYYY-MM-DD)</source>
         <translation>Date d'engagement de la procédure, prescription (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
         <source>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</source>
         <translation>Procédure (élaboration, révision, modification ou code CNIG ; par défaut : DOC_URBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
         <source>Commune's name (default: read in the pieces)</source>
         <translation>Nom de la commune (par défaut : lu dans les pièces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="336" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="337" />
         <source> (default: settings)</source>
         <translation> (par défaut : réglages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="338" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="339" />
         <source>Stage stated by the user</source>
         <translation>Stade indiqué par l'utilisateur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="338" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="339" />
         <source>not stated</source>
         <translation>non indiqué</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="338" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="339" />
         <source>projet arrêté</source>
         <translation>projet arrêté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="338" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="339" />
         <source>approved plan</source>
         <translation>plan approuvé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="341" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="342" />
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="341" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="342" />
         <source>section to insert in the Département's opinion</source>
         <translation>volet à insérer dans l'avis du Département</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="341" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="342" />
         <source>full letter</source>
         <translation>lettre complète</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="344" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="345" />
         <source>Final version (no draft banner; refused while a cited article is unverified)</source>
         <translation>Version finale (sans bandeau de projet ; refusée tant qu'un article cité n'est pas vérifié)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="347" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="348" />
         <source>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</source>
         <translation>Un avis est exigé (refuser un plan approuvé ou contradictoire au lieu de rédiger une note d'analyse)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="356" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="357" />
         <source>The three-month deadline has passed: the opinion is deemed favourable</source>
         <translation>Le délai de trois mois est expiré : l'avis est réputé favorable</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="369" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="370" />
         <source>Date the procedure began</source>
         <translation>Date d'engagement de la procédure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="378" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="379" />
         <source>Date of the SDTAN</source>
         <translation>Date du SDTAN</translation>
     </message>
