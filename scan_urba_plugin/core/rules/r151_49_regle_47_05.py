@@ -25,6 +25,12 @@ RULE = Rule(
     piece="reglement_ecrit",
 )
 RULES = (RULE,)
+
+
+def coverage_27_00(plan, measures):
+    from .l151_40_criteres_renforces import coverage_27_00 as measure
+
+    return measure(plan, measures)
 STRONG = ("fourreaux", "raccordement")  # stronger than burial of the networks
 
 
@@ -38,8 +44,10 @@ def check(inputs, params, measures):
     provisions = written_provisions(inputs, z["LIBELLE"].to_numpy())
     written = np.array([p is not None and p.niveau in STRONG for p in provisions], dtype=bool)
     opened = (z["TYPEZONE"] == OPENED_AU).to_numpy()
+    # a zone with an L151-40 sector: the sector's criteria are the question (l151_40)
+    sector = coverage_27_00(plan, measures) >= params["sector_min_share"]
     findings = []
-    for i, row in rows(z, np.flatnonzero(opened & ~mapped & ~written), ZONE_FIELDS):
+    for i, row in rows(z, np.flatnonzero(opened & ~mapped & ~written & ~sector), ZONE_FIELDS):
         findings.append(_finding(row, provisions[i], article, plan, inputs))
     return {"findings": findings, "zone_columns": {"has_47_05": mapped, "coverage_47_05": cov,
                                                    "reglement_niveau": [
