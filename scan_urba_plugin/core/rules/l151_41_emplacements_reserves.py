@@ -69,9 +69,6 @@ NETWORK_WORDS = re.compile(r"communications?\s+electroniques|numerique|reseau\s+
 RADIO_WORDS = re.compile(r"radiotelephon|pylone|antennes?|\brelais\b|point\s+haut")
 BENEFICIARY = re.compile(r"(?:au\s+(?:profit|benefice)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l'|de\s+)|"
                          r"beneficiaire\s*:?\s*)([^,;()]+)", re.I)
-SITE_KINDS = {"NRO": QT_TR_NOOP("optical node (NRO)"), "SRO": QT_TR_NOOP("mutualisation point "
-              "(PM)"), "PM": QT_TR_NOOP("mutualisation point (PM)"),
-              "POINT HAUT": QT_TR_NOOP("antenna site")}
 ER_SITES = ("02", "03", "06")
 PUBLIC_OWNERS = ("commune", "departement", "département", "etat", "état", "region", "région",
                  "syndicat", "communaute", "communauté", "metropole", "métropole", "collectivite",
