@@ -8,7 +8,7 @@ import pytest
 from scan_urba_plugin.core.engine import all_rules, run_compliance
 from scan_urba_plugin.core.legal import TEXTS, regime_of
 from scan_urba_plugin.core.model import AVIS, FORCES, PIECES
-from scan_urba_plugin.core.pieces.model import Citation, Padd, Provision, Reglement, WrittenPieces
+from scan_urba_plugin.core.pieces.model import Padd, Provision, Reglement, WrittenPieces
 
 from .scenario import antennas, box, inputs, line, network, plan, point
 

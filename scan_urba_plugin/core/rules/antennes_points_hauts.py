@@ -16,7 +16,7 @@ from ..graph import clusters
 from ..spatial_index import containing_index, nearest_distance
 from ..pieces.text import fold
 from ..standards.cnig import emplacements_reserves
-from .rule import Param, Rule, document_finding, finding, protection_areas, zones
+from .rule import Param, Rule, bare, document_finding, finding, protection_areas, zones
 from .costs import unit_cost, unit_cost_range
 from ..vocabulary import LIVE, SENSITIVE_ZONES
 
@@ -150,7 +150,7 @@ def blanket_bans(inputs) -> list:
                 message=tr("The written règlement bans antennas around a protected element "
                            "(page {page}): « {quote} ». A localised ban may rest on urbanism "
                            "grounds (heritage, landscape), which the rapport de présentation "
-                           "must set out.", page=page, quote=c.citation),
+                           "must set out.", page=page, quote=bare(c.citation)),
                 suggestion=tr("Check that the rapport de présentation justifies this ban on "
                               "urbanism grounds.")))
             continue
@@ -162,7 +162,7 @@ def blanket_bans(inputs) -> list:
                        "in the rapport de présentation, and whose extent compromises the "
                        "operators' coverage duties, exposes the plan to annulment (CE, 17 July 2013, SFR, "
                        "n° 350380; TA Amiens, 13 June 2006, n° 0402044).", page=page,
-                       quote=c.citation) + _contradictions(inputs),
+                       quote=bare(c.citation)) + _contradictions(inputs),
             suggestion=tr("Delete the general ban, or replace it by localised rules justified "
                           "in the rapport de présentation (landscape, heritage, ecological "
                           "continuities).")))

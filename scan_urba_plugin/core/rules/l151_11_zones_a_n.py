@@ -17,7 +17,7 @@ from ..legal import TEXTS
 from ..pieces.text import fold
 from ..spatial_index import containing_index
 from ..vocabulary import SENSITIVE_ZONES
-from .rule import Rule, written_provisions, zone_finding, zones
+from .rule import Rule, bare, written_provisions, zone_finding, zones
 
 RULE = Rule(
     rule_id="l151_11.equipements_collectifs",
@@ -84,7 +84,7 @@ def check(inputs, params, measures):
                               str(z["LIBELLE"].iloc[k]) == label), [])))
         combined = tr(" Combined with the ban on antennas (page {page}: « {quote} »), no "
                       "existing site can evolve and no new one can be built.",
-                      page=ban.page if ban.page is not None else "?", quote=ban.citation) \
+                      page=ban.page if ban.page is not None else "?", quote=bare(ban.citation)) \
             if ban is not None else ""
         findings.append(zone_finding(
             rule=RULE, avis="recommandation", plan=plan, row=row, page=page,

@@ -15,7 +15,7 @@ import numpy as np
 from ..i18n import QT_TR_NOOP, tr
 from ..legal import TEXTS
 from ..french import percent
-from .rule import (OPENED_AU, Param, Rule, ZONE_FIELDS, coverage, document_finding, quoted,
+from .rule import (OPENED_AU, Param, Rule, ZONE_FIELDS, bare, coverage, document_finding, quoted,
                    reglement_not_read, short_reason, prescriptions, rows, written_provisions,
                    zone_finding, zones)
 
@@ -109,7 +109,7 @@ def sector_criteria(inputs, z, cov, positions, provisions) -> list:
             continue
         where = tr("{article}, page {page}", article=provision.article or tr("zone chapter"),
                    page=provision.page if provision.page is not None else "?")
-        said = tr("it only says « {quote} »", quote=provision.citation) if provision.citation \
+        said = tr("it only says « {quote} »", quote=bare(provision.citation)) if provision.citation \
             else tr("it says nothing of electronic communications")
         whole = cov[i] >= 0.995
         out.append(zone_finding(

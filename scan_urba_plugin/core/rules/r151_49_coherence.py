@@ -23,7 +23,7 @@ from ..legal import TEXTS
 from ..pieces.grade import ENFOUI, FOURREAUX, RACCORD, RANK
 from ..pieces.text import fold
 from ..vocabulary import AUS, BUILDABLE_ZONES
-from .rule import (Param, Rule, ZONE_FIELDS, prescriptions, quoted, regime, rows,
+from .rule import (Param, Rule, ZONE_FIELDS, bare, prescriptions, quoted, regime, rows,
                    written_provisions, zone_finding, zones)
 
 COMMON = dict(article=TEXTS["R151-49 3°"].article, quote=TEXTS["R151-49 3°"].quote,
@@ -138,7 +138,7 @@ def mismatches(inputs, params, z, provisions, article) -> list:
         why = _disagreement(texts[best[i]], provision)
         if why is None:
             continue
-        said = tr("« {quote} »", quote=provision.citation) if provision.citation else \
+        said = tr("« {quote} »", quote=bare(provision.citation)) if provision.citation else \
             tr("nothing on electronic communications")
         out.append(zone_finding(
             rule=MISMATCH, avis="observation", article=article, plan=inputs.plan, row=row,
@@ -180,7 +180,7 @@ def unconditional(inputs, params, measures, z, provisions, article) -> list:
                        "condition: « {quote} ». Only {share} of the zone is within reach of the "
                        "RIP network recorded: the duty cannot be complied with everywhere.",
                        label=row.get("LIBELLE"), where=_where(provision),
-                       quote=provision.citation, share=percent(existing[i])),
+                       quote=bare(provision.citation), share=percent(existing[i])),
             suggestion=tr("Add « lorsqu'il existe » and require, failing that, ducts left "
                           "ready for the connection.")))
     return out
@@ -204,7 +204,7 @@ def burials(inputs, z, provisions, article) -> list:
                        "the telecom networks on the whole zone: « {quote} ». A general burial "
                        "duty can block the deployment of fibre on existing aerial supports.",
                        label=row.get("LIBELLE"), where=_where(provision),
-                       quote=provision.citation),
+                       quote=bare(provision.citation)),
             suggestion=tr("Limit the burial duty to the private connections of new buildings "
                           "and to protected sectors, and admit deployment on existing "
                           "supports.")))

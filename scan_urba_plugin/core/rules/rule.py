@@ -217,3 +217,8 @@ def protection_areas(plan, codes=PROTECTION_TYPEPSC, buffer: float = 0.0) -> pd.
                                    "geometry": geoms}, columns=columns))
     parts = [p for p in parts if len(p)]
     return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
+
+
+def bare(quote) -> str:
+    """A quoted sentence without its final full stop, for « … ». in a message."""
+    return str(quote or "").rstrip(" .")
