@@ -408,57 +408,57 @@
         <translation>Conduit {code} lies on no route (no t_cond_chem row).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="68" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="69" />
         <source>{path}, line {line}: expected “target=source field”.</source>
         <translation>{path}, line {line}: expected “target=source field”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="73" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="74" />
         <source>{path}: the mapping must be an object of target: source field.</source>
         <translation>{path}: the mapping must be an object of target: source field.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="85" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="86" />
         <source>Unknown target field(s) in the mapping: {fields}. Expected: {expected}.</source>
         <translation>Unknown target field(s) in the mapping: {fields}. Expected: {expected}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="93" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="94" />
         <source>Layer {layer}: field {source} (mapped to {target}) does not exist. Fields: {columns}.</source>
         <translation>Layer {layer}: field {source} (mapped to {target}) does not exist. Fields: {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="105" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="106" />
         <source>Layer {layer}: mandatory field(s) {missing} are not mapped. Map them (e.g. {example}) among: {columns}.</source>
         <translation>Layer {layer}: mandatory field(s) {missing} are not mapped. Map them (e.g. {example}) among: {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="137" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="138" />
         <source>The feature has no usable line or polygon geometry: it is ignored.</source>
         <translation>The feature has no usable line or polygon geometry: it is ignored.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="156" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="157" />
         <source>{field} = “{value}” is not a valid date.</source>
         <translation>{field} = “{value}” is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="161" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="162" />
         <source>The works end before they start.</source>
         <translation>The works end before they start.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="165" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="166" />
         <source>Nature “{value}” is not recognised: the works are kept as “autre”.</source>
         <translation>Nature “{value}” is not recognised: the works are kept as “autre”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="191" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="192" />
         <source>This line is neither telecom, electricity nor lighting: it is kept as “autre”.</source>
         <translation>This line is neither telecom, electricity nor lighting: it is kept as “autre”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="228" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="229" />
         <source>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</source>
         <translation>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</translation>
     </message>
@@ -698,7 +698,7 @@
         <translation>Not evaluated (missing input): {rules}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="58" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="59" />
         <source>Unknown parameter {name}. Known: {known}.</source>
         <translation>Unknown parameter {name}. Known: {known}.</translation>
     </message>
@@ -723,7 +723,7 @@
         <translation>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="131" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="157" />
         <source>Check with the RIP that the rest of the zone is in the deployment plan.</source>
         <translation>Check with the RIP that the rest of the zone is in the deployment plan.</translation>
     </message>
@@ -1878,42 +1878,42 @@
         <translation>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="93" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="94" />
         <source>{title}: not evaluated, no {inputs} given.</source>
         <translation>{title}: not evaluated, no {inputs} given.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="93" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="94" />
         <source>Give the {inputs} layer(s) to evaluate this point.</source>
         <translation>Give the {inputs} layer(s) to evaluate this point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="105" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="106" />
         <source>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</source>
         <translation>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="105" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="106" />
         <source>Give the agglomération layer (signposted limits) for exact thresholds.</source>
         <translation>Give the agglomération layer (signposted limits) for exact thresholds.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="120" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="121" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="189" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="193" />
         <source>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</source>
         <translation>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="254" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="258" />
         <source> (or its successor for a SCOT modernised since 1 April 2021)</source>
         <translation> (or its successor for a SCOT modernised since 1 April 2021)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="261" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="265" />
         <source> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</source>
         <translation> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</translation>
     </message>
@@ -2318,62 +2318,62 @@
         <translation>Show how the règlement or the OAP of this zone carry the SCOT's reinforced criteria (compatibility is judged overall).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>Buildable zones reached by the RIP (diagnostic of the rapport de présentation)</source>
         <translation>Buildable zones reached by the RIP (diagnostic of the rapport de présentation)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>Scan Urba default: reach of a drop connection from a chamber or pole of the RIP</source>
         <translation>Scan Urba default: reach of a drop connection from a chamber or pole of the RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>distance to a RIP route within which land counts as reached</source>
         <translation>distance to a RIP route within which land counts as reached</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>below this share a zone is reported as not reached</source>
         <translation>below this share a zone is reported as not reached</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>from this share a zone is reached</source>
         <translation>from this share a zone is reached</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>share of a zone in an AMII, AMEL or ZTD area from which it is left out</source>
         <translation>share of a zone in an AMII, AMEL or ZTD area from which it is left out</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="100" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="122" />
         <source>Measured on the PBO zones (zones arrière) of the GraceTHD export.</source>
         <translation>Measured on the PBO zones (zones arrière) of the GraceTHD export.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="104" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="126" />
         <source>Measured on the RIP routes within {distance} m; a route may carry no cable.</source>
         <translation>Measured on the RIP routes within {distance} m; a route may carry no cable.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="118" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="144" />
         <source>not measured</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="122" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="148" />
         <source>Zone {label} ({area}): no RIP network recorded nearby ({existing} of the zone within reach); FttH serving to be checked with the operator. {basis}</source>
         <translation>Zone {label} ({area}): no RIP network recorded nearby ({existing} of the zone within reach); FttH serving to be checked with the operator. {basis}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="122" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="148" />
         <source>Check the zone's FttH serving with the RIP and state it in the diagnostic of the rapport de présentation.</source>
         <translation>Check the zone's FttH serving with the RIP and state it in the diagnostic of the rapport de présentation.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="131" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="157" />
         <source>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</source>
         <translation>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</translation>
     </message>
@@ -2638,7 +2638,7 @@
         <translation>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="118" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="119" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</translation>
     </message>
@@ -2723,7 +2723,7 @@
         <translation>{file}: the document holds no text.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="51" />
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="60" />
         <source>{file}: only {n} words, too short to be a PADD: not evaluated.</source>
         <translation>{file}: only {n} words, too short to be a PADD: not evaluated.</translation>
     </message>
@@ -2988,7 +2988,7 @@
         <translation>the written règlement could not be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="81" />
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="91" />
         <source>{file}: only {n} words, too short to be an OAP: not evaluated.</source>
         <translation>{file}: only {n} words, too short to be an OAP: not evaluated.</translation>
     </message>
@@ -3853,7 +3853,7 @@
         <translation>Outputs:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="102" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="124" />
         <source>Measured on the RIP routes that carry a cable in the GraceTHD export, within {distance} m.</source>
         <translation>Measured on the RIP routes that carry a cable in the GraceTHD export, within {distance} m.</translation>
     </message>
@@ -4136,6 +4136,61 @@
         <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="200" />
         <source>Limit the burial duty to the private connections of new buildings and to protected sectors, and admit deployment on existing supports.</source>
         <translation>Limit the burial duty to the private connections of new buildings and to protected sectors, and admit deployment on existing supports.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="142" />
+        <source>{label}, commune {insee}</source>
+        <translation>{label}, commune {insee}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="17" />
+        <source>Digital provisions and phasing in the OAP of zones open to building</source>
+        <translation>Digital provisions and phasing in the OAP of zones open to building</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="45" />
+        <source>no OAP was provided</source>
+        <translation>no OAP was provided</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="45" />
+        <source>the OAP could not be read</source>
+        <translation>the OAP could not be read</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="46" />
+        <source>Zone {label}, open to building: digital provisions and phasing of its OAP not evaluated, {why}.</source>
+        <translation>Zone {label}, open to building: digital provisions and phasing of its OAP not evaluated, {why}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="46" />
+        <source>Give the OAP (Pieces_ecrites/4_OAP) to evaluate this point.</source>
+        <translation>Give the OAP (Pieces_ecrites/4_OAP) to evaluate this point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="53" />
+        <source>Zone {label}, open to building: the OAP read sets no provision on electronic communications for it.</source>
+        <translation>Zone {label}, open to building: the OAP read sets no provision on electronic communications for it.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="53" />
+        <source>Write in the zone's OAP the ducts and chambers to lay, a site for the mutualisation point, and the phasing of the opening with the arrival of the RIP.</source>
+        <translation>Write in the zone's OAP the ducts and chambers to lay, a site for the mutualisation point, and the phasing of the opening with the arrival of the RIP.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="62" />
+        <source>Zone {label}, open to building: its OAP provides for electronic communications (page {page}): « {quote} ».</source>
+        <translation>Zone {label}, open to building: its OAP provides for electronic communications (page {page}): « {quote} ».</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="62" />
+        <source>It sets no phasing with the arrival of the RIP.</source>
+        <translation>It sets no phasing with the arrival of the RIP.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="62" />
+        <source>Phase the opening of the zone with the arrival of the RIP in the OAP.</source>
+        <translation>Phase the opening of the zone with the arrival of the RIP in the OAP.</translation>
     </message>
 </context>
 </TS>

@@ -408,57 +408,57 @@
         <translation>Le fourreau {code} n'est sur aucun cheminement (pas de ligne t_cond_chem).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="68" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="69" />
         <source>{path}, line {line}: expected “target=source field”.</source>
         <translation>{path}, ligne {line} : « cible=champ source » attendu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="73" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="74" />
         <source>{path}: the mapping must be an object of target: source field.</source>
         <translation>{path} : la correspondance doit être un objet cible : champ source.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="85" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="86" />
         <source>Unknown target field(s) in the mapping: {fields}. Expected: {expected}.</source>
         <translation>Champ(s) cible(s) inconnu(s) dans la correspondance : {fields}. Attendus : {expected}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="93" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="94" />
         <source>Layer {layer}: field {source} (mapped to {target}) does not exist. Fields: {columns}.</source>
         <translation>Couche {layer} : le champ {source} (associé à {target}) n'existe pas. Champs : {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="105" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="106" />
         <source>Layer {layer}: mandatory field(s) {missing} are not mapped. Map them (e.g. {example}) among: {columns}.</source>
         <translation>Couche {layer} : champ(s) obligatoire(s) {missing} non associé(s). Associez-les (par ex. {example}) parmi : {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="137" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="138" />
         <source>The feature has no usable line or polygon geometry: it is ignored.</source>
         <translation>L'objet n'a pas de géométrie linéaire ou surfacique exploitable : il est ignoré.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="156" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="157" />
         <source>{field} = “{value}” is not a valid date.</source>
         <translation>{field} = « {value} » n'est pas une date valide.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="161" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="162" />
         <source>The works end before they start.</source>
         <translation>Les travaux finissent avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="165" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="166" />
         <source>Nature “{value}” is not recognised: the works are kept as “autre”.</source>
         <translation>Nature « {value} » non reconnue : les travaux sont conservés comme « autre ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="191" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="192" />
         <source>This line is neither telecom, electricity nor lighting: it is kept as “autre”.</source>
         <translation>Cette ligne n'est ni télécom, ni électricité, ni éclairage : elle est conservée comme « autre ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="228" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="229" />
         <source>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</source>
         <translation>Le type de zone « {value} » n'est ni RIP, ni AMII, ni AMEL, ni ZTD.</translation>
     </message>
@@ -698,7 +698,7 @@
         <translation>Non évaluées (donnée absente) : {rules}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="58" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="59" />
         <source>Unknown parameter {name}. Known: {known}.</source>
         <translation>Paramètre inconnu {name}. Connus : {known}.</translation>
     </message>
@@ -723,7 +723,7 @@
         <translation>Fibrer ce site, de préférence dans une tranchée ouverte par des travaux programmés (voir les opportunités).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="131" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="157" />
         <source>Check with the RIP that the rest of the zone is in the deployment plan.</source>
         <translation>Vérifier avec le RIP que le reste de la zone figure au plan de déploiement.</translation>
     </message>
@@ -1878,42 +1878,42 @@
         <translation>Opportunités de mutualisation de tranchées : {n} ; besoins couverts {length} (chaque mètre une fois) ; économie au plus {cost}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="93" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="94" />
         <source>{title}: not evaluated, no {inputs} given.</source>
         <translation>{title} : non évalué, aucune couche {inputs} fournie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="93" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="94" />
         <source>Give the {inputs} layer(s) to evaluate this point.</source>
         <translation>Fournir la ou les couches {inputs} pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="105" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="106" />
         <source>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</source>
         <translation>Aucune couche d'agglomération fournie : les zones U du plan tiennent lieu d'agglomération pour choisir le seuil L49 (150 m ou 1 000 m).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="105" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="106" />
         <source>Give the agglomération layer (signposted limits) for exact thresholds.</source>
         <translation>Fournir la couche d'agglomération (limites signalées) pour des seuils exacts.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="120" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="121" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale : les dispositions du PLU sur les réseaux numériques (PADD, règlement, OAP) ne s'appliquent pas ; seuls les opportunités de mutualisation de tranchées et les sites d'antennes sont présentés.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="189" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="193" />
         <source>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</source>
         <translation>R151-49 3° CU (ou R123-9 16° si l'élaboration ou la révision du plan a été engagée avant le 1er janvier 2016)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="254" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="258" />
         <source> (or its successor for a SCOT modernised since 1 April 2021)</source>
         <translation> (ou son successeur pour un SCOT modernisé depuis le 1er avril 2021)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="261" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="265" />
         <source> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</source>
         <translation> ou le DOO d'un SCOT modernisé (L141-4 et s.), selon la date d'engagement de sa procédure</translation>
     </message>
@@ -2318,62 +2318,62 @@
         <translation>Montrer comment le règlement ou l'OAP de cette zone traduisent les critères renforcés du SCOT (la compatibilité s'apprécie globalement).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>Buildable zones reached by the RIP (diagnostic of the rapport de présentation)</source>
         <translation>Zones constructibles à portée du RIP (diagnostic du rapport de présentation)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>Scan Urba default: reach of a drop connection from a chamber or pole of the RIP</source>
         <translation>Valeur par défaut de Scan Urba : portée d'un raccordement depuis une chambre ou un poteau du RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>distance to a RIP route within which land counts as reached</source>
         <translation>distance à un cheminement du RIP en deçà de laquelle un terrain est à portée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>below this share a zone is reported as not reached</source>
         <translation>part en deçà de laquelle une zone est signalée comme hors de portée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>from this share a zone is reached</source>
         <translation>part à partir de laquelle une zone est à portée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>share of a zone in an AMII, AMEL or ZTD area from which it is left out</source>
         <translation>part d'une zone en secteur AMII, AMEL ou ZTD à partir de laquelle elle est écartée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="100" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="122" />
         <source>Measured on the PBO zones (zones arrière) of the GraceTHD export.</source>
         <translation>Mesure faite sur les zones arrière de PBO de l'export GraceTHD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="104" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="126" />
         <source>Measured on the RIP routes within {distance} m; a route may carry no cable.</source>
         <translation>Mesure faite sur les cheminements du RIP à moins de {distance} m ; un cheminement peut ne porter aucun câble.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="118" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="144" />
         <source>not measured</source>
         <translation>non mesurée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="122" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="148" />
         <source>Zone {label} ({area}): no RIP network recorded nearby ({existing} of the zone within reach); FttH serving to be checked with the operator. {basis}</source>
         <translation>Zone {label} ({area}) : aucun cheminement du RIP recensé à proximité ({existing} de la zone à portée) ; desserte FttH à vérifier auprès de l'exploitant. {basis}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="122" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="148" />
         <source>Check the zone's FttH serving with the RIP and state it in the diagnostic of the rapport de présentation.</source>
         <translation>Vérifier avec le RIP la desserte FttH de la zone et l'indiquer dans le diagnostic du rapport de présentation.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="131" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="157" />
         <source>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</source>
         <translation>Zone {label} ({area}) : {existing} de la zone à portée du réseau existant du RIP recensé, {planned} de cheminements prévus. {basis}</translation>
     </message>
@@ -2638,7 +2638,7 @@
         <translation>Proposer la mutualisation de tranchées (L49 CPCE, coordination des travaux de voirie, enfouissement des lignes aériennes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="118" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="119" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT : les dispositions du PLU sur les réseaux numériques ne s'appliquent pas ; le PAS et le DOO du SCOT ne sont pas analysés (non évalué).</translation>
     </message>
@@ -2723,7 +2723,7 @@
         <translation>{file} : le document ne contient aucun texte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="51" />
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="60" />
         <source>{file}: only {n} words, too short to be a PADD: not evaluated.</source>
         <translation>{file} : {n} mots seulement, trop court pour être un PADD : non évalué.</translation>
     </message>
@@ -3538,7 +3538,7 @@
         <translation>le règlement écrit n'a pas pu être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="81" />
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="91" />
         <source>{file}: only {n} words, too short to be an OAP: not evaluated.</source>
         <translation>{file} : seulement {n} mots, trop court pour une OAP : non évalué.</translation>
     </message>
@@ -3853,7 +3853,7 @@
         <translation>Résultats :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="102" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="124" />
         <source>Measured on the RIP routes that carry a cable in the GraceTHD export, within {distance} m.</source>
         <translation>Mesure faite sur les cheminements du RIP portant un câble dans l'export GraceTHD, à moins de {distance} m.</translation>
     </message>
@@ -4136,6 +4136,61 @@
         <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="200" />
         <source>Limit the burial duty to the private connections of new buildings and to protected sectors, and admit deployment on existing supports.</source>
         <translation>Limiter l'obligation d'enfouissement aux branchements en terrain privé des constructions nouvelles et aux secteurs protégés, et admettre le déploiement sur les appuis existants.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="142" />
+        <source>{label}, commune {insee}</source>
+        <translation>{label}, commune {insee}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="17" />
+        <source>Digital provisions and phasing in the OAP of zones open to building</source>
+        <translation>Dispositions numériques et phasage dans les OAP des zones ouvertes à l'urbanisation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="45" />
+        <source>no OAP was provided</source>
+        <translation>aucune OAP n'a été fournie</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="45" />
+        <source>the OAP could not be read</source>
+        <translation>les OAP n'ont pas pu être lues</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="46" />
+        <source>Zone {label}, open to building: digital provisions and phasing of its OAP not evaluated, {why}.</source>
+        <translation>Zone {label}, ouverte à l'urbanisation : dispositions numériques et phasage de ses OAP non évalués, {why}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="46" />
+        <source>Give the OAP (Pieces_ecrites/4_OAP) to evaluate this point.</source>
+        <translation>Fournir les OAP (Pieces_ecrites/4_OAP) pour évaluer ce point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="53" />
+        <source>Zone {label}, open to building: the OAP read sets no provision on electronic communications for it.</source>
+        <translation>Zone {label}, ouverte à l'urbanisation : les OAP lues ne fixent aucune disposition sur les communications électroniques pour cette zone.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="53" />
+        <source>Write in the zone's OAP the ducts and chambers to lay, a site for the mutualisation point, and the phasing of the opening with the arrival of the RIP.</source>
+        <translation>Inscrire dans l'OAP de la zone les fourreaux et chambres à poser, un emplacement pour le point de mutualisation et le phasage de l'ouverture avec l'arrivée du réseau d'initiative publique.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="62" />
+        <source>Zone {label}, open to building: its OAP provides for electronic communications (page {page}): « {quote} ».</source>
+        <translation>Zone {label}, ouverte à l'urbanisation : son OAP traite des communications électroniques (page {page}) : « {quote} ».</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="62" />
+        <source>It sets no phasing with the arrival of the RIP.</source>
+        <translation>Elle ne prévoit aucun phasage avec l'arrivée du réseau d'initiative publique.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="62" />
+        <source>Phase the opening of the zone with the arrival of the RIP in the OAP.</source>
+        <translation>Phaser dans l'OAP l'ouverture de la zone avec l'arrivée du réseau d'initiative publique.</translation>
     </message>
 </context>
 </TS>

@@ -75,6 +75,10 @@ TEXTS = {
                    "Le classement en espace boisé interdit tout changement d'affectation ou "
                    "tout mode d'occupation du sol de nature à compromettre la conservation "
                    "des boisements (L113-2)."),
+    "L151-7": Text("L151-6 et L151-7 CU (OAP)", "faculte", NOT_VERIFIED,
+                   "Les orientations d'aménagement et de programmation peuvent notamment "
+                   "porter sur l'échéancier prévisionnel de l'ouverture à l'urbanisation des "
+                   "zones à urbaniser et de la réalisation des équipements correspondants."),
     "L113-2": Text("L113-2 CU", "obligation", "vérifié : version en vigueur depuis le 29 "
                    "janvier 2017 (loi n° 2017-86, art. 117), texte lu sur doctrine.fr le 6 "
                    "décembre 2026",

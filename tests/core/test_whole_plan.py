@@ -416,3 +416,123 @@ def test_the_demo_shows_every_situation_with_its_quote_and_page(french):
     assert ("r151_49.raccordement_inconditionnel", "UA") not in seen
     assert [f.source_id for f in res.findings if f.rule_id == "antennes.projet_l34_9_1"] == \
         ["SE0002"]
+
+
+# --- 3. the pieces not read are said as such -------------------------------------------------
+
+def test_findings_for_an_unread_rapport_go_under_elements_for_its_diagnostic(french):
+    from scan_urba_plugin.core.avis import templates
+    from scan_urba_plugin.core.avis.document import Dossier, build
+    from scan_urba_plugin.core.model import findings_frame
+
+    p = plan([("UH", "U", box(0, 0, 100, 100))], doc=MODERN)
+    net = network([("E1", "E", "7", line((5000, 0), (5100, 0)))])
+    res = run_compliance(inputs(p, network=net, pieces=written({})))
+    frame = findings_frame(res.findings).drop(columns="geometry")
+    t = templates.load("fr")
+    headings = [b.text for b in build(Dossier(idurba="12345_PLU_20200101", communes=["12345"],
+                                              findings=frame)) if b.kind == "heading"]
+    assert "Éléments à intégrer au diagnostic (rapport non examiné)" in headings
+    assert t["pieces"]["rapport"] not in headings
+    # counter-case: no finding for the rapport, the piece keeps its name ("not read")
+    served = network([("E1", "E", "7", line((0, 50), (100, 50)))])
+    res = run_compliance(inputs(p, network=served, pieces=written({})))
+    frame = findings_frame(res.findings).drop(columns="geometry")
+    headings = [b.text for b in build(Dossier(idurba="12345_PLU_20200101", communes=["12345"],
+                                              findings=frame)) if b.kind == "heading"]
+    assert t["pieces"]["rapport"] in headings
+    assert "Éléments à intégrer au diagnostic (rapport non examiné)" not in headings
+
+
+PADD_BODY = ("Le projet d'aménagement et de développement durables exprime le projet politique "
+             "de la commune pour les quinze prochaines années et fixe les orientations "
+             "générales retenues pour l'ensemble du territoire communal. ") * 6
+
+
+def padd_doc(sentence):
+    from scan_urba_plugin.core.pieces.text import Document
+
+    return Document("padd.pdf", "pdf", pages=[PADD_BODY + sentence])
+
+
+@pytest.mark.parametrize("trap", [
+    "Favoriser l'emploi des fibres végétales et du bois local dans la construction.",
+    "Accompagner le plan numérique des écoles et l'équipement des classes.",
+    "Le diagnostic du rapport de présentation relève qu'il faut développer la fibre optique.",
+])
+def test_padd_traps_are_no_orientation_on_digital_communications(french, trap):
+    from scan_urba_plugin.core.pieces.padd_oap import read_padd
+
+    padd = read_padd(padd_doc(trap))
+    assert padd.communications_numeriques is False
+    p = plan([("UB", "U", box(0, 0, 100, 100))])
+    found = by_rule(run_compliance(inputs(p, pieces=WrittenPieces(padd=padd))),
+                    "l151_5.padd_numerique")
+    assert [(f.avis, f.article) for f in found] == [("reserve", "L151-5 CU")]
+    assert "ne fixe aucune orientation générale" in found[0].message
+
+
+def test_a_real_padd_orientation_counts():
+    from scan_urba_plugin.core.pieces.padd_oap import read_padd
+
+    padd = read_padd(padd_doc("Accompagner le déploiement du très haut débit et de la fibre "
+                              "optique sur tout le territoire."))
+    assert padd.communications_numeriques is True and "très haut débit" in padd.citation
+
+
+def test_the_oap_of_an_opened_au_zone_is_read_for_digital_provisions_and_phasing(french):
+    from scan_urba_plugin.core.pieces.model import Oap
+
+    p = plan([("1AU", "AUc", box(0, 0, 100, 100)), ("1AUb", "AUc", box(200, 0, 300, 100)),
+              ("1AUc", "AUc", box(400, 0, 500, 100)), ("2AU", "AUs", box(600, 0, 700, 100))])
+    ducts = "Les voies de l'opération reçoivent des fourreaux pour la fibre optique."
+    phased = ("L'ouverture de la tranche 2 est phasée avec l'arrivée du réseau de fibre "
+              "optique.")
+    oap = [Oap("oap.pdf", 4, ["1AU"], ducts), Oap("oap.pdf", 7, ["1AUb"], ducts),
+           Oap("oap.pdf", 7, ["1AUb"], phased)]
+    res = run_compliance(inputs(p, pieces=WrittenPieces(oap=oap)))
+    found = {f.libelle: f for f in by_rule(res, "l151_7.oap_numerique")}
+    assert set(found) == {"1AU", "1AUb", "1AUc"}       # never the closed 2AU
+    assert (found["1AU"].avis, found["1AU"].page, found["1AU"].piece) == ("information", 4, "oap")
+    assert "ne prévoit aucun phasage" in found["1AU"].message
+    assert found["1AUb"].citation == phased and "phasage" not in found["1AUb"].message
+    assert found["1AUc"].avis == "observation" and found["1AUc"].article == \
+        "L151-6 et L151-7 CU (OAP)"
+    assert "ne fixent aucune disposition sur les communications électroniques" in \
+        found["1AUc"].message
+    none = by_rule(run_compliance(inputs(p)), "l151_7.oap_non_evalue")
+    assert [f.libelle for f in none] == ["1AU", "1AUb", "1AUc"]
+    assert "non évalués" in none[0].message
+
+
+# --- 4. scope by document and by commune ----------------------------------------------------
+
+def test_carte_communale_gets_non_applicable_and_no_reglement_finding(french):
+    p = plan([("ZC", "ZC", box(0, 0, 100, 100))], doc={"TYPEDOC": "CC"})
+    sup = antennas([("S1", "ORANGE", "TDF", point(50, 50), False)])
+    res = run_compliance(inputs(p, antennas=sup, pieces=written(
+        {}, bans=[Citation("reglement.pdf", 3, BLANKET)])))
+    rules = {f.rule_id for f in res.findings if f.famille == "juridique"}
+    assert "engine.non_applicable" in rules
+    assert not rules & {"antennes.interdiction_generale", "l151_11.equipements_collectifs",
+                        "r151_49.enfouissement_general", "l151_40.criteres_non_definis"}
+    found = next(f for f in res.findings if f.rule_id == "engine.non_applicable")
+    assert "ne s'appliquent pas" in found.message
+
+
+def test_plui_serving_is_said_per_commune_and_never_in_an_amii_commune(french):
+    p = plan([("UB", "U", box(0, 0, 100, 100)), ("UC", "U", box(1000, 0, 1100, 100))],
+             doc=MODERN)
+    net = network([("E1", "E", "7", line((5000, 0), (5100, 0)))])
+    zoning = pd.DataFrame({"zone_type": ["RIP", "AMII", "RIP"],
+                           "insee": ["12001", "12002", "12002"],
+                           "geometry": [box(-10, -10, 500, 200), box(1070, -10, 1200, 200),
+                                        box(900, -10, 1070, 200)]})
+    res = run_compliance(inputs(p, network=net, rip_zoning=zoning))
+    found = by_rule(res, "desserte.rip_non_recense")
+    # UC lies mostly in the RIP part, but its commune has an AMII area: nothing said there
+    assert [(f.libelle, f.insee) for f in found] == [("UB", "12001")]
+    assert found[0].message.startswith("Zone UB, commune 12001 (")
+    # without communes in the zoning, UC is read by its own area (mostly RIP): said
+    plain = run_compliance(inputs(p, network=net, rip_zoning=zoning.drop(columns="insee")))
+    assert [f.libelle for f in by_rule(plain, "desserte.rip_non_recense")] == ["UB", "UC"]

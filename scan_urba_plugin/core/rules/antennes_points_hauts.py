@@ -11,7 +11,7 @@ import shapely
 
 from ..french import euros, euro_range, metres
 from ..i18n import QT_TR_NOOP, tr
-from ..legal import SCANT, TEXTS
+from ..legal import SCANT, TEXTS, regime_of
 from ..graph import clusters
 from ..spatial_index import containing_index, nearest_distance
 from ..pieces.text import fold
@@ -137,8 +137,8 @@ def blanket_bans(inputs) -> list:
     an observation on its justification."""
     pieces = getattr(inputs, "pieces", None)
     reglement = pieces.reglement if pieces is not None else None
-    if reglement is None or not reglement.lisible:
-        return []
+    if reglement is None or not reglement.lisible or regime_of(inputs.plan).carte_communale:
+        return []   # a carte communale has no règlement: its findings are "non applicable"
     out = []
     for c in reglement.antennes_interdites:
         folded = fold(c.citation)

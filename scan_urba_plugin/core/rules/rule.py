@@ -52,7 +52,7 @@ class Rule:
 def finding(*, rule: Rule, avis: str, message: str, plan: Plan, layer="", fid=None,
             field_name=None, geometry=None, metric=None, unit="", libelle="", suggestion="",
             article=None, rule_id=None, force=None, piece=None, reference=None, citation="",
-            page=None) -> Finding:
+            page=None, insee=None) -> Finding:
     """A legal finding of ``rule`` (its article, force, piece and reference unless given)."""
     return Finding(rule_id=rule_id or rule.rule_id, avis=avis, force=force or rule.force,
                    piece=piece or rule.piece, message=message, article=article or rule.article,
@@ -60,7 +60,7 @@ def finding(*, rule: Rule, avis: str, message: str, plan: Plan, layer="", fid=No
                    citation=citation or "", page=page, source_layer=layer,
                    source_id=None if fid is None else str(fid), field=field_name,
                    libelle=libelle, metric=None if metric is None else round(float(metric), 4),
-                   metric_unit=unit, suggestion=suggestion, insee=plan.insee,
+                   metric_unit=unit, suggestion=suggestion, insee=insee or plan.insee,
                    idurba=plan.idurba, geometry=geometry)
 
 
