@@ -4143,54 +4143,54 @@
         <translation>{label}, commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="17" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="18" />
         <source>Digital provisions and phasing in the OAP of zones open to building</source>
         <translation>Dispositions numériques et phasage dans les OAP des zones ouvertes à l'urbanisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="45" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="40" />
         <source>no OAP was provided</source>
         <translation>aucune OAP n'a été fournie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="45" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="40" />
         <source>the OAP could not be read</source>
         <translation>les OAP n'ont pas pu être lues</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="46" />
-        <source>Zone {label}, open to building: digital provisions and phasing of its OAP not evaluated, {why}.</source>
-        <translation>Zone {label}, ouverte à l'urbanisation : dispositions numériques et phasage de ses OAP non évalués, {why}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="46" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="42" />
         <source>Give the OAP (Pieces_ecrites/4_OAP) to evaluate this point.</source>
         <translation>Fournir les OAP (Pieces_ecrites/4_OAP) pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="53" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="55" />
         <source>Zone {label}, open to building: the OAP read sets no provision on electronic communications for it.</source>
         <translation>Zone {label}, ouverte à l'urbanisation : les OAP lues ne fixent aucune disposition sur les communications électroniques pour cette zone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="53" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="55" />
         <source>Write in the zone's OAP the ducts and chambers to lay, a site for the mutualisation point, and the phasing of the opening with the arrival of the RIP.</source>
         <translation>Inscrire dans l'OAP de la zone les fourreaux et chambres à poser, un emplacement pour le point de mutualisation et le phasage de l'ouverture avec l'arrivée du réseau d'initiative publique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="62" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="64" />
         <source>Zone {label}, open to building: its OAP provides for electronic communications (page {page}): « {quote} ».</source>
         <translation>Zone {label}, ouverte à l'urbanisation : son OAP traite des communications électroniques (page {page}) : « {quote} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="62" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="64" />
         <source>It sets no phasing with the arrival of the RIP.</source>
         <translation>Elle ne prévoit aucun phasage avec l'arrivée du réseau d'initiative publique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="62" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="64" />
         <source>Phase the opening of the zone with the arrival of the RIP in the OAP.</source>
         <translation>Phaser dans l'OAP l'ouverture de la zone avec l'arrivée du réseau d'initiative publique.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="42" />
+        <source>Zones open to building ({labels}): digital provisions and phasing of their OAP not evaluated, {why}.</source>
+        <translation>Zones ouvertes à l'urbanisation ({labels}) : dispositions numériques et phasage de leurs OAP non évalués, {why}.</translation>
     </message>
 </context>
 </TS>

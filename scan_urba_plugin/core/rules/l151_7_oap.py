@@ -12,7 +12,8 @@ import numpy as np
 from ..i18n import QT_TR_NOOP, tr
 from ..legal import TEXTS
 from ..pieces.text import fold
-from .rule import OPENED_AU, Rule, ZONE_FIELDS, bare, rows, zone_finding, zones
+from .rule import (OPENED_AU, Rule, ZONE_FIELDS, bare, document_finding, rows,
+                   zone_finding, zones)
 
 RULE = Rule(
     rule_id="l151_7.oap_numerique",
@@ -32,22 +33,23 @@ def check(inputs, params, measures):
     opened = np.flatnonzero((z["TYPEZONE"] == OPENED_AU).to_numpy())
     pieces = getattr(inputs, "pieces", None)
     oap = pieces.oap if pieces is not None else None
-    findings = []
-    for _, row in rows(z, opened, ZONE_FIELDS):
-        label = str(row.get("LIBELLE") or "")
-        findings.append(_zone(inputs, row, label, oap))
-    return {"findings": [f for f in findings if f is not None]}
+    if not len(opened):
+        return {"findings": []}
+    if oap is None or not any(o.lisible for o in oap):
+        # one statement for the document, not one per zone
+        why = tr("no OAP was provided") if oap is None else tr("the OAP could not be read")
+        labels = ", ".join(dict.fromkeys(str(v) for v in z["LIBELLE"].to_numpy()[opened]))
+        return {"findings": [document_finding(
+            rule=RULE, avis="information", plan=plan, rule_id="l151_7.oap_non_evalue",
+            message=tr("Zones open to building ({labels}): digital provisions and phasing of "
+                       "their OAP not evaluated, {why}.", labels=labels, why=why),
+            suggestion=tr("Give the OAP (Pieces_ecrites/4_OAP) to evaluate this point."))]}
+    return {"findings": [_zone(inputs, row, str(row.get("LIBELLE") or ""), oap)
+                         for _, row in rows(z, opened, ZONE_FIELDS)]}
 
 
 def _zone(inputs, row, label, oap):
     plan = inputs.plan
-    if oap is None or not any(o.lisible for o in oap):
-        why = tr("no OAP was provided") if oap is None else tr("the OAP could not be read")
-        return zone_finding(
-            rule=RULE, avis="information", plan=plan, row=row, rule_id="l151_7.oap_non_evalue",
-            message=tr("Zone {label}, open to building: digital provisions and phasing of its "
-                       "OAP not evaluated, {why}.", label=label, why=why),
-            suggestion=tr("Give the OAP (Pieces_ecrites/4_OAP) to evaluate this point."))
     mine = [o for o in oap if o.lisible and label in o.zones]
     if not mine:
         return zone_finding(
