@@ -26,6 +26,7 @@ from ..legal import SCANT, TEXTS
 from ..pieces.text import fold
 from ..spatial_index import containing_index, nearest_distance
 from ..standards.cnig import emplacements_reserves
+from ..standards.text_tables import map_distinct
 from .rule import Param, Rule, coverage, finding, prescriptions, rows, zones
 from ..vocabulary import BUILDABLE_ZONES, AUS, PLANNED
 
@@ -249,9 +250,10 @@ def network_ers(inputs, params) -> list:
     er = emplacements_reserves(inputs.plan)
     if not len(er):
         return []
-    folded = [fold(str(v)) for v in er["libelle"]]
-    mask = np.array([bool(NETWORK_WORDS.search(f)) for f in folded], dtype=bool) & \
-        (er["stypepsc"] != "01").to_numpy()
+    # labels repeat across a département: each distinct one is read once
+    network = map_distinct(er["libelle"].to_numpy(dtype=object),
+                           lambda v: bool(NETWORK_WORDS.search(fold(str(v)))))
+    mask = network.astype(bool) & (er["stypepsc"] != "01").to_numpy()
     authority = _rip_authority(inputs)
     out = []
     for _, row in rows(er, np.flatnonzero(mask)):

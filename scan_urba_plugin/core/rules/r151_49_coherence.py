@@ -162,12 +162,12 @@ def unconditional(inputs, params, measures, z, provisions, article) -> list:
     existing, _, _ = shares(inputs, params, measures)
     private = private_areas(inputs, params)
     buildable = z["TYPEZONE"].isin(BUILDABLE_ZONES).to_numpy()
+    connect = np.array([p is not None and p.niveau == "raccordement" for p in provisions],
+                       dtype=bool)
     out = []
-    for i, row in rows(z, np.flatnonzero(buildable & ~private &
+    for i, row in rows(z, np.flatnonzero(buildable & ~private & connect &
                                          (existing < params["good_share"])), ZONE_FIELDS):
         provision = provisions[i]
-        if provision is None or provision.niveau != "raccordement":
-            continue
         sentence = fold(provision.citation or "")
         if CONDITIONAL.search(sentence) or re.search(r"a\s+defaut", _chapter_text(
                 inputs, row.get("LIBELLE"))):
@@ -189,11 +189,11 @@ def unconditional(inputs, params, measures, z, provisions, article) -> list:
 def burials(inputs, z, provisions, article) -> list:
     """Burial of the telecom networks themselves (not only private connections) zone-wide."""
     out = []
-    candidates = np.flatnonzero((z["TYPEZONE"] != AUS).to_numpy())
+    buried = np.array([p is not None and p.niveau == "enfouissement" for p in provisions],
+                      dtype=bool)
+    candidates = np.flatnonzero((z["TYPEZONE"] != AUS).to_numpy() & buried)
     for i, row in rows(z, candidates, ZONE_FIELDS):
         provision = provisions[i]
-        if provision is None or provision.niveau != "enfouissement":
-            continue
         sentence = fold(provision.citation or "")
         if not NETWORKS.search(sentence) or LIMITED_BURIAL.search(sentence):
             continue
