@@ -4,7 +4,8 @@ e-communications obligations. A faculty: its absence is never a breach.
 Only zones open to building (AUc) are looked at, and only when neither the written
 règlement (a clause stronger than burial: ducts or connection) nor the map (a 47-05
 prescription; 47-00, generic serving, does not count) has one. A written règlement that was
-not read leaves the question open ("à vérifier"), never answered.
+not read leaves the question open ("à vérifier"), never answered. A zone with an L151-40 sector
+is left to l151_40 (the sector's criteria are the question there, not "add ducts").
 """
 import numpy as np
 
