@@ -15,7 +15,6 @@ from ..legal import SCANT, TEXTS, regime_of
 from ..graph import clusters
 from ..spatial_index import containing_index, nearest_distance
 from ..pieces.text import fold
-from ..standards.cnig import emplacements_reserves
 from .rule import Param, Rule, bare, document_finding, finding, protection_areas, zones
 from .costs import unit_cost, unit_cost_range
 from ..vocabulary import LIVE, SENSITIVE_ZONES
@@ -172,13 +171,13 @@ def blanket_bans(inputs) -> list:
 def _contradictions(inputs) -> str:
     """What the blanket ban contradicts in the plan itself: an ER for a mast, existing
     supports that can no longer evolve."""
-    er = emplacements_reserves(inputs.plan)
-    masts = [str(n or i) for n, i, lib in zip(er["numero"], er["id"], er["libelle"])
-             if re.search(r"radiotelephon|pylone|antennes?|\brelais\b", fold(str(lib)))]
+    from .l151_41_emplacements_reserves import mast_ers
+
+    masts = mast_ers(inputs.plan)
     parts = []
     if masts:
         parts.append(tr("it contradicts the plan's emplacement réservé n° {er} for a mast",
-                        er=", ".join(masts)))
+                        er=masts))
     existing = 0 if inputs.antennas is None or not len(inputs.antennas) else int(
         (~inputs.antennas.get("planned", pd.Series(False, index=inputs.antennas.index))
          .fillna(False).astype(bool)).sum())

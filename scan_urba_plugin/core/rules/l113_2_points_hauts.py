@@ -9,15 +9,11 @@ de localisation (U and AU zones only) answers it. One project seen in GraceTHD a
 reported once (l151_41.one_project_per_site). Points and lines of protection are tested with
 a buffer.
 """
-import re
-
 import numpy as np
 
 from ..i18n import QT_TR_NOOP, tr
 from ..legal import TEXTS
-from ..pieces.text import fold
 from ..spatial_index import containing_index
-from ..standards.cnig import emplacements_reserves
 from .rule import Param, Rule, finding, protection_areas, zones
 
 EBC = Rule(
@@ -35,7 +31,6 @@ EBC = Rule(
 RULES = (EBC,)
 ARTICLES = {"01": TEXTS["L113-2"].article, "07": "L151-19 CU", "25": "L151-23 CU"}
 CODES = tuple(ARTICLES)
-MAST_ER = re.compile(r"radiotelephon|pylone|antennes?|\brelais\b|point\s+haut")
 
 
 def in_ebc(plan, geoms) -> np.ndarray:
@@ -45,20 +40,12 @@ def in_ebc(plan, geoms) -> np.ndarray:
     return containing_index(geoms, ebc["geometry"].to_numpy()) >= 0
 
 
-def _mast_ers(plan) -> str:
-    """« n° 3 » for the plan's ER reserved for a mast, where the project could go."""
-    er = emplacements_reserves(plan)
-    names = [str(n or i) for n, i, lib in zip(er["numero"], er["id"], er["libelle"])
-             if MAST_ER.search(fold(str(lib)))]
-    return ", ".join(names)
-
-
 def check(inputs, params, measures):
     sites = measures.planned_sites
     if sites is None or not len(sites):
         return {"findings": []}
     plan = inputs.plan
-    from .l151_41_emplacements_reserves import site_name
+    from .l151_41_emplacements_reserves import mast_ers, site_name
 
     points = sites[sites["radio"].astype(bool) | sites["public"].astype(bool)] \
         .reset_index(drop=True)
@@ -67,7 +54,7 @@ def check(inputs, params, measures):
     z = zones(plan)
     zone = containing_index(points["geometry"].to_numpy(), z["geometry"].to_numpy())
     labels = np.append(z["LIBELLE"].to_numpy(dtype=object), None)[zone]
-    mast_ers = _mast_ers(plan)
+    masts = mast_ers(plan)
     out = []
     for i in np.flatnonzero(where >= 0):
         row, prot = points.iloc[i], protections.iloc[where[i]]
@@ -88,9 +75,9 @@ def check(inputs, params, measures):
                          "element « {name} » (zone {zone}).", **values)
             suggestion = tr("Check that the project respects the plan's protection, or move "
                             "it out of the protected element.")
-        if mast_ers:
+        if masts:
             suggestion += " " + tr("The plan's emplacement réservé n° {er} for a mast can "
-                                   "host it.", er=mast_ers)
+                                   "host it.", er=masts)
         out.append(finding(
             rule=EBC, avis="recommandation", plan=plan, layer=row["source_layer"],
             fid=row["site_id"], field_name="geometry", geometry=row["geometry"],

@@ -182,6 +182,13 @@ def _sites(inputs, params, sites) -> list:
         for i, row in rows(public, np.flatnonzero(keep))]
 
 
+def mast_ers(plan) -> str:
+    """« 3 » (or « 3, 7 »): the plan's ER reserved for a mast, by their own numbers."""
+    er = emplacements_reserves(plan)
+    return ", ".join(str(n or i) for n, i, lib in zip(er["numero"], er["id"], er["libelle"])
+                     if RADIO_WORDS.search(fold(str(lib))))
+
+
 def _rip_authority(inputs) -> str:
     """The RIP authority: the owner named most often on the RIP's sites and routes."""
     net = inputs.network
