@@ -47,8 +47,7 @@ def check(inputs, params, measures):
     plan = inputs.plan
     from .l151_41_emplacements_reserves import mast_ers, site_name
 
-    points = sites[sites["radio"].astype(bool) | sites["public"].astype(bool)] \
-        .reset_index(drop=True)
+    points = sites[sites["radio"].astype(bool)].reset_index(drop=True)
     protections = protection_areas(plan, CODES, params["point_protection_buffer"])
     where = containing_index(points["geometry"].to_numpy(), protections["geometry"].to_numpy())
     z = zones(plan)

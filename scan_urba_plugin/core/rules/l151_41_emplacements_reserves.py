@@ -162,7 +162,8 @@ def _sites(inputs, params, sites) -> list:
     zone = containing_index(geoms, z["geometry"].to_numpy())
     typezone = np.append(z["TYPEZONE"].to_numpy(dtype=object), None)[zone]
     urban = np.isin(typezone, BUILDABLE_ZONES + (AUS,))
-    keep = (reserved < 0) & ~in_ebc(plan, geoms)
+    # a point haut in an EBC is the L113-2 question (l113_2_points_hauts), said there
+    keep = (reserved < 0) & ~(in_ebc(plan, geoms) & public["radio"].astype(bool).to_numpy())
     return [finding(
         rule=RESERVE, avis="observation", plan=plan, layer=row["source_layer"],
         fid=row["site_id"], field_name="geometry", geometry=row["geometry"],
