@@ -698,17 +698,17 @@
         <translation>Unknown parameter {name}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="23" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="22" />
         <source>Antenna sites of several operators close together: pooling candidates</source>
         <translation>Antenna sites of several operators close together: pooling candidates</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="45" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="44" />
         <source>Antenna site without fibre nearby</source>
         <translation>Antenna site without fibre nearby</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="124" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="123" />
         <source>Ask for the file early and propose pooling with existing sites.</source>
         <translation>Ask for the file early and propose pooling with existing sites.</translation>
     </message>
@@ -878,12 +878,12 @@
         <translation>Give the urban plan (file, GPU folder or layers).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="23" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="22" />
         <source>supports of different operators or owners closer than this form a cluster</source>
         <translation>supports of different operators or owners closer than this form a cluster</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="45" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="44" />
         <source>a support farther than this from a fibre route is to be fibred</source>
         <translation>a support farther than this from a fibre route is to be fibred</translation>
     </message>
@@ -913,7 +913,7 @@
         <translation>share of an AU zone inside a SCOT sector from which the sector applies to it</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="16" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="17" />
         <source>share of a zone a prescription must cover to count as covering it</source>
         <translation>share of a zone a prescription must cover to count as covering it</translation>
     </message>
@@ -2208,47 +2208,47 @@
         <translation>Scan Urba default</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="36" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="35" />
         <source>Antenna support in a protected area or in an A or N zone</source>
         <translation>Antenna support in a protected area or in an A or N zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="57" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="56" />
         <source>Planned radio installation: information file to the maire</source>
         <translation>Planned radio installation: information file to the maire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="64" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="63" />
         <source>Blanket ban on antennas in the written règlement</source>
         <translation>Blanket ban on antennas in the written règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="79" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="78" />
         <source>an espace boisé classé (L113-1)</source>
         <translation>an espace boisé classé (L113-1)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="80" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="79" />
         <source>a protected landscape or heritage element (L151-19)</source>
         <translation>a protected landscape or heritage element (L151-19)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="81" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="80" />
         <source>an ecological continuity (L151-23)</source>
         <translation>an ecological continuity (L151-23)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="82" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="81" />
         <source>a remarkable coastal area (L121-23)</source>
         <translation>a remarkable coastal area (L121-23)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="83" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="82" />
         <source>a protected mountain heritage area (L122-9)</source>
         <translation>a protected mountain heritage area (L122-9)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="124" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="123" />
         <source>Planned radio installation {site}: the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</source>
         <translation>Planned radio installation {site}: the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</translation>
     </message>
@@ -2443,72 +2443,72 @@
         <translation>Future public road (ER 05-01): ducts to lay with the road</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="166" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="167" />
         <source>Site of the planned public installation {site} ({kind}): is an emplacement réservé (public beneficiary) or a servitude de localisation (L151-41, last paragraph) useful?</source>
         <translation>Site of the planned public installation {site} ({kind}): is an emplacement réservé (public beneficiary) or a servitude de localisation (L151-41, last paragraph) useful?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="166" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="167" />
         <source>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</source>
         <translation>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="282" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="291" />
         <source>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</source>
         <translation>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="282" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="291" />
         <source>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</source>
         <translation>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="16" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="17" />
         <source>E-communications rule of the règlement in zones open to building</source>
         <translation>E-communications rule of the règlement in zones open to building</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="62" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="63" />
         <source>the chapter of this zone was not found in the written règlement</source>
         <translation>the chapter of this zone was not found in the written règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="63" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="64" />
         <source>No e-communications prescription (CNIG code 47-05) is digitised on zone {label}, open to building; {why}: to be checked.</source>
         <translation>No e-communications prescription (CNIG code 47-05) is digitised on zone {label}, open to building; {why}: to be checked.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="63" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="64" />
         <source>Check the “desserte par les réseaux” article of the zone in the written règlement.</source>
         <translation>Check the “desserte par les réseaux” article of the zone in the written règlement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="70" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="71" />
         <source>requires only the burial of networks</source>
         <translation>requires only the burial of networks</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="71" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="72" />
         <source>says nothing of electronic communications</source>
         <translation>says nothing of electronic communications</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="72" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="73" />
         <source>{article}, page {page}</source>
         <translation>{article}, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="72" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="73" />
         <source>zone chapter</source>
         <translation>zone chapter</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="74" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="75" />
         <source>Zone {label}, open to building: the written règlement ({where}) {level}, and no 47-05 prescription is digitised.</source>
         <translation>Zone {label}, open to building: the written règlement ({where}) {level}, and no 47-05 prescription is digitised.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="74" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="75" />
         <source>The règlement may require ducts and chambers for electronic communications in new constructions and developments of this zone.</source>
         <translation>The règlement may require ducts and chambers for electronic communications in new constructions and developments of this zone.</translation>
     </message>
@@ -3853,34 +3853,29 @@
         <translation>Measured on the RIP routes that carry a cable in the GraceTHD export, within {distance} m.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="147" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="146" />
         <source>The written règlement bans antennas around a protected element (page {page}): « {quote} ». A localised ban may rest on urbanism grounds (heritage, landscape), which the rapport de présentation must set out.</source>
         <translation>The written règlement bans antennas around a protected element (page {page}): « {quote} ». A localised ban may rest on urbanism grounds (heritage, landscape), which the rapport de présentation must set out.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="147" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="146" />
         <source>Check that the rapport de présentation justifies this ban on urbanism grounds.</source>
         <translation>Check that the rapport de présentation justifies this ban on urbanism grounds.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="157" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="156" />
         <source>The written règlement bans antennas on the whole territory (page {page}): « {quote} ». A ban not justified by urbanism grounds set out in the rapport de présentation, and whose extent compromises the operators' coverage duties, exposes the plan to annulment (CE, 17 July 2013, SFR, n° 350380; TA Amiens, 13 June 2006, n° 0402044).</source>
         <translation>The written règlement bans antennas on the whole territory (page {page}): « {quote} ». A ban not justified by urbanism grounds set out in the rapport de présentation, and whose extent compromises the operators' coverage duties, exposes the plan to annulment (CE, 17 July 2013, SFR, n° 350380; TA Amiens, 13 June 2006, n° 0402044).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="157" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="156" />
         <source>Delete the general ban, or replace it by localised rules justified in the rapport de présentation (landscape, heritage, ecological continuities).</source>
         <translation>Delete the general ban, or replace it by localised rules justified in the rapport de présentation (landscape, heritage, ecological continuities).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="180" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="179" />
         <source>it contradicts the plan's emplacement réservé n° {er} for a mast</source>
         <translation>it contradicts the plan's emplacement réservé n° {er} for a mast</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="186" />
-        <source>it freezes {n} existing antenna support(s)</source>
-        <translation>it freezes {n} existing antenna support(s)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="187" />
@@ -3888,42 +3883,37 @@
         <translation>Moreover, {what}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="23" />
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="19" />
         <source>Planned point haut in an espace boisé classé or a protected element</source>
         <translation>Planned point haut in an espace boisé classé or a protected element</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="23" />
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="19" />
         <source>Scan Urba default (surroundings of a protected building drawn as a point)</source>
         <translation>Scan Urba default (surroundings of a protected building drawn as a point)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="23" />
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="19" />
         <source>distance from a protection drawn as a point or a line within which a site counts as in it</source>
         <translation>distance from a protection drawn as a point or a line within which a site counts as in it</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="78" />
-        <source>The planned point haut {site} stands in the espace boisé classé « {name} » (zone {zone}): the classification forbids any change of use that compromises the woodland, and the défrichement is refused as of right (L113-2).</source>
-        <translation>The planned point haut {site} stands in the espace boisé classé « {name} » (zone {zone}): the classification forbids any change of use that compromises the woodland, and the défrichement is refused as of right (L113-2).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="82" />
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="68" />
         <source>Exclude from the EBC the strictly needed footprint (révision of the plan) or move the project out of it; neither an emplacement réservé inside the EBC nor a servitude de localisation (U and AU zones only) resolves the conflict.</source>
         <translation>Exclude from the EBC the strictly needed footprint (révision of the plan) or move the project out of it; neither an emplacement réservé inside the EBC nor a servitude de localisation (U and AU zones only) resolves the conflict.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="87" />
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="73" />
         <source>The planned point haut {site} stands in the protected element « {name} » (zone {zone}).</source>
         <translation>The planned point haut {site} stands in the protected element « {name} » (zone {zone}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="89" />
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="75" />
         <source>Check that the project respects the plan's protection, or move it out of the protected element.</source>
         <translation>Check that the project respects the plan's protection, or move it out of the protected element.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="92" />
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="78" />
         <source>The plan's emplacement réservé n° {er} for a mast can host it.</source>
         <translation>The plan's emplacement réservé n° {er} for a mast can host it.</translation>
     </message>
@@ -3936,11 +3926,6 @@
         <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="85" />
         <source> Combined with the ban on antennas (page {page}: « {quote} »), no existing site can evolve and no new one can be built.</source>
         <translation> Combined with the ban on antennas (page {page}: « {quote} »), no existing site can evolve and no new one can be built.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
-        <source>Zone {label}: the written règlement (zone chapter, page {page}) does not admit the constructions and installations needed by collective equipment or public services; {n} antenna support(s) stand there ({ids}).</source>
-        <translation>Zone {label}: the written règlement (zone chapter, page {page}) does not admit the constructions and installations needed by collective equipment or public services; {n} antenna support(s) stand there ({ids}).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
@@ -4018,52 +4003,47 @@
         <translation>{site} (ANFR support {other})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="166" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="167" />
         <source>Site of the planned public installation {site} ({kind}), in zone {zone}: is an emplacement réservé (public beneficiary) useful?</source>
         <translation>Site of the planned public installation {site} ({kind}), in zone {zone}: is an emplacement réservé (public beneficiary) useful?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="166" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="167" />
         <source>Unless the public body already owns the land, the règlement graphique may reserve it by an ER (05-02 or 05-03); the servitude de localisation exists in U and AU zones only.</source>
         <translation>Unless the public body already owns the land, the règlement graphique may reserve it by an ER (05-02 or 05-03); the servitude de localisation exists in U and AU zones only.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="231" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="239" />
         <source>its beneficiary is not stated</source>
         <translation>its beneficiary is not stated</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="233" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="241" />
         <source>its beneficiary ({who}) is not the RIP authority ({rip})</source>
         <translation>its beneficiary ({who}) is not the RIP authority ({rip})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="237" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="245" />
         <source>the RIP plans there {site}, a mutualisation point (PM), not an optical node (NRO)</source>
         <translation>the RIP plans there {site}, a mutualisation point (PM), not an optical node (NRO)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="241" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="249" />
         <source>the RIP plans there {site}, an optical node (NRO)</source>
         <translation>the RIP plans there {site}, an optical node (NRO)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="243" />
-        <source>an existing support of {owner} ({site}) already stands there: replacement or mutualisation?</source>
-        <translation>an existing support of {owner} ({site}) already stands there: replacement or mutualisation?</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="263" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="271" />
         <source>The règlement graphique reserves site n° {n} for network equipment (« {label} »): to be acknowledged.</source>
         <translation>The règlement graphique reserves site n° {n} for network equipment (« {label} »): to be acknowledged.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="266" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="274" />
         <source>To clarify: {questions}.</source>
         <translation>To clarify: {questions}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="267" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="276" />
         <source>State the ER's beneficiary (the RIP authority for a RIP site) and its purpose (the equipment planned there).</source>
         <translation>State the ER's beneficiary (the RIP authority for a RIP site) and its purpose (the equipment planned there).</translation>
     </message>
@@ -4196,6 +4176,46 @@
         <location filename="../scan_urba_plugin/processing/import_network.py" line="247" />
         <source>Commune field (INSEE code)</source>
         <translation>Commune field (INSEE code)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="185" />
+        <source>it freezes the existing antenna support</source>
+        <translation>it freezes the existing antenna support</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="185" />
+        <source>it freezes the {n} existing antenna supports</source>
+        <translation>it freezes the {n} existing antenna supports</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="274" />
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="64" />
+        <source>The planned point haut {site} stands in an espace boisé classé (« {name} », zone {zone}): the classification forbids any change of use that compromises the woodland, and the défrichement is refused as of right (L113-2).</source>
+        <translation>The planned point haut {site} stands in an espace boisé classé (« {name} », zone {zone}): the classification forbids any change of use that compromises the woodland, and the défrichement is refused as of right (L113-2).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
+        <source>Zone {label}: the written règlement (zone chapter, page {page}) does not admit the constructions and installations needed by collective equipment or public services; {stand}.</source>
+        <translation>Zone {label}: the written règlement (zone chapter, page {page}) does not admit the constructions and installations needed by collective equipment or public services; {stand}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
+        <source>the antenna support {ids} stands there</source>
+        <translation>the antenna support {ids} stands there</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
+        <source>the antenna supports {ids} stand there</source>
+        <translation>the antenna supports {ids} stand there</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="251" />
+        <source>an existing support of {owner} ({site}) already stands there (replacement or mutualisation)</source>
+        <translation>an existing support of {owner} ({site}) already stands there (replacement or mutualisation)</translation>
     </message>
 </context>
 </TS>

@@ -698,17 +698,17 @@
         <translation>Paramètre inconnu {name}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="23" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="22" />
         <source>Antenna sites of several operators close together: pooling candidates</source>
         <translation>Points hauts de plusieurs opérateurs proches : candidats à la mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="45" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="44" />
         <source>Antenna site without fibre nearby</source>
         <translation>Point haut sans fibre à proximité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="124" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="123" />
         <source>Ask for the file early and propose pooling with existing sites.</source>
         <translation>Demander le dossier tôt et proposer la mutualisation avec les sites existants.</translation>
     </message>
@@ -878,12 +878,12 @@
         <translation>Indiquez le document d'urbanisme (fichier, dossier GPU ou couches).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="23" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="22" />
         <source>supports of different operators or owners closer than this form a cluster</source>
         <translation>distance en deçà de laquelle des supports d'opérateurs ou propriétaires différents forment un groupe</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="45" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="44" />
         <source>a support farther than this from a fibre route is to be fibred</source>
         <translation>distance au-delà de laquelle un support est à fibrer</translation>
     </message>
@@ -913,7 +913,7 @@
         <translation>part d'une zone AU dans un secteur du SCOT à partir de laquelle le secteur s'y applique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="16" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="17" />
         <source>share of a zone a prescription must cover to count as covering it</source>
         <translation>part d'une zone qu'une prescription doit couvrir pour être prise en compte</translation>
     </message>
@@ -2208,47 +2208,47 @@
         <translation>Valeur par défaut de Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="36" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="35" />
         <source>Antenna support in a protected area or in an A or N zone</source>
         <translation>Support d'antenne dans un espace protégé ou en zone A ou N</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="57" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="56" />
         <source>Planned radio installation: information file to the maire</source>
         <translation>Installation radioélectrique en projet : dossier d'information au maire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="64" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="63" />
         <source>Blanket ban on antennas in the written règlement</source>
         <translation>Interdiction générale des antennes dans le règlement écrit</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="79" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="78" />
         <source>an espace boisé classé (L113-1)</source>
         <translation>un espace boisé classé (L113-1)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="80" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="79" />
         <source>a protected landscape or heritage element (L151-19)</source>
         <translation>un élément de paysage ou de patrimoine protégé (L151-19)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="81" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="80" />
         <source>an ecological continuity (L151-23)</source>
         <translation>une continuité écologique (L151-23)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="82" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="81" />
         <source>a remarkable coastal area (L121-23)</source>
         <translation>un espace remarquable du littoral (L121-23)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="83" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="82" />
         <source>a protected mountain heritage area (L122-9)</source>
         <translation>un espace protégé du patrimoine montagnard (L122-9)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="124" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="123" />
         <source>Planned radio installation {site}: the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</source>
         <translation>Installation radioélectrique en projet {site} : l'opérateur remet au maire ou au président de l'EPCI un dossier d'information au moins un mois avant le dépôt de la demande d'autorisation d'urbanisme (L34-9-1 CPCE).</translation>
     </message>
@@ -2443,72 +2443,72 @@
         <translation>Voie publique future (ER 05-01) : fourreaux à poser avec la voie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="166" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="167" />
         <source>Site of the planned public installation {site} ({kind}): is an emplacement réservé (public beneficiary) or a servitude de localisation (L151-41, last paragraph) useful?</source>
         <translation>Localisation de l'installation publique en projet {site} ({kind}) : un emplacement réservé (bénéficiaire public) ou une servitude de localisation (L151-41, dernier alinéa) est-il utile ?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="166" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="167" />
         <source>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</source>
         <translation>Sauf si la personne publique possède déjà le terrain, le règlement graphique peut le réserver : ER 05-02 ou 05-03, ou servitude de localisation 05-06 en zones U et AU.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="282" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="291" />
         <source>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</source>
         <translation>Voie publique future « {label} » (ER 05-01) : prévoir la pose de fourreaux et de chambres pour les communications électroniques lors de la réalisation de la voie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="282" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="291" />
         <source>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</source>
         <translation>Convenir avec le RIP des fourreaux à poser lors des travaux de la voie (voir les opportunités de mutualisation).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="16" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="17" />
         <source>E-communications rule of the règlement in zones open to building</source>
         <translation>Règle « communications électroniques » du règlement dans les zones ouvertes à l'urbanisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="62" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="63" />
         <source>the chapter of this zone was not found in the written règlement</source>
         <translation>le chapitre de cette zone n'a pas été trouvé dans le règlement écrit</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="63" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="64" />
         <source>No e-communications prescription (CNIG code 47-05) is digitised on zone {label}, open to building; {why}: to be checked.</source>
         <translation>Aucune prescription « communications électroniques » (code CNIG 47-05) n'est numérisée sur la zone {label}, ouverte à l'urbanisation ; {why} : à vérifier.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="63" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="64" />
         <source>Check the “desserte par les réseaux” article of the zone in the written règlement.</source>
         <translation>Vérifier l'article « desserte par les réseaux » de la zone dans le règlement écrit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="70" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="71" />
         <source>requires only the burial of networks</source>
         <translation>n'impose que l'enfouissement des réseaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="71" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="72" />
         <source>says nothing of electronic communications</source>
         <translation>ne dit rien des communications électroniques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="72" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="73" />
         <source>{article}, page {page}</source>
         <translation>{article}, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="72" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="73" />
         <source>zone chapter</source>
         <translation>chapitre de la zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="74" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="75" />
         <source>Zone {label}, open to building: the written règlement ({where}) {level}, and no 47-05 prescription is digitised.</source>
         <translation>Zone {label}, ouverte à l'urbanisation : le règlement écrit ({where}) {level}, et aucune prescription 47-05 n'est numérisée.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="74" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="75" />
         <source>The règlement may require ducts and chambers for electronic communications in new constructions and developments of this zone.</source>
         <translation>Le règlement peut imposer fourreaux et chambres pour les communications électroniques aux constructions et aménagements nouveaux de cette zone.</translation>
     </message>
@@ -3853,34 +3853,29 @@
         <translation>Mesure faite sur les cheminements du RIP portant un câble dans l'export GraceTHD, à moins de {distance} m.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="147" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="146" />
         <source>The written règlement bans antennas around a protected element (page {page}): « {quote} ». A localised ban may rest on urbanism grounds (heritage, landscape), which the rapport de présentation must set out.</source>
         <translation>Le règlement écrit interdit les antennes aux abords d'un élément protégé (page {page}) : « {quote} ». Une interdiction localisée peut reposer sur un motif d'urbanisme (patrimoine, paysage), que le rapport de présentation doit exposer.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="147" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="146" />
         <source>Check that the rapport de présentation justifies this ban on urbanism grounds.</source>
         <translation>Vérifier que le rapport de présentation justifie cette interdiction par un motif d'urbanisme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="157" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="156" />
         <source>The written règlement bans antennas on the whole territory (page {page}): « {quote} ». A ban not justified by urbanism grounds set out in the rapport de présentation, and whose extent compromises the operators' coverage duties, exposes the plan to annulment (CE, 17 July 2013, SFR, n° 350380; TA Amiens, 13 June 2006, n° 0402044).</source>
         <translation>Le règlement écrit interdit les antennes relais sur l'ensemble du territoire (page {page}) : « {quote} ». Une interdiction que ne justifie aucun motif d'urbanisme exposé dans le rapport de présentation, et dont l'étendue compromet les obligations de couverture des opérateurs, expose le plan à l'annulation (CE, 17 juillet 2013, SFR, n° 350380 ; TA Amiens, 13 juin 2006, n° 0402044).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="157" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="156" />
         <source>Delete the general ban, or replace it by localised rules justified in the rapport de présentation (landscape, heritage, ecological continuities).</source>
         <translation>Supprimer l'interdiction générale ou la remplacer par des règles localisées et justifiées dans le rapport de présentation (paysage, patrimoine, continuités écologiques).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="180" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="179" />
         <source>it contradicts the plan's emplacement réservé n° {er} for a mast</source>
         <translation>elle contredit l'emplacement réservé n° {er} du plan, destiné à un pylône</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="186" />
-        <source>it freezes {n} existing antenna support(s)</source>
-        <translation>elle fige {n} support(s) d'antennes existant(s)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="187" />
@@ -3888,42 +3883,37 @@
         <translation>En outre, {what}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="23" />
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="19" />
         <source>Planned point haut in an espace boisé classé or a protected element</source>
         <translation>Point haut projeté dans un espace boisé classé ou un élément protégé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="23" />
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="19" />
         <source>Scan Urba default (surroundings of a protected building drawn as a point)</source>
         <translation>Valeur par défaut de Scan Urba (abords d'un bâtiment protégé dessiné comme un point)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="23" />
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="19" />
         <source>distance from a protection drawn as a point or a line within which a site counts as in it</source>
         <translation>distance à une protection dessinée comme un point ou une ligne en deçà de laquelle un site est compté dedans</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="78" />
-        <source>The planned point haut {site} stands in the espace boisé classé « {name} » (zone {zone}): the classification forbids any change of use that compromises the woodland, and the défrichement is refused as of right (L113-2).</source>
-        <translation>Le point haut projeté {site} se situe dans l'espace boisé classé « {name} » (zone {zone}) : le classement interdit tout changement d'affectation de nature à compromettre la conservation des boisements, et le défrichement y est refusé de plein droit (L113-2).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="82" />
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="68" />
         <source>Exclude from the EBC the strictly needed footprint (révision of the plan) or move the project out of it; neither an emplacement réservé inside the EBC nor a servitude de localisation (U and AU zones only) resolves the conflict.</source>
         <translation>Exclure de l'EBC l'emprise strictement nécessaire (révision du plan) ou implanter le projet hors de l'EBC ; ni un emplacement réservé dans l'EBC ni une servitude de localisation (zones U et AU seulement) ne résolvent le conflit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="87" />
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="73" />
         <source>The planned point haut {site} stands in the protected element « {name} » (zone {zone}).</source>
         <translation>Le point haut projeté {site} se situe dans l'élément protégé « {name} » (zone {zone}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="89" />
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="75" />
         <source>Check that the project respects the plan's protection, or move it out of the protected element.</source>
         <translation>Vérifier que le projet respecte la protection du plan, ou l'implanter hors de l'élément protégé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="92" />
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="78" />
         <source>The plan's emplacement réservé n° {er} for a mast can host it.</source>
         <translation>L'emplacement réservé n° {er} du plan, destiné à un pylône, peut l'accueillir.</translation>
     </message>
@@ -3936,11 +3926,6 @@
         <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="85" />
         <source> Combined with the ban on antennas (page {page}: « {quote} »), no existing site can evolve and no new one can be built.</source>
         <translation> Combiné à l'interdiction des antennes (page {page} : « {quote} »), il interdit toute évolution des sites existants et toute implantation nouvelle.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
-        <source>Zone {label}: the written règlement (zone chapter, page {page}) does not admit the constructions and installations needed by collective equipment or public services; {n} antenna support(s) stand there ({ids}).</source>
-        <translation>Zone {label} : le règlement écrit (chapitre de la zone, page {page}) n'admet pas les constructions et installations nécessaires à des équipements collectifs ou à des services publics ; {n} support(s) d'antennes s'y trouve(nt) ({ids}).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
@@ -4018,52 +4003,47 @@
         <translation>{site} (support ANFR {other})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="166" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="167" />
         <source>Site of the planned public installation {site} ({kind}), in zone {zone}: is an emplacement réservé (public beneficiary) useful?</source>
         <translation>Implantation de l'installation publique projetée {site} ({kind}), en zone {zone} : un emplacement réservé (bénéficiaire public) est-il utile ?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="166" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="167" />
         <source>Unless the public body already owns the land, the règlement graphique may reserve it by an ER (05-02 or 05-03); the servitude de localisation exists in U and AU zones only.</source>
         <translation>Sauf si la personne publique est déjà propriétaire du terrain, le règlement graphique peut le réserver par un emplacement réservé ; la servitude de localisation n'existe qu'en zones U et AU.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="231" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="239" />
         <source>its beneficiary is not stated</source>
         <translation>son bénéficiaire n'est pas indiqué</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="233" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="241" />
         <source>its beneficiary ({who}) is not the RIP authority ({rip})</source>
         <translation>son bénéficiaire ({who}) n'est pas l'autorité organisatrice du réseau d'initiative publique ({rip})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="237" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="245" />
         <source>the RIP plans there {site}, a mutualisation point (PM), not an optical node (NRO)</source>
         <translation>le réseau d'initiative publique y prévoit {site}, un point de mutualisation (PM), et non un nœud de raccordement optique (NRO)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="241" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="249" />
         <source>the RIP plans there {site}, an optical node (NRO)</source>
         <translation>le réseau d'initiative publique y prévoit {site}, un nœud de raccordement optique (NRO)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="243" />
-        <source>an existing support of {owner} ({site}) already stands there: replacement or mutualisation?</source>
-        <translation>un support existant de {owner} ({site}) s'y trouve déjà : remplacement ou mutualisation ?</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="263" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="271" />
         <source>The règlement graphique reserves site n° {n} for network equipment (« {label} »): to be acknowledged.</source>
         <translation>Le règlement graphique réserve l'emplacement n° {n} à un équipement de réseau (« {label} ») : il en est pris acte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="266" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="274" />
         <source>To clarify: {questions}.</source>
         <translation>À préciser : {questions}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="267" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="276" />
         <source>State the ER's beneficiary (the RIP authority for a RIP site) and its purpose (the equipment planned there).</source>
         <translation>Préciser le bénéficiaire de l'emplacement réservé (l'autorité organisatrice du réseau d'initiative publique pour un site de ce réseau) et son objet (l'équipement prévu).</translation>
     </message>
@@ -4196,6 +4176,46 @@
         <location filename="../scan_urba_plugin/processing/import_network.py" line="247" />
         <source>Commune field (INSEE code)</source>
         <translation>Champ de la commune (code INSEE)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="185" />
+        <source>it freezes the existing antenna support</source>
+        <translation>elle fige le support d'antennes existant</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="185" />
+        <source>it freezes the {n} existing antenna supports</source>
+        <translation>elle fige les {n} supports d'antennes existants</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="274" />
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="64" />
+        <source>The planned point haut {site} stands in an espace boisé classé (« {name} », zone {zone}): the classification forbids any change of use that compromises the woodland, and the défrichement is refused as of right (L113-2).</source>
+        <translation>Le point haut projeté {site} se situe dans un espace boisé classé (« {name} », zone {zone}) : le classement interdit tout changement d'affectation de nature à compromettre la conservation des boisements, et le défrichement y est refusé de plein droit (L113-2).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
+        <source>Zone {label}: the written règlement (zone chapter, page {page}) does not admit the constructions and installations needed by collective equipment or public services; {stand}.</source>
+        <translation>Zone {label} : le règlement écrit (chapitre de la zone, page {page}) n'admet pas les constructions et installations nécessaires à des équipements collectifs ou à des services publics ; {stand}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
+        <source>the antenna support {ids} stands there</source>
+        <translation>le support d'antennes {ids} s'y trouve</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
+        <source>the antenna supports {ids} stand there</source>
+        <translation>les supports d'antennes {ids} s'y trouvent</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="251" />
+        <source>an existing support of {owner} ({site}) already stands there (replacement or mutualisation)</source>
+        <translation>un support existant de {owner} ({site}) s'y trouve déjà (remplacement ou mutualisation)</translation>
     </message>
 </context>
 </TS>

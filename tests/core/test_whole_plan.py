@@ -197,7 +197,7 @@ def test_blanket_antenna_ban_is_a_reserve_on_the_verified_case_law(french):
     assert f"« {BLANKET[:-1]} »" in found[0].message and "expose le plan à l'annulation" in \
         found[0].message
     assert "contredit l'emplacement réservé n° 3" in found[0].message
-    assert "elle fige 1 support(s)" in found[0].message
+    assert "elle fige le support d'antennes existant" in found[0].message
 
 
 def test_a_ban_around_a_protected_building_is_at_most_an_observation(french):
@@ -237,7 +237,8 @@ def test_er_for_network_equipment_is_acknowledged_with_its_beneficiary_and_purpo
     assert "son bénéficiaire n'est pas indiqué" in er2.message
     assert "PM02, un point de mutualisation (PM), et non un nœud de raccordement optique" in \
         er2.message
-    assert "un support existant de ATC FRANCE (9000004) s'y trouve déjà" in er3.message
+    assert "un support existant de ATC FRANCE (9000004) s'y trouve déjà (remplacement ou " \
+        "mutualisation)." in er3.message
     # named beneficiary = the RIP authority, purpose = what the RIP plans there
     assert er4.avis == "information" and "À préciser" not in er4.message
 
@@ -258,8 +259,8 @@ def test_planned_point_haut_in_an_ebc_is_the_l113_2_question_never_a_servitude(f
     assert [(f.source_id, f.avis, f.article, f.force) for f in found] == \
         [("SE0002", "recommandation", "L113-2 CU", "obligation")]
     assert "SE0002 (support ANFR 9000006)" in found[0].message
-    assert "l'espace boisé classé « Espace boisé classé du bois des Adrets » (zone N)" in \
-        found[0].message and "refusé de plein droit (L113-2)" in found[0].message
+    assert "dans un espace boisé classé (« Espace boisé classé du bois des Adrets », zone N)" \
+        in found[0].message and "refusé de plein droit (L113-2)" in found[0].message
     assert "Exclure de l'EBC l'emprise strictement nécessaire" in found[0].suggestion
     assert "L'emplacement réservé n° 3 du plan, destiné à un pylône, peut l'accueillir." in \
         found[0].suggestion
@@ -317,7 +318,8 @@ def test_a_and_n_zones_read_for_collective_equipment_before_any_l151_11_finding(
     assert [(f.libelle, f.avis, f.article, f.page) for f in found] == \
         [("A", "recommandation", "L151-11 1° CU", 10)]
     assert "n'admet pas les constructions et installations nécessaires à des équipements " \
-        "collectifs" in found[0].message and "(9000005)" in found[0].message
+        "collectifs" in found[0].message and "le support d'antennes 9000005 s'y trouve" in \
+        found[0].message
     assert "Combiné à l'interdiction des antennes (page 3" in found[0].message
     assert "(L151-11, 1°)" in found[0].suggestion
     # no generic "the règlement may allow" once the règlement was read

@@ -182,8 +182,9 @@ def _contradictions(inputs) -> str:
         (~inputs.antennas.get("planned", pd.Series(False, index=inputs.antennas.index))
          .fillna(False).astype(bool)).sum())
     if existing:
-        parts.append(tr("it freezes {n} existing antenna support(s)", n=existing))
-    return (" " + tr("Moreover, {what}.", what="; ".join(parts))) if parts else ""
+        parts.append(tr("it freezes the existing antenna support") if existing == 1 else
+                     tr("it freezes the {n} existing antenna supports", n=existing))
+    return (" " + tr("Moreover, {what}.", what=tr("; ").join(parts))) if parts else ""
 
 
 def pooling(inputs, params, sup):

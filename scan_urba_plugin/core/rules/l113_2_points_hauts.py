@@ -61,10 +61,10 @@ def check(inputs, params, measures):
         values = dict(site=site_name(row), zone=labels[i] or "?",
                       name=prot["LIBELLE"] or "?")
         if code == "01":
-            message = tr("The planned point haut {site} stands in the espace boisé "
-                         "classé « {name} » (zone {zone}): the classification forbids any "
-                         "change of use that compromises the woodland, and the défrichement "
-                         "is refused as of right (L113-2).", **values)
+            message = tr("The planned point haut {site} stands in an espace boisé classé "
+                         "(« {name} », zone {zone}): the classification forbids any change of "
+                         "use that compromises the woodland, and the défrichement is refused "
+                         "as of right (L113-2).", **values)
             suggestion = tr("Exclude from the EBC the strictly needed footprint (révision of "
                             "the plan) or move the project out of it; neither an emplacement "
                             "réservé inside the EBC nor a servitude de localisation (U and AU "

@@ -90,9 +90,11 @@ def check(inputs, params, measures):
             rule=RULE, avis="recommandation", plan=plan, row=row, page=page,
             message=tr("Zone {label}: the written règlement (zone chapter, page {page}) does not "
                        "admit the constructions and installations needed by collective "
-                       "equipment or public services; {n} antenna support(s) stand there "
-                       "({ids}).", label=label, page=page if page is not None else "?",
-                       n=len(ids), ids=", ".join(ids)) + combined,
+                       "equipment or public services; {stand}.", label=label,
+                       page=page if page is not None else "?", stand=tr(
+                           "the antenna support {ids} stands there", ids=ids[0])
+                       if len(ids) == 1 else tr("the antenna supports {ids} stand there",
+                                                ids=", ".join(ids))) + combined,
             suggestion=tr("Admit in zone {label} the constructions and installations needed by "
                           "collective equipment, where they are compatible with the "
                           "agricultural, pastoral or forestry use of the land and do not harm "

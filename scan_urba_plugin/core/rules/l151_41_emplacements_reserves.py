@@ -248,8 +248,8 @@ def _er_questions(label, inside, authority) -> list[str]:
                 and not radio:
             questions.append(tr("the RIP plans there {site}, an optical node (NRO)", site=site))
         elif kind == "SUPPORT" and radio and not _public(owner):
-            questions.append(tr("an existing support of {owner} ({site}) already stands there: "
-                                "replacement or mutualisation?", owner=owner or "?", site=site))
+            questions.append(tr("an existing support of {owner} ({site}) already stands there "
+                                "(replacement or mutualisation)", owner=owner or "?", site=site))
     return list(dict.fromkeys(questions))
 
 
@@ -271,7 +271,8 @@ def network_ers(inputs, params) -> list:
         message = tr("The règlement graphique reserves site n° {n} for network equipment "
                      "(« {label} »): to be acknowledged.", n=number, label=row["libelle"])
         if questions:
-            message += " " + tr("To clarify: {questions}.", questions="; ".join(questions))
+            message += " " + tr("To clarify: {questions}.",
+                                questions=tr("; ").join(questions))
         out.append(finding(
             rule=NETWORK_ER, avis="observation" if questions else "information",
             plan=inputs.plan, layer=inputs.plan.layer_name(row["layer"]), fid=row["fid"],
