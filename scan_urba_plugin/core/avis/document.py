@@ -316,10 +316,14 @@ def _pieces(d: Dossier, legal: pd.DataFrame, t: dict) -> list[Block]:
     blocks = []
     for piece in PIECES[:-1]:                      # hors_document: the internal note
         rows = legal[legal["piece"] == piece]
-        blocks.append(Block("heading", t["pieces"][piece], level=1))
         read = _piece_read(d, piece, rows)
-        if piece == "rapport" and len(rows) and not read:
-            blocks.append(Block("para", t["rapport_not_read"]))
+        # findings for a rapport nobody read are elements for its diagnostic, never
+        # findings "on the rapport"
+        unread_report = piece == "rapport" and not read and len(rows)
+        blocks.append(Block("heading", t["rapport_not_read_heading"] if unread_report
+                            else t["pieces"][piece], level=1))
+        if unread_report:
+            blocks.append(Block("para", t["rapport_not_read_intro"]))
         elif not len(rows):
             blocks.append(Block("para", t["piece_no_finding"] if read else t["piece_not_read"]))
         for _, row in rows.iterrows():
