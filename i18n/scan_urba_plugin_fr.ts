@@ -4200,217 +4200,217 @@
     <message>
         <location filename="../scan_urba_plugin/__main__.py" line="376" />
         <source>{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)</source>
-        <translation type="unfinished" />
+        <translation>{doc} : {odt}, {docx}, {note}, {atlas} ({pages} pages)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/__main__.py" line="380" />
         <source>Warning: the three-month deadline ended on {date}; the opinion is deemed favourable (R153-4).</source>
-        <translation type="unfinished" />
+        <translation>Attention : le délai de trois mois a expiré le {date} ; l'avis est réputé favorable (R153-4).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/avis/voice.py" line="93" />
         <source>{file}: the RIP deployment calendar cannot be read ({error}).</source>
-        <translation type="unfinished" />
+        <translation>{file} : le calendrier de déploiement du RIP ne peut pas être lu ({error}).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/avis/voice.py" line="98" />
         <source>{file}: the RIP deployment calendar needs the columns zone and echeance (found: {found}).</source>
-        <translation type="unfinished" />
+        <translation>{file} : le calendrier de déploiement du RIP doit comporter les colonnes zone et echeance (trouvées : {found}).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="31" />
         <source>Scan Urba – the Département's opinions</source>
-        <translation type="unfinished" />
+        <translation>Scan Urba – avis du Département</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="34" />
         <source>These settings fill every opinion: the Département's voice, its roles and the signature block.</source>
-        <translation type="unfinished" />
+        <translation>Ces réglages servent à chaque avis : l'identité du Département, ses qualités et le bloc de signature.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="50" />
         <source>not stated (proposed from the GraceTHD owner)</source>
-        <translation type="unfinished" />
+        <translation>non renseigné (proposé d'après le propriétaire GraceTHD)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="50" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="50" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="87" />
         <source>“{value}” is not a date (expected YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>« {value} » n'est pas une date (format attendu AAAA-MM-JJ).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="255" />
         <source>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</source>
-        <translation type="unfinished" />
+        <translation>Le propriétaire du réseau dans GraceTHD est un Département : l'avis s'exprime en autorité organisatrice du RIP (réglage « autorité du RIP » laissé vide).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="307" />
         <source>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_&lt;IDURBA&gt;.odt and .docx), an internal note for the RIP team (note_interne_rip_&lt;IDURBA&gt;) and a PDF atlas. An approved plan gets an analysis note (note_analyse_&lt;IDURBA&gt;), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here.</source>
-        <translation type="unfinished" />
+        <translation>Lance l'analyse complète puis, pour chaque document du plan, établit de quel acte il s'agit (projet arrêté d'une élaboration ou d'une révision, modification, plan approuvé, ou éléments contradictoires) et rédige le volet numérique de l'avis du Département, ou une lettre complète (avis_&lt;IDURBA&gt;.odt et .docx), une note interne pour l'équipe du RIP (note_interne_rip_&lt;IDURBA&gt;) et un atlas PDF. Un plan approuvé reçoit une note d'analyse (note_analyse_&lt;IDURBA&gt;), ou est refusé quand un avis est exigé. Le délai est de trois mois après la réception (R153-4) ; une fois expiré, l'avis est réputé favorable et le journal le signale. Le mode final retire le bandeau de projet et est refusé tant qu'un article cité n'est pas vérifié. Le nom, les qualités et le signataire du Département viennent des réglages, sauf s'ils sont donnés ici.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
         <source>Date the procedure began, prescription (YYYY-MM-DD)</source>
-        <translation type="unfinished" />
+        <translation>Date d'engagement de la procédure, prescription (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
         <source>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</source>
-        <translation type="unfinished" />
+        <translation>Procédure (élaboration, révision, modification ou code CNIG ; par défaut : DOC_URBA)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
         <source>Commune's name (default: read in the pieces)</source>
-        <translation type="unfinished" />
+        <translation>Nom de la commune (par défaut : lu dans les pièces)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="337" />
         <source> (default: settings)</source>
-        <translation type="unfinished" />
+        <translation> (par défaut : réglages)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="339" />
         <source>Stage stated by the user</source>
-        <translation type="unfinished" />
+        <translation>Stade indiqué par l'utilisateur</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="339" />
         <source>not stated</source>
-        <translation type="unfinished" />
+        <translation>non indiqué</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="339" />
         <source>projet arrêté</source>
-        <translation type="unfinished" />
+        <translation>projet arrêté</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="339" />
         <source>approved plan</source>
-        <translation type="unfinished" />
+        <translation>plan approuvé</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="342" />
         <source>Form</source>
-        <translation type="unfinished" />
+        <translation>Forme</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="342" />
         <source>section to insert in the Département's opinion</source>
-        <translation type="unfinished" />
+        <translation>volet à insérer dans l'avis du Département</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="342" />
         <source>full letter</source>
-        <translation type="unfinished" />
+        <translation>lettre complète</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="345" />
         <source>Final version (no draft banner; refused while a cited article is unverified)</source>
-        <translation type="unfinished" />
+        <translation>Version finale (sans bandeau de projet ; refusée tant qu'un article cité n'est pas vérifié)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="348" />
         <source>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</source>
-        <translation type="unfinished" />
+        <translation>Un avis est exigé (refuser un plan approuvé ou contradictoire au lieu de rédiger une note d'analyse)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="357" />
         <source>The three-month deadline has passed: the opinion is deemed favourable</source>
-        <translation type="unfinished" />
+        <translation>Le délai de trois mois est expiré : l'avis est réputé favorable</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="370" />
         <source>Date the procedure began</source>
-        <translation type="unfinished" />
+        <translation>Date d'engagement de la procédure</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="379" />
         <source>Date of the SDTAN</source>
-        <translation type="unfinished" />
+        <translation>Date du SDTAN</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="33" />
         <source>Département (e.g. Département des Alpes-Maritimes)</source>
-        <translation type="unfinished" />
+        <translation>Département (par ex. Département des Alpes-Maritimes)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="34" />
         <source>Direction</source>
-        <translation type="unfinished" />
+        <translation>Direction</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="35" />
         <source>Service</source>
-        <translation type="unfinished" />
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="36" />
         <source>Case officer (name, telephone, e-mail)</source>
-        <translation type="unfinished" />
+        <translation>Affaire suivie par (nom, téléphone, courriel)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="37" />
         <source>Signatory's name</source>
-        <translation type="unfinished" />
+        <translation>Nom du signataire</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="38" />
         <source>Signatory's quality</source>
-        <translation type="unfinished" />
+        <translation>Qualité du signataire</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="39" />
         <source>Delegation act (e.g. l'arrêté de délégation n° … du …)</source>
-        <translation type="unfinished" />
+        <translation>Acte de délégation (par ex. l'arrêté de délégation n° … du …)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="40" />
         <source>Place of signature</source>
-        <translation type="unfinished" />
+        <translation>Lieu de signature</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="41" />
         <source>SDTAN / SDUN held by the Département (name)</source>
-        <translation type="unfinished" />
+        <translation>SDTAN / SDUN porté par le Département (nom)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="42" />
         <source>Date the SDTAN / SDUN was adopted (YYYY-MM-DD)</source>
-        <translation type="unfinished" />
+        <translation>Date d'adoption du SDTAN / SDUN (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="43" />
         <source>The Département is the authority of the RIP (oui/non; empty: proposed from the GraceTHD owner)</source>
-        <translation type="unfinished" />
+        <translation>Le Département est l'autorité organisatrice du RIP (oui/non ; vide : proposé d'après le propriétaire GraceTHD)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="45" />
         <source>RIP delegate's legal name</source>
-        <translation type="unfinished" />
+        <translation>Raison sociale du délégataire du RIP</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="46" />
         <source>RIP deployment calendar (CSV: zone;echeance;pm)</source>
-        <translation type="unfinished" />
+        <translation>Calendrier de déploiement du RIP (CSV : zone;echeance;pm)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="47" />
         <source>Logo (PNG)</source>
-        <translation type="unfinished" />
+        <translation>Logo (PNG)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="48" />
         <source>Free signatory block (used when no signatory's name is set)</source>
-        <translation type="unfinished" />
+        <translation>Bloc de signature libre (utilisé quand aucun signataire n'est renseigné)</translation>
     </message>
 </context>
 </TS>
