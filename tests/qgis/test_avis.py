@@ -80,7 +80,8 @@ def test_demo_opinion_and_atlas(scanurba, sample_dir, network_dir, tmp_path):
         assert "autorité organisatrice du réseau d'initiative publique" in text
         assert "La zone UH n'est pas desservie à ce jour" in text
         for heading in ("Proposition de conclusion pour le volet numérique",
-                        "Rapport de présentation", "Règlement écrit",
+                        "Éléments à intégrer au diagnostic (rapport non examiné)",
+                        "Règlement écrit",
                         "Règlement graphique (zonage et prescriptions)",
                         "Orientations d'aménagement et de programmation (OAP)",
                         "Coordination des travaux", "Figure 1 – Vue d'ensemble"):
