@@ -270,14 +270,15 @@ def test_the_plans_sentence_is_quoted_once():
     f = findings()
     f.loc[0, ["message", "citation", "page"]] = [
         "Le règlement écrit interdit les antennes (page 3) : « Sur l’ensemble du territoire, "
-        "les antennes sont interdites. ».", "Sur l’ensemble du territoire, les antennes sont "
-        "interdites.", 3]
+        "les antennes sont interdites ». Une interdiction sans motif d'urbanisme.",
+        "Sur l’ensemble du territoire, les antennes sont interdites.", 3]
     d = dossier(arrete())
     d.findings = f
     blocks = build(d)
     text = text_of(blocks)
     assert text.count("Sur l’ensemble du territoire") == 1   # in the quotation only
-    assert "Le règlement écrit interdit les antennes (page 3)." in text
+    assert "Le règlement écrit interdit les antennes (page 3). Une interdiction sans motif " \
+        "d'urbanisme." in text
 
 
 def test_prose_has_no_file_names_or_cnig_codes_and_rs_is_revision_simplifiee():

@@ -468,10 +468,13 @@ def _page(value) -> str:
 
 
 def _without_quote(message, citation) -> str:
-    """The message without the plan's sentence it quotes: the quote block follows."""
-    message, quote = str(message or ""), str(citation or "").strip()
-    at = message.find(quote) if quote else -1
-    return message if at <= 0 else message[:at].rstrip(" :«\u00a0\u202f")
+    """The message without the plan's sentence it quotes (« … »): the quotation follows."""
+    message, quote = str(message or ""), str(citation or "").strip().rstrip(".")
+    if not quote:
+        return message
+    span = re.compile(r"\s*:?\s*«\s*" + re.escape(quote) + r"\.?\s*»\s*\.?")
+    out = span.sub(".", message, count=1)
+    return re.sub(r"\.\s*\.", ".", out).strip()
 
 
 def _finding(row, t: dict, zone_texts: dict) -> list[Block]:

@@ -66,7 +66,7 @@ def with_clauses(findings: pd.DataFrame, t: dict, sdtan: str, sdtan_date: str) -
         if row["avis"] in ("reserve", "recommandation"):
             template = t["clauses"].get(str(row["rule_id"]))
             if template:
-                f.at[i, "clause"] = template.format(**values)
+                f.at[i, "clause"] = template.format(zone=row.get("libelle") or "", **values)
     return f
 
 
