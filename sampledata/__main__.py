@@ -47,6 +47,8 @@ def build_parser() -> Parser:
     p.add_argument("--out", required=True, help="destination folder (replaced)")
     p = sub.add_parser("sample", parents=[common], help="write the generated demo datasets")
     p.add_argument("--out", default="out/sample", help="destination folder")
+    p.add_argument("--approved", action="store_true", help="the plan as approved rather than "
+                   "the projet arrêté")
     p = sub.add_parser("demo", parents=[common], help="run the main job on the demo commune")
     p.add_argument("--out", default="out/demo", help="destination folder")
     p.add_argument("--approved", action="store_true", help="the demo plan as approved (an "
@@ -72,7 +74,7 @@ def cmd_generate(args) -> int:
 def cmd_sample(args) -> int:
     from .sample_writer import write_network_sample, write_plan_sample
 
-    folder = write_plan_sample(args.out)
+    folder = write_plan_sample(args.out, approved=args.approved)
     print(tr("Sample written: {path}", path=folder))
     for path in write_network_sample(Path(args.out) / "reseaux").values():
         print(f"  {path}")
