@@ -1,11 +1,13 @@
-"""The département's identity for its opinions, kept in QgsSettings: name, logo (PNG) and
-signatory block. The avis algorithm uses them when its parameters leave them empty."""
+"""The département's identity for its opinions, kept in QgsSettings: name, logo (PNG),
+signatory block, and the basemap of the atlas (fond_de_plan: the name of a layer of the
+user's QGIS project, WMS/XYZ or local, or a file path). The avis algorithm uses them when
+its parameters leave them empty."""
 from __future__ import annotations
 
 from qgis.core import QgsSettings
 
 PREFIX = "scan_urba/avis/"
-KEYS = ("departement", "logo", "signature")
+KEYS = ("departement", "logo", "signature", "fond_de_plan")
 
 
 def load() -> dict:
