@@ -238,7 +238,7 @@
         <translation>Document normalisé et constats (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="51" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="52" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -728,7 +728,7 @@
         <translation>Vérifier avec le RIP que le reste de la zone figure au plan de déploiement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="64" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="73" />
         <source>Trench-sharing opportunities</source>
         <translation>Opportunités de mutualisation de tranchées</translation>
     </message>
@@ -963,22 +963,22 @@
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="249" />
+        <location filename="../scan_urba_plugin/core/report.py" line="258" />
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="109" />
+        <location filename="../scan_urba_plugin/core/report.py" line="115" />
         <source>Scan Urba report</source>
         <translation>Rapport Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="116" />
+        <location filename="../scan_urba_plugin/core/report.py" line="122" />
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="150" />
+        <location filename="../scan_urba_plugin/core/report.py" line="158" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
@@ -988,12 +988,12 @@
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="99" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="108" />
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="152" />
+        <location filename="../scan_urba_plugin/core/report.py" line="160" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
@@ -1018,7 +1018,7 @@
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="188" />
+        <location filename="../scan_urba_plugin/core/report.py" line="196" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -1028,7 +1028,7 @@
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="188" />
+        <location filename="../scan_urba_plugin/core/report.py" line="196" />
         <source>L49 eligible</source>
         <translation>Éligible L49</translation>
     </message>
@@ -1048,67 +1048,62 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="215" />
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="215" />
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="218" />
+        <location filename="../scan_urba_plugin/core/report.py" line="226" />
         <source>Scan date</source>
         <translation>Date de l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="219" />
+        <location filename="../scan_urba_plugin/core/report.py" line="227" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="225" />
+        <location filename="../scan_urba_plugin/core/report.py" line="234" />
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="225" />
+        <location filename="../scan_urba_plugin/core/report.py" line="234" />
         <source>Features</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="225" />
-        <source>Path</source>
-        <translation>Chemin</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="229" />
+        <location filename="../scan_urba_plugin/core/report.py" line="238" />
         <source>Document and inputs</source>
         <translation>Document et données d'entrée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="255" />
+        <location filename="../scan_urba_plugin/core/report.py" line="264" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} opportunités de mutualisation de tranchées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="259" />
+        <location filename="../scan_urba_plugin/core/report.py" line="268" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="282" />
+        <location filename="../scan_urba_plugin/core/report.py" line="291" />
         <source>Legal texts applied</source>
         <translation>Textes appliqués</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="308" />
+        <location filename="../scan_urba_plugin/core/report.py" line="317" />
         <source>Parameters of this run</source>
         <translation>Paramètres de cette analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="308" />
+        <location filename="../scan_urba_plugin/core/report.py" line="317" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
@@ -1223,32 +1218,22 @@
         <translation>{n} constats, {m} opportunités de mutualisation de tranchées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="41" />
-        <source>Report: HTML and PDF atlas of a scan</source>
-        <translation>Rapport : HTML et atlas PDF d'une analyse</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="54" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="55" />
         <source>HTML report</source>
         <translation>Rapport HTML</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="54" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="55" />
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="56" />
-        <source>PDF atlas</source>
-        <translation>Atlas PDF</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="56" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="57" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="59" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="60" />
         <source>Pages of the PDF</source>
         <translation>Pages du PDF</translation>
     </message>
@@ -1258,17 +1243,17 @@
         <translation>…ou couches GraceTHD du projet (PostGIS, SpatiaLite)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="61" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="73" />
         <source>Overview: zones by status, findings and opportunities</source>
         <translation>Vue d'ensemble : zones par statut, constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="148" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="203" />
         <source>Zone of this page</source>
         <translation>Zone de cette page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="197" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="346" />
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
@@ -1523,12 +1508,12 @@
         <translation>…ou couches d'inventaire du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="118" />
+        <location filename="../scan_urba_plugin/core/report.py" line="216" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="210" />
+        <location filename="../scan_urba_plugin/core/report.py" line="218" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1918,177 +1903,177 @@
         <translation> ou le DOO d'un SCOT modernisé (L141-4 et s.), selon la date d'engagement de sa procédure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="22" />
+        <location filename="../scan_urba_plugin/core/report.py" line="23" />
         <source>Reservation</source>
         <translation>Réserve</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="22" />
+        <location filename="../scan_urba_plugin/core/report.py" line="23" />
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="23" />
+        <location filename="../scan_urba_plugin/core/report.py" line="24" />
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="23" />
+        <location filename="../scan_urba_plugin/core/report.py" line="24" />
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="24" />
+        <location filename="../scan_urba_plugin/core/report.py" line="25" />
         <source>legal obligation</source>
         <translation>obligation légale</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="24" />
+        <location filename="../scan_urba_plugin/core/report.py" line="25" />
         <source>compatibility</source>
         <translation>compatibilité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="25" />
+        <location filename="../scan_urba_plugin/core/report.py" line="26" />
         <source>faculty</source>
         <translation>faculté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="25" />
+        <location filename="../scan_urba_plugin/core/report.py" line="26" />
         <source>good practice</source>
         <translation>bonne pratique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="26" />
+        <location filename="../scan_urba_plugin/core/report.py" line="27" />
         <source>PADD</source>
         <translation>PADD</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="26" />
+        <location filename="../scan_urba_plugin/core/report.py" line="27" />
         <source>rapport de présentation</source>
         <translation>rapport de présentation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="27" />
+        <location filename="../scan_urba_plugin/core/report.py" line="28" />
         <source>OAP</source>
         <translation>OAP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="27" />
+        <location filename="../scan_urba_plugin/core/report.py" line="28" />
         <source>written règlement</source>
         <translation>règlement écrit</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="28" />
+        <location filename="../scan_urba_plugin/core/report.py" line="29" />
         <source>règlement graphique</source>
         <translation>règlement graphique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="29" />
+        <location filename="../scan_urba_plugin/core/report.py" line="30" />
         <source>annexes</source>
         <translation>annexes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="29" />
+        <location filename="../scan_urba_plugin/core/report.py" line="30" />
         <source>outside the plan</source>
         <translation>hors document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="30" />
+        <location filename="../scan_urba_plugin/core/report.py" line="31" />
         <source>no observation</source>
         <translation>sans observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="31" />
+        <location filename="../scan_urba_plugin/core/report.py" line="32" />
         <source>not concerned</source>
         <translation>non concernée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="42" />
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
         <source>planned works</source>
         <translation>travaux programmés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="32" />
+        <location filename="../scan_urba_plugin/core/report.py" line="33" />
         <source>ER road</source>
         <translation>ER voirie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="33" />
+        <location filename="../scan_urba_plugin/core/report.py" line="34" />
         <source>AU zone</source>
         <translation>zone AU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="33" />
+        <location filename="../scan_urba_plugin/core/report.py" line="34" />
         <source>burial</source>
         <translation>effacement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="34" />
+        <location filename="../scan_urba_plugin/core/report.py" line="35" />
         <source>missing link</source>
         <translation>liaison manquante</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="35" />
+        <location filename="../scan_urba_plugin/core/report.py" line="36" />
         <source>RIP route to build</source>
         <translation>cheminement du RIP à construire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="36" />
+        <location filename="../scan_urba_plugin/core/report.py" line="37" />
         <source>zone far from the RIP</source>
         <translation>zone éloignée du RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="37" />
+        <location filename="../scan_urba_plugin/core/report.py" line="38" />
         <source>antenna site to fibre</source>
         <translation>point haut à fibrer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="38" />
+        <location filename="../scan_urba_plugin/core/report.py" line="39" />
         <source>line on electricity poles</source>
         <translation>ligne sur appuis électriques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="39" />
+        <location filename="../scan_urba_plugin/core/report.py" line="40" />
         <source>aerial telecom line</source>
         <translation>ligne aérienne de télécommunications</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="41" />
+        <location filename="../scan_urba_plugin/core/report.py" line="42" />
         <source>urban plan</source>
         <translation>document d'urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="41" />
+        <location filename="../scan_urba_plugin/core/report.py" line="42" />
         <source>GraceTHD network</source>
         <translation>réseau GraceTHD</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="42" />
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
         <source>ANFR antenna supports</source>
         <translation>supports d'antennes ANFR</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
         <source>aerial lines</source>
         <translation>lignes aériennes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
         <source>RIP / AMII zoning</source>
         <translation>zonage RIP / AMII</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="44" />
+        <location filename="../scan_urba_plugin/core/report.py" line="45" />
         <source>SCOT sectors</source>
         <translation>secteurs du SCOT</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="44" />
+        <location filename="../scan_urba_plugin/core/report.py" line="45" />
         <source>agglomération</source>
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="142" />
+        <location filename="../scan_urba_plugin/core/report.py" line="150" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
@@ -2098,7 +2083,7 @@
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <location filename="../scan_urba_plugin/core/report.py" line="292" />
         <source>What the text does</source>
         <translation>Portée du texte</translation>
     </message>
@@ -2108,32 +2093,32 @@
         <translation>Pièce du document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="152" />
+        <location filename="../scan_urba_plugin/core/report.py" line="160" />
         <source>The plan's words</source>
         <translation>Les termes du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="152" />
+        <location filename="../scan_urba_plugin/core/report.py" line="160" />
         <source>Reference (non-binding)</source>
         <translation>Référence (non opposable)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="158" />
+        <location filename="../scan_urba_plugin/core/report.py" line="166" />
         <source>Data quality ({n})</source>
         <translation>Qualité des données ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="159" />
+        <location filename="../scan_urba_plugin/core/report.py" line="167" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Défauts des fichiers lus (standard CNIG, GraceTHD, ANFR, travaux) : ils portent sur les données, non sur la légalité du plan, et sont tenus à l'écart de la synthèse juridique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="163" />
+        <location filename="../scan_urba_plugin/core/report.py" line="171" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="163" />
+        <location filename="../scan_urba_plugin/core/report.py" line="171" />
         <source>Feature</source>
         <translation>Objet</translation>
     </message>
@@ -2143,7 +2128,7 @@
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="178" />
+        <location filename="../scan_urba_plugin/core/report.py" line="186" />
         <source>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</source>
         <translation>Besoins couverts : {length} (chaque mètre d'un besoin compté une fois, {needs} besoins) ; économie de génie civil estimée au plus à {cost} (borne haute, nette de la part du demandeur).</translation>
     </message>
@@ -2153,57 +2138,57 @@
         <translation>Économie au plus (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="188" />
+        <location filename="../scan_urba_plugin/core/report.py" line="196" />
         <source>Unit cost range (€/m)</source>
         <translation>Fourchette de coût unitaire (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="216" />
+        <location filename="../scan_urba_plugin/core/report.py" line="224" />
         <source>Procedure and state</source>
         <translation>Procédure et état</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="216" />
+        <location filename="../scan_urba_plugin/core/report.py" line="224" />
         <source>not given in DOC_URBA</source>
         <translation>non renseignés dans DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="217" />
+        <location filename="../scan_urba_plugin/core/report.py" line="225" />
         <source>Content of the plan</source>
         <translation>Contenu du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="241" />
+        <location filename="../scan_urba_plugin/core/report.py" line="250" />
         <source>(no article: good practice)</source>
         <translation>(sans article : bonne pratique)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="257" />
+        <location filename="../scan_urba_plugin/core/report.py" line="266" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>Constats de qualité des données : {n} (présentés à part, plus bas).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="259" />
+        <location filename="../scan_urba_plugin/core/report.py" line="268" />
         <source>Legal summary by article and opinion</source>
         <translation>Synthèse juridique par article et par avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <location filename="../scan_urba_plugin/core/report.py" line="292" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <location filename="../scan_urba_plugin/core/report.py" line="292" />
         <source>In short</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <location filename="../scan_urba_plugin/core/report.py" line="292" />
         <source>Version checked</source>
         <translation>Version vérifiée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="288" />
+        <location filename="../scan_urba_plugin/core/report.py" line="297" />
         <source>Legal references and the versions checked</source>
         <translation>Références juridiques et versions vérifiées</translation>
     </message>
@@ -2626,11 +2611,6 @@
         <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>OAP (written pieces)</source>
         <translation>OAP (pièces écrites)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="44" />
-        <source>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, legal summary by article and opinion, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</source>
-        <translation>Produit le rapport qu'un département joint à son avis sur un plan : un fichier HTML autonome (identité du document et données d'entrée, synthèse juridique par article et par avis, cartes, constats et opportunités, textes appliqués, paramètres) et un atlas PDF des zones faisant l'objet de constats (carte, légende, échelle, résumé de la zone), à partir du GeoPackage d'une analyse.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/scan.py" line="265" />
@@ -3593,147 +3573,147 @@
         <translation>{n} avis rédigé(s) dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="145" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="124" />
         <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
         <translation>{path} contient plusieurs documents : l'avis a besoin du plan pour attribuer les zones à chacun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="148" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="127" />
         <source>{path}: no document (IDURBA) found in the scan.</source>
         <translation>{path} : aucun document (IDURBA) dans le résultat de l'analyse.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="160" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="139" />
         <source>Opinion {i}/{n}: {doc}</source>
         <translation>Avis {i}/{n} : {doc}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="224" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="203" />
         <source>Draft opinion (avis) of the département, with its atlas</source>
         <translation>Projet d'avis du Département, avec son atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="227" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="206" />
         <source>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_&lt;IDURBA&gt;.odt and .docx) and a PDF atlas (atlas_&lt;IDURBA&gt;.pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</source>
         <translation>Lance l'analyse complète, puis rédige pour chaque document du plan un projet d'avis « Avis – volet aménagement numérique » (avis_&lt;IDURBA&gt;.odt et .docx) et un atlas PDF (atlas_&lt;IDURBA&gt;.pdf) dans le dossier de sortie : en-tête avec le document, les dates et le délai légal (trois mois après la réception, R153-4 du code de l'urbanisme), une proposition de conclusion, une section par pièce du plan, des cartes, les opportunités de mutualisation des tranchées et les données utilisées. Le nom, le logo et la signature du Département viennent des paramètres de l'extension, sauf s'ils sont donnés ici.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="241" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="220" />
         <source>Folder of the opinions and atlases</source>
         <translation>Dossier des avis et des atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="222" />
         <source>Date the file was received (YYYY-MM-DD)</source>
         <translation>Date de réception du dossier (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="222" />
         <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
         <translation>Date d'arrêt du projet (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="222" />
         <source>Procedure (e.g. révision générale)</source>
         <translation>Procédure (par exemple : révision générale)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="222" />
         <source>Département (default: settings)</source>
         <translation>Département (par défaut : paramètres)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="222" />
         <source>Signatory block (default: settings)</source>
         <translation>Bloc de signature (par défaut : paramètres)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="222" />
         <source>Language of the opinion (fr or en)</source>
         <translation>Langue de l'avis (fr ou en)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="250" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="229" />
         <source>Logo (PNG; default: settings)</source>
         <translation>Logo (PNG ; par défaut : paramètres)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="253" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="232" />
         <source>Opinions folder</source>
         <translation>Dossier des avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="254" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="233" />
         <source>Number of opinions</source>
         <translation>Nombre d'avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="255" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="234" />
         <source>Files written (JSON)</source>
         <translation>Fichiers écrits (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="269" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="248" />
         <source>Date of receipt</source>
         <translation>Date de réception</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="270" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="249" />
         <source>Date of arrêt</source>
         <translation>Date d'arrêt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="74" />
         <source>Findings (sites)</source>
         <translation>Constats (sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="74" />
         <source>Findings (lines)</source>
         <translation>Constats (linéaires)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="66" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="75" />
         <source>Findings (areas)</source>
         <translation>Constats (surfaces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="67" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="76" />
         <source>Duct routes (GraceTHD)</source>
         <translation>Cheminements (GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="68" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="77" />
         <source>Reserved sites (ER)</source>
         <translation>Emplacements réservés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="69" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="78" />
         <source>Zones of the plan</source>
         <translation>Zones du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="91" />
         <source>Zone with findings</source>
         <translation>Zone avec constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="91" />
         <source>Zone without remark</source>
         <translation>Zone sans observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="226" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="302" />
         <source>The map {path} could not be drawn.</source>
         <translation>La carte {path} n'a pas pu être dessinée.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="336" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="465" />
         <source>Commune {insee}</source>
         <translation>Commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="355" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="542" />
         <source>… and {n} more: see the opinion.</source>
         <translation>… et {n} autre(s) : voir l'avis.</translation>
     </message>
@@ -3798,7 +3778,7 @@
         <translation>Raison de la non-lecture</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="360" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="480" />
         <source>The PDF atlas {path} could not be written.</source>
         <translation>L'atlas PDF {path} n'a pas pu être écrit.</translation>
     </message>
@@ -3866,6 +3846,36 @@
         <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="102" />
         <source>Measured on the RIP routes that carry a cable in the GraceTHD export, within {distance} m.</source>
         <translation>Mesure faite sur les cheminements du RIP portant un câble dans l'export GraceTHD, à moins de {distance} m.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="49" />
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="234" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="42" />
+        <source>Data report of a scan (HTML and PDF)</source>
+        <translation>Rapport de données d'un scan (HTML et PDF)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="45" />
+        <source>Builds the data report of a scan, for the Département's own teams (not an annex of the opinion): document identity and inputs, legal summary by article and opinion, maps, findings and opportunities, legal texts applied, parameters; as a self-contained HTML file and the same content as a PDF. The atlas to annex is written with the opinion.</source>
+        <translation>Construit le rapport de données d'un scan, pour les services du Département (ce n'est pas une annexe de l'avis) : identité du document et données lues, synthèse juridique par article et par avis, cartes, constats et opportunités, textes juridiques appliqués, paramètres ; en un fichier HTML autonome et le même contenu en PDF. L'atlas à annexer est écrit avec l'avis.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="57" />
+        <source>PDF report</source>
+        <translation>Rapport PDF</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="106" />
+        <source>The PDF report {path} could not be written.</source>
+        <translation>Le rapport PDF {path} n'a pas pu être écrit.</translation>
     </message>
 </context>
 </TS>

@@ -184,7 +184,8 @@ class MapProject:
         self.project.addMapLayers(self.layers)
         self.zones = None
         self.t = t
-        self.legends = []  # the legend items of the last layouts, measured by the tests
+        self.legends = []  # the legend items of the layout being built
+        self.legend_boxes = []  # and their boxes once exported: (x, y, w, h), page (w, h)
 
     def layout(self, landscape=True) -> QgsPrintLayout:
         layout = QgsPrintLayout(self.project)
@@ -477,7 +478,16 @@ def export_atlas(maps: MapProject, path, dossier, zones: pd.DataFrame, zone_geom
         result = QgsLayoutExporter(layout).exportToPdf(str(tmp), text_settings())
         if result != QgsLayoutExporter.ExportResult.Success:
             raise ScanUrbaError(tr("The PDF atlas {path} could not be written.", path=path))
+    maps.legend_boxes = [legend_box(legend) for legend in maps.legends]  # as exported
     return pages.pageCount()
+
+
+def legend_box(legend) -> tuple:
+    """(x, y, width, height) of a legend on its page, in mm, and the page's (width,
+    height)."""
+    at, size = legend.pagePositionWithUnits(), legend.sizeWithUnits()
+    page = legend.layout().pageCollection().page(legend.page()).pageSize()
+    return (at.x(), at.y(), size.width(), size.height()), (page.width(), page.height())
 
 
 def zone_findings(findings: pd.DataFrame, zone) -> pd.DataFrame:
@@ -543,8 +553,10 @@ def cover_lines(dossier, t: dict) -> list[str]:
     kind = doc_type(dossier.idurba)
     doc = t["doc_types"].get(kind, kind) or t["doc_types"]["PLU"]
     codes = sorted({c for c in dossier.communes if c})
-    commune = getattr(dossier, "commune", "") or \
-        ", ".join(t["commune_label"].format(insee=c) for c in codes[:5]) or i["not_given"]
+    name = getattr(dossier, "commune", "")
+    document = a["cover_document"].format(doc=doc, commune=name) if name else \
+        a["cover_document_code"].format(doc=doc, commune=", ".join(
+            t["commune_label"].format(insee=c) for c in codes[:5]) or i["not_given"])
     code = getattr(act, "procedure", "") or dossier.procedure
     procedure = t["procedures"].get(code, code) + (f" n° {act.number}" if getattr(
         act, "number", "") else "")
@@ -559,7 +571,7 @@ def cover_lines(dossier, t: dict) -> list[str]:
         dates["document"] = dossier.date_document
     words = [a["cover_dates"][k].format(date=templates.date_words(v, t))
              for k, v in dates.items() if v]
-    lines = [departement, a["cover_document"].format(doc=doc, commune=commune)]
+    lines = [departement, document]
     if procedure:
         lines.append(a["cover_procedure"].format(procedure=procedure))
     return lines + [" — ".join(words[:3])] + ([" — ".join(words[3:])] if words[3:] else [])

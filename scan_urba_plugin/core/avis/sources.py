@@ -46,8 +46,9 @@ def dataset_date(path: str) -> str:
 
 
 def source_line(inputs: list, t: dict, plan_date=None, basemap: str = "") -> str:
-    """« Sources : PLU, version du 13 octobre 2017 ; réseau d'initiative publique, export
-    GraceTHD du … ; … » from the scan's input records (one per input kind)."""
+    """« Sources : document d'urbanisme (standard CNIG), version du 13 octobre 2017 ;
+    réseau d'initiative publique (GraceTHD), export du … ; … » from the scan's input
+    records (the first of each kind)."""
     words = t["atlas"]["sources"]
     first = {}
     for item in inputs:
@@ -60,7 +61,8 @@ def source_line(inputs: list, t: dict, plan_date=None, basemap: str = "") -> str
             continue
         when = french.date(plan_date) if kind == "plan" and plan_date else \
             dataset_date(first.get(kind, ""))
-        parts.append(words[kind].format(date=when or words["unknown"]))
+        what, dated = words[kind]
+        parts.append(f"{what}, {dated.format(date=when) if when else words['unknown']}")
     if basemap:
         parts.append(words["basemap"].format(name=basemap))
     return words["line"].format(items=" ; ".join(parts)) if parts else ""
