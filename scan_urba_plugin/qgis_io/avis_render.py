@@ -35,6 +35,8 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTableColumn,
+    QgsLayoutUtils,
+    QgsLegendRenderer,
     QgsLegendStyle,
     QgsMarkerSymbol,
     QgsPrintLayout,
@@ -337,8 +339,9 @@ def _legend_text(legend, scale: float):
 
 def _legend(layout, item, box, columns, page):
     """The map's legend (only what it draws) in ``box``: more columns, then smaller text,
-    until its measured size fits the box. The legend is painted once off-page first: QGIS
-    filters it by the map and sizes it only when it paints (the export reuses the filter)."""
+    until its measured size fits the box. QGIS filters a legend by its map and sizes it
+    only when it paints: a legend whose every entry fits is left as is, else it is painted
+    once off-page to be measured."""
     x, y, w, h = box
     legend = QgsLayoutItemLegend(layout)
     legend.setLinkedMap(item)
@@ -352,6 +355,10 @@ def _legend(layout, item, box, columns, page):
     _legend_text(legend, 1)
     layout.addLayoutItem(legend)
     legend.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
+    whole = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(
+        QgsLayoutUtils.createRenderContextForLayout(layout, None))
+    if whole.width() <= w and whole.height() <= h:
+        return legend  # even unfiltered it fits: no need to filter it twice
     image = QImage(4, 4, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
     legend.paint(painter, None, None)
