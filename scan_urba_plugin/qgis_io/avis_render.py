@@ -562,8 +562,7 @@ def cover_lines(dossier, t: dict) -> list[str]:
     codes = sorted({c for c in dossier.communes if c})
     name = getattr(dossier, "commune", "")
     document = a["cover_document"].format(doc=doc, commune=name) if name else \
-        a["cover_document_code"].format(doc=doc, commune=", ".join(
-            t["commune_label"].format(insee=c) for c in codes[:5]) or i["not_given"])
+        a["cover_document_code"].format(doc=doc, codes=", ".join(codes[:5]) or i["not_given"])
     code = getattr(act, "procedure", "") or dossier.procedure
     procedure = t["procedures"].get(code, code) + (f" n° {act.number}" if getattr(
         act, "number", "") else "")
