@@ -728,7 +728,7 @@
         <translation>Check with the RIP that the rest of the zone is in the deployment plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="73" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="75" />
         <source>Trench-sharing opportunities</source>
         <translation>Trench-sharing opportunities</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>Give --html and/or --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="258" />
+        <location filename="../scan_urba_plugin/core/report.py" line="279" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>Maps</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="158" />
+        <location filename="../scan_urba_plugin/core/report.py" line="179" />
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -988,12 +988,12 @@
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="108" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="110" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="160" />
+        <location filename="../scan_urba_plugin/core/report.py" line="181" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
@@ -1018,7 +1018,7 @@
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="196" />
+        <location filename="../scan_urba_plugin/core/report.py" line="217" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -1028,7 +1028,7 @@
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="196" />
+        <location filename="../scan_urba_plugin/core/report.py" line="217" />
         <source>L49 eligible</source>
         <translation>L49 eligible</translation>
     </message>
@@ -1048,62 +1048,62 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="244" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="244" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="226" />
+        <location filename="../scan_urba_plugin/core/report.py" line="247" />
         <source>Scan date</source>
         <translation>Scan date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="227" />
+        <location filename="../scan_urba_plugin/core/report.py" line="248" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="234" />
+        <location filename="../scan_urba_plugin/core/report.py" line="255" />
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="234" />
+        <location filename="../scan_urba_plugin/core/report.py" line="255" />
         <source>Features</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="238" />
+        <location filename="../scan_urba_plugin/core/report.py" line="259" />
         <source>Document and inputs</source>
         <translation>Document and inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="264" />
+        <location filename="../scan_urba_plugin/core/report.py" line="285" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} trench-sharing opportunities.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="268" />
+        <location filename="../scan_urba_plugin/core/report.py" line="289" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="291" />
+        <location filename="../scan_urba_plugin/core/report.py" line="312" />
         <source>Legal texts applied</source>
         <translation>Legal texts applied</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="317" />
+        <location filename="../scan_urba_plugin/core/report.py" line="339" />
         <source>Parameters of this run</source>
         <translation>Parameters of this run</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="317" />
+        <location filename="../scan_urba_plugin/core/report.py" line="339" />
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
@@ -1248,12 +1248,12 @@
         <translation>Overview: zones by status, findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="203" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="205" />
         <source>Zone of this page</source>
         <translation>Zone of this page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="346" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="349" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
@@ -1508,12 +1508,12 @@
         <translation>…or inventory layers of the project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="216" />
+        <location filename="../scan_urba_plugin/core/report.py" line="237" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="218" />
+        <location filename="../scan_urba_plugin/core/report.py" line="239" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -2073,7 +2073,7 @@
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="150" />
+        <location filename="../scan_urba_plugin/core/report.py" line="171" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
@@ -2083,7 +2083,7 @@
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="292" />
+        <location filename="../scan_urba_plugin/core/report.py" line="313" />
         <source>What the text does</source>
         <translation>What the text does</translation>
     </message>
@@ -2093,32 +2093,32 @@
         <translation>Part of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="160" />
+        <location filename="../scan_urba_plugin/core/report.py" line="181" />
         <source>The plan's words</source>
         <translation>The plan's words</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="160" />
+        <location filename="../scan_urba_plugin/core/report.py" line="181" />
         <source>Reference (non-binding)</source>
         <translation>Reference (non-binding)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="166" />
+        <location filename="../scan_urba_plugin/core/report.py" line="187" />
         <source>Data quality ({n})</source>
         <translation>Data quality ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="167" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="171" />
+        <location filename="../scan_urba_plugin/core/report.py" line="192" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="171" />
+        <location filename="../scan_urba_plugin/core/report.py" line="192" />
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
@@ -2128,7 +2128,7 @@
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="186" />
+        <location filename="../scan_urba_plugin/core/report.py" line="207" />
         <source>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</source>
         <translation>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</translation>
     </message>
@@ -2138,57 +2138,57 @@
         <translation>Saving at most (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="196" />
+        <location filename="../scan_urba_plugin/core/report.py" line="217" />
         <source>Unit cost range (€/m)</source>
         <translation>Unit cost range (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="224" />
+        <location filename="../scan_urba_plugin/core/report.py" line="245" />
         <source>Procedure and state</source>
         <translation>Procedure and state</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="224" />
+        <location filename="../scan_urba_plugin/core/report.py" line="245" />
         <source>not given in DOC_URBA</source>
         <translation>not given in DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="225" />
+        <location filename="../scan_urba_plugin/core/report.py" line="246" />
         <source>Content of the plan</source>
         <translation>Content of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="250" />
+        <location filename="../scan_urba_plugin/core/report.py" line="271" />
         <source>(no article: good practice)</source>
         <translation>(no article: good practice)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="266" />
+        <location filename="../scan_urba_plugin/core/report.py" line="287" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>{n} data-quality findings (see below, kept apart).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="268" />
+        <location filename="../scan_urba_plugin/core/report.py" line="289" />
         <source>Legal summary by article and opinion</source>
         <translation>Legal summary by article and opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="292" />
+        <location filename="../scan_urba_plugin/core/report.py" line="313" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="292" />
+        <location filename="../scan_urba_plugin/core/report.py" line="313" />
         <source>In short</source>
         <translation>In short</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="292" />
+        <location filename="../scan_urba_plugin/core/report.py" line="313" />
         <source>Version checked</source>
         <translation>Version checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="297" />
+        <location filename="../scan_urba_plugin/core/report.py" line="318" />
         <source>Legal references and the versions checked</source>
         <translation>Legal references and the versions checked</translation>
     </message>
@@ -3113,17 +3113,17 @@
         <translation>Date of arrêt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="74" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="76" />
         <source>Findings (sites)</source>
         <translation>Findings (sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="74" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="76" />
         <source>Findings (lines)</source>
         <translation>Findings (lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="75" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="77" />
         <source>Findings (areas)</source>
         <translation>Findings (areas)</translation>
     </message>
@@ -3353,42 +3353,42 @@
         <translation>Antenna sites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="76" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="78" />
         <source>Duct routes (GraceTHD)</source>
         <translation>Duct routes (GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="77" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="79" />
         <source>Reserved sites (ER)</source>
         <translation>Reserved sites (ER)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="78" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="80" />
         <source>Zones of the plan</source>
         <translation>Zones of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="91" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="93" />
         <source>Zone with findings</source>
         <translation>Zone with findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="91" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="93" />
         <source>Zone without remark</source>
         <translation>Zone without remark</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="302" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="304" />
         <source>The map {path} could not be drawn.</source>
         <translation>The map {path} could not be drawn.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="465" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="472" />
         <source>Commune {insee}</source>
         <translation>Commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="542" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="549" />
         <source>… and {n} more: see the opinion.</source>
         <translation>… and {n} more: see the opinion.</translation>
     </message>
@@ -3778,7 +3778,7 @@
         <translation>Why not read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="480" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="487" />
         <source>The PDF atlas {path} could not be written.</source>
         <translation>The PDF atlas {path} could not be written.</translation>
     </message>
@@ -3853,7 +3853,7 @@
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="234" />
+        <location filename="../scan_urba_plugin/core/report.py" line="255" />
         <source>File</source>
         <translation>File</translation>
     </message>

@@ -728,7 +728,7 @@
         <translation>Vérifier avec le RIP que le reste de la zone figure au plan de déploiement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="73" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="75" />
         <source>Trench-sharing opportunities</source>
         <translation>Opportunités de mutualisation de tranchées</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="258" />
+        <location filename="../scan_urba_plugin/core/report.py" line="279" />
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="158" />
+        <location filename="../scan_urba_plugin/core/report.py" line="179" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
@@ -988,12 +988,12 @@
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="108" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="110" />
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="160" />
+        <location filename="../scan_urba_plugin/core/report.py" line="181" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
@@ -1018,7 +1018,7 @@
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="196" />
+        <location filename="../scan_urba_plugin/core/report.py" line="217" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -1028,7 +1028,7 @@
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="196" />
+        <location filename="../scan_urba_plugin/core/report.py" line="217" />
         <source>L49 eligible</source>
         <translation>Éligible L49</translation>
     </message>
@@ -1048,62 +1048,62 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="244" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="244" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="226" />
+        <location filename="../scan_urba_plugin/core/report.py" line="247" />
         <source>Scan date</source>
         <translation>Date de l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="227" />
+        <location filename="../scan_urba_plugin/core/report.py" line="248" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="234" />
+        <location filename="../scan_urba_plugin/core/report.py" line="255" />
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="234" />
+        <location filename="../scan_urba_plugin/core/report.py" line="255" />
         <source>Features</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="238" />
+        <location filename="../scan_urba_plugin/core/report.py" line="259" />
         <source>Document and inputs</source>
         <translation>Document et données d'entrée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="264" />
+        <location filename="../scan_urba_plugin/core/report.py" line="285" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} opportunités de mutualisation de tranchées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="268" />
+        <location filename="../scan_urba_plugin/core/report.py" line="289" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="291" />
+        <location filename="../scan_urba_plugin/core/report.py" line="312" />
         <source>Legal texts applied</source>
         <translation>Textes appliqués</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="317" />
+        <location filename="../scan_urba_plugin/core/report.py" line="339" />
         <source>Parameters of this run</source>
         <translation>Paramètres de cette analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="317" />
+        <location filename="../scan_urba_plugin/core/report.py" line="339" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
@@ -1248,12 +1248,12 @@
         <translation>Vue d'ensemble : zones par statut, constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="203" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="205" />
         <source>Zone of this page</source>
         <translation>Zone de cette page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="346" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="349" />
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
@@ -1508,12 +1508,12 @@
         <translation>…ou couches d'inventaire du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="216" />
+        <location filename="../scan_urba_plugin/core/report.py" line="237" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="218" />
+        <location filename="../scan_urba_plugin/core/report.py" line="239" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -2073,7 +2073,7 @@
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="150" />
+        <location filename="../scan_urba_plugin/core/report.py" line="171" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
@@ -2083,7 +2083,7 @@
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="292" />
+        <location filename="../scan_urba_plugin/core/report.py" line="313" />
         <source>What the text does</source>
         <translation>Portée du texte</translation>
     </message>
@@ -2093,32 +2093,32 @@
         <translation>Pièce du document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="160" />
+        <location filename="../scan_urba_plugin/core/report.py" line="181" />
         <source>The plan's words</source>
         <translation>Les termes du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="160" />
+        <location filename="../scan_urba_plugin/core/report.py" line="181" />
         <source>Reference (non-binding)</source>
         <translation>Référence (non opposable)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="166" />
+        <location filename="../scan_urba_plugin/core/report.py" line="187" />
         <source>Data quality ({n})</source>
         <translation>Qualité des données ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="167" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Défauts des fichiers lus (standard CNIG, GraceTHD, ANFR, travaux) : ils portent sur les données, non sur la légalité du plan, et sont tenus à l'écart de la synthèse juridique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="171" />
+        <location filename="../scan_urba_plugin/core/report.py" line="192" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="171" />
+        <location filename="../scan_urba_plugin/core/report.py" line="192" />
         <source>Feature</source>
         <translation>Objet</translation>
     </message>
@@ -2128,7 +2128,7 @@
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="186" />
+        <location filename="../scan_urba_plugin/core/report.py" line="207" />
         <source>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</source>
         <translation>Besoins couverts : {length} (chaque mètre d'un besoin compté une fois, {needs} besoins) ; économie de génie civil estimée au plus à {cost} (borne haute, nette de la part du demandeur).</translation>
     </message>
@@ -2138,57 +2138,57 @@
         <translation>Économie au plus (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="196" />
+        <location filename="../scan_urba_plugin/core/report.py" line="217" />
         <source>Unit cost range (€/m)</source>
         <translation>Fourchette de coût unitaire (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="224" />
+        <location filename="../scan_urba_plugin/core/report.py" line="245" />
         <source>Procedure and state</source>
         <translation>Procédure et état</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="224" />
+        <location filename="../scan_urba_plugin/core/report.py" line="245" />
         <source>not given in DOC_URBA</source>
         <translation>non renseignés dans DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="225" />
+        <location filename="../scan_urba_plugin/core/report.py" line="246" />
         <source>Content of the plan</source>
         <translation>Contenu du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="250" />
+        <location filename="../scan_urba_plugin/core/report.py" line="271" />
         <source>(no article: good practice)</source>
         <translation>(sans article : bonne pratique)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="266" />
+        <location filename="../scan_urba_plugin/core/report.py" line="287" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>Constats de qualité des données : {n} (présentés à part, plus bas).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="268" />
+        <location filename="../scan_urba_plugin/core/report.py" line="289" />
         <source>Legal summary by article and opinion</source>
         <translation>Synthèse juridique par article et par avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="292" />
+        <location filename="../scan_urba_plugin/core/report.py" line="313" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="292" />
+        <location filename="../scan_urba_plugin/core/report.py" line="313" />
         <source>In short</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="292" />
+        <location filename="../scan_urba_plugin/core/report.py" line="313" />
         <source>Version checked</source>
         <translation>Version vérifiée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="297" />
+        <location filename="../scan_urba_plugin/core/report.py" line="318" />
         <source>Legal references and the versions checked</source>
         <translation>Références juridiques et versions vérifiées</translation>
     </message>
@@ -3663,57 +3663,57 @@
         <translation>Date d'arrêt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="74" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="76" />
         <source>Findings (sites)</source>
         <translation>Constats (sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="74" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="76" />
         <source>Findings (lines)</source>
         <translation>Constats (linéaires)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="75" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="77" />
         <source>Findings (areas)</source>
         <translation>Constats (surfaces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="76" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="78" />
         <source>Duct routes (GraceTHD)</source>
         <translation>Cheminements (GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="77" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="79" />
         <source>Reserved sites (ER)</source>
         <translation>Emplacements réservés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="78" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="80" />
         <source>Zones of the plan</source>
         <translation>Zones du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="91" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="93" />
         <source>Zone with findings</source>
         <translation>Zone avec constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="91" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="93" />
         <source>Zone without remark</source>
         <translation>Zone sans observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="302" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="304" />
         <source>The map {path} could not be drawn.</source>
         <translation>La carte {path} n'a pas pu être dessinée.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="465" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="472" />
         <source>Commune {insee}</source>
         <translation>Commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="542" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="549" />
         <source>… and {n} more: see the opinion.</source>
         <translation>… et {n} autre(s) : voir l'avis.</translation>
     </message>
@@ -3778,7 +3778,7 @@
         <translation>Raison de la non-lecture</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="480" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="487" />
         <source>The PDF atlas {path} could not be written.</source>
         <translation>L'atlas PDF {path} n'a pas pu être écrit.</translation>
     </message>
@@ -3853,7 +3853,7 @@
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="234" />
+        <location filename="../scan_urba_plugin/core/report.py" line="255" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>

@@ -8,7 +8,7 @@ from __future__ import annotations
 import base64
 import html
 import json
-from pathlib import PurePath
+from pathlib import Path, PurePath, PureWindowsPath
 
 import pandas as pd
 
@@ -133,7 +133,28 @@ def build_html(data: dict, rules: list, maps: list[tuple[str, bytes]],
     parts.append(_legal_texts(rules, findings, opp))
     parts.append(_parameters(info, rules))
     parts.append("</body></html>")
-    return "".join(parts)
+    return without_folders("".join(parts), [json.loads(v).get("path", "") for k, v in
+                                            info.items() if k.startswith("input:")])
+
+
+def _path(text) -> PurePath:
+    """A path as written on Windows (« C:\\… ») or elsewhere."""
+    text = str(text)
+    return PureWindowsPath(text) if text[1:3] == ":\\" else PurePath(text)
+
+
+def without_folders(text: str, paths) -> str:
+    """The text with the folders of the files read taken out (links and sentences keep
+    the file's name): a report shows no local paths."""
+    parents = [_path(p).parent for p in paths if p]
+    folders = {str(p) for p in parents if str(p) not in (".", "")}
+    for folder in sorted(folders, key=len, reverse=True):
+        uri = Path(folder).resolve().as_uri() if Path(folder).is_absolute() else ""
+        for prefix in (uri + "/" if uri else "", f"file://{folder}/", f"{folder}/",
+                       f"{folder}\\"):
+            if prefix:
+                text = text.replace(prefix, "").replace(html.escape(prefix), "")
+    return text
 
 
 def _ordered(findings) -> pd.DataFrame:
@@ -229,7 +250,7 @@ def _identity(idurba, insee, info) -> str:
     inputs = [json.loads(v) for k, v in info.items() if k.startswith("input:")]
     for item in inputs:  # the file's name, never the local path
         item["sha256_short"] = item.get("sha256", "")[:16]
-        item["file"] = PurePath(str(item.get("path", ""))).name
+        item["file"] = _path(item.get("path", "")).name
     body = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in rows if v)
     inputs_html = table(pd.DataFrame(inputs), {"input": tr("Input"), "layer": tr("Layer"),
                                                "features": tr("Features"), "file": tr("File"),
@@ -302,6 +323,7 @@ def _legal_texts(rules, findings, opp) -> str:
 def _value(value, unit) -> str:
     if unit == "ratio":
         return french.percent(value)
+    unit = tr(UNITS[unit]) if unit in UNITS else unit  # « 42 jours », not "42 days"
     return f"{french.cell(float(value))} {unit}" if unit else french.cell(float(value))
 
 

@@ -23,3 +23,15 @@ def test_source_line_names_each_dataset_with_its_date():
     assert line == ("Sources : document d'urbanisme (standard CNIG), version du 15 janvier "
                     "2025 ; réseau d'initiative publique (GraceTHD), export du 2 mars 2026 ; "
                     "supports d'antennes (ANFR), date non connue ; fond de plan : Plan IGN.")
+
+
+def test_report_shows_file_names_not_their_folders():
+    from scan_urba_plugin.core.report import without_folders
+
+    text = ("Lu dans : /home/agent/PLU/Pièces écrites/reglement.pdf ; "
+            "<a href='file:///home/agent/PLU/Pi%C3%A8ces%20%C3%A9crites/reglement.pdf#page=3'>3</a>"
+            " ; C:\\Données\\anfr\\SUP_SUPPORT.txt")
+    out = without_folders(text, ["/home/agent/PLU/Pièces écrites/reglement.pdf",
+                                 "C:\\Données\\anfr\\SUP_SUPPORT.txt"])
+    assert out == ("Lu dans : reglement.pdf ; <a href='reglement.pdf#page=3'>3</a> ; "
+                   "SUP_SUPPORT.txt")
