@@ -18,6 +18,7 @@ from qgis.core import (
     QgsApplication,
     QgsBasicNumericFormat,
     QgsCategorizedSymbolRenderer,
+    QgsCentroidFillSymbolLayer,
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFillSymbol,
@@ -131,10 +132,31 @@ def _ring(colour) -> QgsMarkerSymbol:
 
 
 def _hatch(colour) -> QgsFillSymbol:
-    """A finding on an area: hatched in its colour over the zone's own fill (a translucent
-    fill mixes with the zone's into a colour the legend does not show)."""
-    return QgsFillSymbol.createSimple({"color": colour, "style": "f_diagonal",
-                                       "outline_color": colour, "outline_width": "0.6"})
+    """A finding on an area: a thick outline in its colour, no fill (a
+    translucent fill mixes with the zone's into a colour the legend does not show, and a
+    hatch over a whole zone hides the networks)."""
+    return QgsFillSymbol.createSimple({"color": "0,0,0,0", "style": "no",
+                                       "outline_color": colour, "outline_width": "1.1"})
+
+
+def _marked(layer):
+    """Reserved sites: each also marked at its centre, so the small ones (a NRO's plot, a
+    mast's) are seen at the scale of the commune."""
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsCategorizedSymbolRenderer):
+        return
+    for i, category in enumerate(renderer.categories()):
+        symbol = category.symbol().clone() if category.symbol() is not None else None
+        if not isinstance(symbol, QgsFillSymbol):
+            continue
+        marker = QgsMarkerSymbol.createSimple({"name": "square", "color": "255,255,255,255",
+                                               "outline_color": symbol.color().name(),
+                                               "outline_width": "0.6", "size": "2.2"})
+        centre = QgsCentroidFillSymbolLayer()
+        centre.setSubSymbol(marker)
+        centre.setPointOnSurface(True)
+        symbol.appendSymbolLayer(centre)
+        renderer.updateCategorySymbol(i, symbol)
 
 
 def _plain_labels(layer):
@@ -169,6 +191,8 @@ class MapProject:
             copy.setLabelsEnabled(False)  # labels of the styles show identifiers
             copy.setCustomProperty("scan_urba", name)
             _plain_labels(copy)
+            if name == "emplacements_reserves":
+                _marked(copy)
             if name == "zones_bilan":
                 _zones_renderer(copy)
                 label_zones(copy)
