@@ -1,5 +1,6 @@
 """Boot QGIS without a display for the command line and scripts."""
 import os
+import tempfile
 import sys
 
 _app = None
@@ -11,7 +12,7 @@ def start_qgis(lang: str = "fr"):
     global _app, _provider
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if "XDG_RUNTIME_DIR" not in os.environ:  # Qt warns on every start without it
-        runtime = f"/tmp/runtime-{os.getuid()}"
+        runtime = os.path.join(tempfile.gettempdir(), f"runtime-{os.getuid()}")
         os.makedirs(runtime, mode=0o700, exist_ok=True)
         os.environ["XDG_RUNTIME_DIR"] = runtime
     os.environ.setdefault("QGIS_NO_OVERRIDE_IMPORT", "1")
