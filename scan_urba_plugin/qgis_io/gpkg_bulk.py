@@ -11,6 +11,7 @@ writes 374,000 features in about a twentieth of the time of the feature-by-featu
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 
 import numpy as np
 import pandas as pd
@@ -110,7 +111,8 @@ def fill_layer(path, layer: str, frame: pd.DataFrame, kinds: dict, geometry_type
     The layer's triggers (feature count, R-tree upkeep) would run once per row, and call
     GDAL's SQL functions, unknown here: they are set aside while the rows go in, as GDAL
     does for its own bulk loads, and put back once the count and the index are written."""
-    with sqlite3.connect(str(path)) as db:
+    # closed, not only committed: the file is then moved into place (Windows refuses an open one)
+    with closing(sqlite3.connect(str(path))) as db, db:
         # a temporary file that is moved into place only once complete (atomic_path):
         # no need for SQLite to sync or journal each batch
         db.execute("PRAGMA synchronous = OFF")

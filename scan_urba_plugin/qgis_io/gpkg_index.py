@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from contextlib import closing
 
 import numpy as np
 import shapely
@@ -89,7 +90,7 @@ def misaligned(db, table: str, geom: str, rtree: str, sample: int | None = None)
 
 def misaligned_indexes(path, sample: int | None = None) -> dict[str, int]:
     """{layer: misaligned features} of every layer whose index is wrong (empty: all right)."""
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
         counts = {t: misaligned(db, t, g, r, sample) for t, g, r in indexed_layers(db)}
     return {t: n for t, n in counts.items() if n}
 
