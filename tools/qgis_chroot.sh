@@ -30,7 +30,7 @@ case "$TIER" in
   3.44)  # everything from unstable (Python 3.14, numpy 2): shapely and pytest pinned in
     # requirements.txt have no wheel or no support for that Python, so Debian's own are taken
     SUITE=sid QGIS_FROM=sid FROM_DEBIAN="shapely pytest"
-    PACKAGES="$COMMON_PACKAGES python3-shapely python3-pytest" ;;
+    PACKAGES="$COMMON_PACKAGES postgresql-postgis python3-shapely python3-pytest" ;;
   *) echo "usage: $0 3.40|3.44 path|build|run CMD..." >&2; exit 2 ;;
 esac
 VENV=/opt/scan-urba-venv
