@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .chapters import (FLOW_LINE, HEADING_MAX, code_key, heading_codes, label_keys, named_zone,
+                       page_offset, printed_number, split_flow, toc_entry)
 from .text import Document, fold, squeeze
 
 CODE = r"(?:[1-9]?AU|U|A|N)[A-Z]{0,3}[a-z0-9]{0,4}"
@@ -46,7 +48,6 @@ TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|(?:\s\.){3,}|_{3,}|\s{3,})\s*\d{1,4}\s
 ENDS_WITH_NUMBER = re.compile(r"\D\s\d{1,4}\s*$")
 PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:page\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?\s*$",
                          re.I)
-HEADING_MAX = 130
 OTHER_NETWORKS = re.compile(r"\beaux?\b|assainissement|electri(?:que|cite)|\bgaz\b|pluvia|"
                             r"dechet|voiri|\bacces\b|energie|chauffage")
 ECOM_TERMS = (r"communications?\s+(?:electroniques?|numeriques?)|telecom|telephon|"
@@ -68,6 +69,8 @@ class Block:
     chapter_heading: str | None = None
     chapter_page: int | None = None
     lines: list[tuple[int | None, str]] = field(default_factory=list)
+    source: str = ""                # the file the block was read from
+    cue: str | None = None          # how its chapter was found (titre, signet, sommaire, …)
 
 
 @dataclass
@@ -76,6 +79,10 @@ class Segmented:
     chapter_codes: set[str]
     pages_without_text: list[int]
     chapter_pages: dict[str, set[int]]   # pages each chapter spans (scanned pages included)
+    # several files read as one: (file, page) of the scanned pages and of each chapter
+    scanned: set[tuple[str, int]] = field(default_factory=set)
+    chapter_spans: dict[str, set[tuple[str, int]]] = field(default_factory=dict)
+    graded: list = field(default_factory=list)   # (block, sentences), once graded
 
 
 def is_ecom_heading(heading: str) -> bool:
@@ -97,17 +104,51 @@ def _toc(line: str) -> bool:
     return line[-1:].isdigit() and bool(TOC_LINE.search(line))
 
 
-def clean_pages(pages: list[str]) -> tuple[list[list[str]], list[int]]:
-    """Lines of each page without running headers/footers, page numbers and sommaire."""
-    split = [[squeeze(x) for x in p.splitlines() if x.strip()] for p in pages]
+@dataclass
+class Cleaned:
+    """The lines of each page without their running lines, and what those showed."""
+
+    pages: list[list[str]]
+    empty: list[int]                           # 1-based pages without text
+    headers: list[tuple[str, ...]]             # zone codes the running lines name, per page
+    printed: list[int | None]                  # page number printed on each page
+    toc: list[tuple[str, int]] = field(default_factory=list)   # sommaire: (title, printed)
+
+
+def _lines(page: str) -> list[str]:
+    lines = [squeeze(x) for x in page.splitlines() if x.strip()]
+    if any(len(x) > FLOW_LINE for x in lines):   # lines joined: find the headings in the flow
+        lines = [y for x in lines for y in (split_flow(x) if len(x) > FLOW_LINE else [x])]
+    return lines
+
+
+def _header_codes(lines: list[str], counts: Counter, keys: dict) -> tuple[str, ...]:
+    """The zone a page's running header or footer names ("Zone UE1" on every page)."""
+    for i in {0, 1, len(lines) - 2, len(lines) - 1}:
+        if 0 <= i < len(lines) and len(lines[i]) <= HEADING_MAX and (
+                counts[lines[i].lower()] >= 2 or len(lines[i]) <= 40):
+            codes = named_zone(lines[i], keys)
+            if codes:
+                return codes
+    return ()
+
+
+def clean_pages(pages: list[str], keys: dict | None = None):
+    """Lines of each page without running headers/footers, page numbers and sommaire
+    (``keys`` given: a Cleaned that also keeps what the running lines and sommaire show)."""
+    split = [_lines(p) for p in pages]
     empty = [i + 1 for i, lines in enumerate(split) if not lines]
     counts = Counter(k for lines in split for k in set(_edge_keys(lines)))
+    exact = Counter(x.lower() for lines in split for x in set(lines[:2] + lines[-2:]))
     # a line at the top or bottom of 3 pages (of both pages of a 2-page piece) is running
     least = 3 if len(split) > 2 else 2
     repeated = {k for k, n in counts.items() if n >= least and len(k) < 200}
-    out = []
+    out, headers, printed, toc_entries = [], [], [], []
     in_sommaire = False
     for lines in split:
+        edges = lines[:2] + lines[-2:]
+        headers.append(_header_codes(lines, exact, keys or {}))
+        printed.append(printed_number(edges[::-1]))
         head = {i for i in (0, 1, len(lines) - 2, len(lines) - 1) if 0 <= i < len(lines)}
         kept = [x for i, x in enumerate(lines) if not (
             i in head and re.sub(r"\d+", "#", x).lower() in repeated) and not (
@@ -118,13 +159,17 @@ def clean_pages(pages: list[str]) -> tuple[list[list[str]], list[int]]:
         elif in_sommaire and toc < max(2, len(kept) // 4):
             in_sommaire = False
         if in_sommaire:   # the sommaire: every line that names a page
-            kept = [x for x in kept if not (_toc(x) or (x[-1:].isdigit() and
-                                                         ENDS_WITH_NUMBER.search(x))
-                                            or SOMMAIRE.match(x))]
-        elif toc:
-            kept = [x for x in kept if not _toc(x)]
+            dropped = [x for x in kept if _toc(x) or (x[-1:].isdigit() and
+                                                      ENDS_WITH_NUMBER.search(x))]
+            kept = [x for x in kept if x not in dropped and not SOMMAIRE.match(x)]
+        else:
+            dropped = [x for x in kept if _toc(x)] if toc else []
+            kept = [x for x in kept if not _toc(x)] if toc else kept
+        toc_entries += [e for e in map(toc_entry, dropped) if e]
         out.append(kept)
-    return out, empty
+    if keys is None:
+        return out, empty
+    return Cleaned(out, empty, headers, printed, toc_entries)
 
 
 # --- headings -----------------------------------------------------------------------------
@@ -137,7 +182,7 @@ HEADING_START = re.compile(r"^(?:[IVXLC\d]|[A-H][.)–—\-\s]|[A-Z]{1,3}\d|[12]
                            r"section|sous-section|paragraphe|chapitre|titre|partie|annexe|"
                            r"lexique|glossaire|d[ée]finitions|dispositions|r[eè]gles|"
                            r"règlement|zones?|secteurs?|sous-secteurs?|au\s|aux\s|en\s|"
-                           r"dans\s))")
+                           r"dans\s|livret|cahier|tome)|[\[(])")
 
 
 def _heading_kind(line: str) -> str | None:
@@ -145,94 +190,169 @@ def _heading_kind(line: str) -> str | None:
     "other" for any other heading candidate."""
     if len(line) > HEADING_MAX or line.endswith((",", ";")):
         return None
-    low = line[:60].lower()
-    if "zone" in line.lower() or "secteur" in low:
+    low = line[:90].lower()
+    if "zone" in low or "secteur" in low or len(line) <= 14:
         return "zone"
-    return "other" if HEADING_START.match(line) else None
-
-
-def chapter_codes_of(line: str) -> tuple[str, ...] | None:
-    if not _heading_like(line):
-        return None
-    for pattern in CHAPTER:
-        m = pattern.match(line)
-        if m:
-            return _codes(m.group(1))
+    if HEADING_START.match(line):
+        return "zone" if low.startswith(("chapitre", "titre", "livret", "cahier", "tome")) \
+            else "other"
     return None
 
 
-def segment_pages(doc: Document) -> Segmented:
-    pages, empty = clean_pages(doc.pages)
-    page_no = (lambda i: i + 1) if doc.paged else (lambda i: None)
-    blocks: list[Block] = []
-    current = Block()             # text before any heading: neither chapter nor common
-    chapter_codes: set[str] = set()
-    chapter_pages: dict[str, set[int]] = {}
-    skipping = False              # inside the lexique
-    chapter = (None, None, ())    # heading, page, codes of the current chapter
+def chapter_codes_of(line: str, keys: dict | None = None) -> tuple[str, ...] | None:
+    found = heading_codes(line, keys or {})
+    return found[0] if found else None
 
-    def start(**kw):
-        nonlocal current
-        current = Block(**kw)
-        blocks.append(current)
 
-    for i, lines in enumerate(pages):
-        page = page_no(i)
-        for code in chapter[2]:
+ARTICLE_CODE = re.compile(rf"^(?:(?i:article)\s+)?({CODE})\s*[-–—.]?\s*\d{{1,2}}\b")
+CUE_ORDER = ("signet", "sommaire", "entete")
+
+
+class _Walk:
+    """Cuts cleaned pages into blocks; ``starts``: chapters that begin at a page's top,
+    placed by a page-level cue (bookmark, sommaire, running header)."""
+
+    def __init__(self, doc: Document, keys: dict, starts: dict):
+        self.doc, self.keys, self.starts = doc, keys, starts
+        self.blocks: list[Block] = []
+        self.current = Block(source=doc.source)   # text before any heading
+        self.chapter_codes: set[str] = set()
+        self.chapter_pages: dict[str, set[int]] = {}
+        self.skipping = False                     # inside the lexique
+        self.chapter: tuple[str, ...] = ()
+
+    def start(self, **kw):
+        self.current = Block(source=self.doc.source, **kw)
+        self.blocks.append(self.current)
+
+    def open_chapter(self, codes, heading, page, cue):
+        self.skipping = False
+        self.chapter = codes
+        self.chapter_codes.update(codes)
+        for code in codes:
             if page is not None:
-                chapter_pages.setdefault(code, set()).add(page)
-        for line in lines:
-            kind = _heading_kind(line)
-            if kind is None:
-                if not skipping:
-                    current.lines.append((page, line))
-                continue
-            codes = chapter_codes_of(line) if kind == "zone" else None
-            if codes:
-                skipping = False
-                chapter = (line, page, codes)
-                chapter_codes.update(codes)
+                self.chapter_pages.setdefault(code, set()).add(page)
+        self.start(codes=codes, chapter_heading=heading, chapter_page=page, cue=cue)
+
+    def sub_block(self, **kw):
+        c = self.current
+        base = dict(codes=c.codes, common=c.common, article=c.article,
+                    ecom_heading=c.ecom_heading, chapter_heading=c.chapter_heading,
+                    chapter_page=c.chapter_page, cue=c.cue)
+        base.update(kw)
+        self.start(**base)
+
+    def run(self, pages: list[list[str]]) -> Segmented:
+        paged = self.doc.paged
+        for i, lines in enumerate(pages):
+            page = i + 1 if paged else None
+            if i in self.starts:
+                codes, heading, cue = self.starts[i]
+                self.open_chapter(codes, heading, page, cue)
+            for code in self.chapter:
                 if page is not None:
-                    for code in codes:
-                        chapter_pages.setdefault(code, set()).add(page)
-                start(codes=codes, chapter_heading=line, chapter_page=page)
-                continue
-            if LEXIQUE.match(line):
-                skipping = True
-                chapter = (None, None, ())
-                continue
-            if COMMON.match(line) and not line.endswith("."):
-                skipping = False
-                chapter = (line, page, ())
-                start(common=True, chapter_heading=line, chapter_page=page)
-                continue
-            if TITLE.match(line):
-                skipping = False
-                chapter = (None, None, ())
-                start()
-                continue
-            if skipping:
-                continue
-            if (ARTICLE.match(line) or SECTION.match(line)) and not line.endswith("."):
-                start(codes=current.codes, common=current.common, article=line,
-                      ecom_heading=is_ecom_heading(line),
-                      chapter_heading=current.chapter_heading,
-                      chapter_page=current.chapter_page)
-                continue
-            sector = SECTOR.search(line) if len(line) <= 90 and (
-                line.endswith(":") or not line.endswith(".")) and re.match(
-                r"^(?i:(?:dispositions\s+(?:particuli[eè]res|propres|sp[ée]cifiques)\s+)?"
-                r"(?:au|aux|en|dans\s+les?)?\s*(?:secteurs?|sous-secteurs?))", line) else None
-            if sector and len(line) - sector.end() <= 3:
-                start(codes=current.codes, common=current.common, article=current.article,
-                      ecom_heading=current.ecom_heading, sectors=_codes(sector.group(1)),
-                      chapter_heading=current.chapter_heading,
-                      chapter_page=current.chapter_page)
-                continue
-            current.lines.append((page, line))
-    if current not in blocks:
-        blocks.insert(0, current)
-    return Segmented(blocks, chapter_codes, empty, chapter_pages)
+                    self.chapter_pages.setdefault(code, set()).add(page)
+            for line in lines:
+                self.line(line, page)
+        if self.current not in self.blocks:
+            self.blocks.insert(0, self.current)
+        return Segmented(self.blocks, self.chapter_codes, [], self.chapter_pages)
+
+    def line(self, line: str, page):
+        kind = _heading_kind(line)
+        if kind is None:
+            if not self.skipping:
+                self.current.lines.append((page, line))
+            return
+        found = heading_codes(line, self.keys) if kind == "zone" else None
+        if found:
+            codes, by_sector = found
+            if by_sector and self.chapter and all(
+                    _governed(c, self.chapter) for c in codes):   # "Secteur UBa" inside UB
+                self.sub_block(sectors=codes)
+            else:
+                self.open_chapter(codes, line, page, "titre")
+            return
+        if LEXIQUE.match(line):
+            self.skipping = True
+            self.chapter = ()
+            return
+        if COMMON.match(line) and not line.endswith("."):
+            self.skipping = False
+            self.chapter = ()
+            self.start(common=True, chapter_heading=line, chapter_page=page)
+            return
+        if TITLE.match(line):
+            self.skipping = False
+            self.chapter = ()
+            self.start()
+            return
+        if self.skipping:
+            return
+        if (ARTICLE.match(line) or SECTION.match(line)) and not line.endswith("."):
+            m = ARTICLE_CODE.match(line)
+            if m and not any(_governed(m.group(1), (c,)) for c in self.chapter):
+                # "ARTICLE UB 4" where no chapter heading named UB: the article names it
+                self.open_chapter((m.group(1),), None, page, "titre")
+            self.sub_block(article=line, ecom_heading=is_ecom_heading(line), sectors=())
+            return
+        sector = SECTOR.search(line) if len(line) <= 90 and (
+            line.endswith(":") or not line.endswith(".")) and re.match(
+            r"^(?i:(?:dispositions\s+(?:particuli[eè]res|propres|sp[ée]cifiques)\s+)?"
+            r"(?:au|aux|en|dans\s+les?)?\s*(?:secteurs?|sous-secteurs?))", line) else None
+        if sector and len(line) - sector.end() <= 3:
+            self.sub_block(sectors=_codes(sector.group(1)))
+            return
+        self.current.lines.append((page, line))
+
+
+def _governed(code: str, chapter) -> bool:
+    key = code_key(code)
+    return any(code_key(c) == key or (key.startswith(code_key(c)) and len(code) > len(c)
+                                       and not code[len(c)].isupper()) for c in chapter)
+
+
+def _page_cues(doc: Document, cleaned: Cleaned, keys: dict, seg: Segmented) -> dict:
+    """{page index: (codes, heading, cue)} for the chapters no heading in the text named:
+    where the outline, then the sommaire, then the running headers place them."""
+    found = {code_key(c) for c in seg.chapter_codes}
+    starts: dict[int, tuple] = {}
+
+    def place(index, codes, title, cue):
+        codes = tuple(c for c in codes if code_key(c) not in found)
+        if codes and 0 <= index < len(cleaned.pages) and index not in starts:
+            starts[index] = (codes, title, cue)
+
+    for title, index in doc.outline or ():
+        got = heading_codes(title, keys)
+        place(index, got[0] if got else named_zone(title, keys), title, "signet")
+    offset = page_offset(cleaned.printed)
+    if offset is None:   # calibrated on the chapters found by their heading
+        firsts = {code_key(c): min(p) for c, p in seg.chapter_pages.items() if p}
+        diffs = Counter(firsts[code_key(c)] - n for t, n in cleaned.toc
+                        for c in (heading_codes(t, keys) or ((),))[0] if code_key(c) in firsts)
+        offset = diffs.most_common(1)[0][0] if diffs else 0
+    for title, printed in cleaned.toc:
+        got = heading_codes(title, keys)
+        if got:
+            place(printed + offset - 1, got[0], title, "sommaire")
+    previous: tuple = ()
+    for index, codes in enumerate(cleaned.headers):
+        if codes and codes != previous:
+            place(index, codes, None, "entete")
+        previous = codes
+    return starts
+
+
+def segment_pages(doc: Document, keys: dict | None = None) -> Segmented:
+    keys = keys or {}
+    cleaned = clean_pages(doc.pages, keys)
+    seg = _Walk(doc, keys, {}).run(cleaned.pages)
+    starts = _page_cues(doc, cleaned, keys, seg) if doc.paged else {}
+    if starts:   # chapters placed by the outline, the sommaire or the running headers
+        seg = _Walk(doc, keys, starts).run(cleaned.pages)
+    seg.pages_without_text = cleaned.empty
+    return seg
 
 
 def segment_sections(doc: Document) -> Segmented:
@@ -247,11 +367,15 @@ def segment_sections(doc: Document) -> Segmented:
         if not (s.zones or s.common):
             continue
         block = Block(codes=s.zones, common=s.common and not s.zones, article=s.heading,
-                      ecom_heading=is_ecom_heading(s.heading), chapter_heading=chapter_heading)
+                      ecom_heading=is_ecom_heading(s.heading), chapter_heading=chapter_heading,
+                      source=doc.source, cue="sru")
         block.lines = [(None, p) for p in s.paragraphs]
         blocks.append(block)
     return Segmented(blocks, codes, [], {})
 
 
-def segment(doc: Document) -> Segmented:
-    return segment_sections(doc) if doc.sections is not None else segment_pages(doc)
+def segment(doc: Document, labels=None) -> Segmented:
+    """``labels``: the plan's zone labels, whose chapters are looked for in every form."""
+    if doc.sections is not None:
+        return segment_sections(doc)
+    return segment_pages(doc, label_keys(labels))
