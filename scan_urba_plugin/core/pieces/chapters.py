@@ -32,7 +32,7 @@ LEAD = re.compile(
 CODE_RUN = re.compile(r"[A-Za-z0-9]+(?:[ \-][A-Za-z0-9]+){0,2}")
 NEXT_CODE = re.compile(r"^\s*(?:,|/|&|\bet\b|\bET\b)\s*")
 NOT_A_CODE = re.compile(r"^\s*(?:[àa]\s+)?urbanis", re.I)   # "zone A urbaniser"
-DESCRIPTION = re.compile(r"^\s*(?:[–—:\-(.,\])]|$|(?i:zones?|secteurs?|dite?s?)\b)")
+DESCRIPTION = re.compile(r"^\s*(?:[–—:\-(.\])]|$|(?i:zones?|secteurs?|dite?s?)\b)")
 BRACKETS = re.compile(r"\(([^()]{1,14})\)\s*[:.]?\s*$")
 ZONE_WORD = re.compile(r"\b(?:zones?|secteurs?)\s+", re.I)
 SECTOR_WORD = re.compile(r"^\s*(?:[\[(]\s*)?(?:sous-)?secteurs?\b", re.I)
@@ -123,8 +123,8 @@ def take_codes(rest: str, keys: dict) -> tuple[tuple[str, ...], str]:
 
 def heading_codes(line: str, keys: dict) -> tuple[tuple[str, ...], bool] | None:
     """(codes, by "secteur") when the line is a heading that names zone codes, else None."""
-    if len(line) > HEADING_MAX or line.endswith((",", ";")):
-        return None
+    if len(line) > HEADING_MAX or line.endswith((",", ";")) or line[:1].islower():
+        return None   # a heading starts with a capital, a number or a bracket
     m = LEAD.match(line)
     strong = bool(m.group("chap") or m.group("zone") or m.group("disp"))
     codes, rest = take_codes(line[m.end():], keys)
@@ -140,7 +140,7 @@ def heading_codes(line: str, keys: dict) -> tuple[tuple[str, ...], bool] | None:
                 tail[:1] in ("–", "—", ":", "-") and re.search(r"(?i)\b(?:zones?|secteurs?)\b",
                                                               tail[:40])):
             return codes, False
-    if re.search(r"(?i)\bzones?\b", line[:90]):
+    if strong and re.search(r"(?i)\bzones?\b", line[:90]):
         b = BRACKETS.search(line)
         if b:
             inner, after = take_codes(b.group(1).strip(), keys)

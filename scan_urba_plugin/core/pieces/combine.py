@@ -25,19 +25,25 @@ OPENING_CHARS = 3000
 def _says_common(doc: Document, seg: Segmented) -> bool:
     opening = " ".join(line for b in seg.blocks for _, line in b.lines[:40])[:OPENING_CHARS]
     headings = " ".join(b.chapter_heading or b.article or "" for b in seg.blocks[:20])
-    return bool(COMMON_FILE.search(fold(Path(doc.source).name)) or
-                COMMON_FILE.search(fold(headings + " " + opening)))
+    return bool(COMMON_FILE.search(fold(headings + " " + opening)))
 
 
 def combine(docs: list[Document], segs: list[Segmented]) -> Segmented:
     blocks, codes, spans, scanned = [], set(), {}, set()
     for doc, seg in zip(docs, segs):
-        if not seg.chapter_codes and len(docs) > 1 and _says_common(doc, seg):
+        if len(docs) > 1 and (COMMON_FILE.search(fold(Path(doc.source).name)) or (
+                not seg.chapter_codes and _says_common(doc, seg))):
+            # the common rules' own file: what its headings name are not zone chapters
             for b in seg.blocks:
-                b.common = True
+                b.common, b.codes, b.sectors = True, (), ()
+            seg.chapter_codes, seg.chapter_pages = set(), {}
         blocks += seg.blocks
         codes |= seg.chapter_codes
-        scanned |= {(doc.source, p) for p in seg.pages_without_text}
+        # a file's last pages without text are its back cover, not a scan of its text
+        tail = len(doc.pages or ())
+        while tail in seg.pages_without_text:
+            tail -= 1
+        scanned |= {(doc.source, p) for p in seg.pages_without_text if p <= tail}
         for code, pages in seg.chapter_pages.items():
             spans.setdefault(code, set()).update((doc.source, p) for p in pages)
     if len(segs) == 1:

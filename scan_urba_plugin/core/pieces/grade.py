@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..i18n import tr
@@ -212,8 +212,10 @@ def grade_label(label: str, seg: Segmented, graded: list[tuple[Block, list[Sente
                 pages=_pages_words(scanned)) if scanned else None
     cue = _cue(chapter, seg)
     referred = _referred(refs, chapter, seg, graded, pages_known, depth)
-    if referred is not None and (best is None or RANK.get(referred.niveau, 0) > best[1].rank):
-        return referred
+    if referred is not None and (best is None or RANK.get(referred.niveau, 0) > best[1].rank or (
+            RANK.get(referred.niveau, 0) == best[1].rank and
+            referred.citation == _cite(best[1].text))):   # the sentence the referral names
+        return replace(referred, raison=raison)
     if best:
         block, s = best
         article = block.article or block.chapter_heading
@@ -221,9 +223,11 @@ def grade_label(label: str, seg: Segmented, graded: list[tuple[Block, list[Sente
             article = f"{article} – {s.sub}" if article else s.sub
         return Provision(s.level, page=s.page, article=article, citation=_cite(s.text),
                          chapitre=chapter, raison=raison, fichier=block.source, reperage=cue)
-    if scanned:   # never "absent" for a chapter partly unread
+    if scanned and evidence is None:
+        # never "absent" for a chapter whose networks article may be on a page without text
         return Provision("non_trouve", chapitre=chapter, raison=raison, reperage=cue)
-    return _nothing_found(chapter, seg, refs, evidence, pages_known)
+    found = _nothing_found(chapter, seg, refs, evidence, pages_known)
+    return replace(found, raison=found.raison or raison)
 
 
 def _cue(chapter: str, seg: Segmented) -> str | None:

@@ -44,7 +44,7 @@ SECTION = re.compile(r"^(?:(?i:section|sous-section|paragraphe|chapitre)\s+[IVXL
                      r"(?:[IVX]+|[A-H]|\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)–—\-]\s*[A-ZÉÈÀÂÎÔ«]|"
                      r"\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-ZÉÈÀÂÎÔ])")
 SECTOR = re.compile(rf"(?i:secteurs?|sous-secteurs?)\s+({CODES})")
-TOC_LINE = re.compile(r"(?:\.{3,}|…{2,}|(?:\s\.){3,}|_{3,}|\s{3,})\s*\d{1,4}\s*$")
+TOC_LINE = re.compile(r"(?:\.{2,}|…{2,}|(?:\s\.){3,}|_{3,}|\s{3,})\s*\d{1,4}\s*$")
 ENDS_WITH_NUMBER = re.compile(r"\D\s\d{1,4}\s*$")
 PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?(?:page\s*)?\d{1,4}(?:\s*/\s*\d{1,4})?(?:\s*-)?\s*$",
                          re.I)
