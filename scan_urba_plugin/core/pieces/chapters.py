@@ -34,7 +34,7 @@ NEXT_CODE = re.compile(r"^\s*(?:,|/|&|\bet\b|\bET\b)\s*")
 NOT_A_CODE = re.compile(r"^\s*(?:[àa]\s+)?urbanis", re.I)   # "zone A urbaniser"
 DESCRIPTION = re.compile(r"^\s*(?:[–—:\-(.\])]|$|(?i:zones?|secteurs?|dite?s?)\b)")
 BRACKETS = re.compile(r"\(([^()]{1,14})\)\s*[:.]?\s*$")
-ZONE_WORD = re.compile(r"\b(?:zones?|secteurs?)\s+", re.I)
+ZONE_WORD = re.compile(r"\bzones?\s+", re.I)
 SECTOR_WORD = re.compile(r"^\s*(?:[\[(]\s*)?(?:sous-)?secteurs?\b", re.I)
 HEADING_MAX = 130
 
@@ -48,6 +48,24 @@ def plain_code(text: str) -> str:
 def code_key(text: str) -> str:
     """A code compared without spaces, hyphens or case, roman AU/NA prefixes as arabic."""
     return plain_code(text.upper())
+
+
+NUMBERED = re.compile(r"^(?:[1-9]|IV|I{1,3})(?=AU|N[A-D])")
+
+
+def governs(chapter: str, code: str) -> bool:
+    """A chapter governs a code: the same code (any case, spaces, hyphens, roman prefix), a
+    sector of it (a suffix not in upper case: UB → UBa, Ubp; 1AU → 1AUa; A never governs AU),
+    or a numbered kind of it (the "zones AU" chapter governs 1AU and 2AUh)."""
+    key, ckey = code_key(code), code_key(chapter)
+    if key == ckey:
+        return True
+    plain = plain_code(code.strip())
+    if key.startswith(ckey) and len(key) > len(ckey) and not plain[len(ckey)].isupper():
+        return True
+    bare = NUMBERED.sub("", plain_code(code.strip()))
+    return bare != plain_code(code.strip()) and not NUMBERED.match(chapter.strip()) and \
+        governs(chapter, bare)
 
 
 def label_keys(labels) -> dict[str, str]:
@@ -67,6 +85,12 @@ def label_keys(labels) -> dict[str, str]:
                 prefix = label[:n]
                 if GENERIC.fullmatch(code_key(prefix)):
                     keys.setdefault(code_key(prefix), prefix)
+        bare = NUMBERED.sub("", plain_code(label))
+        if bare != plain_code(label):   # 1AUa: a "zones AU" chapter may govern it
+            for n in range(2, len(bare) + 1):
+                if (n == len(bare) or not bare[n].isupper()) and GENERIC.fullmatch(bare[:n]):
+                    keys.setdefault(code_key(bare[:n]), bare[:n])
+                    break
     return keys
 
 
@@ -75,6 +99,10 @@ def _is_code(text: str, keys: dict) -> str | None:
     if key in keys:
         return keys[key]
     return KEY_DROP.sub("", text) if GENERIC.fullmatch(key) and len(key) <= 8 else None
+
+
+FRENCH_WORDS = {"au", "Au", "aux", "Aux", "AUX", "une", "Une", "un", "Un", "ne", "Ne", "Nos",
+                "Nous", "Ni", "Nul", "Non", "Nord", "Usage"}
 
 
 def take_code(rest: str, keys: dict) -> tuple[str, int] | None:
@@ -100,7 +128,7 @@ def take_code(rest: str, keys: dict) -> tuple[str, int] | None:
         if GENERIC.fullmatch(code_key(text)) and words[alnum[1]][:1].isupper():
             return KEY_DROP.sub("", text), len(text)
     if GENERIC.fullmatch(code_key(first)) and (first[:1].isupper() or first[:1].isdigit()) \
-            and len(first) <= 8 and first.lower() not in ("au", "aux", "une", "un", "ne"):
+            and len(first) <= 8 and first not in FRENCH_WORDS:
         return first, len(first)
     return None
 
@@ -121,8 +149,10 @@ def take_codes(rest: str, keys: dict) -> tuple[tuple[str, ...], str]:
     return tuple(codes), rest
 
 
-def heading_codes(line: str, keys: dict) -> tuple[tuple[str, ...], bool] | None:
-    """(codes, by "secteur") when the line is a heading that names zone codes, else None."""
+def heading_codes(line: str, keys: dict) -> tuple[tuple[str, ...], str] | None:
+    """(codes, form) when the line is a heading that names zone codes, else None. form:
+    "secteur" (a "Secteur UBa" heading), "code" (the code alone, as a table cell may also
+    be), "titre" (any other chapter heading)."""
     if len(line) > HEADING_MAX or line.endswith((",", ";")) or line[:1].islower():
         return None   # a heading starts with a capital, a number or a bracket
     m = LEAD.match(line)
@@ -132,20 +162,20 @@ def heading_codes(line: str, keys: dict) -> tuple[tuple[str, ...], bool] | None:
     if codes and strong and DESCRIPTION.match(rest) and (
             m.group("zone") or m.group("chap") or rest.strip()[:1] in ("", "–", "—", ":", "-")):
         if not (rest.strip().endswith(".") and len(rest) > 60):   # a sentence, not a title
-            return codes, sector
+            return codes, "secteur" if sector else "titre"
     if codes and not strong and all(code_key(c) in keys for c in codes):
         # the code alone ("UB"), or with a description naming a zone ("UB – Zone mixte")
         tail = rest.strip()
         if (not tail and len(code_key(codes[0])) >= 2) or (
                 tail[:1] in ("–", "—", ":", "-") and re.search(r"(?i)\b(?:zones?|secteurs?)\b",
                                                               tail[:40])):
-            return codes, False
+            return codes, "code"
     if strong and re.search(r"(?i)\bzones?\b", line[:90]):
         b = BRACKETS.search(line)
         if b:
             inner, after = take_codes(b.group(1).strip(), keys)
             if inner and not after.strip():
-                return inner, False
+                return inner, "titre"
     return None
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..i18n import tr
 from .model import Citation, Provision, Reglement
-from .chapters import code_key, plain_code
+from .chapters import code_key, governs
 from .combine import combine
 from .referrals import common_reference, referred_blocks
 from .segment import (CODE, ECOM, OTHER_NETWORKS, SECTOR, Block, Segmented, _codes,
@@ -58,7 +58,7 @@ CITATION_MAX = 600
 REF_WORDS = ("appliqu", "applicable", "identique", "reporter", "cf.", "voir", "renvoi")
 _REF_CODE = rf"(?<![\w])({CODE})(?![\w])(?!\s+(?i:urbaniser))"
 REFERENCE = re.compile(
-    rf"(?i:s['’]appliqu\w*|identiques?|se\s+reporter|cf\.|voir|renvoi)\b.{{0,120}}?"
+    rf"(?<!\w)(?i:s['’]appliqu\w*|identiques?|se\s+reporter|cf\.|voir|renvoi)\b.{{0,120}}?"
     rf"(?i:zones?|articles?)\b[^.;]{{0,40}}?{_REF_CODE}|"
     rf"(?i:dispositions|r[eè]gles|prescriptions)\b[^.;]{{0,60}}?(?i:zones?|articles?)\s+"
     rf"{_REF_CODE}[^.;]{{0,60}}?(?i:s['’]appliqu|sont\s+applicables)")
@@ -164,14 +164,14 @@ def _classify(page, text, context, sub=None) -> Sentence:
 def governing_chapter(label: str, chapters) -> str | None:
     """The chapter code that governs a label: the same code (any case, spaces, hyphens, roman
     prefix: IAU = 1AU, N-1 = N1), else the longest code that prefixes it with a sector suffix
-    that is not upper case: 1AU → 1AUa, UB → Ubp; A never governs AU."""
-    key, plain = code_key(label), plain_code(label.strip())
+    that is not upper case (1AU → 1AUa, UB → Ubp; A never governs AU), else the chapter of
+    its kind without its number (the "zones AU" chapter → 1AU)."""
+    key = code_key(label)
     exact = [c for c in chapters if code_key(c) == key]
     if exact:
         return exact[0]
-    prefixes = [c for c in chapters if key.startswith(code_key(c)) and
-                len(key) > len(code_key(c)) and not plain[len(code_key(c))].isupper()]
-    return max(prefixes, key=lambda c: len(code_key(c))) if prefixes else None
+    ruling = [c for c in chapters if governs(c, label)]
+    return max(ruling, key=lambda c: len(code_key(c))) if ruling else None
 
 
 def _sectors_named(text: str, chapter: str) -> set[str]:

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .chapters import (FLOW_LINE, HEADING_MAX, code_key, heading_codes, label_keys, named_zone,
+from .chapters import (FLOW_LINE, HEADING_MAX, code_key, governs, heading_codes, label_keys, named_zone,
                        page_offset, printed_number, split_flow, toc_entry)
 from .text import Document, fold, squeeze
 
@@ -266,10 +266,15 @@ class _Walk:
             return
         found = heading_codes(line, self.keys) if kind == "zone" else None
         if found:
-            codes, by_sector = found
-            if by_sector and self.chapter and all(
-                    _governed(c, self.chapter) for c in codes):   # "Secteur UBa" inside UB
+            codes, form = found
+            inside = bool(self.chapter) and all(_governed(c, self.chapter) for c in codes)
+            if form == "secteur" and (inside or all(
+                    _governed(c, self.chapter_codes) for c in codes)):
+                # "Secteur UBa" inside UB, or in an annex after the chapter UB: a sector's
+                # sub-heading, never a new chapter
                 self.sub_block(sectors=codes)
+            elif form == "code" and inside:    # "UBa" alone: a cell of the chapter's table
+                self.current.lines.append((page, line))
             else:
                 self.open_chapter(codes, line, page, "titre")
             return
@@ -291,10 +296,13 @@ class _Walk:
             return
         if (ARTICLE.match(line) or SECTION.match(line)) and not line.endswith("."):
             m = ARTICLE_CODE.match(line)
-            if m and not any(_governed(m.group(1), (c,)) for c in self.chapter):
+            code = m.group(1) if m and not _governed(m.group(1), self.chapter) else None
+            if code and not _governed(code, self.chapter_codes):
                 # "ARTICLE UB 4" where no chapter heading named UB: the article names it
-                self.open_chapter((m.group(1),), None, page, "titre")
-            self.sub_block(article=line, ecom_heading=is_ecom_heading(line), sectors=())
+                self.open_chapter((code,), None, page, "titre")
+            # an article of a zone placed elsewhere (an annex amending "article UEi 3")
+            self.sub_block(article=line, ecom_heading=is_ecom_heading(line),
+                           sectors=(code,) if code and code not in self.chapter else ())
             return
         sector = SECTOR.search(line) if len(line) <= 90 and (
             line.endswith(":") or not line.endswith(".")) and re.match(
@@ -307,19 +315,16 @@ class _Walk:
 
 
 def _governed(code: str, chapter) -> bool:
-    key = code_key(code)
-    return any(code_key(c) == key or (key.startswith(code_key(c)) and len(code) > len(c)
-                                       and not code[len(c)].isupper()) for c in chapter)
+    return any(governs(c, code) for c in chapter)
 
 
 def _page_cues(doc: Document, cleaned: Cleaned, keys: dict, seg: Segmented) -> dict:
     """{page index: (codes, heading, cue)} for the chapters no heading in the text named:
     where the outline, then the sommaire, then the running headers place them."""
-    found = {code_key(c) for c in seg.chapter_codes}
     starts: dict[int, tuple] = {}
 
     def place(index, codes, title, cue):
-        codes = tuple(c for c in codes if code_key(c) not in found)
+        codes = tuple(c for c in codes if not _governed(c, seg.chapter_codes))
         if codes and 0 <= index < len(cleaned.pages) and index not in starts:
             starts[index] = (codes, title, cue)
 
