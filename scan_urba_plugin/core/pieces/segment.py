@@ -115,8 +115,13 @@ class Cleaned:
     toc: list[tuple[str, int]] = field(default_factory=list)   # sommaire: (title, printed)
 
 
+MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s*)|^\*\*(?=\S)|(?<=\S)\*\*$")   # Markdown
+
+
 def _lines(page: str) -> list[str]:
-    lines = [squeeze(x) for x in page.splitlines() if x.strip()]
+    """The page's lines; Markdown heading and quote marks (an OCR's output) dropped."""
+    lines = [MARKUP.sub("", squeeze(x)) for x in page.splitlines() if x.strip()]
+    lines = [x for x in lines if x]
     if any(len(x) > FLOW_LINE for x in lines):   # lines joined: find the headings in the flow
         lines = [y for x in lines for y in (split_flow(x) if len(x) > FLOW_LINE else [x])]
     return lines
