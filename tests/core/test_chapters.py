@@ -1,0 +1,306 @@
+"""Zone chapters found from what the document shows (issue 23): headings naming the plan's
+labels in any usual form, bookmarks, sommaire, running headers, headings inside joined text;
+several files read as one règlement; referrals followed across files.
+
+Every fixture is written here (sampledata/pdf_writer.py, or text); each asserts the level,
+the page, the file that decided and how the chapter was found (``reperage``).
+"""
+import io
+
+import pytest
+
+from sampledata.pdf_writer import build_pdf
+from scan_urba_plugin.core.pieces import pieces_dict, read_pieces, read_reglement
+from scan_urba_plugin.core.pieces.chapters import heading_codes, label_keys, split_flow
+from .reglement_fixtures import FILLER, Pages, wrap
+
+DUCTS = ("Les opérations d’aménagement d’ensemble doivent prévoir des fourreaux en attente "
+         "pour le passage de la fibre optique jusqu’à chaque lot.")
+BURIAL = "Les lignes de télécommunication sont réalisées en souterrain."
+WATER = "Toute construction doit être raccordée au réseau public d’eau potable."
+
+
+def write(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def _chapter(p: Pages, heading, code, sentence, article=None):
+    """A chapter: its heading (None: no heading in the text), filler, its networks article."""
+    if heading:
+        p.line(heading)
+    p.para(FILLER)
+    p.line(article or f"ARTICLE {code} 4 – DESSERTE PAR LES RÉSEAUX")
+    page = p.page
+    p.para(sentence)
+    p.break_page()
+    return page
+
+
+# --- the labels the plan gives, in every usual heading form -------------------------------
+
+@pytest.mark.parametrize("heading,label", [
+    ("CHAPITRE – DISPOSITIONS APPLICABLES À LA ZONE UB", "UB"),    # no number
+    ("Règlement applicable à la zone UH", "UH"),                    # singular, lower case
+    ("ZONE 14 AU", "14AU"),                                        # a space inside the code
+    ("ZONE N-1", "N1"),                                            # a hyphen inside the code
+    ("DISPOSITIONS APPLICABLES À LA ZONE IAU", "1AU"),             # roman prefix
+    ("ZONE II NA", "2NA"),
+    ("Zone urbaine mixte (UM)", "UM"),                             # the code in brackets
+    ("UM – Zone urbaine mixte", "UM"),                             # the code first
+    ("Chapitre 3 : Règlement de la zone UD", "UD"),
+    ("[ZONE UC]", "UC"),
+    ("Règlement zone UE1", "UE1"),                                 # a booklet's title
+    ("Dispositions propres aux secteurs UXa", "UXa"),
+])
+def test_heading_forms_name_the_plan_labels(tmp_path, heading, label):
+    p = Pages("PLU de Formes – Règlement", "Approuvé le 2 mai 2018")
+    _chapter(p, "CHAPITRE 1 – DISPOSITIONS APPLICABLES À LA ZONE UA", "UA", BURIAL)
+    page = _chapter(p, heading, "ZZ", DUCTS, article="Article 4 – Desserte par les réseaux")
+    _chapter(p, "CHAPITRE 9 – DISPOSITIONS APPLICABLES À LA ZONE A", "A", WATER)
+    path = write(tmp_path, "r.pdf", p.pdf())
+    r = read_reglement(path, ["UA", label, "A"])
+    got = r.zones[label]
+    assert (got.niveau, got.page, got.fichier, got.reperage) == ("fourreaux", page, str(path),
+                                                                "titre")
+    assert r.zones["UA"].niveau == "enfouissement" and r.zones["A"].niveau == "absent"
+
+
+def test_sentences_and_wrapped_lines_are_not_headings():
+    keys = label_keys(["UA1", "UC", "UCRU1", "UB", "UBa"])
+    for line in ("zones UA1, UC et UCRU1, est reculée d’autant ; elle est calculée à partir",
+                 "Dans les zones urbaines mixtes (U) :", "La zone UB comprend les secteurs UBa.",
+                 "DISPOSITIONS APPLICABLES AUX ZONES A URBANISER", "UB 4 - Desserte",
+                 "TITRE II – ZONES URBAINES", "A - Généralités"):
+        assert heading_codes(line, keys) is None, line
+    assert heading_codes("ZONES UA1, UC ET UCRU1", keys) == (("UA1", "UC", "UCRU1"), "titre")
+    assert heading_codes("UBa", keys) == (("UBa",), "code")
+
+
+def test_a_table_cell_naming_a_sector_stays_in_its_chapter(tmp_path):
+    p = Pages("PLU – Règlement", "Approuvé")
+    p.line("RÈGLEMENT APPLICABLE À LA ZONE UH")
+    p.line("ARTICLE UH 10 – HAUTEUR")
+    p.raw(["UHa", "7,5 m", "UHb", "11 m"])
+    p.line("ARTICLE UH 4 – DESSERTE PAR LES RÉSEAUX")
+    p.para(BURIAL)
+    r = read_reglement(write(tmp_path, "r.pdf", p.pdf()), ["UH", "UHa", "UHb"])
+    assert {k: (z.niveau, z.chapitre) for k, z in r.zones.items()} == {
+        "UH": ("enfouissement", "UH"), "UHa": ("enfouissement", "UH"),
+        "UHb": ("enfouissement", "UH")}
+
+
+def test_numbered_kinds_under_one_chapter_and_annex_sectors(tmp_path):
+    """"Règlement applicable aux zones AU" governs 1AU and 2AU; a later annex titled
+    "SECTEUR 1AUa de Kerlic" does not reopen a chapter."""
+    p = Pages("PLU – Règlement", "Approuvé")
+    page = _chapter(p, "REGLEMENT APPLICABLE AUX ZONES AU", "AU", DUCTS)
+    p.line("TITRE V – ANNEXES")
+    p.line("SECTEUR 1AUa (b) de KERLIC")
+    p.para("Les constructions respectent un recul de 35 mètres de l’axe de la route.")
+    r = read_reglement(write(tmp_path, "r.pdf", p.pdf()), ["1AU", "1AUa", "2AU"])
+    assert {k: (z.niveau, z.page, z.chapitre) for k, z in r.zones.items()} == {
+        k: ("fourreaux", page, "AU") for k in ("1AU", "1AUa", "2AU")}
+
+
+# --- maps of where chapters start: bookmarks, sommaire, running headers --------------------
+
+def _no_heading_plu():
+    """Three chapters whose headings are not in the text layer (drawn as images)."""
+    p = Pages("PLU de Sans-Titre – Règlement", "Approuvé le 3 mars 2017")
+    p.line("RÈGLEMENT ÉCRIT")
+    p.break_page()
+    pages = {}
+    for code, sentence in (("UA", BURIAL), ("UX", DUCTS), ("N", WATER)):
+        pages[code] = (p.page, _chapter(p, None, code, sentence,
+                                        article="Article 4 – Desserte par les réseaux"))
+    return p, pages
+
+
+def test_bookmarks_place_the_chapters(tmp_path):
+    from pypdf import PdfReader, PdfWriter
+
+    p, pages = _no_heading_plu()
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(p.pdf())))
+    for code, (start, _) in pages.items():
+        writer.add_outline_item(f"Dispositions applicables à la zone {code}", start - 1)
+    buf = io.BytesIO()
+    writer.write(buf)
+    path = write(tmp_path, "r.pdf", buf.getvalue())
+    r = read_reglement(path, ["UA", "UX", "UXa", "N"])
+    assert {k: (z.niveau, z.page, z.reperage) for k, z in r.zones.items()} == {
+        "UA": ("enfouissement", pages["UA"][1], "signet"),
+        "UX": ("fourreaux", pages["UX"][1], "signet"),
+        "UXa": ("fourreaux", pages["UX"][1], "signet"),
+        "N": ("absent", pages["N"][1], "signet")}
+
+
+def test_sommaire_places_the_chapters_with_printed_page_numbers(tmp_path):
+    p = Pages("PLU de Sans-Titre – Règlement", "Approuvé le 3 mars 2017")
+    p.line("SOMMAIRE")
+    # printed numbers: the footer's "Page n" is the physical page, the cover is page 1
+    for code, printed in (("UA", 3), ("UX", 4), ("N", 5)):
+        p.line(f"Zone {code} {'.' * 50} {printed}")
+    p.break_page()
+    p.line("RÈGLEMENT ÉCRIT")
+    p.break_page()
+    pages = {code: _chapter(p, None, code, sentence, article="Article 4 – Desserte par les "
+                            "réseaux") for code, sentence in (("UA", BURIAL), ("UX", DUCTS),
+                                                              ("N", WATER))}
+    r = read_reglement(write(tmp_path, "r.pdf", p.pdf()), ["UA", "UX", "N"])
+    assert {k: (z.niveau, z.page, z.reperage) for k, z in r.zones.items()} == {
+        "UA": ("enfouissement", pages["UA"], "sommaire"),
+        "UX": ("fourreaux", pages["UX"], "sommaire"), "N": ("absent", pages["N"], "sommaire")}
+
+
+def test_running_header_names_the_zone_of_each_page(tmp_path):
+    """A booklet per zone: no chapter heading, "Zone UE1" at the top of every page."""
+    files = []
+    for code, sentence in (("UE1", DUCTS), ("UE2", BURIAL)):
+        p = Pages(f"PLUi du Val – Règlement écrit – Zone {code}", "PLUi approuvé le 20/12/2019")
+        for _ in range(3):
+            p.para(FILLER * 4)
+        p.line("Article 9 – Desserte par les réseaux")
+        page = p.page
+        p.para(sentence)
+        files.append((write(tmp_path, f"livret_{code}.pdf", p.pdf()), page))
+    r = read_pieces(reglement=[f for f, _ in files], labels=["UE1", "UE2"]).reglement
+    assert r.lisible and r.pages == sum(len(_pages(f)) for f, _ in files)
+    assert {k: (z.niveau, z.page, z.fichier, z.reperage) for k, z in r.zones.items()} == {
+        "UE1": ("fourreaux", files[0][1], str(files[0][0]), "entete"),
+        "UE2": ("enfouissement", files[1][1], str(files[1][0]), "entete")}
+
+
+def _pages(path):
+    from pypdf import PdfReader
+
+    return PdfReader(path).pages
+
+
+# --- several files, referrals across files -----------------------------------------------
+
+def _booklet(tmp_path, code, networks_text):
+    p = Pages("PLUi de la Métropole – Règlement", f"Règlement zone {code}")
+    p.raw(["Règlement pièces écrites", f"Règlement zone {code}"])
+    p.break_page()
+    p.line("ARTICLE 9 - DESSERTE PAR LES RÉSEAUX")
+    p.line("9.1. Alimentation en eau potable")
+    p.para("Se reporter aux dispositions de l’article 9.1 des règles communes.")
+    p.line("9.6. Déploiement de la fibre optique")
+    page = p.page
+    p.para(networks_text)
+    return write(tmp_path, f"Zone_{code}.pdf", p.pdf()), page
+
+
+def _common_rules(tmp_path):
+    p = Pages("PLUi de la Métropole – Règlement", "Dispositions générales")
+    p.line("Règles communes")
+    p.para(FILLER)
+    p.break_page()
+    p.line("ARTICLE 9 - DESSERTE PAR LES RÉSEAUX")
+    p.line("9.5. Réseaux électriques et téléphoniques")
+    p.para("Le raccordement aux réseaux électriques et téléphoniques doit être souterrain.")
+    p.line("9.6. Déploiement de la fibre optique")
+    page = p.page
+    p.para("Toute nouvelle opération d’aménagement doit intégrer la mise en place de gaines "
+           "souterraines permettant le passage de la fibre optique.")
+    return write(tmp_path, "Règles_Communes.pdf", p.pdf()), page
+
+
+def test_booklets_refer_to_the_common_rules_file(tmp_path):
+    common, page = _common_rules(tmp_path)
+    ua, _ = _booklet(tmp_path, "UA1", "Se reporter aux dispositions de l’article 9.6 des règles "
+                                      "communes (dans les dispositions générales).")
+    ub, own = _booklet(tmp_path, "UB", "Les constructions nouvelles doivent être équipées de "
+                                       "fourreaux pour la fibre optique.")
+    pieces = read_pieces(reglement=[ua, ub, common], labels=["UA1", "UB"])
+    r = pieces.reglement
+    a = r.zones["UA1"]
+    assert (a.niveau, a.page, a.fichier, a.reperage) == ("fourreaux", page, str(common), "renvoi")
+    assert a.citation.startswith("Toute nouvelle opération d’aménagement doit intégrer")
+    assert "9.6. Déploiement de la fibre optique" in a.article
+    b = r.zones["UB"]
+    assert (b.niveau, b.page, b.fichier, b.reperage) == ("fourreaux", own, str(ub), "titre")
+    out = pieces_dict(pieces)["reglement"]["zones"]["UA1"]
+    assert (out["fichier"], out["reperage"]) == (str(common), "renvoi")
+
+
+def test_a_referral_to_a_missing_common_rules_file_is_not_silence(tmp_path):
+    ua, _ = _booklet(tmp_path, "UA1", "Se reporter aux dispositions de l’article 9.6 des règles "
+                                      "communes.")
+    z = read_pieces(reglement=[ua], labels=["UA1"]).reglement.zones["UA1"]
+    assert z.niveau == "non_trouve" and "9.6" in z.raison and z.chapitre == "UA1"
+
+
+def test_zone_referral_across_files_and_every_file_of_the_gpu_folder(tmp_path):
+    folder = tmp_path / "12345_PLU_20200101" / "Pieces_ecrites" / "3_Reglement"
+    folder.mkdir(parents=True)
+    p = Pages("PLU – Règlement", "Zone UB")
+    page = _chapter(p, "DISPOSITIONS APPLICABLES À LA ZONE UB", "UB", DUCTS)
+    (folder / "12345_reglement_zone_UB_20200101.pdf").write_bytes(p.pdf())
+    p = Pages("PLU – Règlement", "Zone UD")
+    p.line("DISPOSITIONS APPLICABLES À LA ZONE UD")
+    p.line("ARTICLE UD 4 – DESSERTE PAR LES RÉSEAUX")
+    p.para("Les dispositions de la zone UB s’appliquent.")
+    (folder / "12345_reglement_zone_UD_20200101.pdf").write_bytes(p.pdf())
+    r = read_pieces(folder=tmp_path / "12345_PLU_20200101", labels=["UB", "UD"]).reglement
+    ud = r.zones["UD"]
+    assert (ud.niveau, ud.page, ud.reperage, ud.chapitre) == ("fourreaux", page, "renvoi", "UD")
+    assert ud.fichier.endswith("12345_reglement_zone_UB_20200101.pdf")
+    assert "applies by reference from ARTICLE UD 4" in ud.article
+
+
+# --- text with no line structure, stray control characters ------------------------------
+
+JOINED = " ".join([
+    "PLAN LOCAL D’URBANISME Règlement écrit.",
+    "CHAPITRE 2 – DISPOSITIONS APPLICABLES À LA ZONE UB La zone UB est une zone urbaine mixte.",
+    "ARTICLE UB 4 – DESSERTE PAR LES RÉSEAUX " + WATER,
+    "Les réseaux de communications électroniques doivent être réalisés en souterrain.",
+    "CHAPITRE 3 – DISPOSITIONS APPLICABLES À LA ZONE 1AU La zone 1AU est à urbaniser.",
+    "ARTICLE 1AU 16 – COMMUNICATIONS ÉLECTRONIQUES " + DUCTS,
+    "CHAPITRE 4 – DISPOSITIONS APPLICABLES À LA ZONE A La zone A est agricole.",
+    "ARTICLE A 4 – DESSERTE PAR LES RÉSEAUX " + WATER] + wrap(FILLER * 3))
+
+
+def test_headings_found_inside_joined_text(tmp_path):
+    assert split_flow(JOINED)[2:5] == [
+        "CHAPITRE 2 – DISPOSITIONS APPLICABLES À LA ZONE UB", "La zone UB est une zone urbaine "
+        "mixte.", "ARTICLE UB 4 – DESSERTE PAR LES RÉSEAUX"]
+    data = (JOINED.replace("mixte.", "mixte.\x07")).encode("utf-8")   # a stray control char
+    r = read_reglement(write(tmp_path, "extraction.txt", data), ["UB", "1AUa", "A"])
+    assert r.lisible
+    assert {k: (z.niveau, z.chapitre, z.reperage) for k, z in r.zones.items()} == {
+        "UB": ("enfouissement", "UB", "titre"), "1AUa": ("fourreaux", "1AU", "titre"),
+        "A": ("absent", "A", "titre")}
+    assert r.zones["1AUa"].citation == DUCTS and r.zones["1AUa"].page is None
+
+
+def test_markdown_headings_of_an_ocr(tmp_path):
+    text = "\n".join(["# Règlement pièces écrites", "## Règlement zone UA1", "",
+                      "**ARTICLE 9 - DESSERTE PAR LES RÉSEAUX**", "> PLUi approuvé", DUCTS])
+    r = read_reglement(write(tmp_path, "Zone_UA1.md", text.encode()), ["UA1"])
+    assert (r.zones["UA1"].niveau, r.zones["UA1"].reperage) == ("fourreaux", "titre")
+
+
+def test_pages_without_text_do_not_hide_a_chapter_read_whole(tmp_path):
+    """A blank back cover, or an illustration page, inside a chapter whose networks article
+    was read: the level stands; the pages are named in the reason."""
+    p = Pages("PLU – Règlement", "Approuvé")
+    p.line("DISPOSITIONS APPLICABLES À LA ZONE UB")
+    p.scanned_page()
+    p.line("ARTICLE UB 4 – DESSERTE PAR LES RÉSEAUX")
+    p.para(BURIAL)
+    p.scanned_page()
+    r = read_reglement(write(tmp_path, "r.pdf", p.pdf()), ["UB"])
+    z = r.zones["UB"]
+    assert (z.niveau, z.page) == ("enfouissement", 3) and "2" in z.raison and "4" not in z.raison
+
+
+def test_several_unreadable_files_name_each_reason(tmp_path):
+    scan = write(tmp_path, "zone_UA.pdf", build_pdf([None]))
+    empty = write(tmp_path, "zone_UB.pdf", b"")
+    r = read_pieces(reglement=[scan, empty], labels=["UA", "UB"]).reglement
+    assert not r.lisible and r.zones == {}
+    assert str(scan) in r.raison and str(empty) in r.raison
