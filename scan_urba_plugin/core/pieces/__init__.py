@@ -11,7 +11,7 @@ from .grade import grade, grade_files
 from .locate import locate, read_found
 from .model import WrittenPieces, merge_padds, pieces_dict
 from .padd_oap import read_oap, read_padd
-from .reading import read_document
+from .reading import _size, read_all, read_document
 
 __all__ = ["read_pieces", "pieces_for_plan", "read_reglement", "pieces_dict",
            "WrittenPieces"]
@@ -43,8 +43,8 @@ def read_pieces(reglement=None, padd=None, oap=(), labels=None, folder=None,
     found = locate(folder, nomfic) if folder else {"reglement": [], "padd": [], "oap": [],
                                                    "nomfic": []}
     pieces = WrittenPieces()
-    docs = [read_document(p) for p in _files(reglement)] or \
-        [read_found(f) for f in _reglement_files(found)]
+    docs = read_all(_files(reglement)) or \
+        read_all(_reglement_files(found), read_found, lambda f: _size(f.path))
     if docs:   # every file of the règlement, read as one
         pieces.reglement = grade_files(docs, labels)
     docs = [read_document(p) for p in _files(padd)] or \

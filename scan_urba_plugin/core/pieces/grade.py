@@ -207,7 +207,7 @@ def grade_label(label: str, seg: Segmented, graded: list[tuple[Block, list[Sente
                     pages=_pages_words(seg.scanned)) if seg.scanned else None
         return Provision("non_trouve", raison=raison)
     scanned = seg.scanned & seg.chapter_spans.get(chapter, set())
-    best, evidence, refs = _read_chapter(label, chapter, graded)
+    best, evidence, refs = _read_chapter(label, chapter, seg)
     raison = tr("pages {pages} of the chapter have no text layer (scans): not read",
                 pages=_pages_words(scanned)) if scanned else None
     cue = _cue(chapter, seg)
@@ -231,17 +231,35 @@ def grade_label(label: str, seg: Segmented, graded: list[tuple[Block, list[Sente
 
 
 def _cue(chapter: str, seg: Segmented) -> str | None:
-    return next((b.cue for b in seg.blocks if chapter in b.codes and b.cue), None)
+    return next((b.cue for b, _ in _index(seg).get(code_key(chapter), ())
+                 if chapter in b.codes and b.cue), None)
 
 
-def _read_chapter(label, chapter, graded):
+def _index(seg: Segmented) -> dict:
+    """{code key: [(block, sentences)…] naming it as chapter or sector}, the common blocks
+    under "" (built once: each label reads its own blocks, never every block)."""
+    if seg.index is None:
+        seg.index = {}
+        seg.order = {id(g[0]): i for i, g in enumerate(seg.graded)}
+        for g in seg.graded:
+            block = g[0]
+            keys = {""} if block.common else {code_key(c) for c in block.codes + block.sectors}
+            for key in keys:
+                seg.index.setdefault(key, []).append(g)
+    return seg.index
+
+
+def _read_chapter(label, chapter, seg):
     """(strongest (block, sentence) for the label, the networks article read, the
     cross-references on networks) over its chapter, its sector sentences and the common
     provisions."""
     best = evidence = None
     refs = []      # (zone code or ("article", number), block, sentence)
     # the chapter first: on equal levels its own sentence is the more specific quote
-    ordered = [g for g in graded if not g[0].common] + [g for g in graded if g[0].common]
+    index = _index(seg)
+    own = {id(g[0]): g for key in {code_key(label), code_key(chapter)}
+           for g in index.get(key, ())}
+    ordered = sorted(own.values(), key=lambda g: seg.order[id(g[0])]) + index.get("", [])
     for block, sents in ordered:
         if not (block.common or _applies(block, label, chapter)):
             continue
@@ -301,10 +319,10 @@ def _nothing_found(chapter, seg, refs, evidence, pages_known) -> Provision:
         return Provision("absent", page=page if pages_known else None, article=block.article,
                          citation=_cite(sents[0].text) if sents and score == 2 else None,
                          chapitre=chapter, fichier=block.source, reperage=cue)
-    first = next((b for b in seg.blocks if chapter in b.codes), None)
+    own = [b for b, _ in _index(seg).get(code_key(chapter), ()) if chapter in b.codes]
+    first = own[0] if own else None
     return Provision("absent", page=first.chapter_page if first else None,
-                     article=next((b.chapter_heading for b in seg.blocks
-                                   if chapter in b.codes and b.chapter_heading), None),
+                     article=next((b.chapter_heading for b in own if b.chapter_heading), None),
                      chapitre=chapter, fichier=first.source if first else None, reperage=cue)
 
 

@@ -83,6 +83,8 @@ class Segmented:
     scanned: set[tuple[str, int]] = field(default_factory=set)
     chapter_spans: dict[str, set[tuple[str, int]]] = field(default_factory=dict)
     graded: list = field(default_factory=list)   # (block, sentences), once graded
+    index: dict | None = None                    # the graded blocks by code (grade._index)
+    order: dict = field(default_factory=dict)    # id(block) → its rank in the document
 
 
 def is_ecom_heading(heading: str) -> bool:
