@@ -304,3 +304,13 @@ def test_several_unreadable_files_name_each_reason(tmp_path):
     r = read_pieces(reglement=[scan, empty], labels=["UA", "UB"]).reglement
     assert not r.lisible and r.zones == {}
     assert str(scan) in r.raison and str(empty) in r.raison
+
+
+def test_a_heading_broken_before_its_code(tmp_path):
+    p = Pages("PLU – Règlement", "Approuvé")
+    _chapter(p, "CHAPITRE 1 – DISPOSITIONS APPLICABLES À LA ZONE UA", "UA", BURIAL)
+    p.raw(["CHAPITRE 2 – DISPOSITIONS APPLICABLES À LA ZONE", "UB"])
+    page = _chapter(p, None, "ZZ", DUCTS, article="Article 4 – Desserte par les réseaux")
+    r = read_reglement(write(tmp_path, "r.pdf", p.pdf()))   # no labels: the codes' form
+    assert {k: (z.niveau, z.page) for k, z in r.zones.items()} == {
+        "UA": ("enfouissement", 1), "UB": ("fourreaux", page)}

@@ -126,7 +126,22 @@ def _lines(page: str) -> list[str]:
     lines = [x for x in lines if x]
     if any(len(x) > FLOW_LINE for x in lines):   # lines joined: find the headings in the flow
         lines = [y for x in lines for y in (split_flow(x) if len(x) > FLOW_LINE else [x])]
-    return lines
+    return _join_broken_headings(lines)
+
+
+BROKEN_HEADING = re.compile(r"(?i)(?:\bzones?|\bsecteurs?|applicables?\s+(?:[àa]|aux)(?:\s+la)?)$")
+
+
+def _join_broken_headings(lines: list[str]) -> list[str]:
+    """"DISPOSITIONS APPLICABLES À LA ZONE" / "UB": a heading broken before its code."""
+    out: list[str] = []
+    for line in lines:
+        if out and len(line) <= 40 and len(out[-1]) <= HEADING_MAX and \
+                BROKEN_HEADING.search(out[-1]) and not out[-1][:1].islower():
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
 
 
 def _header_codes(lines: list[str], counts: Counter, keys: dict) -> tuple[str, ...]:
