@@ -314,3 +314,24 @@ def test_a_heading_broken_before_its_code(tmp_path):
     r = read_reglement(write(tmp_path, "r.pdf", p.pdf()))   # no labels: the codes' form
     assert {k: (z.niveau, z.page) for k, z in r.zones.items()} == {
         "UA": ("enfouissement", 1), "UB": ("fourreaux", page)}
+
+
+def test_the_repeated_template_names_each_chapter(tmp_path):
+    """Chapter headings that are pictures: the article sequence restarting (article 1 after
+    article 6) with the zone its first lines present ("La zone UB…") opens each chapter."""
+    p = Pages("PLU – Règlement", "Approuvé")
+    pages = {}
+    for code, sentence in (("UA", BURIAL), ("UB", DUCTS), ("A", WATER)):
+        p.line("CARACTÈRE DE LA ZONE")
+        p.para(f"La zone {code} correspond à une partie du territoire communal. " + FILLER)
+        for n in range(1, 7):
+            p.line(f"Article {n} – {'Desserte par les réseaux' if n == 4 else 'Règles'}")
+            if n == 4:
+                pages[code] = p.page
+                p.para(sentence)
+            else:
+                p.para(FILLER)
+    r = read_reglement(write(tmp_path, "r.pdf", p.pdf()), ["UA", "UB", "UBa", "A"])
+    assert {k: (z.niveau, z.page, z.chapitre) for k, z in r.zones.items()} == {
+        "UA": ("enfouissement", pages["UA"], "UA"), "UB": ("fourreaux", pages["UB"], "UB"),
+        "UBa": ("fourreaux", pages["UB"], "UB"), "A": ("absent", pages["A"], "A")}

@@ -191,6 +191,18 @@ def named_zone(line: str, keys: dict) -> tuple[str, ...]:
     return ()
 
 
+MENTION = re.compile(r"^(?:la\s+|les\s+)?zones?\s+", re.I)
+
+
+def zone_mention(line: str) -> tuple[str, ...]:
+    """The zone a sentence presents ("La zone UB correspond au centre ancien")."""
+    m = MENTION.match(line)
+    if not m:
+        return ()
+    codes, _ = take_codes(line[m.end():], {})
+    return codes
+
+
 # --- text with no line structure ---------------------------------------------------------
 
 FLOW_BREAK = re.compile(

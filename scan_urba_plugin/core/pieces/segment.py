@@ -14,8 +14,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .chapters import (FLOW_LINE, HEADING_MAX, code_key, governs, heading_codes, label_keys, named_zone,
-                       page_offset, printed_number, split_flow, toc_entry)
+from .chapters import (FLOW_LINE, HEADING_MAX, code_key, governs, heading_codes, label_keys,
+                       named_zone, page_offset, printed_number, split_flow, toc_entry,
+                       zone_mention)
 from .text import Document, fold, squeeze
 
 CODE = r"(?:[1-9]?AU|U|A|N)[A-Z]{0,3}[a-z0-9]{0,4}"
@@ -242,6 +243,8 @@ class _Walk:
         self.chapter_pages: dict[str, set[int]] = {}
         self.skipping = False                     # inside the lexique
         self.chapter: tuple[str, ...] = ()
+        self.numbers: list[int] = []              # article numbers since the last chapter
+        self.restart: tuple[int, int] | None = None   # (block index, lines left to look)
 
     def start(self, **kw):
         self.current = Block(source=self.doc.source, **kw)
@@ -249,6 +252,7 @@ class _Walk:
 
     def open_chapter(self, codes, heading, page, cue):
         self.skipping = False
+        self.numbers, self.restart = [], None
         self.chapter = codes
         self.chapter_codes.update(codes)
         for code in codes:
@@ -281,6 +285,8 @@ class _Walk:
         return Segmented(self.blocks, self.chapter_codes, [], self.chapter_pages)
 
     def line(self, line: str, page):
+        if self.restart is not None:
+            self.template_zone(line)
         kind = _heading_kind(line)
         if kind is None:
             if not self.skipping:
@@ -323,8 +329,10 @@ class _Walk:
                 # "ARTICLE UB 4" where no chapter heading named UB: the article names it
                 self.open_chapter((code,), None, page, "titre")
             # an article of a zone placed elsewhere (an annex amending "article UEi 3")
+            before = self.current
             self.sub_block(article=line, ecom_heading=is_ecom_heading(line),
                            sectors=(code,) if code and code not in self.chapter else ())
+            self.template(line, before)
             return
         sector = SECTOR.search(line) if len(line) <= 90 and (
             line.endswith(":") or not line.endswith(".")) and re.match(
@@ -334,6 +342,48 @@ class _Walk:
             self.sub_block(sectors=_codes(sector.group(1)))
             return
         self.current.lines.append((page, line))
+
+
+    # --- the repeated template: the article sequence restarting names a new chapter -------
+
+    def template(self, heading: str, before: Block):
+        """Article 1 after article 16 with no chapter heading between: a zone's template
+        restarts; the zone its first lines name ("La zone UB est…"), or the last lines
+        before it, is the new chapter."""
+        m = TEMPLATE_NUMBER.match(heading)
+        if not m:
+            return
+        n = int(m.group(1))
+        first = not self.numbers and not self.chapter and not before.common
+        if n == 1 and (first or (self.numbers and max(self.numbers) >= 3)):
+            self.numbers = []
+            self.restart = (len(self.blocks) - 1, RESTART_LOOKAHEAD)
+            for _, text in reversed(before.lines[-RESTART_LOOKBACK:]):
+                if self.restart is not None:
+                    self.template_zone(text, looking_back=True)
+        self.numbers.append(n)
+
+    def template_zone(self, line: str, looking_back: bool = False):
+        index, left = self.restart
+        codes = zone_mention(line)
+        if codes and not all(_governed(c, self.chapter) for c in codes):
+            self.restart = None
+            first = next((p for b in self.blocks[index:] for p, _ in b.lines[:1]), None)
+            for block in self.blocks[index:]:
+                block.codes, block.cue, block.chapter_page = codes, "titre", first
+                for code in codes:
+                    self.chapter_pages.setdefault(code, set()).update(
+                        p for p, _ in block.lines if p is not None)
+            self.chapter = codes
+            self.chapter_codes.update(codes)
+            return
+        if not looking_back:
+            self.restart = (index, left - 1) if left > 1 else None
+
+
+TEMPLATE_NUMBER = re.compile(r"^(?i:article|section)\s+(\d{1,2})\b")
+RESTART_LOOKAHEAD = 15
+RESTART_LOOKBACK = 12
 
 
 def _governed(code: str, chapter) -> bool:
