@@ -335,3 +335,18 @@ def test_the_repeated_template_names_each_chapter(tmp_path):
     assert {k: (z.niveau, z.page, z.chapitre) for k, z in r.zones.items()} == {
         "UA": ("enfouissement", pages["UA"], "UA"), "UB": ("fourreaux", pages["UB"], "UB"),
         "UBa": ("fourreaux", pages["UB"], "UB"), "A": ("absent", pages["A"], "A")}
+
+
+def test_spaced_capitals_and_titles_without_a_dash(tmp_path):
+    p = Pages("PLU – Règlement", "Approuvé")
+    first = _chapter(p, "Z O N E   U A", "UA", BURIAL)
+    second = _chapter(p, "ZONE UB CENTRE ANCIEN", "ZZ", DUCTS,
+                      article="Article 4 – Desserte par les réseaux")
+    p.line("ZONE UC")
+    p.raw(["La hauteur maximale ne peut excéder :", "SECTEUR", "A L’ÉGOUT DU TOIT", "UCa",
+           "9 m"])                           # a table's cells, not headings
+    third = _chapter(p, None, "UC", BURIAL)
+    r = read_reglement(write(tmp_path, "r.pdf", p.pdf()), ["UA", "UB", "UCa", "A"])
+    assert {k: (z.niveau, z.page, z.chapitre) for k, z in r.zones.items()} == {
+        "UA": ("enfouissement", first, "UA"), "UB": ("fourreaux", second, "UB"),
+        "UCa": ("enfouissement", third, "UC"), "A": ("non_trouve", None, None)}

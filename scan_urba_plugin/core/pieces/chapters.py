@@ -26,16 +26,19 @@ LEAD = re.compile(
     r"(?:(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[A-H])\s*[–—:.\-)]+\s*)?"
     r"(?P<disp>(?:dispositions|r[eè]gles|r[eè]glement|prescriptions)"
     r"(?:\s+(?:applicables?|sp[ée]cifiques?|propres?|particuli[eè]res?|relatives?|"
-    r"r[ée]glementaires?))?\s+(?:(?:[àa]|aux?|de|des|du|pour|en)\s+)?(?:(?:la|les|l['’])\s*)?)?"
-    r"(?P<zone>(?:zones?|secteurs?|sous-secteurs?)\b\s*(?:de\s+type\s+|n°\s*)?)?",
+    r"r[ée]glementaires?)){0,2}\s+(?:(?:[àa]|aux?|de|des|du|pour|en|dans)\s+)?"
+    r"(?:(?:la|les|l['’])\s*)?)?"
+    r"(?P<zone>(?:(?:la|les)\s+)?(?:zones?|secteurs?|sous-secteurs?)\b\s*"
+    r"(?:de\s+type\s+|n°\s*)?)?",
     re.I)
 CODE_RUN = re.compile(r"[A-Za-z0-9]+(?:[ \-][A-Za-z0-9]+){0,2}")
 NEXT_CODE = re.compile(r"^\s*(?:,|/|&|\bet\b|\bET\b)\s*")
 NOT_A_CODE = re.compile(r"^\s*(?:[àa]\s+)?urbanis", re.I)   # "zone A urbaniser"
 DESCRIPTION = re.compile(r"^\s*(?:[–—:\-(.\])]|$|(?i:zones?|secteurs?|dite?s?)\b)")
+CAPITALS = re.compile(r"^\s*[A-ZÀ-Ý][^a-zà-ÿ]*$")   # a title in capitals: "ZONE UA CENTRE"
 BRACKETS = re.compile(r"\(([^()]{1,14})\)\s*[:.]?\s*$")
 ZONE_WORD = re.compile(r"\bzones?\s+", re.I)
-SECTOR_WORD = re.compile(r"^\s*(?:[\[(]\s*)?(?:sous-)?secteurs?\b", re.I)
+SECTOR_WORD = re.compile(r"^\s*(?:[\[(]\s*)?(?:(?:la|les)\s+)?(?:sous-)?secteurs?\b", re.I)
 HEADING_MAX = 130
 
 
@@ -159,7 +162,9 @@ def heading_codes(line: str, keys: dict) -> tuple[tuple[str, ...], str] | None:
     strong = bool(m.group("chap") or m.group("zone") or m.group("disp"))
     codes, rest = take_codes(line[m.end():], keys)
     sector = bool(m.group("zone")) and bool(SECTOR_WORD.match(m.group("zone")))
-    if codes and strong and DESCRIPTION.match(rest) and (
+    described = DESCRIPTION.match(rest) or (CAPITALS.match(rest) and all(
+        code_key(c) in keys or len(code_key(c)) >= 2 for c in codes))
+    if codes and strong and described and (
             m.group("zone") or m.group("chap") or rest.strip()[:1] in ("", "–", "—", ":", "-")):
         if not (rest.strip().endswith(".") and len(rest) > 60):   # a sentence, not a title
             return codes, "secteur" if sector else "titre"

@@ -15,8 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .chapters import (FLOW_LINE, HEADING_MAX, code_key, governs, heading_codes, label_keys,
-                       named_zone, page_offset, printed_number, split_flow, toc_entry,
-                       zone_mention)
+                       named_zone, page_offset, printed_number, split_flow, take_codes,
+                       toc_entry, zone_mention)
 from .text import Document, fold, squeeze
 
 CODE = r"(?:[1-9]?AU|U|A|N)[A-Z]{0,3}[a-z0-9]{0,4}"
@@ -121,9 +121,19 @@ class Cleaned:
 MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s*)|^\*\*(?=\S)|(?<=\S)\*\*$")   # Markdown
 
 
+SPACED = re.compile(r"^\s*(?:\S {1,2}){5,}\S\s*$")
+
+
+def _unspaced(line: str) -> str:
+    """A title in spaced capitals ("Z O N E   U B") as words ("ZONE UB")."""
+    if not SPACED.match(line):
+        return line
+    return " ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", line.strip()))
+
+
 def _lines(page: str) -> list[str]:
     """The page's lines; Markdown heading and quote marks (an OCR's output) dropped."""
-    lines = [MARKUP.sub("", squeeze(x)) for x in page.splitlines() if x.strip()]
+    lines = [MARKUP.sub("", squeeze(_unspaced(x))) for x in page.splitlines() if x.strip()]
     lines = [x for x in lines if x]
     if any(len(x) > FLOW_LINE for x in lines):   # lines joined: find the headings in the flow
         lines = [y for x in lines for y in (split_flow(x) if len(x) > FLOW_LINE else [x])]
@@ -133,12 +143,18 @@ def _lines(page: str) -> list[str]:
 BROKEN_HEADING = re.compile(r"(?i)(?:\bzones?|\bsecteurs?|applicables?\s+(?:[àa]|aux)(?:\s+la)?)$")
 
 
+def _codes_only(line: str) -> bool:
+    codes, rest = take_codes(line, {})
+    return bool(codes) and not rest.strip(" :–—-")
+
+
 def _join_broken_headings(lines: list[str]) -> list[str]:
     """"DISPOSITIONS APPLICABLES À LA ZONE" / "UB": a heading broken before its code."""
     out: list[str] = []
     for line in lines:
         if out and len(line) <= 40 and len(out[-1]) <= HEADING_MAX and \
-                BROKEN_HEADING.search(out[-1]) and not out[-1][:1].islower():
+                BROKEN_HEADING.search(out[-1]) and not out[-1][:1].islower() and \
+                _codes_only(line):
             out[-1] += " " + line
         else:
             out.append(line)
