@@ -350,3 +350,35 @@ def test_spaced_capitals_and_titles_without_a_dash(tmp_path):
     assert {k: (z.niveau, z.page, z.chapitre) for k, z in r.zones.items()} == {
         "UA": ("enfouissement", first, "UA"), "UB": ("fourreaux", second, "UB"),
         "UCa": ("enfouissement", third, "UC"), "A": ("non_trouve", None, None)}
+
+
+MIXED = " ".join([
+    "Le présent règlement s’applique à l’ensemble du territoire communal.",
+    "Chapitre 2 : Dispositions applicables à la zone UB La zone UB est une zone mixte. Elle "
+    "comprend le secteur UBa.",
+    "Article UB 4 : Desserte par les réseaux " + WATER + " " + BURIAL,
+    "Article UB 5 : Caractéristiques des terrains Non réglementé.",
+    "Dispositions applicables à la zone Ua Cette zone est le bourg ancien.",
+    "Article Ua 4 - Réseaux " + DUCTS,
+    "Chapitre 4 : Dispositions applicables à la zone N La zone N est naturelle.",
+    "Article N 4 : Desserte par les réseaux " + WATER] + wrap(FILLER * 4))
+
+
+def test_headings_in_small_letters_inside_joined_text(tmp_path):
+    r = read_reglement(write(tmp_path, "extraction.txt", MIXED.encode("cp1252")),
+                       ["UB", "UBa", "Ua", "N"])
+    assert {k: (z.niveau, z.chapitre, z.article) for k, z in r.zones.items()} == {
+        "UB": ("enfouissement", "UB", "Article UB 4 : Desserte par les réseaux"),
+        "UBa": ("enfouissement", "UB", "Article UB 4 : Desserte par les réseaux"),
+        "Ua": ("fourreaux", "Ua", "Article Ua 4 - Réseaux"),
+        "N": ("absent", "N", "Article N 4 : Desserte par les réseaux")}
+
+
+def test_a_heading_run_into_its_paragraph(tmp_path):
+    text = "\n".join(["DISPOSITIONS APPLICABLES À LA ZONE UC",
+                      "ARTICLE UC 16 – COMMUNICATIONS ÉLECTRONIQUES " + DUCTS,
+                      "ARTICLE UC 17 – AUTRES RÈGLES " + FILLER])
+    r = read_reglement(write(tmp_path, "r.txt", text.encode()), ["UC"])
+    z = r.zones["UC"]
+    assert (z.niveau, z.article, z.citation) == (
+        "fourreaux", "ARTICLE UC 16 – COMMUNICATIONS ÉLECTRONIQUES", DUCTS)

@@ -215,8 +215,16 @@ FLOW_BREAK = re.compile(
     r"DISPOSITIONS\s+(?:APPLICABLES|G[ÉE]N[ÉE]RALES|COMMUNES|PROPRES|SP[ÉE]CIFIQUES)|"
     r"R[ÈE]GLES?\s+(?:APPLICABLES|COMMUNES|G[ÉE]N[ÉE]RALES)|R[ÈE]GLEMENT\s+(?:APPLICABLE|DE\s+LA)|"
     r"ZONES?\s+(?:[1-9]\s?|I{1,3}\s?)?(?:AU|U|A|N)|"
-    r"(?:Chapitre|Article|Section)\s+(?:[A-Z0-9]{1,5}\s*)?[\dIVX]+\b))"
-    r"|(?<=[.:;!?])\s(?=\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-ZÉÈÀ]))")
+    r"(?:Chapitre|Article|Section)\s+(?:[A-Z0-9][A-Za-z0-9]{0,5}\s*)?[\dIVX]+\b|"
+    r"(?:Dispositions|R[èe]gles|R[èe]glement)\s+(?:applicables?|propres|sp[ée]cifiques)\s+"
+    r"(?:[àa]|aux|dans|en)\s+(?:la\s+)?zones?\s))"
+    r"|(?<=[.:;!?])\s(?=\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-ZÉÈÀ])"
+    r"|(?<=[.:;!?])\s(?=Zones?\s+(?:[1-9]\s?|I{1,3}\s?)?(?:AU|U|A|N)))")
+CHAPTER_LEAD = re.compile(r"^(?i:chapitre|titre)\s+\S{1,5}\s*[:–—.\-]?$")
+INNER = re.compile(r"^(?:DISPOSITIONS|R[ÈE]GLES?|R[ÈE]GLEMENT|ZONES?)\b")   # inside a heading
+MIXED_HEADING = re.compile(r"^(?:Chapitre|Article|Section|Dispositions|R[èe]gles|R[èe]glement|"
+                           r"Zones?)\b")
+CAPITALISED = re.compile(r"^[A-ZÉÈÀÂÎÔ][a-zéèêàâîôûç]")
 CAPS_TOKEN = re.compile(r"^[^a-zà-ÿ]*$")
 SECTOR_TOKEN = re.compile(r"^(?:[1-9I]{0,3}AU|U|A|N)[A-Z]{0,3}[a-z0-9]{1,3}[,:)]?$")
 NOT_SECTOR = {"Au", "Aux", "Un", "Une", "Ne", "Nos", "Nous", "Ni", "Nul", "Aucun", "Ainsi",
@@ -231,8 +239,9 @@ def split_flow(line: str) -> list[str]:
     pieces: list[str] = []
     for piece in FLOW_BREAK.split(line):
         piece = piece.strip()
-        if pieces and CAPS_TOKEN.match(pieces[-1]) and len(pieces[-1]) < HEADING_MAX:
-            pieces[-1] += " " + piece     # a keyword inside a heading in capitals
+        if pieces and ((CAPS_TOKEN.match(pieces[-1]) and len(pieces[-1]) < HEADING_MAX and
+                        INNER.match(piece)) or CHAPTER_LEAD.match(pieces[-1])):
+            pieces[-1] += " " + piece     # a keyword inside a heading ("Chapitre 2 : Dispositions")
         elif piece:
             pieces.append(piece)
     for piece in pieces:
@@ -245,8 +254,31 @@ def split_flow(line: str) -> list[str]:
             if 0 < n < len(words):
                 out += [" ".join(words[:n]), " ".join(words[n:])]
                 continue
+        elif MIXED_HEADING.match(piece):
+            n = _mixed_heading_end(words)
+            if n:
+                out += [" ".join(words[:n]), " ".join(words[n:])]
+                continue
         out.append(piece)
     return out
+
+
+def _is_code_word(word: str) -> bool:
+    return bool(SECTOR_TOKEN.match(word)) and word not in NOT_SECTOR
+
+
+def _mixed_heading_end(words: list[str]) -> int:
+    """Where a heading in small letters ends in the flow: at the first capitalised word after
+    a word that ends no clause ("Article UB 4 : Desserte par les réseaux | Toute …")."""
+    size = 0
+    for n, word in enumerate(words):
+        size += len(word) + 1
+        if size > HEADING_MAX:
+            return 0
+        if n >= 2 and CAPITALISED.match(word) and not _is_code_word(word) and \
+                not words[n - 1].endswith((":", ".", ";", ",", "–", "—", "-", "(")):
+            return n
+    return 0
 
 
 # --- running headers, page numbers, sommaire ---------------------------------------------

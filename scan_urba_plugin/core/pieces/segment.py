@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .chapters import (FLOW_LINE, HEADING_MAX, code_key, governs, heading_codes, label_keys,
+from .chapters import (FLOW_BREAK, FLOW_LINE, HEADING_MAX, code_key, governs, heading_codes, label_keys,
                        named_zone, page_offset, printed_number, split_flow, take_codes,
                        toc_entry, zone_mention)
 from .text import Document, fold, squeeze
@@ -131,12 +131,18 @@ def _unspaced(line: str) -> str:
     return " ".join(w.replace(" ", "") for w in re.split(r"\s{2,}", line.strip()))
 
 
+def _joined(line: str) -> bool:
+    """A line that holds more than one line: very long, or a heading run into its text."""
+    return len(line) > FLOW_LINE or (len(line) > HEADING_MAX and
+                                     FLOW_BREAK.match(" " + line) is not None)
+
+
 def _lines(page: str) -> list[str]:
     """The page's lines; Markdown heading and quote marks (an OCR's output) dropped."""
     lines = [MARKUP.sub("", squeeze(_unspaced(x))) for x in page.splitlines() if x.strip()]
     lines = [x for x in lines if x]
-    if any(len(x) > FLOW_LINE for x in lines):   # lines joined: find the headings in the flow
-        lines = [y for x in lines for y in (split_flow(x) if len(x) > FLOW_LINE else [x])]
+    if any(len(x) > HEADING_MAX for x in lines):   # lines joined: the headings in the flow
+        lines = [y for x in lines for y in (split_flow(x) if _joined(x) else [x])]
     return _join_broken_headings(lines)
 
 
