@@ -178,9 +178,16 @@ def _header_codes(lines: list[str], counts: Counter, keys: dict) -> tuple[str, .
     return ()
 
 
-def clean_pages(pages: list[str], keys: dict | None = None):
-    """Lines of each page without running headers/footers, page numbers and sommaire
-    (``keys`` given: a Cleaned that also keeps what the running lines and sommaire show)."""
+def clean_pages(pages: list[str]) -> tuple[list[list[str]], list[int]]:
+    """Lines of each page without running headers/footers, page numbers and sommaire, and the
+    pages without text."""
+    cleaned = clean(pages, {})
+    return cleaned.pages, cleaned.empty
+
+
+def clean(pages: list[str], keys: dict) -> Cleaned:
+    """The pages' lines cleaned, with what their running lines and sommaire show of the
+    zones ``keys`` names."""
     split = [_lines(p) for p in pages]
     empty = [i + 1 for i, lines in enumerate(split) if not lines]
     counts = Counter(k for lines in split for k in set(_edge_keys(lines)))
@@ -192,7 +199,7 @@ def clean_pages(pages: list[str], keys: dict | None = None):
     in_sommaire = False
     for lines in split:
         edges = lines[:2] + lines[-2:]
-        headers.append(_header_codes(lines, exact, keys or {}))
+        headers.append(_header_codes(lines, exact, keys))
         printed.append(printed_number(edges[::-1]))
         head = {i for i in (0, 1, len(lines) - 2, len(lines) - 1) if 0 <= i < len(lines)}
         kept = [x for i, x in enumerate(lines) if not (
@@ -212,8 +219,6 @@ def clean_pages(pages: list[str], keys: dict | None = None):
             kept = [x for x in kept if not _toc(x)] if toc else kept
         toc_entries += [e for e in map(toc_entry, dropped) if e]
         out.append(kept)
-    if keys is None:
-        return out, empty
     return Cleaned(out, empty, headers, printed, toc_entries)
 
 
@@ -445,7 +450,7 @@ def _page_cues(doc: Document, cleaned: Cleaned, keys: dict, seg: Segmented) -> d
 
 def segment_pages(doc: Document, keys: dict | None = None) -> Segmented:
     keys = keys or {}
-    cleaned = clean_pages(doc.pages, keys)
+    cleaned = clean(doc.pages, keys)
     seg = _Walk(doc, keys, {}).run(cleaned.pages)
     starts = _page_cues(doc, cleaned, keys, seg) if doc.paged else {}
     if starts:   # chapters placed by the outline, the sommaire or the running headers
