@@ -171,7 +171,9 @@ def _header_codes(lines: list[str], counts: Counter, keys: dict) -> tuple[str, .
     """The zone a page's running header or footer names ("Zone UE1" on every page)."""
     for i in {0, 1, len(lines) - 2, len(lines) - 1}:
         if 0 <= i < len(lines) and len(lines[i]) <= HEADING_MAX and (
-                counts[lines[i].lower()] >= 2 or len(lines[i]) <= 40):
+                counts[lines[i].lower()] >= 2 or (len(lines[i]) <= 40 and
+                                                  not lines[i][:1].islower() and
+                                                  not lines[i].endswith((".", ",", ";")))):
             codes = named_zone(lines[i], keys)
             if codes:
                 return codes
@@ -213,7 +215,8 @@ def clean(pages: list[str], keys: dict) -> Cleaned:
         if in_sommaire:   # the sommaire: every line that names a page
             dropped = [x for x in kept if _toc(x) or (x[-1:].isdigit() and
                                                       ENDS_WITH_NUMBER.search(x))]
-            kept = [x for x in kept if x not in dropped and not SOMMAIRE.match(x)]
+            gone = set(dropped)
+            kept = [x for x in kept if x not in gone and not SOMMAIRE.match(x)]
         else:
             dropped = [x for x in kept if _toc(x)] if toc else []
             kept = [x for x in kept if not _toc(x)] if toc else kept
