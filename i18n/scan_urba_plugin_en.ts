@@ -2693,17 +2693,17 @@
         <translation>OAP {zones} (page {page}): {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="206" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="207" />
         <source>pages {pages} have no text layer: the chapter may be there</source>
         <translation>pages {pages} have no text layer: the chapter may be there</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="211" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="212" />
         <source>pages {pages} of the chapter have no text layer (scans): not read</source>
         <translation>pages {pages} of the chapter have no text layer (scans): not read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="420" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="428" />
         <source>{file}: no zone chapter found ({n} words of text): not read as a règlement.</source>
         <translation>{file}: no zone chapter found ({n} words of text): not read as a règlement.</translation>
     </message>
@@ -3838,7 +3838,7 @@
         <translation>Written pieces…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="302" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="303" />
         <source>the chapter refers to zone {code}, whose chapter was not found</source>
         <translation>the chapter refers to zone {code}, whose chapter was not found</translation>
     </message>
@@ -3848,7 +3848,7 @@
         <translation>{name}: “{value}” is not a date (expected YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="347" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="355" />
         <source>{article} (applies by reference from {via})</source>
         <translation>{article} (applies by reference from {via})</translation>
     </message>
@@ -3868,7 +3868,7 @@
         <translation>Measured on the RIP routes that carry a cable in the GraceTHD export, within {distance} m.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="299" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="300" />
         <source>the chapter refers to article {n} of the common rules, which was not found</source>
         <translation>the chapter refers to article {n} of the common rules, which was not found</translation>
     </message>
@@ -3906,6 +3906,11 @@
         <location filename="../scan_urba_plugin/gui/pieces_view.py" line="68" />
         <source>File, found by</source>
         <translation>File, found by</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="329" />
+        <source>a heading names zone {code} but no text of its chapter was found</source>
+        <translation>a heading names zone {code} but no text of its chapter was found</translation>
     </message>
 </context>
 </TS>

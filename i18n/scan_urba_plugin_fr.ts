@@ -2693,17 +2693,17 @@
         <translation>OAP {zones} (page {page}) : {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="206" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="207" />
         <source>pages {pages} have no text layer: the chapter may be there</source>
         <translation>les pages {pages} n’ont pas de couche texte : le chapitre peut s’y trouver</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="211" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="212" />
         <source>pages {pages} of the chapter have no text layer (scans): not read</source>
         <translation>les pages {pages} du chapitre n’ont pas de couche texte (numérisations) : non lues</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="420" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="428" />
         <source>{file}: no zone chapter found ({n} words of text): not read as a règlement.</source>
         <translation>{file} : aucun chapitre de zone trouvé ({n} mots de texte) : non lu comme un règlement.</translation>
     </message>
@@ -3838,7 +3838,7 @@
         <translation>Pièces écrites…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="302" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="303" />
         <source>the chapter refers to zone {code}, whose chapter was not found</source>
         <translation>le chapitre renvoie à la zone {code}, dont le chapitre est introuvable</translation>
     </message>
@@ -3848,7 +3848,7 @@
         <translation>{name} : « {value} » n'est pas une date (attendu : AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="347" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="355" />
         <source>{article} (applies by reference from {via})</source>
         <translation>{article} (applicable par renvoi depuis {via})</translation>
     </message>
@@ -3868,7 +3868,7 @@
         <translation>Mesure faite sur les cheminements du RIP portant un câble dans l'export GraceTHD, à moins de {distance} m.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="299" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="300" />
         <source>the chapter refers to article {n} of the common rules, which was not found</source>
         <translation>le chapitre renvoie à l’article {n} des règles communes, qui n’a pas été trouvé</translation>
     </message>
@@ -3906,6 +3906,11 @@
         <location filename="../scan_urba_plugin/gui/pieces_view.py" line="68" />
         <source>File, found by</source>
         <translation>Fichier, repéré par</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="329" />
+        <source>a heading names zone {code} but no text of its chapter was found</source>
+        <translation>un titre nomme la zone {code}, mais aucun texte de son chapitre n’a été trouvé</translation>
     </message>
 </context>
 </TS>

@@ -382,3 +382,16 @@ def test_a_heading_run_into_its_paragraph(tmp_path):
     z = r.zones["UC"]
     assert (z.niveau, z.article, z.citation) == (
         "fourreaux", "ARTICLE UC 16 – COMMUNICATIONS ÉLECTRONIQUES", DUCTS)
+
+
+def test_a_heading_with_no_text_under_it_is_not_a_chapter_read(tmp_path):
+    """"ZONE UX" followed at once by another chapter (a list of zones, a divider page): UX's
+    chapter was not read, so UX is never called absent."""
+    p = Pages("PLU – Règlement", "Approuvé")
+    p.line("ZONE UX")
+    p.line("Zone d’activités.")
+    page = _chapter(p, "ZONE UY", "UY", BURIAL)
+    r = read_reglement(write(tmp_path, "r.pdf", p.pdf()), ["UX", "UY"])
+    assert (r.zones["UY"].niveau, r.zones["UY"].page) == ("enfouissement", page)
+    ux = r.zones["UX"]
+    assert (ux.niveau, ux.chapitre) == ("non_trouve", "UX") and "no text" in ux.raison

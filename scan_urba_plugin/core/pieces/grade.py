@@ -63,6 +63,7 @@ REFERENCE = re.compile(
     rf"(?i:dispositions|r[eè]gles|prescriptions)\b[^.;]{{0,60}}?(?i:zones?|articles?)\s+"
     rf"{_REF_CODE}[^.;]{{0,60}}?(?i:s['’]appliqu|sont\s+applicables)")
 _NETWORKS_REF = re.compile(r"reseau|desserte")
+MIN_CHAPTER_WORDS = 40   # below, with no article heading, a "chapter" is a stray mention
 MAX_REFERENCES = 2   # a chapter sending to one that sends to another
 # cheap substring tests before the regular expressions (most sentences have none of these)
 ANTENNA_WORDS = ("antenn", "relais", "pylon", "station", "radiotelephon")
@@ -321,6 +322,13 @@ def _nothing_found(chapter, seg, refs, evidence, pages_known) -> Provision:
                          chapitre=chapter, fichier=block.source, reperage=cue)
     own = [b for b, _ in _index(seg).get(code_key(chapter), ()) if chapter in b.codes]
     first = own[0] if own else None
+    words = sum(len(line.split()) for b in own for _, line in b.lines)
+    if words < MIN_CHAPTER_WORDS and not any(b.article for b in own):
+        # a heading naming the zone with next to no text under it (a table's cell, a list):
+        # its chapter was not read, so nothing is said of it
+        return Provision("non_trouve", chapitre=chapter, reperage=cue, raison=tr(
+            "a heading names zone {code} but no text of its chapter was found",
+            code=chapter))
     return Provision("absent", page=first.chapter_page if first else None,
                      article=next((b.chapter_heading for b in own if b.chapter_heading), None),
                      chapitre=chapter, fichier=first.source if first else None, reperage=cue)
