@@ -395,3 +395,18 @@ def test_a_heading_with_no_text_under_it_is_not_a_chapter_read(tmp_path):
     assert (r.zones["UY"].niveau, r.zones["UY"].page) == ("enfouissement", page)
     ux = r.zones["UX"]
     assert (ux.niveau, ux.chapitre) == ("non_trouve", "UX") and "no text" in ux.raison
+
+
+def test_a_sentence_going_on_about_the_same_networks_and_a_ban_on_connecting():
+    from scan_urba_plugin.core.pieces.grade import _classify, sentences
+    from scan_urba_plugin.core.pieces.segment import Block
+
+    block = Block(codes=("UB",), article="Desserte par les réseaux", lines=[(None, (
+        "Toute construction nouvelle devra pouvoir être raccordée au réseau Très Haut Débit "
+        "quand il existe. Dans le cas où les réseaux sont inexistants, des fourreaux de réserve "
+        "seront mis en place. Les réseaux d’eau pluviale sont enterrés."))])
+    assert [s.level for s in sentences(block)] == ["raccordement", "fourreaux", None]
+    ban = ("Les bâtiments ne peuvent, nonobstant toutes clauses contractuelles contraires, être "
+           "raccordés définitivement aux réseaux d’électricité, d’eau, de gaz ou de téléphone si "
+           "leur construction n’a pas été autorisée.")
+    assert _classify(None, ban, False).level is None

@@ -40,6 +40,11 @@ ENFOUI = re.compile(r"souterrai|\benterr|\benfoui|\bintegre(?:e|es|s)?\s+(?:au|a
 NOTHING = re.compile(r"non\s+reglemente|sans\s+objet|pas\s+de\s+(?:regle|prescription)|"
                      r"n'est\s+pas\s+(?:fixe|reglemente)|aucune\s+(?:regle|prescription)|"
                      r"il\s+n'est\s+pas\s+fixe")
+# "ne peuvent … être raccordés définitivement aux réseaux … de téléphone si …" (L111-12):
+# a ban on connecting unlawful buildings, no connection requirement
+NEGATED_CONNECTION = re.compile(r"\bne\s+(?:peu|pourr|doi|sau)\w*\b[^.;]{0,80}?raccord")
+NETWORK_WORDS = re.compile(r"reseau|\blignes?\b|branchement|\bcabl|fourreau|\bgaines?\b|"
+                           r"infrastructure|chambres?\s+de\s+tirage")
 ADVICE = re.compile(r"recommand|conseill|souhaitable|encourag|preconis|\bincit")
 ANTENNA = re.compile(
     r"antennes?[\s-]+relais|antennes?\s+de\s+(?:radio)?telephonie|relais\s+de\s+"
@@ -115,10 +120,14 @@ def sentences(block: Block) -> list[Sentence]:
                 text += piece
         offsets = [off for off, _ in starts]
         pos = 0
+        follows = False   # the previous sentence spoke of e-communications
         for chunk in SENTENCE_END.split(text):
             page = starts[max(0, bisect_right(offsets, pos) - 1)][1]
             pos += len(chunk) + 1
-            out.append(_classify(page, chunk, context, sub))
+            out.append(_classify(page, chunk, context or (follows and _anaphora(chunk)), sub))
+            folded = fold(chunk)
+            follows = bool(ECOM.search(folded)) and not OTHER_NETWORKS.search(folded) or (
+                follows and _anaphora(chunk))
         parts.clear()
 
     lines = block.lines
@@ -145,6 +154,14 @@ def _reference(text: str, folded: str) -> str | None:
     return (m.group(1) or m.group(2)) if m else None
 
 
+def _anaphora(sentence: str) -> bool:
+    """A sentence that goes on about the networks the previous one named ("Dans le cas où
+    les réseaux sont inexistants, des fourreaux de réserve seront mis en place"), naming no
+    other network."""
+    folded = fold(sentence)
+    return bool(NETWORK_WORDS.search(folded)) and not OTHER_NETWORKS.search(folded)
+
+
 def _classify(page, text, context, sub=None) -> Sentence:
     text = squeeze(text)
     folded = fold(text)
@@ -157,7 +174,8 @@ def _classify(page, text, context, sub=None) -> Sentence:
         return Sentence(page, text, 0, None, ban, sub, ref, ref_common, context)
     for level, pattern in (("fourreaux", FOURREAUX), ("raccordement", RACCORD),
                            ("enfouissement", ENFOUI)):
-        if pattern.search(folded):
+        if pattern.search(folded) and not (level == "raccordement" and
+                                           NEGATED_CONNECTION.search(folded)):
             return Sentence(page, text, RANK[level], level, ban, sub, ref, ref_common, context)
     return Sentence(page, text, 0, None, ban, sub, ref, ref_common, context)
 
