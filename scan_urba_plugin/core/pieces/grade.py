@@ -220,6 +220,20 @@ def _pages_words(spans) -> str:
 
 def grade_label(label: str, seg: Segmented, graded: list[tuple[Block, list[Sentence]]],
                 pages_known: bool, depth: int = 0) -> Provision:
+    found = _grade_label(label, seg, graded, pages_known, depth)
+    name = _chapter_name(found.chapitre, seg) if found.chapitre else None
+    return replace(found, chapitre=name) if name and name != found.chapitre else found
+
+
+def _chapter_name(chapter: str, seg: Segmented) -> str:
+    """The chapter's own code when its title names several ("Zone N" for N and Nn)."""
+    own = next((b for b, _ in _index(seg).get(code_key(chapter), ()) if chapter in b.codes),
+               None)
+    return next((c for c in own.codes if governs(c, chapter)), chapter) if own else chapter
+
+
+def _grade_label(label: str, seg: Segmented, graded: list[tuple[Block, list[Sentence]]],
+                 pages_known: bool, depth: int = 0) -> Provision:
     chapter = governing_chapter(label, seg.chapter_codes)
     if chapter is None:
         raison = tr("pages {pages} have no text layer: the chapter may be there",
