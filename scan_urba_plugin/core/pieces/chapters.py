@@ -40,6 +40,7 @@ BRACKETS = re.compile(r"\(([^()]{1,14})\)\s*[:.]?\s*$")
 ZONE_WORD = re.compile(r"\bzones?\s+", re.I)
 SECTOR_WORD = re.compile(r"^\s*(?:[\[(]\s*)?(?:(?:la|les)\s+)?(?:sous-)?secteurs?\b", re.I)
 HEADING_MAX = 130
+PAGE_AT_END = re.compile(r"[^\W\d]\W*\s\d{1,4}$")
 
 
 def plain_code(text: str) -> str:
@@ -162,6 +163,8 @@ def heading_codes(line: str, keys: dict) -> tuple[tuple[str, ...], str] | None:
     strong = bool(m.group("chap") or m.group("zone") or m.group("disp"))
     codes, rest = take_codes(line[m.end():], keys)
     sector = bool(m.group("zone")) and bool(SECTOR_WORD.match(m.group("zone")))
+    if rest.strip() and PAGE_AT_END.search(rest):
+        return None   # a sommaire's entry: "Zone UA – zone urbaine centrale 5"
     described = DESCRIPTION.match(rest) or (CAPITALS.match(rest) and all(
         code_key(c) in keys or len(code_key(c)) >= 2 for c in codes))
     if codes and strong and described and (

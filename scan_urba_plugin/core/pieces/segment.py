@@ -38,7 +38,7 @@ COMMON = re.compile(
 LEXIQUE = re.compile(rf"^(?:(?i:titre|chapitre|annexe|partie)\s+{ROMAN}\s*[–—:.\-]?\s*)?"
                      r"(?i:lexique|glossaire|d[ée]finitions(?:\s+des\s+termes)?)\s*[:.]?\s*$")
 TITLE = re.compile(rf"^(?i:titre|partie)\s+{ROMAN}\b")
-SOMMAIRE = re.compile(r"^(?i:sommaire|table\s+des\s+mati[eè]res)\s*$")
+SOMMAIRE = re.compile(r"^(?i:sommaire|table\s+des\s+mati[eè]res)\b[^.]{0,30}$")
 ARTICLE = re.compile(rf"^(?:(?i:article)\s+(?:{CODE}\s*)?[-–—.]?\s*\d{{1,2}}\b|"
                      rf"{CODE}\s*\d{{1,2}}\s*[-–—:.]\s)")
 SECTION = re.compile(r"^(?:(?i:section|sous-section|paragraphe|chapitre)\s+[IVXLC\d]+\b|"
