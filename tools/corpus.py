@@ -13,7 +13,7 @@ the chapters found (labels not ``non_trouve``), the labels called ``absent`` whe
 was not found, the PADD verdicts right and the seconds; writes ``corpus/SCORE.md``.
 A document whose files are missing is reported "document absent", not scored.
 
-    python tools/corpus.py [--doc ID ...] [--details] [--json FILE] [--no-write] [--labels DIR]
+    python tools/corpus.py [--doc ID ...] [--details] [--json FILE] [--no-write] [--labels DIR] [--score FILE]
 """
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ LABELS = ROOT / "corpus" / "labels"
 SCORE = ROOT / "corpus" / "SCORE.md"
 LEVELS = ("fourreaux", "raccordement", "enfouissement", "absent")
 REGLEMENT_ROLES = ("reglement", "dispositions_generales", "regles_communes", "reglement_zone")
+READER = "scan_urba_plugin/core/pieces"
 FLOOR = 0.90     # the quality floor of tests/core/test_corpus.py
 
 
@@ -274,19 +275,28 @@ def details(scores: list[DocScore]) -> list[str]:
     return lines
 
 
-def _commit() -> str:
+def _commit(folder: Path = ROOT, *paths: str) -> str:
+    """The last commit (short hash and date) of a folder's repository, or of some paths in it."""
     try:
-        return subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%h %s"],
-                              capture_output=True, text=True, check=True).stdout.strip()
+        return subprocess.run(["git", "-C", str(folder), "log", "-1", "--format=%h (%cs)",
+                               "--", *paths], capture_output=True, text=True,
+                              check=True).stdout.strip() or "not committed"
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
 
 
-def write_score(scores: list[DocScore], path: Path = SCORE) -> None:
+def _shown(path: Path) -> str:
+    path = path.resolve()
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
+def write_score(scores: list[DocScore], path: Path = SCORE, labels: Path = LABELS) -> None:
     now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     text = "\n".join([
         "# Corpus score (written by `make corpus`)", "",
-        f"Reader at commit {_commit()}; run {now}.", "",
+        f"Reader: `{READER}` last changed at {_commit(ROOT, READER)}, "
+        f"repository at {_commit()}. Labels: `{_shown(labels)}` at {_commit(labels, '.')}. "
+        f"Run {now}.", "",
         "Levels right: the reader's level equals the label's. Pages right: over the labels whose "
         "level is not `absent` and whose page is known. Chapters found: labels the reader did not "
         "call `non_trouve`. \"absent, chapter not found\": labels the reader called `absent` "
@@ -303,6 +313,8 @@ def main(argv=None) -> int:
     ap.add_argument("--details", action="store_true", help="print every label read wrong")
     ap.add_argument("--json", help="also write the per-label results to this file")
     ap.add_argument("--no-write", action="store_true", help="do not rewrite corpus/SCORE.md")
+    ap.add_argument("--score", type=Path, help="write the score there (default corpus/SCORE.md, "
+                    "and only when every label of corpus/labels was scored)")
     ap.add_argument("--labels", type=Path, default=LABELS,
                     help="the label folder (default corpus/labels; another one, e.g. a corpus "
                          "kept apart, is scored without rewriting corpus/SCORE.md)")
@@ -330,9 +342,10 @@ def main(argv=None) -> int:
               "padd": [s.padd_expected, s.padd_got],
               "zones": [r.__dict__ for r in s.zones]} for s in scores], indent=1,
             ensure_ascii=False), encoding="utf-8")
-    if not args.no_write and not args.doc and args.labels == LABELS:
-        write_score(scores)
-        print(f"written {SCORE.relative_to(ROOT)}")
+    out = args.score or (SCORE if not args.doc and args.labels == LABELS else None)
+    if out and scores and not args.no_write:
+        write_score(scores, out, args.labels)
+        print(f"written {_shown(out)}")
     return 0
 
 
