@@ -410,3 +410,29 @@ def test_a_sentence_going_on_about_the_same_networks_and_a_ban_on_connecting():
            "raccordés définitivement aux réseaux d’électricité, d’eau, de gaz ou de téléphone si "
            "leur construction n’a pas été autorisée.")
     assert _classify(None, ban, False).level is None
+
+
+@pytest.mark.parametrize("line,codes", [
+    # forms seen in real règlements (corpus/README.md, "Chapter headings seen by corpus-a")
+    ("TITRE 2 DISPOSITIONS APPLICABLES AUX ZONES URBAINES (U)", ("U",)),
+    ("Chapitre 5 Dispositions applicables à la zone UE", ("UE",)),
+    ("CHAPITRE VII REGLEMENT DE LA ZONE UF*", ("UF",)),
+    ("TITRE 3 - DISPOSITIONS APPLICABLES A LA ZONE A URBANISER (zone AU )", ("AU",)),
+    ("TITRE II : LES ZONES URBAINES REGLEMENT APPLICABLE DES ZONES UA, UB, UC.",
+     ("UA", "UB", "UC")),
+    ("ZONE AU 0", ("AU0",)),
+    ("CHAPITRE UA - DISPOSITIONS APPLICABLES A LA ZONE UA", ("UA",)),
+])
+def test_real_heading_forms(line, codes):
+    assert heading_codes(line, label_keys(["U", "UE", "UF", "AU", "UA", "UB", "UC", "AU0"])) \
+        == (codes, "titre")
+
+
+def test_unicode_hyphens_in_article_headings(tmp_path):
+    text = "\n".join(["ZONE UX", "ARTICLE UX\u20101 : DESTINATION DES CONSTRUCTIONS", FILLER,
+                      "ARTICLE UX\u20104 : DESSERTE PAR LES RÉSEAUX", "Dans le secteur UXa :",
+                      DUCTS, "ARTICLE UX\u20105 : SUPERFICIE", FILLER])
+    r = read_reglement(write(tmp_path, "r.txt", text.encode()), ["UX", "UXa"])
+    assert (r.zones["UXa"].niveau, r.zones["UXa"].article) == (
+        "fourreaux", "ARTICLE UX-4 : DESSERTE PAR LES RÉSEAUX")
+    assert r.zones["UX"].niveau == "absent"

@@ -34,7 +34,11 @@ LEAD = re.compile(
 CODE_RUN = re.compile(r"[A-Za-z0-9]+(?:[ \-][A-Za-z0-9]+){0,2}")
 NEXT_CODE = re.compile(r"^\s*(?:,|/|&|\bet\b|\bET\b)\s*")
 NOT_A_CODE = re.compile(r"^\s*(?:[àa]\s+)?urbanis", re.I)   # "zone A urbaniser"
-DESCRIPTION = re.compile(r"^\s*(?:[–—:\-(.\])]|$|(?i:zones?|secteurs?|dite?s?)\b)")
+DESCRIPTION = re.compile(r"^\s*(?:[–—:\-(.\])*]|$|(?i:zones?|secteurs?|dite?s?)\b)")
+# "TITRE II : LES ZONES URBAINES REGLEMENT APPLICABLE DES ZONES UA, UB": the zones named later
+LATER = re.compile(r"\b(?:dispositions|r[eè]gles|r[eè]glement)\s+(?:applicables?\s+)?"
+                   r"(?:[àa]|aux?|des?|du|dans|en)\s+(?:la\s+|les\s+|l['’]\s*)?zones?\s+", re.I)
+BRACKET_WORD = re.compile(r"^(?:zones?|secteurs?)\s+", re.I)
 CAPITALS = re.compile(r"^\s*[A-ZÀ-Ý][^a-zà-ÿ]*$")   # a title in capitals: "ZONE UA CENTRE"
 BRACKETS = re.compile(r"\(([^()]{1,14})\)\s*[:.]?\s*$")
 ZONE_WORD = re.compile(r"\bzones?\s+", re.I)
@@ -181,9 +185,14 @@ def heading_codes(line: str, keys: dict) -> tuple[tuple[str, ...], str] | None:
     if strong and re.search(r"(?i)\bzones?\b", line[:90]):
         b = BRACKETS.search(line)
         if b:
-            inner, after = take_codes(b.group(1).strip(), keys)
+            inner, after = take_codes(BRACKET_WORD.sub("", b.group(1).strip()), keys)
             if inner and not after.strip():
                 return inner, "titre"
+        later = LATER.search(line, m.end())
+        if later:
+            codes, rest = take_codes(line[later.end():], keys)
+            if codes and DESCRIPTION.match(rest):
+                return codes, "titre"
     return None
 
 

@@ -200,10 +200,12 @@ def _sectors_named(text: str, chapter: str) -> set[str]:
 
 
 def _applies(block: Block, label: str, chapter: str) -> bool:
+    """A block applies to the label: its sector sub-heading names the label, or it has none
+    and its chapter is the label's."""
     key = code_key(label)
-    if any(code_key(c) == key for c in block.codes + block.sectors):
-        return True
-    return chapter in block.codes and not block.sectors
+    if block.sectors:   # "En secteur UBa :" restricts the block to UBa, not UB itself
+        return any(code_key(c) == key for c in block.sectors)
+    return chapter in block.codes or any(code_key(c) == key for c in block.codes)
 
 
 def _cite(text: str) -> str:
