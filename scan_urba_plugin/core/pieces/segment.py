@@ -375,7 +375,6 @@ class _Walk:
             return
         self.current.lines.append((page, line))
 
-
     # --- the repeated template: the article sequence restarting names a new chapter -------
 
     def template(self, heading: str, before: Block):
