@@ -436,3 +436,20 @@ def test_unicode_hyphens_in_article_headings(tmp_path):
     assert (r.zones["UXa"].niveau, r.zones["UXa"].article) == (
         "fourreaux", "ARTICLE UX-4 : DESSERTE PAR LES RÉSEAUX")
     assert r.zones["UX"].niveau == "absent"
+
+
+def test_codes_alone_in_a_table_are_no_chapters_but_on_a_divider_page_they_are(tmp_path):
+    p = Pages("PLU – Règlement", "Approuvé")
+    p.line("ZONE UA")
+    p.para(FILLER)
+    p.raw(["Hauteur maximale par zone :", "UA", "12 m", "UB", "9 m", "UC", "7 m"])
+    p.line("ARTICLE UA 4 – DESSERTE PAR LES RÉSEAUX")
+    ua = p.page
+    p.para(DUCTS)
+    p.break_page()
+    p.line("UB")                 # a divider page: the code alone, in big letters
+    p.break_page()
+    ub = _chapter(p, None, "UB", BURIAL)
+    r = read_reglement(write(tmp_path, "r.pdf", p.pdf()), ["UA", "UB", "UC"])
+    assert {k: (z.niveau, z.page) for k, z in r.zones.items()} == {
+        "UA": ("fourreaux", ua), "UB": ("enfouissement", ub), "UC": ("non_trouve", None)}

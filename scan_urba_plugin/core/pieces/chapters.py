@@ -160,7 +160,8 @@ def take_codes(rest: str, keys: dict) -> tuple[tuple[str, ...], str]:
 def heading_codes(line: str, keys: dict) -> tuple[tuple[str, ...], str] | None:
     """(codes, form) when the line is a heading that names zone codes, else None. form:
     "secteur" (a "Secteur UBa" heading), "code" (the code alone, as a table cell may also
-    be), "titre" (any other chapter heading)."""
+    be), "decrit" (the code and what the zone is: "UB – Zone mixte"), "titre" (any other
+    chapter heading)."""
     if len(line) > HEADING_MAX or line.endswith((",", ";")) or line[:1].islower():
         return None   # a heading starts with a capital, a number or a bracket
     m = LEAD.match(line)
@@ -178,10 +179,11 @@ def heading_codes(line: str, keys: dict) -> tuple[tuple[str, ...], str] | None:
     if codes and not strong and all(code_key(c) in keys for c in codes):
         # the code alone ("UB"), or with a description naming a zone ("UB – Zone mixte")
         tail = rest.strip()
-        if (not tail and len(code_key(codes[0])) >= 2) or (
-                tail[:1] in ("–", "—", ":", "-") and re.search(r"(?i)\b(?:zones?|secteurs?)\b",
-                                                              tail[:40])):
+        if not tail and len(code_key(codes[0])) >= 2:
             return codes, "code"
+        if tail[:1] in ("–", "—", ":", "-") and re.search(r"(?i)\b(?:zones?|secteurs?)\b",
+                                                          tail[:40]):
+            return codes, "decrit"
     if strong and re.search(r"(?i)\bzones?\b", line[:90]):
         b = BRACKETS.search(line)
         if b:

@@ -33,8 +33,9 @@ CHAPTER = [re.compile(p) for p in (
 )]
 COMMON = re.compile(
     rf"^(?:(?i:titre|chapitre|partie)\s+{ROMAN}\s*(?:er)?\s*[–—:.\-]?\s*)?(?i:"
-    r"dispositions\s+(?:g[ée]n[ée]rales|communes)|r[eè]gles\s+(?:g[ée]n[ée]rales|communes)|"
-    r"dispositions\s+applicables\s+[àa]\s+(?:toutes\s+les|l['’]ensemble\s+des)\s+zones)")
+    r"(?:dispositions|r[eè]gles|prescriptions)\s+(?:g[ée]n[ée]rales|communes)|"
+    r"(?:dispositions|r[eè]gles|prescriptions)\s+(?:g[ée]n[ée]rales\s+)?(?:applicables|communes)"
+    r"\s+[àa]\s+(?:toutes\s+les|l['’]ensemble\s+des)\s+zones)")
 LEXIQUE = re.compile(rf"^(?:(?i:titre|chapitre|annexe|partie)\s+{ROMAN}\s*[–—:.\-]?\s*)?"
                      r"(?i:lexique|glossaire|d[ée]finitions(?:\s+des\s+termes)?)\s*[:.]?\s*$")
 TITLE = re.compile(rf"^(?i:titre|partie)\s+{ROMAN}\b")
@@ -277,6 +278,7 @@ class _Walk:
         self.chapter: tuple[str, ...] = ()
         self.numbers: list[int] = []              # article numbers since the last chapter
         self.restart: tuple[int, int] | None = None   # (block index, lines left to look)
+        self.top = True                           # the line is at the top of its page
 
     def start(self, **kw):
         self.current = Block(source=self.doc.source, **kw)
@@ -310,7 +312,9 @@ class _Walk:
             for code in self.chapter:
                 if page is not None:
                     self.chapter_pages.setdefault(code, set()).add(page)
-            for line in lines:
+            for j, line in enumerate(lines):
+                # a code alone is a title at the top of a page or on a divider page only
+                self.top = j < TOP_LINES or len(lines) <= DIVIDER_LINES
                 self.line(line, page)
         if self.current not in self.blocks:
             self.blocks.insert(0, self.current)
@@ -333,7 +337,8 @@ class _Walk:
                 # "Secteur UBa" inside UB, or in an annex after the chapter UB: a sector's
                 # sub-heading, never a new chapter
                 self.sub_block(sectors=codes)
-            elif form == "code" and inside:    # "UBa" alone: a cell of the chapter's table
+            elif form in ("code", "decrit") and (inside or (form == "code" and not self.top)):
+                # "UBa" alone inside UB, or in the middle of a page: a table's cell
                 self.current.lines.append((page, line))
             else:
                 self.open_chapter(codes, line, page, "titre")
@@ -412,6 +417,8 @@ class _Walk:
             self.restart = (index, left - 1) if left > 1 else None
 
 
+TOP_LINES = 3        # a page's first lines (running lines dropped): where titles stand
+DIVIDER_LINES = 6    # a page this short is a divider page: its lines are titles
 TEMPLATE_NUMBER = re.compile(r"^(?i:article|section)\s+(\d{1,2})\b")
 RESTART_LOOKAHEAD = 15
 RESTART_LOOKBACK = 12
