@@ -453,3 +453,22 @@ def test_codes_alone_in_a_table_are_no_chapters_but_on_a_divider_page_they_are(t
     r = read_reglement(write(tmp_path, "r.pdf", p.pdf()), ["UA", "UB", "UC"])
     assert {k: (z.niveau, z.page) for k, z in r.zones.items()} == {
         "UA": ("fourreaux", ua), "UB": ("enfouissement", ub), "UC": ("non_trouve", None)}
+
+
+def test_the_division_of_the_territory_lists_zones_it_opens_no_chapter(tmp_path):
+    p = Pages("PLU – Règlement", "Approuvé")
+    p.line("TITRE I – DISPOSITIONS GÉNÉRALES")
+    p.line("ARTICLE 3 – DIVISION DU TERRITOIRE EN ZONES")
+    p.raw(["Zone UA : zone urbaine centrale", "Zone UB : zone urbaine mixte",
+           "Zone A : zone agricole"])
+    p.line("ARTICLE 4 – RÉSEAUX DE COMMUNICATIONS ÉLECTRONIQUES")
+    common = p.page
+    p.para("Toute construction nouvelle doit être raccordable au réseau de fibre optique.")
+    p.break_page()
+    ua = _chapter(p, "CHAPITRE 1 – ZONE UA", "UA", DUCTS)
+    _chapter(p, "CHAPITRE 2 – ZONE UB", "UB", WATER)
+    _chapter(p, "CHAPITRE 3 – ZONE A", "A", WATER)
+    r = read_reglement(write(tmp_path, "r.pdf", p.pdf()), ["UA", "UB", "A"])
+    # the general provisions stay common to every zone, their list opens no chapter
+    assert {k: (z.niveau, z.page) for k, z in r.zones.items()} == {
+        "UA": ("fourreaux", ua), "UB": ("raccordement", common), "A": ("raccordement", common)}

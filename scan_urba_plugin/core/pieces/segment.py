@@ -459,13 +459,47 @@ def _page_cues(doc: Document, cleaned: Cleaned, keys: dict, seg: Segmented) -> d
     return starts
 
 
+LIST_WORDS = 20      # a "chapter" with fewer words before the next one is an item of a list
+LIST_ITEMS = 3       # so many such items in a row: a list of the zones, not their chapters
+
+
+def _openings(blocks: list[Block]) -> list[int]:
+    return [i for i, b in enumerate(blocks) if b.codes and b.cue == "titre" and
+            b.chapter_heading and (i == 0 or blocks[i - 1].chapter_heading != b.chapter_heading)]
+
+
+def _unlist(seg: Segmented) -> Segmented:
+    """Headings naming zones one after another with no text between ("Zone UA : zone
+    centrale", "Zone UB : …" in the general provisions' division of the territory, a sommaire
+    without page numbers) are a list: their blocks go back to what they interrupted."""
+    blocks, opens = seg.blocks, _openings(seg.blocks)
+    bounds = opens + [len(blocks)]
+    short = [sum(len(x.split()) for b in blocks[a:z] for _, x in b.lines) < LIST_WORDS
+             and not any(b.article for b in blocks[a:z]) for a, z in zip(bounds, bounds[1:])]
+    k = 0
+    while k < len(opens):
+        run = k
+        while run < len(opens) and short[run]:
+            run += 1
+        if run - k + 1 >= LIST_ITEMS:   # the items, and the last one's text up to the next
+            before = blocks[opens[k] - 1] if opens[k] else Block()
+            stop = bounds[run + 1] if run < len(opens) else len(blocks)
+            for b in blocks[opens[k]:stop]:
+                b.codes, b.common, b.cue = before.codes, before.common, before.cue
+                b.chapter_heading, b.chapter_page = before.chapter_heading, before.chapter_page
+        k = max(run, k + 1)
+    seg.chapter_codes = {c for b in blocks for c in b.codes}
+    seg.chapter_pages = {c: p for c, p in seg.chapter_pages.items() if c in seg.chapter_codes}
+    return seg
+
+
 def segment_pages(doc: Document, keys: dict | None = None) -> Segmented:
     keys = keys or {}
     cleaned = clean(doc.pages, keys)
-    seg = _Walk(doc, keys, {}).run(cleaned.pages)
+    seg = _unlist(_Walk(doc, keys, {}).run(cleaned.pages))
     starts = _page_cues(doc, cleaned, keys, seg) if doc.paged else {}
     if starts:   # chapters placed by the outline, the sommaire or the running headers
-        seg = _Walk(doc, keys, starts).run(cleaned.pages)
+        seg = _unlist(_Walk(doc, keys, starts).run(cleaned.pages))
     seg.pages_without_text = cleaned.empty
     return seg
 
