@@ -87,6 +87,7 @@ class Sentence:
     ref: str | None = None   # the zone code a cross-reference sends to ("cf. article UB 4")
     ref_common: str | None = None   # the common rules' article it sends to ("article 9.6")
     context: bool = False    # under an e-communications heading or sub-heading
+    speaks: bool = False     # names e-communications networks, and no other network
 
 
 def _is_subheading(line: str, following: str | None) -> bool:
@@ -124,10 +125,10 @@ def sentences(block: Block) -> list[Sentence]:
         for chunk in SENTENCE_END.split(text):
             page = starts[max(0, bisect_right(offsets, pos) - 1)][1]
             pos += len(chunk) + 1
-            out.append(_classify(page, chunk, context or (follows and _anaphora(chunk)), sub))
-            folded = fold(chunk)
-            follows = bool(ECOM.search(folded)) and not OTHER_NETWORKS.search(folded) or (
-                follows and _anaphora(chunk))
+            inherited = follows and _anaphora(chunk)
+            sentence = _classify(page, chunk, context or inherited, sub)
+            out.append(sentence)
+            follows = sentence.speaks or inherited
         parts.clear()
 
     lines = block.lines
@@ -169,15 +170,17 @@ def _classify(page, text, context, sub=None) -> Sentence:
         ANTENNA.search(folded) and BAN.search(folded))
     ref = _reference(text, folded)
     ref_common = common_reference(folded)
-    if not (context or (any(w in folded for w in ECOM_WORDS) and ECOM.search(folded))) \
-            or NOTHING.search(folded) or ADVICE.search(folded):
-        return Sentence(page, text, 0, None, ban, sub, ref, ref_common, context)
+    mention = any(w in folded for w in ECOM_WORDS) and bool(ECOM.search(folded))
+    speaks = mention and not OTHER_NETWORKS.search(folded)
+    if not (context or mention) or NOTHING.search(folded) or ADVICE.search(folded):
+        return Sentence(page, text, 0, None, ban, sub, ref, ref_common, context, speaks)
     for level, pattern in (("fourreaux", FOURREAUX), ("raccordement", RACCORD),
                            ("enfouissement", ENFOUI)):
         if pattern.search(folded) and not (level == "raccordement" and
                                            NEGATED_CONNECTION.search(folded)):
-            return Sentence(page, text, RANK[level], level, ban, sub, ref, ref_common, context)
-    return Sentence(page, text, 0, None, ban, sub, ref, ref_common, context)
+            return Sentence(page, text, RANK[level], level, ban, sub, ref, ref_common, context,
+                            speaks)
+    return Sentence(page, text, 0, None, ban, sub, ref, ref_common, context, speaks)
 
 
 def governing_chapter(label: str, chapters) -> str | None:

@@ -123,6 +123,7 @@ MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s*)|^\*\*(?=\S)|(?<=\S)\*\*$")   # Markdow
 
 
 HYPHENS = {0x2010: "-", 0x2011: "-", 0x2012: "-", 0x00AD: ""}   # and the soft hyphen
+HYPHEN_CHARS = re.compile("[\u2010\u2011\u2012\u00ad]")
 SPACED = re.compile(r"^\s*(?:\S {1,2}){5,}\S\s*$")
 
 
@@ -141,8 +142,9 @@ def _joined(line: str) -> bool:
 
 def _lines(page: str) -> list[str]:
     """The page's lines; Markdown heading and quote marks (an OCR's output) dropped."""
-    lines = [MARKUP.sub("", squeeze(_unspaced(x.translate(HYPHENS))))
-             for x in page.splitlines() if x.strip()]
+    if HYPHEN_CHARS.search(page):
+        page = page.translate(HYPHENS)
+    lines = [MARKUP.sub("", squeeze(_unspaced(x))) for x in page.splitlines() if x.strip()]
     lines = [x for x in lines if x]
     if any(len(x) > HEADING_MAX for x in lines):   # lines joined: the headings in the flow
         lines = [y for x in lines for y in (split_flow(x) if _joined(x) else [x])]
