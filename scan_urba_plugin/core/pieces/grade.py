@@ -476,4 +476,15 @@ def grade_files(docs: list[Document], labels=None) -> Reglement:
     return Reglement(source=source, format=fmt, lisible=True, raison=" ".join(unread) or None,
                      pages=sum(d.page_count or 0 for d in readable) or None,
                      zones=zones, antennes_interdites=antenna_bans(seg, graded),
-                     pages_sans_texte=list(seg.pages_without_text) if single else [])
+                     pages_sans_texte=list(seg.pages_without_text) if single else [],
+                     chapitres=_chapter_texts(seg))
+
+
+def _chapter_texts(seg: Segmented) -> dict[str, list[tuple[int | None, str]]]:
+    """Each zone chapter's own lines (page, text), common provisions apart."""
+    out: dict[str, list[tuple[int | None, str]]] = {code: [] for code in seg.chapter_codes}
+    for block in seg.blocks:
+        if not block.common:
+            for code in block.codes:
+                out.setdefault(code, []).extend(block.lines)
+    return out

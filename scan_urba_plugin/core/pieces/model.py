@@ -48,6 +48,9 @@ class Reglement:
     zones: dict[str, Provision] = field(default_factory=dict)
     antennes_interdites: list[Citation] = field(default_factory=list)
     pages_sans_texte: list[int] = field(default_factory=list)   # scanned pages, 1-based
+    # each zone chapter's own lines (page, text): what a rule reads beyond the graded
+    # sentence (« lorsqu'il existe », équipements d'intérêt collectif in A and N)
+    chapitres: dict[str, list[tuple[int | None, str]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -81,6 +84,14 @@ class WrittenPieces:
         if self.reglement is None or not self.reglement.lisible:
             return None
         return self.reglement.zones.get(libelle, Provision("non_trouve"))
+
+    def chapter_lines(self, libelle: str) -> list[tuple[int | None, str]] | None:
+        """The lines of the chapter that governs a zone label; None when no readable
+        règlement was given or no chapter governs the label."""
+        provision = self.level(libelle)
+        if provision is None or provision.chapitre is None:
+            return None
+        return self.reglement.chapitres.get(provision.chapitre)
 
 
 def merge_padds(parts: list[Padd]) -> Padd:
