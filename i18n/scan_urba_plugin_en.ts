@@ -8,27 +8,27 @@
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="207" />
+        <location filename="../scan_urba_plugin/__main__.py" line="221" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Normalised plan and findings: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="248" />
+        <location filename="../scan_urba_plugin/__main__.py" line="262" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="251" />
+        <location filename="../scan_urba_plugin/__main__.py" line="265" />
         <source>Layers: {layers}</source>
         <translation>Layers: {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="252" />
+        <location filename="../scan_urba_plugin/__main__.py" line="266" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="263" />
+        <location filename="../scan_urba_plugin/__main__.py" line="277" />
         <source>Findings: {n}</source>
         <translation>Findings: {n}</translation>
     </message>
@@ -318,22 +318,22 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="482" />
+        <location filename="../scan_urba_plugin/__main__.py" line="510" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="486" />
+        <location filename="../scan_urba_plugin/__main__.py" line="514" />
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="494" />
+        <location filename="../scan_urba_plugin/__main__.py" line="522" />
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="494" />
+        <location filename="../scan_urba_plugin/__main__.py" line="522" />
         <source>details</source>
         <translation>details</translation>
     </message>
@@ -658,17 +658,17 @@
         <translation>Cannot write feature {n} of layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="183" />
+        <location filename="../scan_urba_plugin/__main__.py" line="197" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>ARCEP building files (imb_etat) are not summarised by inspect yet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="302" />
+        <location filename="../scan_urba_plugin/__main__.py" line="316" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param expects NAME=NUMBER, got “{item}”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="315" />
+        <location filename="../scan_urba_plugin/__main__.py" line="329" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Unknown parameter(s) {names}. Known: {known}.</translation>
     </message>
@@ -678,12 +678,12 @@
         <translation>Result: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="384" />
+        <location filename="../scan_urba_plugin/__main__.py" line="412" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="391" />
+        <location filename="../scan_urba_plugin/__main__.py" line="419" />
         <source>Zones: {status}</source>
         <translation>Zones: {status}</translation>
     </message>
@@ -953,7 +953,7 @@
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="373" />
+        <location filename="../scan_urba_plugin/__main__.py" line="401" />
         <source>Give --html and/or --pdf.</source>
         <translation>Give --html and/or --pdf.</translation>
     </message>
@@ -1518,7 +1518,7 @@
         <translation>…or inventory layers of the project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="118" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="127" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
@@ -1553,17 +1553,17 @@
         <translation>downloaded</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="439" />
+        <location filename="../scan_urba_plugin/__main__.py" line="467" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="445" />
+        <location filename="../scan_urba_plugin/__main__.py" line="473" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Read: model {model}, {n} findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="460" />
+        <location filename="../scan_urba_plugin/__main__.py" line="488" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</translation>
     </message>
@@ -1863,12 +1863,12 @@
         <translation>No document is published on the Géoportail de l'Urbanisme within this extent.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="387" />
+        <location filename="../scan_urba_plugin/__main__.py" line="415" />
         <source>Document: {document}</source>
         <translation>Document: {document}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="397" />
+        <location filename="../scan_urba_plugin/__main__.py" line="425" />
         <source>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</source>
         <translation>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</translation>
     </message>
@@ -1898,17 +1898,17 @@
         <translation>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="193" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="230" />
         <source>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</source>
         <translation>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="258" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="295" />
         <source> (or its successor for a SCOT modernised since 1 April 2021)</source>
         <translation> (or its successor for a SCOT modernised since 1 April 2021)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="265" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="302" />
         <source> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</source>
         <translation> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</translation>
     </message>
@@ -2638,42 +2638,42 @@
         <translation>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="216" />
+        <location filename="../scan_urba_plugin/__main__.py" line="230" />
         <source>Règlement: {source}</source>
         <translation>Règlement: {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="218" />
+        <location filename="../scan_urba_plugin/__main__.py" line="232" />
         <source>unreadable: {reason}</source>
         <translation>unreadable: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="220" />
+        <location filename="../scan_urba_plugin/__main__.py" line="234" />
         <source>page {page}</source>
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="226" />
+        <location filename="../scan_urba_plugin/__main__.py" line="240" />
         <source>Blanket ban of relay antennas (page {page}): {quote}</source>
         <translation>Blanket ban of relay antennas (page {page}): {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="231" />
+        <location filename="../scan_urba_plugin/__main__.py" line="245" />
         <source>orientation on digital communications, page {page}</source>
         <translation>orientation on digital communications, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="233" />
+        <location filename="../scan_urba_plugin/__main__.py" line="247" />
         <source>no orientation on digital communications found</source>
         <translation>no orientation on digital communications found</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="234" />
+        <location filename="../scan_urba_plugin/__main__.py" line="248" />
         <source>PADD: {source}: {state}</source>
         <translation>PADD: {source}: {state}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="236" />
+        <location filename="../scan_urba_plugin/__main__.py" line="250" />
         <source>OAP {zones} (page {page}): {quote}</source>
         <translation>OAP {zones} (page {page}): {quote}</translation>
     </message>
@@ -2988,11 +2988,6 @@
         <translation>{file}: only {n} words, too short to be an OAP: not evaluated.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="355" />
-        <source>{doc}: {odt}, {docx}, {atlas} ({pages} pages)</source>
-        <translation>{doc}: {odt}, {docx}, {atlas} ({pages} pages)</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/gui/browser.py" line="175" />
         <source>Zoom to it</source>
         <translation>Zoom to it</translation>
@@ -3028,92 +3023,77 @@
         <translation>{n} opinion(s) written in {folder}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="145" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="155" />
         <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
         <translation>{path} holds several documents: the opinion needs the plan to tell their zones apart.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="148" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="158" />
         <source>{path}: no document (IDURBA) found in the scan.</source>
         <translation>{path}: no document (IDURBA) found in the scan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="160" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="175" />
         <source>Opinion {i}/{n}: {doc}</source>
         <translation>Opinion {i}/{n}: {doc}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="224" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="304" />
         <source>Draft opinion (avis) of the département, with its atlas</source>
         <translation>Draft opinion (avis) of the département, with its atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="227" />
-        <source>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_&lt;IDURBA&gt;.odt and .docx) and a PDF atlas (atlas_&lt;IDURBA&gt;.pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</source>
-        <translation>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_&lt;IDURBA&gt;.odt and .docx) and a PDF atlas (atlas_&lt;IDURBA&gt;.pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="241" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="324" />
         <source>Folder of the opinions and atlases</source>
         <translation>Folder of the opinions and atlases</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
         <source>Date the file was received (YYYY-MM-DD)</source>
         <translation>Date the file was received (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
         <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
         <translation>Date the draft was adopted, arrêt (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
-        <source>Procedure (e.g. révision générale)</source>
-        <translation>Procedure (e.g. révision générale)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
-        <source>Département (default: settings)</source>
-        <translation>Département (default: settings)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
         <source>Signatory block (default: settings)</source>
         <translation>Signatory block (default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
         <source>Language of the opinion (fr or en)</source>
         <translation>Language of the opinion (fr or en)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="250" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="351" />
         <source>Logo (PNG; default: settings)</source>
         <translation>Logo (PNG; default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="253" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="354" />
         <source>Opinions folder</source>
         <translation>Opinions folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="254" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="355" />
         <source>Number of opinions</source>
         <translation>Number of opinions</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="255" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="356" />
         <source>Files written (JSON)</source>
         <translation>Files written (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="269" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="368" />
         <source>Date of receipt</source>
         <translation>Date of receipt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="270" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="369" />
         <source>Date of arrêt</source>
         <translation>Date of arrêt</translation>
     </message>
@@ -3828,7 +3808,7 @@
         <translation>the chapter refers to zone {code}, whose chapter was not found</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="46" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="55" />
         <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
         <translation>{name}: “{value}” is not a date (expected YYYY-MM-DD).</translation>
     </message>
@@ -3838,12 +3818,12 @@
         <translation>{article} (applies by reference from {via})</translation>
     </message>
     <message>
-        <location filename="../sampledata/__main__.py" line="64" />
+        <location filename="../sampledata/__main__.py" line="78" />
         <source>Sample written: {path}</source>
         <translation>Sample written: {path}</translation>
     </message>
     <message>
-        <location filename="../sampledata/__main__.py" line="92" />
+        <location filename="../sampledata/__main__.py" line="113" />
         <source>Outputs:</source>
         <translation>Outputs:</translation>
     </message>
@@ -4216,6 +4196,221 @@
         <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="251" />
         <source>an existing support of {owner} ({site}) already stands there (replacement or mutualisation)</source>
         <translation>an existing support of {owner} ({site}) already stands there (replacement or mutualisation)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="380" />
+        <source>{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)</source>
+        <translation>{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="384" />
+        <source>Warning: the three-month deadline ended on {date}; the opinion is deemed favourable (R153-4).</source>
+        <translation>Warning: the three-month deadline ended on {date}; the opinion is deemed favourable (R153-4).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/avis/voice.py" line="93" />
+        <source>{file}: the RIP deployment calendar cannot be read ({error}).</source>
+        <translation>{file}: the RIP deployment calendar cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/avis/voice.py" line="98" />
+        <source>{file}: the RIP deployment calendar needs the columns zone and echeance (found: {found}).</source>
+        <translation>{file}: the RIP deployment calendar needs the columns zone and echeance (found: {found}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="31" />
+        <source>Scan Urba – the Département's opinions</source>
+        <translation>Scan Urba – the Département's opinions</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="34" />
+        <source>These settings fill every opinion: the Département's voice, its roles and the signature block.</source>
+        <translation>These settings fill every opinion: the Département's voice, its roles and the signature block.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="50" />
+        <source>not stated (proposed from the GraceTHD owner)</source>
+        <translation>not stated (proposed from the GraceTHD owner)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="50" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="50" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="87" />
+        <source>“{value}” is not a date (expected YYYY-MM-DD).</source>
+        <translation>“{value}” is not a date (expected YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="255" />
+        <source>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</source>
+        <translation>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="307" />
+        <source>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_&lt;IDURBA&gt;.odt and .docx), an internal note for the RIP team (note_interne_rip_&lt;IDURBA&gt;) and a PDF atlas. An approved plan gets an analysis note (note_analyse_&lt;IDURBA&gt;), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here.</source>
+        <translation>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_&lt;IDURBA&gt;.odt and .docx), an internal note for the RIP team (note_interne_rip_&lt;IDURBA&gt;) and a PDF atlas. An approved plan gets an analysis note (note_analyse_&lt;IDURBA&gt;), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
+        <source>Date the procedure began, prescription (YYYY-MM-DD)</source>
+        <translation>Date the procedure began, prescription (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
+        <source>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</source>
+        <translation>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
+        <source>Commune's name (default: read in the pieces)</source>
+        <translation>Commune's name (default: read in the pieces)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="337" />
+        <source> (default: settings)</source>
+        <translation> (default: settings)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="339" />
+        <source>Stage stated by the user</source>
+        <translation>Stage stated by the user</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="339" />
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="339" />
+        <source>projet arrêté</source>
+        <translation>projet arrêté</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="339" />
+        <source>approved plan</source>
+        <translation>approved plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="342" />
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="342" />
+        <source>section to insert in the Département's opinion</source>
+        <translation>section to insert in the Département's opinion</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="342" />
+        <source>full letter</source>
+        <translation>full letter</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="345" />
+        <source>Final version (no draft banner; refused while a cited article is unverified)</source>
+        <translation>Final version (no draft banner; refused while a cited article is unverified)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="348" />
+        <source>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</source>
+        <translation>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="357" />
+        <source>The three-month deadline has passed: the opinion is deemed favourable</source>
+        <translation>The three-month deadline has passed: the opinion is deemed favourable</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="370" />
+        <source>Date the procedure began</source>
+        <translation>Date the procedure began</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="379" />
+        <source>Date of the SDTAN</source>
+        <translation>Date of the SDTAN</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="33" />
+        <source>Département (e.g. Département des Alpes-Maritimes)</source>
+        <translation>Département (e.g. Département des Alpes-Maritimes)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="34" />
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="35" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="36" />
+        <source>Case officer (name, telephone, e-mail)</source>
+        <translation>Case officer (name, telephone, e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="37" />
+        <source>Signatory's name</source>
+        <translation>Signatory's name</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="38" />
+        <source>Signatory's quality</source>
+        <translation>Signatory's quality</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="39" />
+        <source>Delegation act (e.g. l'arrêté de délégation n° … du …)</source>
+        <translation>Delegation act (e.g. l'arrêté de délégation n° … du …)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="40" />
+        <source>Place of signature</source>
+        <translation>Place of signature</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="41" />
+        <source>SDTAN / SDUN held by the Département (name)</source>
+        <translation>SDTAN / SDUN held by the Département (name)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="42" />
+        <source>Date the SDTAN / SDUN was adopted (YYYY-MM-DD)</source>
+        <translation>Date the SDTAN / SDUN was adopted (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="43" />
+        <source>The Département is the authority of the RIP (oui/non; empty: proposed from the GraceTHD owner)</source>
+        <translation>The Département is the authority of the RIP (oui/non; empty: proposed from the GraceTHD owner)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="45" />
+        <source>RIP delegate's legal name</source>
+        <translation>RIP delegate's legal name</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="46" />
+        <source>RIP deployment calendar (CSV: zone;echeance;pm)</source>
+        <translation>RIP deployment calendar (CSV: zone;echeance;pm)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="47" />
+        <source>Logo (PNG)</source>
+        <translation>Logo (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="48" />
+        <source>Free signatory block (used when no signatory's name is set)</source>
+        <translation>Free signatory block (used when no signatory's name is set)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/grade.py" line="337" />

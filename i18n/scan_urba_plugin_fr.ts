@@ -8,27 +8,27 @@
         <translation>{path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="207" />
+        <location filename="../scan_urba_plugin/__main__.py" line="221" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Plan normalisé et constats : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="248" />
+        <location filename="../scan_urba_plugin/__main__.py" line="262" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="251" />
+        <location filename="../scan_urba_plugin/__main__.py" line="265" />
         <source>Layers: {layers}</source>
         <translation>Couches : {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="252" />
+        <location filename="../scan_urba_plugin/__main__.py" line="266" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="263" />
+        <location filename="../scan_urba_plugin/__main__.py" line="277" />
         <source>Findings: {n}</source>
         <translation>Constats : {n}</translation>
     </message>
@@ -318,22 +318,22 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="482" />
+        <location filename="../scan_urba_plugin/__main__.py" line="510" />
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="486" />
+        <location filename="../scan_urba_plugin/__main__.py" line="514" />
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="494" />
+        <location filename="../scan_urba_plugin/__main__.py" line="522" />
         <source>unexpected error</source>
         <translation>erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="494" />
+        <location filename="../scan_urba_plugin/__main__.py" line="522" />
         <source>details</source>
         <translation>détails</translation>
     </message>
@@ -658,17 +658,17 @@
         <translation>Impossible d'écrire l'objet {n} de la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="183" />
+        <location filename="../scan_urba_plugin/__main__.py" line="197" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>Les fichiers immeubles de l'ARCEP (imb_etat) ne sont pas encore résumés par inspect.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="302" />
+        <location filename="../scan_urba_plugin/__main__.py" line="316" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param attend NOM=NOMBRE, reçu « {item} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="315" />
+        <location filename="../scan_urba_plugin/__main__.py" line="329" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Paramètre(s) inconnu(s) : {names}. Connus : {known}.</translation>
     </message>
@@ -678,12 +678,12 @@
         <translation>Résultat : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="384" />
+        <location filename="../scan_urba_plugin/__main__.py" line="412" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="391" />
+        <location filename="../scan_urba_plugin/__main__.py" line="419" />
         <source>Zones: {status}</source>
         <translation>Zones : {status}</translation>
     </message>
@@ -953,7 +953,7 @@
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="373" />
+        <location filename="../scan_urba_plugin/__main__.py" line="401" />
         <source>Give --html and/or --pdf.</source>
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
@@ -1518,7 +1518,7 @@
         <translation>…ou couches d'inventaire du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="118" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="127" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
@@ -1553,17 +1553,17 @@
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="439" />
+        <location filename="../scan_urba_plugin/__main__.py" line="467" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, mis à jour le {date} ; {origin}, {n} pièces écrites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="445" />
+        <location filename="../scan_urba_plugin/__main__.py" line="473" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Lu : modèle {model}, {n} constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="460" />
+        <location filename="../scan_urba_plugin/__main__.py" line="488" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent attend XMIN,YMIN,XMAX,YMAX en degrés, reçu « {text} ».</translation>
     </message>
@@ -1863,12 +1863,12 @@
         <translation>Aucun document n'est publié sur le Géoportail de l'Urbanisme dans cette emprise.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="387" />
+        <location filename="../scan_urba_plugin/__main__.py" line="415" />
         <source>Document: {document}</source>
         <translation>Document : {document}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="397" />
+        <location filename="../scan_urba_plugin/__main__.py" line="425" />
         <source>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</source>
         <translation>Opportunités de mutualisation de tranchées : {n} ; besoins couverts {length} (chaque mètre une fois) ; économie au plus {cost}</translation>
     </message>
@@ -1898,17 +1898,17 @@
         <translation>Carte communale : les dispositions du PLU sur les réseaux numériques (PADD, règlement, OAP) ne s'appliquent pas ; seuls les opportunités de mutualisation de tranchées et les sites d'antennes sont présentés.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="193" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="230" />
         <source>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</source>
         <translation>R151-49 3° CU (ou R123-9 16° si l'élaboration ou la révision du plan a été engagée avant le 1er janvier 2016)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="258" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="295" />
         <source> (or its successor for a SCOT modernised since 1 April 2021)</source>
         <translation> (ou son successeur pour un SCOT modernisé depuis le 1er avril 2021)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="265" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="302" />
         <source> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</source>
         <translation> ou le DOO d'un SCOT modernisé (L141-4 et s.), selon la date d'engagement de sa procédure</translation>
     </message>
@@ -2638,42 +2638,42 @@
         <translation>SCOT : les dispositions du PLU sur les réseaux numériques ne s'appliquent pas ; le PAS et le DOO du SCOT ne sont pas analysés (non évalué).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="216" />
+        <location filename="../scan_urba_plugin/__main__.py" line="230" />
         <source>Règlement: {source}</source>
         <translation>Règlement : {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="218" />
+        <location filename="../scan_urba_plugin/__main__.py" line="232" />
         <source>unreadable: {reason}</source>
         <translation>illisible : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="220" />
+        <location filename="../scan_urba_plugin/__main__.py" line="234" />
         <source>page {page}</source>
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="226" />
+        <location filename="../scan_urba_plugin/__main__.py" line="240" />
         <source>Blanket ban of relay antennas (page {page}): {quote}</source>
         <translation>Interdiction générale des antennes relais (page {page}) : {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="231" />
+        <location filename="../scan_urba_plugin/__main__.py" line="245" />
         <source>orientation on digital communications, page {page}</source>
         <translation>orientation sur les communications numériques, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="233" />
+        <location filename="../scan_urba_plugin/__main__.py" line="247" />
         <source>no orientation on digital communications found</source>
         <translation>aucune orientation sur les communications numériques trouvée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="234" />
+        <location filename="../scan_urba_plugin/__main__.py" line="248" />
         <source>PADD: {source}: {state}</source>
         <translation>PADD : {source} : {state}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="236" />
+        <location filename="../scan_urba_plugin/__main__.py" line="250" />
         <source>OAP {zones} (page {page}): {quote}</source>
         <translation>OAP {zones} (page {page}) : {quote}</translation>
     </message>
@@ -3538,11 +3538,6 @@
         <translation>{file} : seulement {n} mots, trop court pour une OAP : non évalué.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="355" />
-        <source>{doc}: {odt}, {docx}, {atlas} ({pages} pages)</source>
-        <translation>{doc} : {odt}, {docx}, {atlas} ({pages} pages)</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/gui/browser.py" line="175" />
         <source>Zoom to it</source>
         <translation>Zoomer dessus</translation>
@@ -3578,92 +3573,77 @@
         <translation>{n} avis rédigé(s) dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="145" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="155" />
         <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
         <translation>{path} contient plusieurs documents : l'avis a besoin du plan pour attribuer les zones à chacun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="148" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="158" />
         <source>{path}: no document (IDURBA) found in the scan.</source>
         <translation>{path} : aucun document (IDURBA) dans le résultat de l'analyse.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="160" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="175" />
         <source>Opinion {i}/{n}: {doc}</source>
         <translation>Avis {i}/{n} : {doc}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="224" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="304" />
         <source>Draft opinion (avis) of the département, with its atlas</source>
         <translation>Projet d'avis du Département, avec son atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="227" />
-        <source>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_&lt;IDURBA&gt;.odt and .docx) and a PDF atlas (atlas_&lt;IDURBA&gt;.pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</source>
-        <translation>Lance l'analyse complète, puis rédige pour chaque document du plan un projet d'avis « Avis – volet aménagement numérique » (avis_&lt;IDURBA&gt;.odt et .docx) et un atlas PDF (atlas_&lt;IDURBA&gt;.pdf) dans le dossier de sortie : en-tête avec le document, les dates et le délai légal (trois mois après la réception, R153-4 du code de l'urbanisme), une proposition de conclusion, une section par pièce du plan, des cartes, les opportunités de mutualisation des tranchées et les données utilisées. Le nom, le logo et la signature du Département viennent des paramètres de l'extension, sauf s'ils sont donnés ici.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="241" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="324" />
         <source>Folder of the opinions and atlases</source>
         <translation>Dossier des avis et des atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
         <source>Date the file was received (YYYY-MM-DD)</source>
         <translation>Date de réception du dossier (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
         <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
         <translation>Date d'arrêt du projet (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
-        <source>Procedure (e.g. révision générale)</source>
-        <translation>Procédure (par exemple : révision générale)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
-        <source>Département (default: settings)</source>
-        <translation>Département (par défaut : paramètres)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
         <source>Signatory block (default: settings)</source>
         <translation>Bloc de signature (par défaut : paramètres)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
         <source>Language of the opinion (fr or en)</source>
         <translation>Langue de l'avis (fr ou en)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="250" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="351" />
         <source>Logo (PNG; default: settings)</source>
         <translation>Logo (PNG ; par défaut : paramètres)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="253" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="354" />
         <source>Opinions folder</source>
         <translation>Dossier des avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="254" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="355" />
         <source>Number of opinions</source>
         <translation>Nombre d'avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="255" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="356" />
         <source>Files written (JSON)</source>
         <translation>Fichiers écrits (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="269" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="368" />
         <source>Date of receipt</source>
         <translation>Date de réception</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="270" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="369" />
         <source>Date of arrêt</source>
         <translation>Date d'arrêt</translation>
     </message>
@@ -3828,7 +3808,7 @@
         <translation>le chapitre renvoie à la zone {code}, dont le chapitre est introuvable</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="46" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="55" />
         <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
         <translation>{name} : « {value} » n'est pas une date (attendu : AAAA-MM-JJ).</translation>
     </message>
@@ -3838,12 +3818,12 @@
         <translation>{article} (applicable par renvoi depuis {via})</translation>
     </message>
     <message>
-        <location filename="../sampledata/__main__.py" line="64" />
+        <location filename="../sampledata/__main__.py" line="78" />
         <source>Sample written: {path}</source>
         <translation>Échantillon écrit : {path}</translation>
     </message>
     <message>
-        <location filename="../sampledata/__main__.py" line="92" />
+        <location filename="../sampledata/__main__.py" line="113" />
         <source>Outputs:</source>
         <translation>Résultats :</translation>
     </message>
@@ -4216,6 +4196,221 @@
         <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="251" />
         <source>an existing support of {owner} ({site}) already stands there (replacement or mutualisation)</source>
         <translation>un support existant de {owner} ({site}) s'y trouve déjà (remplacement ou mutualisation)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="380" />
+        <source>{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)</source>
+        <translation>{doc} : {odt}, {docx}, {note}, {atlas} ({pages} pages)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="384" />
+        <source>Warning: the three-month deadline ended on {date}; the opinion is deemed favourable (R153-4).</source>
+        <translation>Attention : le délai de trois mois a expiré le {date} ; l'avis est réputé favorable (R153-4).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/avis/voice.py" line="93" />
+        <source>{file}: the RIP deployment calendar cannot be read ({error}).</source>
+        <translation>{file} : le calendrier de déploiement du RIP ne peut pas être lu ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/avis/voice.py" line="98" />
+        <source>{file}: the RIP deployment calendar needs the columns zone and echeance (found: {found}).</source>
+        <translation>{file} : le calendrier de déploiement du RIP doit comporter les colonnes zone et echeance (trouvées : {found}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="31" />
+        <source>Scan Urba – the Département's opinions</source>
+        <translation>Scan Urba – avis du Département</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="34" />
+        <source>These settings fill every opinion: the Département's voice, its roles and the signature block.</source>
+        <translation>Ces réglages servent à chaque avis : l'identité du Département, ses qualités et le bloc de signature.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="50" />
+        <source>not stated (proposed from the GraceTHD owner)</source>
+        <translation>non renseigné (proposé d'après le propriétaire GraceTHD)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="50" />
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="50" />
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="87" />
+        <source>“{value}” is not a date (expected YYYY-MM-DD).</source>
+        <translation>« {value} » n'est pas une date (format attendu AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="255" />
+        <source>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</source>
+        <translation>Le propriétaire du réseau dans GraceTHD est un Département : l'avis s'exprime en autorité organisatrice du RIP (réglage « autorité du RIP » laissé vide).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="307" />
+        <source>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_&lt;IDURBA&gt;.odt and .docx), an internal note for the RIP team (note_interne_rip_&lt;IDURBA&gt;) and a PDF atlas. An approved plan gets an analysis note (note_analyse_&lt;IDURBA&gt;), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here.</source>
+        <translation>Lance l'analyse complète puis, pour chaque document du plan, établit de quel acte il s'agit (projet arrêté d'une élaboration ou d'une révision, modification, plan approuvé, ou éléments contradictoires) et rédige le volet numérique de l'avis du Département, ou une lettre complète (avis_&lt;IDURBA&gt;.odt et .docx), une note interne pour l'équipe du RIP (note_interne_rip_&lt;IDURBA&gt;) et un atlas PDF. Un plan approuvé reçoit une note d'analyse (note_analyse_&lt;IDURBA&gt;), ou est refusé quand un avis est exigé. Le délai est de trois mois après la réception (R153-4) ; une fois expiré, l'avis est réputé favorable et le journal le signale. Le mode final retire le bandeau de projet et est refusé tant qu'un article cité n'est pas vérifié. Le nom, les qualités et le signataire du Département viennent des réglages, sauf s'ils sont donnés ici.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
+        <source>Date the procedure began, prescription (YYYY-MM-DD)</source>
+        <translation>Date d'engagement de la procédure, prescription (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
+        <source>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</source>
+        <translation>Procédure (élaboration, révision, modification ou code CNIG ; par défaut : DOC_URBA)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="326" />
+        <source>Commune's name (default: read in the pieces)</source>
+        <translation>Nom de la commune (par défaut : lu dans les pièces)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="337" />
+        <source> (default: settings)</source>
+        <translation> (par défaut : réglages)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="339" />
+        <source>Stage stated by the user</source>
+        <translation>Stade indiqué par l'utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="339" />
+        <source>not stated</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="339" />
+        <source>projet arrêté</source>
+        <translation>projet arrêté</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="339" />
+        <source>approved plan</source>
+        <translation>plan approuvé</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="342" />
+        <source>Form</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="342" />
+        <source>section to insert in the Département's opinion</source>
+        <translation>volet à insérer dans l'avis du Département</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="342" />
+        <source>full letter</source>
+        <translation>lettre complète</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="345" />
+        <source>Final version (no draft banner; refused while a cited article is unverified)</source>
+        <translation>Version finale (sans bandeau de projet ; refusée tant qu'un article cité n'est pas vérifié)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="348" />
+        <source>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</source>
+        <translation>Un avis est exigé (refuser un plan approuvé ou contradictoire au lieu de rédiger une note d'analyse)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="357" />
+        <source>The three-month deadline has passed: the opinion is deemed favourable</source>
+        <translation>Le délai de trois mois est expiré : l'avis est réputé favorable</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="370" />
+        <source>Date the procedure began</source>
+        <translation>Date d'engagement de la procédure</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="379" />
+        <source>Date of the SDTAN</source>
+        <translation>Date du SDTAN</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="33" />
+        <source>Département (e.g. Département des Alpes-Maritimes)</source>
+        <translation>Département (par ex. Département des Alpes-Maritimes)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="34" />
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="35" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="36" />
+        <source>Case officer (name, telephone, e-mail)</source>
+        <translation>Affaire suivie par (nom, téléphone, courriel)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="37" />
+        <source>Signatory's name</source>
+        <translation>Nom du signataire</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="38" />
+        <source>Signatory's quality</source>
+        <translation>Qualité du signataire</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="39" />
+        <source>Delegation act (e.g. l'arrêté de délégation n° … du …)</source>
+        <translation>Acte de délégation (par ex. l'arrêté de délégation n° … du …)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="40" />
+        <source>Place of signature</source>
+        <translation>Lieu de signature</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="41" />
+        <source>SDTAN / SDUN held by the Département (name)</source>
+        <translation>SDTAN / SDUN porté par le Département (nom)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="42" />
+        <source>Date the SDTAN / SDUN was adopted (YYYY-MM-DD)</source>
+        <translation>Date d'adoption du SDTAN / SDUN (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="43" />
+        <source>The Département is the authority of the RIP (oui/non; empty: proposed from the GraceTHD owner)</source>
+        <translation>Le Département est l'autorité organisatrice du RIP (oui/non ; vide : proposé d'après le propriétaire GraceTHD)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="45" />
+        <source>RIP delegate's legal name</source>
+        <translation>Raison sociale du délégataire du RIP</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="46" />
+        <source>RIP deployment calendar (CSV: zone;echeance;pm)</source>
+        <translation>Calendrier de déploiement du RIP (CSV : zone;echeance;pm)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="47" />
+        <source>Logo (PNG)</source>
+        <translation>Logo (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="48" />
+        <source>Free signatory block (used when no signatory's name is set)</source>
+        <translation>Bloc de signature libre (utilisé quand aucun signataire n'est renseigné)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/grade.py" line="337" />

@@ -39,7 +39,8 @@ def test_report_html_and_pdf(scan_gpkg, tmp_path):
     assert text.count("data:image/png;base64,") == result["N_MAPS"]
     assert "L2224-35 CGCT" in text and "06999_PLU_20250115" in text
     assert "peut fixer les obligations imposées aux constructions" in text  # R151-49 quoted
-    assert "15 janvier 2025" in text  # the document's procedure and date, in words
+    assert "PLU, élaboration, arrêté" in text  # the document's procedure and state (the
+    # demo is a projet arrêté; its approved form is `python -m sampledata demo --approved`)
     body = text[text.index("id='synthese'"):]  # (the inputs table names the files read)
     for raw in ("True", "False", "1970", "non_conformite", "travaux_programmes", "severity",
                 "portee", ">nan<"):
