@@ -472,3 +472,17 @@ def test_the_division_of_the_territory_lists_zones_it_opens_no_chapter(tmp_path)
     # the general provisions stay common to every zone, their list opens no chapter
     assert {k: (z.niveau, z.page) for k, z in r.zones.items()} == {
         "UA": ("fourreaux", ua), "UB": ("raccordement", common), "A": ("raccordement", common)}
+
+
+def test_a_booklet_named_only_by_its_file_name(tmp_path):
+    p = Pages("PLU de la Ville – Règlement", "Approuvé")
+    p.para(FILLER)
+    p.line("Article 4 – Desserte par les réseaux")
+    page = p.page
+    p.para(DUCTS)
+    booklet = write(tmp_path, "reglement_zone_UM2.pdf", p.pdf())
+    other = write(tmp_path, "12345_reglement_20200101.pdf", p.pdf())   # names no label
+    r = read_pieces(reglement=[booklet, other], labels=["UM2", "UM3"]).reglement
+    z = r.zones["UM2"]
+    assert (z.niveau, z.page, z.fichier, z.reperage) == ("fourreaux", page, str(booklet), "titre")
+    assert r.zones["UM3"].niveau == "non_trouve"

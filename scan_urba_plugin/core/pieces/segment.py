@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .chapters import (FLOW_BREAK, FLOW_LINE, HEADING_MAX, code_key, governs, heading_codes, label_keys,
                        named_zone, page_offset, printed_number, split_flow, take_codes,
@@ -502,8 +503,28 @@ def segment_pages(doc: Document, keys: dict | None = None) -> Segmented:
     starts = _page_cues(doc, cleaned, keys, seg) if doc.paged else {}
     if starts:   # chapters placed by the outline, the sommaire or the running headers
         seg = _unlist(_Walk(doc, keys, starts).run(cleaned.pages))
+    if not seg.chapter_codes:
+        _named_by_file(doc, keys, seg)
     seg.pages_without_text = cleaned.empty
     return seg
+
+
+def _named_by_file(doc: Document, keys: dict, seg: Segmented):
+    """A booklet that names its zone nowhere in its text ("Zone_UA1.pdf", one file per
+    zone): the one plan label its file name carries is its chapter."""
+    name = Path(str(doc.source).split("!")[-1]).stem
+    codes = {keys[code_key(t)] for t in re.split(r"[\s_.\-]+", name) if code_key(t) in keys}
+    if len(codes) != 1:
+        return
+    code = codes.pop()
+    first = next((p for b in seg.blocks for p, _ in b.lines[:1]), None)
+    for block in seg.blocks:
+        if not block.common:
+            block.codes, block.cue = (code,), "titre"
+            block.chapter_heading, block.chapter_page = name, first
+    seg.chapter_codes = {code}
+    pages = {p for b in seg.blocks for p, _ in b.lines if p is not None}
+    seg.chapter_pages = {code: pages | set(range(1, (doc.page_count or 0) + 1))}
 
 
 def segment_sections(doc: Document) -> Segmented:
