@@ -37,11 +37,12 @@ def _heading_number(heading: str | None) -> str | None:
 
 def referred_blocks(number: str, graded) -> list:
     """The (block, sentences) of the common rules that article ``number`` names: its own
-    heading ("9.6 Réseaux…", "Article 9.6"), else its parent article ("Article 9")."""
-    pool = [(b, s) for b, s in graded if not b.codes]
-    for wanted in _numbers(number):
-        found = [g for g in pool if _heading_number(g[0].article) == wanted or (
-            g[0].article is None and _heading_number(g[0].chapter_heading) == wanted)]
+    heading ("9.6 Réseaux…", "Article 9.6") and its sub-articles, else its parent article
+    ("Article 9")."""
+    pool = [(b, s, _heading_number(b.article if b.article else b.chapter_heading))
+            for b, s in graded if not b.codes]
+    for wanted in _numbers(number):   # article 9 holds 9.1 … 9.6
+        found = [(b, s) for b, s, n in pool if n and (n == wanted or n.startswith(wanted + "."))]
         if found:
             common = [g for g in found if g[0].common]
             return common or found
