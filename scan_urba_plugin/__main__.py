@@ -9,6 +9,7 @@ import argparse
 import json
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script: make the package importable
@@ -515,7 +516,7 @@ def main(argv=None, parser=None, commands=None) -> int:
         print(f"{prog}: {label}", file=sys.stderr)
         return 130
     except Exception as exc:  # a bug: one line for the user, the traceback in a log file
-        log = Path(os.environ.get("TMPDIR", "/tmp")) / "scan_urba_error.log"
+        log = Path(tempfile.gettempdir()) / "scan_urba_error.log"
         import traceback
 
         log.write_text(traceback.format_exc(), encoding="utf-8")

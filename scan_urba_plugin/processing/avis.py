@@ -115,27 +115,6 @@ def documents_of(data: dict, plan=None) -> tuple[pd.DataFrame, list]:
     return zones, documents
 
 
-def write_atlas(gpkg, path, overwrite=False, feedback=None, lang="fr") -> int:
-    """One PDF atlas over every document of a scan (the report's PDF): zone pages grouped
-    by commune. Returns the page count."""
-    options = avis_settings.load()
-    t = templates.load(lang)
-    data, layers = read_tables(gpkg)
-    info, inputs = run_records(data)
-    zones, documents = documents_of(data)
-    idurba = documents[0] if len(documents) == 1 else \
-        tr("{n} documents ({first} …)", n=len(documents), first=documents[0]) if documents \
-        else ""
-    maps = MapProject(layers, lang)
-    maps.set_zones(zones)
-    dossier = Dossier(idurba=idurba, communes=sorted(set(zones["insee"]) - {""}),
-                      findings=data["findings"], zones=zones,
-                      opportunities=data.get("opportunites"), run_info=info, inputs=inputs,
-                      departement=options.get("departement", ""), lang=lang)
-    return export_atlas(maps, path, dossier, zones, dict(zip(zones["fid"], zones["geometry"])),
-                        data.get("opportunites"), t, feedback, overwrite)
-
-
 def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=False,
                pieces=None) -> dict:
     """One opinion (or analysis note), its internal RIP note and one atlas per document of a
@@ -162,7 +141,7 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
     stage_of_pieces = pieces_stage(texts)
     commune = options.get("commune") or commune_in(texts)
     opp = data.get("opportunites")
-    maps = MapProject(layers, lang)
+    maps = MapProject(layers, lang, inputs, options.get("fond_de_plan", ""))
     meta = doc_urba(plan)
     folder = Path(folder)
     out = {"documents": [], "seconds": []}

@@ -1,8 +1,9 @@
 """The Département's identity and roles for its opinions, kept in QgsSettings: name,
 direction and service, « affaire suivie par », signatory (name, quality, delegation act),
-place, SDTAN (name, date), RIP authority (yes/no, delegate, deployment calendar), logo and a
-free signatory block. The avis algorithm uses them when its parameters leave them empty;
-the settings dialog (gui) edits the same keys."""
+place, SDTAN (name, date), RIP authority (yes/no, delegate, deployment calendar), logo, a
+free signatory block, and the basemap of the atlas (fond_de_plan: the name of a layer of the
+user's QGIS project, WMS/XYZ or local, or a file path). The avis algorithm uses them when
+its parameters leave them empty; the settings dialog (gui) edits the same keys."""
 from __future__ import annotations
 
 from qgis.core import QgsSettings
@@ -11,7 +12,7 @@ from ..core.avis.voice import VOICE_OPTIONS
 from ..core.i18n import tr
 
 PREFIX = "scan_urba/avis/"
-KEYS = tuple(VOICE_OPTIONS) + ("logo", "signature")
+KEYS = tuple(VOICE_OPTIONS) + ("logo", "signature", "fond_de_plan")
 
 
 def load() -> dict:
@@ -46,4 +47,6 @@ def labels() -> dict:
         "rip_calendrier": tr("RIP deployment calendar (CSV: zone;echeance;pm)"),
         "logo": tr("Logo (PNG)"),
         "signature": tr("Free signatory block (used when no signatory's name is set)"),
+        "fond_de_plan": tr("Basemap of the atlas (a layer of the QGIS project, WMS/XYZ or "
+                           "local, or a file)"),
     }

@@ -286,9 +286,22 @@ def test_prose_has_no_file_names_or_cnig_codes_and_rs_is_revision_simplifiee():
         "Le PADD ne fixe rien"
     assert wording.prose("aucune prescription 47-05 n'est numérisée ; le secteur 27-00") == (
         "aucune prescription graphique sur les réseaux de communications électroniques n'est "
-        "numérisée ; le secteur délimité au titre de l'article L151-40")
+        "numérisée\u00a0; le secteur délimité au titre de l'article L151-40")  # « ; » never starts a line
     assert wording.prose("No prescription (CNIG code 47-05) is digitised on IAU; no sector "
                          "(R151-50 2°, CNIG code 27-00)") == \
         "No prescription is digitised on IAU; no sector (R151-50 2°)"
     assert templates.load("fr")["procedures"]["RS"] == "révision simplifiée"
     assert wording.unverified(["R153-4", "L153-40", "L151-5"]) == ["L153-40", "L151-5"]
+
+
+def test_a_verb_whose_object_was_the_quotation_keeps_one():
+    """The quotation is printed once, below the finding: the sentence it leaves must still
+    end in French, not on « il dispose seulement. »."""
+    from scan_urba_plugin.core.avis.document import _without_quote
+
+    quote = "Les lignes de télécommunication et leurs branchements sont enterrés."
+    message = ("l'article 1AU 4 ne définit pas les critères renforcés : il dispose seulement : "
+               f"« {quote} »")
+    assert _without_quote(message, quote) == ("l'article 1AU 4 ne définit pas les critères "
+                                              "renforcés : il dispose seulement ce qui est cité "
+                                              "ci-dessous.")

@@ -152,9 +152,11 @@ def test_real_plan_30014_with_written_reglement(scanurba, tmp_path):
     assert "Règlement écrit Cette pièce n'a pas été" not in text
     assert "CNIG code" not in text and "47-05" not in text
     atlas = pdf_text(doc["atlas"], OUT / "plu_30014_atlas")
-    assert "30014_PLU_20171013" in atlas and "Synthèse des constats" in atlas
+    assert "commune de code INSEE 30014" in atlas and "Synthèse des constats" in atlas
+    assert "30014_PLU_20171013" not in atlas  # no raw identifier: the version's date
+    assert "Version du document : 13 octobre 2017" in atlas
     # the legend lists only what its map draws: the 88 zones without findings are drawn
-    assert "Zone without remark" in atlas and "1 000 m" in atlas.replace("\u202f", " ")
+    assert "Zone without remark" in atlas and "Échelle 1/50 000" in atlas.replace("\u202f", " ")
 
 
 def test_mosaic_one_opinion_per_document(scanurba, tmp_path):

@@ -473,8 +473,11 @@ def _without_quote(message, citation) -> str:
     if not quote:
         return message
     span = re.compile(r"\s*:?\s*«\s*" + re.escape(quote) + r"\.?\s*»\s*\.?")
-    out = span.sub(".", message, count=1)
-    return re.sub(r"\.\s*\.", ".", out).strip()
+    out = re.sub(r"\.\s*\.", ".", span.sub(".", message, count=1)).strip()
+    # a verb whose object was the quotation keeps one (« il dispose seulement : « … » »)
+    out = re.sub(r"\b(dispose(?: seulement)?|prévoit|indique)\.", r"\1 ce qui est cité ci-dessous.",
+                 out)
+    return re.sub(r"\b(says|provides)\.", r"\1 what is quoted below.", out)
 
 
 def _finding(row, t: dict, zone_texts: dict) -> list[Block]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape, quoteattr  # nosec B406: escapes what we write; parses nothing
 
 from ..atomic import atomic_path
 from .odt import FIGURE_WIDTH_CM, TEXT_WIDTH_CM, column_widths, figure_size_cm

@@ -6,7 +6,7 @@ from __future__ import annotations
 import struct
 import zipfile
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape, quoteattr  # nosec B406: escapes what we write; parses nothing
 
 from ..atomic import atomic_path
 

@@ -41,6 +41,7 @@ def prose(text) -> str:
     out = re.sub(r"emplacement réservé ou emplacement réservé", "emplacement réservé", out)
     out = re.sub(r"\(\s*,?\s*\)", "", re.sub(r",\s*\)", ")", out))
     out = re.sub(r"«\s*", "«\u00a0", re.sub(r"\s*»", "\u00a0»", out))   # never alone on a line
+    out = re.sub(r"[ \t]+([;:!?])", "\u00a0\\1", out)  # French: « ; » never starts a line
     return re.sub(r"\s+([,.)])", r"\1", re.sub(r"\s{2,}", " ", out)).strip()
 
 
