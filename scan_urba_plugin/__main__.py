@@ -21,6 +21,7 @@ from scan_urba_plugin.core.detect import KINDS, detect_kind, is_postgis  # noqa:
 from scan_urba_plugin.core.errors import ScanUrbaError  # noqa: E402
 from scan_urba_plugin.core.gpu_client import Endpoints, date_in_words  # noqa: E402
 from scan_urba_plugin.core.i18n import tr  # noqa: E402
+from scan_urba_plugin.core.pieces.report_section import cue_words  # noqa: E402
 from scan_urba_plugin.parameters import (  # noqa: E402
     COMMUNE, DATASET, EXTENT, FILES, FOLDER, FORCE, LOAD, OUTPUT, OUTPUT_POSTGIS, OVERWRITE,
     POSTGIS, SCAN_INPUTS, SOURCE, SUMMARY, input_parameters)
@@ -232,7 +233,10 @@ def format_pieces(pieces: dict) -> list[str]:
             lines.append("  " + tr("unreadable: {reason}", reason=r.get("raison")))
         for label, z in r["zones"].items():
             where = tr("page {page}", page=z["page"]) if z["page"] else ""
-            lines.append(f"  {label:8} {z['niveau']:14} {where:9} {z['article'] or ''}")
+            found = cue_words({"fichier": Path(z["fichier"]).name if z.get("fichier") else None,
+                               "reperage": z.get("reperage")})
+            lines.append(f"  {label:8} {z['niveau']:14} {where:9} {z['article'] or ''}"
+                         + (f" [{found}]" if found else ""))
         for ban in r["antennes_interdites"]:
             lines.append("  " + tr("Blanket ban of relay antennas (page {page}): {quote}",
                                    page=ban["page"], quote=ban["citation"]))
