@@ -723,7 +723,7 @@
         <translation>Check with the RIP that the rest of the zone is in the deployment plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="76" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="81" />
         <source>Trench-sharing opportunities</source>
         <translation>Trench-sharing opportunities</translation>
     </message>
@@ -983,7 +983,7 @@
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="111" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="116" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
@@ -1243,12 +1243,12 @@
         <translation>Overview: zones by status, findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="229" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="234" />
         <source>Zone of this page</source>
         <translation>Zone of this page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="373" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="378" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
@@ -3078,17 +3078,17 @@
         <translation>Date of arrêt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="77" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
         <source>Findings (sites)</source>
         <translation>Findings (sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="77" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
         <source>Findings (lines)</source>
         <translation>Findings (lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="78" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="83" />
         <source>Findings (areas)</source>
         <translation>Findings (areas)</translation>
     </message>
@@ -3318,42 +3318,42 @@
         <translation>Antenna sites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="79" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="84" />
         <source>Duct routes (GraceTHD)</source>
         <translation>Duct routes (GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="80" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="85" />
         <source>Reserved sites (ER)</source>
         <translation>Reserved sites (ER)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="81" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
         <source>Zones of the plan</source>
         <translation>Zones of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="94" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="99" />
         <source>Zone with findings</source>
         <translation>Zone with findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="94" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="99" />
         <source>Zone without remark</source>
         <translation>Zone without remark</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="328" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="333" />
         <source>The map {path} could not be drawn.</source>
         <translation>The map {path} could not be drawn.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="496" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="501" />
         <source>Commune {insee}</source>
         <translation>Commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="573" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="575" />
         <source>… and {n} more: see the opinion.</source>
         <translation>… and {n} more: see the opinion.</translation>
     </message>
@@ -3743,7 +3743,7 @@
         <translation>Why not read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="511" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="516" />
         <source>The PDF atlas {path} could not be written.</source>
         <translation>The PDF atlas {path} could not be written.</translation>
     </message>
