@@ -1,9 +1,14 @@
 """Trench sharing: match works that will open the ground (offers) with the places that need
-ducts (needs), with L49 CPCE eligibility, shared lengths, avoided costs and a rank.
+ducts (needs); one row per trench with the needs it can carry, its L49 CPCE eligibility (the
+D407-4 thresholds, the agglomération read as the commune's INSEE unité urbaine), its legal
+basis, its length, the cost range of such a trench and a rank.
 
-Needs: planned RIP routes, unserved buildable zones, antenna sites to fibre, AU zones, short
-gaps between existing duct routes, aerial lines to bury. Offers: planned works, ER 05-01
-future roads, AU zones (developing them builds roads and networks).
+Needs: planned RIP routes, unserved buildable zones, antenna sites to fibre, opened AU zones,
+short gaps between existing duct routes, telecom cables on aerial supports (on electricity
+poles: L2224-35 CGCT; on their own or lighting poles: L49 or an agreement). A line that
+carries no telecom cable is no need. Offers: planned works, ER 05-01 future roads, opened AU
+zones (a closed AUs zone has no developer). The RIP authority's own works meeting its own
+needs are a row of internal coordination, never an opportunity.
 """
 from __future__ import annotations
 
@@ -39,17 +44,14 @@ from .vocabulary import (
     is_type,
 )
 
-L49_SOURCE = QT_TR_NOOP("CPCE, regulatory part (L49 thresholds, décret n° 2010-726), version "
-                        "of 28 June 2022")
+L49_SOURCE = QT_TR_NOOP("article D407-4 CPCE (thresholds; version in force since 2 February "
+                        "2017) and section of the L49 décret (six weeks), version of 28 June 2022")
 RULE = Rule(
     rule_id="trench_sharing",
-    article=f"{TEXTS['L49'].article} ; {TEXTS['CVR'].article} ; {TEXTS['L2224-35'].article}",
+    article=f"{TEXTS['L49'].article} ; {TEXTS['D407-4'].article} ; {TEXTS['CVR'].article} ; "
+            f"{TEXTS['L2224-35'].article} ; {TEXTS['L332-15'].article}",
     title=QT_TR_NOOP("Trench-sharing opportunities"),
-    quote="L'importance significative des opérations de travaux, mentionnée à l'article L. 49, est "
-          "caractérisée lorsque celles-ci s'étendent : – sur 150 mètres au moins pour les réseaux "
-          "situés en totalité ou partiellement dans les agglomérations ; – sur 1 000 mètres au "
-          "moins pour les réseaux situés en dehors des agglomérations ; demande motivée dans un "
-          "délai de six semaines. " + TEXTS["L2224-35"].quote,
+    quote=TEXTS["D407-4"].quote + " " + TEXTS["L2224-35"].quote,
     params=(
         Param("corridor_width", 15.0, "m", QT_TR_NOOP("Scan Urba default: about a street"),
               QT_TR_NOOP("a need and an offer within this distance share a trench")),
@@ -62,10 +64,6 @@ RULE = Rule(
                                                                       "request (six weeks)")),
         Param("min_shared_m", 10.0, "m", QT_TR_NOOP("Scan Urba default"), QT_TR_NOOP(
               "shorter shared stretches are ignored")),
-        Param("requester_share", 0.2, "ratio", QT_TR_NOOP("Scan Urba default: the requester pays "
-              "its share of the common costs pro rata of cross-sections (L49); taken as the 20 % "
-              "the arrêté of 2 December 2008 sets for burial (L2224-35)"), QT_TR_NOOP(
-              "share of the common trench costs left to the requester")),
     ),
 )
 # L49 concerns works on networks; roads and public lighting coordinate under the Code de la
@@ -75,13 +73,15 @@ NETWORK_NATURES = ("eau", "assainissement", "electricite", "gaz", "chaleur", "te
 NEED_PRIORITY = {"point_haut_a_fibrer": 1.0, "zone_non_desservie": 0.9, "rip_a_construire": 0.8,
                  "liaison_manquante": 0.7, "zone_au": 0.6, "effacement_aerien": 0.5,
                  "ligne_aerienne": 0.4}
-SCORE_FORMULA = ("score = 100 × (0.5 × cost avoided / largest cost avoided of the run + 0.3 × "
+SCORE_FORMULA = ("score = 100 × (0.5 × middle of the trench's cost range / largest of the run "
+                 "+ 0.3 × "
                  "urgency + 0.2 × need priority); urgency = 1 within 30 days of the L49 deadline "
                  "(or of the works start when L49 does not apply), falling linearly to 0 at 365 "
                  "days, 0 once passed; need priority: point haut à fibrer 1.0, zone non desservie "
                  "0.9, RIP à construire 0.8, liaison manquante 0.7, zone AU 0.6, effacement 0.5, "
                  "other aerial line 0.4, +0.3 in sensitive areas (N zones, protections), capped "
-                 "at 1.")
+                 "at 1; a trench's priority is its strongest need's; internal coordination "
+                 "scores 0.")
 OPP_COLUMNS = ["opp_id", "kind", "need", "need_id", "besoins", "works_id", "maitre_ouvrage",
                "nature", "length_m", "works_length_m", "en_agglomeration",
                "agglomeration_notion", "l49_seuil_m", "l49_eligible", "l49_sous_reserve",

@@ -349,8 +349,11 @@ def export_atlas(maps: MapProject, path, dossier, zones: pd.DataFrame, zone_geom
         if quote:
             lines.insert(0, quote)
         if opportunities is not None and len(opportunities):
-            near = opportunities[(opportunities["need_id"].astype(str) == label)
-                                 | (opportunities["works_id"].astype(str) == label)]
+            listed = opportunities.get("besoins", opportunities["need_id"]).astype(str)
+            near = opportunities[((opportunities["need_id"].astype(str) == label)
+                                  | listed.str.contains(f"({label})", regex=False)
+                                  | (opportunities["works_id"].astype(str) == label))
+                                 & (opportunities["kind"].astype(str) != "coordination_interne")]
             lines += [opportunity_sentence(o, t) for _, o in near.iterrows()]
         _label(layout, _wrap_lines(lines, more=tr("… and {n} more: see the opinion.")),
                174, 18, 110, 84, 8, page=page)

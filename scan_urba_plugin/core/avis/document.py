@@ -256,12 +256,25 @@ def _finding(row, t: dict, zone_texts: dict) -> list[Block]:
 
 
 def _need(row, t: dict) -> str:
+    """The trench's needs as the scan listed them, else its one need from the template."""
+    listed = row.get("besoins")
+    if isinstance(listed, str) and listed.strip():
+        return listed
     template = t["needs"].get(str(row.get("need")), t["needs"]["default"])
     return template.format(id=row.get("need_id", ""))
 
 
+def _shared(opp: pd.DataFrame | None) -> pd.DataFrame | None:
+    """The opportunities an opinion may show: the RIP authority's own works meeting its own
+    needs are internal coordination, never an opportunity."""
+    if opp is None or "kind" not in opp:
+        return opp
+    return opp[opp["kind"].astype(str) != "coordination_interne"]
+
+
 def _opportunities(opp: pd.DataFrame | None, t: dict, limit: int = 10) -> list[Block]:
     blocks = [Block("heading", t["opp_heading"], level=2)]
+    opp = _shared(opp)
     if opp is None or not len(opp):
         return blocks + [Block("para", t["opp_none"])]
     blocks.append(Block("para", t["opp_intro"].format(n=len(opp))))
@@ -273,15 +286,20 @@ def _opportunities(opp: pd.DataFrame | None, t: dict, limit: int = 10) -> list[B
 
 def opportunity_sentence(row, t: dict) -> str:
     """« Les travaux TRV-1 (Commune) peuvent accueillir des fourreaux sur 300 m pour … ;
-    économie … au plus à 27 000 €. » and the L49 deadline when the works are eligible."""
+    coût … de l'ordre de 15 000 à 27 000 € … » and the L49 deadline when the works are
+    eligible, or eligible if the commune lies in an unité urbaine."""
     works = t["opp_works"].get(str(row.get("kind")), t["opp_works"]["default"]).format(
         id=str(row.get("works_id", "")).split(" : ")[0],
         owner=row.get("maitre_ouvrage", "") or "?")
     text = t["opp_sentence"].format(works=works, length=templates.number(row.get("length_m"), t),
                                     need=_need(row, t),
-                                    saving=templates.number(row.get("cout_evite_eur"), t))
+                                    low=templates.number(row.get("cout_min_eur"), t),
+                                    high=templates.number(row.get("cout_max_eur"), t))
     if _truthy(row.get("l49_eligible")) and row.get("date_limite_l49"):
         text += t["opp_deadline"].format(date=templates.date_words(row["date_limite_l49"], t))
+    elif _truthy(row.get("l49_sous_reserve")) and row.get("date_limite_l49"):
+        text += t["opp_deadline_pending"].format(
+            date=templates.date_words(row["date_limite_l49"], t))
     return text
 
 
@@ -301,6 +319,7 @@ def _signature(d: Dossier, t: dict) -> list[Block]:
 def _annex_opportunities(opp, t: dict) -> list[Block]:
     blocks = [Block("pagebreak"), Block("heading", t["annex_opp_heading"]),
               Block("note", t["annex_opp_note"])]
+    opp = _shared(opp)
     if opp is None or not len(opp):
         return blocks + [Block("para", t["opp_none"])]
     rows = []
@@ -308,11 +327,12 @@ def _annex_opportunities(opp, t: dict) -> list[Block]:
         names = [str(r.get("maitre_ouvrage") or "")] + str(r.get("partenaires") or "").split(" ; ")
         partners = " ; ".join(dict.fromkeys(n.strip() for n in names if n.strip()))
         deadline = templates.date_words(r.get("date_limite_l49"), t) \
-            if _truthy(r.get("l49_eligible")) else ""
+            if _truthy(r.get("l49_eligible")) or _truthy(r.get("l49_sous_reserve")) else ""
         works = str(r.get("works_id", "")).split(" : ")[0]  # "Emplacement réservé n°1 : …"
         rows.append([templates.number(r.get("rang"), t), works, partners,
                      _need(r, t), templates.number(r.get("length_m"), t), deadline or "–",
-                     templates.number(r.get("cout_evite_eur"), t),
+                     templates.number(r.get("cout_min_eur"), t) + " – "
+                     + templates.number(r.get("cout_max_eur"), t),
                      str(r.get("base_legale", "") or "")])
     return blocks + [Block("table", rows=rows, header=t["annex_opp_columns"],
                            widths=(5, 12, 18, 19, 8, 11, 10, 17))]

@@ -55,7 +55,7 @@ PLANNED = Rule(
     article=TEXTS["L34-9-1"].article,
     title=QT_TR_NOOP("Planned radio installation: information file to the maire"),
     quote=TEXTS["L34-9-1"].quote,
-    force="obligation", piece="hors_document",
+    force=TEXTS["L34-9-1"].force, piece="hors_document",
 )
 BAN = Rule(
     rule_id="antennes.interdiction_generale",

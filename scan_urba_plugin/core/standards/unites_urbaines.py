@@ -17,8 +17,9 @@ from ...about import plugin_file
 from ..i18n import QT_TR_NOOP
 
 TABLE = "uu2020_communes_2022.csv.gz"
-VINTAGE = "unités urbaines 2020, géographie au 1er janvier 2022"
-SOURCE = f"INSEE, table d'appartenance géographique des communes ({VINTAGE}), Licence Ouverte"
+VINTAGE = QT_TR_NOOP("unités urbaines 2020, communes as of 1 January 2022")
+SOURCE = ("INSEE, table d'appartenance géographique des communes 2022 (unités urbaines 2020), "
+          "Licence Ouverte")
 # What each answer says, for the opportunities' agglomeration_notion column (translated).
 IN_UNIT = QT_TR_NOOP("commune in an INSEE unité urbaine")
 OUT_OF_UNIT = QT_TR_NOOP("commune outside any INSEE unité urbaine")
