@@ -597,10 +597,15 @@ def _organisation(names) -> np.ndarray:
 
 
 def _rip_owners(inputs) -> np.ndarray:
+    """Who owns the RIP: the owners of its planned routes, else of its underground routes
+    (a commune owning a few aerial spans in the same GraceTHD export is not the RIP)."""
     net = inputs.network
     if net is None or not len(net.routes) or "owner" not in net.routes:
         return np.array([], dtype=object)
-    owners = _organisation(net.routes["owner"].dropna().unique())
+    routes = net.routes
+    planned = routes[routes["progress"].isin(PLANNED)]
+    source = planned if planned["owner"].notna().any() else routes[~routes["aerial"]]
+    owners = _organisation(source["owner"].dropna().unique())
     return owners[owners != ""]
 
 
@@ -867,6 +872,9 @@ def _l49_tails(out: pd.DataFrame, today) -> np.ndarray:
             "Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date} "
             "(agglomération: {notion}).")),
         (eligible, tr("L49 window closed on {date}: propose a joint-laying agreement.")),
+        (pending & (deadlines < today).to_numpy(), tr(
+            "L49 would apply to these works only in an agglomération (150 m, D407-4 CPCE), here "
+            "{notion}; its window closed on {date} anyway: propose a joint-laying agreement.")),
         (pending, tr("L49 applies to these works only in an agglomération (150 m, D407-4 "
                      "CPCE), here {notion}: if the commune belongs to an INSEE unité urbaine, "
                      "send a reasoned request before {date}; otherwise propose a joint-laying "
@@ -905,7 +913,7 @@ def _need_tails(out: pd.DataFrame) -> list:
         (has("zone_au") & (out["kind"] != "zone_au").to_numpy(), constant(len(out), tr(
             " Inside the AU zone, the operation's own ducts are équipements propres at the "
             "developer's charge (L332-15 CU).")))]
-    return [np.where(c, s, "") for c, s in sentences]
+    return [np.where(c & ~internal, s, "") for c, s in sentences]
 
 
 def totals(opp: pd.DataFrame) -> dict:

@@ -320,3 +320,41 @@ def test_a_line_drawn_there_and_back_keeps_its_shared_stretch():
     shared = ts._shared_lines(np.array([need]), np.array([works]), np.array([0]), np.array([0]),
                               15.0)[0]
     assert shared.length == pytest.approx(22.0)
+
+
+def test_a_commune_owning_a_few_aerial_spans_is_not_the_rip_authority():
+    # the RIP's planned route belongs to the Département; the commune owns telecom spans in the
+    # same GraceTHD export: the commune's road works are an opportunity, not internal work
+    route = ("P1", "C", "7", line((0, 0), (300, 0)), "Département des Alpes-Maritimes (RIP)")
+    spans = ("A1", "E", "0", line((2000, 2000), (2400, 2000)), "Commune")
+    o = run([TOWN], [SERVED, route, spans], works(6, nature="Voirie", moa="Commune")).iloc[0]
+    assert o["kind"] == "travaux_programmes" and o["base_legale"].startswith("coordination")
+
+
+def test_an_undetermined_agglomeration_after_the_l49_window_says_it_closed():
+    before = run([TOWN], [SERVED, PLANNED], works(6), insee="12345").iloc[0]
+    ins = inputs(plan([TOWN], insee="12345"), network=network([SERVED, PLANNED]),
+                 works=works_frame(works(6)))
+    res = run_compliance(ins)  # the same inputs analysed after the six weeks
+    after = ts.opportunities(ins, res, {**res.params, **ts.RULE.defaults()},
+                             dt.date(2026, 5, 1)).iloc[0]
+    assert "before 13 avril 2026" in before["message"]
+    assert "window closed on 13 avril 2026" in after["message"]
+    assert "send a reasoned request" not in after["message"]
+
+
+def test_the_aerial_layer_says_whether_telecom_rides_the_supports():
+    from scan_urba_plugin.core.model import RawLayer
+    from scan_urba_plugin.core.standards import mapped_layers
+
+    frame = pd.DataFrame({"code": ["BT1", "BT2", "EP1", "T1"],
+                          "reseau": ["électricité BT", "électricité BT", "éclairage public",
+                                     "télécom"],
+                          "appuis_communs": ["oui", "non", None, None],
+                          "operateur_telecom": ["ORANGE", None, None, None],
+                          "geometry": [line((0, 0), (10, 0))] * 4}).assign(fid=range(4))
+    out, findings = mapped_layers.normalise_aerial(RawLayer("lignes", frame, crs="EPSG:2154"))
+    assert out["carries_telecom"].tolist() == [True, False, None, True]
+    assert out["telecom_operator"].tolist()[0] == "ORANGE"
+    assert [f.rule_id for f in findings] == ["works.appuis_communs_inconnus"]
+    assert findings[0].message.startswith("1 electricity or lighting line(s)")
