@@ -172,8 +172,9 @@ def _opportunities(opp) -> str:
     from .trench_sharing import totals
 
     n_opp = 0 if opp is None else len(opp)
+    shared = totals(opp)["trenches"] if n_opp else 0
     heading = esc(tr("Trench-sharing opportunities"))
-    out = [f"<section id='opportunites'><h2>{heading} ({n_opp})</h2>"]
+    out = [f"<section id='opportunites'><h2>{heading} ({shared})</h2>"]
     if n_opp:
         total = totals(opp)
         out.append("<p>" + esc(tr(
@@ -259,8 +260,10 @@ def _summary(legal, quality, zones, opp) -> str:
 
     statuses = ", ".join(f"{label(k).lower()} : {french.number(status[k])}"
                          for k in ZONE_STATUSES if k in status)
-    opp_text = tr("{n} trench-sharing opportunities.", n=french.number(0 if opp is None
-                                                                         else len(opp)))
+    from .trench_sharing import totals
+
+    opp_text = tr("{n} trench-sharing opportunities.", n=french.number(
+        0 if opp is None or not len(opp) else totals(opp)["trenches"]))
     quality_text = tr("{n} data-quality findings (see below, kept apart).",
                       n=french.number(len(quality)))
     heading, zones_label = esc(tr("Legal summary by article and opinion")), esc(tr("Zones"))

@@ -98,9 +98,9 @@ def scan_summary(plan, result) -> dict:
         out["planned_routes_in_works_corridors_m"] = round(result.planned_in_corridors, 1)
     opportunities = result.opportunities
     if opportunities is not None:
-        out["opportunities"] = int(len(opportunities))
+        total = totals(opportunities)  # internal coordination is no opportunity
+        out["opportunities"] = total["trenches"]
         out["opportunities_by_kind"] = _by(opportunities["kind"]) if len(opportunities) else {}
-        total = totals(opportunities)  # each metre of a need counted once
         out["shared_length_m"] = total["length_m"]  # metres of trench, each trench once
         out["cost_range_eur"] = [total["cost_min_eur"], total["cost_max_eur"]]
         out["needs_with_opportunity"] = total["needs"]

@@ -244,8 +244,7 @@ class ScanAlgorithm(ScanUrbaAlgorithm):
         summary = scan_summary(inputs.plan, result)
         summary["pieces_ecrites"] = pieces_dict(inputs.pieces)
         results = self.finish_outputs(parameters, context, feedback, summary, len(result.findings))
-        results[N_OPPORTUNITIES] = 0 if result.opportunities is None \
-            else len(result.opportunities)
+        results[N_OPPORTUNITIES] = summary.get("opportunities", 0)  # internal work apart
         for line in recap_lines(summary, results.get(OUTPUT)):
             feedback.pushInfo(line)
         if results.get(OUTPUT):  # the toolbox dialog loads them styled; the dock too
