@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import string
 from dataclasses import dataclass
 
@@ -532,7 +533,7 @@ def opportunities(inputs, compliance, params: dict, reference_date: dt.date | No
     if not len(pairs):
         return _frame([], OPP_COLUMNS)
     pair = _pair_frame(inputs, need_frame, offer_frame, pairs)
-    out = _trenches(pair, offer_frame, params["corridor_width"])
+    out = _trenches(pair, offer_frame)
     out = _offer_law(inputs, out, offer_frame, params)
     out = _costs(inputs.plan, out, params)
     out["formalites"] = _l151_23_crossed(inputs.plan, out["geometry"].to_numpy())
@@ -592,8 +593,10 @@ def _organisation(names) -> np.ndarray:
     """An organisation's name compared loosely: folded, without a parenthesis ("(RIP)")."""
     from .standards.text_tables import fold
 
-    names = pd.Series(np.asarray(names, dtype=object)).fillna("").astype(str)
-    return names.str.replace(r"\([^)]*\)", "", regex=True).map(fold).to_numpy(dtype=object)
+    codes, distinct = pd.factorize(pd.Series(np.asarray(names, dtype=object)).fillna("")
+                                   .astype(str))
+    folded = np.array([fold(re.sub(r"\([^)]*\)", "", d)) for d in distinct], dtype=object)
+    return folded[codes] if len(codes) else np.array([], dtype=object)
 
 
 def _rip_owners(inputs) -> np.ndarray:
@@ -609,38 +612,85 @@ def _rip_owners(inputs) -> np.ndarray:
     return owners[owners != ""]
 
 
-def _trenches(pair: pd.DataFrame, offer_frame: pd.DataFrame, corridor: float) -> pd.DataFrame:
+def _trenches(pair: pd.DataFrame, offer_frame: pd.DataFrame) -> pd.DataFrame:
     """One row per offer (and internal or not): its needs listed, strongest first, the
     trench stretch measured once (the works line along the needs, or the needs' lines in
-    an ER or AU zone)."""
+    an ER or AU zone). A row of one need keeps its shared stretch as it is."""
     rank = pair["need"].map({k: i for i, k in enumerate(NEED_ORDER)})
     pair = pair.assign(_rank=rank).sort_values(["o", "internal", "priority", "_rank"],
-                                               ascending=[True, True, False, True])
-    key = pd.factorize(pair["o"].astype(str) + "|" + pair["internal"].astype(str))[0]
+                                               ascending=[True, True, False, True],
+                                               kind="stable")
+    key = pd.factorize(2 * pair["o"].to_numpy(dtype=np.int64)
+                       + pair["internal"].to_numpy(dtype=np.int64))[0]
     pair = pair.assign(_key=key)
     labels = {k: tr(v) for k, v in NEED_LABELS.items()}
-    pair["_text"] = pair["need"].map(labels) + " (" + pair["need_id"] + ")"
+    text = (pair["need"].map(labels) + " (" + pair["need_id"] + ")").to_numpy(dtype=object)
     grouped = pair.groupby("_key", sort=True)
     first = grouped.first()
     n = len(first)
-    stretch = grouped_union(pair["shared"].to_numpy(), key, n)
     o = first["o"].to_numpy(dtype=int)
-    offer_geom = offer_frame["geometry"].to_numpy()[o]
-    line = ~is_family(offer_geom, POLYGON)
-    trench = stretch.copy()
-    if line.any():  # the works' own line along the needs: parallel needs count once
-        trench[line] = shapely.line_merge(shapely.intersection(
-            offer_geom[line], shapely.buffer(stretch[line], corridor, cap_style="flat")))
-    partners = grouped["partners"].agg(lambda v: " ; ".join(dict.fromkeys(p for p in v if p)))
+    trench, length = _trench_stretches(pair["shared"].to_numpy(), key, n,
+                                       offer_frame["geometry"].to_numpy()[o])
+    kinds = np.zeros((n, len(NEED_ORDER)), dtype=bool)
+    kinds[key, rank.loc[pair.index].to_numpy(dtype=int)] = True
     return pd.DataFrame({
         "o": o, "internal": first["internal"].to_numpy(dtype=bool),
         "need": first["need"].to_numpy(), "need_id": first["need_id"].to_numpy(),
-        "besoins": grouped["_text"].agg(" ; ".join).to_numpy(),
-        "need_kinds": grouped["need"].agg(lambda v: set(v)).to_numpy(),
-        "need_partners": partners.to_numpy(),
+        "besoins": _listed(key, text, n),
+        **{f"has_{k}": kinds[:, i] for i, k in enumerate(NEED_ORDER)},
+        "need_partners": _listed(key, pair["partners"].to_numpy(dtype=object), n),
         "priority": grouped["priority"].max().to_numpy(),
         "sensitive": grouped["sensitive"].any().to_numpy(),
-        "length_m": np.round(shapely.length(trench), 1), "geometry": trench})
+        "length_m": np.round(length, 1), "geometry": trench})
+
+
+def _trench_stretches(shared, key, n, offer_geom) -> tuple[np.ndarray, np.ndarray]:
+    """Each trench's stretch and length: a one-need row keeps its shared stretch; several
+    needs inside an ER or AU zone, the union of their lines; several needs along a works
+    line, the union of their lines shown, measured along the works as the union of the
+    intervals they cover (parallel needs count once; one sort, no buffer)."""
+    count = np.bincount(key, minlength=n)
+    geom = grouped_union(shared, key, n)
+    length = shapely.length(geom)
+    line = ~is_family(offer_geom, POLYGON) & (count > 1)
+    if line.any():
+        rows = np.flatnonzero(line[key])
+        parts, part_of = shapely.get_parts(shared[rows], return_index=True)
+        group = key[rows][part_of]
+        works = offer_geom[group]
+        ends = np.stack([shapely.line_locate_point(works, shapely.get_point(parts, 0)),
+                         shapely.line_locate_point(works, shapely.get_point(parts, -1))])
+        length[line] = _covered(group, ends.min(axis=0), ends.max(axis=0), n)[line]
+    return geom, length
+
+
+def _covered(group, low, high, n) -> np.ndarray:
+    """Length of the union of the intervals [low, high] of each group."""
+    order = np.lexsort((low, group))
+    group, low, high = group[order], low[order], high[order]
+    reach = pd.Series(high).groupby(group).cummax().to_numpy()
+    before = np.r_[-np.inf, reach[:-1]]
+    fresh = np.r_[True, group[1:] != group[:-1]] | (low > before)
+    # each run of overlapping intervals: from its first low to its highest reach
+    run = np.cumsum(fresh) - 1
+    start = low[fresh]
+    end = pd.Series(reach).groupby(run).max().to_numpy()
+    return np.bincount(group[fresh], weights=end - start, minlength=n)
+
+
+def _listed(key, values, n) -> np.ndarray:
+    """The distinct non-empty values of each group, in order, joined by " ; " (one Python
+    join per group of several; most groups have one)."""
+    frame = pd.DataFrame({"k": key, "v": values})
+    frame = frame[frame["v"].fillna("").astype(str) != ""].drop_duplicates()
+    out = constant(n, "")
+    several = frame["k"].duplicated(keep=False).to_numpy()
+    one = frame[~several]
+    out[one["k"].to_numpy()] = one["v"].to_numpy()
+    if several.any():
+        joined = frame[several].groupby("k", sort=True)["v"].agg(" ; ".join)
+        out[joined.index.to_numpy()] = joined.to_numpy()
+    return out
 
 
 def _offer_law(inputs, out: pd.DataFrame, offer_frame: pd.DataFrame, params) -> pd.DataFrame:
@@ -662,7 +712,7 @@ def _offer_law(inputs, out: pd.DataFrame, offer_frame: pd.DataFrame, params) -> 
     deadline = (declared + pd.Timedelta(days=params["l49_window_days"])).where(
         eligible | pending)
     burial = offer["nature"].isin(["effacement", "electricite"]).to_numpy() & \
-        np.array(["effacement_aerien" in k for k in out["need_kinds"]])
+        out["has_effacement_aerien"].to_numpy()
     kinds = np.where(out["internal"], "coordination_interne",
                      np.where(burial, "effacement", offer["kind"].to_numpy())).astype(object)
     base = _legal_bases(offer["kind"].to_numpy(), burial, network_works, eligible, pending)
@@ -891,8 +941,7 @@ def _l49_tails(out: pd.DataFrame, today) -> np.ndarray:
 def _need_tails(out: pd.DataFrame) -> list:
     """The sentences some needs call for: L2224-35 on common supports (the telecom operator
     the counterparty), a telecom line's owner, the developer's équipements propres."""
-    kinds = out["need_kinds"].to_numpy()
-    has = lambda k: np.array([k in s for s in kinds])  # noqa: E731
+    has = lambda k: out[f"has_{k}"].to_numpy(dtype=bool)  # noqa: E731
     internal = out["internal"].to_numpy(dtype=bool)
     burial = out["base_legale"].str.startswith("L2224-35").to_numpy()
     partners = out["partenaires"].fillna("").astype(str).to_numpy(dtype=object)
