@@ -358,3 +358,21 @@ def test_the_aerial_layer_says_whether_telecom_rides_the_supports():
     assert out["telecom_operator"].tolist()[0] == "ORANGE"
     assert [f.rule_id for f in findings] == ["works.appuis_communs_inconnus"]
     assert findings[0].message.startswith("1 electricity or lighting line(s)")
+
+
+def test_the_opinion_prints_ranges_pending_deadlines_and_no_internal_work():
+    from scan_urba_plugin.core.avis import document, templates
+
+    t = templates.load("fr")
+    o = run([TOWN], [SERVED, PLANNED], works(6), insee="12345")
+    row = o.iloc[0].to_dict()
+    row["date_limite_l49"] = str(pd.Timestamp(row["date_limite_l49"]).date())
+    text = flat(document.opportunity_sentence(row, t))
+    assert "de l'ordre de 15 000 à 27 000 €" in text and "au plus" not in text
+    assert "unité urbaine au sens de l'INSEE" in text and "13 avril 2026" in text
+    internal = dict(row, kind="coordination_interne")
+    blocks = document._opportunities(pd.DataFrame([row, internal]), t)
+    assert sum(b.kind == "item" for b in blocks) == 1
+    annex = [b for b in document._annex_opportunities(pd.DataFrame([row, internal]), t)
+             if b.kind == "table"][0]
+    assert len(annex.rows) == 1 and flat(annex.rows[0][6]) == "15 000 – 27 000"
