@@ -358,7 +358,7 @@
         <translation>Field {field} holds “{value}”, not a number.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="204" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="209" />
         <source>Support {sup}: its coordinates are impossible; it cannot be placed.</source>
         <translation>Support {sup}: its coordinates are impossible; it cannot be placed.</translation>
     </message>
@@ -408,62 +408,62 @@
         <translation>Conduit {code} lies on no route (no t_cond_chem row).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="76" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="77" />
         <source>{path}, line {line}: expected “target=source field”.</source>
         <translation>{path}, line {line}: expected “target=source field”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="81" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="82" />
         <source>{path}: the mapping must be an object of target: source field.</source>
         <translation>{path}: the mapping must be an object of target: source field.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="93" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="94" />
         <source>Unknown target field(s) in the mapping: {fields}. Expected: {expected}.</source>
         <translation>Unknown target field(s) in the mapping: {fields}. Expected: {expected}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="101" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="102" />
         <source>Layer {layer}: field {source} (mapped to {target}) does not exist. Fields: {columns}.</source>
         <translation>Layer {layer}: field {source} (mapped to {target}) does not exist. Fields: {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="113" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="114" />
         <source>Layer {layer}: mandatory field(s) {missing} are not mapped. Map them (e.g. {example}) among: {columns}.</source>
         <translation>Layer {layer}: mandatory field(s) {missing} are not mapped. Map them (e.g. {example}) among: {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="145" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="146" />
         <source>The feature has no usable line or polygon geometry: it is ignored.</source>
         <translation>The feature has no usable line or polygon geometry: it is ignored.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="164" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="165" />
         <source>{field} = “{value}” is not a valid date.</source>
         <translation>{field} = “{value}” is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="169" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="170" />
         <source>The works end before they start.</source>
         <translation>The works end before they start.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="173" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="174" />
         <source>Nature “{value}” is not recognised: the works are kept as “autre”.</source>
         <translation>Nature “{value}” is not recognised: the works are kept as “autre”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="201" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="202" />
         <source>This line is neither telecom, electricity nor lighting: it is kept as “autre”.</source>
         <translation>This line is neither telecom, electricity nor lighting: it is kept as “autre”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="263" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="264" />
         <source>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</source>
         <translation>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="234" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="239" />
         <source>Line {line}: the coordinates cannot be read.</source>
         <translation>Line {line}: the coordinates cannot be read.</translation>
     </message>
@@ -633,17 +633,12 @@
         <translation>Import the RIP zoning (RIP / AMII / AMEL)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="244" />
-        <source>Public-initiative versus private deployment areas, read from any polygon layer with a field giving the zone type (RIP, AMII, AMEL, ZTD) and optionally the operator.</source>
-        <translation>Public-initiative versus private deployment areas, read from any polygon layer with a field giving the zone type (RIP, AMII, AMEL, ZTD) and optionally the operator.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="249" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="250" />
         <source>Zone type field</source>
         <translation>Zone type field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="249" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="250" />
         <source>Operator field</source>
         <translation>Operator field</translation>
     </message>
@@ -693,32 +688,32 @@
         <translation>Not evaluated (missing input): {rules}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="54" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="59" />
         <source>Unknown parameter {name}. Known: {known}.</source>
         <translation>Unknown parameter {name}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="19" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="22" />
         <source>Antenna sites of several operators close together: pooling candidates</source>
         <translation>Antenna sites of several operators close together: pooling candidates</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="41" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="44" />
         <source>Antenna site without fibre nearby</source>
         <translation>Antenna site without fibre nearby</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="114" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="123" />
         <source>Ask for the file early and propose pooling with existing sites.</source>
         <translation>Ask for the file early and propose pooling with existing sites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="232" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="286" />
         <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
         <translation>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="131" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="157" />
         <source>Check with the RIP that the rest of the zone is in the deployment plan.</source>
         <translation>Check with the RIP that the rest of the zone is in the deployment plan.</translation>
     </message>
@@ -728,32 +723,32 @@
         <translation>Trench-sharing opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="318" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="319" />
         <source>beneficiary of the ER</source>
         <translation>beneficiary of the ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="323" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="324" />
         <source>developer of the AU zone</source>
         <translation>developer of the AU zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="813" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="863" />
         <source>a RIP route to build</source>
         <translation>a RIP route to build</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="815" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="865" />
         <source>an antenna site to fibre</source>
         <translation>an antenna site to fibre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="816" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="866" />
         <source>an AU zone to equip</source>
         <translation>an AU zone to equip</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="817" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="867" />
         <source>a missing link between duct routes</source>
         <translation>a missing link between duct routes</translation>
     </message>
@@ -763,17 +758,17 @@
         <translation>Number of opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="295" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="294" />
         <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
         <translation>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="311" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="310" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Full scan: compliance check and trench sharing</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="314" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="313" />
         <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
         <translation>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</translation>
     </message>
@@ -873,12 +868,12 @@
         <translation>Give the urban plan (file, GPU folder or layers).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="19" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="22" />
         <source>supports of different operators or owners closer than this form a cluster</source>
         <translation>supports of different operators or owners closer than this form a cluster</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="41" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="44" />
         <source>a support farther than this from a fibre route is to be fibred</source>
         <translation>a support farther than this from a fibre route is to be fibred</translation>
     </message>
@@ -908,37 +903,37 @@
         <translation>share of an AU zone inside a SCOT sector from which the sector applies to it</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="16" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="17" />
         <source>share of a zone a prescription must cover to count as covering it</source>
         <translation>share of a zone a prescription must cover to count as covering it</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
         <source>distance within which a site counts as inside an ER</source>
         <translation>distance within which a site counts as inside an ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="49" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="50" />
         <source>a need and an offer within this distance share a trench</source>
         <translation>a need and an offer within this distance share a trench</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="49" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="50" />
         <source>longest gap between the ends of existing duct routes reported as a missing link</source>
         <translation>longest gap between the ends of existing duct routes reported as a missing link</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="49" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="50" />
         <source>L49 threshold in agglomération</source>
         <translation>L49 threshold in agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="49" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="50" />
         <source>L49 threshold outside agglomération</source>
         <translation>L49 threshold outside agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="49" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="50" />
         <source>shorter shared stretches are ignored</source>
         <translation>shorter shared stretches are ignored</translation>
     </message>
@@ -953,7 +948,7 @@
         <translation>Give --html and/or --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="256" />
+        <location filename="../scan_urba_plugin/core/report.py" line="257" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
@@ -1008,7 +1003,7 @@
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="193" />
+        <location filename="../scan_urba_plugin/core/report.py" line="194" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -1018,7 +1013,7 @@
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="193" />
+        <location filename="../scan_urba_plugin/core/report.py" line="194" />
         <source>L49 eligible</source>
         <translation>L49 eligible</translation>
     </message>
@@ -1038,67 +1033,67 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="222" />
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="222" />
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="225" />
+        <location filename="../scan_urba_plugin/core/report.py" line="226" />
         <source>Scan date</source>
         <translation>Scan date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="226" />
+        <location filename="../scan_urba_plugin/core/report.py" line="227" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="232" />
+        <location filename="../scan_urba_plugin/core/report.py" line="233" />
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="232" />
+        <location filename="../scan_urba_plugin/core/report.py" line="233" />
         <source>Features</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="232" />
+        <location filename="../scan_urba_plugin/core/report.py" line="233" />
         <source>Path</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="236" />
+        <location filename="../scan_urba_plugin/core/report.py" line="237" />
         <source>Document and inputs</source>
         <translation>Document and inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="262" />
+        <location filename="../scan_urba_plugin/core/report.py" line="265" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} trench-sharing opportunities.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="266" />
+        <location filename="../scan_urba_plugin/core/report.py" line="269" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="289" />
+        <location filename="../scan_urba_plugin/core/report.py" line="292" />
         <source>Legal texts applied</source>
         <translation>Legal texts applied</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="315" />
+        <location filename="../scan_urba_plugin/core/report.py" line="318" />
         <source>Parameters of this run</source>
         <translation>Parameters of this run</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="315" />
+        <location filename="../scan_urba_plugin/core/report.py" line="318" />
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
@@ -1518,7 +1513,7 @@
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="217" />
+        <location filename="../scan_urba_plugin/core/report.py" line="218" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1863,32 +1858,32 @@
         <translation>Document: {document}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="89" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="94" />
         <source>{title}: not evaluated, no {inputs} given.</source>
         <translation>{title}: not evaluated, no {inputs} given.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="89" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="94" />
         <source>Give the {inputs} layer(s) to evaluate this point.</source>
         <translation>Give the {inputs} layer(s) to evaluate this point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="125" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="130" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="240" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="257" />
         <source>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</source>
         <translation>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="305" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="322" />
         <source> (or its successor for a SCOT modernised since 1 April 2021)</source>
         <translation> (or its successor for a SCOT modernised since 1 April 2021)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="312" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="329" />
         <source> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</source>
         <translation> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</translation>
     </message>
@@ -2073,7 +2068,7 @@
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="290" />
+        <location filename="../scan_urba_plugin/core/report.py" line="293" />
         <source>What the text does</source>
         <translation>What the text does</translation>
     </message>
@@ -2118,162 +2113,152 @@
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="193" />
+        <location filename="../scan_urba_plugin/core/report.py" line="194" />
         <source>Unit cost range (€/m)</source>
         <translation>Unit cost range (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="224" />
         <source>Procedure and state</source>
         <translation>Procedure and state</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="224" />
         <source>not given in DOC_URBA</source>
         <translation>not given in DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="224" />
+        <location filename="../scan_urba_plugin/core/report.py" line="225" />
         <source>Content of the plan</source>
         <translation>Content of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="248" />
+        <location filename="../scan_urba_plugin/core/report.py" line="249" />
         <source>(no article: good practice)</source>
         <translation>(no article: good practice)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="264" />
+        <location filename="../scan_urba_plugin/core/report.py" line="267" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>{n} data-quality findings (see below, kept apart).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="266" />
+        <location filename="../scan_urba_plugin/core/report.py" line="269" />
         <source>Legal summary by article and opinion</source>
         <translation>Legal summary by article and opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="290" />
+        <location filename="../scan_urba_plugin/core/report.py" line="293" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="290" />
+        <location filename="../scan_urba_plugin/core/report.py" line="293" />
         <source>In short</source>
         <translation>In short</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="290" />
+        <location filename="../scan_urba_plugin/core/report.py" line="293" />
         <source>Version checked</source>
         <translation>Version checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="295" />
+        <location filename="../scan_urba_plugin/core/report.py" line="298" />
         <source>Legal references and the versions checked</source>
         <translation>Legal references and the versions checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="49" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="50" />
         <source>Scan Urba default</source>
         <translation>Scan Urba default</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="32" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="35" />
         <source>Antenna support in a protected area or in an A or N zone</source>
         <translation>Antenna support in a protected area or in an A or N zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="53" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="56" />
         <source>Planned radio installation: information file to the maire</source>
         <translation>Planned radio installation: information file to the maire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="60" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="63" />
         <source>Blanket ban on antennas in the written règlement</source>
         <translation>Blanket ban on antennas in the written règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="71" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="78" />
         <source>an espace boisé classé (L113-1)</source>
         <translation>an espace boisé classé (L113-1)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="72" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="79" />
         <source>a protected landscape or heritage element (L151-19)</source>
         <translation>a protected landscape or heritage element (L151-19)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="73" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="80" />
         <source>an ecological continuity (L151-23)</source>
         <translation>an ecological continuity (L151-23)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="74" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="81" />
         <source>a remarkable coastal area (L121-23)</source>
         <translation>a remarkable coastal area (L121-23)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="75" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="82" />
         <source>a protected mountain heritage area (L122-9)</source>
         <translation>a protected mountain heritage area (L122-9)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="114" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="123" />
         <source>Planned radio installation {site}: the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</source>
         <translation>Planned radio installation {site}: the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="130" />
-        <source>The written règlement bans antennas in general terms (page {page}): « {quote} ».</source>
-        <translation>The written règlement bans antennas in general terms (page {page}): « {quote} ».</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="130" />
-        <source>Replace the general ban by reasoned sectors that accept or exclude antennas on urbanism grounds (landscape, heritage, ecological continuities).</source>
-        <translation>Replace the general ban by reasoned sectors that accept or exclude antennas on urbanism grounds (landscape, heritage, ecological continuities).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="157" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="205" />
         <source>{n} supports less than {radius} from one another carry {ops}: they are candidates for pooling.</source>
         <translation>{n} supports less than {radius} from one another carry {ops}: they are candidates for pooling.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="157" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="205" />
         <source>Invite the operators to share one site (concertation préalable) before any new mast.</source>
         <translation>Invite the operators to share one site (concertation préalable) before any new mast.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="188" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="242" />
         <source>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</source>
         <translation>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="244" />
         <source>Planned support</source>
         <translation>Planned support</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="244" />
         <source>Existing support</source>
         <translation>Existing support</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
         <source>{state} {sup} ({nature}) stands in {where}.</source>
         <translation>{state} {sup} ({nature}) stands in {where}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
         <source>Check that the planned support is compatible with the protection, or favour a site outside it.</source>
         <translation>Check that the planned support is compatible with the protection, or favour a site outside it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
         <source>Favour pooling on this site rather than new masts nearby.</source>
         <translation>Favour pooling on this site rather than new masts nearby.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="232" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="286" />
         <source>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</source>
         <translation>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</translation>
     </message>
@@ -2293,202 +2278,202 @@
         <translation>Show how the règlement or the OAP of this zone carry the SCOT's reinforced criteria (compatibility is judged overall).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>Buildable zones reached by the RIP (diagnostic of the rapport de présentation)</source>
         <translation>Buildable zones reached by the RIP (diagnostic of the rapport de présentation)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>Scan Urba default: reach of a drop connection from a chamber or pole of the RIP</source>
         <translation>Scan Urba default: reach of a drop connection from a chamber or pole of the RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>distance to a RIP route within which land counts as reached</source>
         <translation>distance to a RIP route within which land counts as reached</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>below this share a zone is reported as not reached</source>
         <translation>below this share a zone is reported as not reached</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>from this share a zone is reached</source>
         <translation>from this share a zone is reached</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>share of a zone in an AMII, AMEL or ZTD area from which it is left out</source>
         <translation>share of a zone in an AMII, AMEL or ZTD area from which it is left out</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="100" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="122" />
         <source>Measured on the PBO zones (zones arrière) of the GraceTHD export.</source>
         <translation>Measured on the PBO zones (zones arrière) of the GraceTHD export.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="104" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="126" />
         <source>Measured on the RIP routes within {distance} m; a route may carry no cable.</source>
         <translation>Measured on the RIP routes within {distance} m; a route may carry no cable.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="118" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="144" />
         <source>not measured</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="122" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="148" />
         <source>Zone {label} ({area}): no RIP network recorded nearby ({existing} of the zone within reach); FttH serving to be checked with the operator. {basis}</source>
         <translation>Zone {label} ({area}): no RIP network recorded nearby ({existing} of the zone within reach); FttH serving to be checked with the operator. {basis}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="122" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="148" />
         <source>Check the zone's FttH serving with the RIP and state it in the diagnostic of the rapport de présentation.</source>
         <translation>Check the zone's FttH serving with the RIP and state it in the diagnostic of the rapport de présentation.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="131" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="157" />
         <source>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</source>
         <translation>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="18" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="22" />
         <source>Reinforced digital criteria in zones open to building</source>
         <translation>Reinforced digital criteria in zones open to building</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="29" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="44" />
         <source>PADD orientation on digital communications</source>
         <translation>PADD orientation on digital communications</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="58" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="73" />
         <source>No sector under article L151-40 (R151-50 2°, CNIG code 27-00) is delimited on zone {label}, open to building.</source>
         <translation>No sector under article L151-40 (R151-50 2°, CNIG code 27-00) is delimited on zone {label}, open to building.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="58" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="73" />
         <source>The règlement may set reinforced criteria there: number and diameter of ducts, chambers at lot boundaries, a site reserved for the mutualisation point, capacity for business-grade offers in activity zones (beyond the building code's minimum of fibre in new buildings).</source>
         <translation>The règlement may set reinforced criteria there: number and diameter of ducts, chambers at lot boundaries, a site reserved for the mutualisation point, capacity for business-grade offers in activity zones (beyond the building code's minimum of fibre in new buildings).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="79" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="137" />
         <source>the PADD was not provided</source>
         <translation>the PADD was not provided</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="80" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="138" />
         <source>the PADD could not be read ({reason})</source>
         <translation>the PADD could not be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="84" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="142" />
         <source>PADD orientation on digital communications (L151-5): not evaluated, {why}.</source>
         <translation>PADD orientation on digital communications (L151-5): not evaluated, {why}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="84" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="142" />
         <source>Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point.</source>
         <translation>Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="90" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="148" />
         <source>The PADD sets an orientation on digital communications (page {page}).</source>
         <translation>The PADD sets an orientation on digital communications (page {page}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="95" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="153" />
         <source>The PADD ({source}) sets no general orientation on the development of digital communications: no passage on them was found in its text.</source>
         <translation>The PADD ({source}) sets no general orientation on the development of digital communications: no passage on them was found in its text.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="95" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="153" />
         <source>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</source>
         <translation>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
         <source>Planned public network site: is a reservation useful?</source>
         <translation>Planned public network site: is a reservation useful?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
         <source>Scan Urba default (digitising precision)</source>
         <translation>Scan Urba default (digitising precision)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="48" />
         <source>Future public road (ER 05-01): ducts to lay with the road</source>
         <translation>Future public road (ER 05-01): ducts to lay with the road</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="96" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="167" />
         <source>Site of the planned public installation {site} ({kind}): is an emplacement réservé (public beneficiary) or a servitude de localisation (L151-41, last paragraph) useful?</source>
         <translation>Site of the planned public installation {site} ({kind}): is an emplacement réservé (public beneficiary) or a servitude de localisation (L151-41, last paragraph) useful?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="96" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="167" />
         <source>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</source>
         <translation>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="114" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="291" />
         <source>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</source>
         <translation>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="114" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="291" />
         <source>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</source>
         <translation>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="16" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="17" />
         <source>E-communications rule of the règlement in zones open to building</source>
         <translation>E-communications rule of the règlement in zones open to building</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="54" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="63" />
         <source>the chapter of this zone was not found in the written règlement</source>
         <translation>the chapter of this zone was not found in the written règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="55" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="64" />
         <source>No e-communications prescription (CNIG code 47-05) is digitised on zone {label}, open to building; {why}: to be checked.</source>
         <translation>No e-communications prescription (CNIG code 47-05) is digitised on zone {label}, open to building; {why}: to be checked.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="55" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="64" />
         <source>Check the “desserte par les réseaux” article of the zone in the written règlement.</source>
         <translation>Check the “desserte par les réseaux” article of the zone in the written règlement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="62" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="71" />
         <source>requires only the burial of networks</source>
         <translation>requires only the burial of networks</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="63" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="72" />
         <source>says nothing of electronic communications</source>
         <translation>says nothing of electronic communications</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="64" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="73" />
         <source>{article}, page {page}</source>
         <translation>{article}, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="64" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="73" />
         <source>zone chapter</source>
         <translation>zone chapter</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="66" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="75" />
         <source>Zone {label}, open to building: the written règlement ({where}) {level}, and no 47-05 prescription is digitised.</source>
         <translation>Zone {label}, open to building: the written règlement ({where}) {level}, and no 47-05 prescription is digitised.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="66" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="75" />
         <source>The règlement may require ducts and chambers for electronic communications in new constructions and developments of this zone.</source>
         <translation>The règlement may require ducts and chambers for electronic communications in new constructions and developments of this zone.</translation>
     </message>
@@ -2503,32 +2488,32 @@
         <translation>{n} route(s) have neither cm_avct nor cm_statut: their progress is unknown and they count neither as existing nor as planned.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="49" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="50" />
         <source>Scan Urba default: about a street</source>
         <translation>Scan Urba default: about a street</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="49" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="50" />
         <source>time to send a reasoned request (six weeks)</source>
         <translation>time to send a reasoned request (six weeks)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="814" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="864" />
         <source>a zone with no RIP network recorded nearby</source>
         <translation>a zone with no RIP network recorded nearby</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="818" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="868" />
         <source>a telecom line on electricity poles to bury</source>
         <translation>a telecom line on electricity poles to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="874" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="924" />
         <source>L49 window closed on {date}: propose a joint-laying agreement.</source>
         <translation>L49 window closed on {date}: propose a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="884" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="934" />
         <source>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</source>
         <translation>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</translation>
     </message>
@@ -2558,22 +2543,22 @@
         <translation>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, legal summary by article and opinion, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="267" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="266" />
         <source>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</source>
         <translation>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="270" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="269" />
         <source>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</source>
         <translation>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="291" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="290" />
         <source>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</source>
         <translation>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="123" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="128" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</translation>
     </message>
@@ -2658,7 +2643,7 @@
         <translation>{file}: the document holds no text.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="51" />
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="60" />
         <source>{file}: only {n} words, too short to be a PADD: not evaluated.</source>
         <translation>{file}: only {n} words, too short to be a PADD: not evaluated.</translation>
     </message>
@@ -2728,7 +2713,7 @@
         <translation>burial only</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="16" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="142" />
         <source>nothing on electronic communications</source>
         <translation>nothing on electronic communications</translation>
     </message>
@@ -2808,17 +2793,17 @@
         <translation>Read from: {files}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="82" />
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="106" />
         <source>{file}: no plu:Titre element: not a CNIG SRU règlement.</source>
         <translation>{file}: no plu:Titre element: not a CNIG SRU règlement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="137" />
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="191" />
         <source>{file}: damaged JSON ({error}).</source>
         <translation>{file}: damaged JSON ({error}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="160" />
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="208" />
         <source>{file}: no “titre”: not a CNIG SRU règlement.</source>
         <translation>{file}: no “titre”: not a CNIG SRU règlement.</translation>
     </message>
@@ -2908,7 +2893,7 @@
         <translation>What the pieces say (GeoPackage table reglement_dispositions)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="82" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="140" />
         <source>the PADD was read but not evaluated ({reason})</source>
         <translation>the PADD was read but not evaluated ({reason})</translation>
     </message>
@@ -2923,7 +2908,7 @@
         <translation>the written règlement could not be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="81" />
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="91" />
         <source>{file}: only {n} words, too short to be an OAP: not evaluated.</source>
         <translation>{file}: only {n} words, too short to be an OAP: not evaluated.</translation>
     </message>
@@ -3773,9 +3758,374 @@
         <translation>Outputs:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="102" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="124" />
         <source>Measured on the RIP routes that carry a cable in the GraceTHD export, within {distance} m.</source>
         <translation>Measured on the RIP routes that carry a cable in the GraceTHD export, within {distance} m.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="146" />
+        <source>The written règlement bans antennas around a protected element (page {page}): « {quote} ». A localised ban may rest on urbanism grounds (heritage, landscape), which the rapport de présentation must set out.</source>
+        <translation>The written règlement bans antennas around a protected element (page {page}): « {quote} ». A localised ban may rest on urbanism grounds (heritage, landscape), which the rapport de présentation must set out.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="146" />
+        <source>Check that the rapport de présentation justifies this ban on urbanism grounds.</source>
+        <translation>Check that the rapport de présentation justifies this ban on urbanism grounds.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="156" />
+        <source>The written règlement bans antennas on the whole territory (page {page}): « {quote} ». A ban not justified by urbanism grounds set out in the rapport de présentation, and whose extent compromises the operators' coverage duties, exposes the plan to annulment (CE, 17 July 2013, SFR, n° 350380; TA Amiens, 13 June 2006, n° 0402044).</source>
+        <translation>The written règlement bans antennas on the whole territory (page {page}): « {quote} ». A ban not justified by urbanism grounds set out in the rapport de présentation, and whose extent compromises the operators' coverage duties, exposes the plan to annulment (CE, 17 July 2013, SFR, n° 350380; TA Amiens, 13 June 2006, n° 0402044).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="156" />
+        <source>Delete the general ban, or replace it by localised rules justified in the rapport de présentation (landscape, heritage, ecological continuities).</source>
+        <translation>Delete the general ban, or replace it by localised rules justified in the rapport de présentation (landscape, heritage, ecological continuities).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="179" />
+        <source>it contradicts the plan's emplacement réservé n° {er} for a mast</source>
+        <translation>it contradicts the plan's emplacement réservé n° {er} for a mast</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="187" />
+        <source>Moreover, {what}.</source>
+        <translation>Moreover, {what}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="19" />
+        <source>Planned point haut in an espace boisé classé or a protected element</source>
+        <translation>Planned point haut in an espace boisé classé or a protected element</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="19" />
+        <source>Scan Urba default (surroundings of a protected building drawn as a point)</source>
+        <translation>Scan Urba default (surroundings of a protected building drawn as a point)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="19" />
+        <source>distance from a protection drawn as a point or a line within which a site counts as in it</source>
+        <translation>distance from a protection drawn as a point or a line within which a site counts as in it</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="68" />
+        <source>Exclude from the EBC the strictly needed footprint (révision of the plan) or move the project out of it; neither an emplacement réservé inside the EBC nor a servitude de localisation (U and AU zones only) resolves the conflict.</source>
+        <translation>Exclude from the EBC the strictly needed footprint (révision of the plan) or move the project out of it; neither an emplacement réservé inside the EBC nor a servitude de localisation (U and AU zones only) resolves the conflict.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="73" />
+        <source>The planned point haut {site} stands in the protected element « {name} » (zone {zone}).</source>
+        <translation>The planned point haut {site} stands in the protected element « {name} » (zone {zone}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="75" />
+        <source>Check that the project respects the plan's protection, or move it out of the protected element.</source>
+        <translation>Check that the project respects the plan's protection, or move it out of the protected element.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="78" />
+        <source>The plan's emplacement réservé n° {er} for a mast can host it.</source>
+        <translation>The plan's emplacement réservé n° {er} for a mast can host it.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="22" />
+        <source>A and N zones: installations needed by collective equipment</source>
+        <translation>A and N zones: installations needed by collective equipment</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="85" />
+        <source> Combined with the ban on antennas (page {page}: « {quote} »), no existing site can evolve and no new one can be built.</source>
+        <translation> Combined with the ban on antennas (page {page}: « {quote} »), no existing site can evolve and no new one can be built.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
+        <source>Admit in zone {label} the constructions and installations needed by collective equipment, where they are compatible with the agricultural, pastoral or forestry use of the land and do not harm natural areas and landscapes (L151-11, 1°).</source>
+        <translation>Admit in zone {label} the constructions and installations needed by collective equipment, where they are compatible with the agricultural, pastoral or forestry use of the land and do not harm natural areas and landscapes (L151-11, 1°).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="31" />
+        <source>Scan Urba default (digitising slivers)</source>
+        <translation>Scan Urba default (digitising slivers)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="22" />
+        <source>share of a zone an L151-40 sector must cover to be read as drawn on it</source>
+        <translation>share of a zone an L151-40 sector must cover to be read as drawn on it</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="36" />
+        <source>L151-40 sector whose criteria the written règlement does not define</source>
+        <translation>L151-40 sector whose criteria the written règlement does not define</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="101" />
+        <source>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »); {why}: whether the written règlement defines its criteria is to be checked.</source>
+        <translation>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »); {why}: whether the written règlement defines its criteria is to be checked.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="101" />
+        <source>Check that the zone's article defines the reinforced criteria the sector announces.</source>
+        <translation>Check that the zone's article defines the reinforced criteria the sector announces.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="112" />
+        <source>it only says « {quote} »</source>
+        <translation>it only says « {quote} »</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="113" />
+        <source>it says nothing of electronic communications</source>
+        <translation>it says nothing of electronic communications</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
+        <source>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »), but the written règlement ({where}) does not define the reinforced criteria: {said}.</source>
+        <translation>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »), but the written règlement ({where}) does not define the reinforced criteria: {said}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
+        <source>Write the reinforced criteria in the zone's article (number and diameter of ducts, draw chambers at each lot boundary that can be connected to the RIP, a site for the mutualisation point).</source>
+        <translation>Write the reinforced criteria in the zone's article (number and diameter of ducts, draw chambers at each lot boundary that can be connected to the RIP, a site for the mutualisation point).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
+        <source>Extend the sector to the whole zone or justify its limit.</source>
+        <translation>Extend the sector to the whole zone or justify its limit.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
+        <source>Scan Urba default (positions of one site in two sources)</source>
+        <translation>Scan Urba default (positions of one site in two sources)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
+        <source>a GraceTHD site d'émission and an ANFR support closer than this are one project</source>
+        <translation>a GraceTHD site d'émission and an ANFR support closer than this are one project</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="57" />
+        <source>Emplacement réservé for network equipment: beneficiary and purpose</source>
+        <translation>Emplacement réservé for network equipment: beneficiary and purpose</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="136" />
+        <source>{site} (ANFR support {other})</source>
+        <translation>{site} (ANFR support {other})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="167" />
+        <source>Site of the planned public installation {site} ({kind}), in zone {zone}: is an emplacement réservé (public beneficiary) useful?</source>
+        <translation>Site of the planned public installation {site} ({kind}), in zone {zone}: is an emplacement réservé (public beneficiary) useful?</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="167" />
+        <source>Unless the public body already owns the land, the règlement graphique may reserve it by an ER (05-02 or 05-03); the servitude de localisation exists in U and AU zones only.</source>
+        <translation>Unless the public body already owns the land, the règlement graphique may reserve it by an ER (05-02 or 05-03); the servitude de localisation exists in U and AU zones only.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="239" />
+        <source>its beneficiary is not stated</source>
+        <translation>its beneficiary is not stated</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="241" />
+        <source>its beneficiary ({who}) is not the RIP authority ({rip})</source>
+        <translation>its beneficiary ({who}) is not the RIP authority ({rip})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="245" />
+        <source>the RIP plans there {site}, a mutualisation point (PM), not an optical node (NRO)</source>
+        <translation>the RIP plans there {site}, a mutualisation point (PM), not an optical node (NRO)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="249" />
+        <source>the RIP plans there {site}, an optical node (NRO)</source>
+        <translation>the RIP plans there {site}, an optical node (NRO)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="271" />
+        <source>The règlement graphique reserves site n° {n} for network equipment (« {label} »): to be acknowledged.</source>
+        <translation>The règlement graphique reserves site n° {n} for network equipment (« {label} »): to be acknowledged.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="274" />
+        <source>To clarify: {questions}.</source>
+        <translation>To clarify: {questions}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="276" />
+        <source>State the ER's beneficiary (the RIP authority for a RIP site) and its purpose (the equipment planned there).</source>
+        <translation>State the ER's beneficiary (the RIP authority for a RIP site) and its purpose (the equipment planned there).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="31" />
+        <source>Map and written règlement disagree on e-communications</source>
+        <translation>Map and written règlement disagree on e-communications</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="31" />
+        <source>share of a zone a map prescription or sector must cover to be read with the zone's article</source>
+        <translation>share of a zone a map prescription or sector must cover to be read with the zone's article</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="38" />
+        <source>Unconditional connection duty where the network does not reach</source>
+        <translation>Unconditional connection duty where the network does not reach</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="42" />
+        <source>Burial of the telecom networks required zone-wide</source>
+        <translation>Burial of the telecom networks required zone-wide</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="113" />
+        <source>the article asks less than the map</source>
+        <translation>the article asks less than the map</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="117" />
+        <source>the article applies only to development operations, the map to every new construction</source>
+        <translation>the article applies only to development operations, the map to every new construction</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="141" />
+        <source>« {quote} »</source>
+        <translation>« {quote} »</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="143" />
+        <source>Zone {label}: the règlement graphique lays on {share} of the zone the prescription « {prescription} », while the written règlement ({where}) says: {said}. The two rules disagree: {why}.</source>
+        <translation>Zone {label}: the règlement graphique lays on {share} of the zone the prescription « {prescription} », while the written règlement ({where}) says: {said}. The two rules disagree: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="143" />
+        <source>Align the zone's article with the map's prescription, or delete the prescription, so that one rule applies.</source>
+        <translation>Align the zone's article with the map's prescription, or delete the prescription, so that one rule applies.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="175" />
+        <source>Zone {label}: the written règlement ({where}) requires the connection of buildings to the electronic communications network without condition: « {quote} ». Only {share} of the zone is within reach of the RIP network recorded: the duty cannot be complied with everywhere.</source>
+        <translation>Zone {label}: the written règlement ({where}) requires the connection of buildings to the electronic communications network without condition: « {quote} ». Only {share} of the zone is within reach of the RIP network recorded: the duty cannot be complied with everywhere.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="175" />
+        <source>Add « lorsqu'il existe » and require, failing that, ducts left ready for the connection.</source>
+        <translation>Add « lorsqu'il existe » and require, failing that, ducts left ready for the connection.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="200" />
+        <source>Zone {label}: the written règlement ({where}) requires the burial of the telecom networks on the whole zone: « {quote} ». A general burial duty can block the deployment of fibre on existing aerial supports.</source>
+        <translation>Zone {label}: the written règlement ({where}) requires the burial of the telecom networks on the whole zone: « {quote} ». A general burial duty can block the deployment of fibre on existing aerial supports.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="200" />
+        <source>Limit the burial duty to the private connections of new buildings and to protected sectors, and admit deployment on existing supports.</source>
+        <translation>Limit the burial duty to the private connections of new buildings and to protected sectors, and admit deployment on existing supports.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="142" />
+        <source>{label}, commune {insee}</source>
+        <translation>{label}, commune {insee}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="18" />
+        <source>Digital provisions and phasing in the OAP of zones open to building</source>
+        <translation>Digital provisions and phasing in the OAP of zones open to building</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="40" />
+        <source>no OAP was provided</source>
+        <translation>no OAP was provided</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="40" />
+        <source>the OAP could not be read</source>
+        <translation>the OAP could not be read</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="42" />
+        <source>Give the OAP (Pieces_ecrites/4_OAP) to evaluate this point.</source>
+        <translation>Give the OAP (Pieces_ecrites/4_OAP) to evaluate this point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="55" />
+        <source>Zone {label}, open to building: the OAP read sets no provision on electronic communications for it.</source>
+        <translation>Zone {label}, open to building: the OAP read sets no provision on electronic communications for it.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="55" />
+        <source>Write in the zone's OAP the ducts and chambers to lay, a site for the mutualisation point, and the phasing of the opening with the arrival of the RIP.</source>
+        <translation>Write in the zone's OAP the ducts and chambers to lay, a site for the mutualisation point, and the phasing of the opening with the arrival of the RIP.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="64" />
+        <source>Zone {label}, open to building: its OAP provides for electronic communications (page {page}): « {quote} ».</source>
+        <translation>Zone {label}, open to building: its OAP provides for electronic communications (page {page}): « {quote} ».</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="64" />
+        <source>It sets no phasing with the arrival of the RIP.</source>
+        <translation>It sets no phasing with the arrival of the RIP.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="64" />
+        <source>Phase the opening of the zone with the arrival of the RIP in the OAP.</source>
+        <translation>Phase the opening of the zone with the arrival of the RIP in the OAP.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="42" />
+        <source>Zones open to building ({labels}): digital provisions and phasing of their OAP not evaluated, {why}.</source>
+        <translation>Zones open to building ({labels}): digital provisions and phasing of their OAP not evaluated, {why}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="244" />
+        <source>Public-initiative versus private deployment areas, read from any polygon layer with a field giving the zone type (RIP, AMII, AMEL, ZTD) and optionally the operator and the commune (INSEE code): with the commune, a PLUi's serving is said per commune, and never in a commune with a private area.</source>
+        <translation>Public-initiative versus private deployment areas, read from any polygon layer with a field giving the zone type (RIP, AMII, AMEL, ZTD) and optionally the operator and the commune (INSEE code): with the commune, a PLUi's serving is said per commune, and never in a commune with a private area.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="251" />
+        <source>Commune field (INSEE code)</source>
+        <translation>Commune field (INSEE code)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="185" />
+        <source>it freezes the existing antenna support</source>
+        <translation>it freezes the existing antenna support</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="185" />
+        <source>it freezes the {n} existing antenna supports</source>
+        <translation>it freezes the {n} existing antenna supports</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="274" />
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="64" />
+        <source>The planned point haut {site} stands in an espace boisé classé (« {name} », zone {zone}): the classification forbids any change of use that compromises the woodland, and the défrichement is refused as of right (L113-2).</source>
+        <translation>The planned point haut {site} stands in an espace boisé classé (« {name} », zone {zone}): the classification forbids any change of use that compromises the woodland, and the défrichement is refused as of right (L113-2).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
+        <source>Zone {label}: the written règlement (zone chapter, page {page}) does not admit the constructions and installations needed by collective equipment or public services; {stand}.</source>
+        <translation>Zone {label}: the written règlement (zone chapter, page {page}) does not admit the constructions and installations needed by collective equipment or public services; {stand}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
+        <source>the antenna support {ids} stands there</source>
+        <translation>the antenna support {ids} stands there</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
+        <source>the antenna supports {ids} stand there</source>
+        <translation>the antenna supports {ids} stand there</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="251" />
+        <source>an existing support of {owner} ({site}) already stands there (replacement or mutualisation)</source>
+        <translation>an existing support of {owner} ({site}) already stands there (replacement or mutualisation)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/__main__.py" line="394" />
@@ -3783,17 +4133,17 @@
         <translation>Trench sharing: {n} rows; {length} of trench (each trench once); civil-works cost of the order of {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="105" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="110" />
         <source>L49 thresholds (150 m in an agglomération, 1 000 m outside, article D407-4 CPCE): the agglomération is read as the commune's INSEE unité urbaine ({vintage}), not from the plan's zones: {answer}.</source>
         <translation>L49 thresholds (150 m in an agglomération, 1 000 m outside, article D407-4 CPCE): the agglomération is read as the commune's INSEE unité urbaine ({vintage}), not from the plan's zones: {answer}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="105" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="110" />
         <source>Give an agglomération layer to decide otherwise; each trench-sharing row names the notion it used.</source>
         <translation>Give an agglomération layer to decide otherwise; each trench-sharing row names the notion it used.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="105" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="110" />
         <source>Give an agglomération layer: until then works between 150 m and 1 000 m are L49 works only if the commune lies in an unité urbaine.</source>
         <translation>Give an agglomération layer: until then works between 150 m and 1 000 m are L49 works only if the commune lies in an unité urbaine.</translation>
     </message>
@@ -3803,7 +4153,7 @@
         <translation>internal coordination</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="179" />
+        <location filename="../scan_urba_plugin/core/report.py" line="180" />
         <source>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</source>
         <translation>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</translation>
     </message>
@@ -3818,22 +4168,22 @@
         <translation>Agglomération (D407-4)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="193" />
+        <location filename="../scan_urba_plugin/core/report.py" line="194" />
         <source>Cost, low (€)</source>
         <translation>Cost, low (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="193" />
+        <location filename="../scan_urba_plugin/core/report.py" line="194" />
         <source>Cost, high (€)</source>
         <translation>Cost, high (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="207" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="208" />
         <source>{n} electricity or lighting line(s) do not say whether telecom cables ride their supports: no telecom burial need is drawn from them.</source>
         <translation>{n} electricity or lighting line(s) do not say whether telecom cables ride their supports: no telecom burial need is drawn from them.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="207" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="208" />
         <source>Map a field telling whether telecom cables ride the supports (telecom=&lt;field&gt;, oui/non) and the telecom operator (telecom_operator=&lt;field&gt;).</source>
         <translation>Map a field telling whether telecom cables ride the supports (telecom=&lt;field&gt;, oui/non) and the telecom operator (telecom_operator=&lt;field&gt;).</translation>
     </message>
@@ -3863,82 +4213,82 @@
         <translation>agglomération layer given by the user</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="47" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="48" />
         <source>article D407-4 CPCE (thresholds; version in force since 2 February 2017) and section of the L49 décret (six weeks), version of 28 June 2022</source>
         <translation>article D407-4 CPCE (thresholds; version in force since 2 February 2017) and section of the L49 décret (six weeks), version of 28 June 2022</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="135" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="136" />
         <source>telecom operator on the common supports</source>
         <translation>telecom operator on the common supports</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="819" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="869" />
         <source>an aerial telecom line on its own or lighting poles to bury</source>
         <translation>an aerial telecom line on its own or lighting poles to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="830" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="880" />
         <source>The works {works} ({owner}) and the RIP need(s) they meet belong to the same maître d'ouvrage: {needs}, over {length}. Internal coordination (lay the RIP ducts in the works), not a sharing opportunity.</source>
         <translation>The works {works} ({owner}) and the RIP need(s) they meet belong to the same maître d'ouvrage: {needs}, over {length}. Internal coordination (lay the RIP ducts in the works), not a sharing opportunity.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="830" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="880" />
         <source>The works {works} ({owner}) can carry, over {length}, ducts for: {needs}.</source>
         <translation>The works {works} ({owner}) can carry, over {length}, ducts for: {needs}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="836" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="886" />
         <source>Civil-works cost of such a trench of the order of {low} to {high} ({source}); the parties share it under the legal basis or their agreement: it is not saved whole.</source>
         <translation>Civil-works cost of such a trench of the order of {low} to {high} ({source}); the parties share it under the legal basis or their agreement: it is not saved whole.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="844" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="894" />
         <source>The trench crosses an element protected under L151-23 CU ({labels}): the works follow the plan's rules for it and its prior formalities.</source>
         <translation>The trench crosses an element protected under L151-23 CU ({labels}): the works follow the plan's rules for it and its prior formalities.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="855" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="905" />
         <source>CETE de l'Ouest reference, undated note of about 2008–2012, not updated</source>
         <translation>CETE de l'Ouest reference, undated note of about 2008–2012, not updated</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="871" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="921" />
         <source>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date} (agglomération: {notion}).</source>
         <translation>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date} (agglomération: {notion}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="875" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="925" />
         <source>L49 would apply to these works only in an agglomération (150 m, D407-4 CPCE), here {notion}; its window closed on {date} anyway: propose a joint-laying agreement.</source>
         <translation>L49 would apply to these works only in an agglomération (150 m, D407-4 CPCE), here {notion}; its window closed on {date} anyway: propose a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="878" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="928" />
         <source>L49 applies to these works only in an agglomération (150 m, D407-4 CPCE), here {notion}: if the commune belongs to an INSEE unité urbaine, send a reasoned request before {date}; otherwise propose a joint-laying agreement.</source>
         <translation>L49 applies to these works only in an agglomération (150 m, D407-4 CPCE), here {notion}: if the commune belongs to an INSEE unité urbaine, send a reasoned request before {date}; otherwise propose a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="882" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="932" />
         <source>Network works below the L49 threshold ({threshold}; agglomération: {notion}): propose a joint-laying agreement.</source>
         <translation>Network works below the L49 threshold ({threshold}; agglomération: {notion}): propose a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="900" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="949" />
         <source> The telecom cables on these electricity poles (appuis communs) go into the trench with them: under an agreement with the collectivité, the telecom operator ({partners}) bears its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</source>
         <translation> The telecom cables on these electricity poles (appuis communs) go into the trench with them: under an agreement with the collectivité, the telecom operator ({partners}) bears its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="905" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="954" />
         <source> The aerial telecom line stands on telecom or lighting poles, not on electricity ones: L2224-35 does not apply; the line's owner makes the request or the agreement.</source>
         <translation> The aerial telecom line stands on telecom or lighting poles, not on electricity ones: L2224-35 does not apply; the line's owner makes the request or the agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="909" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="958" />
         <source> The developer owes the équipements propres of its operation (L332-15 CU); a RIP route or an operator's site link is not one: an agreement with the developer, the laying paid by the network.</source>
         <translation> The developer owes the équipements propres of its operation (L332-15 CU); a RIP route or an operator's site link is not one: an agreement with the developer, the laying paid by the network.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="913" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="962" />
         <source> Inside the AU zone, the operation's own ducts are équipements propres at the developer's charge (L332-15 CU).</source>
         <translation> Inside the AU zone, the operation's own ducts are équipements propres at the developer's charge (L332-15 CU).</translation>
     </message>

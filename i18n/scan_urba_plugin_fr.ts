@@ -358,7 +358,7 @@
         <translation>Le champ {field} contient « {value} », qui n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="204" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="209" />
         <source>Support {sup}: its coordinates are impossible; it cannot be placed.</source>
         <translation>Support {sup} : coordonnées impossibles ; il ne peut pas être placé.</translation>
     </message>
@@ -408,62 +408,62 @@
         <translation>Le fourreau {code} n'est sur aucun cheminement (pas de ligne t_cond_chem).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="76" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="77" />
         <source>{path}, line {line}: expected “target=source field”.</source>
         <translation>{path}, ligne {line} : « cible=champ source » attendu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="81" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="82" />
         <source>{path}: the mapping must be an object of target: source field.</source>
         <translation>{path} : la correspondance doit être un objet cible : champ source.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="93" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="94" />
         <source>Unknown target field(s) in the mapping: {fields}. Expected: {expected}.</source>
         <translation>Champ(s) cible(s) inconnu(s) dans la correspondance : {fields}. Attendus : {expected}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="101" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="102" />
         <source>Layer {layer}: field {source} (mapped to {target}) does not exist. Fields: {columns}.</source>
         <translation>Couche {layer} : le champ {source} (associé à {target}) n'existe pas. Champs : {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="113" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="114" />
         <source>Layer {layer}: mandatory field(s) {missing} are not mapped. Map them (e.g. {example}) among: {columns}.</source>
         <translation>Couche {layer} : champ(s) obligatoire(s) {missing} non associé(s). Associez-les (par ex. {example}) parmi : {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="145" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="146" />
         <source>The feature has no usable line or polygon geometry: it is ignored.</source>
         <translation>L'objet n'a pas de géométrie linéaire ou surfacique exploitable : il est ignoré.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="164" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="165" />
         <source>{field} = “{value}” is not a valid date.</source>
         <translation>{field} = « {value} » n'est pas une date valide.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="169" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="170" />
         <source>The works end before they start.</source>
         <translation>Les travaux finissent avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="173" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="174" />
         <source>Nature “{value}” is not recognised: the works are kept as “autre”.</source>
         <translation>Nature « {value} » non reconnue : les travaux sont conservés comme « autre ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="201" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="202" />
         <source>This line is neither telecom, electricity nor lighting: it is kept as “autre”.</source>
         <translation>Cette ligne n'est ni télécom, ni électricité, ni éclairage : elle est conservée comme « autre ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="263" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="264" />
         <source>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</source>
         <translation>Le type de zone « {value} » n'est ni RIP, ni AMII, ni AMEL, ni ZTD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="234" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="239" />
         <source>Line {line}: the coordinates cannot be read.</source>
         <translation>Ligne {line} : les coordonnées sont illisibles.</translation>
     </message>
@@ -633,17 +633,12 @@
         <translation>Importer le zonage RIP (RIP / AMII / AMEL)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="244" />
-        <source>Public-initiative versus private deployment areas, read from any polygon layer with a field giving the zone type (RIP, AMII, AMEL, ZTD) and optionally the operator.</source>
-        <translation>Zones d'initiative publique et privée, lues depuis toute couche surfacique ayant un champ de type de zone (RIP, AMII, AMEL, ZTD) et, en option, l'opérateur.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="249" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="250" />
         <source>Zone type field</source>
         <translation>Champ type de zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="249" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="250" />
         <source>Operator field</source>
         <translation>Champ opérateur</translation>
     </message>
@@ -693,32 +688,32 @@
         <translation>Non évaluées (donnée absente) : {rules}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="54" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="59" />
         <source>Unknown parameter {name}. Known: {known}.</source>
         <translation>Paramètre inconnu {name}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="19" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="22" />
         <source>Antenna sites of several operators close together: pooling candidates</source>
         <translation>Points hauts de plusieurs opérateurs proches : candidats à la mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="41" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="44" />
         <source>Antenna site without fibre nearby</source>
         <translation>Point haut sans fibre à proximité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="114" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="123" />
         <source>Ask for the file early and propose pooling with existing sites.</source>
         <translation>Demander le dossier tôt et proposer la mutualisation avec les sites existants.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="232" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="286" />
         <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
         <translation>Fibrer ce site, de préférence dans une tranchée ouverte par des travaux programmés (voir les opportunités).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="131" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="157" />
         <source>Check with the RIP that the rest of the zone is in the deployment plan.</source>
         <translation>Vérifier avec le RIP que le reste de la zone figure au plan de déploiement.</translation>
     </message>
@@ -728,32 +723,32 @@
         <translation>Opportunités de mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="318" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="319" />
         <source>beneficiary of the ER</source>
         <translation>bénéficiaire de l'ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="323" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="324" />
         <source>developer of the AU zone</source>
         <translation>aménageur de la zone AU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="813" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="863" />
         <source>a RIP route to build</source>
         <translation>un cheminement du RIP à construire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="815" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="865" />
         <source>an antenna site to fibre</source>
         <translation>un point haut à fibrer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="816" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="866" />
         <source>an AU zone to equip</source>
         <translation>une zone AU à équiper</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="817" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="867" />
         <source>a missing link between duct routes</source>
         <translation>une liaison manquante entre cheminements</translation>
     </message>
@@ -763,17 +758,17 @@
         <translation>Nombre d'opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="295" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="294" />
         <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
         <translation>Rapproche les travaux qui ouvriront le sol (travaux programmés, voies futures ER 05-01, zones AU à aménager) des lieux qui ont besoin de fourreaux (cheminements du RIP à construire, zones non desservies, points hauts à fibrer, zones AU, liaisons manquantes entre cheminements, lignes aériennes à enfouir). Un besoin et une offre se rejoignent là où ils courent à moins de la largeur de corridor l'un de l'autre, ou là où le besoin traverse le polygone de l'offre. Pour chaque opportunité : longueur partagée, agglomération, seuil et éligibilité L49, date limite L49 (déclaration + 6 semaines), coût unitaire et coût évité, partenaires, base légale, score et rang. Résultat : la couche opportunites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="311" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="310" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Analyse complète : contrôle et mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="314" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="313" />
         <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
         <translation>Lance le contrôle et les propositions de mutualisation sur les mêmes données et écrit les deux dans un GeoPackage, avec run_info.</translation>
     </message>
@@ -873,12 +868,12 @@
         <translation>Indiquez le document d'urbanisme (fichier, dossier GPU ou couches).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="19" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="22" />
         <source>supports of different operators or owners closer than this form a cluster</source>
         <translation>distance en deçà de laquelle des supports d'opérateurs ou propriétaires différents forment un groupe</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="41" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="44" />
         <source>a support farther than this from a fibre route is to be fibred</source>
         <translation>distance au-delà de laquelle un support est à fibrer</translation>
     </message>
@@ -908,37 +903,37 @@
         <translation>part d'une zone AU dans un secteur du SCOT à partir de laquelle le secteur s'y applique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="16" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="17" />
         <source>share of a zone a prescription must cover to count as covering it</source>
         <translation>part d'une zone qu'une prescription doit couvrir pour être prise en compte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
         <source>distance within which a site counts as inside an ER</source>
         <translation>distance en deçà de laquelle un site est considéré dans un ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="49" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="50" />
         <source>a need and an offer within this distance share a trench</source>
         <translation>distance en deçà de laquelle un besoin et une offre partagent une tranchée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="49" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="50" />
         <source>longest gap between the ends of existing duct routes reported as a missing link</source>
         <translation>plus grand écart entre extrémités de cheminements existants signalé comme liaison manquante</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="49" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="50" />
         <source>L49 threshold in agglomération</source>
         <translation>seuil L49 en agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="49" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="50" />
         <source>L49 threshold outside agglomération</source>
         <translation>seuil L49 hors agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="49" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="50" />
         <source>shorter shared stretches are ignored</source>
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
@@ -953,7 +948,7 @@
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="256" />
+        <location filename="../scan_urba_plugin/core/report.py" line="257" />
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
@@ -1008,7 +1003,7 @@
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="193" />
+        <location filename="../scan_urba_plugin/core/report.py" line="194" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -1018,7 +1013,7 @@
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="193" />
+        <location filename="../scan_urba_plugin/core/report.py" line="194" />
         <source>L49 eligible</source>
         <translation>Éligible L49</translation>
     </message>
@@ -1038,67 +1033,67 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="222" />
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="222" />
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="225" />
+        <location filename="../scan_urba_plugin/core/report.py" line="226" />
         <source>Scan date</source>
         <translation>Date de l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="226" />
+        <location filename="../scan_urba_plugin/core/report.py" line="227" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="232" />
+        <location filename="../scan_urba_plugin/core/report.py" line="233" />
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="232" />
+        <location filename="../scan_urba_plugin/core/report.py" line="233" />
         <source>Features</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="232" />
+        <location filename="../scan_urba_plugin/core/report.py" line="233" />
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="236" />
+        <location filename="../scan_urba_plugin/core/report.py" line="237" />
         <source>Document and inputs</source>
         <translation>Document et données d'entrée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="262" />
+        <location filename="../scan_urba_plugin/core/report.py" line="265" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} opportunités de mutualisation de tranchées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="266" />
+        <location filename="../scan_urba_plugin/core/report.py" line="269" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="289" />
+        <location filename="../scan_urba_plugin/core/report.py" line="292" />
         <source>Legal texts applied</source>
         <translation>Textes appliqués</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="315" />
+        <location filename="../scan_urba_plugin/core/report.py" line="318" />
         <source>Parameters of this run</source>
         <translation>Paramètres de cette analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="315" />
+        <location filename="../scan_urba_plugin/core/report.py" line="318" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
@@ -1518,7 +1513,7 @@
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="217" />
+        <location filename="../scan_urba_plugin/core/report.py" line="218" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1863,32 +1858,32 @@
         <translation>Document : {document}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="89" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="94" />
         <source>{title}: not evaluated, no {inputs} given.</source>
         <translation>{title} : non évalué, aucune couche {inputs} fournie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="89" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="94" />
         <source>Give the {inputs} layer(s) to evaluate this point.</source>
         <translation>Fournir la ou les couches {inputs} pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="125" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="130" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale : les dispositions du PLU sur les réseaux numériques (PADD, règlement, OAP) ne s'appliquent pas ; seuls les opportunités de mutualisation de tranchées et les sites d'antennes sont présentés.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="240" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="257" />
         <source>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</source>
         <translation>R151-49 3° CU (ou R123-9 16° si l'élaboration ou la révision du plan a été engagée avant le 1er janvier 2016)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="305" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="322" />
         <source> (or its successor for a SCOT modernised since 1 April 2021)</source>
         <translation> (ou son successeur pour un SCOT modernisé depuis le 1er avril 2021)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="312" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="329" />
         <source> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</source>
         <translation> ou le DOO d'un SCOT modernisé (L141-4 et s.), selon la date d'engagement de sa procédure</translation>
     </message>
@@ -2073,7 +2068,7 @@
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="290" />
+        <location filename="../scan_urba_plugin/core/report.py" line="293" />
         <source>What the text does</source>
         <translation>Portée du texte</translation>
     </message>
@@ -2118,162 +2113,152 @@
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="193" />
+        <location filename="../scan_urba_plugin/core/report.py" line="194" />
         <source>Unit cost range (€/m)</source>
         <translation>Fourchette de coût unitaire (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="224" />
         <source>Procedure and state</source>
         <translation>Procédure et état</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="224" />
         <source>not given in DOC_URBA</source>
         <translation>non renseignés dans DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="224" />
+        <location filename="../scan_urba_plugin/core/report.py" line="225" />
         <source>Content of the plan</source>
         <translation>Contenu du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="248" />
+        <location filename="../scan_urba_plugin/core/report.py" line="249" />
         <source>(no article: good practice)</source>
         <translation>(sans article : bonne pratique)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="264" />
+        <location filename="../scan_urba_plugin/core/report.py" line="267" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>Constats de qualité des données : {n} (présentés à part, plus bas).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="266" />
+        <location filename="../scan_urba_plugin/core/report.py" line="269" />
         <source>Legal summary by article and opinion</source>
         <translation>Synthèse juridique par article et par avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="290" />
+        <location filename="../scan_urba_plugin/core/report.py" line="293" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="290" />
+        <location filename="../scan_urba_plugin/core/report.py" line="293" />
         <source>In short</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="290" />
+        <location filename="../scan_urba_plugin/core/report.py" line="293" />
         <source>Version checked</source>
         <translation>Version vérifiée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="295" />
+        <location filename="../scan_urba_plugin/core/report.py" line="298" />
         <source>Legal references and the versions checked</source>
         <translation>Références juridiques et versions vérifiées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="49" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="50" />
         <source>Scan Urba default</source>
         <translation>Valeur par défaut de Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="32" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="35" />
         <source>Antenna support in a protected area or in an A or N zone</source>
         <translation>Support d'antenne dans un espace protégé ou en zone A ou N</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="53" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="56" />
         <source>Planned radio installation: information file to the maire</source>
         <translation>Installation radioélectrique en projet : dossier d'information au maire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="60" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="63" />
         <source>Blanket ban on antennas in the written règlement</source>
         <translation>Interdiction générale des antennes dans le règlement écrit</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="71" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="78" />
         <source>an espace boisé classé (L113-1)</source>
         <translation>un espace boisé classé (L113-1)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="72" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="79" />
         <source>a protected landscape or heritage element (L151-19)</source>
         <translation>un élément de paysage ou de patrimoine protégé (L151-19)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="73" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="80" />
         <source>an ecological continuity (L151-23)</source>
         <translation>une continuité écologique (L151-23)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="74" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="81" />
         <source>a remarkable coastal area (L121-23)</source>
         <translation>un espace remarquable du littoral (L121-23)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="75" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="82" />
         <source>a protected mountain heritage area (L122-9)</source>
         <translation>un espace protégé du patrimoine montagnard (L122-9)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="114" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="123" />
         <source>Planned radio installation {site}: the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</source>
         <translation>Installation radioélectrique en projet {site} : l'opérateur remet au maire ou au président de l'EPCI un dossier d'information au moins un mois avant le dépôt de la demande d'autorisation d'urbanisme (L34-9-1 CPCE).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="130" />
-        <source>The written règlement bans antennas in general terms (page {page}): « {quote} ».</source>
-        <translation>Le règlement écrit interdit les antennes en termes généraux (page {page}) : « {quote} ».</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="130" />
-        <source>Replace the general ban by reasoned sectors that accept or exclude antennas on urbanism grounds (landscape, heritage, ecological continuities).</source>
-        <translation>Remplacer l'interdiction générale par des secteurs d'accueil ou d'exclusion motivés par des motifs d'urbanisme (paysage, patrimoine, continuités écologiques).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="157" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="205" />
         <source>{n} supports less than {radius} from one another carry {ops}: they are candidates for pooling.</source>
         <translation>{n} supports distants de moins de {radius} les uns des autres portent {ops} : ils sont candidats à la mutualisation.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="157" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="205" />
         <source>Invite the operators to share one site (concertation préalable) before any new mast.</source>
         <translation>Inviter les opérateurs à partager un même site (concertation préalable) avant tout nouveau pylône.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="188" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="242" />
         <source>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</source>
         <translation>la zone {zone}, où le règlement peut autoriser les installations nécessaires à des équipements collectifs (L151-11)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="244" />
         <source>Planned support</source>
         <translation>Support en projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="244" />
         <source>Existing support</source>
         <translation>Support existant</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
         <source>{state} {sup} ({nature}) stands in {where}.</source>
         <translation>{state} {sup} ({nature}) : situé dans {where}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
         <source>Check that the planned support is compatible with the protection, or favour a site outside it.</source>
         <translation>Vérifier la compatibilité du support projeté avec la protection, ou privilégier un site hors de celle-ci.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
         <source>Favour pooling on this site rather than new masts nearby.</source>
         <translation>Privilégier la mutualisation sur ce site plutôt que de nouveaux pylônes à proximité.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="232" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="286" />
         <source>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</source>
         <translation>Le support {sup} est à {d} du cheminement du RIP le plus proche : une tranchée d'environ {cost} ({range}).</translation>
     </message>
@@ -2293,202 +2278,202 @@
         <translation>Montrer comment le règlement ou l'OAP de cette zone traduisent les critères renforcés du SCOT (la compatibilité s'apprécie globalement).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>Buildable zones reached by the RIP (diagnostic of the rapport de présentation)</source>
         <translation>Zones constructibles à portée du RIP (diagnostic du rapport de présentation)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>Scan Urba default: reach of a drop connection from a chamber or pole of the RIP</source>
         <translation>Valeur par défaut de Scan Urba : portée d'un raccordement depuis une chambre ou un poteau du RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>distance to a RIP route within which land counts as reached</source>
         <translation>distance à un cheminement du RIP en deçà de laquelle un terrain est à portée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>below this share a zone is reported as not reached</source>
         <translation>part en deçà de laquelle une zone est signalée comme hors de portée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>from this share a zone is reached</source>
         <translation>part à partir de laquelle une zone est à portée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>share of a zone in an AMII, AMEL or ZTD area from which it is left out</source>
         <translation>part d'une zone en secteur AMII, AMEL ou ZTD à partir de laquelle elle est écartée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="100" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="122" />
         <source>Measured on the PBO zones (zones arrière) of the GraceTHD export.</source>
         <translation>Mesure faite sur les zones arrière de PBO de l'export GraceTHD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="104" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="126" />
         <source>Measured on the RIP routes within {distance} m; a route may carry no cable.</source>
         <translation>Mesure faite sur les cheminements du RIP à moins de {distance} m ; un cheminement peut ne porter aucun câble.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="118" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="144" />
         <source>not measured</source>
         <translation>non mesurée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="122" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="148" />
         <source>Zone {label} ({area}): no RIP network recorded nearby ({existing} of the zone within reach); FttH serving to be checked with the operator. {basis}</source>
         <translation>Zone {label} ({area}) : aucun cheminement du RIP recensé à proximité ({existing} de la zone à portée) ; desserte FttH à vérifier auprès de l'exploitant. {basis}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="122" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="148" />
         <source>Check the zone's FttH serving with the RIP and state it in the diagnostic of the rapport de présentation.</source>
         <translation>Vérifier avec le RIP la desserte FttH de la zone et l'indiquer dans le diagnostic du rapport de présentation.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="131" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="157" />
         <source>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</source>
         <translation>Zone {label} ({area}) : {existing} de la zone à portée du réseau existant du RIP recensé, {planned} de cheminements prévus. {basis}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="18" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="22" />
         <source>Reinforced digital criteria in zones open to building</source>
         <translation>Critères numériques renforcés dans les zones ouvertes à l'urbanisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="29" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="44" />
         <source>PADD orientation on digital communications</source>
         <translation>Orientation du PADD sur les communications numériques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="58" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="73" />
         <source>No sector under article L151-40 (R151-50 2°, CNIG code 27-00) is delimited on zone {label}, open to building.</source>
         <translation>Aucun secteur au titre de l'article L151-40 (R151-50 2°, code CNIG 27-00) n'est délimité sur la zone {label}, ouverte à l'urbanisation.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="58" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="73" />
         <source>The règlement may set reinforced criteria there: number and diameter of ducts, chambers at lot boundaries, a site reserved for the mutualisation point, capacity for business-grade offers in activity zones (beyond the building code's minimum of fibre in new buildings).</source>
         <translation>Le règlement peut y fixer des critères renforcés : nombre et diamètre des fourreaux, chambres en limite de lots, emplacement réservé au point de mutualisation, capacité pour des offres entreprises dans les zones d'activités (au-delà du minimum du code de la construction : fibre dans les bâtiments neufs).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="79" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="137" />
         <source>the PADD was not provided</source>
         <translation>le PADD n'a pas été fourni</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="80" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="138" />
         <source>the PADD could not be read ({reason})</source>
         <translation>le PADD n'a pas pu être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="84" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="142" />
         <source>PADD orientation on digital communications (L151-5): not evaluated, {why}.</source>
         <translation>Orientation du PADD sur les communications numériques (L151-5) : non évalué, {why}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="84" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="142" />
         <source>Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point.</source>
         <translation>Fournir le PADD (Pieces_ecrites/2_PADD) pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="90" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="148" />
         <source>The PADD sets an orientation on digital communications (page {page}).</source>
         <translation>Le PADD fixe une orientation sur les communications numériques (page {page}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="95" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="153" />
         <source>The PADD ({source}) sets no general orientation on the development of digital communications: no passage on them was found in its text.</source>
         <translation>Le PADD ({source}) ne fixe aucune orientation générale sur le développement des communications numériques : aucun passage n'y est consacré dans son texte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="95" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="153" />
         <source>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</source>
         <translation>Compléter le PADD par des orientations générales sur les communications numériques (L151-5), cohérentes avec le SDTAN et le RIP.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
         <source>Planned public network site: is a reservation useful?</source>
         <translation>Site de réseau public en projet : une réservation est-elle utile ?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
         <source>Scan Urba default (digitising precision)</source>
         <translation>Valeur par défaut de Scan Urba (précision de numérisation)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="48" />
         <source>Future public road (ER 05-01): ducts to lay with the road</source>
         <translation>Voie publique future (ER 05-01) : fourreaux à poser avec la voie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="96" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="167" />
         <source>Site of the planned public installation {site} ({kind}): is an emplacement réservé (public beneficiary) or a servitude de localisation (L151-41, last paragraph) useful?</source>
         <translation>Localisation de l'installation publique en projet {site} ({kind}) : un emplacement réservé (bénéficiaire public) ou une servitude de localisation (L151-41, dernier alinéa) est-il utile ?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="96" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="167" />
         <source>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</source>
         <translation>Sauf si la personne publique possède déjà le terrain, le règlement graphique peut le réserver : ER 05-02 ou 05-03, ou servitude de localisation 05-06 en zones U et AU.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="114" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="291" />
         <source>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</source>
         <translation>Voie publique future « {label} » (ER 05-01) : prévoir la pose de fourreaux et de chambres pour les communications électroniques lors de la réalisation de la voie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="114" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="291" />
         <source>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</source>
         <translation>Convenir avec le RIP des fourreaux à poser lors des travaux de la voie (voir les opportunités de mutualisation).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="16" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="17" />
         <source>E-communications rule of the règlement in zones open to building</source>
         <translation>Règle « communications électroniques » du règlement dans les zones ouvertes à l'urbanisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="54" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="63" />
         <source>the chapter of this zone was not found in the written règlement</source>
         <translation>le chapitre de cette zone n'a pas été trouvé dans le règlement écrit</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="55" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="64" />
         <source>No e-communications prescription (CNIG code 47-05) is digitised on zone {label}, open to building; {why}: to be checked.</source>
         <translation>Aucune prescription « communications électroniques » (code CNIG 47-05) n'est numérisée sur la zone {label}, ouverte à l'urbanisation ; {why} : à vérifier.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="55" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="64" />
         <source>Check the “desserte par les réseaux” article of the zone in the written règlement.</source>
         <translation>Vérifier l'article « desserte par les réseaux » de la zone dans le règlement écrit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="62" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="71" />
         <source>requires only the burial of networks</source>
         <translation>n'impose que l'enfouissement des réseaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="63" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="72" />
         <source>says nothing of electronic communications</source>
         <translation>ne dit rien des communications électroniques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="64" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="73" />
         <source>{article}, page {page}</source>
         <translation>{article}, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="64" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="73" />
         <source>zone chapter</source>
         <translation>chapitre de la zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="66" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="75" />
         <source>Zone {label}, open to building: the written règlement ({where}) {level}, and no 47-05 prescription is digitised.</source>
         <translation>Zone {label}, ouverte à l'urbanisation : le règlement écrit ({where}) {level}, et aucune prescription 47-05 n'est numérisée.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="66" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="75" />
         <source>The règlement may require ducts and chambers for electronic communications in new constructions and developments of this zone.</source>
         <translation>Le règlement peut imposer fourreaux et chambres pour les communications électroniques aux constructions et aménagements nouveaux de cette zone.</translation>
     </message>
@@ -2503,32 +2488,32 @@
         <translation>{n} cheminement(s) sans cm_avct ni cm_statut : leur avancement est inconnu et ils ne comptent ni comme existants ni comme prévus.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="49" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="50" />
         <source>Scan Urba default: about a street</source>
         <translation>Valeur par défaut de Scan Urba : environ une rue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="49" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="50" />
         <source>time to send a reasoned request (six weeks)</source>
         <translation>délai pour adresser une demande motivée (six semaines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="814" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="864" />
         <source>a zone with no RIP network recorded nearby</source>
         <translation>une zone sans réseau du RIP recensé à proximité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="818" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="868" />
         <source>a telecom line on electricity poles to bury</source>
         <translation>une ligne de télécommunications sur appuis électriques à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="874" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="924" />
         <source>L49 window closed on {date}: propose a joint-laying agreement.</source>
         <translation>Délai L49 expiré le {date} : proposer une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="884" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="934" />
         <source>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</source>
         <translation>Travaux de voirie ou d'éclairage (hors L49) : solliciter la coordination des travaux de voirie (L115-1 / L131-7 du code de la voirie routière) et une convention de pose commune.</translation>
     </message>
@@ -2558,22 +2543,22 @@
         <translation>Produit le rapport qu'un département joint à son avis sur un plan : un fichier HTML autonome (identité du document et données d'entrée, synthèse juridique par article et par avis, cartes, constats et opportunités, textes appliqués, paramètres) et un atlas PDF des zones faisant l'objet de constats (carte, légende, échelle, résumé de la zone), à partir du GeoPackage d'une analyse.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="267" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="266" />
         <source>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</source>
         <translation>Analyser le plan (L151-5, L151-40, L151-41, R151-49, SCOT, sites d'antennes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="270" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="269" />
         <source>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</source>
         <translation>Croise le document d'urbanisme (et ses pièces écrites lorsqu'elles sont fournies) avec le réseau de fourreaux, les sites d'antennes et les secteurs du SCOT, et présente ce que dirait l'avis d'un département : l'orientation du PADD sur les communications numériques (L151-5), la règle « communications électroniques » et les critères renforcés dans les zones ouvertes à l'urbanisation (R151-49 3° ou R123-9 16° selon le régime du plan, L151-40), les points de vigilance sur la compatibilité avec le SCOT, les sites de réseau publics qui pourraient justifier une réservation (L151-41), les zones éloignées du RIP (observation pour le rapport de présentation) et les sites d'antennes. Chaque constat donne l'avis (réserve, recommandation, observation, information), la portée du texte (obligation, compatibilité, faculté, bonne pratique), la pièce du plan concernée et les termes du plan avec leur page. Les constats de qualité des données sont présentés à part. Sortie : findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves et run_info dans un GeoPackage (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="291" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="290" />
         <source>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</source>
         <translation>Proposer la mutualisation de tranchées (L49 CPCE, coordination des travaux de voirie, enfouissement des lignes aériennes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="123" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="128" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT : les dispositions du PLU sur les réseaux numériques ne s'appliquent pas ; le PAS et le DOO du SCOT ne sont pas analysés (non évalué).</translation>
     </message>
@@ -2658,7 +2643,7 @@
         <translation>{file} : le document ne contient aucun texte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="51" />
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="60" />
         <source>{file}: only {n} words, too short to be a PADD: not evaluated.</source>
         <translation>{file} : {n} mots seulement, trop court pour être un PADD : non évalué.</translation>
     </message>
@@ -2728,7 +2713,7 @@
         <translation>enfouissement seul</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="16" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="142" />
         <source>nothing on electronic communications</source>
         <translation>rien sur les communications électroniques</translation>
     </message>
@@ -3343,17 +3328,17 @@
         <translation>Lu dans : {files}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="82" />
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="106" />
         <source>{file}: no plu:Titre element: not a CNIG SRU règlement.</source>
         <translation>{file} : aucun élément plu:Titre : ce n’est pas un règlement au standard CNIG SRU.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="137" />
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="191" />
         <source>{file}: damaged JSON ({error}).</source>
         <translation>{file} : JSON endommagé ({error}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="160" />
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="208" />
         <source>{file}: no “titre”: not a CNIG SRU règlement.</source>
         <translation>{file} : aucun « titre » : ce n’est pas un règlement au standard CNIG SRU.</translation>
     </message>
@@ -3443,7 +3428,7 @@
         <translation>Ce que disent les pièces (table GeoPackage reglement_dispositions)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="82" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="140" />
         <source>the PADD was read but not evaluated ({reason})</source>
         <translation>le PADD a été lu mais ce point n'a pas été évalué ({reason})</translation>
     </message>
@@ -3458,7 +3443,7 @@
         <translation>le règlement écrit n'a pas pu être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="81" />
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="91" />
         <source>{file}: only {n} words, too short to be an OAP: not evaluated.</source>
         <translation>{file} : seulement {n} mots, trop court pour une OAP : non évalué.</translation>
     </message>
@@ -3773,9 +3758,374 @@
         <translation>Résultats :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="102" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="124" />
         <source>Measured on the RIP routes that carry a cable in the GraceTHD export, within {distance} m.</source>
         <translation>Mesure faite sur les cheminements du RIP portant un câble dans l'export GraceTHD, à moins de {distance} m.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="146" />
+        <source>The written règlement bans antennas around a protected element (page {page}): « {quote} ». A localised ban may rest on urbanism grounds (heritage, landscape), which the rapport de présentation must set out.</source>
+        <translation>Le règlement écrit interdit les antennes aux abords d'un élément protégé (page {page}) : « {quote} ». Une interdiction localisée peut reposer sur un motif d'urbanisme (patrimoine, paysage), que le rapport de présentation doit exposer.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="146" />
+        <source>Check that the rapport de présentation justifies this ban on urbanism grounds.</source>
+        <translation>Vérifier que le rapport de présentation justifie cette interdiction par un motif d'urbanisme.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="156" />
+        <source>The written règlement bans antennas on the whole territory (page {page}): « {quote} ». A ban not justified by urbanism grounds set out in the rapport de présentation, and whose extent compromises the operators' coverage duties, exposes the plan to annulment (CE, 17 July 2013, SFR, n° 350380; TA Amiens, 13 June 2006, n° 0402044).</source>
+        <translation>Le règlement écrit interdit les antennes relais sur l'ensemble du territoire (page {page}) : « {quote} ». Une interdiction que ne justifie aucun motif d'urbanisme exposé dans le rapport de présentation, et dont l'étendue compromet les obligations de couverture des opérateurs, expose le plan à l'annulation (CE, 17 juillet 2013, SFR, n° 350380 ; TA Amiens, 13 juin 2006, n° 0402044).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="156" />
+        <source>Delete the general ban, or replace it by localised rules justified in the rapport de présentation (landscape, heritage, ecological continuities).</source>
+        <translation>Supprimer l'interdiction générale ou la remplacer par des règles localisées et justifiées dans le rapport de présentation (paysage, patrimoine, continuités écologiques).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="179" />
+        <source>it contradicts the plan's emplacement réservé n° {er} for a mast</source>
+        <translation>elle contredit l'emplacement réservé n° {er} du plan, destiné à un pylône</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="187" />
+        <source>Moreover, {what}.</source>
+        <translation>En outre, {what}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="19" />
+        <source>Planned point haut in an espace boisé classé or a protected element</source>
+        <translation>Point haut projeté dans un espace boisé classé ou un élément protégé</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="19" />
+        <source>Scan Urba default (surroundings of a protected building drawn as a point)</source>
+        <translation>Valeur par défaut de Scan Urba (abords d'un bâtiment protégé dessiné comme un point)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="19" />
+        <source>distance from a protection drawn as a point or a line within which a site counts as in it</source>
+        <translation>distance à une protection dessinée comme un point ou une ligne en deçà de laquelle un site est compté dedans</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="68" />
+        <source>Exclude from the EBC the strictly needed footprint (révision of the plan) or move the project out of it; neither an emplacement réservé inside the EBC nor a servitude de localisation (U and AU zones only) resolves the conflict.</source>
+        <translation>Exclure de l'EBC l'emprise strictement nécessaire (révision du plan) ou implanter le projet hors de l'EBC ; ni un emplacement réservé dans l'EBC ni une servitude de localisation (zones U et AU seulement) ne résolvent le conflit.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="73" />
+        <source>The planned point haut {site} stands in the protected element « {name} » (zone {zone}).</source>
+        <translation>Le point haut projeté {site} se situe dans l'élément protégé « {name} » (zone {zone}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="75" />
+        <source>Check that the project respects the plan's protection, or move it out of the protected element.</source>
+        <translation>Vérifier que le projet respecte la protection du plan, ou l'implanter hors de l'élément protégé.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="78" />
+        <source>The plan's emplacement réservé n° {er} for a mast can host it.</source>
+        <translation>L'emplacement réservé n° {er} du plan, destiné à un pylône, peut l'accueillir.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="22" />
+        <source>A and N zones: installations needed by collective equipment</source>
+        <translation>Zones A et N : installations nécessaires à des équipements collectifs</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="85" />
+        <source> Combined with the ban on antennas (page {page}: « {quote} »), no existing site can evolve and no new one can be built.</source>
+        <translation> Combiné à l'interdiction des antennes (page {page} : « {quote} »), il interdit toute évolution des sites existants et toute implantation nouvelle.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
+        <source>Admit in zone {label} the constructions and installations needed by collective equipment, where they are compatible with the agricultural, pastoral or forestry use of the land and do not harm natural areas and landscapes (L151-11, 1°).</source>
+        <translation>Admettre en zone {label} les constructions et installations nécessaires à des équipements collectifs, dès lors qu'elles ne sont pas incompatibles avec l'exercice d'une activité agricole, pastorale ou forestière du terrain et qu'elles ne portent pas atteinte à la sauvegarde des espaces naturels et des paysages (L151-11, 1°).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="31" />
+        <source>Scan Urba default (digitising slivers)</source>
+        <translation>Valeur par défaut de Scan Urba (écarts de numérisation)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="22" />
+        <source>share of a zone an L151-40 sector must cover to be read as drawn on it</source>
+        <translation>part d'une zone qu'un secteur L151-40 doit couvrir pour être lu comme délimité sur elle</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="36" />
+        <source>L151-40 sector whose criteria the written règlement does not define</source>
+        <translation>Secteur L151-40 dont le règlement écrit ne définit pas les critères</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="101" />
+        <source>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »); {why}: whether the written règlement defines its criteria is to be checked.</source>
+        <translation>Le règlement graphique délimite sur {share} de la zone {label} un secteur au titre de l'article L151-40 (« {sector} ») ; {why} : la définition de ses critères par le règlement écrit est à vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="101" />
+        <source>Check that the zone's article defines the reinforced criteria the sector announces.</source>
+        <translation>Vérifier que l'article de la zone définit les critères renforcés qu'annonce le secteur.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="112" />
+        <source>it only says « {quote} »</source>
+        <translation>il dispose seulement : « {quote} »</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="113" />
+        <source>it says nothing of electronic communications</source>
+        <translation>il ne dit rien des communications électroniques</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
+        <source>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »), but the written règlement ({where}) does not define the reinforced criteria: {said}.</source>
+        <translation>Le règlement graphique délimite sur {share} de la zone {label} un secteur au titre de l'article L151-40 (« {sector} »), mais le règlement écrit ({where}) ne définit pas les critères de qualité renforcés : {said}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
+        <source>Write the reinforced criteria in the zone's article (number and diameter of ducts, draw chambers at each lot boundary that can be connected to the RIP, a site for the mutualisation point).</source>
+        <translation>Écrire les critères renforcés dans l'article de la zone (nombre et diamètre des fourreaux, chambres de tirage en limite de chaque lot raccordables au réseau d'initiative publique, emplacement du point de mutualisation).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
+        <source>Extend the sector to the whole zone or justify its limit.</source>
+        <translation>Étendre le secteur à toute la zone ou justifier sa limite.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
+        <source>Scan Urba default (positions of one site in two sources)</source>
+        <translation>Valeur par défaut de Scan Urba (positions d'un même site dans deux sources)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
+        <source>a GraceTHD site d'émission and an ANFR support closer than this are one project</source>
+        <translation>un site d'émission GraceTHD et un support ANFR plus proches que cette distance forment un seul projet</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="57" />
+        <source>Emplacement réservé for network equipment: beneficiary and purpose</source>
+        <translation>Emplacement réservé pour un équipement de réseau : bénéficiaire et objet</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="136" />
+        <source>{site} (ANFR support {other})</source>
+        <translation>{site} (support ANFR {other})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="167" />
+        <source>Site of the planned public installation {site} ({kind}), in zone {zone}: is an emplacement réservé (public beneficiary) useful?</source>
+        <translation>Implantation de l'installation publique projetée {site} ({kind}), en zone {zone} : un emplacement réservé (bénéficiaire public) est-il utile ?</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="167" />
+        <source>Unless the public body already owns the land, the règlement graphique may reserve it by an ER (05-02 or 05-03); the servitude de localisation exists in U and AU zones only.</source>
+        <translation>Sauf si la personne publique est déjà propriétaire du terrain, le règlement graphique peut le réserver par un emplacement réservé ; la servitude de localisation n'existe qu'en zones U et AU.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="239" />
+        <source>its beneficiary is not stated</source>
+        <translation>son bénéficiaire n'est pas indiqué</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="241" />
+        <source>its beneficiary ({who}) is not the RIP authority ({rip})</source>
+        <translation>son bénéficiaire ({who}) n'est pas l'autorité organisatrice du réseau d'initiative publique ({rip})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="245" />
+        <source>the RIP plans there {site}, a mutualisation point (PM), not an optical node (NRO)</source>
+        <translation>le réseau d'initiative publique y prévoit {site}, un point de mutualisation (PM), et non un nœud de raccordement optique (NRO)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="249" />
+        <source>the RIP plans there {site}, an optical node (NRO)</source>
+        <translation>le réseau d'initiative publique y prévoit {site}, un nœud de raccordement optique (NRO)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="271" />
+        <source>The règlement graphique reserves site n° {n} for network equipment (« {label} »): to be acknowledged.</source>
+        <translation>Le règlement graphique réserve l'emplacement n° {n} à un équipement de réseau (« {label} ») : il en est pris acte.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="274" />
+        <source>To clarify: {questions}.</source>
+        <translation>À préciser : {questions}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="276" />
+        <source>State the ER's beneficiary (the RIP authority for a RIP site) and its purpose (the equipment planned there).</source>
+        <translation>Préciser le bénéficiaire de l'emplacement réservé (l'autorité organisatrice du réseau d'initiative publique pour un site de ce réseau) et son objet (l'équipement prévu).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="31" />
+        <source>Map and written règlement disagree on e-communications</source>
+        <translation>Règlement graphique et règlement écrit discordants sur les communications électroniques</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="31" />
+        <source>share of a zone a map prescription or sector must cover to be read with the zone's article</source>
+        <translation>part d'une zone qu'une prescription graphique doit couvrir pour être lue avec l'article de la zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="38" />
+        <source>Unconditional connection duty where the network does not reach</source>
+        <translation>Obligation de raccordement inconditionnelle là où le réseau n'arrive pas</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="42" />
+        <source>Burial of the telecom networks required zone-wide</source>
+        <translation>Enfouissement des réseaux de télécommunications imposé sur toute la zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="113" />
+        <source>the article asks less than the map</source>
+        <translation>l'article exige moins que la prescription graphique</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="117" />
+        <source>the article applies only to development operations, the map to every new construction</source>
+        <translation>l'article ne vise que les opérations d'aménagement, la prescription toute construction nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="141" />
+        <source>« {quote} »</source>
+        <translation>« {quote} »</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="143" />
+        <source>Zone {label}: the règlement graphique lays on {share} of the zone the prescription « {prescription} », while the written règlement ({where}) says: {said}. The two rules disagree: {why}.</source>
+        <translation>Zone {label} : le règlement graphique impose sur {share} de la zone la prescription « {prescription} », alors que le règlement écrit ({where}) dispose : {said}. Les deux règles ne concordent pas : {why}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="143" />
+        <source>Align the zone's article with the map's prescription, or delete the prescription, so that one rule applies.</source>
+        <translation>Aligner l'article de la zone sur la prescription graphique, ou supprimer la prescription, afin qu'une seule règle s'applique.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="175" />
+        <source>Zone {label}: the written règlement ({where}) requires the connection of buildings to the electronic communications network without condition: « {quote} ». Only {share} of the zone is within reach of the RIP network recorded: the duty cannot be complied with everywhere.</source>
+        <translation>Zone {label} : le règlement écrit ({where}) impose sans condition le raccordement des constructions au réseau de communications électroniques : « {quote} ». Seuls {share} de la zone sont à portée du réseau d'initiative publique recensé : l'obligation ne peut pas être respectée partout.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="175" />
+        <source>Add « lorsqu'il existe » and require, failing that, ducts left ready for the connection.</source>
+        <translation>Ajouter « lorsqu'il existe » et prévoir, à défaut, des fourreaux en attente de raccordement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="200" />
+        <source>Zone {label}: the written règlement ({where}) requires the burial of the telecom networks on the whole zone: « {quote} ». A general burial duty can block the deployment of fibre on existing aerial supports.</source>
+        <translation>Zone {label} : le règlement écrit ({where}) impose l'enfouissement des réseaux de télécommunications sur toute la zone : « {quote} ». Une obligation générale d'enfouissement peut faire obstacle au déploiement de la fibre optique sur les appuis aériens existants.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="200" />
+        <source>Limit the burial duty to the private connections of new buildings and to protected sectors, and admit deployment on existing supports.</source>
+        <translation>Limiter l'obligation d'enfouissement aux branchements en terrain privé des constructions nouvelles et aux secteurs protégés, et admettre le déploiement sur les appuis existants.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="142" />
+        <source>{label}, commune {insee}</source>
+        <translation>{label}, commune {insee}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="18" />
+        <source>Digital provisions and phasing in the OAP of zones open to building</source>
+        <translation>Dispositions numériques et phasage dans les OAP des zones ouvertes à l'urbanisation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="40" />
+        <source>no OAP was provided</source>
+        <translation>aucune OAP n'a été fournie</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="40" />
+        <source>the OAP could not be read</source>
+        <translation>les OAP n'ont pas pu être lues</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="42" />
+        <source>Give the OAP (Pieces_ecrites/4_OAP) to evaluate this point.</source>
+        <translation>Fournir les OAP (Pieces_ecrites/4_OAP) pour évaluer ce point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="55" />
+        <source>Zone {label}, open to building: the OAP read sets no provision on electronic communications for it.</source>
+        <translation>Zone {label}, ouverte à l'urbanisation : les OAP lues ne fixent aucune disposition sur les communications électroniques pour cette zone.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="55" />
+        <source>Write in the zone's OAP the ducts and chambers to lay, a site for the mutualisation point, and the phasing of the opening with the arrival of the RIP.</source>
+        <translation>Inscrire dans l'OAP de la zone les fourreaux et chambres à poser, un emplacement pour le point de mutualisation et le phasage de l'ouverture avec l'arrivée du réseau d'initiative publique.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="64" />
+        <source>Zone {label}, open to building: its OAP provides for electronic communications (page {page}): « {quote} ».</source>
+        <translation>Zone {label}, ouverte à l'urbanisation : son OAP traite des communications électroniques (page {page}) : « {quote} ».</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="64" />
+        <source>It sets no phasing with the arrival of the RIP.</source>
+        <translation>Elle ne prévoit aucun phasage avec l'arrivée du réseau d'initiative publique.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="64" />
+        <source>Phase the opening of the zone with the arrival of the RIP in the OAP.</source>
+        <translation>Phaser dans l'OAP l'ouverture de la zone avec l'arrivée du réseau d'initiative publique.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="42" />
+        <source>Zones open to building ({labels}): digital provisions and phasing of their OAP not evaluated, {why}.</source>
+        <translation>Zones ouvertes à l'urbanisation ({labels}) : dispositions numériques et phasage de leurs OAP non évalués, {why}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="244" />
+        <source>Public-initiative versus private deployment areas, read from any polygon layer with a field giving the zone type (RIP, AMII, AMEL, ZTD) and optionally the operator and the commune (INSEE code): with the commune, a PLUi's serving is said per commune, and never in a commune with a private area.</source>
+        <translation>Zones d'initiative publique et zones de déploiement privé, lues dans toute couche de polygones ayant un champ du type de zone (RIP, AMII, AMEL, ZTD) et, facultativement, l'opérateur et la commune (code INSEE) : avec la commune, la desserte d'un PLUi est appréciée par commune, et jamais dans une commune comportant une zone privée.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="251" />
+        <source>Commune field (INSEE code)</source>
+        <translation>Champ de la commune (code INSEE)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="185" />
+        <source>it freezes the existing antenna support</source>
+        <translation>elle fige le support d'antennes existant</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="185" />
+        <source>it freezes the {n} existing antenna supports</source>
+        <translation>elle fige les {n} supports d'antennes existants</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="274" />
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="64" />
+        <source>The planned point haut {site} stands in an espace boisé classé (« {name} », zone {zone}): the classification forbids any change of use that compromises the woodland, and the défrichement is refused as of right (L113-2).</source>
+        <translation>Le point haut projeté {site} se situe dans un espace boisé classé (« {name} », zone {zone}) : le classement interdit tout changement d'affectation de nature à compromettre la conservation des boisements, et le défrichement y est refusé de plein droit (L113-2).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
+        <source>Zone {label}: the written règlement (zone chapter, page {page}) does not admit the constructions and installations needed by collective equipment or public services; {stand}.</source>
+        <translation>Zone {label} : le règlement écrit (chapitre de la zone, page {page}) n'admet pas les constructions et installations nécessaires à des équipements collectifs ou à des services publics ; {stand}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
+        <source>the antenna support {ids} stands there</source>
+        <translation>le support d'antennes {ids} s'y trouve</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
+        <source>the antenna supports {ids} stand there</source>
+        <translation>les supports d'antennes {ids} s'y trouvent</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="251" />
+        <source>an existing support of {owner} ({site}) already stands there (replacement or mutualisation)</source>
+        <translation>un support existant de {owner} ({site}) s'y trouve déjà (remplacement ou mutualisation)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/__main__.py" line="394" />
@@ -3783,17 +4133,17 @@
         <translation>Mutualisation des tranchées : {n} lignes ; {length} de tranchées (chacune comptée une fois) ; coût de génie civil de l'ordre de {low} à {high}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="105" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="110" />
         <source>L49 thresholds (150 m in an agglomération, 1 000 m outside, article D407-4 CPCE): the agglomération is read as the commune's INSEE unité urbaine ({vintage}), not from the plan's zones: {answer}.</source>
         <translation>Seuils L49 (150 m en agglomération, 1 000 m hors agglomération, article D407-4 du CPCE) : l'agglomération est lue comme l'unité urbaine INSEE de la commune ({vintage}), non d'après les zones du plan : {answer}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="105" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="110" />
         <source>Give an agglomération layer to decide otherwise; each trench-sharing row names the notion it used.</source>
         <translation>Fournir une couche d'agglomération pour en décider autrement ; chaque ligne de mutualisation indique la notion retenue.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="105" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="110" />
         <source>Give an agglomération layer: until then works between 150 m and 1 000 m are L49 works only if the commune lies in an unité urbaine.</source>
         <translation>Fournir une couche d'agglomération : d'ici là, les travaux de 150 m à 1 000 m ne relèvent de l'article L49 que si la commune appartient à une unité urbaine.</translation>
     </message>
@@ -3803,7 +4153,7 @@
         <translation>coordination interne</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="179" />
+        <location filename="../scan_urba_plugin/core/report.py" line="180" />
         <source>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</source>
         <translation>{trenches} tranchée(s) de travaux de tiers peuvent porter {needs} besoin(s) : {length} de tranchées, chacune comptée une fois (lignes de coordination interne à part) ; coût de génie civil de telles tranchées de l'ordre de {low} à {high} (référence du CETE de l'Ouest, non datée, non actualisée), partagé selon chaque fondement ou convention, non économisé en entier.</translation>
     </message>
@@ -3818,22 +4168,22 @@
         <translation>Agglomération (D407-4)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="193" />
+        <location filename="../scan_urba_plugin/core/report.py" line="194" />
         <source>Cost, low (€)</source>
         <translation>Coût, bas (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="193" />
+        <location filename="../scan_urba_plugin/core/report.py" line="194" />
         <source>Cost, high (€)</source>
         <translation>Coût, haut (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="207" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="208" />
         <source>{n} electricity or lighting line(s) do not say whether telecom cables ride their supports: no telecom burial need is drawn from them.</source>
         <translation>{n} ligne(s) électrique(s) ou d'éclairage n'indiquent pas si des câbles de communications électroniques sont portés par leurs appuis : aucun besoin d'enfouissement télécom n'en est tiré.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="207" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="208" />
         <source>Map a field telling whether telecom cables ride the supports (telecom=&lt;field&gt;, oui/non) and the telecom operator (telecom_operator=&lt;field&gt;).</source>
         <translation>Associer un champ indiquant si des câbles de communications électroniques sont portés par les appuis (telecom=&lt;champ&gt;, oui/non) et l'opérateur (telecom_operator=&lt;champ&gt;).</translation>
     </message>
@@ -3863,82 +4213,82 @@
         <translation>couche d'agglomération fournie par l'utilisateur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="47" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="48" />
         <source>article D407-4 CPCE (thresholds; version in force since 2 February 2017) and section of the L49 décret (six weeks), version of 28 June 2022</source>
         <translation>article D407-4 du CPCE (seuils ; version en vigueur depuis le 2 février 2017) et section du décret L49 (six semaines), version du 28 juin 2022</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="135" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="136" />
         <source>telecom operator on the common supports</source>
         <translation>opérateur de communications électroniques présent sur les appuis communs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="819" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="869" />
         <source>an aerial telecom line on its own or lighting poles to bury</source>
         <translation>une ligne aérienne de télécommunications sur ses propres appuis ou sur l'éclairage, à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="830" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="880" />
         <source>The works {works} ({owner}) and the RIP need(s) they meet belong to the same maître d'ouvrage: {needs}, over {length}. Internal coordination (lay the RIP ducts in the works), not a sharing opportunity.</source>
         <translation>Les travaux {works} ({owner}) et les besoins du réseau d'initiative publique qu'ils rencontrent relèvent du même maître d'ouvrage : {needs}, sur {length}. Coordination interne (poser les fourreaux du réseau dans les travaux), pas une opportunité de mutualisation.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="830" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="880" />
         <source>The works {works} ({owner}) can carry, over {length}, ducts for: {needs}.</source>
         <translation>Les travaux {works} ({owner}) peuvent accueillir, sur {length}, des fourreaux pour : {needs}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="836" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="886" />
         <source>Civil-works cost of such a trench of the order of {low} to {high} ({source}); the parties share it under the legal basis or their agreement: it is not saved whole.</source>
         <translation>Coût de génie civil d'une telle tranchée de l'ordre de {low} à {high} ({source}) ; les parties le partagent selon le fondement juridique ou leur convention : il n'est pas économisé en entier.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="844" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="894" />
         <source>The trench crosses an element protected under L151-23 CU ({labels}): the works follow the plan's rules for it and its prior formalities.</source>
         <translation>La tranchée traverse un élément protégé au titre de l'article L151-23 du code de l'urbanisme ({labels}) : les travaux respectent les règles que le plan lui applique et ses formalités préalables.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="855" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="905" />
         <source>CETE de l'Ouest reference, undated note of about 2008–2012, not updated</source>
         <translation>référence du CETE de l'Ouest, note non datée vers 2008-2012, non actualisée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="871" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="921" />
         <source>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date} (agglomération: {notion}).</source>
         <translation>Adresser au maître d'ouvrage une demande motivée (L49 CPCE) avant le {date} (agglomération : {notion}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="875" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="925" />
         <source>L49 would apply to these works only in an agglomération (150 m, D407-4 CPCE), here {notion}; its window closed on {date} anyway: propose a joint-laying agreement.</source>
         <translation>L'article L49 ne s'appliquerait à ces travaux qu'en agglomération (150 m, article D407-4 du CPCE), ici {notion} ; son délai a de toute façon expiré le {date} : proposer une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="878" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="928" />
         <source>L49 applies to these works only in an agglomération (150 m, D407-4 CPCE), here {notion}: if the commune belongs to an INSEE unité urbaine, send a reasoned request before {date}; otherwise propose a joint-laying agreement.</source>
         <translation>L'article L49 ne s'applique à ces travaux qu'en agglomération (150 m, article D407-4 du CPCE), ici {notion} : si la commune appartient à une unité urbaine INSEE, adresser une demande motivée avant le {date} ; à défaut, proposer une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="882" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="932" />
         <source>Network works below the L49 threshold ({threshold}; agglomération: {notion}): propose a joint-laying agreement.</source>
         <translation>Travaux de réseau sous le seuil L49 ({threshold} ; agglomération : {notion}) : proposer une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="900" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="949" />
         <source> The telecom cables on these electricity poles (appuis communs) go into the trench with them: under an agreement with the collectivité, the telecom operator ({partners}) bears its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</source>
         <translation> Les câbles de communications électroniques portés par ces appuis électriques (appuis communs) sont enfouis avec eux : par convention avec la collectivité, l'opérateur ({partners}) prend en charge ses équipements et 20 % des coûts de terrassement (L2224-35 CGCT, arrêté du 2 décembre 2008).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="905" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="954" />
         <source> The aerial telecom line stands on telecom or lighting poles, not on electricity ones: L2224-35 does not apply; the line's owner makes the request or the agreement.</source>
         <translation> La ligne aérienne de télécommunications repose sur des appuis propres ou d'éclairage, non sur des appuis électriques : l'article L2224-35 ne s'applique pas ; la demande ou la convention revient au propriétaire de la ligne.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="909" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="958" />
         <source> The developer owes the équipements propres of its operation (L332-15 CU); a RIP route or an operator's site link is not one: an agreement with the developer, the laying paid by the network.</source>
         <translation> L'aménageur doit les équipements propres de son opération (L332-15 CU) ; une artère du réseau d'initiative publique ou la desserte d'un site d'opérateur n'en est pas un : convention avec l'aménageur, la pose à la charge du réseau.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="913" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="962" />
         <source> Inside the AU zone, the operation's own ducts are équipements propres at the developer's charge (L332-15 CU).</source>
         <translation> Dans la zone AU, les fourreaux propres à l'opération sont des équipements propres à la charge de l'aménageur (L332-15 CU).</translation>
     </message>

@@ -63,23 +63,40 @@ TEXTS = {
                     "général ; dans les zones U et AU, il peut instituer une servitude "
                     "indiquant la localisation prévue des voies et ouvrages publics "
                     "(dernier alinéa)."),
-    "L151-11": Text("L151-11 1° CU", "faculte", "vérifié sur source secondaire : texte du "
-                    "1° cité par atd13.fr (2017) ; CE, 8 février 2017, n° 395464 (appréciation "
-                    "à l'échelle du terrain) ; consolidation officielle non lue",
+    "L151-11": Text("L151-11 1° CU", "faculte", "vérifié en source secondaire : texte cité par "
+                    "atd13.fr (note sur CE, 8 février 2017, n° 395464), lu le 6 décembre 2026",
                     "Dans les zones agricoles, naturelles ou forestières, le règlement peut "
                     "« autoriser les constructions et installations nécessaires à des "
                     "équipements collectifs dès lors qu'elles ne sont pas incompatibles avec "
                     "l'exercice d'une activité agricole, pastorale ou forestière du terrain sur "
                     "lequel elles sont implantées et qu'elles ne portent pas atteinte à la "
                     "sauvegarde des espaces naturels et des paysages »."),
-    # The effect of an EBC comes from L113-2 (L113-1 only lets the plan classify woodland).
-    "L113-2": Text("L113-2 CU (effet du classement en espace boisé, L113-1)", "obligation",
-                   "vérifié : version en vigueur depuis le 29 janvier 2017 (loi n° 2017-86, "
-                   "art. 117), doctrine.fr (reprise de Légifrance)",
+    # L113-1 lets the plan classify woodland; the effect of the classification is L113-2's.
+    "L113-1": Text("L113-1 CU (espaces boisés classés)", "faculte", "vérifié sur source "
+                   "secondaire : texte cité par urbads-instruction.fr ; consolidation officielle "
+                   "non lue",
+                   "« Les plans locaux d'urbanisme peuvent classer comme espaces boisés, les "
+                   "bois, forêts, parcs à conserver, à protéger ou à créer […] » ; l'effet du "
+                   "classement relève de l'article L113-2."),
+    "L151-7": Text("L151-6 et L151-7 CU (OAP)", "faculte", NOT_VERIFIED,
+                   "Les orientations d'aménagement et de programmation peuvent notamment "
+                   "porter sur l'échéancier prévisionnel de l'ouverture à l'urbanisation des "
+                   "zones à urbaniser et de la réalisation des équipements correspondants."),
+    "L113-2": Text("L113-2 CU", "obligation", "vérifié : version en vigueur depuis le 29 "
+                   "janvier 2017 (loi n° 2017-86, art. 117), texte lu sur doctrine.fr le 6 "
+                   "décembre 2026",
                    "« Le classement interdit tout changement d'affectation ou tout mode "
                    "d'occupation du sol de nature à compromettre la conservation, la protection "
-                   "ou la création des boisements. » Il « entraîne le rejet de plein droit de la "
-                   "demande d'autorisation de défrichement »."),
+                   "ou la création des boisements. » Il entraîne le rejet de plein droit de la "
+                   "demande d'autorisation de défrichement."),
+    "antennes": Text("CE, 17 juillet 2013, SFR, n° 350380 ; TA Amiens, 13 juin 2006, Société "
+                     "Orange France, n° 0402044", "obligation", "vérifié en sources "
+                     "secondaires : adden-leblog.com (septembre 2013) et "
+                     "banquedesterritoires.fr, lus le 6 décembre 2026 (décisions non lues)",
+                     "Un PLU ne peut interdire les antennes relais que pour des motifs "
+                     "d'urbanisme exposés dans le rapport de présentation ; une interdiction "
+                     "dont l'étendue compromet les obligations de couverture des opérateurs est "
+                     "entachée d'erreur manifeste d'appréciation."),
     "L121-23": Text("L121-23 CU (espaces remarquables du littoral)", "obligation",
                     NOT_VERIFIED, "Préservation des espaces terrestres et marins, sites et "
                     "paysages remarquables du littoral."),
@@ -311,10 +328,6 @@ def scot_article(scot) -> str:
         return TEXTS["DOO 2021"].article
     return TEXTS["L141-21"].article + tr(" or the DOO of a modernised SCOT (L141-4 et s.), "
                                          "depending on when its procedure began")
-
-
-# Former keys kept for the rules that still name them (the table lists each text once).
-TEXTS["L113-1"] = TEXTS["L113-2"]
 
 
 def table_rows() -> list[dict]:
