@@ -104,9 +104,11 @@ def _not_evaluated(rule, missing, plan) -> Finding:
 def _agglomeration_default(plan) -> Finding:
     """Say in which sense the L49 thresholds read the agglomération (D407-4 CPCE): the
     commune's INSEE unité urbaine, never the plan's U zones."""
+    from .rules.rule import zone_communes
     from .standards import unites_urbaines as uu
 
-    answer = uu.in_unite_urbaine([plan.insee])[0]
+    communes = plan.insee or ",".join(sorted({c for c in zone_communes(plan) if c}))
+    answer = uu.in_unite_urbaine([communes])[0]
     return Finding(rule_id="engine.agglomeration_par_defaut", avis="information",
                    force="bonne_pratique", piece="hors_document", famille="qualite_donnees",
                    article="L49 CPCE ; D407-4 CPCE",

@@ -29,7 +29,15 @@ from .i18n import QT_TR_NOOP, tr
 from .legal import TEXTS
 from .parallel import pairwise
 from .rules import costs
-from .rules.rule import PROTECTION_TYPEPSC, Param, Rule, documents_of, prescriptions, zones
+from .rules.rule import (
+    PROTECTION_TYPEPSC,
+    Param,
+    Rule,
+    documents_of,
+    prescriptions,
+    zone_communes,
+    zones,
+)
 from .graph import components
 from .spatial_index import containing_index, nearest_distance, pairs_within
 from .vocabulary import (
@@ -760,7 +768,7 @@ def _agglomeration(inputs, offer_frame) -> tuple[np.ndarray, np.ndarray]:
     z = zones(inputs.plan)
     o_idx, z_idx = shapely.STRtree(z["geometry"].to_numpy()).query(geoms, predicate="intersects") \
         if len(z) else (np.array([], dtype=int), np.array([], dtype=int))
-    insee = _zone_communes(inputs.plan, z)[z_idx]
+    insee = zone_communes(inputs.plan)[z_idx]
     outside = np.setdiff1d(np.arange(n), o_idx)  # off the plan: the plan's own communes
     o_idx = np.concatenate([o_idx, outside]).astype(int)
     insee = np.concatenate([insee, constant(len(outside), inputs.plan.insee)])
@@ -772,18 +780,6 @@ def _agglomeration(inputs, offer_frame) -> tuple[np.ndarray, np.ndarray]:
     words = {True: tr(uu.IN_UNIT), False: tr(uu.OUT_OF_UNIT), None: tr(uu.UNKNOWN)}
     notion = np.array([words[v] for v in value], dtype=object)
     return value, notion
-
-
-def _zone_communes(plan, z) -> np.ndarray:
-    """The INSEE field of each zone's document, else the commune its IDURBA starts with."""
-    from .standards.cnig import insee_of
-
-    insee = np.asarray(documents_of(plan, np.arange(len(z)))[0], dtype=object)
-    if "IDURBA" in z and (insee == "").any():
-        ids = z["IDURBA"].astype(str)
-        own = ids.map({i: insee_of(i) for i in ids.unique()}).to_numpy(dtype=object)
-        insee = np.where(insee == "", own, insee)
-    return insee
 
 
 def _costs(plan, out: pd.DataFrame, params) -> pd.DataFrame:

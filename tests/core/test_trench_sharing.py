@@ -376,3 +376,17 @@ def test_the_opinion_prints_ranges_pending_deadlines_and_no_internal_work():
     annex = [b for b in document._annex_opportunities(pd.DataFrame([row, internal]), t)
              if b.kind == "table"][0]
     assert len(annex.rows) == 1 and flat(annex.rows[0][6]) == "15 000 – 27 000"
+
+
+def test_the_scan_says_which_agglomeration_the_l49_thresholds_read():
+    for insee, answer in ((NICE, "commune in an INSEE unité urbaine"),
+                          (RURAL, "commune outside any INSEE unité urbaine"),
+                          ("12345", "agglomération undetermined")):
+        ins = inputs(plan([TOWN], insee=insee), network=network([SERVED, PLANNED]),
+                     works=works_frame(works(6)))
+        found = [f for f in run_compliance(ins).findings
+                 if f.rule_id == "engine.agglomeration_par_defaut"]
+        assert len(found) == 1 and "D407-4" in found[0].article
+        assert "INSEE unité urbaine (unités urbaines 2020" in found[0].message
+        assert "not from the plan's zones: " + answer in found[0].message
+        assert ("until then" in found[0].suggestion) == (insee == "12345")
