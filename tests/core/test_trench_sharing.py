@@ -390,3 +390,45 @@ def test_the_scan_says_which_agglomeration_the_l49_thresholds_read():
         assert "INSEE unité urbaine (unités urbaines 2020" in found[0].message
         assert "not from the plan's zones: " + answer in found[0].message
         assert ("until then" in found[0].suggestion) == (insee == "12345")
+
+
+def test_the_demo_commune_one_row_per_trench_in_law_and_money():
+    """The acceptance scenario of the legal review's Annexe 1 (§2 rows 22–34) on the demo
+    commune: each row of the former thirteen, read again."""
+    import dataclasses
+
+    from sampledata import sample_network
+    from scan_urba_plugin.core.model import RawLayer
+    from scan_urba_plugin.core.standards import mapped_layers
+
+    from .test_whole_plan import demo_inputs
+
+    def raw(name, frame):
+        return RawLayer(name, frame.assign(fid=range(len(frame))), crs="EPSG:2154")
+
+    works_, _ = mapped_layers.normalise_works(raw("travaux", sample_network.works()))
+    aerial_, quality = mapped_layers.normalise_aerial(raw("lignes", sample_network.aerial_lines()))
+    assert quality == []  # the inventory says: no telecom on LA-BT-01 nor LA-EP-01
+    ins = dataclasses.replace(demo_inputs(), works=works_, aerial=aerial_)
+    res = run_compliance(ins)
+    opp = ts.opportunities(ins, res, {**res.params, **ts.RULE.defaults()}, dt.date(2026, 12, 6))
+    rows = opp.set_index("works_id")
+    # no telecom need from the lighting line (row 3) nor the ENEDIS line (row 12); 2AU is
+    # closed (row 13); ER n° 1 and 1AU are the trench of TRV-2027-01 (rows 4, 5, 7, 8)
+    assert sorted(rows.index) == ["TRV-2027-01", "TRV-2027-02", "TRV-2027-03", "TRV-2027-04",
+                                  "TRV-2027-05", "TRV-2027-07"]
+    assert not opp["besoins"].str.contains("LA-EP-01|LA-BT-01|9000006").any()
+    # the Département's own road works for its own RIP route and zone 1AU: internal (row 2)
+    own = rows.loc["TRV-2027-01"]
+    assert own["kind"] == "coordination_interne" and "(1AU)" in own["besoins"]
+    # telecom spans on telecom poles, owned by the commune: L49 if in an unité urbaine (the
+    # demo commune 06999 is in no INSEE table), never L2224-35 (rows 6 and 29)
+    spans = rows.loc["TRV-2027-04"]
+    assert spans["need"] == "ligne_aerienne" and bool(spans["l49_sous_reserve"])
+    assert spans["base_legale"].startswith("L49 CPCE si les travaux sont en agglomération")
+    assert "Commune de Val-de-Démo" in spans["partenaires"] and "ENEDIS" not in spans["partenaires"]
+    # costs as ranges, no "au plus" (row 26); the headline adds each trench once (row 27)
+    assert (opp["cout_max_eur"] > opp["cout_min_eur"]).all()
+    total = ts.totals(opp)
+    assert total["trenches"] == 5 and total["length_m"] == pytest.approx(
+        opp.loc[opp["kind"] != "coordination_interne", "length_m"].sum())
