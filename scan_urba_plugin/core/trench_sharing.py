@@ -137,7 +137,7 @@ def _aerial_needs(aerial: pd.DataFrame) -> list:
     requested by the line's owner). A line that carries no telecom cable is no need."""
     if not len(aerial):
         return []
-    telecom = aerial["carries_telecom"].fillna(False).astype(bool).to_numpy()
+    telecom = pd.to_numeric(aerial["carries_telecom"], errors="coerce").fillna(0).to_numpy() > 0
     nature = aerial["nature"].astype(str).to_numpy()
     operator = aerial["telecom_operator"].fillna("").astype(str).to_numpy()
     owner = aerial["owner"].fillna("").astype(str).to_numpy()

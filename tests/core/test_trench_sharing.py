@@ -126,8 +126,9 @@ BURIAL = [("W1", "SDE", "Effacement des réseaux", *DATES, line((0, 2005), (400,
 
 
 def aerial(nature, owner, telecom=None, operator=None):
+    said = {True: 1.0, False: 0.0, None: np.nan}[telecom]  # as normalise_aerial writes it
     return pd.DataFrame({"line_id": ["L1"], "nature": [nature], "owner": [owner],
-                         "carries_telecom": [telecom], "telecom_operator": [operator],
+                         "carries_telecom": [said], "telecom_operator": [operator],
                          "geometry": [line((0, 2000), (400, 2000))]})
 
 
@@ -242,7 +243,7 @@ def test_works_crossing_an_l151_23_element_carry_the_formalities_note():
 
 def test_aerial_line_along_works_in_n_zone_ranks_higher():
     lines = pd.DataFrame({"line_id": ["LN", "LA"], "nature": "electricite", "owner": "ENEDIS",
-                          "carries_telecom": True, "telecom_operator": "ORANGE",
+                          "carries_telecom": 1.0, "telecom_operator": "ORANGE",
                           "geometry": [line((0, 2000), (400, 2000)),
                                        line((3000, 2000), (3400, 2000))]})
     zones = [("N", "N", box(-100, 1900, 1000, 2100)), ("A", "A", box(2900, 1900, 4000, 2100)),
@@ -354,7 +355,7 @@ def test_the_aerial_layer_says_whether_telecom_rides_the_supports():
                           "operateur_telecom": ["ORANGE", None, None, None],
                           "geometry": [line((0, 0), (10, 0))] * 4}).assign(fid=range(4))
     out, findings = mapped_layers.normalise_aerial(RawLayer("lignes", frame, crs="EPSG:2154"))
-    assert out["carries_telecom"].tolist() == [True, False, None, True]
+    assert out["carries_telecom"].fillna(-1).tolist() == [1, 0, -1, 1]  # -1: not said
     assert out["telecom_operator"].tolist()[0] == "ORANGE"
     assert [f.rule_id for f in findings] == ["works.appuis_communs_inconnus"]
     assert findings[0].message.startswith("1 electricity or lighting line(s)")

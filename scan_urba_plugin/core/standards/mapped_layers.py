@@ -189,7 +189,7 @@ def normalise_aerial(layer: RawLayer, mapping: dict | None = None,
                      default_nature: str | None = None) -> tuple[pd.DataFrame, list]:
     """Aerial lines (telecom, electricity, lighting) with their owner, to bury in trenches;
     ``carries_telecom`` says whether telecom cables ride an electricity or lighting line's
-    supports (None: the layer does not say)."""
+    supports (1, 0, NaN: the layer does not say)."""
     findings = FindingList("L49 CPCE")
     cols = resolve_mapping(layer, AERIAL_FIELDS, mapping, () if default_nature else ("nature",))
     frame, fids = layer.frame, _fids(layer)
@@ -203,7 +203,7 @@ def normalise_aerial(layer: RawLayer, mapping: dict | None = None,
                      tr("This line is neither telecom, electricity nor lighting: it is kept as "
                         "“autre”."), layer.name, fid, cols.get("nature"))
     telecom = _carries_telecom(frame, cols, nature)
-    unstated = (nature.isin(["electricite", "eclairage"]).to_numpy() & pd.isna(telecom))[usable]
+    unstated = (nature.isin(["electricite", "eclairage"]).to_numpy() & np.isnan(telecom))[usable]
     if unstated.any():
         findings.add("works.appuis_communs_inconnus", "information", tr(
             "{n} electricity or lighting line(s) do not say whether telecom cables ride their "
@@ -224,13 +224,13 @@ def normalise_aerial(layer: RawLayer, mapping: dict | None = None,
 
 
 def _carries_telecom(frame, cols, nature) -> np.ndarray:
-    """True for telecom lines; for the others what the layer's field says, else None."""
-    out = np.where((nature == "telecom").to_numpy(), True, None).astype(object)
+    """1 for telecom lines; for the others what the layer's field says (1 or 0), else NaN."""
+    out = np.where((nature == "telecom").to_numpy(), 1.0, np.nan)
     if "telecom" in cols:
         said = frame[cols["telecom"]].map(fold)
-        out = np.where(said.isin(YES).to_numpy(), True,
-                       np.where(said.isin(NO).to_numpy(), False, out)).astype(object)
-        out[(nature == "telecom").to_numpy()] = True
+        out = np.where(said.isin(YES).to_numpy(), 1.0, np.where(said.isin(NO).to_numpy(), 0.0,
+                                                                   out))
+        out[(nature == "telecom").to_numpy()] = 1.0
     return out
 
 
@@ -241,7 +241,7 @@ def aerial_from_routes(routes: pd.DataFrame) -> pd.DataFrame:
     on_power = (aerial["implantation"].astype(str) == "1").to_numpy()
     return pd.DataFrame({"line_id": aerial["route_id"].values,
                          "nature": np.where(on_power, "electricite", "telecom"),
-                         "owner": aerial["owner"].values, "carries_telecom": True,
+                         "owner": aerial["owner"].values, "carries_telecom": 1.0,
                          "telecom_operator": aerial["owner"].values,
                          "source_layer": "t_cheminement",
                          "geometry": aerial["geometry"].values})
