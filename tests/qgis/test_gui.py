@@ -72,7 +72,7 @@ def test_dock_runs_the_scan_in_the_background(dock, sample_dir, network_dir, tmp
     renderer = layers["zones_bilan"].renderer()
     assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "status"
     assert layers["opportunites"].renderer().classAttribute() == "kind"
-    assert "13" in dock.status.text()
+    assert " 5 " in dock.status.text()  # trenches; internal coordination apart
     assert dock.browser_button.isEnabled()
     screenshot_dock(dock, qgis_iface, layers)
 
@@ -97,8 +97,8 @@ def test_background_scan_forks_no_worker_and_gives_the_same_results(dock, sample
     dock.run()
     wait_for(lambda: dock.task is None)
     assert out.exists() and forks == []
-    # 16 legal findings and the agglomération proxy (issue 16: 25 before the legal corrections)
-    assert dock.status.text().startswith("18 ") and " 5 " in dock.status.text()
+    # the demo's findings since the whole-plan reading (issue 27) and the agglomération line
+    assert dock.status.text().startswith("25 ") and " 5 " in dock.status.text()
 
 
 def screenshot_dock(dock, iface, layers):
