@@ -361,22 +361,21 @@ def test_the_aerial_layer_says_whether_telecom_rides_the_supports():
     assert findings[0].message.startswith("1 electricity or lighting line(s)")
 
 
-def test_the_opinion_prints_ranges_pending_deadlines_and_no_internal_work():
-    from scan_urba_plugin.core.avis import document, templates
+def test_the_rip_note_prints_ranges_pending_deadlines_and_internal_work_as_such():
+    from scan_urba_plugin.core.avis import note, templates
 
     t = templates.load("fr")
     o = run([TOWN], [SERVED, PLANNED], works(6), insee="12345")
     row = o.iloc[0].to_dict()
     row["date_limite_l49"] = str(pd.Timestamp(row["date_limite_l49"]).date())
-    text = flat(document.opportunity_sentence(row, t))
+    text = flat(note.opportunity_sentence(row, t))
     assert "de l'ordre de 15 000 à 27 000 €" in text and "au plus" not in text
     assert "unité urbaine au sens de l'INSEE" in text and "13 avril 2026" in text
-    internal = dict(row, kind="coordination_interne")
-    blocks = document._opportunities(pd.DataFrame([row, internal]), t)
-    assert sum(b.kind == "item" for b in blocks) == 1
-    annex = [b for b in document._annex_opportunities(pd.DataFrame([row, internal]), t)
-             if b.kind == "table"][0]
-    assert len(annex.rows) == 1 and flat(annex.rows[0][6]) == "15 000 – 27 000"
+    # the RIP team's note lists internal coordination in the scan's words, with no cost
+    internal = dict(row, kind="coordination_interne", message="Coordination interne.")
+    assert note.opportunity_sentence(internal, t) == "Coordination interne."
+    table = [b for b in note._opportunities(pd.DataFrame([row]), t) if b.kind == "table"][0]
+    assert len(table.rows) == 1 and flat(table.rows[0][6]) == "15 000 – 27 000"
 
 
 def test_the_scan_says_which_agglomeration_the_l49_thresholds_read():
