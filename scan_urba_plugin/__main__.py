@@ -423,10 +423,11 @@ def format_scan(summary: dict) -> str:
         lines.append(tr("Not evaluated (missing input): {rules}",
                         rules=", ".join(summary["not_evaluated"])))
     if "opportunities" in summary:
-        lines.append(tr("Trench-sharing opportunities: {n}; needs covered {length} (each metre "
-                        "once); saving at most {cost}",
+        low, high = summary["cost_range_eur"]
+        lines.append(tr("Trench sharing: {n} rows; {length} of trench (each trench once); "
+                        "civil-works cost of the order of {low} to {high}",
                         n=summary["opportunities"], length=french.metres(summary["shared_length_m"]),
-                        cost=french.euros(summary["cost_avoided_eur"])))
+                        low=french.euros(low), high=french.euros(high)))
     return "\n".join(lines)
 
 

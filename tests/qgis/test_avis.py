@@ -96,7 +96,7 @@ def test_demo_opinion_and_atlas(scanurba, sample_dir, network_dir, tmp_path):
 
     with sqlite3.connect(folder / "scan.gpkg") as db:   # nothing lost: every opportunity
         rows = db.execute("select rang, works_id from opportunites").fetchall()
-    assert len(rows) == 13
+    assert len(rows) == 6  # five trenches and the Département's internal coordination
     for rang, works in rows:
         assert f"{rang} – " in note and works.split(" : ")[0] in note.replace("- ", "-"), works
     text = pdf_text(atlas, OUT / "demo_atlas")
