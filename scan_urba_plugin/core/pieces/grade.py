@@ -197,9 +197,15 @@ def governing_chapter(label: str, chapters) -> str | None:
 
 
 def _sectors_named(text: str, chapter: str) -> set[str]:
-    """The sectors of ``chapter`` a sentence names ("En secteur UBa")."""
-    return {t for t in TOKEN.findall(text) if t != chapter
-            and governing_chapter(t, (chapter,)) == chapter}
+    """The sectors a sentence names: those of ``chapter`` ("En secteur UBa"), and any code
+    the word "secteur" introduces ("Dans le secteur NL", "secteur Ubp" in a chapter shared by
+    Ua and Ub), whatever its case."""
+    named = {t for t in TOKEN.findall(text) if t != chapter
+             and governing_chapter(t, (chapter,)) == chapter}
+    if "ecteur" in text:
+        named.update(c for m in SECTOR.finditer(text) for c in _codes(m.group(1))
+                     if code_key(c) != code_key(chapter))
+    return named
 
 
 def _applies(block: Block, label: str, chapter: str) -> bool:
@@ -239,7 +245,7 @@ def _chapter_name(chapter: str, seg: Segmented) -> str:
 
 def _grade_label(label: str, seg: Segmented, graded: list[tuple[Block, list[Sentence]]],
                  pages_known: bool, depth: int = 0) -> Provision:
-    chapter = governing_chapter(label, seg.chapter_codes)
+    chapter = governing_chapter(label, seg.chapter_codes) or sector_home(label, seg)
     if chapter is None:
         raison = tr("pages {pages} have no text layer: the chapter may be there",
                     pages=_pages_words(seg.scanned)) if seg.scanned else None
@@ -323,9 +329,36 @@ def _read_chapter(label, chapter, seg):
 
 
 def _for_label(text: str, label: str, chapter: str) -> bool:
-    """A chapter's sentence applies to the label unless it names other sectors only."""
+    """A chapter's sentence applies to the label unless it names other sectors only (a
+    sentence on sector UBa also rules its sub-sector UBa1)."""
     named = _sectors_named(text, chapter)
-    return not named or code_key(label) in {code_key(n) for n in named}
+    return not named or any(governs(n, label) for n in named)
+
+
+def sector_home(label: str, seg: Segmented) -> str | None:
+    """The chapter of a sector whose code no chapter governs by its form (NL, 1AUY, ACi: a
+    suffix in capitals): the chapter whose sector heading or sentences name it ("SECTEUR
+    NL", "la zone A comprend les secteurs AC (carrières), AL …"), its code prefixing the
+    sector's."""
+    if seg.homes is None:
+        seg.homes = {}
+        for block, sents in seg.graded:
+            if block.common or not block.codes:
+                continue
+            named = set(block.sectors)
+            for s in sents:
+                if "ecteur" in s.text:
+                    named.update(TOKEN.findall(s.text[s.text.find("ecteur"):]))
+            for code in named:
+                home = next((c for c in block.codes if code_key(code) != code_key(c) and
+                             code_key(code).startswith(code_key(c))), None)
+                if home:
+                    seg.homes.setdefault(code_key(code), (code, home))
+    key = code_key(label)
+    if key in seg.homes:
+        return seg.homes[key][1]
+    ruling = [(code, home) for code, home in seg.homes.values() if governs(code, label)]
+    return max(ruling, key=lambda g: len(code_key(g[0])))[1] if ruling else None
 
 
 def _unresolved(refs, chapter, seg, graded) -> str | None:

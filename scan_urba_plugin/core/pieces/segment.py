@@ -88,6 +88,7 @@ class Segmented:
     graded: list = field(default_factory=list)   # (block, sentences), once graded
     index: dict | None = None                    # the graded blocks by code (grade._index)
     order: dict = field(default_factory=dict)    # id(block) → its rank in the document
+    homes: dict | None = None   # {sector key: (sector, chapter)} named in the text (grade)
 
 
 def is_ecom_heading(heading: str) -> bool:
@@ -336,7 +337,8 @@ class _Walk:
             codes, form = found
             inside = bool(self.chapter) and all(_governed(c, self.chapter) for c in codes)
             if form == "secteur" and (inside or all(
-                    _governed(c, self.chapter_codes) for c in codes)):
+                    _governed(c, self.chapter_codes) or _prefixed(c, self.chapter)
+                    for c in codes)):
                 # "Secteur UBa" inside UB, or in an annex after the chapter UB: a sector's
                 # sub-heading, never a new chapter
                 self.sub_block(sectors=codes)
@@ -429,6 +431,12 @@ RESTART_LOOKBACK = 12
 
 def _governed(code: str, chapter) -> bool:
     return any(governs(c, code) for c in chapter)
+
+
+def _prefixed(code: str, chapter) -> bool:
+    """"SECTEUR NL" inside the chapter N: a sector whose suffix is in capitals."""
+    key = code_key(code)
+    return any(key != code_key(c) and key.startswith(code_key(c)) for c in chapter)
 
 
 def _page_cues(doc: Document, cleaned: Cleaned, keys: dict, seg: Segmented) -> dict:

@@ -1,0 +1,103 @@
+"""The reader on realistic règlements written over real zonings (tests/core/
+realistic_reglements.py): every label at its level, with the page of the deciding sentence;
+and the general causes of the misses found there, each on its own."""
+from __future__ import annotations
+
+import pytest
+
+from scan_urba_plugin.core.pieces import grade_files
+from scan_urba_plugin.core.pieces.pdf import read_pdf
+from scan_urba_plugin.core.pieces.plain import read_text
+from scan_urba_plugin.core.pieces.text import Document
+
+from .realistic_reglements import (PLU_30014, PLU_41175, all_documents, bagnols_modernise,
+                                   bagnols_pre2016, vineuil_modernise, vineuil_pre2016,
+                                   zone_labels)
+
+BUILDERS = {"bagnols_pre2016": bagnols_pre2016, "bagnols_modernise": bagnols_modernise,
+            "vineuil_pre2016": vineuil_pre2016, "vineuil_modernise": vineuil_modernise,
+            "bagnols_texte": lambda: bagnols_pre2016("txt")}
+
+
+def _read(g):
+    doc = read_pdf(g.data, g.name) if g.format == "pdf" else read_text(g.data, g.name)
+    assert doc.lisible, doc.raison
+    return grade_files([doc], list(g.labels))
+
+
+@pytest.mark.parametrize("name", sorted(BUILDERS))
+def test_every_label_at_its_level_and_page(name):
+    g = BUILDERS[name]()
+    reglement = _read(g)
+    # the page counts where a sentence decides (an absent zone is quoted from its chapter)
+    got = {k: (p.niveau, p.page if p.niveau != "absent" else None)
+           for k, p in reglement.zones.items()}
+    assert got == {k: (lv, pg if lv != "absent" else None) for k, (lv, pg) in g.labels.items()}
+
+
+def test_the_zonings_are_the_real_plans():
+    if not PLU_30014.exists() or not PLU_41175.exists():
+        pytest.skip(f"real plans absent: {PLU_30014.parent}, {PLU_41175.parent}")
+    labels = {k for g in all_documents() for k in g.labels}
+    assert set(zone_labels(PLU_30014)) <= labels
+    assert len(zone_labels(PLU_30014)) == 17 and len(zone_labels(PLU_41175)) == 24
+    assert set(zone_labels(PLU_41175)) <= labels
+
+
+def test_blanket_antenna_ban_quoted_localised_one_not():
+    g = bagnols_pre2016()
+    bans = _read(g).antennes_interdites
+    assert [(b.page, b.citation) for b in bans] == [g.antenna]
+
+
+def _doc(lines_per_page: list[list[str]]) -> Document:
+    return Document(source="r.pdf", format="pdf", pages=["\n".join(x) for x in lines_per_page],
+                    paged=True)
+
+
+FILL = ("Les constructions doivent présenter une simplicité de volume et une unité d’aspect "
+        "compatibles avec le caractère des lieux avoisinants. ") * 4
+
+
+def test_a_sentence_on_a_capital_sector_rules_that_sector_only():
+    """« Dans le secteur NL : … raccordées » inside the chapter N rules NL (a suffix in
+    capitals, so no chapter governs it by its form), not N nor its other sectors."""
+    doc = _doc([["CHAPITRE 5 – DISPOSITIONS APPLICABLES À LA ZONE N",
+                 "La zone N comprend les secteurs NL et Nh.", FILL,
+                 "ARTICLE N 4 – DESSERTE PAR LES RÉSEAUX",
+                 "Dans le secteur NL : les constructions doivent être raccordées au réseau de "
+                 "communications électroniques.", FILL]])
+    zones = grade_files([doc], ["N", "Nh", "NL"]).zones
+    assert (zones["NL"].niveau, zones["NL"].chapitre) == ("raccordement", "N")
+    assert zones["N"].niveau == "absent" and zones["Nh"].niveau == "absent"
+
+
+def test_a_sector_of_the_other_zone_of_a_shared_chapter():
+    """« Dans le secteur Ubp : des fourreaux … » in the chapter of zones Ua and Ub does not
+    rule Ua."""
+    doc = _doc([["DISPOSITIONS APPLICABLES AUX ZONES Ua ET Ub", FILL,
+                 "3.2 Desserte par les réseaux",
+                 "Toute construction nouvelle doit pouvoir être raccordée au réseau de "
+                 "communications électroniques à très haut débit lorsqu’il existe.",
+                 "Dans le secteur Ubp : des fourreaux de réserve sont posés sous les voies "
+                 "nouvelles pour les réseaux de communications électroniques.", FILL]])
+    zones = grade_files([doc], ["Ua", "Ubp"]).zones
+    assert zones["Ua"].niveau == "raccordement" and zones["Ubp"].niveau == "fourreaux"
+
+
+def test_secteur_heading_in_capitals_inside_its_zone():
+    """« SECTEUR NL » inside the chapter N is a sector's sub-heading, not a chapter of its
+    own; a label the zone's presentation lists (« secteurs AC (carrières), AL ») is read in
+    that zone's chapter."""
+    doc = _doc([["Règlement applicable à la zone A",
+                 "La zone A comprend les secteurs AC (carrières), AL (loisirs) et Ah.", FILL,
+                 "3.2 Desserte par les réseaux",
+                 "Les lignes de télécommunication et leurs branchements doivent être réalisés "
+                 "en souterrain.", FILL],
+                ["Règlement applicable à la zone N", FILL, "3.2 Desserte par les réseaux",
+                 "Non réglementé.", "SECTEUR NL", "Seules les installations de loisirs sont "
+                 "admises.", FILL]])
+    zones = grade_files([doc], ["ACi", "ALi", "N", "NL"]).zones
+    assert (zones["ACi"].niveau, zones["ACi"].chapitre) == ("enfouissement", "A")
+    assert (zones["ALi"].niveau, zones["ALi"].page) == ("enfouissement", 1)
+    assert (zones["NL"].niveau, zones["NL"].chapitre) == ("absent", "N")
