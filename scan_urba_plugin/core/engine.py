@@ -84,12 +84,14 @@ class ComplianceResult:
     measures: PlanMeasures = field(default_factory=PlanMeasures)
 
 
-def _not_evaluated(rule, missing, plan) -> Finding:
+def _not_evaluated(rule, missing, plan, uncovered=()) -> Finding:
     names = ", ".join(INPUT_LABELS.get(m, m) for m in missing)
+    message = tr("{title}: not evaluated, the {inputs} given does not cover the plan.",
+                 title=tr(rule.title), inputs=names) if set(missing) <= set(uncovered) \
+        else tr("{title}: not evaluated, no {inputs} given.", title=tr(rule.title),
+                inputs=names)
     return Finding(rule_id="engine.non_evalue", avis="information", force=rule.force,
-                   piece=rule.piece,
-                   message=tr("{title}: not evaluated, no {inputs} given.",
-                              title=tr(rule.title), inputs=names),
+                   piece=rule.piece, message=message,
                    source_layer="", article=rule.article, reference=rule.reference,
                    libelle=rule.rule_id, insee=plan.insee, idurba=plan.idurba,
                    suggestion=tr("Give the {inputs} layer(s) to evaluate this point.",
@@ -146,7 +148,8 @@ def run_compliance(inputs, params: dict | None = None, progress=None,
         for rule in module.RULES:
             if unmet[rule.rule_id] and report:
                 not_evaluated.append(rule.rule_id)
-                findings.append(_not_evaluated(rule, unmet[rule.rule_id], plan))
+                findings.append(_not_evaluated(rule, unmet[rule.rule_id], plan,
+                                               getattr(inputs, "uncovered", None) or ()))
         if all(unmet.values()):
             continue
         result = module.check(inputs, values, measures)

@@ -52,9 +52,11 @@ RULE = Rule(
           "délai de six semaines. " + TEXTS["L2224-35"].quote,
     params=(
         Param("corridor_width", 15.0, "m", QT_TR_NOOP("Scan Urba default: about a street"),
-              QT_TR_NOOP("a need and an offer within this distance share a trench")),
+              QT_TR_NOOP("a need and an offer within this distance share a trench"),
+              reach=True),
         Param("gap_max", 200.0, "m", QT_TR_NOOP("Scan Urba default"), QT_TR_NOOP(
-              "longest gap between the ends of existing duct routes reported as a missing link")),
+              "longest gap between the ends of existing duct routes reported as a missing link"),
+              reach=True),
         Param("l49_urban_m", 150.0, "m", L49_SOURCE, QT_TR_NOOP("L49 threshold in agglomération")),
         Param("l49_rural_m", 1000.0, "m", L49_SOURCE, QT_TR_NOOP("L49 threshold outside "
                                                                  "agglomération")),

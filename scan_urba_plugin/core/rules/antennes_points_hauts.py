@@ -25,7 +25,7 @@ POOLING = Rule(
           "objectif A.1.3).",
     params=(Param("pooling_radius", 100.0, "m", QT_TR_NOOP("Scan Urba default"),
                   QT_TR_NOOP("supports of different operators or owners closer than this form a "
-                             "cluster")),),
+                             "cluster"), reach=True),),
     requires=("antennas",),
     force="bonne_pratique", piece="hors_document", reference=SCANT + ", objectif A.1.3",
 )
@@ -46,7 +46,7 @@ FIBRE = Rule(
           "la perspective de la mise en place de la 4G fixe » (SCANT PACA, objectif A.1.3).",
     params=(Param("fibred_distance", 50.0, "m", QT_TR_NOOP("Scan Urba default"),
                   QT_TR_NOOP("a support farther than this from a fibre route is to be "
-                             "fibred")),),
+                             "fibred"), reach=True),),
     requires=("antennas", "network"),
     force="bonne_pratique", piece="hors_document", reference=SCANT + ", objectif A.1.3",
 )

@@ -16,7 +16,7 @@ import shapely
 from ..i18n import QT_TR_NOOP, tr
 from ..legal import SCANT, TEXTS
 from ..spatial_index import containing_index
-from .rule import Param, Rule, coverage, finding, prescriptions, rows
+from .rule import Param, Rule, coverage, finding, prescriptions, rows, zones
 from ..vocabulary import PLANNED
 
 RESERVE = Rule(
@@ -26,7 +26,7 @@ RESERVE = Rule(
     quote=TEXTS["L151-41"].quote,
     params=(Param("site_tolerance", 5.0, "m", QT_TR_NOOP("Scan Urba default (digitising "
                   "precision)"), QT_TR_NOOP("distance within which a site counts as inside "
-                                            "an ER")),),
+                                            "an ER"), reach=True),),
     force="faculte",
     piece="reglement_graphique",
 )
@@ -89,6 +89,11 @@ def _sites(inputs, params, sites) -> list:
     public = sites[sites["public"].astype(bool)].reset_index(drop=True) if len(sites) else sites
     if not len(public):
         return []
+    # an emplacement réservé is drawn in the plan: only the sites inside its zones are asked
+    # about (a département-wide network has sites in every other commune)
+    inside = containing_index(public["geometry"].to_numpy(),
+                              zones(plan)["geometry"].to_numpy()) >= 0
+    public = public[inside].reset_index(drop=True)
     ers = prescriptions(plan, ("05",), ER_SITES)
     reserved = containing_index(public["geometry"].to_numpy(),
                                 shapely.buffer(ers["geometry"].to_numpy(),
