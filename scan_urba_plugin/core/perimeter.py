@@ -63,8 +63,7 @@ def margin_param(definitions: dict) -> Param:
     default = max((p.default for p in reach.values()), default=0.0)
     return Param("margin", default, "m",
                  QT_TR_NOOP("Scan Urba default: the largest reach of the rules (the longest "
-                            "missing link between duct routes, 200 m; 100 m for a compliance "
-                            "check alone)"),
+                            "missing link between duct routes)"),
                  QT_TR_NOOP("margin around the plan: inputs are read, and findings kept, this "
                             "far from its zones; never less than the largest reach of the rules "
                             "used (serving distance, pooling radius, fibred distance, ER "
@@ -244,3 +243,22 @@ def cut_to_plan(inputs, margin: float) -> Cut:
         kept = replace(kept, uncovered=outside, **{name: None for name in outside})
     findings = coverage_findings(outside, perimeter, inputs.plan) if outside else []
     return Cut(kept, perimeter, outside, findings)
+
+
+def read_extent(raw_layers, margin: float) -> tuple | None:
+    """((xmin, ymin, xmax, ymax), CRS) of the plan's tables as read, grown by ``margin``:
+    the rectangle the other inputs are read in (its exact cut follows, in run_scan). None
+    when the plan has no geometry."""
+    spatial = [r for r in raw_layers if r.spatial and "geometry" in r.frame and len(r.frame)]
+    if not spatial:
+        return None
+    crs = spatial[0].crs
+    geoms = np.concatenate([r.frame["geometry"].to_numpy() for r in spatial if r.crs == crs])
+    geoms = geoms[~shapely.is_missing(geoms)]
+    if not len(geoms):
+        return None
+    with np.errstate(invalid="ignore"):
+        x0, y0, x1, y1 = shapely.total_bounds(geoms)
+    if not np.isfinite([x0, y0, x1, y1]).all():
+        return None
+    return (x0 - margin, y0 - margin, x1 + margin, y1 + margin), crs
