@@ -41,7 +41,7 @@ COVERED = {
     "rip_zoning": QT_TR_NOOP("The RIP zoning given does not cover the plan: it lies {distance} "
                              "away."),
 }
-NOTHING_NEAR = QT_TR_NOOP("none of its features lies within {margin} of the plan's zones")
+MORE_THAN = QT_TR_NOOP("more than {distance}")
 UNCOVERED_SUGGESTION = QT_TR_NOOP("Check that the file is the one of this territory; nothing "
                                   "is said from it about the plan (not evaluated).")
 
@@ -168,25 +168,12 @@ def _geometries(inputs, name) -> np.ndarray:
     return np.empty(0, dtype=object)
 
 
-def source_extent(inputs, name) -> tuple | None:
-    """The rectangle of an input as given (the reader's, when it read only part of it)."""
-    known = (inputs.extents or {}).get(name)
-    if known is not None:
-        return tuple(known)
-    geoms = _geometries(inputs, name)
-    geoms = geoms[~shapely.is_missing(geoms)] if len(geoms) else geoms
-    if not len(geoms):
-        return None
-    bounds = shapely.total_bounds(geoms)
-    return tuple(bounds) if np.isfinite(bounds).all() else None
-
-
 def distance_text(metres: float) -> str:
     """« 400 km », « 2,5 km », « 750 m »."""
     if metres >= 10000:
-        return f"{french.number(metres / 1000)}\u00a0km"
+        return f"{french.number(metres / 1000)}{french.NBSP}km"
     if metres >= 1000:
-        return f"{french.number(metres / 1000, 1)}\u00a0km"
+        return f"{french.number(metres / 1000, 1)}{french.NBSP}km"
     return french.metres(metres)
 
 
@@ -197,21 +184,31 @@ def uncovered(given, kept, perimeter: Perimeter | None) -> dict:
         return {}
     out = {}
     for name in COVERED:
-        extent = source_extent(given, name)
-        if extent is None or len(_geometries(kept, name)):
+        if len(_geometries(kept, name)):
             continue
-        out[name] = perimeter.distance_to(extent)
+        geoms = _geometries(given, name)
+        geoms = geoms[~shapely.is_missing(geoms)] if len(geoms) else geoms
+        extent = inputs_extents(given).get(name)
+        if len(geoms):  # its nearest feature
+            _, distance = perimeter.tree.query_nearest(geoms, return_distance=True)
+            out[name] = float(distance.min())
+        elif extent is not None:  # read near the plan only: the source's rectangle
+            out[name] = perimeter.distance_to(extent)
     return out
+
+
+def inputs_extents(inputs) -> dict:
+    return getattr(inputs, "extents", None) or {}
 
 
 def coverage_findings(outside: dict, perimeter: Perimeter, plan) -> list:
     """One data-quality finding per input that does not cover the plan."""
     findings = []
     for name, metres in outside.items():
-        message = tr(COVERED[name], distance=distance_text(metres))
-        if metres <= perimeter.margin:  # its rectangle reaches the plan, its features do not
-            message = message.rstrip(".") + " (" + tr(
-                NOTHING_NEAR, margin=french.metres(perimeter.margin)) + ")."
+        # a rectangle that reaches the plan while no feature does: "more than the margin"
+        distance = distance_text(metres) if metres > perimeter.margin else \
+            tr(MORE_THAN, distance=french.metres(perimeter.margin))
+        message = tr(COVERED[name], distance=distance)
         findings.append(Finding(
             rule_id="perimetre.hors_plan", avis="reserve", force="bonne_pratique",
             piece="hors_document", famille="qualite_donnees", message=message,
