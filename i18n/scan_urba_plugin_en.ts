@@ -3,7 +3,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="31" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="32" />
         <source>{path} does not exist.</source>
         <translation>{path} does not exist.</translation>
     </message>
@@ -83,12 +83,12 @@
         <translation>Code {value} of {field} is not in the list of model {model}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="348" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="414" />
         <source>The geometry is empty or null.</source>
         <translation>The geometry is empty or null.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="352" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="418" />
         <source>Invalid geometry: {reason}.</source>
         <translation>Invalid geometry: {reason}.</translation>
     </message>
@@ -163,17 +163,17 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="304" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="305" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="451" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="452" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="649" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="650" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
@@ -298,12 +298,12 @@
         <translation>Zip {path} was refused: entry “{name}” points outside the archive.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="70" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="71" />
         <source>{path} cannot be opened: the file is damaged or not a supported format.</source>
         <translation>{path} cannot be opened: the file is damaged or not a supported format.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="110" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="111" />
         <source>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</source>
         <translation>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</translation>
     </message>
@@ -383,27 +383,27 @@
         <translation>{path}: fields are not separated by “{sep}” (found another separator on line 1).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="133" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="134" />
         <source>Table {table} has no field {field}.</source>
         <translation>Table {table} has no field {field}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="153" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="154" />
         <source>{field} = {value} points to no row of {target}.</source>
         <translation>{field} = {value} points to no row of {target}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="163" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="164" />
         <source>Code {value} of {field} is not in the GraceTHD value list.</source>
         <translation>Code {value} of {field} is not in the GraceTHD value list.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="209" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="273" />
         <source>Table t_cheminement is absent: no route can be read.</source>
         <translation>Table t_cheminement is absent: no route can be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="306" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="372" />
         <source>Conduit {code} lies on no route (no t_cond_chem row).</source>
         <translation>Conduit {code} lies on no route (no t_cond_chem row).</translation>
     </message>
@@ -503,7 +503,7 @@
         <translation>Duct network (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="65" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="69" />
         <source>Give a GraceTHD dataset (folder, zip or GeoPackage) or layers.</source>
         <translation>Give a GraceTHD dataset (folder, zip or GeoPackage) or layers.</translation>
     </message>
@@ -653,7 +653,7 @@
         <translation>Operator field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="67" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="71" />
         <source>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</source>
         <translation>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</translation>
     </message>
@@ -678,7 +678,7 @@
         <translation>Unknown parameter(s) {names}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="81" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="91" />
         <source>Result: {path}</source>
         <translation>Result: {path}</translation>
     </message>
@@ -693,7 +693,7 @@
         <translation>Zones: {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="74" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="84" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Not evaluated (missing input): {rules}</translation>
     </message>
@@ -733,52 +733,52 @@
         <translation>Trench-sharing opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="298" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="300" />
         <source>beneficiary of the ER</source>
         <translation>beneficiary of the ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="303" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="305" />
         <source>developer of the AU zone</source>
         <translation>developer of the AU zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="607" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="609" />
         <source>a RIP route to build</source>
         <translation>a RIP route to build</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="609" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="611" />
         <source>an antenna site to fibre</source>
         <translation>an antenna site to fibre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="610" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="612" />
         <source>an AU zone to equip</source>
         <translation>an AU zone to equip</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="611" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="613" />
         <source>a missing link between duct routes</source>
         <translation>a missing link between duct routes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="135" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="152" />
         <source>Number of opportunities</source>
         <translation>Number of opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="293" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="316" />
         <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
         <translation>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="309" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="332" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Full scan: compliance check and trench sharing</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="312" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="335" />
         <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
         <translation>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</translation>
     </message>
@@ -868,17 +868,17 @@
         <translation>SCOT (GPU folder or file)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="153" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="170" />
         <source>Default {value} {unit}. Source: {source}</source>
         <translation>Default {value} {unit}. Source: {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="160" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="177" />
         <source>Scan result (GeoPackage)</source>
         <translation>Scan result (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="173" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="190" />
         <source>Give the urban plan (file, GPU folder or layers).</source>
         <translation>Give the urban plan (file, GPU folder or layers).</translation>
     </message>
@@ -953,7 +953,7 @@
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="587" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="588" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
@@ -1178,47 +1178,47 @@
         <translation>SCOT sectors (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="72" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="73" />
         <source>Serving distance</source>
         <translation>Serving distance</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="73" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="74" />
         <source>Antenna fibred within</source>
         <translation>Antenna fibred within</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="74" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="75" />
         <source>Pooling radius</source>
         <translation>Pooling radius</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="75" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="76" />
         <source>Trench corridor width</source>
         <translation>Trench corridor width</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="274" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="275" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="302" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="303" />
         <source>Run the scan</source>
         <translation>Run the scan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="318" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="319" />
         <source>Findings browser</source>
         <translation>Findings browser</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="559" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="560" />
         <source>Write the report</source>
         <translation>Write the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="502" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="503" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} findings, {m} trench-sharing opportunities.</translation>
     </message>
@@ -1283,7 +1283,7 @@
         <translation>Layer {layer} ({table}) holds no feature.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="216" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="280" />
         <source>Identifier {value} of {field} is used by several features.</source>
         <translation>Identifier {value} of {field} is used by several features.</translation>
     </message>
@@ -1293,12 +1293,12 @@
         <translation>A {found} in table {table}: the feature is ignored by the checks.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="95" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="96" />
         <source>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</source>
         <translation>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="101" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="102" />
         <source>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</source>
         <translation>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</translation>
     </message>
@@ -1323,7 +1323,7 @@
         <translation>…or GraceTHD: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="165" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="182" />
         <source>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
@@ -1398,22 +1398,22 @@
         <translation>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="331" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="332" />
         <source>Create a duct inventory…</source>
         <translation>Create a duct inventory…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="332" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="333" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="599" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="600" />
         <source>Create a duct inventory</source>
         <translation>Create a duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="607" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="608" />
         <source>Duct inventory created: {path}</source>
         <translation>Duct inventory created: {path}</translation>
     </message>
@@ -1548,12 +1548,12 @@
         <translation>in progress ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="658" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="659" />
         <source>served from the cache</source>
         <translation>served from the cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="658" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="659" />
         <source>downloaded</source>
         <translation>downloaded</translation>
     </message>
@@ -1808,27 +1808,27 @@
         <translation>{name} ({type}, {status}): {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="270" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="271" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Plan from the Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="271" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="272" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="622" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="623" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Plan from the Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="622" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="623" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (name or INSEE code); leave empty for the map extent:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="658" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="659" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}): {origin}</translation>
     </message>
@@ -1878,27 +1878,27 @@
         <translation>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="89" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="91" />
         <source>{title}: not evaluated, no {inputs} given.</source>
         <translation>{title}: not evaluated, no {inputs} given.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="89" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="93" />
         <source>Give the {inputs} layer(s) to evaluate this point.</source>
         <translation>Give the {inputs} layer(s) to evaluate this point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="101" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="103" />
         <source>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</source>
         <translation>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="101" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="103" />
         <source>Give the agglomération layer (signposted limits) for exact thresholds.</source>
         <translation>Give the agglomération layer (signposted limits) for exact thresholds.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="116" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="118" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</translation>
     </message>
@@ -2458,22 +2458,22 @@
         <translation>Future public road (ER 05-01): ducts to lay with the road</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="96" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="101" />
         <source>Site of the planned public installation {site} ({kind}): is an emplacement réservé (public beneficiary) or a servitude de localisation (L151-41, last paragraph) useful?</source>
         <translation>Site of the planned public installation {site} ({kind}): is an emplacement réservé (public beneficiary) or a servitude de localisation (L151-41, last paragraph) useful?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="96" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="101" />
         <source>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</source>
         <translation>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="114" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="119" />
         <source>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</source>
         <translation>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="114" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="119" />
         <source>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</source>
         <translation>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</translation>
     </message>
@@ -2528,12 +2528,12 @@
         <translation>The règlement may require ducts and chambers for electronic communications in new constructions and developments of this zone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="421" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="487" />
         <source>{n} route(s) have no usable cm_avct: their progress (existing or planned) is taken from the study phase cm_statut.</source>
         <translation>{n} route(s) have no usable cm_avct: their progress (existing or planned) is taken from the study phase cm_statut.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="426" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="492" />
         <source>{n} route(s) have neither cm_avct nor cm_statut: their progress is unknown and they count neither as existing nor as planned.</source>
         <translation>{n} route(s) have neither cm_avct nor cm_statut: their progress is unknown and they count neither as existing nor as planned.</translation>
     </message>
@@ -2563,47 +2563,47 @@
         <translation>share of the common trench costs left to the requester</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="608" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="610" />
         <source>a zone with no RIP network recorded nearby</source>
         <translation>a zone with no RIP network recorded nearby</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="612" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="614" />
         <source>a telecom line on electricity poles to bury</source>
         <translation>a telecom line on electricity poles to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="613" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="615" />
         <source>an aerial telecom line to bury</source>
         <translation>an aerial telecom line to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="618" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="620" />
         <source>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</source>
         <translation>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="622" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="624" />
         <source>When the electricity line is buried, the telecom operator pays its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</source>
         <translation>When the electricity line is buried, the telecom operator pays its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="625" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="627" />
         <source>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.</source>
         <translation>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="626" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="628" />
         <source>L49 window closed on {date}: propose a joint-laying agreement.</source>
         <translation>L49 window closed on {date}: propose a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="627" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="629" />
         <source>Network works below the L49 threshold ({threshold}): propose a joint-laying agreement.</source>
         <translation>Network works below the L49 threshold ({threshold}): propose a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="629" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="631" />
         <source>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</source>
         <translation>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</translation>
     </message>
@@ -2633,22 +2633,22 @@
         <translation>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, legal summary by article and opinion, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="265" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="288" />
         <source>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</source>
         <translation>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="268" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="291" />
         <source>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</source>
         <translation>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="289" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="312" />
         <source>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</source>
         <translation>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="116" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</translation>
     </message>
@@ -2933,7 +2933,7 @@
         <translation>reading the plan's PDF written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="321" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="322" />
         <source>Written pieces</source>
         <translation>Written pieces</translation>
     </message>
@@ -2988,12 +2988,12 @@
         <translation>the PADD was read but not evaluated ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="179" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="180" />
         <source>the written règlement was not provided</source>
         <translation>the written règlement was not provided</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="180" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="181" />
         <source>the written règlement could not be read ({reason})</source>
         <translation>the written règlement could not be read ({reason})</translation>
     </message>
@@ -3023,22 +3023,22 @@
         <translation>, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="327" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="328" />
         <source>Write the opinion</source>
         <translation>Write the opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="328" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
         <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
         <translation>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="535" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="536" />
         <source>Writing the opinion…</source>
         <translation>Writing the opinion…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="547" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="548" />
         <source>{n} opinion(s) written in {folder}.</source>
         <translation>{n} opinion(s) written in {folder}.</translation>
     </message>
@@ -3153,112 +3153,112 @@
         <translation>The algorithm could not start.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="146" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="147" />
         <source>folder…</source>
         <translation>folder…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="146" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="147" />
         <source>file or folder…</source>
         <translation>file or folder…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="146" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="147" />
         <source>files…</source>
         <translation>files…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="146" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="147" />
         <source>file…</source>
         <translation>file…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="156" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="171" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="172" />
         <source>— a file or folder below —</source>
         <translation>— a file or folder below —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="171" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="172" />
         <source>— a file below —</source>
         <translation>— a file below —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="250" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="251" />
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="251" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="252" />
         <source>Optional: the more you give, the more is checked</source>
         <translation>Optional: the more you give, the more is checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="253" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="254" />
         <source>More inputs</source>
         <translation>More inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="291" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="292" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="298" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="299" />
         <source>a temporary file if left empty</source>
         <translation>a temporary file if left empty</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="299" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
         <source>Result file (GeoPackage, replaced if it exists)</source>
         <translation>Result file (GeoPackage, replaced if it exists)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="319" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="320" />
         <source>Write the report…</source>
         <translation>Write the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="320" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="321" />
         <source>Open the report</source>
         <translation>Open the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="431" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="432" />
         <source>To fix: « {field} » — {help}</source>
         <translation>To fix: « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="448" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="449" />
         <source>« {field} » is required.</source>
         <translation>« {field} » is required.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="493" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="494" />
         <source>The scan stopped without giving a reason.</source>
         <translation>The scan stopped without giving a reason.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="494" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="495" />
         <source>The scan failed: {reason}</source>
         <translation>The scan failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="574" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="575" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="582" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="583" />
         <source>The report could not be written: {reason}</source>
         <translation>The report could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="582" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="583" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -3333,22 +3333,22 @@
         <translation>Replace result files that already exist</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="63" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="73" />
         <source>Urban plan (GPU folder or zip, GeoPackage…)</source>
         <translation>Urban plan (GPU folder or zip, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="72" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="82" />
         <source>Plan {plan}.</source>
         <translation>Plan {plan}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="77" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="87" />
         <source>{n} trench-sharing opportunities, {length} m shared, {cost} € avoided.</source>
         <translation>{n} trench-sharing opportunities, {length} m shared, {cost} € avoided.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="115" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="132" />
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -3833,7 +3833,7 @@
         <translation>Provide the OAP as a text PDF.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="103" />
+        <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="111" />
         <source>Written pieces…</source>
         <translation>Written pieces…</translation>
     </message>
@@ -3866,6 +3866,66 @@
         <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="102" />
         <source>Measured on the RIP routes that carry a cable in the GraceTHD export, within {distance} m.</source>
         <translation>Measured on the RIP routes that carry a cable in the GraceTHD export, within {distance} m.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="89" />
+        <source>{title}: not evaluated, the {inputs} given does not cover the plan.</source>
+        <translation>{title}: not evaluated, the {inputs} given does not cover the plan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="33" />
+        <source>The GraceTHD network given does not cover the plan: it lies {distance} away.</source>
+        <translation>The GraceTHD network given does not cover the plan: it lies {distance} away.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="35" />
+        <source>The antenna sites given (ANFR, ARCEP) do not cover the plan: they lie {distance} away.</source>
+        <translation>The antenna sites given (ANFR, ARCEP) do not cover the plan: they lie {distance} away.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="37" />
+        <source>The planned works given do not cover the plan: they lie {distance} away.</source>
+        <translation>The planned works given do not cover the plan: they lie {distance} away.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="39" />
+        <source>The aerial lines given do not cover the plan: they lie {distance} away.</source>
+        <translation>The aerial lines given do not cover the plan: they lie {distance} away.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="41" />
+        <source>The RIP zoning given does not cover the plan: it lies {distance} away.</source>
+        <translation>The RIP zoning given does not cover the plan: it lies {distance} away.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="44" />
+        <source>more than {distance}</source>
+        <translation>more than {distance}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="45" />
+        <source>Check that the file is the one of this territory; nothing is said from it about the plan (not evaluated).</source>
+        <translation>Check that the file is the one of this territory; nothing is said from it about the plan (not evaluated).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="64" />
+        <source>Scan Urba default: the largest reach of the rules (the longest missing link between duct routes)</source>
+        <translation>Scan Urba default: the largest reach of the rules (the longest missing link between duct routes)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="64" />
+        <source>margin around the plan: inputs are read, and findings kept, this far from its zones; never less than the largest reach of the rules used (serving distance, pooling radius, fibred distance, ER tolerance, corridor width, missing-link gap)</source>
+        <translation>margin around the plan: inputs are read, and findings kept, this far from its zones; never less than the largest reach of the rules used (serving distance, pooling radius, fibred distance, ER tolerance, corridor width, missing-link gap)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="212" />
+        <source>Perimeter of the plan</source>
+        <translation>Perimeter of the plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="72" />
+        <source>Margin around the plan</source>
+        <translation>Margin around the plan</translation>
     </message>
 </context>
 </TS>

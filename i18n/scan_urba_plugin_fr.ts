@@ -3,7 +3,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="31" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="32" />
         <source>{path} does not exist.</source>
         <translation>{path} n'existe pas.</translation>
     </message>
@@ -83,12 +83,12 @@
         <translation>Le code {value} de {field} n'est pas dans la liste du modèle {model}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="348" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="414" />
         <source>The geometry is empty or null.</source>
         <translation>La géométrie est vide ou nulle.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="352" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="418" />
         <source>Invalid geometry: {reason}.</source>
         <translation>Géométrie invalide : {reason}.</translation>
     </message>
@@ -163,17 +163,17 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="304" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="305" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="451" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="452" />
         <source>Running…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="649" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="650" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
@@ -298,12 +298,12 @@
         <translation>Le zip {path} est refusé : l'entrée « {name} » pointe hors de l'archive.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="70" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="71" />
         <source>{path} cannot be opened: the file is damaged or not a supported format.</source>
         <translation>{path} ne peut pas être ouvert : fichier endommagé ou format non pris en charge.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="110" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="111" />
         <source>Layer {name} ({uri}) cannot be read: the file is missing a part (.shp/.shx/.dbf), damaged, or not a vector format.</source>
         <translation>La couche {name} ({uri}) est illisible : il manque une partie du fichier (.shp/.shx/.dbf), il est endommagé, ou ce n'est pas un format vectoriel.</translation>
     </message>
@@ -383,27 +383,27 @@
         <translation>{path} : les champs ne sont pas séparés par « {sep} » (autre séparateur trouvé ligne 1).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="133" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="134" />
         <source>Table {table} has no field {field}.</source>
         <translation>La table {table} n'a pas de champ {field}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="153" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="154" />
         <source>{field} = {value} points to no row of {target}.</source>
         <translation>{field} = {value} ne renvoie à aucune ligne de {target}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="163" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="164" />
         <source>Code {value} of {field} is not in the GraceTHD value list.</source>
         <translation>Le code {value} de {field} n'est pas dans la liste de valeurs GraceTHD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="209" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="273" />
         <source>Table t_cheminement is absent: no route can be read.</source>
         <translation>La table t_cheminement est absente : aucun cheminement ne peut être lu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="306" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="372" />
         <source>Conduit {code} lies on no route (no t_cond_chem row).</source>
         <translation>Le fourreau {code} n'est sur aucun cheminement (pas de ligne t_cond_chem).</translation>
     </message>
@@ -503,7 +503,7 @@
         <translation>Réseau de fourreaux (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="65" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="69" />
         <source>Give a GraceTHD dataset (folder, zip or GeoPackage) or layers.</source>
         <translation>Indiquez un jeu GraceTHD (dossier, zip ou GeoPackage) ou des couches.</translation>
     </message>
@@ -653,7 +653,7 @@
         <translation>Champ opérateur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="67" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="71" />
         <source>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</source>
         <translation>{path} ne contient aucune table GraceTHD (t_cheminement, t_noeud…).</translation>
     </message>
@@ -678,7 +678,7 @@
         <translation>Paramètre(s) inconnu(s) : {names}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="81" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="91" />
         <source>Result: {path}</source>
         <translation>Résultat : {path}</translation>
     </message>
@@ -693,7 +693,7 @@
         <translation>Zones : {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="74" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="84" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Non évaluées (donnée absente) : {rules}</translation>
     </message>
@@ -733,52 +733,52 @@
         <translation>Opportunités de mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="298" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="300" />
         <source>beneficiary of the ER</source>
         <translation>bénéficiaire de l'ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="303" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="305" />
         <source>developer of the AU zone</source>
         <translation>aménageur de la zone AU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="607" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="609" />
         <source>a RIP route to build</source>
         <translation>un cheminement du RIP à construire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="609" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="611" />
         <source>an antenna site to fibre</source>
         <translation>un point haut à fibrer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="610" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="612" />
         <source>an AU zone to equip</source>
         <translation>une zone AU à équiper</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="611" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="613" />
         <source>a missing link between duct routes</source>
         <translation>une liaison manquante entre cheminements</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="135" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="152" />
         <source>Number of opportunities</source>
         <translation>Nombre d'opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="293" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="316" />
         <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
         <translation>Rapproche les travaux qui ouvriront le sol (travaux programmés, voies futures ER 05-01, zones AU à aménager) des lieux qui ont besoin de fourreaux (cheminements du RIP à construire, zones non desservies, points hauts à fibrer, zones AU, liaisons manquantes entre cheminements, lignes aériennes à enfouir). Un besoin et une offre se rejoignent là où ils courent à moins de la largeur de corridor l'un de l'autre, ou là où le besoin traverse le polygone de l'offre. Pour chaque opportunité : longueur partagée, agglomération, seuil et éligibilité L49, date limite L49 (déclaration + 6 semaines), coût unitaire et coût évité, partenaires, base légale, score et rang. Résultat : la couche opportunites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="309" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="332" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Analyse complète : contrôle et mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="312" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="335" />
         <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
         <translation>Lance le contrôle et les propositions de mutualisation sur les mêmes données et écrit les deux dans un GeoPackage, avec run_info.</translation>
     </message>
@@ -868,17 +868,17 @@
         <translation>SCOT (dossier GPU ou fichier)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="153" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="170" />
         <source>Default {value} {unit}. Source: {source}</source>
         <translation>Par défaut {value} {unit}. Source : {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="160" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="177" />
         <source>Scan result (GeoPackage)</source>
         <translation>Résultat de l'analyse (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="173" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="190" />
         <source>Give the urban plan (file, GPU folder or layers).</source>
         <translation>Indiquez le document d'urbanisme (fichier, dossier GPU ou couches).</translation>
     </message>
@@ -953,7 +953,7 @@
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="587" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="588" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
@@ -1178,47 +1178,47 @@
         <translation>Secteurs du SCOT (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="72" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="73" />
         <source>Serving distance</source>
         <translation>Distance de desserte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="73" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="74" />
         <source>Antenna fibred within</source>
         <translation>Point haut fibré à moins de</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="74" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="75" />
         <source>Pooling radius</source>
         <translation>Rayon de mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="75" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="76" />
         <source>Trench corridor width</source>
         <translation>Largeur du corridor de tranchée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="274" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="275" />
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="302" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="303" />
         <source>Run the scan</source>
         <translation>Lancer l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="318" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="319" />
         <source>Findings browser</source>
         <translation>Explorateur des constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="559" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="560" />
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="502" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="503" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} constats, {m} opportunités de mutualisation de tranchées.</translation>
     </message>
@@ -1283,7 +1283,7 @@
         <translation>La couche {layer} ({table}) ne contient aucun objet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="216" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="280" />
         <source>Identifier {value} of {field} is used by several features.</source>
         <translation>L'identifiant {value} de {field} est utilisé par plusieurs objets.</translation>
     </message>
@@ -1293,12 +1293,12 @@
         <translation>Un objet de type {found} dans la table {table} : il est ignoré par les contrôles.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="95" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="96" />
         <source>Layer {name}: {file} has no {part} file beside it, so it cannot be read.</source>
         <translation>Couche {name} : {file} n'a pas de fichier {part} à côté de lui ; il ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="101" />
+        <location filename="../scan_urba_plugin/qgis_io/layers.py" line="102" />
         <source>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</source>
         <translation>{file} est tronqué ({actual} octets sur {declared}) : les objets au-delà de la coupure n'ont pas de géométrie.</translation>
     </message>
@@ -1323,7 +1323,7 @@
         <translation>…ou GraceTHD : schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="165" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="182" />
         <source>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>Écrire aussi les résultats dans PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
@@ -1398,22 +1398,22 @@
         <translation>Le cheminement {code} est déclaré en conduite mais ne porte aucun fourreau.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="331" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="332" />
         <source>Create a duct inventory…</source>
         <translation>Créer un inventaire de fourreaux…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="332" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="333" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>Un inventaire GraceTHD vide, avec formulaires, listes de valeurs, relations et accrochage, ajouté à ce projet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="599" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="600" />
         <source>Create a duct inventory</source>
         <translation>Créer un inventaire de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="607" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="608" />
         <source>Duct inventory created: {path}</source>
         <translation>Inventaire de fourreaux créé : {path}</translation>
     </message>
@@ -1548,12 +1548,12 @@
         <translation>en cours ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="658" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="659" />
         <source>served from the cache</source>
         <translation>servi depuis le cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="658" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="659" />
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
@@ -1808,27 +1808,27 @@
         <translation>{name} ({type}, {status}) : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="270" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="271" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Document du Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="271" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="272" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Télécharge le document d'urbanisme d'une commune (ou de l'emprise de la carte), mis en cache, et le prend comme document d'urbanisme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="622" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="623" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Document du Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="622" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="623" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (nom ou code INSEE) ; laisser vide pour l'emprise de la carte :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="658" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="659" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}) : {origin}</translation>
     </message>
@@ -1878,27 +1878,27 @@
         <translation>Opportunités de mutualisation de tranchées : {n} ; besoins couverts {length} (chaque mètre une fois) ; économie au plus {cost}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="89" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="91" />
         <source>{title}: not evaluated, no {inputs} given.</source>
         <translation>{title} : non évalué, aucune couche {inputs} fournie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="89" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="93" />
         <source>Give the {inputs} layer(s) to evaluate this point.</source>
         <translation>Fournir la ou les couches {inputs} pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="101" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="103" />
         <source>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</source>
         <translation>Aucune couche d'agglomération fournie : les zones U du plan tiennent lieu d'agglomération pour choisir le seuil L49 (150 m ou 1 000 m).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="101" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="103" />
         <source>Give the agglomération layer (signposted limits) for exact thresholds.</source>
         <translation>Fournir la couche d'agglomération (limites signalées) pour des seuils exacts.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="116" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="118" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale : les dispositions du PLU sur les réseaux numériques (PADD, règlement, OAP) ne s'appliquent pas ; seuls les opportunités de mutualisation de tranchées et les sites d'antennes sont présentés.</translation>
     </message>
@@ -2458,22 +2458,22 @@
         <translation>Voie publique future (ER 05-01) : fourreaux à poser avec la voie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="96" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="101" />
         <source>Site of the planned public installation {site} ({kind}): is an emplacement réservé (public beneficiary) or a servitude de localisation (L151-41, last paragraph) useful?</source>
         <translation>Localisation de l'installation publique en projet {site} ({kind}) : un emplacement réservé (bénéficiaire public) ou une servitude de localisation (L151-41, dernier alinéa) est-il utile ?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="96" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="101" />
         <source>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</source>
         <translation>Sauf si la personne publique possède déjà le terrain, le règlement graphique peut le réserver : ER 05-02 ou 05-03, ou servitude de localisation 05-06 en zones U et AU.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="114" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="119" />
         <source>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</source>
         <translation>Voie publique future « {label} » (ER 05-01) : prévoir la pose de fourreaux et de chambres pour les communications électroniques lors de la réalisation de la voie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="114" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="119" />
         <source>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</source>
         <translation>Convenir avec le RIP des fourreaux à poser lors des travaux de la voie (voir les opportunités de mutualisation).</translation>
     </message>
@@ -2528,12 +2528,12 @@
         <translation>Le règlement peut imposer fourreaux et chambres pour les communications électroniques aux constructions et aménagements nouveaux de cette zone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="421" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="487" />
         <source>{n} route(s) have no usable cm_avct: their progress (existing or planned) is taken from the study phase cm_statut.</source>
         <translation>{n} cheminement(s) sans cm_avct exploitable : leur avancement (existant ou prévu) est déduit de la phase d'études cm_statut.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="426" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="492" />
         <source>{n} route(s) have neither cm_avct nor cm_statut: their progress is unknown and they count neither as existing nor as planned.</source>
         <translation>{n} cheminement(s) sans cm_avct ni cm_statut : leur avancement est inconnu et ils ne comptent ni comme existants ni comme prévus.</translation>
     </message>
@@ -2563,47 +2563,47 @@
         <translation>part des coûts communs de tranchée laissée au demandeur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="608" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="610" />
         <source>a zone with no RIP network recorded nearby</source>
         <translation>une zone sans réseau du RIP recensé à proximité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="612" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="614" />
         <source>a telecom line on electricity poles to bury</source>
         <translation>une ligne de télécommunications sur appuis électriques à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="613" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="615" />
         <source>an aerial telecom line to bury</source>
         <translation>une ligne aérienne de télécommunications à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="618" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="620" />
         <source>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</source>
         <translation>Les travaux {works} ({owner}) peuvent accueillir, sur {length}, des fourreaux pour {need} ({need_id}) ; économie de génie civil estimée au plus à {cost}, nette de la part du demandeur.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="622" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="624" />
         <source>When the electricity line is buried, the telecom operator pays its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</source>
         <translation>Lors de l'enfouissement de la ligne électrique, l'opérateur de télécommunications prend en charge ses équipements et 20 % des coûts de terrassement (L2224-35 CGCT, arrêté du 2 décembre 2008).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="625" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="627" />
         <source>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.</source>
         <translation>Adresser au maître d'ouvrage une demande motivée (L49 CPCE) avant le {date}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="626" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="628" />
         <source>L49 window closed on {date}: propose a joint-laying agreement.</source>
         <translation>Délai L49 expiré le {date} : proposer une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="627" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="629" />
         <source>Network works below the L49 threshold ({threshold}): propose a joint-laying agreement.</source>
         <translation>Travaux de réseau sous le seuil L49 ({threshold}) : proposer une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="629" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="631" />
         <source>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</source>
         <translation>Travaux de voirie ou d'éclairage (hors L49) : solliciter la coordination des travaux de voirie (L115-1 / L131-7 du code de la voirie routière) et une convention de pose commune.</translation>
     </message>
@@ -2633,22 +2633,22 @@
         <translation>Produit le rapport qu'un département joint à son avis sur un plan : un fichier HTML autonome (identité du document et données d'entrée, synthèse juridique par article et par avis, cartes, constats et opportunités, textes appliqués, paramètres) et un atlas PDF des zones faisant l'objet de constats (carte, légende, échelle, résumé de la zone), à partir du GeoPackage d'une analyse.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="265" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="288" />
         <source>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</source>
         <translation>Analyser le plan (L151-5, L151-40, L151-41, R151-49, SCOT, sites d'antennes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="268" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="291" />
         <source>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</source>
         <translation>Croise le document d'urbanisme (et ses pièces écrites lorsqu'elles sont fournies) avec le réseau de fourreaux, les sites d'antennes et les secteurs du SCOT, et présente ce que dirait l'avis d'un département : l'orientation du PADD sur les communications numériques (L151-5), la règle « communications électroniques » et les critères renforcés dans les zones ouvertes à l'urbanisation (R151-49 3° ou R123-9 16° selon le régime du plan, L151-40), les points de vigilance sur la compatibilité avec le SCOT, les sites de réseau publics qui pourraient justifier une réservation (L151-41), les zones éloignées du RIP (observation pour le rapport de présentation) et les sites d'antennes. Chaque constat donne l'avis (réserve, recommandation, observation, information), la portée du texte (obligation, compatibilité, faculté, bonne pratique), la pièce du plan concernée et les termes du plan avec leur page. Les constats de qualité des données sont présentés à part. Sortie : findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves et run_info dans un GeoPackage (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="289" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="312" />
         <source>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</source>
         <translation>Proposer la mutualisation de tranchées (L49 CPCE, coordination des travaux de voirie, enfouissement des lignes aériennes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="116" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT : les dispositions du PLU sur les réseaux numériques ne s'appliquent pas ; le PAS et le DOO du SCOT ne sont pas analysés (non évalué).</translation>
     </message>
@@ -2858,112 +2858,112 @@
         <translation>Le traitement n'a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="146" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="147" />
         <source>folder…</source>
         <translation>dossier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="146" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="147" />
         <source>file or folder…</source>
         <translation>fichier ou dossier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="146" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="147" />
         <source>files…</source>
         <translation>fichiers…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="146" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="147" />
         <source>file…</source>
         <translation>fichier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="156" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="171" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="172" />
         <source>— a file or folder below —</source>
         <translation>— un fichier ou un dossier ci-dessous —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="171" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="172" />
         <source>— a file below —</source>
         <translation>— un fichier ci-dessous —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="250" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="251" />
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="251" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="252" />
         <source>Optional: the more you give, the more is checked</source>
         <translation>Facultatif : plus vous en donnez, plus l'analyse est complète</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="253" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="254" />
         <source>More inputs</source>
         <translation>Autres données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="291" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="292" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="298" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="299" />
         <source>a temporary file if left empty</source>
         <translation>un fichier temporaire si vide</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="299" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
         <source>Result file (GeoPackage, replaced if it exists)</source>
         <translation>Fichier de résultat (GeoPackage, remplacé s'il existe)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="319" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="320" />
         <source>Write the report…</source>
         <translation>Écrire le rapport…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="320" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="321" />
         <source>Open the report</source>
         <translation>Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="431" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="432" />
         <source>To fix: « {field} » — {help}</source>
         <translation>Pour corriger : « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="448" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="449" />
         <source>« {field} » is required.</source>
         <translation>« {field} » est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="493" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="494" />
         <source>The scan stopped without giving a reason.</source>
         <translation>L'analyse s'est arrêtée sans donner de raison.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="494" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="495" />
         <source>The scan failed: {reason}</source>
         <translation>L'analyse a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="574" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="575" />
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="582" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="583" />
         <source>The report could not be written: {reason}</source>
         <translation>Le rapport n'a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="582" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="583" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -3038,22 +3038,22 @@
         <translation>Remplacer les fichiers de résultat existants</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="63" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="73" />
         <source>Urban plan (GPU folder or zip, GeoPackage…)</source>
         <translation>Document d'urbanisme (dossier ou zip du GPU, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="72" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="82" />
         <source>Plan {plan}.</source>
         <translation>Plan {plan}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="77" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="87" />
         <source>{n} trench-sharing opportunities, {length} m shared, {cost} € avoided.</source>
         <translation>{n} opportunités de mutualisation de tranchées, {length} m partagés, {cost} € évités.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="115" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="132" />
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
@@ -3483,7 +3483,7 @@
         <translation>la lecture des pièces écrites PDF du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="321" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="322" />
         <source>Written pieces</source>
         <translation>Pièces écrites</translation>
     </message>
@@ -3538,12 +3538,12 @@
         <translation>le PADD a été lu mais ce point n'a pas été évalué ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="179" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="180" />
         <source>the written règlement was not provided</source>
         <translation>le règlement écrit n'a pas été fourni</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="180" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="181" />
         <source>the written règlement could not be read ({reason})</source>
         <translation>le règlement écrit n'a pas pu être lu ({reason})</translation>
     </message>
@@ -3573,22 +3573,22 @@
         <translation>, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="327" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="328" />
         <source>Write the opinion</source>
         <translation>Rédiger l'avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="328" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
         <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
         <translation>Lance l'analyse, puis rédige le projet d'avis du Département (ODT, DOCX) et son atlas PDF, et l'ouvre.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="535" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="536" />
         <source>Writing the opinion…</source>
         <translation>Rédaction de l'avis…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="547" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="548" />
         <source>{n} opinion(s) written in {folder}.</source>
         <translation>{n} avis rédigé(s) dans {folder}.</translation>
     </message>
@@ -3833,7 +3833,7 @@
         <translation>Fournir les OAP en PDF texte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="103" />
+        <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="111" />
         <source>Written pieces…</source>
         <translation>Pièces écrites…</translation>
     </message>
@@ -3866,6 +3866,66 @@
         <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="102" />
         <source>Measured on the RIP routes that carry a cable in the GraceTHD export, within {distance} m.</source>
         <translation>Mesure faite sur les cheminements du RIP portant un câble dans l'export GraceTHD, à moins de {distance} m.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="89" />
+        <source>{title}: not evaluated, the {inputs} given does not cover the plan.</source>
+        <translation>{title} : non évalué, le fichier {inputs} fourni ne recouvre pas le plan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="33" />
+        <source>The GraceTHD network given does not cover the plan: it lies {distance} away.</source>
+        <translation>Le réseau GraceTHD fourni ne recouvre pas le plan : il est à {distance}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="35" />
+        <source>The antenna sites given (ANFR, ARCEP) do not cover the plan: they lie {distance} away.</source>
+        <translation>Les sites d’antennes fournis (ANFR, ARCEP) ne recouvrent pas le plan : ils sont à {distance}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="37" />
+        <source>The planned works given do not cover the plan: they lie {distance} away.</source>
+        <translation>Les travaux programmés fournis ne recouvrent pas le plan : ils sont à {distance}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="39" />
+        <source>The aerial lines given do not cover the plan: they lie {distance} away.</source>
+        <translation>Les lignes aériennes fournies ne recouvrent pas le plan : elles sont à {distance}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="41" />
+        <source>The RIP zoning given does not cover the plan: it lies {distance} away.</source>
+        <translation>Le zonage RIP fourni ne recouvre pas le plan : il est à {distance}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="44" />
+        <source>more than {distance}</source>
+        <translation>plus de {distance}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="45" />
+        <source>Check that the file is the one of this territory; nothing is said from it about the plan (not evaluated).</source>
+        <translation>Vérifier que le fichier est bien celui de ce territoire ; rien n’en est tiré sur le plan (non évalué).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="64" />
+        <source>Scan Urba default: the largest reach of the rules (the longest missing link between duct routes)</source>
+        <translation>Valeur par défaut de Scan Urba : la plus grande portée des règles (la plus longue liaison manquante entre fourreaux)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="64" />
+        <source>margin around the plan: inputs are read, and findings kept, this far from its zones; never less than the largest reach of the rules used (serving distance, pooling radius, fibred distance, ER tolerance, corridor width, missing-link gap)</source>
+        <translation>marge autour du plan : les données sont lues, et les constats retenus, jusqu’à cette distance de ses zones ; jamais moins que la plus grande portée des règles utilisées (distance de desserte, rayon de mutualisation, distance de fibrage, tolérance des ER, largeur de tranchée, liaison manquante)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="212" />
+        <source>Perimeter of the plan</source>
+        <translation>Périmètre du plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="72" />
+        <source>Margin around the plan</source>
+        <translation>Marge autour du plan</translation>
     </message>
 </context>
 </TS>

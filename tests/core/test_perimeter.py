@@ -181,7 +181,7 @@ def test_the_coverage_finding_reads_as_a_french_urbanist_writes():
         set_translator(None)
     text = {f.source_layer: f.message for f in cut.findings}
     assert text["network"] == ("Le réseau GraceTHD fourni ne recouvre pas le plan : il est à "
-                               "399\u202fkm.")
+                               "400\u202fkm.")
     assert text["antennas"].startswith("Les sites d’antennes fournis (ANFR, ARCEP) ne "
                                        "recouvrent pas le plan : ils sont à ")
     assert "km" in text["works"] and "True" not in text["works"]
