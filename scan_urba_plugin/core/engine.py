@@ -22,7 +22,7 @@ from .rules import (
     r151_49_regle_47_05,
 )
 from .rules.rule import documents_of, several_documents, zones
-from .spatial_index import containing_index
+from .spatial_index import owning_index
 from .standards.cnig import emplacements_reserves
 from .vocabulary import AU_ZONES, U
 
@@ -168,14 +168,15 @@ def run_compliance(inputs, params: dict | None = None, progress=None,
 
 def _own_documents(plan, findings: list) -> list:
     """In a mosaic of several documents, each located finding names its own commune and
-    document (the zone under it), so that a département can sort its opinions per commune."""
+    document (the zone under it, else the nearest: a finding in the margin between two
+    communes goes to the nearer), so that a département can sort its opinions per commune."""
     if not several_documents(plan):
         return findings
     located = [k for k, f in enumerate(findings) if f.geometry is not None]
     points = shapely.point_on_surface(np.array([findings[k].geometry for k in located],
                                                dtype=object))
     zone_geoms = zones(plan)["geometry"].to_numpy()
-    insee, idurba = documents_of(plan, containing_index(points, zone_geoms))
+    insee, idurba = documents_of(plan, owning_index(points, zone_geoms))
     out = list(findings)
     for k, code, doc in zip(located, insee, idurba):
         out[k] = replace(out[k], insee=code, idurba=doc)

@@ -25,7 +25,7 @@ from .parallel import pairwise
 from .rules import costs
 from .rules.rule import PROTECTION_TYPEPSC, Param, Rule, documents_of, prescriptions, zones
 from .graph import components
-from .spatial_index import containing_index, nearest_distance, pairs_within
+from .spatial_index import containing_index, nearest_distance, owning_index, pairs_within
 from .vocabulary import (
     AU_ZONES,
     U,
@@ -540,7 +540,8 @@ def opportunities(inputs, compliance, params: dict, reference_date: dt.date | No
         "geometry": shared})
     out = _score(out, today)
     out["message"] = _messages(out, today)
-    out["insee"], out["idurba"] = documents_of(plan, zone_i)  # as the findings: per commune
+    # as the findings: per commune, the nearest one for a stretch in the margin
+    out["insee"], out["idurba"] = documents_of(plan, owning_index(mids, z["geometry"].to_numpy()))
     keys = out["kind"] + "|" + out["need_id"] + "|" + out["works_id"] + "|" + \
         out["length_m"].map("{:.0f}".format)
     out["opp_id"] = [hashlib.sha1(k.encode()).hexdigest()[:12] for k in keys]

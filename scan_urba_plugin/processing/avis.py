@@ -21,6 +21,7 @@ from qgis.core import (
 
 from ..core.avis import templates
 from ..core.avis.document import Dossier, doc_date
+from ..core.avis.findings import of_document, scan_margin
 from ..core.avis.opinion import safe_name, write_opinion
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
@@ -147,6 +148,7 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
     if not documents:
         raise ScanUrbaError(tr("{path}: no document (IDURBA) found in the scan.", path=gpkg))
     opp = data.get("opportunites")
+    margin = scan_margin(info)
     maps = MapProject(layers, lang)
     meta = doc_urba(plan)
     folder = Path(folder)
@@ -159,11 +161,10 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
             feedback.setProgress(80 + 20 * i / len(documents))
             feedback.pushInfo(tr("Opinion {i}/{n}: {doc}", i=i + 1, n=len(documents), doc=idurba))
         doc_zones = zones[zones["idurba"] == idurba]
-        fid = findings.get("idurba", pd.Series("", index=findings.index)).fillna("")
-        doc_findings = findings[(fid == idurba) | ((fid == "") & (len(documents) == 1))]
-        doc_opp = opp[opp["idurba"].astype(str) == idurba] if opp is not None and \
-            "idurba" in opp else opp
         geoms = dict(zip(doc_zones["fid"], doc_zones["geometry"]))
+        doc_findings, doc_opp = (of_document(frame, idurba, len(documents) == 1,
+                                             geoms.values(), margin)
+                                 for frame in (findings, opp))
         maps.set_zones(doc_zones)
         name = safe_name(idurba)
         pictures = folder / f".cartes_{name}"

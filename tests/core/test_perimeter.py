@@ -232,3 +232,33 @@ def test_a_partial_gracethd_read_reports_no_orphan_for_what_lies_elsewhere():
     orphans = [f for f in gracethd.normalise_gracethd(whole).findings
                if f.rule_id == "gracethd.orphan_fk"]
     assert len(orphans) == 3  # B's end N9, the link to route Z, site S9's node N77
+
+
+def test_a_mosaic_opinion_per_commune_holds_that_commune_s_findings_only():
+    """Two communes side by side: a finding in the margin goes to the nearer commune, and
+    the opinion of each holds its own findings, not a site 5 km away."""
+    import pandas as pd
+
+    from scan_urba_plugin.core.avis.findings import of_document, scan_margin
+
+    zone_a, zone_b = box(0, 0, 400, 400), box(400, 0, 800, 400)
+    frame = pd.DataFrame({
+        "rule_id": ["a", "b", "margin_b", "far", "document"],
+        "idurba": ["A", "B", "B", "A", ""],
+        "geometry": [point(100, 100), point(500, 100), point(850, 100), point(5000, 100), None]})
+    a = of_document(frame, "A", False, [zone_a], 200.0)
+    b = of_document(frame, "B", False, [zone_b], 200.0)
+    assert list(a["rule_id"]) == ["a"] and list(b["rule_id"]) == ["b", "margin_b"]
+    # one document: the findings naming none are its own; without a margin, by name only
+    assert list(of_document(frame, "A", True, [zone_a], 200.0)["rule_id"]) == ["a", "document"]
+    assert list(of_document(frame, "A", False)["rule_id"]) == ["a", "far"]
+    assert scan_margin({"parameters": '{"margin": 200.0}'}) == 200.0
+    assert scan_margin({}) is None
+
+
+def test_a_finding_between_two_communes_names_the_nearer():
+    from scan_urba_plugin.core.spatial_index import owning_index
+
+    polys = [box(0, 0, 400, 400), box(1000, 0, 1400, 400)]
+    points = [point(100, 100), point(450, 100), point(950, 100), None]
+    assert list(owning_index(points, polys)) == [0, 0, 1, -1]
