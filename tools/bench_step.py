@@ -83,8 +83,9 @@ def cut_to_commune(data: Path, idurba: str, margin: float, out: Path):
     for name in ("t_cheminement", "t_noeud"):
         gdal.VectorTranslate(str(out / "gracethd_v2" / f"{name}.shp"),
                              str(data / "gracethd_v2" / f"{name}.shp"), spatFilter=rect)
-    kept = ogr.Open(str(out / "gracethd_v2" / "t_cheminement.shp")).GetLayer(0)
-    routes = {f.GetField("cm_code") for f in kept}
+    kept = ogr.Open(str(out / "gracethd_v2" / "t_cheminement.shp"))  # held: its layer needs it
+    routes = {f.GetField("cm_code") for f in kept.GetLayer(0)}
+    kept = None
     csv = lambda name: pd.read_csv(data / "gracethd_v2" / f"{name}.csv", sep=";",  # noqa: E731
                                    dtype=str, keep_default_na=False)
     links = csv("t_cond_chem")
@@ -136,12 +137,13 @@ if __name__ == "__main__":
     if sys.argv[1] == "reglement":
         print(json.dumps(reglement(Path(sys.argv[2]))))
         sys.exit(0)
+    if sys.argv[1] == "cut":  # GDAL and pandas only
+        print(json.dumps(cut_to_commune(Path(sys.argv[2]), sys.argv[3], float(sys.argv[4]),
+                                        Path(sys.argv[5]))))
+        sys.exit(0)
     from scan_urba_plugin.standalone import start_qgis
 
     start_qgis("en")
     step, data = sys.argv[1], Path(sys.argv[2])
-    if step == "cut":
-        result = cut_to_commune(data, sys.argv[3], float(sys.argv[4]), Path(sys.argv[5]))
-    else:
-        result = read_only(data) if step == "read" else native(data, Path(sys.argv[3]))
+    result = read_only(data) if step == "read" else native(data, Path(sys.argv[3]))
     print(json.dumps(result))
