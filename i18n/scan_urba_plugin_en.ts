@@ -718,7 +718,7 @@
         <translation>Ask for the file early and propose pooling with existing sites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="232" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="255" />
         <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
         <translation>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</translation>
     </message>
@@ -743,22 +743,22 @@
         <translation>developer of the AU zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="609" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="610" />
         <source>a RIP route to build</source>
         <translation>a RIP route to build</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="611" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="612" />
         <source>an antenna site to fibre</source>
         <translation>an antenna site to fibre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="612" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="613" />
         <source>an AU zone to equip</source>
         <translation>an AU zone to equip</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="613" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="614" />
         <source>a missing link between duct routes</source>
         <translation>a missing link between duct routes</translation>
     </message>
@@ -1523,7 +1523,7 @@
         <translation>…or inventory layers of the project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="118" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="119" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
@@ -2308,7 +2308,7 @@
         <translation>Favour pooling on this site rather than new masts nearby.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="232" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="252" />
         <source>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</source>
         <translation>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</translation>
     </message>
@@ -2563,47 +2563,47 @@
         <translation>share of the common trench costs left to the requester</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="610" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="611" />
         <source>a zone with no RIP network recorded nearby</source>
         <translation>a zone with no RIP network recorded nearby</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="614" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="615" />
         <source>a telecom line on electricity poles to bury</source>
         <translation>a telecom line on electricity poles to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="615" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="616" />
         <source>an aerial telecom line to bury</source>
         <translation>an aerial telecom line to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="620" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="621" />
         <source>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</source>
         <translation>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="624" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="625" />
         <source>When the electricity line is buried, the telecom operator pays its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</source>
         <translation>When the electricity line is buried, the telecom operator pays its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="627" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="628" />
         <source>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.</source>
         <translation>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="628" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="629" />
         <source>L49 window closed on {date}: propose a joint-laying agreement.</source>
         <translation>L49 window closed on {date}: propose a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="629" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="630" />
         <source>Network works below the L49 threshold ({threshold}): propose a joint-laying agreement.</source>
         <translation>Network works below the L49 threshold ({threshold}): propose a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="631" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="632" />
         <source>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</source>
         <translation>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</translation>
     </message>
@@ -3043,92 +3043,92 @@
         <translation>{n} opinion(s) written in {folder}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="145" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="146" />
         <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
         <translation>{path} holds several documents: the opinion needs the plan to tell their zones apart.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="148" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="149" />
         <source>{path}: no document (IDURBA) found in the scan.</source>
         <translation>{path}: no document (IDURBA) found in the scan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="160" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="162" />
         <source>Opinion {i}/{n}: {doc}</source>
         <translation>Opinion {i}/{n}: {doc}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="224" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="225" />
         <source>Draft opinion (avis) of the département, with its atlas</source>
         <translation>Draft opinion (avis) of the département, with its atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="227" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="228" />
         <source>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_&lt;IDURBA&gt;.odt and .docx) and a PDF atlas (atlas_&lt;IDURBA&gt;.pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</source>
         <translation>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_&lt;IDURBA&gt;.odt and .docx) and a PDF atlas (atlas_&lt;IDURBA&gt;.pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="241" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="242" />
         <source>Folder of the opinions and atlases</source>
         <translation>Folder of the opinions and atlases</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="244" />
         <source>Date the file was received (YYYY-MM-DD)</source>
         <translation>Date the file was received (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="244" />
         <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
         <translation>Date the draft was adopted, arrêt (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="244" />
         <source>Procedure (e.g. révision générale)</source>
         <translation>Procedure (e.g. révision générale)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="244" />
         <source>Département (default: settings)</source>
         <translation>Département (default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="244" />
         <source>Signatory block (default: settings)</source>
         <translation>Signatory block (default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="244" />
         <source>Language of the opinion (fr or en)</source>
         <translation>Language of the opinion (fr or en)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="250" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="251" />
         <source>Logo (PNG; default: settings)</source>
         <translation>Logo (PNG; default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="253" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="254" />
         <source>Opinions folder</source>
         <translation>Opinions folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="254" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="255" />
         <source>Number of opinions</source>
         <translation>Number of opinions</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="255" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="256" />
         <source>Files written (JSON)</source>
         <translation>Files written (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="269" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="270" />
         <source>Date of receipt</source>
         <translation>Date of receipt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="270" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="271" />
         <source>Date of arrêt</source>
         <translation>Date of arrêt</translation>
     </message>
@@ -3843,7 +3843,7 @@
         <translation>the chapter refers to zone {code}, whose chapter was not found</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="46" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="47" />
         <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
         <translation>{name}: “{value}” is not a date (expected YYYY-MM-DD).</translation>
     </message>
@@ -3926,6 +3926,11 @@
         <location filename="../scan_urba_plugin/gui/dock.py" line="72" />
         <source>Margin around the plan</source>
         <translation>Margin around the plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="249" />
+        <source>Support {sup} has no fibre route within {d} among the routes read near the plan: a trench of more than {cost} ({range}).</source>
+        <translation>Support {sup} has no fibre route within {d} among the routes read near the plan: a trench of more than {cost} ({range}).</translation>
     </message>
 </context>
 </TS>

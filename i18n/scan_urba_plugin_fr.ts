@@ -718,7 +718,7 @@
         <translation>Demander le dossier tôt et proposer la mutualisation avec les sites existants.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="232" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="255" />
         <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
         <translation>Fibrer ce site, de préférence dans une tranchée ouverte par des travaux programmés (voir les opportunités).</translation>
     </message>
@@ -743,22 +743,22 @@
         <translation>aménageur de la zone AU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="609" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="610" />
         <source>a RIP route to build</source>
         <translation>un cheminement du RIP à construire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="611" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="612" />
         <source>an antenna site to fibre</source>
         <translation>un point haut à fibrer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="612" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="613" />
         <source>an AU zone to equip</source>
         <translation>une zone AU à équiper</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="613" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="614" />
         <source>a missing link between duct routes</source>
         <translation>une liaison manquante entre cheminements</translation>
     </message>
@@ -1523,7 +1523,7 @@
         <translation>…ou couches d'inventaire du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="118" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="119" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
@@ -2308,7 +2308,7 @@
         <translation>Privilégier la mutualisation sur ce site plutôt que de nouveaux pylônes à proximité.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="232" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="252" />
         <source>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</source>
         <translation>Le support {sup} est à {d} du cheminement du RIP le plus proche : une tranchée d'environ {cost} ({range}).</translation>
     </message>
@@ -2563,47 +2563,47 @@
         <translation>part des coûts communs de tranchée laissée au demandeur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="610" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="611" />
         <source>a zone with no RIP network recorded nearby</source>
         <translation>une zone sans réseau du RIP recensé à proximité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="614" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="615" />
         <source>a telecom line on electricity poles to bury</source>
         <translation>une ligne de télécommunications sur appuis électriques à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="615" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="616" />
         <source>an aerial telecom line to bury</source>
         <translation>une ligne aérienne de télécommunications à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="620" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="621" />
         <source>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</source>
         <translation>Les travaux {works} ({owner}) peuvent accueillir, sur {length}, des fourreaux pour {need} ({need_id}) ; économie de génie civil estimée au plus à {cost}, nette de la part du demandeur.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="624" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="625" />
         <source>When the electricity line is buried, the telecom operator pays its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</source>
         <translation>Lors de l'enfouissement de la ligne électrique, l'opérateur de télécommunications prend en charge ses équipements et 20 % des coûts de terrassement (L2224-35 CGCT, arrêté du 2 décembre 2008).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="627" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="628" />
         <source>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.</source>
         <translation>Adresser au maître d'ouvrage une demande motivée (L49 CPCE) avant le {date}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="628" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="629" />
         <source>L49 window closed on {date}: propose a joint-laying agreement.</source>
         <translation>Délai L49 expiré le {date} : proposer une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="629" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="630" />
         <source>Network works below the L49 threshold ({threshold}): propose a joint-laying agreement.</source>
         <translation>Travaux de réseau sous le seuil L49 ({threshold}) : proposer une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="631" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="632" />
         <source>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</source>
         <translation>Travaux de voirie ou d'éclairage (hors L49) : solliciter la coordination des travaux de voirie (L115-1 / L131-7 du code de la voirie routière) et une convention de pose commune.</translation>
     </message>
@@ -3593,92 +3593,92 @@
         <translation>{n} avis rédigé(s) dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="145" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="146" />
         <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
         <translation>{path} contient plusieurs documents : l'avis a besoin du plan pour attribuer les zones à chacun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="148" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="149" />
         <source>{path}: no document (IDURBA) found in the scan.</source>
         <translation>{path} : aucun document (IDURBA) dans le résultat de l'analyse.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="160" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="162" />
         <source>Opinion {i}/{n}: {doc}</source>
         <translation>Avis {i}/{n} : {doc}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="224" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="225" />
         <source>Draft opinion (avis) of the département, with its atlas</source>
         <translation>Projet d'avis du Département, avec son atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="227" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="228" />
         <source>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_&lt;IDURBA&gt;.odt and .docx) and a PDF atlas (atlas_&lt;IDURBA&gt;.pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</source>
         <translation>Lance l'analyse complète, puis rédige pour chaque document du plan un projet d'avis « Avis – volet aménagement numérique » (avis_&lt;IDURBA&gt;.odt et .docx) et un atlas PDF (atlas_&lt;IDURBA&gt;.pdf) dans le dossier de sortie : en-tête avec le document, les dates et le délai légal (trois mois après la réception, R153-4 du code de l'urbanisme), une proposition de conclusion, une section par pièce du plan, des cartes, les opportunités de mutualisation des tranchées et les données utilisées. Le nom, le logo et la signature du Département viennent des paramètres de l'extension, sauf s'ils sont donnés ici.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="241" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="242" />
         <source>Folder of the opinions and atlases</source>
         <translation>Dossier des avis et des atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="244" />
         <source>Date the file was received (YYYY-MM-DD)</source>
         <translation>Date de réception du dossier (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="244" />
         <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
         <translation>Date d'arrêt du projet (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="244" />
         <source>Procedure (e.g. révision générale)</source>
         <translation>Procédure (par exemple : révision générale)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="244" />
         <source>Département (default: settings)</source>
         <translation>Département (par défaut : paramètres)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="244" />
         <source>Signatory block (default: settings)</source>
         <translation>Bloc de signature (par défaut : paramètres)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="244" />
         <source>Language of the opinion (fr or en)</source>
         <translation>Langue de l'avis (fr ou en)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="250" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="251" />
         <source>Logo (PNG; default: settings)</source>
         <translation>Logo (PNG ; par défaut : paramètres)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="253" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="254" />
         <source>Opinions folder</source>
         <translation>Dossier des avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="254" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="255" />
         <source>Number of opinions</source>
         <translation>Nombre d'avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="255" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="256" />
         <source>Files written (JSON)</source>
         <translation>Fichiers écrits (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="269" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="270" />
         <source>Date of receipt</source>
         <translation>Date de réception</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="270" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="271" />
         <source>Date of arrêt</source>
         <translation>Date d'arrêt</translation>
     </message>
@@ -3843,7 +3843,7 @@
         <translation>le chapitre renvoie à la zone {code}, dont le chapitre est introuvable</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="46" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="47" />
         <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
         <translation>{name} : « {value} » n'est pas une date (attendu : AAAA-MM-JJ).</translation>
     </message>
@@ -3926,6 +3926,11 @@
         <location filename="../scan_urba_plugin/gui/dock.py" line="72" />
         <source>Margin around the plan</source>
         <translation>Marge autour du plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="249" />
+        <source>Support {sup} has no fibre route within {d} among the routes read near the plan: a trench of more than {cost} ({range}).</source>
+        <translation>Le support {sup} n'a aucun cheminement du RIP à moins de {d} parmi ceux lus autour du plan : une tranchée de plus de {cost} ({range}).</translation>
     </message>
 </context>
 </TS>

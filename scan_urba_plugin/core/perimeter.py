@@ -234,6 +234,8 @@ def cut_to_plan(inputs, margin: float) -> Cut:
     plan is set aside (None), so that no rule measures anything from it."""
     perimeter = plan_perimeter(inputs.plan, margin)
     kept = clipped(inputs, perimeter)
+    if perimeter is not None:
+        kept = replace(kept, margin=perimeter.margin)
     # inputs already set aside by an earlier cut (the algorithm's, before the scan) stay so
     outside = {**(inputs.uncovered or {}), **uncovered(inputs, kept, perimeter)}
     if outside:

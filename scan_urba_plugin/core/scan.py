@@ -47,6 +47,7 @@ class ScanInputs:
     extents: dict = field(default_factory=dict)
     # {input name: distance (m)} of the inputs given that do not reach the plan (set aside)
     uncovered: dict = field(default_factory=dict)
+    margin: float | None = None     # m: cut to the plan and this margin (perimeter.cut_to_plan)
 
     def has(self, name) -> bool:
         value = getattr(self, name)

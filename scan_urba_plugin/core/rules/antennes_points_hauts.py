@@ -213,9 +213,23 @@ def _protection_article(code) -> str:
         code, TEXTS["L151-11"].article)
 
 
+def _known_within(inputs, sup) -> np.ndarray:
+    """How far from each support every live route was read: the margin left beyond it
+    (inf when the network was not cut to the plan)."""
+    margin = getattr(inputs, "margin", None)
+    if margin is None:
+        return np.full(len(sup), np.inf)
+    to_plan, _ = nearest_distance(sup["geometry"].to_numpy(),
+                                  zones(inputs.plan)["geometry"].to_numpy())
+    return np.maximum(margin - np.where(np.isfinite(to_plan), to_plan, margin), 0.0)
+
+
 def fibring(inputs, params, sup, place, measures):
     """Distance of each support to the nearest live route; those beyond the fibred distance
-    are to fibre (kept on ``measures`` for trench sharing)."""
+    are to fibre (kept on ``measures`` for trench sharing). When the network was cut to the
+    plan and its margin, a distance is known only up to the margin left beyond the support:
+    past it, the finding says "more than" and the support is not handed to trench sharing
+    (the route to reach is not known)."""
     distance = np.full(len(sup), np.nan)
     fibred = np.full(len(sup), None, dtype=object)
     if not inputs.has("network"):
@@ -224,19 +238,27 @@ def fibring(inputs, params, sup, place, measures):
     live = routes[routes["progress"].isin(LIVE)]
     distance, _ = nearest_distance(sup["geometry"].to_numpy(), live["geometry"].to_numpy())
     fibred = distance <= params["fibred_distance"]
+    known = _known_within(inputs, sup)
+    unsure = ~fibred & np.isfinite(distance) & (distance > known)
     findings = []
     for i in np.flatnonzero(~fibred & np.isfinite(distance)):
         row = sup.iloc[i]
         unit = unit_cost(place["typezone"][i], place["libelle"][i], params)
         low, high = unit_cost_range(place["typezone"][i], place["libelle"][i])
+        values = dict(sup=row["sup_id"], range=euro_range(low, high))
+        message = tr("Support {sup} has no fibre route within {d} among the routes read near "
+                     "the plan: a trench of more than {cost} ({range}).", d=metres(known[i]),
+                     cost=euros(known[i] * unit), **values) if unsure[i] else \
+            tr("Support {sup} is {d} from the nearest fibre route: a trench of about "
+               "{cost} ({range}).", d=metres(distance[i]), cost=euros(distance[i] * unit),
+               **values)
         findings.append(finding(
             rule=FIBRE, avis="observation", plan=inputs.plan, layer="SUP_SUPPORT",
             fid=row["sup_id"], field_name="geometry", geometry=row["geometry"],
-            metric=distance[i], unit="m", libelle=str(row["nature"] or ""),
-            message=tr("Support {sup} is {d} from the nearest fibre route: a trench of about "
-                       "{cost} ({range}).", sup=row["sup_id"], d=metres(distance[i]),
-                       cost=euros(distance[i] * unit), range=euro_range(low, high)),
+            metric=known[i] if unsure[i] else distance[i], unit="m",
+            libelle=str(row["nature"] or ""), message=message,
             suggestion=tr("Fibre this site, ideally in a trench opened by planned works (see "
                           "the opportunities).")))
-    measures.antennas_to_fibre = sup[~fibred & np.isfinite(distance)]
+    measures.antennas_to_fibre = sup[~fibred & np.isfinite(distance) & ~unsure]
+    distance = np.where(unsure, np.nan, distance)  # not measured beyond the data read
     return distance, fibred, findings
