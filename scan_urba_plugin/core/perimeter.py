@@ -21,7 +21,7 @@ import shapely
 
 from . import french
 from .i18n import QT_TR_NOOP, tr
-from .model import Finding
+from .model import QUALITY_AVIS, Finding
 from .rules.rule import Param
 
 PERIMETER_TABLES = ("ZONE_URBA", "SECTEUR_CC", "PERIMETRE_SCOT")
@@ -42,6 +42,9 @@ COVERED = {
                              "away."),
 }
 MORE_THAN = QT_TR_NOOP("more than {distance}")
+# the layer each finding names (the data files, not an internal name)
+LAYERS = {"network": "GraceTHD (t_cheminement)", "antennas": "ANFR/ARCEP",
+          "works": "travaux programmés", "aerial": "lignes aériennes", "rip_zoning": "zonage RIP"}
 UNCOVERED_SUGGESTION = QT_TR_NOOP("Check that the file is the one of this territory; nothing "
                                   "is said from it about the plan (not evaluated).")
 
@@ -210,9 +213,10 @@ def coverage_findings(outside: dict, perimeter: Perimeter, plan) -> list:
             tr(MORE_THAN, distance=french.metres(perimeter.margin))
         message = tr(COVERED[name], distance=distance)
         findings.append(Finding(
-            rule_id="perimetre.hors_plan", avis="reserve", force="bonne_pratique",
-            piece="hors_document", famille="qualite_donnees", message=message,
-            article=tr("Perimeter of the plan"), source_layer=name, metric=round(metres, 1),
+            rule_id="perimetre.hors_plan", avis=QUALITY_AVIS["non_conformite"],
+            force="bonne_pratique", piece="hors_document", famille="qualite_donnees",
+            message=message, article=tr("Perimeter of the plan"), source_layer=LAYERS[name],
+            metric=round(metres, 1),
             metric_unit="m", suggestion=tr(UNCOVERED_SUGGESTION), insee=plan.insee,
             idurba=plan.idurba))
     return findings

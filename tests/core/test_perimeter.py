@@ -125,8 +125,9 @@ def test_a_network_400_km_away_is_said_not_to_cover_the_plan_and_serves_nothing(
     given = departement_inputs(dx=FAR)
     result = run_scan(given)
     cover = [f for f in result.findings if f.rule_id == "perimetre.hors_plan"]
-    assert {f.source_layer for f in cover} == {"network", "antennas", "works"}
-    net = next(f for f in cover if f.source_layer == "network")
+    assert {f.source_layer for f in cover} == {"GraceTHD (t_cheminement)", "ANFR/ARCEP",
+                                               "travaux programmés"}
+    net = next(f for f in cover if f.source_layer.startswith("GraceTHD"))
     assert net.famille == "qualite_donnees" and net.piece == "hors_document"
     assert net.message == ("The GraceTHD network given does not cover the plan: it lies "
                            "400\u202fkm away.")
@@ -179,12 +180,12 @@ def test_the_coverage_finding_reads_as_a_french_urbanist_writes():
         cut = cut_to_plan(departement_inputs(dx=FAR))
     finally:
         set_translator(None)
-    text = {f.source_layer: f.message for f in cut.findings}
-    assert text["network"] == ("Le réseau GraceTHD fourni ne recouvre pas le plan : il est à "
+    text = {f.source_layer.split(" ")[0]: f.message for f in cut.findings}
+    assert text["GraceTHD"] == ("Le réseau GraceTHD fourni ne recouvre pas le plan : il est à "
                                "400\u202fkm.")
-    assert text["antennas"].startswith("Les sites d’antennes fournis (ANFR, ARCEP) ne "
+    assert text["ANFR/ARCEP"].startswith("Les sites d’antennes fournis (ANFR, ARCEP) ne "
                                        "recouvrent pas le plan : ils sont à ")
-    assert "km" in text["works"] and "True" not in text["works"]
+    assert "km" in text["travaux"] and "True" not in text["travaux"]
 
 
 def test_a_partial_gracethd_read_reports_no_orphan_for_what_lies_elsewhere():
