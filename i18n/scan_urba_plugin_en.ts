@@ -2308,7 +2308,7 @@
         <translation>Favour pooling on this site rather than new masts nearby.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="252" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="253" />
         <source>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</source>
         <translation>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</translation>
     </message>
@@ -3903,22 +3903,22 @@
         <translation>more than {distance}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="45" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="48" />
         <source>Check that the file is the one of this territory; nothing is said from it about the plan (not evaluated).</source>
         <translation>Check that the file is the one of this territory; nothing is said from it about the plan (not evaluated).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="64" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="67" />
         <source>Scan Urba default: the largest reach of the rules (the longest missing link between duct routes)</source>
         <translation>Scan Urba default: the largest reach of the rules (the longest missing link between duct routes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="64" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="67" />
         <source>margin around the plan: inputs are read, and findings kept, this far from its zones; never less than the largest reach of the rules used (serving distance, pooling radius, fibred distance, ER tolerance, corridor width, missing-link gap)</source>
         <translation>margin around the plan: inputs are read, and findings kept, this far from its zones; never less than the largest reach of the rules used (serving distance, pooling radius, fibred distance, ER tolerance, corridor width, missing-link gap)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="212" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="215" />
         <source>Perimeter of the plan</source>
         <translation>Perimeter of the plan</translation>
     </message>
@@ -3929,8 +3929,8 @@
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="249" />
-        <source>Support {sup} has no fibre route within {d} among the routes read near the plan: a trench of more than {cost} ({range}).</source>
-        <translation>Support {sup} has no fibre route within {d} among the routes read near the plan: a trench of more than {cost} ({range}).</translation>
+        <source>Support {sup} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin are not read): a trench of about {cost_low} to {cost} ({range}).</source>
+        <translation>Support {sup} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin are not read): a trench of about {cost_low} to {cost} ({range}).</translation>
     </message>
 </context>
 </TS>

@@ -2308,7 +2308,7 @@
         <translation>Privilégier la mutualisation sur ce site plutôt que de nouveaux pylônes à proximité.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="252" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="253" />
         <source>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</source>
         <translation>Le support {sup} est à {d} du cheminement du RIP le plus proche : une tranchée d'environ {cost} ({range}).</translation>
     </message>
@@ -3903,22 +3903,22 @@
         <translation>plus de {distance}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="45" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="48" />
         <source>Check that the file is the one of this territory; nothing is said from it about the plan (not evaluated).</source>
         <translation>Vérifier que le fichier est bien celui de ce territoire ; rien n’en est tiré sur le plan (non évalué).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="64" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="67" />
         <source>Scan Urba default: the largest reach of the rules (the longest missing link between duct routes)</source>
         <translation>Valeur par défaut de Scan Urba : la plus grande portée des règles (la plus longue liaison manquante entre fourreaux)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="64" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="67" />
         <source>margin around the plan: inputs are read, and findings kept, this far from its zones; never less than the largest reach of the rules used (serving distance, pooling radius, fibred distance, ER tolerance, corridor width, missing-link gap)</source>
         <translation>marge autour du plan : les données sont lues, et les constats retenus, jusqu’à cette distance de ses zones ; jamais moins que la plus grande portée des règles utilisées (distance de desserte, rayon de mutualisation, distance de fibrage, tolérance des ER, largeur de tranchée, liaison manquante)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="212" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="215" />
         <source>Perimeter of the plan</source>
         <translation>Périmètre du plan</translation>
     </message>
@@ -3929,8 +3929,8 @@
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="249" />
-        <source>Support {sup} has no fibre route within {d} among the routes read near the plan: a trench of more than {cost} ({range}).</source>
-        <translation>Le support {sup} n'a aucun cheminement du RIP à moins de {d} parmi ceux lus autour du plan : une tranchée de plus de {cost} ({range}).</translation>
+        <source>Support {sup} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin are not read): a trench of about {cost_low} to {cost} ({range}).</source>
+        <translation>Le support {sup} est à une distance comprise entre {known} et {d} du cheminement du RIP le plus proche (les cheminements au-delà de la marge du plan ne sont pas lus) : une tranchée d'environ {cost_low} à {cost} ({range}).</translation>
     </message>
 </context>
 </TS>

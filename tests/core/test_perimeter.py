@@ -265,22 +265,22 @@ def test_a_finding_between_two_communes_names_the_nearer():
     assert list(owning_index(points, polys)) == [0, 0, 1, -1]
 
 
-def test_a_distance_to_fibre_past_the_margin_is_said_as_a_lower_bound():
+def test_a_distance_to_fibre_past_the_margin_is_said_as_a_range():
     """A support on the plan's east edge: the nearest fibre 310 m east lies beyond the
-    margin and is cut; the one 540 m west, kept, is not the nearest. The finding says
-    what is known (no fibre within 200 m), never 540 m."""
+    margin and is cut; the one 540 m west, kept, may not be the nearest. The finding says
+    what is known (between 200 m and 540 m), never 540 m alone."""
     given = inputs(commune(),
                    network=network([("W", "E", "7", line((-150, 0), (-150, 400))),
                                     ("E", "E", "7", line((700, 0), (700, 400)))]),
                    antennas=antennas([("S", "ORANGE", "TDF", point(390, 100), False)]))
     result = run_scan(given, parts=("compliance",))
     [fibre] = [f for f in result.findings if f.rule_id == "antennes.a_fibrer"]
-    assert fibre.message.startswith("Support S has no fibre route within 200\u202fm among "
-                                    "the routes read near the plan: a trench of more than ")
-    assert fibre.metric == 200.0
-    assert result.antennas["distance_to_fibre_m"].isna().all()
-    assert not result.measures.antennas_to_fibre["sup_id"].tolist()
-    # read whole (no cut: a margin wide enough), the nearest fibre is measured
+    assert fibre.message.startswith("Support S is between 200\u202fm and 540\u202fm from the "
+                                    "nearest fibre route (the routes beyond the plan's margin "
+                                    "are not read): a trench of about 18\u202f000\u202f€ to ")
+    assert fibre.metric == 540.0
+    assert result.measures.antennas_to_fibre["sup_id"].tolist() == ["S"]
+    # with a margin wide enough, the nearest fibre is measured
     wide = run_scan(given, {"margin": 1000}, parts=("compliance",))
     [fibre] = [f for f in wide.findings if f.rule_id == "antennes.a_fibrer"]
     assert fibre.message.startswith("Support S is 310\u202fm from the nearest fibre route")

@@ -227,9 +227,8 @@ def _known_within(inputs, sup) -> np.ndarray:
 def fibring(inputs, params, sup, place, measures):
     """Distance of each support to the nearest live route; those beyond the fibred distance
     are to fibre (kept on ``measures`` for trench sharing). When the network was cut to the
-    plan and its margin, a distance is known only up to the margin left beyond the support:
-    past it, the finding says "more than" and the support is not handed to trench sharing
-    (the route to reach is not known)."""
+    plan and its margin, a distance is exact only up to the margin left beyond the support:
+    past it, a route that was not read may be nearer, and the finding gives the range."""
     distance = np.full(len(sup), np.nan)
     fibred = np.full(len(sup), None, dtype=object)
     if not inputs.has("network"):
@@ -246,19 +245,19 @@ def fibring(inputs, params, sup, place, measures):
         unit = unit_cost(place["typezone"][i], place["libelle"][i], params)
         low, high = unit_cost_range(place["typezone"][i], place["libelle"][i])
         values = dict(sup=row["sup_id"], range=euro_range(low, high))
-        message = tr("Support {sup} has no fibre route within {d} among the routes read near "
-                     "the plan: a trench of more than {cost} ({range}).", d=metres(known[i]),
-                     cost=euros(known[i] * unit), **values) if unsure[i] else \
+        values.update(d=metres(distance[i]), cost=euros(distance[i] * unit))
+        message = tr("Support {sup} is between {known} and {d} from the nearest fibre route "
+                     "(the routes beyond the plan's margin are not read): a trench of about "
+                     "{cost_low} to {cost} ({range}).", known=metres(known[i]),
+                     cost_low=euros(known[i] * unit), **values) if unsure[i] else \
             tr("Support {sup} is {d} from the nearest fibre route: a trench of about "
-               "{cost} ({range}).", d=metres(distance[i]), cost=euros(distance[i] * unit),
-               **values)
+               "{cost} ({range}).", **values)
         findings.append(finding(
             rule=FIBRE, avis="observation", plan=inputs.plan, layer="SUP_SUPPORT",
             fid=row["sup_id"], field_name="geometry", geometry=row["geometry"],
-            metric=known[i] if unsure[i] else distance[i], unit="m",
-            libelle=str(row["nature"] or ""), message=message,
+            metric=distance[i], unit="m", libelle=str(row["nature"] or ""), message=message,
             suggestion=tr("Fibre this site, ideally in a trench opened by planned works (see "
                           "the opportunities).")))
-    measures.antennas_to_fibre = sup[~fibred & np.isfinite(distance) & ~unsure]
-    distance = np.where(unsure, np.nan, distance)  # not measured beyond the data read
+    # to the nearest route read: a real route, if maybe not the nearest of all
+    measures.antennas_to_fibre = sup[~fibred & np.isfinite(distance)]
     return distance, fibred, findings
