@@ -5,25 +5,14 @@ the département-wide inputs giving only what lies within its perimeter and marg
 import processing
 import pytest
 import shapely
-from qgis.core import QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsVectorLayer
 
 from sampledata.generator_writer import write_generated
+from scan_urba_plugin.gui.dock import ErrorFeedback
 
 from .conftest import shared
 
 SERVING = {"desserte.rip_non_recense", "desserte.rip_partiel"}
-
-
-class Said(QgsProcessingFeedback):
-    """The errors and warnings an algorithm reports (what the dock shows)."""
-
-    def __init__(self):
-        super().__init__()
-        self.errors = []
-
-    def reportError(self, error, fatalError=False):  # noqa: N802 (Qt API)
-        self.errors.append(error)
-        super().reportError(error, fatalError)
 
 
 def features(gpkg, layer):
@@ -49,7 +38,7 @@ FINDINGS = ("findings_surf", "findings_lin", "findings_pct", "findings_document"
 
 def test_30014_with_the_cher_gracethd_says_it_does_not_cover_the_plan(scanurba, tmp_path):
     out = tmp_path / "scan.gpkg"
-    said = Said()
+    said = ErrorFeedback()  # the dock's: it keeps the errors reported, to show them
     processing.run("scanurba:fullscan", {
         "PLAN": str(shared("plu", "30014_PLU_20171013")),
         "GRACETHD_FOLDER": str(shared("gracethd", "gracethd-v2.0.1-demo")),
@@ -128,7 +117,7 @@ def test_one_commune_with_the_departement_inputs_keeps_to_its_perimeter(departem
     out, paths = departement
     plan = commune_plan(out)
     scan = tmp_path / "commune.gpkg"
-    said = Said()
+    said = ErrorFeedback()  # the dock's: it keeps the errors reported, to show them
     result = processing.run("scanurba:fullscan", {
         "PLAN": str(plan), "GRACETHD_FOLDER": str(out / "gracethd_v2"),
         "ANFR": str(out / "anfr"), "WORKS": str(out / "travaux.gpkg"),
@@ -150,3 +139,35 @@ def test_one_commune_with_the_departement_inputs_keeps_to_its_perimeter(departem
     assert 0 < len(routes) < paths["counts"]["routes"] / 2
     assert all(reach.intersects(r["geometry"]) for r in routes)
     assert len(rows(scan, "travaux")) < paths["counts"]["works"] / 2
+
+
+def test_each_commune_s_opinion_holds_its_own_sites_only(departement, tmp_path):
+    """The mosaic of the four communes with the département's inputs: each commune's
+    opinion names only antenna sites within its zones and margin."""
+    import json
+    import re
+    import zipfile
+
+    from scan_urba_plugin.core.standards import anfr
+
+    out, _ = departement
+    folder = tmp_path / "avis"
+    result = processing.run("scanurba:avis", {
+        "PLAN": str(out / "plu_departement.gpkg"), "GRACETHD_FOLDER": str(out / "gracethd_v2"),
+        "ANFR": str(out / "anfr"), "WORKS": str(out / "travaux.gpkg"),
+        "OUTPUT_FOLDER": str(folder), "OVERWRITE": True, "LANGUAGE": "en"})
+    sites, _ = anfr.read_anfr(out / "anfr")
+    where = dict(zip(sites["sup_id"].astype(str), sites["geometry"]))
+    docs = {d["idurba"]: d for d in json.loads(result["DOCUMENTS"])["documents"]}
+    assert len(docs) == 4
+    named = 0
+    for idurba, doc in docs.items():
+        with zipfile.ZipFile(doc["odt"]) as z:
+            text = z.read("content.xml").decode("utf-8")
+        reach = shapely.buffer(zones_area(out / "plu" / idurba), 200.0 + 0.01)
+        mentioned = {s for s in re.findall(r"\b9\d{6}\b", text) if s in where}
+        named += len(mentioned)
+        assert all(reach.covers(where[s]) for s in mentioned), (idurba, mentioned)
+        others = {c.split("_")[0] for c in docs} - {idurba.split("_")[0]}
+        assert not [c for c in others if f"Commune {c}" in text or f"({c})" in text]
+    assert named > 0
