@@ -96,7 +96,9 @@ def perimeter_step(data: Path) -> dict:
                       "findings": summary["n_findings"],
                       "opportunities": summary.get("opportunities")}
     ratio = round(runs["departement_inputs"]["wall_s"] / runs["commune_inputs"]["wall_s"], 2)
-    return {"commune": COMMUNE, "runs": runs, "ratio": ratio,
+    read = json.loads(run_step([PY, "tools/bench_step.py", "readcommune", str(data), COMMUNE,
+                                str(MARGIN.default)])["stdout"])
+    return {"commune": COMMUNE, "runs": runs, "read": read, "ratio": ratio,
             "ratio_le_2": ratio <= TARGETS["perimeter_ratio"]}
 
 

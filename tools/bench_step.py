@@ -24,6 +24,31 @@ def read_only(data: Path):
     return {"records": {r["input"]: r["features"] for r in records}}
 
 
+def read_commune(data: Path, idurba: str, margin: float):
+    """(e) One commune's inputs read from the département-wide files: near the plan only
+    (the scan's read), then whole, each timed."""
+    import time
+
+    from qgis.core import QgsVectorLayer
+
+    from scan_urba_plugin.core.runtime import cyclic_gc_paused
+    from scan_urba_plugin.qgis_io.scan_inputs import ScanSources, read_scan_inputs
+
+    layer = lambda p: QgsVectorLayer(str(p), Path(p).stem, "ogr")  # noqa: E731
+    out = {}
+    for name, within in (("near_plan", margin), ("whole", None)):
+        start = time.perf_counter()
+        with cyclic_gc_paused():
+            inputs, _, _ = read_scan_inputs(ScanSources(
+                plan=str(data / "plu" / idurba), gracethd=str(data / "gracethd_v2"),
+                anfr=str(data / "anfr"), works=layer(data / "travaux.gpkg"),
+                aerial=layer(data / "lignes_aeriennes.gpkg")), margin=within)
+        out[name] = {"read_s": round(time.perf_counter() - start, 2),
+                     "routes": len(inputs.network.routes), "works": len(inputs.works),
+                     "aerial": len(inputs.aerial)}
+    return out
+
+
 def native(data: Path, out: Path):
     """(c) The two central computations as a chain of QGIS native algorithms."""
     import processing
@@ -145,5 +170,8 @@ if __name__ == "__main__":
 
     start_qgis("en")
     step, data = sys.argv[1], Path(sys.argv[2])
-    result = read_only(data) if step == "read" else native(data, Path(sys.argv[3]))
+    if step == "readcommune":
+        result = read_commune(data, sys.argv[3], float(sys.argv[4]))
+    else:
+        result = read_only(data) if step == "read" else native(data, Path(sys.argv[3]))
     print(json.dumps(result))
