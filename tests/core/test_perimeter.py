@@ -56,7 +56,7 @@ def test_the_margin_is_a_scan_parameter_defaulting_to_the_largest_reach():
     definitions = param_definitions()
     reach = {name for name, p in definitions.items() if p.reach}
     assert reach == {"serving_distance", "pooling_radius", "fibred_distance", "site_tolerance",
-                     "corridor_width", "gap_max"}
+                     "point_protection_buffer", "corridor_width", "gap_max"}
     assert "margin" in definitions and MARGIN.unit == "m"
     assert MARGIN.default == max(definitions[n].default for n in reach) == 200.0  # gap_max
     assert "missing link" in MARGIN.source
