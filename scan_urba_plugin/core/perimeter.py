@@ -99,10 +99,16 @@ class Perimeter:
             b = shapely.bounds(geoms)  # NaN for a missing or empty geometry: never a candidate
             candidates = np.flatnonzero((b[:, 0] <= x1) & (b[:, 2] >= x0) & (b[:, 1] <= y1)
                                         & (b[:, 3] >= y0))
-        if len(candidates):
-            hit, _ = self.tree.query(geoms[candidates], predicate="dwithin",
-                                     distance=max(self.margin, 0.0))
-            out[candidates[hit]] = True
+        if not len(candidates):
+            return out
+        # most features of a plan's own data lie in its zones: the (prepared) intersects
+        # test first, the costlier distance test only for the others
+        hit, _ = self.tree.query(geoms[candidates], predicate="intersects")
+        out[candidates[hit]] = True
+        rest = candidates[~out[candidates]]
+        if len(rest) and self.margin > 0:
+            hit, _ = self.tree.query(geoms[rest], predicate="dwithin", distance=self.margin)
+            out[rest[hit]] = True
         return out
 
     def distance_to(self, bounds) -> float:
@@ -237,7 +243,9 @@ def cut_to_plan(inputs, margin: float) -> Cut:
     """The inputs cut to the plan's perimeter grown by ``margin``; an input that misses the
     plan is set aside (None), so that no rule measures anything from it."""
     perimeter = plan_perimeter(inputs.plan, margin)
-    kept = clipped(inputs, perimeter)
+    # inputs already cut to this margin (by the algorithm, before run_scan) are not cut again
+    done = perimeter is not None and getattr(inputs, "margin", None) == perimeter.margin
+    kept = inputs if done else clipped(inputs, perimeter)
     if perimeter is not None:
         kept = replace(kept, margin=perimeter.margin)
     # inputs already set aside by an earlier cut (the algorithm's, before the scan) stay so
