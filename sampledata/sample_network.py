@@ -28,6 +28,9 @@ ORGANISMES = [("OR0001", "Département des Alpes-Maritimes (RIP)"), ("OR0002", "
               ("OR0003", "ENEDIS"), ("OR0004", "Commune de Val-de-Démo"),
               ("OR0005", "Délégataire THD 06")]
 RIP_OWNER, RIP_MANAGER = "OR0001", "OR0005"
+# The Département's deployment calendar for the zones its network does not serve yet.
+RIP_CALENDAR = ("zone;echeance;pm\nUH;au second semestre 2027;PM03\n"
+                "1AU;avec la voie des Oliviers, en 2027;PM02\n")
 
 
 def _segments(points):

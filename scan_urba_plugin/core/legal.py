@@ -146,6 +146,43 @@ TEXTS = {
                 "lotissements sont équipés en lignes de communications électroniques à très "
                 "haut débit en fibre optique."),
 }
+# The procedure an opinion answers (issue 24): its visas and its deadline. Read on
+# 6 December 2026; L153-16 and L132-7 from a secondary source only.
+TEXTS.update({
+    "R153-4": Text("R153-4 CU", "obligation", "vérifié : juriblio.fr, code de l'urbanisme, "
+                   "partie réglementaire, livre Ier, titre V, chapitre III (consolidation "
+                   "publique non datée, lue le 6 décembre 2026)",
+                   "« Les personnes consultées en application des articles L. 153-16 et "
+                   "L. 153-17 donnent un avis dans les limites de leurs compétences propres, au "
+                   "plus tard trois mois après transmission du projet de plan. A défaut de "
+                   "réponse dans ce délai, ces avis sont réputés favorables. »"),
+    "L153-16": Text("L153-16 CU", "obligation", "vérifié sur source secondaire : "
+                    "urbanisme.collectivites.legibase.fr (consultations obligatoires au moment "
+                    "de l'arrêt du PLU), lu le 6 décembre 2026",
+                    "Le projet de plan arrêté est soumis pour avis aux personnes publiques "
+                    "associées mentionnées aux articles L132-7 et L132-9."),
+    "L132-7": Text("L132-7 CU", "obligation", "vérifié sur source secondaire : "
+                   "urbanisme.collectivites.legibase.fr et guide de procédure de la DDT "
+                   "d'Indre-et-Loire (mai 2016), lus le 6 décembre 2026",
+                   "L'État, les régions, les départements… sont associés à l'élaboration des "
+                   "SCOT et des PLU (personnes publiques associées)."),
+    "L153-40": Text("L153-40 CU", "obligation", NOT_VERIFIED + " (notification du projet de "
+                    "modification aux personnes publiques associées : guide DDT 37 de mai 2016, "
+                    "antérieur à la loi n° 2025-1129)",
+                    "Avant l'ouverture de l'enquête publique ou de la participation du public, "
+                    "le projet de modification est notifié aux personnes publiques associées."),
+    "loi 2025-1129": Text("loi n° 2025-1129 du 26 novembre 2025 de simplification du droit de "
+                          "l'urbanisme et du logement", "obligation",
+                          "vérifié : JO du 27 novembre 2025, en vigueur le 28 novembre 2025 "
+                          "(anil.org, à jour au 27 novembre 2025 ; adden-leblog.com, décembre "
+                          "2025) ; suppression de la modification simplifiée et de la révision "
+                          "simplifiée (adaes-avocats.com, 19 janvier 2026) ; PPVE au lieu de "
+                          "l'enquête publique (efl.fr). Application aux procédures engagées à "
+                          "compter du 26 mai 2026 : " + NOT_VERIFIED + " (note de recherche "
+                          "antérieure)",
+                          "Moins de procédures d'évolution des PLU ; participation du public "
+                          "par voie électronique possible au lieu de l'enquête publique."),
+})
 # Non-binding sources: kept in ``reference``, never in ``article``.
 SCANT = "SCANT PACA, annexe C (note du département des Alpes-Maritimes, 2017)"
 
