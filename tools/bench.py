@@ -3,7 +3,7 @@
 Each step runs in its own process; wall time, CPU time and peak RSS come from os.wait4.
 (a) read and normalise all inputs; (b) full scan with GeoPackage output; (c) the two central
 computations as a chain of QGIS native algorithms; (d) a 300-page règlement read and graded
-(target ≤ 2 s, measured inside its process); (e) one commune scanned with the
+(target ≤ 2 s, measured inside its process); (f) one commune scanned with the
 département's inputs against the same scan on inputs cut to it (target ≤ 2×; alone:
 `tools/bench.py --perimeter`). Checks that (b) and (c) agree, prints a table and writes
 out/bench/results.json. No timing is asserted here or in the tests.
@@ -78,14 +78,14 @@ def commune_args(data: Path, inputs: Path, out: Path) -> list:
 
 
 def perimeter_step(data: Path) -> dict:
-    """(e) One commune scanned with the département-wide inputs, against the same scan on
+    """(f) One commune scanned with the département-wide inputs, against the same scan on
     inputs cut to the commune (target: at most twice as long; issue 26). Both the plan's
     perimeter and margin are the scan's own; the cut uses the default margin."""
     sys.path.insert(0, str(ROOT))
     from scan_urba_plugin.core.scan import MARGIN
 
     cut = OUT / "commune_inputs"
-    print("(e) one commune, département inputs against inputs cut to it…", flush=True)
+    print("(f) one commune, département inputs against inputs cut to it…", flush=True)
     run_step([PY, "tools/bench_step.py", "cut", str(data), COMMUNE, str(MARGIN.default),
               str(cut)])
     runs = {}
