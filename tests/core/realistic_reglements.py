@@ -32,7 +32,7 @@ PLU_30014 = ROOT / ".." / "shared" / "data" / "plu" / "30014_PLU_20171013" / \
 PLU_41175 = ROOT / ".." / "shared" / "data" / "plu" / "41175_PLU_20140603" / \
     "Donnees_geographiques" / "ZONE_URBA.dbf"
 RANK = {"fourreaux": 3, "raccordement": 2, "enfouissement": 1}
-LINES = 50
+LINES = 42
 WIDTH = 95
 
 
@@ -169,11 +169,17 @@ class Writer:
             self.toc.append((text, self.page))
         self.line(text)
 
-    def open(self, heading: str, codes: tuple[str, ...], zone: str | None = None,
+    def open(self, heading, codes: tuple[str, ...], zone: str | None = None,
              toc: bool = True):
+        """A zone chapter; ``heading`` a line, or lines (a heading broken over two lines, a
+        description under it: the sommaire names them joined)."""
         self.zone = zone or " ".join(codes)
         self.new_page()
-        self.heading(heading, toc=toc)
+        lines = [heading] if isinstance(heading, str) else list(heading)
+        if toc:
+            self.toc.append((" ".join(lines), self.page))
+        for x in lines:
+            self.line(x)
         self.chapter = Chapter(codes, self.page)
         for c in codes:
             self.chapters[c] = self.chapter
@@ -252,7 +258,7 @@ PRE2016_TITLES = [
 
 
 def pre2016_zone(w: Writer, code: str, article_form: str, networks, art16, art2=None,
-                 filler: int = 6, intro: str | None = None):
+                 filler: int = 9, intro: str | None = None):
     """Articles 1 to 16 of one zone. ``networks``: [(level, text, sector)] written in article 4
     under « Télécommunications »; ``art16``: None ("Non réglementé") or (level, text)."""
     if intro:
@@ -284,7 +290,7 @@ def pre2016_zone(w: Writer, code: str, article_form: str, networks, art16, art2=
             w.filler(filler, seed=n)
 
 
-def modern_zone(w: Writer, networks, filler: int = 9, intro: str | None = None):
+def modern_zone(w: Writer, networks, filler: int = 14, intro: str | None = None):
     """The three sections of a modernised zone; ``networks`` written under 3.2."""
     if intro:
         w.para(intro)
@@ -317,13 +323,19 @@ def modern_zone(w: Writer, networks, filler: int = 9, intro: str | None = None):
         w.say(level, text, sector)
 
 
-def table_page(w: Writer, codes: list[str]):
-    """A page of tables: one row per zone (the codes as cells)."""
+def table_page(w: Writer, codes: list[str], cells: bool = False):
+    """A page of tables: one row per zone, or (``cells``) one cell per line as many PDFs
+    extract a table, a zone's code alone at the top of the page."""
     w.new_page()
-    w.line("Tableau 2 – Hauteurs maximales et emprises au sol par zone")
-    w.line("Zone Hauteur à l’égout Hauteur au faîtage Emprise au sol")
+    if not cells:
+        w.line("Tableau 2 – Hauteurs maximales et emprises au sol par zone")
+        w.line("Zone Hauteur à l’égout Hauteur au faîtage Emprise au sol")
     for k, code in enumerate(codes):
-        w.line(f"{code} {6 + k % 4} m {9 + k % 5} m {30 + 10 * (k % 4)} %")
+        row = [code, f"{6 + k % 4} m", f"{9 + k % 5} m", f"{30 + 10 * (k % 4)} %"]
+        for x in row if cells else [" ".join(row)]:
+            w.line(x)
+    if cells:
+        w.line("Tableau 2 – Hauteurs maximales et emprises au sol par zone")
     w.new_page()
 
 
@@ -338,7 +350,7 @@ def lexique(w: Writer):
 
 
 def _dg(w: Writer, title: str, networks_article: str, level: str | None, text: str | None,
-        antenna: str | None, tables: list[str] | None = None):
+        antenna: str | None, tables: list[str] | None = None, cells: bool = False):
     """The general provisions: a networks article that applies to every zone."""
     w.heading(title, toc=True, new_page=True)
     w.heading("ARTICLE DG 1 – CHAMP D’APPLICATION TERRITORIAL")
@@ -354,7 +366,7 @@ def _dg(w: Writer, title: str, networks_article: str, level: str | None, text: s
         page = w.page
         w.para(antenna)
     if tables:
-        table_page(w, tables)
+        table_page(w, tables, cells)
     w.heading(networks_article)
     w.para(WATER)
     if level:
@@ -389,39 +401,40 @@ def bagnols_pre2016(fmt: str = "pdf") -> Generated:
     ban_page = _dg(w, "TITRE I – DISPOSITIONS GÉNÉRALES",
                    "ARTICLE DG 6 – DESSERTE PAR LES RÉSEAUX", "enfouissement",
                    "Sur l’ensemble du territoire, les réseaux de télécommunication nouveaux "
-                   "sont enfouis.", ban, tables=["Ua", "Ub", "Uc", "Uh", "IAU", "A", "N"])
+                   "sont enfouis.", ban, tables=["Ua", "Ub", "Uc", "Uh", "IAU", "A", "N"],
+                   cells=True)
     form = "ARTICLE {code} {n} – {title}"
     w.heading("TITRE II – DISPOSITIONS APPLICABLES AUX ZONES URBAINES", toc=True, new_page=True)
-    w.open("CHAPITRE 1 – DISPOSITIONS APPLICABLES À LA ZONE Ua", ("Ua",))
+    w.open(("CHAPITRE 1", "DISPOSITIONS APPLICABLES À LA ZONE Ua"), ("Ua",))
     pre2016_zone(w, "Ua", form, [("raccordement", None, None)], None,
                  intro="La zone Ua correspond au centre ancien de Bagnols.")
-    w.open("CHAPITRE 2 – DISPOSITIONS APPLICABLES À LA ZONE Ub", ("Ub",))
+    w.open(("CHAPITRE 2", "DISPOSITIONS APPLICABLES À LA ZONE Ub"), ("Ub",))
     pre2016_zone(w, "Ub", form, [], None, intro="La zone Ub comprend le secteur Ubp, "
                  "soumis à un risque d’inondation.")
-    w.open("CHAPITRE 3 – DISPOSITIONS APPLICABLES À LA ZONE Uc", ("Uc",))
+    w.open(("CHAPITRE 3", "DISPOSITIONS APPLICABLES À LA ZONE Uc"), ("Uc",))
     pre2016_zone(w, "Uc", form, [
         ("raccordement", None, None),
         ("fourreaux", "Dans le secteur Ucap : les opérations d’aménagement doivent prévoir des "
                       "fourreaux en attente pour le passage de la fibre optique jusqu’à chaque "
                       "lot.", "Ucap")], None,
         intro="La zone Uc comprend les secteurs Uca, Ucap, Ucbp et Ucp.")
-    w.open("CHAPITRE 4 – DISPOSITIONS APPLICABLES À LA ZONE Uh", ("Uh",))
+    w.open(("CHAPITRE 4", "DISPOSITIONS APPLICABLES À LA ZONE Uh"), ("Uh",))
     pre2016_zone(w, "Uh", form, [(None, "Se reporter à l’article DG 6 des dispositions "
                                   "générales.", None)], None)
     w.heading("TITRE III – DISPOSITIONS APPLICABLES AUX ZONES À URBANISER", toc=True,
               new_page=True)
-    w.open("CHAPITRE 5 – DISPOSITIONS APPLICABLES À LA ZONE IAU", ("IAU",))
+    w.open(("CHAPITRE 5", "DISPOSITIONS APPLICABLES À LA ZONE IAU"), ("IAU",))
     pre2016_zone(w, "IAU", form, [], ("fourreaux",
                  "Les opérations d’aménagement doivent prévoir les infrastructures d’accueil "
                  "nécessaires au déploiement des réseaux de communications électroniques à "
                  "très haut débit."))
-    w.open("CHAPITRE 6 – DISPOSITIONS APPLICABLES À LA ZONE IIAU", ("IIAU",))
+    w.open(("CHAPITRE 6", "DISPOSITIONS APPLICABLES À LA ZONE IIAU"), ("IIAU",))
     pre2016_zone(w, "IIAU", form, [], None, filler=1)
     w.heading("TITRE IV – DISPOSITIONS APPLICABLES AUX ZONES AGRICOLES ET NATURELLES",
               toc=True, new_page=True)
-    w.open("CHAPITRE 7 – DISPOSITIONS APPLICABLES À LA ZONE A", ("A",))
+    w.open(("CHAPITRE 7", "DISPOSITIONS APPLICABLES À LA ZONE A"), ("A",))
     pre2016_zone(w, "A", form, [], None, intro="La zone A comprend les secteurs Ap et Abp.")
-    w.open("CHAPITRE 8 – DISPOSITIONS APPLICABLES À LA ZONE N", ("N",))
+    w.open(("CHAPITRE 8", "DISPOSITIONS APPLICABLES À LA ZONE N"), ("N",))
     pre2016_zone(w, "N", form, [], None, art2="Dans le secteur Ns, les pylônes de "
                  "radiotéléphonie sont interdits.",
                  intro="La zone N comprend les secteurs Ne, Ns et Nt.")
@@ -450,14 +463,14 @@ def bagnols_modernise() -> Generated:
                     ("fourreaux", "Dans le secteur Ubp : des fourreaux de réserve sont posés "
                                   "sous les voies nouvelles pour les réseaux de communications "
                                   "électroniques.", "Ubp")])
-    w.open("Règlement applicable à la zone Uc", ("Uc",))
+    w.open("Dispositions applicables à la zone Uc", ("Uc",))
     modern_zone(w, [("enfouissement", None, None),
                     ("raccordement", "Dans le secteur Ucp, toute construction nouvelle doit "
                                      "être raccordée au réseau de fibre optique.", "Ucp")])
     w.open("Règlement applicable à la zone Uh", ("Uh",))
     modern_zone(w, [(None, "Se reporter à l’article 3.2 de la zone Uc.", None)])
     w.chapter.refers = "Uc"
-    w.open("Zone IAU", ("IAU",))
+    w.open(("ZONE I AU", "Zone à urbaniser à vocation d’habitat"), ("IAU",))
     modern_zone(w, [("fourreaux", "Les opérations d’aménagement d’ensemble doivent être "
                                   "équipées de gaines et de chambres de tirage pour la "
                                   "desserte en fibre optique de chaque logement.", None)])
@@ -557,7 +570,7 @@ def vineuil_modernise() -> Generated:
     modern_zone(w, [("enfouissement", None, None)])
     w.heading("TITRE III – DISPOSITIONS APPLICABLES AUX ZONES A URBANISER", toc=True,
               new_page=True)
-    w.open("ZONE 1 AU", ("1AU",))
+    w.open(("ZONE 1 AU", "Zone à urbaniser à vocation principale d’habitat"), ("1AU",))
     modern_zone(w, [("fourreaux", None, None),
                     ("raccordement", "Dans le secteur 1AUY, les constructions doivent être "
                      "raccordées au réseau de fibre optique.", "1AUY")])

@@ -101,3 +101,22 @@ def test_secteur_heading_in_capitals_inside_its_zone():
     assert (zones["ACi"].niveau, zones["ACi"].chapitre) == ("enfouissement", "A")
     assert (zones["ALi"].niveau, zones["ALi"].page) == ("enfouissement", 1)
     assert (zones["NL"].niveau, zones["NL"].chapitre) == ("absent", "N")
+
+
+def test_a_table_extracted_one_cell_per_line_opens_no_chapter():
+    """A table of heights at the top of a page of the general provisions, one cell per line
+    ("Ua" / "6 m" / "9 m" / "30 %"): the code is a cell, so the networks article that follows
+    stays common to every zone and the referral to it is followed."""
+    doc = _doc([["TITRE I – DISPOSITIONS GÉNÉRALES", FILL],
+                ["Ua", "6 m", "9 m", "30 %", "Uh", "7 m", "10 m", "40 %",
+                 "ARTICLE DG 6 – DESSERTE PAR LES RÉSEAUX",
+                 "Sur l’ensemble du territoire, les réseaux de télécommunication nouveaux sont "
+                 "enfouis.", FILL],
+                ["CHAPITRE 1 – DISPOSITIONS APPLICABLES À LA ZONE Ua", FILL,
+                 "ARTICLE Ua 4 – DESSERTE PAR LES RÉSEAUX", "Non réglementé.", FILL],
+                ["CHAPITRE 2 – DISPOSITIONS APPLICABLES À LA ZONE Uh", FILL,
+                 "ARTICLE Uh 4 – DESSERTE PAR LES RÉSEAUX",
+                 "Se reporter à l’article DG 6 des dispositions générales.", FILL]])
+    zones = grade_files([doc], ["Ua", "Uh"]).zones
+    assert {k: (z.niveau, z.page, z.chapitre) for k, z in zones.items()} == {
+        "Ua": ("enfouissement", 2, "Ua"), "Uh": ("enfouissement", 2, "Uh")}

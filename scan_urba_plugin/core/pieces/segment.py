@@ -318,7 +318,8 @@ class _Walk:
                     self.chapter_pages.setdefault(code, set()).add(page)
             for j, line in enumerate(lines):
                 # a code alone is a title at the top of a page or on a divider page only
-                self.top = j < TOP_LINES or len(lines) <= DIVIDER_LINES
+                self.top = (j < TOP_LINES or len(lines) <= DIVIDER_LINES) and \
+                    not _table_row(lines, j)
                 self.line(line, page)
         if self.current not in self.blocks:
             self.blocks.insert(0, self.current)
@@ -423,6 +424,16 @@ class _Walk:
 
 
 TOP_LINES = 3        # a page's first lines (running lines dropped): where titles stand
+CELL = re.compile(r"^[^\s]{1,8}(?:\s[^\s]{1,6})?$")   # "6 m", "30 %", "R+2", "UB"
+ROW_CELLS = 2        # so many short cells after a code alone: a table's row, not a title
+
+
+def _table_row(lines: list[str], j: int) -> bool:
+    """The line opens a table's row as a PDF extracts it, one cell per line ("Ua" / "6 m" /
+    "9 m" / "30 %"): short cells holding figures follow it."""
+    following = lines[j + 1:j + 1 + ROW_CELLS]
+    return len(following) == ROW_CELLS and all(
+        CELL.match(x) and any(ch.isdigit() for ch in x) for x in following)
 DIVIDER_LINES = 6    # a page this short is a divider page: its lines are titles
 TEMPLATE_NUMBER = re.compile(r"^(?i:article|section)\s+(\d{1,2})\b")
 RESTART_LOOKAHEAD = 15
