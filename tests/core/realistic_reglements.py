@@ -550,9 +550,10 @@ def vineuil_pre2016() -> Generated:
 
 
 def vineuil_modernise() -> Generated:
-    """41175, modernised: « Règlement applicable à la zone UH », « DISPOSITIONS
-    APPLICABLES AUX ZONES UA ET UB », « ZONE 1 AU », « SECTEUR Nh », running header
-    « Zone UB », page numbers « Page 12/87 »."""
+    """41175, modernised: « Règlement applicable à la zone UJ », « ZONE UE ET SECTEUR UEi »,
+    « Titre II – Chapitre 4 – Zone UH », « DISPOSITIONS APPLICABLES AUX ZONES UA ET UB »,
+    « ZONE 1 AU » over its description, « SECTEUR Nh », a running header « Zone UB », page
+    numbers « Page 12/87 », a blanket antenna ban."""
     w = Writer("PLU de Vineuil – Règlement – Dossier d’approbation", "Atelier Territoires",
                zone_header=True)
     ban = ("Les antennes relais de radiotéléphonie sont interdites sur tout le territoire "
@@ -560,9 +561,9 @@ def vineuil_modernise() -> Generated:
     ban_page = _dg(w, "DISPOSITIONS GÉNÉRALES", "ARTICLE 6 – RÉSEAUX", None, None, ban)
     w.open("DISPOSITIONS APPLICABLES AUX ZONES UA ET UB", ("UA", "UB"), zone="UA et UB")
     modern_zone(w, [("raccordement", None, None)])
-    w.open("Règlement applicable à la zone UE", ("UE",))
+    w.open("ZONE UE ET SECTEUR UEi", ("UE", "UEi"), zone="UE")
     modern_zone(w, [("fourreaux", None, None)])
-    w.open("Règlement applicable à la zone UH", ("UH",))
+    w.open("Titre II – Chapitre 4 – Zone UH", ("UH",))
     modern_zone(w, None)
     w.open("Règlement applicable à la zone UJ", ("UJ",))
     modern_zone(w, None, filler=1)

@@ -422,9 +422,15 @@ def test_a_sentence_going_on_about_the_same_networks_and_a_ban_on_connecting():
      ("UA", "UB", "UC")),
     ("ZONE AU 0", ("AU0",)),
     ("CHAPITRE UA - DISPOSITIONS APPLICABLES A LA ZONE UA", ("UA",)),
+    # the zone and its sectors in one title; a title and a chapter before the zone
+    ("ZONE UC ET SECTEURS UCa, UCb", ("UC", "UCa", "UCb")),
+    ("Zone UC et secteur UCa", ("UC", "UCa")),
+    ("Titre II – Chapitre 2 – Zone UB", ("UB",)),
+    ("TITRE II CHAPITRE 3 DISPOSITIONS APPLICABLES A LA ZONE UE", ("UE",)),
 ])
 def test_real_heading_forms(line, codes):
-    assert heading_codes(line, label_keys(["U", "UE", "UF", "AU", "UA", "UB", "UC", "AU0"])) \
+    assert heading_codes(line, label_keys(["U", "UE", "UF", "AU", "UA", "UB", "UC", "AU0",
+                                                 "UCa", "UCb"])) \
         == (codes, "titre")
 
 

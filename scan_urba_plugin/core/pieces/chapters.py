@@ -21,8 +21,8 @@ KEY_DROP = re.compile(r"[\s\-_.'’]+")
 CHAPTER_WORDS = r"chapitre|titre|partie|livret|cahier|tome|fascicule"
 LEAD = re.compile(
     r"^\s*[\[(]?\s*"
-    rf"(?P<chap>(?:{CHAPTER_WORDS})\s*(?:[IVXLC]+|\d{{1,2}})?\s*(?:er|[eè]me|e)?\b"
-    r"\s*[–—:.\-)]*\s*)?"
+    rf"(?P<chap>(?:(?:{CHAPTER_WORDS})\s*(?:[IVXLC]+|\d{{1,2}})?\s*(?:er|[eè]me|e)?\b"
+    r"\s*[–—:.\-)]*\s*){1,2})?"   # "Titre II – Chapitre 2 – Zone UB"
     r"(?:(?:[IVXLC]+|\d{1,2}(?:\.\d{1,2})*|[A-H])\s*[–—:.\-)]+\s*)?"
     r"(?P<disp>(?:dispositions|r[eè]gles|r[eè]glement|prescriptions)"
     r"(?:\s+(?:applicables?|sp[ée]cifiques?|propres?|particuli[eè]res?|relatives?|"
@@ -32,7 +32,8 @@ LEAD = re.compile(
     r"(?:de\s+type\s+|n°\s*)?)?",
     re.I)
 CODE_RUN = re.compile(r"[A-Za-z0-9]+(?:[ \-][A-Za-z0-9]+){0,2}")
-NEXT_CODE = re.compile(r"^\s*(?:,|/|&|\bet\b|\bET\b)\s*")
+# "UA, UB et UC"; "ZONE UC ET SECTEURS UCa, UCb"
+NEXT_CODE = re.compile(r"^\s*(?:,|/|&|\bet\b|\bET\b)\s*(?:(?i:les\s+)?(?i:sous-)?(?i:secteurs?)\s+)?")
 NOT_A_CODE = re.compile(r"^\s*(?:[àa]\s+)?urbanis", re.I)   # "zone A urbaniser"
 DESCRIPTION = re.compile(r"^\s*(?:[–—:\-(.\])*]|$|(?i:zones?|secteurs?|dite?s?)\b)")
 # "TITRE II : LES ZONES URBAINES REGLEMENT APPLICABLE DES ZONES UA, UB": the zones named later

@@ -283,6 +283,7 @@ class _Walk:
         self.numbers: list[int] = []              # article numbers since the last chapter
         self.restart: tuple[int, int] | None = None   # (block index, lines left to look)
         self.top = True                           # the line is at the top of its page
+        self.row: tuple[list[str], int] = ([], 0)  # the page's lines, the line's index
 
     def start(self, **kw):
         self.current = Block(source=self.doc.source, **kw)
@@ -318,8 +319,8 @@ class _Walk:
                     self.chapter_pages.setdefault(code, set()).add(page)
             for j, line in enumerate(lines):
                 # a code alone is a title at the top of a page or on a divider page only
-                self.top = (j < TOP_LINES or len(lines) <= DIVIDER_LINES) and \
-                    not _table_row(lines, j)
+                self.top = j < TOP_LINES or len(lines) <= DIVIDER_LINES
+                self.row = (lines, j)
                 self.line(line, page)
         if self.current not in self.blocks:
             self.blocks.insert(0, self.current)
@@ -343,7 +344,8 @@ class _Walk:
                 # "Secteur UBa" inside UB, or in an annex after the chapter UB: a sector's
                 # sub-heading, never a new chapter
                 self.sub_block(sectors=codes)
-            elif form in ("code", "decrit") and (inside or (form == "code" and not self.top)):
+            elif form in ("code", "decrit") and (inside or (form == "code" and (
+                    not self.top or _table_row(*self.row)))):
                 # "UBa" alone inside UB, or in the middle of a page: a table's cell
                 self.current.lines.append((page, line))
             else:
