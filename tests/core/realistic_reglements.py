@@ -69,6 +69,16 @@ FILLER = [
     "la moitié de leur hauteur, sans pouvoir être inférieure à 3 mètres.",
     "Le stationnement des véhicules correspondant aux besoins des constructions doit être "
     "assuré en dehors des voies publiques, à raison de deux places par logement.",
+    "Les toitures des constructions principales ont une pente comprise entre 30 et 45 % et sont "
+    "couvertes de tuiles canal ou romanes de teinte claire ou vieillie.",
+    "Les extensions mesurées des habitations existantes sont admises dans la limite de 30 % de "
+    "la surface de plancher existante à la date d’approbation du plan.",
+    "Les dépôts de matériaux, de ferrailles et de véhicules hors d’usage sont interdits, sauf "
+    "s’ils sont liés à une activité autorisée dans la zone.",
+    "Les affouillements et exhaussements du sol sont admis s’ils sont nécessaires aux "
+    "constructions et installations autorisées ou à la prévention des risques.",
+    "Les façades sont enduites ; les teintes vives et le blanc pur sont proscrits, les "
+    "menuiseries sont de teinte neutre et les volets de type battant.",
 ]
 WATER = ("Toute construction ou installation nouvelle qui requiert une alimentation en eau "
          "potable doit être raccordée au réseau public de distribution.")
@@ -258,7 +268,7 @@ PRE2016_TITLES = [
 
 
 def pre2016_zone(w: Writer, code: str, article_form: str, networks, art16, art2=None,
-                 filler: int = 9, intro: str | None = None):
+                 filler: int = 18, intro: str | None = None):
     """Articles 1 to 16 of one zone. ``networks``: [(level, text, sector)] written in article 4
     under « Télécommunications »; ``art16``: None ("Non réglementé") or (level, text)."""
     if intro:
@@ -290,7 +300,7 @@ def pre2016_zone(w: Writer, code: str, article_form: str, networks, art16, art2=
             w.filler(filler, seed=n)
 
 
-def modern_zone(w: Writer, networks, filler: int = 14, intro: str | None = None):
+def modern_zone(w: Writer, networks, filler: int = 36, intro: str | None = None):
     """The three sections of a modernised zone; ``networks`` written under 3.2."""
     if intro:
         w.para(intro)
@@ -382,6 +392,9 @@ def _finish(w: Writer, name: str, cover: list[str], governed: dict, fmt: str = "
     ban = (antenna_page + front + 1, antenna_text) if antenna_page is not None else None
     if fmt == "pdf":
         return Generated(name, build_pdf(pages), fmt, truth, ban, governed)
+    if fmt == "txt-pages":   # pdftotext's output: lines kept, a form feed between pages
+        return Generated(name, "\f".join("\n".join(p) for p in pages).encode("utf-8"), "txt",
+                         truth, ban, governed)
     # a text extraction whose lines are joined (one line per page, no page break) and a stray
     # control character: no page is known
     text = "\n".join(" ".join(p) for p in pages).replace("SOMMAIRE", "SOMMAIRE\x0b", 1)
@@ -448,7 +461,7 @@ def bagnols_pre2016(fmt: str = "pdf") -> Generated:
                    governed, fmt, ban_page, ban)
 
 
-def bagnols_modernise() -> Generated:
+def bagnols_modernise(fmt: str = "pdf") -> Generated:
     """30014, modernised: unnumbered chapters, « Règlement applicable à la zone Uh »,
     « Zone IAU », a chapter for two zones, « SECTEUR Ns » inside N, a running header
     « Zone Uc », hyphenated breaks, a referral to another zone, no networks rule in the
@@ -488,8 +501,8 @@ def bagnols_modernise() -> Generated:
     governed = {"Ua": "Ua", "Ubp": "Ub", "Uc": "Uc", "Uca": "Uc", "Ucap": "Uc", "Ucbp": "Uc",
                 "Ucp": "Uc", "Uh": "Uh", "IAU": "IAU", "IIAU": "IIAU", "A": "A", "Abp": "A",
                 "Ap": "A", "N": "N", "Ne": "N", "Ns": "N", "Nt": "N"}
-    return _finish(w, "30014_reglement_modernise.pdf",
-                   ["PLU DE BAGNOLS", "Règlement", "Dossier d’approbation"], governed)
+    return _finish(w, "30014_reglement_modernise." + ("pdf" if fmt == "pdf" else "txt"),
+                   ["PLU DE BAGNOLS", "Règlement", "Dossier d’approbation"], governed, fmt)
 
 
 def vineuil_pre2016() -> Generated:
@@ -596,7 +609,7 @@ def vineuil_modernise() -> Generated:
 
 def all_documents() -> list[Generated]:
     return [bagnols_pre2016(), bagnols_modernise(), vineuil_pre2016(), vineuil_modernise(),
-            bagnols_pre2016("txt")]
+            bagnols_pre2016("txt"), bagnols_modernise("txt-pages")]
 
 
 def write_corpus(docs: Path, labels: Path) -> list[Generated]:
@@ -632,3 +645,10 @@ def write_corpus(docs: Path, labels: Path) -> list[Generated]:
         (labels / f"{doc_id}.json").write_text(json.dumps(label, ensure_ascii=False, indent=1),
                                                encoding="utf-8")
     return out
+
+
+if __name__ == "__main__":   # python -m tests.core.realistic_reglements DOCS LABELS
+    import sys
+
+    for made in write_corpus(Path(sys.argv[1]), Path(sys.argv[2])):
+        print(made.name, len(made.labels), "labels")

@@ -16,7 +16,8 @@ from .realistic_reglements import (PLU_30014, PLU_41175, all_documents, bagnols_
 
 BUILDERS = {"bagnols_pre2016": bagnols_pre2016, "bagnols_modernise": bagnols_modernise,
             "vineuil_pre2016": vineuil_pre2016, "vineuil_modernise": vineuil_modernise,
-            "bagnols_texte": lambda: bagnols_pre2016("txt")}
+            "bagnols_texte": lambda: bagnols_pre2016("txt"),
+            "bagnols_modernise_texte": lambda: bagnols_modernise("txt-pages")}
 
 
 def _read(g):
