@@ -137,6 +137,8 @@ class Writer:
         self.toc: list[tuple[str, int]] = []
         self.chapter: Chapter | None = None
         self.hyphenate = False
+        self.split_toc = False     # the sommaire's page numbers on lines of their own
+        self.header_last = False   # the running header extracted after the footer
 
     @property
     def page(self) -> int:
@@ -240,14 +242,18 @@ class Writer:
             lines = ["SOMMAIRE"] if k == 0 else []
             for title, page in chunk:
                 n = page + first_printed
-                lines.append(f"{title} {'.' * max(4, 80 - len(title))} {n}")
+                lines += [title, str(n)] if self.split_toc else \
+                    [f"{title} {'.' * max(4, 80 - len(title))} {n}"]
             sommaire.append(lines)
         body = []
         for i, lines in enumerate(self.pages):
             top = [self.header] + ([f"Zone {self.zones[i]}"] if self.zone_header and
                                    self.zones[i] else [])
             number = self.numbering.format(n=i + first_printed, total=total)
-            body.append(top + lines + [self.footer, number])
+            if self.header_last:   # as pypdf gives a header drawn last: after the footer
+                body.append(top[1:] + lines + [self.footer, number, top[0]])
+            else:
+                body.append(top + lines + [self.footer, number])
         return [cover] + sommaire + body, front
 
 
@@ -464,11 +470,12 @@ def bagnols_pre2016(fmt: str = "pdf") -> Generated:
 def bagnols_modernise(fmt: str = "pdf") -> Generated:
     """30014, modernised: unnumbered chapters, « Règlement applicable à la zone Uh »,
     « Zone IAU », a chapter for two zones, « SECTEUR Ns » inside N, a running header
-    « Zone Uc », hyphenated breaks, a referral to another zone, no networks rule in the
-    general provisions."""
+    « Zone Uc » and the plan's header extracted last (so the template's headings open pages),
+    hyphenated breaks, a referral to another zone, no networks rule in the general
+    provisions."""
     w = Writer("Plan Local d’Urbanisme de Bagnols – Règlement", "Modification n°1",
                numbering="Page {n}", zone_header=True)
-    w.hyphenate = True
+    w.hyphenate = w.header_last = True
     _dg(w, "DISPOSITIONS GÉNÉRALES", "ARTICLE 7 – EAU ET ASSAINISSEMENT", None, None, None)
     w.open("CHAPITRE – DISPOSITIONS APPLICABLES AUX ZONES Ua ET Ub", ("Ua", "Ub"),
            zone="Ua et Ub")
@@ -509,9 +516,11 @@ def vineuil_pre2016() -> Generated:
     """41175, pre-2016: « CHAPITRE – DISPOSITIONS APPLICABLES À LA ZONE UB », « Article 4 :
     Desserte par les réseaux » (no code), « DISPOSITIONS APPLICABLES AUX ZONES UE ET UY »,
     « TITRE III – … A URBANISER » then « ZONE 1 AU », sectors in capitals (AC, AL, NL),
-    a referral « Se reporter à l’article DG 6 », a localised antenna ban."""
+    a referral « Se reporter à l’article DG 6 », a localised antenna ban, a sommaire whose
+    page numbers are extracted on lines of their own."""
     w = Writer("PLU de Vineuil – Règlement – Dossier d’approbation", "Vineuil – PLU approuvé "
                "le 3 juin 2014", numbering="{n}")
+    w.split_toc = True
     _dg(w, "TITRE I – DISPOSITIONS GÉNÉRALES", "ARTICLE DG 6 – DESSERTE PAR LES RÉSEAUX",
         "enfouissement", "Les réseaux de communications électroniques et leurs branchements "
         "sont réalisés en souterrain.", None, tables=["UA", "UB", "UE", "UH", "UJ", "UY"])

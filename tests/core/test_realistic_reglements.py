@@ -121,3 +121,45 @@ def test_a_table_extracted_one_cell_per_line_opens_no_chapter():
     zones = grade_files([doc], ["Ua", "Uh"]).zones
     assert {k: (z.niveau, z.page, z.chapitre) for k, z in zones.items()} == {
         "Ua": ("enfouissement", 2, "Ua"), "Uh": ("enfouissement", 2, "Uh")}
+
+
+HEADER = "PLU de Bagnols – Règlement"
+
+
+def test_a_template_heading_opening_pages_in_several_chapters_is_no_running_line():
+    """« 3.2 Desserte par les réseaux » at the top of a page in three zones (the plan's
+    header extracted after the footer): the template's heading, not a running line."""
+    pages = []
+    for code, says in (("Ua", "Les lignes de télécommunication et leurs branchements doivent "
+                              "être réalisés en souterrain."),
+                       ("Ub", "Non réglementé."), ("Uc", "Non réglementé.")):
+        pages.append([f"Règlement applicable à la zone {code}", FILL, "3.1 Desserte par les "
+                      "voies", FILL, "Page", HEADER])
+        pages.append([FILL, FILL, "Page", HEADER])
+        pages.append(["3.2 Desserte par les réseaux", "Infrastructures et réseaux de "
+                      "communications électroniques", says, FILL, "Page", HEADER])
+    doc = _doc(pages)
+    zones = grade_files([doc], ["Ua", "Ub", "Uc"]).zones
+    assert (zones["Ua"].niveau, zones["Ua"].page) == ("enfouissement", 3)
+    assert zones["Ua"].article == "3.2 Desserte par les réseaux"
+    assert zones["Ub"].niveau == "absent" and zones["Ub"].article == "3.2 Desserte par les réseaux"
+
+
+def test_a_sommaire_without_leaders_keeps_the_general_provisions_common():
+    """A sommaire whose page numbers come on lines of their own reads as a list of headings:
+    the list ends at its last item's chapter, never over the general provisions after it."""
+    doc = _doc([["SOMMAIRE", "TITRE I – DISPOSITIONS GÉNÉRALES", "1",
+                 "TITRE II – DISPOSITIONS APPLICABLES AUX ZONES URBAINES", "3",
+                 "CHAPITRE 1 – DISPOSITIONS APPLICABLES À LA ZONE UA", "3",
+                 "CHAPITRE 2 – DISPOSITIONS APPLICABLES À LA ZONE UB", "4",
+                 "CHAPITRE 3 – DISPOSITIONS APPLICABLES À LA ZONE N", "5", "LEXIQUE", "6"],
+                [HEADER, "TITRE I – DISPOSITIONS GÉNÉRALES", FILL,
+                 "ARTICLE DG 6 – DESSERTE PAR LES RÉSEAUX",
+                 "Les réseaux de communications électroniques et leurs branchements sont "
+                 "réalisés en souterrain.", FILL, "1"]] +
+               [[HEADER, f"CHAPITRE {k} – DISPOSITIONS APPLICABLES À LA ZONE {c}", FILL,
+                 f"ARTICLE {c} 4 – DESSERTE PAR LES RÉSEAUX", "Non réglementé.", FILL, str(k + 2)]
+                for k, c in enumerate(("UA", "UB", "N"), start=1)])
+    zones = grade_files([doc], ["UA", "UB", "N"]).zones
+    assert {k: (z.niveau, z.page) for k, z in zones.items()} == {
+        c: ("enfouissement", 2) for c in ("UA", "UB", "N")}

@@ -187,6 +187,23 @@ def _header_codes(lines: list[str], counts: Counter, keys: dict) -> tuple[str, .
     return ()
 
 
+RUNNING_GAP = 2   # a running line is on (nearly) every page: odd pages only, at worst
+
+
+def _template_headings(split: list[list[str]], repeated: set[str]) -> set[str]:
+    """Of the lines repeated at a page's edge, the headings of the repeated template ("3.2
+    Desserte par les réseaux" in every zone) that happened to open a page in several
+    chapters: never on pages close together, as a running line is."""
+    pages: dict[str, list[int]] = {}
+    for i, lines in enumerate(split):
+        for x in set(lines[:2] + lines[-2:]):
+            key = re.sub(r"\d+", "#", x).lower()
+            if key in repeated and (ARTICLE.match(x) or SECTION.match(x)):
+                pages.setdefault(key, []).append(i)
+    return {k for k, at in pages.items()
+            if min(b - a for a, b in zip(at, at[1:])) > RUNNING_GAP}
+
+
 def clean_pages(pages: list[str]) -> tuple[list[list[str]], list[int]]:
     """Lines of each page without running headers/footers, page numbers and sommaire, and the
     pages without text."""
@@ -204,6 +221,7 @@ def clean(pages: list[str], keys: dict) -> Cleaned:
     # a line at the top or bottom of 3 pages (of both pages of a 2-page piece) is running
     least = 3 if len(split) > 2 else 2
     repeated = {k for k, n in counts.items() if n >= least and len(k) < 200}
+    repeated -= _template_headings(split, repeated)
     out, headers, printed, toc_entries = [], [], [], []
     in_sommaire = False
     for lines in split:
@@ -509,6 +527,8 @@ def _unlist(seg: Segmented) -> Segmented:
             before = blocks[opens[k] - 1] if opens[k] else Block()
             stop = bounds[run + 1] if run < len(opens) else len(blocks)
             for b in blocks[opens[k]:stop]:
+                if not b.codes:   # a title, the general provisions after the list: kept
+                    continue
                 b.codes, b.common, b.cue = before.codes, before.common, before.cue
                 b.chapter_heading, b.chapter_page = before.chapter_heading, before.chapter_page
         k = max(run, k + 1)
