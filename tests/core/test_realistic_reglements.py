@@ -163,3 +163,14 @@ def test_a_sommaire_without_leaders_keeps_the_general_provisions_common():
     zones = grade_files([doc], ["UA", "UB", "N"]).zones
     assert {k: (z.niveau, z.page) for k, z in zones.items()} == {
         c: ("enfouissement", 2) for c in ("UA", "UB", "N")}
+
+
+def test_ligatures_as_a_pdf_extracts_them():
+    """« ﬁbre » with the ligature U+FB01, as many PDFs give it: read and quoted as « fibre »."""
+    doc = _doc([["Règlement applicable à la zone UB", FILL, "3.2 Desserte par les réseaux",
+                 "Toute construction nouvelle doit être raccordée au réseau de \ufb01bre "
+                 "optique lorsqu’il existe.", FILL]])
+    ub = grade_files([doc], ["UB"]).zones["UB"]
+    assert (ub.niveau, ub.page) == ("raccordement", 1)
+    assert ub.citation == ("Toute construction nouvelle doit être raccordée au réseau de fibre "
+                           "optique lorsqu’il existe.")

@@ -18,7 +18,7 @@ from pathlib import Path
 from .chapters import (FLOW_BREAK, FLOW_LINE, HEADING_MAX, code_key, governs, heading_codes, label_keys,
                        named_zone, page_offset, printed_number, split_flow, take_codes,
                        toc_entry, zone_mention)
-from .text import Document, fold, squeeze
+from .text import LIGATURES, Document, fold, squeeze
 
 CODE = r"(?:[1-9]?AU|U|A|N)[A-Z]{0,3}[a-z0-9]{0,4}"
 CODES = rf"{CODE}(?:\s*(?:,|et|ET|/|&)\s*{CODE})*"
@@ -124,8 +124,9 @@ class Cleaned:
 MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s*)|^\*\*(?=\S)|(?<=\S)\*\*$")   # Markdown
 
 
-HYPHENS = {0x2010: "-", 0x2011: "-", 0x2012: "-", 0x00AD: ""}   # and the soft hyphen
-HYPHEN_CHARS = re.compile("[\u2010\u2011\u2012\u00ad]")
+# Unicode hyphens and the soft hyphen; ligatures ("ﬁbre") as letters, so that quotes read
+HYPHENS = {0x2010: "-", 0x2011: "-", 0x2012: "-", 0x00AD: "", **LIGATURES}
+HYPHEN_CHARS = re.compile("[\u2010\u2011\u2012\u00ad\ufb00-\ufb06]")
 SPACED = re.compile(r"^\s*(?:\S {1,2}){5,}\S\s*$")
 
 

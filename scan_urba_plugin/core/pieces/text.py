@@ -59,6 +59,10 @@ class UnsafeInputError(Exception):
 _FOLD = {ord(c): r for c, r in (("’", "'"), ("‘", "'"), ("´", "'"), ("`", "'"),
                                 ("œ", "oe"), ("Œ", "oe"), ("æ", "ae"), ("\u00a0", " "),
                                 ("\u202f", " "), ("–", "-"), ("—", "-"), ("‐", "-"), ("‑", "-"))}
+# typographic ligatures, as many PDFs extract them ("ﬁbre optique")
+LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl",
+             0xFB05: "st", 0xFB06: "st"}
+_FOLD.update(LIGATURES)
 for _code in range(0xC0, 0x250):   # Latin-1 and Latin Extended letters without their accents
     _base = "".join(c for c in unicodedata.normalize("NFD", chr(_code))
                     if not unicodedata.combining(c))
