@@ -355,8 +355,8 @@ def table_page(w: Writer, codes: list[str], cells: bool = False):
     w.new_page()
 
 
-def lexique(w: Writer):
-    w.heading("LEXIQUE", toc=True, new_page=True)
+def lexique(w: Writer, title: str = "LEXIQUE"):
+    w.heading(title, toc=True, new_page=True)
     w.para("Réseaux : ensemble des canalisations, câbles et fourreaux destinés à l’eau, à "
            "l’assainissement, à l’électricité et aux communications électroniques ; les "
            "constructions doivent être raccordées aux réseaux lorsqu’ils existent.")
@@ -457,7 +457,7 @@ def bagnols_pre2016(fmt: str = "pdf") -> Generated:
     pre2016_zone(w, "N", form, [], None, art2="Dans le secteur Ns, les pylônes de "
                  "radiotéléphonie sont interdits.",
                  intro="La zone N comprend les secteurs Ne, Ns et Nt.")
-    lexique(w)
+    lexique(w, "ANNEXE 1 : LEXIQUE DES TERMES UTILISÉS")
     governed = {"Ua": "Ua", "Ubp": "Ub", "Uc": "Uc", "Uca": "Uc", "Ucap": "Uc", "Ucbp": "Uc",
                 "Ucp": "Uc", "Uh": "Uh", "IAU": "IAU", "IIAU": "IIAU", "A": "A", "Abp": "A",
                 "Ap": "A", "N": "N", "Ne": "N", "Ns": "N", "Nt": "N"}
@@ -562,7 +562,7 @@ def vineuil_pre2016() -> Generated:
                                  "doivent être raccordées au réseau de communications "
                                  "électroniques.", "NL")], None,
                  intro="La zone N comprend les secteurs NL et Nh.")
-    lexique(w)
+    lexique(w, "DÉFINITIONS DES TERMES UTILISÉS DANS LE RÈGLEMENT")
     governed = {"UAi": "UA", "UB": "UB", "UBi": "UB", "UE": "UE", "UEi": "UE", "UY": "UY",
                 "UYi": "UY", "UH": "UH", "UJ": "UJ", "1AUa": "1AU", "1AUb": "1AU",
                 "1AUY": "1AUY", "A": "A", "ACi": "A", "ALi": "A", "Ah": "A", "Ahi": "A",
@@ -606,7 +606,7 @@ def vineuil_modernise() -> Generated:
           "souterrain.", sector="Nh")
     w.heading("SECTEUR NL")
     w.para("Seules les installations de loisirs sont admises.")
-    lexique(w)
+    lexique(w, "ANNEXES")
     governed = {"UAi": "UA", "UB": "UB", "UBi": "UB", "UE": "UE", "UEi": "UE", "UY": "UY",
                 "UYi": "UY", "UH": "UH", "UJ": "UJ", "1AUa": "1AU", "1AUb": "1AU",
                 "1AUY": "1AU", "A": "A", "Ah": "A", "Ai": "A", "Am": "A", "Ap": "A",

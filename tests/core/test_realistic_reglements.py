@@ -174,3 +174,18 @@ def test_ligatures_as_a_pdf_extracts_them():
     assert (ub.niveau, ub.page) == ("raccordement", 1)
     assert ub.citation == ("Toute construction nouvelle doit être raccordée au réseau de fibre "
                            "optique lorsqu’il existe.")
+
+
+@pytest.mark.parametrize("title", ["ANNEXE 1 : LEXIQUE DES TERMES UTILISÉS",
+                                   "DÉFINITIONS DES TERMES UTILISÉS DANS LE RÈGLEMENT",
+                                   "LEXIQUE NATIONAL D’URBANISME", "ANNEXES"])
+def test_the_lexique_under_another_title_is_no_part_of_the_last_zone(title):
+    """The lexique after the last zone chapter, under a title that says more than
+    « Lexique », or the annexes: their definitions (« Fourreau : … communications
+    électroniques … en attente ») never rule the zone N."""
+    doc = _doc([["Règlement applicable à la zone N", FILL, "3.2 Desserte par les réseaux",
+                 "Non réglementé.", FILL],
+                [title, "Fourreau : conduit enterré destiné à recevoir les câbles des réseaux "
+                 "de communications électroniques à très haut débit, posé en attente.", FILL]])
+    n = grade_files([doc], ["N"]).zones["N"]
+    assert (n.niveau, n.chapitre) == ("absent", "N")

@@ -39,6 +39,12 @@ COMMON = re.compile(
     r"\s+[àa]\s+(?:toutes\s+les|l['’]ensemble\s+des)\s+zones)")
 LEXIQUE = re.compile(rf"^(?:(?i:titre|chapitre|annexe|partie)\s+{ROMAN}\s*[–—:.\-]?\s*)?"
                      r"(?i:lexique|glossaire|d[ée]finitions(?:\s+des\s+termes)?)\s*[:.]?\s*$")
+# at the top of a page (or in capitals, as in a flow of text), a title that opens the lexique
+# in other words ("ANNEXE 1 : LEXIQUE DES TERMES UTILISÉS", "LEXIQUE NATIONAL D’URBANISME");
+# at the top of a page, the annexes: the zone's chapter ends
+LEXIQUE_TITLE = re.compile(rf"^(?:(?i:titre|chapitre|annexe|partie)(?:\s+{ROMAN})?\s*[–—:.\-]?\s*)?"
+                           r"(?i:lexique|glossaire|d[ée]finitions)\b[^.;]{0,60}$")
+ANNEXES = re.compile(r"^(?i:annexes?)\b(?:\s+(?:n°\s*)?[IVX\d]+)?\s*(?:[:–—.\-]\s*[^.;]{0,80})?$")
 TITLE = re.compile(rf"^(?i:titre|partie)\s+{ROMAN}\b")
 SOMMAIRE = re.compile(r"^(?i:sommaire|table\s+des\s+mati[eè]res)\b[^.]{0,30}$")
 ARTICLE = re.compile(rf"^(?:(?i:article)\s+(?:{CODE}\s*)?[-–—.]?\s*\d{{1,2}}\b|"
@@ -370,9 +376,14 @@ class _Walk:
             else:
                 self.open_chapter(codes, line, page, "titre")
             return
-        if LEXIQUE.match(line):
+        if LEXIQUE.match(line) or ((self.top or line.isupper()) and LEXIQUE_TITLE.match(line)):
             self.skipping = True
             self.chapter = ()
+            return
+        if self.top and ANNEXES.match(line):
+            self.skipping = False
+            self.chapter = ()
+            self.start()
             return
         if COMMON.match(line) and not line.endswith("."):
             self.skipping = False
