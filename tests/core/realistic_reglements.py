@@ -538,9 +538,9 @@ def vineuil_pre2016() -> Generated:
     pre2016_zone(w, "U", form, [("raccordement", "Les bâtiments d’activités doivent être "
                                  "raccordés au réseau de communications électroniques à très "
                                  "haut débit.", None)], None)
-    w.open("CHAPITRE – DISPOSITIONS APPLICABLES À LA ZONE UH", ("UH",))
+    w.open(("CHAPITRE – DISPOSITIONS APPLICABLES", "À LA ZONE UH"), ("UH",))
     pre2016_zone(w, "UH", form, [], None)
-    w.open("CHAPITRE – DISPOSITIONS APPLICABLES À LA ZONE UJ", ("UJ",))
+    w.open(("CHAPITRE – DISPOSITIONS APPLICABLES", "À LA ZONE UJ"), ("UJ",))
     pre2016_zone(w, "UJ", form, [], None, filler=1)
     w.heading("TITRE III – DISPOSITIONS APPLICABLES AUX ZONES A URBANISER", toc=True,
               new_page=True)

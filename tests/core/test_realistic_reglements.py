@@ -189,3 +189,16 @@ def test_the_lexique_under_another_title_is_no_part_of_the_last_zone(title):
                  "de communications électroniques à très haut débit, posé en attente.", FILL]])
     n = grade_files([doc], ["N"]).zones["N"]
     assert (n.niveau, n.chapitre) == ("absent", "N")
+
+
+def test_a_heading_broken_before_the_zone_it_applies_to():
+    """« RÈGLEMENT APPLICABLE » / « À LA ZONE UH » on two lines (a long title set in two)."""
+    doc = _doc([["Règlement applicable à la zone UB", FILL, "3.2 Desserte par les réseaux",
+                 "Non réglementé.", FILL, "RÈGLEMENT APPLICABLE", "À LA ZONE UH", FILL,
+                 "3.2 Desserte par les réseaux",
+                 "Les lignes de télécommunication et leurs branchements doivent être réalisés "
+                 "en souterrain.", FILL]])
+    zones = grade_files([doc], ["UB", "UH"]).zones
+    assert (zones["UH"].niveau, zones["UH"].page, zones["UH"].chapitre) == (
+        "enfouissement", 1, "UH")
+    assert zones["UB"].niveau == "absent"

@@ -168,13 +168,20 @@ def _codes_only(line: str) -> bool:
     return bool(codes) and not rest.strip(" :–—-")
 
 
+BROKEN_AFTER = re.compile(r"(?i)\b(?:dispositions|r[eè]gles?|r[eè]glement)\s+"
+                          r"(?:applicables?|sp[ée]cifiques?|propres?)$")
+ZONE_TAIL = re.compile(r"^(?i:[àa]\s+la|aux?)\s+(?i:zones?|secteurs?)\s+\S")
+
+
 def _join_broken_headings(lines: list[str]) -> list[str]:
-    """"DISPOSITIONS APPLICABLES À LA ZONE" / "UB": a heading broken before its code."""
+    """"DISPOSITIONS APPLICABLES À LA ZONE" / "UB", "RÈGLEMENT APPLICABLE" / "À LA ZONE
+    UB": a heading broken before its code, or before the zone it applies to."""
     out: list[str] = []
     for line in lines:
         if out and len(line) <= 40 and len(out[-1]) <= HEADING_MAX and \
-                BROKEN_HEADING.search(out[-1]) and not out[-1][:1].islower() and \
-                _codes_only(line):
+                not out[-1][:1].islower() and (
+                    (BROKEN_HEADING.search(out[-1]) and _codes_only(line)) or
+                    (BROKEN_AFTER.search(out[-1]) and ZONE_TAIL.match(line))):
             out[-1] += " " + line
         else:
             out.append(line)
