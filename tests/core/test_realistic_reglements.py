@@ -202,3 +202,13 @@ def test_a_heading_broken_before_the_zone_it_applies_to():
     assert (zones["UH"].niveau, zones["UH"].page, zones["UH"].chapitre) == (
         "enfouissement", 1, "UH")
     assert zones["UB"].niveau == "absent"
+
+
+def test_a_sentence_for_every_sector_but_one():
+    """« Dans toute la zone, à l’exception du secteur Ucp, … »: every sector of Uc but Ucp."""
+    doc = _doc([["Règlement applicable à la zone Uc", FILL, "3.2 Desserte par les réseaux",
+                 "Dans toute la zone, à l’exception du secteur Ucp, les lignes de "
+                 "télécommunication sont réalisées en souterrain.", FILL]])
+    zones = grade_files([doc], ["Uc", "Uca", "Ucp"]).zones
+    assert {k: z.niveau for k, z in zones.items()} == {
+        "Uc": "enfouissement", "Uca": "enfouissement", "Ucp": "absent"}

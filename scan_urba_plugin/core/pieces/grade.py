@@ -332,7 +332,16 @@ def _for_label(text: str, label: str, chapter: str) -> bool:
     """A chapter's sentence applies to the label unless it names other sectors only (a
     sentence on sector UBa also rules its sub-sector UBa1)."""
     named = _sectors_named(text, chapter)
-    return not named or any(governs(n, label) for n in named)
+    if not named:
+        return True
+    hit = any(governs(n, label) for n in named)
+    # "dans toute la zone, à l'exception du secteur Ucp, …": every sector but those named
+    return not hit if SAVE_SECTOR.search(text) else hit
+
+
+SAVE_SECTOR = re.compile(r"(?i:\bsauf|exception\s+d[eu]s?|except[ée]s?|hormis|\bhors)\s+"
+                         r"(?i:(?:dans|en|pour)\s+)?(?i:l[ea]s?\s+)?(?i:sous-)?(?i:secteurs?)\s+"
+                         rf"{CODE}")
 
 
 def sector_home(label: str, seg: Segmented) -> str | None:
