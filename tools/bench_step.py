@@ -60,6 +60,51 @@ def native(data: Path, out: Path):
     return {"zones": len(shares), "shared_length_m": round(length, 1)}
 
 
+POSTGIS_SQL = Path(__file__).resolve().parent / "bench_postgis"
+POSTGIS_LAYERS = (("plu_departement.gpkg", "ZONE_URBA", "zone_urba"),
+                  ("gracethd_v2/t_cheminement.shp", "t_cheminement", "t_cheminement"),
+                  ("travaux.gpkg", "travaux", "travaux"))
+
+
+def postgis(data: Path, out: Path):
+    """(e) The same two results in SQL, in a throwaway PostGIS cluster: loading (ogr2ogr,
+    then prepare.sql's indexes and statistics) is timed apart from the two queries."""
+    import csv
+    import io
+    import subprocess
+    import time
+
+    from tests.pg_cluster import pg_bin, throwaway_cluster
+
+    psql = [pg_bin("psql") or "psql", "-X", "-q", "--csv", "-v", "ON_ERROR_STOP=1"]
+    # the scan uses both cores: the server may too (two workers per parallel query)
+    with throwaway_cluster({"max_parallel_workers_per_gather": 2}) as conninfo:
+        started = time.perf_counter()
+        for source, layer, table in POSTGIS_LAYERS:
+            subprocess.run(["ogr2ogr", "-f", "PostgreSQL", f"PG:{conninfo}", str(data / source),
+                            layer, "-nln", table, "-lco", "GEOMETRY_NAME=geom",
+                            "-lco", "FID=fid", "-a_srs", "EPSG:2154"],
+                           check=True, capture_output=True)
+        subprocess.run(psql + ["-d", conninfo, "-f", str(POSTGIS_SQL / "prepare.sql")],
+                       check=True, capture_output=True)
+        loaded = time.perf_counter()
+        times, answers = {}, {}
+        for name in ("served_share", "planned_in_corridors"):
+            start = time.perf_counter()
+            done = subprocess.run(psql + ["-d", conninfo, "-f", str(POSTGIS_SQL / f"{name}.sql")],
+                                  check=True, capture_output=True, text=True)
+            times[name] = time.perf_counter() - start
+            answers[name] = list(csv.reader(io.StringIO(done.stdout)))[1:]
+    shares = {zone: float(share) for zone, share in answers["served_share"]}
+    length = float(answers["planned_in_corridors"][0][0])
+    out.write_text(json.dumps({"shares": shares, "shared_length_m": length}), encoding="utf-8")
+    return {"load_s": round(loaded - started, 2),
+            "served_share_s": round(times["served_share"], 2),
+            "planned_in_corridors_s": round(times["planned_in_corridors"], 2),
+            "sql_s": round(sum(times.values()), 2), "zones": len(shares),
+            "shared_length_m": round(length, 1)}
+
+
 def reglement(pdf: Path):
     """(d) A 300-page règlement read page by page and graded zone by zone (no QGIS)."""
     import time
@@ -79,6 +124,9 @@ def reglement(pdf: Path):
 if __name__ == "__main__":
     if sys.argv[1] == "reglement":
         print(json.dumps(reglement(Path(sys.argv[2]))))
+        sys.exit(0)
+    if sys.argv[1] == "postgis":  # no QGIS: ogr2ogr, psql and the server
+        print(json.dumps(postgis(Path(sys.argv[2]), Path(sys.argv[3]))))
         sys.exit(0)
     from scan_urba_plugin.standalone import start_qgis
 
