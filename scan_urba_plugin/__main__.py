@@ -88,6 +88,8 @@ def build_parser() -> Parser:
     p.add_argument("--departement", help="name of the département (default: settings)")
     p.add_argument("--logo", help="logo of the département (PNG)")
     p.add_argument("--signature", help="signatory block")
+    p.add_argument("--documents", help="only these communes or documents, a batch: INSEE codes "
+                   "or IDURBA separated by commas (default: every document of the plan)")
     p.add_argument("--overwrite", action="store_true", help="replace existing files")
     p = sub.add_parser("report", parents=[common], help="HTML and PDF report of a scan result")
     p.add_argument("result", help="the GeoPackage written by scan")
@@ -342,7 +344,8 @@ def cmd_avis(args) -> int:
     params.update({"OUTPUT_FOLDER": str(folder), "LANGUAGE": args.lang})
     for option, name in (("received", "DATE_RECEIPT"), ("arret", "DATE_ARRET"),
                          ("procedure", "PROCEDURE"), ("departement", "DEPARTEMENT"),
-                         ("logo", "LOGO"), ("signature", "SIGNATURE")):
+                         ("logo", "LOGO"), ("signature", "SIGNATURE"),
+                         ("documents", "DOCUMENTS_WANTED")):
         if getattr(args, option):
             params[name] = getattr(args, option)
     check_param_names("scanurba:avis", params)

@@ -663,10 +663,15 @@ def totals(opp: pd.DataFrame) -> dict:
     costs_ = opp["cout_evite_eur"].to_numpy(dtype=float)
     n_needs = int(key.max()) + 1
     several = np.flatnonzero(np.bincount(key)[key] > 1)
-    # only the needs whose stretches touch one another need a union: the others add up
-    a, b = shapely.STRtree(geoms[several]).query(geoms[several], predicate="intersects")
-    same = (a != b) & (key[several][a] == key[several][b])
-    merged = np.isin(key, np.unique(key[several][a[same]]))
+    # only the needs whose stretches touch one another need a union: the others add up.
+    # Envelopes first, then the exact test on the pairs of one need only (most envelope
+    # pairs are stretches of different needs side by side, never compared)
+    own, own_key = geoms[several], key[several]
+    a, b = shapely.STRtree(own).query(own)
+    same = (a < b) & (own_key[a] == own_key[b])
+    a, b = a[same], b[same]
+    touching = shapely.intersects(own[a], own[b])
+    merged = np.isin(key, np.unique(own_key[a[touching]]))
     length = float(lengths[~merged].sum())
     cost = float(costs_[~merged].sum())
     if merged.any():

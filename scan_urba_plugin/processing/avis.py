@@ -33,6 +33,7 @@ from .scan import FullScanAlgorithm
 OUTPUT_FOLDER, RECEIVED, ARRET, PROCEDURE = "OUTPUT_FOLDER", "DATE_RECEIPT", "DATE_ARRET", \
     "PROCEDURE"
 DEPARTEMENT, LOGO, SIGNATURE, LANGUAGE = "DEPARTEMENT", "LOGO", "SIGNATURE", "LANGUAGE"
+ONLY = "DOCUMENTS_WANTED"
 MAX_ZONE_MAPS = 8
 
 
@@ -59,6 +60,29 @@ def zone_documents(plan) -> pd.DataFrame:
                  prefix.where(prefix.str.fullmatch(r"\d[\dAB]\d{3}"), ""))
     return pd.DataFrame({"fid": z["fid"].to_numpy(), "idurba": idurba.to_numpy(),
                          "insee": insee.to_numpy()})
+
+
+def chosen_documents(zones: pd.DataFrame, documents: list, wanted) -> list:
+    """The documents a batch asks for, in the scan's order: each wanted entry is an IDURBA
+    or the INSEE code of a commune (all the documents on its zones). An entry matching no
+    document of the scan is an error that names it, before any opinion is written."""
+    wanted = [w.strip() for w in (wanted or []) if w and w.strip()]
+    if not wanted:
+        return documents
+    by_commune = zones.groupby("insee")["idurba"].agg(lambda v: set(v) - {""}) \
+        if len(zones) else pd.Series(dtype=object)
+    chosen, unknown = set(), []
+    for entry in wanted:
+        found = ({entry} & set(documents)) or by_commune.get(entry, set())
+        chosen |= found
+        if not found:
+            unknown.append(entry)
+    if unknown:
+        raise ScanUrbaError(tr("No document of the scan for {entries} (give IDURBA or INSEE "
+                               "codes; the scan holds {n} documents, e.g. {first}).",
+                               entries=", ".join(unknown), n=len(documents),
+                               first=documents[0] if documents else "—"))
+    return [d for d in documents if d in chosen]
 
 
 def run_records(data) -> tuple[dict, list]:
@@ -128,11 +152,12 @@ def write_atlas(gpkg, path, overwrite=False, feedback=None, lang="fr") -> int:
 
 
 def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=False,
-               pieces=None) -> dict:
+               pieces=None, wanted=None) -> dict:
     """One opinion and one atlas per document of a scan GeoPackage. ``plan``: the plan as
     read (zones' documents, DOC_URBA); without it a scan of one document is assumed.
     ``options``: receipt and arrêt dates, procedure, département, logo, signature, lang.
     ``pieces``: the written pieces as read (quotes of the règlement, PADD, OAP).
+    ``wanted``: IDURBA or INSEE codes of the documents to write (default: all).
     Returns the files written per document and the seconds each took."""
     options = {**avis_settings.load(), **{k: v for k, v in (options or {}).items() if v}}
     lang = options.get("lang") or "fr"
@@ -146,6 +171,7 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
                                "plan to tell their zones apart.", path=gpkg))
     if not documents:
         raise ScanUrbaError(tr("{path}: no document (IDURBA) found in the scan.", path=gpkg))
+    documents = chosen_documents(zones, documents, wanted)
     opp = data.get("opportunites")
     maps = MapProject(layers, lang)
     meta = doc_urba(plan)
@@ -231,7 +257,9 @@ class AvisAlgorithm(FullScanAlgorithm):
                   "code de l'urbanisme), a proposed conclusion, one section per part of the "
                   "plan, maps, trench-sharing opportunities and the data used. The "
                   "département's name, logo and signature come from the settings unless "
-                  "given here.")
+                  "given here. For a batch over some communes of a mosaic, give their INSEE "
+                  "codes (or the documents' IDURBA): each gets its own opinion and atlas, in "
+                  "one run.")
 
     def initAlgorithm(self, config=None):
         super().initAlgorithm(config)
@@ -245,7 +273,9 @@ class AvisAlgorithm(FullScanAlgorithm):
                             (PROCEDURE, tr("Procedure (e.g. révision générale)")),
                             (DEPARTEMENT, tr("Département (default: settings)")),
                             (SIGNATURE, tr("Signatory block (default: settings)")),
-                            (LANGUAGE, tr("Language of the opinion (fr or en)"))):
+                            (LANGUAGE, tr("Language of the opinion (fr or en)")),
+                            (ONLY, tr("Only these communes or documents (INSEE codes or "
+                                      "IDURBA, separated by commas; default: every document)"))):
             self.addParameter(QgsProcessingParameterString(name, label, optional=True))
         self.addParameter(QgsProcessingParameterFile(
             LOGO, tr("Logo (PNG; default: settings)"), QgsProcessingParameterFile.Behavior.File,
@@ -274,7 +304,8 @@ class AvisAlgorithm(FullScanAlgorithm):
         folder.mkdir(parents=True, exist_ok=True)
         results = super().execute(parameters, context, feedback)
         written = write_avis(results[OUTPUT], folder, self.plan, options, feedback,
-                             self.parameterAsBool(parameters, OVERWRITE, context), self.pieces)
+                             self.parameterAsBool(parameters, OVERWRITE, context), self.pieces,
+                             wanted=string(ONLY).split(","))
         results.update({"FOLDER_OUT": str(folder), "N_DOCUMENTS": len(written["documents"]),
                         "DOCUMENTS": json.dumps(written, ensure_ascii=False)})
         return results

@@ -149,6 +149,36 @@ def test_mosaic_one_opinion_per_document(scanurba, tmp_path):
     print(f"mosaic: {len(docs)} documents, {per_document:.1f} s per document")
 
 
+def test_batch_writes_the_chosen_communes_only(scanurba, tmp_path):
+    """A batch over some communes of a mosaic: by INSEE code or IDURBA, one opinion and one
+    atlas each, in the scan's order, nothing for the others; a code matching no document is
+    an error naming it, and no opinion is written."""
+    from sampledata.generator_writer import write_generated
+
+    plan = Path(write_generated("small", 1, tmp_path / "gen")["plan"])
+    folder = tmp_path / "avis"
+    result = run_avis({"PLAN": str(plan), "DOCUMENTS_WANTED": "06004, 06002_PLU_20250101"},
+                      folder)
+    docs = json.loads(result["DOCUMENTS"])
+    assert result["N_DOCUMENTS"] == 2
+    assert [d["idurba"] for d in docs["documents"]] == ["06002_PLU_20250101",
+                                                        "06004_PLU_20250101"]
+    assert len(docs["seconds"]) == 2
+    assert sorted(p.name for p in folder.glob("atlas_*.pdf")) == [
+        "atlas_06002_PLU_20250101.pdf", "atlas_06004_PLU_20250101.pdf"]
+    assert sorted(p.name for p in folder.glob("avis_*.odt")) == [
+        "avis_06002_PLU_20250101.odt", "avis_06004_PLU_20250101.odt"]
+    assert "06004" in pdf_text(folder / "atlas_06004_PLU_20250101.pdf")
+    import processing
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="06999, 06001_PLU_1999"):
+        processing.run("scanurba:avis", {"PLAN": str(plan), "OUTPUT_FOLDER": str(tmp_path / "none"),
+                                         "DOCUMENTS_WANTED": "06001,06999,06001_PLU_1999",
+                                         "LANGUAGE": "fr"})
+    assert not list((tmp_path / "none").glob("avis_*"))
+
+
 def test_browser_groups_by_part_and_shows_the_detail(scanurba, sample_dir, network_dir, tmp_path,
                                                     qgis_iface):
     import processing

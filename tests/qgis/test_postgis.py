@@ -6,6 +6,7 @@ only, and is stopped at the end. `make test` installs PostgreSQL/PostGIS first (
 import json
 import subprocess
 from collections import Counter
+from pathlib import Path
 
 import pandas as pd
 import processing
@@ -181,3 +182,35 @@ def test_scan_results_in_postgis_keep_their_fids_index_and_values(scanurba, pg, 
             else:
                 assert [None if pd.isna(v) else v for v in a.astype(object)] == \
                     [None if pd.isna(v) else v for v in b_.astype(object)], (table, column)
+
+
+def test_bench_sql_gives_the_scans_shares_and_length(scanurba, pg, tmp_path):
+    """The PostGIS reference of the benchmark (tools/bench_postgis) on the generated small
+    département, as its README section runs it (ogr2ogr, then psql with the SQL files):
+    each zone's served share within 0.5 percentage point of the scan's, the planned length
+    in works corridors within 0.5 %."""
+    import sqlite3
+
+    from sampledata.generator_writer import write_generated
+
+    from tools.bench_step import postgis_answers
+
+    paths = write_generated("small", 1, tmp_path / "gen")
+    data = Path(paths["plan"]).parent
+    out = tmp_path / "scan.gpkg"
+    from scan_urba_plugin.parameters import OUTPUT, input_parameters
+
+    result = processing.run("scanurba:fullscan", {**input_parameters(
+        {"plan": paths["plan"], "gracethd": paths["gracethd_v2"], "works": paths["works"]}),
+        OUTPUT: str(out)})
+    summary = json.loads(result["SUMMARY"])
+    with sqlite3.connect(out) as db:
+        ours = dict(db.execute("SELECT zone_id, served_share_existing FROM zones_bilan"))
+    answers = postgis_answers(pg, data, schema="bench_small")
+    assert set(answers["shares"]) == set(ours) and len(ours) == 4 * 169
+    gaps = [abs(ours[k] - v) for k, v in answers["shares"].items()]
+    assert max(gaps) <= 0.005
+    assert sum(v > 0 for v in answers["shares"].values()) > 100  # not all zero
+    expected = summary["planned_routes_in_works_corridors_m"]
+    assert expected > 1000
+    assert abs(answers["shared_length_m"] - expected) <= 0.005 * expected
