@@ -280,10 +280,12 @@ def _table(layout, header, rows, x, y, w, h, page=0):
     return table
 
 
-def _wrap_lines(lines, limit=MAX_ZONE_LINES, more="") -> str:
+def _wrap_lines(lines, limit=MAX_ZONE_LINES, more="", unwritten=0) -> str:
+    """The first ``limit`` lines, then "… and n more" counting the ``unwritten`` lines too
+    (lines past the limit need not be written: only counted)."""
     shown = lines[:limit]
-    if len(lines) > limit:
-        shown.append(more.format(n=len(lines) - limit))
+    if len(lines) + unwritten > limit:
+        shown.append(more.format(n=len(lines) + unwritten - limit))
     return "\n\n".join(shown)
 
 
@@ -348,12 +350,17 @@ def export_atlas(maps: MapProject, path, dossier, zones: pd.DataFrame, zone_geom
         quote = _zone_quote(zone, t)
         if quote:
             lines.insert(0, quote)
+        unwritten = 0
         if opportunities is not None and len(opportunities):
             near = opportunities[(opportunities["need_id"].astype(str) == label)
                                  | (opportunities["works_id"].astype(str) == label)]
-            lines += [opportunity_sentence(o, t) for _, o in near.iterrows()]
-        _label(layout, _wrap_lines(lines, more=tr("… and {n} more: see the opinion.")),
-               174, 18, 110, 84, 8, page=page)
+            # a zone label shared by many zones (1AU) meets thousands of opportunities:
+            # only those the page shows are written, the others counted
+            room = max(MAX_ZONE_LINES - len(lines), 0)
+            lines += [opportunity_sentence(o, t) for _, o in near.head(room).iterrows()]
+            unwritten = len(near) - min(room, len(near))
+        _label(layout, _wrap_lines(lines, more=tr("… and {n} more: see the opinion."),
+                                   unwritten=unwritten), 174, 18, 110, 84, 8, page=page)
     with atomic_path(path, overwrite) as tmp:
         result = QgsLayoutExporter(layout).exportToPdf(str(tmp), text_settings())
         if result != QgsLayoutExporter.ExportResult.Success:
