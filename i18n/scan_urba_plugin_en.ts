@@ -8,27 +8,27 @@
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="206" />
+        <location filename="../scan_urba_plugin/__main__.py" line="220" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Normalised plan and findings: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="244" />
+        <location filename="../scan_urba_plugin/__main__.py" line="258" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="247" />
+        <location filename="../scan_urba_plugin/__main__.py" line="261" />
         <source>Layers: {layers}</source>
         <translation>Layers: {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="248" />
+        <location filename="../scan_urba_plugin/__main__.py" line="262" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="259" />
+        <location filename="../scan_urba_plugin/__main__.py" line="273" />
         <source>Findings: {n}</source>
         <translation>Findings: {n}</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>Normalised plan and findings (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="51" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="52" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -318,22 +318,22 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="478" />
+        <location filename="../scan_urba_plugin/__main__.py" line="506" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="482" />
+        <location filename="../scan_urba_plugin/__main__.py" line="510" />
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="490" />
+        <location filename="../scan_urba_plugin/__main__.py" line="518" />
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="490" />
+        <location filename="../scan_urba_plugin/__main__.py" line="518" />
         <source>details</source>
         <translation>details</translation>
     </message>
@@ -358,7 +358,7 @@
         <translation>Field {field} holds “{value}”, not a number.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="204" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="209" />
         <source>Support {sup}: its coordinates are impossible; it cannot be placed.</source>
         <translation>Support {sup}: its coordinates are impossible; it cannot be placed.</translation>
     </message>
@@ -408,62 +408,62 @@
         <translation>Conduit {code} lies on no route (no t_cond_chem row).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="68" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="69" />
         <source>{path}, line {line}: expected “target=source field”.</source>
         <translation>{path}, line {line}: expected “target=source field”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="73" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="74" />
         <source>{path}: the mapping must be an object of target: source field.</source>
         <translation>{path}: the mapping must be an object of target: source field.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="85" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="86" />
         <source>Unknown target field(s) in the mapping: {fields}. Expected: {expected}.</source>
         <translation>Unknown target field(s) in the mapping: {fields}. Expected: {expected}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="93" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="94" />
         <source>Layer {layer}: field {source} (mapped to {target}) does not exist. Fields: {columns}.</source>
         <translation>Layer {layer}: field {source} (mapped to {target}) does not exist. Fields: {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="105" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="106" />
         <source>Layer {layer}: mandatory field(s) {missing} are not mapped. Map them (e.g. {example}) among: {columns}.</source>
         <translation>Layer {layer}: mandatory field(s) {missing} are not mapped. Map them (e.g. {example}) among: {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="137" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="138" />
         <source>The feature has no usable line or polygon geometry: it is ignored.</source>
         <translation>The feature has no usable line or polygon geometry: it is ignored.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="156" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="157" />
         <source>{field} = “{value}” is not a valid date.</source>
         <translation>{field} = “{value}” is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="161" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="162" />
         <source>The works end before they start.</source>
         <translation>The works end before they start.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="165" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="166" />
         <source>Nature “{value}” is not recognised: the works are kept as “autre”.</source>
         <translation>Nature “{value}” is not recognised: the works are kept as “autre”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="191" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="192" />
         <source>This line is neither telecom, electricity nor lighting: it is kept as “autre”.</source>
         <translation>This line is neither telecom, electricity nor lighting: it is kept as “autre”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="228" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="229" />
         <source>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</source>
         <translation>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="234" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="239" />
         <source>Line {line}: the coordinates cannot be read.</source>
         <translation>Line {line}: the coordinates cannot be read.</translation>
     </message>
@@ -638,17 +638,12 @@
         <translation>Import the RIP zoning (RIP / AMII / AMEL)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="240" />
-        <source>Public-initiative versus private deployment areas, read from any polygon layer with a field giving the zone type (RIP, AMII, AMEL, ZTD) and optionally the operator.</source>
-        <translation>Public-initiative versus private deployment areas, read from any polygon layer with a field giving the zone type (RIP, AMII, AMEL, ZTD) and optionally the operator.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="245" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="246" />
         <source>Zone type field</source>
         <translation>Zone type field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="245" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="246" />
         <source>Operator field</source>
         <translation>Operator field</translation>
     </message>
@@ -663,17 +658,17 @@
         <translation>Cannot write feature {n} of layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="182" />
+        <location filename="../scan_urba_plugin/__main__.py" line="196" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>ARCEP building files (imb_etat) are not summarised by inspect yet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="298" />
+        <location filename="../scan_urba_plugin/__main__.py" line="312" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param expects NAME=NUMBER, got “{item}”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="311" />
+        <location filename="../scan_urba_plugin/__main__.py" line="325" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Unknown parameter(s) {names}. Known: {known}.</translation>
     </message>
@@ -683,12 +678,12 @@
         <translation>Result: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="380" />
+        <location filename="../scan_urba_plugin/__main__.py" line="408" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="387" />
+        <location filename="../scan_urba_plugin/__main__.py" line="415" />
         <source>Zones: {status}</source>
         <translation>Zones: {status}</translation>
     </message>
@@ -698,37 +693,37 @@
         <translation>Not evaluated (missing input): {rules}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="54" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="59" />
         <source>Unknown parameter {name}. Known: {known}.</source>
         <translation>Unknown parameter {name}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="19" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="22" />
         <source>Antenna sites of several operators close together: pooling candidates</source>
         <translation>Antenna sites of several operators close together: pooling candidates</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="41" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="44" />
         <source>Antenna site without fibre nearby</source>
         <translation>Antenna site without fibre nearby</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="114" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="123" />
         <source>Ask for the file early and propose pooling with existing sites.</source>
         <translation>Ask for the file early and propose pooling with existing sites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="232" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="286" />
         <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
         <translation>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="131" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="157" />
         <source>Check with the RIP that the rest of the zone is in the deployment plan.</source>
         <translation>Check with the RIP that the rest of the zone is in the deployment plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="64" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="76" />
         <source>Trench-sharing opportunities</source>
         <translation>Trench-sharing opportunities</translation>
     </message>
@@ -883,12 +878,12 @@
         <translation>Give the urban plan (file, GPU folder or layers).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="19" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="22" />
         <source>supports of different operators or owners closer than this form a cluster</source>
         <translation>supports of different operators or owners closer than this form a cluster</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="41" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="44" />
         <source>a support farther than this from a fibre route is to be fibred</source>
         <translation>a support farther than this from a fibre route is to be fibred</translation>
     </message>
@@ -918,12 +913,12 @@
         <translation>share of an AU zone inside a SCOT sector from which the sector applies to it</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="16" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="17" />
         <source>share of a zone a prescription must cover to count as covering it</source>
         <translation>share of a zone a prescription must cover to count as covering it</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
         <source>distance within which a site counts as inside an ER</source>
         <translation>distance within which a site counts as inside an ER</translation>
     </message>
@@ -958,27 +953,27 @@
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="369" />
+        <location filename="../scan_urba_plugin/__main__.py" line="397" />
         <source>Give --html and/or --pdf.</source>
         <translation>Give --html and/or --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="249" />
+        <location filename="../scan_urba_plugin/core/report.py" line="279" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="109" />
+        <location filename="../scan_urba_plugin/core/report.py" line="115" />
         <source>Scan Urba report</source>
         <translation>Scan Urba report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="116" />
+        <location filename="../scan_urba_plugin/core/report.py" line="122" />
         <source>Maps</source>
         <translation>Maps</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="150" />
+        <location filename="../scan_urba_plugin/core/report.py" line="179" />
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -988,12 +983,12 @@
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="99" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="111" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="152" />
+        <location filename="../scan_urba_plugin/core/report.py" line="181" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
@@ -1018,7 +1013,7 @@
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="188" />
+        <location filename="../scan_urba_plugin/core/report.py" line="217" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -1028,7 +1023,7 @@
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="188" />
+        <location filename="../scan_urba_plugin/core/report.py" line="217" />
         <source>L49 eligible</source>
         <translation>L49 eligible</translation>
     </message>
@@ -1048,67 +1043,62 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="215" />
+        <location filename="../scan_urba_plugin/core/report.py" line="244" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="215" />
+        <location filename="../scan_urba_plugin/core/report.py" line="244" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="218" />
+        <location filename="../scan_urba_plugin/core/report.py" line="247" />
         <source>Scan date</source>
         <translation>Scan date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="219" />
+        <location filename="../scan_urba_plugin/core/report.py" line="248" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="225" />
+        <location filename="../scan_urba_plugin/core/report.py" line="255" />
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="225" />
+        <location filename="../scan_urba_plugin/core/report.py" line="255" />
         <source>Features</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="225" />
-        <source>Path</source>
-        <translation>Path</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="229" />
+        <location filename="../scan_urba_plugin/core/report.py" line="259" />
         <source>Document and inputs</source>
         <translation>Document and inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="255" />
+        <location filename="../scan_urba_plugin/core/report.py" line="285" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} trench-sharing opportunities.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="259" />
+        <location filename="../scan_urba_plugin/core/report.py" line="289" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="282" />
+        <location filename="../scan_urba_plugin/core/report.py" line="312" />
         <source>Legal texts applied</source>
         <translation>Legal texts applied</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="308" />
+        <location filename="../scan_urba_plugin/core/report.py" line="339" />
         <source>Parameters of this run</source>
         <translation>Parameters of this run</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="308" />
+        <location filename="../scan_urba_plugin/core/report.py" line="339" />
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
@@ -1223,32 +1213,22 @@
         <translation>{n} findings, {m} trench-sharing opportunities.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="41" />
-        <source>Report: HTML and PDF atlas of a scan</source>
-        <translation>Report: HTML and PDF atlas of a scan</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="54" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="55" />
         <source>HTML report</source>
         <translation>HTML report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="54" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="55" />
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="56" />
-        <source>PDF atlas</source>
-        <translation>PDF atlas</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="56" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="57" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="59" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="60" />
         <source>Pages of the PDF</source>
         <translation>Pages of the PDF</translation>
     </message>
@@ -1258,17 +1238,17 @@
         <translation>…or GraceTHD layers of the project (PostGIS, SpatiaLite)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="61" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="73" />
         <source>Overview: zones by status, findings and opportunities</source>
         <translation>Overview: zones by status, findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="148" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="229" />
         <source>Zone of this page</source>
         <translation>Zone of this page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="197" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="373" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
@@ -1523,12 +1503,12 @@
         <translation>…or inventory layers of the project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="118" />
+        <location filename="../scan_urba_plugin/core/report.py" line="237" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="210" />
+        <location filename="../scan_urba_plugin/core/report.py" line="239" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1558,17 +1538,17 @@
         <translation>downloaded</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="435" />
+        <location filename="../scan_urba_plugin/__main__.py" line="463" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="441" />
+        <location filename="../scan_urba_plugin/__main__.py" line="469" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Read: model {model}, {n} findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="456" />
+        <location filename="../scan_urba_plugin/__main__.py" line="484" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</translation>
     </message>
@@ -1868,227 +1848,227 @@
         <translation>No document is published on the Géoportail de l'Urbanisme within this extent.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="383" />
+        <location filename="../scan_urba_plugin/__main__.py" line="411" />
         <source>Document: {document}</source>
         <translation>Document: {document}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="393" />
+        <location filename="../scan_urba_plugin/__main__.py" line="421" />
         <source>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</source>
         <translation>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="89" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="94" />
         <source>{title}: not evaluated, no {inputs} given.</source>
         <translation>{title}: not evaluated, no {inputs} given.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="89" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="94" />
         <source>Give the {inputs} layer(s) to evaluate this point.</source>
         <translation>Give the {inputs} layer(s) to evaluate this point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="101" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="106" />
         <source>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</source>
         <translation>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="101" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="106" />
         <source>Give the agglomération layer (signposted limits) for exact thresholds.</source>
         <translation>Give the agglomération layer (signposted limits) for exact thresholds.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="116" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="121" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="169" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="230" />
         <source>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</source>
         <translation>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="234" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="295" />
         <source> (or its successor for a SCOT modernised since 1 April 2021)</source>
         <translation> (or its successor for a SCOT modernised since 1 April 2021)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="241" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="302" />
         <source> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</source>
         <translation> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="22" />
+        <location filename="../scan_urba_plugin/core/report.py" line="23" />
         <source>Reservation</source>
         <translation>Reservation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="22" />
+        <location filename="../scan_urba_plugin/core/report.py" line="23" />
         <source>Recommendation</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="23" />
+        <location filename="../scan_urba_plugin/core/report.py" line="24" />
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="23" />
+        <location filename="../scan_urba_plugin/core/report.py" line="24" />
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="24" />
+        <location filename="../scan_urba_plugin/core/report.py" line="25" />
         <source>legal obligation</source>
         <translation>legal obligation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="24" />
+        <location filename="../scan_urba_plugin/core/report.py" line="25" />
         <source>compatibility</source>
         <translation>compatibility</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="25" />
+        <location filename="../scan_urba_plugin/core/report.py" line="26" />
         <source>faculty</source>
         <translation>faculty</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="25" />
+        <location filename="../scan_urba_plugin/core/report.py" line="26" />
         <source>good practice</source>
         <translation>good practice</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="26" />
+        <location filename="../scan_urba_plugin/core/report.py" line="27" />
         <source>PADD</source>
         <translation>PADD</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="26" />
+        <location filename="../scan_urba_plugin/core/report.py" line="27" />
         <source>rapport de présentation</source>
         <translation>rapport de présentation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="27" />
+        <location filename="../scan_urba_plugin/core/report.py" line="28" />
         <source>OAP</source>
         <translation>OAP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="27" />
+        <location filename="../scan_urba_plugin/core/report.py" line="28" />
         <source>written règlement</source>
         <translation>written règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="28" />
+        <location filename="../scan_urba_plugin/core/report.py" line="29" />
         <source>règlement graphique</source>
         <translation>règlement graphique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="29" />
+        <location filename="../scan_urba_plugin/core/report.py" line="30" />
         <source>annexes</source>
         <translation>annexes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="29" />
+        <location filename="../scan_urba_plugin/core/report.py" line="30" />
         <source>outside the plan</source>
         <translation>outside the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="30" />
+        <location filename="../scan_urba_plugin/core/report.py" line="31" />
         <source>no observation</source>
         <translation>no observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="31" />
+        <location filename="../scan_urba_plugin/core/report.py" line="32" />
         <source>not concerned</source>
         <translation>not concerned</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="42" />
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
         <source>planned works</source>
         <translation>planned works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="32" />
+        <location filename="../scan_urba_plugin/core/report.py" line="33" />
         <source>ER road</source>
         <translation>ER road</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="33" />
+        <location filename="../scan_urba_plugin/core/report.py" line="34" />
         <source>AU zone</source>
         <translation>AU zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="33" />
+        <location filename="../scan_urba_plugin/core/report.py" line="34" />
         <source>burial</source>
         <translation>burial</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="34" />
+        <location filename="../scan_urba_plugin/core/report.py" line="35" />
         <source>missing link</source>
         <translation>missing link</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="35" />
+        <location filename="../scan_urba_plugin/core/report.py" line="36" />
         <source>RIP route to build</source>
         <translation>RIP route to build</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="36" />
+        <location filename="../scan_urba_plugin/core/report.py" line="37" />
         <source>zone far from the RIP</source>
         <translation>zone far from the RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="37" />
+        <location filename="../scan_urba_plugin/core/report.py" line="38" />
         <source>antenna site to fibre</source>
         <translation>antenna site to fibre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="38" />
+        <location filename="../scan_urba_plugin/core/report.py" line="39" />
         <source>line on electricity poles</source>
         <translation>line on electricity poles</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="39" />
+        <location filename="../scan_urba_plugin/core/report.py" line="40" />
         <source>aerial telecom line</source>
         <translation>aerial telecom line</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="41" />
+        <location filename="../scan_urba_plugin/core/report.py" line="42" />
         <source>urban plan</source>
         <translation>urban plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="41" />
+        <location filename="../scan_urba_plugin/core/report.py" line="42" />
         <source>GraceTHD network</source>
         <translation>GraceTHD network</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="42" />
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
         <source>ANFR antenna supports</source>
         <translation>ANFR antenna supports</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
         <source>aerial lines</source>
         <translation>aerial lines</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
         <source>RIP / AMII zoning</source>
         <translation>RIP / AMII zoning</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="44" />
+        <location filename="../scan_urba_plugin/core/report.py" line="45" />
         <source>SCOT sectors</source>
         <translation>SCOT sectors</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="44" />
+        <location filename="../scan_urba_plugin/core/report.py" line="45" />
         <source>agglomération</source>
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="142" />
+        <location filename="../scan_urba_plugin/core/report.py" line="171" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
@@ -2098,7 +2078,7 @@
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <location filename="../scan_urba_plugin/core/report.py" line="313" />
         <source>What the text does</source>
         <translation>What the text does</translation>
     </message>
@@ -2108,32 +2088,32 @@
         <translation>Part of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="152" />
+        <location filename="../scan_urba_plugin/core/report.py" line="181" />
         <source>The plan's words</source>
         <translation>The plan's words</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="152" />
+        <location filename="../scan_urba_plugin/core/report.py" line="181" />
         <source>Reference (non-binding)</source>
         <translation>Reference (non-binding)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="158" />
+        <location filename="../scan_urba_plugin/core/report.py" line="187" />
         <source>Data quality ({n})</source>
         <translation>Data quality ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="159" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="163" />
+        <location filename="../scan_urba_plugin/core/report.py" line="192" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="163" />
+        <location filename="../scan_urba_plugin/core/report.py" line="192" />
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
@@ -2143,7 +2123,7 @@
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="178" />
+        <location filename="../scan_urba_plugin/core/report.py" line="207" />
         <source>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</source>
         <translation>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</translation>
     </message>
@@ -2153,57 +2133,57 @@
         <translation>Saving at most (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="188" />
+        <location filename="../scan_urba_plugin/core/report.py" line="217" />
         <source>Unit cost range (€/m)</source>
         <translation>Unit cost range (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="216" />
+        <location filename="../scan_urba_plugin/core/report.py" line="245" />
         <source>Procedure and state</source>
         <translation>Procedure and state</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="216" />
+        <location filename="../scan_urba_plugin/core/report.py" line="245" />
         <source>not given in DOC_URBA</source>
         <translation>not given in DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="217" />
+        <location filename="../scan_urba_plugin/core/report.py" line="246" />
         <source>Content of the plan</source>
         <translation>Content of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="241" />
+        <location filename="../scan_urba_plugin/core/report.py" line="271" />
         <source>(no article: good practice)</source>
         <translation>(no article: good practice)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="257" />
+        <location filename="../scan_urba_plugin/core/report.py" line="287" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>{n} data-quality findings (see below, kept apart).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="259" />
+        <location filename="../scan_urba_plugin/core/report.py" line="289" />
         <source>Legal summary by article and opinion</source>
         <translation>Legal summary by article and opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <location filename="../scan_urba_plugin/core/report.py" line="313" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <location filename="../scan_urba_plugin/core/report.py" line="313" />
         <source>In short</source>
         <translation>In short</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <location filename="../scan_urba_plugin/core/report.py" line="313" />
         <source>Version checked</source>
         <translation>Version checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="288" />
+        <location filename="../scan_urba_plugin/core/report.py" line="318" />
         <source>Legal references and the versions checked</source>
         <translation>Legal references and the versions checked</translation>
     </message>
@@ -2213,102 +2193,92 @@
         <translation>Scan Urba default</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="32" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="35" />
         <source>Antenna support in a protected area or in an A or N zone</source>
         <translation>Antenna support in a protected area or in an A or N zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="53" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="56" />
         <source>Planned radio installation: information file to the maire</source>
         <translation>Planned radio installation: information file to the maire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="60" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="63" />
         <source>Blanket ban on antennas in the written règlement</source>
         <translation>Blanket ban on antennas in the written règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="71" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="78" />
         <source>an espace boisé classé (L113-1)</source>
         <translation>an espace boisé classé (L113-1)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="72" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="79" />
         <source>a protected landscape or heritage element (L151-19)</source>
         <translation>a protected landscape or heritage element (L151-19)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="73" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="80" />
         <source>an ecological continuity (L151-23)</source>
         <translation>an ecological continuity (L151-23)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="74" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="81" />
         <source>a remarkable coastal area (L121-23)</source>
         <translation>a remarkable coastal area (L121-23)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="75" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="82" />
         <source>a protected mountain heritage area (L122-9)</source>
         <translation>a protected mountain heritage area (L122-9)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="114" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="123" />
         <source>Planned radio installation {site}: the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</source>
         <translation>Planned radio installation {site}: the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="130" />
-        <source>The written règlement bans antennas in general terms (page {page}): « {quote} ».</source>
-        <translation>The written règlement bans antennas in general terms (page {page}): « {quote} ».</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="130" />
-        <source>Replace the general ban by reasoned sectors that accept or exclude antennas on urbanism grounds (landscape, heritage, ecological continuities).</source>
-        <translation>Replace the general ban by reasoned sectors that accept or exclude antennas on urbanism grounds (landscape, heritage, ecological continuities).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="157" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="205" />
         <source>{n} supports less than {radius} from one another carry {ops}: they are candidates for pooling.</source>
         <translation>{n} supports less than {radius} from one another carry {ops}: they are candidates for pooling.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="157" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="205" />
         <source>Invite the operators to share one site (concertation préalable) before any new mast.</source>
         <translation>Invite the operators to share one site (concertation préalable) before any new mast.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="188" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="242" />
         <source>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</source>
         <translation>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="244" />
         <source>Planned support</source>
         <translation>Planned support</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="244" />
         <source>Existing support</source>
         <translation>Existing support</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
         <source>{state} {sup} ({nature}) stands in {where}.</source>
         <translation>{state} {sup} ({nature}) stands in {where}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
         <source>Check that the planned support is compatible with the protection, or favour a site outside it.</source>
         <translation>Check that the planned support is compatible with the protection, or favour a site outside it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
         <source>Favour pooling on this site rather than new masts nearby.</source>
         <translation>Favour pooling on this site rather than new masts nearby.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="232" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="286" />
         <source>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</source>
         <translation>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</translation>
     </message>
@@ -2328,202 +2298,202 @@
         <translation>Show how the règlement or the OAP of this zone carry the SCOT's reinforced criteria (compatibility is judged overall).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>Buildable zones reached by the RIP (diagnostic of the rapport de présentation)</source>
         <translation>Buildable zones reached by the RIP (diagnostic of the rapport de présentation)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>Scan Urba default: reach of a drop connection from a chamber or pole of the RIP</source>
         <translation>Scan Urba default: reach of a drop connection from a chamber or pole of the RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>distance to a RIP route within which land counts as reached</source>
         <translation>distance to a RIP route within which land counts as reached</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>below this share a zone is reported as not reached</source>
         <translation>below this share a zone is reported as not reached</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>from this share a zone is reached</source>
         <translation>from this share a zone is reached</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="23" />
         <source>share of a zone in an AMII, AMEL or ZTD area from which it is left out</source>
         <translation>share of a zone in an AMII, AMEL or ZTD area from which it is left out</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="100" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="122" />
         <source>Measured on the PBO zones (zones arrière) of the GraceTHD export.</source>
         <translation>Measured on the PBO zones (zones arrière) of the GraceTHD export.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="104" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="126" />
         <source>Measured on the RIP routes within {distance} m; a route may carry no cable.</source>
         <translation>Measured on the RIP routes within {distance} m; a route may carry no cable.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="118" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="144" />
         <source>not measured</source>
         <translation>not measured</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="122" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="148" />
         <source>Zone {label} ({area}): no RIP network recorded nearby ({existing} of the zone within reach); FttH serving to be checked with the operator. {basis}</source>
         <translation>Zone {label} ({area}): no RIP network recorded nearby ({existing} of the zone within reach); FttH serving to be checked with the operator. {basis}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="122" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="148" />
         <source>Check the zone's FttH serving with the RIP and state it in the diagnostic of the rapport de présentation.</source>
         <translation>Check the zone's FttH serving with the RIP and state it in the diagnostic of the rapport de présentation.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="131" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="157" />
         <source>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</source>
         <translation>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="18" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="22" />
         <source>Reinforced digital criteria in zones open to building</source>
         <translation>Reinforced digital criteria in zones open to building</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="29" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="44" />
         <source>PADD orientation on digital communications</source>
         <translation>PADD orientation on digital communications</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="58" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="73" />
         <source>No sector under article L151-40 (R151-50 2°, CNIG code 27-00) is delimited on zone {label}, open to building.</source>
         <translation>No sector under article L151-40 (R151-50 2°, CNIG code 27-00) is delimited on zone {label}, open to building.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="58" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="73" />
         <source>The règlement may set reinforced criteria there: number and diameter of ducts, chambers at lot boundaries, a site reserved for the mutualisation point, capacity for business-grade offers in activity zones (beyond the building code's minimum of fibre in new buildings).</source>
         <translation>The règlement may set reinforced criteria there: number and diameter of ducts, chambers at lot boundaries, a site reserved for the mutualisation point, capacity for business-grade offers in activity zones (beyond the building code's minimum of fibre in new buildings).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="79" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="137" />
         <source>the PADD was not provided</source>
         <translation>the PADD was not provided</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="80" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="138" />
         <source>the PADD could not be read ({reason})</source>
         <translation>the PADD could not be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="84" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="142" />
         <source>PADD orientation on digital communications (L151-5): not evaluated, {why}.</source>
         <translation>PADD orientation on digital communications (L151-5): not evaluated, {why}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="84" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="142" />
         <source>Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point.</source>
         <translation>Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="90" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="148" />
         <source>The PADD sets an orientation on digital communications (page {page}).</source>
         <translation>The PADD sets an orientation on digital communications (page {page}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="95" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="153" />
         <source>The PADD ({source}) sets no general orientation on the development of digital communications: no passage on them was found in its text.</source>
         <translation>The PADD ({source}) sets no general orientation on the development of digital communications: no passage on them was found in its text.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="95" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="153" />
         <source>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</source>
         <translation>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
         <source>Planned public network site: is a reservation useful?</source>
         <translation>Planned public network site: is a reservation useful?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
         <source>Scan Urba default (digitising precision)</source>
         <translation>Scan Urba default (digitising precision)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="48" />
         <source>Future public road (ER 05-01): ducts to lay with the road</source>
         <translation>Future public road (ER 05-01): ducts to lay with the road</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="96" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="167" />
         <source>Site of the planned public installation {site} ({kind}): is an emplacement réservé (public beneficiary) or a servitude de localisation (L151-41, last paragraph) useful?</source>
         <translation>Site of the planned public installation {site} ({kind}): is an emplacement réservé (public beneficiary) or a servitude de localisation (L151-41, last paragraph) useful?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="96" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="167" />
         <source>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</source>
         <translation>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="114" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="291" />
         <source>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</source>
         <translation>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="114" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="291" />
         <source>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</source>
         <translation>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="16" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="17" />
         <source>E-communications rule of the règlement in zones open to building</source>
         <translation>E-communications rule of the règlement in zones open to building</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="54" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="63" />
         <source>the chapter of this zone was not found in the written règlement</source>
         <translation>the chapter of this zone was not found in the written règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="55" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="64" />
         <source>No e-communications prescription (CNIG code 47-05) is digitised on zone {label}, open to building; {why}: to be checked.</source>
         <translation>No e-communications prescription (CNIG code 47-05) is digitised on zone {label}, open to building; {why}: to be checked.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="55" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="64" />
         <source>Check the “desserte par les réseaux” article of the zone in the written règlement.</source>
         <translation>Check the “desserte par les réseaux” article of the zone in the written règlement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="62" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="71" />
         <source>requires only the burial of networks</source>
         <translation>requires only the burial of networks</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="63" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="72" />
         <source>says nothing of electronic communications</source>
         <translation>says nothing of electronic communications</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="64" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="73" />
         <source>{article}, page {page}</source>
         <translation>{article}, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="64" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="73" />
         <source>zone chapter</source>
         <translation>zone chapter</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="66" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="75" />
         <source>Zone {label}, open to building: the written règlement ({where}) {level}, and no 47-05 prescription is digitised.</source>
         <translation>Zone {label}, open to building: the written règlement ({where}) {level}, and no 47-05 prescription is digitised.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="66" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="75" />
         <source>The règlement may require ducts and chambers for electronic communications in new constructions and developments of this zone.</source>
         <translation>The règlement may require ducts and chambers for electronic communications in new constructions and developments of this zone.</translation>
     </message>
@@ -2628,11 +2598,6 @@
         <translation>OAP (written pieces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="44" />
-        <source>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, legal summary by article and opinion, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</source>
-        <translation>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, legal summary by article and opinion, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/processing/scan.py" line="265" />
         <source>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</source>
         <translation>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</translation>
@@ -2648,47 +2613,47 @@
         <translation>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="119" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="215" />
+        <location filename="../scan_urba_plugin/__main__.py" line="229" />
         <source>Règlement: {source}</source>
         <translation>Règlement: {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="217" />
+        <location filename="../scan_urba_plugin/__main__.py" line="231" />
         <source>unreadable: {reason}</source>
         <translation>unreadable: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="219" />
+        <location filename="../scan_urba_plugin/__main__.py" line="233" />
         <source>page {page}</source>
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="222" />
+        <location filename="../scan_urba_plugin/__main__.py" line="236" />
         <source>Blanket ban of relay antennas (page {page}): {quote}</source>
         <translation>Blanket ban of relay antennas (page {page}): {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="227" />
+        <location filename="../scan_urba_plugin/__main__.py" line="241" />
         <source>orientation on digital communications, page {page}</source>
         <translation>orientation on digital communications, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="229" />
+        <location filename="../scan_urba_plugin/__main__.py" line="243" />
         <source>no orientation on digital communications found</source>
         <translation>no orientation on digital communications found</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="230" />
+        <location filename="../scan_urba_plugin/__main__.py" line="244" />
         <source>PADD: {source}: {state}</source>
         <translation>PADD: {source}: {state}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="232" />
+        <location filename="../scan_urba_plugin/__main__.py" line="246" />
         <source>OAP {zones} (page {page}): {quote}</source>
         <translation>OAP {zones} (page {page}): {quote}</translation>
     </message>
@@ -2733,7 +2698,7 @@
         <translation>{file}: the document holds no text.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="51" />
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="60" />
         <source>{file}: only {n} words, too short to be a PADD: not evaluated.</source>
         <translation>{file}: only {n} words, too short to be a PADD: not evaluated.</translation>
     </message>
@@ -2803,7 +2768,7 @@
         <translation>burial only</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="16" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="142" />
         <source>nothing on electronic communications</source>
         <translation>nothing on electronic communications</translation>
     </message>
@@ -2883,17 +2848,17 @@
         <translation>Read from: {files}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="82" />
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="106" />
         <source>{file}: no plu:Titre element: not a CNIG SRU règlement.</source>
         <translation>{file}: no plu:Titre element: not a CNIG SRU règlement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="137" />
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="191" />
         <source>{file}: damaged JSON ({error}).</source>
         <translation>{file}: damaged JSON ({error}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="160" />
+        <location filename="../scan_urba_plugin/core/pieces/sru.py" line="208" />
         <source>{file}: no “titre”: not a CNIG SRU règlement.</source>
         <translation>{file}: no “titre”: not a CNIG SRU règlement.</translation>
     </message>
@@ -2983,7 +2948,7 @@
         <translation>What the pieces say (GeoPackage table reglement_dispositions)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="82" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="140" />
         <source>the PADD was read but not evaluated ({reason})</source>
         <translation>the PADD was read but not evaluated ({reason})</translation>
     </message>
@@ -2998,14 +2963,9 @@
         <translation>the written règlement could not be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="81" />
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="91" />
         <source>{file}: only {n} words, too short to be an OAP: not evaluated.</source>
         <translation>{file}: only {n} words, too short to be an OAP: not evaluated.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="351" />
-        <source>{doc}: {odt}, {docx}, {atlas} ({pages} pages)</source>
-        <translation>{doc}: {odt}, {docx}, {atlas} ({pages} pages)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/gui/browser.py" line="175" />
@@ -3043,107 +3003,92 @@
         <translation>{n} opinion(s) written in {folder}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="145" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="134" />
         <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
         <translation>{path} holds several documents: the opinion needs the plan to tell their zones apart.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="148" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="137" />
         <source>{path}: no document (IDURBA) found in the scan.</source>
         <translation>{path}: no document (IDURBA) found in the scan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="160" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="154" />
         <source>Opinion {i}/{n}: {doc}</source>
         <translation>Opinion {i}/{n}: {doc}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="224" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="283" />
         <source>Draft opinion (avis) of the département, with its atlas</source>
         <translation>Draft opinion (avis) of the département, with its atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="227" />
-        <source>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_&lt;IDURBA&gt;.odt and .docx) and a PDF atlas (atlas_&lt;IDURBA&gt;.pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</source>
-        <translation>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_&lt;IDURBA&gt;.odt and .docx) and a PDF atlas (atlas_&lt;IDURBA&gt;.pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="241" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="303" />
         <source>Folder of the opinions and atlases</source>
         <translation>Folder of the opinions and atlases</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="305" />
         <source>Date the file was received (YYYY-MM-DD)</source>
         <translation>Date the file was received (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="305" />
         <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
         <translation>Date the draft was adopted, arrêt (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
-        <source>Procedure (e.g. révision générale)</source>
-        <translation>Procedure (e.g. révision générale)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
-        <source>Département (default: settings)</source>
-        <translation>Département (default: settings)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="305" />
         <source>Signatory block (default: settings)</source>
         <translation>Signatory block (default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="305" />
         <source>Language of the opinion (fr or en)</source>
         <translation>Language of the opinion (fr or en)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="250" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="330" />
         <source>Logo (PNG; default: settings)</source>
         <translation>Logo (PNG; default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="253" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="333" />
         <source>Opinions folder</source>
         <translation>Opinions folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="254" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
         <source>Number of opinions</source>
         <translation>Number of opinions</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="255" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="335" />
         <source>Files written (JSON)</source>
         <translation>Files written (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="269" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="347" />
         <source>Date of receipt</source>
         <translation>Date of receipt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="270" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="348" />
         <source>Date of arrêt</source>
         <translation>Date of arrêt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="77" />
         <source>Findings (sites)</source>
         <translation>Findings (sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="77" />
         <source>Findings (lines)</source>
         <translation>Findings (lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="66" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="78" />
         <source>Findings (areas)</source>
         <translation>Findings (areas)</translation>
     </message>
@@ -3373,42 +3318,42 @@
         <translation>Antenna sites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="67" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="79" />
         <source>Duct routes (GraceTHD)</source>
         <translation>Duct routes (GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="68" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="80" />
         <source>Reserved sites (ER)</source>
         <translation>Reserved sites (ER)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="69" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="81" />
         <source>Zones of the plan</source>
         <translation>Zones of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="94" />
         <source>Zone with findings</source>
         <translation>Zone with findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="94" />
         <source>Zone without remark</source>
         <translation>Zone without remark</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="226" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="328" />
         <source>The map {path} could not be drawn.</source>
         <translation>The map {path} could not be drawn.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="336" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="496" />
         <source>Commune {insee}</source>
         <translation>Commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="355" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="573" />
         <source>… and {n} more: see the opinion.</source>
         <translation>… and {n} more: see the opinion.</translation>
     </message>
@@ -3798,7 +3743,7 @@
         <translation>Why not read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="360" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="511" />
         <source>The PDF atlas {path} could not be written.</source>
         <translation>The PDF atlas {path} could not be written.</translation>
     </message>
@@ -3843,7 +3788,7 @@
         <translation>the chapter refers to zone {code}, whose chapter was not found</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="46" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="55" />
         <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
         <translation>{name}: “{value}” is not a date (expected YYYY-MM-DD).</translation>
     </message>
@@ -3853,19 +3798,634 @@
         <translation>{article} (applies by reference from {via})</translation>
     </message>
     <message>
-        <location filename="../sampledata/__main__.py" line="64" />
+        <location filename="../sampledata/__main__.py" line="78" />
         <source>Sample written: {path}</source>
         <translation>Sample written: {path}</translation>
     </message>
     <message>
-        <location filename="../sampledata/__main__.py" line="92" />
+        <location filename="../sampledata/__main__.py" line="113" />
         <source>Outputs:</source>
         <translation>Outputs:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="102" />
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="124" />
         <source>Measured on the RIP routes that carry a cable in the GraceTHD export, within {distance} m.</source>
         <translation>Measured on the RIP routes that carry a cable in the GraceTHD export, within {distance} m.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="146" />
+        <source>The written règlement bans antennas around a protected element (page {page}): « {quote} ». A localised ban may rest on urbanism grounds (heritage, landscape), which the rapport de présentation must set out.</source>
+        <translation>The written règlement bans antennas around a protected element (page {page}): « {quote} ». A localised ban may rest on urbanism grounds (heritage, landscape), which the rapport de présentation must set out.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="146" />
+        <source>Check that the rapport de présentation justifies this ban on urbanism grounds.</source>
+        <translation>Check that the rapport de présentation justifies this ban on urbanism grounds.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="156" />
+        <source>The written règlement bans antennas on the whole territory (page {page}): « {quote} ». A ban not justified by urbanism grounds set out in the rapport de présentation, and whose extent compromises the operators' coverage duties, exposes the plan to annulment (CE, 17 July 2013, SFR, n° 350380; TA Amiens, 13 June 2006, n° 0402044).</source>
+        <translation>The written règlement bans antennas on the whole territory (page {page}): « {quote} ». A ban not justified by urbanism grounds set out in the rapport de présentation, and whose extent compromises the operators' coverage duties, exposes the plan to annulment (CE, 17 July 2013, SFR, n° 350380; TA Amiens, 13 June 2006, n° 0402044).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="156" />
+        <source>Delete the general ban, or replace it by localised rules justified in the rapport de présentation (landscape, heritage, ecological continuities).</source>
+        <translation>Delete the general ban, or replace it by localised rules justified in the rapport de présentation (landscape, heritage, ecological continuities).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="179" />
+        <source>it contradicts the plan's emplacement réservé n° {er} for a mast</source>
+        <translation>it contradicts the plan's emplacement réservé n° {er} for a mast</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="187" />
+        <source>Moreover, {what}.</source>
+        <translation>Moreover, {what}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="19" />
+        <source>Planned point haut in an espace boisé classé or a protected element</source>
+        <translation>Planned point haut in an espace boisé classé or a protected element</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="19" />
+        <source>Scan Urba default (surroundings of a protected building drawn as a point)</source>
+        <translation>Scan Urba default (surroundings of a protected building drawn as a point)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="19" />
+        <source>distance from a protection drawn as a point or a line within which a site counts as in it</source>
+        <translation>distance from a protection drawn as a point or a line within which a site counts as in it</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="68" />
+        <source>Exclude from the EBC the strictly needed footprint (révision of the plan) or move the project out of it; neither an emplacement réservé inside the EBC nor a servitude de localisation (U and AU zones only) resolves the conflict.</source>
+        <translation>Exclude from the EBC the strictly needed footprint (révision of the plan) or move the project out of it; neither an emplacement réservé inside the EBC nor a servitude de localisation (U and AU zones only) resolves the conflict.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="73" />
+        <source>The planned point haut {site} stands in the protected element « {name} » (zone {zone}).</source>
+        <translation>The planned point haut {site} stands in the protected element « {name} » (zone {zone}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="75" />
+        <source>Check that the project respects the plan's protection, or move it out of the protected element.</source>
+        <translation>Check that the project respects the plan's protection, or move it out of the protected element.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="78" />
+        <source>The plan's emplacement réservé n° {er} for a mast can host it.</source>
+        <translation>The plan's emplacement réservé n° {er} for a mast can host it.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="22" />
+        <source>A and N zones: installations needed by collective equipment</source>
+        <translation>A and N zones: installations needed by collective equipment</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="85" />
+        <source> Combined with the ban on antennas (page {page}: « {quote} »), no existing site can evolve and no new one can be built.</source>
+        <translation> Combined with the ban on antennas (page {page}: « {quote} »), no existing site can evolve and no new one can be built.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
+        <source>Admit in zone {label} the constructions and installations needed by collective equipment, where they are compatible with the agricultural, pastoral or forestry use of the land and do not harm natural areas and landscapes (L151-11, 1°).</source>
+        <translation>Admit in zone {label} the constructions and installations needed by collective equipment, where they are compatible with the agricultural, pastoral or forestry use of the land and do not harm natural areas and landscapes (L151-11, 1°).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="31" />
+        <source>Scan Urba default (digitising slivers)</source>
+        <translation>Scan Urba default (digitising slivers)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="22" />
+        <source>share of a zone an L151-40 sector must cover to be read as drawn on it</source>
+        <translation>share of a zone an L151-40 sector must cover to be read as drawn on it</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="36" />
+        <source>L151-40 sector whose criteria the written règlement does not define</source>
+        <translation>L151-40 sector whose criteria the written règlement does not define</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="101" />
+        <source>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »); {why}: whether the written règlement defines its criteria is to be checked.</source>
+        <translation>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »); {why}: whether the written règlement defines its criteria is to be checked.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="101" />
+        <source>Check that the zone's article defines the reinforced criteria the sector announces.</source>
+        <translation>Check that the zone's article defines the reinforced criteria the sector announces.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="112" />
+        <source>it only says « {quote} »</source>
+        <translation>it only says « {quote} »</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="113" />
+        <source>it says nothing of electronic communications</source>
+        <translation>it says nothing of electronic communications</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
+        <source>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »), but the written règlement ({where}) does not define the reinforced criteria: {said}.</source>
+        <translation>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »), but the written règlement ({where}) does not define the reinforced criteria: {said}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
+        <source>Write the reinforced criteria in the zone's article (number and diameter of ducts, draw chambers at each lot boundary that can be connected to the RIP, a site for the mutualisation point).</source>
+        <translation>Write the reinforced criteria in the zone's article (number and diameter of ducts, draw chambers at each lot boundary that can be connected to the RIP, a site for the mutualisation point).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
+        <source>Extend the sector to the whole zone or justify its limit.</source>
+        <translation>Extend the sector to the whole zone or justify its limit.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
+        <source>Scan Urba default (positions of one site in two sources)</source>
+        <translation>Scan Urba default (positions of one site in two sources)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
+        <source>a GraceTHD site d'émission and an ANFR support closer than this are one project</source>
+        <translation>a GraceTHD site d'émission and an ANFR support closer than this are one project</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="57" />
+        <source>Emplacement réservé for network equipment: beneficiary and purpose</source>
+        <translation>Emplacement réservé for network equipment: beneficiary and purpose</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="136" />
+        <source>{site} (ANFR support {other})</source>
+        <translation>{site} (ANFR support {other})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="167" />
+        <source>Site of the planned public installation {site} ({kind}), in zone {zone}: is an emplacement réservé (public beneficiary) useful?</source>
+        <translation>Site of the planned public installation {site} ({kind}), in zone {zone}: is an emplacement réservé (public beneficiary) useful?</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="167" />
+        <source>Unless the public body already owns the land, the règlement graphique may reserve it by an ER (05-02 or 05-03); the servitude de localisation exists in U and AU zones only.</source>
+        <translation>Unless the public body already owns the land, the règlement graphique may reserve it by an ER (05-02 or 05-03); the servitude de localisation exists in U and AU zones only.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="239" />
+        <source>its beneficiary is not stated</source>
+        <translation>its beneficiary is not stated</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="241" />
+        <source>its beneficiary ({who}) is not the RIP authority ({rip})</source>
+        <translation>its beneficiary ({who}) is not the RIP authority ({rip})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="245" />
+        <source>the RIP plans there {site}, a mutualisation point (PM), not an optical node (NRO)</source>
+        <translation>the RIP plans there {site}, a mutualisation point (PM), not an optical node (NRO)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="249" />
+        <source>the RIP plans there {site}, an optical node (NRO)</source>
+        <translation>the RIP plans there {site}, an optical node (NRO)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="271" />
+        <source>The règlement graphique reserves site n° {n} for network equipment (« {label} »): to be acknowledged.</source>
+        <translation>The règlement graphique reserves site n° {n} for network equipment (« {label} »): to be acknowledged.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="274" />
+        <source>To clarify: {questions}.</source>
+        <translation>To clarify: {questions}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="276" />
+        <source>State the ER's beneficiary (the RIP authority for a RIP site) and its purpose (the equipment planned there).</source>
+        <translation>State the ER's beneficiary (the RIP authority for a RIP site) and its purpose (the equipment planned there).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="31" />
+        <source>Map and written règlement disagree on e-communications</source>
+        <translation>Map and written règlement disagree on e-communications</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="31" />
+        <source>share of a zone a map prescription or sector must cover to be read with the zone's article</source>
+        <translation>share of a zone a map prescription or sector must cover to be read with the zone's article</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="38" />
+        <source>Unconditional connection duty where the network does not reach</source>
+        <translation>Unconditional connection duty where the network does not reach</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="42" />
+        <source>Burial of the telecom networks required zone-wide</source>
+        <translation>Burial of the telecom networks required zone-wide</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="113" />
+        <source>the article asks less than the map</source>
+        <translation>the article asks less than the map</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="117" />
+        <source>the article applies only to development operations, the map to every new construction</source>
+        <translation>the article applies only to development operations, the map to every new construction</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="141" />
+        <source>« {quote} »</source>
+        <translation>« {quote} »</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="143" />
+        <source>Zone {label}: the règlement graphique lays on {share} of the zone the prescription « {prescription} », while the written règlement ({where}) says: {said}. The two rules disagree: {why}.</source>
+        <translation>Zone {label}: the règlement graphique lays on {share} of the zone the prescription « {prescription} », while the written règlement ({where}) says: {said}. The two rules disagree: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="143" />
+        <source>Align the zone's article with the map's prescription, or delete the prescription, so that one rule applies.</source>
+        <translation>Align the zone's article with the map's prescription, or delete the prescription, so that one rule applies.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="175" />
+        <source>Zone {label}: the written règlement ({where}) requires the connection of buildings to the electronic communications network without condition: « {quote} ». Only {share} of the zone is within reach of the RIP network recorded: the duty cannot be complied with everywhere.</source>
+        <translation>Zone {label}: the written règlement ({where}) requires the connection of buildings to the electronic communications network without condition: « {quote} ». Only {share} of the zone is within reach of the RIP network recorded: the duty cannot be complied with everywhere.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="175" />
+        <source>Add « lorsqu'il existe » and require, failing that, ducts left ready for the connection.</source>
+        <translation>Add « lorsqu'il existe » and require, failing that, ducts left ready for the connection.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="200" />
+        <source>Zone {label}: the written règlement ({where}) requires the burial of the telecom networks on the whole zone: « {quote} ». A general burial duty can block the deployment of fibre on existing aerial supports.</source>
+        <translation>Zone {label}: the written règlement ({where}) requires the burial of the telecom networks on the whole zone: « {quote} ». A general burial duty can block the deployment of fibre on existing aerial supports.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="200" />
+        <source>Limit the burial duty to the private connections of new buildings and to protected sectors, and admit deployment on existing supports.</source>
+        <translation>Limit the burial duty to the private connections of new buildings and to protected sectors, and admit deployment on existing supports.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="142" />
+        <source>{label}, commune {insee}</source>
+        <translation>{label}, commune {insee}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="18" />
+        <source>Digital provisions and phasing in the OAP of zones open to building</source>
+        <translation>Digital provisions and phasing in the OAP of zones open to building</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="40" />
+        <source>no OAP was provided</source>
+        <translation>no OAP was provided</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="40" />
+        <source>the OAP could not be read</source>
+        <translation>the OAP could not be read</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="42" />
+        <source>Give the OAP (Pieces_ecrites/4_OAP) to evaluate this point.</source>
+        <translation>Give the OAP (Pieces_ecrites/4_OAP) to evaluate this point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="55" />
+        <source>Zone {label}, open to building: the OAP read sets no provision on electronic communications for it.</source>
+        <translation>Zone {label}, open to building: the OAP read sets no provision on electronic communications for it.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="55" />
+        <source>Write in the zone's OAP the ducts and chambers to lay, a site for the mutualisation point, and the phasing of the opening with the arrival of the RIP.</source>
+        <translation>Write in the zone's OAP the ducts and chambers to lay, a site for the mutualisation point, and the phasing of the opening with the arrival of the RIP.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="64" />
+        <source>Zone {label}, open to building: its OAP provides for electronic communications (page {page}): « {quote} ».</source>
+        <translation>Zone {label}, open to building: its OAP provides for electronic communications (page {page}): « {quote} ».</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="64" />
+        <source>It sets no phasing with the arrival of the RIP.</source>
+        <translation>It sets no phasing with the arrival of the RIP.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="64" />
+        <source>Phase the opening of the zone with the arrival of the RIP in the OAP.</source>
+        <translation>Phase the opening of the zone with the arrival of the RIP in the OAP.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="42" />
+        <source>Zones open to building ({labels}): digital provisions and phasing of their OAP not evaluated, {why}.</source>
+        <translation>Zones open to building ({labels}): digital provisions and phasing of their OAP not evaluated, {why}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="240" />
+        <source>Public-initiative versus private deployment areas, read from any polygon layer with a field giving the zone type (RIP, AMII, AMEL, ZTD) and optionally the operator and the commune (INSEE code): with the commune, a PLUi's serving is said per commune, and never in a commune with a private area.</source>
+        <translation>Public-initiative versus private deployment areas, read from any polygon layer with a field giving the zone type (RIP, AMII, AMEL, ZTD) and optionally the operator and the commune (INSEE code): with the commune, a PLUi's serving is said per commune, and never in a commune with a private area.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="247" />
+        <source>Commune field (INSEE code)</source>
+        <translation>Commune field (INSEE code)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="185" />
+        <source>it freezes the existing antenna support</source>
+        <translation>it freezes the existing antenna support</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="185" />
+        <source>it freezes the {n} existing antenna supports</source>
+        <translation>it freezes the {n} existing antenna supports</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="274" />
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="64" />
+        <source>The planned point haut {site} stands in an espace boisé classé (« {name} », zone {zone}): the classification forbids any change of use that compromises the woodland, and the défrichement is refused as of right (L113-2).</source>
+        <translation>The planned point haut {site} stands in an espace boisé classé (« {name} », zone {zone}): the classification forbids any change of use that compromises the woodland, and the défrichement is refused as of right (L113-2).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
+        <source>Zone {label}: the written règlement (zone chapter, page {page}) does not admit the constructions and installations needed by collective equipment or public services; {stand}.</source>
+        <translation>Zone {label}: the written règlement (zone chapter, page {page}) does not admit the constructions and installations needed by collective equipment or public services; {stand}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
+        <source>the antenna support {ids} stands there</source>
+        <translation>the antenna support {ids} stands there</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
+        <source>the antenna supports {ids} stand there</source>
+        <translation>the antenna supports {ids} stand there</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="251" />
+        <source>an existing support of {owner} ({site}) already stands there (replacement or mutualisation)</source>
+        <translation>an existing support of {owner} ({site}) already stands there (replacement or mutualisation)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="376" />
+        <source>{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)</source>
+        <translation>{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="380" />
+        <source>Warning: the three-month deadline ended on {date}; the opinion is deemed favourable (R153-4).</source>
+        <translation>Warning: the three-month deadline ended on {date}; the opinion is deemed favourable (R153-4).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/avis/voice.py" line="93" />
+        <source>{file}: the RIP deployment calendar cannot be read ({error}).</source>
+        <translation>{file}: the RIP deployment calendar cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/avis/voice.py" line="98" />
+        <source>{file}: the RIP deployment calendar needs the columns zone and echeance (found: {found}).</source>
+        <translation>{file}: the RIP deployment calendar needs the columns zone and echeance (found: {found}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="31" />
+        <source>Scan Urba – the Département's opinions</source>
+        <translation>Scan Urba – the Département's opinions</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="34" />
+        <source>These settings fill every opinion: the Département's voice, its roles and the signature block.</source>
+        <translation>These settings fill every opinion: the Département's voice, its roles and the signature block.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="50" />
+        <source>not stated (proposed from the GraceTHD owner)</source>
+        <translation>not stated (proposed from the GraceTHD owner)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="50" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="50" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="87" />
+        <source>“{value}” is not a date (expected YYYY-MM-DD).</source>
+        <translation>“{value}” is not a date (expected YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="234" />
+        <source>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</source>
+        <translation>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="286" />
+        <source>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_&lt;IDURBA&gt;.odt and .docx), an internal note for the RIP team (note_interne_rip_&lt;IDURBA&gt;) and a PDF atlas. An approved plan gets an analysis note (note_analyse_&lt;IDURBA&gt;), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here.</source>
+        <translation>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_&lt;IDURBA&gt;.odt and .docx), an internal note for the RIP team (note_interne_rip_&lt;IDURBA&gt;) and a PDF atlas. An approved plan gets an analysis note (note_analyse_&lt;IDURBA&gt;), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="305" />
+        <source>Date the procedure began, prescription (YYYY-MM-DD)</source>
+        <translation>Date the procedure began, prescription (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="305" />
+        <source>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</source>
+        <translation>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="305" />
+        <source>Commune's name (default: read in the pieces)</source>
+        <translation>Commune's name (default: read in the pieces)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="316" />
+        <source> (default: settings)</source>
+        <translation> (default: settings)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="318" />
+        <source>Stage stated by the user</source>
+        <translation>Stage stated by the user</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="318" />
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="318" />
+        <source>projet arrêté</source>
+        <translation>projet arrêté</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="318" />
+        <source>approved plan</source>
+        <translation>approved plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="321" />
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="321" />
+        <source>section to insert in the Département's opinion</source>
+        <translation>section to insert in the Département's opinion</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="321" />
+        <source>full letter</source>
+        <translation>full letter</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="324" />
+        <source>Final version (no draft banner; refused while a cited article is unverified)</source>
+        <translation>Final version (no draft banner; refused while a cited article is unverified)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="327" />
+        <source>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</source>
+        <translation>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="336" />
+        <source>The three-month deadline has passed: the opinion is deemed favourable</source>
+        <translation>The three-month deadline has passed: the opinion is deemed favourable</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="349" />
+        <source>Date the procedure began</source>
+        <translation>Date the procedure began</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="358" />
+        <source>Date of the SDTAN</source>
+        <translation>Date of the SDTAN</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="34" />
+        <source>Département (e.g. Département des Alpes-Maritimes)</source>
+        <translation>Département (e.g. Département des Alpes-Maritimes)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="35" />
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="36" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="37" />
+        <source>Case officer (name, telephone, e-mail)</source>
+        <translation>Case officer (name, telephone, e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="38" />
+        <source>Signatory's name</source>
+        <translation>Signatory's name</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="39" />
+        <source>Signatory's quality</source>
+        <translation>Signatory's quality</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="40" />
+        <source>Delegation act (e.g. l'arrêté de délégation n° … du …)</source>
+        <translation>Delegation act (e.g. l'arrêté de délégation n° … du …)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="41" />
+        <source>Place of signature</source>
+        <translation>Place of signature</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="42" />
+        <source>SDTAN / SDUN held by the Département (name)</source>
+        <translation>SDTAN / SDUN held by the Département (name)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="43" />
+        <source>Date the SDTAN / SDUN was adopted (YYYY-MM-DD)</source>
+        <translation>Date the SDTAN / SDUN was adopted (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="44" />
+        <source>The Département is the authority of the RIP (oui/non; empty: proposed from the GraceTHD owner)</source>
+        <translation>The Département is the authority of the RIP (oui/non; empty: proposed from the GraceTHD owner)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="46" />
+        <source>RIP delegate's legal name</source>
+        <translation>RIP delegate's legal name</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="47" />
+        <source>RIP deployment calendar (CSV: zone;echeance;pm)</source>
+        <translation>RIP deployment calendar (CSV: zone;echeance;pm)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="48" />
+        <source>Logo (PNG)</source>
+        <translation>Logo (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="49" />
+        <source>Free signatory block (used when no signatory's name is set)</source>
+        <translation>Free signatory block (used when no signatory's name is set)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="49" />
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="255" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="42" />
+        <source>Data report of a scan (HTML and PDF)</source>
+        <translation>Data report of a scan (HTML and PDF)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="45" />
+        <source>Builds the data report of a scan, for the Département's own teams (not an annex of the opinion): document identity and inputs, legal summary by article and opinion, maps, findings and opportunities, legal texts applied, parameters; as a self-contained HTML file and the same content as a PDF. The atlas to annex is written with the opinion.</source>
+        <translation>Builds the data report of a scan, for the Département's own teams (not an annex of the opinion): document identity and inputs, legal summary by article and opinion, maps, findings and opportunities, legal texts applied, parameters; as a self-contained HTML file and the same content as a PDF. The atlas to annex is written with the opinion.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="57" />
+        <source>PDF report</source>
+        <translation>PDF report</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="50" />
+        <source>Basemap of the atlas (a layer of the QGIS project, WMS/XYZ or local, or a file)</source>
+        <translation>Basemap of the atlas (a layer of the QGIS project, WMS/XYZ or local, or a file)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="106" />
+        <source>The PDF report {path} could not be written.</source>
+        <translation>The PDF report {path} could not be written.</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,9 @@ ORGANISMES = [("OR0001", "Département des Alpes-Maritimes (RIP)"), ("OR0002", "
               ("OR0003", "ENEDIS"), ("OR0004", "Commune de Val-de-Démo"),
               ("OR0005", "Délégataire THD 06")]
 RIP_OWNER, RIP_MANAGER = "OR0001", "OR0005"
+# The Département's deployment calendar for the zones its network does not serve yet.
+RIP_CALENDAR = ("zone;echeance;pm\nUH;au second semestre 2027;PM03\n"
+                "1AU;avec la voie des Oliviers, en 2027;PM02\n")
 
 
 def _segments(points):
@@ -225,7 +228,7 @@ def anfr_files() -> dict:
         station.append(f"{sta};{op};{int(sup) % 100000};12/03/2019;01/02/2024;{in_service}")
         for tech in TECHNOLOGIES[op]:
             emr += 1
-            emetteur.append(f"{emr};{tech};{sta};{emr};15/06/2019")
+            emetteur.append(f"{emr};{tech};{sta};{emr};{in_service}")
     nature = ["NAT_ID;NAT_LB_NOM", "17;Bâtiment", "21;Pylône", "23;Pylône autostable",
               "24;Pylône haubané"]
     owner = ["TPO_ID;TPO_LB", "21;ORANGE", "42;FREE MOBILE", "65;ATC FRANCE", "72;HIVORY",

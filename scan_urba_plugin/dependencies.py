@@ -26,12 +26,15 @@ class Library:
     pip: str  # the pip requirement (Windows OSGeo4W shell, macOS)
     apt: str | None  # the Debian/Ubuntu package, None where Debian's is too old
     needed_for: str = ""  # empty: the plugin cannot start without it
+    # a name the module has from ``minimum`` on: it decides when the version is not a number
+    # (Debian unstable's shapely 2.1 says « 0+unknown »)
+    since: str | None = None
 
 
 LIBRARIES = (
     Library("numpy", "1.20", "numpy", "python3-numpy"),
     Library("pandas", "1.3", "pandas", "python3-pandas"),
-    Library("shapely", "2.0", "shapely>=2", None),  # Debian 12 has 1.8
+    Library("shapely", "2.0", "shapely>=2", None, since="from_ragged_array"),  # Debian 12 has 1.8
     Library("pyproj", "3.0", "pyproj", "python3-pyproj"),
     Library("osgeo", None, "gdal", "python3-gdal"),  # GDAL's bindings: in every QGIS build
     Library("pypdf", "3.0", "pypdf>=3", None,  # pure Python, carried in the zip's ext-libs
@@ -56,9 +59,13 @@ def _problem(lib: Library) -> str | None:
     except ImportError:  # also a library hidden or broken (its own dependency missing)
         return f"{lib.module} >= {lib.minimum} (absent)" if lib.minimum else f"{lib.module} (absent)"
     version = getattr(module, "__version__", None)
-    if lib.minimum and version and _version_tuple(version) < _version_tuple(lib.minimum):
-        return f"{lib.module} >= {lib.minimum} (found {version})"
-    return None
+    if not lib.minimum or not version:
+        return None
+    if lib.since and not any(_version_tuple(version)):  # no number to compare: ask the module
+        too_old = not hasattr(module, lib.since)
+    else:
+        too_old = _version_tuple(version) < _version_tuple(lib.minimum)
+    return f"{lib.module} >= {lib.minimum} (found {version})" if too_old else None
 
 
 def missing(optional: bool = False) -> list[Library]:

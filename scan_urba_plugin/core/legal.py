@@ -63,13 +63,37 @@ TEXTS = {
                     "général ; dans les zones U et AU, il peut instituer une servitude "
                     "indiquant la localisation prévue des voies et ouvrages publics "
                     "(dernier alinéa)."),
-    "L151-11": Text("L151-11 1° CU", "faculte", NOT_VERIFIED + " (nomenclature CNIG 16-00)",
-                    "Dans les zones A et N, le règlement peut autoriser les constructions et "
-                    "installations nécessaires à des équipements collectifs."),
+    "L151-11": Text("L151-11 1° CU", "faculte", "vérifié en source secondaire : texte cité par "
+                    "atd13.fr (note sur CE, 8 février 2017, n° 395464), lu le 6 décembre 2026",
+                    "Dans les zones agricoles, naturelles ou forestières, le règlement peut "
+                    "« autoriser les constructions et installations nécessaires à des "
+                    "équipements collectifs dès lors qu'elles ne sont pas incompatibles avec "
+                    "l'exercice d'une activité agricole, pastorale ou forestière du terrain sur "
+                    "lequel elles sont implantées et qu'elles ne portent pas atteinte à la "
+                    "sauvegarde des espaces naturels et des paysages »."),
     "L113-1": Text("L113-1 CU (espaces boisés classés)", "obligation", NOT_VERIFIED,
                    "Le classement en espace boisé interdit tout changement d'affectation ou "
                    "tout mode d'occupation du sol de nature à compromettre la conservation "
                    "des boisements (L113-2)."),
+    "L151-7": Text("L151-6 et L151-7 CU (OAP)", "faculte", NOT_VERIFIED,
+                   "Les orientations d'aménagement et de programmation peuvent notamment "
+                   "porter sur l'échéancier prévisionnel de l'ouverture à l'urbanisation des "
+                   "zones à urbaniser et de la réalisation des équipements correspondants."),
+    "L113-2": Text("L113-2 CU", "obligation", "vérifié : version en vigueur depuis le 29 "
+                   "janvier 2017 (loi n° 2017-86, art. 117), texte lu sur doctrine.fr le 6 "
+                   "décembre 2026",
+                   "« Le classement interdit tout changement d'affectation ou tout mode "
+                   "d'occupation du sol de nature à compromettre la conservation, la protection "
+                   "ou la création des boisements. » Il entraîne le rejet de plein droit de la "
+                   "demande d'autorisation de défrichement."),
+    "antennes": Text("CE, 17 juillet 2013, SFR, n° 350380 ; TA Amiens, 13 juin 2006, Société "
+                     "Orange France, n° 0402044", "obligation", "vérifié en sources "
+                     "secondaires : adden-leblog.com (septembre 2013) et "
+                     "banquedesterritoires.fr, lus le 6 décembre 2026 (décisions non lues)",
+                     "Un PLU ne peut interdire les antennes relais que pour des motifs "
+                     "d'urbanisme exposés dans le rapport de présentation ; une interdiction "
+                     "dont l'étendue compromet les obligations de couverture des opérateurs est "
+                     "entachée d'erreur manifeste d'appréciation."),
     "L121-23": Text("L121-23 CU (espaces remarquables du littoral)", "obligation",
                     NOT_VERIFIED, "Préservation des espaces terrestres et marins, sites et "
                     "paysages remarquables du littoral."),
@@ -122,6 +146,43 @@ TEXTS = {
                 "lotissements sont équipés en lignes de communications électroniques à très "
                 "haut débit en fibre optique."),
 }
+# The procedure an opinion answers (issue 24): its visas and its deadline. Read on
+# 6 December 2026; L153-16 and L132-7 from a secondary source only.
+TEXTS.update({
+    "R153-4": Text("R153-4 CU", "obligation", "vérifié : juriblio.fr, code de l'urbanisme, "
+                   "partie réglementaire, livre Ier, titre V, chapitre III (consolidation "
+                   "publique non datée, lue le 6 décembre 2026)",
+                   "« Les personnes consultées en application des articles L. 153-16 et "
+                   "L. 153-17 donnent un avis dans les limites de leurs compétences propres, au "
+                   "plus tard trois mois après transmission du projet de plan. A défaut de "
+                   "réponse dans ce délai, ces avis sont réputés favorables. »"),
+    "L153-16": Text("L153-16 CU", "obligation", "vérifié sur source secondaire : "
+                    "urbanisme.collectivites.legibase.fr (consultations obligatoires au moment "
+                    "de l'arrêt du PLU), lu le 6 décembre 2026",
+                    "Le projet de plan arrêté est soumis pour avis aux personnes publiques "
+                    "associées mentionnées aux articles L132-7 et L132-9."),
+    "L132-7": Text("L132-7 CU", "obligation", "vérifié sur source secondaire : "
+                   "urbanisme.collectivites.legibase.fr et guide de procédure de la DDT "
+                   "d'Indre-et-Loire (mai 2016), lus le 6 décembre 2026",
+                   "L'État, les régions, les départements… sont associés à l'élaboration des "
+                   "SCOT et des PLU (personnes publiques associées)."),
+    "L153-40": Text("L153-40 CU", "obligation", NOT_VERIFIED + " (notification du projet de "
+                    "modification aux personnes publiques associées : guide DDT 37 de mai 2016, "
+                    "antérieur à la loi n° 2025-1129)",
+                    "Avant l'ouverture de l'enquête publique ou de la participation du public, "
+                    "le projet de modification est notifié aux personnes publiques associées."),
+    "loi 2025-1129": Text("loi n° 2025-1129 du 26 novembre 2025 de simplification du droit de "
+                          "l'urbanisme et du logement", "obligation",
+                          "vérifié : JO du 27 novembre 2025, en vigueur le 28 novembre 2025 "
+                          "(anil.org, à jour au 27 novembre 2025 ; adden-leblog.com, décembre "
+                          "2025) ; suppression de la modification simplifiée et de la révision "
+                          "simplifiée (adaes-avocats.com, 19 janvier 2026) ; PPVE au lieu de "
+                          "l'enquête publique (efl.fr). Application aux procédures engagées à "
+                          "compter du 26 mai 2026 : " + NOT_VERIFIED + " (note de recherche "
+                          "antérieure)",
+                          "Moins de procédures d'évolution des PLU ; participation du public "
+                          "par voie électronique possible au lieu de l'enquête publique."),
+})
 # Non-binding sources: kept in ``reference``, never in ``article``.
 SCANT = "SCANT PACA, annexe C (note du département des Alpes-Maritimes, 2017)"
 

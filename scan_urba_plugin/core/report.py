@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import html
 import json
+from pathlib import Path, PurePath, PureWindowsPath
 
 import pandas as pd
 
@@ -43,6 +44,9 @@ LABELS = {
     "aerial": QT_TR_NOOP("aerial lines"), "rip_zoning": QT_TR_NOOP("RIP / AMII zoning"),
     "scot_sectors": QT_TR_NOOP("SCOT sectors"), "agglomeration": QT_TR_NOOP("agglomération"),
 }
+
+
+UNITS = {"days": QT_TR_NOOP("days")}
 
 
 def label(code) -> str:
@@ -94,9 +98,11 @@ def table(frame: pd.DataFrame, columns: dict, css_col=None, numeric=(), coded=()
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
-def build_html(data: dict, rules: list, maps: list[tuple[str, bytes]]) -> str:
+def build_html(data: dict, rules: list, maps: list[tuple[str, bytes]],
+               image_width: int | None = None) -> str:
     """data: tables of the scan GeoPackage as frames (findings, zones_bilan, opportunites,
-    run_info…); rules: Rule objects cited; maps: (caption, PNG bytes)."""
+    run_info…); rules: Rule objects cited; maps: (caption, PNG bytes); ``image_width``:
+    the maps' width in pixels where CSS is not read (the PDF's text engine)."""
     info = dict(zip(data["run_info"]["key"], data["run_info"]["value"])) \
         if "run_info" in data else {}
     findings = data["findings"]
@@ -116,7 +122,9 @@ def build_html(data: dict, rules: list, maps: list[tuple[str, bytes]]) -> str:
     parts.append("<section id='cartes'><h2>" + esc(tr("Maps")) + "</h2>")
     for caption, png in maps:
         b64 = base64.b64encode(png).decode("ascii")
-        parts.append(f"<figure><img alt='{esc(caption)}' src='data:image/png;base64,{b64}'>"
+        width = f" width='{int(image_width)}'" if image_width else ""
+        parts.append(f"<figure><img alt='{esc(caption)}'{width} "
+                     f"src='data:image/png;base64,{b64}'>"
                      f"<figcaption>{esc(caption)}</figcaption></figure>")
     parts.append("</section>")
     parts.append(_findings(legal, quality))
@@ -125,7 +133,28 @@ def build_html(data: dict, rules: list, maps: list[tuple[str, bytes]]) -> str:
     parts.append(_legal_texts(rules, findings, opp))
     parts.append(_parameters(info, rules))
     parts.append("</body></html>")
-    return "".join(parts)
+    return without_folders("".join(parts), [json.loads(v).get("path", "") for k, v in
+                                            info.items() if k.startswith("input:")])
+
+
+def _path(text) -> PurePath:
+    """A path as written on Windows (« C:\\… ») or elsewhere."""
+    text = str(text)
+    return PureWindowsPath(text) if text[1:3] == ":\\" else PurePath(text)
+
+
+def without_folders(text: str, paths) -> str:
+    """The text with the folders of the files read taken out (links and sentences keep
+    the file's name): a report shows no local paths."""
+    parents = [_path(p).parent for p in paths if p]
+    folders = {str(p) for p in parents if str(p) not in (".", "")}
+    for folder in sorted(folders, key=len, reverse=True):
+        uri = Path(folder).resolve().as_uri() if Path(folder).is_absolute() else ""
+        for prefix in (uri + "/" if uri else "", f"file://{folder}/", f"{folder}/",
+                       f"{folder}\\"):
+            if prefix:
+                text = text.replace(prefix, "").replace(html.escape(prefix), "")
+    return text
 
 
 def _ordered(findings) -> pd.DataFrame:
@@ -219,11 +248,12 @@ def _identity(idurba, insee, info) -> str:
             (tr("Scan Urba / QGIS"), f"{info.get('plugin_version', '')} / "
                                      f"{info.get('qgis_version', '')}")]
     inputs = [json.loads(v) for k, v in info.items() if k.startswith("input:")]
-    for item in inputs:
+    for item in inputs:  # the file's name, never the local path
         item["sha256_short"] = item.get("sha256", "")[:16]
+        item["file"] = _path(item.get("path", "")).name
     body = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in rows if v)
     inputs_html = table(pd.DataFrame(inputs), {"input": tr("Input"), "layer": tr("Layer"),
-                                               "features": tr("Features"), "path": tr("Path"),
+                                               "features": tr("Features"), "file": tr("File"),
                                                "sha256_short": "sha256 (16)"},
                         coded=("input",)) if inputs else ""
     heading = esc(tr("Document and inputs"))
@@ -293,6 +323,7 @@ def _legal_texts(rules, findings, opp) -> str:
 def _value(value, unit) -> str:
     if unit == "ratio":
         return french.percent(value)
+    unit = tr(UNITS[unit]) if unit in UNITS else unit  # « 42 jours », not "42 days"
     return f"{french.cell(float(value))} {unit}" if unit else french.cell(float(value))
 
 

@@ -541,7 +541,7 @@ def opportunities(inputs, compliance, params: dict, reference_date: dt.date | No
     out["insee"], out["idurba"] = documents_of(plan, zone_i)  # as the findings: per commune
     keys = out["kind"] + "|" + out["need_id"] + "|" + out["works_id"] + "|" + \
         out["length_m"].map("{:.0f}".format)
-    out["opp_id"] = [hashlib.sha1(k.encode()).hexdigest()[:12] for k in keys]
+    out["opp_id"] = [hashlib.sha1(k.encode(), usedforsecurity=False).hexdigest()[:12] for k in keys]
     return out[OPP_COLUMNS].sort_values("rang").reset_index(drop=True)
 
 

@@ -1,0 +1,91 @@
+"""The Département's settings for its opinions (QgsSettings, qgis_io.avis_settings): its
+name, direction and service, « affaire suivie par », signatory, delegation act, place, the
+SDTAN it holds and whether it is the RIP authority. The dock opens this dialog; the avis
+algorithm and the CLI read the same keys."""
+from __future__ import annotations
+
+import datetime as dt
+
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+)
+
+from ..core.i18n import tr
+from ..qgis_io import avis_settings
+
+RIP_CHOICES = ("", "oui", "non")
+FILES = {"logo": "PNG (*.png)", "rip_calendrier": "CSV (*.csv)"}
+
+
+class AvisSettingsDialog(QDialog):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Scan Urba – the Département's opinions"))
+        values = avis_settings.load()
+        form = QFormLayout(self)
+        form.addRow(QLabel(tr("These settings fill every opinion: the Département's voice, "
+                              "its roles and the signature block."), self))
+        self.fields = {}
+        for key, label in avis_settings.labels().items():
+            self.fields[key] = self._field(key, values.get(key, ""))
+            form.addRow(label, self.fields[key])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
+                                   QDialogButtonBox.StandardButton.Cancel, parent=self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(640, 560)
+
+    def _field(self, key: str, value: str):
+        if key == "rip_autorite":
+            box = QComboBox(self)
+            box.addItems([tr("not stated (proposed from the GraceTHD owner)"), tr("yes"),
+                          tr("no")])
+            box.setCurrentIndex(RIP_CHOICES.index(value) if value in RIP_CHOICES else 0)
+            return box
+        if key in FILES:
+            widget = QgsFileWidget(self)
+            widget.setFilter(FILES[key])
+            widget.setFilePath(value)
+            return widget
+        if key == "signature":
+            edit = QPlainTextEdit(value, self)
+            edit.setFixedHeight(70)
+            return edit
+        edit = QLineEdit(value, self)
+        if key == "sdtan_date":
+            edit.setPlaceholderText("2012-06-29")
+        return edit
+
+    def values(self) -> dict:
+        out = {}
+        for key, widget in self.fields.items():
+            if isinstance(widget, QComboBox):
+                out[key] = RIP_CHOICES[widget.currentIndex()]
+            elif isinstance(widget, QgsFileWidget):
+                out[key] = widget.filePath()
+            elif isinstance(widget, QPlainTextEdit):
+                out[key] = widget.toPlainText().strip()
+            else:
+                out[key] = widget.text().strip()
+        return out
+
+    def accept(self):
+        values = self.values()
+        try:
+            if values["sdtan_date"]:
+                dt.date.fromisoformat(values["sdtan_date"])
+        except ValueError:
+            QMessageBox.warning(self, self.windowTitle(), tr(
+                "“{value}” is not a date (expected YYYY-MM-DD).", value=values["sdtan_date"]))
+            return
+        avis_settings.save(**values)
+        super().accept()
