@@ -197,14 +197,14 @@ def test_batch_writes_the_chosen_communes_only(scanurba, tmp_path):
         assert Path(doc["odt"]).exists() and doc["idurba"] in Path(doc["odt"]).name
     assert not [p for p in folder.iterdir() if "06001" in p.name or "06003" in p.name]
     assert "06004" in pdf_text(folder / "atlas_06004_PLU_20250101.pdf")
-    import processing
-    from qgis.core import QgsProcessingException
+    from scan_urba_plugin.core.errors import ScanUrbaError
+    from scan_urba_plugin.processing.avis import write_avis
+    from scan_urba_plugin.qgis_io.plans import read_plan
 
-    with pytest.raises(QgsProcessingException, match="06999, 06001_PLU_1999"):
-        processing.run("scanurba:avis", {"PLAN": str(plan), "OUTPUT_FOLDER": str(tmp_path / "none"),
-                                         "DOCUMENTS_WANTED": "06001,06999,06001_PLU_1999",
-                                         "LANGUAGE": "fr"})
-    assert not list((tmp_path / "none").glob("avis_*"))
+    with pytest.raises(ScanUrbaError, match="06999, 06001_PLU_1999"):
+        write_avis(folder / "scan_urba.gpkg", tmp_path / "none", read_plan(str(plan)),
+                   {"lang": "fr"}, wanted=["06001", "06999", "06001_PLU_1999"])
+    assert not (tmp_path / "none").exists()
 
 
 def test_browser_groups_by_part_and_shows_the_detail(scanurba, sample_dir, network_dir, tmp_path,
