@@ -8,27 +8,27 @@
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="223" />
+        <location filename="../scan_urba_plugin/__main__.py" line="224" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Normalised plan and findings: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="261" />
+        <location filename="../scan_urba_plugin/__main__.py" line="265" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="264" />
+        <location filename="../scan_urba_plugin/__main__.py" line="268" />
         <source>Layers: {layers}</source>
         <translation>Layers: {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="265" />
+        <location filename="../scan_urba_plugin/__main__.py" line="269" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="276" />
+        <location filename="../scan_urba_plugin/__main__.py" line="280" />
         <source>Findings: {n}</source>
         <translation>Findings: {n}</translation>
     </message>
@@ -318,22 +318,22 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="509" />
+        <location filename="../scan_urba_plugin/__main__.py" line="514" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="513" />
+        <location filename="../scan_urba_plugin/__main__.py" line="518" />
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="521" />
+        <location filename="../scan_urba_plugin/__main__.py" line="526" />
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="521" />
+        <location filename="../scan_urba_plugin/__main__.py" line="526" />
         <source>details</source>
         <translation>details</translation>
     </message>
@@ -408,57 +408,57 @@
         <translation>Conduit {code} lies on no route (no t_cond_chem row).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="69" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="77" />
         <source>{path}, line {line}: expected “target=source field”.</source>
         <translation>{path}, line {line}: expected “target=source field”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="74" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="82" />
         <source>{path}: the mapping must be an object of target: source field.</source>
         <translation>{path}: the mapping must be an object of target: source field.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="86" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="94" />
         <source>Unknown target field(s) in the mapping: {fields}. Expected: {expected}.</source>
         <translation>Unknown target field(s) in the mapping: {fields}. Expected: {expected}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="94" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="102" />
         <source>Layer {layer}: field {source} (mapped to {target}) does not exist. Fields: {columns}.</source>
         <translation>Layer {layer}: field {source} (mapped to {target}) does not exist. Fields: {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="106" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="114" />
         <source>Layer {layer}: mandatory field(s) {missing} are not mapped. Map them (e.g. {example}) among: {columns}.</source>
         <translation>Layer {layer}: mandatory field(s) {missing} are not mapped. Map them (e.g. {example}) among: {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="138" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="146" />
         <source>The feature has no usable line or polygon geometry: it is ignored.</source>
         <translation>The feature has no usable line or polygon geometry: it is ignored.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="157" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="165" />
         <source>{field} = “{value}” is not a valid date.</source>
         <translation>{field} = “{value}” is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="162" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="170" />
         <source>The works end before they start.</source>
         <translation>The works end before they start.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="166" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="174" />
         <source>Nature “{value}” is not recognised: the works are kept as “autre”.</source>
         <translation>Nature “{value}” is not recognised: the works are kept as “autre”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="192" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="202" />
         <source>This line is neither telecom, electricity nor lighting: it is kept as “autre”.</source>
         <translation>This line is neither telecom, electricity nor lighting: it is kept as “autre”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="229" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="264" />
         <source>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</source>
         <translation>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</translation>
     </message>
@@ -583,7 +583,7 @@
         <translation>No national format exists for works declared under L49 CPCE. Any line or polygon layer is read through a field mapping onto the Scan Urba schema: works_id, maitre_ouvrage (mandatory), nature (mandatory: voirie, eau, assainissement, électricité, gaz, éclairage, télécom, effacement de réseaux), date_debut (mandatory), date_fin, date_declaration, etat. Usual field names are recognised without a mapping. Impossible dates and works ending before they start are reported.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="221" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="223" />
         <source>Identifier field</source>
         <translation>Identifier field</translation>
     </message>
@@ -593,7 +593,7 @@
         <translation>Maître d'ouvrage field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="221" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="223" />
         <source>Nature field</source>
         <translation>Nature field</translation>
     </message>
@@ -623,27 +623,22 @@
         <translation>Import aerial lines to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="216" />
-        <source>Any line layer of aerial networks (telecom, electricity, lighting) with a nature field and, if known, the owner. GraceTHD aerial routes are read by the GraceTHD import.</source>
-        <translation>Any line layer of aerial networks (telecom, electricity, lighting) with a nature field and, if known, the owner. GraceTHD aerial routes are read by the GraceTHD import.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="222" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="224" />
         <source>Owner field</source>
         <translation>Owner field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="237" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="241" />
         <source>Import the RIP zoning (RIP / AMII / AMEL)</source>
         <translation>Import the RIP zoning (RIP / AMII / AMEL)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="246" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="250" />
         <source>Zone type field</source>
         <translation>Zone type field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="246" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="250" />
         <source>Operator field</source>
         <translation>Operator field</translation>
     </message>
@@ -658,32 +653,32 @@
         <translation>Cannot write feature {n} of layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="199" />
+        <location filename="../scan_urba_plugin/__main__.py" line="200" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>ARCEP building files (imb_etat) are not summarised by inspect yet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="315" />
+        <location filename="../scan_urba_plugin/__main__.py" line="319" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param expects NAME=NUMBER, got “{item}”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="328" />
+        <location filename="../scan_urba_plugin/__main__.py" line="332" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Unknown parameter(s) {names}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="83" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="85" />
         <source>Result: {path}</source>
         <translation>Result: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="411" />
+        <location filename="../scan_urba_plugin/__main__.py" line="415" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="418" />
+        <location filename="../scan_urba_plugin/__main__.py" line="422" />
         <source>Zones: {status}</source>
         <translation>Zones: {status}</translation>
     </message>
@@ -723,57 +718,57 @@
         <translation>Check with the RIP that the rest of the zone is in the deployment plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="76" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="81" />
         <source>Trench-sharing opportunities</source>
         <translation>Trench-sharing opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="298" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="327" />
         <source>beneficiary of the ER</source>
         <translation>beneficiary of the ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="303" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="332" />
         <source>developer of the AU zone</source>
         <translation>developer of the AU zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="607" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="859" />
         <source>a RIP route to build</source>
         <translation>a RIP route to build</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="609" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="861" />
         <source>an antenna site to fibre</source>
         <translation>an antenna site to fibre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="610" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="862" />
         <source>an AU zone to equip</source>
         <translation>an AU zone to equip</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="611" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="863" />
         <source>a missing link between duct routes</source>
         <translation>a missing link between duct routes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="137" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="139" />
         <source>Number of opportunities</source>
         <translation>Number of opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="301" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="302" />
         <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
         <translation>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="317" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="318" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Full scan: compliance check and trench sharing</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="320" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="321" />
         <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
         <translation>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</translation>
     </message>
@@ -839,11 +834,6 @@
     </message>
     <message>
         <location filename="../scan_urba_plugin/parameters.py" line="76" />
-        <source>Built-up areas (agglomération; default: U zones)</source>
-        <translation>Built-up areas (agglomération; default: U zones)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Works field mapping file</source>
         <translation>Works field mapping file</translation>
     </message>
@@ -863,17 +853,17 @@
         <translation>SCOT (GPU folder or file)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="155" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="157" />
         <source>Default {value} {unit}. Source: {source}</source>
         <translation>Default {value} {unit}. Source: {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="162" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="164" />
         <source>Scan result (GeoPackage)</source>
         <translation>Scan result (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="175" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="177" />
         <source>Give the urban plan (file, GPU folder or layers).</source>
         <translation>Give the urban plan (file, GPU folder or layers).</translation>
     </message>
@@ -923,27 +913,27 @@
         <translation>distance within which a site counts as inside an ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="58" />
         <source>a need and an offer within this distance share a trench</source>
         <translation>a need and an offer within this distance share a trench</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="58" />
         <source>longest gap between the ends of existing duct routes reported as a missing link</source>
         <translation>longest gap between the ends of existing duct routes reported as a missing link</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="58" />
         <source>L49 threshold in agglomération</source>
         <translation>L49 threshold in agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="58" />
         <source>L49 threshold outside agglomération</source>
         <translation>L49 threshold outside agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="58" />
         <source>shorter shared stretches are ignored</source>
         <translation>shorter shared stretches are ignored</translation>
     </message>
@@ -953,27 +943,27 @@
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="400" />
+        <location filename="../scan_urba_plugin/__main__.py" line="404" />
         <source>Give --html and/or --pdf.</source>
         <translation>Give --html and/or --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="279" />
+        <location filename="../scan_urba_plugin/core/report.py" line="287" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="115" />
+        <location filename="../scan_urba_plugin/core/report.py" line="116" />
         <source>Scan Urba report</source>
         <translation>Scan Urba report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="122" />
+        <location filename="../scan_urba_plugin/core/report.py" line="123" />
         <source>Maps</source>
         <translation>Maps</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="179" />
+        <location filename="../scan_urba_plugin/core/report.py" line="180" />
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -983,17 +973,17 @@
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="111" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="116" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="181" />
+        <location filename="../scan_urba_plugin/core/report.py" line="182" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -1013,7 +1003,7 @@
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="217" />
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -1023,7 +1013,7 @@
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="217" />
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
         <source>L49 eligible</source>
         <translation>L49 eligible</translation>
     </message>
@@ -1033,7 +1023,7 @@
         <translation>L49 deadline</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="96" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="100" />
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
@@ -1043,67 +1033,67 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="244" />
+        <location filename="../scan_urba_plugin/core/report.py" line="252" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="244" />
+        <location filename="../scan_urba_plugin/core/report.py" line="252" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="247" />
+        <location filename="../scan_urba_plugin/core/report.py" line="255" />
         <source>Scan date</source>
         <translation>Scan date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="248" />
+        <location filename="../scan_urba_plugin/core/report.py" line="256" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="255" />
+        <location filename="../scan_urba_plugin/core/report.py" line="263" />
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="255" />
+        <location filename="../scan_urba_plugin/core/report.py" line="263" />
         <source>Features</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="259" />
+        <location filename="../scan_urba_plugin/core/report.py" line="267" />
         <source>Document and inputs</source>
         <translation>Document and inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="285" />
+        <location filename="../scan_urba_plugin/core/report.py" line="295" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} trench-sharing opportunities.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="289" />
+        <location filename="../scan_urba_plugin/core/report.py" line="299" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="312" />
+        <location filename="../scan_urba_plugin/core/report.py" line="322" />
         <source>Legal texts applied</source>
         <translation>Legal texts applied</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="339" />
+        <location filename="../scan_urba_plugin/core/report.py" line="349" />
         <source>Parameters of this run</source>
         <translation>Parameters of this run</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="339" />
+        <location filename="../scan_urba_plugin/core/report.py" line="349" />
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -1243,17 +1233,17 @@
         <translation>Overview: zones by status, findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="229" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="234" />
         <source>Zone of this page</source>
         <translation>Zone of this page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="373" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="378" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="119" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="123" />
         <source>{path} is not a Scan Urba result (no zones_bilan layer).</source>
         <translation>{path} is not a Scan Urba result (no zones_bilan layer).</translation>
     </message>
@@ -1303,7 +1293,7 @@
         <translation>…or GraceTHD: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="167" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="169" />
         <source>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
@@ -1503,12 +1493,12 @@
         <translation>…or inventory layers of the project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="237" />
+        <location filename="../scan_urba_plugin/core/report.py" line="245" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="239" />
+        <location filename="../scan_urba_plugin/core/report.py" line="247" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1538,17 +1528,17 @@
         <translation>downloaded</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="466" />
+        <location filename="../scan_urba_plugin/__main__.py" line="471" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="472" />
+        <location filename="../scan_urba_plugin/__main__.py" line="477" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Read: model {model}, {n} findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="487" />
+        <location filename="../scan_urba_plugin/__main__.py" line="492" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</translation>
     </message>
@@ -1848,14 +1838,9 @@
         <translation>No document is published on the Géoportail de l'Urbanisme within this extent.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="414" />
+        <location filename="../scan_urba_plugin/__main__.py" line="418" />
         <source>Document: {document}</source>
         <translation>Document: {document}</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="424" />
-        <source>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</source>
-        <translation>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/engine.py" line="94" />
@@ -1868,32 +1853,22 @@
         <translation>Give the {inputs} layer(s) to evaluate this point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="106" />
-        <source>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</source>
-        <translation>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="106" />
-        <source>Give the agglomération layer (signposted limits) for exact thresholds.</source>
-        <translation>Give the agglomération layer (signposted limits) for exact thresholds.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="121" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="132" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="230" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="294" />
         <source>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</source>
         <translation>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="295" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="359" />
         <source> (or its successor for a SCOT modernised since 1 April 2021)</source>
         <translation> (or its successor for a SCOT modernised since 1 April 2021)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="302" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="366" />
         <source> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</source>
         <translation> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</translation>
     </message>
@@ -1983,7 +1958,7 @@
         <translation>not concerned</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
         <source>planned works</source>
         <translation>planned works</translation>
     </message>
@@ -2008,112 +1983,112 @@
         <translation>missing link</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="36" />
+        <location filename="../scan_urba_plugin/core/report.py" line="37" />
         <source>RIP route to build</source>
         <translation>RIP route to build</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="37" />
+        <location filename="../scan_urba_plugin/core/report.py" line="38" />
         <source>zone far from the RIP</source>
         <translation>zone far from the RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="38" />
+        <location filename="../scan_urba_plugin/core/report.py" line="39" />
         <source>antenna site to fibre</source>
         <translation>antenna site to fibre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="39" />
+        <location filename="../scan_urba_plugin/core/report.py" line="40" />
         <source>line on electricity poles</source>
         <translation>line on electricity poles</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="40" />
+        <location filename="../scan_urba_plugin/core/report.py" line="41" />
         <source>aerial telecom line</source>
         <translation>aerial telecom line</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="42" />
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
         <source>urban plan</source>
         <translation>urban plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="42" />
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
         <source>GraceTHD network</source>
         <translation>GraceTHD network</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
         <source>ANFR antenna supports</source>
         <translation>ANFR antenna supports</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="44" />
+        <location filename="../scan_urba_plugin/core/report.py" line="45" />
         <source>aerial lines</source>
         <translation>aerial lines</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="44" />
+        <location filename="../scan_urba_plugin/core/report.py" line="45" />
         <source>RIP / AMII zoning</source>
         <translation>RIP / AMII zoning</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="45" />
+        <location filename="../scan_urba_plugin/core/report.py" line="46" />
         <source>SCOT sectors</source>
         <translation>SCOT sectors</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="45" />
+        <location filename="../scan_urba_plugin/core/report.py" line="46" />
         <source>agglomération</source>
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="171" />
+        <location filename="../scan_urba_plugin/core/report.py" line="172" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="98" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="102" />
         <source>Opinion</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="313" />
+        <location filename="../scan_urba_plugin/core/report.py" line="323" />
         <source>What the text does</source>
         <translation>What the text does</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="99" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="103" />
         <source>Part of the plan</source>
         <translation>Part of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="181" />
+        <location filename="../scan_urba_plugin/core/report.py" line="182" />
         <source>The plan's words</source>
         <translation>The plan's words</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="181" />
+        <location filename="../scan_urba_plugin/core/report.py" line="182" />
         <source>Reference (non-binding)</source>
         <translation>Reference (non-binding)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="187" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>Data quality ({n})</source>
         <translation>Data quality ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="188" />
+        <location filename="../scan_urba_plugin/core/report.py" line="189" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="192" />
+        <location filename="../scan_urba_plugin/core/report.py" line="193" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="192" />
+        <location filename="../scan_urba_plugin/core/report.py" line="193" />
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
@@ -2123,72 +2098,62 @@
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="207" />
-        <source>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</source>
-        <translation>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="49" />
-        <source>Saving at most (€)</source>
-        <translation>Saving at most (€)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="217" />
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
         <source>Unit cost range (€/m)</source>
         <translation>Unit cost range (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="245" />
+        <location filename="../scan_urba_plugin/core/report.py" line="253" />
         <source>Procedure and state</source>
         <translation>Procedure and state</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="245" />
+        <location filename="../scan_urba_plugin/core/report.py" line="253" />
         <source>not given in DOC_URBA</source>
         <translation>not given in DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="246" />
+        <location filename="../scan_urba_plugin/core/report.py" line="254" />
         <source>Content of the plan</source>
         <translation>Content of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="271" />
+        <location filename="../scan_urba_plugin/core/report.py" line="279" />
         <source>(no article: good practice)</source>
         <translation>(no article: good practice)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="287" />
+        <location filename="../scan_urba_plugin/core/report.py" line="297" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>{n} data-quality findings (see below, kept apart).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="289" />
+        <location filename="../scan_urba_plugin/core/report.py" line="299" />
         <source>Legal summary by article and opinion</source>
         <translation>Legal summary by article and opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="313" />
+        <location filename="../scan_urba_plugin/core/report.py" line="323" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="313" />
+        <location filename="../scan_urba_plugin/core/report.py" line="323" />
         <source>In short</source>
         <translation>In short</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="313" />
+        <location filename="../scan_urba_plugin/core/report.py" line="323" />
         <source>Version checked</source>
         <translation>Version checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="318" />
+        <location filename="../scan_urba_plugin/core/report.py" line="328" />
         <source>Legal references and the versions checked</source>
         <translation>Legal references and the versions checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="58" />
         <source>Scan Urba default</source>
         <translation>Scan Urba default</translation>
     </message>
@@ -2508,72 +2473,32 @@
         <translation>{n} route(s) have neither cm_avct nor cm_statut: their progress is unknown and they count neither as existing nor as planned.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="42" />
-        <source>CPCE, regulatory part (L49 thresholds, décret n° 2010-726), version of 28 June 2022</source>
-        <translation>CPCE, regulatory part (L49 thresholds, décret n° 2010-726), version of 28 June 2022</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="58" />
         <source>Scan Urba default: about a street</source>
         <translation>Scan Urba default: about a street</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="58" />
         <source>time to send a reasoned request (six weeks)</source>
         <translation>time to send a reasoned request (six weeks)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
-        <source>Scan Urba default: the requester pays its share of the common costs pro rata of cross-sections (L49); taken as the 20 % the arrêté of 2 December 2008 sets for burial (L2224-35)</source>
-        <translation>Scan Urba default: the requester pays its share of the common costs pro rata of cross-sections (L49); taken as the 20 % the arrêté of 2 December 2008 sets for burial (L2224-35)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
-        <source>share of the common trench costs left to the requester</source>
-        <translation>share of the common trench costs left to the requester</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="608" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="860" />
         <source>a zone with no RIP network recorded nearby</source>
         <translation>a zone with no RIP network recorded nearby</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="612" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="864" />
         <source>a telecom line on electricity poles to bury</source>
         <translation>a telecom line on electricity poles to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="613" />
-        <source>an aerial telecom line to bury</source>
-        <translation>an aerial telecom line to bury</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="618" />
-        <source>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</source>
-        <translation>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="622" />
-        <source>When the electricity line is buried, the telecom operator pays its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</source>
-        <translation>When the electricity line is buried, the telecom operator pays its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="625" />
-        <source>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.</source>
-        <translation>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="626" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="920" />
         <source>L49 window closed on {date}: propose a joint-laying agreement.</source>
         <translation>L49 window closed on {date}: propose a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="627" />
-        <source>Network works below the L49 threshold ({threshold}): propose a joint-laying agreement.</source>
-        <translation>Network works below the L49 threshold ({threshold}): propose a joint-laying agreement.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="629" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="930" />
         <source>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</source>
         <translation>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</translation>
     </message>
@@ -2598,77 +2523,77 @@
         <translation>OAP (written pieces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="273" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="274" />
         <source>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</source>
         <translation>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="276" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="277" />
         <source>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</source>
         <translation>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="297" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="298" />
         <source>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</source>
         <translation>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="119" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="130" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="232" />
+        <location filename="../scan_urba_plugin/__main__.py" line="233" />
         <source>Règlement: {source}</source>
         <translation>Règlement: {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="234" />
+        <location filename="../scan_urba_plugin/__main__.py" line="235" />
         <source>unreadable: {reason}</source>
         <translation>unreadable: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="236" />
+        <location filename="../scan_urba_plugin/__main__.py" line="237" />
         <source>page {page}</source>
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="239" />
+        <location filename="../scan_urba_plugin/__main__.py" line="243" />
         <source>Blanket ban of relay antennas (page {page}): {quote}</source>
         <translation>Blanket ban of relay antennas (page {page}): {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="244" />
+        <location filename="../scan_urba_plugin/__main__.py" line="248" />
         <source>orientation on digital communications, page {page}</source>
         <translation>orientation on digital communications, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="246" />
+        <location filename="../scan_urba_plugin/__main__.py" line="250" />
         <source>no orientation on digital communications found</source>
         <translation>no orientation on digital communications found</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="247" />
+        <location filename="../scan_urba_plugin/__main__.py" line="251" />
         <source>PADD: {source}: {state}</source>
         <translation>PADD: {source}: {state}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="249" />
+        <location filename="../scan_urba_plugin/__main__.py" line="253" />
         <source>OAP {zones} (page {page}): {quote}</source>
         <translation>OAP {zones} (page {page}): {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="199" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="244" />
         <source>pages {pages} have no text layer: the chapter may be there</source>
         <translation>pages {pages} have no text layer: the chapter may be there</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="205" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="249" />
         <source>pages {pages} of the chapter have no text layer (scans): not read</source>
         <translation>pages {pages} of the chapter have no text layer (scans): not read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="341" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="465" />
         <source>{file}: no zone chapter found ({n} words of text): not read as a règlement.</source>
         <translation>{file}: no zone chapter found ({n} words of text): not read as a règlement.</translation>
     </message>
@@ -2688,7 +2613,7 @@
         <translation>{file}: damaged {fmt} document ({member} missing).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="120" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="121" />
         <source>{file}: damaged archive ({error}).</source>
         <translation>{file}: damaged archive ({error}).</translation>
     </message>
@@ -2703,32 +2628,32 @@
         <translation>{file}: only {n} words, too short to be a PADD: not evaluated.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="48" />
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="78" />
         <source>{file}: the pypdf library is missing (see the plugin's dependency message).</source>
         <translation>{file}: the pypdf library is missing (see the plugin's dependency message).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="53" />
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="83" />
         <source>{file}: not a PDF file.</source>
         <translation>{file}: not a PDF file.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="65" />
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="95" />
         <source>{file}: encrypted PDF (a password is needed to read it).</source>
         <translation>{file}: encrypted PDF (a password is needed to read it).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="70" />
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="100" />
         <source>{file}: damaged PDF ({error}).</source>
         <translation>{file}: damaged PDF ({error}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="75" />
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="105" />
         <source>{file}: damaged PDF (no page found).</source>
         <translation>{file}: damaged PDF (no page found).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="78" />
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="108" />
         <source>{file}: no text layer on any of its {n} pages (a scan): it could not be read without OCR.</source>
         <translation>{file}: no text layer on any of its {n} pages (a scan): it could not be read without OCR.</translation>
     </message>
@@ -2793,7 +2718,7 @@
         <translation>digital provision</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="22" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="31" />
         <source>Règlement</source>
         <translation>Règlement</translation>
     </message>
@@ -2818,12 +2743,12 @@
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="107" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="111" />
         <source>Provision</source>
         <translation>Provision</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="105" />
         <source>Page</source>
         <translation>Page</translation>
     </message>
@@ -2833,17 +2758,17 @@
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="100" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="104" />
         <source>Quoted text</source>
         <translation>Quoted text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="72" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="73" />
         <source>not read: {reason}</source>
         <translation>not read: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="76" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="94" />
         <source>Read from: {files}.</source>
         <translation>Read from: {files}.</translation>
     </message>
@@ -2863,32 +2788,32 @@
         <translation>{file}: no “titre”: not a CNIG SRU règlement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="81" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="82" />
         <source>{file}: XML larger than {n} MB refused.</source>
         <translation>{file}: XML larger than {n} MB refused.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="87" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="88" />
         <source>{file}: XML with a DOCTYPE or entity declarations refused (entity expansion).</source>
         <translation>{file}: XML with a DOCTYPE or entity declarations refused (entity expansion).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="94" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="95" />
         <source>{file}: damaged XML ({error}).</source>
         <translation>{file}: damaged XML ({error}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="104" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="105" />
         <source>{file}: archive member {member} inflates to {n} bytes, refused (zip bomb).</source>
         <translation>{file}: archive member {member} inflates to {n} bytes, refused (zip bomb).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="109" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="110" />
         <source>{file}: archive member {member} inflates beyond its declared size, refused (zip bomb).</source>
         <translation>{file}: archive member {member} inflates beyond its declared size, refused (zip bomb).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="143" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="148" />
         <source>{file}: unknown text encoding (neither UTF-8, UTF-16 with a BOM nor Windows-1252).</source>
         <translation>{file}: unknown text encoding (neither UTF-8, UTF-16 with a BOM nor Windows-1252).</translation>
     </message>
@@ -2903,12 +2828,12 @@
         <translation>Written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="87" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="88" />
         <source>Open the piece at this page</source>
         <translation>Open the piece at this page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="92" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="93" />
         <source>No written piece was read for this scan.</source>
         <translation>No written piece was read for this scan.</translation>
     </message>
@@ -2953,12 +2878,12 @@
         <translation>the PADD was read but not evaluated ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="179" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="192" />
         <source>the written règlement was not provided</source>
         <translation>the written règlement was not provided</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="180" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="193" />
         <source>the written règlement could not be read ({reason})</source>
         <translation>the written règlement could not be read ({reason})</translation>
     </message>
@@ -3078,17 +3003,17 @@
         <translation>Date of arrêt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="77" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
         <source>Findings (sites)</source>
         <translation>Findings (sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="77" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
         <source>Findings (lines)</source>
         <translation>Findings (lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="78" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="83" />
         <source>Findings (areas)</source>
         <translation>Findings (areas)</translation>
     </message>
@@ -3268,11 +3193,6 @@
         <translation>SCOT sectors with reinforced digital criteria.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="76" />
-        <source>Default: the U zones of the plan.</source>
-        <translation>Default: the U zones of the plan.</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/processing/algorithm.py" line="157" />
         <source>Replace result files that already exist</source>
         <translation>Replace result files that already exist</translation>
@@ -3288,12 +3208,7 @@
         <translation>Plan {plan}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="79" />
-        <source>{n} trench-sharing opportunities, {length} m shared, {cost} € avoided.</source>
-        <translation>{n} trench-sharing opportunities, {length} m shared, {cost} € avoided.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="117" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="119" />
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -3318,42 +3233,42 @@
         <translation>Antenna sites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="79" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="84" />
         <source>Duct routes (GraceTHD)</source>
         <translation>Duct routes (GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="80" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="85" />
         <source>Reserved sites (ER)</source>
         <translation>Reserved sites (ER)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="81" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
         <source>Zones of the plan</source>
         <translation>Zones of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="94" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="99" />
         <source>Zone with findings</source>
         <translation>Zone with findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="94" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="99" />
         <source>Zone without remark</source>
         <translation>Zone without remark</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="328" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="333" />
         <source>The map {path} could not be drawn.</source>
         <translation>The map {path} could not be drawn.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="498" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="501" />
         <source>Commune {insee}</source>
         <translation>Commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="580" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="575" />
         <source>… and {n} more: see the opinion.</source>
         <translation>… and {n} more: see the opinion.</translation>
     </message>
@@ -3663,117 +3578,112 @@
         <translation>Unit cost (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
-        <source>Cost avoided (€)</source>
-        <translation>Cost avoided (€)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="96" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="96" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="100" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="98" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="102" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="99" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="103" />
         <source>Legal force</source>
         <translation>Legal force</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="100" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="104" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="105" />
         <source>AMII zone</source>
         <translation>AMII zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="102" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="106" />
         <source>Règlement: provision</source>
         <translation>Règlement: provision</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="103" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="107" />
         <source>Règlement: page</source>
         <translation>Règlement: page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="104" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="108" />
         <source>Règlement: quoted text</source>
         <translation>Règlement: quoted text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="105" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="109" />
         <source>Unit cost, low (€/m)</source>
         <translation>Unit cost, low (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="106" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="110" />
         <source>Unit cost, high (€/m)</source>
         <translation>Unit cost, high (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="108" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="112" />
         <source>Source file</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="108" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="112" />
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="109" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="113" />
         <source>Why not read</source>
         <translation>Why not read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="513" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="516" />
         <source>The PDF atlas {path} could not be written.</source>
         <translation>The PDF atlas {path} could not be written.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="68" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="78" />
         <source>{reason} What this piece says was not evaluated.</source>
         <translation>{reason} What this piece says was not evaluated.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="76" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="86" />
         <source>Provide the règlement as a text PDF, or in the CNIG SRU standard (XML or JSON).</source>
         <translation>Provide the règlement as a text PDF, or in the CNIG SRU standard (XML or JSON).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="79" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="89" />
         <source>{file}: pages {pages} have no text layer (scans).</source>
         <translation>{file}: pages {pages} have no text layer (scans).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="79" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="89" />
         <source>Provide the règlement as a text PDF.</source>
         <translation>Provide the règlement as a text PDF.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="84" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="94" />
         <source>Provide the PADD as a text PDF.</source>
         <translation>Provide the PADD as a text PDF.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="87" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="97" />
         <source>Provide the OAP as a text PDF.</source>
         <translation>Provide the OAP as a text PDF.</translation>
     </message>
@@ -3783,7 +3693,7 @@
         <translation>Written pieces…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="262" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="340" />
         <source>the chapter refers to zone {code}, whose chapter was not found</source>
         <translation>the chapter refers to zone {code}, whose chapter was not found</translation>
     </message>
@@ -3793,7 +3703,7 @@
         <translation>{name}: “{value}” is not a date (expected YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="293" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="392" />
         <source>{article} (applies by reference from {via})</source>
         <translation>{article} (applies by reference from {via})</translation>
     </message>
@@ -4128,12 +4038,12 @@
         <translation>Zones open to building ({labels}): digital provisions and phasing of their OAP not evaluated, {why}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="240" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="244" />
         <source>Public-initiative versus private deployment areas, read from any polygon layer with a field giving the zone type (RIP, AMII, AMEL, ZTD) and optionally the operator and the commune (INSEE code): with the commune, a PLUi's serving is said per commune, and never in a commune with a private area.</source>
         <translation>Public-initiative versus private deployment areas, read from any polygon layer with a field giving the zone type (RIP, AMII, AMEL, ZTD) and optionally the operator and the commune (INSEE code): with the commune, a PLUi's serving is said per commune, and never in a commune with a private area.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="247" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="251" />
         <source>Commune field (INSEE code)</source>
         <translation>Commune field (INSEE code)</translation>
     </message>
@@ -4178,12 +4088,12 @@
         <translation>an existing support of {owner} ({site}) already stands there (replacement or mutualisation)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="379" />
+        <location filename="../scan_urba_plugin/__main__.py" line="383" />
         <source>{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)</source>
         <translation>{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="383" />
+        <location filename="../scan_urba_plugin/__main__.py" line="387" />
         <source>Warning: the three-month deadline ended on {date}; the opinion is deemed favourable (R153-4).</source>
         <translation>Warning: the three-month deadline ended on {date}; the opinion is deemed favourable (R153-4).</translation>
     </message>
@@ -4388,12 +4298,12 @@
         <translation>Free signatory block (used when no signatory's name is set)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="49" />
+        <location filename="../scan_urba_plugin/core/report.py" line="50" />
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="255" />
+        <location filename="../scan_urba_plugin/core/report.py" line="263" />
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -4426,6 +4336,266 @@
         <location filename="../scan_urba_plugin/core/gpu_client.py" line="176" />
         <source>{service}: not a web address: {url}</source>
         <translation>{service}: not a web address: {url}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="337" />
+        <source>the chapter refers to article {n} of the common rules, which was not found</source>
+        <translation>the chapter refers to article {n} of the common rules, which was not found</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="366" />
+        <source>a heading names zone {code} but no text of its chapter was found</source>
+        <translation>a heading names zone {code} but no text of its chapter was found</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="24" />
+        <source>chapter heading</source>
+        <translation>chapter heading</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="25" />
+        <source>PDF bookmark</source>
+        <translation>PDF bookmark</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="26" />
+        <source>table of contents</source>
+        <translation>table of contents</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="27" />
+        <source>running header</source>
+        <translation>running header</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="28" />
+        <source>referral</source>
+        <translation>referral</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="29" />
+        <source>CNIG SRU structure</source>
+        <translation>CNIG SRU structure</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="68" />
+        <source>File, found by</source>
+        <translation>File, found by</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="429" />
+        <source>Trench sharing: {n} rows; {length} of trench (each trench once); civil-works cost of the order of {low} to {high}</source>
+        <translation>Trench sharing: {n} rows; {length} of trench (each trench once); civil-works cost of the order of {low} to {high}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="112" />
+        <source>L49 thresholds (150 m in an agglomération, 1 000 m outside, article D407-4 CPCE): the agglomération is read as the commune's INSEE unité urbaine ({vintage}), not from the plan's zones: {answer}.</source>
+        <translation>L49 thresholds (150 m in an agglomération, 1 000 m outside, article D407-4 CPCE): the agglomération is read as the commune's INSEE unité urbaine ({vintage}), not from the plan's zones: {answer}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="112" />
+        <source>Give an agglomération layer to decide otherwise; each trench-sharing row names the notion it used.</source>
+        <translation>Give an agglomération layer to decide otherwise; each trench-sharing row names the notion it used.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="112" />
+        <source>Give an agglomération layer: until then works between 150 m and 1 000 m are L49 works only if the commune lies in an unité urbaine.</source>
+        <translation>Give an agglomération layer: until then works between 150 m and 1 000 m are L49 works only if the commune lies in an unité urbaine.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="36" />
+        <source>internal coordination</source>
+        <translation>internal coordination</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="209" />
+        <source>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</source>
+        <translation>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
+        <source>Agglomération (D407-4)</source>
+        <translation>Agglomération (D407-4)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <source>Cost, low (€)</source>
+        <translation>Cost, low (€)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <source>Cost, high (€)</source>
+        <translation>Cost, high (€)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="208" />
+        <source>{n} electricity or lighting line(s) do not say whether telecom cables ride their supports: no telecom burial need is drawn from them.</source>
+        <translation>{n} electricity or lighting line(s) do not say whether telecom cables ride their supports: no telecom burial need is drawn from them.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="208" />
+        <source>Map a field telling whether telecom cables ride the supports (telecom=&lt;field&gt;, oui/non) and the telecom operator (telecom_operator=&lt;field&gt;).</source>
+        <translation>Map a field telling whether telecom cables ride the supports (telecom=&lt;field&gt;, oui/non) and the telecom operator (telecom_operator=&lt;field&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/unites_urbaines.py" line="20" />
+        <source>unités urbaines 2020, communes as of 1 January 2022</source>
+        <translation>unités urbaines 2020, communes as of 1 January 2022</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/unites_urbaines.py" line="24" />
+        <source>commune in an INSEE unité urbaine</source>
+        <translation>commune in an INSEE unité urbaine</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/unites_urbaines.py" line="25" />
+        <source>commune outside any INSEE unité urbaine</source>
+        <translation>commune outside any INSEE unité urbaine</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/unites_urbaines.py" line="26" />
+        <source>agglomération undetermined (commune absent from the INSEE table of unités urbaines)</source>
+        <translation>agglomération undetermined (commune absent from the INSEE table of unités urbaines)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/unites_urbaines.py" line="28" />
+        <source>agglomération layer given by the user</source>
+        <translation>agglomération layer given by the user</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="56" />
+        <source>article D407-4 CPCE (thresholds; version in force since 2 February 2017) and section of the L49 décret (six weeks), version of 28 June 2022</source>
+        <translation>article D407-4 CPCE (thresholds; version in force since 2 February 2017) and section of the L49 décret (six weeks), version of 28 June 2022</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="144" />
+        <source>telecom operator on the common supports</source>
+        <translation>telecom operator on the common supports</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="865" />
+        <source>an aerial telecom line on its own or lighting poles to bury</source>
+        <translation>an aerial telecom line on its own or lighting poles to bury</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="876" />
+        <source>The works {works} ({owner}) and the RIP need(s) they meet belong to the same maître d'ouvrage: {needs}, over {length}. Internal coordination (lay the RIP ducts in the works), not a sharing opportunity.</source>
+        <translation>The works {works} ({owner}) and the RIP need(s) they meet belong to the same maître d'ouvrage: {needs}, over {length}. Internal coordination (lay the RIP ducts in the works), not a sharing opportunity.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="876" />
+        <source>The works {works} ({owner}) can carry, over {length}, ducts for: {needs}.</source>
+        <translation>The works {works} ({owner}) can carry, over {length}, ducts for: {needs}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="882" />
+        <source>Civil-works cost of such a trench of the order of {low} to {high} ({source}); the parties share it under the legal basis or their agreement: it is not saved whole.</source>
+        <translation>Civil-works cost of such a trench of the order of {low} to {high} ({source}); the parties share it under the legal basis or their agreement: it is not saved whole.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="890" />
+        <source>The trench crosses an element protected under L151-23 CU ({labels}): the works follow the plan's rules for it and its prior formalities.</source>
+        <translation>The trench crosses an element protected under L151-23 CU ({labels}): the works follow the plan's rules for it and its prior formalities.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="901" />
+        <source>CETE de l'Ouest reference, undated note of about 2008–2012, not updated</source>
+        <translation>CETE de l'Ouest reference, undated note of about 2008–2012, not updated</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="917" />
+        <source>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date} (agglomération: {notion}).</source>
+        <translation>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date} (agglomération: {notion}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="921" />
+        <source>L49 would apply to these works only in an agglomération (150 m, D407-4 CPCE), here {notion}; its window closed on {date} anyway: propose a joint-laying agreement.</source>
+        <translation>L49 would apply to these works only in an agglomération (150 m, D407-4 CPCE), here {notion}; its window closed on {date} anyway: propose a joint-laying agreement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="924" />
+        <source>L49 applies to these works only in an agglomération (150 m, D407-4 CPCE), here {notion}: if the commune belongs to an INSEE unité urbaine, send a reasoned request before {date}; otherwise propose a joint-laying agreement.</source>
+        <translation>L49 applies to these works only in an agglomération (150 m, D407-4 CPCE), here {notion}: if the commune belongs to an INSEE unité urbaine, send a reasoned request before {date}; otherwise propose a joint-laying agreement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="928" />
+        <source>Network works below the L49 threshold ({threshold}; agglomération: {notion}): propose a joint-laying agreement.</source>
+        <translation>Network works below the L49 threshold ({threshold}; agglomération: {notion}): propose a joint-laying agreement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="945" />
+        <source> The telecom cables on these electricity poles (appuis communs) go into the trench with them: under an agreement with the collectivité, the telecom operator ({partners}) bears its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</source>
+        <translation> The telecom cables on these electricity poles (appuis communs) go into the trench with them: under an agreement with the collectivité, the telecom operator ({partners}) bears its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="950" />
+        <source> The aerial telecom line stands on telecom or lighting poles, not on electricity ones: L2224-35 does not apply; the line's owner makes the request or the agreement.</source>
+        <translation> The aerial telecom line stands on telecom or lighting poles, not on electricity ones: L2224-35 does not apply; the line's owner makes the request or the agreement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="954" />
+        <source> The developer owes the équipements propres of its operation (L332-15 CU); a RIP route or an operator's site link is not one: an agreement with the developer, the laying paid by the network.</source>
+        <translation> The developer owes the équipements propres of its operation (L332-15 CU); a RIP route or an operator's site link is not one: an agreement with the developer, the laying paid by the network.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="958" />
+        <source> Inside the AU zone, the operation's own ducts are équipements propres at the developer's charge (L332-15 CU).</source>
+        <translation> Inside the AU zone, the operation's own ducts are équipements propres at the developer's charge (L332-15 CU).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="96" />
+        <source>Trench cost, high (€)</source>
+        <translation>Trench cost, high (€)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Agglomération for the L49 thresholds (default: the commune's INSEE unité urbaine)</source>
+        <translation>Agglomération for the L49 thresholds (default: the commune's INSEE unité urbaine)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Default: the INSEE unité urbaine of the commune (article D407-4 CPCE), never the plan's U zones.</source>
+        <translation>Default: the INSEE unité urbaine of the commune (article D407-4 CPCE), never the plan's U zones.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="216" />
+        <source>Any line layer of aerial networks (telecom, electricity, lighting) with a nature field and, if known, the owner, whether telecom cables ride the supports (oui/non) and their operator: an electricity or lighting line is a telecom need only when it carries telecom cables. GraceTHD aerial routes are read by the GraceTHD import.</source>
+        <translation>Any line layer of aerial networks (telecom, electricity, lighting) with a nature field and, if known, the owner, whether telecom cables ride the supports (oui/non) and their operator: an electricity or lighting line is a telecom need only when it carries telecom cables. GraceTHD aerial routes are read by the GraceTHD import.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="225" />
+        <source>Field telling whether telecom cables ride the supports</source>
+        <translation>Field telling whether telecom cables ride the supports</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="226" />
+        <source>Telecom operator field</source>
+        <translation>Telecom operator field</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="80" />
+        <source>{n} trench-sharing rows, {length} m of trench (each once), civil-works cost of the order of {low} to {high} €.</source>
+        <translation>{n} trench-sharing rows, {length} m of trench (each once), civil-works cost of the order of {low} to {high} €.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
+        <source>Trench cost, low (€)</source>
+        <translation>Trench cost, low (€)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="98" />
+        <source>L49 if in an agglomération</source>
+        <translation>L49 if in an agglomération</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="99" />
+        <source>L151-23 element crossed</source>
+        <translation>L151-23 element crossed</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/gui/dock.py" line="334" />

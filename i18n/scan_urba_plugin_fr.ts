@@ -8,27 +8,27 @@
         <translation>{path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="223" />
+        <location filename="../scan_urba_plugin/__main__.py" line="224" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Plan normalisé et constats : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="261" />
+        <location filename="../scan_urba_plugin/__main__.py" line="265" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="264" />
+        <location filename="../scan_urba_plugin/__main__.py" line="268" />
         <source>Layers: {layers}</source>
         <translation>Couches : {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="265" />
+        <location filename="../scan_urba_plugin/__main__.py" line="269" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="276" />
+        <location filename="../scan_urba_plugin/__main__.py" line="280" />
         <source>Findings: {n}</source>
         <translation>Constats : {n}</translation>
     </message>
@@ -318,22 +318,22 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="509" />
+        <location filename="../scan_urba_plugin/__main__.py" line="514" />
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="513" />
+        <location filename="../scan_urba_plugin/__main__.py" line="518" />
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="521" />
+        <location filename="../scan_urba_plugin/__main__.py" line="526" />
         <source>unexpected error</source>
         <translation>erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="521" />
+        <location filename="../scan_urba_plugin/__main__.py" line="526" />
         <source>details</source>
         <translation>détails</translation>
     </message>
@@ -408,57 +408,57 @@
         <translation>Le fourreau {code} n'est sur aucun cheminement (pas de ligne t_cond_chem).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="69" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="77" />
         <source>{path}, line {line}: expected “target=source field”.</source>
         <translation>{path}, ligne {line} : « cible=champ source » attendu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="74" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="82" />
         <source>{path}: the mapping must be an object of target: source field.</source>
         <translation>{path} : la correspondance doit être un objet cible : champ source.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="86" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="94" />
         <source>Unknown target field(s) in the mapping: {fields}. Expected: {expected}.</source>
         <translation>Champ(s) cible(s) inconnu(s) dans la correspondance : {fields}. Attendus : {expected}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="94" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="102" />
         <source>Layer {layer}: field {source} (mapped to {target}) does not exist. Fields: {columns}.</source>
         <translation>Couche {layer} : le champ {source} (associé à {target}) n'existe pas. Champs : {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="106" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="114" />
         <source>Layer {layer}: mandatory field(s) {missing} are not mapped. Map them (e.g. {example}) among: {columns}.</source>
         <translation>Couche {layer} : champ(s) obligatoire(s) {missing} non associé(s). Associez-les (par ex. {example}) parmi : {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="138" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="146" />
         <source>The feature has no usable line or polygon geometry: it is ignored.</source>
         <translation>L'objet n'a pas de géométrie linéaire ou surfacique exploitable : il est ignoré.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="157" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="165" />
         <source>{field} = “{value}” is not a valid date.</source>
         <translation>{field} = « {value} » n'est pas une date valide.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="162" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="170" />
         <source>The works end before they start.</source>
         <translation>Les travaux finissent avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="166" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="174" />
         <source>Nature “{value}” is not recognised: the works are kept as “autre”.</source>
         <translation>Nature « {value} » non reconnue : les travaux sont conservés comme « autre ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="192" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="202" />
         <source>This line is neither telecom, electricity nor lighting: it is kept as “autre”.</source>
         <translation>Cette ligne n'est ni télécom, ni électricité, ni éclairage : elle est conservée comme « autre ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="229" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="264" />
         <source>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</source>
         <translation>Le type de zone « {value} » n'est ni RIP, ni AMII, ni AMEL, ni ZTD.</translation>
     </message>
@@ -583,7 +583,7 @@
         <translation>Il n'existe pas de format national pour les travaux déclarés au titre de l'article L49 du CPCE. Toute couche linéaire ou surfacique est lue via une correspondance de champs vers le schéma Scan Urba : works_id, maitre_ouvrage (obligatoire), nature (obligatoire : voirie, eau, assainissement, électricité, gaz, éclairage, télécom, effacement de réseaux), date_debut (obligatoire), date_fin, date_declaration, etat. Les noms de champs usuels sont reconnus sans correspondance. Les dates impossibles et les travaux qui finissent avant de commencer sont signalés.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="221" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="223" />
         <source>Identifier field</source>
         <translation>Champ identifiant</translation>
     </message>
@@ -593,7 +593,7 @@
         <translation>Champ maître d'ouvrage</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="221" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="223" />
         <source>Nature field</source>
         <translation>Champ nature</translation>
     </message>
@@ -623,27 +623,22 @@
         <translation>Importer les lignes aériennes à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="216" />
-        <source>Any line layer of aerial networks (telecom, electricity, lighting) with a nature field and, if known, the owner. GraceTHD aerial routes are read by the GraceTHD import.</source>
-        <translation>Toute couche linéaire de réseaux aériens (télécom, électricité, éclairage) avec un champ nature et, s'il est connu, le propriétaire. Les cheminements aériens GraceTHD sont lus par l'import GraceTHD.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="222" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="224" />
         <source>Owner field</source>
         <translation>Champ propriétaire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="237" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="241" />
         <source>Import the RIP zoning (RIP / AMII / AMEL)</source>
         <translation>Importer le zonage RIP (RIP / AMII / AMEL)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="246" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="250" />
         <source>Zone type field</source>
         <translation>Champ type de zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="246" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="250" />
         <source>Operator field</source>
         <translation>Champ opérateur</translation>
     </message>
@@ -658,32 +653,32 @@
         <translation>Impossible d'écrire l'objet {n} de la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="199" />
+        <location filename="../scan_urba_plugin/__main__.py" line="200" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>Les fichiers immeubles de l'ARCEP (imb_etat) ne sont pas encore résumés par inspect.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="315" />
+        <location filename="../scan_urba_plugin/__main__.py" line="319" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param attend NOM=NOMBRE, reçu « {item} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="328" />
+        <location filename="../scan_urba_plugin/__main__.py" line="332" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Paramètre(s) inconnu(s) : {names}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="83" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="85" />
         <source>Result: {path}</source>
         <translation>Résultat : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="411" />
+        <location filename="../scan_urba_plugin/__main__.py" line="415" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="418" />
+        <location filename="../scan_urba_plugin/__main__.py" line="422" />
         <source>Zones: {status}</source>
         <translation>Zones : {status}</translation>
     </message>
@@ -723,57 +718,57 @@
         <translation>Vérifier avec le RIP que le reste de la zone figure au plan de déploiement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="76" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="81" />
         <source>Trench-sharing opportunities</source>
         <translation>Opportunités de mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="298" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="327" />
         <source>beneficiary of the ER</source>
         <translation>bénéficiaire de l'ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="303" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="332" />
         <source>developer of the AU zone</source>
         <translation>aménageur de la zone AU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="607" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="859" />
         <source>a RIP route to build</source>
         <translation>un cheminement du RIP à construire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="609" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="861" />
         <source>an antenna site to fibre</source>
         <translation>un point haut à fibrer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="610" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="862" />
         <source>an AU zone to equip</source>
         <translation>une zone AU à équiper</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="611" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="863" />
         <source>a missing link between duct routes</source>
         <translation>une liaison manquante entre cheminements</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="137" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="139" />
         <source>Number of opportunities</source>
         <translation>Nombre d'opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="301" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="302" />
         <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
         <translation>Rapproche les travaux qui ouvriront le sol (travaux programmés, voies futures ER 05-01, zones AU à aménager) des lieux qui ont besoin de fourreaux (cheminements du RIP à construire, zones non desservies, points hauts à fibrer, zones AU, liaisons manquantes entre cheminements, lignes aériennes à enfouir). Un besoin et une offre se rejoignent là où ils courent à moins de la largeur de corridor l'un de l'autre, ou là où le besoin traverse le polygone de l'offre. Pour chaque opportunité : longueur partagée, agglomération, seuil et éligibilité L49, date limite L49 (déclaration + 6 semaines), coût unitaire et coût évité, partenaires, base légale, score et rang. Résultat : la couche opportunites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="317" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="318" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Analyse complète : contrôle et mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="320" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="321" />
         <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
         <translation>Lance le contrôle et les propositions de mutualisation sur les mêmes données et écrit les deux dans un GeoPackage, avec run_info.</translation>
     </message>
@@ -839,11 +834,6 @@
     </message>
     <message>
         <location filename="../scan_urba_plugin/parameters.py" line="76" />
-        <source>Built-up areas (agglomération; default: U zones)</source>
-        <translation>Agglomérations (par défaut : zones U)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Works field mapping file</source>
         <translation>Correspondance des champs des travaux</translation>
     </message>
@@ -863,17 +853,17 @@
         <translation>SCOT (dossier GPU ou fichier)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="155" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="157" />
         <source>Default {value} {unit}. Source: {source}</source>
         <translation>Par défaut {value} {unit}. Source : {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="162" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="164" />
         <source>Scan result (GeoPackage)</source>
         <translation>Résultat de l'analyse (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="175" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="177" />
         <source>Give the urban plan (file, GPU folder or layers).</source>
         <translation>Indiquez le document d'urbanisme (fichier, dossier GPU ou couches).</translation>
     </message>
@@ -923,27 +913,27 @@
         <translation>distance en deçà de laquelle un site est considéré dans un ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="58" />
         <source>a need and an offer within this distance share a trench</source>
         <translation>distance en deçà de laquelle un besoin et une offre partagent une tranchée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="58" />
         <source>longest gap between the ends of existing duct routes reported as a missing link</source>
         <translation>plus grand écart entre extrémités de cheminements existants signalé comme liaison manquante</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="58" />
         <source>L49 threshold in agglomération</source>
         <translation>seuil L49 en agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="58" />
         <source>L49 threshold outside agglomération</source>
         <translation>seuil L49 hors agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="58" />
         <source>shorter shared stretches are ignored</source>
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
@@ -953,27 +943,27 @@
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="400" />
+        <location filename="../scan_urba_plugin/__main__.py" line="404" />
         <source>Give --html and/or --pdf.</source>
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="279" />
+        <location filename="../scan_urba_plugin/core/report.py" line="287" />
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="115" />
+        <location filename="../scan_urba_plugin/core/report.py" line="116" />
         <source>Scan Urba report</source>
         <translation>Rapport Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="122" />
+        <location filename="../scan_urba_plugin/core/report.py" line="123" />
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="179" />
+        <location filename="../scan_urba_plugin/core/report.py" line="180" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
@@ -983,17 +973,17 @@
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="111" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="116" />
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="181" />
+        <location filename="../scan_urba_plugin/core/report.py" line="182" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
@@ -1013,7 +1003,7 @@
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="217" />
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -1023,7 +1013,7 @@
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="217" />
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
         <source>L49 eligible</source>
         <translation>Éligible L49</translation>
     </message>
@@ -1033,7 +1023,7 @@
         <translation>Date limite L49</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="96" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="100" />
         <source>Legal basis</source>
         <translation>Base légale</translation>
     </message>
@@ -1043,67 +1033,67 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="244" />
+        <location filename="../scan_urba_plugin/core/report.py" line="252" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="244" />
+        <location filename="../scan_urba_plugin/core/report.py" line="252" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="247" />
+        <location filename="../scan_urba_plugin/core/report.py" line="255" />
         <source>Scan date</source>
         <translation>Date de l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="248" />
+        <location filename="../scan_urba_plugin/core/report.py" line="256" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="255" />
+        <location filename="../scan_urba_plugin/core/report.py" line="263" />
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="255" />
+        <location filename="../scan_urba_plugin/core/report.py" line="263" />
         <source>Features</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="259" />
+        <location filename="../scan_urba_plugin/core/report.py" line="267" />
         <source>Document and inputs</source>
         <translation>Document et données d'entrée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="285" />
+        <location filename="../scan_urba_plugin/core/report.py" line="295" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} opportunités de mutualisation de tranchées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="289" />
+        <location filename="../scan_urba_plugin/core/report.py" line="299" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="312" />
+        <location filename="../scan_urba_plugin/core/report.py" line="322" />
         <source>Legal texts applied</source>
         <translation>Textes appliqués</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="339" />
+        <location filename="../scan_urba_plugin/core/report.py" line="349" />
         <source>Parameters of this run</source>
         <translation>Paramètres de cette analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="339" />
+        <location filename="../scan_urba_plugin/core/report.py" line="349" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
@@ -1243,17 +1233,17 @@
         <translation>Vue d'ensemble : zones par statut, constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="229" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="234" />
         <source>Zone of this page</source>
         <translation>Zone de cette page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="373" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="378" />
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="119" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="123" />
         <source>{path} is not a Scan Urba result (no zones_bilan layer).</source>
         <translation>{path} n'est pas un résultat Scan Urba (pas de couche zones_bilan).</translation>
     </message>
@@ -1303,7 +1293,7 @@
         <translation>…ou GraceTHD : schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="167" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="169" />
         <source>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>Écrire aussi les résultats dans PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
@@ -1503,12 +1493,12 @@
         <translation>…ou couches d'inventaire du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="237" />
+        <location filename="../scan_urba_plugin/core/report.py" line="245" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="239" />
+        <location filename="../scan_urba_plugin/core/report.py" line="247" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1538,17 +1528,17 @@
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="466" />
+        <location filename="../scan_urba_plugin/__main__.py" line="471" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, mis à jour le {date} ; {origin}, {n} pièces écrites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="472" />
+        <location filename="../scan_urba_plugin/__main__.py" line="477" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Lu : modèle {model}, {n} constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="487" />
+        <location filename="../scan_urba_plugin/__main__.py" line="492" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent attend XMIN,YMIN,XMAX,YMAX en degrés, reçu « {text} ».</translation>
     </message>
@@ -1848,14 +1838,9 @@
         <translation>Aucun document n'est publié sur le Géoportail de l'Urbanisme dans cette emprise.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="414" />
+        <location filename="../scan_urba_plugin/__main__.py" line="418" />
         <source>Document: {document}</source>
         <translation>Document : {document}</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="424" />
-        <source>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</source>
-        <translation>Opportunités de mutualisation de tranchées : {n} ; besoins couverts {length} (chaque mètre une fois) ; économie au plus {cost}</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/engine.py" line="94" />
@@ -1868,32 +1853,22 @@
         <translation>Fournir la ou les couches {inputs} pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="106" />
-        <source>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</source>
-        <translation>Aucune couche d'agglomération fournie : les zones U du plan tiennent lieu d'agglomération pour choisir le seuil L49 (150 m ou 1 000 m).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="106" />
-        <source>Give the agglomération layer (signposted limits) for exact thresholds.</source>
-        <translation>Fournir la couche d'agglomération (limites signalées) pour des seuils exacts.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="121" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="132" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale : les dispositions du PLU sur les réseaux numériques (PADD, règlement, OAP) ne s'appliquent pas ; seuls les opportunités de mutualisation de tranchées et les sites d'antennes sont présentés.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="230" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="294" />
         <source>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</source>
         <translation>R151-49 3° CU (ou R123-9 16° si l'élaboration ou la révision du plan a été engagée avant le 1er janvier 2016)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="295" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="359" />
         <source> (or its successor for a SCOT modernised since 1 April 2021)</source>
         <translation> (ou son successeur pour un SCOT modernisé depuis le 1er avril 2021)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="302" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="366" />
         <source> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</source>
         <translation> ou le DOO d'un SCOT modernisé (L141-4 et s.), selon la date d'engagement de sa procédure</translation>
     </message>
@@ -1983,7 +1958,7 @@
         <translation>non concernée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
         <source>planned works</source>
         <translation>travaux programmés</translation>
     </message>
@@ -2008,112 +1983,112 @@
         <translation>liaison manquante</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="36" />
+        <location filename="../scan_urba_plugin/core/report.py" line="37" />
         <source>RIP route to build</source>
         <translation>cheminement du RIP à construire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="37" />
+        <location filename="../scan_urba_plugin/core/report.py" line="38" />
         <source>zone far from the RIP</source>
         <translation>zone éloignée du RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="38" />
+        <location filename="../scan_urba_plugin/core/report.py" line="39" />
         <source>antenna site to fibre</source>
         <translation>point haut à fibrer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="39" />
+        <location filename="../scan_urba_plugin/core/report.py" line="40" />
         <source>line on electricity poles</source>
         <translation>ligne sur appuis électriques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="40" />
+        <location filename="../scan_urba_plugin/core/report.py" line="41" />
         <source>aerial telecom line</source>
         <translation>ligne aérienne de télécommunications</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="42" />
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
         <source>urban plan</source>
         <translation>document d'urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="42" />
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
         <source>GraceTHD network</source>
         <translation>réseau GraceTHD</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
         <source>ANFR antenna supports</source>
         <translation>supports d'antennes ANFR</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="44" />
+        <location filename="../scan_urba_plugin/core/report.py" line="45" />
         <source>aerial lines</source>
         <translation>lignes aériennes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="44" />
+        <location filename="../scan_urba_plugin/core/report.py" line="45" />
         <source>RIP / AMII zoning</source>
         <translation>zonage RIP / AMII</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="45" />
+        <location filename="../scan_urba_plugin/core/report.py" line="46" />
         <source>SCOT sectors</source>
         <translation>secteurs du SCOT</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="45" />
+        <location filename="../scan_urba_plugin/core/report.py" line="46" />
         <source>agglomération</source>
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="171" />
+        <location filename="../scan_urba_plugin/core/report.py" line="172" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="98" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="102" />
         <source>Opinion</source>
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="313" />
+        <location filename="../scan_urba_plugin/core/report.py" line="323" />
         <source>What the text does</source>
         <translation>Portée du texte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="99" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="103" />
         <source>Part of the plan</source>
         <translation>Pièce du document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="181" />
+        <location filename="../scan_urba_plugin/core/report.py" line="182" />
         <source>The plan's words</source>
         <translation>Les termes du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="181" />
+        <location filename="../scan_urba_plugin/core/report.py" line="182" />
         <source>Reference (non-binding)</source>
         <translation>Référence (non opposable)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="187" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>Data quality ({n})</source>
         <translation>Qualité des données ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="188" />
+        <location filename="../scan_urba_plugin/core/report.py" line="189" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Défauts des fichiers lus (standard CNIG, GraceTHD, ANFR, travaux) : ils portent sur les données, non sur la légalité du plan, et sont tenus à l'écart de la synthèse juridique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="192" />
+        <location filename="../scan_urba_plugin/core/report.py" line="193" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="192" />
+        <location filename="../scan_urba_plugin/core/report.py" line="193" />
         <source>Feature</source>
         <translation>Objet</translation>
     </message>
@@ -2123,72 +2098,62 @@
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="207" />
-        <source>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</source>
-        <translation>Besoins couverts : {length} (chaque mètre d'un besoin compté une fois, {needs} besoins) ; économie de génie civil estimée au plus à {cost} (borne haute, nette de la part du demandeur).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="49" />
-        <source>Saving at most (€)</source>
-        <translation>Économie au plus (€)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="217" />
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
         <source>Unit cost range (€/m)</source>
         <translation>Fourchette de coût unitaire (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="245" />
+        <location filename="../scan_urba_plugin/core/report.py" line="253" />
         <source>Procedure and state</source>
         <translation>Procédure et état</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="245" />
+        <location filename="../scan_urba_plugin/core/report.py" line="253" />
         <source>not given in DOC_URBA</source>
         <translation>non renseignés dans DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="246" />
+        <location filename="../scan_urba_plugin/core/report.py" line="254" />
         <source>Content of the plan</source>
         <translation>Contenu du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="271" />
+        <location filename="../scan_urba_plugin/core/report.py" line="279" />
         <source>(no article: good practice)</source>
         <translation>(sans article : bonne pratique)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="287" />
+        <location filename="../scan_urba_plugin/core/report.py" line="297" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>Constats de qualité des données : {n} (présentés à part, plus bas).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="289" />
+        <location filename="../scan_urba_plugin/core/report.py" line="299" />
         <source>Legal summary by article and opinion</source>
         <translation>Synthèse juridique par article et par avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="313" />
+        <location filename="../scan_urba_plugin/core/report.py" line="323" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="313" />
+        <location filename="../scan_urba_plugin/core/report.py" line="323" />
         <source>In short</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="313" />
+        <location filename="../scan_urba_plugin/core/report.py" line="323" />
         <source>Version checked</source>
         <translation>Version vérifiée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="318" />
+        <location filename="../scan_urba_plugin/core/report.py" line="328" />
         <source>Legal references and the versions checked</source>
         <translation>Références juridiques et versions vérifiées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="58" />
         <source>Scan Urba default</source>
         <translation>Valeur par défaut de Scan Urba</translation>
     </message>
@@ -2508,72 +2473,32 @@
         <translation>{n} cheminement(s) sans cm_avct ni cm_statut : leur avancement est inconnu et ils ne comptent ni comme existants ni comme prévus.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="42" />
-        <source>CPCE, regulatory part (L49 thresholds, décret n° 2010-726), version of 28 June 2022</source>
-        <translation>CPCE, partie réglementaire (seuils L49, décret n° 2010-726), version du 28 juin 2022</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="58" />
         <source>Scan Urba default: about a street</source>
         <translation>Valeur par défaut de Scan Urba : environ une rue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="58" />
         <source>time to send a reasoned request (six weeks)</source>
         <translation>délai pour adresser une demande motivée (six semaines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
-        <source>Scan Urba default: the requester pays its share of the common costs pro rata of cross-sections (L49); taken as the 20 % the arrêté of 2 December 2008 sets for burial (L2224-35)</source>
-        <translation>Valeur par défaut de Scan Urba : le demandeur paie sa part des coûts communs au prorata des sections (L49) ; prise égale aux 20 % que l'arrêté du 2 décembre 2008 fixe pour l'enfouissement (L2224-35)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
-        <source>share of the common trench costs left to the requester</source>
-        <translation>part des coûts communs de tranchée laissée au demandeur</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="608" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="860" />
         <source>a zone with no RIP network recorded nearby</source>
         <translation>une zone sans réseau du RIP recensé à proximité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="612" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="864" />
         <source>a telecom line on electricity poles to bury</source>
         <translation>une ligne de télécommunications sur appuis électriques à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="613" />
-        <source>an aerial telecom line to bury</source>
-        <translation>une ligne aérienne de télécommunications à enfouir</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="618" />
-        <source>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</source>
-        <translation>Les travaux {works} ({owner}) peuvent accueillir, sur {length}, des fourreaux pour {need} ({need_id}) ; économie de génie civil estimée au plus à {cost}, nette de la part du demandeur.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="622" />
-        <source>When the electricity line is buried, the telecom operator pays its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</source>
-        <translation>Lors de l'enfouissement de la ligne électrique, l'opérateur de télécommunications prend en charge ses équipements et 20 % des coûts de terrassement (L2224-35 CGCT, arrêté du 2 décembre 2008).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="625" />
-        <source>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.</source>
-        <translation>Adresser au maître d'ouvrage une demande motivée (L49 CPCE) avant le {date}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="626" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="920" />
         <source>L49 window closed on {date}: propose a joint-laying agreement.</source>
         <translation>Délai L49 expiré le {date} : proposer une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="627" />
-        <source>Network works below the L49 threshold ({threshold}): propose a joint-laying agreement.</source>
-        <translation>Travaux de réseau sous le seuil L49 ({threshold}) : proposer une convention de pose commune.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="629" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="930" />
         <source>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</source>
         <translation>Travaux de voirie ou d'éclairage (hors L49) : solliciter la coordination des travaux de voirie (L115-1 / L131-7 du code de la voirie routière) et une convention de pose commune.</translation>
     </message>
@@ -2598,77 +2523,77 @@
         <translation>OAP (pièces écrites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="273" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="274" />
         <source>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</source>
         <translation>Analyser le plan (L151-5, L151-40, L151-41, R151-49, SCOT, sites d'antennes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="276" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="277" />
         <source>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</source>
         <translation>Croise le document d'urbanisme (et ses pièces écrites lorsqu'elles sont fournies) avec le réseau de fourreaux, les sites d'antennes et les secteurs du SCOT, et présente ce que dirait l'avis d'un département : l'orientation du PADD sur les communications numériques (L151-5), la règle « communications électroniques » et les critères renforcés dans les zones ouvertes à l'urbanisation (R151-49 3° ou R123-9 16° selon le régime du plan, L151-40), les points de vigilance sur la compatibilité avec le SCOT, les sites de réseau publics qui pourraient justifier une réservation (L151-41), les zones éloignées du RIP (observation pour le rapport de présentation) et les sites d'antennes. Chaque constat donne l'avis (réserve, recommandation, observation, information), la portée du texte (obligation, compatibilité, faculté, bonne pratique), la pièce du plan concernée et les termes du plan avec leur page. Les constats de qualité des données sont présentés à part. Sortie : findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves et run_info dans un GeoPackage (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="297" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="298" />
         <source>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</source>
         <translation>Proposer la mutualisation de tranchées (L49 CPCE, coordination des travaux de voirie, enfouissement des lignes aériennes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="119" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="130" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT : les dispositions du PLU sur les réseaux numériques ne s'appliquent pas ; le PAS et le DOO du SCOT ne sont pas analysés (non évalué).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="232" />
+        <location filename="../scan_urba_plugin/__main__.py" line="233" />
         <source>Règlement: {source}</source>
         <translation>Règlement : {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="234" />
+        <location filename="../scan_urba_plugin/__main__.py" line="235" />
         <source>unreadable: {reason}</source>
         <translation>illisible : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="236" />
+        <location filename="../scan_urba_plugin/__main__.py" line="237" />
         <source>page {page}</source>
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="239" />
+        <location filename="../scan_urba_plugin/__main__.py" line="243" />
         <source>Blanket ban of relay antennas (page {page}): {quote}</source>
         <translation>Interdiction générale des antennes relais (page {page}) : {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="244" />
+        <location filename="../scan_urba_plugin/__main__.py" line="248" />
         <source>orientation on digital communications, page {page}</source>
         <translation>orientation sur les communications numériques, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="246" />
+        <location filename="../scan_urba_plugin/__main__.py" line="250" />
         <source>no orientation on digital communications found</source>
         <translation>aucune orientation sur les communications numériques trouvée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="247" />
+        <location filename="../scan_urba_plugin/__main__.py" line="251" />
         <source>PADD: {source}: {state}</source>
         <translation>PADD : {source} : {state}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="249" />
+        <location filename="../scan_urba_plugin/__main__.py" line="253" />
         <source>OAP {zones} (page {page}): {quote}</source>
         <translation>OAP {zones} (page {page}) : {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="199" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="244" />
         <source>pages {pages} have no text layer: the chapter may be there</source>
         <translation>les pages {pages} n’ont pas de couche texte : le chapitre peut s’y trouver</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="205" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="249" />
         <source>pages {pages} of the chapter have no text layer (scans): not read</source>
         <translation>les pages {pages} du chapitre n’ont pas de couche texte (numérisations) : non lues</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="341" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="465" />
         <source>{file}: no zone chapter found ({n} words of text): not read as a règlement.</source>
         <translation>{file} : aucun chapitre de zone trouvé ({n} mots de texte) : non lu comme un règlement.</translation>
     </message>
@@ -2688,7 +2613,7 @@
         <translation>{file} : document {fmt} endommagé ({member} manquant).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="120" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="121" />
         <source>{file}: damaged archive ({error}).</source>
         <translation>{file} : archive endommagée ({error}).</translation>
     </message>
@@ -2703,32 +2628,32 @@
         <translation>{file} : {n} mots seulement, trop court pour être un PADD : non évalué.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="48" />
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="78" />
         <source>{file}: the pypdf library is missing (see the plugin's dependency message).</source>
         <translation>{file} : la bibliothèque pypdf manque (voir le message de dépendances de l’extension).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="53" />
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="83" />
         <source>{file}: not a PDF file.</source>
         <translation>{file} : ce n’est pas un fichier PDF.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="65" />
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="95" />
         <source>{file}: encrypted PDF (a password is needed to read it).</source>
         <translation>{file} : PDF chiffré (un mot de passe est nécessaire pour le lire).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="70" />
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="100" />
         <source>{file}: damaged PDF ({error}).</source>
         <translation>{file} : PDF endommagé ({error}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="75" />
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="105" />
         <source>{file}: damaged PDF (no page found).</source>
         <translation>{file} : PDF endommagé (aucune page trouvée).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="78" />
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="108" />
         <source>{file}: no text layer on any of its {n} pages (a scan): it could not be read without OCR.</source>
         <translation>{file} : aucune couche texte sur ses {n} pages (une numérisation) : illisible sans reconnaissance de caractères.</translation>
     </message>
@@ -2793,7 +2718,7 @@
         <translation>disposition numérique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="22" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="31" />
         <source>Règlement</source>
         <translation>Règlement</translation>
     </message>
@@ -2993,11 +2918,6 @@
         <translation>Secteurs du SCOT à critères numériques renforcés.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="76" />
-        <source>Default: the U zones of the plan.</source>
-        <translation>Par défaut : les zones U du plan.</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/processing/algorithm.py" line="157" />
         <source>Replace result files that already exist</source>
         <translation>Remplacer les fichiers de résultat existants</translation>
@@ -3013,12 +2933,7 @@
         <translation>Plan {plan}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="79" />
-        <source>{n} trench-sharing opportunities, {length} m shared, {cost} € avoided.</source>
-        <translation>{n} opportunités de mutualisation de tranchées, {length} m partagés, {cost} € évités.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="117" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="119" />
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
@@ -3348,32 +3263,27 @@
         <translation>Coût unitaire (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
-        <source>Cost avoided (€)</source>
-        <translation>Coût évité (€)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="96" />
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="96" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="100" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="107" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="111" />
         <source>Provision</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="105" />
         <source>Page</source>
         <translation>Page</translation>
     </message>
@@ -3383,17 +3293,17 @@
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="100" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="104" />
         <source>Quoted text</source>
         <translation>Texte cité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="72" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="73" />
         <source>not read: {reason}</source>
         <translation>non lu : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="76" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="94" />
         <source>Read from: {files}.</source>
         <translation>Lu dans : {files}.</translation>
     </message>
@@ -3413,32 +3323,32 @@
         <translation>{file} : aucun « titre » : ce n’est pas un règlement au standard CNIG SRU.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="81" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="82" />
         <source>{file}: XML larger than {n} MB refused.</source>
         <translation>{file} : XML de plus de {n} Mo refusé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="87" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="88" />
         <source>{file}: XML with a DOCTYPE or entity declarations refused (entity expansion).</source>
         <translation>{file} : XML avec DOCTYPE ou déclarations d’entités refusé (expansion d’entités).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="94" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="95" />
         <source>{file}: damaged XML ({error}).</source>
         <translation>{file} : XML endommagé ({error}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="104" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="105" />
         <source>{file}: archive member {member} inflates to {n} bytes, refused (zip bomb).</source>
         <translation>{file} : le membre {member} de l’archive se décompresse en {n} octets, refusé (bombe de décompression).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="109" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="110" />
         <source>{file}: archive member {member} inflates beyond its declared size, refused (zip bomb).</source>
         <translation>{file} : le membre {member} de l’archive dépasse sa taille déclarée, refusé (bombe de décompression).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="143" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="148" />
         <source>{file}: unknown text encoding (neither UTF-8, UTF-16 with a BOM nor Windows-1252).</source>
         <translation>{file} : encodage du texte inconnu (ni UTF-8, ni UTF-16 avec BOM, ni Windows-1252).</translation>
     </message>
@@ -3453,12 +3363,12 @@
         <translation>Pièces écrites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="87" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="88" />
         <source>Open the piece at this page</source>
         <translation>Ouvrir la pièce à cette page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="92" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="93" />
         <source>No written piece was read for this scan.</source>
         <translation>Aucune pièce écrite n’a été lue pour ce scan.</translation>
     </message>
@@ -3503,12 +3413,12 @@
         <translation>le PADD a été lu mais ce point n'a pas été évalué ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="179" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="192" />
         <source>the written règlement was not provided</source>
         <translation>le règlement écrit n'a pas été fourni</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="180" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="193" />
         <source>the written règlement could not be read ({reason})</source>
         <translation>le règlement écrit n'a pas pu être lu ({reason})</translation>
     </message>
@@ -3628,152 +3538,152 @@
         <translation>Date d'arrêt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="77" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
         <source>Findings (sites)</source>
         <translation>Constats (sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="77" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
         <source>Findings (lines)</source>
         <translation>Constats (linéaires)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="78" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="83" />
         <source>Findings (areas)</source>
         <translation>Constats (surfaces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="79" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="84" />
         <source>Duct routes (GraceTHD)</source>
         <translation>Cheminements (GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="80" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="85" />
         <source>Reserved sites (ER)</source>
         <translation>Emplacements réservés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="81" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
         <source>Zones of the plan</source>
         <translation>Zones du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="94" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="99" />
         <source>Zone with findings</source>
         <translation>Zone avec constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="94" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="99" />
         <source>Zone without remark</source>
         <translation>Zone sans observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="328" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="333" />
         <source>The map {path} could not be drawn.</source>
         <translation>La carte {path} n'a pas pu être dessinée.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="498" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="501" />
         <source>Commune {insee}</source>
         <translation>Commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="580" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="575" />
         <source>… and {n} more: see the opinion.</source>
         <translation>… et {n} autre(s) : voir l'avis.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="98" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="102" />
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="99" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="103" />
         <source>Legal force</source>
         <translation>Portée juridique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="100" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="104" />
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="105" />
         <source>AMII zone</source>
         <translation>Zone AMII</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="102" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="106" />
         <source>Règlement: provision</source>
         <translation>Règlement : disposition</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="103" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="107" />
         <source>Règlement: page</source>
         <translation>Règlement : page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="104" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="108" />
         <source>Règlement: quoted text</source>
         <translation>Règlement : texte cité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="105" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="109" />
         <source>Unit cost, low (€/m)</source>
         <translation>Coût unitaire bas (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="106" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="110" />
         <source>Unit cost, high (€/m)</source>
         <translation>Coût unitaire haut (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="108" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="112" />
         <source>Source file</source>
         <translation>Fichier source</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="108" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="112" />
         <source>Read</source>
         <translation>Lu</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="109" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="113" />
         <source>Why not read</source>
         <translation>Raison de la non-lecture</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="513" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="516" />
         <source>The PDF atlas {path} could not be written.</source>
         <translation>L'atlas PDF {path} n'a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="68" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="78" />
         <source>{reason} What this piece says was not evaluated.</source>
         <translation>{reason} Ce que dit cette pièce n’a pas été évalué.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="76" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="86" />
         <source>Provide the règlement as a text PDF, or in the CNIG SRU standard (XML or JSON).</source>
         <translation>Fournir le règlement en PDF texte, ou au standard CNIG SRU (XML ou JSON).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="79" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="89" />
         <source>{file}: pages {pages} have no text layer (scans).</source>
         <translation>{file} : les pages {pages} n’ont pas de couche texte (numérisations).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="79" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="89" />
         <source>Provide the règlement as a text PDF.</source>
         <translation>Fournir le règlement en PDF texte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="84" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="94" />
         <source>Provide the PADD as a text PDF.</source>
         <translation>Fournir le PADD en PDF texte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="87" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="97" />
         <source>Provide the OAP as a text PDF.</source>
         <translation>Fournir les OAP en PDF texte.</translation>
     </message>
@@ -3783,7 +3693,7 @@
         <translation>Pièces écrites…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="262" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="340" />
         <source>the chapter refers to zone {code}, whose chapter was not found</source>
         <translation>le chapitre renvoie à la zone {code}, dont le chapitre est introuvable</translation>
     </message>
@@ -3793,7 +3703,7 @@
         <translation>{name} : « {value} » n'est pas une date (attendu : AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="293" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="392" />
         <source>{article} (applies by reference from {via})</source>
         <translation>{article} (applicable par renvoi depuis {via})</translation>
     </message>
@@ -4128,12 +4038,12 @@
         <translation>Zones ouvertes à l'urbanisation ({labels}) : dispositions numériques et phasage de leurs OAP non évalués, {why}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="240" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="244" />
         <source>Public-initiative versus private deployment areas, read from any polygon layer with a field giving the zone type (RIP, AMII, AMEL, ZTD) and optionally the operator and the commune (INSEE code): with the commune, a PLUi's serving is said per commune, and never in a commune with a private area.</source>
         <translation>Zones d'initiative publique et zones de déploiement privé, lues dans toute couche de polygones ayant un champ du type de zone (RIP, AMII, AMEL, ZTD) et, facultativement, l'opérateur et la commune (code INSEE) : avec la commune, la desserte d'un PLUi est appréciée par commune, et jamais dans une commune comportant une zone privée.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="247" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="251" />
         <source>Commune field (INSEE code)</source>
         <translation>Champ de la commune (code INSEE)</translation>
     </message>
@@ -4178,12 +4088,12 @@
         <translation>un support existant de {owner} ({site}) s'y trouve déjà (remplacement ou mutualisation)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="379" />
+        <location filename="../scan_urba_plugin/__main__.py" line="383" />
         <source>{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)</source>
         <translation>{doc} : {odt}, {docx}, {note}, {atlas} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="383" />
+        <location filename="../scan_urba_plugin/__main__.py" line="387" />
         <source>Warning: the three-month deadline ended on {date}; the opinion is deemed favourable (R153-4).</source>
         <translation>Attention : le délai de trois mois a expiré le {date} ; l'avis est réputé favorable (R153-4).</translation>
     </message>
@@ -4388,12 +4298,12 @@
         <translation>Bloc de signature libre (utilisé quand aucun signataire n'est renseigné)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="49" />
+        <location filename="../scan_urba_plugin/core/report.py" line="50" />
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="255" />
+        <location filename="../scan_urba_plugin/core/report.py" line="263" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -4425,7 +4335,267 @@
     <message>
         <location filename="../scan_urba_plugin/core/gpu_client.py" line="176" />
         <source>{service}: not a web address: {url}</source>
-        <translation>{service} : ce n’est pas une adresse web : {url}</translation>
+        <translation>{service} : ce n'est pas une adresse web : {url}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="337" />
+        <source>the chapter refers to article {n} of the common rules, which was not found</source>
+        <translation>le chapitre renvoie à l’article {n} des règles communes, qui n’a pas été trouvé</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="366" />
+        <source>a heading names zone {code} but no text of its chapter was found</source>
+        <translation>un titre nomme la zone {code}, mais aucun texte de son chapitre n’a été trouvé</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="24" />
+        <source>chapter heading</source>
+        <translation>titre du chapitre</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="25" />
+        <source>PDF bookmark</source>
+        <translation>signet du PDF</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="26" />
+        <source>table of contents</source>
+        <translation>sommaire</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="27" />
+        <source>running header</source>
+        <translation>en-tête de page</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="28" />
+        <source>referral</source>
+        <translation>renvoi</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="29" />
+        <source>CNIG SRU structure</source>
+        <translation>structure CNIG SRU</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="68" />
+        <source>File, found by</source>
+        <translation>Fichier, repéré par</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="429" />
+        <source>Trench sharing: {n} rows; {length} of trench (each trench once); civil-works cost of the order of {low} to {high}</source>
+        <translation>Mutualisation des tranchées : {n} lignes ; {length} de tranchées (chacune comptée une fois) ; coût de génie civil de l'ordre de {low} à {high}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="112" />
+        <source>L49 thresholds (150 m in an agglomération, 1 000 m outside, article D407-4 CPCE): the agglomération is read as the commune's INSEE unité urbaine ({vintage}), not from the plan's zones: {answer}.</source>
+        <translation>Seuils L49 (150 m en agglomération, 1 000 m hors agglomération, article D407-4 du CPCE) : l'agglomération est lue comme l'unité urbaine INSEE de la commune ({vintage}), non d'après les zones du plan : {answer}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="112" />
+        <source>Give an agglomération layer to decide otherwise; each trench-sharing row names the notion it used.</source>
+        <translation>Fournir une couche d'agglomération pour en décider autrement ; chaque ligne de mutualisation indique la notion retenue.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="112" />
+        <source>Give an agglomération layer: until then works between 150 m and 1 000 m are L49 works only if the commune lies in an unité urbaine.</source>
+        <translation>Fournir une couche d'agglomération : d'ici là, les travaux de 150 m à 1 000 m ne relèvent de l'article L49 que si la commune appartient à une unité urbaine.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="36" />
+        <source>internal coordination</source>
+        <translation>coordination interne</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="209" />
+        <source>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</source>
+        <translation>{trenches} tranchée(s) de travaux de tiers peuvent porter {needs} besoin(s) : {length} de tranchées, chacune comptée une fois (lignes de coordination interne à part) ; coût de génie civil de telles tranchées de l'ordre de {low} à {high} (référence du CETE de l'Ouest, non datée, non actualisée), partagé selon chaque fondement ou convention, non économisé en entier.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
+        <source>Agglomération (D407-4)</source>
+        <translation>Agglomération (D407-4)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <source>Cost, low (€)</source>
+        <translation>Coût, bas (€)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <source>Cost, high (€)</source>
+        <translation>Coût, haut (€)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="208" />
+        <source>{n} electricity or lighting line(s) do not say whether telecom cables ride their supports: no telecom burial need is drawn from them.</source>
+        <translation>{n} ligne(s) électrique(s) ou d'éclairage n'indiquent pas si des câbles de communications électroniques sont portés par leurs appuis : aucun besoin d'enfouissement télécom n'en est tiré.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="208" />
+        <source>Map a field telling whether telecom cables ride the supports (telecom=&lt;field&gt;, oui/non) and the telecom operator (telecom_operator=&lt;field&gt;).</source>
+        <translation>Associer un champ indiquant si des câbles de communications électroniques sont portés par les appuis (telecom=&lt;champ&gt;, oui/non) et l'opérateur (telecom_operator=&lt;champ&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/unites_urbaines.py" line="20" />
+        <source>unités urbaines 2020, communes as of 1 January 2022</source>
+        <translation>unités urbaines 2020, communes au 1er janvier 2022</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/unites_urbaines.py" line="24" />
+        <source>commune in an INSEE unité urbaine</source>
+        <translation>commune située dans une unité urbaine INSEE</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/unites_urbaines.py" line="25" />
+        <source>commune outside any INSEE unité urbaine</source>
+        <translation>commune hors unité urbaine INSEE</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/unites_urbaines.py" line="26" />
+        <source>agglomération undetermined (commune absent from the INSEE table of unités urbaines)</source>
+        <translation>agglomération non déterminée (commune absente de la table INSEE des unités urbaines)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/unites_urbaines.py" line="28" />
+        <source>agglomération layer given by the user</source>
+        <translation>couche d'agglomération fournie par l'utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="56" />
+        <source>article D407-4 CPCE (thresholds; version in force since 2 February 2017) and section of the L49 décret (six weeks), version of 28 June 2022</source>
+        <translation>article D407-4 du CPCE (seuils ; version en vigueur depuis le 2 février 2017) et section du décret L49 (six semaines), version du 28 juin 2022</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="144" />
+        <source>telecom operator on the common supports</source>
+        <translation>opérateur de communications électroniques présent sur les appuis communs</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="865" />
+        <source>an aerial telecom line on its own or lighting poles to bury</source>
+        <translation>une ligne aérienne de télécommunications sur ses propres appuis ou sur l'éclairage, à enfouir</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="876" />
+        <source>The works {works} ({owner}) and the RIP need(s) they meet belong to the same maître d'ouvrage: {needs}, over {length}. Internal coordination (lay the RIP ducts in the works), not a sharing opportunity.</source>
+        <translation>Les travaux {works} ({owner}) et les besoins du réseau d'initiative publique qu'ils rencontrent relèvent du même maître d'ouvrage : {needs}, sur {length}. Coordination interne (poser les fourreaux du réseau dans les travaux), pas une opportunité de mutualisation.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="876" />
+        <source>The works {works} ({owner}) can carry, over {length}, ducts for: {needs}.</source>
+        <translation>Les travaux {works} ({owner}) peuvent accueillir, sur {length}, des fourreaux pour : {needs}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="882" />
+        <source>Civil-works cost of such a trench of the order of {low} to {high} ({source}); the parties share it under the legal basis or their agreement: it is not saved whole.</source>
+        <translation>Coût de génie civil d'une telle tranchée de l'ordre de {low} à {high} ({source}) ; les parties le partagent selon le fondement juridique ou leur convention : il n'est pas économisé en entier.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="890" />
+        <source>The trench crosses an element protected under L151-23 CU ({labels}): the works follow the plan's rules for it and its prior formalities.</source>
+        <translation>La tranchée traverse un élément protégé au titre de l'article L151-23 du code de l'urbanisme ({labels}) : les travaux respectent les règles que le plan lui applique et ses formalités préalables.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="901" />
+        <source>CETE de l'Ouest reference, undated note of about 2008–2012, not updated</source>
+        <translation>référence du CETE de l'Ouest, note non datée vers 2008-2012, non actualisée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="917" />
+        <source>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date} (agglomération: {notion}).</source>
+        <translation>Adresser au maître d'ouvrage une demande motivée (L49 CPCE) avant le {date} (agglomération : {notion}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="921" />
+        <source>L49 would apply to these works only in an agglomération (150 m, D407-4 CPCE), here {notion}; its window closed on {date} anyway: propose a joint-laying agreement.</source>
+        <translation>L'article L49 ne s'appliquerait à ces travaux qu'en agglomération (150 m, article D407-4 du CPCE), ici {notion} ; son délai a de toute façon expiré le {date} : proposer une convention de pose commune.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="924" />
+        <source>L49 applies to these works only in an agglomération (150 m, D407-4 CPCE), here {notion}: if the commune belongs to an INSEE unité urbaine, send a reasoned request before {date}; otherwise propose a joint-laying agreement.</source>
+        <translation>L'article L49 ne s'applique à ces travaux qu'en agglomération (150 m, article D407-4 du CPCE), ici {notion} : si la commune appartient à une unité urbaine INSEE, adresser une demande motivée avant le {date} ; à défaut, proposer une convention de pose commune.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="928" />
+        <source>Network works below the L49 threshold ({threshold}; agglomération: {notion}): propose a joint-laying agreement.</source>
+        <translation>Travaux de réseau sous le seuil L49 ({threshold} ; agglomération : {notion}) : proposer une convention de pose commune.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="945" />
+        <source> The telecom cables on these electricity poles (appuis communs) go into the trench with them: under an agreement with the collectivité, the telecom operator ({partners}) bears its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</source>
+        <translation> Les câbles de communications électroniques portés par ces appuis électriques (appuis communs) sont enfouis avec eux : par convention avec la collectivité, l'opérateur ({partners}) prend en charge ses équipements et 20 % des coûts de terrassement (L2224-35 CGCT, arrêté du 2 décembre 2008).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="950" />
+        <source> The aerial telecom line stands on telecom or lighting poles, not on electricity ones: L2224-35 does not apply; the line's owner makes the request or the agreement.</source>
+        <translation> La ligne aérienne de télécommunications repose sur des appuis propres ou d'éclairage, non sur des appuis électriques : l'article L2224-35 ne s'applique pas ; la demande ou la convention revient au propriétaire de la ligne.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="954" />
+        <source> The developer owes the équipements propres of its operation (L332-15 CU); a RIP route or an operator's site link is not one: an agreement with the developer, the laying paid by the network.</source>
+        <translation> L'aménageur doit les équipements propres de son opération (L332-15 CU) ; une artère du réseau d'initiative publique ou la desserte d'un site d'opérateur n'en est pas un : convention avec l'aménageur, la pose à la charge du réseau.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="958" />
+        <source> Inside the AU zone, the operation's own ducts are équipements propres at the developer's charge (L332-15 CU).</source>
+        <translation> Dans la zone AU, les fourreaux propres à l'opération sont des équipements propres à la charge de l'aménageur (L332-15 CU).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="96" />
+        <source>Trench cost, high (€)</source>
+        <translation>Coût de la tranchée, haut (€)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Agglomération for the L49 thresholds (default: the commune's INSEE unité urbaine)</source>
+        <translation>Agglomération pour les seuils L49 (par défaut : unité urbaine INSEE de la commune)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Default: the INSEE unité urbaine of the commune (article D407-4 CPCE), never the plan's U zones.</source>
+        <translation>Par défaut : l'unité urbaine INSEE de la commune (article D407-4 du CPCE), jamais les zones U du plan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="216" />
+        <source>Any line layer of aerial networks (telecom, electricity, lighting) with a nature field and, if known, the owner, whether telecom cables ride the supports (oui/non) and their operator: an electricity or lighting line is a telecom need only when it carries telecom cables. GraceTHD aerial routes are read by the GraceTHD import.</source>
+        <translation>Toute couche de lignes aériennes (télécommunications, électricité, éclairage) avec un champ de nature et, s'ils sont connus, le propriétaire, la présence de câbles de communications électroniques sur les appuis (oui/non) et leur opérateur : une ligne électrique ou d'éclairage n'est un besoin télécom que si elle porte de tels câbles. Les cheminements aériens GraceTHD sont lus par l'import GraceTHD.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="225" />
+        <source>Field telling whether telecom cables ride the supports</source>
+        <translation>Champ indiquant si des câbles télécom sont portés par les appuis</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="226" />
+        <source>Telecom operator field</source>
+        <translation>Champ de l'opérateur télécom</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="80" />
+        <source>{n} trench-sharing rows, {length} m of trench (each once), civil-works cost of the order of {low} to {high} €.</source>
+        <translation>{n} lignes de mutualisation, {length} m de tranchées (chacune une fois), coût de génie civil de l'ordre de {low} à {high} €.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
+        <source>Trench cost, low (€)</source>
+        <translation>Coût de la tranchée, bas (€)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="98" />
+        <source>L49 if in an agglomération</source>
+        <translation>L49 si en agglomération</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="99" />
+        <source>L151-23 element crossed</source>
+        <translation>Élément L151-23 traversé</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/gui/dock.py" line="334" />

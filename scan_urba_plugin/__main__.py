@@ -21,6 +21,7 @@ from scan_urba_plugin.core.detect import KINDS, detect_kind, is_postgis  # noqa:
 from scan_urba_plugin.core.errors import ScanUrbaError  # noqa: E402
 from scan_urba_plugin.core.gpu_client import Endpoints, date_in_words  # noqa: E402
 from scan_urba_plugin.core.i18n import tr  # noqa: E402
+from scan_urba_plugin.core.pieces.report_section import cue_words  # noqa: E402
 from scan_urba_plugin.parameters import (  # noqa: E402
     COMMUNE, DATASET, EXTENT, FILES, FOLDER, FORCE, LOAD, OUTPUT, OUTPUT_POSTGIS, OVERWRITE,
     POSTGIS, SCAN_INPUTS, SOURCE, SUMMARY, input_parameters)
@@ -234,7 +235,10 @@ def format_pieces(pieces: dict) -> list[str]:
             lines.append("  " + tr("unreadable: {reason}", reason=r.get("raison")))
         for label, z in r["zones"].items():
             where = tr("page {page}", page=z["page"]) if z["page"] else ""
-            lines.append(f"  {label:8} {z['niveau']:14} {where:9} {z['article'] or ''}")
+            found = cue_words({"fichier": Path(z["fichier"]).name if z.get("fichier") else None,
+                               "reperage": z.get("reperage")})
+            lines.append(f"  {label:8} {z['niveau']:14} {where:9} {z['article'] or ''}"
+                         + (f" [{found}]" if found else ""))
         for ban in r["antennes_interdites"]:
             lines.append("  " + tr("Blanket ban of relay antennas (page {page}): {quote}",
                                    page=ban["page"], quote=ban["citation"]))
@@ -421,10 +425,11 @@ def format_scan(summary: dict) -> str:
         lines.append(tr("Not evaluated (missing input): {rules}",
                         rules=", ".join(summary["not_evaluated"])))
     if "opportunities" in summary:
-        lines.append(tr("Trench-sharing opportunities: {n}; needs covered {length} (each metre "
-                        "once); saving at most {cost}",
+        low, high = summary["cost_range_eur"]
+        lines.append(tr("Trench sharing: {n} rows; {length} of trench (each trench once); "
+                        "civil-works cost of the order of {low} to {high}",
                         n=summary["opportunities"], length=french.metres(summary["shared_length_m"]),
-                        cost=french.euros(summary["cost_avoided_eur"])))
+                        low=french.euros(low), high=french.euros(high)))
     return "\n".join(lines)
 
 

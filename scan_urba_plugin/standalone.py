@@ -25,12 +25,14 @@ def start_qgis(lang: str = "fr"):
         _app.initQgis()
     if "/usr/share/qgis/python/plugins" not in sys.path:
         sys.path.append("/usr/share/qgis/python/plugins")
+    import qgis.utils  # noqa: F401 (imported first: it turns every warning on, "default")
+
+    # QGIS's own Python then warns about itself as Processing loads (3.44 on Python 3.14:
+    # codecs.open in its help files). The command line's user reads our messages, one line
+    # each, not the host's deprecations; ours still show.
+    warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"(?!scan_urba_plugin)")
     from processing.core.Processing import Processing
 
-    # qgis.utils turns every warning on ("default"); QGIS's own Python then warns about itself
-    # (3.44 on Python 3.14: codecs.open in Processing's help). The command line's user reads our
-    # messages, one line each, not the host's deprecations; ours still show.
-    warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"(?!scan_urba_plugin)")
     Processing.initialize()
     from . import translation
     from .processing.provider import ScanUrbaProvider

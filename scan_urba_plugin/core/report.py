@@ -33,6 +33,7 @@ LABELS = {
     "travaux_programmes": QT_TR_NOOP("planned works"), "er_voirie": QT_TR_NOOP("ER road"),
     "zone_au": QT_TR_NOOP("AU zone"), "effacement": QT_TR_NOOP("burial"),
     "liaison_manquante": QT_TR_NOOP("missing link"),
+    "coordination_interne": QT_TR_NOOP("internal coordination"),
     "rip_a_construire": QT_TR_NOOP("RIP route to build"),
     "zone_non_desservie": QT_TR_NOOP("zone far from the RIP"),
     "point_haut_a_fibrer": QT_TR_NOOP("antenna site to fibre"),
@@ -200,29 +201,36 @@ def _opportunities(opp) -> str:
     from .trench_sharing import totals
 
     n_opp = 0 if opp is None else len(opp)
+    shared = totals(opp)["trenches"] if n_opp else 0
     heading = esc(tr("Trench-sharing opportunities"))
-    out = [f"<section id='opportunites'><h2>{heading} ({n_opp})</h2>"]
+    out = [f"<section id='opportunites'><h2>{heading} ({shared})</h2>"]
     if n_opp:
         total = totals(opp)
         out.append("<p>" + esc(tr(
-            "Needs covered: {length} (each metre of a need counted once, {needs} needs); "
-            "civil-works saving estimated at {cost} at most (upper bound, net of the "
-            "requester's share).", length=french.metres(total["length_m"]),
-            needs=french.number(total["needs"]), cost=french.euros(total["cost_eur"]))) + "</p>")
+            "{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, "
+            "each trench counted once (rows of internal coordination apart); civil-works cost "
+            "of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, "
+            "undated, not updated), shared under each legal basis or agreement, not saved "
+            "whole.", trenches=french.number(total["trenches"]),
+            length=french.metres(total["length_m"]), needs=french.number(total["needs"]),
+            low=french.euros(total["cost_min_eur"]),
+            high=french.euros(total["cost_max_eur"]))) + "</p>")
         ranges = [f"{french.number(a)} – {french.number(b)}" for a, b in zip(
             opp.get("cout_unitaire_min_eur_m", pd.Series(dtype=float)).fillna(0),
             opp.get("cout_unitaire_max_eur_m", pd.Series(dtype=float)).fillna(0))] \
             if "cout_unitaire_min_eur_m" in opp else [""] * n_opp
         shown = opp.assign(_range=ranges).sort_values("rang")
         out.append(table(shown, {
-            "rang": tr("Rank"), "kind": tr("Kind"), "need": tr("Need"), "works_id": tr("Works"),
-            "maitre_ouvrage": tr("Maître d'ouvrage"), "length_m": tr("Length (m)"),
+            "rang": tr("Rank"), "kind": tr("Kind"), "besoins": tr("Needs"),
+            "works_id": tr("Works"), "maitre_ouvrage": tr("Maître d'ouvrage"),
+            "length_m": tr("Length (m)"), "agglomeration_notion": tr("Agglomération (D407-4)"),
             "l49_eligible": tr("L49 eligible"), "date_limite_l49": tr("L49 deadline"),
-            "cout_evite_eur": tr("Saving at most (€)"), "_range": tr("Unit cost range (€/m)"),
-            "base_legale": tr("Legal basis")}, detail="message",
-            numeric=("rang", "length_m", "cout_evite_eur"), coded=("kind", "need"),
+            "cout_min_eur": tr("Cost, low (€)"), "cout_max_eur": tr("Cost, high (€)"),
+            "_range": tr("Unit cost range (€/m)"), "base_legale": tr("Legal basis")},
+            detail="message", numeric=("rang", "length_m", "cout_min_eur", "cout_max_eur"),
+            coded=("kind",),
             formats={"l49_eligible": french.yes_no, "date_limite_l49": french.date,
-                     "cout_evite_eur": french.number}))
+                     "cout_min_eur": french.number, "cout_max_eur": french.number}))
     out.append("</section>")
     return "".join(out)
 
@@ -282,8 +290,10 @@ def _summary(legal, quality, zones, opp) -> str:
 
     statuses = ", ".join(f"{label(k).lower()} : {french.number(status[k])}"
                          for k in ZONE_STATUSES if k in status)
-    opp_text = tr("{n} trench-sharing opportunities.", n=french.number(0 if opp is None
-                                                                         else len(opp)))
+    from .trench_sharing import totals
+
+    opp_text = tr("{n} trench-sharing opportunities.", n=french.number(
+        0 if opp is None or not len(opp) else totals(opp)["trenches"]))
     quality_text = tr("{n} data-quality findings (see below, kept apart).",
                       n=french.number(len(quality)))
     heading, zones_label = esc(tr("Legal summary by article and opinion")), esc(tr("Zones"))

@@ -32,7 +32,7 @@ from ..core.report import label
 from ..qgis_io.result_layers import result_layers
 
 COLUMNS = ("piece", "article", "avis", "type", "kind", "insee", "libelle", "message", "length_m",
-           "cout_evite_eur", "rang", "layer", "fid")
+           "cout_max_eur", "rang", "layer", "fid")
 FILTERS = ("piece", "article", "avis", "insee", "kind")
 DETAILS = ("citation", "page", "suggestion", "force", "source_piece")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,7 +46,7 @@ def column_labels():
             "avis": tr("Opinion"),
             "kind": tr("Kind"), "insee": tr("Commune"), "libelle": tr("Object"),
             "message": tr("Message"), "length_m": tr("Length (m)"),
-            "cout_evite_eur": tr("Saving at most (€)"), "rang": tr("Rank"), "layer": tr("Layer"),
+            "cout_max_eur": tr("Trench cost, high (€)"), "rang": tr("Rank"), "layer": tr("Layer"),
             "fid": "fid"}
 
 
@@ -77,7 +77,7 @@ def browser_rows(layers: dict) -> list[dict]:
                          "article": f["article"], "avis": label(_value(f, "avis")),
                          "avis_code": _value(f, "avis"),
                          "kind": f["rule_id"], "insee": f["insee"], "libelle": f["libelle"],
-                         "message": f["message"], "length_m": None, "cout_evite_eur": None,
+                         "message": f["message"], "length_m": None, "cout_max_eur": None,
                          "rang": None, "layer": name, "fid": f.id(),
                          **{k: _value(f, k) for k in ("citation", "page", "suggestion",
                                                       "force")}})
@@ -90,7 +90,7 @@ def browser_rows(layers: dict) -> list[dict]:
                          "avis": "", "kind": label(f["kind"]),
                          "insee": f["insee"] if has_insee else "",
                          "libelle": f["works_id"], "message": f["message"],
-                         "length_m": f["length_m"], "cout_evite_eur": f["cout_evite_eur"],
+                         "length_m": f["length_m"], "cout_max_eur": f["cout_max_eur"],
                          "rang": f["rang"], "layer": "opportunites", "fid": f.id()})
     return rows
 

@@ -221,7 +221,7 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
             feedback.reportError(t["deadline_passed"].format(
                 deadline=templates.date_words(act.deadline, t)), fatalError=False)
         atlas = folder / f"atlas_{name}.pdf"
-        pages = export_atlas(maps, atlas, dossier, doc_zones, geoms, doc_opp, t, feedback,
+        pages = export_atlas(maps, atlas, dossier, doc_zones, geoms, t, feedback,
                              overwrite)
         out["documents"].append({"idurba": idurba, "odt": written["ODT"],
                                  "docx": written["DOCX"], "note_odt": written["NOTE_ODT"],

@@ -76,9 +76,11 @@ def recap_lines(summary: dict, output) -> list[str]:
         lines.append(tr("Not evaluated (missing input): {rules}",
                         rules=", ".join(summary["not_evaluated"])))
     if "opportunities" in summary:
-        lines.append(tr("{n} trench-sharing opportunities, {length} m shared, {cost} € avoided.",
-                        n=summary["opportunities"], length=french.number(summary["shared_length_m"]),
-                        cost=french.number(summary["cost_avoided_eur"])))
+        low, high = summary["cost_range_eur"]
+        lines.append(tr("{n} trench-sharing rows, {length} m of trench (each once), civil-works "
+                        "cost of the order of {low} to {high} €.", n=summary["opportunities"],
+                        length=french.number(summary["shared_length_m"]),
+                        low=french.number(low), high=french.number(high)))
     if output:
         lines.append(tr("Result: {path}", path=output))
     return lines
@@ -250,8 +252,7 @@ class ScanAlgorithm(ScanUrbaAlgorithm):
                 summary = job.result() if job is not None else summarise()
         summary["pieces_ecrites"] = pieces_dict(inputs.pieces)
         results = self.finish_outputs(parameters, context, feedback, summary, len(result.findings))
-        results[N_OPPORTUNITIES] = 0 if result.opportunities is None \
-            else len(result.opportunities)
+        results[N_OPPORTUNITIES] = summary.get("opportunities", 0)  # internal work apart
         for line in recap_lines(summary, results.get(OUTPUT)):
             feedback.pushInfo(line)
         if results.get(OUTPUT):  # the toolbox dialog loads them styled; the dock too

@@ -1,6 +1,7 @@
 """Maps of the opinion (PNG, drawn with QGIS print layouts) and the PDF atlas that explains
 itself: cover with the summary table, overview map, then per zone (grouped by commune) the
-map, the findings in sentences, the règlement quote and page, and the opportunities.
+map, the findings in sentences and the règlement quote and page (the trench-sharing
+opportunities are the RIP team's internal note, not an annex of the opinion).
 
 Layers carry names a person reads; zones are coloured "with findings" / "without remark"
 (never "conforme": no rule says a zone complies); findings by avis when the column exists.
@@ -57,7 +58,7 @@ from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 from ..core import french
 from ..core.atomic import atomic_path
 from ..core.avis import templates
-from ..core.avis.document import doc_type, opportunity_sentence
+from ..core.avis.document import _without_quote, doc_type, prepared
 from ..core.avis.findings import AVIS, PIECES, split
 from ..core.avis.sources import source_line
 from ..core.errors import ScanUrbaError
@@ -67,9 +68,13 @@ from .atlas_layers import basemap_layer, label_zones, prescription_layers
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 AVIS_COLOURS = {"reserve": "#c00000", "recommandation": "#ed7d31", "observation": "#bf9000",
                 "information": "#2e75b6"}
-DRAWN = ("opportunites", "findings_pct", "findings_lin", "points_hauts_bilan", "travaux",
-         "cheminements", "emplacements_reserves", "findings_surf", "zones_bilan")
-MAX_ZONE_LINES = 5
+# What the public maps draw (the opinion's figures and its atlas, annexed to the inquiry file):
+# the plan's matters only. Trench-sharing opportunities and other bodies' works programmes are
+# the RIP team's internal note (R153-4: « dans les limites de leurs compétences propres »).
+DRAWN = ("findings_pct", "findings_lin", "points_hauts_bilan", "cheminements",
+         "emplacements_reserves", "findings_surf", "zones_bilan")
+MAX_ZONE_LINES = 8
+ZONE_TEXT_SIZES = (8.0, 7.5, 7.0, 6.5, 6.0)  # pt: the largest at which the zone's text fits
 
 
 def layer_titles() -> dict:
@@ -457,27 +462,25 @@ def _table(layout, header, rows, x, y, w, h, page=0):
     return table
 
 
-def _wrap_lines(lines, limit=MAX_ZONE_LINES, more="", unwritten=0) -> str:
-    """The first ``limit`` lines, then "… and n more" counting the ``unwritten`` lines too
-    (lines past the limit need not be written: only counted)."""
+def _wrap_lines(lines, limit=MAX_ZONE_LINES, more="") -> str:
     shown = lines[:limit]
-    if len(lines) + unwritten > limit:
-        shown.append(more.format(n=len(lines) + unwritten - limit))
+    if len(lines) > limit:
+        shown.append(more.format(n=len(lines) - limit))
     return "\n\n".join(shown)
 
 
 def export_atlas(maps: MapProject, path, dossier, zones: pd.DataFrame, zone_geoms: dict,
-                 opportunities: pd.DataFrame | None, t: dict, feedback=None,
-                 overwrite=False) -> int:
+                 t: dict, feedback=None, overwrite=False) -> int:
     """The PDF atlas of one document. ``zones``: zones_bilan rows of the document with an
     ``insee`` column; ``zone_geoms``: fid → shapely geometry. Returns the page count."""
     layout = maps.layout()
     pages = layout.pageCollection()
-    legal = split(dossier.findings)[0]
+    legal = split(prepared(dossier, t))[0]   # as the opinion words them, in its own voice
+    legal = legal[legal["piece"] != "hors_document"]   # what the opinion leaves to the note
     maps.legends = []
     if maps.warning and feedback is not None:
         feedback.reportError(maps.warning, fatalError=False)
-    _cover(layout, dossier, legal, opportunities, t)
+    _cover(layout, dossier, legal, t)
     source = source_line(dossier.inputs, t, dossier.date_document, maps.basemap_name)
     # overview
     pages.addPage(_page(layout))
@@ -505,8 +508,8 @@ def export_atlas(maps: MapProject, path, dossier, zones: pd.DataFrame, zone_geom
         maps.add_map(layout, extent_of([geom], 0.3), 10, 18, 160, 180, page=page,
                      legend_box=(174, 104, 113, 94), columns=2, highlight=zone["fid"],
                      source=source)
-        _label(layout, _zone_text(legal, zone, opportunities, t), 174, 18, 110, 84, 8,
-               page=page)
+        text = _zone_text(legal, zone, t)
+        _label(layout, text, 174, 18, 110, 84, fitted_size(text, 110, 84), page=page)
     with atomic_path(path, overwrite) as tmp:
         result = QgsLayoutExporter(layout).exportToPdf(str(tmp), text_settings())
         if result != QgsLayoutExporter.ExportResult.Success:
@@ -557,27 +560,32 @@ def _zone_quote(zone, t) -> str:
     return ""
 
 
-def _zone_text(legal, zone, opportunities, t) -> str:
-    """The findings on the zone in sentences, the règlement's words first, then the
-    opportunities near it."""
-    label = str(zone["libelle"])
+def _zone_text(legal, zone, t) -> str:
+    """The findings on the zone in sentences, the règlement's words first (quoted once)."""
     rows = zone_findings(legal, zone)
-    lines = [f"{t['avis'][r['avis']]} – {_sentence(r['message'])}"
+    quoted = str(zone.get("reglement_citation") or "").strip()
+    lines = [f"{t['avis'][r['avis']]} – "
+             + _sentence(_without_quote(r["message"], r["citation"])
+                         if quoted and str(r["citation"] or "").strip() == quoted else r["message"])
              + (f"\n{t['basis'].format(article=r['article'], force=t['force'].get(r['force'], ''))}"
                 if r["article"] else "") for _, r in rows.iterrows()]
     quote = _zone_quote(zone, t)
     if quote:
         lines.insert(0, quote)
-    unwritten = 0
-    if opportunities is not None and len(opportunities):
-        near = opportunities[(opportunities["need_id"].astype(str) == label)
-                             | (opportunities["works_id"].astype(str) == label)]
-        # a zone label shared by many zones (1AU) meets thousands of opportunities: only
-        # those the page shows are written, the others counted
-        room = max(MAX_ZONE_LINES - len(lines), 0)
-        lines += [opportunity_sentence(o, t) for _, o in near.head(room).iterrows()]
-        unwritten = len(near) - min(room, len(near))
-    return _wrap_lines(lines, more=tr("… and {n} more: see the opinion."), unwritten=unwritten)
+    return _wrap_lines(lines, more=tr("… and {n} more: see the opinion."))
+
+
+def fitted_size(text: str, width_mm: float, height_mm: float) -> float:
+    """The largest of ZONE_TEXT_SIZES at which ``text`` fits its box, by an estimate of the
+    wrapped lines (an average glyph is half an em wide, a line 1.2 em high); the smallest
+    when none does (the text then stops at MAX_ZONE_LINES findings, « … see the opinion »)."""
+    for size in ZONE_TEXT_SIZES:
+        em = size * 25.4 / 72
+        per_line = max(1, int(width_mm / (0.5 * em)))
+        lines = sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
+        if lines * 1.2 * em <= height_mm:
+            return size
+    return ZONE_TEXT_SIZES[-1]
 
 
 def cover_lines(dossier, t: dict) -> list[str]:
@@ -614,7 +622,7 @@ def cover_lines(dossier, t: dict) -> list[str]:
     return lines + [" — ".join(words[:3])] + ([" — ".join(words[3:])] if words[3:] else [])
 
 
-def _cover(layout, dossier, legal, opportunities, t):
+def _cover(layout, dossier, legal, t):
     _label(layout, t["atlas"]["cover_title"], 12, 12, 270, 12, 20, True, colour="#1f4e79")
     _label(layout, "\n".join(cover_lines(dossier, t)), 12, 26, 270, 26, 10.5)
     if not getattr(dossier, "final", False):
@@ -627,6 +635,4 @@ def _cover(layout, dossier, legal, opportunities, t):
                     + [len(sub)])
     _label(layout, t["summary_heading"], 12, 61, 200, 8, 13, True)
     _table(layout, header, rows, 12, 71, 200, 70)
-    n_opp = 0 if opportunities is None else len(opportunities)
-    _label(layout, t["atlas_opp"].format(n=n_opp) if n_opp else t["opp_none"], 12, 151, 270,
-           10, 10)
+

@@ -35,7 +35,7 @@ def render(gpkg, pdf, basemap="", commune="", **dates):
     if commune and hasattr(dossier, "commune"):
         dossier.commune = commune
     pages = export_atlas(maps, pdf, dossier, zones, dict(zip(zones["fid"], zones["geometry"])),
-                         data.get("opportunites"), templates.load("fr"), overwrite=True)
+                         templates.load("fr"), overwrite=True)
     return maps, pages
 
 
@@ -87,6 +87,11 @@ def test_demo_atlas_prints_what_an_annex_needs(demo_scan, tmp_path):
     for drawn in ("Espace boisé classé (L113-1)", "(L151-40)", "(R151-49)", "(L151-19, L151-23)"):
         assert drawn in text, drawn
     assert "05-01" not in text  # legend labels without CNIG codes
+    # an annex of the opinion: the plan's matters only, in the Département's own voice; the
+    # trench-sharing opportunities and the works programmes are the RIP team's internal note
+    for internal in ("pportunit", "TRV-2027", "mutualisation de tranchées", "Travaux programmés"):
+        assert internal not in text, internal
+    assert "Vérifier avec le RIP" not in text
     assert_legends_inside_the_page(maps, pages)
 
 

@@ -96,12 +96,14 @@ def test_demo_opinion_and_atlas(scanurba, sample_dir, network_dir, tmp_path):
 
     with sqlite3.connect(folder / "scan.gpkg") as db:   # nothing lost: every opportunity
         rows = db.execute("select rang, works_id from opportunites").fetchall()
-    assert len(rows) == 13
+    assert len(rows) == 6  # five trenches and the Département's internal coordination
     for rang, works in rows:
         assert f"{rang} – " in note and works.split(" : ")[0] in note.replace("- ", "-"), works
     text = pdf_text(atlas, OUT / "demo_atlas")
-    assert "Synthèse des constats" in text and "Commune 06999 – Zone 1AU" in text
+    assert "Synthèse des constats" in text and "Val-de-Démo – Zone 1AU" in text
     assert "Fondement : R151-49 3°" in text
+    for internal in ("TRV-2027", "pportunit", "vérifier avec le RIP"):  # the RIP team's note
+        assert internal not in text, internal
     for raw in RAW_NAMES:
         assert raw not in text, raw
     documents = json.loads(result["DOCUMENTS"])["documents"]

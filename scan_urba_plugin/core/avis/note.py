@@ -23,21 +23,32 @@ def _truthy(value) -> bool:
 
 
 def _need(row, t: dict) -> str:
+    """The trench's needs as the scan listed them, else its one need from the template."""
+    listed = row.get("besoins")
+    if isinstance(listed, str) and listed.strip():
+        return listed
     template = t["needs"].get(str(row.get("need")), t["needs"]["default"])
     return template.format(id=row.get("need_id", ""))
 
 
 def opportunity_sentence(row, t: dict) -> str:
     """« Les travaux TRV-1 (Commune) peuvent accueillir des fourreaux sur 300 m pour … ;
-    économie … » and the L49 deadline when the works are eligible."""
+    coût … de l'ordre de 15 000 à 27 000 € … » and the L49 deadline when the works are
+    eligible, or eligible if the commune lies in an unité urbaine."""
     works = t["opp_works"].get(str(row.get("kind")), t["opp_works"]["default"]).format(
         id=str(row.get("works_id", "")).split(" : ")[0],
         owner=row.get("maitre_ouvrage", "") or "?")
     text = t["opp_sentence"].format(works=works, length=templates.number(row.get("length_m"), t),
                                     need=_need(row, t),
-                                    saving=templates.number(row.get("cout_evite_eur"), t))
+                                    low=templates.number(row.get("cout_min_eur"), t),
+                                    high=templates.number(row.get("cout_max_eur"), t))
+    if str(row.get("kind")) == "coordination_interne":
+        return row.get("message") or text  # the scan's own words: internal work, no cost
     if _truthy(row.get("l49_eligible")) and row.get("date_limite_l49"):
         text += t["opp_deadline"].format(date=templates.date_words(row["date_limite_l49"], t))
+    elif _truthy(row.get("l49_sous_reserve")) and row.get("date_limite_l49"):
+        text += t["opp_deadline_pending"].format(
+            date=templates.date_words(row["date_limite_l49"], t))
     return text
 
 
@@ -90,11 +101,12 @@ def _opportunities(opp, t: dict) -> list:
         names = [str(r.get("maitre_ouvrage") or "")] + str(r.get("partenaires") or "").split(" ; ")
         partners = " ; ".join(dict.fromkeys(n.strip() for n in names if n.strip()))
         deadline = templates.date_words(r.get("date_limite_l49"), t) \
-            if _truthy(r.get("l49_eligible")) else ""
+            if _truthy(r.get("l49_eligible")) or _truthy(r.get("l49_sous_reserve")) else ""
         works = str(r.get("works_id", "")).split(" : ")[0]  # "Emplacement réservé n°1 : …"
         rows.append([templates.number(r.get("rang"), t), works, partners,
                      _need(r, t), templates.number(r.get("length_m"), t), deadline or "–",
-                     templates.number(r.get("cout_evite_eur"), t),
+                     templates.number(r.get("cout_min_eur"), t) + " – "
+                     + templates.number(r.get("cout_max_eur"), t),
                      str(r.get("base_legale", "") or "")])
     blocks.append(Block("table", rows=rows, header=t["annex_opp_columns"],
                         widths=(5, 12, 18, 19, 8, 11, 10, 17)))
