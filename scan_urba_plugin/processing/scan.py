@@ -4,7 +4,6 @@ Each is parameters → sources → core.scan.run_scan(parts) → outputs; its in
 come from the one table of scan inputs (parameters.SCAN_INPUTS)."""
 import datetime as dt
 import json
-from contextlib import nullcontext
 
 import pandas as pd
 
@@ -28,7 +27,6 @@ from ..core.errors import ScanUrbaError
 from ..core.i18n import QT_TR_NOOP, tr
 from ..core.legal import document_rows
 from ..core.output import run_info_frame, trench_layers
-from ..core.parallel import MIN_ITEMS, Background
 from ..core.scan import ALL_PARTS, COMPLIANCE, TRENCH, RunInfo, param_definitions, run_scan
 from ..core.summary import scan_summary
 from ..core.pieces import pieces_dict
@@ -240,16 +238,10 @@ class ScanAlgorithm(ScanUrbaAlgorithm):
             result = run_scan(inputs, run.params, self.progress(feedback, 20, 60),
                               parts=self.parts, quality_findings=quality, write_layers=write,
                               run=run)
-            # many opportunities: the summary's headline totals (a union per need) are
-            # computed beside the last layers' writing, on the other core
-            summarise = lambda: scan_summary(inputs.plan, result)  # noqa: E731
-            beside = package is not None and result.opportunities is not None \
-                and len(result.opportunities) >= MIN_ITEMS
-            with Background(summarise) if beside else nullcontext() as job:
-                if package is not None:
-                    package.add(trench_layers(result.opportunities,
-                                              self.run_info(run, inputs.plan)))
-                summary = job.result() if job is not None else summarise()
+            if package is not None:
+                package.add(trench_layers(result.opportunities,
+                                          self.run_info(run, inputs.plan)))
+        summary = scan_summary(inputs.plan, result)
         summary["pieces_ecrites"] = pieces_dict(inputs.pieces)
         results = self.finish_outputs(parameters, context, feedback, summary, len(result.findings))
         results[N_OPPORTUNITIES] = summary.get("opportunities", 0)  # internal work apart
