@@ -5,10 +5,11 @@ Each step runs in its own process; wall time, CPU time and peak RSS come from os
 computations as a chain of QGIS native algorithms; (d) a 300-page règlement read and graded
 (target ≤ 2 s, measured inside its process); (e) the two central computations in SQL, as a
 PostGIS user would write them (tools/bench_postgis/*.sql), in a throwaway PostGIS cluster,
-the loading timed apart; (f) the opinion and atlas of each commune of a 50-commune mosaic,
-in one run (seconds per commune, average and worst; targets 3 s and 10 s). Checks that
-(b), (c) and (e) agree, prints a table and writes out/bench/results.json. No timing is
-asserted here or in the tests.
+the loading timed apart; (f) one commune scanned with the département's inputs against the
+same scan on inputs cut to it (target ≤ 2×; alone: `tools/bench.py --perimeter`); (g) the
+opinion and atlas of each commune of a 50-commune mosaic, in one run (seconds per commune,
+average and worst; targets 3 s and 10 s). Checks that (b), (c) and (e) agree, prints a
+table and writes out/bench/results.json. No timing is asserted here or in the tests.
 
 ``--steps a,b,e`` runs only the named steps (and the checks they allow); ``--region`` adds
 the région profile's scan.
@@ -24,9 +25,9 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "out" / "bench"
 PY = sys.executable
 TARGETS = {"reglement_s": 2.0, "scan_s": 20.0, "peak_gb": 2.0, "b_over_a": 3.0,
-           "c_over_b": 10.0, "e_over_b": 2.0, "region_ratio": 7.0, "opinion_avg_s": 3.0,
-           "opinion_worst_s": 10.0}
-STEPS = "abcdef"
+           "c_over_b": 10.0, "e_over_b": 2.0, "region_ratio": 7.0, "perimeter_ratio": 2.0,
+           "opinion_avg_s": 3.0, "opinion_worst_s": 10.0}
+STEPS = "abcdefg"
 
 
 def run_step(args) -> dict:
@@ -72,6 +73,44 @@ def scan_args(data: Path, out: Path) -> list:
             "--out", str(out), "--overwrite", "--json", "--lang", "en"]
 
 
+COMMUNE = "06002_PLU_20250101"  # one 3.9-km commune of the département profile
+
+
+def commune_args(data: Path, inputs: Path, out: Path) -> list:
+    """One commune's scan with the département's inputs (``inputs`` = ``data``) or with
+    inputs cut to the commune."""
+    return [PY, "-m", "scan_urba_plugin", "scan", str(data / "plu" / COMMUNE),
+            "--gracethd", str(inputs / "gracethd_v2"), "--anfr", str(inputs / "anfr"),
+            "--works", str(inputs / "travaux.gpkg"),
+            "--aerial", str(inputs / "lignes_aeriennes.gpkg"),
+            "--out", str(out), "--overwrite", "--json", "--lang", "en"]
+
+
+def perimeter_step(data: Path) -> dict:
+    """(f) One commune scanned with the département-wide inputs, against the same scan on
+    inputs cut to the commune (target: at most twice as long; issue 26). Both the plan's
+    perimeter and margin are the scan's own; the cut uses the default margin."""
+    sys.path.insert(0, str(ROOT))
+    from scan_urba_plugin.core.scan import MARGIN
+
+    cut = OUT / "commune_inputs"
+    print("(f) one commune, département inputs against inputs cut to it…", flush=True)
+    run_step([PY, "tools/bench_step.py", "cut", str(data), COMMUNE, str(MARGIN.default),
+              str(cut)])
+    runs = {}
+    for name, inputs in (("departement_inputs", data), ("commune_inputs", cut)):
+        step = run_step(commune_args(data, inputs, OUT / f"scan_{COMMUNE}_{name}.gpkg"))
+        summary = json.loads(step["stdout"])
+        runs[name] = {**{m: v for m, v in step.items() if m != "stdout"},
+                      "findings": summary["n_findings"],
+                      "opportunities": summary.get("opportunities")}
+    ratio = round(runs["departement_inputs"]["wall_s"] / runs["commune_inputs"]["wall_s"], 2)
+    read = json.loads(run_step([PY, "tools/bench_step.py", "readcommune", str(data), COMMUNE,
+                                str(MARGIN.default)])["stdout"])
+    return {"commune": COMMUNE, "runs": runs, "read": read, "ratio": ratio,
+            "ratio_le_2": ratio <= TARGETS["perimeter_ratio"]}
+
+
 def zone_shares(gpkg: Path) -> dict:
     import sqlite3
 
@@ -113,7 +152,7 @@ def run_steps(data: Path, wanted: str) -> dict:
                                                            "reglement", str(reglement_pdf())]),
         "e_postgis": ("(e) PostGIS reference", [PY, "tools/bench_step.py", "postgis", str(data),
                                                 str(OUT / "postgis.json")]),
-        "f_opinions": ("(f) opinions of a 50-commune mosaic", lambda: [
+        "g_opinions": ("(g) opinions of a 50-commune mosaic", lambda: [
             PY, "tools/bench_step.py", "opinions", str(generate("epci")), str(OUT / "opinions")])}
     steps = {}
     for name, (title, args) in commands.items():
@@ -133,6 +172,11 @@ def main():
     wanted = sys.argv[sys.argv.index("--steps") + 1].replace(",", "") \
         if "--steps" in sys.argv else STEPS
     data = generate("departement")
+    if "--perimeter" in sys.argv:  # this step alone
+        result = perimeter_step(data)
+        (OUT / "perimeter.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
+        print(json.dumps(result, indent=2))
+        return
     counts = json.loads((data / "counts.json").read_text())
     steps = run_steps(data, wanted)
     results = {"counts": counts, "load": os.getloadavg()}
@@ -157,8 +201,11 @@ def main():
             for name, step in (("native", "c_native"), ("postgis", "e_postgis")) if step in steps}
     if "d_reglement" in steps:
         results["reglement_300_pages"] = json.loads(steps["d_reglement"]["stdout"])
-    if "f_opinions" in steps:
-        results["opinions"] = json.loads(steps["f_opinions"]["stdout"])
+    if "f" in wanted:
+        results["perimeter"] = perimeter_step(data)
+        results["ratios"]["commune_departement_over_cut"] = results["perimeter"]["ratio"]
+    if "g_opinions" in steps:
+        results["opinions"] = json.loads(steps["g_opinions"]["stdout"])
     if "--region" in sys.argv:
         region = generate("region")
         print("(b) full scan, région profile…", flush=True)
@@ -183,6 +230,7 @@ def targets(results) -> dict:
         "c_over_b_ge_10": lambda: ratios["c_over_b"] >= TARGETS["c_over_b"],
         "e_over_b_ge_2": lambda: ratios["e_over_b"] >= TARGETS["e_over_b"],
         "region_le_7x": lambda: ratios["region_over_departement"] <= TARGETS["region_ratio"],
+        "commune_departement_le_2x": lambda: results["perimeter"]["ratio_le_2"],
         "opinion_avg_le_3s": lambda: results["opinions"]["per_commune_avg_s"]
         <= TARGETS["opinion_avg_s"],
         "opinion_worst_le_10s": lambda: results["opinions"]["per_commune_worst_s"]
@@ -212,6 +260,8 @@ def report(results):
         print(f"agreement with {name}: {agreed}")
     if "reglement_300_pages" in results:
         print(f"300-page règlement: {results['reglement_300_pages']}")
+    if "perimeter" in results:
+        print(f"one commune, département inputs against cut ones: {results['perimeter']}")
     if "opinions" in results:
         print(f"opinions (50 communes, one run): {results['opinions']}")
     print(f"targets: {results['targets']}")
