@@ -125,8 +125,9 @@ test-new-user: setup
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24" \
 	  $(PY) -m pytest -q -p no:cacheprovider tests/qgis -k new_user
 
-# Benchmark on generated département data (and the région once: make bench BENCH_ARGS=--region)
-bench: setup
+# Benchmark on generated département data (and the région once: make bench BENCH_ARGS=--region;
+# some steps only: BENCH_ARGS="--steps a,b,e")
+bench: setup postgis-deps
 	$(PY) tools/bench.py $(BENCH_ARGS)
 
 # The reader's score on the corpus of real règlements (corpus/README.md): prints it per document

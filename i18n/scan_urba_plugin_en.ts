@@ -8,27 +8,27 @@
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="225" />
+        <location filename="../scan_urba_plugin/__main__.py" line="227" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Normalised plan and findings: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="266" />
+        <location filename="../scan_urba_plugin/__main__.py" line="268" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="269" />
+        <location filename="../scan_urba_plugin/__main__.py" line="271" />
         <source>Layers: {layers}</source>
         <translation>Layers: {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="270" />
+        <location filename="../scan_urba_plugin/__main__.py" line="272" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="281" />
+        <location filename="../scan_urba_plugin/__main__.py" line="283" />
         <source>Findings: {n}</source>
         <translation>Findings: {n}</translation>
     </message>
@@ -163,17 +163,17 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="305" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="306" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="452" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="460" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="650" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="659" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
@@ -318,22 +318,22 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="515" />
+        <location filename="../scan_urba_plugin/__main__.py" line="517" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="519" />
+        <location filename="../scan_urba_plugin/__main__.py" line="521" />
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="527" />
+        <location filename="../scan_urba_plugin/__main__.py" line="529" />
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="527" />
+        <location filename="../scan_urba_plugin/__main__.py" line="529" />
         <source>details</source>
         <translation>details</translation>
     </message>
@@ -653,17 +653,17 @@
         <translation>Cannot write feature {n} of layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="201" />
+        <location filename="../scan_urba_plugin/__main__.py" line="203" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>ARCEP building files (imb_etat) are not summarised by inspect yet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="320" />
+        <location filename="../scan_urba_plugin/__main__.py" line="322" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param expects NAME=NUMBER, got “{item}”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="333" />
+        <location filename="../scan_urba_plugin/__main__.py" line="335" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Unknown parameter(s) {names}. Known: {known}.</translation>
     </message>
@@ -673,12 +673,12 @@
         <translation>Result: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="416" />
+        <location filename="../scan_urba_plugin/__main__.py" line="418" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="423" />
+        <location filename="../scan_urba_plugin/__main__.py" line="425" />
         <source>Zones: {status}</source>
         <translation>Zones: {status}</translation>
     </message>
@@ -938,12 +938,12 @@
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="588" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="597" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="405" />
+        <location filename="../scan_urba_plugin/__main__.py" line="407" />
         <source>Give --html and/or --pdf.</source>
         <translation>Give --html and/or --pdf.</translation>
     </message>
@@ -1158,47 +1158,47 @@
         <translation>SCOT sectors (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="73" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="74" />
         <source>Serving distance</source>
         <translation>Serving distance</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="74" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="75" />
         <source>Antenna fibred within</source>
         <translation>Antenna fibred within</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="75" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="76" />
         <source>Pooling radius</source>
         <translation>Pooling radius</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="76" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="77" />
         <source>Trench corridor width</source>
         <translation>Trench corridor width</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="275" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="276" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="303" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="304" />
         <source>Run the scan</source>
         <translation>Run the scan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="319" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="320" />
         <source>Findings browser</source>
         <translation>Findings browser</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="560" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="569" />
         <source>Write the report</source>
         <translation>Write the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="503" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="511" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} findings, {m} trench-sharing opportunities.</translation>
     </message>
@@ -1368,22 +1368,22 @@
         <translation>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="332" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="340" />
         <source>Create a duct inventory…</source>
         <translation>Create a duct inventory…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="333" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="341" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="600" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="609" />
         <source>Create a duct inventory</source>
         <translation>Create a duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="608" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="617" />
         <source>Duct inventory created: {path}</source>
         <translation>Duct inventory created: {path}</translation>
     </message>
@@ -1518,27 +1518,27 @@
         <translation>in progress ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="659" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="668" />
         <source>served from the cache</source>
         <translation>served from the cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="659" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="668" />
         <source>downloaded</source>
         <translation>downloaded</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="472" />
+        <location filename="../scan_urba_plugin/__main__.py" line="474" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="478" />
+        <location filename="../scan_urba_plugin/__main__.py" line="480" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Read: model {model}, {n} findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="493" />
+        <location filename="../scan_urba_plugin/__main__.py" line="495" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</translation>
     </message>
@@ -1778,27 +1778,27 @@
         <translation>{name} ({type}, {status}): {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="271" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="272" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Plan from the Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="272" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="273" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="623" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="632" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Plan from the Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="623" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="632" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (name or INSEE code); leave empty for the map extent:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="659" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="668" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}): {origin}</translation>
     </message>
@@ -1838,7 +1838,7 @@
         <translation>No document is published on the Géoportail de l'Urbanisme within this extent.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="419" />
+        <location filename="../scan_urba_plugin/__main__.py" line="421" />
         <source>Document: {document}</source>
         <translation>Document: {document}</translation>
     </message>
@@ -2543,42 +2543,42 @@
         <translation>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="234" />
+        <location filename="../scan_urba_plugin/__main__.py" line="236" />
         <source>Règlement: {source}</source>
         <translation>Règlement: {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="236" />
+        <location filename="../scan_urba_plugin/__main__.py" line="238" />
         <source>unreadable: {reason}</source>
         <translation>unreadable: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="238" />
+        <location filename="../scan_urba_plugin/__main__.py" line="240" />
         <source>page {page}</source>
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="244" />
+        <location filename="../scan_urba_plugin/__main__.py" line="246" />
         <source>Blanket ban of relay antennas (page {page}): {quote}</source>
         <translation>Blanket ban of relay antennas (page {page}): {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="249" />
+        <location filename="../scan_urba_plugin/__main__.py" line="251" />
         <source>orientation on digital communications, page {page}</source>
         <translation>orientation on digital communications, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="251" />
+        <location filename="../scan_urba_plugin/__main__.py" line="253" />
         <source>no orientation on digital communications found</source>
         <translation>no orientation on digital communications found</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="252" />
+        <location filename="../scan_urba_plugin/__main__.py" line="254" />
         <source>PADD: {source}: {state}</source>
         <translation>PADD: {source}: {state}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="254" />
+        <location filename="../scan_urba_plugin/__main__.py" line="256" />
         <source>OAP {zones} (page {page}): {quote}</source>
         <translation>OAP {zones} (page {page}): {quote}</translation>
     </message>
@@ -2823,7 +2823,7 @@
         <translation>reading the plan's PDF written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="322" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="323" />
         <source>Written pieces</source>
         <translation>Written pieces</translation>
     </message>
@@ -2908,97 +2908,97 @@
         <translation>, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="328" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
         <source>Write the opinion</source>
         <translation>Write the opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="330" />
         <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
         <translation>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="536" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="545" />
         <source>Writing the opinion…</source>
         <translation>Writing the opinion…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="548" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="557" />
         <source>{n} opinion(s) written in {folder}.</source>
         <translation>{n} opinion(s) written in {folder}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="135" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="160" />
         <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
         <translation>{path} holds several documents: the opinion needs the plan to tell their zones apart.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="138" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="163" />
         <source>{path}: no document (IDURBA) found in the scan.</source>
         <translation>{path}: no document (IDURBA) found in the scan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="156" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="182" />
         <source>Opinion {i}/{n}: {doc}</source>
         <translation>Opinion {i}/{n}: {doc}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="284" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="310" />
         <source>Draft opinion (avis) of the département, with its atlas</source>
         <translation>Draft opinion (avis) of the département, with its atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="304" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="332" />
         <source>Folder of the opinions and atlases</source>
         <translation>Folder of the opinions and atlases</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="306" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
         <source>Date the file was received (YYYY-MM-DD)</source>
         <translation>Date the file was received (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="306" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
         <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
         <translation>Date the draft was adopted, arrêt (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="306" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
         <source>Signatory block (default: settings)</source>
         <translation>Signatory block (default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="306" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
         <source>Language of the opinion (fr or en)</source>
         <translation>Language of the opinion (fr or en)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="331" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="361" />
         <source>Logo (PNG; default: settings)</source>
         <translation>Logo (PNG; default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="364" />
         <source>Opinions folder</source>
         <translation>Opinions folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="335" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="365" />
         <source>Number of opinions</source>
         <translation>Number of opinions</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="336" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="366" />
         <source>Files written (JSON)</source>
         <translation>Files written (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="348" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="378" />
         <source>Date of receipt</source>
         <translation>Date of receipt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="349" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="379" />
         <source>Date of arrêt</source>
         <translation>Date of arrêt</translation>
     </message>
@@ -3023,112 +3023,112 @@
         <translation>The algorithm could not start.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="147" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="148" />
         <source>folder…</source>
         <translation>folder…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="147" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="148" />
         <source>file or folder…</source>
         <translation>file or folder…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="147" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="148" />
         <source>files…</source>
         <translation>files…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="147" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="148" />
         <source>file…</source>
         <translation>file…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="158" />
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="172" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="173" />
         <source>— a file or folder below —</source>
         <translation>— a file or folder below —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="172" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="173" />
         <source>— a file below —</source>
         <translation>— a file below —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="251" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="252" />
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="252" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="253" />
         <source>Optional: the more you give, the more is checked</source>
         <translation>Optional: the more you give, the more is checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="254" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="255" />
         <source>More inputs</source>
         <translation>More inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="292" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="293" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="299" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
         <source>a temporary file if left empty</source>
         <translation>a temporary file if left empty</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="301" />
         <source>Result file (GeoPackage, replaced if it exists)</source>
         <translation>Result file (GeoPackage, replaced if it exists)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="320" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="321" />
         <source>Write the report…</source>
         <translation>Write the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="321" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="322" />
         <source>Open the report</source>
         <translation>Open the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="432" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="440" />
         <source>To fix: « {field} » — {help}</source>
         <translation>To fix: « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="449" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="457" />
         <source>« {field} » is required.</source>
         <translation>« {field} » is required.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="494" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="502" />
         <source>The scan stopped without giving a reason.</source>
         <translation>The scan stopped without giving a reason.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="495" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="503" />
         <source>The scan failed: {reason}</source>
         <translation>The scan failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="575" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="584" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="583" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="592" />
         <source>The report could not be written: {reason}</source>
         <translation>The report could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="583" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="592" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -3698,7 +3698,7 @@
         <translation>the chapter refers to zone {code}, whose chapter was not found</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="56" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="57" />
         <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
         <translation>{name}: “{value}” is not a date (expected YYYY-MM-DD).</translation>
     </message>
@@ -4088,12 +4088,12 @@
         <translation>an existing support of {owner} ({site}) already stands there (replacement or mutualisation)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="384" />
+        <location filename="../scan_urba_plugin/__main__.py" line="386" />
         <source>{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)</source>
         <translation>{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="388" />
+        <location filename="../scan_urba_plugin/__main__.py" line="390" />
         <source>Warning: the three-month deadline ended on {date}; the opinion is deemed favourable (R153-4).</source>
         <translation>Warning: the three-month deadline ended on {date}; the opinion is deemed favourable (R153-4).</translation>
     </message>
@@ -4138,92 +4138,87 @@
         <translation>“{value}” is not a date (expected YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="235" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="261" />
         <source>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</source>
         <translation>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="287" />
-        <source>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_&lt;IDURBA&gt;.odt and .docx), an internal note for the RIP team (note_interne_rip_&lt;IDURBA&gt;) and a PDF atlas. An approved plan gets an analysis note (note_analyse_&lt;IDURBA&gt;), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here.</source>
-        <translation>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_&lt;IDURBA&gt;.odt and .docx), an internal note for the RIP team (note_interne_rip_&lt;IDURBA&gt;) and a PDF atlas. An approved plan gets an analysis note (note_analyse_&lt;IDURBA&gt;), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="306" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
         <source>Date the procedure began, prescription (YYYY-MM-DD)</source>
         <translation>Date the procedure began, prescription (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="306" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
         <source>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</source>
         <translation>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="306" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
         <source>Commune's name (default: read in the pieces)</source>
         <translation>Commune's name (default: read in the pieces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="317" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="347" />
         <source> (default: settings)</source>
         <translation> (default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="319" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="349" />
         <source>Stage stated by the user</source>
         <translation>Stage stated by the user</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="319" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="349" />
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="319" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="349" />
         <source>projet arrêté</source>
         <translation>projet arrêté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="319" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="349" />
         <source>approved plan</source>
         <translation>approved plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="322" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="352" />
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="322" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="352" />
         <source>section to insert in the Département's opinion</source>
         <translation>section to insert in the Département's opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="322" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="352" />
         <source>full letter</source>
         <translation>full letter</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="355" />
         <source>Final version (no draft banner; refused while a cited article is unverified)</source>
         <translation>Final version (no draft banner; refused while a cited article is unverified)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="328" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="358" />
         <source>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</source>
         <translation>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="337" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="367" />
         <source>The three-month deadline has passed: the opinion is deemed favourable</source>
         <translation>The three-month deadline has passed: the opinion is deemed favourable</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="350" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="380" />
         <source>Date the procedure began</source>
         <translation>Date the procedure began</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="359" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="389" />
         <source>Date of the SDTAN</source>
         <translation>Date of the SDTAN</translation>
     </message>
@@ -4388,7 +4383,7 @@
         <translation>File, found by</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="430" />
+        <location filename="../scan_urba_plugin/__main__.py" line="432" />
         <source>Trench sharing: {n} rows; {length} of trench (each trench once); civil-works cost of the order of {low} to {high}</source>
         <translation>Trench sharing: {n} rows; {length} of trench (each trench once); civil-works cost of the order of {low} to {high}</translation>
     </message>
@@ -4663,9 +4658,34 @@
         <translation>Support {sup} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin are not read): a trench of about {cost_low} to {cost} ({range}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="72" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="73" />
         <source>Margin around the plan</source>
         <translation>Margin around the plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="335" />
+        <source>Every commune, or these INSEE codes: 06001, 06002</source>
+        <translation>Every commune, or these INSEE codes: 06001, 06002</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="336" />
+        <source>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</source>
+        <translation>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="91" />
+        <source>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds {n} documents, e.g. {first}).</source>
+        <translation>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds {n} documents, e.g. {first}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="313" />
+        <source>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_&lt;IDURBA&gt;.odt and .docx), an internal note for the RIP team (note_interne_rip_&lt;IDURBA&gt;) and a PDF atlas. An approved plan gets an analysis note (note_analyse_&lt;IDURBA&gt;), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</source>
+        <translation>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_&lt;IDURBA&gt;.odt and .docx), an internal note for the RIP team (note_interne_rip_&lt;IDURBA&gt;) and a PDF atlas. An approved plan gets an analysis note (note_analyse_&lt;IDURBA&gt;), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <source>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</source>
+        <translation>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</translation>
     </message>
 </context>
 </TS>

@@ -8,27 +8,27 @@
         <translation>{path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="225" />
+        <location filename="../scan_urba_plugin/__main__.py" line="227" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Plan normalisé et constats : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="266" />
+        <location filename="../scan_urba_plugin/__main__.py" line="268" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="269" />
+        <location filename="../scan_urba_plugin/__main__.py" line="271" />
         <source>Layers: {layers}</source>
         <translation>Couches : {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="270" />
+        <location filename="../scan_urba_plugin/__main__.py" line="272" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="281" />
+        <location filename="../scan_urba_plugin/__main__.py" line="283" />
         <source>Findings: {n}</source>
         <translation>Constats : {n}</translation>
     </message>
@@ -163,17 +163,17 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="305" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="306" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="452" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="460" />
         <source>Running…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="650" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="659" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
@@ -318,22 +318,22 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="515" />
+        <location filename="../scan_urba_plugin/__main__.py" line="517" />
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="519" />
+        <location filename="../scan_urba_plugin/__main__.py" line="521" />
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="527" />
+        <location filename="../scan_urba_plugin/__main__.py" line="529" />
         <source>unexpected error</source>
         <translation>erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="527" />
+        <location filename="../scan_urba_plugin/__main__.py" line="529" />
         <source>details</source>
         <translation>détails</translation>
     </message>
@@ -653,17 +653,17 @@
         <translation>Impossible d'écrire l'objet {n} de la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="201" />
+        <location filename="../scan_urba_plugin/__main__.py" line="203" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>Les fichiers immeubles de l'ARCEP (imb_etat) ne sont pas encore résumés par inspect.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="320" />
+        <location filename="../scan_urba_plugin/__main__.py" line="322" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param attend NOM=NOMBRE, reçu « {item} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="333" />
+        <location filename="../scan_urba_plugin/__main__.py" line="335" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Paramètre(s) inconnu(s) : {names}. Connus : {known}.</translation>
     </message>
@@ -673,12 +673,12 @@
         <translation>Résultat : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="416" />
+        <location filename="../scan_urba_plugin/__main__.py" line="418" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="423" />
+        <location filename="../scan_urba_plugin/__main__.py" line="425" />
         <source>Zones: {status}</source>
         <translation>Zones : {status}</translation>
     </message>
@@ -938,12 +938,12 @@
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="588" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="597" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="405" />
+        <location filename="../scan_urba_plugin/__main__.py" line="407" />
         <source>Give --html and/or --pdf.</source>
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
@@ -1158,47 +1158,47 @@
         <translation>Secteurs du SCOT (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="73" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="74" />
         <source>Serving distance</source>
         <translation>Distance de desserte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="74" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="75" />
         <source>Antenna fibred within</source>
         <translation>Point haut fibré à moins de</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="75" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="76" />
         <source>Pooling radius</source>
         <translation>Rayon de mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="76" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="77" />
         <source>Trench corridor width</source>
         <translation>Largeur du corridor de tranchée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="275" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="276" />
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="303" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="304" />
         <source>Run the scan</source>
         <translation>Lancer l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="319" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="320" />
         <source>Findings browser</source>
         <translation>Explorateur des constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="560" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="569" />
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="503" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="511" />
         <source>{n} findings, {m} trench-sharing opportunities.</source>
         <translation>{n} constats, {m} opportunités de mutualisation de tranchées.</translation>
     </message>
@@ -1368,22 +1368,22 @@
         <translation>Le cheminement {code} est déclaré en conduite mais ne porte aucun fourreau.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="332" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="340" />
         <source>Create a duct inventory…</source>
         <translation>Créer un inventaire de fourreaux…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="333" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="341" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>Un inventaire GraceTHD vide, avec formulaires, listes de valeurs, relations et accrochage, ajouté à ce projet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="600" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="609" />
         <source>Create a duct inventory</source>
         <translation>Créer un inventaire de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="608" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="617" />
         <source>Duct inventory created: {path}</source>
         <translation>Inventaire de fourreaux créé : {path}</translation>
     </message>
@@ -1518,27 +1518,27 @@
         <translation>en cours ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="659" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="668" />
         <source>served from the cache</source>
         <translation>servi depuis le cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="659" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="668" />
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="472" />
+        <location filename="../scan_urba_plugin/__main__.py" line="474" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, mis à jour le {date} ; {origin}, {n} pièces écrites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="478" />
+        <location filename="../scan_urba_plugin/__main__.py" line="480" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Lu : modèle {model}, {n} constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="493" />
+        <location filename="../scan_urba_plugin/__main__.py" line="495" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent attend XMIN,YMIN,XMAX,YMAX en degrés, reçu « {text} ».</translation>
     </message>
@@ -1778,27 +1778,27 @@
         <translation>{name} ({type}, {status}) : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="271" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="272" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Document du Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="272" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="273" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Télécharge le document d'urbanisme d'une commune (ou de l'emprise de la carte), mis en cache, et le prend comme document d'urbanisme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="623" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="632" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Document du Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="623" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="632" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (nom ou code INSEE) ; laisser vide pour l'emprise de la carte :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="659" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="668" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}) : {origin}</translation>
     </message>
@@ -1838,7 +1838,7 @@
         <translation>Aucun document n'est publié sur le Géoportail de l'Urbanisme dans cette emprise.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="419" />
+        <location filename="../scan_urba_plugin/__main__.py" line="421" />
         <source>Document: {document}</source>
         <translation>Document : {document}</translation>
     </message>
@@ -2543,42 +2543,42 @@
         <translation>SCOT : les dispositions du PLU sur les réseaux numériques ne s'appliquent pas ; le PAS et le DOO du SCOT ne sont pas analysés (non évalué).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="234" />
+        <location filename="../scan_urba_plugin/__main__.py" line="236" />
         <source>Règlement: {source}</source>
         <translation>Règlement : {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="236" />
+        <location filename="../scan_urba_plugin/__main__.py" line="238" />
         <source>unreadable: {reason}</source>
         <translation>illisible : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="238" />
+        <location filename="../scan_urba_plugin/__main__.py" line="240" />
         <source>page {page}</source>
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="244" />
+        <location filename="../scan_urba_plugin/__main__.py" line="246" />
         <source>Blanket ban of relay antennas (page {page}): {quote}</source>
         <translation>Interdiction générale des antennes relais (page {page}) : {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="249" />
+        <location filename="../scan_urba_plugin/__main__.py" line="251" />
         <source>orientation on digital communications, page {page}</source>
         <translation>orientation sur les communications numériques, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="251" />
+        <location filename="../scan_urba_plugin/__main__.py" line="253" />
         <source>no orientation on digital communications found</source>
         <translation>aucune orientation sur les communications numériques trouvée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="252" />
+        <location filename="../scan_urba_plugin/__main__.py" line="254" />
         <source>PADD: {source}: {state}</source>
         <translation>PADD : {source} : {state}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="254" />
+        <location filename="../scan_urba_plugin/__main__.py" line="256" />
         <source>OAP {zones} (page {page}): {quote}</source>
         <translation>OAP {zones} (page {page}) : {quote}</translation>
     </message>
@@ -2748,112 +2748,112 @@
         <translation>Le traitement n'a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="147" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="148" />
         <source>folder…</source>
         <translation>dossier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="147" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="148" />
         <source>file or folder…</source>
         <translation>fichier ou dossier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="147" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="148" />
         <source>files…</source>
         <translation>fichiers…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="147" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="148" />
         <source>file…</source>
         <translation>fichier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="158" />
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="172" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="173" />
         <source>— a file or folder below —</source>
         <translation>— un fichier ou un dossier ci-dessous —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="172" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="173" />
         <source>— a file below —</source>
         <translation>— un fichier ci-dessous —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="251" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="252" />
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="252" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="253" />
         <source>Optional: the more you give, the more is checked</source>
         <translation>Facultatif : plus vous en donnez, plus l'analyse est complète</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="254" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="255" />
         <source>More inputs</source>
         <translation>Autres données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="292" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="293" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="299" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
         <source>a temporary file if left empty</source>
         <translation>un fichier temporaire si vide</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="301" />
         <source>Result file (GeoPackage, replaced if it exists)</source>
         <translation>Fichier de résultat (GeoPackage, remplacé s'il existe)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="320" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="321" />
         <source>Write the report…</source>
         <translation>Écrire le rapport…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="321" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="322" />
         <source>Open the report</source>
         <translation>Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="432" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="440" />
         <source>To fix: « {field} » — {help}</source>
         <translation>Pour corriger : « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="449" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="457" />
         <source>« {field} » is required.</source>
         <translation>« {field} » est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="494" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="502" />
         <source>The scan stopped without giving a reason.</source>
         <translation>L'analyse s'est arrêtée sans donner de raison.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="495" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="503" />
         <source>The scan failed: {reason}</source>
         <translation>L'analyse a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="575" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="584" />
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="583" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="592" />
         <source>The report could not be written: {reason}</source>
         <translation>Le rapport n'a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="583" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="592" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -3358,7 +3358,7 @@
         <translation>la lecture des pièces écrites PDF du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="322" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="323" />
         <source>Written pieces</source>
         <translation>Pièces écrites</translation>
     </message>
@@ -3443,97 +3443,97 @@
         <translation>, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="328" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
         <source>Write the opinion</source>
         <translation>Rédiger l'avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="330" />
         <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
         <translation>Lance l'analyse, puis rédige le projet d'avis du Département (ODT, DOCX) et son atlas PDF, et l'ouvre.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="536" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="545" />
         <source>Writing the opinion…</source>
         <translation>Rédaction de l'avis…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="548" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="557" />
         <source>{n} opinion(s) written in {folder}.</source>
         <translation>{n} avis rédigé(s) dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="135" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="160" />
         <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
         <translation>{path} contient plusieurs documents : l'avis a besoin du plan pour attribuer les zones à chacun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="138" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="163" />
         <source>{path}: no document (IDURBA) found in the scan.</source>
         <translation>{path} : aucun document (IDURBA) dans le résultat de l'analyse.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="156" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="182" />
         <source>Opinion {i}/{n}: {doc}</source>
         <translation>Avis {i}/{n} : {doc}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="284" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="310" />
         <source>Draft opinion (avis) of the département, with its atlas</source>
         <translation>Projet d'avis du Département, avec son atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="304" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="332" />
         <source>Folder of the opinions and atlases</source>
         <translation>Dossier des avis et des atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="306" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
         <source>Date the file was received (YYYY-MM-DD)</source>
         <translation>Date de réception du dossier (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="306" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
         <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
         <translation>Date d'arrêt du projet (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="306" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
         <source>Signatory block (default: settings)</source>
         <translation>Bloc de signature (par défaut : paramètres)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="306" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
         <source>Language of the opinion (fr or en)</source>
         <translation>Langue de l'avis (fr ou en)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="331" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="361" />
         <source>Logo (PNG; default: settings)</source>
         <translation>Logo (PNG ; par défaut : paramètres)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="364" />
         <source>Opinions folder</source>
         <translation>Dossier des avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="335" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="365" />
         <source>Number of opinions</source>
         <translation>Nombre d'avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="336" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="366" />
         <source>Files written (JSON)</source>
         <translation>Fichiers écrits (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="348" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="378" />
         <source>Date of receipt</source>
         <translation>Date de réception</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="349" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="379" />
         <source>Date of arrêt</source>
         <translation>Date d'arrêt</translation>
     </message>
@@ -3698,7 +3698,7 @@
         <translation>le chapitre renvoie à la zone {code}, dont le chapitre est introuvable</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="56" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="57" />
         <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
         <translation>{name} : « {value} » n'est pas une date (attendu : AAAA-MM-JJ).</translation>
     </message>
@@ -4088,12 +4088,12 @@
         <translation>un support existant de {owner} ({site}) s'y trouve déjà (remplacement ou mutualisation)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="384" />
+        <location filename="../scan_urba_plugin/__main__.py" line="386" />
         <source>{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)</source>
         <translation>{doc} : {odt}, {docx}, {note}, {atlas} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="388" />
+        <location filename="../scan_urba_plugin/__main__.py" line="390" />
         <source>Warning: the three-month deadline ended on {date}; the opinion is deemed favourable (R153-4).</source>
         <translation>Attention : le délai de trois mois a expiré le {date} ; l'avis est réputé favorable (R153-4).</translation>
     </message>
@@ -4138,92 +4138,87 @@
         <translation>« {value} » n'est pas une date (format attendu AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="235" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="261" />
         <source>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</source>
         <translation>Le propriétaire du réseau dans GraceTHD est un Département : l'avis s'exprime en autorité organisatrice du RIP (réglage « autorité du RIP » laissé vide).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="287" />
-        <source>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_&lt;IDURBA&gt;.odt and .docx), an internal note for the RIP team (note_interne_rip_&lt;IDURBA&gt;) and a PDF atlas. An approved plan gets an analysis note (note_analyse_&lt;IDURBA&gt;), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here.</source>
-        <translation>Lance l'analyse complète puis, pour chaque document du plan, établit de quel acte il s'agit (projet arrêté d'une élaboration ou d'une révision, modification, plan approuvé, ou éléments contradictoires) et rédige le volet numérique de l'avis du Département, ou une lettre complète (avis_&lt;IDURBA&gt;.odt et .docx), une note interne pour l'équipe du RIP (note_interne_rip_&lt;IDURBA&gt;) et un atlas PDF. Un plan approuvé reçoit une note d'analyse (note_analyse_&lt;IDURBA&gt;), ou est refusé quand un avis est exigé. Le délai est de trois mois après la réception (R153-4) ; une fois expiré, l'avis est réputé favorable et le journal le signale. Le mode final retire le bandeau de projet et est refusé tant qu'un article cité n'est pas vérifié. Le nom, les qualités et le signataire du Département viennent des réglages, sauf s'ils sont donnés ici.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="306" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
         <source>Date the procedure began, prescription (YYYY-MM-DD)</source>
         <translation>Date d'engagement de la procédure, prescription (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="306" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
         <source>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</source>
         <translation>Procédure (élaboration, révision, modification ou code CNIG ; par défaut : DOC_URBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="306" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
         <source>Commune's name (default: read in the pieces)</source>
         <translation>Nom de la commune (par défaut : lu dans les pièces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="317" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="347" />
         <source> (default: settings)</source>
         <translation> (par défaut : réglages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="319" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="349" />
         <source>Stage stated by the user</source>
         <translation>Stade indiqué par l'utilisateur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="319" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="349" />
         <source>not stated</source>
         <translation>non indiqué</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="319" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="349" />
         <source>projet arrêté</source>
         <translation>projet arrêté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="319" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="349" />
         <source>approved plan</source>
         <translation>plan approuvé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="322" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="352" />
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="322" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="352" />
         <source>section to insert in the Département's opinion</source>
         <translation>volet à insérer dans l'avis du Département</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="322" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="352" />
         <source>full letter</source>
         <translation>lettre complète</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="355" />
         <source>Final version (no draft banner; refused while a cited article is unverified)</source>
         <translation>Version finale (sans bandeau de projet ; refusée tant qu'un article cité n'est pas vérifié)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="328" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="358" />
         <source>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</source>
         <translation>Un avis est exigé (refuser un plan approuvé ou contradictoire au lieu de rédiger une note d'analyse)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="337" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="367" />
         <source>The three-month deadline has passed: the opinion is deemed favourable</source>
         <translation>Le délai de trois mois est expiré : l'avis est réputé favorable</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="350" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="380" />
         <source>Date the procedure began</source>
         <translation>Date d'engagement de la procédure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="359" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="389" />
         <source>Date of the SDTAN</source>
         <translation>Date du SDTAN</translation>
     </message>
@@ -4388,7 +4383,7 @@
         <translation>Fichier, repéré par</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="430" />
+        <location filename="../scan_urba_plugin/__main__.py" line="432" />
         <source>Trench sharing: {n} rows; {length} of trench (each trench once); civil-works cost of the order of {low} to {high}</source>
         <translation>Mutualisation des tranchées : {n} lignes ; {length} de tranchées (chacune comptée une fois) ; coût de génie civil de l'ordre de {low} à {high}</translation>
     </message>
@@ -4663,9 +4658,34 @@
         <translation>Le support {sup} est à une distance comprise entre {known} et {d} du cheminement du RIP le plus proche (les cheminements au-delà de la marge du plan ne sont pas lus) : une tranchée d'environ {cost_low} à {cost} ({range}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="72" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="73" />
         <source>Margin around the plan</source>
         <translation>Marge autour du plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="335" />
+        <source>Every commune, or these INSEE codes: 06001, 06002</source>
+        <translation>Toutes les communes, ou ces codes INSEE : 06001, 06002</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="336" />
+        <source>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</source>
+        <translation>Rédige l'avis de ces seules communes (codes INSEE) ou de ces seuls documents (IDURBA) du plan, séparés par des virgules ; vide : tous les documents.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="91" />
+        <source>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds {n} documents, e.g. {first}).</source>
+        <translation>Aucun document de l'analyse pour {entries} (donnez des IDURBA ou des codes INSEE ; l'analyse compte {n} documents, par exemple {first}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="313" />
+        <source>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_&lt;IDURBA&gt;.odt and .docx), an internal note for the RIP team (note_interne_rip_&lt;IDURBA&gt;) and a PDF atlas. An approved plan gets an analysis note (note_analyse_&lt;IDURBA&gt;), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</source>
+        <translation>Lance l'analyse complète puis, pour chaque document du plan, établit de quel acte il s'agit (projet arrêté d'une élaboration ou d'une révision, modification, plan approuvé, ou éléments contradictoires) et rédige le volet numérique de l'avis du Département, ou une lettre complète (avis_&lt;IDURBA&gt;.odt et .docx), une note interne pour l'équipe du RIP (note_interne_rip_&lt;IDURBA&gt;) et un atlas PDF. Un plan approuvé reçoit une note d'analyse (note_analyse_&lt;IDURBA&gt;), ou est refusé quand un avis est exigé. Le délai est de trois mois après la réception (R153-4) ; une fois expiré, l'avis est réputé favorable et le journal le signale. Le mode final retire le bandeau de projet et est refusé tant qu'un article cité n'est pas vérifié. Le nom, les qualités et le signataire du Département viennent des réglages, sauf s'ils sont donnés ici. Pour une série de communes d'une mosaïque, donnez leurs codes INSEE (ou les IDURBA des documents) : chacune reçoit son avis et son atlas, en une seule exécution.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <source>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</source>
+        <translation>Seulement ces communes ou ces documents (codes INSEE ou IDURBA, séparés par des virgules ; par défaut : tous les documents)</translation>
     </message>
 </context>
 </TS>

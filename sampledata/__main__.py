@@ -42,7 +42,7 @@ def build_parser() -> Parser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
     p = sub.add_parser("generate", parents=[common],
                        help="write deterministic département-scale data (benchmarks)")
-    p.add_argument("--profile", choices=("small", "departement", "region"), default="departement")
+    p.add_argument("--profile", choices=("small", "epci", "departement", "region"), default="departement")
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--out", required=True, help="destination folder (replaced)")
     p = sub.add_parser("sample", parents=[common], help="write the generated demo datasets")

@@ -33,6 +33,7 @@ class Profile:
 PROFILES = {
     "small": Profile(4, 1230, 25, 74, 491),
     "departement": Profile(163, 1230, 1023, 3000, 20000),
+    "epci": Profile(50, 1230, 314, 920, 6135),  # 50 communes: the opinions' benchmark
     "region": Profile(978, 1230, 6138, 18000, 120000),
 }
 OPERATORS = ["ORANGE", "SFR", "FREE MOBILE", "BOUYGUES TELECOM"]

@@ -104,6 +104,8 @@ def build_parser() -> Parser:
         p.add_argument(flag, dest=key, help=label + " (default: settings)")
     p.add_argument("--logo", help="logo of the département (PNG)")
     p.add_argument("--signature", help="signatory block")
+    p.add_argument("--documents", help="only these communes or documents, a batch: INSEE codes "
+                   "or IDURBA separated by commas (default: every document of the plan)")
     p.add_argument("--overwrite", action="store_true", help="replace existing files")
     p = sub.add_parser("report", parents=[common], help="HTML and PDF report of a scan result")
     p.add_argument("result", help="the GeoPackage written by scan")
@@ -364,7 +366,7 @@ def cmd_avis(args) -> int:
     params.update({"OUTPUT_FOLDER": str(folder), "LANGUAGE": args.lang})
     options = {"received": "DATE_RECEIPT", "arret": "DATE_ARRET", "prescription": "DATE_BEGUN",
                "procedure": "PROCEDURE", "commune": "COMMUNE", "logo": "LOGO",
-               "signature": "SIGNATURE"}
+               "signature": "SIGNATURE", "documents": "DOCUMENTS_WANTED"}
     options.update({key: name for key, (name, _flag, _label) in VOICE_OPTIONS.items()})
     for option, name in options.items():
         if getattr(args, option):

@@ -85,6 +85,91 @@ def native(data: Path, out: Path):
     return {"zones": len(shares), "shared_length_m": round(length, 1)}
 
 
+POSTGIS_SQL = Path(__file__).resolve().parent / "bench_postgis"
+POSTGIS_LAYERS = (("plu_departement.gpkg", "ZONE_URBA", "zone_urba"),
+                  ("gracethd_v2/t_cheminement.shp", "t_cheminement", "t_cheminement"),
+                  ("travaux.gpkg", "travaux", "travaux"))
+
+
+def postgis_answers(conninfo: str, data: Path, schema: str = "public") -> dict:
+    """Load the three layers into ``schema`` (ogr2ogr, then prepare.sql) and run the two
+    queries with psql, as the README tells a PostGIS user to: the answers and the times."""
+    import csv
+    import io
+    import subprocess
+    import time
+
+    from tests.pg_cluster import pg_bin
+
+    psql = [pg_bin("psql") or "psql", "-X", "-q", "--csv", "-v", "ON_ERROR_STOP=1", "-d", conninfo]
+    env = {**os.environ, "PGOPTIONS": f"-c search_path={schema},public"}
+    started = time.perf_counter()
+    subprocess.run(psql + ["-c", f'CREATE SCHEMA IF NOT EXISTS "{schema}"'], check=True,
+                   capture_output=True)
+    for source, layer, table in POSTGIS_LAYERS:
+        subprocess.run(["ogr2ogr", "-f", "PostgreSQL", f"PG:{conninfo}", str(data / source), layer,
+                        "-nln", table, "-lco", "GEOMETRY_NAME=geom", "-lco", "FID=fid",
+                        "-lco", f"SCHEMA={schema}", "-a_srs", "EPSG:2154", "-overwrite"],
+                       check=True, capture_output=True)
+    subprocess.run(psql + ["-f", str(POSTGIS_SQL / "prepare.sql")], check=True,
+                   capture_output=True, env=env)
+    loaded = time.perf_counter()
+    times, answers = {}, {}
+    for name in ("served_share", "planned_in_corridors"):
+        start = time.perf_counter()
+        done = subprocess.run(psql + ["-f", str(POSTGIS_SQL / f"{name}.sql")], check=True,
+                              capture_output=True, text=True, env=env)
+        times[name] = time.perf_counter() - start
+        answers[name] = list(csv.reader(io.StringIO(done.stdout)))[1:]
+    return {"shares": {zone: float(share) for zone, share in answers["served_share"]},
+            "shared_length_m": float(answers["planned_in_corridors"][0][0]),
+            "load_s": round(loaded - started, 2),
+            "served_share_s": round(times["served_share"], 2),
+            "planned_in_corridors_s": round(times["planned_in_corridors"], 2),
+            "sql_s": round(sum(times.values()), 2)}
+
+
+def postgis(data: Path, out: Path):
+    """(e) The same two results in SQL, in a throwaway PostGIS cluster: loading (ogr2ogr,
+    then prepare.sql's indexes and statistics) is timed apart from the two queries."""
+    from tests.pg_cluster import throwaway_cluster
+
+    # the scan uses both cores: the server may too (two workers per parallel query)
+    with throwaway_cluster({"max_parallel_workers_per_gather": 2}) as conninfo:
+        answers = postgis_answers(conninfo, data)
+    shares = answers.pop("shares")
+    out.write_text(json.dumps({"shares": shares, "shared_length_m": answers["shared_length_m"]}),
+                   encoding="utf-8")
+    return {**answers, "zones": len(shares), "shared_length_m": round(answers["shared_length_m"], 1)}
+
+
+def opinions(data: Path, out: Path):
+    """(g) The opinions of a mosaic, one per commune, in one run of scanurba:avis (the scan
+    first, then each commune's opinion and atlas): seconds per commune, average and worst."""
+    import time
+
+    import processing
+
+    from scan_urba_plugin.parameters import OUTPUT, input_parameters
+
+    start = time.perf_counter()
+    result = processing.run("scanurba:avis", {
+        **input_parameters({"plan": str(data / "plu_departement.gpkg"),
+                            "gracethd": str(data / "gracethd_v2"), "anfr": str(data / "anfr"),
+                            "works": str(data / "travaux.gpkg"),
+                            "aerial": str(data / "lignes_aeriennes.gpkg")}),
+        OUTPUT: str(out / "scan_urba.gpkg"), "OUTPUT_FOLDER": str(out), "OVERWRITE": True,
+        "LANGUAGE": "fr"})
+    total = time.perf_counter() - start
+    written = json.loads(result["DOCUMENTS"])
+    seconds = written["seconds"]
+    pages = [d["atlas_pages"] for d in written["documents"]]
+    return {"communes": len(seconds), "per_commune_avg_s": round(sum(seconds) / len(seconds), 2),
+            "per_commune_worst_s": max(seconds), "scan_s": round(total - sum(seconds), 2),
+            "total_s": round(total, 2), "atlas_pages_avg": round(sum(pages) / len(pages), 1),
+            "atlas_pages_max": max(pages)}
+
+
 def cut_to_commune(data: Path, idurba: str, margin: float, out: Path):
     """The département's inputs cut to one commune, as a Département would extract them for
     it (not timed): the features whose bounding box meets the commune's rectangle grown by
@@ -162,6 +247,9 @@ if __name__ == "__main__":
     if sys.argv[1] == "reglement":
         print(json.dumps(reglement(Path(sys.argv[2]))))
         sys.exit(0)
+    if sys.argv[1] == "postgis":  # no QGIS: ogr2ogr, psql and the server
+        print(json.dumps(postgis(Path(sys.argv[2]), Path(sys.argv[3]))))
+        sys.exit(0)
     if sys.argv[1] == "cut":  # GDAL and pandas only
         print(json.dumps(cut_to_commune(Path(sys.argv[2]), sys.argv[3], float(sys.argv[4]),
                                         Path(sys.argv[5]))))
@@ -172,6 +260,8 @@ if __name__ == "__main__":
     step, data = sys.argv[1], Path(sys.argv[2])
     if step == "readcommune":
         result = read_commune(data, sys.argv[3], float(sys.argv[4]))
+    elif step == "opinions":
+        result = opinions(data, Path(sys.argv[3]))
     else:
         result = read_only(data) if step == "read" else native(data, Path(sys.argv[3]))
     print(json.dumps(result))

@@ -31,6 +31,7 @@ from qgis.PyQt.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -329,6 +330,13 @@ class ScanUrbaDock(QDockWidget):
         self.avis_button.setToolTip(tr("Runs the scan, then writes the département's draft "
                                        "opinion (ODT, DOCX) and its PDF atlas, and opens it."))
         layout.addWidget(self.avis_button)
+        # a batch over some communes of a mosaic: one opinion each, in the same run
+        self.avis_documents = QLineEdit(body)
+        self.avis_documents.setPlaceholderText(tr("Every commune, or these INSEE codes: 06001, 06002"))
+        self.avis_documents.setToolTip(tr("Writes the opinion of these communes (INSEE codes) or "
+                                          "documents (IDURBA) of the plan only, separated by "
+                                          "commas; empty: every document."))
+        layout.addWidget(self.avis_documents)
         self.inventory_button = QPushButton(tr("Create a duct inventory…"), body)
         self.inventory_button.setToolTip(tr("An empty GraceTHD inventory with forms, value lists, "
                                             "relations and snapping, added to this project."))
@@ -533,6 +541,7 @@ class ScanUrbaDock(QDockWidget):
         self.remember()
         params = self.parameters()
         params["OUTPUT_FOLDER"] = str(Path(params[OUTPUT]).with_suffix("")) + "_avis"
+        params["DOCUMENTS_WANTED"] = self.avis_documents.text()
         self.start("scanurba:avis", params, self.avis_finished, tr("Writing the opinion…"),
                    (self.run_button, self.avis_button))
 

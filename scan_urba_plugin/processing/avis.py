@@ -43,6 +43,7 @@ BEGUN, STAGE, COMMUNE, FORM, FINAL, REQUIRE = "DATE_BEGUN", "STAGE", "COMMUNE", 
     "FINAL", "REQUIRE_OPINION"
 STAGES = ("", "arrete", "approuve")
 FORMS = ("section", "lettre")
+ONLY = "DOCUMENTS_WANTED"
 MAX_ZONE_MAPS = 8
 
 
@@ -69,6 +70,29 @@ def zone_documents(plan) -> pd.DataFrame:
                  prefix.where(prefix.str.fullmatch(r"\d[\dAB]\d{3}"), ""))
     return pd.DataFrame({"fid": z["fid"].to_numpy(), "idurba": idurba.to_numpy(),
                          "insee": insee.to_numpy()})
+
+
+def chosen_documents(zones: pd.DataFrame, documents: list, wanted) -> list:
+    """The documents a batch asks for, in the scan's order: each wanted entry is an IDURBA
+    or the INSEE code of a commune (all the documents on its zones). An entry matching no
+    document of the scan is an error that names it, before any opinion is written."""
+    wanted = [w.strip() for w in (wanted or []) if w and w.strip()]
+    if not wanted:
+        return documents
+    by_commune = zones.groupby("insee")["idurba"].agg(lambda v: set(v) - {""}) \
+        if len(zones) else pd.Series(dtype=object)
+    chosen, unknown = set(), []
+    for entry in wanted:
+        found = ({entry} & set(documents)) or by_commune.get(entry, set())
+        chosen |= found
+        if not found:
+            unknown.append(entry)
+    if unknown:
+        raise ScanUrbaError(tr("No document of the scan for {entries} (give IDURBA or INSEE "
+                               "codes; the scan holds {n} documents, e.g. {first}).",
+                               entries=", ".join(unknown), n=len(documents),
+                               first=documents[0] if documents else "—"))
+    return [d for d in documents if d in chosen]
 
 
 def run_records(data) -> tuple[dict, list]:
@@ -117,12 +141,13 @@ def documents_of(data: dict, plan=None) -> tuple[pd.DataFrame, list]:
 
 
 def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=False,
-               pieces=None) -> dict:
+               pieces=None, wanted=None) -> dict:
     """One opinion (or analysis note), its internal RIP note and one atlas per document of a
     scan GeoPackage. ``plan``: the plan as read (zones' documents, DOC_URBA); without it a
     scan of one document is assumed. ``options``: dates (receipt, arrêt, begun), stage,
     procedure, commune, form, final, require_opinion, lang and the Département's settings
     (voice.VOICE_OPTIONS, logo, signature). ``pieces``: the written pieces as read.
+    ``wanted``: IDURBA or INSEE codes of the documents to write (default: all).
     Returns the files written per document and the seconds each took."""
     options = {**avis_settings.load(), **{k: v for k, v in (options or {}).items() if v}}
     lang = options.get("lang") or "fr"
@@ -136,6 +161,7 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
                                "plan to tell their zones apart.", path=gpkg))
     if not documents:
         raise ScanUrbaError(tr("{path}: no document (IDURBA) found in the scan.", path=gpkg))
+    documents = chosen_documents(zones, documents, wanted)
     voice = _voice(options, data, feedback)
     texts = piece_texts(pieces, [i.get("path", "") for i in inputs
                                  if i.get("input") in ("reglement", "padd")])
@@ -294,7 +320,9 @@ class AvisAlgorithm(FullScanAlgorithm):
                   "when it has passed the opinion is deemed favourable and the log says so. "
                   "The final mode removes the draft banner and refuses while an article cited "
                   "is unverified. The Département's name, roles and signatory come from the "
-                  "settings unless given here.")
+                  "settings unless given here. For a batch over some communes of a mosaic, give "
+                  "their INSEE codes (or the documents' IDURBA): each gets its own opinion "
+                  "and atlas, in one run.")
 
     def initAlgorithm(self, config=None):
         super().initAlgorithm(config)
@@ -310,7 +338,9 @@ class AvisAlgorithm(FullScanAlgorithm):
                                            "or a CNIG code; default: DOC_URBA)")),
                             (COMMUNE, tr("Commune's name (default: read in the pieces)")),
                             (SIGNATURE, tr("Signatory block (default: settings)")),
-                            (LANGUAGE, tr("Language of the opinion (fr or en)"))):
+                            (LANGUAGE, tr("Language of the opinion (fr or en)")),
+                            (ONLY, tr("Only these communes or documents (INSEE codes or "
+                                      "IDURBA, separated by commas; default: every document)"))):
             self.addParameter(QgsProcessingParameterString(name, label, optional=True))
         labels = avis_settings.labels()
         for key, (name, _flag, _label) in VOICE_OPTIONS.items():
@@ -368,7 +398,8 @@ class AvisAlgorithm(FullScanAlgorithm):
         folder.mkdir(parents=True, exist_ok=True)
         results = super().execute(parameters, context, feedback)
         written = write_avis(results[OUTPUT], folder, self.plan, options, feedback,
-                             self.parameterAsBool(parameters, OVERWRITE, context), self.pieces)
+                             self.parameterAsBool(parameters, OVERWRITE, context), self.pieces,
+                             wanted=self.parameterAsString(parameters, ONLY, context).split(","))
         results.update({"FOLDER_OUT": str(folder), "N_DOCUMENTS": len(written["documents"]),
                         "DOCUMENTS": json.dumps(written, ensure_ascii=False),
                         "DEADLINE_PASSED": any(d["deadline_passed"]

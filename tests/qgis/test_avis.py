@@ -178,6 +178,37 @@ def test_mosaic_one_opinion_per_document(scanurba, tmp_path):
     print(f"mosaic: {len(docs)} documents, {per_document:.1f} s per document")
 
 
+def test_batch_writes_the_chosen_communes_only(scanurba, tmp_path):
+    """A batch over some communes of a mosaic: by INSEE code or IDURBA, one opinion and one
+    atlas each, in the scan's order, nothing for the others; a code matching no document is
+    an error naming it, and no opinion is written."""
+    from sampledata.generator_writer import write_generated
+
+    plan = Path(write_generated("small", 1, tmp_path / "gen")["plan"])
+    folder = tmp_path / "avis"
+    result = run_avis({"PLAN": str(plan), "DOCUMENTS_WANTED": "06004, 06002_PLU_20250101"},
+                      folder)
+    docs = json.loads(result["DOCUMENTS"])
+    assert result["N_DOCUMENTS"] == 2
+    assert [d["idurba"] for d in docs["documents"]] == ["06002_PLU_20250101",
+                                                        "06004_PLU_20250101"]
+    assert len(docs["seconds"]) == 2
+    assert sorted(p.name for p in folder.glob("atlas_*.pdf")) == [
+        "atlas_06002_PLU_20250101.pdf", "atlas_06004_PLU_20250101.pdf"]
+    for doc in docs["documents"]:  # an opinion, or the note an approved plan gets
+        assert Path(doc["odt"]).exists() and doc["idurba"] in Path(doc["odt"]).name
+    assert not [p for p in folder.iterdir() if "06001" in p.name or "06003" in p.name]
+    assert "06004" in pdf_text(folder / "atlas_06004_PLU_20250101.pdf")
+    from scan_urba_plugin.core.errors import ScanUrbaError
+    from scan_urba_plugin.processing.avis import write_avis
+    from scan_urba_plugin.qgis_io.plans import read_plan
+
+    with pytest.raises(ScanUrbaError, match="06999, 06001_PLU_1999"):
+        write_avis(folder / "scan_urba.gpkg", tmp_path / "none", read_plan(str(plan)),
+                   {"lang": "fr"}, wanted=["06001", "06999", "06001_PLU_1999"])
+    assert not (tmp_path / "none").exists()
+
+
 def test_browser_groups_by_part_and_shows_the_detail(scanurba, sample_dir, network_dir, tmp_path,
                                                     qgis_iface):
     import processing

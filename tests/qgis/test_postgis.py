@@ -1,14 +1,10 @@
 """PostGIS as a source and a destination, against a real throwaway PostgreSQL cluster.
 
-The cluster is created in a temporary folder, listens on a Unix socket only, and is stopped
-at the end. `make test` installs Debian's PostgreSQL/PostGIS first (make postgis-deps).
+The cluster (tests/pg_cluster.py) is created in a temporary folder, listens on a Unix socket
+only, and is stopped at the end. `make test` installs PostgreSQL/PostGIS first (postgis-deps).
 """
-import glob
 import json
-import os
-import shutil
 import subprocess
-import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -21,45 +17,18 @@ from scan_urba_plugin.qgis_io import postgis
 from scan_urba_plugin.qgis_io.networks import read_gracethd
 from scan_urba_plugin.qgis_io.plans import read_plan
 
+from ..pg_cluster import postgis_installed, throwaway_cluster
 from .conftest import shared
 
 TRICKY = 'plu "30014"; DROP TABLE x; --'
 
 
-def _bin(name):
-    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
-    return found[-1] if found else None
-
-
-def _as_postgres(args, **kw):
-    prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
-    return subprocess.run(prefix + args, capture_output=True, text=True, check=True, **kw)
-
-
 @pytest.fixture(scope="module")
 def pg():
-    if not _bin("initdb") or not glob.glob("/usr/share/postgresql/*/extension/postgis.control"):
+    if not postgis_installed():
         pytest.skip("PostgreSQL/PostGIS not installed: `make test` installs them (postgis-deps)")
-    # not under pytest's tmp folders: they are private to root, the server runs as postgres
-    root = Path(tempfile.mkdtemp(prefix="scan_urba_pg_"))
-    data, sock = root / "data", root / "sock"
-    sock.mkdir()
-    os.chmod(root, 0o777)
-    os.chmod(sock, 0o777)
-    if os.geteuid() == 0:
-        shutil.chown(root, "postgres")
-    _as_postgres([_bin("initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8"])
-    port = 55432 + os.getpid() % 1000
-    _as_postgres([_bin("pg_ctl"), "-D", str(data), "-w", "-l", str(root / "log"), "-o",
-                  f"-k {sock} -p {port} -c listen_addresses=''", "start"])
-    conninfo = f"host={sock} port={port} user=postgres dbname=postgres"
-    with postgis.connect(conninfo) as conn, conn.cursor() as cur:
-        cur.execute("CREATE EXTENSION postgis")
-    try:
+    with throwaway_cluster() as conninfo:
         yield conninfo
-    finally:
-        _as_postgres([_bin("pg_ctl"), "-D", str(data), "-m", "fast", "stop"])
-        shutil.rmtree(root, ignore_errors=True)
 
 
 LOADED = set()
@@ -213,3 +182,35 @@ def test_scan_results_in_postgis_keep_their_fids_index_and_values(scanurba, pg, 
             else:
                 assert [None if pd.isna(v) else v for v in a.astype(object)] == \
                     [None if pd.isna(v) else v for v in b_.astype(object)], (table, column)
+
+
+def test_bench_sql_gives_the_scans_shares_and_length(scanurba, pg, tmp_path):
+    """The PostGIS reference of the benchmark (tools/bench_postgis) on the generated small
+    département, as its README section runs it (ogr2ogr, then psql with the SQL files):
+    each zone's served share within 0.5 percentage point of the scan's, the planned length
+    in works corridors within 0.5 %."""
+    import sqlite3
+
+    from sampledata.generator_writer import write_generated
+
+    from tools.bench_step import postgis_answers
+
+    paths = write_generated("small", 1, tmp_path / "gen")
+    data = Path(paths["plan"]).parent
+    out = tmp_path / "scan.gpkg"
+    from scan_urba_plugin.parameters import OUTPUT, input_parameters
+
+    result = processing.run("scanurba:fullscan", {**input_parameters(
+        {"plan": paths["plan"], "gracethd": paths["gracethd_v2"], "works": paths["works"]}),
+        OUTPUT: str(out)})
+    summary = json.loads(result["SUMMARY"])
+    with sqlite3.connect(out) as db:
+        ours = dict(db.execute("SELECT zone_id, served_share_existing FROM zones_bilan"))
+    answers = postgis_answers(pg, data, schema="bench_small")
+    assert set(answers["shares"]) == set(ours) and len(ours) == 4 * 169
+    gaps = [abs(ours[k] - v) for k, v in answers["shares"].items()]
+    assert max(gaps) <= 0.005
+    assert sum(v > 0 for v in answers["shares"].values()) > 100  # not all zero
+    expected = summary["planned_routes_in_works_corridors_m"]
+    assert expected > 1000
+    assert abs(answers["shared_length_m"] - expected) <= 0.005 * expected

@@ -81,9 +81,10 @@ def test_qgis_process_runs_the_full_scan(installed_zip, sample_dir, network_dir,
     run = qgis_process("run", "scanurba:fullscan", "--json", "--", *args, home=tmp_path,
                        plugins=plugins)
     assert run.returncode == 0, run.stderr[-2000:]
-    assert json.loads(run.stdout)["results"]["N_OPPORTUNITIES"] == 13
+    # one row per trench, the Département's own works for its own route not counted (issue 27)
+    assert json.loads(run.stdout)["results"]["N_OPPORTUNITIES"] == 5
     from qgis.core import QgsVectorLayer
 
     opp = QgsVectorLayer(f"{out}|layername=opportunites", "o", "ogr")
-    # the public-lighting line is no longer a burial under L2224-35 (issue 16)
-    assert sum(1 for f in opp.getFeatures() if f["kind"] == "effacement") == 2
+    # the public-lighting and ENEDIS lines carry no telecom: no burial need from them
+    assert not any(f["need_id"] in ("LA-EP-01", "LA-BT-01") for f in opp.getFeatures())
