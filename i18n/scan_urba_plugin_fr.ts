@@ -143,12 +143,12 @@
         <translation>La prescription libellée « {label} » a le TYPEPSC {code}, et non 05 (emplacement réservé).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="89" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="124" />
         <source>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</source>
         <translation>Scan Urba ne peut pas démarrer : bibliothèques Python manquantes : {libs}. Installez-les pour le Python de QGIS, puis redémarrez QGIS. {command}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="99" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="134" />
         <source>Scan Urba: {libs} missing, needed only for {uses}. {command}</source>
         <translation>Scan Urba : {libs} manquant, nécessaire seulement pour {uses}. {command}</translation>
     </message>
@@ -3866,6 +3866,26 @@
         <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="102" />
         <source>Measured on the RIP routes that carry a cable in the GraceTHD export, within {distance} m.</source>
         <translation>Mesure faite sur les cheminements du RIP portant un câble dans l'export GraceTHD, à moins de {distance} m.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="107" />
+        <source>OSGeo4W Shell (Start menu, QGIS folder):</source>
+        <translation>OSGeo4W Shell (menu Démarrer, dossier QGIS) :</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="110" />
+        <source>Terminal:</source>
+        <translation>Terminal :</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="118" />
+        <source>Debian/Ubuntu, in a terminal:</source>
+        <translation>Debian/Ubuntu, dans un terminal :</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="64" />
+        <source>found {version}</source>
+        <translation>version {version} trouvée</translation>
     </message>
 </context>
 </TS>
