@@ -24,7 +24,7 @@ from ..about import version
 from ..core import french
 from ..core.detect import folder_of
 from ..core.errors import ScanUrbaError
-from ..core.i18n import QT_TR_NOOP, tr
+from ..core.i18n import QT_TR_NOOP, plural, tr
 from ..core.legal import document_rows
 from ..core.output import run_info_frame, trench_layers
 from ..core.scan import ALL_PARTS, COMPLIANCE, TRENCH, RunInfo, param_definitions, run_scan
@@ -74,8 +74,11 @@ def recap_lines(summary: dict, output) -> list[str]:
         lines.append(tr("Not evaluated (missing input): {rules}",
                         rules=", ".join(summary["not_evaluated"])))
     if "opportunities" in summary:
-        lines.append(tr("{n} trench-sharing opportunities, {length} m shared, {cost} € avoided.",
-                        n=summary["opportunities"], length=french.number(summary["shared_length_m"]),
+        n = int(summary["opportunities"])
+        lines.append(tr("{n} {opportunities}, {length} m shared, {cost} € avoided.",
+                        n=french.number(n), length=french.number(summary["shared_length_m"]),
+                        opportunities=plural(n, QT_TR_NOOP("trench-sharing opportunity"),
+                                             QT_TR_NOOP("trench-sharing opportunities")),
                         cost=french.number(summary["cost_avoided_eur"])))
     if output:
         lines.append(tr("Result: {path}", path=output))

@@ -242,3 +242,96 @@ def test_two_background_scans_in_a_row_fifty_times(dock, sample_dir, network_dir
             root.removeChildNode(group)
     assert set(project.mapLayers()) == {works.id(), aerial.id()}
     project.removeMapLayers([works.id(), aerial.id()])
+
+
+CLICK_RUNS = int(os.environ.get("SCAN_URBA_CLICK_RUNS", 20))
+
+
+def open_the_result(dock):
+    """Browser, pieces and settings open and close; the report starts."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+
+    assert dock.browser_button.isEnabled() and dock.report_button.isEnabled()
+    QTest.mouseClick(dock.browser_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dock.pieces_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dock.settings_button, Qt.MouseButton.LeftButton)
+    for dialog in (dock.browser, dock.pieces_dialog, dock.settings_dialog):
+        assert dialog.isVisible()
+        dialog.close()
+    QTest.mouseClick(dock.report_button, Qt.MouseButton.LeftButton)
+    assert dock.report_task is not None
+
+
+def test_every_button_clicked_during_a_run_twenty_times(dock, sample_dir, network_dir, tmp_path,
+                                                        monkeypatch):
+    """Issue 26: while a scan, an opinion or a report runs, every start button is off (one
+    task at a time), a click on any of them (or its action called directly) starts nothing,
+    Cancel stops whatever runs, and no Python error reaches QGIS's error dialog (its
+    sys.excepthook) in any order of clicks; the result buttons act on the finished run."""
+    import sys
+
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+    from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+
+    errors, asked = [], []
+    monkeypatch.setattr(sys, "excepthook", lambda *exc: errors.append(exc))
+    reports = iter(tmp_path / f"rapport_{i}.html" for i in range(1000))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: asked.append(a) or (str(next(reports)), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: asked.append(a) or ("", False))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: "")
+    fill_dock(dock, sample_dir, network_dir, tmp_path / "scan.gpkg")
+    dock.date_receipt.setDate(dock.date_receipt.date().fromString("2027-01-10", "yyyy-MM-dd"))
+    manager = QgsApplication.taskManager()
+
+    def click_everything():
+        task = dock.running()
+        assert task is not None and dock.cancel_button.isEnabled()
+        for button in dock.start_buttons():
+            assert not button.isEnabled(), button.text()
+            QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+        for action in (dock.run, dock.write_avis, dock.show_browser, dock.show_pieces,
+                       dock.write_report, dock.open_report, dock.create_inventory,
+                       dock.fetch_plan):
+            action()  # a call from elsewhere (a shortcut, a script): nothing starts either
+        assert dock.running() is task and manager.countActiveTasks() <= 1
+        QgsApplication.processEvents()
+
+    def finish(cancel=False):
+        while dock.running() is not None:
+            if dock.running().status() in (dock.running().Running, dock.running().Queued):
+                click_everything()
+            if cancel:
+                QTest.mouseClick(dock.cancel_button, Qt.MouseButton.LeftButton)
+            QgsApplication.processEvents()
+            time.sleep(0.02)
+
+    reported = cancelled = 0
+    for i in range(CLICK_RUNS):
+        dock.output.setFilePath(str(tmp_path / f"scan_{i}.gpkg"))
+        start = dock.avis_button if i % 3 == 1 else dock.run_button
+        cancel = i % 5 == 4
+        QTest.mouseClick(start, Qt.MouseButton.LeftButton)
+        assert dock.running() is not None, dock.status.text()
+        finish(cancel)
+        text = dock.status.text()
+        cancelled += text in ("Cancelled.", "Annulé.")
+        if cancel:
+            assert text in ("Cancelled.", "Annulé.") or "findings" in text, text
+        else:
+            assert "finding" in text or "opinion" in text, text
+        if dock.last_output:  # the result buttons on this run, then everything again
+            open_the_result(dock)
+            reported += 1
+            finish(cancel=i % 4 == 0)
+            assert dock.status.text().startswith(("Report", "Cancelled")), dock.status.text()
+        else:
+            assert not dock.browser_button.isEnabled() and not dock.report_button.isEnabled()
+        boxes = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QMessageBox) and w.isVisible()]
+        assert errors == [] and boxes == [], (i, errors, boxes)
+    assert manager.countActiveTasks() == 0
+    assert len(asked) == reported > 0  # the report's save dialog, only when a report starts
+    assert cancelled >= CLICK_RUNS // 5 - 1  # Cancel stopped the runs it was clicked on
