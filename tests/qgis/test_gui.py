@@ -161,13 +161,14 @@ def test_findings_browser(scanurba, sample_dir, network_dir, tmp_path, qgis_ifac
     summary = processing.run("scanurba:fullscan", full_scan_params(sample_dir, network_dir, out))
     browser = FindingsBrowser(str(out), qgis_iface)
     n_findings = summary["N_FINDINGS"]
-    assert browser.model.rowCount() == n_findings + 13
+    assert browser.model.total() == n_findings + 13
     from scan_urba_plugin.core.report import label
 
     avis = browser.combos["avis"]  # the opinion's word, never a raw code
     avis.setCurrentIndex(avis.findData(label("recommandation")))
     # the planned support in an EBC, the 1AU rule that only buries (R151-49 3°), the antenna ban
     assert browser.proxy.rowCount() == 3
+    assert browser.count.text() == f"3 rows shown of {n_findings + 13}."  # right after
     avis.setCurrentIndex(0)
     kind = browser.combos["kind"]
     kind.setCurrentIndex(kind.findData(label("effacement")))
@@ -176,6 +177,7 @@ def test_findings_browser(scanurba, sample_dir, network_dir, tmp_path, qgis_ifac
     commune = browser.combos["insee"]  # a département filters one commune: opportunities too
     commune.setCurrentIndex(commune.findData("06999"))
     assert browser.proxy.rowCount() == n_findings + 13
+    assert browser.count.text() == f"{n_findings + 13} rows shown of {n_findings + 13}."
     commune.setCurrentIndex(0)
     rank = COLUMNS.index("rang")
     browser.table.sortByColumn(rank, 0)  # ascending: rank 1 first (numeric, not text)
@@ -187,9 +189,19 @@ def test_findings_browser(scanurba, sample_dir, network_dir, tmp_path, qgis_ifac
     lengths = [r[COLUMNS.index("length_m")] for r in rows[1:] if r[COLUMNS.index("length_m")]]
     assert lengths and not any("." in v for v in lengths)  # decimal commas, "300" not "300.0"
     assert len(rows) == 1 + n_findings + 13
+    assert rows[0].count("Type") == 0 and "fid" not in rows[0]  # one header each, no internals
+    kinds = {r[COLUMNS.index("kind")] for r in rows[1:]}
+    assert not any("." in k or "_" in k for k in kinds), kinds  # in words, never rule ids
+    assert not any("/" in r[COLUMNS.index("libelle")] for r in rows[1:])  # no local path
     xlsx = tmp_path / "table.xlsx"
     browser.export(str(xlsx))
-    assert xlsx.stat().st_size > 1000
+    from qgis.core import QgsVectorLayer
+
+    sheet = QgsVectorLayer(str(xlsx), "xlsx", "ogr")
+    kinds = {f.name(): f.typeName().lower() for f in sheet.fields()}
+    assert kinds["Length (m)"] in ("real", "double") and kinds["Rank"] in ("real", "double",
+                                                                         "integer")
+    assert kinds["Message"] == "string" and sheet.featureCount() == n_findings + 13
     browser.table.doubleClicked.emit(browser.proxy.index(0, 0))  # zoom and flash, no error
     save_screenshot(browser, "findings_browser", (1300, 650))
 
@@ -335,3 +347,27 @@ def test_every_button_clicked_during_a_run_twenty_times(dock, sample_dir, networ
     assert manager.countActiveTasks() == 0
     assert len(asked) == reported > 0  # the report's save dialog, only when a report starts
     assert cancelled >= CLICK_RUNS // 5 - 1  # Cancel stopped the runs it was clicked on
+
+
+def test_the_opinion_from_the_dock_carries_the_dates_and_procedure(dock, sample_dir, network_dir,
+                                                                  tmp_path):
+    """The Avis box's dates and procedure reach scanurba:avis: the opinion's header gives them
+    in words and the deadline (three months after receipt); an empty date stays « non
+    renseignée »."""
+    import zipfile
+
+    from qgis.PyQt.QtCore import QDate
+
+    fill_dock(dock, sample_dir, network_dir, tmp_path / "scan.gpkg")
+    dock.date_receipt.setDate(QDate(2027, 1, 10))
+    dock.date_arret.setDate(QDate())
+    dock.procedure.setCurrentText("révision générale")
+    assert dock.avis_parameters() == {"DATE_RECEIPT": "2027-01-10", "DATE_ARRET": "",
+                                      "PROCEDURE": "révision générale"}
+    dock.write_avis()
+    wait_for(lambda: dock.task is None)
+    odt = next((tmp_path / "scan_avis").glob("avis_*.odt"))
+    text = zipfile.ZipFile(odt).read("content.xml").decode("utf-8")
+    assert "10 janvier 2027" in text and "10 avril 2027" in text  # received, deadline
+    assert "révision générale" in text and "non renseignée" in text  # the arrêt left empty
+    assert "opinion" in dock.status.text()

@@ -263,6 +263,10 @@ def test_new_user_from_a_downloaded_plan_to_styled_results(desktop, sample_dir, 
     canvas.refresh()
     canvas.waitWhileRendering()
     QgsApplication.processEvents()
+    plan = layers["zones_bilan"].extent()  # the map on the plan, not on every input
+    shown = canvas.extent()
+    assert shown.contains(plan) and shown.width() < 3 * plan.width() \
+        or shown.height() < 3 * plan.height(), (shown.toString(), plan.toString())
     labels = canvas.labelingResults().allLabels() if canvas.labelingResults() else []
     drawn = {label.layerID for label in labels}
     assert opportunities.id() in drawn and er.id() in drawn, \
