@@ -99,7 +99,7 @@ figcaption{font-size:.85em;color:#555}.quote{font-style:italic;color:#333}
 def esc(value) -> str:
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
-    return html.escape(str(value))
+    return html.escape(french.file_names(str(value)))  # a file's name, never its folders
 
 
 def table(frame: pd.DataFrame, columns: dict, css_col=None, numeric=(), coded=(),

@@ -22,6 +22,7 @@ from qgis.PyQt.QtGui import QBrush, QColor, QGuiApplication
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
+    QGridLayout,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -75,17 +76,32 @@ def reglement_source(gpkg) -> str:
                  and d.get("source") and d.get("lisible") not in (0, False)), "")
 
 
-def _read(db, table) -> pd.DataFrame | None:
-    """A table's attributes (no geometry), None when the file lacks it."""
+TABLE_COLUMNS = ("fid", "famille", "piece", "article", "avis", "rule_id", "insee", "libelle",
+                 "message", "base_legale", "kind", "works_id", "length_m", "cout_evite_eur",
+                 "rang")
+
+
+def _read(db, table, wanted=TABLE_COLUMNS) -> pd.DataFrame | None:
+    """The columns the table shows (no geometry, no detail), None when the file lacks it."""
     names = [r[1] for r in db.execute(f'PRAGMA table_info("{table}")')]
-    if not names:
+    columns = [n for n in names if n in wanted]
+    if not columns:
         return None
-    geometry = {r[0] for r in db.execute(
-        "SELECT column_name FROM gpkg_geometry_columns WHERE lower(table_name) = lower(?)",
-        (table,))} if db.execute("SELECT 1 FROM sqlite_master WHERE name = "
-                                 "'gpkg_geometry_columns'").fetchone() else set()
-    columns = ", ".join(f'"{n}"' for n in names if n not in geometry)
-    return pd.read_sql_query(f'SELECT {columns} FROM "{table}"', db)
+    rows = db.execute(f'SELECT {", ".join(chr(34) + n + chr(34) for n in columns)} '
+                      f'FROM "{table}"').fetchall()
+    return pd.DataFrame.from_records(rows, columns=columns)
+
+
+def read_details(gpkg, table, fid) -> dict:
+    """The quote, page, suggestion and force of one finding, read when it is shown."""
+    uri = Path(gpkg).resolve().as_uri() + "?mode=ro"
+    with sqlite3.connect(uri, uri=True) as db:
+        frame = _read(db, table, ("fid",) + DETAILS)
+        if frame is None:
+            return {}
+        row = db.execute(f'SELECT {", ".join(chr(34) + n + chr(34) for n in frame.columns)} '
+                         f'FROM "{table}" WHERE fid = ?', (int(fid),)).fetchone()
+    return {} if row is None else {k: v for k, v in zip(frame.columns, row) if k != "fid"}
 
 
 def _text(series) -> pd.Series:
@@ -120,8 +136,7 @@ def findings_frame(frame: pd.DataFrame, table: str) -> pd.DataFrame:
         "type": np.where(famille == "qualite_donnees", tr("data quality"), tr("finding")),
         "kind": kinds, "insee": _text(col("insee")), "libelle": _object(col("libelle")),
         "message": _text(col("message")), "length_m": np.nan, "cout_evite_eur": np.nan,
-        "rang": np.nan, "layer": table, "fid": col("fid").astype("int64"),
-        **{k: col(k) for k in DETAILS}})
+        "rang": np.nan, "layer": table, "fid": col("fid").astype("int64")})
 
 
 def opportunities_frame(frame: pd.DataFrame) -> pd.DataFrame:
@@ -152,7 +167,7 @@ def browser_frame(gpkg) -> pd.DataFrame:
         if frame is not None and len(frame):
             parts.append(opportunities_frame(frame))
     if not parts:
-        return pd.DataFrame(columns=list(COLUMNS) + ["piece_code", "avis_code", *DETAILS])
+        return pd.DataFrame(columns=list(COLUMNS) + ["piece_code", "avis_code", "_part_key"])
     out = pd.concat(parts, ignore_index=True)
     order = {code: i for i, code in enumerate(PIECES)}
     rank = {code: i for i, code in enumerate(AVIS)}
@@ -179,6 +194,8 @@ class FindingsModel(QAbstractTableModel):
         self.sort_key = ("_part_key", True)
         self.order = np.arange(len(self.frame))
         self.loaded = 0
+        self.codes = {}  # column → sort rank of each row's value (empty and NaN last)
+        self.applied = None
         self._apply()
 
     # --- the rows the view sees ------------------------------------------------------------
@@ -229,18 +246,16 @@ class FindingsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = AVIS_BACKGROUND.get(self.frame.at[i, "avis_code"])
             return QBrush(QColor(colour)) if colour else None
-        if role == DETAIL_ROLE:
-            return {k: self.frame.at[i, k] for k in DETAILS if k in self.frame}
         return None
 
     # --- filters and sort, in pandas --------------------------------------------------------
 
     def values(self, column) -> list[str]:
         """The distinct values a filter offers (a commune's code once, even in lists)."""
-        values = self.frame[column]
+        values = pd.Series(self.frame[column].dropna().astype(str).unique())
         if column == "insee":
             values = values.str.split(r",\s*").explode()
-        return sorted(set(values.dropna().astype(str)) - {""})
+        return sorted(set(values) - {""})
 
     def set_filter(self, column, value):
         if isinstance(column, int):
@@ -254,7 +269,21 @@ class FindingsModel(QAbstractTableModel):
                          order == Qt.SortOrder.AscendingOrder)
         self._apply()
 
+    def rank_of(self, name) -> np.ndarray:
+        """Each row's rank by ``name`` (values in order, empty cells after every value)."""
+        if name not in self.codes:
+            values = self.frame[name]
+            empty = values.isna() | (values.astype(str) == "")
+            codes, _ = pd.factorize(values.where(~empty), sort=True)
+            codes = np.where(empty.to_numpy(), np.iinfo(np.int64).max, codes)
+            self.codes[name] = codes
+        return self.codes[name]
+
     def _apply(self):
+        state = (tuple(sorted(self.filters.items())), self.sort_key)
+        if state == self.applied:
+            return
+        self.applied = state
         mask = np.ones(len(self.frame), dtype=bool)
         for column, value in self.filters.items():
             if not value:
@@ -265,12 +294,14 @@ class FindingsModel(QAbstractTableModel):
                     .to_numpy(dtype=bool)
             else:
                 mask &= (cells == value).to_numpy()
-        rows = self.frame[mask]
         name, ascending = self.sort_key
-        # empty cells (a finding has no rank or cost) after every value, either way
-        rows = rows.sort_values(name, ascending=ascending, na_position="last", kind="stable")
+        rank = self.rank_of(name)
+        kept = np.flatnonzero(mask)
+        key = rank[kept]
+        if not ascending:  # descending, empty cells still last (a finding has no rank)
+            key = np.where(key == np.iinfo(np.int64).max, key, -key)
         self.beginResetModel()
-        self.order = rows.index.to_numpy()
+        self.order = kept[np.argsort(key, kind="stable")]
         self.loaded = min(BATCH, len(self.order))
         self.endResetModel()
 
@@ -282,10 +313,7 @@ class FindingsBrowser(QDialog):
         self.setObjectName("ScanUrbaFindingsBrowser")
         self.setWindowTitle(tr("Scan Urba – findings and opportunities"))
         self.iface = iface
-        project = QgsProject.instance()
-        loaded = {layer.source(): layer for layer in project.mapLayers().values()}
-        self.layers = {layer.name(): loaded.get(layer.source(), layer)
-                       for layer in result_layers(gpkg)}
+        self._layers = None
         self.model = FindingsModel(browser_frame(gpkg), self)
         self.proxy = self.model  # filters and sort live in the model
         self.table = QTableView(self)
@@ -333,9 +361,20 @@ class FindingsBrowser(QDialog):
         self.update_count()
         self.fit_to_screen()
 
-    def filter_bar(self) -> QHBoxLayout:
-        """One combo per filter, narrow (a long value is elided in the list's tooltip)."""
-        filters = QHBoxLayout()
+    @property
+    def layers(self) -> dict:
+        """The result's layers (those loaded in the project when they are), made when a
+        zoom first needs them: opening the browser reads no layer."""
+        if self._layers is None:
+            loaded = {layer.source(): layer
+                      for layer in QgsProject.instance().mapLayers().values()}
+            self._layers = {layer.name(): loaded.get(layer.source(), layer)
+                            for layer in result_layers(self.gpkg)}
+        return self._layers
+
+    def filter_bar(self) -> QGridLayout:
+        """One combo per filter, on two lines, narrow (the list shows values whole)."""
+        filters = QGridLayout()
         labels = column_labels()
         self.combos = {}
         for column in FILTERS:
@@ -347,15 +386,18 @@ class FindingsBrowser(QDialog):
             for value in self.model.values(column):
                 combo.addItem(value, value)
                 combo.setItemData(combo.count() - 1, value, Qt.ItemDataRole.ToolTipRole)
-            combo.view().setMinimumWidth(min(480, combo.view().sizeHintForColumn(0) + 30))
+            combo.view().setMinimumWidth(320)  # the list reads whole; the field stays narrow
             combo.currentIndexChanged.connect(
                 lambda _, c=column, cb=combo: self.model.set_filter(c, cb.currentData()))
-            filters.addWidget(QLabel(labels[column], self))
-            filters.addWidget(combo, 1)
+            n = len(self.combos)
+            filters.addWidget(QLabel(labels[column], self), n // 3, 2 * (n % 3))
+            filters.addWidget(combo, n // 3, 2 * (n % 3) + 1)
             self.combos[column] = combo
+        for n in range(3):
+            filters.setColumnStretch(2 * n + 1, 1)
         export = QPushButton(tr("Export…"), self)
         export.clicked.connect(self.export_dialog)
-        filters.addWidget(export)
+        filters.addWidget(export, 1, 5)
         return filters
 
     def fit_columns(self):
@@ -383,8 +425,11 @@ class FindingsBrowser(QDialog):
         self.resize(width, height)
 
     def row_of(self, index) -> dict:
-        """Shown values and details of the row of ``index``."""
-        return self.model.record(index.row())
+        """Shown values and details of the row of ``index`` (read from the file for it)."""
+        row = self.model.record(index.row())
+        if row["layer"] in FINDING_TABLES:
+            row.update(read_details(self.gpkg, row["layer"], row["fid"]))
+        return row
 
     def show_detail(self, current, previous=None):
         if not current.isValid():
@@ -405,8 +450,7 @@ class FindingsBrowser(QDialog):
             parts.append(f"<p style='background:#e2efda'>{esc(tr('Suggestion'))} : "
                          f"{esc(r['suggestion'])}</p>")
         self.detail.setHtml("".join(parts))
-        layer = self.layers.get(r["layer"])
-        self.zoom_button.setEnabled(layer is not None and layer.isSpatial())
+        self.zoom_button.setEnabled(r["layer"] != "findings_document")  # the others have shapes
         self.page_button.setEnabled(bool(self.reglement and r.get("page")))
 
     def open_page(self) -> bool:

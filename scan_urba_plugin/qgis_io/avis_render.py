@@ -50,6 +50,7 @@ from ..core.avis import templates
 from ..core.avis.document import doc_type, opportunity_sentence
 from ..core.avis.findings import AVIS, PIECES, split
 from ..core.errors import ScanUrbaError
+from ..core.french import file_names
 from ..core.i18n import tr
 
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
@@ -247,7 +248,7 @@ def text_format(size, bold=False, colour="#000000") -> QgsTextFormat:
 
 def _label(layout, text, x, y, w, h, size=10, bold=False, page=0, colour="#000000"):
     item = QgsLayoutItemLabel(layout)
-    item.setText(text)
+    item.setText(file_names(text))  # the atlas goes to the commune: no folder of this PC
     if hasattr(item, "setTextFormat"):  # QGIS ≥ 3.24
         item.setTextFormat(text_format(size, bold, colour))
     else:
