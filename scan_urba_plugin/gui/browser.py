@@ -37,7 +37,8 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.atomic import atomic_path
 from ..core.avis.findings import AVIS, PIECES
-from ..core.i18n import tr
+from ..core.french import number
+from ..core.i18n import QT_TR_NOOP, plural, tr
 from ..core.report import kind_label, label
 from ..core.spreadsheet import write_csv
 from ..qgis_io.result_layers import result_layers
@@ -463,8 +464,10 @@ class FindingsBrowser(QDialog):
 
     def update_count(self, *args):
         """Right after each filter: the rows that match, not the rows drawn so far."""
-        self.count.setText(tr("{n} rows shown of {total}.", n=self.model.matching(),
-                              total=self.model.total()))
+        n = self.model.matching()
+        self.count.setText(tr("{n} {rows} of {total}.", n=number(n),
+                              rows=plural(n, QT_TR_NOOP("row shown"), QT_TR_NOOP("rows shown")),
+                              total=number(self.model.total())))
 
     def visible_rows(self) -> list[list]:
         """Every row the filters keep (drawn or not yet), in the shown order."""

@@ -371,3 +371,77 @@ def test_the_opinion_from_the_dock_carries_the_dates_and_procedure(dock, sample_
     assert "10 janvier 2027" in text and "10 avril 2027" in text  # received, deadline
     assert "révision générale" in text and "non renseignée" in text  # the arrêt left empty
     assert "opinion" in dock.status.text()
+
+
+def test_findings_browser_at_departement_scale(scanurba, sample_dir, network_dir, tmp_path,
+                                               qgis_iface, monkeypatch):
+    """Issue 26 §5: the demo's rows repeated to a département's 125,000: the view gets them in
+    batches, a filter's count is right at once, the dialog and its columns stay within the
+    screen, and zooming moves the browser off the map."""
+    import pandas as pd
+    import processing
+    from qgis.PyQt.QtWidgets import QMainWindow
+
+    from scan_urba_plugin.gui import browser as module
+
+    from .conftest import full_scan_params
+
+    out = tmp_path / "scan.gpkg"
+    processing.run("scanurba:fullscan", full_scan_params(sample_dir, network_dir, out))
+    one = module.browser_frame(out)
+    repeats = 125_000 // len(one) + 1
+    big = pd.concat([one] * repeats, ignore_index=True)
+    big.loc[0, "insee"] = ",".join(f"06{n:03d}" for n in range(163))  # a PADD's 163 communes
+    monkeypatch.setattr(module, "browser_frame", lambda gpkg: big)
+    window = QMainWindow()
+    canvas = qgis_iface.mapCanvas()
+    window.setCentralWidget(canvas)
+    window.setGeometry(0, 0, 1600, 900)
+    window.show()
+    browser = module.FindingsBrowser(str(out), qgis_iface, window)
+    browser.show()
+    QgsApplication.processEvents()
+    model = browser.model
+    assert model.total() == len(big) >= 125_000
+    assert model.rowCount() == module.BATCH and model.canFetchMore()
+    browser.table.scrollToBottom()
+    QgsApplication.processEvents()
+    assert model.rowCount() > module.BATCH  # the next batch, asked for by the view
+    screen = browser.screen().availableGeometry()
+    assert browser.frameGeometry().width() <= screen.width()
+    header = browser.table.horizontalHeader()
+    widths = {c: header.sectionSize(i) for i, c in enumerate(module.COLUMNS)
+              if not browser.table.isColumnHidden(i) and c != "message"}
+    assert all(w <= module.MAX_WIDTH.get(c, module.DEFAULT_MAX_WIDTH) for c, w in widths.items())
+    first = model.index(0, module.COLUMNS.index("insee"))
+    assert first.data(Qt_tooltip()) == first.data()  # an elided cell shows whole in its tooltip
+    combo = browser.combos["insee"]
+    assert combo.findData("06162") > 0  # each commune of a list, once
+    combo.setCurrentIndex(combo.findData("06162"))
+    from scan_urba_plugin.core.french import number
+
+    assert model.matching() == 1 and browser.count.text() == f"1 row shown of {number(len(big))}."
+    combo.setCurrentIndex(0)
+    kinds = browser.combos["kind"]
+    assert all("." not in kinds.itemText(i) for i in range(kinds.count()))
+    # zoom: the browser leaves the map's upper part, where the feature is centred
+    model.set_filter("layer", "findings_surf")
+    row = 0
+    browser.move(canvas.mapToGlobal(canvas.rect().topLeft()))
+    QgsApplication.processEvents()
+    browser.zoom_to(model.index(row, 0))
+    QgsApplication.processEvents()
+    area = canvas.rect().translated(canvas.mapToGlobal(canvas.rect().topLeft()))
+    middle = canvas.mapToGlobal(canvas.rect().center())
+    free_top = area.top() + (browser.frameGeometry().top() - area.top()) // 2
+    assert not browser.frameGeometry().contains(middle.x(), free_top), \
+        (browser.frameGeometry(), area)
+    browser.close()
+    window.takeCentralWidget()
+    window.close()
+
+
+def Qt_tooltip():  # noqa: N802
+    from qgis.PyQt.QtCore import Qt
+
+    return Qt.ItemDataRole.ToolTipRole
