@@ -64,7 +64,19 @@ REQUIRED_LABELS = {"plan": QT_TR_NOOP("Urban plan (GPU folder or zip, GeoPackage
 
 
 def plan_label(summary: dict) -> str:
+    """The plan a run is about: its IDURBA, or for a mosaic of plans how many there are
+    (never the first commune's name for all of them)."""
+    n = int(summary.get("n_documents") or 1)
+    if n > 1:
+        return tr("mosaic of {n} documents", n=french.number(n))
     return summary.get("idurba") or summary.get("insee") or "?"
+
+
+def document_count(plan) -> int:
+    zones = plan.table("ZONE_URBA") if plan is not None else None
+    if zones is None or "IDURBA" not in zones:
+        return 1
+    return max(int(zones["IDURBA"].nunique()), 1)
 
 
 def recap_lines(summary: dict, output) -> list[str]:
@@ -243,6 +255,7 @@ class ScanAlgorithm(ScanUrbaAlgorithm):
                 package.add(trench_layers(result.opportunities,
                                           self.run_info(run, inputs.plan)))
         summary = scan_summary(inputs.plan, result)
+        summary["n_documents"] = document_count(inputs.plan)
         summary["pieces_ecrites"] = pieces_dict(inputs.pieces)
         results = self.finish_outputs(parameters, context, feedback, summary, len(result.findings))
         results[N_OPPORTUNITIES] = 0 if result.opportunities is None \

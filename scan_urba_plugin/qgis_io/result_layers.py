@@ -259,13 +259,29 @@ class ResultPostProcessor(QgsProcessingLayerPostProcessorInterface):
         layer.triggerRepaint()
 
 
+def empty_tables(gpkg) -> set:
+    """The result's tables without a feature (« Constats – lignes » on most plans): kept in
+    the file, not loaded on the map, where an empty layer reads as a missing result."""
+    import sqlite3
+
+    try:
+        uri = Path(gpkg).resolve().as_uri() + "?mode=ro"
+        with sqlite3.connect(uri, uri=True) as db:
+            return {name for (name,) in db.execute(
+                "SELECT table_name FROM gpkg_ogr_contents WHERE feature_count = 0")
+                if name != "zones_bilan"}
+    except sqlite3.Error:
+        return set()
+
+
 def load_on_completion(context: QgsProcessingContext, gpkg, plan_label: str) -> None:
     """Ask Processing to load the result layers when the run ends, styled, in one group."""
     if context.project() is None:
         return
     run_group = _RunGroup(group_name(plan_label), gpkg)
     ResultPostProcessor.alive = []
-    for table in result_tables(gpkg):
+    empty = empty_tables(gpkg)
+    for table in [t for t in result_tables(gpkg) if t not in empty]:
         details = QgsProcessingContext.LayerDetails(layer_title(table), context.project(), table)
         processor = ResultPostProcessor(table, run_group)
         ResultPostProcessor.alive.append(processor)

@@ -147,6 +147,11 @@ def test_mosaic_one_opinion_per_document(scanurba, tmp_path):
     assert [d["idurba"] for d in docs] == [f"060{i:02d}_PLU_20250101" for i in range(1, 5)]
     for d in docs:
         assert Path(d["odt"]).exists() and Path(d["docx"]).exists() and Path(d["atlas"]).exists()
+    from scan_urba_plugin.processing.scan import plan_label
+    from scan_urba_plugin.qgis_io.result_layers import group_name
+
+    summary = json.loads(result["SUMMARY"])  # the group on the map names the mosaic
+    assert group_name(plan_label(summary)).startswith("Scan Urba – mosaic of 4 documents – ")
     print(f"mosaic: {len(docs)} documents, {per_document:.1f} s per document")
 
 

@@ -240,6 +240,8 @@ def test_new_user_from_a_downloaded_plan_to_styled_results(desktop, sample_dir, 
     assert names[0] == "Opportunités de mutualisation"
     assert {"Constats – zones", "Constats – points", "Bilan par zone",
             "Emplacements réservés"} <= set(names)
+    assert all(node.layer().featureCount() > 0 for node in group.findLayers()), \
+        [n.layer().name() for n in group.findLayers() if not n.layer().featureCount()]
     for layer in layers.values():  # every field of every result has a name to read
         unnamed = [f.name() for i, f in enumerate(layer.fields())
                    if f.name() != "fid" and not layer.attributeAlias(i)]
