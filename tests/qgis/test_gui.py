@@ -364,8 +364,14 @@ def test_the_opinion_from_the_dock_carries_the_dates_and_procedure(dock, sample_
     dock.procedure.setCurrentText("révision générale")
     assert dock.avis_parameters() == {"DATE_RECEIPT": "2027-01-10", "DATE_ARRET": "",
                                       "PROCEDURE": "révision générale"}
+    logged = []
+    keep = lambda message, tag, level: logged.append(message)  # noqa: E731
+    QgsApplication.messageLog().messageReceived.connect(keep)
     dock.write_avis()
     wait_for(lambda: dock.task is None)
+    QgsApplication.processEvents()
+    QgsApplication.messageLog().messageReceived.disconnect(keep)
+    assert not [m for m in logged if "background threads" in m]  # no noise per atlas label
     odt = next((tmp_path / "scan_avis").glob("avis_*.odt"))
     text = zipfile.ZipFile(odt).read("content.xml").decode("utf-8")
     assert "10 janvier 2027" in text and "10 avril 2027" in text  # received, deadline
