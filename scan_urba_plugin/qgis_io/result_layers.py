@@ -108,6 +108,9 @@ ALIASES = {
     "source": QT_TR_NOOP("Source file"), "lisible": QT_TR_NOOP("Read"),
     "raison": QT_TR_NOOP("Why not read"),
 }
+PERCENT_ALIASES = {  # shares shown as percentages (show_percents)
+    "served_share_existing": QT_TR_NOOP("Served by existing ducts (%)"),
+    "served_share_planned": QT_TR_NOOP("Served by planned ducts (%)")}
 
 
 def result_tables(gpkg) -> list[str]:
@@ -144,7 +147,30 @@ def apply_style(layer: QgsVectorLayer, table: str) -> None:
             layer.setFieldAlias(index, tr(ALIASES[field.name()]))
         if field.name() in CODED:
             show_words(layer, index)
+    show_percents(layer)
     layer.setCustomProperty(TABLE, table)
+
+
+def show_percents(layer: QgsVectorLayer) -> None:
+    """A share (0 to 1, as computed) shown as a percentage in the attribute table: a virtual
+    « … (%) » field beside it, the ratio itself hidden from the table (kept in the file)."""
+    from qgis.core import QgsField
+
+    from .compat import DOUBLE
+
+    shares = [name for name in PERCENT_ALIASES if layer.fields().indexOf(name) >= 0
+              and layer.fields().indexOf(name + "_pct") < 0]
+    for name in shares:
+        layer.addExpressionField(f'round("{name}" * 100, 1)', QgsField(name + "_pct", DOUBLE))
+        layer.setFieldAlias(layer.fields().indexOf(name + "_pct"), tr(PERCENT_ALIASES[name]))
+    if shares:
+        config = layer.attributeTableConfig()
+        config.update(layer.fields())
+        columns = config.columns()
+        for column in columns:
+            column.hidden = column.name in shares
+        config.setColumns(columns)
+        layer.setAttributeTableConfig(config)
 
 
 def show_words(layer: QgsVectorLayer, index: int) -> None:

@@ -69,6 +69,13 @@ def test_dock_runs_the_scan_in_the_background(dock, sample_dir, network_dir, tmp
         layers["zones_bilan"].fields().indexOf("served_share_existing")) \
         == "Share served by existing ducts"
     assert {"zones_bilan", "findings_surf", "opportunites", "points_hauts_bilan"} <= set(layers)
+    zones = layers["zones_bilan"]  # shares read as percentages in the attribute table
+    pct = zones.fields().indexOf("served_share_existing_pct")
+    assert zones.attributeAlias(pct) == "Served by existing ducts (%)"
+    feature = next(f for f in zones.getFeatures() if f["served_share_existing"])
+    assert feature["served_share_existing_pct"] == round(feature["served_share_existing"] * 100, 1)
+    hidden = [c.name for c in zones.attributeTableConfig().columns() if c.hidden]
+    assert hidden == ["served_share_existing", "served_share_planned"]
     renderer = layers["zones_bilan"].renderer()
     assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "status"
     assert layers["opportunites"].renderer().classAttribute() == "kind"
