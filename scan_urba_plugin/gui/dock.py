@@ -67,6 +67,7 @@ from ..parameters import (
     path_parameters,
 )
 from ..qgis_io.result_layers import TABLE, add_to_project, load_completed_layers
+from ..processing.scan import unit_decimals, unit_words
 from .algorithm_task import AlgorithmTask
 
 SETTINGS = "scan_urba/"
@@ -286,8 +287,8 @@ class ScanUrbaDock(QDockWidget):
             p = definitions[name]
             spin = QDoubleSpinBox(params)
             spin.setRange(0, 10000)
-            spin.setDecimals(0 if p.unit == "m" else 2)  # distances in whole metres
-            spin.setSuffix(f" {p.unit}")
+            spin.setDecimals(unit_decimals(p.unit))  # distances in whole metres
+            spin.setSuffix(f" {unit_words(p.unit)}" if p.unit != "ratio" else "")
             spin.setValue(float(settings.value(SETTINGS + name, p.default)))
             spin.setToolTip(tr(p.description))
             self.spins[name] = spin

@@ -225,8 +225,8 @@ class AvisAlgorithm(FullScanAlgorithm):
 
     def shortHelpString(self):
         return tr("Runs the full scan, then writes for each document of the plan a draft "
-                  "opinion “Avis – volet aménagement numérique” (avis_<IDURBA>.odt and .docx) "
-                  "and a PDF atlas (atlas_<IDURBA>.pdf) in the output folder: header with the "
+                  "opinion “Avis – volet aménagement numérique” (avis_[IDURBA].odt and .docx) "
+                  "and a PDF atlas (atlas_[IDURBA].pdf) in the output folder: header with the "
                   "document, dates and the legal deadline (three months after receipt, R153-4 "
                   "code de l'urbanisme), a proposed conclusion, one section per part of the "
                   "plan, maps, trench-sharing opportunities and the data used. The "
