@@ -38,47 +38,47 @@
         <translation>{path} already exists; choose another name or allow overwriting (--overwrite).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="149" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="150" />
         <source>Layer {layer} is not a CNIG table: it was not read.</source>
         <translation>Layer {layer} is not a CNIG table: it was not read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="153" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="154" />
         <source>Layer {layer} repeats table {table}: only {first} was read.</source>
         <translation>Layer {layer} repeats table {table}: only {first} was read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="202" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="203" />
         <source>PERIMETRE_SCOT holds {n} rows; the standard expects exactly one perimeter.</source>
         <translation>PERIMETRE_SCOT holds {n} rows; the standard expects exactly one perimeter.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="202" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="203" />
         <source>Merge the perimeter into a single (multi)polygon row.</source>
         <translation>Merge the perimeter into a single (multi)polygon row.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="207" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="208" />
         <source>No ZONE_URBA, SECTEUR_CC or PERIMETRE_SCOT table was found.</source>
         <translation>No ZONE_URBA, SECTEUR_CC or PERIMETRE_SCOT table was found.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="353" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="354" />
         <source>Mandatory field {field} is missing from {layer} (model {model}).</source>
         <translation>Mandatory field {field} is missing from {layer} (model {model}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="359" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="360" />
         <source>Mandatory field {field} is empty.</source>
         <translation>Mandatory field {field} is empty.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="362" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="363" />
         <source>Field {field} is absent; the standard wants it present, even empty.</source>
         <translation>Field {field} is absent; the standard wants it present, even empty.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="394" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="395" />
         <source>Code {value} of {field} is not in the list of model {model}.</source>
         <translation>Code {value} of {field} is not in the list of model {model}.</translation>
     </message>
@@ -93,52 +93,52 @@
         <translation>Invalid geometry: {reason}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="448" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="449" />
         <source>No usable CRS is declared ({declared}); coordinates are read as Lambert-93 (EPSG:2154).</source>
         <translation>No usable CRS is declared ({declared}); coordinates are read as Lambert-93 (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="448" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="449" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="448" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="449" />
         <source>Declare EPSG:2154 (or the overseas CRS of the standard).</source>
         <translation>Declare EPSG:2154 (or the overseas CRS of the standard).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="456" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="457" />
         <source>CRS {crs} is not one the CNIG standard allows.</source>
         <translation>CRS {crs} is not one the CNIG standard allows.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="460" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="461" />
         <source>Declared CRS {crs} is not the CNIG one: the layer was reprojected to EPSG:2154.</source>
         <translation>Declared CRS {crs} is not the CNIG one: the layer was reprojected to EPSG:2154.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="469" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="470" />
         <source>The feature lies outside the validity domain of Lambert-93.</source>
         <translation>The feature lies outside the validity domain of Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="493" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="494" />
         <source>Zones {a} ({fa}) and {b} ({fb}) overlap on {area} m².</source>
         <translation>Zones {a} ({fa}) and {b} ({fb}) overlap on {area} m².</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="507" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="508" />
         <source>Gap of {area} m² between zones inside the document's perimeter.</source>
         <translation>Gap of {area} m² between zones inside the document's perimeter.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="532" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="533" />
         <source>Zone label {label} suggests a {found} zone but TYPEZONE is {typezone}.</source>
         <translation>Zone label {label} suggests a {found} zone but TYPEZONE is {typezone}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="544" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="545" />
         <source>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</source>
         <translation>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</translation>
     </message>
@@ -163,17 +163,17 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="304" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="311" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="451" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="542" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="649" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="789" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
@@ -678,7 +678,7 @@
         <translation>Unknown parameter(s) {names}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="81" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="97" />
         <source>Result: {path}</source>
         <translation>Result: {path}</translation>
     </message>
@@ -693,7 +693,7 @@
         <translation>Zones: {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="74" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="87" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Not evaluated (missing input): {rules}</translation>
     </message>
@@ -728,7 +728,7 @@
         <translation>Check with the RIP that the rest of the zone is in the deployment plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="64" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
         <source>Trench-sharing opportunities</source>
         <translation>Trench-sharing opportunities</translation>
     </message>
@@ -763,24 +763,14 @@
         <translation>a missing link between duct routes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="135" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="168" />
         <source>Number of opportunities</source>
         <translation>Number of opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="293" />
-        <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
-        <translation>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="309" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="346" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Full scan: compliance check and trench sharing</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="312" />
-        <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
-        <translation>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/parameters.py" line="76" />
@@ -868,17 +858,17 @@
         <translation>SCOT (GPU folder or file)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="153" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="188" />
         <source>Default {value} {unit}. Source: {source}</source>
         <translation>Default {value} {unit}. Source: {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="160" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="196" />
         <source>Scan result (GeoPackage)</source>
         <translation>Scan result (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="173" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="209" />
         <source>Give the urban plan (file, GPU folder or layers).</source>
         <translation>Give the urban plan (file, GPU folder or layers).</translation>
     </message>
@@ -953,7 +943,7 @@
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="587" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="723" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
@@ -963,37 +953,37 @@
         <translation>Give --html and/or --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="249" />
+        <location filename="../scan_urba_plugin/core/report.py" line="279" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="109" />
+        <location filename="../scan_urba_plugin/core/report.py" line="139" />
         <source>Scan Urba report</source>
         <translation>Scan Urba report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="116" />
+        <location filename="../scan_urba_plugin/core/report.py" line="146" />
         <source>Maps</source>
         <translation>Maps</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="150" />
+        <location filename="../scan_urba_plugin/core/report.py" line="180" />
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="47" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="66" />
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="99" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="100" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="152" />
+        <location filename="../scan_urba_plugin/core/report.py" line="182" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
@@ -1018,7 +1008,7 @@
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="188" />
+        <location filename="../scan_urba_plugin/core/report.py" line="218" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -1028,7 +1018,7 @@
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="188" />
+        <location filename="../scan_urba_plugin/core/report.py" line="218" />
         <source>L49 eligible</source>
         <translation>L49 eligible</translation>
     </message>
@@ -1048,67 +1038,67 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="215" />
+        <location filename="../scan_urba_plugin/core/report.py" line="245" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="215" />
+        <location filename="../scan_urba_plugin/core/report.py" line="245" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="218" />
+        <location filename="../scan_urba_plugin/core/report.py" line="248" />
         <source>Scan date</source>
         <translation>Scan date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="219" />
+        <location filename="../scan_urba_plugin/core/report.py" line="249" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="225" />
+        <location filename="../scan_urba_plugin/core/report.py" line="255" />
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="225" />
+        <location filename="../scan_urba_plugin/core/report.py" line="255" />
         <source>Features</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="225" />
+        <location filename="../scan_urba_plugin/core/report.py" line="255" />
         <source>Path</source>
         <translation>Path</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="229" />
+        <location filename="../scan_urba_plugin/core/report.py" line="259" />
         <source>Document and inputs</source>
         <translation>Document and inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="255" />
+        <location filename="../scan_urba_plugin/core/report.py" line="285" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} trench-sharing opportunities.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="259" />
+        <location filename="../scan_urba_plugin/core/report.py" line="289" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="282" />
+        <location filename="../scan_urba_plugin/core/report.py" line="312" />
         <source>Legal texts applied</source>
         <translation>Legal texts applied</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="308" />
+        <location filename="../scan_urba_plugin/core/report.py" line="338" />
         <source>Parameters of this run</source>
         <translation>Parameters of this run</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="308" />
+        <location filename="../scan_urba_plugin/core/report.py" line="338" />
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
@@ -1118,52 +1108,42 @@
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="45" />
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="47" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="66" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="75" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="602" />
         <source>finding</source>
         <translation>finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="88" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="146" />
         <source>opportunity</source>
         <translation>opportunity</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="127" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="315" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="158" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="386" />
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="169" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="399" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="269" />
-        <source>{n} rows shown of {total}.</source>
-        <translation>{n} rows shown of {total}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="293" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="526" />
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="293" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="526" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1178,49 +1158,44 @@
         <translation>SCOT sectors (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="72" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="75" />
         <source>Serving distance</source>
         <translation>Serving distance</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="73" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="76" />
         <source>Antenna fibred within</source>
         <translation>Antenna fibred within</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="74" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="77" />
         <source>Pooling radius</source>
         <translation>Pooling radius</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="75" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="78" />
         <source>Trench corridor width</source>
         <translation>Trench corridor width</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="274" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="281" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="302" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="309" />
         <source>Run the scan</source>
         <translation>Run the scan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="318" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="325" />
         <source>Findings browser</source>
         <translation>Findings browser</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="559" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="690" />
         <source>Write the report</source>
         <translation>Write the report</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="502" />
-        <source>{n} findings, {m} trench-sharing opportunities.</source>
-        <translation>{n} findings, {m} trench-sharing opportunities.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/report.py" line="41" />
@@ -1263,22 +1238,22 @@
         <translation>Overview: zones by status, findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="148" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="149" />
         <source>Zone of this page</source>
         <translation>Zone of this page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="197" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="198" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="119" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="122" />
         <source>{path} is not a Scan Urba result (no zones_bilan layer).</source>
         <translation>{path} is not a Scan Urba result (no zones_bilan layer).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="181" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="182" />
         <source>Layer {layer} ({table}) holds no feature.</source>
         <translation>Layer {layer} ({table}) holds no feature.</translation>
     </message>
@@ -1288,7 +1263,7 @@
         <translation>Identifier {value} of {field} is used by several features.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="423" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="424" />
         <source>A {found} in table {table}: the feature is ignored by the checks.</source>
         <translation>A {found} in table {table}: the feature is ignored by the checks.</translation>
     </message>
@@ -1323,7 +1298,7 @@
         <translation>…or GraceTHD: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="165" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="201" />
         <source>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
@@ -1358,62 +1333,62 @@
         <translation>The results could not be copied to PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="137" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="138" />
         <source>Technical point has no node ({value} is not in t_noeud).</source>
         <translation>Technical point has no node ({value} is not in t_noeud).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="149" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="150" />
         <source>The route has zero length.</source>
         <translation>The route has zero length.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="156" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="157" />
         <source>cm_long says {declared} m but the geometry measures {length} m.</source>
         <translation>cm_long says {declared} m but the geometry measures {length} m.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="168" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="169" />
         <source>Routes {a} and {b} overlap over {length} m (duplicate?).</source>
         <translation>Routes {a} and {b} overlap over {length} m (duplicate?).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="182" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="183" />
         <source>A route end lies more than {tol} m from any node.</source>
         <translation>A route end lies more than {tol} m from any node.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="198" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="199" />
         <source>Node {code} joins aerial and underground routes without a technical point (pole or chamber) for the transition.</source>
         <translation>Node {code} joins aerial and underground routes without a technical point (pole or chamber) for the transition.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="212" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="213" />
         <source>Conduit {code} lies on no route.</source>
         <translation>Conduit {code} lies on no route.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="220" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="221" />
         <source>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</source>
         <translation>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="331" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="335" />
         <source>Create a duct inventory…</source>
         <translation>Create a duct inventory…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="332" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="336" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="599" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="737" />
         <source>Create a duct inventory</source>
         <translation>Create a duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="607" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="745" />
         <source>Duct inventory created: {path}</source>
         <translation>Duct inventory created: {path}</translation>
     </message>
@@ -1528,7 +1503,7 @@
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="210" />
+        <location filename="../scan_urba_plugin/core/report.py" line="240" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1548,12 +1523,12 @@
         <translation>in progress ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="658" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="798" />
         <source>served from the cache</source>
         <translation>served from the cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="658" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="798" />
         <source>downloaded</source>
         <translation>downloaded</translation>
     </message>
@@ -1808,27 +1783,27 @@
         <translation>{name} ({type}, {status}): {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="270" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="277" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Plan from the Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="271" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="278" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="622" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="762" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Plan from the Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="622" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="762" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (name or INSEE code); leave empty for the map extent:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="658" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="798" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}): {origin}</translation>
     </message>
@@ -2088,7 +2063,7 @@
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="142" />
+        <location filename="../scan_urba_plugin/core/report.py" line="172" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
@@ -2098,7 +2073,7 @@
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <location filename="../scan_urba_plugin/core/report.py" line="313" />
         <source>What the text does</source>
         <translation>What the text does</translation>
     </message>
@@ -2108,32 +2083,32 @@
         <translation>Part of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="152" />
+        <location filename="../scan_urba_plugin/core/report.py" line="182" />
         <source>The plan's words</source>
         <translation>The plan's words</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="152" />
+        <location filename="../scan_urba_plugin/core/report.py" line="182" />
         <source>Reference (non-binding)</source>
         <translation>Reference (non-binding)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="158" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>Data quality ({n})</source>
         <translation>Data quality ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="159" />
+        <location filename="../scan_urba_plugin/core/report.py" line="189" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="163" />
+        <location filename="../scan_urba_plugin/core/report.py" line="193" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="163" />
+        <location filename="../scan_urba_plugin/core/report.py" line="193" />
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
@@ -2143,67 +2118,67 @@
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="178" />
+        <location filename="../scan_urba_plugin/core/report.py" line="208" />
         <source>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</source>
         <translation>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="49" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="68" />
         <source>Saving at most (€)</source>
         <translation>Saving at most (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="188" />
+        <location filename="../scan_urba_plugin/core/report.py" line="218" />
         <source>Unit cost range (€/m)</source>
         <translation>Unit cost range (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="216" />
+        <location filename="../scan_urba_plugin/core/report.py" line="246" />
         <source>Procedure and state</source>
         <translation>Procedure and state</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="216" />
+        <location filename="../scan_urba_plugin/core/report.py" line="246" />
         <source>not given in DOC_URBA</source>
         <translation>not given in DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="217" />
+        <location filename="../scan_urba_plugin/core/report.py" line="247" />
         <source>Content of the plan</source>
         <translation>Content of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="241" />
+        <location filename="../scan_urba_plugin/core/report.py" line="271" />
         <source>(no article: good practice)</source>
         <translation>(no article: good practice)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="257" />
+        <location filename="../scan_urba_plugin/core/report.py" line="287" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>{n} data-quality findings (see below, kept apart).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="259" />
+        <location filename="../scan_urba_plugin/core/report.py" line="289" />
         <source>Legal summary by article and opinion</source>
         <translation>Legal summary by article and opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <location filename="../scan_urba_plugin/core/report.py" line="313" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <location filename="../scan_urba_plugin/core/report.py" line="313" />
         <source>In short</source>
         <translation>In short</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <location filename="../scan_urba_plugin/core/report.py" line="313" />
         <source>Version checked</source>
         <translation>Version checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="288" />
+        <location filename="../scan_urba_plugin/core/report.py" line="318" />
         <source>Legal references and the versions checked</source>
         <translation>Legal references and the versions checked</translation>
     </message>
@@ -2608,7 +2583,7 @@
         <translation>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="75" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="134" />
         <source>data quality</source>
         <translation>data quality</translation>
     </message>
@@ -2633,17 +2608,12 @@
         <translation>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, legal summary by article and opinion, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="265" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="302" />
         <source>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</source>
         <translation>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="268" />
-        <source>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</source>
-        <translation>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="289" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="326" />
         <source>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</source>
         <translation>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</translation>
     </message>
@@ -2788,47 +2758,47 @@
         <translation>{file}: cannot be opened ({error}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="13" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="14" />
         <source>ducts required</source>
         <translation>ducts required</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="14" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="15" />
         <source>connection required</source>
         <translation>connection required</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="15" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="16" />
         <source>burial only</source>
         <translation>burial only</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="16" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="17" />
         <source>nothing on electronic communications</source>
         <translation>nothing on electronic communications</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="17" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="18" />
         <source>no chapter found for this zone</source>
         <translation>no chapter found for this zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="18" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="19" />
         <source>blanket ban of relay antennas</source>
         <translation>blanket ban of relay antennas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="19" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="20" />
         <source>orientation on digital communications</source>
         <translation>orientation on digital communications</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="20" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="21" />
         <source>digital provision</source>
         <translation>digital provision</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="22" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="23" />
         <source>Règlement</source>
         <translation>Règlement</translation>
     </message>
@@ -2878,7 +2848,7 @@
         <translation>not read: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="76" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="78" />
         <source>Read from: {files}.</source>
         <translation>Read from: {files}.</translation>
     </message>
@@ -2933,7 +2903,7 @@
         <translation>reading the plan's PDF written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="321" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="328" />
         <source>Written pieces</source>
         <translation>Written pieces</translation>
     </message>
@@ -3008,39 +2978,34 @@
         <translation>{doc}: {odt}, {docx}, {atlas} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="175" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="338" />
         <source>Zoom to it</source>
         <translation>Zoom to it</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="176" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="339" />
         <source>Open the page in the règlement</source>
         <translation>Open the page in the règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="248" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="446" />
         <source>, page {page}</source>
         <translation>, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="327" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="379" />
         <source>Write the opinion</source>
         <translation>Write the opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="328" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="380" />
         <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
         <translation>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="535" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="668" />
         <source>Writing the opinion…</source>
         <translation>Writing the opinion…</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="547" />
-        <source>{n} opinion(s) written in {folder}.</source>
-        <translation>{n} opinion(s) written in {folder}.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="145" />
@@ -3061,11 +3026,6 @@
         <location filename="../scan_urba_plugin/processing/avis.py" line="224" />
         <source>Draft opinion (avis) of the département, with its atlas</source>
         <translation>Draft opinion (avis) of the département, with its atlas</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="227" />
-        <source>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_&lt;IDURBA&gt;.odt and .docx) and a PDF atlas (atlas_&lt;IDURBA&gt;.pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</source>
-        <translation>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_&lt;IDURBA&gt;.odt and .docx) and a PDF atlas (atlas_&lt;IDURBA&gt;.pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="241" />
@@ -3133,17 +3093,17 @@
         <translation>Date of arrêt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="66" />
         <source>Findings (sites)</source>
         <translation>Findings (sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="66" />
         <source>Findings (lines)</source>
         <translation>Findings (lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="66" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="67" />
         <source>Findings (areas)</source>
         <translation>Findings (areas)</translation>
     </message>
@@ -3153,112 +3113,112 @@
         <translation>The algorithm could not start.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="146" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="153" />
         <source>folder…</source>
         <translation>folder…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="146" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="153" />
         <source>file or folder…</source>
         <translation>file or folder…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="146" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="153" />
         <source>files…</source>
         <translation>files…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="146" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="153" />
         <source>file…</source>
         <translation>file…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="156" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="163" />
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="171" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="178" />
         <source>— a file or folder below —</source>
         <translation>— a file or folder below —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="171" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="178" />
         <source>— a file below —</source>
         <translation>— a file below —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="250" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="257" />
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="251" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="258" />
         <source>Optional: the more you give, the more is checked</source>
         <translation>Optional: the more you give, the more is checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="253" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="260" />
         <source>More inputs</source>
         <translation>More inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="291" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="298" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="298" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="305" />
         <source>a temporary file if left empty</source>
         <translation>a temporary file if left empty</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="299" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="306" />
         <source>Result file (GeoPackage, replaced if it exists)</source>
         <translation>Result file (GeoPackage, replaced if it exists)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="319" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="326" />
         <source>Write the report…</source>
         <translation>Write the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="320" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="327" />
         <source>Open the report</source>
         <translation>Open the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="431" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="498" />
         <source>To fix: « {field} » — {help}</source>
         <translation>To fix: « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="448" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="663" />
         <source>« {field} » is required.</source>
         <translation>« {field} » is required.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="493" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="591" />
         <source>The scan stopped without giving a reason.</source>
         <translation>The scan stopped without giving a reason.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="494" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="592" />
         <source>The scan failed: {reason}</source>
         <translation>The scan failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="574" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="706" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="582" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="717" />
         <source>The report could not be written: {reason}</source>
         <translation>The report could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="582" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="717" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -3333,22 +3293,17 @@
         <translation>Replace result files that already exist</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="63" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="64" />
         <source>Urban plan (GPU folder or zip, GeoPackage…)</source>
         <translation>Urban plan (GPU folder or zip, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="72" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="85" />
         <source>Plan {plan}.</source>
         <translation>Plan {plan}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="77" />
-        <source>{n} trench-sharing opportunities, {length} m shared, {cost} € avoided.</source>
-        <translation>{n} trench-sharing opportunities, {length} m shared, {cost} € avoided.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="115" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="148" />
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -3373,42 +3328,42 @@
         <translation>Antenna sites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="67" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="68" />
         <source>Duct routes (GraceTHD)</source>
         <translation>Duct routes (GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="68" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="69" />
         <source>Reserved sites (ER)</source>
         <translation>Reserved sites (ER)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="69" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="70" />
         <source>Zones of the plan</source>
         <translation>Zones of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="83" />
         <source>Zone with findings</source>
         <translation>Zone with findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="83" />
         <source>Zone without remark</source>
         <translation>Zone without remark</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="226" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="227" />
         <source>The map {path} could not be drawn.</source>
         <translation>The map {path} could not be drawn.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="336" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="354" />
         <source>Commune {insee}</source>
         <translation>Commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="355" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="373" />
         <source>… and {n} more: see the opinion.</source>
         <translation>… and {n} more: see the opinion.</translation>
     </message>
@@ -3798,7 +3753,7 @@
         <translation>Why not read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="360" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="378" />
         <source>The PDF atlas {path} could not be written.</source>
         <translation>The PDF atlas {path} could not be written.</translation>
     </message>
@@ -3886,6 +3841,236 @@
         <location filename="../scan_urba_plugin/dependencies.py" line="64" />
         <source>found {version}</source>
         <translation>found {version}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="55" />
+        <source>RIP partly reaching the zone</source>
+        <translation>RIP partly reaching the zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="56" />
+        <source>no RIP route near the zone</source>
+        <translation>no RIP route near the zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="57" />
+        <source>not evaluated (input missing)</source>
+        <translation>not evaluated (input missing)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="58" />
+        <source>not applicable to this plan</source>
+        <translation>not applicable to this plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="59" />
+        <source>agglomération assumed</source>
+        <translation>agglomération assumed</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="60" />
+        <source>written piece not read</source>
+        <translation>written piece not read</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="61" />
+        <source>trench sharing</source>
+        <translation>trench sharing</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="19" />
+        <source>Département (as the opinion names it)</source>
+        <translation>Département (as the opinion names it)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="20" />
+        <source>Logo (PNG)</source>
+        <translation>Logo (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="21" />
+        <source>Signatory block (one line each)</source>
+        <translation>Signatory block (one line each)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="28" />
+        <source>Scan Urba – the Département's settings</source>
+        <translation>Scan Urba – the Département's settings</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="46" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="64" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="66" />
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="468" />
+        <source>{n} {rows} of {total}.</source>
+        <translation>{n} {rows} of {total}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="468" />
+        <source>row shown</source>
+        <translation>row shown</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="468" />
+        <source>rows shown</source>
+        <translation>rows shown</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
+        <source>élaboration</source>
+        <translation>élaboration</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
+        <source>révision générale</source>
+        <translation>révision générale</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
+        <source>révision allégée</source>
+        <translation>révision allégée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
+        <source>modification</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
+        <source>mise en compatibilité</source>
+        <translation>mise en compatibilité</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="372" />
+        <source>read from the plan if left empty</source>
+        <translation>read from the plan if left empty</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="373" />
+        <source>Draft adopted (arrêt) on</source>
+        <translation>Draft adopted (arrêt) on</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="374" />
+        <source>File received on</source>
+        <translation>File received on</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="375" />
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="376" />
+        <source>The Département's settings…</source>
+        <translation>The Département's settings…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="377" />
+        <source>Name, logo and signatory of the Département's opinions.</source>
+        <translation>Name, logo and signatory of the Département's opinions.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="393" />
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="602" />
+        <source>{n} {findings}, {m} {opportunities}.</source>
+        <translation>{n} {findings}, {m} {opportunities}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="602" />
+        <source>findings</source>
+        <translation>findings</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="91" />
+        <source>trench-sharing opportunity</source>
+        <translation>trench-sharing opportunity</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="91" />
+        <source>trench-sharing opportunities</source>
+        <translation>trench-sharing opportunities</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="674" />
+        <source>{n} {opinions} written in {folder}.</source>
+        <translation>{n} {opinions} written in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="674" />
+        <source>opinion</source>
+        <translation>opinion</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="674" />
+        <source>opinions</source>
+        <translation>opinions</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="227" />
+        <source>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_[IDURBA].odt and .docx) and a PDF atlas (atlas_[IDURBA].pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</source>
+        <translation>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_[IDURBA].odt and .docx) and a PDF atlas (atlas_[IDURBA].pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="72" />
+        <source>mosaic of {n} documents</source>
+        <translation>mosaic of {n} documents</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="91" />
+        <source>{n} {opportunities}, {length} m shared, {cost} € avoided.</source>
+        <translation>{n} {opportunities}, {length} m shared, {cost} € avoided.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="101" />
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="101" />
+        <source>share, 0 to 1</source>
+        <translation>share, 0 to 1</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="305" />
+        <source>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: one GeoPackage (EPSG:2154) with the findings (on zones, lines, points and on the whole document), the summary by zone, the antenna sites, the reserved sites and the record of the run.</source>
+        <translation>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: one GeoPackage (EPSG:2154) with the findings (on zones, lines, points and on the whole document), the summary by zone, the antenna sites, the reserved sites and the record of the run.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="330" />
+        <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer of trench-sharing opportunities.</source>
+        <translation>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer of trench-sharing opportunities.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="349" />
+        <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with the record of the run (inputs, parameters, versions).</source>
+        <translation>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with the record of the run (inputs, parameters, versions).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="112" />
+        <source>Served by existing ducts (%)</source>
+        <translation>Served by existing ducts (%)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="113" />
+        <source>Served by planned ducts (%)</source>
+        <translation>Served by planned ducts (%)</translation>
     </message>
 </context>
 </TS>

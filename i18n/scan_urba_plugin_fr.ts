@@ -38,47 +38,47 @@
         <translation>{path} existe déjà ; choisissez un autre nom ou autorisez l'écrasement (--overwrite).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="149" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="150" />
         <source>Layer {layer} is not a CNIG table: it was not read.</source>
         <translation>La couche {layer} n'est pas une table CNIG : elle n'a pas été lue.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="153" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="154" />
         <source>Layer {layer} repeats table {table}: only {first} was read.</source>
         <translation>La couche {layer} répète la table {table} : seule {first} a été lue.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="202" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="203" />
         <source>PERIMETRE_SCOT holds {n} rows; the standard expects exactly one perimeter.</source>
         <translation>PERIMETRE_SCOT contient {n} lignes ; le standard attend un seul périmètre.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="202" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="203" />
         <source>Merge the perimeter into a single (multi)polygon row.</source>
         <translation>Fusionner le périmètre en une seule ligne (multi)polygone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="207" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="208" />
         <source>No ZONE_URBA, SECTEUR_CC or PERIMETRE_SCOT table was found.</source>
         <translation>Aucune table ZONE_URBA, SECTEUR_CC ou PERIMETRE_SCOT n'a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="353" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="354" />
         <source>Mandatory field {field} is missing from {layer} (model {model}).</source>
         <translation>Le champ obligatoire {field} manque dans {layer} (modèle {model}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="359" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="360" />
         <source>Mandatory field {field} is empty.</source>
         <translation>Le champ obligatoire {field} est vide.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="362" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="363" />
         <source>Field {field} is absent; the standard wants it present, even empty.</source>
         <translation>Le champ {field} est absent ; le standard le veut présent, même vide.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="394" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="395" />
         <source>Code {value} of {field} is not in the list of model {model}.</source>
         <translation>Le code {value} de {field} n'est pas dans la liste du modèle {model}.</translation>
     </message>
@@ -93,52 +93,52 @@
         <translation>Géométrie invalide : {reason}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="448" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="449" />
         <source>No usable CRS is declared ({declared}); coordinates are read as Lambert-93 (EPSG:2154).</source>
         <translation>Aucun système de coordonnées exploitable n'est déclaré ({declared}) ; les coordonnées sont lues en Lambert-93 (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="448" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="449" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="448" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="449" />
         <source>Declare EPSG:2154 (or the overseas CRS of the standard).</source>
         <translation>Déclarer EPSG:2154 (ou le système ultramarin prévu par le standard).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="456" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="457" />
         <source>CRS {crs} is not one the CNIG standard allows.</source>
         <translation>Le système {crs} n'est pas admis par le standard CNIG.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="460" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="461" />
         <source>Declared CRS {crs} is not the CNIG one: the layer was reprojected to EPSG:2154.</source>
         <translation>Le système déclaré {crs} n'est pas celui du standard CNIG : la couche a été reprojetée en EPSG:2154.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="469" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="470" />
         <source>The feature lies outside the validity domain of Lambert-93.</source>
         <translation>L'objet est hors du domaine de validité du Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="493" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="494" />
         <source>Zones {a} ({fa}) and {b} ({fb}) overlap on {area} m².</source>
         <translation>Les zones {a} ({fa}) et {b} ({fb}) se superposent sur {area} m².</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="507" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="508" />
         <source>Gap of {area} m² between zones inside the document's perimeter.</source>
         <translation>Lacune de {area} m² entre zones à l'intérieur du périmètre du document.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="532" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="533" />
         <source>Zone label {label} suggests a {found} zone but TYPEZONE is {typezone}.</source>
         <translation>Le libellé {label} évoque une zone {found} mais TYPEZONE vaut {typezone}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="544" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="545" />
         <source>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</source>
         <translation>La prescription libellée « {label} » a le TYPEPSC {code}, et non 05 (emplacement réservé).</translation>
     </message>
@@ -163,17 +163,17 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="304" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="311" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="451" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="542" />
         <source>Running…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="649" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="789" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
@@ -678,7 +678,7 @@
         <translation>Paramètre(s) inconnu(s) : {names}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="81" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="97" />
         <source>Result: {path}</source>
         <translation>Résultat : {path}</translation>
     </message>
@@ -693,7 +693,7 @@
         <translation>Zones : {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="74" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="87" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Non évaluées (donnée absente) : {rules}</translation>
     </message>
@@ -728,7 +728,7 @@
         <translation>Vérifier avec le RIP que le reste de la zone figure au plan de déploiement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="64" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
         <source>Trench-sharing opportunities</source>
         <translation>Opportunités de mutualisation de tranchées</translation>
     </message>
@@ -763,24 +763,14 @@
         <translation>une liaison manquante entre cheminements</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="135" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="168" />
         <source>Number of opportunities</source>
         <translation>Nombre d'opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="293" />
-        <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
-        <translation>Rapproche les travaux qui ouvriront le sol (travaux programmés, voies futures ER 05-01, zones AU à aménager) des lieux qui ont besoin de fourreaux (cheminements du RIP à construire, zones non desservies, points hauts à fibrer, zones AU, liaisons manquantes entre cheminements, lignes aériennes à enfouir). Un besoin et une offre se rejoignent là où ils courent à moins de la largeur de corridor l'un de l'autre, ou là où le besoin traverse le polygone de l'offre. Pour chaque opportunité : longueur partagée, agglomération, seuil et éligibilité L49, date limite L49 (déclaration + 6 semaines), coût unitaire et coût évité, partenaires, base légale, score et rang. Résultat : la couche opportunites.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="309" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="346" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Analyse complète : contrôle et mutualisation de tranchées</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="312" />
-        <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
-        <translation>Lance le contrôle et les propositions de mutualisation sur les mêmes données et écrit les deux dans un GeoPackage, avec run_info.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/parameters.py" line="76" />
@@ -868,17 +858,17 @@
         <translation>SCOT (dossier GPU ou fichier)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="153" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="188" />
         <source>Default {value} {unit}. Source: {source}</source>
         <translation>Par défaut {value} {unit}. Source : {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="160" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="196" />
         <source>Scan result (GeoPackage)</source>
         <translation>Résultat de l'analyse (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="173" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="209" />
         <source>Give the urban plan (file, GPU folder or layers).</source>
         <translation>Indiquez le document d'urbanisme (fichier, dossier GPU ou couches).</translation>
     </message>
@@ -953,7 +943,7 @@
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="587" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="723" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
@@ -963,37 +953,37 @@
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="249" />
+        <location filename="../scan_urba_plugin/core/report.py" line="279" />
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="109" />
+        <location filename="../scan_urba_plugin/core/report.py" line="139" />
         <source>Scan Urba report</source>
         <translation>Rapport Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="116" />
+        <location filename="../scan_urba_plugin/core/report.py" line="146" />
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="150" />
+        <location filename="../scan_urba_plugin/core/report.py" line="180" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="47" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="66" />
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="99" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="100" />
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="152" />
+        <location filename="../scan_urba_plugin/core/report.py" line="182" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
@@ -1018,7 +1008,7 @@
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="188" />
+        <location filename="../scan_urba_plugin/core/report.py" line="218" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -1028,7 +1018,7 @@
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="188" />
+        <location filename="../scan_urba_plugin/core/report.py" line="218" />
         <source>L49 eligible</source>
         <translation>Éligible L49</translation>
     </message>
@@ -1048,67 +1038,67 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="215" />
+        <location filename="../scan_urba_plugin/core/report.py" line="245" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="215" />
+        <location filename="../scan_urba_plugin/core/report.py" line="245" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="218" />
+        <location filename="../scan_urba_plugin/core/report.py" line="248" />
         <source>Scan date</source>
         <translation>Date de l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="219" />
+        <location filename="../scan_urba_plugin/core/report.py" line="249" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="225" />
+        <location filename="../scan_urba_plugin/core/report.py" line="255" />
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="225" />
+        <location filename="../scan_urba_plugin/core/report.py" line="255" />
         <source>Features</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="225" />
+        <location filename="../scan_urba_plugin/core/report.py" line="255" />
         <source>Path</source>
         <translation>Chemin</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="229" />
+        <location filename="../scan_urba_plugin/core/report.py" line="259" />
         <source>Document and inputs</source>
         <translation>Document et données d'entrée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="255" />
+        <location filename="../scan_urba_plugin/core/report.py" line="285" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} opportunités de mutualisation de tranchées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="259" />
+        <location filename="../scan_urba_plugin/core/report.py" line="289" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="282" />
+        <location filename="../scan_urba_plugin/core/report.py" line="312" />
         <source>Legal texts applied</source>
         <translation>Textes appliqués</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="308" />
+        <location filename="../scan_urba_plugin/core/report.py" line="338" />
         <source>Parameters of this run</source>
         <translation>Paramètres de cette analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="308" />
+        <location filename="../scan_urba_plugin/core/report.py" line="338" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
@@ -1118,52 +1108,42 @@
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="45" />
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="47" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="66" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="75" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="602" />
         <source>finding</source>
         <translation>constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="88" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="146" />
         <source>opportunity</source>
         <translation>opportunité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="127" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="315" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="158" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="386" />
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="169" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="399" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="269" />
-        <source>{n} rows shown of {total}.</source>
-        <translation>{n} lignes affichées sur {total}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="293" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="526" />
         <source>Export the table</source>
         <translation>Exporter le tableau</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="293" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="526" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1178,49 +1158,44 @@
         <translation>Secteurs du SCOT (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="72" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="75" />
         <source>Serving distance</source>
         <translation>Distance de desserte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="73" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="76" />
         <source>Antenna fibred within</source>
         <translation>Point haut fibré à moins de</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="74" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="77" />
         <source>Pooling radius</source>
         <translation>Rayon de mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="75" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="78" />
         <source>Trench corridor width</source>
         <translation>Largeur du corridor de tranchée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="274" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="281" />
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="302" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="309" />
         <source>Run the scan</source>
         <translation>Lancer l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="318" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="325" />
         <source>Findings browser</source>
         <translation>Explorateur des constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="559" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="690" />
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="502" />
-        <source>{n} findings, {m} trench-sharing opportunities.</source>
-        <translation>{n} constats, {m} opportunités de mutualisation de tranchées.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/report.py" line="41" />
@@ -1263,22 +1238,22 @@
         <translation>Vue d'ensemble : zones par statut, constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="148" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="149" />
         <source>Zone of this page</source>
         <translation>Zone de cette page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="197" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="198" />
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="119" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="122" />
         <source>{path} is not a Scan Urba result (no zones_bilan layer).</source>
         <translation>{path} n'est pas un résultat Scan Urba (pas de couche zones_bilan).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="181" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="182" />
         <source>Layer {layer} ({table}) holds no feature.</source>
         <translation>La couche {layer} ({table}) ne contient aucun objet.</translation>
     </message>
@@ -1288,7 +1263,7 @@
         <translation>L'identifiant {value} de {field} est utilisé par plusieurs objets.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="423" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="424" />
         <source>A {found} in table {table}: the feature is ignored by the checks.</source>
         <translation>Un objet de type {found} dans la table {table} : il est ignoré par les contrôles.</translation>
     </message>
@@ -1323,7 +1298,7 @@
         <translation>…ou GraceTHD : schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="165" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="201" />
         <source>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>Écrire aussi les résultats dans PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
@@ -1358,62 +1333,62 @@
         <translation>Les résultats n'ont pas pu être copiés dans PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="137" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="138" />
         <source>Technical point has no node ({value} is not in t_noeud).</source>
         <translation>Le point technique n'a pas de nœud ({value} absent de t_noeud).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="149" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="150" />
         <source>The route has zero length.</source>
         <translation>Le cheminement a une longueur nulle.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="156" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="157" />
         <source>cm_long says {declared} m but the geometry measures {length} m.</source>
         <translation>cm_long indique {declared} m mais la géométrie mesure {length} m.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="168" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="169" />
         <source>Routes {a} and {b} overlap over {length} m (duplicate?).</source>
         <translation>Les cheminements {a} et {b} se superposent sur {length} m (doublon ?).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="182" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="183" />
         <source>A route end lies more than {tol} m from any node.</source>
         <translation>Une extrémité de cheminement est à plus de {tol} m de tout nœud.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="198" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="199" />
         <source>Node {code} joins aerial and underground routes without a technical point (pole or chamber) for the transition.</source>
         <translation>Le nœud {code} relie des cheminements aériens et souterrains sans point technique (appui ou chambre) pour la transition.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="212" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="213" />
         <source>Conduit {code} lies on no route.</source>
         <translation>Le fourreau {code} n'est sur aucun cheminement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="220" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="221" />
         <source>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</source>
         <translation>Le cheminement {code} est déclaré en conduite mais ne porte aucun fourreau.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="331" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="335" />
         <source>Create a duct inventory…</source>
         <translation>Créer un inventaire de fourreaux…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="332" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="336" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>Un inventaire GraceTHD vide, avec formulaires, listes de valeurs, relations et accrochage, ajouté à ce projet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="599" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="737" />
         <source>Create a duct inventory</source>
         <translation>Créer un inventaire de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="607" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="745" />
         <source>Duct inventory created: {path}</source>
         <translation>Inventaire de fourreaux créé : {path}</translation>
     </message>
@@ -1528,7 +1503,7 @@
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="210" />
+        <location filename="../scan_urba_plugin/core/report.py" line="240" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1548,12 +1523,12 @@
         <translation>en cours ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="658" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="798" />
         <source>served from the cache</source>
         <translation>servi depuis le cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="658" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="798" />
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
@@ -1808,27 +1783,27 @@
         <translation>{name} ({type}, {status}) : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="270" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="277" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Document du Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="271" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="278" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Télécharge le document d'urbanisme d'une commune (ou de l'emprise de la carte), mis en cache, et le prend comme document d'urbanisme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="622" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="762" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Document du Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="622" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="762" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (nom ou code INSEE) ; laisser vide pour l'emprise de la carte :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="658" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="798" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}) : {origin}</translation>
     </message>
@@ -2088,7 +2063,7 @@
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="142" />
+        <location filename="../scan_urba_plugin/core/report.py" line="172" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
@@ -2098,7 +2073,7 @@
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <location filename="../scan_urba_plugin/core/report.py" line="313" />
         <source>What the text does</source>
         <translation>Portée du texte</translation>
     </message>
@@ -2108,32 +2083,32 @@
         <translation>Pièce du document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="152" />
+        <location filename="../scan_urba_plugin/core/report.py" line="182" />
         <source>The plan's words</source>
         <translation>Les termes du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="152" />
+        <location filename="../scan_urba_plugin/core/report.py" line="182" />
         <source>Reference (non-binding)</source>
         <translation>Référence (non opposable)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="158" />
+        <location filename="../scan_urba_plugin/core/report.py" line="188" />
         <source>Data quality ({n})</source>
         <translation>Qualité des données ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="159" />
+        <location filename="../scan_urba_plugin/core/report.py" line="189" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Défauts des fichiers lus (standard CNIG, GraceTHD, ANFR, travaux) : ils portent sur les données, non sur la légalité du plan, et sont tenus à l'écart de la synthèse juridique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="163" />
+        <location filename="../scan_urba_plugin/core/report.py" line="193" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="163" />
+        <location filename="../scan_urba_plugin/core/report.py" line="193" />
         <source>Feature</source>
         <translation>Objet</translation>
     </message>
@@ -2143,67 +2118,67 @@
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="178" />
+        <location filename="../scan_urba_plugin/core/report.py" line="208" />
         <source>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</source>
         <translation>Besoins couverts : {length} (chaque mètre d'un besoin compté une fois, {needs} besoins) ; économie de génie civil estimée au plus à {cost} (borne haute, nette de la part du demandeur).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="49" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="68" />
         <source>Saving at most (€)</source>
         <translation>Économie au plus (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="188" />
+        <location filename="../scan_urba_plugin/core/report.py" line="218" />
         <source>Unit cost range (€/m)</source>
         <translation>Fourchette de coût unitaire (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="216" />
+        <location filename="../scan_urba_plugin/core/report.py" line="246" />
         <source>Procedure and state</source>
         <translation>Procédure et état</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="216" />
+        <location filename="../scan_urba_plugin/core/report.py" line="246" />
         <source>not given in DOC_URBA</source>
         <translation>non renseignés dans DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="217" />
+        <location filename="../scan_urba_plugin/core/report.py" line="247" />
         <source>Content of the plan</source>
         <translation>Contenu du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="241" />
+        <location filename="../scan_urba_plugin/core/report.py" line="271" />
         <source>(no article: good practice)</source>
         <translation>(sans article : bonne pratique)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="257" />
+        <location filename="../scan_urba_plugin/core/report.py" line="287" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>Constats de qualité des données : {n} (présentés à part, plus bas).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="259" />
+        <location filename="../scan_urba_plugin/core/report.py" line="289" />
         <source>Legal summary by article and opinion</source>
         <translation>Synthèse juridique par article et par avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <location filename="../scan_urba_plugin/core/report.py" line="313" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <location filename="../scan_urba_plugin/core/report.py" line="313" />
         <source>In short</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <location filename="../scan_urba_plugin/core/report.py" line="313" />
         <source>Version checked</source>
         <translation>Version vérifiée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="288" />
+        <location filename="../scan_urba_plugin/core/report.py" line="318" />
         <source>Legal references and the versions checked</source>
         <translation>Références juridiques et versions vérifiées</translation>
     </message>
@@ -2608,7 +2583,7 @@
         <translation>Travaux de voirie ou d'éclairage (hors L49) : solliciter la coordination des travaux de voirie (L115-1 / L131-7 du code de la voirie routière) et une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="75" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="134" />
         <source>data quality</source>
         <translation>qualité des données</translation>
     </message>
@@ -2633,17 +2608,12 @@
         <translation>Produit le rapport qu'un département joint à son avis sur un plan : un fichier HTML autonome (identité du document et données d'entrée, synthèse juridique par article et par avis, cartes, constats et opportunités, textes appliqués, paramètres) et un atlas PDF des zones faisant l'objet de constats (carte, légende, échelle, résumé de la zone), à partir du GeoPackage d'une analyse.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="265" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="302" />
         <source>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</source>
         <translation>Analyser le plan (L151-5, L151-40, L151-41, R151-49, SCOT, sites d'antennes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="268" />
-        <source>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</source>
-        <translation>Croise le document d'urbanisme (et ses pièces écrites lorsqu'elles sont fournies) avec le réseau de fourreaux, les sites d'antennes et les secteurs du SCOT, et présente ce que dirait l'avis d'un département : l'orientation du PADD sur les communications numériques (L151-5), la règle « communications électroniques » et les critères renforcés dans les zones ouvertes à l'urbanisation (R151-49 3° ou R123-9 16° selon le régime du plan, L151-40), les points de vigilance sur la compatibilité avec le SCOT, les sites de réseau publics qui pourraient justifier une réservation (L151-41), les zones éloignées du RIP (observation pour le rapport de présentation) et les sites d'antennes. Chaque constat donne l'avis (réserve, recommandation, observation, information), la portée du texte (obligation, compatibilité, faculté, bonne pratique), la pièce du plan concernée et les termes du plan avec leur page. Les constats de qualité des données sont présentés à part. Sortie : findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves et run_info dans un GeoPackage (EPSG:2154).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="289" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="326" />
         <source>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</source>
         <translation>Proposer la mutualisation de tranchées (L49 CPCE, coordination des travaux de voirie, enfouissement des lignes aériennes)</translation>
     </message>
@@ -2788,47 +2758,47 @@
         <translation>{file} : ouverture impossible ({error}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="13" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="14" />
         <source>ducts required</source>
         <translation>fourreaux exigés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="14" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="15" />
         <source>connection required</source>
         <translation>raccordement exigé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="15" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="16" />
         <source>burial only</source>
         <translation>enfouissement seul</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="16" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="17" />
         <source>nothing on electronic communications</source>
         <translation>rien sur les communications électroniques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="17" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="18" />
         <source>no chapter found for this zone</source>
         <translation>aucun chapitre trouvé pour cette zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="18" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="19" />
         <source>blanket ban of relay antennas</source>
         <translation>interdiction générale des antennes relais</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="19" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="20" />
         <source>orientation on digital communications</source>
         <translation>orientation sur les communications numériques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="20" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="21" />
         <source>digital provision</source>
         <translation>disposition numérique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="22" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="23" />
         <source>Règlement</source>
         <translation>Règlement</translation>
     </message>
@@ -2858,112 +2828,112 @@
         <translation>Le traitement n'a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="146" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="153" />
         <source>folder…</source>
         <translation>dossier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="146" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="153" />
         <source>file or folder…</source>
         <translation>fichier ou dossier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="146" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="153" />
         <source>files…</source>
         <translation>fichiers…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="146" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="153" />
         <source>file…</source>
         <translation>fichier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="156" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="163" />
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="171" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="178" />
         <source>— a file or folder below —</source>
         <translation>— un fichier ou un dossier ci-dessous —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="171" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="178" />
         <source>— a file below —</source>
         <translation>— un fichier ci-dessous —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="250" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="257" />
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="251" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="258" />
         <source>Optional: the more you give, the more is checked</source>
         <translation>Facultatif : plus vous en donnez, plus l'analyse est complète</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="253" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="260" />
         <source>More inputs</source>
         <translation>Autres données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="291" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="298" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="298" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="305" />
         <source>a temporary file if left empty</source>
         <translation>un fichier temporaire si vide</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="299" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="306" />
         <source>Result file (GeoPackage, replaced if it exists)</source>
         <translation>Fichier de résultat (GeoPackage, remplacé s'il existe)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="319" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="326" />
         <source>Write the report…</source>
         <translation>Écrire le rapport…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="320" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="327" />
         <source>Open the report</source>
         <translation>Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="431" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="498" />
         <source>To fix: « {field} » — {help}</source>
         <translation>Pour corriger : « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="448" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="663" />
         <source>« {field} » is required.</source>
         <translation>« {field} » est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="493" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="591" />
         <source>The scan stopped without giving a reason.</source>
         <translation>L'analyse s'est arrêtée sans donner de raison.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="494" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="592" />
         <source>The scan failed: {reason}</source>
         <translation>L'analyse a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="574" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="706" />
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="582" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="717" />
         <source>The report could not be written: {reason}</source>
         <translation>Le rapport n'a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="582" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="717" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -3038,22 +3008,17 @@
         <translation>Remplacer les fichiers de résultat existants</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="63" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="64" />
         <source>Urban plan (GPU folder or zip, GeoPackage…)</source>
         <translation>Document d'urbanisme (dossier ou zip du GPU, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="72" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="85" />
         <source>Plan {plan}.</source>
         <translation>Plan {plan}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="77" />
-        <source>{n} trench-sharing opportunities, {length} m shared, {cost} € avoided.</source>
-        <translation>{n} opportunités de mutualisation de tranchées, {length} m partagés, {cost} € évités.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="115" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="148" />
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
@@ -3428,7 +3393,7 @@
         <translation>non lu : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="76" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="78" />
         <source>Read from: {files}.</source>
         <translation>Lu dans : {files}.</translation>
     </message>
@@ -3483,7 +3448,7 @@
         <translation>la lecture des pièces écrites PDF du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="321" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="328" />
         <source>Written pieces</source>
         <translation>Pièces écrites</translation>
     </message>
@@ -3558,39 +3523,34 @@
         <translation>{doc} : {odt}, {docx}, {atlas} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="175" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="338" />
         <source>Zoom to it</source>
         <translation>Zoomer dessus</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="176" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="339" />
         <source>Open the page in the règlement</source>
         <translation>Ouvrir la page du règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="248" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="446" />
         <source>, page {page}</source>
         <translation>, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="327" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="379" />
         <source>Write the opinion</source>
         <translation>Rédiger l'avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="328" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="380" />
         <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
         <translation>Lance l'analyse, puis rédige le projet d'avis du Département (ODT, DOCX) et son atlas PDF, et l'ouvre.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="535" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="668" />
         <source>Writing the opinion…</source>
         <translation>Rédaction de l'avis…</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="547" />
-        <source>{n} opinion(s) written in {folder}.</source>
-        <translation>{n} avis rédigé(s) dans {folder}.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="145" />
@@ -3611,11 +3571,6 @@
         <location filename="../scan_urba_plugin/processing/avis.py" line="224" />
         <source>Draft opinion (avis) of the département, with its atlas</source>
         <translation>Projet d'avis du Département, avec son atlas</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="227" />
-        <source>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_&lt;IDURBA&gt;.odt and .docx) and a PDF atlas (atlas_&lt;IDURBA&gt;.pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</source>
-        <translation>Lance l'analyse complète, puis rédige pour chaque document du plan un projet d'avis « Avis – volet aménagement numérique » (avis_&lt;IDURBA&gt;.odt et .docx) et un atlas PDF (atlas_&lt;IDURBA&gt;.pdf) dans le dossier de sortie : en-tête avec le document, les dates et le délai légal (trois mois après la réception, R153-4 du code de l'urbanisme), une proposition de conclusion, une section par pièce du plan, des cartes, les opportunités de mutualisation des tranchées et les données utilisées. Le nom, le logo et la signature du Département viennent des paramètres de l'extension, sauf s'ils sont donnés ici.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="241" />
@@ -3683,57 +3638,57 @@
         <translation>Date d'arrêt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="66" />
         <source>Findings (sites)</source>
         <translation>Constats (sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="66" />
         <source>Findings (lines)</source>
         <translation>Constats (linéaires)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="66" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="67" />
         <source>Findings (areas)</source>
         <translation>Constats (surfaces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="67" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="68" />
         <source>Duct routes (GraceTHD)</source>
         <translation>Cheminements (GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="68" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="69" />
         <source>Reserved sites (ER)</source>
         <translation>Emplacements réservés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="69" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="70" />
         <source>Zones of the plan</source>
         <translation>Zones du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="83" />
         <source>Zone with findings</source>
         <translation>Zone avec constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="83" />
         <source>Zone without remark</source>
         <translation>Zone sans observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="226" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="227" />
         <source>The map {path} could not be drawn.</source>
         <translation>La carte {path} n'a pas pu être dessinée.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="336" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="354" />
         <source>Commune {insee}</source>
         <translation>Commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="355" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="373" />
         <source>… and {n} more: see the opinion.</source>
         <translation>… et {n} autre(s) : voir l'avis.</translation>
     </message>
@@ -3798,7 +3753,7 @@
         <translation>Raison de la non-lecture</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="360" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="378" />
         <source>The PDF atlas {path} could not be written.</source>
         <translation>L'atlas PDF {path} n'a pas pu être écrit.</translation>
     </message>
@@ -3886,6 +3841,236 @@
         <location filename="../scan_urba_plugin/dependencies.py" line="64" />
         <source>found {version}</source>
         <translation>version {version} trouvée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="55" />
+        <source>RIP partly reaching the zone</source>
+        <translation>zone partiellement desservie par le RIP</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="56" />
+        <source>no RIP route near the zone</source>
+        <translation>aucun cheminement du RIP à proximité de la zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="57" />
+        <source>not evaluated (input missing)</source>
+        <translation>non évalué (donnée manquante)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="58" />
+        <source>not applicable to this plan</source>
+        <translation>sans objet pour ce document</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="59" />
+        <source>agglomération assumed</source>
+        <translation>agglomération supposée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="60" />
+        <source>written piece not read</source>
+        <translation>pièce écrite non lue</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="61" />
+        <source>trench sharing</source>
+        <translation>mutualisation de tranchées</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="19" />
+        <source>Département (as the opinion names it)</source>
+        <translation>Département (tel que l'avis le nomme)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="20" />
+        <source>Logo (PNG)</source>
+        <translation>Logo (PNG)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="21" />
+        <source>Signatory block (one line each)</source>
+        <translation>Bloc de signature (une ligne par élément)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="28" />
+        <source>Scan Urba – the Département's settings</source>
+        <translation>Scan Urba – paramètres du Département</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="46" />
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="64" />
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="66" />
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="468" />
+        <source>{n} {rows} of {total}.</source>
+        <translation>{n} {rows} sur {total}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="468" />
+        <source>row shown</source>
+        <translation>ligne affichée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="468" />
+        <source>rows shown</source>
+        <translation>lignes affichées</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
+        <source>élaboration</source>
+        <translation>élaboration</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
+        <source>révision générale</source>
+        <translation>révision générale</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
+        <source>révision allégée</source>
+        <translation>révision allégée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
+        <source>modification</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
+        <source>mise en compatibilité</source>
+        <translation>mise en compatibilité</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="372" />
+        <source>read from the plan if left empty</source>
+        <translation>lue dans le document si laissée vide</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="373" />
+        <source>Draft adopted (arrêt) on</source>
+        <translation>Projet arrêté le</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="374" />
+        <source>File received on</source>
+        <translation>Dossier reçu le</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="375" />
+        <source>Procedure</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="376" />
+        <source>The Département's settings…</source>
+        <translation>Paramètres du Département…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="377" />
+        <source>Name, logo and signatory of the Département's opinions.</source>
+        <translation>Nom, logo et signataire des avis du Département.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="393" />
+        <source>not given</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="602" />
+        <source>{n} {findings}, {m} {opportunities}.</source>
+        <translation>{n} {findings}, {m} {opportunities}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="602" />
+        <source>findings</source>
+        <translation>constats</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="91" />
+        <source>trench-sharing opportunity</source>
+        <translation>opportunité de mutualisation de tranchées</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="91" />
+        <source>trench-sharing opportunities</source>
+        <translation>opportunités de mutualisation de tranchées</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="674" />
+        <source>{n} {opinions} written in {folder}.</source>
+        <translation>{n} {opinions} dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="674" />
+        <source>opinion</source>
+        <translation>avis rédigé</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="674" />
+        <source>opinions</source>
+        <translation>avis rédigés</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="227" />
+        <source>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_[IDURBA].odt and .docx) and a PDF atlas (atlas_[IDURBA].pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</source>
+        <translation>Lance l'analyse complète, puis rédige pour chaque document du plan un projet d'avis « Avis – volet aménagement numérique » (avis_[IDURBA].odt et .docx) et un atlas PDF (atlas_[IDURBA].pdf) dans le dossier de sortie : en-tête avec le document, les dates et le délai légal (trois mois après la réception, R153-4 du code de l'urbanisme), une proposition de conclusion, une section par pièce du plan, des cartes, les opportunités de mutualisation des tranchées et les données utilisées. Le nom, le logo et la signature du Département viennent des paramètres de l'extension, sauf s'ils sont donnés ici.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="72" />
+        <source>mosaic of {n} documents</source>
+        <translation>mosaïque de {n} documents</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="91" />
+        <source>{n} {opportunities}, {length} m shared, {cost} € avoided.</source>
+        <translation>{n} {opportunities}, {length} m partagés, {cost} € évités.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="101" />
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="101" />
+        <source>share, 0 to 1</source>
+        <translation>part, de 0 à 1</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="305" />
+        <source>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: one GeoPackage (EPSG:2154) with the findings (on zones, lines, points and on the whole document), the summary by zone, the antenna sites, the reserved sites and the record of the run.</source>
+        <translation>Croise le document d'urbanisme (et ses pièces écrites lorsqu'elles sont fournies) avec le réseau de fourreaux, les sites d'antennes et les secteurs du SCOT, et présente ce que dirait l'avis d'un département : l'orientation du PADD sur les communications numériques (L151-5), la règle « communications électroniques » et les critères renforcés dans les zones ouvertes à l'urbanisation (R151-49 3° ou R123-9 16° selon le régime du plan, L151-40), les points de vigilance sur la compatibilité avec le SCOT, les sites de réseau publics qui pourraient justifier une réservation (L151-41), les zones éloignées du RIP (observation pour le rapport de présentation) et les sites d'antennes. Chaque constat donne l'avis (réserve, recommandation, observation, information), la portée du texte (obligation, compatibilité, faculté, bonne pratique), la pièce du plan concernée et les termes du plan avec leur page. Les constats de qualité des données sont présentés à part. Sortie : un GeoPackage (EPSG:2154) avec les constats (sur les zones, les lignes, les points et sur le document entier), le bilan par zone, les sites d'antennes, les emplacements réservés et la trace de l'exécution.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="330" />
+        <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer of trench-sharing opportunities.</source>
+        <translation>Rapproche les travaux qui ouvriront le sol (travaux programmés, voies futures ER 05-01, zones AU à aménager) des lieux qui ont besoin de fourreaux (cheminements du RIP à construire, zones non desservies, points hauts à fibrer, zones AU, liaisons manquantes entre cheminements, lignes aériennes à enfouir). Un besoin et une offre se rejoignent là où ils courent à moins de la largeur de corridor l'un de l'autre, ou là où le besoin traverse le polygone de l'offre. Pour chaque opportunité : longueur partagée, agglomération, seuil et éligibilité L49, date limite L49 (déclaration + 6 semaines), coût unitaire et coût évité, partenaires, base légale, score et rang. Résultat : la couche des opportunités de mutualisation.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="349" />
+        <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with the record of the run (inputs, parameters, versions).</source>
+        <translation>Lance le contrôle et les propositions de mutualisation sur les mêmes données et écrit les deux dans un GeoPackage, avec la trace de l'exécution (données, paramètres, versions).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="112" />
+        <source>Served by existing ducts (%)</source>
+        <translation>Desservie par les fourreaux existants (%)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="113" />
+        <source>Served by planned ducts (%)</source>
+        <translation>Desservie par les fourreaux projetés (%)</translation>
     </message>
 </context>
 </TS>
