@@ -530,14 +530,19 @@ class ScanUrbaDock(QDockWidget):
                                     or bool(self.last_report)))))
         self.cancel_button.setEnabled(busy)
 
-    def run(self):
-        if self.running() is not None:
-            return
-        self.remember()
+    def required_given(self) -> bool:
+        """Every required input given, else the first missing one shown in the dock."""
         missing = [row for row in self.rows.values() if row.spec.required and row.is_empty()]
         if missing:
             self.show_problem(tr("« {field} » is required.", field=missing[0].label),
                               missing[0])
+        return not missing
+
+    def run(self):
+        if self.running() is not None:
+            return
+        self.remember()
+        if not self.required_given():
             return
         self.start("scanurba:fullscan", self.parameters(), self.finished, tr("Running…"))
 
@@ -658,10 +663,7 @@ class ScanUrbaDock(QDockWidget):
         if self.running() is not None:
             return
         self.remember()
-        missing = [row for row in self.rows.values() if row.spec.required and row.is_empty()]
-        if missing:
-            self.show_problem(tr("« {field} » is required.", field=missing[0].label),
-                              missing[0])
+        if not self.required_given():
             return
         params = {**self.parameters(), **self.avis_parameters()}
         params["OUTPUT_FOLDER"] = str(Path(params[OUTPUT]).with_suffix("")) + "_avis"

@@ -293,9 +293,10 @@ def empty_tables(gpkg) -> set:
     try:
         uri = Path(gpkg).resolve().as_uri() + "?mode=ro"
         with sqlite3.connect(uri, uri=True) as db:
-            return {name for (name,) in db.execute(
-                "SELECT table_name FROM gpkg_ogr_contents WHERE feature_count = 0")
-                if name != "zones_bilan"}
+            tables = [name for (name,) in db.execute(
+                "SELECT table_name FROM gpkg_contents") if name != "zones_bilan"]
+            return {name for name in tables if name in RESULT_LAYERS and db.execute(
+                f'SELECT NOT EXISTS (SELECT 1 FROM "{name}")').fetchone()[0]}
     except sqlite3.Error:
         return set()
 
