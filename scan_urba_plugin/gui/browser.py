@@ -50,14 +50,18 @@ EXPORTED = COLUMNS[:-2]  # layer and fid are the browser's own
 FILTERS = ("piece", "article", "avis", "insee", "kind")
 DETAILS = ("citation", "page", "suggestion", "force", "source_piece")
 NUMBERS = ("length_m", "cout_evite_eur", "rang", "fid")
+FORMATTED = ("length_m", "cout_evite_eur")  # shown as a French reader writes them
 FINDING_TABLES = ("findings_surf", "findings_lin", "findings_pct", "findings_document")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
 AVIS_BACKGROUND = {"reserve": "#f8d7d3", "recommandation": "#fde5cc", "observation": "#fdf5c9",
                    "information": "#dcebf7"}
 BATCH = 2000  # rows given to the view at a time
-MAX_WIDTH = {"message": 420, "libelle": 180, "insee": 110, "article": 200, "kind": 240}
-DEFAULT_MAX_WIDTH = 160
+# capped widths (px): the message takes what is left, every long text is elided with its
+# whole in a tooltip and in the detail pane
+MAX_WIDTH = {"message": 420, "piece": 120, "libelle": 110, "insee": 80, "article": 130,
+             "kind": 150, "avis": 100, "type": 90, "rang": 50, "length_m": 80}
+DEFAULT_MAX_WIDTH = 100
 
 
 def column_labels():
@@ -225,8 +229,9 @@ class FindingsModel(QAbstractTableModel):
         self.endInsertRows()
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[COLUMNS[section]]
+        if orientation == Qt.Orientation.Horizontal and role in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.headers[COLUMNS[section]]  # whole in the tooltip when elided
         return None
 
     def record(self, row: int) -> dict:
@@ -242,6 +247,8 @@ class FindingsModel(QAbstractTableModel):
             if column in NUMBERS:
                 if pd.isna(value):
                     return None
+                if column in FORMATTED and role == Qt.ItemDataRole.DisplayRole:
+                    return number(value, 0 if float(value).is_integer() else 1)  # 21 600
                 return int(value) if float(value).is_integer() else float(value)
             return value if role != Qt.ItemDataRole.ToolTipRole or value else None
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -415,13 +422,14 @@ class FindingsBrowser(QDialog):
             widest = max(metrics.horizontalAdvance(t) for t in texts) + 24
             self.table.setColumnWidth(i, min(widest, MAX_WIDTH.get(column, DEFAULT_MAX_WIDTH)))
         header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
         header.setSectionResizeMode(COLUMNS.index("message"), QHeaderView.ResizeMode.Stretch)
 
     def fit_to_screen(self):
-        """1100 × 650 where the screen allows, never wider or taller than it."""
+        """1400 × 680 where the screen allows, never wider or taller than it."""
         screen = (self.screen() if hasattr(self, "screen") and self.screen() else
                   QGuiApplication.primaryScreen()).availableGeometry()
-        width, height = min(1100, screen.width() - 40), min(650, screen.height() - 60)
+        width, height = min(1400, screen.width() - 40), min(680, screen.height() - 60)
         self.setMaximumWidth(screen.width())
         self.resize(width, height)
 
