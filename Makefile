@@ -16,7 +16,7 @@ DEB_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-pyproj p
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup system-deps postgis-deps libreoffice-deps test test-new-user test-qgis340 qgis340 bench \
-	demo package deploy translations qm plugin-files lint clean
+	demo package deploy translations qm plugin-files lint clean corpus
 
 setup: $(VENV)/.installed qm
 
@@ -116,6 +116,11 @@ test-new-user: setup
 # Benchmark on generated département data (and the région once: make bench BENCH_ARGS=--region)
 bench: setup
 	$(PY) tools/bench.py $(BENCH_ARGS)
+
+# The reader's score on the corpus of real règlements (corpus/README.md): prints it per document
+# and writes corpus/SCORE.md (CORPUS_ARGS="--doc ID --details" for one document's misses).
+corpus: $(VENV_CORE)/.installed
+	$(VENV_CORE)/bin/python tools/corpus.py $(CORPUS_ARGS)
 
 demo: setup
 	$(PY) -m sampledata demo --out out/demo

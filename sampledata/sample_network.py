@@ -225,7 +225,7 @@ def anfr_files() -> dict:
         station.append(f"{sta};{op};{int(sup) % 100000};12/03/2019;01/02/2024;{in_service}")
         for tech in TECHNOLOGIES[op]:
             emr += 1
-            emetteur.append(f"{emr};{tech};{sta};{emr};15/06/2019")
+            emetteur.append(f"{emr};{tech};{sta};{emr};{in_service}")
     nature = ["NAT_ID;NAT_LB_NOM", "17;Bâtiment", "21;Pylône", "23;Pylône autostable",
               "24;Pylône haubané"]
     owner = ["TPO_ID;TPO_LB", "21;ORANGE", "42;FREE MOBILE", "65;ATC FRANCE", "72;HIVORY",

@@ -15,10 +15,14 @@ from .model import Finding
 from .rules import (
     antennes_points_hauts,
     costs,
+    l113_2_points_hauts,
     l141_21_scot,
+    l151_11_zones_a_n,
     l151_39_desserte,
     l151_40_criteres_renforces,
     l151_41_emplacements_reserves,
+    l151_7_oap,
+    r151_49_coherence,
     r151_49_regle_47_05,
 )
 from .rules.rule import documents_of, several_documents, zones
@@ -27,8 +31,9 @@ from .standards.cnig import emplacements_reserves
 from .vocabulary import AU_ZONES, U
 
 # Order matters where a module reuses what an earlier one measured (PlanMeasures).
-MODULES = (l151_39_desserte, r151_49_regle_47_05, l151_40_criteres_renforces, l141_21_scot,
-           l151_41_emplacements_reserves, antennes_points_hauts)
+MODULES = (l151_39_desserte, r151_49_regle_47_05, l151_40_criteres_renforces, r151_49_coherence,
+           l151_7_oap, l141_21_scot, l151_41_emplacements_reserves, l113_2_points_hauts,
+           l151_11_zones_a_n, antennes_points_hauts)
 INPUT_LABELS = {"network": "GraceTHD", "antennas": "ANFR/ARCEP",
                 "scot_sectors": "secteurs du DOO du SCOT",
                 "works": "travaux programmés"}

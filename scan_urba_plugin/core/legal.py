@@ -63,13 +63,37 @@ TEXTS = {
                     "général ; dans les zones U et AU, il peut instituer une servitude "
                     "indiquant la localisation prévue des voies et ouvrages publics "
                     "(dernier alinéa)."),
-    "L151-11": Text("L151-11 1° CU", "faculte", NOT_VERIFIED + " (nomenclature CNIG 16-00)",
-                    "Dans les zones A et N, le règlement peut autoriser les constructions et "
-                    "installations nécessaires à des équipements collectifs."),
+    "L151-11": Text("L151-11 1° CU", "faculte", "vérifié en source secondaire : texte cité par "
+                    "atd13.fr (note sur CE, 8 février 2017, n° 395464), lu le 6 décembre 2026",
+                    "Dans les zones agricoles, naturelles ou forestières, le règlement peut "
+                    "« autoriser les constructions et installations nécessaires à des "
+                    "équipements collectifs dès lors qu'elles ne sont pas incompatibles avec "
+                    "l'exercice d'une activité agricole, pastorale ou forestière du terrain sur "
+                    "lequel elles sont implantées et qu'elles ne portent pas atteinte à la "
+                    "sauvegarde des espaces naturels et des paysages »."),
     "L113-1": Text("L113-1 CU (espaces boisés classés)", "obligation", NOT_VERIFIED,
                    "Le classement en espace boisé interdit tout changement d'affectation ou "
                    "tout mode d'occupation du sol de nature à compromettre la conservation "
                    "des boisements (L113-2)."),
+    "L151-7": Text("L151-6 et L151-7 CU (OAP)", "faculte", NOT_VERIFIED,
+                   "Les orientations d'aménagement et de programmation peuvent notamment "
+                   "porter sur l'échéancier prévisionnel de l'ouverture à l'urbanisation des "
+                   "zones à urbaniser et de la réalisation des équipements correspondants."),
+    "L113-2": Text("L113-2 CU", "obligation", "vérifié : version en vigueur depuis le 29 "
+                   "janvier 2017 (loi n° 2017-86, art. 117), texte lu sur doctrine.fr le 6 "
+                   "décembre 2026",
+                   "« Le classement interdit tout changement d'affectation ou tout mode "
+                   "d'occupation du sol de nature à compromettre la conservation, la protection "
+                   "ou la création des boisements. » Il entraîne le rejet de plein droit de la "
+                   "demande d'autorisation de défrichement."),
+    "antennes": Text("CE, 17 juillet 2013, SFR, n° 350380 ; TA Amiens, 13 juin 2006, Société "
+                     "Orange France, n° 0402044", "obligation", "vérifié en sources "
+                     "secondaires : adden-leblog.com (septembre 2013) et "
+                     "banquedesterritoires.fr, lus le 6 décembre 2026 (décisions non lues)",
+                     "Un PLU ne peut interdire les antennes relais que pour des motifs "
+                     "d'urbanisme exposés dans le rapport de présentation ; une interdiction "
+                     "dont l'étendue compromet les obligations de couverture des opérateurs est "
+                     "entachée d'erreur manifeste d'appréciation."),
     "L121-23": Text("L121-23 CU (espaces remarquables du littoral)", "obligation",
                     NOT_VERIFIED, "Préservation des espaces terrestres et marins, sites et "
                     "paysages remarquables du littoral."),

@@ -239,10 +239,12 @@ class ImportRipZoningAlgorithm(_MappedLayerAlgorithm):
     def shortHelpString(self):
         return tr("Public-initiative versus private deployment areas, read from any polygon "
                   "layer with a field giving the zone type (RIP, AMII, AMEL, ZTD) and optionally "
-                  "the operator.")
+                  "the operator and the commune (INSEE code): with the commune, a PLUi's "
+                  "serving is said per commune, and never in a commune with a private area.")
 
     def field_label(self, target):
-        return {"zone_type": tr("Zone type field"), "operator": tr("Operator field")}[target]
+        return {"zone_type": tr("Zone type field"), "operator": tr("Operator field"),
+                "insee": tr("Commune field (INSEE code)")}[target]
 
     def normalise(self, raw, mapping):
         return mapped_layers.normalise_rip_zoning(raw, mapping)

@@ -71,7 +71,8 @@ def test_demo_opinion_and_atlas(scanurba, sample_dir, network_dir, tmp_path):
         assert "Avis – volet aménagement numérique" in text
         assert "Date limite de l'avis 31 janvier 2027" in text
         assert "Procédure révision" in text
-        for heading in ("Proposition de conclusion", "Rapport de présentation", "Règlement écrit",
+        for heading in ("Proposition de conclusion",
+                        "Éléments à intégrer au diagnostic (rapport non examiné)", "Règlement écrit",
                         "Règlement graphique (zonage et prescriptions)",
                         "Orientations d'aménagement et de programmation (OAP)",
                         "Annexe 1 – Opportunités de mutualisation des tranchées",

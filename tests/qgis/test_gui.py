@@ -173,9 +173,10 @@ def test_findings_browser(scanurba, sample_dir, network_dir, tmp_path, qgis_ifac
 
     avis = browser.combos["avis"]  # the opinion's word, never a raw code
     avis.setCurrentIndex(avis.findData(label("recommandation")))
-    # the planned support in an EBC, the 1AU rule that only buries (R151-49 3°), the antenna ban
-    assert browser.proxy.rowCount() == 3
-    assert browser.count.text() == f"3 rows shown of {n_findings + 13}."  # right after
+    # the 1AU sector without criteria, the UE unconditional duty, the UH and 1AU burial, the
+    # point haut in the EBC (L113-2), A and N without équipements collectifs (L151-11)
+    assert browser.proxy.rowCount() == 7
+    assert browser.count.text() == f"7 rows shown of {n_findings + 13}."  # right after
     avis.setCurrentIndex(0)
     kind = browser.combos["kind"]
     kind.setCurrentIndex(kind.findData(label("effacement")))

@@ -62,17 +62,19 @@ def test_every_rule_fires_on_the_sample(demo_scan):
     summary = json.loads(result["SUMMARY"])
     fired = set(summary["findings_by_rule"])
     # the sample's only AU zone in a SCOT sector is closed (AUs) and its open one (AUc) has a
-    # 27-00 sector: the SCOT and L151-40 rules rightly stay silent (issue 16); no written
-    # règlement is given, so no blanket antenna ban can be read
+    # 27-00 sector: the SCOT rule and "no L151-40 sector" rightly stay silent (issue 16), and
+    # R151-49's "add ducts" gives way to the sector's missing criteria (issue 27); the demo's
+    # one public planned site stands in the EBC (the L113-2 question, not an ER); no OAP
     expected = {r.rule_id for r in all_rules()} - {
         "desserte.rip", "l141_21.vigilance_scot", "l151_40.secteur_numerique",
-        "antennes.interdiction_generale"}
-    expected |= {"desserte.rip_non_recense", "desserte.rip_partiel"}
+        "r151_49.regle_communications", "l151_41.site_public", "l151_7.oap_numerique"}
+    expected |= {"desserte.rip_non_recense", "desserte.rip_partiel", "l151_7.oap_non_evalue"}
     assert expected <= fired, expected - fired
     assert summary["not_evaluated"] == []
     zones = {f["libelle"]: f for f in layer(out, "zones_bilan").getFeatures()}
     assert zones["2AU"]["status"] == "sans_observation"  # a closed AU zone: nothing to open
-    assert zones["UH"]["status"] == "observation" and zones["UA"]["status"] == "sans_observation"
+    # UA: its article (« lorsqu'il existe ») and the map's ducts prescription disagree
+    assert zones["UH"]["status"] == "recommandation" and zones["UA"]["status"] == "observation"
     assert {z["status"] for z in zones.values()} <= {"reserve", "recommandation", "observation",
                                                      "sans_observation", "non_concernee"}
     assert zones["UA"]["served_share_existing"] == pytest.approx(1.0)
@@ -89,9 +91,9 @@ def test_every_opportunity_kind_on_the_sample(demo_scan):
 
 @pytest.mark.parametrize("plu, expected", [
     ("30014_PLU_20171013", {"l151_40.secteur_numerique": 2, "l151_41.er_voirie_fourreaux": 3,
-                            "l151_5.padd_numerique": 1, "engine.non_evalue": 5}),
+                            "l151_5.padd_numerique": 1, "engine.non_evalue": 7}),
     ("41175_PLU_20140603", {"l151_40.secteur_numerique": 6, "l151_5.padd_numerique": 1,  # 2 AUs out
-                            "engine.non_evalue": 5}),
+                            "engine.non_evalue": 7}),
 ])
 def test_real_plus_without_network_layers(scanurba, tmp_path, plu, expected):
     out = tmp_path / "scan.gpkg"
@@ -166,7 +168,10 @@ def test_an_unreadable_written_piece_is_one_information_finding(sample_dir, netw
         "OUTPUT": str(tmp_path / "b.gpkg")})
     before = json.loads(plain["SUMMARY"])["findings_by_rule"]
     after = json.loads(given["SUMMARY"])["findings_by_rule"]
-    assert before.pop("antennes.interdiction_generale") == 1
+    # what rests on the règlement's words goes; the 1AU sector's criteria become "à vérifier"
+    written = ("antennes.interdiction_generale", "r151_49.carte_texte",
+               "r151_49.enfouissement_general")
+    assert [before.pop(rule) for rule in written] == [1, 2, 2]
     assert after == {**before, "pieces.non_lue": 1}
     reglement = json.loads(given["SUMMARY"])["pieces_ecrites"]["reglement"]
     assert reglement["lisible"] is False and str(piece) in reglement["raison"]
@@ -192,13 +197,15 @@ def test_demo_written_pieces_are_read_and_quoted(demo_scan):
         z: (lv, p) for z, (lv, p, _) in rows.items() if lv != "absent"}
     findings = {f["rule_id"]: f for n in ("findings_document", "findings_surf")
                 for f in layer(out, n).getFeatures()}
-    r151 = findings["r151_49.regle_communications"]
-    assert r151["libelle"] == "1AU" and r151["page"] == 8 and r151["avis"] == "recommandation"
-    assert r151["citation"] == "Les lignes de télécommunication et leurs branchements sont enterrés."
-    assert "ARTICLE 1AU 4" in r151["message"] and "page 8" in r151["message"]
+    sector = findings["l151_40.criteres_non_definis"]
+    assert sector["libelle"] == "1AU" and sector["page"] == 8 and \
+        sector["avis"] == "recommandation"
+    assert sector["citation"] == \
+        "Les lignes de télécommunication et leurs branchements sont enterrés."
+    assert "ARTICLE 1AU 4" in sector["message"] and "page 8" in sector["message"]
     ban = findings["antennes.interdiction_generale"]
-    assert ban["page"] == 3 and "antennes relais de téléphonie mobile est interdite" in \
-        ban["citation"]
+    assert ban["page"] == 3 and ban["avis"] == "reserve" and \
+        "antennes relais de téléphonie mobile est interdite" in ban["citation"]
     padd = findings["l151_5.padd_numerique"]
     assert padd["avis"] == "reserve" and padd["piece"] == "padd"
     assert padd["libelle"] == "06999_padd_20250115.pdf"  # the file, not its path

@@ -92,8 +92,14 @@ def build(d: Dossier) -> list[Block]:
     zone_texts = _zone_provisions(d)
     for piece in PIECES:
         rows = legal[legal["piece"] == piece]
-        blocks.append(Block("heading", t["pieces"][piece], level=1))
         read = _piece_read(d, piece, rows)
+        # findings for a rapport nobody read are elements for its diagnostic, never
+        # findings "on the rapport"
+        unread_report = piece == "rapport" and not read and len(rows)
+        blocks.append(Block("heading", t["rapport_not_read_heading"] if unread_report
+                            else t["pieces"][piece], level=1))
+        if unread_report:
+            blocks.append(Block("para", t["rapport_not_read_intro"]))
         if not len(rows):
             unreadable = _unreadable(d, piece)
             blocks.append(Block("para", t["piece_no_finding"] if read else
@@ -101,7 +107,7 @@ def build(d: Dossier) -> list[Block]:
                                 else t["piece_not_read"]))
         for _, row in rows.iterrows():
             blocks += _finding(row, t, zone_texts)
-        if len(rows) and piece in TEXT_PIECES and not read:
+        if len(rows) and piece in TEXT_PIECES and not read and not unread_report:
             blocks.append(Block("note", t["piece_not_read_with_findings"]))
         if piece == "hors_document":
             blocks += _opportunities(d.opportunities, t)
@@ -213,7 +219,8 @@ def _zone_provisions(d: Dossier) -> dict:
 def _piece_read(d: Dossier, piece: str, rows: pd.DataFrame) -> bool:
     if piece in ("reglement_graphique", "hors_document"):
         return True
-    if rows["citation"].notna().any():
+    # an empty citation is no quotation: it proves nothing was read
+    if rows["citation"].fillna("").astype(str).str.strip().ne("").any():
         return True
     p = d.pieces
     if p is None:

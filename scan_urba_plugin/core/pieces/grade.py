@@ -348,4 +348,7 @@ def grade(doc: Document, labels=None) -> Reglement:
     zones = {label: grade_label(label, seg, graded, doc.paged) for label in labels}
     return Reglement(source=doc.source, format=doc.format, lisible=True, pages=doc.page_count,
                      zones=zones, antennes_interdites=antenna_bans(seg, graded, doc.source),
-                     pages_sans_texte=list(seg.pages_without_text))
+                     pages_sans_texte=list(seg.pages_without_text),
+                     chapitres={code: [line for b in seg.blocks if code in b.codes
+                                       and not b.common for line in b.lines]
+                                for code in seg.chapter_codes})

@@ -43,6 +43,9 @@ class Reglement:
     zones: dict[str, Provision] = field(default_factory=dict)
     antennes_interdites: list[Citation] = field(default_factory=list)
     pages_sans_texte: list[int] = field(default_factory=list)   # scanned pages, 1-based
+    # each zone chapter's own lines (page, text): what a rule reads beyond the graded
+    # sentence (« lorsqu'il existe », équipements d'intérêt collectif in A and N)
+    chapitres: dict[str, list[tuple[int | None, str]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -77,6 +80,14 @@ class WrittenPieces:
             return None
         return self.reglement.zones.get(libelle, Provision("non_trouve"))
 
+    def chapter_lines(self, libelle: str) -> list[tuple[int | None, str]] | None:
+        """The lines of the chapter that governs a zone label; None when no readable
+        règlement was given or no chapter governs the label."""
+        provision = self.level(libelle)
+        if provision is None or provision.chapitre is None:
+            return None
+        return self.reglement.chapitres.get(provision.chapitre)
+
 
 def _rank(p: Provision) -> int:
     return {"fourreaux": 4, "raccordement": 3, "enfouissement": 2, "absent": 1}.get(p.niveau, 0)
@@ -98,6 +109,8 @@ def merge_reglements(parts: list[Reglement]) -> Reglement:
             if label not in out.zones or _rank(p) > _rank(out.zones[label]):
                 out.zones[label] = p
         out.antennes_interdites += r.antennes_interdites
+        for code, lines in r.chapitres.items():
+            out.chapitres.setdefault(code, []).extend(lines)
     return out
 
 

@@ -20,6 +20,15 @@ DIGITAL = re.compile(
 ORIENTATION = re.compile(r"develop|favoris|permett|assur|amelior|poursuiv|accompagn|renforc|"
                          r"deploi|deploy|garant|facilit|anticip|desserv|couvr|achev|"
                          r"orientation|objectif|\bvis|\bprevoir")
+# words that look digital and are not (« fibres végétales », « plan numérique des écoles »):
+# removed before DIGITAL is searched
+TRAPS = re.compile(
+    r"fibres?\s+(?:vegetal|textile|naturel|de\s+bois|de\s+chanvre|de\s+lin|agricol|cellulos"
+    r"|musculaire|alimentaire)\w*|plans?\s+numeriques?|ecoles?\s+numeriques?|"
+    r"\bnumeriques?\s+(?:des|dans\s+les|pour\s+les|a\s+l')\s*(?:ecoles?|colleges?|eleves|"
+    r"classes?)|\b(?:usages?|inclusion|mediation|culture|education|espace)s?\s+numeriques?")
+# a sentence that reports the rapport's diagnosis states no orientation of the PADD
+REPORTED = re.compile(r"rapport\s+de\s+presentation|\bdiagnostic\b|etat\s+initial")
 MIN_PADD_WORDS = 150
 MIN_OAP_WORDS = 40
 OAP_TITLE = re.compile(r"^(?i:oap|orientations?\s+d['’]am[ée]nagement|secteur|site)\b.{0,100}$")
@@ -53,7 +62,8 @@ def read_padd(doc: Document) -> Padd:
                               file=doc.source, n=words))
     for s in sents:
         folded = fold(s.text)
-        if DIGITAL.search(folded) and ORIENTATION.search(folded):
+        if DIGITAL.search(TRAPS.sub(" ", folded)) and ORIENTATION.search(folded) \
+                and not REPORTED.search(folded):
             found = s
             break
     if found is None:

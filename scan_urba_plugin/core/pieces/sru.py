@@ -1,8 +1,11 @@
 """CNIG SRU structured règlement (niveau 1), XML and JSON: titles with the zones they govern.
 
 XML: nested ``plu:Titre`` (``niveau``, ``intitule``, ``idZone`` = comma-separated zone codes
-or ``porteeGenerale``) holding ``plu:Contenu`` XHTML. JSON: ``titre[]`` with the same fields,
-``contenu[].html`` a JSON-encoded list of {tag, text, children}.
+or ``porteeGenerale``) holding ``plu:Contenu`` XHTML. JSON (niveau 1 schemas of 2025-10, 2026-02
+and 2026-03): ``titre[]`` with the same fields, ``idZone`` a list (``porteeGenerale`` up to
+2026-02, ``dispositionGenerale`` from 2026-03), ``contenu[]`` with its own ``idZone`` and
+``html`` a list of {tag, text, children}; the CNIG's published examples write ``idZone`` and
+``html`` as strings holding those lists JSON-encoded. Every form is read.
 """
 from __future__ import annotations
 
@@ -11,14 +14,35 @@ import json
 from ..i18n import tr
 from .text import Document, Section, UnsafeInputError, decode_text, parse_xml, squeeze, unreadable
 
-GENERAL = ("porteeGenerale", "dispositionGenerale")   # XML, JSON
+GENERAL = ("porteeGenerale", "dispositionGenerale")   # up to 2026-02; from 2026-03
 BLOCKS = {"p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "caption"}
 
 
+def _zone_items(id_zone) -> list:
+    """The codes of an idZone in any of its published encodings.
+
+    XML: "UG,1AU". JSON: ["UG", "1AU"] (the schemas, 2025-10 to 2026-03), or a string holding
+    that list JSON-encoded, "[\"UB\",\"UD\"]" (the CNIG's published examples, 2025-10 and
+    2026-03).
+    """
+    if isinstance(id_zone, list):
+        return id_zone
+    text = str(id_zone or "").strip()
+    if text.startswith("["):
+        try:
+            decoded = json.loads(text)
+        except ValueError:
+            decoded = None
+        if isinstance(decoded, list):
+            return decoded
+        text = text.strip("[]")     # a damaged list: its comma-separated codes, quotes dropped
+    return text.split(",")
+
+
 def _zones(id_zone) -> tuple[tuple[str, ...], bool]:
-    """(zone codes, porteeGenerale) of an idZone: "UG,1AU" in XML, ["UG", "1AU"] in JSON."""
-    items = id_zone if isinstance(id_zone, list) else str(id_zone or "").split(",")
-    codes = [str(c).strip() for c in items if str(c).strip()]
+    """(zone codes, dispositions générales) of an idZone; see _zone_items for its encodings."""
+    codes = [str(c).strip().strip("\"'").strip() for c in _zone_items(id_zone)]
+    codes = [c for c in codes if c]
     common = any(c in GENERAL for c in codes)
     return tuple(c for c in codes if c not in GENERAL and not c.startswith("test")), common
 
@@ -128,7 +152,37 @@ def _json_paragraphs(nodes, out):
     _flush(parts, out)
 
 
+def _html_nodes(html) -> list:
+    """A contenu's html: a list of nodes (the schemas) or that list JSON-encoded (the examples)."""
+    if not isinstance(html, str):
+        return html if isinstance(html, list) else [html] if html else []
+    try:
+        nodes = json.loads(html)
+    except ValueError:
+        return [{"tag": "p", "text": html}]
+    return nodes if isinstance(nodes, list) else [nodes]
+
+
+def _json_contenus(titre: dict, section: Section, sections: list):
+    """Each contenu's paragraphs, in the title's section or, when the contenu names other
+    zones than its title (a sector's paragraph), in a section of its own, as in the XML."""
+    for contenu in titre.get("contenu") or []:
+        if not isinstance(contenu, dict):
+            continue
+        target = section
+        if contenu.get("idZone"):
+            zones, common = _zones(contenu.get("idZone"))
+            if (zones, common) != (section.zones, section.common):
+                target = Section(zones=zones, common=common, chapter=False,
+                                 heading=section.heading)
+                sections.append(target)
+        _json_paragraphs(_html_nodes(contenu.get("html")), target.paragraphs)
+
+
 def read_sru_json(data: bytes, source) -> Document:
+    """CNIG SRU niveau 1 JSON, every published form: the schemas of 2025-10, 2026-02 and
+    2026-03 (idZone a list, html a list of nodes, ``porteeGenerale`` then
+    ``dispositionGenerale``) and the CNIG's examples (idZone and html JSON-encoded strings)."""
     try:
         doc = json.loads(decode_text(data, source))
     except UnsafeInputError as exc:
@@ -146,13 +200,7 @@ def read_sru_json(data: bytes, source) -> Document:
             section = Section(zones=zones, common=common, chapter=str(t.get("niveau")) == "1",
                               heading=squeeze(str(t.get("intitule") or "")))
             sections.append(section)
-            for contenu in t.get("contenu") or []:
-                html = contenu.get("html") if isinstance(contenu, dict) else None
-                try:
-                    nodes = json.loads(html) if isinstance(html, str) else html
-                except ValueError:
-                    nodes = [{"tag": "p", "text": html}]
-                _json_paragraphs(nodes or [], section.paragraphs)
+            _json_contenus(t, section, sections)
             walk(t.get("titre") or t.get("sousTitre") or [])
 
     walk(doc.get("titre") if isinstance(doc, dict) else doc)

@@ -3,16 +3,19 @@ areas, pooling and fibring (good practice, SCANT PACA), and blanket bans in the 
 
 One function per rule; ``check`` runs those whose inputs were given.
 """
+import re
+
 import numpy as np
 import pandas as pd
 import shapely
 
 from ..french import euros, euro_range, metres
 from ..i18n import QT_TR_NOOP, tr
-from ..legal import SCANT, TEXTS
+from ..legal import SCANT, TEXTS, regime_of
 from ..graph import clusters
 from ..spatial_index import containing_index, nearest_distance
-from .rule import Param, Rule, document_finding, finding, prescriptions, zones
+from ..pieces.text import fold
+from .rule import Param, Rule, bare, document_finding, finding, protection_areas, zones
 from .costs import unit_cost, unit_cost_range
 from ..vocabulary import LIVE, SENSITIVE_ZONES
 
@@ -59,13 +62,17 @@ PLANNED = Rule(
 )
 BAN = Rule(
     rule_id="antennes.interdiction_generale",
-    article="L151-18, L151-19, L151-23 CU (motifs d'urbanisme ; non vérifié)",
+    article=TEXTS["antennes"].article,
     title=QT_TR_NOOP("Blanket ban on antennas in the written règlement"),
-    quote="Des secteurs d'accueil ou d'exclusion motivés doivent reposer sur des motifs "
-          "d'urbanisme (paysage, patrimoine, continuités écologiques) ; une interdiction "
-          "générale est fragile (SCANT PACA, annexe C).",
-    force="faculte", piece="reglement_ecrit", reference=SCANT,
+    quote=TEXTS["antennes"].quote,
+    force="obligation", piece="reglement_ecrit", reference=SCANT,
 )
+# a ban tied to the surroundings of a protected building or landscape (folded text)
+LOCAL_BAN = re.compile(r"abords|a\s+proximite|autour|dans\s+un\s+rayon|perimetre|"
+                       r"monument|edifice|chapelle|eglise|chateau|patrimoine|site\s+(?:classe|"
+                       r"inscrit)|cone\s+de\s+vue|paysag|protege")
+WHOLE_BAN = re.compile(r"ensemble\s+du\s+territoire|toutes?\s+les\s+zones|l'ensemble\s+des\s+"
+                       r"zones|tout\s+le\s+territoire|toute\s+la\s+commune")
 RULES = (POOLING, SENSITIVE, FIBRE, PLANNED, BAN)
 # Protections a planned support conflicts with (CNIG TYPEPSC), and how to name them.
 PROTECTIONS = {"01": QT_TR_NOOP("an espace boisé classé (L113-1)"),
@@ -81,7 +88,8 @@ def check(inputs, params, measures):
     if not inputs.has("antennas"):
         return {"findings": findings}
     sup = inputs.antennas.reset_index(drop=True)
-    place = _placement(inputs.plan, sup["geometry"].to_numpy())
+    place = _placement(inputs.plan, sup["geometry"].to_numpy(),
+                       params.get("point_protection_buffer", 50.0))
     cluster_id, pooled = pooling(inputs, params, sup)
     sensitive, protected = protected_sites(inputs, sup, place)
     distance, fibred, to_fibre = fibring(inputs, params, sup, place, measures)
@@ -93,12 +101,13 @@ def check(inputs, params, measures):
     return {"findings": findings + pooled + protected + to_fibre, "points_hauts": bilan}
 
 
-def _placement(plan, geoms) -> dict:
-    """The zone (index, TYPEZONE, LIBELLE) and protection prescription under each support."""
+def _placement(plan, geoms, buffer=50.0) -> dict:
+    """The zone (index, TYPEZONE, LIBELLE) and protection prescription under each support
+    (protections drawn as points or lines within ``buffer`` metres)."""
     z = zones(plan)
     idx = containing_index(geoms, z["geometry"].to_numpy())
     pick = lambda col: np.append(z[col].to_numpy(dtype=object), None)[idx]  # noqa: E731
-    prot = prescriptions(plan, tuple(PROTECTIONS))
+    prot = protection_areas(plan, tuple(PROTECTIONS), buffer)
     prot_idx = containing_index(geoms, prot["geometry"].to_numpy())
     codes = np.append(prot["TYPEPSC"].to_numpy(dtype=object), None)  # -1: no protection
     return {"typezone": pick("TYPEZONE"), "libelle": pick("LIBELLE"),
@@ -122,21 +131,60 @@ def l34_9_1(inputs, measures) -> list:
 
 
 def blanket_bans(inputs) -> list:
-    """A ban on antennas across the règlement, quoted from its text."""
+    """A ban on antennas read in the règlement, quoted: on the whole territory, a réserve
+    (case law: urbanism grounds, coverage duties); around a protected building or landscape,
+    an observation on its justification."""
     pieces = getattr(inputs, "pieces", None)
     reglement = pieces.reglement if pieces is not None else None
-    if reglement is None or not reglement.lisible:
-        return []
-    return [document_finding(
-        rule=BAN, avis="recommandation", plan=inputs.plan, citation=c.citation, page=c.page,
-        libelle=c.source,
-        message=tr("The written règlement bans antennas in general terms (page {page}): "
-                   "« {quote} ».", page=c.page if c.page is not None else "?",
-                   quote=c.citation),
-        suggestion=tr("Replace the general ban by reasoned sectors that accept or exclude "
-                      "antennas on urbanism grounds (landscape, heritage, ecological "
-                      "continuities)."))
-        for c in reglement.antennes_interdites]
+    if reglement is None or not reglement.lisible or regime_of(inputs.plan).carte_communale:
+        return []   # a carte communale has no règlement: its findings are "non applicable"
+    out = []
+    for c in reglement.antennes_interdites:
+        folded = fold(c.citation)
+        page = c.page if c.page is not None else "?"
+        if LOCAL_BAN.search(folded) and not WHOLE_BAN.search(folded):
+            out.append(document_finding(
+                rule=BAN, avis="observation", plan=inputs.plan, citation=c.citation,
+                page=c.page, libelle=c.source,
+                message=tr("The written règlement bans antennas around a protected element "
+                           "(page {page}): « {quote} ». A localised ban may rest on urbanism "
+                           "grounds (heritage, landscape), which the rapport de présentation "
+                           "must set out.", page=page, quote=bare(c.citation)),
+                suggestion=tr("Check that the rapport de présentation justifies this ban on "
+                              "urbanism grounds.")))
+            continue
+        out.append(document_finding(
+            rule=BAN, avis="reserve", plan=inputs.plan, citation=c.citation, page=c.page,
+            libelle=c.source,
+            message=tr("The written règlement bans antennas on the whole territory (page "
+                       "{page}): « {quote} ». A ban not justified by urbanism grounds set out "
+                       "in the rapport de présentation, and whose extent compromises the "
+                       "operators' coverage duties, exposes the plan to annulment (CE, 17 July 2013, SFR, "
+                       "n° 350380; TA Amiens, 13 June 2006, n° 0402044).", page=page,
+                       quote=bare(c.citation)) + _contradictions(inputs),
+            suggestion=tr("Delete the general ban, or replace it by localised rules justified "
+                          "in the rapport de présentation (landscape, heritage, ecological "
+                          "continuities).")))
+    return out
+
+
+def _contradictions(inputs) -> str:
+    """What the blanket ban contradicts in the plan itself: an ER for a mast, existing
+    supports that can no longer evolve."""
+    from .l151_41_emplacements_reserves import mast_ers
+
+    masts = mast_ers(inputs.plan)
+    parts = []
+    if masts:
+        parts.append(tr("it contradicts the plan's emplacement réservé n° {er} for a mast",
+                        er=masts))
+    existing = 0 if inputs.antennas is None or not len(inputs.antennas) else int(
+        (~inputs.antennas.get("planned", pd.Series(False, index=inputs.antennas.index))
+         .fillna(False).astype(bool)).sum())
+    if existing:
+        parts.append(tr("it freezes the existing antenna support") if existing == 1 else
+                     tr("it freezes the {n} existing antenna supports", n=existing))
+    return (" " + tr("Moreover, {what}.", what=tr("; ").join(parts))) if parts else ""
 
 
 def pooling(inputs, params, sup):
@@ -179,8 +227,14 @@ def protected_sites(inputs, sup, place):
         .astype(bool).to_numpy()
     protection, typezone = place["protection"], place["typezone"]
     sensitive = np.isin(typezone, SENSITIVE_ZONES) | (protection != None)  # noqa: E711
+    # said elsewhere: a planned site in an EBC or a protected element is the L113-2
+    # question (l113_2_points_hauts); an A or N zone whose règlement was read, L151-11
+    planned_protected = planned & np.isin(protection.astype(object), ("01", "07", "25"))
+    pieces = getattr(inputs, "pieces", None)
+    read = pieces is not None and pieces.reglement is not None and pieces.reglement.lisible
+    zone_only = (protection == None) & read  # noqa: E711
     findings = []
-    for i in np.flatnonzero(sensitive):
+    for i in np.flatnonzero(sensitive & ~planned_protected & ~zone_only):
         row = sup.iloc[i]
         code = protection[i]
         conflict = planned[i] and code in CONFLICTS

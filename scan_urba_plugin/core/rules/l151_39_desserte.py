@@ -16,6 +16,7 @@ from ..french import hectares, percent
 from ..i18n import QT_TR_NOOP, tr
 from ..legal import SCANT
 from ..reach import area_share, served_pieces
+from ..spatial_index import containing_index
 from .rule import OPENED_AU, Param, Rule, ZONE_FIELDS, coverage, rows, zone_finding, zones
 from ..vocabulary import EXISTING, PLANNED, U
 
@@ -85,13 +86,34 @@ def shares(inputs, params, measures):
 
 
 def private_areas(inputs, params) -> np.ndarray:
-    """Whether each zone lies mostly in an area of private deployment (AMII, AMEL, ZTD)."""
+    """Whether each zone lies mostly in an area of private deployment (AMII, AMEL, ZTD), or
+    in a commune that has one (when the zoning names its communes: a PLUi's serving is said
+    per commune, and never where the RIP authority is not the one deploying)."""
     z = zones(inputs.plan)["geometry"].to_numpy()
     zoning = inputs.rip_zoning
     if zoning is None or not len(zoning) or "zone_type" not in zoning:
         return np.zeros(len(z), dtype=bool)
-    private = zoning.loc[zoning["zone_type"].isin(PRIVATE), "geometry"].to_numpy()
-    return coverage(z, private) >= params["private_share"]
+    is_private = zoning["zone_type"].isin(PRIVATE).to_numpy()
+    private = coverage(z, zoning.loc[is_private, "geometry"].to_numpy()) >= \
+        params["private_share"]
+    communes = zone_communes(inputs)
+    if communes is not None:
+        private_communes = set(zoning.loc[is_private, "insee"].dropna().astype(str))
+        private |= np.isin(communes.astype(str), list(private_communes))
+    return private
+
+
+def zone_communes(inputs) -> np.ndarray | None:
+    """The commune (INSEE code) of each zone, from the RIP zoning's areas when they name
+    their commune; None when they do not."""
+    zoning = inputs.rip_zoning
+    if zoning is None or "insee" not in zoning or not zoning["insee"].notna().any():
+        return None
+    z = zones(inputs.plan)["geometry"].to_numpy()
+    where = containing_index(shapely.point_on_surface(z), zoning["geometry"].to_numpy())
+    codes = np.append(zoning["insee"].to_numpy(dtype=object), None)[where]
+    return np.array([c if c not in (None, "None", "nan") else None for c in codes],
+                    dtype=object)
 
 
 def basis_sentence(served_basis, distance) -> str:
@@ -113,9 +135,13 @@ def check(inputs, params, measures):
     basis = basis_sentence(measures.served_basis, params["serving_distance"])
     area = shapely.area(z["geometry"].to_numpy())
     candidates = z["TYPEZONE"].isin(BUILDABLE).to_numpy() & ~private
+    communes = zone_communes(inputs)
     findings = []
     for i, row in rows(z, np.flatnonzero(candidates), ZONE_FIELDS):
-        values = dict(label=row.get("LIBELLE"), area=hectares(area[i]),
+        commune = communes[i] if communes is not None else None
+        label = tr("{label}, commune {insee}", label=row.get("LIBELLE"), insee=commune) \
+            if commune else row.get("LIBELLE")
+        values = dict(label=label, area=hectares(area[i]),
                       existing=percent(existing[i]), basis=basis,
                       planned=percent(planned[i]) or tr("not measured"))
         if any_[i] < params["low_share"]:
@@ -124,7 +150,7 @@ def check(inputs, params, measures):
                 message=tr("Zone {label} ({area}): no RIP network recorded nearby ({existing} "
                            "of the zone within reach); FttH serving to be checked with the "
                            "operator. {basis}", **values),
-                plan=plan, row=row, metric=any_[i], unit="ratio",
+                plan=plan, row=row, metric=any_[i], unit="ratio", insee=commune,
                 suggestion=tr("Check the zone's FttH serving with the RIP and state it in the "
                               "diagnostic of the rapport de présentation.")))
         elif existing[i] < params["good_share"]:
@@ -133,7 +159,7 @@ def check(inputs, params, measures):
                 message=tr("Zone {label} ({area}): {existing} of the zone within reach of the "
                            "existing RIP network recorded, {planned} of planned routes. {basis}",
                            **values),
-                plan=plan, row=row, metric=existing[i], unit="ratio",
+                plan=plan, row=row, metric=existing[i], unit="ratio", insee=commune,
                 suggestion=tr("Check with the RIP that the rest of the zone is in the "
                               "deployment plan.")))
     return {"findings": findings,

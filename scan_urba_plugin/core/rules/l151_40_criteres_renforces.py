@@ -4,7 +4,9 @@ urbanisation (a faculty), and L151-5 CU: the PADD's orientation on digital commu
 
 Only zones open to building (AUc) are looked at: the règlement of a closed AU zone (AUs) is
 written when it opens. A 27-00 sector means something only if the written règlement defines
-the criteria; the tool says so rather than assume it.
+the criteria (L151-40 « qu'il définit »): a sector over any real part of the zone (49 % or
+51 % read the same) whose article sets no ducts is a recommendation to write them, and to
+extend the sector or justify its limit.
 """
 from pathlib import Path
 
@@ -12,8 +14,10 @@ import numpy as np
 
 from ..i18n import QT_TR_NOOP, tr
 from ..legal import TEXTS
-from .rule import (OPENED_AU, Param, Rule, ZONE_FIELDS, coverage, document_finding, short_reason,
-                   prescriptions, rows, written_provisions, zone_finding, zones)
+from ..french import percent
+from .rule import (OPENED_AU, Param, Rule, ZONE_FIELDS, bare, coverage, document_finding, quoted,
+                   reglement_not_read, short_reason, prescriptions, rows, written_provisions,
+                   zone_finding, zones)
 
 RULE = Rule(
     rule_id="l151_40.secteur_numerique",
@@ -22,9 +26,20 @@ RULE = Rule(
     quote=TEXTS["L151-40"].quote,
     params=(Param("coverage_threshold", 0.5, "ratio", QT_TR_NOOP("Scan Urba default"),
                   QT_TR_NOOP("share of a zone a prescription must cover to count as "
-                             "covering it")),),
+                             "covering it")),
+            Param("sector_min_share", 0.02, "ratio", QT_TR_NOOP("Scan Urba default "
+                  "(digitising slivers)"), QT_TR_NOOP("share of a zone an L151-40 sector "
+                                                      "must cover to be read as drawn on it"))),
     force="faculte",
     piece="reglement_graphique",
+)
+CRITERIA = Rule(
+    rule_id="l151_40.criteres_non_definis",
+    article=f"{TEXTS['L151-40'].article}, {TEXTS['R151-50 2°'].article}",
+    title=QT_TR_NOOP("L151-40 sector whose criteria the written règlement does not define"),
+    quote=TEXTS["L151-40"].quote,
+    force="faculte",
+    piece="reglement_ecrit",
 )
 PADD = Rule(
     rule_id="l151_5.padd_numerique",
@@ -34,7 +49,7 @@ PADD = Rule(
     force="obligation",
     piece="padd",
 )
-RULES = (RULE, PADD)
+RULES = (RULE, CRITERIA, PADD)
 
 
 def coverage_27_00(plan, measures) -> np.ndarray:
@@ -49,10 +64,10 @@ def check(inputs, params, measures):
     plan = inputs.plan
     z = zones(plan)
     cov = coverage_27_00(plan, measures)
-    has = cov >= params["coverage_threshold"]
+    has = cov >= params["sector_min_share"]
     opened = (z["TYPEZONE"] == OPENED_AU).to_numpy()
     provisions = written_provisions(inputs, z["LIBELLE"].to_numpy())
-    findings = []
+    findings = sector_criteria(inputs, z, cov, np.flatnonzero(opened & has), provisions)
     for i, row in rows(z, np.flatnonzero(opened & ~has), ZONE_FIELDS):
         ducts = provisions[i] is not None and provisions[i].niveau == "fourreaux"
         findings.append(zone_finding(
@@ -67,6 +82,49 @@ def check(inputs, params, measures):
                           "buildings).")))
     findings += padd_findings(inputs, plan)
     return {"findings": findings, "zone_columns": {"has_27_00": has, "coverage_27_00": cov}}
+
+
+def sector_criteria(inputs, z, cov, positions, provisions) -> list:
+    """A 27-00 sector on an opened zone: does the zone's article define the criteria?"""
+    plan = inputs.plan
+    sectors = prescriptions(plan, ("27",))
+    names = " ; ".join(dict.fromkeys(str(v) for v in sectors["LIBELLE"] if str(v or "").strip()))
+    out = []
+    for i, row in rows(z, positions, ZONE_FIELDS):
+        provision = provisions[i]
+        if provision is not None and provision.niveau == "fourreaux":
+            continue
+        values = dict(label=row.get("LIBELLE"), share=percent(cov[i]), sector=names)
+        if provision is None or provision.niveau == "non_trouve":
+            why = reglement_not_read(inputs) if provision is None else \
+                tr("the chapter of this zone was not found in the written règlement")
+            out.append(zone_finding(
+                rule=CRITERIA, avis="information", plan=plan, row=row, metric=cov[i],
+                unit="ratio", message=tr("The règlement graphique delimits on {share} of zone "
+                                         "{label} a sector under article L151-40 (« {sector} »); "
+                                         "{why}: whether the written règlement defines its "
+                                         "criteria is to be checked.", why=why, **values),
+                suggestion=tr("Check that the zone's article defines the reinforced "
+                              "criteria the sector announces.")))
+            continue
+        where = tr("{article}, page {page}", article=provision.article or tr("zone chapter"),
+                   page=provision.page if provision.page is not None else "?")
+        said = tr("it only says « {quote} »", quote=bare(provision.citation)) if provision.citation \
+            else tr("it says nothing of electronic communications")
+        whole = cov[i] >= 0.995
+        out.append(zone_finding(
+            rule=CRITERIA, avis="recommandation", plan=plan, row=row, metric=cov[i],
+            unit="ratio", **quoted(provision),
+            message=tr("The règlement graphique delimits on {share} of zone {label} a sector "
+                       "under article L151-40 (« {sector} »), but the written règlement "
+                       "({where}) does not define the reinforced criteria: {said}.",
+                       where=where, said=said, **values),
+            suggestion=(tr("Write the reinforced criteria in the zone's article (number and "
+                           "diameter of ducts, draw chambers at each lot boundary that can be "
+                           "connected to the RIP, a site for the mutualisation point).")
+                        + ("" if whole else " " + tr("Extend the sector to the whole zone or "
+                                                     "justify its limit.")))))
+    return out
 
 
 def padd_findings(inputs, plan) -> list:

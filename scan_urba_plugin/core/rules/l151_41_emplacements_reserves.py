@@ -8,16 +8,27 @@ is useful: an ER on land the body already owns is pointless.
 
 Future public roads (ER 05-01) are built by their beneficiary, who decides their networks:
 the finding suggests laying ducts then (they also feed trench sharing).
+
+A site seen in GraceTHD (site d'émission) and in the ANFR data (support) within
+``same_site_distance`` is one project, reported once. A site in an EBC is the L113-2 question
+(l113_2_points_hauts), never an ER there; the servitude de localisation exists in U and AU
+zones only. The plan's own ER for network equipment are acknowledged, their beneficiary and
+purpose read against the RIP's data.
 """
+import re
+
 import numpy as np
 import pandas as pd
 import shapely
 
 from ..i18n import QT_TR_NOOP, tr
 from ..legal import SCANT, TEXTS
-from ..spatial_index import containing_index
-from .rule import Param, Rule, coverage, finding, prescriptions, rows
-from ..vocabulary import PLANNED
+from ..pieces.text import fold
+from ..spatial_index import containing_index, nearest_distance
+from ..standards.cnig import emplacements_reserves
+from ..standards.text_tables import map_distinct
+from .rule import Param, Rule, coverage, finding, prescriptions, rows, zones
+from ..vocabulary import BUILDABLE_ZONES, AUS, PLANNED
 
 RESERVE = Rule(
     rule_id="l151_41.site_public",
@@ -26,7 +37,11 @@ RESERVE = Rule(
     quote=TEXTS["L151-41"].quote,
     params=(Param("site_tolerance", 5.0, "m", QT_TR_NOOP("Scan Urba default (digitising "
                   "precision)"), QT_TR_NOOP("distance within which a site counts as inside "
-                                            "an ER")),),
+                                            "an ER")),
+            Param("same_site_distance", 30.0, "m", QT_TR_NOOP("Scan Urba default (positions "
+                  "of one site in two sources)"), QT_TR_NOOP("a GraceTHD site d'émission and "
+                                                             "an ANFR support closer than this "
+                                                             "are one project"))),
     force="faculte",
     piece="reglement_graphique",
 )
@@ -39,7 +54,22 @@ ROAD = Rule(
     piece="hors_document",
     reference=SCANT,
 )
-RULES = (RESERVE, ROAD)
+NETWORK_ER = Rule(
+    rule_id="l151_41.er_reseau",
+    article=TEXTS["L151-41"].article,
+    title=QT_TR_NOOP("Emplacement réservé for network equipment: beneficiary and purpose"),
+    quote=TEXTS["L151-41"].quote,
+    force="faculte",
+    piece="reglement_graphique",
+)
+RULES = (RESERVE, ROAD, NETWORK_ER)
+# what an ER for network equipment says of itself (folded label)
+NETWORK_WORDS = re.compile(r"communications?\s+electroniques|numerique|reseau\s+d'initiative|"
+                           r"\bnro\b|\bsro\b|\bpm\b|point\s+de\s+mutualisation|telecom|"
+                           r"fibre|radiotelephon|pylone|antennes?|\brelais\b|point\s+haut")
+RADIO_WORDS = re.compile(r"radiotelephon|pylone|antennes?|\brelais\b|point\s+haut")
+BENEFICIARY = re.compile(r"(?:au\s+(?:profit|benefice)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l'|de\s+)|"
+                         r"beneficiaire\s*:?\s*)([^,;()]+)", re.I)
 ER_SITES = ("02", "03", "06")
 PUBLIC_OWNERS = ("commune", "departement", "département", "etat", "état", "region", "région",
                  "syndicat", "communaute", "communauté", "metropole", "métropole", "collectivite",
@@ -77,33 +107,180 @@ def planned_sites(inputs) -> pd.DataFrame:
     return out[out["geometry"].notna()].reset_index(drop=True)
 
 
+def one_project_per_site(sites: pd.DataFrame, distance: float) -> pd.DataFrame:
+    """A GraceTHD site d'émission and an ANFR support within ``distance`` of each other are
+    one project: the ANFR row goes, its id is kept in ``also`` (its owner counts for
+    ``public``)."""
+    sites = sites.assign(also="")
+    anfr = np.flatnonzero((sites["source_layer"] == "SUP_SUPPORT").to_numpy())
+    grace = np.flatnonzero((sites["source_layer"] != "SUP_SUPPORT").to_numpy() &
+                           sites["radio"].astype(bool).to_numpy())
+    if not len(anfr) or not len(grace):
+        return sites
+    geoms = sites["geometry"].to_numpy()
+    d, nearest = nearest_distance(geoms[anfr], geoms[grace])
+    same = d <= distance
+    target = grace[nearest[same]]
+    also = sites["also"].to_numpy(dtype=object).copy()
+    public = sites["public"].astype(bool).to_numpy().copy()
+    for t, a in zip(target, anfr[same]):   # a few sites: the pairs, not the layer
+        also[t] = " / ".join(x for x in (also[t], str(sites["site_id"].iloc[a])) if x)
+        public[t] = public[t] or public[a]
+    sites = sites.assign(also=also, public=public)
+    return sites.drop(index=sites.index[anfr[same]]).reset_index(drop=True)
+
+
+def site_name(row) -> str:
+    """« SE0002 » or « SE0002 (support ANFR 9000006) » for one project seen twice."""
+    also = str(row.get("also") or "")
+    return tr("{site} (ANFR support {other})", site=row["site_id"], other=also) if also \
+        else str(row["site_id"])
+
+
 def check(inputs, params, measures):
     plan = inputs.plan
-    sites = planned_sites(inputs)
+    sites = one_project_per_site(planned_sites(inputs), params["same_site_distance"])
     measures.planned_sites = sites
-    return {"findings": _sites(inputs, params, sites) + _roads(plan, params)}
+    return {"findings": _sites(inputs, params, sites) + _roads(plan, params)
+            + network_ers(inputs, params)}
 
 
 def _sites(inputs, params, sites) -> list:
+    """Public planned sites outside any ER or servitude; those in an EBC are the L113-2
+    question (l113_2_points_hauts); in A and N zones only an ER is possible."""
+    from .l113_2_points_hauts import in_ebc
+
     plan = inputs.plan
     public = sites[sites["public"].astype(bool)].reset_index(drop=True) if len(sites) else sites
     if not len(public):
         return []
+    geoms = public["geometry"].to_numpy()
     ers = prescriptions(plan, ("05",), ER_SITES)
-    reserved = containing_index(public["geometry"].to_numpy(),
-                                shapely.buffer(ers["geometry"].to_numpy(),
-                                               params["site_tolerance"]))
+    reserved = containing_index(geoms, shapely.buffer(ers["geometry"].to_numpy(),
+                                                      params["site_tolerance"]))
+    z = zones(plan)
+    zone = containing_index(geoms, z["geometry"].to_numpy())
+    typezone = np.append(z["TYPEZONE"].to_numpy(dtype=object), None)[zone]
+    urban = np.isin(typezone, BUILDABLE_ZONES + (AUS,))
+    # a point haut in an EBC is the L113-2 question (l113_2_points_hauts), said there
+    keep = (reserved < 0) & ~(in_ebc(plan, geoms) & public["radio"].astype(bool).to_numpy())
     return [finding(
         rule=RESERVE, avis="observation", plan=plan, layer=row["source_layer"],
         fid=row["site_id"], field_name="geometry", geometry=row["geometry"],
         libelle=str(row["kind"]),
         message=tr("Site of the planned public installation {site} ({kind}): is an emplacement "
                    "réservé (public beneficiary) or a servitude de localisation (L151-41, last "
-                   "paragraph) useful?", site=row["site_id"], kind=row["kind"]),
+                   "paragraph) useful?", site=site_name(row), kind=row["kind"]) if urban[i]
+        else tr("Site of the planned public installation {site} ({kind}), in zone {zone}: is "
+                "an emplacement réservé (public beneficiary) useful?", site=site_name(row),
+                kind=row["kind"], zone=typezone[i] or "?"),
         suggestion=tr("Unless the public body already owns the land, the règlement graphique "
                       "may reserve it: ER 05-02 or 05-03, or a servitude de localisation "
-                      "05-06 in U and AU zones."))
-        for _, row in rows(public, np.flatnonzero(reserved < 0))]
+                      "05-06 in U and AU zones.") if urban[i] else
+        tr("Unless the public body already owns the land, the règlement graphique may reserve "
+           "it by an ER (05-02 or 05-03); the servitude de localisation exists in U and AU "
+           "zones only."))
+        for i, row in rows(public, np.flatnonzero(keep))]
+
+
+def mast_ers(plan) -> str:
+    """« 3 » (or « 3, 7 »): the plan's ER reserved for a mast, by their own numbers."""
+    er = emplacements_reserves(plan)
+    return ", ".join(str(n or i) for n, i, lib in zip(er["numero"], er["id"], er["libelle"])
+                     if RADIO_WORDS.search(fold(str(lib))))
+
+
+def _rip_authority(inputs) -> str:
+    """The RIP authority: the owner named most often on the RIP's sites and routes."""
+    net = inputs.network
+    if net is None:
+        return ""
+    owners = pd.concat([net.sites.get("owner", pd.Series(dtype=object)),
+                        net.radio_sites.get("owner", pd.Series(dtype=object))]).dropna()
+    return str(owners.mode().iloc[0]) if len(owners) else ""
+
+
+def _same_body(a: str, b: str) -> bool:
+    """« Département des Alpes-Maritimes » and « Département des Alpes-Maritimes (RIP) »."""
+    words = lambda t: {w for w in re.findall(r"[a-z]+", fold(t)) if len(w) > 3}  # noqa: E731
+    wa, wb = words(a), words(b)
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def _sites_inside(inputs, geom, tolerance) -> list[tuple[str, str, str, bool]]:
+    """(id, kind, owner, planned) of the RIP's sites and the ANFR supports inside an ER."""
+    area = shapely.buffer(geom, tolerance)
+    out = []
+    net = inputs.network
+    if net is not None:
+        for frame, kind in ((net.sites, None), (net.radio_sites, "POINT HAUT")):
+            if not len(frame):
+                continue
+            inside = shapely.intersects(area, frame["geometry"].to_numpy())
+            for _, r in frame[inside].iterrows():   # the few sites inside one ER
+                out.append((str(r["site_id"]), kind or str(r.get("kind") or ""),
+                            str(r.get("owner") or ""), r.get("progress") in PLANNED))
+    if inputs.antennas is not None and len(inputs.antennas):
+        a = inputs.antennas
+        inside = shapely.intersects(area, a["geometry"].to_numpy())
+        for _, r in a[inside].iterrows():
+            out.append((str(r["sup_id"]), "SUPPORT", str(r.get("owner") or ""),
+                        bool(r.get("planned") or False)))
+    return out
+
+
+def _er_questions(label, inside, authority) -> list[str]:
+    """What the opinion asks about one ER for network equipment."""
+    folded = fold(label)
+    questions = []
+    beneficiary = BENEFICIARY.search(label)
+    radio = bool(RADIO_WORDS.search(folded))
+    if beneficiary is None:
+        questions.append(tr("its beneficiary is not stated"))
+    elif authority and not radio and not _same_body(beneficiary.group(1), authority):
+        questions.append(tr("its beneficiary ({who}) is not the RIP authority ({rip})",
+                            who=beneficiary.group(1).strip(), rip=authority))
+    for site, kind, owner, _ in inside:
+        if kind in ("SRO", "PM") and re.search(r"\bnro\b", folded):
+            questions.append(tr("the RIP plans there {site}, a mutualisation point (PM), not "
+                                "an optical node (NRO)", site=site))
+        elif kind == "NRO" and re.search(r"\bpm\b|\bsro\b|mutualisation", folded) \
+                and not radio:
+            questions.append(tr("the RIP plans there {site}, an optical node (NRO)", site=site))
+        elif kind == "SUPPORT" and radio and not _public(owner):
+            questions.append(tr("an existing support of {owner} ({site}) already stands there "
+                                "(replacement or mutualisation)", owner=owner or "?", site=site))
+    return list(dict.fromkeys(questions))
+
+
+def network_ers(inputs, params) -> list:
+    """The plan's ER for network equipment: acknowledged, with what to clarify."""
+    er = emplacements_reserves(inputs.plan)
+    if not len(er):
+        return []
+    # labels repeat across a département: each distinct one is read once
+    network = map_distinct(er["libelle"].to_numpy(dtype=object),
+                           lambda v: bool(NETWORK_WORDS.search(fold(str(v)))))
+    mask = network.astype(bool) & (er["stypepsc"] != "01").to_numpy()
+    authority = _rip_authority(inputs)
+    out = []
+    for _, row in rows(er, np.flatnonzero(mask)):
+        inside = _sites_inside(inputs, row["geometry"], params["site_tolerance"])
+        questions = _er_questions(str(row["libelle"]), inside, authority)
+        number = row["numero"] or row["id"]
+        message = tr("The règlement graphique reserves site n° {n} for network equipment "
+                     "(« {label} »): to be acknowledged.", n=number, label=row["libelle"])
+        if questions:
+            message += " " + tr("To clarify: {questions}.",
+                                questions=tr("; ").join(questions))
+        out.append(finding(
+            rule=NETWORK_ER, avis="observation" if questions else "information",
+            plan=inputs.plan, layer=inputs.plan.layer_name(row["layer"]), fid=row["fid"],
+            field_name="geometry", geometry=row["geometry"], libelle=str(row["libelle"]),
+            message=message,
+            suggestion=tr("State the ER's beneficiary (the RIP authority for a RIP site) and "
+                          "its purpose (the equipment planned there).") if questions else ""))
+    return out
 
 
 def _roads(plan, params) -> list:

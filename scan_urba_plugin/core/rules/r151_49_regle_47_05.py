@@ -4,7 +4,8 @@ e-communications obligations. A faculty: its absence is never a breach.
 Only zones open to building (AUc) are looked at, and only when neither the written
 règlement (a clause stronger than burial: ducts or connection) nor the map (a 47-05
 prescription; 47-00, generic serving, does not count) has one. A written règlement that was
-not read leaves the question open ("à vérifier"), never answered.
+not read leaves the question open ("à vérifier"), never answered. A zone with an L151-40 sector
+is left to l151_40 (the sector's criteria are the question there, not "add ducts").
 """
 import numpy as np
 
@@ -25,6 +26,12 @@ RULE = Rule(
     piece="reglement_ecrit",
 )
 RULES = (RULE,)
+
+
+def coverage_27_00(plan, measures):
+    from .l151_40_criteres_renforces import coverage_27_00 as measure
+
+    return measure(plan, measures)
 STRONG = ("fourreaux", "raccordement")  # stronger than burial of the networks
 
 
@@ -38,8 +45,10 @@ def check(inputs, params, measures):
     provisions = written_provisions(inputs, z["LIBELLE"].to_numpy())
     written = np.array([p is not None and p.niveau in STRONG for p in provisions], dtype=bool)
     opened = (z["TYPEZONE"] == OPENED_AU).to_numpy()
+    # a zone with an L151-40 sector: the sector's criteria are the question (l151_40)
+    sector = coverage_27_00(plan, measures) >= params["sector_min_share"]
     findings = []
-    for i, row in rows(z, np.flatnonzero(opened & ~mapped & ~written), ZONE_FIELDS):
+    for i, row in rows(z, np.flatnonzero(opened & ~mapped & ~written & ~sector), ZONE_FIELDS):
         findings.append(_finding(row, provisions[i], article, plan, inputs))
     return {"findings": findings, "zone_columns": {"has_47_05": mapped, "coverage_47_05": cov,
                                                    "reglement_niveau": [

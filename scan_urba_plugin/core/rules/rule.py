@@ -52,7 +52,7 @@ class Rule:
 def finding(*, rule: Rule, avis: str, message: str, plan: Plan, layer="", fid=None,
             field_name=None, geometry=None, metric=None, unit="", libelle="", suggestion="",
             article=None, rule_id=None, force=None, piece=None, reference=None, citation="",
-            page=None) -> Finding:
+            page=None, insee=None) -> Finding:
     """A legal finding of ``rule`` (its article, force, piece and reference unless given)."""
     return Finding(rule_id=rule_id or rule.rule_id, avis=avis, force=force or rule.force,
                    piece=piece or rule.piece, message=message, article=article or rule.article,
@@ -60,7 +60,7 @@ def finding(*, rule: Rule, avis: str, message: str, plan: Plan, layer="", fid=No
                    citation=citation or "", page=page, source_layer=layer,
                    source_id=None if fid is None else str(fid), field=field_name,
                    libelle=libelle, metric=None if metric is None else round(float(metric), 4),
-                   metric_unit=unit, suggestion=suggestion, insee=plan.insee,
+                   metric_unit=unit, suggestion=suggestion, insee=insee or plan.insee,
                    idurba=plan.idurba, geometry=geometry)
 
 
@@ -194,3 +194,31 @@ def quoted(provision) -> dict:
     if provision is None or not provision.citation:
         return {}
     return {"citation": provision.citation, "page": provision.page}
+
+
+def protection_areas(plan, codes=PROTECTION_TYPEPSC, buffer: float = 0.0) -> pd.DataFrame:
+    """The plan's protection prescriptions of the given codes as areas: surfaces as drawn,
+    lines and points (a protected building, a hedgerow) buffered by ``buffer`` metres, so
+    that a site a few metres from a protected chapel is found ("contains" never fires on a
+    point)."""
+    columns = ["fid", "TYPEPSC", "LIBELLE", "layer", "geometry"]
+    parts = []
+    for table in ("PRESCRIPTION_SURF", "PRESCRIPTION_LIN", "PRESCRIPTION_PCT"):
+        p = plan.tables.get(table)
+        if p is None or "TYPEPSC" not in p:
+            continue
+        p = p[p["TYPEPSC"].isin(codes) & p["geometry"].notna()]
+        geoms = p["geometry"].to_numpy()
+        if table != "PRESCRIPTION_SURF":
+            geoms = shapely.buffer(geoms, max(buffer, 0.01))
+        parts.append(pd.DataFrame({"fid": p["fid"].to_numpy(), "TYPEPSC": p["TYPEPSC"].to_numpy(),
+                                   "LIBELLE": p["LIBELLE"].to_numpy(dtype=object) if "LIBELLE" in p
+                                   else np.full(len(p), None, dtype=object), "layer": plan.layer_name(table),
+                                   "geometry": geoms}, columns=columns))
+    parts = [p for p in parts if len(p)]
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=columns)
+
+
+def bare(quote) -> str:
+    """A quoted sentence without its final full stop, for « … ». in a message."""
+    return str(quote or "").rstrip(" .")

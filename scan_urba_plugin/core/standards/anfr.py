@@ -150,8 +150,13 @@ def _stations(folder, operators) -> pd.DataFrame:
         em = em.rename(columns=str.upper)
         tech = em.groupby("STA_NM_ANFR")["EMR_LB_SYSTEME"].agg(
             lambda s: " ; ".join(sorted(set(s.dropna()))))
+        # a station whose emitters are dated in service is in service, whatever
+        # DTE_EN_SERVICE says (the export often leaves it empty)
+        dated = em["EMR_DT_SERVICE"].notna().groupby(em["STA_NM_ANFR"]).any()
         if len(out):
             out["technologies"] = out["STA_NM_ANFR"].map(tech)
+            out["in_service"] = out["in_service"].astype(bool) | \
+                out["STA_NM_ANFR"].map(dated).fillna(False).astype(bool)
         else:
             out = pd.DataFrame({"STA_NM_ANFR": tech.index, "operator": None,
                                 "technologies": tech.values, "in_service": pd.NA})

@@ -50,7 +50,8 @@ AERIAL_FIELDS = {"line_id": ("line_id", "id", "identifiant", "code"),
                  "nature": ("nature", "reseau", "type", "nature_res"),
                  "owner": ("owner", "proprietaire", "gestionnaire", "exploitant", "prop")}
 ZONING_FIELDS = {"zone_type": ("zone_type", "type", "zonage", "type_zone", "categorie"),
-                 "operator": ("operator", "operateur", "oi", "exploitant", "delegataire")}
+                 "operator": ("operator", "operateur", "oi", "exploitant", "delegataire"),
+                 "insee": ("insee", "code_insee", "insee_com", "code_commune", "codgeo")}
 
 
 def load_mapping(path) -> dict:
@@ -230,5 +231,7 @@ def normalise_rip_zoning(layer: RawLayer, mapping: dict | None = None) -> tuple[
                      layer.name, fid, cols["zone_type"])
     out = pd.DataFrame({"zone_type": kind.fillna("autre").values,
                         "operator": frame[cols["operator"]].values if "operator" in cols else None,
-                        "geometry": geoms})
+                        # the commune of each area, when given: serving is said per commune
+                        "insee": frame[cols["insee"]].astype(str).values if "insee" in cols
+                        else None, "geometry": geoms})
     return out[usable].reset_index(drop=True), list(findings)
