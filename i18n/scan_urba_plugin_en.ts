@@ -143,12 +143,12 @@
         <translation>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="124" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="127" />
         <source>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</source>
         <translation>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="134" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="137" />
         <source>Scan Urba: {libs} missing, needed only for {uses}. {command}</source>
         <translation>Scan Urba: {libs} missing, needed only for {uses}. {command}</translation>
     </message>
@@ -4203,22 +4203,22 @@
         <translation>trench sharing</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="64" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="55" />
         <source>found {version}</source>
         <translation>found {version}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="107" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="110" />
         <source>OSGeo4W Shell (Start menu, QGIS folder):</source>
         <translation>OSGeo4W Shell (Start menu, QGIS folder):</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="110" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="113" />
         <source>Terminal:</source>
         <translation>Terminal:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="118" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="121" />
         <source>Debian/Ubuntu, in a terminal:</source>
         <translation>Debian/Ubuntu, in a terminal:</translation>
     </message>
@@ -4421,6 +4421,11 @@
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="113" />
         <source>Served by planned ducts (%)</source>
         <translation>Served by planned ducts (%)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="55" />
+        <source>absent</source>
+        <translation>absent</translation>
     </message>
 </context>
 </TS>

@@ -52,16 +52,19 @@ def _version_tuple(text):
     return tuple(int(p) for p in str(text).split(".")[:2] if p.isdigit())
 
 
+ABSENT, FOUND = QT_TR_NOOP("absent"), QT_TR_NOOP("found {version}")
+
+
 def _problem(lib: Library) -> str | None:
     try:
         module = importlib.import_module(lib.module)
     except ImportError:  # also a library hidden or broken (its own dependency missing)
         wanted = f"{lib.module} >= {lib.minimum}" if lib.minimum else lib.module
-        return f"{wanted} ({_tr(QT_TR_NOOP('absent'))})"
+        return f"{wanted} ({_tr(ABSENT)})"
     version = getattr(module, "__version__", None)
     if lib.minimum and version and _version_tuple(version) < _version_tuple(lib.minimum):
         return f"{lib.module} >= {lib.minimum} (" + \
-            _tr(QT_TR_NOOP("found {version}")).format(version=version) + ")"
+            _tr(FOUND).format(version=version) + ")"
     return None
 
 
