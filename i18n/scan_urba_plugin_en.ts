@@ -963,7 +963,7 @@
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="70" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="78" />
         <source>Object</source>
         <translation>Object</translation>
     </message>
@@ -1098,7 +1098,7 @@
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="70" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="78" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
@@ -1108,32 +1108,32 @@
         <translation>finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="150" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="158" />
         <source>opportunity</source>
         <translation>opportunity</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="322" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="357" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="393" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="450" />
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="406" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="460" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="534" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="588" />
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="534" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="588" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -2113,7 +2113,7 @@
         <translation>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="72" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="80" />
         <source>Saving at most (€)</source>
         <translation>Saving at most (€)</translation>
     </message>
@@ -2563,7 +2563,7 @@
         <translation>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="138" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="146" />
         <source>data quality</source>
         <translation>data quality</translation>
     </message>
@@ -2958,17 +2958,17 @@
         <translation>{doc}: {odt}, {docx}, {atlas} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="345" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="381" />
         <source>Zoom to it</source>
         <translation>Zoom to it</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="346" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="382" />
         <source>Open the page in the règlement</source>
         <translation>Open the page in the règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="454" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="508" />
         <source>, page {page}</source>
         <translation>, page {page}</translation>
     </message>
@@ -4248,27 +4248,27 @@
         <translation>PNG image (*.png)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="68" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="76" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="70" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="78" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="476" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="530" />
         <source>{n} {rows} of {total}.</source>
         <translation>{n} {rows} of {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="476" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="530" />
         <source>row shown</source>
         <translation>row shown</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="476" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="530" />
         <source>rows shown</source>
         <translation>rows shown</translation>
     </message>
@@ -4426,6 +4426,16 @@
         <location filename="../scan_urba_plugin/dependencies.py" line="55" />
         <source>absent</source>
         <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="407" />
+        <source>Reading the findings…</source>
+        <translation>Reading the findings…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="417" />
+        <source>The findings could not be read: {reason}</source>
+        <translation>The findings could not be read: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -963,7 +963,7 @@
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="70" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="78" />
         <source>Object</source>
         <translation>Objet</translation>
     </message>
@@ -1098,7 +1098,7 @@
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="70" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="78" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
@@ -1108,32 +1108,32 @@
         <translation>constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="150" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="158" />
         <source>opportunity</source>
         <translation>opportunité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="322" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="357" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="393" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="450" />
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="406" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="460" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="534" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="588" />
         <source>Export the table</source>
         <translation>Exporter le tableau</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="534" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="588" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -2113,7 +2113,7 @@
         <translation>Besoins couverts : {length} (chaque mètre d'un besoin compté une fois, {needs} besoins) ; économie de génie civil estimée au plus à {cost} (borne haute, nette de la part du demandeur).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="72" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="80" />
         <source>Saving at most (€)</source>
         <translation>Économie au plus (€)</translation>
     </message>
@@ -2563,7 +2563,7 @@
         <translation>Travaux de voirie ou d'éclairage (hors L49) : solliciter la coordination des travaux de voirie (L115-1 / L131-7 du code de la voirie routière) et une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="138" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="146" />
         <source>data quality</source>
         <translation>qualité des données</translation>
     </message>
@@ -3503,17 +3503,17 @@
         <translation>{doc} : {odt}, {docx}, {atlas} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="345" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="381" />
         <source>Zoom to it</source>
         <translation>Zoomer dessus</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="346" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="382" />
         <source>Open the page in the règlement</source>
         <translation>Ouvrir la page du règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="454" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="508" />
         <source>, page {page}</source>
         <translation>, page {page}</translation>
     </message>
@@ -4248,27 +4248,27 @@
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="68" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="76" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="70" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="78" />
         <source>Subject</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="476" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="530" />
         <source>{n} {rows} of {total}.</source>
         <translation>{n} {rows} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="476" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="530" />
         <source>row shown</source>
         <translation>ligne affichée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="476" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="530" />
         <source>rows shown</source>
         <translation>lignes affichées</translation>
     </message>
@@ -4426,6 +4426,16 @@
         <location filename="../scan_urba_plugin/dependencies.py" line="55" />
         <source>absent</source>
         <translation>absente</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="407" />
+        <source>Reading the findings…</source>
+        <translation>Lecture des constats…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="417" />
+        <source>The findings could not be read: {reason}</source>
+        <translation>Les constats n'ont pas pu être lus : {reason}</translation>
     </message>
 </context>
 </TS>

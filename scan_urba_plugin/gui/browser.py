@@ -17,7 +17,15 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from qgis.core import QgsPointXY, QgsProject, QgsVectorFileWriter, QgsVectorLayer
-from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QPoint, QRect, Qt
+from qgis.PyQt.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPoint,
+    QRect,
+    Qt,
+    QThread,
+    pyqtSignal,
+)
 from qgis.PyQt.QtGui import QBrush, QColor, QGuiApplication
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -193,10 +201,13 @@ class FindingsModel(QAbstractTableModel):
 
     def __init__(self, frame: pd.DataFrame, parent=None):
         super().__init__(parent)
-        self.frame = frame.reset_index(drop=True)
         self.headers = column_labels()
         self.filters = {}
         self.sort_key = ("_part_key", True)
+        self.set_frame(frame)
+
+    def set_frame(self, frame: pd.DataFrame):
+        self.frame = frame.reset_index(drop=True)
         self.order = np.arange(len(self.frame))
         self.loaded = 0
         self.codes = {}  # column → sort rank of each row's value (empty and NaN last)
@@ -314,15 +325,40 @@ class FindingsModel(QAbstractTableModel):
         self.endResetModel()
 
 
+class FrameReader(QThread):
+    """browser_frame() away from the main thread: QGIS stays responsive while a département's
+    rows are read. Kept alive (READERS) until it ends, whatever becomes of the dialog."""
+
+    read = pyqtSignal(object)  # the frame, or the exception that stopped the reading
+
+    def __init__(self, gpkg):
+        super().__init__()
+        self.gpkg = gpkg
+        READERS.add(self)
+        self.finished.connect(lambda: READERS.discard(self))
+
+    def run(self):
+        try:
+            frame = browser_frame(self.gpkg)
+        except Exception as exc:  # noqa: BLE001 (shown in the dialog, not raised in a thread)
+            frame = exc
+        self.read.emit(frame)
+
+
+READERS = set()
+
+
 class FindingsBrowser(QDialog):
-    def __init__(self, gpkg, iface=None, parent=None):
+    def __init__(self, gpkg, iface=None, parent=None, background=False):
+        """``background``: the rows are read in a thread, the dialog shown at once."""
         self.gpkg = gpkg
         super().__init__(parent)
         self.setObjectName("ScanUrbaFindingsBrowser")
         self.setWindowTitle(tr("Scan Urba – findings and opportunities"))
         self.iface = iface
         self._layers = None
-        self.model = FindingsModel(browser_frame(gpkg), self)
+        self.model = FindingsModel(pd.DataFrame(columns=list(COLUMNS) + [
+            "piece_code", "avis_code", "_part_key"]), self)
         self.proxy = self.model  # filters and sort live in the model
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -366,8 +402,29 @@ class FindingsBrowser(QDialog):
         self.count = QLabel(self)
         layout.addWidget(self.count)
         self.model.modelReset.connect(self.update_count)
-        self.update_count()
         self.fit_to_screen()
+        if background:
+            self.count.setText(tr("Reading the findings…"))
+            self.reader = FrameReader(gpkg)
+            self.reader.read.connect(self.show_rows)
+            self.reader.start()
+        else:
+            self.show_rows(browser_frame(gpkg))
+
+    def show_rows(self, frame):
+        """The rows read: in the table, the filters offer their values, columns fitted."""
+        if isinstance(frame, Exception):
+            self.count.setText(tr("The findings could not be read: {reason}", reason=frame))
+            return
+        self.model.set_frame(frame)
+        for column, combo in self.combos.items():
+            combo.blockSignals(True)
+            for value in self.model.values(column):
+                combo.addItem(value, value)
+                combo.setItemData(combo.count() - 1, value, Qt.ItemDataRole.ToolTipRole)
+            combo.blockSignals(False)
+        self.fit_columns()
+        self.update_count()
 
     @property
     def layers(self) -> dict:
@@ -391,9 +448,6 @@ class FindingsBrowser(QDialog):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
             combo.addItem(tr("all"), "")
-            for value in self.model.values(column):
-                combo.addItem(value, value)
-                combo.setItemData(combo.count() - 1, value, Qt.ItemDataRole.ToolTipRole)
             combo.view().setMinimumWidth(320)  # the list reads whole; the field stays narrow
             combo.currentIndexChanged.connect(
                 lambda _, c=column, cb=combo: self.model.set_filter(c, cb.currentData()))

@@ -644,7 +644,7 @@ class ScanUrbaDock(QDockWidget):
             return None
         if self.browser is not None and not sip.isdeleted(self.browser):
             self.browser.close()
-        self.browser = FindingsBrowser(self.last_output, self.iface, self)
+        self.browser = FindingsBrowser(self.last_output, self.iface, self, background=True)
         self.browser.show()
         return self.browser
 

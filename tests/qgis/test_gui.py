@@ -459,3 +459,21 @@ def Qt_tooltip():  # noqa: N802
     from qgis.PyQt.QtCore import Qt
 
     return Qt.ItemDataRole.ToolTipRole
+
+
+def test_findings_browser_reads_in_the_background(dock, sample_dir, network_dir, tmp_path):
+    """From the dock, the browser shows at once and reads its rows in a thread: the main
+    thread keeps turning while they are read (QGIS is never frozen), then the rows, the
+    filters' values and the count appear."""
+    fill_dock(dock, sample_dir, network_dir, tmp_path / "scan.gpkg")
+    dock.run()
+    wait_for(lambda: dock.task is None)
+    browser = dock.show_browser()
+    assert browser.isVisible() and browser.model.total() == 0
+    assert browser.count.text() in ("Reading the findings…", "Lecture des constats…")
+    turns = []
+    wait_for(lambda: turns.append(1) or browser.model.total() > 0, timeout=60)
+    rows = int(dock.status.text().split()[0]) + 13  # findings and opportunities
+    assert browser.model.total() == rows and browser.combos["avis"].count() > 1
+    assert browser.count.text() == f"{rows} rows shown of {rows}."
+    browser.close()
