@@ -327,15 +327,15 @@ class FindingsModel(QAbstractTableModel):
 
 class FrameReader(QThread):
     """browser_frame() away from the main thread: QGIS stays responsive while a département's
-    rows are read. Kept alive (READERS) until it ends, whatever becomes of the dialog."""
+    rows are read. Kept alive (READERS) until it has ended, whatever becomes of the dialog:
+    never dropped from its own thread, which would delete it while it runs."""
 
     read = pyqtSignal(object)  # the frame, or the exception that stopped the reading
 
     def __init__(self, gpkg):
         super().__init__()
         self.gpkg = gpkg
-        READERS.add(self)
-        self.finished.connect(lambda: READERS.discard(self))
+        READERS.add(self)  # let go on the main thread, once it has ended (show_rows)
 
     def run(self):
         try:
@@ -413,6 +413,10 @@ class FindingsBrowser(QDialog):
 
     def show_rows(self, frame):
         """The rows read: in the table, the filters offer their values, columns fitted."""
+        reader = getattr(self, "reader", None)
+        if reader is not None:
+            reader.wait()  # it has emitted its rows: its end is a matter of moments
+            READERS.discard(reader)
         if isinstance(frame, Exception):
             self.count.setText(tr("The findings could not be read: {reason}", reason=frame))
             return

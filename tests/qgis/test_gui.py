@@ -43,6 +43,10 @@ def dock(qgis_iface, scanurba, qgis_new_project):
     widget.close()
     widget.deleteLater()
     QgsApplication.processEvents()
+    # the results the test loaded leave the project now, while GDAL runs: left to the end
+    # of the session, they are deleted after GDAL has shut down (a crash at exit)
+    QgsProject.instance().removeAllMapLayers()
+    QgsApplication.processEvents()
 
 
 def groups():
