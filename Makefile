@@ -15,8 +15,8 @@ DEB_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-pyproj p
 	python3-pip pyqt5-dev-tools qttools5-dev-tools xvfb xauth gdal-bin python3-gdal poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system-deps postgis-deps libreoffice-deps test test-new-user test-qgis340 qgis340 bench \
-	demo package deploy translations qm plugin-files lint clean corpus
+.PHONY: setup system-deps postgis-deps libreoffice-deps test test-new-user test-qgis340 test-qgis344 \
+	qgis340 qgis344 bench demo package deploy translations qm plugin-files lint clean corpus
 
 setup: $(VENV)/.installed qm
 
@@ -87,26 +87,38 @@ qm: plugin-files
 	lrelease -silent i18n/$(PLUGIN)_fr.ts -qm $(PLUGIN)/i18n/$(PLUGIN)_fr.qm
 	lrelease -silent i18n/$(PLUGIN)_en.ts -qm $(PLUGIN)/i18n/$(PLUGIN)_en.qm
 
-# Core tier, then the QGIS tier on Debian 12's QGIS 3.22 and on QGIS 3.40 LTR (bookworm-backports,
-# in a chroot cached under /var/cache/scan-urba, built meanwhile when its recipe changed).
-QGIS340 := $(SUDO) tools/qgis_chroot.sh
+# Core tier, then the QGIS tier on Debian 12's QGIS 3.22, on QGIS 3.40 LTR (bookworm-backports) and
+# on QGIS 3.44 LTR (Debian unstable), the last two in chroots cached under /var/cache/scan-urba and
+# built meanwhile when their recipe changed.
+QGIS340 := $(SUDO) tools/qgis_chroot.sh 3.40
+QGIS344 := $(SUDO) tools/qgis_chroot.sh 3.44
 test: setup postgis-deps libreoffice-deps $(VENV_CORE)/.installed
-	@mkdir -p out; $(QGIS340) build >out/qgis340-chroot.log 2>&1 & chroot=$$!; status=0; \
+	@mkdir -p out; $(QGIS340) build >out/qgis340-chroot.log 2>&1 & c340=$$!; \
+	$(QGIS344) build >out/qgis344-chroot.log 2>&1 & c344=$$!; status=0; \
 	SCAN_URBA_CORE_TIER=1 $(VENV_CORE)/bin/python -m pytest -q tests/core || status=1; \
 	echo "== QGIS tier on QGIS 3.22 (Debian 12)"; \
 	$(PY) -m pytest -q --qgis_disable_gui tests/qgis -k "not new_user" || status=1; \
 	$(MAKE) --no-print-directory test-new-user || status=1; \
-	if wait $$chroot; then $(MAKE) --no-print-directory test-qgis340 || status=1; \
-	else cat out/qgis340-chroot.log; status=1; fi; exit $$status
+	if wait $$c340; then $(MAKE) --no-print-directory test-qgis340 || status=1; \
+	else cat out/qgis340-chroot.log; status=1; fi; \
+	if wait $$c344; then $(MAKE) --no-print-directory test-qgis344 || status=1; \
+	else cat out/qgis344-chroot.log; status=1; fi; exit $$status
 
-test-qgis340: qgis340
-	@echo "== QGIS tier on QGIS 3.40 LTR (bookworm-backports, chroot $$($(QGIS340) path))"
-	$(QGIS340) run python -m pytest -q --qgis_disable_gui tests/qgis -k "not new_user"
-	$(QGIS340) run env QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24" \
+# The QGIS tier and the new-user test in one chroot tier ($1: 340 or 344; $2: its name)
+define chroot_tier
+	@echo "== QGIS tier on QGIS $2 (chroot $$($(QGIS$1) path))"
+	$(QGIS$1) run python -m pytest -q --qgis_disable_gui tests/qgis -k "not new_user"
+	$(QGIS$1) run env QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1920x1080x24" \
 	  python -m pytest -q -p no:cacheprovider tests/qgis -k new_user
-
+endef
+test-qgis340: qgis340
+	$(call chroot_tier,340,3.40 LTR (Debian bookworm-backports))
+test-qgis344: qgis344
+	$(call chroot_tier,344,3.44 LTR (Debian unstable))
 qgis340:
 	@$(QGIS340) build
+qgis344:
+	@$(QGIS344) build
 
 # The new user's path on real widgets, in an X server (Xvfb): screenshots in out/screenshots.
 test-new-user: setup

@@ -8,27 +8,27 @@
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="206" />
+        <location filename="../scan_urba_plugin/__main__.py" line="222" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Normalised plan and findings: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="244" />
+        <location filename="../scan_urba_plugin/__main__.py" line="263" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="247" />
+        <location filename="../scan_urba_plugin/__main__.py" line="266" />
         <source>Layers: {layers}</source>
         <translation>Layers: {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="248" />
+        <location filename="../scan_urba_plugin/__main__.py" line="267" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="259" />
+        <location filename="../scan_urba_plugin/__main__.py" line="278" />
         <source>Findings: {n}</source>
         <translation>Findings: {n}</translation>
     </message>
@@ -143,17 +143,17 @@
         <translation>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="127" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="134" />
         <source>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</source>
         <translation>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="137" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="144" />
         <source>Scan Urba: {libs} missing, needed only for {uses}. {command}</source>
         <translation>Scan Urba: {libs} missing, needed only for {uses}. {command}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="31" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="34" />
         <source>PostGIS inputs and outputs</source>
         <translation>PostGIS inputs and outputs</translation>
     </message>
@@ -168,12 +168,12 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="547" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="549" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="791" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="793" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>Normalised plan and findings (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="51" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="52" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -318,22 +318,22 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="478" />
+        <location filename="../scan_urba_plugin/__main__.py" line="512" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="482" />
+        <location filename="../scan_urba_plugin/__main__.py" line="516" />
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="490" />
+        <location filename="../scan_urba_plugin/__main__.py" line="524" />
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="490" />
+        <location filename="../scan_urba_plugin/__main__.py" line="524" />
         <source>details</source>
         <translation>details</translation>
     </message>
@@ -408,57 +408,57 @@
         <translation>Conduit {code} lies on no route (no t_cond_chem row).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="69" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="77" />
         <source>{path}, line {line}: expected “target=source field”.</source>
         <translation>{path}, line {line}: expected “target=source field”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="74" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="82" />
         <source>{path}: the mapping must be an object of target: source field.</source>
         <translation>{path}: the mapping must be an object of target: source field.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="86" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="94" />
         <source>Unknown target field(s) in the mapping: {fields}. Expected: {expected}.</source>
         <translation>Unknown target field(s) in the mapping: {fields}. Expected: {expected}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="94" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="102" />
         <source>Layer {layer}: field {source} (mapped to {target}) does not exist. Fields: {columns}.</source>
         <translation>Layer {layer}: field {source} (mapped to {target}) does not exist. Fields: {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="106" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="114" />
         <source>Layer {layer}: mandatory field(s) {missing} are not mapped. Map them (e.g. {example}) among: {columns}.</source>
         <translation>Layer {layer}: mandatory field(s) {missing} are not mapped. Map them (e.g. {example}) among: {columns}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="138" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="146" />
         <source>The feature has no usable line or polygon geometry: it is ignored.</source>
         <translation>The feature has no usable line or polygon geometry: it is ignored.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="157" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="165" />
         <source>{field} = “{value}” is not a valid date.</source>
         <translation>{field} = “{value}” is not a valid date.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="162" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="170" />
         <source>The works end before they start.</source>
         <translation>The works end before they start.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="166" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="174" />
         <source>Nature “{value}” is not recognised: the works are kept as “autre”.</source>
         <translation>Nature “{value}” is not recognised: the works are kept as “autre”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="192" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="202" />
         <source>This line is neither telecom, electricity nor lighting: it is kept as “autre”.</source>
         <translation>This line is neither telecom, electricity nor lighting: it is kept as “autre”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="229" />
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="264" />
         <source>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</source>
         <translation>Zone type “{value}” is not RIP, AMII, AMEL or ZTD.</translation>
     </message>
@@ -578,7 +578,7 @@
         <translation>No national format exists for works declared under L49 CPCE. Any line or polygon layer is read through a field mapping onto the Scan Urba schema: works_id, maitre_ouvrage (mandatory), nature (mandatory: voirie, eau, assainissement, électricité, gaz, éclairage, télécom, effacement de réseaux), date_debut (mandatory), date_fin, date_declaration, etat. Usual field names are recognised without a mapping. Impossible dates and works ending before they start are reported.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="221" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="223" />
         <source>Identifier field</source>
         <translation>Identifier field</translation>
     </message>
@@ -588,7 +588,7 @@
         <translation>Maître d'ouvrage field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="221" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="223" />
         <source>Nature field</source>
         <translation>Nature field</translation>
     </message>
@@ -618,27 +618,22 @@
         <translation>Import aerial lines to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="216" />
-        <source>Any line layer of aerial networks (telecom, electricity, lighting) with a nature field and, if known, the owner. GraceTHD aerial routes are read by the GraceTHD import.</source>
-        <translation>Any line layer of aerial networks (telecom, electricity, lighting) with a nature field and, if known, the owner. GraceTHD aerial routes are read by the GraceTHD import.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="222" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="224" />
         <source>Owner field</source>
         <translation>Owner field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="237" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="241" />
         <source>Import the RIP zoning (RIP / AMII / AMEL)</source>
         <translation>Import the RIP zoning (RIP / AMII / AMEL)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="246" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="250" />
         <source>Zone type field</source>
         <translation>Zone type field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="246" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="250" />
         <source>Operator field</source>
         <translation>Operator field</translation>
     </message>
@@ -653,32 +648,32 @@
         <translation>Cannot write feature {n} of layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="182" />
+        <location filename="../scan_urba_plugin/__main__.py" line="198" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>ARCEP building files (imb_etat) are not summarised by inspect yet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="298" />
+        <location filename="../scan_urba_plugin/__main__.py" line="317" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param expects NAME=NUMBER, got “{item}”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="311" />
+        <location filename="../scan_urba_plugin/__main__.py" line="330" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Unknown parameter(s) {names}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="97" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="99" />
         <source>Result: {path}</source>
         <translation>Result: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="380" />
+        <location filename="../scan_urba_plugin/__main__.py" line="413" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="387" />
+        <location filename="../scan_urba_plugin/__main__.py" line="420" />
         <source>Zones: {status}</source>
         <translation>Zones: {status}</translation>
     </message>
@@ -718,47 +713,47 @@
         <translation>Check with the RIP that the rest of the zone is in the deployment plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="65" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
         <source>Trench-sharing opportunities</source>
         <translation>Trench-sharing opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="298" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="327" />
         <source>beneficiary of the ER</source>
         <translation>beneficiary of the ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="303" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="332" />
         <source>developer of the AU zone</source>
         <translation>developer of the AU zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="607" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="859" />
         <source>a RIP route to build</source>
         <translation>a RIP route to build</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="609" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="861" />
         <source>an antenna site to fibre</source>
         <translation>an antenna site to fibre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="610" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="862" />
         <source>an AU zone to equip</source>
         <translation>an AU zone to equip</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="611" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="863" />
         <source>a missing link between duct routes</source>
         <translation>a missing link between duct routes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="168" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="170" />
         <source>Number of opportunities</source>
         <translation>Number of opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="346" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="347" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Full scan: compliance check and trench sharing</translation>
     </message>
@@ -824,11 +819,6 @@
     </message>
     <message>
         <location filename="../scan_urba_plugin/parameters.py" line="76" />
-        <source>Built-up areas (agglomération; default: U zones)</source>
-        <translation>Built-up areas (agglomération; default: U zones)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Works field mapping file</source>
         <translation>Works field mapping file</translation>
     </message>
@@ -848,17 +838,17 @@
         <translation>SCOT (GPU folder or file)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="188" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="190" />
         <source>Default {value} {unit}. Source: {source}</source>
         <translation>Default {value} {unit}. Source: {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="196" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="198" />
         <source>Scan result (GeoPackage)</source>
         <translation>Scan result (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="209" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="211" />
         <source>Give the urban plan (file, GPU folder or layers).</source>
         <translation>Give the urban plan (file, GPU folder or layers).</translation>
     </message>
@@ -908,57 +898,57 @@
         <translation>distance within which a site counts as inside an ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="58" />
         <source>a need and an offer within this distance share a trench</source>
         <translation>a need and an offer within this distance share a trench</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="58" />
         <source>longest gap between the ends of existing duct routes reported as a missing link</source>
         <translation>longest gap between the ends of existing duct routes reported as a missing link</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="58" />
         <source>L49 threshold in agglomération</source>
         <translation>L49 threshold in agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="58" />
         <source>L49 threshold outside agglomération</source>
         <translation>L49 threshold outside agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="58" />
         <source>shorter shared stretches are ignored</source>
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="725" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="727" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="369" />
+        <location filename="../scan_urba_plugin/__main__.py" line="402" />
         <source>Give --html and/or --pdf.</source>
         <translation>Give --html and/or --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="279" />
+        <location filename="../scan_urba_plugin/core/report.py" line="317" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="139" />
+        <location filename="../scan_urba_plugin/core/report.py" line="146" />
         <source>Scan Urba report</source>
         <translation>Scan Urba report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="146" />
+        <location filename="../scan_urba_plugin/core/report.py" line="153" />
         <source>Maps</source>
         <translation>Maps</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="180" />
+        <location filename="../scan_urba_plugin/core/report.py" line="210" />
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -968,17 +958,17 @@
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="100" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="117" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="182" />
+        <location filename="../scan_urba_plugin/core/report.py" line="212" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
         <source>Rank</source>
         <translation>Rank</translation>
     </message>
@@ -998,7 +988,7 @@
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="218" />
+        <location filename="../scan_urba_plugin/core/report.py" line="253" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -1008,7 +998,7 @@
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="218" />
+        <location filename="../scan_urba_plugin/core/report.py" line="253" />
         <source>L49 eligible</source>
         <translation>L49 eligible</translation>
     </message>
@@ -1018,7 +1008,7 @@
         <translation>L49 deadline</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="96" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="100" />
         <source>Legal basis</source>
         <translation>Legal basis</translation>
     </message>
@@ -1028,72 +1018,67 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="245" />
+        <location filename="../scan_urba_plugin/core/report.py" line="282" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="245" />
+        <location filename="../scan_urba_plugin/core/report.py" line="282" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="248" />
+        <location filename="../scan_urba_plugin/core/report.py" line="285" />
         <source>Scan date</source>
         <translation>Scan date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="249" />
+        <location filename="../scan_urba_plugin/core/report.py" line="286" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="255" />
+        <location filename="../scan_urba_plugin/core/report.py" line="293" />
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="255" />
+        <location filename="../scan_urba_plugin/core/report.py" line="293" />
         <source>Features</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="255" />
-        <source>Path</source>
-        <translation>Path</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="259" />
+        <location filename="../scan_urba_plugin/core/report.py" line="297" />
         <source>Document and inputs</source>
         <translation>Document and inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="285" />
+        <location filename="../scan_urba_plugin/core/report.py" line="325" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} trench-sharing opportunities.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="289" />
+        <location filename="../scan_urba_plugin/core/report.py" line="329" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="312" />
+        <location filename="../scan_urba_plugin/core/report.py" line="352" />
         <source>Legal texts applied</source>
         <translation>Legal texts applied</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="338" />
+        <location filename="../scan_urba_plugin/core/report.py" line="379" />
         <source>Parameters of this run</source>
         <translation>Parameters of this run</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="338" />
+        <location filename="../scan_urba_plugin/core/report.py" line="379" />
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -1118,22 +1103,22 @@
         <translation>Scan Urba – findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="450" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="454" />
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="460" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="464" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="588" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="592" />
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="588" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="592" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1183,37 +1168,27 @@
         <translation>Findings browser</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="692" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="694" />
         <source>Write the report</source>
         <translation>Write the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="41" />
-        <source>Report: HTML and PDF atlas of a scan</source>
-        <translation>Report: HTML and PDF atlas of a scan</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="54" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="55" />
         <source>HTML report</source>
         <translation>HTML report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="54" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="55" />
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="56" />
-        <source>PDF atlas</source>
-        <translation>PDF atlas</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="56" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="57" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="59" />
+        <location filename="../scan_urba_plugin/processing/report.py" line="60" />
         <source>Pages of the PDF</source>
         <translation>Pages of the PDF</translation>
     </message>
@@ -1223,22 +1198,22 @@
         <translation>…or GraceTHD layers of the project (PostGIS, SpatiaLite)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="61" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="73" />
         <source>Overview: zones by status, findings and opportunities</source>
         <translation>Overview: zones by status, findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="149" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="235" />
         <source>Zone of this page</source>
         <translation>Zone of this page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="198" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="379" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="122" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="126" />
         <source>{path} is not a Scan Urba result (no zones_bilan layer).</source>
         <translation>{path} is not a Scan Urba result (no zones_bilan layer).</translation>
     </message>
@@ -1288,7 +1263,7 @@
         <translation>…or GraceTHD: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="201" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="203" />
         <source>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
@@ -1373,12 +1348,12 @@
         <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="739" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="741" />
         <source>Create a duct inventory</source>
         <translation>Create a duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="747" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="749" />
         <source>Duct inventory created: {path}</source>
         <translation>Duct inventory created: {path}</translation>
     </message>
@@ -1488,12 +1463,12 @@
         <translation>…or inventory layers of the project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="118" />
+        <location filename="../scan_urba_plugin/core/report.py" line="275" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="240" />
+        <location filename="../scan_urba_plugin/core/report.py" line="277" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1513,27 +1488,27 @@
         <translation>in progress ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="800" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="802" />
         <source>served from the cache</source>
         <translation>served from the cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="800" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="802" />
         <source>downloaded</source>
         <translation>downloaded</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="435" />
+        <location filename="../scan_urba_plugin/__main__.py" line="469" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="441" />
+        <location filename="../scan_urba_plugin/__main__.py" line="475" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Read: model {model}, {n} findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="456" />
+        <location filename="../scan_urba_plugin/__main__.py" line="490" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</translation>
     </message>
@@ -1548,172 +1523,172 @@
         <translation>API Carto (GPU module)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="178" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="181" />
         <source>{service} answered HTTP {code} ({reason}) to {url}: the service is down or overloaded; try again later.</source>
         <translation>{service} answered HTTP {code} ({reason}) to {url}: the service is down or overloaded; try again later.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="189" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="192" />
         <source>{service} did not answer within {timeout} s ({url}); try again later.</source>
         <translation>{service} did not answer within {timeout} s ({url}); try again later.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="450" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="453" />
         <source>{service} cannot be reached at {host} ({reason}): check the network connection or the proxy, or try again later.</source>
         <translation>{service} cannot be reached at {host} ({reason}): check the network connection or the proxy, or try again later.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="207" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="210" />
         <source>{service} sent an unreadable answer to {url} ({error}); try again later.</source>
         <translation>{service} sent an unreadable answer to {url} ({error}); try again later.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="227" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="230" />
         <source>Several communes are named “{name}”: {listed}. Give the INSEE code.</source>
         <translation>Several communes are named “{name}”: {listed}. Give the INSEE code.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="230" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="233" />
         <source>No commune is named “{name}”; did you mean: {listed}?</source>
         <translation>No commune is named “{name}”; did you mean: {listed}?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="232" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="235" />
         <source>No commune is named “{name}”.</source>
         <translation>No commune is named “{name}”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="239" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="242" />
         <source>The Géoportail de l'Urbanisme knows no commune with INSEE code {insee}.</source>
         <translation>The Géoportail de l'Urbanisme knows no commune with INSEE code {insee}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="246" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="249" />
         <source>{name} ({insee}) no longer exists as a commune (merged into a new one): give the new commune.</source>
         <translation>{name} ({insee}) no longer exists as a commune (merged into a new one): give the new commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="250" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="253" />
         <source>{name} ({insee}) is under the national urbanism rules (RNU): it has no local urban plan to download. Its digital-network obligations come from the RNU and from any SCOT covering it.</source>
         <translation>{name} ({insee}) is under the national urbanism rules (RNU): it has no local urban plan to download. Its digital-network obligations come from the RNU and from any SCOT covering it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="268" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="271" />
         <source>The service returned {n} of {total} documents for a small tile; the list may be incomplete.</source>
         <translation>The service returned {n} of {total} documents for a small tile; the list may be incomplete.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="315" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="318" />
         <source>No document is published on the Géoportail de l'Urbanisme for {where}, although the commune is not marked as under the RNU: its plan may not be published yet (ask the commune or the DDT).</source>
         <translation>No document is published on the Géoportail de l'Urbanisme for {where}, although the commune is not marked as under the RNU: its plan may not be published yet (ask the commune or the DDT).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="329" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="332" />
         <source>The Géoportail de l'Urbanisme gave an unsafe file name “{name}”; the document was not downloaded.</source>
         <translation>The Géoportail de l'Urbanisme gave an unsafe file name “{name}”; the document was not downloaded.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="338" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="341" />
         <source>{name}: served from the cache (downloaded on {date}, unchanged since).</source>
         <translation>{name}: served from the cache (downloaded on {date}, unchanged since).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="377" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="380" />
         <source>The download of {name} stopped before its end ({error}); nothing was cached. Try again later.</source>
         <translation>The download of {name} stopped before its end ({error}); nothing was cached. Try again later.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="381" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="384" />
         <source>The archive {name} is truncated ({received} of {expected} bytes); nothing was cached. Try again later.</source>
         <translation>The archive {name} is truncated ({received} of {expected} bytes); nothing was cached. Try again later.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="403" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="406" />
         <source>{name} is a carte communale: it has sectors (SECTEUR_CC) and no règlement; within them the national rules (RNU) apply.</source>
         <translation>{name} is a carte communale: it has sectors (SECTEUR_CC) and no règlement; within them the national rules (RNU) apply.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="407" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="410" />
         <source>{commune} is covered by the PLUi “{title}” (partition {partition}): its archive covers every commune of the PLUi.</source>
         <translation>{commune} is covered by the PLUi “{title}” (partition {partition}): its archive covers every commune of the PLUi.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="412" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="415" />
         <source>{name} is not in force (legal status {status}): a document in progress.</source>
         <translation>{name} is not in force (legal status {status}): a document in progress.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="424" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
         <source>The archive {name} is truncated or damaged ({error}); nothing was cached. Try again later.</source>
         <translation>The archive {name} is truncated or damaged ({error}); nothing was cached. Try again later.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="427" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="430" />
         <source>The archive {name} is damaged (entry {entry}); nothing was cached. Try again later.</source>
         <translation>The archive {name} is damaged (entry {entry}); nothing was cached. Try again later.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="436" />
         <source>January</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="436" />
         <source>February</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="436" />
         <source>March</source>
         <translation>March</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="436" />
         <source>April</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="436" />
         <source>May</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="436" />
         <source>June</source>
         <translation>June</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="436" />
         <source>July</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="436" />
         <source>August</source>
         <translation>August</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="436" />
         <source>September</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="436" />
         <source>October</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="436" />
         <source>November</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="433" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="436" />
         <source>December</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="445" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="448" />
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
@@ -1783,64 +1758,59 @@
         <translation>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="764" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="766" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Plan from the Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="764" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="766" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (name or INSEE code); leave empty for the map extent:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="800" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="802" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}): {origin}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="97" />
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="101" />
         <source>Cannot write layer {layer}: its {key} column, the layer's key, holds values that are {problem}.</source>
         <translation>Cannot write layer {layer}: its {key} column, the layer's key, holds values that are {problem}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="93" />
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="97" />
         <source>empty or not whole numbers</source>
         <translation>empty or not whole numbers</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="93" />
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="97" />
         <source>negative</source>
         <translation>negative</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="93" />
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_bulk.py" line="97" />
         <source>repeated</source>
         <translation>repeated</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/gpkg_index.py" line="121" />
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_index.py" line="125" />
         <source>{path}: the spatial index of {layers} pointed at the wrong features (a defect of earlier versions of Scan Urba): it has been rebuilt, the features themselves are unchanged.</source>
         <translation>{path}: the spatial index of {layers} pointed at the wrong features (a defect of earlier versions of Scan Urba): it has been rebuilt, the features themselves are unchanged.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="306" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="309" />
         <source>{n} urban plans lie in this extent, more than the {max} fetched at once: zoom in or give a commune.</source>
         <translation>{n} urban plans lie in this extent, more than the {max} fetched at once: zoom in or give a commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/gpu_client.py" line="312" />
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="315" />
         <source>No document is published on the Géoportail de l'Urbanisme within this extent.</source>
         <translation>No document is published on the Géoportail de l'Urbanisme within this extent.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="383" />
+        <location filename="../scan_urba_plugin/__main__.py" line="416" />
         <source>Document: {document}</source>
         <translation>Document: {document}</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="393" />
-        <source>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</source>
-        <translation>Trench-sharing opportunities: {n}; needs covered {length} (each metre once); saving at most {cost}</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/engine.py" line="94" />
@@ -1853,252 +1823,242 @@
         <translation>Give the {inputs} layer(s) to evaluate this point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="106" />
-        <source>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</source>
-        <translation>No agglomération layer given: the U zones of the plan stand for the agglomération when choosing the L49 threshold (150 m or 1 000 m).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="106" />
-        <source>Give the agglomération layer (signposted limits) for exact thresholds.</source>
-        <translation>Give the agglomération layer (signposted limits) for exact thresholds.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="121" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="132" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="193" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="294" />
         <source>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</source>
         <translation>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="258" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="359" />
         <source> (or its successor for a SCOT modernised since 1 April 2021)</source>
         <translation> (or its successor for a SCOT modernised since 1 April 2021)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="265" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="366" />
         <source> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</source>
         <translation> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="22" />
+        <location filename="../scan_urba_plugin/core/report.py" line="23" />
         <source>Reservation</source>
         <translation>Reservation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="22" />
+        <location filename="../scan_urba_plugin/core/report.py" line="23" />
         <source>Recommendation</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="23" />
+        <location filename="../scan_urba_plugin/core/report.py" line="24" />
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="23" />
+        <location filename="../scan_urba_plugin/core/report.py" line="24" />
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="24" />
+        <location filename="../scan_urba_plugin/core/report.py" line="25" />
         <source>legal obligation</source>
         <translation>legal obligation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="24" />
+        <location filename="../scan_urba_plugin/core/report.py" line="25" />
         <source>compatibility</source>
         <translation>compatibility</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="25" />
+        <location filename="../scan_urba_plugin/core/report.py" line="26" />
         <source>faculty</source>
         <translation>faculty</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="25" />
+        <location filename="../scan_urba_plugin/core/report.py" line="26" />
         <source>good practice</source>
         <translation>good practice</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="26" />
+        <location filename="../scan_urba_plugin/core/report.py" line="27" />
         <source>PADD</source>
         <translation>PADD</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="26" />
+        <location filename="../scan_urba_plugin/core/report.py" line="27" />
         <source>rapport de présentation</source>
         <translation>rapport de présentation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="27" />
+        <location filename="../scan_urba_plugin/core/report.py" line="28" />
         <source>OAP</source>
         <translation>OAP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="27" />
+        <location filename="../scan_urba_plugin/core/report.py" line="28" />
         <source>written règlement</source>
         <translation>written règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="28" />
+        <location filename="../scan_urba_plugin/core/report.py" line="29" />
         <source>règlement graphique</source>
         <translation>règlement graphique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="29" />
+        <location filename="../scan_urba_plugin/core/report.py" line="30" />
         <source>annexes</source>
         <translation>annexes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="29" />
+        <location filename="../scan_urba_plugin/core/report.py" line="30" />
         <source>outside the plan</source>
         <translation>outside the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="30" />
+        <location filename="../scan_urba_plugin/core/report.py" line="31" />
         <source>no observation</source>
         <translation>no observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="31" />
+        <location filename="../scan_urba_plugin/core/report.py" line="32" />
         <source>not concerned</source>
         <translation>not concerned</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="42" />
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
         <source>planned works</source>
         <translation>planned works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="32" />
+        <location filename="../scan_urba_plugin/core/report.py" line="33" />
         <source>ER road</source>
         <translation>ER road</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="33" />
+        <location filename="../scan_urba_plugin/core/report.py" line="34" />
         <source>AU zone</source>
         <translation>AU zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="33" />
+        <location filename="../scan_urba_plugin/core/report.py" line="34" />
         <source>burial</source>
         <translation>burial</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="34" />
+        <location filename="../scan_urba_plugin/core/report.py" line="35" />
         <source>missing link</source>
         <translation>missing link</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="35" />
+        <location filename="../scan_urba_plugin/core/report.py" line="37" />
         <source>RIP route to build</source>
         <translation>RIP route to build</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="36" />
+        <location filename="../scan_urba_plugin/core/report.py" line="38" />
         <source>zone far from the RIP</source>
         <translation>zone far from the RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="37" />
+        <location filename="../scan_urba_plugin/core/report.py" line="39" />
         <source>antenna site to fibre</source>
         <translation>antenna site to fibre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="38" />
+        <location filename="../scan_urba_plugin/core/report.py" line="40" />
         <source>line on electricity poles</source>
         <translation>line on electricity poles</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="39" />
+        <location filename="../scan_urba_plugin/core/report.py" line="41" />
         <source>aerial telecom line</source>
         <translation>aerial telecom line</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="41" />
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
         <source>urban plan</source>
         <translation>urban plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="41" />
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
         <source>GraceTHD network</source>
         <translation>GraceTHD network</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="42" />
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
         <source>ANFR antenna supports</source>
         <translation>ANFR antenna supports</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <location filename="../scan_urba_plugin/core/report.py" line="45" />
         <source>aerial lines</source>
         <translation>aerial lines</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <location filename="../scan_urba_plugin/core/report.py" line="45" />
         <source>RIP / AMII zoning</source>
         <translation>RIP / AMII zoning</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="44" />
+        <location filename="../scan_urba_plugin/core/report.py" line="46" />
         <source>SCOT sectors</source>
         <translation>SCOT sectors</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="44" />
+        <location filename="../scan_urba_plugin/core/report.py" line="46" />
         <source>agglomération</source>
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="172" />
+        <location filename="../scan_urba_plugin/core/report.py" line="202" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="98" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="102" />
         <source>Opinion</source>
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="313" />
+        <location filename="../scan_urba_plugin/core/report.py" line="353" />
         <source>What the text does</source>
         <translation>What the text does</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="99" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="103" />
         <source>Part of the plan</source>
         <translation>Part of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="182" />
+        <location filename="../scan_urba_plugin/core/report.py" line="212" />
         <source>The plan's words</source>
         <translation>The plan's words</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="182" />
+        <location filename="../scan_urba_plugin/core/report.py" line="212" />
         <source>Reference (non-binding)</source>
         <translation>Reference (non-binding)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="188" />
+        <location filename="../scan_urba_plugin/core/report.py" line="218" />
         <source>Data quality ({n})</source>
         <translation>Data quality ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="189" />
+        <location filename="../scan_urba_plugin/core/report.py" line="219" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="193" />
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="193" />
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
@@ -2108,72 +2068,62 @@
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="208" />
-        <source>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</source>
-        <translation>Needs covered: {length} (each metre of a need counted once, {needs} needs); civil-works saving estimated at {cost} at most (upper bound, net of the requester's share).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="80" />
-        <source>Saving at most (€)</source>
-        <translation>Saving at most (€)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="218" />
+        <location filename="../scan_urba_plugin/core/report.py" line="253" />
         <source>Unit cost range (€/m)</source>
         <translation>Unit cost range (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="246" />
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
         <source>Procedure and state</source>
         <translation>Procedure and state</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="246" />
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
         <source>not given in DOC_URBA</source>
         <translation>not given in DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="247" />
+        <location filename="../scan_urba_plugin/core/report.py" line="284" />
         <source>Content of the plan</source>
         <translation>Content of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="271" />
+        <location filename="../scan_urba_plugin/core/report.py" line="309" />
         <source>(no article: good practice)</source>
         <translation>(no article: good practice)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="287" />
+        <location filename="../scan_urba_plugin/core/report.py" line="327" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>{n} data-quality findings (see below, kept apart).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="289" />
+        <location filename="../scan_urba_plugin/core/report.py" line="329" />
         <source>Legal summary by article and opinion</source>
         <translation>Legal summary by article and opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="313" />
+        <location filename="../scan_urba_plugin/core/report.py" line="353" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="313" />
+        <location filename="../scan_urba_plugin/core/report.py" line="353" />
         <source>In short</source>
         <translation>In short</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="313" />
+        <location filename="../scan_urba_plugin/core/report.py" line="353" />
         <source>Version checked</source>
         <translation>Version checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="318" />
+        <location filename="../scan_urba_plugin/core/report.py" line="358" />
         <source>Legal references and the versions checked</source>
         <translation>Legal references and the versions checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="58" />
         <source>Scan Urba default</source>
         <translation>Scan Urba default</translation>
     </message>
@@ -2493,72 +2443,32 @@
         <translation>{n} route(s) have neither cm_avct nor cm_statut: their progress is unknown and they count neither as existing nor as planned.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="42" />
-        <source>CPCE, regulatory part (L49 thresholds, décret n° 2010-726), version of 28 June 2022</source>
-        <translation>CPCE, regulatory part (L49 thresholds, décret n° 2010-726), version of 28 June 2022</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="58" />
         <source>Scan Urba default: about a street</source>
         <translation>Scan Urba default: about a street</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="58" />
         <source>time to send a reasoned request (six weeks)</source>
         <translation>time to send a reasoned request (six weeks)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
-        <source>Scan Urba default: the requester pays its share of the common costs pro rata of cross-sections (L49); taken as the 20 % the arrêté of 2 December 2008 sets for burial (L2224-35)</source>
-        <translation>Scan Urba default: the requester pays its share of the common costs pro rata of cross-sections (L49); taken as the 20 % the arrêté of 2 December 2008 sets for burial (L2224-35)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="44" />
-        <source>share of the common trench costs left to the requester</source>
-        <translation>share of the common trench costs left to the requester</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="608" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="860" />
         <source>a zone with no RIP network recorded nearby</source>
         <translation>a zone with no RIP network recorded nearby</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="612" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="864" />
         <source>a telecom line on electricity poles to bury</source>
         <translation>a telecom line on electricity poles to bury</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="613" />
-        <source>an aerial telecom line to bury</source>
-        <translation>an aerial telecom line to bury</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="618" />
-        <source>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</source>
-        <translation>The works {works} ({owner}) can carry, over {length}, ducts for {need} ({need_id}); civil-works saving estimated at {cost} at most, net of the requester's share.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="622" />
-        <source>When the electricity line is buried, the telecom operator pays its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</source>
-        <translation>When the electricity line is buried, the telecom operator pays its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="625" />
-        <source>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.</source>
-        <translation>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="626" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="920" />
         <source>L49 window closed on {date}: propose a joint-laying agreement.</source>
         <translation>L49 window closed on {date}: propose a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="627" />
-        <source>Network works below the L49 threshold ({threshold}): propose a joint-laying agreement.</source>
-        <translation>Network works below the L49 threshold ({threshold}): propose a joint-laying agreement.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="629" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="930" />
         <source>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</source>
         <translation>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</translation>
     </message>
@@ -2583,77 +2493,72 @@
         <translation>OAP (written pieces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/report.py" line="44" />
-        <source>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, legal summary by article and opinion, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</source>
-        <translation>Builds the report a département attaches to its opinion on a plan: a self-contained HTML file (document identity and inputs, legal summary by article and opinion, maps, findings and opportunities, legal texts applied, parameters) and a PDF atlas over the zones with findings (map, legend, scale bar, zone summary), from the GeoPackage of a scan.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="302" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="303" />
         <source>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</source>
         <translation>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="326" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="327" />
         <source>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</source>
         <translation>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="119" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="130" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="215" />
+        <location filename="../scan_urba_plugin/__main__.py" line="231" />
         <source>Règlement: {source}</source>
         <translation>Règlement: {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="217" />
+        <location filename="../scan_urba_plugin/__main__.py" line="233" />
         <source>unreadable: {reason}</source>
         <translation>unreadable: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="219" />
+        <location filename="../scan_urba_plugin/__main__.py" line="235" />
         <source>page {page}</source>
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="222" />
+        <location filename="../scan_urba_plugin/__main__.py" line="241" />
         <source>Blanket ban of relay antennas (page {page}): {quote}</source>
         <translation>Blanket ban of relay antennas (page {page}): {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="227" />
+        <location filename="../scan_urba_plugin/__main__.py" line="246" />
         <source>orientation on digital communications, page {page}</source>
         <translation>orientation on digital communications, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="229" />
+        <location filename="../scan_urba_plugin/__main__.py" line="248" />
         <source>no orientation on digital communications found</source>
         <translation>no orientation on digital communications found</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="230" />
+        <location filename="../scan_urba_plugin/__main__.py" line="249" />
         <source>PADD: {source}: {state}</source>
         <translation>PADD: {source}: {state}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="232" />
+        <location filename="../scan_urba_plugin/__main__.py" line="251" />
         <source>OAP {zones} (page {page}): {quote}</source>
         <translation>OAP {zones} (page {page}): {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="199" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="244" />
         <source>pages {pages} have no text layer: the chapter may be there</source>
         <translation>pages {pages} have no text layer: the chapter may be there</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="205" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="249" />
         <source>pages {pages} of the chapter have no text layer (scans): not read</source>
         <translation>pages {pages} of the chapter have no text layer (scans): not read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="341" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="465" />
         <source>{file}: no zone chapter found ({n} words of text): not read as a règlement.</source>
         <translation>{file}: no zone chapter found ({n} words of text): not read as a règlement.</translation>
     </message>
@@ -2673,7 +2578,7 @@
         <translation>{file}: damaged {fmt} document ({member} missing).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="120" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="121" />
         <source>{file}: damaged archive ({error}).</source>
         <translation>{file}: damaged archive ({error}).</translation>
     </message>
@@ -2688,32 +2593,32 @@
         <translation>{file}: only {n} words, too short to be a PADD: not evaluated.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="48" />
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="78" />
         <source>{file}: the pypdf library is missing (see the plugin's dependency message).</source>
         <translation>{file}: the pypdf library is missing (see the plugin's dependency message).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="53" />
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="83" />
         <source>{file}: not a PDF file.</source>
         <translation>{file}: not a PDF file.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="65" />
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="95" />
         <source>{file}: encrypted PDF (a password is needed to read it).</source>
         <translation>{file}: encrypted PDF (a password is needed to read it).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="70" />
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="100" />
         <source>{file}: damaged PDF ({error}).</source>
         <translation>{file}: damaged PDF ({error}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="75" />
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="105" />
         <source>{file}: damaged PDF (no page found).</source>
         <translation>{file}: damaged PDF (no page found).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="78" />
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="108" />
         <source>{file}: no text layer on any of its {n} pages (a scan): it could not be read without OCR.</source>
         <translation>{file}: no text layer on any of its {n} pages (a scan): it could not be read without OCR.</translation>
     </message>
@@ -2778,7 +2683,7 @@
         <translation>digital provision</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="23" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="32" />
         <source>Règlement</source>
         <translation>Règlement</translation>
     </message>
@@ -2803,12 +2708,12 @@
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="107" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="111" />
         <source>Provision</source>
         <translation>Provision</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="105" />
         <source>Page</source>
         <translation>Page</translation>
     </message>
@@ -2818,17 +2723,17 @@
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="100" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="104" />
         <source>Quoted text</source>
         <translation>Quoted text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="73" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="74" />
         <source>not read: {reason}</source>
         <translation>not read: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="78" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="96" />
         <source>Read from: {files}.</source>
         <translation>Read from: {files}.</translation>
     </message>
@@ -2848,37 +2753,37 @@
         <translation>{file}: no “titre”: not a CNIG SRU règlement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="81" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="82" />
         <source>{file}: XML larger than {n} MB refused.</source>
         <translation>{file}: XML larger than {n} MB refused.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="87" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="88" />
         <source>{file}: XML with a DOCTYPE or entity declarations refused (entity expansion).</source>
         <translation>{file}: XML with a DOCTYPE or entity declarations refused (entity expansion).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="94" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="95" />
         <source>{file}: damaged XML ({error}).</source>
         <translation>{file}: damaged XML ({error}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="104" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="105" />
         <source>{file}: archive member {member} inflates to {n} bytes, refused (zip bomb).</source>
         <translation>{file}: archive member {member} inflates to {n} bytes, refused (zip bomb).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="109" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="110" />
         <source>{file}: archive member {member} inflates beyond its declared size, refused (zip bomb).</source>
         <translation>{file}: archive member {member} inflates beyond its declared size, refused (zip bomb).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="143" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="148" />
         <source>{file}: unknown text encoding (neither UTF-8, UTF-16 with a BOM nor Windows-1252).</source>
         <translation>{file}: unknown text encoding (neither UTF-8, UTF-16 with a BOM nor Windows-1252).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="31" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="34" />
         <source>reading the plan's PDF written pieces</source>
         <translation>reading the plan's PDF written pieces</translation>
     </message>
@@ -2888,12 +2793,12 @@
         <translation>Written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="88" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="89" />
         <source>Open the piece at this page</source>
         <translation>Open the piece at this page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="93" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="94" />
         <source>No written piece was read for this scan.</source>
         <translation>No written piece was read for this scan.</translation>
     </message>
@@ -2938,12 +2843,12 @@
         <translation>the PADD was read but not evaluated ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="179" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="192" />
         <source>the written règlement was not provided</source>
         <translation>the written règlement was not provided</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="180" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="193" />
         <source>the written règlement could not be read ({reason})</source>
         <translation>the written règlement could not be read ({reason})</translation>
     </message>
@@ -2951,11 +2856,6 @@
         <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="91" />
         <source>{file}: only {n} words, too short to be an OAP: not evaluated.</source>
         <translation>{file}: only {n} words, too short to be an OAP: not evaluated.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="351" />
-        <source>{doc}: {odt}, {docx}, {atlas} ({pages} pages)</source>
-        <translation>{doc}: {odt}, {docx}, {atlas} ({pages} pages)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/gui/browser.py" line="381" />
@@ -2968,7 +2868,7 @@
         <translation>Open the page in the règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="508" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="512" />
         <source>, page {page}</source>
         <translation>, page {page}</translation>
     </message>
@@ -2983,107 +2883,97 @@
         <translation>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="670" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="672" />
         <source>Writing the opinion…</source>
         <translation>Writing the opinion…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="145" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="134" />
         <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
         <translation>{path} holds several documents: the opinion needs the plan to tell their zones apart.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="148" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="137" />
         <source>{path}: no document (IDURBA) found in the scan.</source>
         <translation>{path}: no document (IDURBA) found in the scan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="160" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="154" />
         <source>Opinion {i}/{n}: {doc}</source>
         <translation>Opinion {i}/{n}: {doc}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="224" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="283" />
         <source>Draft opinion (avis) of the département, with its atlas</source>
         <translation>Draft opinion (avis) of the département, with its atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="241" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="303" />
         <source>Folder of the opinions and atlases</source>
         <translation>Folder of the opinions and atlases</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="305" />
         <source>Date the file was received (YYYY-MM-DD)</source>
         <translation>Date the file was received (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="305" />
         <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
         <translation>Date the draft was adopted, arrêt (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
-        <source>Procedure (e.g. révision générale)</source>
-        <translation>Procedure (e.g. révision générale)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
-        <source>Département (default: settings)</source>
-        <translation>Département (default: settings)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="305" />
         <source>Signatory block (default: settings)</source>
         <translation>Signatory block (default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="243" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="305" />
         <source>Language of the opinion (fr or en)</source>
         <translation>Language of the opinion (fr or en)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="250" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="330" />
         <source>Logo (PNG; default: settings)</source>
         <translation>Logo (PNG; default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="253" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="333" />
         <source>Opinions folder</source>
         <translation>Opinions folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="254" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
         <source>Number of opinions</source>
         <translation>Number of opinions</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="255" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="335" />
         <source>Files written (JSON)</source>
         <translation>Files written (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="269" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="347" />
         <source>Date of receipt</source>
         <translation>Date of receipt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="270" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="348" />
         <source>Date of arrêt</source>
         <translation>Date of arrêt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="66" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="83" />
         <source>Findings (sites)</source>
         <translation>Findings (sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="66" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="83" />
         <source>Findings (lines)</source>
         <translation>Findings (lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="67" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="84" />
         <source>Findings (areas)</source>
         <translation>Findings (areas)</translation>
     </message>
@@ -3168,37 +3058,37 @@
         <translation>Open the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="498" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="500" />
         <source>To fix: « {field} » — {help}</source>
         <translation>To fix: « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="537" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="539" />
         <source>« {field} » is required.</source>
         <translation>« {field} » is required.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="596" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="598" />
         <source>The scan stopped without giving a reason.</source>
         <translation>The scan stopped without giving a reason.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="597" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="599" />
         <source>The scan failed: {reason}</source>
         <translation>The scan failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="708" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="710" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="719" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="721" />
         <source>The report could not be written: {reason}</source>
         <translation>The report could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="719" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="721" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -3263,11 +3153,6 @@
         <translation>SCOT sectors with reinforced digital criteria.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="76" />
-        <source>Default: the U zones of the plan.</source>
-        <translation>Default: the U zones of the plan.</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/processing/algorithm.py" line="159" />
         <source>Replace result files that already exist</source>
         <translation>Replace result files that already exist</translation>
@@ -3283,7 +3168,7 @@
         <translation>Plan {plan}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="148" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="150" />
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -3308,42 +3193,42 @@
         <translation>Antenna sites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="68" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="85" />
         <source>Duct routes (GraceTHD)</source>
         <translation>Duct routes (GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="69" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
         <source>Reserved sites (ER)</source>
         <translation>Reserved sites (ER)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="70" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
         <source>Zones of the plan</source>
         <translation>Zones of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="83" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="100" />
         <source>Zone with findings</source>
         <translation>Zone with findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="83" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="100" />
         <source>Zone without remark</source>
         <translation>Zone without remark</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="227" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="334" />
         <source>The map {path} could not be drawn.</source>
         <translation>The map {path} could not be drawn.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="354" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="519" />
         <source>Commune {insee}</source>
         <translation>Commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="373" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="593" />
         <source>… and {n} more: see the opinion.</source>
         <translation>… and {n} more: see the opinion.</translation>
     </message>
@@ -3653,117 +3538,112 @@
         <translation>Unit cost (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
-        <source>Cost avoided (€)</source>
-        <translation>Cost avoided (€)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="96" />
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="96" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="100" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="98" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="102" />
         <source>Family</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="99" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="103" />
         <source>Legal force</source>
         <translation>Legal force</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="100" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="104" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="101" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="105" />
         <source>AMII zone</source>
         <translation>AMII zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="102" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="106" />
         <source>Règlement: provision</source>
         <translation>Règlement: provision</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="103" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="107" />
         <source>Règlement: page</source>
         <translation>Règlement: page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="104" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="108" />
         <source>Règlement: quoted text</source>
         <translation>Règlement: quoted text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="105" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="109" />
         <source>Unit cost, low (€/m)</source>
         <translation>Unit cost, low (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="106" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="110" />
         <source>Unit cost, high (€/m)</source>
         <translation>Unit cost, high (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="108" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="112" />
         <source>Source file</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="108" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="112" />
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="109" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="113" />
         <source>Why not read</source>
         <translation>Why not read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="378" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="534" />
         <source>The PDF atlas {path} could not be written.</source>
         <translation>The PDF atlas {path} could not be written.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="68" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="78" />
         <source>{reason} What this piece says was not evaluated.</source>
         <translation>{reason} What this piece says was not evaluated.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="76" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="86" />
         <source>Provide the règlement as a text PDF, or in the CNIG SRU standard (XML or JSON).</source>
         <translation>Provide the règlement as a text PDF, or in the CNIG SRU standard (XML or JSON).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="79" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="89" />
         <source>{file}: pages {pages} have no text layer (scans).</source>
         <translation>{file}: pages {pages} have no text layer (scans).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="79" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="89" />
         <source>Provide the règlement as a text PDF.</source>
         <translation>Provide the règlement as a text PDF.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="84" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="94" />
         <source>Provide the PADD as a text PDF.</source>
         <translation>Provide the PADD as a text PDF.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="87" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="97" />
         <source>Provide the OAP as a text PDF.</source>
         <translation>Provide the OAP as a text PDF.</translation>
     </message>
@@ -3773,27 +3653,27 @@
         <translation>Written pieces…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="262" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="340" />
         <source>the chapter refers to zone {code}, whose chapter was not found</source>
         <translation>the chapter refers to zone {code}, whose chapter was not found</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="46" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="55" />
         <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
         <translation>{name}: “{value}” is not a date (expected YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="293" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="392" />
         <source>{article} (applies by reference from {via})</source>
         <translation>{article} (applies by reference from {via})</translation>
     </message>
     <message>
-        <location filename="../sampledata/__main__.py" line="64" />
+        <location filename="../sampledata/__main__.py" line="78" />
         <source>Sample written: {path}</source>
         <translation>Sample written: {path}</translation>
     </message>
     <message>
-        <location filename="../sampledata/__main__.py" line="92" />
+        <location filename="../sampledata/__main__.py" line="113" />
         <source>Outputs:</source>
         <translation>Outputs:</translation>
     </message>
@@ -4118,12 +3998,12 @@
         <translation>Zones open to building ({labels}): digital provisions and phasing of their OAP not evaluated, {why}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="240" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="244" />
         <source>Public-initiative versus private deployment areas, read from any polygon layer with a field giving the zone type (RIP, AMII, AMEL, ZTD) and optionally the operator and the commune (INSEE code): with the commune, a PLUi's serving is said per commune, and never in a commune with a private area.</source>
         <translation>Public-initiative versus private deployment areas, read from any polygon layer with a field giving the zone type (RIP, AMII, AMEL, ZTD) and optionally the operator and the commune (INSEE code): with the commune, a PLUi's serving is said per commune, and never in a commune with a private area.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/import_network.py" line="247" />
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="251" />
         <source>Commune field (INSEE code)</source>
         <translation>Commune field (INSEE code)</translation>
     </message>
@@ -4168,84 +4048,569 @@
         <translation>an existing support of {owner} ({site}) already stands there (replacement or mutualisation)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="55" />
-        <source>RIP partly reaching the zone</source>
-        <translation>RIP partly reaching the zone</translation>
+        <location filename="../scan_urba_plugin/__main__.py" line="381" />
+        <source>{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)</source>
+        <translation>{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="56" />
-        <source>no RIP route near the zone</source>
-        <translation>no RIP route near the zone</translation>
+        <location filename="../scan_urba_plugin/__main__.py" line="385" />
+        <source>Warning: the three-month deadline ended on {date}; the opinion is deemed favourable (R153-4).</source>
+        <translation>Warning: the three-month deadline ended on {date}; the opinion is deemed favourable (R153-4).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="57" />
-        <source>not evaluated (input missing)</source>
-        <translation>not evaluated (input missing)</translation>
+        <location filename="../scan_urba_plugin/core/avis/voice.py" line="93" />
+        <source>{file}: the RIP deployment calendar cannot be read ({error}).</source>
+        <translation>{file}: the RIP deployment calendar cannot be read ({error}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="58" />
-        <source>not applicable to this plan</source>
-        <translation>not applicable to this plan</translation>
+        <location filename="../scan_urba_plugin/core/avis/voice.py" line="98" />
+        <source>{file}: the RIP deployment calendar needs the columns zone and echeance (found: {found}).</source>
+        <translation>{file}: the RIP deployment calendar needs the columns zone and echeance (found: {found}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="59" />
-        <source>agglomération assumed</source>
-        <translation>agglomération assumed</translation>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="31" />
+        <source>Scan Urba – the Département's opinions</source>
+        <translation>Scan Urba – the Département's opinions</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="60" />
-        <source>written piece not read</source>
-        <translation>written piece not read</translation>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="34" />
+        <source>These settings fill every opinion: the Département's voice, its roles and the signature block.</source>
+        <translation>These settings fill every opinion: the Département's voice, its roles and the signature block.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="61" />
-        <source>trench sharing</source>
-        <translation>trench sharing</translation>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="50" />
+        <source>not stated (proposed from the GraceTHD owner)</source>
+        <translation>not stated (proposed from the GraceTHD owner)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="55" />
-        <source>found {version}</source>
-        <translation>found {version}</translation>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="50" />
+        <source>yes</source>
+        <translation>yes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="110" />
-        <source>OSGeo4W Shell (Start menu, QGIS folder):</source>
-        <translation>OSGeo4W Shell (Start menu, QGIS folder):</translation>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="50" />
+        <source>no</source>
+        <translation>no</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="113" />
-        <source>Terminal:</source>
-        <translation>Terminal:</translation>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="87" />
+        <source>“{value}” is not a date (expected YYYY-MM-DD).</source>
+        <translation>“{value}” is not a date (expected YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="121" />
-        <source>Debian/Ubuntu, in a terminal:</source>
-        <translation>Debian/Ubuntu, in a terminal:</translation>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="234" />
+        <source>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</source>
+        <translation>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="19" />
-        <source>Département (as the opinion names it)</source>
-        <translation>Département (as the opinion names it)</translation>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="305" />
+        <source>Date the procedure began, prescription (YYYY-MM-DD)</source>
+        <translation>Date the procedure began, prescription (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="20" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="305" />
+        <source>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</source>
+        <translation>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="305" />
+        <source>Commune's name (default: read in the pieces)</source>
+        <translation>Commune's name (default: read in the pieces)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="316" />
+        <source> (default: settings)</source>
+        <translation> (default: settings)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="318" />
+        <source>Stage stated by the user</source>
+        <translation>Stage stated by the user</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="318" />
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="318" />
+        <source>projet arrêté</source>
+        <translation>projet arrêté</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="318" />
+        <source>approved plan</source>
+        <translation>approved plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="321" />
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="321" />
+        <source>section to insert in the Département's opinion</source>
+        <translation>section to insert in the Département's opinion</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="321" />
+        <source>full letter</source>
+        <translation>full letter</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="324" />
+        <source>Final version (no draft banner; refused while a cited article is unverified)</source>
+        <translation>Final version (no draft banner; refused while a cited article is unverified)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="327" />
+        <source>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</source>
+        <translation>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="336" />
+        <source>The three-month deadline has passed: the opinion is deemed favourable</source>
+        <translation>The three-month deadline has passed: the opinion is deemed favourable</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="349" />
+        <source>Date the procedure began</source>
+        <translation>Date the procedure began</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="358" />
+        <source>Date of the SDTAN</source>
+        <translation>Date of the SDTAN</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="34" />
+        <source>Département (e.g. Département des Alpes-Maritimes)</source>
+        <translation>Département (e.g. Département des Alpes-Maritimes)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="35" />
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="36" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="37" />
+        <source>Case officer (name, telephone, e-mail)</source>
+        <translation>Case officer (name, telephone, e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="38" />
+        <source>Signatory's name</source>
+        <translation>Signatory's name</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="39" />
+        <source>Signatory's quality</source>
+        <translation>Signatory's quality</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="40" />
+        <source>Delegation act (e.g. l'arrêté de délégation n° … du …)</source>
+        <translation>Delegation act (e.g. l'arrêté de délégation n° … du …)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="41" />
+        <source>Place of signature</source>
+        <translation>Place of signature</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="42" />
+        <source>SDTAN / SDUN held by the Département (name)</source>
+        <translation>SDTAN / SDUN held by the Département (name)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="43" />
+        <source>Date the SDTAN / SDUN was adopted (YYYY-MM-DD)</source>
+        <translation>Date the SDTAN / SDUN was adopted (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="44" />
+        <source>The Département is the authority of the RIP (oui/non; empty: proposed from the GraceTHD owner)</source>
+        <translation>The Département is the authority of the RIP (oui/non; empty: proposed from the GraceTHD owner)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="46" />
+        <source>RIP delegate's legal name</source>
+        <translation>RIP delegate's legal name</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="47" />
+        <source>RIP deployment calendar (CSV: zone;echeance;pm)</source>
+        <translation>RIP deployment calendar (CSV: zone;echeance;pm)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="48" />
         <source>Logo (PNG)</source>
         <translation>Logo (PNG)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="21" />
-        <source>Signatory block (one line each)</source>
-        <translation>Signatory block (one line each)</translation>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="49" />
+        <source>Free signatory block (used when no signatory's name is set)</source>
+        <translation>Free signatory block (used when no signatory's name is set)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="28" />
-        <source>Scan Urba – the Département's settings</source>
-        <translation>Scan Urba – the Département's settings</translation>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="103" />
+        <source>days</source>
+        <translation>days</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="46" />
-        <source>PNG image (*.png)</source>
-        <translation>PNG image (*.png)</translation>
+        <location filename="../scan_urba_plugin/core/report.py" line="293" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="42" />
+        <source>Data report of a scan (HTML and PDF)</source>
+        <translation>Data report of a scan (HTML and PDF)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="45" />
+        <source>Builds the data report of a scan, for the Département's own teams (not an annex of the opinion): document identity and inputs, legal summary by article and opinion, maps, findings and opportunities, legal texts applied, parameters; as a self-contained HTML file and the same content as a PDF. The atlas to annex is written with the opinion.</source>
+        <translation>Builds the data report of a scan, for the Département's own teams (not an annex of the opinion): document identity and inputs, legal summary by article and opinion, maps, findings and opportunities, legal texts applied, parameters; as a self-contained HTML file and the same content as a PDF. The atlas to annex is written with the opinion.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/report.py" line="57" />
+        <source>PDF report</source>
+        <translation>PDF report</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="50" />
+        <source>Basemap of the atlas (a layer of the QGIS project, WMS/XYZ or local, or a file)</source>
+        <translation>Basemap of the atlas (a layer of the QGIS project, WMS/XYZ or local, or a file)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="106" />
+        <source>The PDF report {path} could not be written.</source>
+        <translation>The PDF report {path} could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/gpu_client.py" line="176" />
+        <source>{service}: not a web address: {url}</source>
+        <translation>{service}: not a web address: {url}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="337" />
+        <source>the chapter refers to article {n} of the common rules, which was not found</source>
+        <translation>the chapter refers to article {n} of the common rules, which was not found</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="366" />
+        <source>a heading names zone {code} but no text of its chapter was found</source>
+        <translation>a heading names zone {code} but no text of its chapter was found</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="25" />
+        <source>chapter heading</source>
+        <translation>chapter heading</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="26" />
+        <source>PDF bookmark</source>
+        <translation>PDF bookmark</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="27" />
+        <source>table of contents</source>
+        <translation>table of contents</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="28" />
+        <source>running header</source>
+        <translation>running header</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="29" />
+        <source>referral</source>
+        <translation>referral</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="30" />
+        <source>CNIG SRU structure</source>
+        <translation>CNIG SRU structure</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="69" />
+        <source>File, found by</source>
+        <translation>File, found by</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/__main__.py" line="427" />
+        <source>Trench sharing: {n} rows; {length} of trench (each trench once); civil-works cost of the order of {low} to {high}</source>
+        <translation>Trench sharing: {n} rows; {length} of trench (each trench once); civil-works cost of the order of {low} to {high}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="112" />
+        <source>L49 thresholds (150 m in an agglomération, 1 000 m outside, article D407-4 CPCE): the agglomération is read as the commune's INSEE unité urbaine ({vintage}), not from the plan's zones: {answer}.</source>
+        <translation>L49 thresholds (150 m in an agglomération, 1 000 m outside, article D407-4 CPCE): the agglomération is read as the commune's INSEE unité urbaine ({vintage}), not from the plan's zones: {answer}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="112" />
+        <source>Give an agglomération layer to decide otherwise; each trench-sharing row names the notion it used.</source>
+        <translation>Give an agglomération layer to decide otherwise; each trench-sharing row names the notion it used.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="112" />
+        <source>Give an agglomération layer: until then works between 150 m and 1 000 m are L49 works only if the commune lies in an unité urbaine.</source>
+        <translation>Give an agglomération layer: until then works between 150 m and 1 000 m are L49 works only if the commune lies in an unité urbaine.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="36" />
+        <source>internal coordination</source>
+        <translation>internal coordination</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="239" />
+        <source>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</source>
+        <translation>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
+        <source>Agglomération (D407-4)</source>
+        <translation>Agglomération (D407-4)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="253" />
+        <source>Cost, low (€)</source>
+        <translation>Cost, low (€)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="253" />
+        <source>Cost, high (€)</source>
+        <translation>Cost, high (€)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="208" />
+        <source>{n} electricity or lighting line(s) do not say whether telecom cables ride their supports: no telecom burial need is drawn from them.</source>
+        <translation>{n} electricity or lighting line(s) do not say whether telecom cables ride their supports: no telecom burial need is drawn from them.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="208" />
+        <source>Map a field telling whether telecom cables ride the supports (telecom=&lt;field&gt;, oui/non) and the telecom operator (telecom_operator=&lt;field&gt;).</source>
+        <translation>Map a field telling whether telecom cables ride the supports (telecom=&lt;field&gt;, oui/non) and the telecom operator (telecom_operator=&lt;field&gt;).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/unites_urbaines.py" line="20" />
+        <source>unités urbaines 2020, communes as of 1 January 2022</source>
+        <translation>unités urbaines 2020, communes as of 1 January 2022</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/unites_urbaines.py" line="24" />
+        <source>commune in an INSEE unité urbaine</source>
+        <translation>commune in an INSEE unité urbaine</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/unites_urbaines.py" line="25" />
+        <source>commune outside any INSEE unité urbaine</source>
+        <translation>commune outside any INSEE unité urbaine</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/unites_urbaines.py" line="26" />
+        <source>agglomération undetermined (commune absent from the INSEE table of unités urbaines)</source>
+        <translation>agglomération undetermined (commune absent from the INSEE table of unités urbaines)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/unites_urbaines.py" line="28" />
+        <source>agglomération layer given by the user</source>
+        <translation>agglomération layer given by the user</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="56" />
+        <source>article D407-4 CPCE (thresholds; version in force since 2 February 2017) and section of the L49 décret (six weeks), version of 28 June 2022</source>
+        <translation>article D407-4 CPCE (thresholds; version in force since 2 February 2017) and section of the L49 décret (six weeks), version of 28 June 2022</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="144" />
+        <source>telecom operator on the common supports</source>
+        <translation>telecom operator on the common supports</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="865" />
+        <source>an aerial telecom line on its own or lighting poles to bury</source>
+        <translation>an aerial telecom line on its own or lighting poles to bury</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="876" />
+        <source>The works {works} ({owner}) and the RIP need(s) they meet belong to the same maître d'ouvrage: {needs}, over {length}. Internal coordination (lay the RIP ducts in the works), not a sharing opportunity.</source>
+        <translation>The works {works} ({owner}) and the RIP need(s) they meet belong to the same maître d'ouvrage: {needs}, over {length}. Internal coordination (lay the RIP ducts in the works), not a sharing opportunity.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="876" />
+        <source>The works {works} ({owner}) can carry, over {length}, ducts for: {needs}.</source>
+        <translation>The works {works} ({owner}) can carry, over {length}, ducts for: {needs}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="882" />
+        <source>Civil-works cost of such a trench of the order of {low} to {high} ({source}); the parties share it under the legal basis or their agreement: it is not saved whole.</source>
+        <translation>Civil-works cost of such a trench of the order of {low} to {high} ({source}); the parties share it under the legal basis or their agreement: it is not saved whole.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="890" />
+        <source>The trench crosses an element protected under L151-23 CU ({labels}): the works follow the plan's rules for it and its prior formalities.</source>
+        <translation>The trench crosses an element protected under L151-23 CU ({labels}): the works follow the plan's rules for it and its prior formalities.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="901" />
+        <source>CETE de l'Ouest reference, undated note of about 2008–2012, not updated</source>
+        <translation>CETE de l'Ouest reference, undated note of about 2008–2012, not updated</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="917" />
+        <source>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date} (agglomération: {notion}).</source>
+        <translation>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date} (agglomération: {notion}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="921" />
+        <source>L49 would apply to these works only in an agglomération (150 m, D407-4 CPCE), here {notion}; its window closed on {date} anyway: propose a joint-laying agreement.</source>
+        <translation>L49 would apply to these works only in an agglomération (150 m, D407-4 CPCE), here {notion}; its window closed on {date} anyway: propose a joint-laying agreement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="924" />
+        <source>L49 applies to these works only in an agglomération (150 m, D407-4 CPCE), here {notion}: if the commune belongs to an INSEE unité urbaine, send a reasoned request before {date}; otherwise propose a joint-laying agreement.</source>
+        <translation>L49 applies to these works only in an agglomération (150 m, D407-4 CPCE), here {notion}: if the commune belongs to an INSEE unité urbaine, send a reasoned request before {date}; otherwise propose a joint-laying agreement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="928" />
+        <source>Network works below the L49 threshold ({threshold}; agglomération: {notion}): propose a joint-laying agreement.</source>
+        <translation>Network works below the L49 threshold ({threshold}; agglomération: {notion}): propose a joint-laying agreement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="945" />
+        <source> The telecom cables on these electricity poles (appuis communs) go into the trench with them: under an agreement with the collectivité, the telecom operator ({partners}) bears its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</source>
+        <translation> The telecom cables on these electricity poles (appuis communs) go into the trench with them: under an agreement with the collectivité, the telecom operator ({partners}) bears its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="950" />
+        <source> The aerial telecom line stands on telecom or lighting poles, not on electricity ones: L2224-35 does not apply; the line's owner makes the request or the agreement.</source>
+        <translation> The aerial telecom line stands on telecom or lighting poles, not on electricity ones: L2224-35 does not apply; the line's owner makes the request or the agreement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="954" />
+        <source> The developer owes the équipements propres of its operation (L332-15 CU); a RIP route or an operator's site link is not one: an agreement with the developer, the laying paid by the network.</source>
+        <translation> The developer owes the équipements propres of its operation (L332-15 CU); a RIP route or an operator's site link is not one: an agreement with the developer, the laying paid by the network.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="958" />
+        <source> Inside the AU zone, the operation's own ducts are équipements propres at the developer's charge (L332-15 CU).</source>
+        <translation> Inside the AU zone, the operation's own ducts are équipements propres at the developer's charge (L332-15 CU).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="96" />
+        <source>Trench cost, high (€)</source>
+        <translation>Trench cost, high (€)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Agglomération for the L49 thresholds (default: the commune's INSEE unité urbaine)</source>
+        <translation>Agglomération for the L49 thresholds (default: the commune's INSEE unité urbaine)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Default: the INSEE unité urbaine of the commune (article D407-4 CPCE), never the plan's U zones.</source>
+        <translation>Default: the INSEE unité urbaine of the commune (article D407-4 CPCE), never the plan's U zones.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="216" />
+        <source>Any line layer of aerial networks (telecom, electricity, lighting) with a nature field and, if known, the owner, whether telecom cables ride the supports (oui/non) and their operator: an electricity or lighting line is a telecom need only when it carries telecom cables. GraceTHD aerial routes are read by the GraceTHD import.</source>
+        <translation>Any line layer of aerial networks (telecom, electricity, lighting) with a nature field and, if known, the owner, whether telecom cables ride the supports (oui/non) and their operator: an electricity or lighting line is a telecom need only when it carries telecom cables. GraceTHD aerial routes are read by the GraceTHD import.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="225" />
+        <source>Field telling whether telecom cables ride the supports</source>
+        <translation>Field telling whether telecom cables ride the supports</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/import_network.py" line="226" />
+        <source>Telecom operator field</source>
+        <translation>Telecom operator field</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
+        <source>Trench cost, low (€)</source>
+        <translation>Trench cost, low (€)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="98" />
+        <source>L49 if in an agglomération</source>
+        <translation>L49 if in an agglomération</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="99" />
+        <source>L151-23 element crossed</source>
+        <translation>L151-23 element crossed</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="60" />
+        <source>RIP partly reaching the zone</source>
+        <translation>RIP partly reaching the zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="61" />
+        <source>no RIP route near the zone</source>
+        <translation>no RIP route near the zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="62" />
+        <source>not evaluated (input missing)</source>
+        <translation>not evaluated (input missing)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="63" />
+        <source>not applicable to this plan</source>
+        <translation>not applicable to this plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="64" />
+        <source>agglomération assumed</source>
+        <translation>agglomération assumed</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="65" />
+        <source>written piece not read</source>
+        <translation>written piece not read</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="66" />
+        <source>trench sharing</source>
+        <translation>trench sharing</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="58" />
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="58" />
+        <source>found {version}</source>
+        <translation>found {version}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="117" />
+        <source>OSGeo4W Shell (Start menu, QGIS folder):</source>
+        <translation>OSGeo4W Shell (Start menu, QGIS folder):</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="120" />
+        <source>Terminal:</source>
+        <translation>Terminal:</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="128" />
+        <source>Debian/Ubuntu, in a terminal:</source>
+        <translation>Debian/Ubuntu, in a terminal:</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/gui/browser.py" line="76" />
@@ -4258,17 +4623,27 @@
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="530" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="407" />
+        <source>Reading the findings…</source>
+        <translation>Reading the findings…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="421" />
+        <source>The findings could not be read: {reason}</source>
+        <translation>The findings could not be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="534" />
         <source>{n} {rows} of {total}.</source>
         <translation>{n} {rows} of {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="530" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="534" />
         <source>row shown</source>
         <translation>row shown</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="530" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="534" />
         <source>rows shown</source>
         <translation>rows shown</translation>
     </message>
@@ -4333,7 +4708,7 @@
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="607" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="609" />
         <source>{n} {findings}, {m} {opportunities}.</source>
         <translation>{n} {findings}, {m} {opportunities}.</translation>
     </message>
@@ -4343,27 +4718,27 @@
         <translation>findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="91" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="609" />
         <source>trench-sharing opportunity</source>
         <translation>trench-sharing opportunity</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="91" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="609" />
         <source>trench-sharing opportunities</source>
         <translation>trench-sharing opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="676" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="678" />
         <source>{n} {opinions} written in {folder}.</source>
         <translation>{n} {opinions} written in {folder}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="676" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="678" />
         <source>opinion</source>
         <translation>opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="676" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="678" />
         <source>opinions</source>
         <translation>opinions</translation>
     </message>
@@ -4373,9 +4748,9 @@
         <translation>{n} {findings}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="227" />
-        <source>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_[IDURBA].odt and .docx) and a PDF atlas (atlas_[IDURBA].pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</source>
-        <translation>Runs the full scan, then writes for each document of the plan a draft opinion “Avis – volet aménagement numérique” (avis_[IDURBA].odt and .docx) and a PDF atlas (atlas_[IDURBA].pdf) in the output folder: header with the document, dates and the legal deadline (three months after receipt, R153-4 code de l'urbanisme), a proposed conclusion, one section per part of the plan, maps, trench-sharing opportunities and the data used. The département's name, logo and signature come from the settings unless given here.</translation>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="286" />
+        <source>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_[IDURBA].odt and .docx), an internal note for the RIP team (note_interne_rip_[IDURBA]) and a PDF atlas. An approved plan gets an analysis note (note_analyse_[IDURBA]), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here.</source>
+        <translation>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_[IDURBA].odt and .docx), an internal note for the RIP team (note_interne_rip_[IDURBA]) and a PDF atlas. An approved plan gets an analysis note (note_analyse_[IDURBA]), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/scan.py" line="72" />
@@ -4383,59 +4758,49 @@
         <translation>mosaic of {n} documents</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="91" />
-        <source>{n} {opportunities}, {length} m shared, {cost} € avoided.</source>
-        <translation>{n} {opportunities}, {length} m shared, {cost} € avoided.</translation>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="92" />
+        <source>{n} {rows}, {length} m of trench (each once), civil-works cost of the order of {low} to {high} €.</source>
+        <translation>{n} {rows}, {length} m of trench (each once), civil-works cost of the order of {low} to {high} €.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="101" />
-        <source>days</source>
-        <translation>days</translation>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="92" />
+        <source>trench-sharing row</source>
+        <translation>trench-sharing row</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="101" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="92" />
+        <source>trench-sharing rows</source>
+        <translation>trench-sharing rows</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="103" />
         <source>share, 0 to 1</source>
         <translation>share, 0 to 1</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="305" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="306" />
         <source>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: one GeoPackage (EPSG:2154) with the findings (on zones, lines, points and on the whole document), the summary by zone, the antenna sites, the reserved sites and the record of the run.</source>
         <translation>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: one GeoPackage (EPSG:2154) with the findings (on zones, lines, points and on the whole document), the summary by zone, the antenna sites, the reserved sites and the record of the run.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="330" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="331" />
         <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer of trench-sharing opportunities.</source>
         <translation>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer of trench-sharing opportunities.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="349" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="350" />
         <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with the record of the run (inputs, parameters, versions).</source>
         <translation>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with the record of the run (inputs, parameters, versions).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="112" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="116" />
         <source>Served by existing ducts (%)</source>
         <translation>Served by existing ducts (%)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="113" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="117" />
         <source>Served by planned ducts (%)</source>
         <translation>Served by planned ducts (%)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="55" />
-        <source>absent</source>
-        <translation>absent</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="407" />
-        <source>Reading the findings…</source>
-        <translation>Reading the findings…</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="417" />
-        <source>The findings could not be read: {reason}</source>
-        <translation>The findings could not be read: {reason}</translation>
     </message>
 </context>
 </TS>

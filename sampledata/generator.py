@@ -198,9 +198,14 @@ def works(profile: Profile, segs: np.ndarray, rng) -> pd.DataFrame:
 def aerial(profile: Profile, segs: np.ndarray, rng) -> pd.DataFrame:
     pick = rng.choice(len(segs), profile.aerial_spans, replace=False)
     lines = shapely.linestrings(segs[pick] + [0, -3.0])
-    return pd.DataFrame({"code": [f"LA{k:06d}" for k in range(len(pick))],
-                         "reseau": rng.choice(["électricité BT", "éclairage public"], len(pick)),
-                         "proprietaire": rng.choice(["ENEDIS", "Commune"], len(pick)),
+    nature = rng.choice(["électricité BT", "éclairage public"], len(pick))
+    owner = rng.choice(["ENEDIS", "Commune"], len(pick))
+    # whether telecom cables ride the supports (appuis communs), drawn last: the draws above
+    # keep their values
+    telecom = rng.choice(["oui", "non"], len(pick))
+    return pd.DataFrame({"code": [f"LA{k:06d}" for k in range(len(pick))], "reseau": nature,
+                         "proprietaire": owner, "appuis_communs": telecom,
+                         "operateur_telecom": np.where(telecom == "oui", "ORANGE", ""),
                          "geometry": shapely.multilinestrings(lines, indices=np.arange(len(lines)))})
 
 

@@ -13,8 +13,13 @@ import shapely
 
 INSEE = "06999"
 COMMUNE = "Val-de-Démo"
-DATAPPRO = "20250115"
+DATAPPRO = "20250115"     # the date in the identifier and file names (kept for both stages)
 IDURBA = f"{INSEE}_PLU_{DATAPPRO}"
+# The demo is a projet arrêté of an élaboration (the act a Département gives its opinion
+# on); ``approved=True`` writes the same plan as approved on DATAPPRO (an analysis note).
+PRESCRIPTION = "2024-03-12"   # élaboration prescribed (the procedure began)
+ARRET = "2026-11-05"          # délibération d'arrêt
+RECEIPT = "2026-11-20"        # the Département received the draft: deadline 20 February 2027
 X0, Y0 = 1030000.0, 6290000.0
 BLOCK = 100.0
 COLS, ROWS = 24, 18
@@ -146,9 +151,11 @@ def info_surf() -> pd.DataFrame:
         "geometry": shapely.MultiPolygon([u_zones])}])
 
 
-def doc_urba() -> pd.DataFrame:
+def doc_urba(approved: bool = False) -> pd.DataFrame:
+    """ETAT 02 (arrêté, no approval date) for the projet arrêté; 03 (opposable) approved."""
     return pd.DataFrame([{
-        "IDURBA": IDURBA, "TYPEDOC": "PLU", "ETAT": "03", "NOMPROC": "E", "DATAPPRO": DATAPPRO,
+        "IDURBA": IDURBA, "TYPEDOC": "PLU", "ETAT": "03" if approved else "02", "NOMPROC": "E",
+        "DATAPPRO": DATAPPRO if approved else "",
         "DATEFIN": "", "SIREN": "", "NOMREG": f"{INSEE}_reglement_{DATAPPRO}.pdf", "URLREG": "",
         "NOMPLAN": f"{INSEE}_plan_{DATAPPRO}.pdf", "URLPLAN": "", "URLPE": "", "SITEWEB": "",
         "TYPEREF": "01", "DATEREF": "20240000"}])
@@ -158,7 +165,7 @@ def doc_urba_com() -> pd.DataFrame:
     return pd.DataFrame([{"IDURBA": IDURBA, "INSEE": INSEE}])
 
 
-def plan_tables() -> dict:
+def plan_tables(approved: bool = False) -> dict:
     """{CNIG table: (frame, geometry type or None)} of the demonstration PLU."""
     return {
         "ZONE_URBA": (zones(), "MultiPolygon"),
@@ -166,7 +173,7 @@ def plan_tables() -> dict:
         "PRESCRIPTION_LIN": (prescriptions_lin(), "MultiLineString"),
         "PRESCRIPTION_PCT": (prescriptions_pct(), "MultiPoint"),
         "INFO_SURF": (info_surf(), "MultiPolygon"),
-        "DOC_URBA": (doc_urba(), None),
+        "DOC_URBA": (doc_urba(approved), None),
         "DOC_URBA_COM": (doc_urba_com(), None),
     }
 

@@ -28,6 +28,9 @@ ORGANISMES = [("OR0001", "Département des Alpes-Maritimes (RIP)"), ("OR0002", "
               ("OR0003", "ENEDIS"), ("OR0004", "Commune de Val-de-Démo"),
               ("OR0005", "Délégataire THD 06")]
 RIP_OWNER, RIP_MANAGER = "OR0001", "OR0005"
+# The Département's deployment calendar for the zones its network does not serve yet.
+RIP_CALENDAR = ("zone;echeance;pm\nUH;au second semestre 2027;PM03\n"
+                "1AU;avec la voie des Oliviers, en 2027;PM02\n")
 
 
 def _segments(points):
@@ -265,10 +268,12 @@ def works() -> pd.DataFrame:
 
 
 def aerial_lines() -> pd.DataFrame:
-    """Aerial lines from the energy syndicate's inventory (not in GraceTHD)."""
+    """Aerial lines from the energy syndicate's inventory (not in GraceTHD): neither carries
+    telecom cables on its supports, which the inventory says (appuis communs: non)."""
     lines = [("LA-BT-01", "électricité BT", "ENEDIS", [(5.0, 15.3), (11.0, 15.3)]),
              ("LA-EP-01", "éclairage public", "Commune de Val-de-Démo", [(1.0, 2.5), (4.0, 2.5)])]
     return pd.DataFrame([{"code": code, "reseau": nature, "proprietaire": owner,
+                          "appuis_communs": "non",
                           "geometry": shapely.MultiLineString([[xy(*p) for p in path]])}
                          for code, nature, owner, path in lines])
 

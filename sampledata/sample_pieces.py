@@ -18,7 +18,12 @@ from .pdf_writer import build_pdf
 REGLEMENT = f"Pieces_ecrites/3_Reglement/{sample.INSEE}_reglement_{sample.DATAPPRO}.pdf"
 PADD = f"Pieces_ecrites/2_PADD/{sample.INSEE}_padd_{sample.DATAPPRO}.pdf"
 HEADER = f"PLU de {sample.COMMUNE} – Règlement écrit"
-FOOTER = "Dossier d’approbation – 15 janvier 2025"
+FOOTERS = {True: "Dossier d’approbation – 15 janvier 2025",
+           False: "Dossier d’arrêt du projet – 5 novembre 2026"}
+ANNEXED = {True: ["Vu pour être annexé à la délibération du conseil municipal",
+                  "du 15 janvier 2025 approuvant le plan local d’urbanisme."],
+           False: ["Vu pour être annexé à la délibération du conseil municipal",
+                   "du 5 novembre 2026 arrêtant le projet de plan local d’urbanisme."]}
 COMMON = ("Les constructions présentent une simplicité de volume et une unité d’aspect. Les "
           "clôtures sur voie sont constituées d’un mur bahut d’une hauteur maximale de 0,60 "
           "mètre surmonté d’un dispositif à claire-voie. Les espaces libres sont plantés à "
@@ -51,18 +56,17 @@ def wrap(text: str) -> list[str]:
     return textwrap.wrap(text, 92, break_on_hyphens=False)
 
 
-def _page(lines: list[str], n: int, header: str = HEADER) -> list[str]:
-    return [header, ""] + lines + ["", FOOTER, f"Page {n}"]
+def _page(lines: list[str], n: int, header: str = HEADER, approved: bool = False) -> list[str]:
+    return [header, ""] + lines + ["", FOOTERS[approved], f"Page {n}"]
 
 
-def reglement() -> tuple[bytes, dict]:
+def reglement(approved: bool = False) -> tuple[bytes, dict]:
     """The règlement's PDF and {zone: (level, page)} as a careful reader finds them."""
     chapters = list(ZONES)
     dg_page = 3
     zone_page = {z: dg_page + 1 + i for i, z in enumerate(chapters)}
     cover = ["PLAN LOCAL D’URBANISME", f"Commune de {sample.COMMUNE}", "", "PIÈCE N° 3",
-             "RÈGLEMENT ÉCRIT", "", "Vu pour être annexé à la délibération du conseil municipal",
-             "du 15 janvier 2025 approuvant le plan local d’urbanisme."]
+             "RÈGLEMENT ÉCRIT", ""] + ANNEXED[approved]
     entries = [("TITRE I – DISPOSITIONS GÉNÉRALES", dg_page)]
     for i, z in enumerate(chapters, start=1):
         entries.append((f"CHAPITRE {i} – DISPOSITIONS APPLICABLES À LA ZONE {z}", zone_page[z]))
@@ -77,7 +81,8 @@ def reglement() -> tuple[bytes, dict]:
                  "urbaines (UA, UB, UE, UH), à urbaniser (1AU, 2AU), agricoles (A) et "
                  "naturelles et forestières (N).")
           + ["", "ARTICLE 3 – ANTENNES ET PYLÔNES"] + wrap(ANTENNA_BAN))
-    pages = [_page(cover, 1), _page(toc, 2), _page(dg, dg_page)]
+    pages = [_page(cover, 1, approved=approved), _page(toc, 2, approved=approved),
+             _page(dg, dg_page, approved=approved)]
     expected = {}
     for i, z in enumerate(chapters, start=1):
         sentence, level = ZONES[z]
@@ -93,12 +98,12 @@ def reglement() -> tuple[bytes, dict]:
             lines += wrap("La zone 2AU ne pourra être ouverte à l’urbanisation qu’après "
                           "modification du plan local d’urbanisme.")
         lines += ["", f"ARTICLE {z} 11 – ASPECT EXTÉRIEUR DES CONSTRUCTIONS"] + wrap(COMMON)
-        pages.append(_page(lines, zone_page[z]))
+        pages.append(_page(lines, zone_page[z], approved=approved))
         expected[z] = (level, zone_page[z] if sentence else None)
     return build_pdf(pages), expected
 
 
-def padd() -> bytes:
+def padd(approved: bool = False) -> bytes:
     """A short PADD with orientations on housing, economy, landscape and mobility, but none
     on digital communications (L151-5 asks for one)."""
     head = f"PLU de {sample.COMMUNE} – Projet d’aménagement et de développement durables"
@@ -127,22 +132,24 @@ def padd() -> bytes:
          "opérations prévoient des cheminements piétons reliés aux équipements publics."),
     ]
     pages = [_page(["PLAN LOCAL D’URBANISME", f"Commune de {sample.COMMUNE}", "",
-                    "PIÈCE N° 2", "PROJET D’AMÉNAGEMENT ET DE DÉVELOPPEMENT DURABLES"], 1, head)]
+                    "PIÈCE N° 2", "PROJET D’AMÉNAGEMENT ET DE DÉVELOPPEMENT DURABLES"], 1, head,
+                   approved)]
     lines = wrap("Le projet d’aménagement et de développement durables exprime le projet "
                  "politique de la commune pour les quinze prochaines années. Il fixe les "
                  "orientations générales retenues pour l’ensemble du territoire communal, dans "
                  "le respect des principes de l’article L101-2 du code de l’urbanisme.") + [""]
     for title, text in axes:
         lines += [title] + wrap(text) + [""]
-    pages.append(_page(lines, 2, head))
+    pages.append(_page(lines, 2, head, approved))
     return build_pdf(pages)
 
 
-def write_pieces(plan_folder) -> dict:
+def write_pieces(plan_folder, approved: bool = False) -> dict:
     """Write the règlement and PADD into the GPU folder; returns {piece: path}."""
     folder = Path(plan_folder)
     paths = {}
-    for key, rel, data in (("reglement", REGLEMENT, reglement()[0]), ("padd", PADD, padd())):
+    for key, rel, data in (("reglement", REGLEMENT, reglement(approved)[0]),
+                           ("padd", PADD, padd(approved))):
         path = folder / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)

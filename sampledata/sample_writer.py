@@ -8,8 +8,10 @@ from . import sample
 from .sample_pieces import write_pieces
 
 
-def write_plan_sample(out_dir) -> Path:
+def write_plan_sample(out_dir, approved: bool = False) -> Path:
     """Write the demo PLU as a Géoportail de l'Urbanisme folder; returns that folder.
+    ``approved``: the plan as approved (DOC_URBA ETAT 03, « dossier d'approbation ») rather
+    than the projet arrêté.
 
     The folder is built beside its destination and moved into place when complete.
     """
@@ -18,14 +20,14 @@ def write_plan_sample(out_dir) -> Path:
     tmp = out_dir / f".{sample.IDURBA}.tmp"
     shutil.rmtree(tmp, ignore_errors=True)
     names = sample.gpu_file_names()
-    for table, (frame, gtype) in sample.plan_tables().items():
+    for table, (frame, gtype) in sample.plan_tables(approved).items():
         rel = names[table].split("/", 1)[1]
         path = tmp / f"{rel}{'.shp' if gtype else ''}"
         path.parent.mkdir(parents=True, exist_ok=True)
         write_layer(path, table, frame, gtype, driver="ESRI Shapefile")
         if not gtype:  # a table without geometry is a lone .dbf (with its .cpg)
             path.with_suffix(".prj").unlink(missing_ok=True)
-    write_pieces(tmp)
+    write_pieces(tmp, approved)
     final = out_dir / sample.IDURBA
     shutil.rmtree(final, ignore_errors=True)
     tmp.rename(final)
@@ -61,6 +63,9 @@ def write_network_sample(out_dir) -> dict:
     for name, text in net.anfr_files().items():
         (anfr / name).write_bytes(text.encode("utf-8"))
     paths["anfr"] = anfr
+    calendar = out_dir / "calendrier_rip.csv"   # the RIP's deployment calendar, per zone
+    calendar.write_text(net.RIP_CALENDAR, encoding="utf-8")
+    paths["rip_calendar"] = calendar
     for kind, name, frame, gtype in (
             ("works", "travaux_programmes", net.works(), "MultiLineString"),
             ("aerial", "lignes_aeriennes", net.aerial_lines(), "MultiLineString"),

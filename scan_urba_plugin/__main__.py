@@ -9,16 +9,19 @@ import argparse
 import json
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 if __package__ in (None, ""):  # run as a script: make the package importable
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     __package__ = "scan_urba_plugin"
 
+from scan_urba_plugin.core.avis.voice import VOICE_OPTIONS  # noqa: E402
 from scan_urba_plugin.core.detect import KINDS, detect_kind, is_postgis  # noqa: E402
 from scan_urba_plugin.core.errors import ScanUrbaError  # noqa: E402
 from scan_urba_plugin.core.gpu_client import Endpoints, date_in_words  # noqa: E402
 from scan_urba_plugin.core.i18n import tr  # noqa: E402
+from scan_urba_plugin.core.pieces.report_section import cue_words  # noqa: E402
 from scan_urba_plugin.parameters import (  # noqa: E402
     COMMUNE, DATASET, EXTENT, FILES, FOLDER, FORCE, LOAD, OUTPUT, OUTPUT_POSTGIS, OVERWRITE,
     POSTGIS, SCAN_INPUTS, SOURCE, SUMMARY, input_parameters)
@@ -84,8 +87,21 @@ def build_parser() -> Parser:
     p.add_argument("--received", help="date the file was received (YYYY-MM-DD): the deadline "
                    "of the opinion is three months later")
     p.add_argument("--arret", help="date the draft was adopted (YYYY-MM-DD)")
-    p.add_argument("--procedure", help="procedure, e.g. « révision générale »")
-    p.add_argument("--departement", help="name of the département (default: settings)")
+    p.add_argument("--prescription", help="date the procedure began (YYYY-MM-DD): picks the "
+                   "plan's regime and the procedure context (law of 26 November 2025)")
+    p.add_argument("--procedure", help="procedure: élaboration, révision, modification or a "
+                   "CNIG code (default: DOC_URBA)")
+    p.add_argument("--stade", choices=("arrete", "approuve"),
+                   help="what the file is, as you know it: projet arrêté or approved plan")
+    p.add_argument("--commune", help="the commune's name (default: read in the pieces)")
+    p.add_argument("--lettre", action="store_true", help="a full letter (letterhead, "
+                   "addressee, visas, signature) rather than the section to insert")
+    p.add_argument("--final", action="store_true", help="final version: no draft banner, "
+                   "refused while a cited article is unverified")
+    p.add_argument("--avis-requis", action="store_true", help="refuse an approved or "
+                   "inconsistent plan instead of writing an analysis note")
+    for key, (_name, flag, label) in VOICE_OPTIONS.items():
+        p.add_argument(flag, dest=key, help=label + " (default: settings)")
     p.add_argument("--logo", help="logo of the département (PNG)")
     p.add_argument("--signature", help="signatory block")
     p.add_argument("--overwrite", action="store_true", help="replace existing files")
@@ -217,7 +233,10 @@ def format_pieces(pieces: dict) -> list[str]:
             lines.append("  " + tr("unreadable: {reason}", reason=r.get("raison")))
         for label, z in r["zones"].items():
             where = tr("page {page}", page=z["page"]) if z["page"] else ""
-            lines.append(f"  {label:8} {z['niveau']:14} {where:9} {z['article'] or ''}")
+            found = cue_words({"fichier": Path(z["fichier"]).name if z.get("fichier") else None,
+                               "reperage": z.get("reperage")})
+            lines.append(f"  {label:8} {z['niveau']:14} {where:9} {z['article'] or ''}"
+                         + (f" [{found}]" if found else ""))
         for ban in r["antennes_interdites"]:
             lines.append("  " + tr("Blanket ban of relay antennas (page {page}): {quote}",
                                    page=ban["page"], quote=ban["citation"]))
@@ -340,17 +359,31 @@ def cmd_avis(args) -> int:
     folder = Path(args.out)
     params = scan_params(argparse.Namespace(**{**vars(args), "out": str(folder / "scan_urba.gpkg")}))
     params.update({"OUTPUT_FOLDER": str(folder), "LANGUAGE": args.lang})
-    for option, name in (("received", "DATE_RECEIPT"), ("arret", "DATE_ARRET"),
-                         ("procedure", "PROCEDURE"), ("departement", "DEPARTEMENT"),
-                         ("logo", "LOGO"), ("signature", "SIGNATURE")):
+    options = {"received": "DATE_RECEIPT", "arret": "DATE_ARRET", "prescription": "DATE_BEGUN",
+               "procedure": "PROCEDURE", "commune": "COMMUNE", "logo": "LOGO",
+               "signature": "SIGNATURE"}
+    options.update({key: name for key, (name, _flag, _label) in VOICE_OPTIONS.items()})
+    for option, name in options.items():
         if getattr(args, option):
             params[name] = getattr(args, option)
+    params.update({"STAGE": ("", "arrete", "approuve").index(args.stade or ""),
+                   "FORM": int(args.lettre), "FINAL": args.final,
+                   "REQUIRE_OPINION": args.avis_requis})
     check_param_names("scanurba:avis", params)
     result = run_algorithm("scanurba:avis", params)
-    for doc in json.loads(result["DOCUMENTS"])["documents"]:
-        print(tr("{doc}: {odt}, {docx}, {atlas} ({pages} pages)", doc=doc["idurba"],
-                 odt=doc["odt"], docx=doc["docx"], atlas=doc["atlas"], pages=doc["atlas_pages"]))
+    print_opinions(result)
     return 0
+
+
+def print_opinions(result) -> None:
+    """One line per document (its files), and the deadline warning when it has passed."""
+    for doc in json.loads(result["DOCUMENTS"])["documents"]:
+        print(tr("{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)", doc=doc["idurba"],
+                 odt=doc["odt"], docx=doc["docx"], note=doc["note_odt"], atlas=doc["atlas"],
+                 pages=doc["atlas_pages"]))
+        if doc["deadline_passed"]:
+            print(tr("Warning: the three-month deadline ended on {date}; the opinion is deemed "
+                     "favourable (R153-4).", date=doc["deadline"]))
 
 
 def run_report(result, html, pdf, overwrite) -> dict:
@@ -390,10 +423,11 @@ def format_scan(summary: dict) -> str:
         lines.append(tr("Not evaluated (missing input): {rules}",
                         rules=", ".join(summary["not_evaluated"])))
     if "opportunities" in summary:
-        lines.append(tr("Trench-sharing opportunities: {n}; needs covered {length} (each metre "
-                        "once); saving at most {cost}",
+        low, high = summary["cost_range_eur"]
+        lines.append(tr("Trench sharing: {n} rows; {length} of trench (each trench once); "
+                        "civil-works cost of the order of {low} to {high}",
                         n=summary["opportunities"], length=french.metres(summary["shared_length_m"]),
-                        cost=french.euros(summary["cost_avoided_eur"])))
+                        low=french.euros(low), high=french.euros(high)))
     return "\n".join(lines)
 
 
@@ -483,7 +517,7 @@ def main(argv=None, parser=None, commands=None) -> int:
         print(f"{prog}: {label}", file=sys.stderr)
         return 130
     except Exception as exc:  # a bug: one line for the user, the traceback in a log file
-        log = Path(os.environ.get("TMPDIR", "/tmp")) / "scan_urba_error.log"
+        log = Path(tempfile.gettempdir()) / "scan_urba_error.log"
         import traceback
 
         log.write_text(traceback.format_exc(), encoding="utf-8")

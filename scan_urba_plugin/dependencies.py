@@ -26,6 +26,9 @@ class Library:
     pip: str  # the pip requirement (Windows OSGeo4W shell, macOS)
     apt: str | None  # the Debian/Ubuntu package, None where Debian's is too old
     needed_for: str = ""  # empty: the plugin cannot start without it
+    # a name the module has from ``minimum`` on: it decides when the version is not a number
+    # (Debian unstable's shapely 2.1 says « 0+unknown »)
+    since: str | None = None
 
 
 LIBRARIES = (
@@ -33,7 +36,7 @@ LIBRARIES = (
     Library("pandas", "1.3", "pandas", "python3-pandas"),
     # shapely 2.1 needs numpy >= 1.26: pip would put numpy 2 in the user site, in front of
     # the numpy QGIS, pandas and GDAL were built for (Debian 12's 1.24), and break them all
-    Library("shapely", "2.0", "shapely>=2,<2.1", None),  # Debian 12 has 1.8
+    Library("shapely", "2.0", "shapely>=2,<2.1", None, since="from_ragged_array"),  # Debian 12: 1.8
     Library("pyproj", "3.0", "pyproj", "python3-pyproj"),
     Library("osgeo", None, "gdal", "python3-gdal"),  # GDAL's bindings: in every QGIS build
     Library("pypdf", "3.0", "pypdf>=3", None,  # pure Python, carried in the zip's ext-libs
@@ -62,10 +65,14 @@ def _problem(lib: Library) -> str | None:
         wanted = f"{lib.module} >= {lib.minimum}" if lib.minimum else lib.module
         return f"{wanted} ({_tr(ABSENT)})"
     version = getattr(module, "__version__", None)
-    if lib.minimum and version and _version_tuple(version) < _version_tuple(lib.minimum):
-        return f"{lib.module} >= {lib.minimum} (" + \
-            _tr(FOUND).format(version=version) + ")"
-    return None
+    if not lib.minimum or not version:
+        return None
+    if lib.since and not any(_version_tuple(version)):  # no number to compare: ask the module
+        too_old = not hasattr(module, lib.since)
+    else:
+        too_old = _version_tuple(version) < _version_tuple(lib.minimum)
+    return f"{lib.module} >= {lib.minimum} (" + _tr(FOUND).format(version=version) + ")" \
+        if too_old else None
 
 
 def missing(optional: bool = False) -> list[Library]:

@@ -140,9 +140,13 @@ SCAN_INPUTS = (
               dock_label=QT_TR_NOOP("SCOT sectors (L141-21)"),
               dock_help=QT_TR_NOOP("SCOT sectors with reinforced digital criteria.")),
     ScanInput("agglomeration", VECTOR, "AGGLOMERATION",
-              QT_TR_NOOP("Built-up areas (agglomération; default: U zones)"), "--agglomeration",
-              "built-up areas layer (default: U zones)", "qgis_io.layers.layer_to_raw",
-              geometry=(POLYGON,), dock_help=QT_TR_NOOP("Default: the U zones of the plan.")),
+              QT_TR_NOOP("Agglomération for the L49 thresholds (default: the commune's INSEE "
+                         "unité urbaine)"), "--agglomeration",
+              "agglomération layer for the L49 thresholds (default: the commune's INSEE unité "
+              "urbaine)", "qgis_io.layers.layer_to_raw",
+              geometry=(POLYGON,), dock_help=QT_TR_NOOP(
+                  "Default: the INSEE unité urbaine of the commune (article D407-4 CPCE), "
+                  "never the plan's U zones.")),
     # The written pieces (core.pieces): repeatable files; when none is given they are looked
     # for in the plan's GPU folder or zip (Pieces_ecrites/, ZONE_URBA.NOMFIC).
     ScanInput("reglement", FILES, "REGLEMENT", QT_TR_NOOP("Règlement (written piece: PDF, "

@@ -1,6 +1,8 @@
 """Boot QGIS without a display for the command line and scripts."""
 import os
 import sys
+import tempfile
+import warnings
 
 _app = None
 _provider = None  # keep the Python wrapper alive, or its virtual methods stop dispatching
@@ -11,7 +13,7 @@ def start_qgis(lang: str = "fr"):
     global _app, _provider
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if "XDG_RUNTIME_DIR" not in os.environ:  # Qt warns on every start without it
-        runtime = f"/tmp/runtime-{os.getuid()}"
+        runtime = os.path.join(tempfile.gettempdir(), f"runtime-{os.getuid()}")
         os.makedirs(runtime, mode=0o700, exist_ok=True)
         os.environ["XDG_RUNTIME_DIR"] = runtime
     os.environ.setdefault("QGIS_NO_OVERRIDE_IMPORT", "1")
@@ -23,6 +25,12 @@ def start_qgis(lang: str = "fr"):
         _app.initQgis()
     if "/usr/share/qgis/python/plugins" not in sys.path:
         sys.path.append("/usr/share/qgis/python/plugins")
+    import qgis.utils  # noqa: F401 (imported first: it turns every warning on, "default")
+
+    # QGIS's own Python then warns about itself as Processing loads (3.44 on Python 3.14:
+    # codecs.open in its help files). The command line's user reads our messages, one line
+    # each, not the host's deprecations; ours still show.
+    warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"(?!scan_urba_plugin)")
     from processing.core.Processing import Processing
 
     Processing.initialize()

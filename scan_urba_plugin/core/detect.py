@@ -2,6 +2,7 @@
 contents only (nothing is opened for writing)."""
 import sqlite3
 import zipfile
+from contextlib import closing
 from pathlib import Path
 
 from .standards.text_tables import decode
@@ -22,7 +23,7 @@ def _names(path: Path) -> list[str]:
             return []
     if path.suffix.lower() == ".gpkg":
         try:
-            with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+            with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
                 return [r[0].lower() + ".gpkg_layer" for r in
                         db.execute("SELECT table_name FROM gpkg_contents")]
         except sqlite3.DatabaseError:

@@ -102,15 +102,26 @@ def _not_evaluated(rule, missing, plan) -> Finding:
 
 
 def _agglomeration_default(plan) -> Finding:
-    """Say that the L49 thresholds rest on a proxy of the agglomération."""
+    """Say in which sense the L49 thresholds read the agglomération (D407-4 CPCE): the
+    commune's INSEE unité urbaine, never the plan's U zones."""
+    from .rules.rule import zone_communes
+    from .standards import unites_urbaines as uu
+
+    communes = plan.insee or ",".join(sorted({c for c in zone_communes(plan) if c}))
+    answer = uu.in_unite_urbaine([communes])[0]
     return Finding(rule_id="engine.agglomeration_par_defaut", avis="information",
                    force="bonne_pratique", piece="hors_document", famille="qualite_donnees",
-                   article="L49 CPCE",
-                   message=tr("No agglomération layer given: the U zones of the plan stand for "
-                              "the agglomération when choosing the L49 threshold (150 m or "
-                              "1 000 m)."),
-                   suggestion=tr("Give the agglomération layer (signposted limits) for exact "
-                                 "thresholds."), insee=plan.insee, idurba=plan.idurba)
+                   article="L49 CPCE ; D407-4 CPCE",
+                   message=tr("L49 thresholds (150 m in an agglomération, 1 000 m outside, "
+                              "article D407-4 CPCE): the agglomération is read as the "
+                              "commune's INSEE unité urbaine ({vintage}), not from the plan's "
+                              "zones: {answer}.", vintage=tr(uu.VINTAGE), answer=tr(uu.notion(answer))),
+                   suggestion=tr("Give an agglomération layer to decide otherwise; each "
+                                 "trench-sharing row names the notion it used.")
+                   if answer is not None else tr(
+                       "Give an agglomération layer: until then works between 150 m and "
+                       "1 000 m are L49 works only if the commune lies in an unité urbaine."),
+                   insee=plan.insee, idurba=plan.idurba)
 
 
 def _not_applicable(plan, scot=False) -> Finding:

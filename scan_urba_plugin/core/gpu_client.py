@@ -172,8 +172,11 @@ class GpuClient:
         name = tr(SERVICES[service])
         LOG.debug("GET %s", url)
         try:
+            if not url.startswith(("https://", "http://")):  # never file: or custom schemes
+                raise ScanUrbaError(tr("{service}: not a web address: {url}", service=name,
+                                       url=url))
             request = Request(url, headers={"User-Agent": USER_AGENT})
-            return urlopen(request, timeout=self.timeout)  # noqa: S310 (https or a test server)
+            return urlopen(request, timeout=self.timeout)  # nosec B310 (http(s) only, above)
         except HTTPError as exc:
             raise ScanUrbaError(tr(
                 "{service} answered HTTP {code} ({reason}) to {url}: the service is down or "

@@ -24,7 +24,7 @@ from .i18n import tr
 @dataclass(frozen=True)
 class Text:
     article: str
-    force: str          # obligation | compatibilite | faculte | bonne_pratique
+    force: str          # obligation | compatibilite | faculte | bonne_pratique | information
     version: str        # "version vérifiée : … (source)" or "non vérifié"
     quote: str
 
@@ -71,10 +71,13 @@ TEXTS = {
                     "l'exercice d'une activité agricole, pastorale ou forestière du terrain sur "
                     "lequel elles sont implantées et qu'elles ne portent pas atteinte à la "
                     "sauvegarde des espaces naturels et des paysages »."),
-    "L113-1": Text("L113-1 CU (espaces boisés classés)", "obligation", NOT_VERIFIED,
-                   "Le classement en espace boisé interdit tout changement d'affectation ou "
-                   "tout mode d'occupation du sol de nature à compromettre la conservation "
-                   "des boisements (L113-2)."),
+    # L113-1 lets the plan classify woodland; the effect of the classification is L113-2's.
+    "L113-1": Text("L113-1 CU (espaces boisés classés)", "faculte", "vérifié sur source "
+                   "secondaire : texte cité par urbads-instruction.fr ; consolidation officielle "
+                   "non lue",
+                   "« Les plans locaux d'urbanisme peuvent classer comme espaces boisés, les "
+                   "bois, forêts, parcs à conserver, à protéger ou à créer […] » ; l'effet du "
+                   "classement relève de l'article L113-2."),
     "L151-7": Text("L151-6 et L151-7 CU (OAP)", "faculte", NOT_VERIFIED,
                    "Les orientations d'aménagement et de programmation peuvent notamment "
                    "porter sur l'échéancier prévisionnel de l'ouverture à l'urbanisation des "
@@ -117,35 +120,133 @@ TEXTS = {
                    "version du 1er avril 2021, y renvoie pour la mise en compatibilité)",
                    "Le PLU est compatible avec le SCOT : rapport de compatibilité, apprécié "
                    "globalement à l'échelle du territoire couvert."),
-    "L34-9-1": Text("L34-9-1 CPCE", "obligation", "vérifié : R20-29 CPCE, édition 2024 ; "
+    # An obligation of the operator, not of the plan: for a PPA opinion it is information.
+    "L34-9-1": Text("L34-9-1 CPCE", "information", "vérifié : R20-29 CPCE, édition 2024 ; "
                     "pratique communale 2025 (décret n° 2016-1211, arrêté du 12 octobre 2016)",
                     "Dossier d'information remis au maire ou au président de l'EPCI au moins "
                     "un mois avant le dépôt de la demande d'autorisation d'urbanisme d'une "
                     "installation radioélectrique ; mis à disposition des habitants dans les "
                     "dix jours."),
-    "L49": Text("L49 CPCE (décret n° 2010-726)", "obligation", "vérifié : section "
-                "réglementaire du CPCE, version du 28 juin 2022 (numéro d'article R20-51 "
-                + NOT_VERIFIED + ")",
-                "Travaux d'importance significative sur les réseaux : 150 m au moins en "
-                "agglomération, 1 000 m hors agglomération ; demande motivée dans un délai "
-                "de six semaines ; coûts communs partagés au prorata des sections."),
+    "L49": Text("L49 CPCE", "obligation", "vérifié : texte de l'article (information du "
+                "porteur du SDTAN dès la programmation, guichet unique L50) et section "
+                "réglementaire du décret n° 2010-726 (demande motivée dans les six semaines, "
+                "coûts communs au prorata des sections), Légifrance, version du 28 juin 2022",
+                "Le maître d'ouvrage de travaux d'infrastructures d'une importance "
+                "significative en informe le porteur du SDTAN dès leur programmation ; un "
+                "opérateur ou une collectivité peut, par une demande motivée dans un délai de "
+                "six semaines, y faire poser ses propres infrastructures ; coûts communs "
+                "partagés au prorata des sections."),
+    "D407-4": Text("D407-4 CPCE (seuils L49)", "obligation", "vérifié : version en vigueur "
+                   "depuis le 2 février 2017 (décret n° 2017-111 du 30 janvier 2017, art. 2), "
+                   "doctrine.fr (reprise de Légifrance) ; « agglomérations » lue comme l'unité "
+                   "urbaine INSEE d'après l'arrêté relatif au guichet unique cité par la revue "
+                   "juridique (legal.tricoteuses.fr, JORFARTI000037186872 ; arrêté non relu ici)",
+                   "« L'importance significative des opérations de travaux, mentionnée à "
+                   "l'article L. 49, est caractérisée lorsque celles-ci s'étendent : – sur 150 "
+                   "mètres au moins pour les réseaux situés en totalité ou partiellement dans "
+                   "les agglomérations ; – sur 1 000 mètres au moins pour les réseaux situés en "
+                   "dehors des agglomérations. »"),
     "CVR": Text("L115-1 et L131-7 du code de la voirie routière (coordination des travaux)",
                 "bonne_pratique", NOT_VERIFIED + " (cité par l'annexe C du SCANT PACA)",
                 "Le maire, et le président du conseil départemental sur les routes "
                 "départementales, coordonnent les travaux affectant le sol et le sous-sol "
                 "des voies."),
     "L2224-35": Text("L2224-35 CGCT ; arrêté du 2 décembre 2008", "obligation", "vérifié : "
-                     "arrêté du 2 décembre 2008 (JO du 23 janvier 2009), art. 3 "
-                     "(lagazettedescommunes.com)",
-                     "Enfouissement d'une ligne aérienne de distribution d'électricité "
-                     "portant un ouvrage de communications électroniques : l'opérateur "
-                     "prend en charge ses équipements et 20 % des coûts de terrassement."),
+                     "texte de l'article (codes-et-lois.fr, rédaction issue de la loi n° "
+                     "2009-1572, consolidation non datée) ; arrêté du 2 décembre 2008 (JO du 23 "
+                     "janvier 2009), art. 3 : 20 % (lagazettedescommunes.com)",
+                     "L'opérateur de communications électroniques autorisé à installer un "
+                     "ouvrage aérien sur un support de ligne aérienne d'un réseau public de "
+                     "distribution d'électricité (appui commun) remplace sa ligne dans "
+                     "l'ouvrage souterrain quand la collectivité enfouit la ligne électrique ; "
+                     "il prend en charge ses équipements et 20 % des coûts de terrassement ; "
+                     "une convention entre la collectivité et l'opérateur fixe les modalités."),
+    "L332-15": Text("L332-15 CU (équipements propres)", "obligation", "vérifié sur source "
+                    "secondaire : alinéa 1er cité par des notes d'avocats (2015) ; CE, 17 mai "
+                    "2013, n° 337120 (un équipement qui excède les besoins de l'opération n'est "
+                    "pas un équipement propre) ; consolidation officielle non lue",
+                    "L'autorité qui délivre l'autorisation « exige, en tant que de besoin, du "
+                    "bénéficiaire de celle-ci la réalisation et le financement de tous travaux "
+                    "nécessaires à la viabilité et à l'équipement de la construction, du terrain "
+                    "aménagé ou du lotissement, notamment en ce qui concerne […] les réseaux de "
+                    "télécommunication »."),
+    "L151-23": Text("L151-23 CU (éléments de paysage et continuités écologiques)",
+                    "faculte", NOT_VERIFIED + " (nomenclature CNIG 07-04, 07-05, 08-00)",
+                    "Le règlement peut identifier et localiser les éléments de paysage et "
+                    "délimiter les sites et secteurs à protéger pour des motifs d'ordre "
+                    "écologique, et définir les prescriptions de nature à assurer leur "
+                    "préservation."),
+    "R153-4": Text("R153-4 CU", "obligation", "vérifié : juriblio.fr (consolidation non "
+                   "datée), lu le 6 décembre 2026",
+                   "« Les personnes consultées en application des articles L. 153-16 et L. "
+                   "153-17 donnent un avis dans les limites de leurs compétences propres, au "
+                   "plus tard trois mois après transmission du projet de plan. A défaut de "
+                   "réponse dans ce délai, ces avis sont réputés favorables. »"),
+    "L153-16": Text("L153-16 CU", "obligation", NOT_VERIFIED + " (consultation des "
+                    "personnes publiques associées des articles L132-7 et L132-9 sur le projet "
+                    "arrêté : citée par legibase.fr et par R153-4)",
+                    "Le projet de plan arrêté est soumis pour avis aux personnes publiques "
+                    "associées."),
+    "L132-7": Text("L132-7 CU", "obligation", NOT_VERIFIED + " (le département parmi les "
+                   "personnes publiques associées : legibase.fr)",
+                   "L'Etat, la région, le département et les autres personnes publiques qu'il "
+                   "énumère sont associés à l'élaboration des plans locaux d'urbanisme."),
+    "L153-40": Text("L153-40 CU", "obligation", NOT_VERIFIED + " (notification du projet de "
+                    "modification aux personnes publiques associées : guide de la DDT 37, mai "
+                    "2016)", "Le projet de modification est notifié aux personnes publiques "
+                    "associées avant l'ouverture de l'enquête publique."),
+    "Loi 2025-1129": Text("loi n° 2025-1129 du 26 novembre 2025 de simplification du droit de "
+                          "l'urbanisme et du logement", "obligation", "vérifié sur sources "
+                          "secondaires : efl.fr (4 décembre 2025 et 23 janvier 2026) ; JO du "
+                          "27 novembre 2025 ; décision n° 2025-896 DC du 20 novembre 2025",
+                          "Procédures d'évolution des PLU et SCOT refondues (révision réservée "
+                          "aux évolutions des orientations, modification unique) et "
+                          "participation du public par voie électronique possible à la place "
+                          "de l'enquête publique, en vigueur le 26 mai 2026 et non applicables "
+                          "aux procédures déjà engagées (art. 1er, VI)."),
     "CCH": Text("Code de la construction et de l'habitation (fibre des bâtiments neufs, "
                 "livre Ier recodifié par l'ordonnance n° 2020-71)", "obligation",
                 NOT_VERIFIED + " (numéro d'article en vigueur)", "Les bâtiments neufs et les "
                 "lotissements sont équipés en lignes de communications électroniques à très "
                 "haut débit en fibre optique."),
 }
+# The procedure an opinion answers (issue 24): its visas and its deadline. Read on
+# 6 December 2026; L153-16 and L132-7 from a secondary source only.
+TEXTS.update({
+    "R153-4": Text("R153-4 CU", "obligation", "vérifié : juriblio.fr, code de l'urbanisme, "
+                   "partie réglementaire, livre Ier, titre V, chapitre III (consolidation "
+                   "publique non datée, lue le 6 décembre 2026)",
+                   "« Les personnes consultées en application des articles L. 153-16 et "
+                   "L. 153-17 donnent un avis dans les limites de leurs compétences propres, au "
+                   "plus tard trois mois après transmission du projet de plan. A défaut de "
+                   "réponse dans ce délai, ces avis sont réputés favorables. »"),
+    "L153-16": Text("L153-16 CU", "obligation", "vérifié sur source secondaire : "
+                    "urbanisme.collectivites.legibase.fr (consultations obligatoires au moment "
+                    "de l'arrêt du PLU), lu le 6 décembre 2026",
+                    "Le projet de plan arrêté est soumis pour avis aux personnes publiques "
+                    "associées mentionnées aux articles L132-7 et L132-9."),
+    "L132-7": Text("L132-7 CU", "obligation", "vérifié sur source secondaire : "
+                   "urbanisme.collectivites.legibase.fr et guide de procédure de la DDT "
+                   "d'Indre-et-Loire (mai 2016), lus le 6 décembre 2026",
+                   "L'État, les régions, les départements… sont associés à l'élaboration des "
+                   "SCOT et des PLU (personnes publiques associées)."),
+    "L153-40": Text("L153-40 CU", "obligation", NOT_VERIFIED + " (notification du projet de "
+                    "modification aux personnes publiques associées : guide DDT 37 de mai 2016, "
+                    "antérieur à la loi n° 2025-1129)",
+                    "Avant l'ouverture de l'enquête publique ou de la participation du public, "
+                    "le projet de modification est notifié aux personnes publiques associées."),
+    "loi 2025-1129": Text("loi n° 2025-1129 du 26 novembre 2025 de simplification du droit de "
+                          "l'urbanisme et du logement", "obligation",
+                          "vérifié : JO du 27 novembre 2025, en vigueur le 28 novembre 2025 "
+                          "(anil.org, à jour au 27 novembre 2025 ; adden-leblog.com, décembre "
+                          "2025) ; suppression de la modification simplifiée et de la révision "
+                          "simplifiée (adaes-avocats.com, 19 janvier 2026) ; PPVE au lieu de "
+                          "l'enquête publique (efl.fr). Application aux procédures engagées à "
+                          "compter du 26 mai 2026 : " + NOT_VERIFIED + " (note de recherche "
+                          "antérieure)",
+                          "Moins de procédures d'évolution des PLU ; participation du public "
+                          "par voie électronique possible au lieu de l'enquête publique."),
+})
 # Non-binding sources: kept in ``reference``, never in ``article``.
 SCANT = "SCANT PACA, annexe C (note du département des Alpes-Maritimes, 2017)"
 
@@ -267,9 +368,10 @@ def scot_article(scot) -> str:
 
 
 def table_rows() -> list[dict]:
-    """The legal-reference table as rows (report, README)."""
+    """The legal-reference table as rows (report, README), each text once."""
+    texts = list(dict.fromkeys(TEXTS.values()))
     return [{"article": t.article, "force": t.force, "version": t.version, "citation": t.quote}
-            for t in TEXTS.values()]
+            for t in texts]
 
 
 CONTENTS = {"r123": "contenu antérieur au décret n° 2015-1783 (R123-1 à R123-14)",

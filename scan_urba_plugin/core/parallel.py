@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
-import pickle
+import pickle  # nosec B403: only our own workers' results (below)
 import signal
 import sys
 import threading
@@ -174,7 +174,9 @@ def _collect(pid, read_end, func, arg):
     with os.fdopen(read_end, "rb") as pipe:
         data = pipe.read()
     _, status = os.waitpid(pid, 0)
-    result = pickle.loads(data) if data else _Failure(f"worker ended with status {status}")
+    # unpickled: bytes from our own forked child, through a pipe nobody else holds
+    result = pickle.loads(data) if data else _Failure(  # nosec B301
+        f"worker ended with status {status}")
     if isinstance(result, _Failure):
         logging.getLogger("scan_urba").warning("A worker failed; computed in the main process "
                                                "instead.\n%s", result.text)

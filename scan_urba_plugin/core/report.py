@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import html
 import json
+from pathlib import Path, PurePath, PureWindowsPath
 
 import pandas as pd
 
@@ -32,6 +33,7 @@ LABELS = {
     "travaux_programmes": QT_TR_NOOP("planned works"), "er_voirie": QT_TR_NOOP("ER road"),
     "zone_au": QT_TR_NOOP("AU zone"), "effacement": QT_TR_NOOP("burial"),
     "liaison_manquante": QT_TR_NOOP("missing link"),
+    "coordination_interne": QT_TR_NOOP("internal coordination"),
     "rip_a_construire": QT_TR_NOOP("RIP route to build"),
     "zone_non_desservie": QT_TR_NOOP("zone far from the RIP"),
     "point_haut_a_fibrer": QT_TR_NOOP("antenna site to fibre"),
@@ -43,6 +45,9 @@ LABELS = {
     "aerial": QT_TR_NOOP("aerial lines"), "rip_zoning": QT_TR_NOOP("RIP / AMII zoning"),
     "scot_sectors": QT_TR_NOOP("SCOT sectors"), "agglomeration": QT_TR_NOOP("agglomération"),
 }
+
+
+UNITS = {"days": QT_TR_NOOP("days")}
 
 
 def label(code) -> str:
@@ -124,9 +129,11 @@ def table(frame: pd.DataFrame, columns: dict, css_col=None, numeric=(), coded=()
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
-def build_html(data: dict, rules: list, maps: list[tuple[str, bytes]]) -> str:
+def build_html(data: dict, rules: list, maps: list[tuple[str, bytes]],
+               image_width: int | None = None) -> str:
     """data: tables of the scan GeoPackage as frames (findings, zones_bilan, opportunites,
-    run_info…); rules: Rule objects cited; maps: (caption, PNG bytes)."""
+    run_info…); rules: Rule objects cited; maps: (caption, PNG bytes); ``image_width``:
+    the maps' width in pixels where CSS is not read (the PDF's text engine)."""
     info = dict(zip(data["run_info"]["key"], data["run_info"]["value"])) \
         if "run_info" in data else {}
     findings = data["findings"]
@@ -146,7 +153,9 @@ def build_html(data: dict, rules: list, maps: list[tuple[str, bytes]]) -> str:
     parts.append("<section id='cartes'><h2>" + esc(tr("Maps")) + "</h2>")
     for caption, png in maps:
         b64 = base64.b64encode(png).decode("ascii")
-        parts.append(f"<figure><img alt='{esc(caption)}' src='data:image/png;base64,{b64}'>"
+        width = f" width='{int(image_width)}'" if image_width else ""
+        parts.append(f"<figure><img alt='{esc(caption)}'{width} "
+                     f"src='data:image/png;base64,{b64}'>"
                      f"<figcaption>{esc(caption)}</figcaption></figure>")
     parts.append("</section>")
     parts.append(_findings(legal, quality))
@@ -155,7 +164,28 @@ def build_html(data: dict, rules: list, maps: list[tuple[str, bytes]]) -> str:
     parts.append(_legal_texts(rules, findings, opp))
     parts.append(_parameters(info, rules))
     parts.append("</body></html>")
-    return "".join(parts)
+    return without_folders("".join(parts), [json.loads(v).get("path", "") for k, v in
+                                            info.items() if k.startswith("input:")])
+
+
+def _path(text) -> PurePath:
+    """A path as written on Windows (« C:\\… ») or elsewhere."""
+    text = str(text)
+    return PureWindowsPath(text) if text[1:3] == ":\\" else PurePath(text)
+
+
+def without_folders(text: str, paths) -> str:
+    """The text with the folders of the files read taken out (links and sentences keep
+    the file's name): a report shows no local paths."""
+    parents = [_path(p).parent for p in paths if p]
+    folders = {str(p) for p in parents if str(p) not in (".", "")}
+    for folder in sorted(folders, key=len, reverse=True):
+        uri = Path(folder).resolve().as_uri() if Path(folder).is_absolute() else ""
+        for prefix in (uri + "/" if uri else "", f"file://{folder}/", f"{folder}/",
+                       f"{folder}\\"):
+            if prefix:
+                text = text.replace(prefix, "").replace(html.escape(prefix), "")
+    return text
 
 
 def _ordered(findings) -> pd.DataFrame:
@@ -201,29 +231,36 @@ def _opportunities(opp) -> str:
     from .trench_sharing import totals
 
     n_opp = 0 if opp is None else len(opp)
+    shared = totals(opp)["trenches"] if n_opp else 0
     heading = esc(tr("Trench-sharing opportunities"))
-    out = [f"<section id='opportunites'><h2>{heading} ({n_opp})</h2>"]
+    out = [f"<section id='opportunites'><h2>{heading} ({shared})</h2>"]
     if n_opp:
         total = totals(opp)
         out.append("<p>" + esc(tr(
-            "Needs covered: {length} (each metre of a need counted once, {needs} needs); "
-            "civil-works saving estimated at {cost} at most (upper bound, net of the "
-            "requester's share).", length=french.metres(total["length_m"]),
-            needs=french.number(total["needs"]), cost=french.euros(total["cost_eur"]))) + "</p>")
+            "{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, "
+            "each trench counted once (rows of internal coordination apart); civil-works cost "
+            "of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, "
+            "undated, not updated), shared under each legal basis or agreement, not saved "
+            "whole.", trenches=french.number(total["trenches"]),
+            length=french.metres(total["length_m"]), needs=french.number(total["needs"]),
+            low=french.euros(total["cost_min_eur"]),
+            high=french.euros(total["cost_max_eur"]))) + "</p>")
         ranges = [f"{french.number(a)} – {french.number(b)}" for a, b in zip(
             opp.get("cout_unitaire_min_eur_m", pd.Series(dtype=float)).fillna(0),
             opp.get("cout_unitaire_max_eur_m", pd.Series(dtype=float)).fillna(0))] \
             if "cout_unitaire_min_eur_m" in opp else [""] * n_opp
         shown = opp.assign(_range=ranges).sort_values("rang")
         out.append(table(shown, {
-            "rang": tr("Rank"), "kind": tr("Kind"), "need": tr("Need"), "works_id": tr("Works"),
-            "maitre_ouvrage": tr("Maître d'ouvrage"), "length_m": tr("Length (m)"),
+            "rang": tr("Rank"), "kind": tr("Kind"), "besoins": tr("Needs"),
+            "works_id": tr("Works"), "maitre_ouvrage": tr("Maître d'ouvrage"),
+            "length_m": tr("Length (m)"), "agglomeration_notion": tr("Agglomération (D407-4)"),
             "l49_eligible": tr("L49 eligible"), "date_limite_l49": tr("L49 deadline"),
-            "cout_evite_eur": tr("Saving at most (€)"), "_range": tr("Unit cost range (€/m)"),
-            "base_legale": tr("Legal basis")}, detail="message",
-            numeric=("rang", "length_m", "cout_evite_eur"), coded=("kind", "need"),
+            "cout_min_eur": tr("Cost, low (€)"), "cout_max_eur": tr("Cost, high (€)"),
+            "_range": tr("Unit cost range (€/m)"), "base_legale": tr("Legal basis")},
+            detail="message", numeric=("rang", "length_m", "cout_min_eur", "cout_max_eur"),
+            coded=("kind",),
             formats={"l49_eligible": french.yes_no, "date_limite_l49": french.date,
-                     "cout_evite_eur": french.number}))
+                     "cout_min_eur": french.number, "cout_max_eur": french.number}))
     out.append("</section>")
     return "".join(out)
 
@@ -249,11 +286,12 @@ def _identity(idurba, insee, info) -> str:
             (tr("Scan Urba / QGIS"), f"{info.get('plugin_version', '')} / "
                                      f"{info.get('qgis_version', '')}")]
     inputs = [json.loads(v) for k, v in info.items() if k.startswith("input:")]
-    for item in inputs:
+    for item in inputs:  # the file's name, never the local path
         item["sha256_short"] = item.get("sha256", "")[:16]
+        item["file"] = _path(item.get("path", "")).name
     body = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in rows if v)
     inputs_html = table(pd.DataFrame(inputs), {"input": tr("Input"), "layer": tr("Layer"),
-                                               "features": tr("Features"), "path": tr("Path"),
+                                               "features": tr("Features"), "file": tr("File"),
                                                "sha256_short": "sha256 (16)"},
                         coded=("input",)) if inputs else ""
     heading = esc(tr("Document and inputs"))
@@ -282,8 +320,10 @@ def _summary(legal, quality, zones, opp) -> str:
 
     statuses = ", ".join(f"{label(k).lower()} : {french.number(status[k])}"
                          for k in ZONE_STATUSES if k in status)
-    opp_text = tr("{n} trench-sharing opportunities.", n=french.number(0 if opp is None
-                                                                         else len(opp)))
+    from .trench_sharing import totals
+
+    opp_text = tr("{n} trench-sharing opportunities.", n=french.number(
+        0 if opp is None or not len(opp) else totals(opp)["trenches"]))
     quality_text = tr("{n} data-quality findings (see below, kept apart).",
                       n=french.number(len(quality)))
     heading, zones_label = esc(tr("Legal summary by article and opinion")), esc(tr("Zones"))
@@ -323,6 +363,7 @@ def _legal_texts(rules, findings, opp) -> str:
 def _value(value, unit) -> str:
     if unit == "ratio":
         return french.percent(value)
+    unit = tr(UNITS[unit]) if unit in UNITS else unit  # « 42 jours », not "42 days"
     return f"{french.cell(float(value))} {unit}" if unit else french.cell(float(value))
 
 

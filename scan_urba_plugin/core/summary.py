@@ -98,10 +98,11 @@ def scan_summary(plan, result) -> dict:
         out["planned_routes_in_works_corridors_m"] = round(result.planned_in_corridors, 1)
     opportunities = result.opportunities
     if opportunities is not None:
-        out["opportunities"] = int(len(opportunities))
+        total = totals(opportunities)  # internal coordination is no opportunity
+        out["opportunities"] = total["trenches"]
         out["opportunities_by_kind"] = _by(opportunities["kind"]) if len(opportunities) else {}
-        total = totals(opportunities)  # each metre of a need counted once
-        out["shared_length_m"] = total["length_m"]
-        out["cost_avoided_eur"] = total["cost_eur"]  # upper bound, net of the requester's share
+        out["shared_length_m"] = total["length_m"]  # metres of trench, each trench once
+        out["cost_range_eur"] = [total["cost_min_eur"], total["cost_max_eur"]]
         out["needs_with_opportunity"] = total["needs"]
+        out["trenches"] = total["trenches"]
     return out

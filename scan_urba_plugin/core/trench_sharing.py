@@ -1,14 +1,20 @@
 """Trench sharing: match works that will open the ground (offers) with the places that need
-ducts (needs), with L49 CPCE eligibility, shared lengths, avoided costs and a rank.
+ducts (needs); one row per trench with the needs it can carry, its L49 CPCE eligibility (the
+D407-4 thresholds, the agglomération read as the commune's INSEE unité urbaine), its legal
+basis, its length, the cost range of such a trench and a rank.
 
-Needs: planned RIP routes, unserved buildable zones, antenna sites to fibre, AU zones, short
-gaps between existing duct routes, aerial lines to bury. Offers: planned works, ER 05-01
-future roads, AU zones (developing them builds roads and networks).
+Needs: planned RIP routes, unserved buildable zones, antenna sites to fibre, opened AU zones,
+short gaps between existing duct routes, telecom cables on aerial supports (on electricity
+poles: L2224-35 CGCT; on their own or lighting poles: L49 or an agreement). A line that
+carries no telecom cable is no need. Offers: planned works, ER 05-01 future roads, opened AU
+zones (a closed AUs zone has no developer). The RIP authority's own works meeting its own
+needs are a row of internal coordination, never an opportunity.
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import string
 from dataclasses import dataclass
 
@@ -23,11 +29,19 @@ from .i18n import QT_TR_NOOP, tr
 from .legal import TEXTS
 from .parallel import pairwise
 from .rules import costs
-from .rules.rule import PROTECTION_TYPEPSC, Param, Rule, documents_of, prescriptions, zones
+from .rules.rule import (
+    PROTECTION_TYPEPSC,
+    Param,
+    Rule,
+    documents_of,
+    prescriptions,
+    zone_communes,
+    zones,
+)
 from .graph import components
 from .spatial_index import containing_index, nearest_distance, pairs_within
 from .vocabulary import (
-    AU_ZONES,
+    AUC,
     U,
     EXISTING,
     LIVE,
@@ -39,17 +53,14 @@ from .vocabulary import (
     is_type,
 )
 
-L49_SOURCE = QT_TR_NOOP("CPCE, regulatory part (L49 thresholds, décret n° 2010-726), version "
-                        "of 28 June 2022")
+L49_SOURCE = QT_TR_NOOP("article D407-4 CPCE (thresholds; version in force since 2 February "
+                        "2017) and section of the L49 décret (six weeks), version of 28 June 2022")
 RULE = Rule(
     rule_id="trench_sharing",
-    article=f"{TEXTS['L49'].article} ; {TEXTS['CVR'].article} ; {TEXTS['L2224-35'].article}",
+    article=f"{TEXTS['L49'].article} ; {TEXTS['D407-4'].article} ; {TEXTS['CVR'].article} ; "
+            f"{TEXTS['L2224-35'].article} ; {TEXTS['L332-15'].article}",
     title=QT_TR_NOOP("Trench-sharing opportunities"),
-    quote="L'importance significative des opérations de travaux, mentionnée à l'article L. 49, est "
-          "caractérisée lorsque celles-ci s'étendent : – sur 150 mètres au moins pour les réseaux "
-          "situés en totalité ou partiellement dans les agglomérations ; – sur 1 000 mètres au "
-          "moins pour les réseaux situés en dehors des agglomérations ; demande motivée dans un "
-          "délai de six semaines. " + TEXTS["L2224-35"].quote,
+    quote=TEXTS["D407-4"].quote + " " + TEXTS["L2224-35"].quote,
     params=(
         Param("corridor_width", 15.0, "m", QT_TR_NOOP("Scan Urba default: about a street"),
               QT_TR_NOOP("a need and an offer within this distance share a trench")),
@@ -62,10 +73,6 @@ RULE = Rule(
                                                                       "request (six weeks)")),
         Param("min_shared_m", 10.0, "m", QT_TR_NOOP("Scan Urba default"), QT_TR_NOOP(
               "shorter shared stretches are ignored")),
-        Param("requester_share", 0.2, "ratio", QT_TR_NOOP("Scan Urba default: the requester pays "
-              "its share of the common costs pro rata of cross-sections (L49); taken as the 20 % "
-              "the arrêté of 2 December 2008 sets for burial (L2224-35)"), QT_TR_NOOP(
-              "share of the common trench costs left to the requester")),
     ),
 )
 # L49 concerns works on networks; roads and public lighting coordinate under the Code de la
@@ -75,19 +82,22 @@ NETWORK_NATURES = ("eau", "assainissement", "electricite", "gaz", "chaleur", "te
 NEED_PRIORITY = {"point_haut_a_fibrer": 1.0, "zone_non_desservie": 0.9, "rip_a_construire": 0.8,
                  "liaison_manquante": 0.7, "zone_au": 0.6, "effacement_aerien": 0.5,
                  "ligne_aerienne": 0.4}
-SCORE_FORMULA = ("score = 100 × (0.5 × cost avoided / largest cost avoided of the run + 0.3 × "
+SCORE_FORMULA = ("score = 100 × (0.5 × middle of the trench's cost range / largest of the run "
+                 "+ 0.3 × "
                  "urgency + 0.2 × need priority); urgency = 1 within 30 days of the L49 deadline "
                  "(or of the works start when L49 does not apply), falling linearly to 0 at 365 "
                  "days, 0 once passed; need priority: point haut à fibrer 1.0, zone non desservie "
                  "0.9, RIP à construire 0.8, liaison manquante 0.7, zone AU 0.6, effacement 0.5, "
                  "other aerial line 0.4, +0.3 in sensitive areas (N zones, protections), capped "
-                 "at 1.")
-OPP_COLUMNS = ["opp_id", "kind", "need", "need_id", "works_id", "maitre_ouvrage", "nature",
-               "length_m", "works_length_m", "en_agglomeration", "l49_seuil_m", "l49_eligible",
+                 "at 1; a trench's priority is its strongest need's; internal coordination "
+                 "scores 0.")
+OPP_COLUMNS = ["opp_id", "kind", "need", "need_id", "besoins", "works_id", "maitre_ouvrage",
+               "nature", "length_m", "works_length_m", "en_agglomeration",
+               "agglomeration_notion", "l49_seuil_m", "l49_eligible", "l49_sous_reserve",
                "date_declaration", "date_limite_l49", "date_debut", "cout_unitaire_eur_m",
-               "cout_unitaire_min_eur_m", "cout_unitaire_max_eur_m", "cout_evite_eur",
-               "partenaires", "base_legale", "score", "rang", "message",
-               "insee", "idurba", "geometry"]
+               "cout_unitaire_min_eur_m", "cout_unitaire_max_eur_m", "cout_min_eur",
+               "cout_max_eur", "partenaires", "base_legale", "formalites", "score", "rang",
+               "message", "insee", "idurba", "geometry"]
 
 
 def _frame(rows, columns):
@@ -114,20 +124,35 @@ def plan_needs(inputs, params) -> pd.DataFrame:
             .str.strip(" /").values, "geometry": planned["geometry"].values})))
         parts.append(_missing_links(net.routes, params["gap_max"]))
     z = zones(inputs.plan)
-    au = z[z["TYPEZONE"].isin(AU_ZONES)]
+    au = z[z["TYPEZONE"] == AUC]  # a closed AUs zone opens only by a later plan change
     parts.append(pd.DataFrame({"need": "zone_au", "need_id": au["LIBELLE"].astype(str).values,
                                "partners": _rip_operator(inputs), "geometry": au["geometry"].values}))
-    aerial = _aerial_lines(inputs)
-    # only telecom on electricity-distribution supports falls under L2224-35 when buried
-    for need, power in (("effacement_aerien", True), ("ligne_aerienne", False)):
-        lines = aerial[(aerial["nature"].astype(str) == "electricite") == power] \
-            if len(aerial) else aerial
-        if len(lines):
-            parts.append(stretches(pd.DataFrame({
-                "need": need, "need_id": lines["line_id"].values,
-                "partners": lines["owner"].fillna("").astype(str).values,
-                "geometry": lines["geometry"].values})))
+    parts += _aerial_needs(_aerial_lines(inputs))
     return _need_frame(inputs.plan, parts)
+
+
+def _aerial_needs(aerial: pd.DataFrame) -> list:
+    """Telecom cables to bury: on electricity poles (appuis communs, L2224-35 CGCT, the
+    telecom operator the partner), or on their own or lighting poles (L49 or an agreement,
+    requested by the line's owner). A line that carries no telecom cable is no need."""
+    if not len(aerial):
+        return []
+    telecom = pd.to_numeric(aerial["carries_telecom"], errors="coerce").fillna(0).to_numpy() > 0
+    nature = aerial["nature"].astype(str).to_numpy()
+    operator = aerial["telecom_operator"].fillna("").astype(str).to_numpy()
+    owner = aerial["owner"].fillna("").astype(str).to_numpy()
+    unnamed = tr("telecom operator on the common supports")
+    parts = []
+    for need, rows, partner in (
+            ("effacement_aerien", telecom & (nature == "electricite"),
+             np.where(operator != "", operator, unnamed)),
+            ("ligne_aerienne", telecom & (nature != "electricite"),
+             np.where(nature == "telecom", owner, operator))):
+        if rows.any():
+            parts.append(stretches(pd.DataFrame({
+                "need": need, "need_id": aerial["line_id"].to_numpy()[rows],
+                "partners": partner[rows], "geometry": aerial["geometry"].to_numpy()[rows]})))
+    return parts
 
 
 def compliance_needs(inputs, compliance, params) -> pd.DataFrame:
@@ -235,8 +260,12 @@ def _aerial_lines(inputs) -> pd.DataFrame:
         parts.append(aerial_from_routes(routes[routes["progress"] == EXISTING]))
     if inputs.aerial is not None and len(inputs.aerial):
         parts.append(inputs.aerial)
-    return pd.concat(parts, ignore_index=True) if parts else \
+    out = pd.concat(parts, ignore_index=True) if parts else \
         pd.DataFrame(columns=["line_id", "nature", "owner", "geometry"])
+    for col in ("carries_telecom", "telecom_operator"):  # layers read before these fields
+        if col not in out:
+            out[col] = None
+    return out
 
 
 def _sensitive(plan, geoms) -> np.ndarray:
@@ -299,11 +328,13 @@ def offers(inputs) -> pd.DataFrame:
                                "maitre_ouvrage": tr("beneficiary of the ER"), "nature": "voirie",
                                "geometry": er["geometry"].values}))
     z = zones(plan)
-    au = z[z["TYPEZONE"].isin(AU_ZONES)]
+    au = z[z["TYPEZONE"] == AUC]  # no developer in a closed AUs zone before a plan change
     parts.append(pd.DataFrame({"kind": "zone_au", "offer_id": au["LIBELLE"].astype(str).values,
                                "maitre_ouvrage": tr("developer of the AU zone"),
                                "nature": "amenagement", "geometry": au["geometry"].values}))
-    out = pd.concat([p for p in parts if len(p)], ignore_index=True)
+    parts = [p for p in parts if len(p)]
+    out = pd.concat(parts, ignore_index=True) if parts else \
+        pd.DataFrame(columns=["kind", "offer_id", "maitre_ouvrage", "nature", "geometry"])
     for col in ("date_debut", "date_fin", "date_declaration"):
         if col not in out:
             out[col] = pd.NaT
@@ -446,15 +477,27 @@ def planned_length_in_works_corridors(inputs, corridor: float) -> float:
 # --- opportunities -------------------------------------------------------------------------
 
 LEGAL_BASES = {
-    "l49": "L49 CPCE (décret n° 2010-726)",
+    "l49": "L49 CPCE ; seuils de l'article D407-4 CPCE",
+    "l49_sous_reserve": "L49 CPCE si les travaux sont en agglomération (seuil de 150 m, "
+                        "article D407-4 CPCE) ; à défaut, convention de pose commune",
     "convention": "convention de pose commune (sous le seuil L49 ou hors délai)",
     "coordination": "coordination des travaux de voirie (L115-1 et L131-7 du code de la "
                     "voirie routière) ; convention de pose commune",
-    "er_voirie": "L151-41 1° CU (voie réalisée par le bénéficiaire de l'ER)",
-    "zone_au": "aménagement de la zone AU (équipements de l'opération) ; L151-40 CU",
+    "er_voirie": "L151-41 1° CU (voie réalisée par le bénéficiaire de l'ER) ; convention de "
+                 "pose commune",
+    "zone_au": "convention avec l'aménageur de la zone AU, pose à la charge du réseau "
+               "demandeur (une artère du RIP ou la desserte d'un site d'opérateur n'est pas "
+               "un équipement propre de l'opération, L332-15 CU)",
     "effacement": "L2224-35 CGCT ; arrêté du 2 décembre 2008 (20 % des coûts de terrassement "
-                  "à la charge de l'opérateur)",
+                  "à la charge de l'opérateur de communications électroniques)",
+    "interne": "coordination interne (travaux et réseau d'initiative publique du même maître "
+               "d'ouvrage)",
 }
+# Needs the RIP authority itself carries: met in its own works, they are internal work.
+RIP_NEEDS = ("rip_a_construire", "zone_non_desservie", "zone_au", "liaison_manquante")
+# Protected elements whose crossing calls for the plan's formalities (L151-23 CU: CNIG
+# 07-04, 07-05, 08-00 and the continuités écologiques 25).
+L151_23_CODES = (("07", "04"), ("07", "05"), ("08", "00"), ("25", None))
 
 
 @dataclass
@@ -482,7 +525,8 @@ def prepare(inputs, params: dict) -> Matches:
 
 def opportunities(inputs, compliance, params: dict, reference_date: dt.date | None = None,
                   progress=None, prepared: Matches | None = None) -> pd.DataFrame:
-    """The opportunities layer (contract of the issue): one row per need × offer pair."""
+    """The opportunities layer: one row per trench (an offer and the needs it can carry;
+    the needs the RIP authority meets in its own works make a row of internal coordination)."""
     today = pd.Timestamp(reference_date or dt.date.today())
     prepared = prepared if prepared is not None else prepare(inputs, params)
     if progress:
@@ -493,64 +537,298 @@ def opportunities(inputs, compliance, params: dict, reference_date: dt.date | No
     need_frame, pairs = _merged_needs(prepared.needs, found, prepared.pairs, found_pairs)
     if progress:
         progress(0.7, "matching")
+    pairs = _without_superseded(pairs, need_frame, offer_frame, params["corridor_width"])
     if not len(pairs):
         return _frame([], OPP_COLUMNS)
-    plan = inputs.plan
-    agglo = _agglomeration(inputs)
-    z = zones(plan)
-    need = need_frame.iloc[pairs["n"].to_numpy()].reset_index(drop=True)
-    offer = offer_frame.iloc[pairs["o"].to_numpy()].reset_index(drop=True)
+    pair = _pair_frame(inputs, need_frame, offer_frame, pairs)
+    out = _trenches(pair, offer_frame)
+    out = _offer_law(inputs, out, offer_frame, params)
+    out = _costs(inputs.plan, out, params)
+    out["formalites"] = _l151_23_crossed(inputs.plan, out["geometry"].to_numpy())
+    out = _score(out, today)
+    out["message"] = _messages(out, today)
+    keys = out["kind"] + "|" + out["need_id"] + "|" + out["works_id"] + "|" + \
+        out["length_m"].map("{:.0f}".format)
+    out["opp_id"] = [hashlib.sha1(k.encode(), usedforsecurity=False).hexdigest()[:12] for k in keys]
+    return out[OPP_COLUMNS].sort_values("rang").reset_index(drop=True)
+
+
+def _without_superseded(pairs, need_frame, offer_frame, corridor) -> pd.DataFrame:
+    """Drop an ER road's or an AU zone's pair when planned works of the same need run along
+    most of its stretch: the works are the trench (one row per trench, not one per plan
+    item drawn over it)."""
+    kind = offer_frame["kind"].to_numpy()
+    o = pairs["o"].to_numpy(dtype=int)
+    n = pairs["n"].to_numpy(dtype=int)
+    plan_item = np.isin(kind[o], ["er_voirie", "zone_au"])
+    works = np.flatnonzero(~plan_item & np.isin(kind[o], ["travaux_programmes", "effacement"]))
+    if not plan_item.any() or not len(works):
+        return pairs.reset_index(drop=True)
+    candidates = np.flatnonzero(plan_item)
+    # the works pairs of the same need: (plan-item pair, works pair) by need
+    left = pd.DataFrame({"p": candidates, "n": n[candidates]})
+    right = pd.DataFrame({"w": works, "n": n[works]})
+    both = left.merge(right, on="n")
+    if not len(both):
+        return pairs.reset_index(drop=True)
     shared = pairs["shared"].to_numpy()
-    length = pairs["length_m"].to_numpy(dtype=float)
-    mids = shapely.line_interpolate_point(shared, 0.5, normalized=True)
+    lanes = shapely.buffer(offer_frame["geometry"].to_numpy()[o[both["w"].to_numpy()]], corridor,
+                           cap_style="flat")
+    own = shared[both["p"].to_numpy()]
+    covered = shapely.length(pairwise(shapely.intersection, own, lanes))
+    gone = both.loc[covered >= 0.5 * shapely.length(own), "p"].unique()
+    return pairs.drop(index=pairs.index[gone]).reset_index(drop=True)
+
+
+def _pair_frame(inputs, need_frame, offer_frame, pairs) -> pd.DataFrame:
+    """Each need × offer pair with what the trench row needs: the need, its partners, its
+    shared stretch, and whether the offer's maître d'ouvrage owns the RIP that needs it."""
+    need = need_frame.iloc[pairs["n"].to_numpy(dtype=int)].reset_index(drop=True)
+    o = pairs["o"].to_numpy(dtype=int)
+    moa = offer_frame["maitre_ouvrage"].to_numpy()[o]
+    works = np.isin(offer_frame["kind"].to_numpy()[o], ["travaux_programmes", "effacement"])
+    internal = works & need["need"].isin(RIP_NEEDS).to_numpy() & \
+        np.isin(_organisation(moa), _rip_owners(inputs))
+    return pd.DataFrame({"o": o, "internal": internal, "need": need["need"].to_numpy(),
+                         "need_id": need["need_id"].astype(str).to_numpy(),
+                         "partners": need["partners"].fillna("").astype(str).to_numpy(),
+                         "priority": need["priority"].to_numpy(dtype=float),
+                         "sensitive": need["sensitive"].to_numpy(dtype=bool),
+                         "shared": pairs["shared"].to_numpy()})
+
+
+def _organisation(names) -> np.ndarray:
+    """An organisation's name compared loosely: folded, without a parenthesis ("(RIP)")."""
+    from .standards.text_tables import fold
+
+    codes, distinct = pd.factorize(pd.Series(np.asarray(names, dtype=object)).fillna("")
+                                   .astype(str))
+    folded = np.array([fold(re.sub(r"\([^)]*\)", "", d)) for d in distinct], dtype=object)
+    return folded[codes] if len(codes) else np.array([], dtype=object)
+
+
+def _rip_owners(inputs) -> np.ndarray:
+    """Who owns the RIP: the owners of its planned routes, else of its underground routes
+    (a commune owning a few aerial spans in the same GraceTHD export is not the RIP)."""
+    net = inputs.network
+    if net is None or not len(net.routes) or "owner" not in net.routes:
+        return np.array([], dtype=object)
+    routes = net.routes
+    planned = routes[routes["progress"].isin(PLANNED)]
+    source = planned if planned["owner"].notna().any() else routes[~routes["aerial"]]
+    owners = _organisation(source["owner"].dropna().unique())
+    return owners[owners != ""]
+
+
+def _trenches(pair: pd.DataFrame, offer_frame: pd.DataFrame) -> pd.DataFrame:
+    """One row per offer (and internal or not): its needs listed, strongest first, the
+    trench stretch measured once (the works line along the needs, or the needs' lines in
+    an ER or AU zone). A row of one need keeps its shared stretch as it is."""
+    rank = pair["need"].map({k: i for i, k in enumerate(NEED_ORDER)})
+    pair = pair.assign(_rank=rank).sort_values(["o", "internal", "priority", "_rank"],
+                                               ascending=[True, True, False, True],
+                                               kind="stable")
+    key = pd.factorize(2 * pair["o"].to_numpy(dtype=np.int64)
+                       + pair["internal"].to_numpy(dtype=np.int64))[0]
+    pair = pair.assign(_key=key)
+    labels = {k: tr(v) for k, v in NEED_LABELS.items()}
+    text = (pair["need"].map(labels) + " (" + pair["need_id"] + ")").to_numpy(dtype=object)
+    grouped = pair.groupby("_key", sort=True)
+    first = grouped.first()
+    n = len(first)
+    o = first["o"].to_numpy(dtype=int)
+    trench, length = _trench_stretches(pair["shared"].to_numpy(), key, n,
+                                       offer_frame["geometry"].to_numpy()[o])
+    kinds = np.zeros((n, len(NEED_ORDER)), dtype=bool)
+    kinds[key, rank.loc[pair.index].to_numpy(dtype=int)] = True
+    return pd.DataFrame({
+        "o": o, "internal": first["internal"].to_numpy(dtype=bool),
+        "need": first["need"].to_numpy(), "need_id": first["need_id"].to_numpy(),
+        "besoins": _listed(key, text, n),
+        **{f"has_{k}": kinds[:, i] for i, k in enumerate(NEED_ORDER)},
+        "need_partners": _listed(key, pair["partners"].to_numpy(dtype=object), n),
+        "priority": grouped["priority"].max().to_numpy(),
+        "sensitive": grouped["sensitive"].any().to_numpy(),
+        "length_m": np.round(length, 1), "geometry": trench})
+
+
+def _trench_stretches(shared, key, n, offer_geom) -> tuple[np.ndarray, np.ndarray]:
+    """Each trench's stretch and length: a one-need row keeps its shared stretch; several
+    needs inside an ER or AU zone, the union of their lines; several needs along a works
+    line, the union of their lines shown, measured along the works as the union of the
+    intervals they cover (parallel needs count once; one sort, no buffer)."""
+    count = np.bincount(key, minlength=n)
+    geom = grouped_union(shared, key, n)
+    length = shapely.length(geom)
+    line = ~is_family(offer_geom, POLYGON) & (count > 1)
+    if line.any():
+        rows = np.flatnonzero(line[key])
+        parts, part_of = shapely.get_parts(shared[rows], return_index=True)
+        group = key[rows][part_of]
+        works = offer_geom[group]
+        ends = np.stack([shapely.line_locate_point(works, shapely.get_point(parts, 0)),
+                         shapely.line_locate_point(works, shapely.get_point(parts, -1))])
+        length[line] = _covered(group, ends.min(axis=0), ends.max(axis=0), n)[line]
+    return geom, length
+
+
+def _covered(group, low, high, n) -> np.ndarray:
+    """Length of the union of the intervals [low, high] of each group."""
+    order = np.lexsort((low, group))
+    group, low, high = group[order], low[order], high[order]
+    reach = pd.Series(high).groupby(group).cummax().to_numpy()
+    before = np.r_[-np.inf, reach[:-1]]
+    fresh = np.r_[True, group[1:] != group[:-1]] | (low > before)
+    # each run of overlapping intervals: from its first low to its highest reach
+    run = np.cumsum(fresh) - 1
+    start = low[fresh]
+    end = pd.Series(reach).groupby(run).max().to_numpy()
+    return np.bincount(group[fresh], weights=end - start, minlength=n)
+
+
+def _listed(key, values, n) -> np.ndarray:
+    """The distinct non-empty values of each group, in order, joined by " ; " (one Python
+    join per group of several; most groups have one)."""
+    frame = pd.DataFrame({"k": key, "v": values})
+    frame = frame[frame["v"].fillna("").astype(str) != ""].drop_duplicates()
+    out = constant(n, "")
+    several = frame["k"].duplicated(keep=False).to_numpy()
+    one = frame[~several]
+    out[one["k"].to_numpy()] = one["v"].to_numpy()
+    if several.any():
+        joined = frame[several].groupby("k", sort=True)["v"].agg(" ; ".join)
+        out[joined.index.to_numpy()] = joined.to_numpy()
+    return out
+
+
+def _offer_law(inputs, out: pd.DataFrame, offer_frame: pd.DataFrame, params) -> pd.DataFrame:
+    """The offer's side of each row: who, what, when, the agglomération (D407-4 CPCE, in the
+    sense used said in words), the L49 threshold and deadline, the legal basis."""
+    offer = offer_frame.iloc[out["o"].to_numpy()].reset_index(drop=True)
+    in_agglo, notion = _agglomeration(inputs, offer_frame)
+    in_agglo, notion = in_agglo[out["o"].to_numpy()], notion[out["o"].to_numpy()]
+    works_len = offer["offer_length_m"].to_numpy(dtype=float)
+    is_works = offer["kind"].isin(["travaux_programmes", "effacement"]).to_numpy()
+    network_works = is_works & offer["nature"].isin(NETWORK_NATURES).to_numpy()
+    known = np.array([v is not None for v in in_agglo])
+    inside = np.array([v is True for v in in_agglo])
+    threshold = np.where(inside | ~known, params["l49_urban_m"], params["l49_rural_m"])
+    eligible = network_works & known & (works_len >= threshold)
+    eligible |= network_works & (works_len >= params["l49_rural_m"])  # whatever the notion
+    pending = network_works & ~eligible & ~known & (works_len >= params["l49_urban_m"])
+    declared = pd.to_datetime(offer["date_declaration"])
+    deadline = (declared + pd.Timedelta(days=params["l49_window_days"])).where(
+        eligible | pending)
+    burial = offer["nature"].isin(["effacement", "electricite"]).to_numpy() & \
+        out["has_effacement_aerien"].to_numpy()
+    kinds = np.where(out["internal"], "coordination_interne",
+                     np.where(burial, "effacement", offer["kind"].to_numpy())).astype(object)
+    base = _legal_bases(offer["kind"].to_numpy(), burial, network_works, eligible, pending)
+    base[out["internal"].to_numpy()] = LEGAL_BASES["interne"]
+    return out.assign(
+        kind=kinds, works_id=offer["offer_id"].astype(str).to_numpy(),
+        maitre_ouvrage=offer["maitre_ouvrage"].to_numpy(), nature=offer["nature"].to_numpy(),
+        works_length_m=np.round(works_len, 1),
+        en_agglomeration=np.where(known, inside, None).astype(object),
+        agglomeration_notion=np.where(network_works, notion, "").astype(object),
+        l49_seuil_m=np.where(network_works, threshold, np.nan), l49_eligible=eligible,
+        l49_sous_reserve=pending, date_declaration=declared.to_numpy(),
+        date_limite_l49=deadline.to_numpy(),
+        date_debut=pd.to_datetime(offer["date_debut"]).to_numpy(),
+        partenaires=_joined(offer["maitre_ouvrage"], out["need_partners"]),
+        base_legale=base)
+
+
+def _legal_bases(offer_kind, burial, network_works, eligible, pending) -> np.ndarray:
+    """Each basis in full: a burial of electricity poles carrying telecom (L2224-35), and L49
+    when the same works are eligible; roads and lighting coordinate; never L47."""
+    base = np.select([offer_kind == "er_voirie", offer_kind == "zone_au", eligible, pending,
+                      network_works],
+                     [LEGAL_BASES["er_voirie"], LEGAL_BASES["zone_au"], LEGAL_BASES["l49"],
+                      LEGAL_BASES["l49_sous_reserve"], LEGAL_BASES["convention"]],
+                     LEGAL_BASES["coordination"]).astype(object)
+    base[burial] = LEGAL_BASES["effacement"] + " ; " + base[burial]
+    return base
+
+
+def _agglomeration(inputs, offer_frame) -> tuple[np.ndarray, np.ndarray]:
+    """Whether each offer lies, wholly or partly, in an agglomération (True, False, None when
+    undetermined) and the notion used: the user's agglomération layer, else the INSEE unité
+    urbaine of the communes its plan zones belong to (never the plan's U zones)."""
+    from .standards import unites_urbaines as uu
+
+    geoms = offer_frame["geometry"].to_numpy()
+    n = len(geoms)
+    if inputs.agglomeration is not None and len(inputs.agglomeration):
+        polys = polygonal(repaired(inputs.agglomeration["geometry"].to_numpy()))
+        out = np.zeros(n, dtype=bool)
+        hit, _ = shapely.STRtree(polys).query(geoms, predicate="intersects")
+        out[hit] = True
+        return out.astype(object), constant(n, tr(uu.USER_LAYER))
+    z = zones(inputs.plan)
+    o_idx, z_idx = shapely.STRtree(z["geometry"].to_numpy()).query(geoms, predicate="intersects") \
+        if len(z) else (np.array([], dtype=int), np.array([], dtype=int))
+    insee = zone_communes(inputs.plan)[z_idx]
+    outside = np.setdiff1d(np.arange(n), o_idx)  # off the plan: the plan's own communes
+    o_idx = np.concatenate([o_idx, outside]).astype(int)
+    insee = np.concatenate([insee, constant(len(outside), inputs.plan.insee)])
+    answer = uu.in_unite_urbaine(insee)
+    # partly in an agglomération is enough (D407-4); one undetermined commune leaves it open
+    score = pd.Series(np.select([answer == True, answer == False], [2, 0], 1))  # noqa: E712
+    best = score.groupby(o_idx).max().reindex(range(n), fill_value=1).to_numpy()
+    value = np.select([best == 2, best == 0], [True, False], None).astype(object)
+    words = {True: tr(uu.IN_UNIT), False: tr(uu.OUT_OF_UNIT), None: tr(uu.UNKNOWN)}
+    notion = np.array([words[v] for v in value], dtype=object)
+    return value, notion
+
+
+def _costs(plan, out: pd.DataFrame, params) -> pd.DataFrame:
+    """The civil-works cost of each trench as a range (context under its middle), and the
+    parameter value the score uses; no sharing factor: L49 shares pro rata of
+    cross-sections, L2224-35 by 20 % of the terrassement, an agreement as agreed."""
+    z = zones(plan)
+    mids = shapely.line_interpolate_point(out["geometry"].to_numpy(), 0.5, normalized=True)
     zone_i = containing_index(mids, z["geometry"].to_numpy())
     typezone = np.where(zone_i >= 0, z["TYPEZONE"].to_numpy()[np.maximum(zone_i, 0)], None)
     label = np.where(zone_i >= 0, z["LIBELLE"].to_numpy()[np.maximum(zone_i, 0)], None)
     unit = costs.unit_costs(typezone, label, params)
     ranges = np.array([costs.unit_cost_range(t, lab) for t, lab in zip(typezone, label)],
                       dtype=float).reshape(-1, 2)
-    is_works = offer["kind"].isin(["travaux_programmes", "effacement"]).to_numpy()
-    network_works = is_works & offer["nature"].isin(NETWORK_NATURES).to_numpy()
-    in_agglo = _in_agglomeration(agglo, offer_frame)[pairs["o"].to_numpy(dtype=int)]
-    threshold = np.where(in_agglo, params["l49_urban_m"], params["l49_rural_m"])
-    works_len = offer["offer_length_m"].to_numpy(dtype=float)
-    eligible = network_works & (works_len >= threshold)
-    declared = pd.to_datetime(offer["date_declaration"])
-    deadline = (declared + pd.Timedelta(days=params["l49_window_days"])).where(eligible)
-    kinds = _kinds(need["need"].to_numpy(), offer["kind"].to_numpy())
-    burial = (need["need"].to_numpy() == "effacement_aerien") & \
-        offer["nature"].isin(["effacement", "electricite"]).to_numpy()
-    partners = _joined(offer["maitre_ouvrage"], need["partners"])
-    out = pd.DataFrame({
-        "kind": kinds, "need": need["need"], "need_id": need["need_id"].astype(str),
-        "works_id": offer["offer_id"].astype(str), "maitre_ouvrage": offer["maitre_ouvrage"],
-        "nature": offer["nature"], "length_m": np.round(length, 1),
-        "works_length_m": np.round(works_len, 1), "en_agglomeration": in_agglo,
-        "l49_seuil_m": np.where(network_works, threshold, np.nan), "l49_eligible": eligible,
-        "date_declaration": declared, "date_limite_l49": deadline,
-        "date_debut": pd.to_datetime(offer["date_debut"]), "cout_unitaire_eur_m": unit,
-        "cout_unitaire_min_eur_m": ranges[:, 0], "cout_unitaire_max_eur_m": ranges[:, 1],
-        # an upper bound: the requester still pays its share of the common costs
-        "cout_evite_eur": np.round(length * unit * (1 - params["requester_share"]), 0),
-        "partenaires": partners,
-        "base_legale": _legal_bases(offer["kind"].to_numpy(), burial, network_works, eligible),
-        "priority": need["priority"].to_numpy(), "sensitive": need["sensitive"].to_numpy(),
-        "geometry": shared})
-    out = _score(out, today)
-    out["message"] = _messages(out, today)
-    out["insee"], out["idurba"] = documents_of(plan, zone_i)  # as the findings: per commune
-    keys = out["kind"] + "|" + out["need_id"] + "|" + out["works_id"] + "|" + \
-        out["length_m"].map("{:.0f}".format)
-    out["opp_id"] = [hashlib.sha1(k.encode()).hexdigest()[:12] for k in keys]
-    return out[OPP_COLUMNS].sort_values("rang").reset_index(drop=True)
+    length = out["length_m"].to_numpy(dtype=float)
+    insee, idurba = documents_of(plan, zone_i)  # as the findings: per commune
+    return out.assign(cout_unitaire_eur_m=unit, cout_unitaire_min_eur_m=ranges[:, 0],
+                      cout_unitaire_max_eur_m=ranges[:, 1],
+                      cout_min_eur=np.round(length * ranges[:, 0], -1),
+                      cout_max_eur=np.round(length * ranges[:, 1], -1),
+                      insee=insee, idurba=idurba)
 
 
-def _kinds(need_kind: np.ndarray, offer_kind: np.ndarray) -> np.ndarray:
-    """A missing link stays one; aerial lines or burial works make a burial; else the
-    offer's kind."""
-    return np.select([need_kind == "liaison_manquante",
-                      (need_kind == "effacement_aerien") | (offer_kind == "effacement")],
-                     ["liaison_manquante", "effacement"], offer_kind).astype(object)
+def _l151_23_crossed(plan, geoms) -> np.ndarray:
+    """The L151-23 elements (ripisylves, hedgerows, continuités écologiques) each trench
+    crosses, by label, "" where none (surface and linear prescriptions)."""
+    parts = []
+    for table in ("PRESCRIPTION_SURF", "PRESCRIPTION_LIN"):
+        p = plan.tables.get(table)
+        if p is None or "TYPEPSC" not in p or not len(p):
+            continue
+        mask = np.zeros(len(p), dtype=bool)
+        for typ, sub in L151_23_CODES:
+            hit = p["TYPEPSC"] == typ
+            if sub is not None:
+                hit = hit & (p.get("STYPEPSC") == sub)
+            mask |= hit.fillna(False).to_numpy(dtype=bool)
+        parts.append(p.loc[mask & p["geometry"].notna().to_numpy(), ["LIBELLE", "geometry"]])
+    out = constant(len(geoms), "")
+    protected = pd.concat(parts, ignore_index=True) if parts else None
+    if protected is None or not len(protected) or not len(geoms):
+        return out
+    g_idx, p_idx = shapely.STRtree(protected["geometry"].to_numpy()).query(
+        np.asarray(geoms, dtype=object), predicate="intersects")
+    if len(g_idx):
+        names = pd.Series(protected["LIBELLE"].astype(str).to_numpy()[p_idx]).groupby(g_idx) \
+            .agg(lambda v: " ; ".join(dict.fromkeys(v)))
+        out[names.index.to_numpy()] = names.to_numpy()
+    return out
 
 
 def _joined(a: pd.Series, b: pd.Series) -> np.ndarray:
@@ -561,44 +839,18 @@ def _joined(a: pd.Series, b: pd.Series) -> np.ndarray:
     return np.where(low == "", high, np.where(low == high, low, low + " ; " + high))
 
 
-def _legal_bases(offer_kind, burial, network_works, eligible) -> np.ndarray:
-    """Each basis in full: a burial of electricity poles carrying telecom (L2224-35), and L49
-    when the same works are eligible; roads and lighting coordinate; never L47."""
-    base = np.select([offer_kind == "er_voirie", offer_kind == "zone_au", eligible,
-                      network_works], [LEGAL_BASES["er_voirie"], LEGAL_BASES["zone_au"],
-                                       LEGAL_BASES["l49"], LEGAL_BASES["convention"]],
-                     LEGAL_BASES["coordination"]).astype(object)
-    base[burial] = np.where(eligible[burial], LEGAL_BASES["effacement"] + " ; " +
-                            LEGAL_BASES["l49"], LEGAL_BASES["effacement"])
-    return base
-
-
-def _in_agglomeration(agglo, offer_frame) -> np.ndarray:
-    """Whether each offer touches a built-up area (one tree query, no union of them)."""
-    out = np.zeros(len(offer_frame), dtype=bool)
-    if len(agglo):
-        hit, _ = shapely.STRtree(agglo).query(offer_frame["geometry"].to_numpy(),
-                                              predicate="intersects")
-        out[hit] = True
-    return out
-
-
-def _agglomeration(inputs) -> np.ndarray:
-    """Built-up areas: the user's layer, else the U zones (as separate polygons)."""
-    if inputs.agglomeration is not None and len(inputs.agglomeration):
-        return polygonal(repaired(inputs.agglomeration["geometry"].to_numpy()))
-    z = zones(inputs.plan)
-    return polygonal(repaired(z.loc[z["TYPEZONE"] == U, "geometry"].to_numpy()))
-
-
 def _score(out: pd.DataFrame, today) -> pd.DataFrame:
-    target = out["date_limite_l49"].where(out["l49_eligible"].astype(bool), out["date_debut"])
+    target = out["date_limite_l49"].where(out["l49_eligible"].astype(bool)
+                                          | out["l49_sous_reserve"].astype(bool),
+                                          out["date_debut"])
     days = (pd.to_datetime(target) - today).dt.days
     urgency = np.where(days.isna(), 0.2, np.clip(1 - (days.fillna(0) - 30) / 335, 0, 1))
     urgency = np.where(days.fillna(0) < 0, 0.0, urgency)
-    top = out["cout_evite_eur"].max() or 1.0
-    out["score"] = np.round(100 * (0.5 * out["cout_evite_eur"] / top + 0.3 * urgency
-                                   + 0.2 * out["priority"]), 1)
+    middle = (out["cout_min_eur"] + out["cout_max_eur"]) / 2
+    counted = ~out["internal"].to_numpy(dtype=bool)
+    top = middle[counted].max() if counted.any() else 0.0
+    score = 100 * (0.5 * middle / (top or 1.0) + 0.3 * urgency + 0.2 * out["priority"])
+    out["score"] = np.round(np.where(counted, score, 0.0), 1)  # internal work ranks last
     out["rang"] = out["score"].rank(ascending=False, method="first").astype(int)
     out["days_left"] = days
     return out
@@ -610,73 +862,121 @@ NEED_LABELS = {"rip_a_construire": QT_TR_NOOP("a RIP route to build"),
                "zone_au": QT_TR_NOOP("an AU zone to equip"),
                "liaison_manquante": QT_TR_NOOP("a missing link between duct routes"),
                "effacement_aerien": QT_TR_NOOP("a telecom line on electricity poles to bury"),
-               "ligne_aerienne": QT_TR_NOOP("an aerial telecom line to bury")}
+               "ligne_aerienne": QT_TR_NOOP("an aerial telecom line on its own or lighting "
+                                            "poles to bury")}
 
 
 def _messages(out: pd.DataFrame, today) -> np.ndarray:
-    """The message of each opportunity: templates translated once and filled column-wise."""
-    base = tr("The works {works} ({owner}) can carry, over {length}, ducts for {need} "
-              "({need_id}); civil-works saving estimated at {cost} at most, net of the "
-              "requester's share.")
-    need_labels = {k: tr(v) for k, v in NEED_LABELS.items()}
-    burial = tr("When the electricity line is buried, the telecom operator pays its own "
-                "equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 "
-                "December 2008).")
-    open_l49 = tr("Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date}.")
-    closed_l49 = tr("L49 window closed on {date}: propose a joint-laying agreement.")
-    below = tr("Network works below the L49 threshold ({threshold}): propose a joint-laying "
-               "agreement.")
-    road = tr("Road or lighting works (not L49): ask for roadworks coordination (L115-1 / "
-              "L131-7 of the Code de la voirie routière) and a joint-laying agreement.")
-    text = lambda s: s.astype(str).to_numpy(dtype=object)  # noqa: E731
+    """The message of each trench: templates translated once and filled column-wise."""
+    text = lambda s: s.fillna("").astype(str).to_numpy(dtype=object)  # noqa: E731
+    fields = {"works": text(out["works_id"]), "owner": text(out["maitre_ouvrage"]),
+              "needs": text(out["besoins"]), "length": french.column(french.metres,
+                                                                    out["length_m"])}
+    internal = out["internal"].to_numpy(dtype=bool)
+    head = np.where(internal, _filled(tr(
+        "The works {works} ({owner}) and the RIP need(s) they meet belong to the same maître "
+        "d'ouvrage: {needs}, over {length}. Internal coordination (lay the RIP ducts in the "
+        "works), not a sharing opportunity."), fields), _filled(tr(
+            "The works {works} ({owner}) can carry, over {length}, ducts for: {needs}."),
+            fields))
+    cost = " " + _filled(tr("Civil-works cost of such a trench of the order of {low} to "
+                            "{high} ({source}); the parties share it under the legal basis or "
+                            "their agreement: it is not saved whole."), {
+        "low": french.column(french.euros, out["cout_min_eur"]),
+        "high": french.column(french.euros, out["cout_max_eur"]),
+        "source": constant(len(out), tr(COST_SOURCE))})
+    parts = [head, np.where(internal, "", cost), np.where(internal, "", _l49_tails(out, today))]
+    parts += _need_tails(out)
+    formalities = " " + _filled(tr(
+        "The trench crosses an element protected under L151-23 CU ({labels}): the works "
+        "follow the plan's rules for it and its prior formalities."),
+        {"labels": text(out["formalites"])})
+    parts.append(np.where(out["formalites"].to_numpy(dtype=object) != "", formalities, ""))
+    message = parts[0]
+    for part in parts[1:]:
+        message = message + part
+    return message
+
+
+COST_SOURCE = QT_TR_NOOP("CETE de l'Ouest reference, undated note of about 2008–2012, not "
+                         "updated")
+
+
+def _l49_tails(out: pd.DataFrame, today) -> np.ndarray:
+    """What to do under L49, and in which sense the agglomération was read."""
     deadlines = pd.to_datetime(out["date_limite_l49"])
     day = french.column(french.date, deadlines)
-    threshold = out["l49_seuil_m"]
-    messages = _filled(base, {
-        "works": text(out["works_id"]), "owner": text(out["maitre_ouvrage"]),
-        "need": text(out["need"].map(need_labels)), "need_id": text(out["need_id"]),
-        "length": french.column(french.metres, out["length_m"]),
-        "cost": french.column(french.euros, out["cout_evite_eur"])})
-    eligible = out["l49_eligible"].to_numpy(dtype=bool)
+    notion = out["agglomeration_notion"].fillna("").astype(str).to_numpy(dtype=object)
+    threshold = french.column(french.metres, out["l49_seuil_m"])
+    eligible = out["l49_eligible"].to_numpy(dtype=bool) & deadlines.notna().to_numpy()
+    pending = out["l49_sous_reserve"].to_numpy(dtype=bool)
     basis = out["base_legale"].to_numpy(dtype=object)
-    l49 = eligible & deadlines.notna().to_numpy()
-    burial_rows = out["base_legale"].str.startswith("L2224-35").to_numpy()
-    tails = [(l49 & (deadlines >= today).to_numpy(), " " + _filled(open_l49, {"date": day})),
-             (l49, " " + _filled(closed_l49, {"date": day})),
-             (basis == LEGAL_BASES["convention"], " " + _filled(below, {
-                 "threshold": french.column(french.metres, threshold)})),
-             (basis == LEGAL_BASES["coordination"], constant(len(out), " " + road))]
-    tail = np.select([c for c, _ in tails], [t for _, t in tails], "").astype(object)
-    tail = np.where(burial_rows, " " + burial + tail, tail)
-    return messages + tail
+    conv = np.array([b.endswith(LEGAL_BASES["convention"]) for b in basis])
+    road = np.array([b.endswith(LEGAL_BASES["coordination"]) for b in basis])
+    tails = [
+        (eligible & (deadlines >= today).to_numpy(), tr(
+            "Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date} "
+            "(agglomération: {notion}).")),
+        (eligible, tr("L49 window closed on {date}: propose a joint-laying agreement.")),
+        (pending & (deadlines < today).to_numpy(), tr(
+            "L49 would apply to these works only in an agglomération (150 m, D407-4 CPCE), here "
+            "{notion}; its window closed on {date} anyway: propose a joint-laying agreement.")),
+        (pending, tr("L49 applies to these works only in an agglomération (150 m, D407-4 "
+                     "CPCE), here {notion}: if the commune belongs to an INSEE unité urbaine, "
+                     "send a reasoned request before {date}; otherwise propose a joint-laying "
+                     "agreement.")),
+        (conv, tr("Network works below the L49 threshold ({threshold}; agglomération: "
+                  "{notion}): propose a joint-laying agreement.")),
+        (road, tr("Road or lighting works (not L49): ask for roadworks coordination (L115-1 / "
+                  "L131-7 of the Code de la voirie routière) and a joint-laying agreement."))]
+    values = {"date": day, "notion": notion, "threshold": threshold}
+    filled = [" " + _filled(t, values) for _, t in tails]
+    return np.select([c for c, _ in tails], filled, "").astype(object)
+
+
+def _need_tails(out: pd.DataFrame) -> list:
+    """The sentences some needs call for: L2224-35 on common supports (the telecom operator
+    the counterparty), a telecom line's owner, the developer's équipements propres."""
+    has = lambda k: out[f"has_{k}"].to_numpy(dtype=bool)  # noqa: E731
+    internal = out["internal"].to_numpy(dtype=bool)
+    burial = out["base_legale"].str.startswith("L2224-35").to_numpy()
+    partners = out["partenaires"].fillna("").astype(str).to_numpy(dtype=object)
+    sentences = [
+        (burial, _filled(tr(
+            " The telecom cables on these electricity poles (appuis communs) go into the "
+            "trench with them: under an agreement with the collectivité, the telecom operator "
+            "({partners}) bears its own equipment and 20 % of the terrassement costs (L2224-35 "
+            "CGCT, arrêté of 2 December 2008)."), {"partners": partners})),
+        (has("ligne_aerienne") & ~internal, constant(len(out), tr(
+            " The aerial telecom line stands on telecom or lighting poles, not on electricity "
+            "ones: L2224-35 does not apply; the line's owner makes the request or the "
+            "agreement."))),
+        ((out["kind"] == "zone_au").to_numpy(), constant(len(out), tr(
+            " The developer owes the équipements propres of its operation (L332-15 CU); a RIP "
+            "route or an operator's site link is not one: an agreement with the developer, the "
+            "laying paid by the network."))),
+        (has("zone_au") & (out["kind"] != "zone_au").to_numpy(), constant(len(out), tr(
+            " Inside the AU zone, the operation's own ducts are équipements propres at the "
+            "developer's charge (L332-15 CU).")))]
+    return [np.where(c & ~internal, s, "") for c, s in sentences]
 
 
 def totals(opp: pd.DataFrame) -> dict:
-    """Headline figures that count each metre of a need once: the stretches one need shares
-    with several offers are merged where they touch before they are measured; the saving
-    is scaled alike."""
+    """Headline figures: metres of trench, each trench once (one row is one trench; rows of
+    internal coordination apart), their cost range, and the needs they can carry."""
+    empty = {"length_m": 0.0, "cost_min_eur": 0.0, "cost_max_eur": 0.0, "needs": 0,
+             "trenches": 0}
     if opp is None or not len(opp):
-        return {"length_m": 0.0, "cost_eur": 0.0, "needs": 0}
-    key = pd.factorize(opp["need"].astype(str) + "|" + opp["need_id"].astype(str))[0]
-    geoms = np.asarray(opp["geometry"], dtype=object)
-    lengths = opp["length_m"].to_numpy(dtype=float)
-    costs_ = opp["cout_evite_eur"].to_numpy(dtype=float)
-    n_needs = int(key.max()) + 1
-    several = np.flatnonzero(np.bincount(key)[key] > 1)
-    # only the needs whose stretches touch one another need a union: the others add up
-    a, b = shapely.STRtree(geoms[several]).query(geoms[several], predicate="intersects")
-    same = (a != b) & (key[several][a] == key[several][b])
-    merged = np.isin(key, np.unique(key[several][a[same]]))
-    length = float(lengths[~merged].sum())
-    cost = float(costs_[~merged].sum())
-    if merged.any():
-        raw_len = np.bincount(key[merged], weights=lengths[merged], minlength=n_needs)
-        raw_cost = np.bincount(key[merged], weights=costs_[merged], minlength=n_needs)
-        union = shapely.length(grouped_union(geoms[merged], key[merged], n_needs))
-        shared = raw_len > 0
-        length += float(union[shared].sum())
-        cost += float((raw_cost[shared] * union[shared] / raw_len[shared]).sum())
-    return {"length_m": round(length, 1), "cost_eur": round(cost, 0), "needs": n_needs}
+        return empty
+    counted = opp[opp["kind"].astype(str) != "coordination_interne"]
+    if not len(counted):
+        return empty
+    needs = {item for text in counted["besoins"].fillna("").astype(str)
+             for item in text.split(" ; ") if item}
+    return {"length_m": round(float(counted["length_m"].sum()), 1),
+            "cost_min_eur": round(float(counted["cout_min_eur"].sum()), -1),
+            "cost_max_eur": round(float(counted["cout_max_eur"].sum()), -1),
+            "needs": len(needs), "trenches": int(len(counted))}
 
 
 def _filled(template: str, columns: dict) -> np.ndarray:

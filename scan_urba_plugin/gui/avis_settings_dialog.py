@@ -1,71 +1,91 @@
-"""The Département's identity for its opinions (qgis_io/avis_settings: name, logo, signatory
-block…), edited in a small dialog opened from the dock. One field per settings key: a key the
-settings gain shows here as a line of text until it is given its own label and widget."""
+"""The Département's settings for its opinions (QgsSettings, qgis_io.avis_settings): its
+name, direction and service, « affaire suivie par », signatory, delegation act, place, the
+SDTAN it holds and whether it is the RIP authority. The dock opens this dialog; the avis
+algorithm and the CLI read the same keys."""
 from __future__ import annotations
+
+import datetime as dt
 
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
-    QVBoxLayout,
 )
 
-from ..core.i18n import QT_TR_NOOP, tr
+from ..core.i18n import tr
 from ..qgis_io import avis_settings
 
-LABELS = {"departement": QT_TR_NOOP("Département (as the opinion names it)"),
-          "logo": QT_TR_NOOP("Logo (PNG)"),
-          "signature": QT_TR_NOOP("Signatory block (one line each)")}
+RIP_CHOICES = ("", "oui", "non")
+FILES = {"logo": "PNG (*.png)", "rip_calendrier": "CSV (*.csv)"}
 
 
 class AvisSettingsDialog(QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setObjectName("ScanUrbaAvisSettings")
-        self.setWindowTitle(tr("Scan Urba – the Département's settings"))
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
+        self.setWindowTitle(tr("Scan Urba – the Département's opinions"))
+        values = avis_settings.load()
+        form = QFormLayout(self)
+        form.addRow(QLabel(tr("These settings fill every opinion: the Département's voice, "
+                              "its roles and the signature block."), self))
         self.fields = {}
-        for key, value in avis_settings.load().items():
-            self.fields[key] = field = self._field(key, value)
-            form.addRow(tr(LABELS[key]) if key in LABELS else key, field)
-        layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        for key, label in avis_settings.labels().items():
+            self.fields[key] = self._field(key, values.get(key, ""))
+            form.addRow(label, self.fields[key])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
+                                   QDialogButtonBox.StandardButton.Cancel, parent=self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
+        form.addRow(buttons)
+        self.resize(640, 560)
 
-    def _field(self, key, value):
-        if key == "logo":
-            field = QgsFileWidget(self)
-            field.setFilter(tr("PNG image (*.png)"))
-            field.setFilePath(value)
-        elif key == "signature":
-            field = QPlainTextEdit(value, self)
-            field.setFixedHeight(field.fontMetrics().lineSpacing() * 5)
-        else:
-            field = QLineEdit(value, self)
-        return field
+    def _field(self, key: str, value: str):
+        if key == "rip_autorite":
+            box = QComboBox(self)
+            box.addItems([tr("not stated (proposed from the GraceTHD owner)"), tr("yes"),
+                          tr("no")])
+            box.setCurrentIndex(RIP_CHOICES.index(value) if value in RIP_CHOICES else 0)
+            return box
+        if key in FILES:
+            widget = QgsFileWidget(self)
+            widget.setFilter(FILES[key])
+            widget.setFilePath(value)
+            return widget
+        if key == "signature":
+            edit = QPlainTextEdit(value, self)
+            edit.setFixedHeight(70)
+            return edit
+        edit = QLineEdit(value, self)
+        if key == "sdtan_date":
+            edit.setPlaceholderText("2012-06-29")
+        return edit
 
     def values(self) -> dict:
         out = {}
-        for key, field in self.fields.items():
-            out[key] = field.filePath() if isinstance(field, QgsFileWidget) else \
-                field.toPlainText() if isinstance(field, QPlainTextEdit) else field.text()
+        for key, widget in self.fields.items():
+            if isinstance(widget, QComboBox):
+                out[key] = RIP_CHOICES[widget.currentIndex()]
+            elif isinstance(widget, QgsFileWidget):
+                out[key] = widget.filePath()
+            elif isinstance(widget, QPlainTextEdit):
+                out[key] = widget.toPlainText().strip()
+            else:
+                out[key] = widget.text().strip()
         return out
 
     def accept(self):
-        avis_settings.save(**self.values())
+        values = self.values()
+        try:
+            if values["sdtan_date"]:
+                dt.date.fromisoformat(values["sdtan_date"])
+        except ValueError:
+            QMessageBox.warning(self, self.windowTitle(), tr(
+                "“{value}” is not a date (expected YYYY-MM-DD).", value=values["sdtan_date"]))
+            return
+        avis_settings.save(**values)
         super().accept()
-
-
-def edit_avis_settings(parent=None) -> AvisSettingsDialog:
-    """The dock's one entry to the settings: the dialog, shown without blocking QGIS."""
-    dialog = AvisSettingsDialog(parent)
-    dialog.show()
-    return dialog

@@ -53,12 +53,12 @@ from ..qgis_io.result_layers import result_layers
 
 
 COLUMNS = ("piece", "article", "avis", "type", "kind", "insee", "libelle", "message", "length_m",
-           "cout_evite_eur", "rang", "layer", "fid")
+           "cout_max_eur", "rang", "layer", "fid")
 EXPORTED = COLUMNS[:-2]  # layer and fid are the browser's own
 FILTERS = ("piece", "article", "avis", "insee", "kind")
 DETAILS = ("citation", "page", "suggestion", "force", "source_piece")
-NUMBERS = ("length_m", "cout_evite_eur", "rang", "fid")
-FORMATTED = ("length_m", "cout_evite_eur")  # shown as a French reader writes them
+NUMBERS = ("length_m", "cout_max_eur", "rang", "fid")
+FORMATTED = ("length_m", "cout_max_eur")  # shown as a French reader writes them
 FINDING_TABLES = ("findings_surf", "findings_lin", "findings_pct", "findings_document")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -77,7 +77,7 @@ def column_labels():
             "avis": tr("Opinion"),
             "kind": tr("Subject"), "insee": tr("Commune"), "libelle": tr("Object"),
             "message": tr("Message"), "length_m": tr("Length (m)"),
-            "cout_evite_eur": tr("Saving at most (€)"), "rang": tr("Rank"), "layer": tr("Layer"),
+            "cout_max_eur": tr("Trench cost, high (€)"), "rang": tr("Rank"), "layer": tr("Layer"),
             "fid": "fid"}
 
 
@@ -90,7 +90,7 @@ def reglement_source(gpkg) -> str:
 
 
 TABLE_COLUMNS = ("fid", "famille", "piece", "article", "avis", "rule_id", "insee", "libelle",
-                 "message", "base_legale", "kind", "works_id", "length_m", "cout_evite_eur",
+                 "message", "base_legale", "kind", "works_id", "length_m", "cout_max_eur",
                  "rang")
 
 
@@ -148,7 +148,7 @@ def findings_frame(frame: pd.DataFrame, table: str) -> pd.DataFrame:
         "avis": _coded(col("avis"), label), "avis_code": _text(col("avis")),
         "type": np.where(famille == "qualite_donnees", tr("data quality"), tr("finding")),
         "kind": kinds, "insee": _text(col("insee")), "libelle": _object(col("libelle")),
-        "message": _text(col("message")), "length_m": np.nan, "cout_evite_eur": np.nan,
+        "message": _text(col("message")), "length_m": np.nan, "cout_max_eur": np.nan,
         "rang": np.nan, "layer": table, "fid": col("fid").astype("int64")})
 
 
@@ -162,7 +162,7 @@ def opportunities_frame(frame: pd.DataFrame) -> pd.DataFrame:
         "insee": _text(col("insee")), "libelle": _text(col("works_id")),
         "message": _text(col("message")),
         "length_m": pd.to_numeric(col("length_m"), errors="coerce"),
-        "cout_evite_eur": pd.to_numeric(col("cout_evite_eur"), errors="coerce"),
+        "cout_max_eur": pd.to_numeric(col("cout_max_eur"), errors="coerce"),
         "rang": pd.to_numeric(col("rang"), errors="coerce"), "layer": "opportunites",
         "fid": col("fid").astype("int64")})
 

@@ -410,9 +410,11 @@ class ScanUrbaDock(QDockWidget):
                 PROCEDURE: self.procedure.currentText().strip()}
 
     def edit_settings(self):
-        from .avis_settings_dialog import edit_avis_settings
+        """The Département's settings (gui/avis_settings_dialog), shown without blocking."""
+        from .avis_settings_dialog import AvisSettingsDialog
 
-        self.settings_dialog = edit_avis_settings(self)
+        self.settings_dialog = AvisSettingsDialog(self)
+        self.settings_dialog.show()
         return self.settings_dialog
 
     def add_result_action(self, button):

@@ -18,9 +18,9 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.french import file_names
 from ..core.i18n import tr
-from ..core.pieces.report_section import PIECE_WORDS, level_words, page_link
+from ..core.pieces.report_section import PIECE_WORDS, cue_words, level_words, page_link
 
-COLUMNS = ("piece", "libelle", "niveau", "page", "article", "citation")
+COLUMNS = ("piece", "libelle", "niveau", "page", "article", "citation", "reperage")
 
 
 def dispositions(gpkg) -> list[dict]:
@@ -67,13 +67,14 @@ class PiecesDialog(QDialog):
         self.rows = dispositions(gpkg)
         self.model = QStandardItemModel(0, len(COLUMNS), self)
         self.model.setHorizontalHeaderLabels([tr("Piece"), tr("Zone"), tr("Provision"),
-                                              tr("Page"), tr("Article"), tr("Quoted text")])
+                                              tr("Page"), tr("Article"), tr("Quoted text"),
+                                              tr("File, found by")])
         for row in self.rows:
             what = level_words(row.get("niveau")) if row.get("lisible", True) else \
                 tr("not read: {reason}", reason=file_names(row.get("raison") or ""))
             cells = [tr(PIECE_WORDS.get(row.get("piece"), "")), row.get("libelle") or "",
                      what, "" if row.get("page") is None else str(row["page"]),
-                     row.get("article") or "", row.get("citation") or ""]
+                     row.get("article") or "", row.get("citation") or "", cue_words(row)]
             items = [QStandardItem(str(c)) for c in cells]
             for item in items:
                 item.setEditable(False)
@@ -83,7 +84,7 @@ class PiecesDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(
-            len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+            COLUMNS.index("citation"), QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.open_button = QPushButton(tr("Open the piece at this page"), self)
         self.open_button.clicked.connect(

@@ -10,18 +10,23 @@ from pathlib import Path
 
 import pandas as pd
 from qgis.core import (
+    QgsProcessingOutputBoolean,
     QgsProcessingOutputFolder,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
     QgsProcessingParameterString,
 )
 
 from ..core.avis import templates
+from ..core.avis.act import Facts, decide, piece_texts, pieces_stage
 from ..core.avis.document import Dossier, doc_date
 from ..core.avis.opinion import safe_name, write_opinion
+from ..core.avis.voice import VOICE_OPTIONS, Voice, proposes_rip_authority
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
 from ..parameters import OUTPUT, OVERWRITE
@@ -32,7 +37,11 @@ from .scan import FullScanAlgorithm
 
 OUTPUT_FOLDER, RECEIVED, ARRET, PROCEDURE = "OUTPUT_FOLDER", "DATE_RECEIPT", "DATE_ARRET", \
     "PROCEDURE"
-DEPARTEMENT, LOGO, SIGNATURE, LANGUAGE = "DEPARTEMENT", "LOGO", "SIGNATURE", "LANGUAGE"
+LOGO, SIGNATURE, LANGUAGE = "LOGO", "SIGNATURE", "LANGUAGE"
+BEGUN, STAGE, COMMUNE, FORM, FINAL, REQUIRE = "DATE_BEGUN", "STAGE", "COMMUNE", "FORM", \
+    "FINAL", "REQUIRE_OPINION"
+STAGES = ("", "arrete", "approuve")
+FORMS = ("section", "lettre")
 MAX_ZONE_MAPS = 8
 
 
@@ -106,33 +115,13 @@ def documents_of(data: dict, plan=None) -> tuple[pd.DataFrame, list]:
     return zones, documents
 
 
-def write_atlas(gpkg, path, overwrite=False, feedback=None, lang="fr") -> int:
-    """One PDF atlas over every document of a scan (the report's PDF): zone pages grouped
-    by commune. Returns the page count."""
-    options = avis_settings.load()
-    t = templates.load(lang)
-    data, layers = read_tables(gpkg)
-    info, inputs = run_records(data)
-    zones, documents = documents_of(data)
-    idurba = documents[0] if len(documents) == 1 else \
-        tr("{n} documents ({first} …)", n=len(documents), first=documents[0]) if documents \
-        else ""
-    maps = MapProject(layers, lang)
-    maps.set_zones(zones)
-    dossier = Dossier(idurba=idurba, communes=sorted(set(zones["insee"]) - {""}),
-                      findings=data["findings"], zones=zones,
-                      opportunities=data.get("opportunites"), run_info=info, inputs=inputs,
-                      departement=options.get("departement", ""), lang=lang)
-    return export_atlas(maps, path, dossier, zones, dict(zip(zones["fid"], zones["geometry"])),
-                        data.get("opportunites"), t, feedback, overwrite)
-
-
 def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=False,
                pieces=None) -> dict:
-    """One opinion and one atlas per document of a scan GeoPackage. ``plan``: the plan as
-    read (zones' documents, DOC_URBA); without it a scan of one document is assumed.
-    ``options``: receipt and arrêt dates, procedure, département, logo, signature, lang.
-    ``pieces``: the written pieces as read (quotes of the règlement, PADD, OAP).
+    """One opinion (or analysis note), its internal RIP note and one atlas per document of a
+    scan GeoPackage. ``plan``: the plan as read (zones' documents, DOC_URBA); without it a
+    scan of one document is assumed. ``options``: dates (receipt, arrêt, begun), stage,
+    procedure, commune, form, final, require_opinion, lang and the Département's settings
+    (voice.VOICE_OPTIONS, logo, signature). ``pieces``: the written pieces as read.
     Returns the files written per document and the seconds each took."""
     options = {**avis_settings.load(), **{k: v for k, v in (options or {}).items() if v}}
     lang = options.get("lang") or "fr"
@@ -146,8 +135,13 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
                                "plan to tell their zones apart.", path=gpkg))
     if not documents:
         raise ScanUrbaError(tr("{path}: no document (IDURBA) found in the scan.", path=gpkg))
+    voice = _voice(options, data, feedback)
+    texts = piece_texts(pieces, [i.get("path", "") for i in inputs
+                                 if i.get("input") in ("reglement", "padd")])
+    stage_of_pieces = pieces_stage(texts)
+    commune = options.get("commune") or commune_in(texts)
     opp = data.get("opportunites")
-    maps = MapProject(layers, lang)
+    maps = MapProject(layers, lang, inputs, options.get("fond_de_plan", ""))
     meta = doc_urba(plan)
     folder = Path(folder)
     out = {"documents": [], "seconds": []}
@@ -168,51 +162,116 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
         name = safe_name(idurba)
         pictures = folder / f".cartes_{name}"
         pictures.mkdir(parents=True, exist_ok=True)
-        overview = maps.image(extent_of(list(geoms.values())), pictures / "ensemble.png") \
-            if geoms else ""
-        zone_maps = {}
-        for _, z in doc_zones[doc_zones["n_findings"] > 0].sort_values(
-                "n_findings", ascending=False).head(MAX_ZONE_MAPS).iterrows():
-            label = str(z["libelle"])
-            label = label if label not in zone_maps else f"{label} ({z['fid']})"
-            zone_maps[label] = maps.image(
-                extent_of([z["geometry"]], 0.3), pictures / f"zone_{z['fid']}.png",
-                highlight=z["fid"])
-        m = meta.get(idurba, {})
+        overview, zone_maps = _pictures(maps, doc_zones, geoms, pictures)
+        m = meta.get(idurba) or {"etat": str(info.get("etat", "") or "")}
+        act = decide(Facts(etat=m.get("etat", ""), nomproc=m.get("procedure", ""),
+                           date_approval=m.get("date"), pieces_stage=stage_of_pieces,
+                           stage=options.get("stage", ""),
+                           procedure=_procedure_code(options.get("procedure", "")),
+                           date_begun=options.get("date_begun"),
+                           date_arret=options.get("date_arret"),
+                           date_receipt=options.get("date_receipt"),
+                           today=options.get("today")))
         dossier = Dossier(
             idurba=idurba, communes=sorted(set(doc_zones["insee"]) - {""}),
             findings=doc_findings.drop(columns="geometry", errors="ignore"), zones=doc_zones,
             opportunities=doc_opp, run_info=info, inputs=inputs,
             date_receipt=options.get("date_receipt"),
             date_arret=options.get("date_arret"), date_document=m.get("date") or doc_date(idurba),
-            procedure=options.get("procedure") or m.get("procedure", ""),
-            departement=options.get("departement", ""), logo=options.get("logo", ""),
-            signature=options.get("signature", ""), overview=overview, zone_maps=zone_maps,
-            pieces=pieces, lang=lang)
-        written = write_opinion(dossier, folder, overwrite)
+            procedure=act.procedure, departement=voice.departement,
+            logo=options.get("logo", ""), signature=options.get("signature", ""),
+            overview=overview, zone_maps=zone_maps, pieces=pieces, lang=lang, act=act,
+            voice=voice, commune=commune, form=options.get("form") or "section",
+            final=bool(options.get("final")), today=options.get("today") or dt.date.today(),
+            works=data.get("travaux"))
+        try:
+            written = write_opinion(dossier, folder, overwrite,
+                                    bool(options.get("require_opinion")))
+        finally:
+            for png in pictures.glob("*.png"):
+                png.unlink()
+            pictures.rmdir()
+        if act.deadline_passed and feedback is not None:
+            feedback.reportError(t["deadline_passed"].format(
+                deadline=templates.date_words(act.deadline, t)), fatalError=False)
         atlas = folder / f"atlas_{name}.pdf"
-        pages = export_atlas(maps, atlas, dossier, doc_zones, geoms, doc_opp, t, feedback,
+        pages = export_atlas(maps, atlas, dossier, doc_zones, geoms, t, feedback,
                              overwrite)
-        for png in pictures.glob("*.png"):
-            png.unlink()
-        pictures.rmdir()
         out["documents"].append({"idurba": idurba, "odt": written["ODT"],
-                                 "docx": written["DOCX"], "atlas": str(atlas),
-                                 "atlas_pages": pages})
+                                 "docx": written["DOCX"], "note_odt": written["NOTE_ODT"],
+                                 "note_docx": written["NOTE_DOCX"], "kind": written["kind"],
+                                 "deadline": written["deadline"],
+                                 "deadline_passed": written["deadline_passed"],
+                                 "atlas": str(atlas), "atlas_pages": pages})
         out["seconds"].append(round(time.perf_counter() - started, 2))
     return out
 
 
+def _pictures(maps, doc_zones, geoms, pictures) -> tuple[str, dict]:
+    """The overview and the zone maps (those with the most findings) as PNG files."""
+    overview = maps.image(extent_of(list(geoms.values())), pictures / "ensemble.png") \
+        if geoms else ""
+    zone_maps = {}
+    for _, z in doc_zones[doc_zones["n_findings"] > 0].sort_values(
+            "n_findings", ascending=False).head(MAX_ZONE_MAPS).iterrows():
+        label = str(z["libelle"])
+        label = label if label not in zone_maps else f"{label} ({z['fid']})"
+        zone_maps[label] = maps.image(extent_of([z["geometry"]], 0.3),
+                                      pictures / f"zone_{z['fid']}.png", highlight=z["fid"])
+    return overview, zone_maps
+
+
+def _voice(options: dict, data: dict, feedback) -> Voice:
+    """The Département's settings; RIP authority proposed from the GraceTHD owners when the
+    user left it empty (and said so in the log)."""
+    voice = Voice.from_options(options)
+    routes = data.get("cheminements")
+    owners = routes["owner"].dropna().unique() if routes is not None and "owner" in routes \
+        else []
+    if not voice.rip_autorite and proposes_rip_authority(owners, voice.departement):
+        voice.rip_autorite = "oui"
+        if feedback is not None:
+            feedback.pushInfo(tr("The network's owner in GraceTHD is a Département: the "
+                                 "opinion speaks as the RIP authority (setting “RIP "
+                                 "authority” left empty)."))
+    return voice
+
+
+def _procedure_code(text: str) -> str:
+    """A CNIG code (E, R, M2…) from the user's words or code."""
+    words = {"élaboration": "E", "elaboration": "E", "révision allégée": "RA",
+             "révision simplifiée": "RS", "modification simplifiée": "MS",
+             "révision": "R", "revision": "R", "modification": "M"}
+    low = str(text or "").strip().lower()
+    for key, code in words.items():
+        if low.startswith(key):
+            return code
+    return str(text or "").strip().upper()
+
+
+def commune_in(texts) -> str:
+    """The commune's name as the pieces write it (« Commune de Val-de-Démo »)."""
+    import re
+
+    for text in texts:
+        m = re.search(r"Commune d[e'’]\s*([A-ZÀ-Ý][\w’'\- ]+?)\s*(?:\n|$|–|-{2}|,)", text or "")
+        if m:
+            return m.group(1).strip()
+    return ""
+
+
 def doc_urba(plan) -> dict:
-    """idurba → procedure and date read from DOC_URBA (NOMPROC, DATAPPRO), when present."""
+    """idurba → ETAT, procedure and date read from DOC_URBA (NOMPROC, DATAPPRO)."""
     table = plan.table("DOC_URBA") if plan is not None else None
     out = {}
     if table is None:
         return out
     for _, row in table.iterrows():
         date = doc_date(f"_{str(row.get('DATAPPRO') or '')[:8]}")
+        etat = str(row.get("ETAT") or "").strip()
         out[str(row.get("IDURBA", ""))] = {"procedure": str(row.get("NOMPROC") or ""),
-                                           "date": date}
+                                           "date": date,
+                                           "etat": etat.zfill(2) if etat.isdigit() else etat}
     return out
 
 
@@ -224,14 +283,17 @@ class AvisAlgorithm(FullScanAlgorithm):
         return tr("Draft opinion (avis) of the département, with its atlas")
 
     def shortHelpString(self):
-        return tr("Runs the full scan, then writes for each document of the plan a draft "
-                  "opinion “Avis – volet aménagement numérique” (avis_[IDURBA].odt and .docx) "
-                  "and a PDF atlas (atlas_[IDURBA].pdf) in the output folder: header with the "
-                  "document, dates and the legal deadline (three months after receipt, R153-4 "
-                  "code de l'urbanisme), a proposed conclusion, one section per part of the "
-                  "plan, maps, trench-sharing opportunities and the data used. The "
-                  "département's name, logo and signature come from the settings unless "
-                  "given here.")
+        return tr("Runs the full scan, then for each document of the plan decides what act "
+                  "it is (projet arrêté of an élaboration or révision, modification, approved "
+                  "plan, or inconsistent) and writes the digital section of the Département's "
+                  "opinion, or a full letter (avis_[IDURBA].odt and .docx), an internal note "
+                  "for the RIP team (note_interne_rip_[IDURBA]) and a PDF atlas. An approved "
+                  "plan gets an analysis note (note_analyse_[IDURBA]), or is refused when an "
+                  "opinion is required. The deadline is three months after receipt (R153-4); "
+                  "when it has passed the opinion is deemed favourable and the log says so. "
+                  "The final mode removes the draft banner and refuses while an article cited "
+                  "is unverified. The Département's name, roles and signatory come from the "
+                  "settings unless given here.")
 
     def initAlgorithm(self, config=None):
         super().initAlgorithm(config)
@@ -242,17 +304,37 @@ class AvisAlgorithm(FullScanAlgorithm):
             OUTPUT_FOLDER, tr("Folder of the opinions and atlases")))
         for name, label in ((RECEIVED, tr("Date the file was received (YYYY-MM-DD)")),
                             (ARRET, tr("Date the draft was adopted, arrêt (YYYY-MM-DD)")),
-                            (PROCEDURE, tr("Procedure (e.g. révision générale)")),
-                            (DEPARTEMENT, tr("Département (default: settings)")),
+                            (BEGUN, tr("Date the procedure began, prescription (YYYY-MM-DD)")),
+                            (PROCEDURE, tr("Procedure (élaboration, révision, modification "
+                                           "or a CNIG code; default: DOC_URBA)")),
+                            (COMMUNE, tr("Commune's name (default: read in the pieces)")),
                             (SIGNATURE, tr("Signatory block (default: settings)")),
                             (LANGUAGE, tr("Language of the opinion (fr or en)"))):
             self.addParameter(QgsProcessingParameterString(name, label, optional=True))
+        labels = avis_settings.labels()
+        for key, (name, _flag, _label) in VOICE_OPTIONS.items():
+            self.addParameter(QgsProcessingParameterString(
+                name, labels[key] + tr(" (default: settings)"), optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            STAGE, tr("Stage stated by the user"), options=[tr("not stated"), tr("projet "
+                      "arrêté"), tr("approved plan")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            FORM, tr("Form"), options=[tr("section to insert in the Département's opinion"),
+                                       tr("full letter")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            FINAL, tr("Final version (no draft banner; refused while a cited article is "
+                      "unverified)"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterBoolean(
+            REQUIRE, tr("An opinion is required (refuse an approved or inconsistent plan "
+                        "instead of writing an analysis note)"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFile(
             LOGO, tr("Logo (PNG; default: settings)"), QgsProcessingParameterFile.Behavior.File,
             extension="png", optional=True))
         self.addOutput(QgsProcessingOutputFolder("FOLDER_OUT", tr("Opinions folder")))
         self.addOutput(QgsProcessingOutputNumber("N_DOCUMENTS", tr("Number of opinions")))
         self.addOutput(QgsProcessingOutputString("DOCUMENTS", tr("Files written (JSON)")))
+        self.addOutput(QgsProcessingOutputBoolean("DEADLINE_PASSED", tr(
+            "The three-month deadline has passed: the opinion is deemed favourable")))
 
     def read(self, parameters, context, feedback):
         inputs, quality, run = super().read(parameters, context, feedback)
@@ -260,21 +342,34 @@ class AvisAlgorithm(FullScanAlgorithm):
         self.pieces = getattr(inputs, "pieces", None)
         return inputs, quality, run
 
+    def options(self, parameters, context) -> dict:
+        string = lambda name: self.parameterAsString(parameters, name, context)  # noqa: E731
+        options = {"date_receipt": parse_date(string(RECEIVED), tr("Date of receipt")),
+                   "date_arret": parse_date(string(ARRET), tr("Date of arrêt")),
+                   "date_begun": parse_date(string(BEGUN), tr("Date the procedure began")),
+                   "procedure": string(PROCEDURE), "commune": string(COMMUNE),
+                   "signature": string(SIGNATURE), "lang": string(LANGUAGE) or "fr",
+                   "logo": self.parameterAsFile(parameters, LOGO, context),
+                   "stage": STAGES[self.parameterAsEnum(parameters, STAGE, context)],
+                   "form": FORMS[self.parameterAsEnum(parameters, FORM, context)],
+                   "final": self.parameterAsBool(parameters, FINAL, context),
+                   "require_opinion": self.parameterAsBool(parameters, REQUIRE, context)}
+        options.update({key: string(name) for key, (name, _f, _l) in VOICE_OPTIONS.items()})
+        parse_date(options["sdtan_date"], tr("Date of the SDTAN"))
+        return options
+
     def execute(self, parameters, context, feedback):
         folder = Path(self.parameterAsString(parameters, OUTPUT_FOLDER, context))
         parameters = dict(parameters)
         if not self.parameterAsFileOutput(parameters, OUTPUT, context):
             parameters[OUTPUT] = str(folder / "scan_urba.gpkg")
-        string = lambda name: self.parameterAsString(parameters, name, context)  # noqa: E731
-        options = {"date_receipt": parse_date(string(RECEIVED), tr("Date of receipt")),
-                   "date_arret": parse_date(string(ARRET), tr("Date of arrêt")),
-                   "procedure": string(PROCEDURE), "departement": string(DEPARTEMENT),
-                   "signature": string(SIGNATURE), "lang": string(LANGUAGE) or "fr",
-                   "logo": self.parameterAsFile(parameters, LOGO, context)}
+        options = self.options(parameters, context)
         folder.mkdir(parents=True, exist_ok=True)
         results = super().execute(parameters, context, feedback)
         written = write_avis(results[OUTPUT], folder, self.plan, options, feedback,
                              self.parameterAsBool(parameters, OVERWRITE, context), self.pieces)
         results.update({"FOLDER_OUT": str(folder), "N_DOCUMENTS": len(written["documents"]),
-                        "DOCUMENTS": json.dumps(written, ensure_ascii=False)})
+                        "DOCUMENTS": json.dumps(written, ensure_ascii=False),
+                        "DEADLINE_PASSED": any(d["deadline_passed"]
+                                               for d in written["documents"])})
         return results

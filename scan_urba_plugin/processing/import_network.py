@@ -214,12 +214,16 @@ class ImportAerialAlgorithm(_MappedLayerAlgorithm):
 
     def shortHelpString(self):
         return tr("Any line layer of aerial networks (telecom, electricity, lighting) with a "
-                  "nature field and, if known, the owner. GraceTHD aerial routes are read by the "
-                  "GraceTHD import.")
+                  "nature field and, if known, the owner, whether telecom cables ride the "
+                  "supports (oui/non) and their operator: an electricity or lighting line is a "
+                  "telecom need only when it carries telecom cables. GraceTHD aerial routes are "
+                  "read by the GraceTHD import.")
 
     def field_label(self, target):
         return {"line_id": tr("Identifier field"), "nature": tr("Nature field"),
-                "owner": tr("Owner field")}[target]
+                "owner": tr("Owner field"),
+                "telecom": tr("Field telling whether telecom cables ride the supports"),
+                "telecom_operator": tr("Telecom operator field")}[target]
 
     def normalise(self, raw, mapping):
         return mapped_layers.normalise_aerial(raw, mapping)

@@ -9,27 +9,28 @@ from ..core.atomic import write_text
 from ..core.engine import all_rules
 from ..core.i18n import tr
 from ..core.report import build_html
-from ..qgis_io.report_render import read_tables, report_maps
-from .avis import write_atlas
+from ..qgis_io.report_render import PDF_IMAGE_WIDTH, html_to_pdf, read_tables, report_maps
 from .algorithm import ScanUrbaAlgorithm
 from ..parameters import OVERWRITE
 
 
 def write_report(gpkg, html_path=None, pdf_path=None, overwrite=False, feedback=None) -> dict:
-    """HTML and/or PDF report of a scan GeoPackage; returns what was written."""
+    """The data report of a scan GeoPackage as HTML and/or PDF (the same content; the
+    atlas is the opinion's, not repeated here); returns what was written."""
     data, layers = read_tables(gpkg)
     out = {}
+    rules = all_rules() + [trench_sharing.RULE]
+    maps = report_maps(layers, data["findings"]) if html_path or pdf_path else []
+    out["N_MAPS"] = len(maps)
     if html_path:
-        maps = report_maps(layers, data["findings"])
-        html = build_html(data, all_rules() + [trench_sharing.RULE], maps)
-        write_text(html_path, html, overwrite)
+        write_text(html_path, build_html(data, rules, maps), overwrite)
         out["HTML"] = str(html_path)
-        out["N_MAPS"] = len(maps)
     if feedback is not None:
         feedback.setProgress(50)
     if pdf_path:
         out["PDF"] = str(pdf_path)
-        out["PDF_PAGES"] = write_atlas(gpkg, pdf_path, overwrite, feedback)
+        out["PDF_PAGES"] = html_to_pdf(build_html(data, rules, maps, PDF_IMAGE_WIDTH),
+                                       pdf_path, overwrite)
     return out
 
 
@@ -38,14 +39,14 @@ class ReportAlgorithm(ScanUrbaAlgorithm):
     group_key = "outputs"
 
     def displayName(self):
-        return tr("Report: HTML and PDF atlas of a scan")
+        return tr("Data report of a scan (HTML and PDF)")
 
     def shortHelpString(self):
-        return tr("Builds the report a département attaches to its opinion on a plan: a "
-                  "self-contained HTML file (document identity and inputs, legal summary by "
+        return tr("Builds the data report of a scan, for the Département's own teams (not an "
+                  "annex of the opinion): document identity and inputs, legal summary by "
                   "article and opinion, maps, findings and opportunities, legal texts applied, "
-                  "parameters) and a PDF atlas over the zones with findings (map, legend, "
-                  "scale bar, zone summary), from the GeoPackage of a scan.")
+                  "parameters; as a self-contained HTML file and the same content as a PDF. "
+                  "The atlas to annex is written with the opinion.")
 
     def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFile(
@@ -54,7 +55,7 @@ class ReportAlgorithm(ScanUrbaAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             "HTML", tr("HTML report"), tr("HTML (*.html)"), optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
-            "PDF", tr("PDF atlas"), tr("PDF (*.pdf)"), optional=True))
+            "PDF", tr("PDF report"), tr("PDF (*.pdf)"), optional=True))
         self.add_overwrite_parameter()
         self.addOutput(QgsProcessingOutputNumber("PDF_PAGES", tr("Pages of the PDF")))
 

@@ -87,12 +87,14 @@ def recap_lines(summary: dict, output) -> list[str]:
         lines.append(tr("Not evaluated (missing input): {rules}",
                         rules="; ".join(kind_label(r) for r in summary["not_evaluated"])))
     if "opportunities" in summary:
+        low, high = summary["cost_range_eur"]
         n = int(summary["opportunities"])
-        lines.append(tr("{n} {opportunities}, {length} m shared, {cost} € avoided.",
-                        n=french.number(n), length=french.number(summary["shared_length_m"]),
-                        opportunities=plural(n, QT_TR_NOOP("trench-sharing opportunity"),
-                                             QT_TR_NOOP("trench-sharing opportunities")),
-                        cost=french.number(summary["cost_avoided_eur"])))
+        lines.append(tr("{n} {rows}, {length} m of trench (each once), civil-works cost of the "
+                        "order of {low} to {high} €.", n=french.number(n),
+                        rows=plural(n, QT_TR_NOOP("trench-sharing row"),
+                                    QT_TR_NOOP("trench-sharing rows")),
+                        length=french.number(summary["shared_length_m"]),
+                        low=french.number(low), high=french.number(high)))
     if output:
         lines.append(tr("Result: {path}", path=output))
     return lines
@@ -279,8 +281,7 @@ class ScanAlgorithm(ScanUrbaAlgorithm):
         summary["n_documents"] = document_count(inputs.plan)
         summary["pieces_ecrites"] = pieces_dict(inputs.pieces)
         results = self.finish_outputs(parameters, context, feedback, summary, len(result.findings))
-        results[N_OPPORTUNITIES] = 0 if result.opportunities is None \
-            else len(result.opportunities)
+        results[N_OPPORTUNITIES] = summary.get("opportunities", 0)  # internal work apart
         for line in recap_lines(summary, results.get(OUTPUT)):
             feedback.pushInfo(line)
         if results.get(OUTPUT):  # the toolbox dialog loads them styled; the dock too

@@ -1,20 +1,25 @@
 """Maps of the opinion (PNG, drawn with QGIS print layouts) and the PDF atlas that explains
 itself: cover with the summary table, overview map, then per zone (grouped by commune) the
-map, the findings in sentences, the règlement quote and page, and the opportunities.
+map, the findings in sentences and the règlement quote and page (the trench-sharing
+opportunities are the RIP team's internal note, not an annex of the opinion).
 
 Layers carry names a person reads; zones are coloured "with findings" / "without remark"
 (never "conforme": no rule says a zone complies); findings by avis when the column exists.
 """
 from __future__ import annotations
 
+import math
+import re
 from pathlib import Path
 
 import pandas as pd
 import shapely
 from qgis.core import (
     Qgis,
+    QgsApplication,
     QgsBasicNumericFormat,
     QgsCategorizedSymbolRenderer,
+    QgsCentroidFillSymbolLayer,
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFillSymbol,
@@ -25,13 +30,17 @@ from qgis.core import (
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemPage,
+    QgsLayoutItemPicture,
     QgsLayoutItemScaleBar,
     QgsLayoutItemTextTable,
     QgsLayoutMultiFrame,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTableColumn,
+    QgsLayoutUtils,
+    QgsLegendRenderer,
     QgsLegendStyle,
+    QgsMarkerSymbol,
     QgsPrintLayout,
     QgsProject,
     QgsRectangle,
@@ -43,22 +52,30 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
 
+from ..core import french
 from ..core.atomic import atomic_path
 from ..core.avis import templates
-from ..core.avis.document import doc_type, opportunity_sentence
+from ..core.avis.document import _without_quote, doc_type, prepared
 from ..core.avis.findings import AVIS, PIECES, split
+from ..core.avis.sources import source_line
 from ..core.errors import ScanUrbaError
 from ..core.french import file_names
 from ..core.i18n import tr
+from .atlas_layers import basemap_layer, label_zones, prescription_layers
 
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 AVIS_COLOURS = {"reserve": "#c00000", "recommandation": "#ed7d31", "observation": "#bf9000",
                 "information": "#2e75b6"}
-DRAWN = ("opportunites", "findings_pct", "findings_lin", "points_hauts_bilan", "travaux",
-         "cheminements", "emplacements_reserves", "findings_surf", "zones_bilan")
-MAX_ZONE_LINES = 5
+# What the public maps draw (the opinion's figures and its atlas, annexed to the inquiry file):
+# the plan's matters only. Trench-sharing opportunities and other bodies' works programmes are
+# the RIP team's internal note (R153-4: « dans les limites de leurs compétences propres »).
+DRAWN = ("findings_pct", "findings_lin", "points_hauts_bilan", "cheminements",
+         "emplacements_reserves", "findings_surf", "zones_bilan")
+MAX_ZONE_LINES = 8
+ZONE_TEXT_SIZES = (8.0, 7.5, 7.0, 6.5, 6.0)  # pt: the largest at which the zone's text fits
 
 
 def layer_titles() -> dict:
@@ -96,42 +113,111 @@ def _findings_renderer(layer, t: dict):
         symbol = QgsSymbol.defaultSymbol(geometry)
         symbol.setColor(QColor(AVIS_COLOURS["recommandation"]))
         if geometry == QgsWkbTypes.GeometryType.PolygonGeometry:
-            symbol.setOpacity(0.35)
+            symbol = _hatch(AVIS_COLOURS["recommandation"])
         layer.setRenderer(QgsCategorizedSymbolRenderer("'finding'", [
             QgsRendererCategory("finding", symbol, tr("Finding"))]))
         return
     cats = []
     for avis in AVIS:
-        symbol = QgsSymbol.defaultSymbol(geometry)
-        symbol.setColor(QColor(AVIS_COLOURS[avis]))
-        if geometry == QgsWkbTypes.GeometryType.PolygonGeometry:
-            symbol.setOpacity(0.35)
+        if geometry == QgsWkbTypes.GeometryType.PointGeometry:
+            symbol = _ring(AVIS_COLOURS[avis])
+        elif geometry == QgsWkbTypes.GeometryType.PolygonGeometry:
+            symbol = _hatch(AVIS_COLOURS[avis])
+        else:
+            symbol = QgsSymbol.defaultSymbol(geometry)
+            symbol.setColor(QColor(AVIS_COLOURS[avis]))
         cats.append(QgsRendererCategory(avis, symbol, t["avis"][avis]))
     layer.setRenderer(QgsCategorizedSymbolRenderer("avis", cats))
 
 
-class MapProject:
-    """Readable copies of the scan's layers in a private project (never the user's)."""
+def _ring(colour) -> QgsMarkerSymbol:
+    """A point finding: a ring around the site (the antenna's own symbol stays visible)."""
+    return QgsMarkerSymbol.createSimple({"name": "circle", "color": "0,0,0,0",
+                                         "outline_color": colour, "outline_width": "0.7",
+                                         "size": "5"})
 
-    def __init__(self, layers: dict, lang="fr"):
+
+def _hatch(colour) -> QgsFillSymbol:
+    """A finding on an area: a thick outline in its colour, no fill (a
+    translucent fill mixes with the zone's into a colour the legend does not show, and a
+    hatch over a whole zone hides the networks)."""
+    return QgsFillSymbol.createSimple({"color": "0,0,0,0", "style": "no",
+                                       "outline_color": colour, "outline_width": "1.1"})
+
+
+def _marked(layer):
+    """Reserved sites: each also marked at its centre, so the small ones (a NRO's plot, a
+    mast's) are seen at the scale of the commune."""
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsCategorizedSymbolRenderer):
+        return
+    for i, category in enumerate(renderer.categories()):
+        symbol = category.symbol().clone() if category.symbol() is not None else None
+        if not isinstance(symbol, QgsFillSymbol):
+            continue
+        marker = QgsMarkerSymbol.createSimple({"name": "square", "color": "255,255,255,255",
+                                               "outline_color": symbol.color().name(),
+                                               "outline_width": "0.6", "size": "2.2"})
+        centre = QgsCentroidFillSymbolLayer()
+        centre.setSubSymbol(marker)
+        centre.setPointOnSurface(True)
+        symbol.appendSymbolLayer(centre)
+        renderer.updateCategorySymbol(i, symbol)
+
+
+def _plain_labels(layer):
+    """Legend labels without their CNIG code (« 05-01 voies publiques » → « Voies
+    publiques »)."""
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsCategorizedSymbolRenderer):
+        return
+    for i, category in enumerate(renderer.categories()):
+        text = re.sub(r"^\s*\d{2}-\d{2}\s*[:–-]?\s*", "", category.label())
+        if text != category.label():
+            renderer.updateCategoryLabel(i, text[:1].upper() + text[1:])
+
+
+class MapProject:
+    """Readable copies of the scan's layers in a private project (never the user's), the
+    plan's prescriptions the findings cite (from the scan's input records) and the user's
+    basemap beneath (a layer of the QGIS project or a file, by name)."""
+
+    def __init__(self, layers: dict, lang="fr", inputs=(), basemap=""):
         self.project = QgsProject()
         self.project.setCrs(QgsCoordinateReferenceSystem("EPSG:2154"))
         titles, t = layer_titles(), templates.load(lang)
         self.layers = []
         for name in DRAWN:
+            if name == "findings_surf":  # the prescriptions lie under the findings' areas
+                self.layers += prescription_layers(list(inputs), t)
             if name not in layers:
                 continue
             copy = layers[name].clone()
             copy.setName(titles[name])
             copy.setLabelsEnabled(False)  # labels of the styles show identifiers
             copy.setCustomProperty("scan_urba", name)
+            _plain_labels(copy)
+            if name == "emplacements_reserves":
+                _marked(copy)
             if name == "zones_bilan":
                 _zones_renderer(copy)
+                label_zones(copy)
             elif name.startswith("findings_"):
                 _findings_renderer(copy, t)
             self.layers.append(copy)
+        base, self.basemap_name = basemap_layer(basemap)
+        self.warning = "" if base is not None or not self.basemap_name else \
+            t["atlas"]["basemap_missing"].format(name=self.basemap_name)
+        if base is None:
+            self.basemap_name = ""
+        else:
+            base.setCustomProperty("scan_urba", "basemap")
+            self.layers.append(base)
         self.project.addMapLayers(self.layers)
         self.zones = None
+        self.t = t
+        self.legends = []  # the legend items of the layout being built
+        self.legend_boxes = []  # and their boxes once exported: (x, y, w, h), page (w, h)
 
     def layout(self, landscape=True) -> QgsPrintLayout:
         layout = QgsPrintLayout(self.project)
@@ -166,8 +252,11 @@ class MapProject:
         self.project.addMapLayer(layer)
         self.zones = layer
 
-    def add_map(self, layout, extent: QgsRectangle, x, y, w, h, page=0, legend_at=None,
-                columns=1, highlight=None):
+    def add_map(self, layout, extent: QgsRectangle, x, y, w, h, page=0, legend_box=None,
+                columns=1, highlight=None, source=""):
+        """A map at a rounded scale with its north arrow, numeric and graphic scales, the
+        source line under it and, in ``legend_box`` (x, y, w, h mm), a legend fitted to
+        the box (more columns, then smaller text, until it fits)."""
         item = QgsLayoutItemMap(layout)
         layout.addLayoutItem(item)
         item.attemptResize(QgsLayoutSize(w, h, MM))
@@ -180,45 +269,63 @@ class MapProject:
         item.setCrs(self.project.crs())
         item.setFrameEnabled(True)
         item.zoomToExtent(extent)
-        scale = QgsLayoutItemScaleBar(layout)
-        scale.setStyle("Single Box")
-        scale.setLinkedMap(item)
+        item.setScale(round_scale(item.scale()))
+        self._north_arrow(layout, item, x + w - 12, y + 2, page)
+        self._scales(layout, item, x + 2, y + h - 2, page)
+        if source:
+            _label(layout, source, x, y + h + 0.8, 277 - x, 6, 6.5, page=page,
+                   colour="#404040")
+        if legend_box is not None:
+            self.legends.append(_legend(layout, item, legend_box, columns, page))
+        return item
+
+    def _north_arrow(self, layout, item, x, y, page):
+        """The north arrow and its letter, on white, in the map's top right corner."""
+        letter = _label(layout, self.t["atlas"]["north"], x, y, 10, 4.5, 9, True, page=page)
+        letter.setHAlign(Qt.AlignmentFlag.AlignHCenter)
+        letter.setBackgroundEnabled(True)
+        arrow = QgsLayoutItemPicture(layout)
+        arrow.setPicturePath(north_arrow_svg())
+        arrow.setLinkedMap(item)
+        arrow.setNorthMode(QgsLayoutItemPicture.NorthMode.GridNorth)
+        arrow.setBackgroundEnabled(True)
+        layout.addLayoutItem(arrow)
+        arrow.attemptResize(QgsLayoutSize(10, 9, MM))
+        arrow.attemptMove(QgsLayoutPoint(x, y + 4.5, MM), page=page)
+
+    def _scales(self, layout, item, x, bottom, page):
+        """« Échelle 1/5 000 » above a two-segment graphic scale, both on white so their
+        labels never sit on the map's features."""
+        bar = QgsLayoutItemScaleBar(layout)
+        bar.setStyle("Single Box")
+        bar.setLinkedMap(item)
         numbers = QgsBasicNumericFormat()  # « 1 000 m », not "1,000 m"
         numbers.setShowThousandsSeparator(True)
         numbers.setThousandsSeparator("\u202f")
         numbers.setDecimalSeparator(",")
-        scale.setNumericFormat(numbers)
-        scale.applyDefaultSize()
-        layout.addLayoutItem(scale)
-        scale.attemptMove(QgsLayoutPoint(x + 2, y + h - 12, MM), page=page)
-        if legend_at is not None:
-            legend = QgsLayoutItemLegend(layout)
-            legend.setLinkedMap(item)
-            legend.setLegendFilterByMapEnabled(True)  # only what this map shows
-            legend.setTitle(tr("Legend"))
-            legend.setSymbolHeight(3)
-            legend.setSymbolWidth(5)
-            legend.setColumnCount(columns)
-            legend.setSplitLayer(True)
-            for style, size in ((QgsLegendStyle.Style.Title, 9), (QgsLegendStyle.Style.Group, 7),
-                                (QgsLegendStyle.Style.Subgroup, 7),
-                                (QgsLegendStyle.Style.SymbolLabel, 6.5)):
-                if hasattr(legend.rstyle(style), "setTextFormat"):  # QGIS ≥ 3.30
-                    legend.rstyle(style).setTextFormat(text_format(size))
-                else:
-                    font = legend.style(style).font()
-                    font.setPointSizeF(size)
-                    legend.rstyle(style).setFont(font)
-            layout.addLayoutItem(legend)
-            legend.attemptMove(QgsLayoutPoint(*legend_at, MM), page=page)
-        return item
+        bar.setNumericFormat(numbers)
+        if hasattr(bar, "setTextFormat"):
+            bar.setTextFormat(text_format(7))
+        bar.applyDefaultSize()
+        bar.setNumberOfSegmentsLeft(0)
+        bar.setNumberOfSegments(2)
+        bar.setBackgroundEnabled(True)
+        bar.setBackgroundColor(QColor(255, 255, 255, 235))
+        layout.addLayoutItem(bar)
+        bar.refreshItemSize()
+        height = bar.sizeWithUnits().height()
+        bar.attemptMove(QgsLayoutPoint(x, bottom - height, MM), page=page)
+        text = self.t["atlas"]["scale"].format(n=french.number(item.scale()))
+        numeric = _label(layout, text, x, bottom - height - 4.5,
+                         max(bar.sizeWithUnits().width(), 30), 4.5, 7.5, True, page=page)
+        numeric.setBackgroundEnabled(True)
 
     def image(self, extent: QgsRectangle, path, dpi=110, highlight=None):
         """A landscape map with its legend and scale bar, as a PNG for the opinion."""
         layout = QgsPrintLayout(self.project)
         layout.initializeDefaults()
         layout.pageCollection().page(0).setPageSize(QgsLayoutSize(270, 150, MM))
-        self.add_map(layout, extent, 1, 1, 160, 148, legend_at=(163, 2), columns=2,
+        self.add_map(layout, extent, 1, 1, 160, 148, legend_box=(163, 2, 105, 146), columns=2,
                      highlight=highlight)
         settings = QgsLayoutExporter.ImageExportSettings()
         settings.dpi = dpi
@@ -226,6 +333,81 @@ class MapProject:
         if result != QgsLayoutExporter.ExportResult.Success or not Path(path).exists():
             raise ScanUrbaError(tr("The map {path} could not be drawn.", path=path))
         return str(path)
+
+
+def round_scale(scale: float) -> float:
+    """The next round scale at or above ``scale`` (1, 2, 2,5 or 5 × 10ⁿ): « 1/7 500 »
+    reads as a scale, « 1/7 342 » does not."""
+    if scale <= 0:
+        return scale
+    power = 10 ** math.floor(math.log10(scale))
+    return next(m * power for m in (1, 2, 2.5, 5, 7.5, 10) if m * power >= scale - 1e-6)
+
+
+def north_arrow_svg() -> str:
+    """QGIS's own north arrow (shipped with every install)."""
+    for folder in QgsApplication.svgPaths():
+        path = Path(folder) / "arrows" / "NorthArrow_02.svg"
+        if path.exists():
+            return str(path)
+    return ""
+
+
+LEGEND_SIZES = ((QgsLegendStyle.Style.Title, 9), (QgsLegendStyle.Style.Group, 7),
+                (QgsLegendStyle.Style.Subgroup, 7), (QgsLegendStyle.Style.SymbolLabel, 6.5))
+
+
+def _legend_text(legend, scale: float):
+    for style, size in LEGEND_SIZES:
+        if hasattr(legend.rstyle(style), "setTextFormat"):  # QGIS ≥ 3.30
+            legend.rstyle(style).setTextFormat(text_format(size * scale))
+        else:
+            font = legend.style(style).font()
+            font.setPointSizeF(size * scale)
+            legend.rstyle(style).setFont(font)
+
+
+def _legend(layout, item, box, columns, page):
+    """The map's legend (only what it draws) in ``box``: more columns, then smaller text,
+    until its measured size fits the box. QGIS filters a legend by its map and sizes it
+    only when it paints: a legend whose every entry fits is left as is, else it is painted
+    once off-page to be measured."""
+    x, y, w, h = box
+    legend = QgsLayoutItemLegend(layout)
+    legend.setLinkedMap(item)
+    legend.setLegendFilterByMapEnabled(True)  # only what this map shows
+    legend.setTitle(tr("Legend"))
+    legend.setSymbolHeight(3)
+    legend.setSymbolWidth(5)
+    legend.setSplitLayer(True)
+    legend.setWrapString("|")  # long labels carry their own break
+    legend.setColumnCount(columns)
+    _legend_text(legend, 1)
+    layout.addLayoutItem(legend)
+    legend.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
+    whole = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(
+        QgsLayoutUtils.createRenderContextForLayout(layout, None))
+    if whole.width() <= w and whole.height() <= h:
+        return legend  # even unfiltered it fits: no need to filter it twice
+    image = QImage(4, 4, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    legend.paint(painter, None, None)
+    painter.end()
+    tried = []
+    for scale in (1, 0.85, 0.75, 0.65, 0.55):
+        for n in (columns, columns + 1):
+            legend.setColumnCount(n)
+            _legend_text(legend, scale)
+            legend.adjustBoxSize()
+            size = legend.sizeWithUnits()
+            if size.width() <= w and size.height() <= h:
+                return legend
+            tried.append((max(size.width() / w, size.height() / h), n, scale))
+    _, n, scale = min(tried)  # nothing fits: the least overflow
+    legend.setColumnCount(n)
+    _legend_text(legend, scale)
+    legend.adjustBoxSize()
+    return legend
 
 
 def extent_of(geoms, margin=0.08, minimum=200.0) -> QgsRectangle:
@@ -306,44 +488,27 @@ def _wrap_lines(lines, limit=MAX_ZONE_LINES, more="") -> str:
 
 
 def export_atlas(maps: MapProject, path, dossier, zones: pd.DataFrame, zone_geoms: dict,
-                 opportunities: pd.DataFrame | None, t: dict, feedback=None,
-                 overwrite=False) -> int:
+                 t: dict, feedback=None, overwrite=False) -> int:
     """The PDF atlas of one document. ``zones``: zones_bilan rows of the document with an
     ``insee`` column; ``zone_geoms``: fid → shapely geometry. Returns the page count."""
     layout = maps.layout()
     pages = layout.pageCollection()
-    legal = split(dossier.findings)[0]
-    title = f"{t['title']} – {tr('atlas')}"
-    departement = dossier.departement or t["departement_default"]
-    _label(layout, title, 12, 12, 270, 12, 20, True, colour="#1f4e79")
-    kind = t["doc_types"].get(doc_type(dossier.idurba), doc_type(dossier.idurba))
-    deadline = templates.opinion_deadline(dossier.date_receipt)
-    i = t["identity"]
-    ident = [departement, t["doc_label"].format(type=kind, idurba=dossier.idurba),
-             f"{i['communes']} : " + (", ".join(sorted(set(dossier.communes)))[:300]
-                                      or i["not_given"]),
-             f"{i['date_receipt']} : {templates.date_words(dossier.date_receipt, t) or i['not_given']}"
-             f" — {i['deadline']} : {templates.date_words(deadline, t) or i['not_given']}"]
-    _label(layout, "\n".join(ident), 12, 26, 270, 24, 10.5)
-    _label(layout, t["draft_banner"], 12, 52, 270, 6, 9, True, colour="#c00000")
-    header = [t["summary_piece"]] + [t["avis_plural"][a] for a in AVIS] + [t["summary_total"]]
-    rows = []
-    for piece in PIECES:
-        sub = legal[legal["piece"] == piece]
-        rows.append([t["piece_short"][piece]] + [int((sub["avis"] == a).sum()) for a in AVIS]
-                    + [len(sub)])
-    _label(layout, t["summary_heading"], 12, 60, 200, 8, 13, True)
-    _table(layout, header, rows, 12, 70, 200, 70)
-    n_opp = 0 if opportunities is None else len(opportunities)
-    _label(layout, t["atlas_opp"].format(n=n_opp) if n_opp else t["opp_none"], 12, 150, 270,
-           10, 10)
+    legal = split(prepared(dossier, t))[0]   # as the opinion words them, in its own voice
+    legal = legal[legal["piece"] != "hors_document"]   # what the opinion leaves to the note
+    maps.legends = []
+    if maps.warning and feedback is not None:
+        feedback.reportError(maps.warning, fatalError=False)
+    _cover(layout, dossier, legal, t)
+    source = source_line(dossier.inputs, t, dossier.date_document, maps.basemap_name)
     # overview
     pages.addPage(_page(layout))
     overview = extent_of(list(zone_geoms.values()))
     _label(layout, t["overview_caption"], 12, 8, 270, 8, 13, True, page=1)
-    maps.add_map(layout, overview, 10, 18, 200, 185, page=1, legend_at=(214, 18))
+    maps.add_map(layout, overview, 10, 18, 175, 180, page=1, legend_box=(189, 18, 103, 180),
+                 source=source)
     # one page per zone with findings, grouped by commune
     todo = zones[zones["n_findings"] > 0].sort_values(["insee", "libelle"])
+    single = getattr(dossier, "commune", "") if len(set(zones["insee"])) <= 1 else ""
     for _, zone in todo.iterrows():
         if feedback is not None:
             if feedback.isCanceled():
@@ -351,32 +516,32 @@ def export_atlas(maps: MapProject, path, dossier, zones: pd.DataFrame, zone_geom
         page = pages.pageCount()
         pages.addPage(_page(layout))
         label = str(zone["libelle"])
-        commune = tr("Commune {insee}", insee=zone["insee"]) if zone["insee"] else ""
+        commune = single or (tr("Commune {insee}", insee=zone["insee"]) if zone["insee"]
+                             else "")
         _label(layout, f"{commune} – {t['zone_caption'].format(zone=label)}".strip(" –"),
                12, 8, 270, 8, 13, True, page=page)
         geom = zone_geoms.get(zone["fid"])
         if geom is None:
             continue
-        maps.add_map(layout, extent_of([geom], 0.3), 10, 18, 160, 185, page=page,
-                     legend_at=(174, 104), columns=2, highlight=zone["fid"])
-        rows = zone_findings(legal, zone)
-        lines = [f"{t['avis'][r['avis']]} – {_sentence(r['message'])}"
-                 + (f"\n{t['basis'].format(article=r['article'], force=t['force'].get(r['force'], ''))}"
-                    if r["article"] else "") for _, r in rows.iterrows()]
-        quote = _zone_quote(zone, t)
-        if quote:
-            lines.insert(0, quote)
-        if opportunities is not None and len(opportunities):
-            near = opportunities[(opportunities["need_id"].astype(str) == label)
-                                 | (opportunities["works_id"].astype(str) == label)]
-            lines += [opportunity_sentence(o, t) for _, o in near.iterrows()]
-        _label(layout, _wrap_lines(lines, more=tr("… and {n} more: see the opinion.")),
-               174, 18, 110, 84, 8, page=page)
+        maps.add_map(layout, extent_of([geom], 0.3), 10, 18, 160, 180, page=page,
+                     legend_box=(174, 104, 113, 94), columns=2, highlight=zone["fid"],
+                     source=source)
+        text = _zone_text(legal, zone, t)
+        _label(layout, text, 174, 18, 110, 84, fitted_size(text, 110, 84), page=page)
     with atomic_path(path, overwrite) as tmp:
         result = QgsLayoutExporter(layout).exportToPdf(str(tmp), text_settings())
         if result != QgsLayoutExporter.ExportResult.Success:
             raise ScanUrbaError(tr("The PDF atlas {path} could not be written.", path=path))
+    maps.legend_boxes = [legend_box(legend) for legend in maps.legends]  # as exported
     return pages.pageCount()
+
+
+def legend_box(legend) -> tuple:
+    """(x, y, width, height) of a legend on its page, in mm, and the page's (width,
+    height)."""
+    at, size = legend.pagePositionWithUnits(), legend.sizeWithUnits()
+    page = legend.layout().pageCollection().page(legend.page()).pageSize()
+    return (at.x(), at.y(), size.width(), size.height()), (page.width(), page.height())
 
 
 def zone_findings(findings: pd.DataFrame, zone) -> pd.DataFrame:
@@ -411,3 +576,81 @@ def _zone_quote(zone, t) -> str:
             else t["quote_source_nopage"].format(piece=piece)
         return f"{t['zone_quote_intro'].format(zone=zone['libelle'])} « {citation.strip()} » {source}"
     return ""
+
+
+def _zone_text(legal, zone, t) -> str:
+    """The findings on the zone in sentences, the règlement's words first (quoted once)."""
+    rows = zone_findings(legal, zone)
+    quoted = str(zone.get("reglement_citation") or "").strip()
+    lines = [f"{t['avis'][r['avis']]} – "
+             + _sentence(_without_quote(r["message"], r["citation"])
+                         if quoted and str(r["citation"] or "").strip() == quoted else r["message"])
+             + (f"\n{t['basis'].format(article=r['article'], force=t['force'].get(r['force'], ''))}"
+                if r["article"] else "") for _, r in rows.iterrows()]
+    quote = _zone_quote(zone, t)
+    if quote:
+        lines.insert(0, quote)
+    return _wrap_lines(lines, more=tr("… and {n} more: see the opinion."))
+
+
+def fitted_size(text: str, width_mm: float, height_mm: float) -> float:
+    """The largest of ZONE_TEXT_SIZES at which ``text`` fits its box, by an estimate of the
+    wrapped lines (an average glyph is half an em wide, a line 1.2 em high); the smallest
+    when none does (the text then stops at MAX_ZONE_LINES findings, « … see the opinion »)."""
+    for size in ZONE_TEXT_SIZES:
+        em = size * 25.4 / 72
+        per_line = max(1, int(width_mm / (0.5 * em)))
+        lines = sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
+        if lines * 1.2 * em <= height_mm:
+            return size
+    return ZONE_TEXT_SIZES[-1]
+
+
+def cover_lines(dossier, t: dict) -> list[str]:
+    """What the cover names: the Département, the document and its commune, the
+    procedure, and its dates (from the act when the opinion decided it, else from the
+    dossier's own dates)."""
+    a, i = t["atlas"], t["identity"]
+    voice, act = getattr(dossier, "voice", None), getattr(dossier, "act", None)
+    departement = getattr(voice, "departement", "") or dossier.departement or \
+        t["departement_default"]
+    kind = doc_type(dossier.idurba)
+    doc = t["doc_types"].get(kind, kind) or t["doc_types"]["PLU"]
+    codes = sorted({c for c in dossier.communes if c})
+    name = getattr(dossier, "commune", "")
+    document = a["cover_document"].format(doc=doc, commune=name) if name else \
+        a["cover_document_code"].format(doc=doc, codes=", ".join(codes[:5]) or i["not_given"])
+    code = getattr(act, "procedure", "") or dossier.procedure
+    procedure = t["procedures"].get(code, code) + (f" n° {act.number}" if getattr(
+        act, "number", "") else "")
+    dates = {"begun": getattr(act, "date_begun", None),
+             "arret": getattr(act, "date_arret", None) or dossier.date_arret,
+             "receipt": getattr(act, "date_receipt", None) or dossier.date_receipt,
+             "approval": getattr(act, "date_approval", None)}
+    opinion = act is None or getattr(act, "opinion", True)
+    dates["deadline"] = (getattr(act, "deadline", None) if act is not None else
+                         templates.opinion_deadline(dossier.date_receipt)) if opinion else None
+    if not dates["approval"]:
+        dates["document"] = dossier.date_document
+    words = [a["cover_dates"][k].format(date=templates.date_words(v, t))
+             for k, v in dates.items() if v]
+    lines = [departement, document]
+    if procedure:
+        lines.append(a["cover_procedure"].format(procedure=procedure))
+    return lines + [" — ".join(words[:3])] + ([" — ".join(words[3:])] if words[3:] else [])
+
+
+def _cover(layout, dossier, legal, t):
+    _label(layout, t["atlas"]["cover_title"], 12, 12, 270, 12, 20, True, colour="#1f4e79")
+    _label(layout, "\n".join(cover_lines(dossier, t)), 12, 26, 270, 26, 10.5)
+    if not getattr(dossier, "final", False):
+        _label(layout, t["draft_banner"], 12, 53, 270, 6, 9, True, colour="#c00000")
+    header = [t["summary_piece"]] + [t["avis_plural"][a] for a in AVIS] + [t["summary_total"]]
+    rows = []
+    for piece in PIECES:
+        sub = legal[legal["piece"] == piece]
+        rows.append([t["piece_short"][piece]] + [int((sub["avis"] == a).sum()) for a in AVIS]
+                    + [len(sub)])
+    _label(layout, t["summary_heading"], 12, 61, 200, 8, 13, True)
+    _table(layout, header, rows, 12, 71, 200, 70)
+

@@ -1,5 +1,6 @@
-"""Maps of the HTML report, rendered by QGIS from a scan GeoPackage (the PDF atlas is
-qgis_io/avis_render.py, shared with the opinion)."""
+"""Maps of the data report, rendered by QGIS from a scan GeoPackage, and the report's PDF
+(the same HTML laid out by Qt's text engine on A4 landscape pages). The atlas is not
+here: it is qgis_io/avis_render.py, written once, beside the opinion."""
 from __future__ import annotations
 
 import pandas as pd
@@ -9,8 +10,19 @@ from qgis.core import (
     QgsMapSettings,
     QgsRectangle,
 )
-from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
-from qgis.PyQt.QtGui import QColor, QImage, QPainter
+from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize, QSizeF
+from qgis.PyQt.QtGui import (
+    QColor,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from ..core.atomic import atomic_path
+from ..core.errors import ScanUrbaError
 
 from ..core.i18n import tr
 from .layers import layer_to_raw
@@ -71,3 +83,25 @@ def report_maps(layers: dict, findings: pd.DataFrame, limit: int = 12) -> list:
         maps.append((f"{row['article']} – {row['libelle'] or row['source_id']}: {row['message']}",
                      render_png(drawn, rect, (900, 600))))
     return maps
+
+
+PDF_DPI = 96  # the text engine's pixels: a 1 000-pixel map spans an A4 landscape page
+PDF_IMAGE_WIDTH = 980
+
+
+def html_to_pdf(html: str, path, overwrite=False) -> int:
+    """The report's HTML as an A4 landscape PDF (text kept as text); returns its pages."""
+    document = QTextDocument()
+    document.setHtml(html)
+    with atomic_path(path, overwrite) as tmp:
+        writer = QPdfWriter(str(tmp))
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                         QPageLayout.Orientation.Landscape,
+                                         QMarginsF(12, 12, 12, 12)))
+        writer.setResolution(PDF_DPI)
+        document.setPageSize(QSizeF(writer.pageLayout().paintRectPixels(PDF_DPI).size()))
+        document.print_(writer)
+        del writer  # closes the file
+        if not tmp.exists() or tmp.stat().st_size == 0:
+            raise ScanUrbaError(tr("The PDF report {path} could not be written.", path=path))
+    return document.pageCount()

@@ -21,32 +21,35 @@ def point(x, y):
     return shapely.Point(X0 + x, Y0 + y)
 
 
-def plan(zone_rows, psc_rows=(), doc=None):
+def plan(zone_rows, psc_rows=(), doc=None, insee="12345"):
     """zone_rows: (LIBELLE, TYPEZONE, geometry); psc_rows: (TYPEPSC, STYPEPSC, LIBELLE, geom);
-    doc: DOC_URBA fields (ETAT, NOMPROC, DATAPPRO, TYPEDOC…) when the metadata matter."""
+    doc: DOC_URBA fields (ETAT, NOMPROC, DATAPPRO, TYPEDOC…) when the metadata matter;
+    insee: the commune (12345 is in no INSEE table: its agglomération is undetermined)."""
+    idurba = f"{insee}_PLU_20200101"
     z = pd.DataFrame([{"LIB_IDZONE": f"Z{i}", "LIBELLE": lib, "LIBELONG": lib, "TYPEZONE": tz,
-                       "NOMFIC": "r.pdf", "IDURBA": "12345_PLU_20200101", "geometry": g}
+                       "NOMFIC": "r.pdf", "IDURBA": idurba, "geometry": g}
                       for i, (lib, tz, g) in enumerate(zone_rows)])
-    layers = [RawLayer("12345_ZONE_URBA_20200101", z.assign(fid=range(len(z))), crs="EPSG:2154")]
+    layers = [RawLayer(f"{insee}_ZONE_URBA_20200101", z.assign(fid=range(len(z))), crs="EPSG:2154")]
     if psc_rows:
         p = pd.DataFrame([{"LIB_IDPSC": f"P{i}", "LIBELLE": lib, "TYPEPSC": t, "STYPEPSC": s,
-                           "IDURBA": "12345_PLU_20200101", "geometry": g}
+                           "IDURBA": idurba, "geometry": g}
                           for i, (t, s, lib, g) in enumerate(psc_rows)])
-        layers.append(RawLayer("12345_PRESCRIPTION_SURF_20200101", p.assign(fid=range(len(p))),
+        layers.append(RawLayer(f"{insee}_PRESCRIPTION_SURF_20200101", p.assign(fid=range(len(p))),
                                crs="EPSG:2154"))
     if doc is not None:
-        row = {"IDURBA": "12345_PLU_20200101", "TYPEDOC": "PLU", "ETAT": "03", "NOMPROC": "E",
+        row = {"IDURBA": idurba, "TYPEDOC": "PLU", "ETAT": "03", "NOMPROC": "E",
                "DATAPPRO": "20200101", "NOMREG": "r.pdf", "DATEREF": "20200101", **doc}
-        layers.append(RawLayer("12345_DOC_URBA_20200101", pd.DataFrame([row]).assign(fid=[0]),
+        layers.append(RawLayer(f"{insee}_DOC_URBA_20200101", pd.DataFrame([row]).assign(fid=[0]),
                                spatial=False))
     return cnig.normalise_plan(layers)
 
 
 def network(route_rows, sites=(), radio=(), cables=None):
-    """route_rows: (code, avct, typ_imp, geometry); sites: (code, typelog, avct, point);
-    cables: codes of the routes carrying a cable (GraceTHD v2 link tables), None: no tables."""
-    rows = [{"cm_code": c, "cm_avct": a, "cm_typ_imp": t, "geometry": g}
-            for c, a, t, g in route_rows]
+    """route_rows: (code, avct, typ_imp, geometry[, owner]); sites: (code, typelog, avct,
+    point); cables: codes of the routes carrying a cable (GraceTHD v2 link tables), None: no
+    tables."""
+    rows = [{"cm_code": r[0], "cm_avct": r[1], "cm_typ_imp": r[2], "geometry": r[3],
+             "cm_prop": r[4] if len(r) > 4 else None} for r in route_rows]
     tables = {"t_cheminement": RawLayer("t_cheminement", pd.DataFrame(rows).assign(
         fid=range(len(rows))), crs="EPSG:2154")}
     nodes = [{"nd_code": f"N{c}", "geometry": g} for c, _, _, g in list(sites) + list(radio)]
@@ -61,7 +64,7 @@ def network(route_rows, sites=(), radio=(), cables=None):
                 tables[name] = RawLayer(name, pd.DataFrame(data).assign(fid=range(len(data))),
                                         spatial=False)
     if cables is not None:
-        codes = [c for c, _, _, _ in route_rows]
+        codes = [r[0] for r in route_rows]
         link = {"t_conduite": [{"cd_code": f"D{c}"} for c in codes],
                 "t_cond_chem": [{"dm_cd_code": f"D{c}", "dm_cm_code": c} for c in codes],
                 "t_cable": [{"cb_code": f"K{c}"} for c in cables],

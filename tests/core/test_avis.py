@@ -103,22 +103,21 @@ def test_blocks_sections_quotes_and_reserves(tmp_path):
     blocks = build(dossier(tmp_path))
     headings = [b.text for b in blocks if b.kind == "heading"]
     t = templates.load("fr")
-    for piece in ("padd", "rapport", "reglement_ecrit", "reglement_graphique", "oap",
-                  "annexes", "hors_document"):
+    for piece in ("padd", "rapport", "reglement_ecrit", "reglement_graphique", "oap", "annexes"):
         assert t["pieces"][piece] in headings
-    assert headings.index(t["pieces"]["padd"]) < headings.index(t["pieces"]["hors_document"])
+    assert t["pieces"]["hors_document"] not in headings   # the internal note's
     quotes = [(b.text, b.source) for b in blocks if b.kind == "quote"]
     assert ("Le projet vise un développement équilibré du territoire.", "(PADD, page 7)") in quotes
     assert any("raccordées aux réseaux" in q and "page 34" in s for q, s in quotes)
     reserves = [b for b in blocks if b.kind == "reserve"]
     assert [b.group for b in reserves] == ["recap", "recap", "detail", "detail"]
     proposal = next(b for b in blocks if b.kind == "proposal")
-    assert "2 réserve(s)" in proposal.text and "Proposition" in proposal.lead
-    ident = next(b for b in blocks if b.kind == "table")
-    assert ["Date limite de l'avis", "28 février 2027"] in ident.rows
-    # the data-quality finding is in the data annex, not in the opinion's conclusion
-    assert any("Polygone invalide" in b.text for b in blocks[blocks.index(
-        next(b for b in blocks if b.text == t["annex_data_heading"])):])
+    assert proposal.text == ("Au titre de l'aménagement numérique, le Département formule deux "
+                             "réserves et deux recommandations, énoncées ci-dessous.")
+    assert "Proposition" in proposal.lead
+    text = " ".join(b.text for b in blocks)
+    assert "date limite de l'avis : 28 février 2027" in text
+    assert "Polygone invalide" not in text and "ab" * 8 not in text   # the note's
     oap = headings.index(t["pieces"]["oap"])
     after = blocks[[i for i, b in enumerate(blocks) if b.kind == "heading"][oap] + 1]
     assert after.text == t["piece_not_read"]
@@ -175,7 +174,7 @@ needs_libreoffice = pytest.mark.skipif(shutil.which("soffice") is None,
 def test_libreoffice_reads_the_opinion(tmp_path, suffix):
     written = write_opinion(dossier(tmp_path), tmp_path / "out")
     text = " ".join(libreoffice_pdf(written[suffix], OUT / suffix.lower()).split())
-    for heading in ("Proposition de conclusion", "Règlement écrit", "Annexe 1", "Annexe 2",
+    for heading in ("Proposition de conclusion", "Règlement écrit", "Coordination des travaux",
                     "Projet d'aménagement et de développement durables (PADD)"):
         assert heading in text
     assert "« Le projet vise un développement équilibré du territoire. » (PADD, page 7)" in text
@@ -183,3 +182,9 @@ def test_libreoffice_reads_the_opinion(tmp_path, suffix):
     assert "Réserve n° 1 – Le PADD" in text and "Réserve n° 2 – La zone 2AU" in text
     assert text.count("Réserve n° 1 –") == 2  # the recap and the sections each count from 1
     assert "28 février 2027" in text
+
+
+def test_letter_signs_before_its_maps(tmp_path):
+    kinds = [b.kind for b in build(dossier(tmp_path, form="lettre"))]
+    assert kinds[:2] == ["banner", "letterhead"]
+    assert kinds.index("closing") + 1 == kinds.index("signature") < kinds.index("figure")

@@ -55,3 +55,22 @@ def test_each_refusal_is_named(tmp_path):
 def test_only_marked_requirements_are_carried():
     carried = package.carried_requirements()
     assert all("shapely" not in r and "numpy" not in r for r in carried)
+
+
+def test_the_repository_security_scans_are_run_on_the_zip(tmp_path):
+    """plugins.qgis.org refuses an upload with Bandit or detect-secrets findings: each is named
+    with its file and line; a carried library's accepted kind of finding passes, ours never."""
+    key = "AKIA" + "IOSFODNN7" + "EXAMPLE"  # AWS's documented example key, split to keep it out of this file
+    zip_path = make_zip(tmp_path / "risky.zip", {
+        "demo/__init__.py": "", "demo/metadata.txt": METADATA, "demo/LICENSE": "GPL",
+        "demo/icon.svg": "<svg/>",
+        "demo/run.py": "import subprocess\n\n\ndef go(cmd):\n    subprocess.call(cmd, shell=True)\n",
+        "demo/keys.py": f"AWS_KEY = '{key}'\n",
+        "demo/ext-libs/pypdf/_check.py": "def f(x):\n    assert x\n"})
+    problems = package.security_findings(zip_path)
+    assert any(p.startswith("bandit B602") and "demo/run.py:5" in p for p in problems), problems
+    assert any(p.startswith("detect-secrets AWS Access Key demo/keys.py:1") for p in problems)
+    assert not any("ext-libs/pypdf" in p for p in problems)  # pypdf's asserts: accepted kind
+    clean = make_zip(tmp_path / "clean.zip", {
+        "demo/__init__.py": "", "demo/metadata.txt": METADATA, "demo/LICENSE": "GPL"})
+    assert package.security_findings(clean) == []

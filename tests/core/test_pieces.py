@@ -432,7 +432,8 @@ def test_explicit_files_win_and_missing_pieces_are_null(tmp_path):
     assert out["reglement"]["zones"]["UB"] == {
         "niveau": "raccordement", "page": 7, "article": "ARTICLE UB 4 – DESSERTE PAR LES "
         "RÉSEAUX", "citation": "Toute construction nouvelle doit être raccordée au réseau de "
-                               "communications électroniques à très haut débit lorsqu’il existe."}
+                               "communications électroniques à très haut débit lorsqu’il existe.",
+        "fichier": str(tmp_path / "r.pdf"), "reperage": "titre"}
     assert out["reglement"]["pages"] == 11 and out["reglement"]["format"] == "pdf"
     json.dumps(out)
 

@@ -207,6 +207,8 @@ def test_the_cnig_published_example_of_verderel():
     r = read_reglement(path, ["UB", "UD", "UP", "2AUh", "A", "N", "Nn", "UX"])
     assert r.lisible and r.format == "sru-json"
     assert [k for k, p in r.zones.items() if p.niveau == "non_trouve"] == ["UX"]
-    assert r.zones["UB"].citation.startswith("Toute construction nouvelle devra pouvoir être "
-                                             "raccordée au réseau Très Haut Débit")
-    assert r.zones["UB"].niveau in ("raccordement", "fourreaux")
+    # the sentence after the connection requirement goes on about the same networks
+    assert r.zones["UB"].citation == ("Dans le cas où les réseaux sont inexistants, des "
+                                      "fourreaux de réserve seront mis en place dans les "
+                                      "opérations d'aménagement.")
+    assert r.zones["UB"].niveau == "fourreaux"

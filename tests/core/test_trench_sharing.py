@@ -14,8 +14,11 @@ from .scenario import box, inputs, line, network, plan, works_frame
 TODAY = dt.date(2026, 3, 10)
 
 
-def run(zone_rows, routes, works_rows, **kw):
-    p = plan(zone_rows)
+NICE, RURAL = "06088", "18003"  # in the unité urbaine 06701; hors unité urbaine (18000)
+
+
+def run(zone_rows, routes, works_rows, insee=NICE, psc_rows=(), **kw):
+    p = plan(zone_rows, psc_rows, insee=insee)
     ins = inputs(p, network=network(routes), works=works_frame(works_rows) if works_rows else None,
                  **kw)
     res = run_compliance(ins)
@@ -29,80 +32,231 @@ TOWN = ("UB", "U", box(-50, -50, 450, 150))  # fully within 100 m of SERVED: not
 PLANNED = ("P1", "C", "7", line((0, 0), (300, 0)))
 
 
-def works(y, x1=400, pieces=None, nature="Gaz"):
+def works(y, x1=400, pieces=None, nature="Gaz", moa="GRDF"):
     """Network works (gas) by default: L49 concerns works on networks, not roads."""
     if pieces:
-        return [(f"W{i}", "GRDF", nature, "2026-06-01", "2026-03-02", g)
+        return [(f"W{i}", moa, nature, "2026-06-01", "2026-03-02", g)
                 for i, g in enumerate(pieces)]
-    return [("W1", "GRDF", nature, "2026-06-01", "2026-03-02", line((0, y), (x1, y)))]
+    return [("W1", moa, nature, "2026-06-01", "2026-03-02", line((0, y), (x1, y)))]
 
 
-def test_works_along_a_planned_route_in_town():
+def flat(text) -> str:
+    """French figures use narrow no-break spaces: compare with plain ones."""
+    return str(text).replace("\u202f", " ").replace("\xa0", " ")
+
+
+def test_works_along_a_planned_route_in_an_unite_urbaine():
     opp = run([TOWN], [SERVED, PLANNED], works(6))
     assert len(opp) == 1
     o = opp.iloc[0]
     assert (o["kind"], o["need"], o["works_id"]) == ("travaux_programmes", "rip_a_construire", "W1")
     assert o["length_m"] == pytest.approx(300.0)
-    assert o["works_length_m"] == 400 and bool(o["en_agglomeration"])
-    assert o["l49_seuil_m"] == 150 and bool(o["l49_eligible"])
+    assert o["works_length_m"] == 400 and o["en_agglomeration"] is True
+    assert o["agglomeration_notion"] == "commune in an INSEE unité urbaine"
+    assert o["l49_seuil_m"] == 150 and bool(o["l49_eligible"]) and not o["l49_sous_reserve"]
     assert pd.Timestamp(o["date_limite_l49"]).date() == dt.date(2026, 4, 13)
-    # the saving is an upper bound net of the requester's 20 % share, with its range
-    assert o["cout_unitaire_eur_m"] == 90 and o["cout_evite_eur"] == 300 * 90 * 0.8
+    # the cost is a range with its source, no "au plus", no sharing factor
+    assert (o["cout_min_eur"], o["cout_max_eur"]) == (300 * 50, 300 * 90)
     assert (o["cout_unitaire_min_eur_m"], o["cout_unitaire_max_eur_m"]) == (50, 90)
-    assert o["base_legale"].startswith("L49 CPCE") and o["rang"] == 1
+    assert o["base_legale"] == "L49 CPCE ; seuils de l'article D407-4 CPCE" and o["rang"] == 1
     assert "GRDF" in o["partenaires"] and "13 avril 2026" in o["message"]
-    assert "demande motivée" in o["message"] or "reasoned request" in o["message"]
+    assert "15 000 € to 27 000 €" in flat(o["message"]) and "CETE de l'Ouest" in o["message"]
+    assert "at most" not in o["message"] and "in an INSEE unité urbaine" in o["message"]
+    assert "reasoned request (L49 CPCE)" in o["message"]
 
 
 def test_works_40_m_away_give_nothing():
     assert len(run([TOWN], [SERVED, PLANNED], works(40))) == 0
 
 
-def test_outside_agglomeration_not_eligible_but_reported():
-    opp = run([("A", "A", box(-50, -50, 450, 150))], [SERVED, PLANNED], works(6))
-    assert len(opp) == 1
-    o = opp.iloc[0]
-    assert not bool(o["en_agglomeration"]) and o["l49_seuil_m"] == 1000
-    assert not bool(o["l49_eligible"]) and o["cout_evite_eur"] == 300 * 15 * 0.8
-    # below the threshold: a joint-laying agreement, never L47, no L49 deadline
-    assert o["base_legale"].startswith("convention") and "L47" not in o["message"]
-    assert pd.isna(o["date_limite_l49"])
+def test_commune_outside_any_unite_urbaine_needs_1000_m_even_in_its_u_zone():
+    # 400 m of water works in the village's U zone of a commune hors unité urbaine: the U
+    # zone is no agglomération; threshold 1 000 m, not L49-eligible (review, case 17)
+    w = [("W1", "Régie", "Eau potable", "2026-06-01", "2026-03-02", line((0, 6), (400, 6)))]
+    o = run([TOWN], [SERVED, PLANNED], w, insee=RURAL).iloc[0]
+    assert o["en_agglomeration"] is False and o["l49_seuil_m"] == 1000
+    assert o["agglomeration_notion"] == "commune outside any INSEE unité urbaine"
+    assert not bool(o["l49_eligible"]) and not o["l49_sous_reserve"]
+    assert o["base_legale"].startswith("convention") and pd.isna(o["date_limite_l49"])
+    assert "L49 threshold (1 000 m; agglomération: commune outside any INSEE unité urbaine)" \
+        in flat(o["message"])
+    assert "L47" not in o["message"] and o["cout_min_eur"] == 300 * 50
+
+
+def test_commune_inside_an_unite_urbaine_200_m_in_n_zone_is_eligible():
+    n_zone = ("N", "N", box(-50, -50, 450, 150))
+    w = [("W1", "Régie", "Eau potable", "2026-06-01", "2026-03-02", line((0, 6), (200, 6)))]
+    o = run([n_zone], [SERVED, PLANNED], w).iloc[0]
+    assert o["en_agglomeration"] is True and o["l49_seuil_m"] == 150 and bool(o["l49_eligible"])
+    assert (o["cout_min_eur"], o["cout_max_eur"]) == (200 * 15, 200 * 50)  # open ground
+
+
+def test_commune_absent_from_the_insee_table_leaves_l49_open_and_says_so():
+    o = run([TOWN], [SERVED, PLANNED], works(6), insee="12345").iloc[0]
+    assert o["en_agglomeration"] is None and o["l49_seuil_m"] == 150
+    assert not bool(o["l49_eligible"]) and bool(o["l49_sous_reserve"])
+    assert pd.Timestamp(o["date_limite_l49"]).date() == dt.date(2026, 4, 13)
+    assert o["base_legale"].startswith("L49 CPCE si les travaux sont en agglomération")
+    assert "absent from the INSEE table" in o["message"]
+    assert "if the commune belongs to an INSEE unité urbaine" in o["message"]
+    # 1 000 m of works are L49 works whatever the agglomération
+    long = run([TOWN], [SERVED, PLANNED], works(6, x1=1000), insee="12345").iloc[0]
+    assert bool(long["l49_eligible"]) and not long["l49_sous_reserve"]
+
+
+def test_an_agglomeration_layer_given_decides_and_is_named():
+    agglo = pd.DataFrame({"geometry": [box(1000, 1000, 1100, 1100)]})  # away from the works
+    o = run([TOWN], [SERVED, PLANNED], works(6), agglomeration=agglo).iloc[0]
+    assert o["en_agglomeration"] is False and o["l49_seuil_m"] == 1000
+    assert o["agglomeration_notion"] == "agglomération layer given by the user"
 
 
 def test_road_works_are_coordination_not_l49():
     opp = run([TOWN], [SERVED, PLANNED], works(6, nature="Voirie"))
     o = opp.iloc[0]
     assert not bool(o["l49_eligible"]) and pd.isna(o["l49_seuil_m"])
-    assert pd.isna(o["date_limite_l49"])
+    assert pd.isna(o["date_limite_l49"]) and o["agglomeration_notion"] == ""
     assert o["base_legale"].startswith("coordination des travaux de voirie")
     assert "L49" not in o["base_legale"] and "L47" not in o["base_legale"]
 
 
-def test_lighting_line_is_not_under_l2224_35_but_an_electricity_line_is():
-    aerial = pd.DataFrame({"line_id": ["EP", "BT"], "nature": ["eclairage", "electricite"],
-                           "owner": ["Commune", "ENEDIS"],
-                           "geometry": [line((0, 2000), (400, 2000)),
-                                        line((0, 3000), (400, 3000))]})
-    zones = [("UB", "U", box(-100, -100, 1100, 3100))]
-    dates = ("2026-06-01", "2026-03-02")
-    w = [("W1", "SDE", "Effacement des réseaux", *dates, line((0, 2005), (400, 2005))),
-         ("W2", "SDE", "Effacement des réseaux", *dates, line((0, 3005), (400, 3005)))]
-    opp = run(zones, [SERVED], w, aerial=aerial).set_index("need_id")
-    assert opp.loc["BT", "base_legale"].startswith("L2224-35")
-    assert "20 % des coûts de terrassement" in opp.loc["BT", "base_legale"]
-    assert "L2224-35" not in opp.loc["EP", "base_legale"]
-    assert opp.loc["EP", "need"] == "ligne_aerienne"
+ZONES = [TOWN, ("A", "A", box(-100, 1900, 1100, 2100))]  # lines in A: no unserved-zone need
+DATES = ("2026-06-01", "2026-03-02")
+BURIAL = [("W1", "SDE", "Effacement des réseaux", *DATES, line((0, 2005), (400, 2005)))]
 
 
-def test_totals_count_each_metre_of_a_need_once():
-    # one planned route along two works: two opportunities, one need, 300 m counted once
+def aerial(nature, owner, telecom=None, operator=None):
+    said = {True: 1.0, False: 0.0, None: np.nan}[telecom]  # as normalise_aerial writes it
+    return pd.DataFrame({"line_id": ["L1"], "nature": [nature], "owner": [owner],
+                         "carries_telecom": [said], "telecom_operator": [operator],
+                         "geometry": [line((0, 2000), (400, 2000))]})
+
+
+def test_a_line_with_no_telecom_cable_is_no_telecom_need():
+    # an electricity line buried by the energy syndicate, a lighting line: no telecom on
+    # their supports, no opportunity (review, cases 15 and 16)
+    for nature, owner in (("electricite", "ENEDIS"), ("eclairage", "Commune")):
+        for telecom in (None, False):
+            assert len(run(ZONES, [SERVED], BURIAL, aerial=aerial(nature, owner, telecom))) == 0
+
+
+def test_telecom_on_common_electricity_supports_is_l2224_35_with_the_telecom_operator():
+    o = run(ZONES, [SERVED], BURIAL,
+            aerial=aerial("electricite", "ENEDIS", True, "ORANGE")).iloc[0]
+    assert (o["kind"], o["need"]) == ("effacement", "effacement_aerien")
+    assert o["base_legale"].startswith("L2224-35 CGCT ; arrêté du 2 décembre 2008")
+    assert "20 % des coûts de terrassement" in o["base_legale"]
+    assert "ENEDIS" not in o["partenaires"] and "ORANGE" in o["partenaires"]
+    assert "ORANGE" in o["message"] and "20 %" in o["message"] and "terrassement" in o["message"]
+    assert "agreement with the collectivité" in o["message"]
+
+
+def test_telecom_on_lighting_poles_is_a_need_but_not_l2224_35():
+    o = run(ZONES, [SERVED], BURIAL,
+            aerial=aerial("eclairage", "Commune", True, "ORANGE")).iloc[0]
+    assert o["need"] == "ligne_aerienne" and "L2224-35" not in o["base_legale"]
+    assert "line's owner makes the request" in o["message"]
+
+
+def test_telecom_spans_on_telecom_poles_are_l49_or_an_agreement_requested_by_their_owner():
+    # GraceTHD cm_typ_imp 0 along an electricity burial (review, case 18); 1 is on power poles
+    spans = ("A1", "E", "0", line((0, 2000), (400, 2000)), "Commune de Val")
+    o = run(ZONES, [SERVED, spans], BURIAL).iloc[0]
+    assert o["need"] == "ligne_aerienne" and "L2224-35" not in o["base_legale"]
+    assert o["base_legale"].startswith("L49 CPCE") and "Commune de Val" in o["partenaires"]
+    assert "line's owner makes the request" in o["message"] and "20 %" not in o["message"]
+    on_power = ("A1", "E", "1", line((0, 2000), (400, 2000)), "ORANGE")
+    p = run(ZONES, [SERVED, on_power], BURIAL).iloc[0]
+    assert p["need"] == "effacement_aerien" and p["base_legale"].startswith("L2224-35")
+    assert "ORANGE" in p["partenaires"]
+
+
+def test_one_corridor_shared_by_several_needs_is_one_row():
+    # a planned route and an opened AU zone along the same works: one trench, two needs
+    au = ("1AU", "AUc", box(-50, -20, 450, 30))
+    w = [("W1", "Régie", "Eau potable", "2026-06-01", "2026-03-02", line((0, 6), (300, 6)))]
+    opp = run([TOWN, au], [SERVED, PLANNED], w)
+    rows = opp[opp["works_id"] == "W1"]
+    assert len(rows) == 1
+    o = rows.iloc[0]
+    assert o["besoins"].count(" ; ") == 1 and "(P1)" in o["besoins"] and "(1AU)" in o["besoins"]
+    assert o["length_m"] == pytest.approx(300)  # the works' own line, counted once
+    assert "équipements propres" in o["message"] and "L332-15" in o["message"]
+    total = ts.totals(opp)
+    assert total["length_m"] == pytest.approx(opp["length_m"].sum())
+    assert total["trenches"] == len(opp)
+
+
+def test_totals_add_each_trench_once_and_count_each_need_once():
+    # one planned route along two works: two trenches (alternatives), one need
     w = works(6) + [("W2", "Régie", "Eau potable", "2026-06-01", "2026-03-02",
                      line((0, -6), (400, -6)))]
     opp = run([TOWN], [SERVED, PLANNED], w)
     assert len(opp) == 2 and opp["length_m"].sum() == pytest.approx(600)
     total = ts.totals(opp)
-    assert total["length_m"] == pytest.approx(300, abs=1) and total["needs"] == 1
-    assert total["cost_eur"] == pytest.approx(300 * 90 * 0.8, rel=0.01)
+    assert total["length_m"] == pytest.approx(600) and total["needs"] == 1
+    assert (total["cost_min_eur"], total["cost_max_eur"]) == (600 * 50, 600 * 90)
+
+
+def test_the_rip_authority_s_own_works_for_its_own_rip_need_are_internal():
+    # the Département's road works carry the Département's planned RIP route (case 19)
+    route = ("P1", "C", "7", line((0, 0), (300, 0)), "Département des Alpes-Maritimes (RIP)")
+    w = works(6, nature="Voirie", moa="Département des Alpes-Maritimes")
+    o = run([TOWN], [SERVED, route], w).iloc[0]
+    assert o["kind"] == "coordination_interne" and o["score"] == 0
+    assert o["base_legale"].startswith("coordination interne")
+    assert "not a sharing opportunity" in o["message"] and "€" not in o["message"]
+    assert ts.totals(pd.DataFrame([o]))["trenches"] == 0
+    # counter-case: another maître d'ouvrage's works for the same need are an opportunity
+    other = run([TOWN], [SERVED, route], works(6, nature="Voirie", moa="Commune")).iloc[0]
+    assert other["kind"] == "travaux_programmes"
+
+
+def test_a_closed_aus_zone_is_never_an_offer_nor_a_need():
+    closed = ("2AU", "AUs", box(-50, -20, 450, 30))
+    opp = run([TOWN, closed], [SERVED, PLANNED], None)
+    assert len(opp) == 0
+    opened = ("1AU", "AUc", box(-50, -20, 450, 30))
+    o = run([TOWN, opened], [SERVED, PLANNED], None).iloc[0]
+    # the developer may carry a RIP route only by an agreement paid by the network
+    assert (o["kind"], o["need"]) == ("zone_au", "rip_a_construire")
+    assert "L332-15" in o["base_legale"] and "n'est pas un équipement propre" in o["base_legale"]
+    assert "L151-40" not in o["base_legale"] and "agreement with the developer" in o["message"]
+
+
+def test_an_er_road_realised_by_works_is_the_works_trench():
+    er = ("05", "01", "ER 1 : voie nouvelle", box(-10, -10, 410, 20))
+    p_works = run([TOWN], [SERVED, PLANNED], works(6), psc_rows=[er])
+    assert p_works["works_id"].tolist() == ["W1"]
+    alone = run([TOWN], [SERVED, PLANNED], None, psc_rows=[er]).iloc[0]
+    assert alone["kind"] == "er_voirie" and alone["base_legale"].startswith("L151-41 1° CU")
+
+
+def test_works_crossing_an_l151_23_element_carry_the_formalities_note():
+    hedge = ("07", "04", "Ripisylve du vallon", box(100, -20, 120, 30))
+    o = run([TOWN], [SERVED, PLANNED], works(6), psc_rows=[hedge]).iloc[0]
+    assert o["formalites"] == "Ripisylve du vallon"
+    assert "L151-23" in o["message"] and "prior formalities" in o["message"]
+    plain = run([TOWN], [SERVED, PLANNED], works(6)).iloc[0]
+    assert plain["formalites"] == "" and "L151-23" not in plain["message"]
+
+
+def test_aerial_line_along_works_in_n_zone_ranks_higher():
+    lines = pd.DataFrame({"line_id": ["LN", "LA"], "nature": "electricite", "owner": "ENEDIS",
+                          "carries_telecom": 1.0, "telecom_operator": "ORANGE",
+                          "geometry": [line((0, 2000), (400, 2000)),
+                                       line((3000, 2000), (3400, 2000))]})
+    zones = [("N", "N", box(-100, 1900, 1000, 2100)), ("A", "A", box(2900, 1900, 4000, 2100)),
+             ("UB", "U", box(-100, -100, 1100, 1100))]
+    w = [("WN", "SDE", "Effacement des réseaux", *DATES, line((0, 2005), (400, 2005))),
+         ("WA", "SDE", "Effacement des réseaux", *DATES, line((3000, 2005), (3400, 2005)))]
+    opp = run(zones, [SERVED], w, aerial=lines)
+    burial = opp[opp["kind"] == "effacement"].set_index("need_id")
+    assert set(burial.index) == {"LN", "LA"}
+    assert burial.loc["LN", "length_m"] == pytest.approx(400)
+    assert burial.loc["LN", "score"] > burial.loc["LA", "score"]
+    assert "20 %" in burial.loc["LN", "message"]
+    assert burial.loc["LN", "base_legale"].startswith("L2224-35")
 
 
 def test_two_works_pieces_end_to_end_are_one_opportunity():
@@ -113,28 +267,13 @@ def test_two_works_pieces_end_to_end_are_one_opportunity():
     assert opp.iloc[0]["works_length_m"] == pytest.approx(400)
 
 
-def test_aerial_line_along_works_in_n_zone_ranks_higher():
-    aerial = pd.DataFrame({"line_id": ["LN", "LA"], "nature": "electricite", "owner": "ENEDIS",
-                           "geometry": [line((0, 2000), (400, 2000)), line((3000, 2000), (3400, 2000))]})
-    zones = [("N", "N", box(-100, 1900, 1000, 2100)), ("A", "A", box(2900, 1900, 4000, 2100)),
-             ("UB", "U", box(-100, -100, 1100, 1100))]
-    dates = ("2026-06-01", "2026-03-02")
-    w = [("WN", "SDE", "Effacement des réseaux", *dates, line((0, 2005), (400, 2005))),
-         ("WA", "SDE", "Effacement des réseaux", *dates, line((3000, 2005), (3400, 2005)))]
-    opp = run(zones, [SERVED], w, aerial=aerial)
-    burial = opp[opp["kind"] == "effacement"].set_index("need_id")
-    assert set(burial.index) == {"LN", "LA"}
-    assert burial.loc["LN", "length_m"] == pytest.approx(400)
-    assert burial.loc["LN", "score"] > burial.loc["LA", "score"]
-    assert "20 %" in burial.loc["LN", "message"] and burial.loc["LN", "base_legale"].startswith("L2224-35")
-
-
 def test_missing_link_between_duct_routes():
     routes = [("E1", "E", "7", line((0, 0), (500, 0))), ("E2", "E", "7", line((650, 0), (1000, 0)))]
     w = [("W1", "Régie", "Eau potable", "2026-06-01", "2026-03-02", line((400, 5), (800, 5)))]
-    opp = run([("UB", "U", box(-100, -100, 1100, 1100))], routes, w)
-    link = opp[opp["kind"] == "liaison_manquante"]
-    assert len(link) == 1 and link.iloc[0]["length_m"] == pytest.approx(150)
+    opp = run([("UB", "U", box(-100, -60, 1100, 60))], routes, w)  # a served street
+    assert len(opp) == 1 and opp.iloc[0]["need"] == "liaison_manquante"
+    assert opp.iloc[0]["besoins"] == "a missing link between duct routes (LM-1)"
+    assert opp.iloc[0]["length_m"] == pytest.approx(150)
 
 
 def test_score_formula_is_documented_and_bounded():
@@ -157,13 +296,17 @@ def test_in_a_mosaic_of_communal_plans_each_result_names_its_own_commune():
     p = plan([("UA", "U", box(0, -100, 400, 100)), ("UB", "U", box(400, -100, 800, 100))])
     p.tables["ZONE_URBA"].loc[1, "IDURBA"] = "67890_PLU_20210101"
     routes = [("P1", "C", "7", line((0, 0), (350, 0))), ("P2", "C", "7", line((450, 0), (800, 0)))]
-    w = [("W1", "Département", "Voirie", "2026-06-01", "2026-03-02", line((0, 5), (800, 5)))]
+    w = [("W1", "Commune A", "Voirie", "2026-06-01", "2026-03-02", line((0, 5), (390, 5))),
+         ("W2", "Commune B", "Voirie", "2026-06-01", "2026-03-02", line((410, 5), (800, 5)))]
     ins = inputs(p, network=network(routes), works=works_frame(w))
     res = run_compliance(ins)
     opp = ts.opportunities(ins, res, {**res.params, **ts.RULE.defaults()}, TODAY)
-    assert sorted(zip(opp["need_id"], opp["insee"], opp["idurba"])) == [
-        ("P1", "12345", "12345_PLU_20200101"), ("P2", "67890", "67890_PLU_20210101"),
-        ("UA", "12345", "12345_PLU_20200101"), ("UB", "67890", "67890_PLU_20210101")]
+    # one row per trench, listing its needs, named after its own commune
+    assert sorted(zip(opp["works_id"], opp["besoins"], opp["insee"], opp["idurba"])) == [
+        ("W1", "a zone with no RIP network recorded nearby (UA) ; a RIP route to build (P1)",
+         "12345", "12345_PLU_20200101"),
+        ("W2", "a zone with no RIP network recorded nearby (UB) ; a RIP route to build (P2)",
+         "67890", "67890_PLU_20210101")]
     served = {f.libelle: f.insee for f in res.findings if f.rule_id.startswith("desserte.")}
     assert served == {"UA": "12345", "UB": "67890"}
 
@@ -178,3 +321,114 @@ def test_a_line_drawn_there_and_back_keeps_its_shared_stretch():
     shared = ts._shared_lines(np.array([need]), np.array([works]), np.array([0]), np.array([0]),
                               15.0)[0]
     assert shared.length == pytest.approx(22.0)
+
+
+def test_a_commune_owning_a_few_aerial_spans_is_not_the_rip_authority():
+    # the RIP's planned route belongs to the Département; the commune owns telecom spans in the
+    # same GraceTHD export: the commune's road works are an opportunity, not internal work
+    route = ("P1", "C", "7", line((0, 0), (300, 0)), "Département des Alpes-Maritimes (RIP)")
+    spans = ("A1", "E", "0", line((2000, 2000), (2400, 2000)), "Commune")
+    o = run([TOWN], [SERVED, route, spans], works(6, nature="Voirie", moa="Commune")).iloc[0]
+    assert o["kind"] == "travaux_programmes" and o["base_legale"].startswith("coordination")
+
+
+def test_an_undetermined_agglomeration_after_the_l49_window_says_it_closed():
+    before = run([TOWN], [SERVED, PLANNED], works(6), insee="12345").iloc[0]
+    ins = inputs(plan([TOWN], insee="12345"), network=network([SERVED, PLANNED]),
+                 works=works_frame(works(6)))
+    res = run_compliance(ins)  # the same inputs analysed after the six weeks
+    after = ts.opportunities(ins, res, {**res.params, **ts.RULE.defaults()},
+                             dt.date(2026, 5, 1)).iloc[0]
+    assert "before 13 avril 2026" in before["message"]
+    assert "window closed on 13 avril 2026" in after["message"]
+    assert "send a reasoned request" not in after["message"]
+
+
+def test_the_aerial_layer_says_whether_telecom_rides_the_supports():
+    from scan_urba_plugin.core.model import RawLayer
+    from scan_urba_plugin.core.standards import mapped_layers
+
+    frame = pd.DataFrame({"code": ["BT1", "BT2", "EP1", "T1"],
+                          "reseau": ["électricité BT", "électricité BT", "éclairage public",
+                                     "télécom"],
+                          "appuis_communs": ["oui", "non", None, None],
+                          "operateur_telecom": ["ORANGE", None, None, None],
+                          "geometry": [line((0, 0), (10, 0))] * 4}).assign(fid=range(4))
+    out, findings = mapped_layers.normalise_aerial(RawLayer("lignes", frame, crs="EPSG:2154"))
+    assert out["carries_telecom"].fillna(-1).tolist() == [1, 0, -1, 1]  # -1: not said
+    assert out["telecom_operator"].tolist()[0] == "ORANGE"
+    assert [f.rule_id for f in findings] == ["works.appuis_communs_inconnus"]
+    assert findings[0].message.startswith("1 electricity or lighting line(s)")
+
+
+def test_the_rip_note_prints_ranges_pending_deadlines_and_internal_work_as_such():
+    from scan_urba_plugin.core.avis import note, templates
+
+    t = templates.load("fr")
+    o = run([TOWN], [SERVED, PLANNED], works(6), insee="12345")
+    row = o.iloc[0].to_dict()
+    row["date_limite_l49"] = str(pd.Timestamp(row["date_limite_l49"]).date())
+    text = flat(note.opportunity_sentence(row, t))
+    assert "de l'ordre de 15 000 à 27 000 €" in text and "au plus" not in text
+    assert "unité urbaine au sens de l'INSEE" in text and "13 avril 2026" in text
+    # the RIP team's note lists internal coordination in the scan's words, with no cost
+    internal = dict(row, kind="coordination_interne", message="Coordination interne.")
+    assert note.opportunity_sentence(internal, t) == "Coordination interne."
+    table = [b for b in note._opportunities(pd.DataFrame([row]), t) if b.kind == "table"][0]
+    assert len(table.rows) == 1 and flat(table.rows[0][6]) == "15 000 – 27 000"
+
+
+def test_the_scan_says_which_agglomeration_the_l49_thresholds_read():
+    for insee, answer in ((NICE, "commune in an INSEE unité urbaine"),
+                          (RURAL, "commune outside any INSEE unité urbaine"),
+                          ("12345", "agglomération undetermined")):
+        ins = inputs(plan([TOWN], insee=insee), network=network([SERVED, PLANNED]),
+                     works=works_frame(works(6)))
+        found = [f for f in run_compliance(ins).findings
+                 if f.rule_id == "engine.agglomeration_par_defaut"]
+        assert len(found) == 1 and "D407-4" in found[0].article
+        assert "INSEE unité urbaine (unités urbaines 2020" in found[0].message
+        assert "not from the plan's zones: " + answer in found[0].message
+        assert ("until then" in found[0].suggestion) == (insee == "12345")
+
+
+def test_the_demo_commune_one_row_per_trench_in_law_and_money():
+    """The acceptance scenario of the legal review's Annexe 1 (§2 rows 22–34) on the demo
+    commune: each row of the former thirteen, read again."""
+    import dataclasses
+
+    from sampledata import sample_network
+    from scan_urba_plugin.core.model import RawLayer
+    from scan_urba_plugin.core.standards import mapped_layers
+
+    from .test_whole_plan import demo_inputs
+
+    def raw(name, frame):
+        return RawLayer(name, frame.assign(fid=range(len(frame))), crs="EPSG:2154")
+
+    works_, _ = mapped_layers.normalise_works(raw("travaux", sample_network.works()))
+    aerial_, quality = mapped_layers.normalise_aerial(raw("lignes", sample_network.aerial_lines()))
+    assert quality == []  # the inventory says: no telecom on LA-BT-01 nor LA-EP-01
+    ins = dataclasses.replace(demo_inputs(), works=works_, aerial=aerial_)
+    res = run_compliance(ins)
+    opp = ts.opportunities(ins, res, {**res.params, **ts.RULE.defaults()}, dt.date(2026, 12, 6))
+    rows = opp.set_index("works_id")
+    # no telecom need from the lighting line (row 3) nor the ENEDIS line (row 12); 2AU is
+    # closed (row 13); ER n° 1 and 1AU are the trench of TRV-2027-01 (rows 4, 5, 7, 8)
+    assert sorted(rows.index) == ["TRV-2027-01", "TRV-2027-02", "TRV-2027-03", "TRV-2027-04",
+                                  "TRV-2027-05", "TRV-2027-07"]
+    assert not opp["besoins"].str.contains("LA-EP-01|LA-BT-01|9000006").any()
+    # the Département's own road works for its own RIP route and zone 1AU: internal (row 2)
+    own = rows.loc["TRV-2027-01"]
+    assert own["kind"] == "coordination_interne" and "(1AU)" in own["besoins"]
+    # telecom spans on telecom poles, owned by the commune: L49 if in an unité urbaine (the
+    # demo commune 06999 is in no INSEE table), never L2224-35 (rows 6 and 29)
+    spans = rows.loc["TRV-2027-04"]
+    assert spans["need"] == "ligne_aerienne" and bool(spans["l49_sous_reserve"])
+    assert spans["base_legale"].startswith("L49 CPCE si les travaux sont en agglomération")
+    assert "Commune de Val-de-Démo" in spans["partenaires"] and "ENEDIS" not in spans["partenaires"]
+    # costs as ranges, no "au plus" (row 26); the headline adds each trench once (row 27)
+    assert (opp["cout_max_eur"] > opp["cout_min_eur"]).all()
+    total = ts.totals(opp)
+    assert total["trenches"] == 5 and total["length_m"] == pytest.approx(
+        opp.loc[opp["kind"] != "coordination_interne", "length_m"].sum())

@@ -52,11 +52,14 @@ def run_avis(params, folder):
 
 
 def test_demo_opinion_and_atlas(scanurba, sample_dir, network_dir, tmp_path):
+    """The demo is a projet arrêté of an élaboration: an opinion section on page 1 names the
+    act, its dates and the Département's roles (the GraceTHD owner is the Département)."""
     folder = tmp_path / "avis"
     params = full_scan_params(sample_dir, network_dir, folder / "scan.gpkg")
-    result = run_avis({**params, "DATE_RECEIPT": "2026-10-31", "PROCEDURE": "R",
+    result = run_avis({**params, "DATE_RECEIPT": "2026-11-20", "DATE_ARRET": "2026-11-05",
+                       "DATE_BEGUN": "2024-03-12",
                        "DEPARTEMENT": "Département des Alpes-Maritimes"}, folder)
-    assert result["N_DOCUMENTS"] == 1
+    assert result["N_DOCUMENTS"] == 1 and result["DEADLINE_PASSED"] is False
     idurba = "06999_PLU_20250115"
     odt, docx, atlas = (folder / f"avis_{idurba}.odt", folder / f"avis_{idurba}.docx",
                         folder / f"atlas_{idurba}.pdf")
@@ -67,23 +70,41 @@ def test_demo_opinion_and_atlas(scanurba, sample_dir, network_dir, tmp_path):
         pictures = [n for n in z.namelist() if n.startswith("Pictures/")]
     assert len(pictures) >= 2  # the overview and the zone maps
     for path, name in ((odt, "demo_odt"), (docx, "demo_docx")):
-        text = libreoffice_text(path, OUT / name)
-        assert "Avis – volet aménagement numérique" in text
-        assert "Date limite de l'avis 31 janvier 2027" in text
-        assert "Procédure révision" in text
-        for heading in ("Proposition de conclusion",
-                        "Éléments à intégrer au diagnostic (rapport non examiné)", "Règlement écrit",
+        text = libreoffice_text(path, OUT / name).replace("- ", "-")   # words cut at lines
+        assert "Volet aménagement numérique Contribution à l'avis du Département des " \
+            "Alpes-Maritimes sur le plan local d'urbanisme (PLU) de la commune de Val-de-Démo" \
+            in text
+        assert "Projet de plan local d'urbanisme (PLU) arrêté par délibération du conseil " \
+            "municipal de Val-de-Démo du 5 novembre 2026 (élaboration prescrite le 12 mars " \
+            "2024)." in text
+        assert "date limite de l'avis : 20 février 2027" in text
+        assert "autorité organisatrice du réseau d'initiative publique" in text
+        assert "La zone UH n'est pas desservie à ce jour" in text
+        for heading in ("Proposition de conclusion pour le volet numérique",
+                        "Éléments à intégrer au diagnostic (rapport non examiné)",
+                        "Règlement écrit",
                         "Règlement graphique (zonage et prescriptions)",
                         "Orientations d'aménagement et de programmation (OAP)",
-                        "Annexe 1 – Opportunités de mutualisation des tranchées",
-                        "Annexe 2 – Données utilisées", "Figure 1 – Vue d'ensemble"):
+                        "Coordination des travaux", "Figure 1 – Vue d'ensemble"):
             assert heading in text, heading
-        assert "Avis favorable assorti de" in text
-        assert "Cette pièce n'a pas été lue par Scan Urba" in text  # PADD: not evaluated
-        assert "1970" not in text and "_PS1" not in text
+        for absent in ("Avis favorable", "Annexe 1", "SHA-256", "vérifier avec le RIP",
+                       "est-il utile", ".pdf", "47-05", "TRV-2027", "L34-9-1", "1970", "_PS1"):
+            assert absent not in text, absent
+    note = libreoffice_text(folder / f"note_interne_rip_{idurba}.odt", OUT / "demo_note")
+    assert "Note interne – équipe du réseau d'initiative publique" in note
+    assert "L34-9-1" in note
+    import sqlite3
+
+    with sqlite3.connect(folder / "scan.gpkg") as db:   # nothing lost: every opportunity
+        rows = db.execute("select rang, works_id from opportunites").fetchall()
+    assert len(rows) == 6  # five trenches and the Département's internal coordination
+    for rang, works in rows:
+        assert f"{rang} – " in note and works.split(" : ")[0] in note.replace("- ", "-"), works
     text = pdf_text(atlas, OUT / "demo_atlas")
-    assert "Synthèse des constats" in text and "Commune 06999 – Zone 1AU" in text
-    assert "Information – Zone 1AU" in text and "Fondement : R151-49 3°" in text
+    assert "Synthèse des constats" in text and "Val-de-Démo – Zone 1AU" in text
+    assert "Fondement : R151-49 3°" in text
+    for internal in ("TRV-2027", "pportunit", "vérifier avec le RIP"):  # the RIP team's note
+        assert internal not in text, internal
     for raw in RAW_NAMES:
         assert raw not in text, raw
     documents = json.loads(result["DOCUMENTS"])["documents"]
@@ -117,21 +138,28 @@ def test_real_plan_30014_with_written_reglement(scanurba, tmp_path):
     written = write_avis(gpkg, tmp_path, None, {"date_receipt": dt.date(2026, 11, 30),
                                                 "lang": "fr"}, pieces=reglement_fixture())
     doc = written["documents"][0]
-    assert doc["idurba"] == "30014_PLU_20171013"
-    text = libreoffice_text(doc["odt"], OUT / "plu_30014_odt")
-    assert "Date limite de l'avis 28 février 2027" in text
-    assert "13 octobre 2017" in text  # DATAPPRO, from the IDURBA
+    assert doc["idurba"] == "30014_PLU_20171013" and doc["kind"] == "approuve"
+    assert doc["odt"].endswith("note_analyse_30014_PLU_20171013.odt")
+    text = libreoffice_text(doc["odt"], OUT / "plu_30014_odt").replace("- ", "-")
+    # an approved plan: an analysis note with the reason on page 1, no deadline
+    assert "Note d'analyse – volet aménagement numérique" in text
+    assert "et non d'un projet arrêté : aucun avis de personne publique associée ne peut " \
+        "être établi sur cette base" in text
+    assert "date limite" not in text
     # the written règlement is read: its section carries the zone's words and page
     assert "Règlement écrit de la zone IIAU : « Les réseaux de télécommunication doivent " \
            "être réalisés en souterrain. » (règlement écrit, page 62)" in text, \
         "the quote is kept with its introduction, on one page"
     assert "Le règlement écrit de la zone IAU ne contient pas de disposition sur les " \
-           "communications électroniques (lu page 61)" in text
-    assert "Règlement écrit Cette pièce n'a pas été lue" not in text
+           "communications" in text and "électroniques (lu page 61)" in text  # a page between
+    assert "Règlement écrit Cette pièce n'a pas été" not in text
+    assert "CNIG code" not in text and "47-05" not in text
     atlas = pdf_text(doc["atlas"], OUT / "plu_30014_atlas")
-    assert "30014_PLU_20171013" in atlas and "Synthèse des constats" in atlas
+    assert "commune de code INSEE 30014" in atlas and "Synthèse des constats" in atlas
+    assert "30014_PLU_20171013" not in atlas  # no raw identifier: the version's date
+    assert "Version du document : 13 octobre 2017" in atlas
     # the legend lists only what its map draws: the 88 zones without findings are drawn
-    assert "Zone without remark" in atlas and "1 000 m" in atlas.replace("\u202f", " ")
+    assert "Zone without remark" in atlas and "Échelle 1/50 000" in atlas.replace("\u202f", " ")
 
 
 def test_mosaic_one_opinion_per_document(scanurba, tmp_path):
@@ -251,7 +279,8 @@ def test_english_opinion(scanurba, sample_dir, network_dir, tmp_path):
                                             dt.date(2026, 10, 31)})["documents"][0]
     with zipfile.ZipFile(doc["odt"]) as z:
         content = z.read("content.xml").decode("utf-8")
-    assert "Opinion – digital infrastructure" in content
+    assert "Digital infrastructure section" in content
+    assert "Contribution to the opinion of" in content
     assert "31 January 2027" in content and "Proposed conclusion" in content
 
 
@@ -262,10 +291,14 @@ def test_cli_avis_on_the_real_plan(tmp_path):
     done = run_cli("avis", str(plan), "--received", "2026-11-30", "--procedure", "R",
                    "--out", str(tmp_path))
     assert done.returncode == 0, done.stderr
-    for name in ("avis_30014_PLU_20171013.odt", "avis_30014_PLU_20171013.docx",
-                 "atlas_30014_PLU_20171013.pdf"):
+    # an approved plan: an analysis note (and the RIP team's note), not an opinion
+    for name in ("note_analyse_30014_PLU_20171013.odt", "note_analyse_30014_PLU_20171013.docx",
+                 "note_interne_rip_30014_PLU_20171013.odt", "atlas_30014_PLU_20171013.pdf"):
         assert (tmp_path / name).stat().st_size > 1000
     assert "30014_PLU_20171013 :" in done.stdout  # French by default
+    refused = run_cli("avis", str(plan), "--avis-requis", "--out", str(tmp_path / "r"))
+    assert refused.returncode != 0 and "ne peut porter que sur un projet arrêté" in \
+        refused.stderr and "Traceback" not in refused.stderr
     bad = run_cli("avis", str(plan), "--received", "30/11/2026", "--out", str(tmp_path / "b"))
     assert bad.returncode == 2 and "n'est pas une date" in bad.stderr
     assert "Traceback" not in bad.stderr
@@ -286,16 +319,19 @@ def test_settings_give_the_departement_logo_and_signature(scanurba, sample_dir, 
                            signature="Pour le Président, la directrice de l'aménagement")
         gpkg = tmp_path / "scan.gpkg"
         processing.run("scanurba:fullscan", full_scan_params(sample_dir, network_dir, gpkg))
-        doc = write_avis(gpkg, tmp_path, None, {"lang": "fr"})["documents"][0]
+        doc = write_avis(gpkg, tmp_path, None, {"lang": "fr", "form": "lettre",
+                                                "rip_autorite": "non"})["documents"][0]
     finally:
         avis_settings.save(**saved)
     with zipfile.ZipFile(doc["odt"]) as z:
         content = z.read("content.xml").decode("utf-8")
         styles = z.read("styles.xml").decode("utf-8")
         assert "Pictures/logo.png" in z.namelist()
-    assert "Avis du Département du Gard" in content
-    assert "la directrice de l'aménagement" in content.replace("&apos;", "'")
-    assert "Département du Gard – avis sur le plan local d'urbanisme" in \
+    content = content.replace("&apos;", "'")
+    assert "Département du Gard" in content and "Monsieur le Maire de Val-de-Démo" in content
+    assert "la directrice de l'aménagement" in content
+    assert "autorité organisatrice" not in content      # the setting says it is not
+    assert "Département du Gard – avis sur le plan local d'urbanisme (PLU) de Val-de-Démo" in \
         styles.replace("&apos;", "'")
 
 
@@ -348,3 +384,31 @@ def test_30014_unreadable_oap_is_not_evaluated_and_no_document_names_a_folder(sc
 # a word that is a local path: absolute (POSIX or Windows), or folders then a file name
 # ("ANFR/ARCEP", "TYPEINF/STYPEINF", the GPU layout "Pieces_ecrites/2_PADD" are words)
 LOCAL_PATH = re.compile(r"^[(«\"']?(?:/\w|[A-Za-z]:\\)|\w[/\\][^/\\\s]+\.\w{2,4}\b")
+
+
+def test_settings_dialog_edits_every_key(qgis_iface, monkeypatch):
+    from qgis.PyQt.QtWidgets import QMessageBox
+
+    from scan_urba_plugin.gui.avis_settings_dialog import AvisSettingsDialog
+    from scan_urba_plugin.qgis_io import avis_settings
+
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    saved = avis_settings.load()
+    try:
+        dialog = AvisSettingsDialog()
+        assert set(dialog.fields) == set(avis_settings.KEYS)
+        dialog.fields["departement"].setText("Département du Var")
+        dialog.fields["rip_autorite"].setCurrentIndex(1)
+        dialog.fields["sdtan_date"].setText("le 3 mai")        # refused: not a date
+        dialog.accept()
+        assert avis_settings.load()["departement"] == saved["departement"]
+        assert warned == ["« le 3 mai » n'est pas une date (format attendu AAAA-MM-JJ)."] or \
+            warned == ["“le 3 mai” is not a date (expected YYYY-MM-DD)."]
+        dialog.fields["sdtan_date"].setText("2013-05-03")
+        dialog.accept()
+        values = avis_settings.load()
+        assert values["departement"] == "Département du Var" and values["rip_autorite"] == "oui"
+        assert values["sdtan_date"] == "2013-05-03"
+    finally:
+        avis_settings.save(**saved)

@@ -59,7 +59,7 @@ def test_demo_writes_outputs(tmp_path):
     """The developers' demo (sampledata, not shipped) runs the plugin's algorithms."""
     proc = run_cli("demo", "--out", str(tmp_path / "demo"), "--lang", "en", module="sampledata")
     assert proc.returncode == 0, proc.stderr
-    assert "CNIG_PLU_2024" in proc.stdout and "Trench-sharing opportunities: 13" in proc.stdout
+    assert "CNIG_PLU_2024" in proc.stdout and "Trench sharing: 5 rows" in proc.stdout
     for name in ("scan_urba.gpkg", "inspect.json", "scan_urba.json"):
         assert (tmp_path / "demo" / name).stat().st_size > 0
         assert str(tmp_path / "demo" / name) in proc.stdout

@@ -208,3 +208,17 @@ def test_every_third_party_import_is_declared():
     undeclared = {m: f for m, f in found.items()
                   if m not in declared | qgis_own and m not in sys.stdlib_module_names}
     assert undeclared == {}
+
+
+def test_a_version_that_is_not_a_number_is_decided_by_what_the_module_has(monkeypatch):
+    """Debian unstable's shapely 2.1 reports « 0+unknown »: it has shapely 2's API, so it is
+    taken; a module of that version without it is still refused, naming what was found."""
+    import types
+
+    shapely_lib = next(lib for lib in dependencies.LIBRARIES if lib.module == "shapely")
+    fake = types.ModuleType("shapely")
+    fake.__version__ = "0+unknown"
+    monkeypatch.setitem(sys.modules, "shapely", fake)
+    assert dependencies._problem(shapely_lib) == "shapely >= 2.0 (found 0+unknown)"
+    fake.from_ragged_array = lambda *args: None
+    assert dependencies._problem(shapely_lib) is None

@@ -59,7 +59,10 @@ def test_the_packed_spatial_index_answers_as_a_scan_would(scanurba, tmp_path):
         assert db.execute("SELECT count(*) FROM rtree_lines_geom").fetchone()[0] == 4999
         triggers = {n for (n,) in db.execute("SELECT name FROM sqlite_master WHERE type = "
                                              "'trigger' AND tbl_name = 'lines'")}
-    assert len(triggers) == 8  # feature count and R-tree upkeep are back
+    # feature count and R-tree upkeep are back (GDAL 3.6 makes 8 triggers, 3.12 one more update)
+    assert {"trigger_insert_feature_count_lines", "trigger_delete_feature_count_lines",
+            "rtree_lines_geom_insert", "rtree_lines_geom_delete"} <= triggers
+    assert len([t for t in triggers if t.startswith("rtree_lines_geom_update")]) >= 4
     layer = QgsVectorLayer(f"{path}|layername=lines", "lines", "ogr")
     window = (975000.0, 6250000.0, 980000.0, 6255000.0)
     hits = {f["k"] for f in layer.getFeatures(QgsFeatureRequest(QgsRectangle(*window)))}

@@ -83,7 +83,7 @@ def test_dock_runs_the_scan_in_the_background(dock, sample_dir, network_dir, tmp
     renderer = layers["zones_bilan"].renderer()
     assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "status"
     assert layers["opportunites"].renderer().classAttribute() == "kind"
-    assert "13" in dock.status.text()
+    assert " 5 " in dock.status.text()  # trenches; internal coordination apart
     assert dock.browser_button.isEnabled()
     screenshot_dock(dock, qgis_iface, layers)
 
@@ -108,8 +108,8 @@ def test_background_scan_forks_no_worker_and_gives_the_same_results(dock, sample
     dock.run()
     wait_for(lambda: dock.task is None)
     assert out.exists() and forks == []
-    # 16 legal findings and the agglomération proxy (issue 16: 25 before the legal corrections)
-    assert dock.status.text().startswith("18 ") and "13" in dock.status.text()
+    # the demo's findings since the whole-plan reading (issue 27) and the agglomération line
+    assert dock.status.text().startswith("25 ") and " 5 " in dock.status.text()
 
 
 def screenshot_dock(dock, iface, layers):
@@ -172,7 +172,7 @@ def test_findings_browser(scanurba, sample_dir, network_dir, tmp_path, qgis_ifac
     summary = processing.run("scanurba:fullscan", full_scan_params(sample_dir, network_dir, out))
     browser = FindingsBrowser(str(out), qgis_iface)
     n_findings = summary["N_FINDINGS"]
-    assert browser.model.total() == n_findings + 13
+    assert browser.model.total() == n_findings + 6  # 5 trenches, 1 internal coordination
     from scan_urba_plugin.core.report import label
 
     avis = browser.combos["avis"]  # the opinion's word, never a raw code
@@ -184,12 +184,12 @@ def test_findings_browser(scanurba, sample_dir, network_dir, tmp_path, qgis_ifac
     avis.setCurrentIndex(0)
     kind = browser.combos["kind"]
     kind.setCurrentIndex(kind.findData(label("effacement")))
-    assert browser.proxy.rowCount() == 2  # the lighting line is no longer a burial (L2224-35)
+    assert browser.proxy.rowCount() == 1  # spans on telecom poles; no telecom on LA-BT-01
     kind.setCurrentIndex(0)
     commune = browser.combos["insee"]  # a département filters one commune: opportunities too
     commune.setCurrentIndex(commune.findData("06999"))
-    assert browser.proxy.rowCount() == n_findings + 13
-    assert browser.count.text() == f"{n_findings + 13} rows shown of {n_findings + 13}."
+    assert browser.proxy.rowCount() == n_findings + 6
+    assert browser.count.text() == f"{n_findings + 6} rows shown of {n_findings + 6}."
     commune.setCurrentIndex(0)
     rank = COLUMNS.index("rang")
     browser.table.sortByColumn(rank, 0)  # ascending: rank 1 first (numeric, not text)
@@ -200,7 +200,7 @@ def test_findings_browser(scanurba, sample_dir, network_dir, tmp_path, qgis_ifac
         rows = list(csv.reader(fh, delimiter=";"))
     lengths = [r[COLUMNS.index("length_m")] for r in rows[1:] if r[COLUMNS.index("length_m")]]
     assert lengths and not any("." in v for v in lengths)  # decimal commas, "300" not "300.0"
-    assert len(rows) == 1 + n_findings + 13
+    assert len(rows) == 1 + n_findings + 6
     assert rows[0].count("Type") == 0 and "fid" not in rows[0]  # one header each, no internals
     kinds = {r[COLUMNS.index("kind")] for r in rows[1:]}
     assert not any("." in k or "_" in k for k in kinds), kinds  # in words, never rule ids

@@ -390,7 +390,7 @@ def test_new_user_runs_the_scan_from_the_toolbox_dialog(desktop, sample_dir, net
         assert len(ours) == 1
         assert len(QgsProject.instance().mapLayers()) == len(layers)
     run_log = log.toPlainText().split("Algorithm started at")[-1]
-    assert "Plan 06999_PLU_20250115." in run_log and "13 opportunités" in run_log
+    assert "Plan 06999_PLU_20250115." in run_log and "5 lignes de mutualisation" in run_log
     assert "'SUMMARY'" not in run_log and len(run_log.splitlines()) < 25, run_log  # no JSON
     shoot(dialog, "8_toolbox_log")
     shoot(window, "9_toolbox_results")

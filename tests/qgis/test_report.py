@@ -22,7 +22,7 @@ def pdf_pages(path) -> int:
     return len(re.findall(rb"/Type\s*/Page[^s]", path.read_bytes()))
 
 
-def test_report_html_and_pdf(scan_gpkg, tmp_path):
+def test_report_html_and_pdf(scan_gpkg, sample_dir, network_dir, tmp_path):
     gpkg, summary = scan_gpkg
     html, pdf = tmp_path / "report.html", tmp_path / "report.pdf"
     result = processing.run("scanurba:report", {"INPUT": str(gpkg), "HTML": str(html),
@@ -34,29 +34,31 @@ def test_report_html_and_pdf(scan_gpkg, tmp_path):
     n_legal = sum(f["famille"] == "juridique" for f in summary["findings"])
     n_quality = len(summary["findings"]) - n_legal  # kept apart from the legal synthesis
     assert f"Findings ({n_legal})" in text and f"Data quality ({n_quality})" in text
-    assert "Trench-sharing opportunities (13)" in text
+    assert "Trench-sharing opportunities (5)" in text
     assert text.count("<img") == result["N_MAPS"] >= 2  # overview + the non-conformité
     assert text.count("data:image/png;base64,") == result["N_MAPS"]
     assert "L2224-35 CGCT" in text and "06999_PLU_20250115" in text
     assert "peut fixer les obligations imposées aux constructions" in text  # R151-49 quoted
-    assert "15 janvier 2025" in text  # the document's procedure and date, in words
+    assert "PLU, élaboration, arrêté" in text  # the document's procedure and state (the
+    # demo is a projet arrêté; its approved form is `python -m sampledata demo --approved`)
     body = text[text.index("id='synthese'"):]  # (the inputs table names the files read)
     for raw in ("True", "False", "1970", "non_conformite", "travaux_programmes", "severity",
                 "portee", ">nan<"):
         assert raw not in body, raw
     assert "src='http" not in text  # self-contained
-    # the atlas (shared with the opinion): cover and summary, overview, one page per zone
-    # with findings
-    import sqlite3
-
-    with sqlite3.connect(gpkg) as db:
-        busy = db.execute("select count(*) from zones_bilan where n_findings > 0").fetchone()[0]
-    assert result["PDF_PAGES"] == pdf_pages(pdf) == 2 + busy
-    # text is exported as text (QGIS 3.40 draws outlines by default): it can be searched
+    # report.html names the files read, never where they lie on this computer
+    for folder in (sample_dir, network_dir["anfr"].parent, gpkg.parent):
+        assert str(folder) not in text and folder.as_uri() not in text, folder
+    assert "06999_reglement_20250115.pdf#page=" in text  # the links keep the file's name
+    # the PDF is the data report (the same sections), not a second copy of the atlas
+    assert result["PDF_PAGES"] == pdf_pages(pdf) >= 2
     pdf_text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                               check=True).stdout
-    assert "Synthèse des constats" in pdf_text and "Zone UH" in pdf_text, pdf_text[:500]
-    for raw in ("zones_bilan", "findings_surf", "a_verifier", "Statut", "Status:"):
+    pdf_flat = " ".join(pdf_text.split())
+    for heading in ("Legal summary by article and opinion", f"Findings ({n_legal})",
+                    "Trench-sharing opportunities (5)", "Parameters of this run"):
+        assert heading in pdf_flat, heading
+    for raw in ("Synthèse des constats", "zones_bilan", "findings_surf", "a_verifier"):
         assert raw not in pdf_text, raw
     shots = ROOT / "out" / "screenshots"
     shots.mkdir(parents=True, exist_ok=True)
@@ -104,4 +106,15 @@ def test_report_tables_read_booleans_as_the_geopackage_holds_them(scan_gpkg):
             "SELECT rang, l49_eligible FROM opportunites")}
     read = dict(zip(data["opportunites"]["rang"].astype(int),
                     data["opportunites"]["l49_eligible"].map(bool)))
-    assert read == truth and sum(truth.values()) == 2
+    assert read == truth and sum(truth.values()) == 0  # 06999: agglomération undetermined
+
+
+def test_report_writes_durations_in_french(scanurba):
+    from scan_urba_plugin import translation
+    from scan_urba_plugin.core.report import _value
+
+    translation.install("fr")
+    try:
+        assert _value(42.0, "days") == "42\u202fjours"
+    finally:
+        translation.install("en")

@@ -18,11 +18,13 @@ CONTRACT = {
                     "status"},
     "points_hauts_bilan": {"sup_id", "operators", "owner", "cluster_id", "zone_typezone", "fibred",
                            "distance_to_fibre_m", "sensitive"},
-    "opportunites": {"opp_id", "kind", "need", "works_id", "maitre_ouvrage", "nature", "length_m",
-                     "en_agglomeration", "l49_seuil_m", "l49_eligible", "date_declaration",
-                     "date_limite_l49", "cout_unitaire_eur_m", "cout_unitaire_min_eur_m",
-                     "cout_unitaire_max_eur_m", "cout_evite_eur", "partenaires",
-                     "base_legale", "score", "rang", "message", "insee", "idurba"},
+    "opportunites": {"opp_id", "kind", "need", "need_id", "besoins", "works_id",
+                     "maitre_ouvrage", "nature", "length_m", "works_length_m", "en_agglomeration",
+                     "agglomeration_notion", "l49_seuil_m", "l49_eligible", "l49_sous_reserve",
+                     "date_declaration", "date_limite_l49", "date_debut", "cout_unitaire_eur_m",
+                     "cout_unitaire_min_eur_m", "cout_unitaire_max_eur_m", "cout_min_eur",
+                     "cout_max_eur", "partenaires", "base_legale", "formalites", "score", "rang",
+                     "message", "insee", "idurba"},
 }
 
 
@@ -83,10 +85,20 @@ def test_every_rule_fires_on_the_sample(demo_scan):
 def test_every_opportunity_kind_on_the_sample(demo_scan):
     out, result = demo_scan
     opp = list(layer(out, "opportunites").getFeatures())
-    assert {f["kind"] for f in opp} == {"travaux_programmes", "er_voirie", "zone_au",
-                                        "effacement", "liaison_manquante"}
-    assert result["N_OPPORTUNITIES"] == len(opp) == 13
-    assert sorted(f["rang"] for f in opp) == list(range(1, 14))
+    # one row per trench; the Département's own road works for its own RIP route and 1AU are
+    # internal coordination, not counted; ER n° 1 and zone 1AU are the same trench as those
+    # works; the lighting line and the ENEDIS line carry no telecom; 2AU is closed
+    assert {f["kind"] for f in opp} == {"travaux_programmes", "effacement",
+                                        "coordination_interne"}
+    assert result["N_OPPORTUNITIES"] == len(opp) - 1 == 5
+    assert sorted(f["rang"] for f in opp) == list(range(1, 7))
+    internal = [f for f in opp if f["kind"] == "coordination_interne"]
+    assert [f["works_id"] for f in internal] == ["TRV-2027-01"]
+    assert not any(f["need_id"] in ("LA-EP-01", "LA-BT-01") for f in opp)
+    # 06999 is in no INSEE table: four network works of 150 to 1 000 m are L49 works only if
+    # the commune lies in an unité urbaine, which the rows say
+    assert sum(bool(f["l49_sous_reserve"]) for f in opp) == 4
+    assert not any(bool(f["l49_eligible"]) for f in opp)
 
 
 @pytest.mark.parametrize("plu, expected", [

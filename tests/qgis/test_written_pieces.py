@@ -54,6 +54,9 @@ def test_scan_geopackage_carries_the_reglement(scanned):
                                           "téléphone et de télécommunications doivent être "
                                           "réalisés en souterrain.")
     assert (by_label["IAU"]["niveau"], by_label["IAU"]["page"]) == ("fourreaux", 8)   # 1AU
+    # the file that decided (its name) and how the chapter was found
+    assert (by_label["Ua"]["fichier"], by_label["Ua"]["reperage"], by_label["Ua"]["source"]) \
+        == (pdf.name, "titre", str(pdf))
     bans = [r for r in rows if r["piece"] == "reglement_antennes"]
     assert [(b["page"], b["niveau"]) for b in bans] == [(3, "interdiction_generale")]
     zones = _features(out, "zones_bilan")
@@ -96,7 +99,9 @@ def test_inspect_json_pieces_ecrites_on_real_plu(scanurba, tmp_path):
     assert {k: r[k] for k in ("source", "format", "lisible", "pages")} == {
         "source": str(pdf), "format": "pdf", "lisible": True, "pages": 11}
     assert set(r["zones"]) == _labels(plu)   # every distinct ZONE_URBA LIBELLE
-    assert set(r["zones"]["Ua"]) == {"niveau", "page", "article", "citation"}
+    assert set(r["zones"]["Ua"]) == {"niveau", "page", "article", "citation", "fichier",
+                                     "reperage"}
+    assert (r["zones"]["Ua"]["fichier"], r["zones"]["Ua"]["reperage"]) == (str(pdf), "titre")
     assert r["antennes_interdites"][0]["page"] == 3
 
 
@@ -136,9 +141,11 @@ def test_report_quotes_each_zone_with_a_link_to_its_page(scanned, tmp_path):
     processing.run("scanurba:report", {"INPUT": str(out), "HTML": str(html_path)})
     text = html_path.read_text(encoding="utf-8")
     assert "id='pieces_ecrites'" in text
-    assert f"href='{pdf.resolve().as_uri()}#page=5'" in text
+    # a link a reader follows beside the piece, with no local folder in it
+    assert f"href='{pdf.name}#page=5'" in text and str(pdf.parent) not in text
     assert "« Les réseaux et branchements d’électricité, de téléphone et de télécommunications " \
            "doivent être réalisés en souterrain. »" in text
+    assert f"<td class='small'>{pdf.name}, chapter heading</td>" in text
 
 
 def test_dock_dialog_lists_levels_and_opens_the_page(scanned, qgis_iface):
@@ -148,11 +155,12 @@ def test_dock_dialog_lists_levels_and_opens_the_page(scanned, qgis_iface):
     out, pdf, _ = scanned
     dialog = PiecesDialog(out)
     model = dialog.model
-    rows = {model.item(r, 1).text(): [model.item(r, c).text() for c in range(6)]
+    rows = {model.item(r, 1).text(): [model.item(r, c).text() for c in range(7)]
             for r in range(model.rowCount()) if model.item(r, 0).text() == "Règlement"
             and model.item(r, 1).text()}
     assert rows["Ua"][2:4] == ["burial only", "5"]
     assert rows["IAU"][2:4] == ["ducts required", "8"]
+    assert rows["Ua"][6] == f"{pdf.name}, chapter heading"
     assert rows["N"][2] == "no chapter found for this zone"
     assert page_link(str(pdf), 5) == f"{pdf.resolve().as_uri()}#page=5"
     assert not dialog.open_row(-1)

@@ -13,12 +13,15 @@ from pathlib import Path
 import pandas as pd
 
 from ..french import file_names
-from . import templates
-from .findings import AVIS, PIECES, split
+from . import templates, wording
+from .act import Act, Facts, decide
+from .findings import AVIS, PIECES, as_avis, split
+from .note import sentence
+from .note import opportunity_sentence  # noqa: F401  (the atlas reads it from here)
+from .voice import Voice, own_voice, roles
 
 TEXT_PIECES = ("padd", "rapport", "reglement_ecrit", "oap", "annexes")  # read only as text
 MAX_ZONE_MAPS = 8
-MAX_QUALITY_LINES = 20
 
 
 @dataclass
@@ -58,6 +61,13 @@ class Dossier:
     zone_maps: dict = field(default_factory=dict)       # zone label → PNG path
     pieces: object = None                               # core.pieces.model.WrittenPieces
     lang: str = "fr"
+    act: Act | None = None                              # what act this is (act.decide)
+    voice: Voice = field(default_factory=Voice)         # the Département's settings
+    commune: str = ""                                   # the commune's name
+    form: str = "section"                               # section | lettre
+    final: bool = False                                 # no banner, no tool name
+    today: dt.date | None = None
+    works: pd.DataFrame = None                          # the scan's works layer (travaux)
 
 
 def doc_type(idurba: str) -> str:
@@ -79,18 +89,234 @@ def conclusion_counts(findings: pd.DataFrame) -> dict:
     return {a: int((legal["avis"] == a).sum()) for a in AVIS}
 
 
+FORMS = ("section", "lettre")
+# the règlement's e-communications article by the plan's content: (as cited, as it should be)
+REGIME_ARTICLES = {"r123": ("R151-49 3°", "R123-9 16°"), "r151": ("R123-9 16°", "R151-49 3°")}
+
+
+class FinalRefusedError(ValueError):
+    """The final mode is refused: the opinion cites texts the legal table marks unverified."""
+
+
+def prepared(d: Dossier, t: dict) -> pd.DataFrame:
+    """The findings as the opinion prints them: the Département's own voice, a clause for
+    each réserve and recommandation, no file names or CNIG codes."""
+    f = own_voice(as_avis(d.findings), d.voice, d.zones, t)
+    if d.act is not None and d.act.content in REGIME_ARTICLES:   # from when it began
+        wrong, right = REGIME_ARTICLES[d.act.content]
+        f["article"] = f["article"].map(lambda a: a.replace(wrong, right)
+                                        if isinstance(a, str) else a)
+    f = wording.with_clauses(f, t, d.voice.sdtan, templates.date_words(d.voice.sdtan_date, t)
+                             if d.voice.sdtan_date else "")
+    return wording.clean(f)
+
+
 def build(d: Dossier) -> list[Block]:
+    """The opinion's blocks: the digital section of the Département's opinion (default), a
+    full letter, or, for an approved or inconsistent plan, an analysis note."""
     t = templates.load(d.lang)
-    legal, not_evaluated, quality = split(d.findings)
-    departement = d.departement or t["departement_default"]
-    blocks = [Block("banner", t["draft_banner"]), Block("title", t["title"]),
-              Block("subtitle", t["subtitle"].format(departement=departement))]
-    blocks += _identity(d, t)
-    blocks += _conclusion(legal, t)
-    blocks += _summary(legal, t)
+    act = d.act or decide(Facts(date_receipt=d.date_receipt, date_arret=d.date_arret,
+                                procedure=d.procedure))
+    findings = prepared(d, t)
+    legal, _, _ = split(findings)
+    legal = legal[legal["piece"] != "hors_document"]
+    visas = _visas_articles(act)
+    if d.final:
+        refuse = wording.unverified(wording.cited(legal, visas))
+        if refuse:
+            raise FinalRefusedError(t["final_refused"].format(doc=d.idurba,
+                                                         articles=", ".join(refuse)))
+    letter = d.form == "lettre" and act.opinion
+    blocks = [] if d.final else [Block("banner", t["draft_banner"])]
+    if act.deadline_passed:
+        blocks.append(Block("warning", t["deadline_passed"].format(
+            deadline=templates.date_words(act.deadline, t))))
+    blocks += _letterhead(d, act, t) if letter else _heading(d, act, t)
+    blocks += _act(d, act, t)
+    blocks += _conclusion(legal, act, d.final, t)
+    blocks += _pieces(d, legal, t)
+    blocks += _coordination(d, t) if act.opinion else []
+    blocks.append(Block("note", _data_line(d, t)))
+    if not d.final:
+        blocks += _unverified(legal, visas, t)
+    if letter:   # the maps follow the signature, as the letter's annex
+        blocks += [Block("closing", t["letter"]["closing"]),
+                   Block("signature", signature(d, t))]
     blocks += _maps(d, t)
+    if d.final:
+        _refuse_unverified_words(blocks, d, t)
+    return [_without_folders(b) for b in blocks]
+
+
+def _refuse_unverified_words(blocks, d: Dossier, t: dict) -> None:
+    """A final opinion never prints « non vérifié » (a rule's wording may carry it)."""
+    flagged = [b.text for b in blocks if "non vérifié" in b.text or "unverified" in b.text]
+    if flagged:
+        raise FinalRefusedError(t["final_refused"].format(
+            doc=d.idurba, articles=" ; ".join(f"« {x[:120]} »" for x in flagged)))
+
+
+def _visas_articles(act) -> list[str]:
+    if not act.opinion:
+        return []
+    return ["L132-7", "L153-40"] if act.kind == "modification" else \
+        ["L132-7", "L153-16", "R153-4"] if act.three_months else ["L132-7"]
+
+
+def commune_name(d: Dossier, t: dict) -> str:
+    if d.commune:
+        return d.commune
+    codes = sorted({c for c in d.communes if c})
+    return ", ".join(codes) if codes else t["commune_unknown"]
+
+
+def _doc_words(d: Dossier, t: dict) -> str:
+    kind = doc_type(d.idurba)
+    return t["doc_types"].get(kind, kind) or t["doc_types"]["PLU"]
+
+
+def _heading(d: Dossier, act, t: dict) -> list[Block]:
+    departement = d.voice.departement or d.departement or t["departement_default"]
+    doc, commune = _doc_words(d, t), commune_name(d, t)
+    if act.opinion:
+        return [Block("title", t["title_section"]), Block("subtitle", t["subtitle_section"].format(
+            departement=departement, doc=doc, commune=commune))]
+    return [Block("title", t["title_note"]), Block("subtitle", t["subtitle_plan"].format(
+        doc=doc, commune=commune))]
+
+
+def _letterhead(d: Dossier, act, t: dict) -> list[Block]:
+    v, lt = d.voice, t["letter"]
+    departement = v.departement or d.departement or t["departement_default"]
+    rest = " – ".join(x for x in (v.direction, v.service) if x)
+    blocks = [Block("letterhead", ("\n" + rest) if rest else "", lead=departement)]
+    if v.affaire_suivie:
+        blocks.append(Block("note", lt["affaire"].format(name=v.affaire_suivie)))
+    commune = commune_name(d, t)
+    blocks.append(Block("address", lt["addressee"].format(commune=commune)))
+    doc = _doc_words(d, t)
+    if act.kind == "modification":
+        obj = lt["object_modification"].format(procedure=_procedure_words(act, t), doc=doc)
+    else:
+        arret = f" le {templates.date_words(act.date_arret, t)}" if act.date_arret else ""
+        obj = lt["object"].format(doc=doc, arret=arret)
+    lead, _, rest = obj.partition(" : ")
+    blocks.append(Block("para", rest, lead=f"{lead} : "))
+    if act.date_receipt:
+        blocks.append(Block("para", lt["saisine"].format(
+            date=templates.date_words(act.date_receipt, t))))
+    visas = [lt["visas_modification"] if act.kind == "modification" else lt["visas_intro"]]
+    if act.date_arret and act.kind != "modification":
+        visas.append(lt["visa_arret"].format(commune=commune,
+                                             date=templates.date_words(act.date_arret, t)))
+    if v.delegation:
+        visas.append(lt["visa_delegation"].format(delegation=v.delegation))
+    blocks += [Block("para", x) for x in visas]
+    return blocks + [Block("para", lt["salutation"])]
+
+
+def _procedure_words(act, t: dict) -> str:
+    words = t["procedures"].get(act.procedure, act.procedure) or t["procedure_unknown"]
+    return words + (f" n° {act.number}" if act.number else "")
+
+
+def _act(d: Dossier, act, t: dict) -> list[Block]:
+    """Page 1: what act this is and why, its dates, deadline, procedure context and regime."""
+    a = t["act"]
+    commune, doc = commune_name(d, t), _doc_words(d, t)
+    begun = a["begun"].format(date=templates.date_words(act.date_begun, t)) \
+        if act.date_begun else ""
+    reasons = t["list_sep"].join(t["act_reasons"][k] for k, _ in act.reasons)
+    blocks = [Block("heading", t["act_heading"])]
+    if act.kind == "projet_arrete":
+        key = "projet_arrete" if act.date_arret else "projet_arrete_no_date"
+        text = a[key].format(doc=doc, commune=commune, procedure=_procedure_words(act, t),
+                             arret=templates.date_words(act.date_arret, t), begun=begun)
+    elif act.kind == "modification":
+        text = a["modification"].format(procedure=_procedure_words(act, t), doc=doc,
+                                        commune=commune, begun=begun)
+    elif act.kind == "approuve":
+        approval = a["approval"].format(date=templates.date_words(act.date_approval, t)) \
+            if act.date_approval else ""
+        text = a["approuve"].format(doc=doc, commune=commune, approval=approval)
+    else:
+        text = a["incoherent"].format(reasons=reasons)
+    blocks.append(Block("para", text))
+    if reasons and act.kind != "incoherent":
+        blocks.append(Block("note", t["act_basis"].format(reasons=reasons)))
+    if act.opinion:
+        blocks += _deadline(act, t)
+    blocks.append(Block("para", t["regime"][act.content]))
+    blocks.append(Block("para", _voice_sentence(d, act, t)))
+    return blocks
+
+
+def _deadline(act, t: dict) -> list[Block]:
+    out = []
+    if act.abolished:
+        out.append(Block("warning", t["abolished"].format(
+            date=templates.date_words(act.date_begun, t), procedure=_procedure_words(act, t))))
+    if act.three_months:
+        out.append(Block("para", t["deadline_line"].format(
+            receipt=templates.date_words(act.date_receipt, t),
+            deadline=templates.date_words(act.deadline, t)) if act.deadline
+            else t["deadline_unknown"]))
+    elif act.kind == "modification":
+        out.append(Block("para", t["modification_regime"]))
+    else:
+        out.append(Block("para", t["revision_light_regime"]))
+    if act.after_reform:
+        out.append(Block("para", t["context_after"].format(
+            date=templates.date_words(act.date_begun, t))))
+    elif act.after_reform is False:
+        out.append(Block("para", t["context_before"]))
+    else:
+        out.append(Block("para", t["context_unknown"]))
+    return out
+
+
+def _voice_sentence(d: Dossier, act, t: dict) -> str:
+    name = d.voice.departement or d.departement
+    name = (f"Le {name}" if d.lang == "fr" and name.startswith("Département") else name) \
+        or t["voice_default"]
+    key = "voice" if act.opinion else "voice_note"
+    return t[key].format(name=name, roles=roles(d.voice, t))
+
+
+def _counted(n: int, key: str, t: dict) -> str:
+    words = t[f"count_{key}"]
+    return words[n] if n < len(words) else t["count_more"].format(n=n, what=t[f"what_{key}"])
+
+
+def _conclusion(legal: pd.DataFrame, act, final: bool, t: dict) -> list[Block]:
+    n = conclusion_counts(legal)
+    n["recommandation"] += int(act.opinion)          # the works-coordination recommendation
+    reserves, recos = _counted(n["reserve"], "reserves", t), \
+        _counted(n["recommandation"], "recommandations", t)
+    if not act.opinion:
+        text = t["conclusion_note"].format(n=reserves, m=recos)
+    else:
+        key = "both" if n["reserve"] and n["recommandation"] else "reserves" if n["reserve"] \
+            else "recommandations" if n["recommandation"] else "none"
+        text = t["conclusion_digital"][key].format(n=reserves, m=recos)
+    blocks = [Block("heading", t["conclusion_heading" if act.opinion else
+                                 "note_conclusion_heading"]),
+              Block("proposal", text, lead="" if final or not act.opinion else
+                    t["conclusion_marker"] + " ")]
+    rows = legal[legal["avis"] == "reserve"]
+    if len(rows):
+        blocks.append(Block("para", t["reserves_recap" if act.opinion else
+                                      "note_reserves_recap"], lead=""))
+        blocks += [Block("reserve", sentence(_without_quote(r["message"], r["citation"])),
+                         group="recap")
+                   for _, r in rows.iterrows()]
+    return blocks
+
+
+def _pieces(d: Dossier, legal: pd.DataFrame, t: dict) -> list[Block]:
     zone_texts = _zone_provisions(d)
-    for piece in PIECES:
+    blocks = []
+    for piece in PIECES[:-1]:                      # hors_document: the internal note
         rows = legal[legal["piece"] == piece]
         read = _piece_read(d, piece, rows)
         # findings for a rapport nobody read are elements for its diagnostic, never
@@ -100,29 +326,16 @@ def build(d: Dossier) -> list[Block]:
                             else t["pieces"][piece], level=1))
         if unread_report:
             blocks.append(Block("para", t["rapport_not_read_intro"]))
-        if not len(rows):
+        elif not len(rows):
             unreadable = _unreadable(d, piece)
             blocks.append(Block("para", t["piece_no_finding"] if read else
                                 t["piece_unreadable"].format(files=unreadable) if unreadable
                                 else t["piece_not_read"]))
         for _, row in rows.iterrows():
             blocks += _finding(row, t, zone_texts)
-        if len(rows) and piece in TEXT_PIECES and not read and not unread_report:
+        if len(rows) and piece in TEXT_PIECES and piece != "rapport" and not read:
             blocks.append(Block("note", t["piece_not_read_with_findings"]))
-        if piece == "hors_document":
-            blocks += _opportunities(d.opportunities, t)
-    if len(not_evaluated):
-        blocks += [Block("heading", t["not_evaluated_heading"], level=1),
-                   Block("para", t["not_evaluated_intro"])]
-        blocks += [Block("item", _sentence(r["message"]) + (
-            " " + _sentence(r["suggestion"]) if isinstance(r["suggestion"], str) and
-            r["suggestion"].strip() else ""), lead=f"{t['piece_short'][r['piece']]} – ")
-            for _, r in not_evaluated.iterrows()]
-    blocks += _legal_note(t)
-    blocks += _signature(d, t)
-    blocks += _annex_opportunities(d.opportunities, t)
-    blocks += _annex_data(d, quality, t)
-    return [_without_folders(b) for b in blocks]
+    return blocks
 
 
 def _without_folders(block: Block) -> Block:
@@ -133,52 +346,83 @@ def _without_folders(block: Block) -> Block:
                    header=[file_names(c) for c in block.header], rows=rows)
 
 
-def _identity(d: Dossier, t: dict) -> list[Block]:
-    i = t["identity"]
-    codes = sorted({c for c in d.communes if c})
-    if len(codes) > 6:
-        communes = t["communes_many"].format(n=len(codes), first=codes[0], last=codes[-1])
-    else:
-        communes = ", ".join(t["commune_label"].format(insee=c) for c in codes) or i["not_given"]
-    kind = doc_type(d.idurba)
-    document = t["doc_label"].format(type=t["doc_types"].get(kind, kind), idurba=d.idurba)
-    deadline = templates.opinion_deadline(d.date_receipt)
-    procedure = t["procedures"].get(d.procedure, d.procedure)
-    rows = [[i["communes"], communes], [i["document"], document],
-            [i["procedure"], procedure or i["not_given"]],
-            [i["date_document"], templates.date_words(d.date_document or doc_date(d.idurba), t)
-             or i["not_given"]],
-            [i["date_arret"], templates.date_words(d.date_arret, t) or i["not_given"]],
-            [i["date_receipt"], templates.date_words(d.date_receipt, t) or i["not_given"]],
-            [i["deadline"], templates.date_words(deadline, t) or i["not_given"]]]
-    return [Block("heading", t["identity_heading"]), Block("table", rows=rows, widths=(40, 60)),
-            Block("para", t["deadline_text"] if deadline else t["deadline_missing"])]
+def _coordination(d: Dossier, t: dict) -> list[Block]:
+    """The one recommendation the trench-sharing work leaves in the opinion."""
+    opp = d.opportunities
+    parts = []
+    if opp is not None and len(opp):
+        kinds = opp.get("kind", pd.Series("", index=opp.index)).astype(str)
+        for works in dict.fromkeys(opp.loc[kinds == "er_voirie", "works_id"].astype(str)):
+            m = re.search(r"n°\s*(\d+)", works)
+            if m:
+                parts.append(t["coordination_er"].format(n=m.group(1)))
+        for zone in dict.fromkeys(opp.loc[kinds == "zone_au", "works_id"].astype(str)):
+            if _open_zone(d.zones, zone):
+                parts.append(t["coordination_au"].format(zone=zone))
+    operations = t["and"].join([t["comma"].join(parts[:-1]), parts[-1]] if len(parts) > 1
+                               else parts) or t["coordination_ops_none"]
+    delegate = t["coordination_delegate"].format(name=d.voice.rip_delegataire) \
+        if d.voice.rip_delegataire else t["coordination_delegate_none"]
+    text = t["coordination"].format(delegate=delegate, operations=operations)
+    own = _own_works(d.works, d.voice) if d.voice.rip else []
+    if own:
+        text += " " + t["coordination_own_works"].format(works=t["and"].replace(" à", "").join(
+            own) if len(own) < 3 else ", ".join(own))
+    return [Block("heading", t["coordination_heading"]),
+            Block("item", text, lead=f"{t['avis']['recommandation']} – ")]
 
 
-def _conclusion(legal: pd.DataFrame, t: dict) -> list[Block]:
-    n = conclusion_counts(legal)
-    key = "reserves" if n["reserve"] else "recommandations" if n["recommandation"] else \
-        "favorable"
-    blocks = [Block("heading", t["conclusion_heading"]),
-              Block("proposal", t["conclusion"][key].format(n=n["reserve"],
-                                                            m=n["recommandation"]),
-                    lead=t["conclusion_marker"] + " ")]
-    reserves = legal[legal["avis"] == "reserve"]
-    if len(reserves):
-        blocks.append(Block("para", t["reserves_recap"], lead=""))
-        blocks += [Block("reserve", _sentence(r["message"]), group="recap") for _, r in reserves.iterrows()]
-    return blocks
+def _own_works(works, voice) -> list[str]:
+    """The Département's own programmed works (its needs, stated as commitments): « création
+    de la voie des Oliviers (2027) », from the scan's works layer."""
+    if works is None or not len(works) or not voice.departement:
+        return []
+    owner = works.get("maitre_ouvrage", pd.Series("", index=works.index)).fillna("")
+    mine = works[owner.astype(str).str.lower().str.startswith(voice.departement.lower())]
+    out = []
+    for _, r in mine.iterrows():
+        nature = str(r.get("nature_source") or r.get("nature") or "").split(" – ", 1)[-1]
+        year = str(r.get("date_debut") or "")[:4]
+        if nature.strip():
+            nature = nature.strip()
+            out.append(nature[0].lower() + nature[1:] + (f" ({year})" if year.isdigit() else ""))
+    return list(dict.fromkeys(out))
 
 
-def _summary(legal: pd.DataFrame, t: dict) -> list[Block]:
-    header = [t["summary_piece"]] + [t["avis_plural"][a] for a in AVIS] + [t["summary_total"]]
-    rows = []
-    for piece in PIECES:
-        sub = legal[legal["piece"] == piece]
-        counts = [int((sub["avis"] == a).sum()) for a in AVIS]
-        rows.append([t["piece_short"][piece]] + [str(c) for c in counts] + [str(len(sub))])
-    return [Block("heading", t["summary_heading"]), Block("para", t["summary_intro"]),
-            Block("table", rows=rows, header=header, widths=(24, 13, 18, 17, 16, 12))]
+def _open_zone(zones, label: str) -> bool:
+    """An AU zone open to building (AUc); a closed one (AUs) has no developer yet."""
+    if zones is None or "typezone" not in zones:
+        return True
+    match = zones[zones["libelle"].astype(str) == label]
+    return not len(match) or str(match.iloc[0]["typezone"]).upper() != "AUS"
+
+
+def _data_line(d: Dossier, t: dict) -> str:
+    names = [i.get("input", "") for i in d.inputs]
+    items = [t["data_items"][k] for k in dict.fromkeys(names) if k in t["data_items"]] or \
+        [t["data_items"]["plan"]]
+    return t["data_line"].format(items=", ".join(items))
+
+
+def _unverified(legal: pd.DataFrame, visas, t: dict) -> list[Block]:
+    missing = wording.unverified(wording.cited(legal, visas))
+    if not missing:
+        return []
+    return [Block("heading", t["unverified_heading"], level=2),
+            Block("note", t["unverified_intro"].format(articles=", ".join(missing)))]
+
+
+def signature(d: Dossier, t: dict) -> str:
+    v = d.voice
+    if d.signature and not (v.signataire or v.qualite):
+        return d.signature
+    blank = t["signature_blank"]
+    act = re.sub(r"^(?:l'|l’|le |la )", "", v.delegation.strip())   # « (arrêté n° …) »
+    delegation = t["signature_delegation"].format(delegation=act) if act else ""
+    return t["signature_block"].format(
+        place=v.lieu or blank, date=templates.date_words(d.today, t) if d.final and d.today
+        else blank, name=v.signataire or blank, quality=v.qualite or blank,
+        delegation=delegation, **{"for": t["signature_for"]})
 
 
 def _maps(d: Dossier, t: dict) -> list[Block]:
@@ -219,9 +463,8 @@ def _zone_provisions(d: Dossier) -> dict:
 def _piece_read(d: Dossier, piece: str, rows: pd.DataFrame) -> bool:
     if piece in ("reglement_graphique", "hors_document"):
         return True
-    # an empty citation is no quotation: it proves nothing was read
-    if rows["citation"].fillna("").astype(str).str.strip().ne("").any():
-        return True
+    if rows["citation"].map(lambda c: isinstance(c, str) and bool(c.strip())).any():
+        return True     # an empty citation quotes nothing: the piece was not read
     p = d.pieces
     if p is None:
         return piece == "reglement_ecrit" and bool(_zone_provisions(d))
@@ -252,14 +495,22 @@ def _page(value) -> str:
         return ""
 
 
-def _sentence(text) -> str:
-    text = " ".join(str(text or "").split())
-    return text if not text or text[-1] in ".!?…»" else text + "."
+def _without_quote(message, citation) -> str:
+    """The message without the plan's sentence it quotes (« … »): the quotation follows."""
+    message, quote = str(message or ""), str(citation or "").strip().rstrip(".")
+    if not quote:
+        return message
+    span = re.compile(r"\s*:?\s*«\s*" + re.escape(quote) + r"\.?\s*»\s*\.?")
+    out = re.sub(r"\.\s*\.", ".", span.sub(".", message, count=1)).strip()
+    # a verb whose object was the quotation keeps one (« il dispose seulement : « … » »)
+    out = re.sub(r"\b(dispose(?: seulement)?|prévoit|indique)\.", r"\1 ce qui est cité ci-dessous.",
+                 out)
+    return re.sub(r"\b(says|provides)\.", r"\1 what is quoted below.", out)
 
 
 def _finding(row, t: dict, zone_texts: dict) -> list[Block]:
     avis = row["avis"]
-    text = _sentence(row["message"])
+    text = sentence(_without_quote(row["message"], row["citation"]))
     blocks = [Block("reserve", text, group="detail") if avis == "reserve" else
               Block("item", text, lead=f"{t['avis'][avis]} – ")]
     piece = t["piece_short"].get(row["piece"], "")
@@ -286,91 +537,10 @@ def _finding(row, t: dict, zone_texts: dict) -> list[Block]:
         blocks.append(Block("basis", t["basis"].format(article=row["article"], force=force)))
     if isinstance(row["suggestion"], str) and row["suggestion"].strip():
         blocks.append(Block("suggestion", t["suggestion"].format(
-            suggestion=_sentence(row["suggestion"]))))
+            suggestion=sentence(row["suggestion"]))))
+    clause = row.get("clause")
+    if isinstance(clause, str) and clause.strip():
+        blocks.append(Block("suggestion", t["clause"].format(clause=sentence(clause))))
     return blocks
 
 
-def _need(row, t: dict) -> str:
-    template = t["needs"].get(str(row.get("need")), t["needs"]["default"])
-    return template.format(id=row.get("need_id", ""))
-
-
-def _opportunities(opp: pd.DataFrame | None, t: dict, limit: int = 10) -> list[Block]:
-    blocks = [Block("heading", t["opp_heading"], level=2)]
-    if opp is None or not len(opp):
-        return blocks + [Block("para", t["opp_none"])]
-    blocks.append(Block("para", t["opp_intro"].format(n=len(opp))))
-    for _, row in opp.sort_values("rang").head(limit).iterrows():
-        blocks.append(Block("item", opportunity_sentence(row, t),
-                            lead=f"{t['avis']['information']} – "))
-    return blocks
-
-
-def opportunity_sentence(row, t: dict) -> str:
-    """« Les travaux TRV-1 (Commune) peuvent accueillir des fourreaux sur 300 m pour … ;
-    économie … au plus à 27 000 €. » and the L49 deadline when the works are eligible."""
-    works = t["opp_works"].get(str(row.get("kind")), t["opp_works"]["default"]).format(
-        id=str(row.get("works_id", "")).split(" : ")[0],
-        owner=row.get("maitre_ouvrage", "") or "?")
-    text = t["opp_sentence"].format(works=works, length=templates.number(row.get("length_m"), t),
-                                    need=_need(row, t),
-                                    saving=templates.number(row.get("cout_evite_eur"), t))
-    if _truthy(row.get("l49_eligible")) and row.get("date_limite_l49"):
-        text += t["opp_deadline"].format(date=templates.date_words(row["date_limite_l49"], t))
-    return text
-
-
-def _truthy(value) -> bool:
-    return str(value).lower() in ("1", "true", "1.0", "yes")
-
-
-def _legal_note(t: dict) -> list[Block]:
-    return [Block("heading", t["legal_note_heading"], level=2), Block("note", t["legal_note"])]
-
-
-def _signature(d: Dossier, t: dict) -> list[Block]:
-    text = d.signature or t["signature_default"]
-    return [Block("heading", t["signature_heading"], level=2), Block("signature", text)]
-
-
-def _annex_opportunities(opp, t: dict) -> list[Block]:
-    blocks = [Block("pagebreak"), Block("heading", t["annex_opp_heading"]),
-              Block("note", t["annex_opp_note"])]
-    if opp is None or not len(opp):
-        return blocks + [Block("para", t["opp_none"])]
-    rows = []
-    for _, r in opp.sort_values("rang").iterrows():
-        names = [str(r.get("maitre_ouvrage") or "")] + str(r.get("partenaires") or "").split(" ; ")
-        partners = " ; ".join(dict.fromkeys(n.strip() for n in names if n.strip()))
-        deadline = templates.date_words(r.get("date_limite_l49"), t) \
-            if _truthy(r.get("l49_eligible")) else ""
-        works = str(r.get("works_id", "")).split(" : ")[0]  # "Emplacement réservé n°1 : …"
-        rows.append([templates.number(r.get("rang"), t), works, partners,
-                     _need(r, t), templates.number(r.get("length_m"), t), deadline or "–",
-                     templates.number(r.get("cout_evite_eur"), t),
-                     str(r.get("base_legale", "") or "")])
-    return blocks + [Block("table", rows=rows, header=t["annex_opp_columns"],
-                           widths=(5, 12, 18, 19, 8, 11, 10, 17))]
-
-
-def _annex_data(d: Dossier, quality: pd.DataFrame, t: dict) -> list[Block]:
-    info = d.run_info
-    finished = templates.date_words(str(info.get("finished", ""))[:10], t)
-    blocks = [Block("heading", t["annex_data_heading"]),
-              Block("para", t["annex_data_intro"].format(
-                  version=info.get("plugin_version", ""), qgis=info.get("qgis_version", ""),
-                  date=finished))]
-    rows = []
-    for item in d.inputs:
-        name = t["input_names"].get(item.get("input", ""), item.get("input", ""))
-        rows.append([name, str(item.get("layer", "")), templates.number(item.get("features"), t),
-                     str(item.get("sha256", ""))[:16]])
-    if rows:
-        blocks.append(Block("table", rows=rows, header=t["annex_data_columns"],
-                            widths=(24, 36, 10, 30)))
-    if len(quality):
-        blocks += [Block("heading", t["quality_heading"], level=2),
-                   Block("para", t["quality_intro"].format(n=len(quality)))]
-        blocks += [Block("item", _sentence(r["message"]), lead=f"{t['avis']['observation']} – ")
-                   for _, r in quality.head(MAX_QUALITY_LINES).iterrows()]
-    return blocks

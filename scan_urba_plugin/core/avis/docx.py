@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape, quoteattr  # nosec B406: escapes what we write; parses nothing
 
 from ..atomic import atomic_path
 from .odt import FIGURE_WIDTH_CM, TEXT_WIDTH_CM, column_widths, figure_size_cm
@@ -40,6 +40,11 @@ STYLES = {
                    '<w:jc w:val="center"/><w:pBdr><w:top w:val="single" w:sz="4" w:space="1"'
                    ' w:color="C00000"/>'
                    '<w:bottom w:val="single" w:sz="4" w:space="1" w:color="C00000"/></w:pBdr>'),
+    "ScanWarning": ("Deadline warning", '<w:b/><w:color w:val="C00000"/><w:sz w:val="22"/>',
+                    '<w:pBdr><w:top w:val="single" w:sz="8" w:space="4" w:color="C00000"/>'
+                    '<w:bottom w:val="single" w:sz="8" w:space="4" w:color="C00000"/></w:pBdr>'),
+    "ScanAddress": ("Addressee", "", '<w:ind w:left="5103"/><w:spacing w:before="220" '
+                    'w:after="220"/><w:jc w:val="left"/>'),
     "ScanProposal": ("Proposed conclusion", '<w:sz w:val="22"/>',
                      '<w:shd w:val="clear" w:color="auto" w:fill="FFF2CC"/>'
                      '<w:pBdr><w:top w:val="single" w:sz="4" w:space="4" w:color="BF9000"/>'
@@ -51,11 +56,16 @@ STYLES = {
         '<w:ind w:left="284"/><w:shd w:val="clear" w:color="auto" w:fill="E2EFDA"/>'),
     "ScanNote": ("Note", '<w:color w:val="595959"/><w:sz w:val="18"/>', ""),
     "ScanSignature": ("Signature", "",
-        '<w:ind w:left="5103"/><w:spacing w:before="280"/><w:jc w:val="left"/>'),
+        '<w:keepLines/><w:ind w:left="5103"/><w:spacing w:before="280"/><w:jc w:val="left"/>'),
+    "ScanClosing": ("Closing", "", '<w:keepNext/><w:spacing w:before="160"/>'),
+    "ScanLetterhead": ("Letterhead", '<w:color w:val="1F4E79"/><w:sz w:val="22"/>',
+                       '<w:jc w:val="left"/><w:spacing w:after="60"/>'),
     "Header": ("header", '<w:color w:val="595959"/><w:sz w:val="17"/>', '<w:jc w:val="right"/>'),
 }
 SIMPLE = {"para": "Normal", "note": "ScanNote", "basis": "ScanBasis", "suggestion": "ScanSuggestion",
-          "title": "Title", "subtitle": "Subtitle", "banner": "ScanBanner", "proposal": "ScanProposal",
+          "title": "Title", "subtitle": "Subtitle", "banner": "ScanBanner", "warning": "ScanWarning",
+          "address": "ScanAddress", "closing": "ScanClosing", "letterhead": "ScanLetterhead",
+          "proposal": "ScanProposal",
           "item": "ScanFinding", "signature": "ScanSignature",
           "intro": "ScanQuoteIntro"}
 
@@ -124,7 +134,7 @@ def document_xml(blocks, media: dict, logo="") -> str:
             out.append(_p("ScanReserve", b.text, extra=f'<w:numPr><w:ilvl w:val="0"/>'
                                                       f'<w:numId w:val="{num}"/></w:numPr>'))
         elif b.kind == "quote":
-            out.append(_p("Quote", f"« {b.text} » {b.source}".strip()))
+            out.append(_p("Quote", f"«\u00a0{b.text}\u00a0» {b.source}".strip()))
         elif b.kind == "table":
             out.append(_table(b))
             out.append(_p("Normal", ""))
@@ -231,23 +241,23 @@ PACKAGE_RELS = (
     "</Relationships>")
 
 
-def core_xml(title: str) -> str:
+def core_xml(title: str, author: str = "Scan Urba") -> str:
     return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties '
             'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
             'xmlns:dc="http://purl.org/dc/elements/1.1/">'
-            f"<dc:title>{escape(title)}</dc:title><dc:creator>Scan Urba</dc:creator>"
+            f"<dc:title>{escape(title)}</dc:title><dc:creator>{escape(author)}</dc:creator>"
             "</cp:coreProperties>")
 
 
 def write_docx(blocks, path, title: str, header: str, reserve_prefix: str, logo="",
-               overwrite=False) -> Path:
+               overwrite=False, author: str = "Scan Urba") -> Path:
     media = {}
     document = document_xml(blocks, media, logo)
     with atomic_path(path, overwrite) as tmp:
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as z:
             z.writestr("[Content_Types].xml", CONTENT_TYPES)
             z.writestr("_rels/.rels", PACKAGE_RELS)
-            z.writestr("docProps/core.xml", core_xml(title))
+            z.writestr("docProps/core.xml", core_xml(title, author))
             z.writestr("word/document.xml", document)
             z.writestr("word/styles.xml", styles_xml())
             z.writestr("word/numbering.xml", numbering_xml(reserve_prefix))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import struct
 import zipfile
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape, quoteattr  # nosec B406: escapes what we write; parses nothing
 
 from ..atomic import atomic_path
 
@@ -57,6 +57,11 @@ PARAGRAPH_STYLES = {
     "Scan_20_Banner": ("Draft banner", "Standard",
         'fo:font-size="9pt" fo:font-weight="bold" fo:color="#c00000"',
             'fo:text-align="center" fo:border="0.5pt solid #c00000" fo:padding="0.1cm"'),
+    "Scan_20_Warning": ("Deadline warning", "Standard",
+        'fo:font-size="11pt" fo:font-weight="bold" fo:color="#c00000"',
+            'fo:border="1pt solid #c00000" fo:padding="0.15cm" fo:margin-bottom="0.3cm"'),
+    "Scan_20_Address": ("Addressee", "Standard", "",
+        'fo:margin-left="9cm" fo:margin-top="0.4cm" fo:margin-bottom="0.4cm" fo:text-align="start"'),
     "Scan_20_Proposal": ("Proposed conclusion", "Standard", 'fo:font-size="11pt"',
         'fo:background-color="#fff2cc" fo:border="0.5pt solid #bf9000" fo:padding="0.2cm"'),
     "Scan_20_Reserve": ("Reservation", "Standard", "", 'fo:margin-top="0.2cm"'),
@@ -67,12 +72,20 @@ PARAGRAPH_STYLES = {
         'fo:margin-left="0.5cm" fo:background-color="#e2efda" fo:padding="0.1cm"'),
     "Scan_20_Note": ("Note", "Standard", 'fo:font-size="9pt" fo:color="#595959"', ""),
     "Scan_20_Signature": ("Signature", "Standard", "",
-        'fo:margin-left="9cm" fo:margin-top="0.5cm" fo:text-align="start"'),
+        'fo:margin-left="9cm" fo:margin-top="0.5cm" fo:text-align="start"'
+        ' fo:keep-together="always"'),
+    "Scan_20_Closing": ("Closing", "Standard", "", 'fo:keep-with-next="always"'
+        ' fo:margin-top="0.3cm"'),
+    "Scan_20_Letterhead": ("Letterhead", "Standard", 'fo:font-size="11pt" fo:color="#1f4e79"',
+        'fo:text-align="start" fo:margin-bottom="0.1cm"'),
     "Header": ("Header", "Standard", 'fo:font-size="8.5pt" fo:color="#595959"', 'fo:text-align="end"'),
 }
 SIMPLE = {"para": "Text_20_body", "note": "Scan_20_Note", "basis": "Scan_20_Basis",
           "suggestion": "Scan_20_Suggestion", "title": "Title", "subtitle": "Subtitle",
-          "banner": "Scan_20_Banner", "proposal": "Scan_20_Proposal", "item": "Scan_20_Finding",
+          "banner": "Scan_20_Banner", "warning": "Scan_20_Warning",
+          "address": "Scan_20_Address", "closing": "Scan_20_Closing",
+          "letterhead": "Scan_20_Letterhead",
+          "proposal": "Scan_20_Proposal", "item": "Scan_20_Finding",
           "signature": "Scan_20_Signature", "intro": "Scan_20_Quote_20_Intro"}
 
 
@@ -156,7 +169,7 @@ def body_xml(blocks, pictures: dict, styles: list) -> str:
                 lists["_open"] = b.group
             out.append(f'<text:list-item>{_p("Scan_20_Reserve", b.text)}</text:list-item>')
         elif b.kind == "quote":
-            out.append(_p("Quotations", f"« {b.text} » {b.source}".strip()))
+            out.append(_p("Quotations", f"«\u00a0{b.text}\u00a0» {b.source}".strip()))
         elif b.kind == "table":
             n_table += 1
             out.append(_table(b, n_table, styles))
@@ -249,9 +262,9 @@ def styles_xml(header: str, reserve_prefix: str) -> str:
             "</style:master-page></office:master-styles></office:document-styles>")
 
 
-def meta_xml(title: str) -> str:
+def meta_xml(title: str, author: str = "Scan Urba") -> str:
     return (f'<?xml version="1.0" encoding="UTF-8"?><office:document-meta {NS}><office:meta>'
-            f"<dc:title>{escape(title)}</dc:title><meta:generator>Scan Urba</meta:generator>"
+            f"<dc:title>{escape(title)}</dc:title><meta:generator>{escape(author)}</meta:generator>"
             "</office:meta></office:document-meta>")
 
 
@@ -269,7 +282,7 @@ def manifest_xml(pictures: dict) -> str:
 
 
 def write_odt(blocks, path, title: str, header: str, reserve_prefix: str, logo="",
-              overwrite=False) -> Path:
+              overwrite=False, author: str = "Scan Urba") -> Path:
     pictures = {}
     content = content_xml(blocks, pictures, logo)
     with atomic_path(path, overwrite) as tmp:
@@ -279,7 +292,7 @@ def write_odt(blocks, path, title: str, header: str, reserve_prefix: str, logo="
             z.writestr("META-INF/manifest.xml", manifest_xml(pictures), zipfile.ZIP_DEFLATED)
             z.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
             z.writestr("styles.xml", styles_xml(header, reserve_prefix), zipfile.ZIP_DEFLATED)
-            z.writestr("meta.xml", meta_xml(title), zipfile.ZIP_DEFLATED)
+            z.writestr("meta.xml", meta_xml(title, author), zipfile.ZIP_DEFLATED)
             for name, source in pictures.items():
                 z.write(source, name, zipfile.ZIP_STORED)
     return Path(path)

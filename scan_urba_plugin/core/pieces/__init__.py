@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .grade import grade
+from .grade import grade, grade_files
 from .locate import locate, read_found
-from .model import WrittenPieces, merge_padds, merge_reglements, pieces_dict
+from .model import WrittenPieces, merge_padds, pieces_dict
 from .padd_oap import read_oap, read_padd
-from .reading import read_document
+from .reading import _size, read_all, read_document
 
 __all__ = ["read_pieces", "pieces_for_plan", "read_reglement", "pieces_dict",
            "WrittenPieces"]
@@ -27,6 +27,14 @@ def _files(value) -> list:
     return [v for v in (value if isinstance(value, (list, tuple)) else [value]) if v]
 
 
+def _reglement_files(found) -> list:
+    """The files ZONE_URBA.NOMFIC names, and every règlement file of the folder; when the
+    règlement is there in the CNIG SRU standard, its PDF copy is not read again."""
+    files = found["reglement"]
+    structured = [f for f in files if Path(f.name).suffix.lower() in (".xml", ".json")]
+    return list(dict.fromkeys(found["nomfic"] + (structured or files)))
+
+
 def read_pieces(reglement=None, padd=None, oap=(), labels=None, folder=None,
                 nomfic=()) -> WrittenPieces:
     """Read the written pieces. ``reglement``, ``padd``, ``oap``: a file or files (a PLUi may
@@ -35,10 +43,10 @@ def read_pieces(reglement=None, padd=None, oap=(), labels=None, folder=None,
     found = locate(folder, nomfic) if folder else {"reglement": [], "padd": [], "oap": [],
                                                    "nomfic": []}
     pieces = WrittenPieces()
-    docs = [read_document(p) for p in _files(reglement)] or \
-        [read_found(f) for f in found["nomfic"] or found["reglement"][:1]]
-    if docs:
-        pieces.reglement = merge_reglements([grade(d, labels) for d in docs])
+    docs = read_all(_files(reglement)) or \
+        read_all(_reglement_files(found), read_found, lambda f: _size(f.path))
+    if docs:   # every file of the règlement, read as one
+        pieces.reglement = grade_files(docs, labels)
     docs = [read_document(p) for p in _files(padd)] or \
         [read_found(f) for f in found["padd"][:1]]
     if docs:

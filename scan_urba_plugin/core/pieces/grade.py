@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from ..i18n import tr
 from .model import Citation, Provision, Reglement
+from .chapters import code_key, governs
+from .combine import combine
+from .referrals import common_reference, referred_blocks
 from .segment import (CODE, ECOM, OTHER_NETWORKS, SECTOR, Block, Segmented, _codes,
                       segment)
 from .text import Document, fold, squeeze
@@ -36,6 +40,11 @@ ENFOUI = re.compile(r"souterrai|\benterr|\benfoui|\bintegre(?:e|es|s)?\s+(?:au|a
 NOTHING = re.compile(r"non\s+reglemente|sans\s+objet|pas\s+de\s+(?:regle|prescription)|"
                      r"n'est\s+pas\s+(?:fixe|reglemente)|aucune\s+(?:regle|prescription)|"
                      r"il\s+n'est\s+pas\s+fixe")
+# "ne peuvent … être raccordés définitivement aux réseaux … de téléphone si …" (L111-12):
+# a ban on connecting unlawful buildings, no connection requirement
+NEGATED_CONNECTION = re.compile(r"\bne\s+(?:peu|pourr|doi|sau)\w*\b[^.;]{0,80}?raccord")
+NETWORK_WORDS = re.compile(r"reseau|\blignes?\b|branchement|\bcabl|fourreau|\bgaines?\b|"
+                           r"infrastructure|chambres?\s+de\s+tirage")
 ADVICE = re.compile(r"recommand|conseill|souhaitable|encourag|preconis|\bincit")
 ANTENNA = re.compile(
     r"antennes?[\s-]+relais|antennes?\s+de\s+(?:radio)?telephonie|relais\s+de\s+"
@@ -54,10 +63,12 @@ CITATION_MAX = 600
 REF_WORDS = ("appliqu", "applicable", "identique", "reporter", "cf.", "voir", "renvoi")
 _REF_CODE = rf"(?<![\w])({CODE})(?![\w])(?!\s+(?i:urbaniser))"
 REFERENCE = re.compile(
-    rf"(?i:s['’]appliqu\w*|identiques?|se\s+reporter|cf\.|voir|renvoi)\b.{{0,120}}?"
+    rf"(?<!\w)(?i:s['’]appliqu\w*|identiques?|se\s+reporter|cf\.|voir|renvoi)\b.{{0,120}}?"
     rf"(?i:zones?|articles?)\b[^.;]{{0,40}}?{_REF_CODE}|"
     rf"(?i:dispositions|r[eè]gles|prescriptions)\b[^.;]{{0,60}}?(?i:zones?|articles?)\s+"
     rf"{_REF_CODE}[^.;]{{0,60}}?(?i:s['’]appliqu|sont\s+applicables)")
+_NETWORKS_REF = re.compile(r"reseau|desserte")
+MIN_CHAPTER_WORDS = 40   # below, with no article heading, a "chapter" is a stray mention
 MAX_REFERENCES = 2   # a chapter sending to one that sends to another
 # cheap substring tests before the regular expressions (most sentences have none of these)
 ANTENNA_WORDS = ("antenn", "relais", "pylon", "station", "radiotelephon")
@@ -74,6 +85,9 @@ class Sentence:
     antenna_ban: bool = False
     sub: str | None = None   # the sub-heading inside the article ("Télécommunications")
     ref: str | None = None   # the zone code a cross-reference sends to ("cf. article UB 4")
+    ref_common: str | None = None   # the common rules' article it sends to ("article 9.6")
+    context: bool = False    # under an e-communications heading or sub-heading
+    speaks: bool = False     # names e-communications networks, and no other network
 
 
 def _is_subheading(line: str, following: str | None) -> bool:
@@ -107,10 +121,14 @@ def sentences(block: Block) -> list[Sentence]:
                 text += piece
         offsets = [off for off, _ in starts]
         pos = 0
+        follows = False   # the previous sentence spoke of e-communications
         for chunk in SENTENCE_END.split(text):
             page = starts[max(0, bisect_right(offsets, pos) - 1)][1]
             pos += len(chunk) + 1
-            out.append(_classify(page, chunk, context, sub))
+            inherited = follows and _anaphora(chunk)
+            sentence = _classify(page, chunk, context or inherited, sub)
+            out.append(sentence)
+            follows = sentence.speaks or inherited
         parts.clear()
 
     lines = block.lines
@@ -137,42 +155,45 @@ def _reference(text: str, folded: str) -> str | None:
     return (m.group(1) or m.group(2)) if m else None
 
 
+def _anaphora(sentence: str) -> bool:
+    """A sentence that goes on about the networks the previous one named ("Dans le cas où
+    les réseaux sont inexistants, des fourreaux de réserve seront mis en place"), naming no
+    other network."""
+    folded = fold(sentence)
+    return bool(NETWORK_WORDS.search(folded)) and not OTHER_NETWORKS.search(folded)
+
+
 def _classify(page, text, context, sub=None) -> Sentence:
     text = squeeze(text)
     folded = fold(text)
     ban = any(w in folded for w in ANTENNA_WORDS) and bool(
         ANTENNA.search(folded) and BAN.search(folded))
     ref = _reference(text, folded)
-    if not (context or (any(w in folded for w in ECOM_WORDS) and ECOM.search(folded))) \
-            or NOTHING.search(folded) or ADVICE.search(folded):
-        return Sentence(page, text, 0, None, ban, sub, ref)
+    ref_common = common_reference(folded)
+    mention = any(w in folded for w in ECOM_WORDS) and bool(ECOM.search(folded))
+    speaks = mention and not OTHER_NETWORKS.search(folded)
+    if not (context or mention) or NOTHING.search(folded) or ADVICE.search(folded):
+        return Sentence(page, text, 0, None, ban, sub, ref, ref_common, context, speaks)
     for level, pattern in (("fourreaux", FOURREAUX), ("raccordement", RACCORD),
                            ("enfouissement", ENFOUI)):
-        if pattern.search(folded):
-            return Sentence(page, text, RANK[level], level, ban, sub, ref)
-    return Sentence(page, text, 0, None, ban, sub, ref)
-
-
-ROMAN_AU = re.compile(r"^(I{1,3})(?=AU)")
-
-
-def _arabic(code: str) -> str:
-    """IAU and IIAU, as some plans write 1AU and 2AU (stray spaces of a LIBELLE dropped)."""
-    return ROMAN_AU.sub(lambda m: str(len(m.group(1))), code.strip())
+        if pattern.search(folded) and not (level == "raccordement" and
+                                           NEGATED_CONNECTION.search(folded)):
+            return Sentence(page, text, RANK[level], level, ban, sub, ref, ref_common, context,
+                            speaks)
+    return Sentence(page, text, 0, None, ban, sub, ref, ref_common, context, speaks)
 
 
 def governing_chapter(label: str, chapters) -> str | None:
-    """The chapter code that governs a label: the same code (any case), else the longest
-    code that prefixes it (any case) with a sector suffix that is not upper case: 1AU → 1AUa,
-    UB → Ubp; A never governs AU."""
-    norm = _arabic(label)
-    low = norm.lower()
-    exact = [c for c in chapters if _arabic(c).lower() == low]
+    """The chapter code that governs a label: the same code (any case, spaces, hyphens, roman
+    prefix: IAU = 1AU, N-1 = N1), else the longest code that prefixes it with a sector suffix
+    that is not upper case (1AU → 1AUa, UB → Ubp; A never governs AU), else the chapter of
+    its kind without its number (the "zones AU" chapter → 1AU)."""
+    key = code_key(label)
+    exact = [c for c in chapters if code_key(c) == key]
     if exact:
         return exact[0]
-    prefixes = [c for c in chapters if low.startswith(_arabic(c).lower())
-                and len(norm) > len(_arabic(c)) and not norm[len(_arabic(c))].isupper()]
-    return max(prefixes, key=lambda c: len(_arabic(c))) if prefixes else None
+    ruling = [c for c in chapters if governs(c, label)]
+    return max(ruling, key=lambda c: len(code_key(c))) if ruling else None
 
 
 def _sectors_named(text: str, chapter: str) -> set[str]:
@@ -182,51 +203,101 @@ def _sectors_named(text: str, chapter: str) -> set[str]:
 
 
 def _applies(block: Block, label: str, chapter: str) -> bool:
-    low = _arabic(label).lower()
-    if any(_arabic(c).lower() == low for c in block.codes + block.sectors):
-        return True
-    return chapter in block.codes and not block.sectors
+    """A block applies to the label: its sector sub-heading names the label, or it has none
+    and its chapter is the label's."""
+    key = code_key(label)
+    if block.sectors:   # "En secteur UBa :" restricts the block to UBa, not UB itself
+        return any(code_key(c) == key for c in block.sectors)
+    return chapter in block.codes or any(code_key(c) == key for c in block.codes)
 
 
 def _cite(text: str) -> str:
     return text if len(text) <= CITATION_MAX else text[:CITATION_MAX - 1].rstrip() + "…"
 
 
+def _pages_words(spans) -> str:
+    """"10, 11" (one file), else "a.pdf p. 10, b.pdf p. 3"."""
+    spans = sorted(spans)
+    if len({f for f, _ in spans}) <= 1:
+        return ", ".join(str(p) for _, p in spans)
+    return ", ".join(f"{Path(f).name} p. {p}" for f, p in spans)
+
+
 def grade_label(label: str, seg: Segmented, graded: list[tuple[Block, list[Sentence]]],
                 pages_known: bool, depth: int = 0) -> Provision:
+    found = _grade_label(label, seg, graded, pages_known, depth)
+    name = _chapter_name(found.chapitre, seg) if found.chapitre else None
+    return replace(found, chapitre=name) if name and name != found.chapitre else found
+
+
+def _chapter_name(chapter: str, seg: Segmented) -> str:
+    """The chapter's own code when its title names several ("Zone N" for N and Nn)."""
+    own = next((b for b, _ in _index(seg).get(code_key(chapter), ()) if chapter in b.codes),
+               None)
+    return next((c for c in own.codes if governs(c, chapter)), chapter) if own else chapter
+
+
+def _grade_label(label: str, seg: Segmented, graded: list[tuple[Block, list[Sentence]]],
+                 pages_known: bool, depth: int = 0) -> Provision:
     chapter = governing_chapter(label, seg.chapter_codes)
     if chapter is None:
         raison = tr("pages {pages} have no text layer: the chapter may be there",
-                    pages=", ".join(map(str, seg.pages_without_text))) \
-            if seg.pages_without_text else None
+                    pages=_pages_words(seg.scanned)) if seg.scanned else None
         return Provision("non_trouve", raison=raison)
-    scanned = sorted(set(seg.pages_without_text) & seg.chapter_pages.get(chapter, set()))
-    best, evidence, refs = _read_chapter(label, chapter, graded)
+    scanned = seg.scanned & seg.chapter_spans.get(chapter, set())
+    best, evidence, refs = _read_chapter(label, chapter, seg)
     raison = tr("pages {pages} of the chapter have no text layer (scans): not read",
-                pages=", ".join(map(str, scanned))) if scanned else None
+                pages=_pages_words(scanned)) if scanned else None
+    cue = _cue(chapter, seg)
     referred = _referred(refs, chapter, seg, graded, pages_known, depth)
-    if referred is not None and (best is None or RANK.get(referred.niveau, 0) > best[1].rank):
-        return referred
+    if referred is not None and (best is None or RANK.get(referred.niveau, 0) > best[1].rank or (
+            RANK.get(referred.niveau, 0) == best[1].rank and
+            referred.citation == _cite(best[1].text))):   # the sentence the referral names
+        return replace(referred, raison=raison)
     if best:
         block, s = best
         article = block.article or block.chapter_heading
         if s.sub and s.sub != article:
             article = f"{article} – {s.sub}" if article else s.sub
-        return Provision(s.level, page=s.page, article=article,
-                         citation=_cite(s.text), chapitre=chapter, raison=raison)
-    if scanned:   # never "absent" for a chapter partly unread
-        return Provision("non_trouve", chapitre=chapter, raison=raison)
-    return _nothing_found(chapter, seg, refs, evidence, pages_known)
+        return Provision(s.level, page=s.page, article=article, citation=_cite(s.text),
+                         chapitre=chapter, raison=raison, fichier=block.source, reperage=cue)
+    if scanned and evidence is None:
+        # never "absent" for a chapter whose networks article may be on a page without text
+        return Provision("non_trouve", chapitre=chapter, raison=raison, reperage=cue)
+    found = _nothing_found(chapter, seg, refs, evidence, pages_known)
+    return replace(found, raison=found.raison or raison)
 
 
-def _read_chapter(label, chapter, graded):
+def _cue(chapter: str, seg: Segmented) -> str | None:
+    return next((b.cue for b, _ in _index(seg).get(code_key(chapter), ())
+                 if chapter in b.codes and b.cue), None)
+
+
+def _index(seg: Segmented) -> dict:
+    """{code key: [(block, sentences)…] naming it as chapter or sector}, the common blocks
+    under "" (built once: each label reads its own blocks, never every block)."""
+    if seg.index is None:
+        seg.index = {}
+        seg.order = {id(g[0]): i for i, g in enumerate(seg.graded)}
+        for g in seg.graded:
+            block = g[0]
+            keys = {""} if block.common else {code_key(c) for c in block.codes + block.sectors}
+            for key in keys:
+                seg.index.setdefault(key, []).append(g)
+    return seg.index
+
+
+def _read_chapter(label, chapter, seg):
     """(strongest (block, sentence) for the label, the networks article read, the
     cross-references on networks) over its chapter, its sector sentences and the common
     provisions."""
     best = evidence = None
-    refs = []      # (code, block, sentence)
+    refs = []      # (zone code or ("article", number), block, sentence)
     # the chapter first: on equal levels its own sentence is the more specific quote
-    ordered = [g for g in graded if not g[0].common] + [g for g in graded if g[0].common]
+    index = _index(seg)
+    own = {id(g[0]): g for key in {code_key(label), code_key(chapter)}
+           for g in index.get(key, ())}
+    ordered = sorted(own.values(), key=lambda g: seg.order[id(g[0])]) + index.get("", [])
     for block, sents in ordered:
         if not (block.common or _applies(block, label, chapter)):
             continue
@@ -238,8 +309,13 @@ def _read_chapter(label, chapter, graded):
             if evidence is None or score > evidence[0]:
                 evidence = (score, block, sents)
         for s in sents:
-            if s.ref and not block.common and (networks or block.article is None):
-                refs.append((s.ref, block, s))
+            if not block.common:
+                if s.ref and (networks or block.article is None):
+                    refs.append((s.ref, block, s))
+                if s.ref_common and (networks or block.article is None or s.context or
+                                     _NETWORKS_REF.search(fold(s.text))):
+                    # a referral on heights or parking says nothing of networks
+                    refs.append((("article", s.ref_common), block, s))
             if s.rank and (best is None or s.rank > best[1].rank) and (
                     block.common or _for_label(s.text, label, chapter)):
                 best = (block, s)
@@ -249,18 +325,30 @@ def _read_chapter(label, chapter, graded):
 def _for_label(text: str, label: str, chapter: str) -> bool:
     """A chapter's sentence applies to the label unless it names other sectors only."""
     named = _sectors_named(text, chapter)
-    return not named or _arabic(label).lower() in {_arabic(n).lower() for n in named}
+    return not named or code_key(label) in {code_key(n) for n in named}
+
+
+def _unresolved(refs, chapter, seg, graded) -> str | None:
+    """What the chapter sends to and could not be followed (another zone whose chapter was
+    not found, an article of the common rules that is not there)."""
+    for code, _, _ in refs:
+        if isinstance(code, tuple):
+            if not referred_blocks(code[1], graded):
+                return tr("the chapter refers to article {n} of the common rules, which was "
+                          "not found", n=code[1])
+        elif governing_chapter(code, seg.chapter_codes) in (None, chapter) and code != chapter:
+            return tr("the chapter refers to zone {code}, whose chapter was not found",
+                      code=code)
+    return None
 
 
 def _nothing_found(chapter, seg, refs, evidence, pages_known) -> Provision:
     """No sentence graded: a reference we could not follow, else absent with where the
     reader looked."""
-    unresolved = [code for code, _, _ in refs
-                  if governing_chapter(code, seg.chapter_codes) in (None, chapter)
-                  and code != chapter]
+    cue = _cue(chapter, seg)
+    unresolved = _unresolved(refs, chapter, seg, seg.graded)
     if unresolved:   # the text sends elsewhere and we could not follow: not "absent"
-        return Provision("non_trouve", chapitre=chapter, raison=tr(
-            "the chapter refers to zone {code}, whose chapter was not found", code=unresolved[0]))
+        return Provision("non_trouve", chapitre=chapter, raison=unresolved, reperage=cue)
     if evidence:
         # quoted only when the article is the e-communications one ("Non réglementé."),
         # never a sentence about water or electricity
@@ -268,32 +356,58 @@ def _nothing_found(chapter, seg, refs, evidence, pages_known) -> Provision:
         page = next((p for p, _ in block.lines), block.chapter_page)
         return Provision("absent", page=page if pages_known else None, article=block.article,
                          citation=_cite(sents[0].text) if sents and score == 2 else None,
-                         chapitre=chapter)
-    return Provision("absent", page=next((b.chapter_page for b in seg.blocks
-                                          if chapter in b.codes and b.chapter_page), None),
-                     article=next((b.chapter_heading for b in seg.blocks
-                                   if chapter in b.codes and b.chapter_heading), None),
-                     chapitre=chapter)
+                         chapitre=chapter, fichier=block.source, reperage=cue)
+    own = [b for b, _ in _index(seg).get(code_key(chapter), ()) if chapter in b.codes]
+    first = own[0] if own else None
+    words = sum(len(line.split()) for b in own for _, line in b.lines)
+    if words < MIN_CHAPTER_WORDS and not any(b.article for b in own):
+        # a heading naming the zone with next to no text under it (a table's cell, a list):
+        # its chapter was not read, so nothing is said of it
+        return Provision("non_trouve", chapitre=chapter, reperage=cue, raison=tr(
+            "a heading names zone {code} but no text of its chapter was found",
+            code=chapter))
+    return Provision("absent", page=first.chapter_page if first else None,
+                     article=next((b.chapter_heading for b in own if b.chapter_heading), None),
+                     chapitre=chapter, fichier=first.source if first else None, reperage=cue)
 
 
 def _referred(refs, chapter, seg, graded, pages_known, depth) -> Provision | None:
-    """The strongest provision of the chapters this one sends to, as read there; the article
-    says it applies by reference."""
+    """The strongest provision of the chapters or common articles this one sends to, as read
+    there; the article says it applies by reference, the sentence quoted is the one that
+    decides."""
     if depth >= MAX_REFERENCES:
         return None
     found = None
     for code, block, _ in refs:
-        target = governing_chapter(code, seg.chapter_codes)
-        if target is None or target == chapter:
-            continue
-        p = grade_label(target, seg, graded, pages_known, depth + 1)
-        if RANK.get(p.niveau, 0) and (found is None or
-                                      RANK[p.niveau] > RANK.get(found.niveau, 0)):
-            via = block.article or block.chapter_heading or chapter
+        via = block.article or block.chapter_heading or chapter
+        if isinstance(code, tuple):
+            p = _read_referred_article(code[1], graded)
+        else:
+            target = governing_chapter(code, seg.chapter_codes)
+            if target is None or target == chapter:
+                continue
+            p = grade_label(target, seg, graded, pages_known, depth + 1)
+        if p is not None and RANK.get(p.niveau, 0) and (
+                found is None or RANK[p.niveau] > RANK.get(found.niveau, 0)):
             found = Provision(p.niveau, page=p.page, citation=p.citation, chapitre=chapter,
                               article=tr("{article} (applies by reference from {via})",
-                                         article=p.article, via=via))
+                                         article=p.article, via=via),
+                              fichier=p.fichier, reperage="renvoi")
     return found
+
+
+def _read_referred_article(number: str, graded) -> Provision | None:
+    best = None
+    for block, sents in referred_blocks(number, graded):
+        for s in sents:
+            if s.rank and (best is None or s.rank > best[1].rank):
+                best = (block, s)
+    if best is None:
+        return None
+    block, s = best
+    article = block.article or block.chapter_heading
+    return Provision(s.level, page=s.page, article=article, citation=_cite(s.text),
+                     fichier=block.source)
 
 
 def named_labels(seg: Segmented, graded) -> list[str]:
@@ -312,7 +426,7 @@ def named_labels(seg: Segmented, graded) -> list[str]:
     return sorted(names, key=lambda c: (c.lstrip("0123456789")[:1] != "U", c))
 
 
-def antenna_bans(seg: Segmented, graded, source) -> list[Citation]:
+def antenna_bans(seg: Segmented, graded) -> list[Citation]:
     chapters_banning = {c for b, sents in graded for s in sents if s.antenna_ban for c in b.codes}
     everywhere = bool(seg.chapter_codes) and seg.chapter_codes <= chapters_banning
     out, seen = [], set()
@@ -325,30 +439,52 @@ def antenna_bans(seg: Segmented, graded, source) -> list[Citation]:
                 continue
             if block.common or WHOLE.search(folded) or (everywhere and block.codes):
                 seen.add(s.text)
-                out.append(Citation(str(source), s.page, _cite(s.text)))
+                out.append(Citation(block.source, s.page, _cite(s.text)))
     return out
 
 
 def grade(doc: Document, labels=None) -> Reglement:
     """The règlement as the checks read it; ``labels``: the distinct ZONE_URBA LIBELLE
     (None: the zones the règlement names)."""
-    if not doc.lisible:
-        return Reglement(source=doc.source, format=doc.format, lisible=False, raison=doc.raison,
+    return grade_files([doc], labels)
+
+
+def grade_files(docs: list[Document], labels=None) -> Reglement:
+    """Several files read as one règlement (a PLUi in booklets, one file per zone, common
+    rules in their own file): chapters, common rules and referrals across files."""
+    readable = [d for d in docs if d.lisible]
+    unread = [d.raison for d in docs if not d.lisible]
+    fmt = docs[0].format if len({d.format for d in docs}) == 1 else "mixte"
+    source = "; ".join(d.source for d in docs)
+    if not readable:
+        return Reglement(source=source, format=fmt, lisible=False, raison=" ".join(unread),
                          pages=None)
-    seg = segment(doc)
+    seg = combine(readable, [segment(d, labels) for d in readable])
     if not seg.chapter_codes:   # a placeholder, a cover, headings we cannot recognise
         words = sum(len(line.split()) for b in seg.blocks for _, line in b.lines)
-        return Reglement(source=doc.source, format=doc.format, lisible=False, pages=None,
-                         raison=tr("{file}: no zone chapter found ({n} words of text): not "
-                                   "read as a règlement.", file=doc.source, n=words))
+        return Reglement(source=source, format=fmt, lisible=False, pages=None, raison=" ".join(
+            unread + [tr("{file}: no zone chapter found ({n} words of text): not read as a "
+                         "règlement.", file=", ".join(d.source for d in readable), n=words)]))
     graded = [(b, sentences(b)) for b in seg.blocks]
+    seg.graded = graded
     if labels is None:
         labels = named_labels(seg, graded)
     labels = list(dict.fromkeys(str(x) for x in labels if x is not None and str(x).strip()))
-    zones = {label: grade_label(label, seg, graded, doc.paged) for label in labels}
-    return Reglement(source=doc.source, format=doc.format, lisible=True, pages=doc.page_count,
-                     zones=zones, antennes_interdites=antenna_bans(seg, graded, doc.source),
-                     pages_sans_texte=list(seg.pages_without_text),
-                     chapitres={code: [line for b in seg.blocks if code in b.codes
-                                       and not b.common for line in b.lines]
-                                for code in seg.chapter_codes})
+    paged = all(d.paged for d in readable)
+    zones = {label: grade_label(label, seg, graded, paged) for label in labels}
+    single = len(readable) == 1
+    return Reglement(source=source, format=fmt, lisible=True, raison=" ".join(unread) or None,
+                     pages=sum(d.page_count or 0 for d in readable) or None,
+                     zones=zones, antennes_interdites=antenna_bans(seg, graded),
+                     pages_sans_texte=list(seg.pages_without_text) if single else [],
+                     chapitres=_chapter_texts(seg))
+
+
+def _chapter_texts(seg: Segmented) -> dict[str, list[tuple[int | None, str]]]:
+    """Each zone chapter's own lines (page, text), common provisions apart."""
+    out: dict[str, list[tuple[int | None, str]]] = {code: [] for code in seg.chapter_codes}
+    for block in seg.blocks:
+        if not block.common:
+            for code in block.codes:
+                out.setdefault(code, []).extend(block.lines)
+    return out

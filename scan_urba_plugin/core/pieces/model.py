@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 
 # Levels of a zone's e-communications provision, strongest first (shared/docs/written-pieces.md).
 LEVELS = ("fourreaux", "raccordement", "enfouissement", "absent", "non_trouve")
+# How a zone's chapter was found: a heading naming it, the PDF's bookmarks, the sommaire, the
+# running headers, a referral from another text, the CNIG SRU structure.
+CUES = ("titre", "signet", "sommaire", "entete", "renvoi", "sru")
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,8 @@ class Provision:
     citation: str | None = None    # the sentence that decided the level
     chapitre: str | None = None    # the zone chapter code that governs the label (1AU for 1AUa)
     raison: str | None = None      # why the level may be understated (pages without text)
+    fichier: str | None = None     # the file whose text decided (a règlement in several files)
+    reperage: str | None = None    # how the chapter was found: one of CUES
 
 
 @dataclass
@@ -89,31 +94,6 @@ class WrittenPieces:
         return self.reglement.chapitres.get(provision.chapitre)
 
 
-def _rank(p: Provision) -> int:
-    return {"fourreaux": 4, "raccordement": 3, "enfouissement": 2, "absent": 1}.get(p.niveau, 0)
-
-
-def merge_reglements(parts: list[Reglement]) -> Reglement:
-    """Several règlement files (a PLUi): each label takes the strongest provision any
-    readable file gives it; the unreadable files are named in the reason."""
-    if len(parts) == 1:
-        return parts[0]
-    readable = [r for r in parts if r.lisible]
-    unread = [r.raison for r in parts if not r.lisible]
-    out = Reglement(source="; ".join(r.source for r in parts),
-                    format=parts[0].format if len({r.format for r in parts}) == 1 else "mixte",
-                    lisible=bool(readable), raison=" ".join(unread) or None,
-                    pages=sum(r.pages or 0 for r in readable) or None)
-    for r in readable:
-        for label, p in r.zones.items():
-            if label not in out.zones or _rank(p) > _rank(out.zones[label]):
-                out.zones[label] = p
-        out.antennes_interdites += r.antennes_interdites
-        for code, lines in r.chapitres.items():
-            out.chapitres.setdefault(code, []).extend(lines)
-    return out
-
-
 def merge_padds(parts: list[Padd]) -> Padd:
     """Several PADD files (volumes): the first orientation found; not evaluated when a
     volume could not be read and none states it."""
@@ -127,7 +107,8 @@ def merge_padds(parts: list[Padd]) -> Padd:
 def reglement_dict(r: Reglement) -> dict:
     out = {"source": r.source, "format": r.format, "lisible": r.lisible, "pages": r.pages,
            "zones": {label: {"niveau": p.niveau, "page": p.page, "article": p.article,
-                             "citation": p.citation} for label, p in r.zones.items()},
+                             "citation": p.citation, "fichier": p.fichier,
+                             "reperage": p.reperage} for label, p in r.zones.items()},
            "antennes_interdites": [{"page": c.page, "citation": c.citation}
                                    for c in r.antennes_interdites]}
     if r.raison:

@@ -4,6 +4,8 @@ orientation and the OAP provisions beside them) and the ``reglement_*`` columns 
 zones_bilan."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 
 from ..i18n import tr
@@ -11,8 +13,13 @@ from ..model import Finding
 from .model import WrittenPieces
 
 DISPOSITION_COLUMNS = ["piece", "libelle", "niveau", "page", "article", "citation", "source",
-                       "lisible", "raison"]
+                       "lisible", "raison", "fichier", "reperage"]
 ZONE_COLUMNS = ("reglement_niveau", "reglement_page", "reglement_citation")
+
+
+def _name(source) -> str | None:
+    """A piece's file name (a zip member's own name), without its folders."""
+    return Path(str(source).split("!")[-1]).name if source else None
 
 
 def dispositions_frame(pieces: WrittenPieces | None) -> pd.DataFrame:
@@ -20,22 +27,25 @@ def dispositions_frame(pieces: WrittenPieces | None) -> pd.DataFrame:
     r = pieces.reglement if pieces is not None else None
     if r is not None:
         if not r.lisible:
-            rows.append(("reglement", None, None, None, None, None, r.source, False, r.raison))
+            rows.append(("reglement", None, None, None, None, None, r.source, False, r.raison,
+                         None, None))
         for label, p in r.zones.items():
-            rows.append(("reglement", label, p.niveau, p.page, p.article, p.citation, r.source,
-                         True, p.raison))
+            # source: the file that decided (a règlement in several files), to open it there
+            rows.append(("reglement", label, p.niveau, p.page, p.article, p.citation,
+                         p.fichier or r.source, True, p.raison, _name(p.fichier), p.reperage))
         for c in r.antennes_interdites:
             rows.append(("reglement_antennes", None, "interdiction_generale", c.page, None,
-                         c.citation, c.source, True, None))
+                         c.citation, c.source, True, None, _name(c.source), None))
     padd = pieces.padd if pieces is not None else None
     if padd is not None:
         level = None if padd.communications_numeriques is None else \
             "orientation" if padd.communications_numeriques else "absent"
         rows.append(("padd", None, level, padd.page, None, padd.citation, padd.source,
-                     padd.lisible, padd.raison))
+                     padd.lisible, padd.raison, _name(padd.source), None))
     for o in (pieces.oap or []) if pieces is not None else []:
         rows.append(("oap", ", ".join(o.zones) or None, "disposition" if o.lisible else None,
-                     o.page, None, o.citation or None, o.source, o.lisible, o.raison))
+                     o.page, None, o.citation or None, o.source, o.lisible, o.raison,
+                     _name(o.source), None))
     frame = pd.DataFrame(rows, columns=DISPOSITION_COLUMNS)
     frame["page"] = frame["page"].astype("Int64")
     frame["lisible"] = frame["lisible"].astype(bool)

@@ -12,6 +12,8 @@ from ..i18n import tr
 from .text import Document, unreadable
 
 FORMAT = "pdf"
+ERRORS = (ValueError, KeyError, TypeError, AttributeError, OSError, IndexError, RecursionError,
+          ZeroDivisionError, AssertionError)
 PAGES_PER_WORKER = 40   # below this, forking costs more than it saves
 
 
@@ -40,6 +42,34 @@ def _extract_all(data: bytes, reader, encrypted: bool) -> list[str]:
     return [text for chunk in fork_map(_extract, jobs) for text in chunk]
 
 
+MAX_BOOKMARKS = 5000
+
+
+def _outline(reader, errors) -> list[tuple[str, int]]:
+    """The bookmarks (title, 0-based page): a map of where chapters start. A damaged outline
+    is only a missing cue: the text is read all the same."""
+    out: list[tuple[str, int]] = []
+
+    def walk(items, depth):
+        for item in items:
+            if len(out) >= MAX_BOOKMARKS:
+                return
+            if isinstance(item, list):
+                if depth < 8:
+                    walk(item, depth + 1)
+                continue
+            page = reader.get_destination_page_number(item)
+            title = " ".join(str(getattr(item, "title", "") or "").split())
+            if title and page is not None and page >= 0:
+                out.append((title, page))
+
+    try:
+        walk(reader.outline, 0)
+    except errors:
+        pass
+    return out
+
+
 def read_pdf(data: bytes, source) -> Document:
     try:
         from pypdf import PdfReader
@@ -65,8 +95,8 @@ def read_pdf(data: bytes, source) -> Document:
                 return unreadable(source, FORMAT, tr("{file}: encrypted PDF (a password is "
                                                      "needed to read it).", file=source))
         pages = _extract_all(data, reader, encrypted=reader.is_encrypted)
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError,
-            IndexError, RecursionError, ZeroDivisionError, AssertionError) as exc:
+        outline = _outline(reader, ERRORS + (PyPdfError,))
+    except ERRORS + (PyPdfError,) as exc:
         return unreadable(source, FORMAT, tr("{file}: damaged PDF ({error}).", file=source,
                                              error=str(exc)[:200] or type(exc).__name__))
     finally:
@@ -78,4 +108,5 @@ def read_pdf(data: bytes, source) -> Document:
         return unreadable(source, FORMAT, tr("{file}: no text layer on any of its {n} pages "
                                              "(a scan): it could not be read without OCR.",
                                              file=source, n=len(pages)))
-    return Document(source=str(source), format=FORMAT, pages=pages, paged=True)
+    return Document(source=str(source), format=FORMAT, pages=pages, paged=True,
+                    outline=outline)

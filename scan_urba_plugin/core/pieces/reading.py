@@ -64,3 +64,25 @@ def read_document(path) -> Document:
                                                               "({error}).", file=path,
                                                               error=exc.strerror or exc))
     return read_bytes(data, path, path.name)
+
+
+def read_all(items: list, reader=read_document, size=None) -> list[Document]:
+    """Several pieces (a règlement in booklets, one file per zone), read over the cores in
+    order: the files are shared among the workers by size (Linux forks; else in turn)."""
+    from ..parallel import fork_map, split, workers
+
+    items = list(items)
+    parts = min(workers(), len(items))
+    if parts < 2:
+        return [reader(item) for item in items]
+    sizes = [max(1, size(item) if size else _size(item)) for item in items]
+    chunks = split(sizes, parts)
+    done = fork_map(lambda idx: [reader(items[i]) for i in idx], chunks)
+    return [doc for part in done for doc in part]
+
+
+def _size(path) -> int:
+    try:
+        return Path(path).stat().st_size
+    except (OSError, TypeError):
+        return 1

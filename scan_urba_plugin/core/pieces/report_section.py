@@ -20,12 +20,29 @@ LEVEL_WORDS = {
     "orientation": QT_TR_NOOP("orientation on digital communications"),
     "disposition": QT_TR_NOOP("digital provision"),
 }
+# how a zone's chapter was found (Provision.reperage)
+CUE_WORDS = {
+    "titre": QT_TR_NOOP("chapter heading"),
+    "signet": QT_TR_NOOP("PDF bookmark"),
+    "sommaire": QT_TR_NOOP("table of contents"),
+    "entete": QT_TR_NOOP("running header"),
+    "renvoi": QT_TR_NOOP("referral"),
+    "sru": QT_TR_NOOP("CNIG SRU structure"),
+}
 PIECE_WORDS = {"reglement": QT_TR_NOOP("Règlement"), "reglement_antennes": QT_TR_NOOP("Règlement"),
                "padd": QT_TR_NOOP("PADD"), "oap": QT_TR_NOOP("OAP")}
 
 
 def level_words(level) -> str:
     return tr(LEVEL_WORDS[level]) if level in LEVEL_WORDS else ""
+
+
+def cue_words(row) -> str:
+    """"Zone_UA1.pdf, chapter heading": the file that decided and how the chapter was found."""
+    parts = [str(row[k]) if k == "fichier" else tr(CUE_WORDS[row[k]])
+             for k in ("fichier", "reperage") if not _blank(row.get(k)) and (
+                 k == "fichier" or row[k] in CUE_WORDS)]
+    return ", ".join(parts)
 
 
 def _blank(value) -> bool:
@@ -57,7 +74,7 @@ def written_pieces_section(frame: pd.DataFrame | None) -> str:
     heading = _e(tr("Written pieces: what the plan says, zone by zone"))
     head = "".join(f"<th>{_e(h)}</th>" for h in (
         tr("Piece"), tr("Zone"), tr("Provision"), tr("Page"), tr("Article"),
-        tr("Quoted text")))
+        tr("Quoted text"), tr("File, found by")))
     rows = []
     for r in frame.to_dict("records"):
         if not r.get("lisible", True) or (_blank(r.get("niveau")) and r.get("raison")):
@@ -73,7 +90,8 @@ def written_pieces_section(frame: pd.DataFrame | None) -> str:
         quote = f"« {_e(r.get('citation'))} »" if not _blank(r.get("citation")) else ""
         rows.append(f"<tr><td>{_e(tr(PIECE_WORDS.get(r.get('piece'), '')))}</td>"
                     f"<td>{_e(r.get('libelle'))}</td><td>{what}</td><td class='num'>{page}</td>"
-                    f"<td>{_e(r.get('article'))}</td><td>{quote}</td></tr>")
+                    f"<td>{_e(r.get('article'))}</td><td>{quote}</td>"
+                    f"<td class='small'>{_e(cue_words(r))}</td></tr>")
     sources = sorted({str(s) for s in frame["source"] if not _blank(s)})
     note = _e(tr("Read from: {files}.", files=", ".join(sources)))
     return (f"<section id='pieces_ecrites'><h2>{heading}</h2><p class='small'>{note}</p>"

@@ -34,10 +34,10 @@ POOLING = Rule(
 )
 SENSITIVE = Rule(
     rule_id="antennes.site_protege",
-    article=f"{TEXTS['L113-1'].article} ; {TEXTS['L121-23'].article} ; "
+    article=f"{TEXTS['L113-2'].article} ; {TEXTS['L121-23'].article} ; "
             f"{TEXTS['L122-9'].article} ; {TEXTS['L151-11'].article}",
     title=QT_TR_NOOP("Antenna support in a protected area or in an A or N zone"),
-    quote=TEXTS["L113-1"].quote + " " + TEXTS["L151-11"].quote,
+    quote=TEXTS["L113-2"].quote + " " + TEXTS["L151-11"].quote,
     requires=("antennas",),
     force="obligation", piece="reglement_graphique",
 )
@@ -58,7 +58,7 @@ PLANNED = Rule(
     article=TEXTS["L34-9-1"].article,
     title=QT_TR_NOOP("Planned radio installation: information file to the maire"),
     quote=TEXTS["L34-9-1"].quote,
-    force="obligation", piece="hors_document",
+    force=TEXTS["L34-9-1"].force, piece="hors_document",
 )
 BAN = Rule(
     rule_id="antennes.interdiction_generale",
@@ -262,7 +262,7 @@ def _zone_name(label, typezone) -> str:
 
 
 def _protection_article(code) -> str:
-    return {"01": TEXTS["L113-1"].article, "07": "L151-19 CU", "25": "L151-23 CU",
+    return {"01": TEXTS["L113-2"].article, "07": "L151-19 CU", "25": "L151-23 CU",
             "31": TEXTS["L121-23"].article, "34": TEXTS["L122-9"].article}.get(
         code, TEXTS["L151-11"].article)
 

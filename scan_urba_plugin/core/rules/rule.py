@@ -111,6 +111,19 @@ def documents_of(plan: Plan, zone_index) -> tuple[np.ndarray, np.ndarray]:
     return insee, idurba
 
 
+def zone_communes(plan: Plan) -> np.ndarray:
+    """The INSEE field of each zone's document, else the commune its IDURBA starts with."""
+    from ..standards.cnig import insee_of
+
+    z = zones(plan)
+    insee = np.asarray(documents_of(plan, np.arange(len(z)))[0], dtype=object)
+    if "IDURBA" in z and (insee == "").any():
+        ids = z["IDURBA"].astype(str)
+        own = ids.map({i: insee_of(i) for i in ids.unique()}).to_numpy(dtype=object)
+        insee = np.where(insee == "", own, insee)
+    return insee
+
+
 def zones(plan: Plan) -> pd.DataFrame:
     z = plan.tables.get("ZONE_URBA")
     if z is None:

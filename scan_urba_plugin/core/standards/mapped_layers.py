@@ -48,7 +48,15 @@ WORKS_FIELDS = {
 WORKS_MANDATORY = ("maitre_ouvrage", "nature", "date_debut")
 AERIAL_FIELDS = {"line_id": ("line_id", "id", "identifiant", "code"),
                  "nature": ("nature", "reseau", "type", "nature_res"),
-                 "owner": ("owner", "proprietaire", "gestionnaire", "exploitant", "prop")}
+                 "owner": ("owner", "proprietaire", "gestionnaire", "exploitant", "prop"),
+                 # an electricity or lighting line carries telecom cables on its supports
+                 # (appuis communs, L2224-35 CGCT) only when the layer says so
+                 "telecom": ("telecom", "porte_telecom", "appuis_communs", "appui_commun",
+                             "cables_telecom"),
+                 "telecom_operator": ("telecom_operator", "operateur_telecom", "op_telecom",
+                                      "operateur")}
+YES = {"oui", "o", "yes", "y", "true", "vrai", "1", "x"}
+NO = {"non", "n", "no", "false", "faux", "0"}
 ZONING_FIELDS = {"zone_type": ("zone_type", "type", "zonage", "type_zone", "categorie"),
                  "operator": ("operator", "operateur", "oi", "exploitant", "delegataire"),
                  "insee": ("insee", "code_insee", "insee_com", "code_commune", "codgeo")}
@@ -179,7 +187,9 @@ def normalise_works(layer: RawLayer, mapping: dict | None = None) -> tuple[pd.Da
 
 def normalise_aerial(layer: RawLayer, mapping: dict | None = None,
                      default_nature: str | None = None) -> tuple[pd.DataFrame, list]:
-    """Aerial lines (telecom, electricity, lighting) with their owner, to bury in trenches."""
+    """Aerial lines (telecom, electricity, lighting) with their owner, to bury in trenches;
+    ``carries_telecom`` says whether telecom cables ride an electricity or lighting line's
+    supports (1, 0, NaN: the layer does not say)."""
     findings = FindingList("L49 CPCE")
     cols = resolve_mapping(layer, AERIAL_FIELDS, mapping, () if default_nature else ("nature",))
     frame, fids = layer.frame, _fids(layer)
@@ -192,13 +202,36 @@ def normalise_aerial(layer: RawLayer, mapping: dict | None = None,
         findings.add("works.unknown_nature", "information",
                      tr("This line is neither telecom, electricity nor lighting: it is kept as "
                         "“autre”."), layer.name, fid, cols.get("nature"))
+    telecom = _carries_telecom(frame, cols, nature)
+    unstated = (nature.isin(["electricite", "eclairage"]).to_numpy() & np.isnan(telecom))[usable]
+    if unstated.any():
+        findings.add("works.appuis_communs_inconnus", "information", tr(
+            "{n} electricity or lighting line(s) do not say whether telecom cables ride their "
+            "supports: no telecom burial need is drawn from them.", n=int(unstated.sum())),
+            layer.name, field=cols.get("telecom"), suggestion=tr(
+                "Map a field telling whether telecom cables ride the supports (telecom=<field>, "
+                "oui/non) and the telecom operator (telecom_operator=<field>)."))
     out = pd.DataFrame({
         "line_id": (frame[cols["line_id"]].astype(str) if "line_id" in cols
                     else fids.astype(str)).values,
         "nature": nature.fillna("autre").values,
         "owner": frame[cols["owner"]].values if "owner" in cols else None,
+        "carries_telecom": telecom,
+        "telecom_operator": frame[cols["telecom_operator"]].values
+        if "telecom_operator" in cols else None,
         "source_layer": layer.name, "geometry": geoms})
     return out[usable].reset_index(drop=True), list(findings)
+
+
+def _carries_telecom(frame, cols, nature) -> np.ndarray:
+    """1 for telecom lines; for the others what the layer's field says (1 or 0), else NaN."""
+    out = np.where((nature == "telecom").to_numpy(), 1.0, np.nan)
+    if "telecom" in cols:
+        said = frame[cols["telecom"]].map(fold)
+        out = np.where(said.isin(YES).to_numpy(), 1.0, np.where(said.isin(NO).to_numpy(), 0.0,
+                                                                   out))
+        out[(nature == "telecom").to_numpy()] = 1.0
+    return out
 
 
 def aerial_from_routes(routes: pd.DataFrame) -> pd.DataFrame:
@@ -208,7 +241,9 @@ def aerial_from_routes(routes: pd.DataFrame) -> pd.DataFrame:
     on_power = (aerial["implantation"].astype(str) == "1").to_numpy()
     return pd.DataFrame({"line_id": aerial["route_id"].values,
                          "nature": np.where(on_power, "electricite", "telecom"),
-                         "owner": aerial["owner"].values, "source_layer": "t_cheminement",
+                         "owner": aerial["owner"].values, "carries_telecom": 1.0,
+                         "telecom_operator": aerial["owner"].values,
+                         "source_layer": "t_cheminement",
                          "geometry": aerial["geometry"].values})
 
 

@@ -1,0 +1,153 @@
+"""The internal note for the RIP team: everything a PPA opinion may not publish (R153-4,
+« dans les limites de leurs compétences propres »): the trench-sharing table with its L49
+deadlines and conventions, mast fibring, L34-9-1 reminders, the points outside the plan,
+the checks not evaluated, data quality, counts, the tool's version and the data hashes.
+Nothing the scan found is lost between the opinion and this note."""
+from __future__ import annotations
+
+import pandas as pd
+
+from . import templates
+from .findings import AVIS, PIECES, split
+
+MAX_QUALITY_LINES = 200
+
+
+def sentence(text) -> str:
+    text = " ".join(str(text or "").split())
+    return text if not text or text[-1] in ".!?…»" else text + "."
+
+
+def _truthy(value) -> bool:
+    return str(value).lower() in ("1", "true", "1.0", "yes")
+
+
+def _need(row, t: dict) -> str:
+    """The trench's needs as the scan listed them, else its one need from the template."""
+    listed = row.get("besoins")
+    if isinstance(listed, str) and listed.strip():
+        return listed
+    template = t["needs"].get(str(row.get("need")), t["needs"]["default"])
+    return template.format(id=row.get("need_id", ""))
+
+
+def opportunity_sentence(row, t: dict) -> str:
+    """« Les travaux TRV-1 (Commune) peuvent accueillir des fourreaux sur 300 m pour … ;
+    coût … de l'ordre de 15 000 à 27 000 € … » and the L49 deadline when the works are
+    eligible, or eligible if the commune lies in an unité urbaine."""
+    works = t["opp_works"].get(str(row.get("kind")), t["opp_works"]["default"]).format(
+        id=str(row.get("works_id", "")).split(" : ")[0],
+        owner=row.get("maitre_ouvrage", "") or "?")
+    text = t["opp_sentence"].format(works=works, length=templates.number(row.get("length_m"), t),
+                                    need=_need(row, t),
+                                    low=templates.number(row.get("cout_min_eur"), t),
+                                    high=templates.number(row.get("cout_max_eur"), t))
+    if str(row.get("kind")) == "coordination_interne":
+        return row.get("message") or text  # the scan's own words: internal work, no cost
+    if _truthy(row.get("l49_eligible")) and row.get("date_limite_l49"):
+        text += t["opp_deadline"].format(date=templates.date_words(row["date_limite_l49"], t))
+    elif _truthy(row.get("l49_sous_reserve")) and row.get("date_limite_l49"):
+        text += t["opp_deadline_pending"].format(
+            date=templates.date_words(row["date_limite_l49"], t))
+    return text
+
+
+def internal(findings: pd.DataFrame) -> pd.DataFrame:
+    """The findings the opinion leaves to this note: those outside the plan."""
+    legal = split(findings)[0]
+    return legal[legal["piece"] == "hors_document"]
+
+
+def build_note(d, title: str) -> list:
+    """Blocks of the internal note of one dossier (a document.Dossier)."""
+    from .document import Block
+
+    t = templates.load(d.lang)
+    legal, not_evaluated, quality = split(d.findings)
+    blocks = [Block("title", t["title_internal"]), Block("subtitle", title),
+              Block("note", t["internal_intro"])]
+    blocks += _opportunities(d.opportunities, t)
+    outside = legal[legal["piece"] == "hors_document"]
+    blocks.append(Block("heading", t["internal_findings_heading"]))
+    blocks += [Block("item", sentence(r["message"]) + _suggestion(r),
+                     lead=f"{t['avis'][r['avis']]} – ") for _, r in outside.iterrows()]
+    if not len(outside):
+        blocks.append(Block("para", t["piece_no_finding"]))
+    if len(not_evaluated):
+        blocks += [Block("heading", t["not_evaluated_heading"]),
+                   Block("para", t["not_evaluated_intro"])]
+        blocks += [Block("item", sentence(r["message"]) + _suggestion(r),
+                         lead=f"{t['piece_short'][r['piece']]} – ")
+                   for _, r in not_evaluated.iterrows()]
+    blocks += _counts(legal, t)
+    blocks += _annex_data(d, quality, t)
+    return blocks
+
+
+def _suggestion(row) -> str:
+    s = row.get("suggestion")
+    return " " + sentence(s) if isinstance(s, str) and s.strip() else ""
+
+
+def _opportunities(opp, t: dict) -> list:
+    from .document import Block
+
+    blocks = [Block("heading", t["annex_opp_heading"]), Block("note", t["annex_opp_note"]),
+              Block("note", t["coordination_only_note"])]
+    if opp is None or not len(opp):
+        return blocks + [Block("para", t["opp_none"])]
+    rows = []
+    for _, r in opp.sort_values("rang").iterrows():
+        names = [str(r.get("maitre_ouvrage") or "")] + str(r.get("partenaires") or "").split(" ; ")
+        partners = " ; ".join(dict.fromkeys(n.strip() for n in names if n.strip()))
+        deadline = templates.date_words(r.get("date_limite_l49"), t) \
+            if _truthy(r.get("l49_eligible")) or _truthy(r.get("l49_sous_reserve")) else ""
+        works = str(r.get("works_id", "")).split(" : ")[0]  # "Emplacement réservé n°1 : …"
+        rows.append([templates.number(r.get("rang"), t), works, partners,
+                     _need(r, t), templates.number(r.get("length_m"), t), deadline or "–",
+                     templates.number(r.get("cout_min_eur"), t) + " – "
+                     + templates.number(r.get("cout_max_eur"), t),
+                     str(r.get("base_legale", "") or "")])
+    blocks.append(Block("table", rows=rows, header=t["annex_opp_columns"],
+                        widths=(5, 12, 18, 19, 8, 11, 10, 17)))
+    blocks += [Block("item", opportunity_sentence(r, t), lead=f"{templates.number(r['rang'], t)}"
+                     " – ") for _, r in opp.sort_values("rang").iterrows()]
+    return blocks
+
+
+def _counts(legal: pd.DataFrame, t: dict) -> list:
+    from .document import Block
+
+    header = [t["summary_piece"]] + [t["avis_plural"][a] for a in AVIS] + [t["summary_total"]]
+    rows = []
+    for piece in PIECES:
+        sub = legal[legal["piece"] == piece]
+        rows.append([t["piece_short"][piece]] + [str(int((sub["avis"] == a).sum()))
+                                                 for a in AVIS] + [str(len(sub))])
+    return [Block("heading", t["internal_counts_heading"]),
+            Block("table", rows=rows, header=header, widths=(24, 13, 18, 17, 16, 12))]
+
+
+def _annex_data(d, quality: pd.DataFrame, t: dict) -> list:
+    from .document import Block
+
+    info = d.run_info
+    finished = templates.date_words(str(info.get("finished", ""))[:10], t)
+    blocks = [Block("heading", t["internal_trace_heading"]),
+              Block("para", t["annex_data_intro"].format(
+                  version=info.get("plugin_version", ""), qgis=info.get("qgis_version", ""),
+                  date=finished))]
+    rows = []
+    for item in d.inputs:
+        name = t["input_names"].get(item.get("input", ""), item.get("input", ""))
+        rows.append([name, str(item.get("layer", "")), templates.number(item.get("features"), t),
+                     str(item.get("sha256", ""))[:16]])
+    if rows:
+        blocks.append(Block("table", rows=rows, header=t["annex_data_columns"],
+                            widths=(24, 36, 10, 30)))
+    if len(quality):
+        blocks += [Block("heading", t["quality_heading"], level=2),
+                   Block("para", t["quality_intro"].format(n=len(quality)))]
+        blocks += [Block("item", sentence(r["message"]), lead=f"{t['avis']['observation']} – ")
+                   for _, r in quality.head(MAX_QUALITY_LINES).iterrows()]
+    return blocks

@@ -1,0 +1,146 @@
+"""The atlas annexed to the opinion (issue 24 §6): its printed words (north arrow, numeric
+scale, source line with each dataset's date, zone labels, the cover's Département,
+document, procedure and dates, the prescriptions the findings cite), each legend measured
+inside its page, and the user's basemap beneath. Page images are saved under out/atlas/
+for people to look at."""
+import datetime as dt
+
+import pytest
+
+from .conftest import ROOT, full_scan_params, shared
+from .test_avis import pdf_text
+
+OUT = ROOT / "out" / "atlas"
+A4_LANDSCAPE = (297.0, 210.0)  # mm
+
+
+def render(gpkg, pdf, basemap="", commune="", **dates):
+    """The atlas of a one-document scan, as write_avis draws it; returns the map project
+    (its legends are the measured layout items) and the page count."""
+    from scan_urba_plugin.core.avis import templates
+    from scan_urba_plugin.core.avis.document import Dossier, doc_date
+    from scan_urba_plugin.processing.avis import documents_of, run_records
+    from scan_urba_plugin.qgis_io.avis_render import MapProject, export_atlas
+    from scan_urba_plugin.qgis_io.report_render import read_tables
+
+    data, layers = read_tables(gpkg)
+    info, inputs = run_records(data)
+    zones, documents = documents_of(data)
+    maps = MapProject(layers, "fr", inputs, basemap)
+    maps.set_zones(zones)
+    dossier = Dossier(idurba=documents[0], communes=sorted(set(zones["insee"]) - {""}),
+                      findings=data["findings"], zones=zones, run_info=info, inputs=inputs,
+                      departement="Département des Alpes-Maritimes", procedure="E",
+                      date_document=doc_date(documents[0]), **dates)
+    if commune and hasattr(dossier, "commune"):
+        dossier.commune = commune
+    pages = export_atlas(maps, pdf, dossier, zones, dict(zip(zones["fid"], zones["geometry"])),
+                         templates.load("fr"), overwrite=True)
+    return maps, pages
+
+
+def assert_legends_inside_the_page(maps, pages):
+    """Each legend's box, measured on the exported layout, lies inside its A4 page."""
+    assert len(maps.legend_boxes) == pages - 1  # one per map page (the cover has none)
+    for (x, y, w, h), page in maps.legend_boxes:
+        assert page == pytest.approx(A4_LANDSCAPE)
+        assert w > 20 and h > 20  # measured, not an empty item
+        assert x >= 0 and y >= 0
+        assert x + w <= A4_LANDSCAPE[0] - 4, (x, w)
+        assert y + h <= A4_LANDSCAPE[1] - 4, (y, h)
+
+
+@pytest.fixture(scope="module")
+def demo_scan(sample_dir, network_dir, tmp_path_factory):
+    import processing
+
+    gpkg = tmp_path_factory.mktemp("atlas") / "scan.gpkg"
+    processing.run("scanurba:fullscan", full_scan_params(sample_dir, network_dir, gpkg))
+    return gpkg
+
+
+def test_demo_atlas_prints_what_an_annex_needs(demo_scan, tmp_path):
+    pdf = tmp_path / "atlas.pdf"
+    maps, pages = render(demo_scan, pdf, date_arret=dt.date(2026, 10, 2),
+                         date_receipt=dt.date(2026, 10, 31))
+    text = pdf_text(pdf, OUT / "demo").replace("\u202f", " ").replace("\u00a0", " ")
+    # cover: the Département, the document, the procedure and its dates
+    assert "Département des Alpes-Maritimes" in text
+    assert "plan local d'urbanisme (PLU), commune de code INSEE 06999" in text
+    assert "Procédure : élaboration" in text
+    assert "Arrêt du projet : 2 octobre 2026" in text
+    assert "Réception du dossier : 31 octobre 2026" in text
+    assert "Date limite de l'avis : 31 janvier 2027" in text
+    # every map page: north arrow, numeric scale the French way, source line with dates
+    assert text.count(" N ") >= pages - 1 or text.count("N ") >= pages - 1
+    assert text.count("Échelle 1/") == pages - 1 and "Échelle 1/20 000" in text
+    assert text.count("Sources : document d'urbanisme (standard CNIG), version du 15 janvier "
+                      "2025") == pages - 1
+    for dated in ("réseau d'initiative publique (GraceTHD), export du",
+                  "supports d'antennes (ANFR), extraction du", "travaux programmés, données du"):
+        assert dated in text, dated
+    assert "date non connue" not in text  # the files are there: each has its date
+    # zone labels on the maps (2AU has no finding, hence no page: only its label prints it)
+    for zone in ("2AU", "UB", "UE", "UH"):
+        assert zone in text, zone
+    # the prescriptions the findings cite are drawn (the legend lists what the map draws)
+    for drawn in ("Espace boisé classé (L113-1)", "(L151-40)", "(R151-49)", "(L151-19, L151-23)"):
+        assert drawn in text, drawn
+    assert "05-01" not in text  # legend labels without CNIG codes
+    # an annex of the opinion: the plan's matters only, in the Département's own voice; the
+    # trench-sharing opportunities and the works programmes are the RIP team's internal note
+    for internal in ("pportunit", "TRV-2027", "mutualisation de tranchées", "Travaux programmés"):
+        assert internal not in text, internal
+    assert "Vérifier avec le RIP" not in text
+    assert_legends_inside_the_page(maps, pages)
+
+
+def test_real_plan_30014_atlas_legend_fits(scanurba, tmp_path):
+    import processing
+
+    plan = shared("plu", "30014_PLU_20171013")
+    gpkg = tmp_path / "scan.gpkg"
+    processing.run("scanurba:fullscan", {"PLAN_FOLDER": str(plan), "OUTPUT": str(gpkg)})
+    pdf = tmp_path / "atlas.pdf"
+    maps, pages = render(gpkg, pdf, date_receipt=dt.date(2026, 11, 30))
+    text = pdf_text(pdf, OUT / "plu_30014").replace("\u202f", " ")
+    assert "Sources : document d'urbanisme (standard CNIG), version du 13 octobre 2017" in text
+    assert "Échelle 1/50 000" in text  # the overview, at a round scale
+    assert "Espace boisé classé (L113-1)" in text
+    for zone in ("Ap", "Nt", "Uc"):  # labels of large zones on the overview
+        assert zone in text, zone
+    assert_legends_inside_the_page(maps, pages)
+
+
+def test_basemap_named_in_settings_is_drawn_beneath(demo_scan, tmp_path):
+    """A local raster the user has in the QGIS project, named in the settings, lies under
+    every map and is named on the source line; a name that is nowhere is said, not
+    ignored."""
+    from osgeo import gdal, osr
+    from qgis.core import QgsProject, QgsRasterLayer
+
+    tif = tmp_path / "fond.tif"
+    raster = gdal.GetDriverByName("GTiff").Create(str(tif), 40, 40, 3, gdal.GDT_Byte)
+    raster.SetGeoTransform((1029000, 100, 0, 6293000, 0, -100))  # around the demo commune
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(2154)
+    raster.SetProjection(srs.ExportToWkt())
+    for band, value in ((1, 255), (2, 0), (3, 255)):
+        raster.GetRasterBand(band).Fill(value)
+    raster = None
+    layer = QgsRasterLayer(str(tif), "Plan IGN (test)")
+    assert layer.isValid()
+    QgsProject.instance().addMapLayer(layer)
+    try:
+        maps, pages = render(demo_scan, tmp_path / "atlas.pdf", basemap="Plan IGN (test)")
+    finally:
+        QgsProject.instance().removeMapLayer(layer.id())
+    assert maps.layers[-1].customProperty("scan_urba") == "basemap"  # drawn first, beneath
+    assert maps.warning == ""
+    text = pdf_text(tmp_path / "atlas.pdf")
+    assert text.count("fond de plan : Plan IGN (test)") == pages - 1
+    missing, _ = render(demo_scan, tmp_path / "sans.pdf", basemap="Orthophoto absente")
+    assert "Le fond de plan « Orthophoto absente » n'est ni une couche du projet" in \
+        missing.warning
+    assert all(m.customProperty("scan_urba") != "basemap" for m in missing.layers)
+
