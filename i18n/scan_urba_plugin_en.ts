@@ -1213,7 +1213,7 @@
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="126" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="127" />
         <source>{path} is not a Scan Urba result (no zones_bilan layer).</source>
         <translation>{path} is not a Scan Urba result (no zones_bilan layer).</translation>
     </message>
@@ -4793,14 +4793,24 @@
         <translation>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with the record of the run (inputs, parameters, versions).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="116" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="117" />
         <source>Served by existing ducts (%)</source>
         <translation>Served by existing ducts (%)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="117" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="118" />
         <source>Served by planned ducts (%)</source>
         <translation>Served by planned ducts (%)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="114" />
+        <source>File of the piece</source>
+        <translation>File of the piece</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="114" />
+        <source>How the chapter was found</source>
+        <translation>How the chapter was found</translation>
     </message>
 </context>
 </TS>

@@ -1213,7 +1213,7 @@
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="126" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="127" />
         <source>{path} is not a Scan Urba result (no zones_bilan layer).</source>
         <translation>{path} n'est pas un résultat Scan Urba (pas de couche zones_bilan).</translation>
     </message>
@@ -4793,14 +4793,24 @@
         <translation>Lance le contrôle et les propositions de mutualisation sur les mêmes données et écrit les deux dans un GeoPackage, avec la trace de l'exécution (données, paramètres, versions).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="116" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="117" />
         <source>Served by existing ducts (%)</source>
         <translation>Desservie par les fourreaux existants (%)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="117" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="118" />
         <source>Served by planned ducts (%)</source>
         <translation>Desservie par les fourreaux projetés (%)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="114" />
+        <source>File of the piece</source>
+        <translation>Fichier de la pièce</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="114" />
+        <source>How the chapter was found</source>
+        <translation>Repérage du chapitre</translation>
     </message>
 </context>
 </TS>

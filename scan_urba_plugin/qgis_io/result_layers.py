@@ -111,6 +111,7 @@ ALIASES = {
     "niveau": QT_TR_NOOP("Provision"),
     "source": QT_TR_NOOP("Source file"), "lisible": QT_TR_NOOP("Read"),
     "raison": QT_TR_NOOP("Why not read"),
+    "fichier": QT_TR_NOOP("File of the piece"), "reperage": QT_TR_NOOP("How the chapter was found"),
 }
 PERCENT_ALIASES = {  # shares shown as percentages (show_percents)
     "served_share_existing": QT_TR_NOOP("Served by existing ducts (%)"),
