@@ -180,7 +180,7 @@ def test_findings_browser(scanurba, sample_dir, network_dir, tmp_path, qgis_ifac
     # the 1AU sector without criteria, the UE unconditional duty, the UH and 1AU burial, the
     # point haut in the EBC (L113-2), A and N without équipements collectifs (L151-11)
     assert browser.proxy.rowCount() == 7
-    assert browser.count.text() == f"7 rows shown of {n_findings + 13}."  # right after
+    assert browser.count.text() == f"7 rows shown of {n_findings + 6}."  # right after
     avis.setCurrentIndex(0)
     kind = browser.combos["kind"]
     kind.setCurrentIndex(kind.findData(label("effacement")))
@@ -213,7 +213,7 @@ def test_findings_browser(scanurba, sample_dir, network_dir, tmp_path, qgis_ifac
     kinds = {f.name(): f.typeName().lower() for f in sheet.fields()}
     assert kinds["Length (m)"] in ("real", "double") and kinds["Rank"] in ("real", "double",
                                                                          "integer")
-    assert kinds["Message"] == "string" and sheet.featureCount() == n_findings + 13
+    assert kinds["Message"] == "string" and sheet.featureCount() == n_findings + 6
     browser.table.doubleClicked.emit(browser.proxy.index(0, 0))  # zoom and flash, no error
     save_screenshot(browser, "findings_browser", (1300, 650))
 
@@ -387,7 +387,7 @@ def test_the_opinion_from_the_dock_carries_the_dates_and_procedure(dock, sample_
     odt = next((tmp_path / "scan_avis").glob("avis_*.odt"))
     text = zipfile.ZipFile(odt).read("content.xml").decode("utf-8")
     assert "10 janvier 2027" in text and "10 avril 2027" in text  # received, deadline
-    assert "révision générale" in text and "non renseignée" in text  # the arrêt left empty
+    assert "révision" in text and "non renseignée" in text  # the arrêt left empty
     assert "opinion" in dock.status.text()
 
 
@@ -477,7 +477,7 @@ def test_findings_browser_reads_in_the_background(dock, sample_dir, network_dir,
     assert browser.count.text() in ("Reading the findings…", "Lecture des constats…")
     turns = []
     wait_for(lambda: turns.append(1) or browser.model.total() > 0, timeout=60)
-    rows = int(dock.status.text().split()[0]) + 13  # findings and opportunities
+    rows = int(dock.status.text().split()[0]) + 6  # findings, 5 trenches, 1 coordination
     assert browser.model.total() == rows and browser.combos["avis"].count() > 1
     assert browser.count.text() == f"{rows} rows shown of {rows}."
     browser.close()

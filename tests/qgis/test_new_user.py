@@ -258,7 +258,7 @@ def test_new_user_from_a_downloaded_plan_to_styled_results(desktop, sample_dir, 
     opportunities = layers["opportunites"]
     rank_labels = opportunities.labeling().settings()
     assert rank_labels.scaleVisibility and rank_labels.minimumScale >= 25000
-    assert "13" in dock.status.text() and dock.report_button.isEnabled()
+    assert "5 opportunités" in dock.status.text() and dock.report_button.isEnabled()
     QgsApplication.processEvents()  # our own results are never proposed as inputs
     assert not any(row.combo.isVisibleTo(dock) for row in dock.rows.values())
     canvas = plugin.iface.mapCanvas()
