@@ -156,10 +156,13 @@ def run_algorithm(alg_id: str, params: dict) -> dict:
 
     feedback = CliFeedback()
     try:
-        return processing.run(alg_id, params, feedback=feedback)
+        results = processing.run(alg_id, params, feedback=feedback)
     except QgsProcessingException as exc:
         message = feedback.errors[-1] if feedback.errors else str(exc)
         raise ScanUrbaError(" ".join(message.split())) from exc
+    for message in feedback.errors:  # what the run said and went on (an input missing the plan)
+        print(message, file=sys.stderr)
+    return results
 
 
 def dataset_param(path) -> dict:

@@ -3,8 +3,10 @@
 Each step runs in its own process; wall time, CPU time and peak RSS come from os.wait4.
 (a) read and normalise all inputs; (b) full scan with GeoPackage output; (c) the two central
 computations as a chain of QGIS native algorithms; (d) a 300-page règlement read and graded
-(target ≤ 2 s, measured inside its process). Checks that (b) and (c) agree, prints a
-table and writes out/bench/results.json. No timing is asserted here or in the tests.
+(target ≤ 2 s, measured inside its process); (f) one commune scanned with the
+département's inputs against the same scan on inputs cut to it (target ≤ 2×; alone:
+`tools/bench.py --perimeter`). Checks that (b) and (c) agree, prints a table and writes
+out/bench/results.json. No timing is asserted here or in the tests.
 """
 import json
 import os
@@ -17,7 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "out" / "bench"
 PY = sys.executable
 TARGETS = {"reglement_s": 2.0, "browser_s": 2.0,
-           "scan_s": 20.0, "peak_gb": 2.0, "b_over_a": 3.0, "c_over_b": 10.0, "region_ratio": 7.0}
+           "scan_s": 20.0, "peak_gb": 2.0, "b_over_a": 3.0, "c_over_b": 10.0, "region_ratio": 7.0,
+           "perimeter_ratio": 2.0}
 
 
 def run_step(args) -> dict:
@@ -61,6 +64,44 @@ def scan_args(data: Path, out: Path) -> list:
             "--out", str(out), "--overwrite", "--json", "--lang", "en"]
 
 
+COMMUNE = "06002_PLU_20250101"  # one 3.9-km commune of the département profile
+
+
+def commune_args(data: Path, inputs: Path, out: Path) -> list:
+    """One commune's scan with the département's inputs (``inputs`` = ``data``) or with
+    inputs cut to the commune."""
+    return [PY, "-m", "scan_urba_plugin", "scan", str(data / "plu" / COMMUNE),
+            "--gracethd", str(inputs / "gracethd_v2"), "--anfr", str(inputs / "anfr"),
+            "--works", str(inputs / "travaux.gpkg"),
+            "--aerial", str(inputs / "lignes_aeriennes.gpkg"),
+            "--out", str(out), "--overwrite", "--json", "--lang", "en"]
+
+
+def perimeter_step(data: Path) -> dict:
+    """(f) One commune scanned with the département-wide inputs, against the same scan on
+    inputs cut to the commune (target: at most twice as long; issue 26). Both the plan's
+    perimeter and margin are the scan's own; the cut uses the default margin."""
+    sys.path.insert(0, str(ROOT))
+    from scan_urba_plugin.core.scan import MARGIN
+
+    cut = OUT / "commune_inputs"
+    print("(f) one commune, département inputs against inputs cut to it…", flush=True)
+    run_step([PY, "tools/bench_step.py", "cut", str(data), COMMUNE, str(MARGIN.default),
+              str(cut)])
+    runs = {}
+    for name, inputs in (("departement_inputs", data), ("commune_inputs", cut)):
+        step = run_step(commune_args(data, inputs, OUT / f"scan_{COMMUNE}_{name}.gpkg"))
+        summary = json.loads(step["stdout"])
+        runs[name] = {**{m: v for m, v in step.items() if m != "stdout"},
+                      "findings": summary["n_findings"],
+                      "opportunities": summary.get("opportunities")}
+    ratio = round(runs["departement_inputs"]["wall_s"] / runs["commune_inputs"]["wall_s"], 2)
+    read = json.loads(run_step([PY, "tools/bench_step.py", "readcommune", str(data), COMMUNE,
+                                str(MARGIN.default)])["stdout"])
+    return {"commune": COMMUNE, "runs": runs, "read": read, "ratio": ratio,
+            "ratio_le_2": ratio <= TARGETS["perimeter_ratio"]}
+
+
 def zone_shares(gpkg: Path) -> dict:
     import sqlite3
 
@@ -71,6 +112,11 @@ def zone_shares(gpkg: Path) -> dict:
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     data = generate("departement")
+    if "--perimeter" in sys.argv:  # this step alone
+        result = perimeter_step(data)
+        (OUT / "perimeter.json").write_text(json.dumps(result, indent=2), encoding="utf-8")
+        print(json.dumps(result, indent=2))
+        return
     counts = json.loads((data / "counts.json").read_text())
     steps = {}
     print("(a) read and normalise…", flush=True)
@@ -113,6 +159,8 @@ def main():
         "reglement_300_pages": pieces,
         "browser": json.loads(steps["e_browser"]["stdout"]),
     }
+    results["perimeter"] = perimeter_step(data)
+    results["ratios"]["commune_departement_over_cut"] = results["perimeter"]["ratio"]
     if "--region" in sys.argv:
         region = generate("region")
         print("(b) full scan, région profile…", flush=True)
@@ -128,6 +176,7 @@ def main():
         "peak_le_2gb": peak_gb <= TARGETS["peak_gb"],
         "b_over_a_le_3": results["ratios"]["b_over_a"] <= TARGETS["b_over_a"],
         "c_over_b_ge_10": results["ratios"]["c_over_b"] >= TARGETS["c_over_b"],
+        "commune_departement_le_2x": results["perimeter"]["ratio_le_2"],
         "browser_le_2s": results["browser"]["open_s"] <= TARGETS["browser_s"]}
     if "region_over_departement" in results["ratios"]:
         results["targets"]["region_le_7x"] = \

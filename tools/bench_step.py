@@ -24,6 +24,31 @@ def read_only(data: Path):
     return {"records": {r["input"]: r["features"] for r in records}}
 
 
+def read_commune(data: Path, idurba: str, margin: float):
+    """(e) One commune's inputs read from the département-wide files: near the plan only
+    (the scan's read), then whole, each timed."""
+    import time
+
+    from qgis.core import QgsVectorLayer
+
+    from scan_urba_plugin.core.runtime import cyclic_gc_paused
+    from scan_urba_plugin.qgis_io.scan_inputs import ScanSources, read_scan_inputs
+
+    layer = lambda p: QgsVectorLayer(str(p), Path(p).stem, "ogr")  # noqa: E731
+    out = {}
+    for name, within in (("near_plan", margin), ("whole", None)):
+        start = time.perf_counter()
+        with cyclic_gc_paused():
+            inputs, _, _ = read_scan_inputs(ScanSources(
+                plan=str(data / "plu" / idurba), gracethd=str(data / "gracethd_v2"),
+                anfr=str(data / "anfr"), works=layer(data / "travaux.gpkg"),
+                aerial=layer(data / "lignes_aeriennes.gpkg")), margin=within)
+        out[name] = {"read_s": round(time.perf_counter() - start, 2),
+                     "routes": len(inputs.network.routes), "works": len(inputs.works),
+                     "aerial": len(inputs.aerial)}
+    return out
+
+
 def native(data: Path, out: Path):
     """(c) The two central computations as a chain of QGIS native algorithms."""
     import processing
@@ -58,6 +83,63 @@ def native(data: Path, out: Path):
     length = sum(f.geometry().length() for f in clipped.getFeatures())
     out.write_text(json.dumps({"shares": shares, "shared_length_m": length}), encoding="utf-8")
     return {"zones": len(shares), "shared_length_m": round(length, 1)}
+
+
+def cut_to_commune(data: Path, idurba: str, margin: float, out: Path):
+    """The département's inputs cut to one commune, as a Département would extract them for
+    it (not timed): the features whose bounding box meets the commune's rectangle grown by
+    the margin; GraceTHD's link tables and ANFR's stations follow the routes and supports
+    kept. Written under ``out`` in the same formats."""
+    import shutil
+
+    import pandas as pd
+    import shapely
+    from osgeo import gdal, ogr
+
+    from scan_urba_plugin.core.standards import anfr
+
+    gdal.UseExceptions()
+    zones = ogr.Open(str(data / "plu" / idurba / "Donnees_geographiques" /
+                         f"{idurba.split('_')[0]}_ZONE_URBA_{idurba.split('_')[-1]}.shp"))
+    x0, x1, y0, y1 = zones.GetLayer(0).GetExtent()
+    rect = (x0 - margin, y0 - margin, x1 + margin, y1 + margin)
+    shutil.rmtree(out, ignore_errors=True)
+    (out / "gracethd_v2").mkdir(parents=True)
+    for name in ("t_cheminement", "t_noeud"):
+        gdal.VectorTranslate(str(out / "gracethd_v2" / f"{name}.shp"),
+                             str(data / "gracethd_v2" / f"{name}.shp"), spatFilter=rect)
+    kept = ogr.Open(str(out / "gracethd_v2" / "t_cheminement.shp"))  # held: its layer needs it
+    routes = {f.GetField("cm_code") for f in kept.GetLayer(0)}
+    kept = None
+    csv = lambda name: pd.read_csv(data / "gracethd_v2" / f"{name}.csv", sep=";",  # noqa: E731
+                                   dtype=str, keep_default_na=False)
+    links = csv("t_cond_chem")
+    links = links[links["dm_cm_code"].isin(routes)]
+    conduits = csv("t_conduite")
+    conduits = conduits[conduits["cd_code"].isin(set(links["dm_cd_code"]))]
+    links.to_csv(out / "gracethd_v2" / "t_cond_chem.csv", sep=";", index=False)
+    conduits.to_csv(out / "gracethd_v2" / "t_conduite.csv", sep=";", index=False)
+    for other in (data / "gracethd_v2").glob("*.csv"):
+        if not (out / "gracethd_v2" / other.name).exists():
+            shutil.copy(other, out / "gracethd_v2" / other.name)
+    for name in ("travaux.gpkg", "lignes_aeriennes.gpkg"):
+        gdal.VectorTranslate(str(out / name), str(data / name), spatFilter=rect)
+    sites, _ = anfr.read_anfr(data / "anfr")
+    xy = shapely.get_coordinates(sites["geometry"].to_numpy())
+    near = sites[(xy[:, 0] >= rect[0]) & (xy[:, 0] <= rect[2]) & (xy[:, 1] >= rect[1])
+                 & (xy[:, 1] <= rect[3])]
+    (out / "anfr").mkdir()
+    read = lambda name: pd.read_csv(data / "anfr" / name, sep=";", dtype=str,  # noqa: E731
+                                    keep_default_na=False, encoding="latin-1")
+    supports = read("SUP_SUPPORT.txt")
+    supports = supports[supports["SUP_ID"].isin(set(near["sup_id"].astype(str)))]
+    stations = read("SUP_STATION.txt")
+    stations = stations[stations["STA_NM_ANFR"].isin(set(supports["STA_NM_ANFR"]))]
+    for name, frame in (("SUP_SUPPORT.txt", supports), ("SUP_STATION.txt", stations),
+                        ("SUP_EXPLOITANT.txt", read("SUP_EXPLOITANT.txt"))):
+        frame.to_csv(out / "anfr" / name, sep=";", index=False, encoding="latin-1",
+                     lineterminator="\r\n")
+    return {"routes": len(routes), "supports": len(supports), "rect": rect}
 
 
 def reglement(pdf: Path):
@@ -120,10 +202,18 @@ if __name__ == "__main__":
     if sys.argv[1] == "reglement":
         print(json.dumps(reglement(Path(sys.argv[2]))))
         sys.exit(0)
+    if sys.argv[1] == "cut":  # GDAL and pandas only
+        print(json.dumps(cut_to_commune(Path(sys.argv[2]), sys.argv[3], float(sys.argv[4]),
+                                        Path(sys.argv[5]))))
+        sys.exit(0)
     from scan_urba_plugin.standalone import start_qgis
 
     start_qgis("en")
     step, data = sys.argv[1], Path(sys.argv[2])
-    result = read_only(data) if step == "read" else browser(data) if step == "browser" \
-        else native(data, Path(sys.argv[3]))
+    if step == "readcommune":
+        result = read_commune(data, sys.argv[3], float(sys.argv[4]))
+    elif step == "browser":
+        result = browser(data)
+    else:
+        result = read_only(data) if step == "read" else native(data, Path(sys.argv[3]))
     print(json.dumps(result))

@@ -26,7 +26,7 @@ from .rules import (
     r151_49_regle_47_05,
 )
 from .rules.rule import documents_of, several_documents, zones
-from .spatial_index import containing_index
+from .spatial_index import owning_index
 from .standards.cnig import emplacements_reserves
 from .vocabulary import AU_ZONES, U
 
@@ -89,12 +89,14 @@ class ComplianceResult:
     measures: PlanMeasures = field(default_factory=PlanMeasures)
 
 
-def _not_evaluated(rule, missing, plan) -> Finding:
+def _not_evaluated(rule, missing, plan, uncovered=()) -> Finding:
     names = ", ".join(INPUT_LABELS.get(m, m) for m in missing)
+    message = tr("{title}: not evaluated, the {inputs} given does not cover the plan.",
+                 title=tr(rule.title), inputs=names) if set(missing) <= set(uncovered) \
+        else tr("{title}: not evaluated, no {inputs} given.", title=tr(rule.title),
+                inputs=names)
     return Finding(rule_id="engine.non_evalue", avis="information", force=rule.force,
-                   piece=rule.piece,
-                   message=tr("{title}: not evaluated, no {inputs} given.",
-                              title=tr(rule.title), inputs=names),
+                   piece=rule.piece, message=message,
                    source_layer="", article=rule.article, reference=rule.reference,
                    libelle=rule.rule_id, insee=plan.insee, idurba=plan.idurba,
                    suggestion=tr("Give the {inputs} layer(s) to evaluate this point.",
@@ -162,7 +164,8 @@ def run_compliance(inputs, params: dict | None = None, progress=None,
         for rule in module.RULES:
             if unmet[rule.rule_id] and report:
                 not_evaluated.append(rule.rule_id)
-                findings.append(_not_evaluated(rule, unmet[rule.rule_id], plan))
+                findings.append(_not_evaluated(rule, unmet[rule.rule_id], plan,
+                                               getattr(inputs, "uncovered", None) or ()))
         if all(unmet.values()):
             continue
         result = module.check(inputs, values, measures)
@@ -181,14 +184,15 @@ def run_compliance(inputs, params: dict | None = None, progress=None,
 
 def _own_documents(plan, findings: list) -> list:
     """In a mosaic of several documents, each located finding names its own commune and
-    document (the zone under it), so that a département can sort its opinions per commune."""
+    document (the zone under it, else the nearest: a finding in the margin between two
+    communes goes to the nearer), so that a département can sort its opinions per commune."""
     if not several_documents(plan):
         return findings
     located = [k for k, f in enumerate(findings) if f.geometry is not None]
     points = shapely.point_on_surface(np.array([findings[k].geometry for k in located],
                                                dtype=object))
     zone_geoms = zones(plan)["geometry"].to_numpy()
-    insee, idurba = documents_of(plan, containing_index(points, zone_geoms))
+    insee, idurba = documents_of(plan, owning_index(points, zone_geoms))
     out = list(findings)
     for k, code, doc in zip(located, insee, idurba):
         out[k] = replace(out[k], insee=code, idurba=doc)

@@ -47,6 +47,10 @@ class RawLayer:
     field_types: dict = field(default_factory=dict)
     reprojected_from: str | None = None
     read_warnings: list = field(default_factory=list)
+    # read only near the plan: the rectangle read (xmin, ymin, xmax, ymax) and the whole
+    # source's, both in the frame's CRS; None when every feature was read
+    read_within: tuple | None = None
+    extent: tuple | None = None
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from . import perimeter as perimeter_mod
 from . import trench_sharing
 from .engine import PlanMeasures, all_params, resolve_params, run_compliance
 from .model import Plan
@@ -24,6 +25,7 @@ from .standards.cnig import normalise_plan
 COMPLIANCE, TRENCH = "compliance", "trench"
 ALL_PARTS = (COMPLIANCE, TRENCH)
 TRENCH_PARAMS = {p.name: p for p in trench_sharing.RULE.params}
+MARGIN = perimeter_mod.margin_param({**all_params(), **TRENCH_PARAMS})
 
 
 @dataclass
@@ -41,6 +43,11 @@ class ScanInputs:
     agglomeration: pd.DataFrame | None = None
     pieces: object = None           # pieces.model.WrittenPieces: the règlement, PADD and OAP as read
     sources: dict = field(default_factory=dict)
+    # {input name: (xmin, ymin, xmax, ymax)} of a source the reader read only near the plan
+    extents: dict = field(default_factory=dict)
+    # {input name: distance (m)} of the inputs given that do not reach the plan (set aside)
+    uncovered: dict = field(default_factory=dict)
+    margin: float | None = None     # m: cut to the plan and this margin (perimeter.cut_to_plan)
 
     def has(self, name) -> bool:
         value = getattr(self, name)
@@ -79,19 +86,30 @@ class ScanResult:
 
 
 def param_definitions(parts=ALL_PARTS) -> dict:
-    """{name: Param} of the parameters the asked parts read."""
-    return {**all_params(), **(TRENCH_PARAMS if TRENCH in parts else {})}
+    """{name: Param} of the parameters the asked parts read (the perimeter's margin first)."""
+    return {MARGIN.name: MARGIN, **all_params(),
+            **(TRENCH_PARAMS if TRENCH in parts else {})}
 
 
 def scan_params(user: dict | None, parts=ALL_PARTS) -> tuple[dict, dict]:
     """(rule parameters as given, every value used): defaults filled in, unknown names
-    refused (a trench parameter is unknown to a compliance-only scan)."""
+    refused (a trench parameter is unknown to a compliance-only scan). The margin used is
+    never less than the largest reach of the rules used."""
     user = dict(user or {})
     trench = {k: user.pop(k) for k in list(user) if k in TRENCH_PARAMS and TRENCH in parts}
+    margin = user.pop(MARGIN.name, None)
     values = resolve_params(user)
     if TRENCH in parts:
         values.update({k: trench.get(k, p.default) for k, p in TRENCH_PARAMS.items()})
+    reach = perimeter_mod.largest_reach(values, param_definitions(parts))
+    values[MARGIN.name] = max(reach, float(MARGIN.default if margin is None else margin))
     return user, values
+
+
+def cut_to_plan(inputs: ScanInputs, params: dict | None = None, parts=ALL_PARTS):
+    """The inputs cut to the plan's perimeter and margin (perimeter.Cut): what an algorithm
+    checks before scanning, and what run_scan does first."""
+    return perimeter_mod.cut_to_plan(inputs, scan_params(params, parts)[1][MARGIN.name])
 
 
 def read_inputs(raw_plan, hint, read_others) -> tuple[ScanInputs, Plan]:
@@ -114,9 +132,14 @@ def run_scan(inputs: ScanInputs, params: dict | None = None, progress=None, *,
     readers found in the inputs; ``write_layers(layers)`` receives the compliance and
     context layers as soon as they are ready, while the trench worker finishes. Without
     COMPLIANCE the rules only measure what trench sharing needs: their findings are not
-    made part of the result and the zones are not evaluated."""
+    made part of the result and the zones are not evaluated. The inputs are first cut to
+    the plan's perimeter and margin (perimeter.cut_to_plan): an input that misses the plan
+    gives a data-quality finding and nothing else."""
     parts = tuple(p for p in ALL_PARTS if p in parts)
     rule_params, values = scan_params(params, parts)
+    cut = perimeter_mod.cut_to_plan(inputs, values[MARGIN.name])
+    inputs = cut.inputs
+    quality_findings = perimeter_mod.near_findings(quality_findings, cut.perimeter) + cut.findings
     step = _steps(progress, parts)
     with (Background(lambda: trench_sharing.prepare(inputs, values)) if TRENCH in parts
           else _Nothing()) as trench_job:
@@ -125,7 +148,8 @@ def run_scan(inputs: ScanInputs, params: dict | None = None, progress=None, *,
         result = ScanResult(parts, compliance.findings,
                             with_written_levels(compliance.zones_bilan, inputs.pieces),
                             compliance.points_hauts_bilan, compliance.emplacements,
-                            compliance.params, compliance.not_evaluated, compliance.measures,
+                            {**compliance.params, MARGIN.name: values[MARGIN.name]},
+                            compliance.not_evaluated, compliance.measures,
                             run=run)
         if write_layers is not None:
             write_layers({**compliance_layers(result), **context_layers(inputs)})

@@ -77,3 +77,15 @@ def pairs_within(xy: np.ndarray, distance: float) -> tuple[np.ndarray, np.ndarra
         return empty, empty
     i, j = order[np.concatenate(out_i)], order[np.concatenate(out_j)]
     return np.minimum(i, j), np.maximum(i, j)
+
+
+def owning_index(points, polygons) -> np.ndarray:
+    """Index of the polygon containing each point, else of the nearest one (-1 for a missing
+    point or no polygon): the document a finding or an opportunity in the margin between
+    communes belongs to."""
+    out = containing_index(points, polygons)
+    outside = np.flatnonzero(out < 0)
+    if len(outside) and len(polygons):
+        _, which = nearest_distance(np.asarray(points, dtype=object)[outside], polygons)
+        out[outside] = which
+    return out

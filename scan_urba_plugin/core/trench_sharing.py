@@ -39,7 +39,7 @@ from .rules.rule import (
     zones,
 )
 from .graph import components
-from .spatial_index import containing_index, nearest_distance, pairs_within
+from .spatial_index import containing_index, nearest_distance, owning_index, pairs_within
 from .vocabulary import (
     AUC,
     U,
@@ -63,9 +63,11 @@ RULE = Rule(
     quote=TEXTS["D407-4"].quote + " " + TEXTS["L2224-35"].quote,
     params=(
         Param("corridor_width", 15.0, "m", QT_TR_NOOP("Scan Urba default: about a street"),
-              QT_TR_NOOP("a need and an offer within this distance share a trench")),
+              QT_TR_NOOP("a need and an offer within this distance share a trench"),
+              reach=True),
         Param("gap_max", 200.0, "m", QT_TR_NOOP("Scan Urba default"), QT_TR_NOOP(
-              "longest gap between the ends of existing duct routes reported as a missing link")),
+              "longest gap between the ends of existing duct routes reported as a missing link"),
+              reach=True),
         Param("l49_urban_m", 150.0, "m", L49_SOURCE, QT_TR_NOOP("L49 threshold in agglomération")),
         Param("l49_rural_m", 1000.0, "m", L49_SOURCE, QT_TR_NOOP("L49 threshold outside "
                                                                  "agglomération")),
@@ -795,7 +797,8 @@ def _costs(plan, out: pd.DataFrame, params) -> pd.DataFrame:
     ranges = np.array([costs.unit_cost_range(t, lab) for t, lab in zip(typezone, label)],
                       dtype=float).reshape(-1, 2)
     length = out["length_m"].to_numpy(dtype=float)
-    insee, idurba = documents_of(plan, zone_i)  # as the findings: per commune
+    # as the findings: per commune, the nearest one for a stretch in the margin
+    insee, idurba = documents_of(plan, owning_index(mids, z["geometry"].to_numpy()))
     return out.assign(cout_unitaire_eur_m=unit, cout_unitaire_min_eur_m=ranges[:, 0],
                       cout_unitaire_max_eur_m=ranges[:, 1],
                       cout_min_eur=np.round(length * ranges[:, 0], -1),

@@ -72,7 +72,8 @@ from .algorithm_task import AlgorithmTask
 
 SETTINGS = "scan_urba/"
 FOLDER_OR_ZIP = ("scot",)  # folder inputs also delivered zipped
-PARAMS = {"serving_distance": QT_TR_NOOP("Serving distance"),
+PARAMS = {"margin": QT_TR_NOOP("Margin around the plan"),
+          "serving_distance": QT_TR_NOOP("Serving distance"),
           "fibred_distance": QT_TR_NOOP("Antenna fibred within"),
           "pooling_radius": QT_TR_NOOP("Pooling radius"),
           "corridor_width": QT_TR_NOOP("Trench corridor width")}

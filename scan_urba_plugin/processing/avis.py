@@ -25,6 +25,7 @@ from qgis.core import (
 from ..core.avis import templates
 from ..core.avis.act import Facts, decide, piece_texts, pieces_stage
 from ..core.avis.document import Dossier, doc_date
+from ..core.avis.findings import of_document, scan_margin
 from ..core.avis.opinion import safe_name, write_opinion
 from ..core.avis.voice import VOICE_OPTIONS, Voice, proposes_rip_authority
 from ..core.errors import ScanUrbaError
@@ -141,6 +142,7 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
     stage_of_pieces = pieces_stage(texts)
     commune = options.get("commune") or commune_in(texts)
     opp = data.get("opportunites")
+    margin = scan_margin(info)
     maps = MapProject(layers, lang, inputs, options.get("fond_de_plan", ""))
     meta = doc_urba(plan)
     folder = Path(folder)
@@ -153,11 +155,10 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
             feedback.setProgress(80 + 20 * i / len(documents))
             feedback.pushInfo(tr("Opinion {i}/{n}: {doc}", i=i + 1, n=len(documents), doc=idurba))
         doc_zones = zones[zones["idurba"] == idurba]
-        fid = findings.get("idurba", pd.Series("", index=findings.index)).fillna("")
-        doc_findings = findings[(fid == idurba) | ((fid == "") & (len(documents) == 1))]
-        doc_opp = opp[opp["idurba"].astype(str) == idurba] if opp is not None and \
-            "idurba" in opp else opp
         geoms = dict(zip(doc_zones["fid"], doc_zones["geometry"]))
+        doc_findings, doc_opp = (of_document(frame, idurba, len(documents) == 1,
+                                             geoms.values(), margin)
+                                 for frame in (findings, opp))
         maps.set_zones(doc_zones)
         name = safe_name(idurba)
         pictures = folder / f".cartes_{name}"

@@ -28,7 +28,17 @@ from ..core.i18n import QT_TR_NOOP, plural, tr
 from ..core.legal import document_rows
 from ..core.output import run_info_frame, trench_layers
 from ..core.report import kind_label
-from ..core.scan import ALL_PARTS, COMPLIANCE, TRENCH, RunInfo, param_definitions, run_scan
+from ..core.scan import (
+    ALL_PARTS,
+    COMPLIANCE,
+    MARGIN,
+    TRENCH,
+    RunInfo,
+    cut_to_plan,
+    param_definitions,
+    run_scan,
+    scan_params,
+)
 from ..core.summary import scan_summary
 from ..core.pieces import pieces_dict
 from ..parameters import (
@@ -56,8 +66,8 @@ BEHAVIOR = {FILE: QgsProcessingParameterFile.Behavior.File,
 GEOMETRY = {LINE: QgsProcessing.SourceType.TypeVectorLine,
             POLYGON: QgsProcessing.SourceType.TypeVectorPolygon}
 # parameters shown first; the others are advanced
-COMMON_PARAMS = ("serving_distance", "fibred_distance", "pooling_radius", "corridor_width",
-                 "gap_max")
+COMMON_PARAMS = ("margin", "serving_distance", "fibred_distance", "pooling_radius",
+                 "corridor_width", "gap_max")
 
 
 # A required source's one field in the toolbox dialog, which takes a file or a typed folder.
@@ -115,6 +125,13 @@ def unit_decimals(unit: str) -> int:
 def sentence(text: str) -> str:
     """Sentence case: a label starts with a capital (« Distance de desserte (m) »)."""
     return text[:1].upper() + text[1:]
+
+
+def warn_uncovered(findings, feedback) -> None:
+    """Say, before the scan, each input that does not cover the plan (the dock shows the
+    errors an algorithm reports; the scan goes on without that input)."""
+    for finding in findings:
+        feedback.reportError(finding.message + " " + finding.suggestion, False)
 
 
 def input_parameters(spec) -> list:
@@ -243,11 +260,17 @@ class ScanAlgorithm(ScanUrbaAlgorithm):
                 for name in self.param_definitions() if name.upper() in names}
 
     def read(self, parameters, context, feedback):
-        """(ScanInputs, readers' findings, RunInfo of this run)."""
+        """(ScanInputs, readers' findings, RunInfo of this run): the inputs read near the
+        plan only (its rectangle grown by the margin), then cut to its perimeter, and what
+        misses the plan said before the scan (warn_uncovered)."""
         started = dt.datetime.now()
-        inputs, findings, records = read_scan_inputs(self.sources(parameters, context), feedback)
-        return inputs, findings, RunInfo(records, self.numeric_values(parameters, context),
-                                         started)
+        values = self.numeric_values(parameters, context)
+        margin = scan_params(values, self.parts)[1][MARGIN.name]
+        inputs, findings, records = read_scan_inputs(self.sources(parameters, context),
+                                                     feedback, margin)
+        cut = cut_to_plan(inputs, values, self.parts)
+        warn_uncovered(cut.findings, feedback)
+        return cut.inputs, findings, RunInfo(records, values, started)
 
     @staticmethod
     def progress(feedback, start, span):

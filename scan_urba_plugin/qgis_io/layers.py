@@ -17,6 +17,7 @@ from qgis.core import (
     QgsCoordinateTransformContext,
     QgsFeatureRequest,
     QgsProject,
+    QgsRectangle,
     QgsVectorLayer,
     QgsWkbTypes,
 )
@@ -190,18 +191,50 @@ def _transform_context():
     return QgsCoordinateTransformContext()
 
 
+def _rect_in(rect, source_crs: str, target) -> QgsRectangle:
+    """A rectangle (xmin, ymin, xmax, ymax) in ``source_crs`` as the bounding box of its
+    image in ``target`` (a QgsCoordinateReferenceSystem)."""
+    box = QgsRectangle(*rect)
+    source = QgsCoordinateReferenceSystem(source_crs)
+    if not (source.isValid() and target.isValid()) or source == target:
+        return box
+    return QgsCoordinateTransform(source, target, _transform_context()).transformBoundingBox(box)
+
+
+def _as_tuple(rect: QgsRectangle) -> tuple:
+    return (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+
+
+def _near_plan(layer, within, frame_crs: str | None):
+    """(the rectangle to read in the layer's CRS or None, the rectangle read and the whole
+    layer's, in the frame's CRS) for a read limited to ``within`` = (rectangle, CRS)."""
+    if within is None:
+        return None, {}
+    rect = _rect_in(within[0], within[1], layer.crs())
+    target = QgsCoordinateReferenceSystem(frame_crs or within[1])
+    whole = layer.extent()
+    return rect, {"read_within": _as_tuple(_rect_in(within[0], within[1], target)),
+                  "extent": None if whole.isNull()
+                  else _as_tuple(_rect_in(_as_tuple(whole), layer.crs().authid(), target))}
+
+
 def layer_to_raw(layer: QgsVectorLayer, name: str | None = None, source: str = "",
-                 target_crs: str = crsmod.LAMBERT_93) -> RawLayer:
+                 target_crs: str = crsmod.LAMBERT_93, within=None) -> RawLayer:
     """Read every feature of a QGIS layer into a RawLayer (attributes + shapely geometry).
 
     A layer whose CRS is valid but not one of the CNIG CRSs is reprojected to target_crs;
     the core records that as a finding. A ReadLayer gives the table it was read into.
+    ``within`` = ((xmin, ymin, xmax, ymax), CRS): only the features whose bounding box meets
+    that rectangle are read (the provider's spatial filter, its index when it has one); the
+    exact cut to the plan follows in the core.
     """
     if isinstance(layer, ReadLayer):
         return dataclasses.replace(layer.raw, name=name or layer.raw.name,
                                    source=source or layer.raw.source)
     fields = [f.name() for f in layer.fields()]
     spatial = layer.isSpatial() and layer.wkbType() != QgsWkbTypes.Type.NoGeometry
+    if not spatial:
+        within = None
     crs = layer.crs()
     epsg = crsmod.identify(crs.authid(), crs.toProj()) if crs.isValid() else None
     transform, reprojected_from = None, None
@@ -214,18 +247,21 @@ def layer_to_raw(layer: QgsVectorLayer, name: str | None = None, source: str = "
         transform = QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem(target_crs),
                                            _transform_context())
         epsg = target_crs
+    rect, read = _near_plan(layer, within, epsg)
     frame = None
     if transform is None and layer.providerType() == "ogr" and not layer.subsetString():
-        frame = _arrow_frame(layer, fields, spatial)
+        frame = _arrow_frame(layer, fields, spatial, rect)
     if frame is not None:
         return RawLayer(name=name or layer.name(), frame=frame, source=source or layer.source(),
                         crs=epsg if spatial else None,
                         crs_description=crs.toProj() if crs.isValid() else "",
                         spatial=spatial, reprojected_from=reprojected_from,
-                        field_types={f.name(): f.typeName() for f in layer.fields()})
+                        field_types={f.name(): f.typeName() for f in layer.fields()}, **read)
     request = QgsFeatureRequest()
     if not spatial:
         request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    elif rect is not None:
+        request.setFilterRect(rect)
     rows, wkbs, fids = [], [], []
     for feature in layer.getFeatures(request):
         rows.append([python_value(v) for v in feature.attributes()])
@@ -245,12 +281,14 @@ def layer_to_raw(layer: QgsVectorLayer, name: str | None = None, source: str = "
                     crs=epsg if spatial else None,
                     crs_description=crs.toProj() if crs.isValid() else "",
                     spatial=spatial, reprojected_from=reprojected_from,
-                    field_types={f.name(): f.typeName() for f in layer.fields()})
+                    field_types={f.name(): f.typeName() for f in layer.fields()}, **read)
 
 
-def _arrow_frame(layer: QgsVectorLayer, fields: list, spatial: bool) -> pd.DataFrame | None:
+def _arrow_frame(layer: QgsVectorLayer, fields: list, spatial: bool,
+                 rect: QgsRectangle | None = None) -> pd.DataFrame | None:
     """Bulk read through GDAL's Arrow stream (GDAL >= 3.6): one pass, no per-feature Python.
-    Returns None when the source cannot be read that way (the QGIS loop then serves)."""
+    Returns None when the source cannot be read that way (the QGIS loop then serves).
+    ``rect``: OGR's spatial filter (in the layer's CRS)."""
     parts = layer.source().split("|")
     options = dict(p.split("=", 1) for p in parts[1:] if "=" in p)
     ds = compat.ogr_open(parts[0])
@@ -260,6 +298,8 @@ def _arrow_frame(layer: QgsVectorLayer, fields: list, spatial: bool) -> pd.DataF
         ds.GetLayerByIndex(int(options.get("layerid", 0)))
     if lyr is None or not hasattr(lyr, "GetArrowStreamAsNumPy"):
         return None
+    if rect is not None:
+        lyr.SetSpatialFilterRect(*_as_tuple(rect))
     columns: dict = {}
     # The Arrow stream hands DBF text as stored when OGR knows no encoding for it (no .cpg,
     # no code page byte): UTF-8 where it decodes, else Windows-1252, as French DBFs are.

@@ -24,14 +24,15 @@ def unzipped(path: Path):
         yield Path(tmp)
 
 
-def gracethd_tables(path) -> dict:
-    """All GraceTHD tables of a v2 exchange folder/zip or of a v3 GeoPackage, as RawLayers."""
+def gracethd_tables(path, within=None) -> dict:
+    """All GraceTHD tables of a v2 exchange folder/zip or of a v3 GeoPackage, as RawLayers;
+    the tables with geometry only near ``within`` (layers.layer_to_raw) when given."""
     path = Path(path)
     if not path.exists():
         raise ScanUrbaError(tr("{path} does not exist.", path=path))
     if path.suffix.lower() == ".zip":
         with unzipped(path) as folder:
-            return gracethd_tables(_exchange_root(folder))
+            return gracethd_tables(_exchange_root(folder), within)
     tables = {}
     if path.is_dir():
         tables.update(read_csv_tables(path))
@@ -39,7 +40,8 @@ def gracethd_tables(path) -> dict:
     else:
         suffixes = {".gpkg", ".sqlite", ".geojson"}
     for name, uri in dataset_sources(path, suffixes):
-        tables[name.split("/")[-1].lower()] = layer_to_raw(open_layer(uri, name), name, uri)
+        tables[name.split("/")[-1].lower()] = layer_to_raw(open_layer(uri, name), name, uri,
+                                                          within=within)
     return tables
 
 
@@ -52,15 +54,17 @@ def _exchange_root(folder: Path) -> Path:
     return folder
 
 
-def read_gracethd(path: str = "", layers=()):
-    """The duct-network model from a dataset path, or from layers of the project (PostGIS)."""
+def read_gracethd(path: str = "", layers=(), within=None):
+    """The duct-network model from a dataset path, or from layers of the project (PostGIS);
+    only near ``within`` = (rectangle, CRS) when given (a département's network read for
+    one plan)."""
     if path and postgis.is_postgis(path):
         layers, path = postgis.layers(path), ""
     if path:
-        tables = gracethd_tables(path)
+        tables = gracethd_tables(path, within)
     if layers:
-        tables = {layer.name().lower().split(".")[-1].strip('"'): layer_to_raw(layer)
-                  for layer in layers}
+        tables = {layer.name().lower().split(".")[-1].strip('"'):
+                  layer_to_raw(layer, within=within) for layer in layers}
     if not path and not layers:
         raise ScanUrbaError(tr("Give a GraceTHD dataset (folder, zip or GeoPackage) or layers."))
     if not any(name.startswith("t_") for name in tables):

@@ -11,6 +11,7 @@ import pandas as pd
 from ..core.i18n import tr
 from ..core.pieces import pieces_for_plan
 from ..core.pieces.outputs import piece_findings
+from ..core.perimeter import read_extent
 from ..core.scan import ScanInputs, read_inputs
 from ..parameters import FILES, SCAN_INPUTS, SOURCE, VECTOR
 from ..core.standards import anfr, mapped_layers
@@ -71,21 +72,28 @@ def _add_digests(records):
     return records
 
 
-def _layer_frame(layer, mapping_path, normalise, records, kind, findings):
-    raw = layer_to_raw(layer, Path(layer.source().split("|")[0]).stem or layer.name())
+def _layer_frame(layer, mapping_path, normalise, records, kind, findings, inputs, within):
+    raw = layer_to_raw(layer, Path(layer.source().split("|")[0]).stem or layer.name(),
+                       within=within)
+    if raw.extent is not None:
+        inputs.extents[kind] = raw.extent
     frame, found = normalise(raw, mapped_layers.load_mapping(mapping_path) if mapping_path else None)
     findings += found
     _record(records, kind, layer.source(), layer.name(), len(frame))
     return frame
 
 
-def read_scan_inputs(src: ScanSources, feedback=None):
+def read_scan_inputs(src: ScanSources, feedback=None, margin: float | None = None):
     """(ScanInputs, reader findings, input records).
 
     QGIS reads every table here; the core normalises and checks the plan meanwhile
-    (scan.read_inputs)."""
+    (scan.read_inputs). With a ``margin`` (m), the networks, works and other layers are
+    read only in the plan's rectangle grown by it (a département's data read for one
+    plan); the exact cut to the plan's perimeter follows in run_scan."""
     raw, hint = plan_tables(src.plan, src.plan_layers, feedback=feedback)
-    (inputs, findings, records), plan = read_inputs(raw, hint, lambda: _read_others(src, feedback))
+    within = read_extent(raw, margin) if margin is not None else None
+    (inputs, findings, records), plan = read_inputs(
+        raw, hint, lambda: _read_others(src, feedback, within))
     inputs.plan = plan
     inputs.pieces = _read_pieces(src, plan, records, feedback)
     findings += piece_findings(inputs.pieces, plan.insee, plan.idurba)
@@ -112,37 +120,40 @@ def _read_pieces(src: ScanSources, plan, records, feedback=None):
     return None if empty else pieces
 
 
-def _read_others(src: ScanSources, feedback=None):
-    """Every input but the plan: (ScanInputs without plan, findings, records)."""
+def _read_others(src: ScanSources, feedback=None, within=None):
+    """Every input but the plan: (ScanInputs without plan, findings, records); only near
+    ``within`` = (rectangle, CRS) when given."""
     records, findings = [], []
     inputs = ScanInputs(plan=None)
     for read in (_read_scot, _read_gracethd, _read_antennas, _read_mapped):
-        read(src, inputs, findings, records, feedback)
-    _read_polygons(src, inputs, "agglomeration", records)
+        read(src, inputs, findings, records, feedback, within)
+    _read_polygons(src, inputs, "agglomeration", records, within)
     return inputs, findings, records
 
 
-def _read_scot(src, inputs, findings, records, feedback):
+def _read_scot(src, inputs, findings, records, feedback, within=None):
     """The SCOT (a CNIG plan) and the sectors with reinforced criteria (L141-21)."""
     if src.scot:
         inputs.scot = read_plan(src.scot)
         findings += inputs.scot.findings
         _record(records, "scot", src.scot, "PERIMETRE_SCOT",
                 len(inputs.scot.tables.get("PERIMETRE_SCOT", [])))
-    _read_polygons(src, inputs, "scot_sectors", records)
+    _read_polygons(src, inputs, "scot_sectors", records, within)
 
 
-def _read_gracethd(src, inputs, findings, records, feedback):
+def _read_gracethd(src, inputs, findings, records, feedback, within=None):
     if src.gracethd or src.gracethd_layers:
         if feedback is not None:
             feedback.pushInfo("GraceTHD…")
-        inputs.network = read_gracethd(src.gracethd, src.gracethd_layers)
+        inputs.network = read_gracethd(src.gracethd, src.gracethd_layers, within)
+        if inputs.network.extent is not None:
+            inputs.extents["network"] = inputs.network.extent
         findings += inputs.network.findings
         _record(records, "gracethd", src.gracethd or "project layers", "t_cheminement",
                 len(inputs.network.routes))
 
 
-def _read_antennas(src, inputs, findings, records, feedback):
+def _read_antennas(src, inputs, findings, records, feedback, within=None):
     """ANFR supports and ARCEP sites, one table of antenna sites."""
     antennas = []
     if src.anfr:
@@ -159,7 +170,7 @@ def _read_antennas(src, inputs, findings, records, feedback):
         inputs.antennas = pd.concat(antennas, ignore_index=True)
 
 
-def _read_mapped(src, inputs, findings, records, feedback):
+def _read_mapped(src, inputs, findings, records, feedback, within=None):
     """Works, aerial lines and RIP zoning: any layer, through a field mapping."""
     for name, mapping, normalise in (
             ("works", src.works_mapping, mapped_layers.normalise_works),
@@ -168,13 +179,13 @@ def _read_mapped(src, inputs, findings, records, feedback):
         layer = getattr(src, name)
         if layer is not None:
             setattr(inputs, name, _layer_frame(layer, mapping, normalise, records, name,
-                                               findings))
+                                               findings, inputs, within))
 
 
-def _read_polygons(src, inputs, name, records):
+def _read_polygons(src, inputs, name, records, within=None):
     """SCOT sectors or built-up areas: the layer's polygons as they are."""
     layer = getattr(src, name)
     if layer is not None:
-        raw = layer_to_raw(layer)
+        raw = layer_to_raw(layer, within=within)
         setattr(inputs, name, raw.frame[raw.frame["geometry"].notna()])
         _record(records, name, layer.source(), layer.name(), len(getattr(inputs, name)))

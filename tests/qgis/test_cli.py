@@ -69,3 +69,17 @@ def test_data_generators_are_not_user_commands():
     for command in ("generate", "sample", "demo"):
         proc = run_cli(command, "--out", "x")
         assert proc.returncode == 2 and "invalid choice" in proc.stderr
+
+
+def test_scan_says_in_french_that_a_network_misses_the_plan(tmp_path):
+    """30014 (Gard) with the GraceTHD demo (Cher): the scan goes on, and says why nothing is
+    said of the network."""
+    proc = run_cli("scan", str(shared("plu", "30014_PLU_20171013")), "--gracethd",
+                   str(shared("gracethd", "gracethd-v2.0.1-demo")),
+                   "--out", str(tmp_path / "r.gpkg"))
+    assert proc.returncode == 0, proc.stderr
+    [line] = proc.stderr.strip().splitlines()
+    assert line.startswith("Le réseau GraceTHD fourni ne recouvre pas le plan : il est à ")
+    assert "\u202fkm. Vérifier que le fichier est bien celui de ce territoire" in line
+    assert "perimetre.hors_plan: 1" in proc.stdout and "desserte" not in proc.stdout.split(
+        "Non évaluées")[0]

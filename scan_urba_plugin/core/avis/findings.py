@@ -6,7 +6,9 @@ once every result carries the new columns.
 """
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
+import shapely
 
 AVIS = ("reserve", "recommandation", "observation", "information")
 PIECES = ("padd", "rapport", "reglement_ecrit", "reglement_graphique", "oap", "annexes",
@@ -60,3 +62,38 @@ def split(findings: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFr
     quality = f["famille"] == "qualite_donnees"
     unread = f["rule_id"].astype(str).str.endswith("non_evalue") & ~quality
     return f[~quality & ~unread], f[unread], f[quality]
+
+
+def of_document(frame: pd.DataFrame | None, idurba: str, only_document: bool,
+                zone_geoms=None, margin: float | None = None):
+    """The rows of ``frame`` (findings or opportunities) the opinion on ``idurba`` holds:
+    those naming it (and those naming no document in a scan of one document); of the
+    located ones, only those within ``margin`` of the document's zones when both are given.
+    A mosaic's opinion per commune thus holds that commune's findings only, never a site
+    of another commune that a département-wide input put in the result."""
+    if frame is None or "idurba" not in frame:
+        return frame
+    named = frame["idurba"].fillna("").astype(str)
+    keep = (named == idurba) | ((named == "") & only_document)
+    if margin is not None and zone_geoms is not None and len(zone_geoms) and \
+            "geometry" in frame:
+        geoms = frame["geometry"].to_numpy(dtype=object)
+        located = np.flatnonzero(keep.to_numpy() & frame["geometry"].notna().to_numpy())
+        zones = np.asarray(list(zone_geoms), dtype=object)
+        hit, _ = shapely.STRtree(zones).query(geoms[located], predicate="dwithin",
+                                               distance=float(margin) + 0.01)
+        far = np.setdiff1d(located, located[hit])
+        keep.iloc[far] = False
+    return frame[keep.to_numpy()]
+
+
+def scan_margin(run_info: dict) -> float | None:
+    """The margin (m) a scan used, from its run_info parameters; None for a result written
+    before the perimeter was a parameter."""
+    import json
+
+    try:
+        value = json.loads(run_info.get("parameters") or "{}").get("margin")
+    except (TypeError, ValueError):
+        return None
+    return None if value is None else float(value)

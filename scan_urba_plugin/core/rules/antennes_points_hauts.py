@@ -28,7 +28,7 @@ POOLING = Rule(
           "objectif A.1.3).",
     params=(Param("pooling_radius", 100.0, "m", QT_TR_NOOP("Scan Urba default"),
                   QT_TR_NOOP("supports of different operators or owners closer than this form a "
-                             "cluster")),),
+                             "cluster"), reach=True),),
     requires=("antennas",),
     force="bonne_pratique", piece="hors_document", reference=SCANT + ", objectif A.1.3",
 )
@@ -49,7 +49,7 @@ FIBRE = Rule(
           "la perspective de la mise en place de la 4G fixe » (SCANT PACA, objectif A.1.3).",
     params=(Param("fibred_distance", 50.0, "m", QT_TR_NOOP("Scan Urba default"),
                   QT_TR_NOOP("a support farther than this from a fibre route is to be "
-                             "fibred")),),
+                             "fibred"), reach=True),),
     requires=("antennas", "network"),
     force="bonne_pratique", piece="hors_document", reference=SCANT + ", objectif A.1.3",
 )
@@ -267,9 +267,22 @@ def _protection_article(code) -> str:
         code, TEXTS["L151-11"].article)
 
 
+def _known_within(inputs, sup) -> np.ndarray:
+    """How far from each support every live route was read: the margin left beyond it
+    (inf when the network was not cut to the plan)."""
+    margin = getattr(inputs, "margin", None)
+    if margin is None:
+        return np.full(len(sup), np.inf)
+    to_plan, _ = nearest_distance(sup["geometry"].to_numpy(),
+                                  zones(inputs.plan)["geometry"].to_numpy())
+    return np.maximum(margin - np.where(np.isfinite(to_plan), to_plan, margin), 0.0)
+
+
 def fibring(inputs, params, sup, place, measures):
     """Distance of each support to the nearest live route; those beyond the fibred distance
-    are to fibre (kept on ``measures`` for trench sharing)."""
+    are to fibre (kept on ``measures`` for trench sharing). When the network was cut to the
+    plan and its margin, a distance is exact only up to the margin left beyond the support:
+    past it, a route that was not read may be nearer, and the finding gives the range."""
     distance = np.full(len(sup), np.nan)
     fibred = np.full(len(sup), None, dtype=object)
     if not inputs.has("network"):
@@ -278,19 +291,27 @@ def fibring(inputs, params, sup, place, measures):
     live = routes[routes["progress"].isin(LIVE)]
     distance, _ = nearest_distance(sup["geometry"].to_numpy(), live["geometry"].to_numpy())
     fibred = distance <= params["fibred_distance"]
+    known = _known_within(inputs, sup)
+    unsure = ~fibred & np.isfinite(distance) & (distance > known)
     findings = []
     for i in np.flatnonzero(~fibred & np.isfinite(distance)):
         row = sup.iloc[i]
         unit = unit_cost(place["typezone"][i], place["libelle"][i], params)
         low, high = unit_cost_range(place["typezone"][i], place["libelle"][i])
+        values = dict(sup=row["sup_id"], range=euro_range(low, high))
+        values.update(d=metres(distance[i]), cost=euros(distance[i] * unit))
+        message = tr("Support {sup} is between {known} and {d} from the nearest fibre route "
+                     "(the routes beyond the plan's margin are not read): a trench of about "
+                     "{cost_low} to {cost} ({range}).", known=metres(known[i]),
+                     cost_low=euros(known[i] * unit), **values) if unsure[i] else \
+            tr("Support {sup} is {d} from the nearest fibre route: a trench of about "
+               "{cost} ({range}).", **values)
         findings.append(finding(
             rule=FIBRE, avis="observation", plan=inputs.plan, layer="SUP_SUPPORT",
             fid=row["sup_id"], field_name="geometry", geometry=row["geometry"],
-            metric=distance[i], unit="m", libelle=str(row["nature"] or ""),
-            message=tr("Support {sup} is {d} from the nearest fibre route: a trench of about "
-                       "{cost} ({range}).", sup=row["sup_id"], d=metres(distance[i]),
-                       cost=euros(distance[i] * unit), range=euro_range(low, high)),
+            metric=distance[i], unit="m", libelle=str(row["nature"] or ""), message=message,
             suggestion=tr("Fibre this site, ideally in a trench opened by planned works (see "
                           "the opportunities).")))
+    # to the nearest route read: a real route, if maybe not the nearest of all
     measures.antennas_to_fibre = sup[~fibred & np.isfinite(distance)]
     return distance, fibred, findings

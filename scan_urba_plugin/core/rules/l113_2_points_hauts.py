@@ -24,7 +24,7 @@ EBC = Rule(
     params=(Param("point_protection_buffer", 50.0, "m", QT_TR_NOOP("Scan Urba default "
                   "(surroundings of a protected building drawn as a point)"), QT_TR_NOOP(
                   "distance from a protection drawn as a point or a line within which a site "
-                  "counts as in it")),),
+                  "counts as in it"), reach=True),),
     force="obligation",
     piece="reglement_graphique",
 )

@@ -32,7 +32,7 @@ RULE = Rule(
     params=(
         Param("serving_distance", 100.0, "m", QT_TR_NOOP("Scan Urba default: reach of a drop "
               "connection from a chamber or pole of the RIP"), QT_TR_NOOP("distance to a RIP "
-              "route within which land counts as reached")),
+              "route within which land counts as reached"), reach=True),
         Param("low_share", 0.25, "ratio", QT_TR_NOOP("Scan Urba default"), QT_TR_NOOP(
               "below this share a zone is reported as not reached")),
         Param("good_share", 0.8, "ratio", QT_TR_NOOP("Scan Urba default"), QT_TR_NOOP(

@@ -37,7 +37,7 @@ RESERVE = Rule(
     quote=TEXTS["L151-41"].quote,
     params=(Param("site_tolerance", 5.0, "m", QT_TR_NOOP("Scan Urba default (digitising "
                   "precision)"), QT_TR_NOOP("distance within which a site counts as inside "
-                                            "an ER")),
+                                            "an ER"), reach=True),
             Param("same_site_distance", 30.0, "m", QT_TR_NOOP("Scan Urba default (positions "
                   "of one site in two sources)"), QT_TR_NOOP("a GraceTHD site d'émission and "
                                                              "an ANFR support closer than this "
@@ -162,8 +162,11 @@ def _sites(inputs, params, sites) -> list:
     zone = containing_index(geoms, z["geometry"].to_numpy())
     typezone = np.append(z["TYPEZONE"].to_numpy(dtype=object), None)[zone]
     urban = np.isin(typezone, BUILDABLE_ZONES + (AUS,))
-    # a point haut in an EBC is the L113-2 question (l113_2_points_hauts), said there
-    keep = (reserved < 0) & ~(in_ebc(plan, geoms) & public["radio"].astype(bool).to_numpy())
+    # a point haut in an EBC is the L113-2 question (l113_2_points_hauts), said there; an
+    # ER is drawn in the plan: a site outside its zones (a département-wide network has
+    # sites in every other commune) is not asked about
+    keep = (reserved < 0) & (zone >= 0) & \
+        ~(in_ebc(plan, geoms) & public["radio"].astype(bool).to_numpy())
     return [finding(
         rule=RESERVE, avis="observation", plan=plan, layer=row["source_layer"],
         fid=row["site_id"], field_name="geometry", geometry=row["geometry"],

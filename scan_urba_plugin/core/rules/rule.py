@@ -28,6 +28,7 @@ class Param:
     unit: str
     source: str
     description: str
+    reach: bool = False  # a distance the rule looks that far from the plan (perimeter margin)
 
 
 @dataclass(frozen=True)

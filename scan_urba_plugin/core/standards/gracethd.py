@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -53,6 +53,7 @@ class Network:
     zones: pd.DataFrame
     findings: list = field(default_factory=list)
     counts: dict = field(default_factory=dict)
+    extent: tuple | None = None  # the routes' whole rectangle, when read only near the plan
 
     def planned_routes(self) -> pd.DataFrame:
         return self.routes[self.routes["progress"].isin(PLANNED)]
@@ -179,7 +180,7 @@ def parse_compo(text) -> int | None:
 
 def normalise_gracethd(tables: dict[str, RawLayer]) -> Network:
     """Build the duct-network model from GraceTHD tables (keys: table names, any case)."""
-    tables = {k.lower().split(".")[-1]: v for k, v in tables.items()}
+    tables = _hanging_on_read_part({k.lower().split(".")[-1]: v for k, v in tables.items()})
     version = detect_version(tables)
     findings = FindingList(STANDARD)
     organismes = _organismes(tables)
@@ -192,7 +193,70 @@ def normalise_gracethd(tables: dict[str, RawLayer]) -> Network:
     zones = _zones(tables)
     counts = {name: int(len(layer.frame)) for name, layer in tables.items()
               if name.startswith("t_")}
-    return Network(version, routes, sites, ptech, radio, zones, list(findings), counts)
+    cm = tables.get("t_cheminement")
+    return Network(version, routes, sites, ptech, radio, zones, list(findings), counts,
+                   cm.extent if cm is not None else None)
+
+
+# Tables without geometry that hang on a route or a node, by the column naming it.
+ON_ROUTES = (("t_cond_chem", "dm_cm_code"), ("t_cab_chem", "cc_cm_code"))
+ON_NODES = (("t_sitetech", "st_nd_code"), ("t_site", "st_nd_code"),
+            ("t_siteemission", "se_nd_code"), ("t_ptech", "pt_nd_code"))
+
+
+def _partial(layer) -> bool:
+    return layer is not None and layer.read_within is not None
+
+
+def _rows_on(tables, table, column, codes) -> None:
+    """Keep the rows of ``table`` whose ``column`` is one of ``codes`` (in place)."""
+    frame = _frame(tables, table)
+    if frame is None or column not in frame:
+        return
+    keep = _col(frame, column).isin(codes).to_numpy(dtype=bool)
+    raw = tables[table]
+    tables[table] = replace(raw, frame=raw.frame[keep].reset_index(drop=True))
+
+
+def _hanging_on_read_part(tables: dict) -> dict:
+    """When the routes or the nodes were read only near the plan (a département's network
+    read for one commune), the rows of the other tables that hang on them: the links,
+    conduits and sites of the routes and nodes read. The others belong to routes and nodes
+    elsewhere; checked against the part read, they would all be reported as orphans."""
+    tables = dict(tables)
+    cm, nd = tables.get("t_cheminement"), tables.get("t_noeud")
+    if _partial(cm) and "cm_code" in _frame(tables, "t_cheminement"):
+        routes = _col(_frame(tables, "t_cheminement"), "cm_code").dropna().to_numpy(dtype=object)
+        for table, column in ON_ROUTES:
+            _rows_on(tables, table, column, routes)
+        links = _frame(tables, "t_cond_chem")
+        if links is not None and "dm_cd_code" in links and "t_conduite" in tables:
+            ducts = _col(links, "dm_cd_code").dropna().to_numpy(dtype=object)
+            cd = _frame(tables, "t_conduite")
+            keep = _col(cd, "cd_code").isin(ducts) | _col(cd, "cd_cd_code").isin(ducts)
+            raw = tables["t_conduite"]
+            tables["t_conduite"] = replace(raw, frame=raw.frame[keep.to_numpy(dtype=bool)]
+                                           .reset_index(drop=True))
+            kept = _col(_frame(tables, "t_conduite"), "cd_code").dropna().to_numpy(dtype=object)
+            _rows_on(tables, "t_cab_cond", "cc_cd_code", kept)
+    if _partial(nd) and "nd_code" in _frame(tables, "t_noeud"):
+        nodes = _col(_frame(tables, "t_noeud"), "nd_code").dropna().to_numpy(dtype=object)
+        for table, column in ON_NODES:
+            _rows_on(tables, table, column, nodes)
+    return tables
+
+
+def _ends_read(tables, cm, geoms) -> pd.Series:
+    """The routes whose end nodes were read: all of them, or when the nodes were read only
+    near the plan, the routes lying inside the rectangle read."""
+    nd = tables.get("t_noeud")
+    if not _partial(nd):
+        return pd.Series(True, index=cm.index)
+    x0, y0, x1, y1 = nd.read_within
+    with np.errstate(invalid="ignore"):
+        b = shapely.bounds(geoms)
+        inside = (b[:, 0] >= x0) & (b[:, 1] >= y0) & (b[:, 2] <= x1) & (b[:, 3] <= y1)
+    return pd.Series(inside, index=cm.index)
 
 
 def _organismes(tables) -> dict:
@@ -231,8 +295,10 @@ def _routes(tables, version, findings, organismes, node_geom) -> pd.DataFrame:
         _unknown_codes(findings, cm, "t_cheminement", column, allowed, values)
     ends = {fk: _col(cm, fk) for fk in ("cm_ndcode1", "cm_ndcode2")}
     if node_geom:
+        read = _ends_read(tables, cm, geoms)
         for fk, values in ends.items():
-            _orphans(findings, cm, "t_cheminement", fk, node_geom.keys(), "t_noeud", values)
+            _orphans(findings, cm[read], "t_cheminement", fk, node_geom.keys(), "t_noeud",
+                     values[read])
     from_avct = avct.map(PROGRESS_FROM_AVCT)
     from_statut = statut.map(PROGRESS_FROM_STATUT)
     progress = from_avct.fillna(from_statut).fillna("inconnu")

@@ -1,0 +1,286 @@
+"""The plan's perimeter rules the scan: inputs cut to the plan and its margin, inputs that
+miss the plan said so and set aside (issue 26, deliverables 1 and 2)."""
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import numpy as np
+import pytest
+import shapely
+
+from scan_urba_plugin.core import perimeter
+from scan_urba_plugin.core.i18n import set_translator
+from scan_urba_plugin.core.model import RawLayer
+from scan_urba_plugin.core.scan import MARGIN, cut_to_plan, param_definitions, run_scan, \
+    scan_params
+from scan_urba_plugin.core.standards import gracethd
+
+from .scenario import X0, Y0, antennas, box, inputs, line, network, plan, point, works_frame
+
+ROOT = Path(__file__).resolve().parents[2]
+FAR = 400_000.0  # m: a network of another département
+
+
+def commune():
+    """Four zones in a 400 m square (U, U, AUc, N)."""
+    return plan([("UA", "U", box(0, 0, 200, 200)), ("UB", "U", box(200, 0, 400, 200)),
+                 ("1AU", "AUc", box(0, 200, 200, 400)), ("N", "N", box(200, 200, 400, 400))])
+
+
+def routes_grid(dx=0.0, dy=0.0, n=10, step=3000.0, prefix="R"):
+    """n × n short routes 3 km apart, the first at the commune, shifted by (dx, dy)."""
+    rows = []
+    for i in range(n):
+        for j in range(n):
+            x, y = dx + i * step + 50, dy + j * step + 50
+            avct = "C" if (i + j) % 2 == 0 else "E"
+            rows.append((f"{prefix}{i}_{j}", avct, "7", line((x, y), (x + 300, y))))
+    return rows
+
+
+def departement_inputs(dx=0.0, dy=0.0):
+    """The commune with département-wide inputs: routes, supports and works every 3 km over
+    30 km, the first ones at the commune."""
+    net = network(routes_grid(dx, dy),
+                  sites=[("NRO1", "NRO", "C", point(dx + 150, dy + 150)),
+                         ("NRO2", "NRO", "C", point(dx + 9150, dy + 150))])
+    sup = antennas([(f"S{i}_{j}", "ORANGE", "TDF", point(dx + i * 3000 + 120, dy + j * 3000 + 90),
+                     False) for i in range(10) for j in range(10)])
+    works = works_frame([(f"W{i}_{j}", "Commune", "eau", "2030-01-01", "2029-12-01",
+                          line((dx + i * 3000 + 40, dy + j * 3000 + 60),
+                               (dx + i * 3000 + 380, dy + j * 3000 + 60)))
+                         for i in range(10) for j in range(10)])
+    return inputs(commune(), network=net, antennas=sup, works=works)
+
+
+def test_the_margin_is_a_scan_parameter_defaulting_to_the_largest_reach():
+    definitions = param_definitions()
+    reach = {name for name, p in definitions.items() if p.reach}
+    assert reach == {"serving_distance", "pooling_radius", "fibred_distance", "site_tolerance",
+                     "point_protection_buffer", "corridor_width", "gap_max"}
+    assert "margin" in definitions and MARGIN.unit == "m"
+    assert MARGIN.default == max(definitions[n].default for n in reach) == 200.0  # gap_max
+    assert "missing link" in MARGIN.source
+    assert scan_params({})[1]["margin"] == 200.0
+    assert scan_params({"margin": 1500})[1]["margin"] == 1500.0
+    # never less than the largest reach used: a zone on the edge keeps the route serving it
+    assert scan_params({"margin": 10})[1]["margin"] == 200.0
+    assert scan_params({"margin": 10, "serving_distance": 450})[1]["margin"] == 450.0
+    assert scan_params({"margin": 10}, ("compliance",))[1]["margin"] == 100.0
+
+
+def test_a_departement_network_is_cut_to_the_plan_and_its_margin():
+    given = departement_inputs()
+    cut = cut_to_plan(given)
+    assert cut.outside == {} and cut.findings == []
+    margin = cut.perimeter.margin
+    assert margin == 200.0
+    # of 100 routes, supports and works 3 km apart, only those at the commune are kept
+    assert len(given.network.routes) == 100
+    assert list(cut.inputs.network.routes["route_id"]) == ["R0_0"]
+    assert list(cut.inputs.antennas["sup_id"]) == ["S0_0"]
+    assert len(cut.inputs.works) == 1
+    assert list(cut.inputs.network.sites["site_id"]) == ["NRO1"]
+    # a route 150 m beyond the plan is within the margin, one 250 m beyond is not
+    near = perimeter.plan_perimeter(given.plan, margin)
+    assert list(near.near([line((550, 0), (600, 0)), line((650, 0), (700, 0)), None])) \
+        == [True, False, False]
+
+
+def test_findings_and_opportunities_lie_within_the_perimeter_and_margin():
+    given = departement_inputs()
+    layers = {}
+    result = run_scan(given, write_layers=layers.update)
+    area = shapely.union_all(commune().tables["ZONE_URBA"]["geometry"].to_numpy())
+    reach = shapely.buffer(area, result.params["margin"] + 0.01)
+    located = [f for f in result.findings if f.geometry is not None]
+    assert len(located) >= 4
+    assert all(reach.covers(f.geometry) for f in located), \
+        [(f.rule_id, f.geometry.wkt) for f in located if not reach.covers(f.geometry)]
+    opp = result.opportunities
+    assert len(opp) >= 1
+    assert shapely.covers(reach, opp["geometry"].to_numpy()).all()
+    # the ER question is asked only of the NRO inside the plan, not of the one 9 km away
+    er = [f for f in result.findings if f.rule_id.startswith("l151_41") and f.libelle == "NRO"]
+    assert [f.source_id for f in er] == ["NRO1"]
+    # the context layers of the result hold the routes and works near the plan only
+    assert len(layers["cheminements"][0]) == 1 and len(layers["travaux"][0]) == 1
+    assert len(result.antennas) == 1
+
+
+def test_before_and_after_for_one_commune():
+    """The same commune scanned with the département's inputs and with its own part of
+    them gives the same findings and opportunities."""
+    whole = run_scan(departement_inputs())
+    own = departement_inputs()
+    own.network = network(routes_grid(n=1), sites=[("NRO1", "NRO", "C", point(150, 150))])
+    own.antennas = own.antennas.iloc[:1]
+    own.works = own.works.iloc[:1]
+    part = run_scan(own)
+    key = lambda r: sorted((f.rule_id, f.message) for f in r.findings)  # noqa: E731
+    assert key(whole) == key(part)
+    assert len(whole.opportunities) == len(part.opportunities)
+
+
+def test_a_network_400_km_away_is_said_not_to_cover_the_plan_and_serves_nothing():
+    given = departement_inputs(dx=FAR)
+    result = run_scan(given)
+    cover = [f for f in result.findings if f.rule_id == "perimetre.hors_plan"]
+    assert {f.source_layer for f in cover} == {"GraceTHD (t_cheminement)", "ANFR/ARCEP",
+                                               "travaux programmés"}
+    net = next(f for f in cover if f.source_layer.startswith("GraceTHD"))
+    assert net.famille == "qualite_donnees" and net.piece == "hors_document"
+    assert net.message == ("The GraceTHD network given does not cover the plan: it lies "
+                           "400\u202fkm away.")
+    assert 399_000 < net.metric < 400_000
+    # no serving finding, no ER question, no opportunity from it
+    rules = {f.rule_id for f in result.findings}
+    assert not rules & {"desserte.rip_non_recense", "desserte.rip_partiel"}
+    assert not [f for f in result.findings if f.rule_id.startswith("l151_41")
+                and f.libelle == "NRO"]
+    assert not (result.opportunities["need"] == "rip_a_construire").any()
+    unread = [f.message for f in result.findings if f.rule_id == "engine.non_evalue"]
+    assert any("GraceTHD given does not cover the plan" in m for m in unread)
+    assert result.zones["served_share_existing"].isna().all()
+
+
+def test_an_input_with_no_feature_within_the_margin_does_not_cover_the_plan():
+    given = inputs(commune(), network=network([("R", "E", "7", line((900, -300), (900, 700))),
+                                               ("Q", "E", "7", line((-700, 0), (-700, 90)))]))
+    cut = cut_to_plan(given)
+    assert set(cut.outside) == {"network"} and cut.inputs.network is None
+    assert cut.findings[0].message == ("The GraceTHD network given does not cover the plan: "
+                                       "it lies 500\u202fm away.")
+    # read near the plan only, a source whose rectangle surrounds the plan
+    read = inputs(commune(), network=network([]))
+    read.extents = {"network": tuple(np.add((-1000, -1000, 1500, 1500), (X0, Y0, X0, Y0)))}
+    assert cut_to_plan(read).findings[0].message == (
+        "The GraceTHD network given does not cover the plan: it lies more than 200\u202fm "
+        "away.")
+
+
+def test_the_reader_s_extent_tells_how_far_a_source_read_near_the_plan_lies():
+    given = inputs(commune(), network=network([]))
+    given.extents = {"network": (X0 + FAR, Y0, X0 + FAR + 1000, Y0 + 1000)}
+    cut = cut_to_plan(given)
+    assert cut.outside["network"] == pytest.approx(FAR - 400)
+    # a second cut (run_scan after the algorithm's) keeps saying it
+    again = cut_to_plan(cut.inputs)
+    assert [f.message for f in again.findings] == [f.message for f in cut.findings]
+
+
+def french():
+    tree = ET.parse(ROOT / "i18n" / "scan_urba_plugin_fr.ts")
+    table = {m.findtext("source"): m.findtext("translation") for m in tree.iter("message")}
+    return lambda text: table.get(text) or text
+
+
+def test_the_coverage_finding_reads_as_a_french_urbanist_writes():
+    set_translator(french())
+    try:
+        cut = cut_to_plan(departement_inputs(dx=FAR))
+    finally:
+        set_translator(None)
+    text = {f.source_layer.split(" ")[0]: f.message for f in cut.findings}
+    assert text["GraceTHD"] == ("Le réseau GraceTHD fourni ne recouvre pas le plan : il est à "
+                               "400\u202fkm.")
+    assert text["ANFR/ARCEP"].startswith("Les sites d’antennes fournis (ANFR, ARCEP) ne "
+                                       "recouvrent pas le plan : ils sont à ")
+    assert "km" in text["travaux"] and "True" not in text["travaux"]
+
+
+def test_a_partial_gracethd_read_reports_no_orphan_for_what_lies_elsewhere():
+    """Routes and nodes read near the plan: the links and sites of the others are not
+    orphans (they hang on routes and nodes elsewhere)."""
+    import pandas as pd
+
+    def layer(name, rows, spatial=True, **kw):
+        frame = pd.DataFrame(rows).assign(fid=range(len(rows)))
+        return RawLayer(name, frame, crs="EPSG:2154" if spatial else None, spatial=spatial,
+                        **kw)
+
+    read = {"read_within": (0, 0, 100, 100), "extent": (0, 0, 5000, 100)}
+    tables = {
+        "t_cheminement": layer("t_cheminement", [
+            {"cm_code": "A", "cm_avct": "E", "cm_typ_imp": "7", "cm_ndcode1": "N1",
+             "cm_ndcode2": "N2", "geometry": shapely.LineString([(10, 10), (90, 10)])},
+            {"cm_code": "B", "cm_avct": "E", "cm_typ_imp": "7", "cm_ndcode1": "N2",
+             "cm_ndcode2": "N9", "geometry": shapely.LineString([(90, 10), (300, 10)])}],
+            **read),
+        "t_noeud": layer("t_noeud", [{"nd_code": "N1", "geometry": shapely.Point(10, 10)},
+                                     {"nd_code": "N2", "geometry": shapely.Point(90, 10)}],
+                         **read),
+        "t_conduite": layer("t_conduite", [{"cd_code": c} for c in ("DA", "DB", "DZ")],
+                            spatial=False),
+        "t_cond_chem": layer("t_cond_chem", [{"dm_cd_code": "DA", "dm_cm_code": "A"},
+                                             {"dm_cd_code": "DB", "dm_cm_code": "B"},
+                                             {"dm_cd_code": "DZ", "dm_cm_code": "Z"}],
+                             spatial=False),
+        "t_sitetech": layer("t_sitetech", [
+            {"st_code": "S1", "st_nd_code": "N1", "st_typelog": "NRO", "st_avct": "E"},
+            {"st_code": "S9", "st_nd_code": "N77", "st_typelog": "NRO", "st_avct": "E"}],
+            spatial=False),
+    }
+    net = gracethd.normalise_gracethd(tables)
+    assert list(net.routes["route_id"]) == ["A", "B"]
+    assert list(net.routes["n_ducts"]) == [1, 1]
+    assert list(net.sites["site_id"]) == ["S1"]
+    assert [f.rule_id for f in net.findings if "orphan" in f.rule_id or "conduit" in f.rule_id] \
+        == []
+    assert net.extent == (0, 0, 5000, 100)
+    # read whole, the same tables do report the orphans
+    whole = {k: RawLayer(v.name, v.frame, crs=v.crs, spatial=v.spatial)
+             for k, v in tables.items()}
+    orphans = [f for f in gracethd.normalise_gracethd(whole).findings
+               if f.rule_id == "gracethd.orphan_fk"]
+    assert len(orphans) == 3  # B's end N9, the link to route Z, site S9's node N77
+
+
+def test_a_mosaic_opinion_per_commune_holds_that_commune_s_findings_only():
+    """Two communes side by side: a finding in the margin goes to the nearer commune, and
+    the opinion of each holds its own findings, not a site 5 km away."""
+    import pandas as pd
+
+    from scan_urba_plugin.core.avis.findings import of_document, scan_margin
+
+    zone_a, zone_b = box(0, 0, 400, 400), box(400, 0, 800, 400)
+    frame = pd.DataFrame({
+        "rule_id": ["a", "b", "margin_b", "far", "document"],
+        "idurba": ["A", "B", "B", "A", ""],
+        "geometry": [point(100, 100), point(500, 100), point(850, 100), point(5000, 100), None]})
+    a = of_document(frame, "A", False, [zone_a], 200.0)
+    b = of_document(frame, "B", False, [zone_b], 200.0)
+    assert list(a["rule_id"]) == ["a"] and list(b["rule_id"]) == ["b", "margin_b"]
+    # one document: the findings naming none are its own; without a margin, by name only
+    assert list(of_document(frame, "A", True, [zone_a], 200.0)["rule_id"]) == ["a", "document"]
+    assert list(of_document(frame, "A", False)["rule_id"]) == ["a", "far"]
+    assert scan_margin({"parameters": '{"margin": 200.0}'}) == 200.0
+    assert scan_margin({}) is None
+
+
+def test_a_finding_between_two_communes_names_the_nearer():
+    from scan_urba_plugin.core.spatial_index import owning_index
+
+    polys = [box(0, 0, 400, 400), box(1000, 0, 1400, 400)]
+    points = [point(100, 100), point(450, 100), point(950, 100), None]
+    assert list(owning_index(points, polys)) == [0, 0, 1, -1]
+
+
+def test_a_distance_to_fibre_past_the_margin_is_said_as_a_range():
+    """A support on the plan's east edge: the nearest fibre 310 m east lies beyond the
+    margin and is cut; the one 540 m west, kept, may not be the nearest. The finding says
+    what is known (between 200 m and 540 m), never 540 m alone."""
+    given = inputs(commune(),
+                   network=network([("W", "E", "7", line((-150, 0), (-150, 400))),
+                                    ("E", "E", "7", line((700, 0), (700, 400)))]),
+                   antennas=antennas([("S", "ORANGE", "TDF", point(390, 100), False)]))
+    result = run_scan(given, parts=("compliance",))
+    [fibre] = [f for f in result.findings if f.rule_id == "antennes.a_fibrer"]
+    assert fibre.message.startswith("Support S is between 200\u202fm and 540\u202fm from the "
+                                    "nearest fibre route (the routes beyond the plan's margin "
+                                    "are not read): a trench of about 18\u202f000\u202f€ to ")
+    assert fibre.metric == 540.0
+    assert result.measures.antennas_to_fibre["sup_id"].tolist() == ["S"]
+    # with a margin wide enough, the nearest fibre is measured
+    wide = run_scan(given, {"margin": 1000}, parts=("compliance",))
+    [fibre] = [f for f in wide.findings if f.rule_id == "antennes.a_fibrer"]
+    assert fibre.message.startswith("Support S is 310\u202fm from the nearest fibre route")
