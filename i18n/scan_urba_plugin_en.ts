@@ -38,47 +38,47 @@
         <translation>{path} already exists; choose another name or allow overwriting (--overwrite).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="149" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="150" />
         <source>Layer {layer} is not a CNIG table: it was not read.</source>
         <translation>Layer {layer} is not a CNIG table: it was not read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="153" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="154" />
         <source>Layer {layer} repeats table {table}: only {first} was read.</source>
         <translation>Layer {layer} repeats table {table}: only {first} was read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="202" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="203" />
         <source>PERIMETRE_SCOT holds {n} rows; the standard expects exactly one perimeter.</source>
         <translation>PERIMETRE_SCOT holds {n} rows; the standard expects exactly one perimeter.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="202" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="203" />
         <source>Merge the perimeter into a single (multi)polygon row.</source>
         <translation>Merge the perimeter into a single (multi)polygon row.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="207" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="208" />
         <source>No ZONE_URBA, SECTEUR_CC or PERIMETRE_SCOT table was found.</source>
         <translation>No ZONE_URBA, SECTEUR_CC or PERIMETRE_SCOT table was found.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="353" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="354" />
         <source>Mandatory field {field} is missing from {layer} (model {model}).</source>
         <translation>Mandatory field {field} is missing from {layer} (model {model}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="359" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="360" />
         <source>Mandatory field {field} is empty.</source>
         <translation>Mandatory field {field} is empty.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="362" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="363" />
         <source>Field {field} is absent; the standard wants it present, even empty.</source>
         <translation>Field {field} is absent; the standard wants it present, even empty.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="394" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="395" />
         <source>Code {value} of {field} is not in the list of model {model}.</source>
         <translation>Code {value} of {field} is not in the list of model {model}.</translation>
     </message>
@@ -93,62 +93,62 @@
         <translation>Invalid geometry: {reason}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="448" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="449" />
         <source>No usable CRS is declared ({declared}); coordinates are read as Lambert-93 (EPSG:2154).</source>
         <translation>No usable CRS is declared ({declared}); coordinates are read as Lambert-93 (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="448" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="449" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="448" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="449" />
         <source>Declare EPSG:2154 (or the overseas CRS of the standard).</source>
         <translation>Declare EPSG:2154 (or the overseas CRS of the standard).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="456" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="457" />
         <source>CRS {crs} is not one the CNIG standard allows.</source>
         <translation>CRS {crs} is not one the CNIG standard allows.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="460" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="461" />
         <source>Declared CRS {crs} is not the CNIG one: the layer was reprojected to EPSG:2154.</source>
         <translation>Declared CRS {crs} is not the CNIG one: the layer was reprojected to EPSG:2154.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="469" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="470" />
         <source>The feature lies outside the validity domain of Lambert-93.</source>
         <translation>The feature lies outside the validity domain of Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="493" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="494" />
         <source>Zones {a} ({fa}) and {b} ({fb}) overlap on {area} m².</source>
         <translation>Zones {a} ({fa}) and {b} ({fb}) overlap on {area} m².</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="507" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="508" />
         <source>Gap of {area} m² between zones inside the document's perimeter.</source>
         <translation>Gap of {area} m² between zones inside the document's perimeter.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="532" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="533" />
         <source>Zone label {label} suggests a {found} zone but TYPEZONE is {typezone}.</source>
         <translation>Zone label {label} suggests a {found} zone but TYPEZONE is {typezone}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="544" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="545" />
         <source>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</source>
         <translation>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="96" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="134" />
         <source>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</source>
         <translation>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="106" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="144" />
         <source>Scan Urba: {libs} missing, needed only for {uses}. {command}</source>
         <translation>Scan Urba: {libs} missing, needed only for {uses}. {command}</translation>
     </message>
@@ -163,17 +163,17 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="306" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="313" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="460" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="559" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="659" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="804" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
@@ -188,17 +188,17 @@
         <translation>&amp;Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="48" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="49" />
         <source>1 – Read the inputs</source>
         <translation>1 – Read the inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="49" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="50" />
         <source>2 – Check and propose</source>
         <translation>2 – Check and propose</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="50" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="51" />
         <source>3 – Report</source>
         <translation>3 – Report</translation>
     </message>
@@ -243,12 +243,12 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="165" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="167" />
         <source>Summary (JSON)</source>
         <translation>Summary (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="165" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="167" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>Detected CNIG model</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="168" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="170" />
         <source>Summary as JSON text</source>
         <translation>Summary as JSON text</translation>
     </message>
@@ -468,11 +468,6 @@
         <translation>Line {line}: the coordinates cannot be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="217" />
-        <source>{n} findings.</source>
-        <translation>{n} findings.</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/processing/import_network.py" line="26" />
         <source>Import a GraceTHD network (ducts and public FTTH network)</source>
         <translation>Import a GraceTHD network (ducts and public FTTH network)</translation>
@@ -668,7 +663,7 @@
         <translation>Unknown parameter(s) {names}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="93" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="109" />
         <source>Result: {path}</source>
         <translation>Result: {path}</translation>
     </message>
@@ -683,7 +678,7 @@
         <translation>Zones: {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="84" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="97" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Not evaluated (missing input): {rules}</translation>
     </message>
@@ -718,7 +713,7 @@
         <translation>Check with the RIP that the rest of the zone is in the deployment plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="81" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
         <source>Trench-sharing opportunities</source>
         <translation>Trench-sharing opportunities</translation>
     </message>
@@ -753,24 +748,14 @@
         <translation>a missing link between duct routes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="154" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="187" />
         <source>Number of opportunities</source>
         <translation>Number of opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="317" />
-        <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
-        <translation>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="333" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="370" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Full scan: compliance check and trench sharing</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="336" />
-        <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
-        <translation>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/parameters.py" line="76" />
@@ -853,17 +838,17 @@
         <translation>SCOT (GPU folder or file)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="172" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="207" />
         <source>Default {value} {unit}. Source: {source}</source>
         <translation>Default {value} {unit}. Source: {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="179" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="215" />
         <source>Scan result (GeoPackage)</source>
         <translation>Scan result (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="192" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="228" />
         <source>Give the urban plan (file, GPU folder or layers).</source>
         <translation>Give the urban plan (file, GPU folder or layers).</translation>
     </message>
@@ -938,7 +923,7 @@
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="597" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="738" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
@@ -948,37 +933,37 @@
         <translation>Give --html and/or --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="287" />
+        <location filename="../scan_urba_plugin/core/report.py" line="317" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="116" />
+        <location filename="../scan_urba_plugin/core/report.py" line="146" />
         <source>Scan Urba report</source>
         <translation>Scan Urba report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="123" />
+        <location filename="../scan_urba_plugin/core/report.py" line="153" />
         <source>Maps</source>
         <translation>Maps</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="180" />
+        <location filename="../scan_urba_plugin/core/report.py" line="210" />
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="47" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="78" />
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="116" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="117" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="182" />
+        <location filename="../scan_urba_plugin/core/report.py" line="212" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
@@ -1003,7 +988,7 @@
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="253" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -1013,7 +998,7 @@
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="253" />
         <source>L49 eligible</source>
         <translation>L49 eligible</translation>
     </message>
@@ -1033,62 +1018,62 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="252" />
+        <location filename="../scan_urba_plugin/core/report.py" line="282" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="252" />
+        <location filename="../scan_urba_plugin/core/report.py" line="282" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="255" />
+        <location filename="../scan_urba_plugin/core/report.py" line="285" />
         <source>Scan date</source>
         <translation>Scan date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="256" />
+        <location filename="../scan_urba_plugin/core/report.py" line="286" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="263" />
+        <location filename="../scan_urba_plugin/core/report.py" line="293" />
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="263" />
+        <location filename="../scan_urba_plugin/core/report.py" line="293" />
         <source>Features</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="267" />
+        <location filename="../scan_urba_plugin/core/report.py" line="297" />
         <source>Document and inputs</source>
         <translation>Document and inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="295" />
+        <location filename="../scan_urba_plugin/core/report.py" line="325" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} trench-sharing opportunities.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="299" />
+        <location filename="../scan_urba_plugin/core/report.py" line="329" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="322" />
+        <location filename="../scan_urba_plugin/core/report.py" line="352" />
         <source>Legal texts applied</source>
         <translation>Legal texts applied</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="349" />
+        <location filename="../scan_urba_plugin/core/report.py" line="379" />
         <source>Parameters of this run</source>
         <translation>Parameters of this run</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="349" />
+        <location filename="../scan_urba_plugin/core/report.py" line="379" />
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
@@ -1098,52 +1083,42 @@
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="45" />
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="47" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="78" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="75" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
         <source>finding</source>
         <translation>finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="88" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="158" />
         <source>opportunity</source>
         <translation>opportunity</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="127" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="357" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="158" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="454" />
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="169" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="464" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="269" />
-        <source>{n} rows shown of {total}.</source>
-        <translation>{n} rows shown of {total}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="293" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="592" />
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="293" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="592" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1158,49 +1133,44 @@
         <translation>SCOT sectors (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="74" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="77" />
         <source>Serving distance</source>
         <translation>Serving distance</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="75" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="78" />
         <source>Antenna fibred within</source>
         <translation>Antenna fibred within</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="76" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="79" />
         <source>Pooling radius</source>
         <translation>Pooling radius</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="77" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
         <source>Trench corridor width</source>
         <translation>Trench corridor width</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="276" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="283" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="304" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="311" />
         <source>Run the scan</source>
         <translation>Run the scan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="320" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="327" />
         <source>Findings browser</source>
         <translation>Findings browser</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="569" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="705" />
         <source>Write the report</source>
         <translation>Write the report</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="511" />
-        <source>{n} findings, {m} trench-sharing opportunities.</source>
-        <translation>{n} findings, {m} trench-sharing opportunities.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/report.py" line="55" />
@@ -1233,22 +1203,22 @@
         <translation>Overview: zones by status, findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="234" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="235" />
         <source>Zone of this page</source>
         <translation>Zone of this page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="378" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="379" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="123" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="127" />
         <source>{path} is not a Scan Urba result (no zones_bilan layer).</source>
         <translation>{path} is not a Scan Urba result (no zones_bilan layer).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="181" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="182" />
         <source>Layer {layer} ({table}) holds no feature.</source>
         <translation>Layer {layer} ({table}) holds no feature.</translation>
     </message>
@@ -1258,7 +1228,7 @@
         <translation>Identifier {value} of {field} is used by several features.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="423" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="424" />
         <source>A {found} in table {table}: the feature is ignored by the checks.</source>
         <translation>A {found} in table {table}: the feature is ignored by the checks.</translation>
     </message>
@@ -1273,12 +1243,12 @@
         <translation>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="84" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="85" />
         <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
         <translation>Unexpected error in {alg}: {error} (details in the Scan Urba log).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="134" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="136" />
         <source>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
@@ -1293,7 +1263,7 @@
         <translation>…or GraceTHD: PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="184" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="220" />
         <source>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
@@ -1328,67 +1298,67 @@
         <translation>The results could not be copied to PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="137" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="138" />
         <source>Technical point has no node ({value} is not in t_noeud).</source>
         <translation>Technical point has no node ({value} is not in t_noeud).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="149" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="150" />
         <source>The route has zero length.</source>
         <translation>The route has zero length.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="156" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="157" />
         <source>cm_long says {declared} m but the geometry measures {length} m.</source>
         <translation>cm_long says {declared} m but the geometry measures {length} m.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="168" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="169" />
         <source>Routes {a} and {b} overlap over {length} m (duplicate?).</source>
         <translation>Routes {a} and {b} overlap over {length} m (duplicate?).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="182" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="183" />
         <source>A route end lies more than {tol} m from any node.</source>
         <translation>A route end lies more than {tol} m from any node.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="198" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="199" />
         <source>Node {code} joins aerial and underground routes without a technical point (pole or chamber) for the transition.</source>
         <translation>Node {code} joins aerial and underground routes without a technical point (pole or chamber) for the transition.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="212" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="213" />
         <source>Conduit {code} lies on no route.</source>
         <translation>Conduit {code} lies on no route.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="220" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="221" />
         <source>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</source>
         <translation>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="340" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="337" />
         <source>Create a duct inventory…</source>
         <translation>Create a duct inventory…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="341" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="338" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="609" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="752" />
         <source>Create a duct inventory</source>
         <translation>Create a duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="617" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="760" />
         <source>Duct inventory created: {path}</source>
         <translation>Duct inventory created: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="51" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="52" />
         <source>4 – Duct inventory</source>
         <translation>4 – Duct inventory</translation>
     </message>
@@ -1493,12 +1463,12 @@
         <translation>…or inventory layers of the project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="245" />
+        <location filename="../scan_urba_plugin/core/report.py" line="275" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="247" />
+        <location filename="../scan_urba_plugin/core/report.py" line="277" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1518,12 +1488,12 @@
         <translation>in progress ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="668" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
         <source>served from the cache</source>
         <translation>served from the cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="668" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
         <source>downloaded</source>
         <translation>downloaded</translation>
     </message>
@@ -1778,27 +1748,27 @@
         <translation>{name} ({type}, {status}): {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="272" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="279" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Plan from the Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="273" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="280" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="632" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Plan from the Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="632" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (name or INSEE code); leave empty for the map extent:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="668" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}): {origin}</translation>
     </message>
@@ -2043,7 +2013,7 @@
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="172" />
+        <location filename="../scan_urba_plugin/core/report.py" line="202" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
@@ -2053,7 +2023,7 @@
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="323" />
+        <location filename="../scan_urba_plugin/core/report.py" line="353" />
         <source>What the text does</source>
         <translation>What the text does</translation>
     </message>
@@ -2063,32 +2033,32 @@
         <translation>Part of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="182" />
+        <location filename="../scan_urba_plugin/core/report.py" line="212" />
         <source>The plan's words</source>
         <translation>The plan's words</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="182" />
+        <location filename="../scan_urba_plugin/core/report.py" line="212" />
         <source>Reference (non-binding)</source>
         <translation>Reference (non-binding)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="188" />
+        <location filename="../scan_urba_plugin/core/report.py" line="218" />
         <source>Data quality ({n})</source>
         <translation>Data quality ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="189" />
+        <location filename="../scan_urba_plugin/core/report.py" line="219" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="193" />
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="193" />
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
@@ -2098,57 +2068,57 @@
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="253" />
         <source>Unit cost range (€/m)</source>
         <translation>Unit cost range (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="253" />
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
         <source>Procedure and state</source>
         <translation>Procedure and state</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="253" />
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
         <source>not given in DOC_URBA</source>
         <translation>not given in DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="254" />
+        <location filename="../scan_urba_plugin/core/report.py" line="284" />
         <source>Content of the plan</source>
         <translation>Content of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="279" />
+        <location filename="../scan_urba_plugin/core/report.py" line="309" />
         <source>(no article: good practice)</source>
         <translation>(no article: good practice)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="297" />
+        <location filename="../scan_urba_plugin/core/report.py" line="327" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>{n} data-quality findings (see below, kept apart).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="299" />
+        <location filename="../scan_urba_plugin/core/report.py" line="329" />
         <source>Legal summary by article and opinion</source>
         <translation>Legal summary by article and opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="323" />
+        <location filename="../scan_urba_plugin/core/report.py" line="353" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="323" />
+        <location filename="../scan_urba_plugin/core/report.py" line="353" />
         <source>In short</source>
         <translation>In short</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="323" />
+        <location filename="../scan_urba_plugin/core/report.py" line="353" />
         <source>Version checked</source>
         <translation>Version checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="328" />
+        <location filename="../scan_urba_plugin/core/report.py" line="358" />
         <source>Legal references and the versions checked</source>
         <translation>Legal references and the versions checked</translation>
     </message>
@@ -2503,7 +2473,7 @@
         <translation>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="75" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="146" />
         <source>data quality</source>
         <translation>data quality</translation>
     </message>
@@ -2523,17 +2493,12 @@
         <translation>OAP (written pieces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="289" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="326" />
         <source>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</source>
         <translation>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="292" />
-        <source>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</source>
-        <translation>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="313" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="350" />
         <source>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</source>
         <translation>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</translation>
     </message>
@@ -2583,17 +2548,17 @@
         <translation>OAP {zones} (page {page}): {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="244" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="250" />
         <source>pages {pages} have no text layer: the chapter may be there</source>
         <translation>pages {pages} have no text layer: the chapter may be there</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="249" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="255" />
         <source>pages {pages} of the chapter have no text layer (scans): not read</source>
         <translation>pages {pages} of the chapter have no text layer (scans): not read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="465" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="507" />
         <source>{file}: no zone chapter found ({n} words of text): not read as a règlement.</source>
         <translation>{file}: no zone chapter found ({n} words of text): not read as a règlement.</translation>
     </message>
@@ -2613,7 +2578,7 @@
         <translation>{file}: damaged {fmt} document ({member} missing).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="121" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="125" />
         <source>{file}: damaged archive ({error}).</source>
         <translation>{file}: damaged archive ({error}).</translation>
     </message>
@@ -2678,17 +2643,17 @@
         <translation>{file}: cannot be opened ({error}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="13" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="14" />
         <source>ducts required</source>
         <translation>ducts required</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="14" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="15" />
         <source>connection required</source>
         <translation>connection required</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="15" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="16" />
         <source>burial only</source>
         <translation>burial only</translation>
     </message>
@@ -2698,37 +2663,37 @@
         <translation>nothing on electronic communications</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="17" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="18" />
         <source>no chapter found for this zone</source>
         <translation>no chapter found for this zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="18" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="19" />
         <source>blanket ban of relay antennas</source>
         <translation>blanket ban of relay antennas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="19" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="20" />
         <source>orientation on digital communications</source>
         <translation>orientation on digital communications</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="20" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="21" />
         <source>digital provision</source>
         <translation>digital provision</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="31" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="32" />
         <source>Règlement</source>
         <translation>Règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="65" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="66" />
         <source>Written pieces: what the plan says, zone by zone</source>
         <translation>Written pieces: what the plan says, zone by zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="68" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="69" />
         <source>Piece</source>
         <translation>Piece</translation>
     </message>
@@ -2763,12 +2728,12 @@
         <translation>Quoted text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="73" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="74" />
         <source>not read: {reason}</source>
         <translation>not read: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="94" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="96" />
         <source>Read from: {files}.</source>
         <translation>Read from: {files}.</translation>
     </message>
@@ -2788,32 +2753,32 @@
         <translation>{file}: no “titre”: not a CNIG SRU règlement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="82" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="86" />
         <source>{file}: XML larger than {n} MB refused.</source>
         <translation>{file}: XML larger than {n} MB refused.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="88" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="92" />
         <source>{file}: XML with a DOCTYPE or entity declarations refused (entity expansion).</source>
         <translation>{file}: XML with a DOCTYPE or entity declarations refused (entity expansion).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="95" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="99" />
         <source>{file}: damaged XML ({error}).</source>
         <translation>{file}: damaged XML ({error}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="105" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="109" />
         <source>{file}: archive member {member} inflates to {n} bytes, refused (zip bomb).</source>
         <translation>{file}: archive member {member} inflates to {n} bytes, refused (zip bomb).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="110" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="114" />
         <source>{file}: archive member {member} inflates beyond its declared size, refused (zip bomb).</source>
         <translation>{file}: archive member {member} inflates beyond its declared size, refused (zip bomb).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="148" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="152" />
         <source>{file}: unknown text encoding (neither UTF-8, UTF-16 with a BOM nor Windows-1252).</source>
         <translation>{file}: unknown text encoding (neither UTF-8, UTF-16 with a BOM nor Windows-1252).</translation>
     </message>
@@ -2823,17 +2788,17 @@
         <translation>reading the plan's PDF written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="323" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="330" />
         <source>Written pieces</source>
         <translation>Written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="88" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="89" />
         <source>Open the piece at this page</source>
         <translation>Open the piece at this page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="93" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="94" />
         <source>No written piece was read for this scan.</source>
         <translation>No written piece was read for this scan.</translation>
     </message>
@@ -2893,39 +2858,34 @@
         <translation>{file}: only {n} words, too short to be an OAP: not evaluated.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="175" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="381" />
         <source>Zoom to it</source>
         <translation>Zoom to it</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="176" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="382" />
         <source>Open the page in the règlement</source>
         <translation>Open the page in the règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="248" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="512" />
         <source>, page {page}</source>
         <translation>, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="389" />
         <source>Write the opinion</source>
         <translation>Write the opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="330" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="390" />
         <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
         <translation>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="545" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="683" />
         <source>Writing the opinion…</source>
         <translation>Writing the opinion…</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="557" />
-        <source>{n} opinion(s) written in {folder}.</source>
-        <translation>{n} opinion(s) written in {folder}.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="160" />
@@ -3003,17 +2963,17 @@
         <translation>Date of arrêt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="83" />
         <source>Findings (sites)</source>
         <translation>Findings (sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="83" />
         <source>Findings (lines)</source>
         <translation>Findings (lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="83" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="84" />
         <source>Findings (areas)</source>
         <translation>Findings (areas)</translation>
     </message>
@@ -3023,112 +2983,112 @@
         <translation>The algorithm could not start.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="148" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
         <source>folder…</source>
         <translation>folder…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="148" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
         <source>file or folder…</source>
         <translation>file or folder…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="148" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
         <source>files…</source>
         <translation>files…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="148" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
         <source>file…</source>
         <translation>file…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="158" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="165" />
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="173" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="180" />
         <source>— a file or folder below —</source>
         <translation>— a file or folder below —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="173" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="180" />
         <source>— a file below —</source>
         <translation>— a file below —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="252" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="259" />
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="253" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="260" />
         <source>Optional: the more you give, the more is checked</source>
         <translation>Optional: the more you give, the more is checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="255" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="262" />
         <source>More inputs</source>
         <translation>More inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="293" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="307" />
         <source>a temporary file if left empty</source>
         <translation>a temporary file if left empty</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="301" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="308" />
         <source>Result file (GeoPackage, replaced if it exists)</source>
         <translation>Result file (GeoPackage, replaced if it exists)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="321" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="328" />
         <source>Write the report…</source>
         <translation>Write the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="322" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
         <source>Open the report</source>
         <translation>Open the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="440" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="510" />
         <source>To fix: « {field} » — {help}</source>
         <translation>To fix: « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="457" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="549" />
         <source>« {field} » is required.</source>
         <translation>« {field} » is required.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="502" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="608" />
         <source>The scan stopped without giving a reason.</source>
         <translation>The scan stopped without giving a reason.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="503" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="609" />
         <source>The scan failed: {reason}</source>
         <translation>The scan failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="584" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="721" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="592" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="732" />
         <source>The report could not be written: {reason}</source>
         <translation>The report could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="592" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="732" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -3193,22 +3153,22 @@
         <translation>SCOT sectors with reinforced digital criteria.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="157" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="159" />
         <source>Replace result files that already exist</source>
         <translation>Replace result files that already exist</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="73" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="74" />
         <source>Urban plan (GPU folder or zip, GeoPackage…)</source>
         <translation>Urban plan (GPU folder or zip, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="82" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="95" />
         <source>Plan {plan}.</source>
         <translation>Plan {plan}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="134" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="167" />
         <source>All files (*)</source>
         <translation>All files (*)</translation>
     </message>
@@ -3233,42 +3193,42 @@
         <translation>Antenna sites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="84" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="85" />
         <source>Duct routes (GraceTHD)</source>
         <translation>Duct routes (GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="85" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
         <source>Reserved sites (ER)</source>
         <translation>Reserved sites (ER)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
         <source>Zones of the plan</source>
         <translation>Zones of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="99" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="100" />
         <source>Zone with findings</source>
         <translation>Zone with findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="99" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="100" />
         <source>Zone without remark</source>
         <translation>Zone without remark</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="333" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="334" />
         <source>The map {path} could not be drawn.</source>
         <translation>The map {path} could not be drawn.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="501" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="519" />
         <source>Commune {insee}</source>
         <translation>Commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="575" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="593" />
         <source>… and {n} more: see the opinion.</source>
         <translation>… and {n} more: see the opinion.</translation>
     </message>
@@ -3653,7 +3613,7 @@
         <translation>Why not read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="516" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="534" />
         <source>The PDF atlas {path} could not be written.</source>
         <translation>The PDF atlas {path} could not be written.</translation>
     </message>
@@ -3693,7 +3653,7 @@
         <translation>Written pieces…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="340" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="382" />
         <source>the chapter refers to zone {code}, whose chapter was not found</source>
         <translation>the chapter refers to zone {code}, whose chapter was not found</translation>
     </message>
@@ -3703,7 +3663,7 @@
         <translation>{name}: “{value}” is not a date (expected YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="392" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="434" />
         <source>{article} (applies by reference from {via})</source>
         <translation>{article} (applies by reference from {via})</translation>
     </message>
@@ -4298,12 +4258,12 @@
         <translation>Free signatory block (used when no signatory's name is set)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="50" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="113" />
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="263" />
+        <location filename="../scan_urba_plugin/core/report.py" line="293" />
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -4338,47 +4298,47 @@
         <translation>{service}: not a web address: {url}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="337" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="379" />
         <source>the chapter refers to article {n} of the common rules, which was not found</source>
         <translation>the chapter refers to article {n} of the common rules, which was not found</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="366" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="408" />
         <source>a heading names zone {code} but no text of its chapter was found</source>
         <translation>a heading names zone {code} but no text of its chapter was found</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="24" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="25" />
         <source>chapter heading</source>
         <translation>chapter heading</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="25" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="26" />
         <source>PDF bookmark</source>
         <translation>PDF bookmark</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="26" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="27" />
         <source>table of contents</source>
         <translation>table of contents</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="27" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="28" />
         <source>running header</source>
         <translation>running header</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="28" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="29" />
         <source>referral</source>
         <translation>referral</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="29" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="30" />
         <source>CNIG SRU structure</source>
         <translation>CNIG SRU structure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="68" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="69" />
         <source>File, found by</source>
         <translation>File, found by</translation>
     </message>
@@ -4408,7 +4368,7 @@
         <translation>internal coordination</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="209" />
+        <location filename="../scan_urba_plugin/core/report.py" line="239" />
         <source>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</source>
         <translation>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</translation>
     </message>
@@ -4423,12 +4383,12 @@
         <translation>Agglomération (D407-4)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="253" />
         <source>Cost, low (€)</source>
         <translation>Cost, low (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="253" />
         <source>Cost, high (€)</source>
         <translation>Cost, high (€)</translation>
     </message>
@@ -4578,11 +4538,6 @@
         <translation>Telecom operator field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="88" />
-        <source>{n} trench-sharing rows, {length} m of trench (each once), civil-works cost of the order of {low} to {high} €.</source>
-        <translation>{n} trench-sharing rows, {length} m of trench (each once), civil-works cost of the order of {low} to {high} €.</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
         <source>Trench cost, low (€)</source>
         <translation>Trench cost, low (€)</translation>
@@ -4658,17 +4613,17 @@
         <translation>Support {sup} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin are not read): a trench of about {cost_low} to {cost} ({range}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="73" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="76" />
         <source>Margin around the plan</source>
         <translation>Margin around the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="335" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="380" />
         <source>Every commune, or these INSEE codes: 06001, 06002</source>
         <translation>Every commune, or these INSEE codes: 06001, 06002</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="336" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="382" />
         <source>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</source>
         <translation>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</translation>
     </message>
@@ -4678,14 +4633,274 @@
         <translation>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds {n} documents, e.g. {first}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="313" />
-        <source>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_&lt;IDURBA&gt;.odt and .docx), an internal note for the RIP team (note_interne_rip_&lt;IDURBA&gt;) and a PDF atlas. An approved plan gets an analysis note (note_analyse_&lt;IDURBA&gt;), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</source>
-        <translation>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_&lt;IDURBA&gt;.odt and .docx), an internal note for the RIP team (note_interne_rip_&lt;IDURBA&gt;) and a PDF atlas. An approved plan gets an analysis note (note_analyse_&lt;IDURBA&gt;), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
         <source>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</source>
         <translation>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="60" />
+        <source>RIP partly reaching the zone</source>
+        <translation>RIP partly reaching the zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="61" />
+        <source>no RIP route near the zone</source>
+        <translation>no RIP route near the zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="62" />
+        <source>not evaluated (input missing)</source>
+        <translation>not evaluated (input missing)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="63" />
+        <source>not applicable to this plan</source>
+        <translation>not applicable to this plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="64" />
+        <source>agglomération assumed</source>
+        <translation>agglomération assumed</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="65" />
+        <source>written piece not read</source>
+        <translation>written piece not read</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="66" />
+        <source>trench sharing</source>
+        <translation>trench sharing</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="58" />
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="58" />
+        <source>found {version}</source>
+        <translation>found {version}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="117" />
+        <source>OSGeo4W Shell (Start menu, QGIS folder):</source>
+        <translation>OSGeo4W Shell (Start menu, QGIS folder):</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="120" />
+        <source>Terminal:</source>
+        <translation>Terminal:</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="128" />
+        <source>Debian/Ubuntu, in a terminal:</source>
+        <translation>Debian/Ubuntu, in a terminal:</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="76" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="78" />
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="407" />
+        <source>Reading the findings…</source>
+        <translation>Reading the findings…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="421" />
+        <source>The findings could not be read: {reason}</source>
+        <translation>The findings could not be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="534" />
+        <source>{n} {rows} of {total}.</source>
+        <translation>{n} {rows} of {total}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="534" />
+        <source>row shown</source>
+        <translation>row shown</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="534" />
+        <source>rows shown</source>
+        <translation>rows shown</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <source>élaboration</source>
+        <translation>élaboration</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <source>révision générale</source>
+        <translation>révision générale</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <source>révision allégée</source>
+        <translation>révision allégée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <source>modification</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <source>mise en compatibilité</source>
+        <translation>mise en compatibilité</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="374" />
+        <source>read from the plan if left empty</source>
+        <translation>read from the plan if left empty</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="375" />
+        <source>Draft adopted (arrêt) on</source>
+        <translation>Draft adopted (arrêt) on</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="376" />
+        <source>File received on</source>
+        <translation>File received on</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="377" />
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="385" />
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="386" />
+        <source>The Département's settings…</source>
+        <translation>The Département's settings…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="387" />
+        <source>Name, logo and signatory of the Département's opinions.</source>
+        <translation>Name, logo and signatory of the Département's opinions.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="403" />
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <source>{n} {findings}, {m} {opportunities}.</source>
+        <translation>{n} {findings}, {m} {opportunities}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <source>findings</source>
+        <translation>findings</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <source>trench-sharing opportunity</source>
+        <translation>trench-sharing opportunity</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <source>trench-sharing opportunities</source>
+        <translation>trench-sharing opportunities</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <source>{n} {opinions} written in {folder}.</source>
+        <translation>{n} {opinions} written in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <source>opinion</source>
+        <translation>opinion</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <source>opinions</source>
+        <translation>opinions</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <source>{n} {findings}.</source>
+        <translation>{n} {findings}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="313" />
+        <source>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_[IDURBA].odt and .docx), an internal note for the RIP team (note_interne_rip_[IDURBA]) and a PDF atlas. An approved plan gets an analysis note (note_analyse_[IDURBA]), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</source>
+        <translation>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_[IDURBA].odt and .docx), an internal note for the RIP team (note_interne_rip_[IDURBA]) and a PDF atlas. An approved plan gets an analysis note (note_analyse_[IDURBA]), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="82" />
+        <source>mosaic of {n} documents</source>
+        <translation>mosaic of {n} documents</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="102" />
+        <source>{n} {rows}, {length} m of trench (each once), civil-works cost of the order of {low} to {high} €.</source>
+        <translation>{n} {rows}, {length} m of trench (each once), civil-works cost of the order of {low} to {high} €.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="102" />
+        <source>trench-sharing row</source>
+        <translation>trench-sharing row</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="102" />
+        <source>trench-sharing rows</source>
+        <translation>trench-sharing rows</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="113" />
+        <source>share, 0 to 1</source>
+        <translation>share, 0 to 1</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="329" />
+        <source>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: one GeoPackage (EPSG:2154) with the findings (on zones, lines, points and on the whole document), the summary by zone, the antenna sites, the reserved sites and the record of the run.</source>
+        <translation>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: one GeoPackage (EPSG:2154) with the findings (on zones, lines, points and on the whole document), the summary by zone, the antenna sites, the reserved sites and the record of the run.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="354" />
+        <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer of trench-sharing opportunities.</source>
+        <translation>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer of trench-sharing opportunities.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="373" />
+        <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with the record of the run (inputs, parameters, versions).</source>
+        <translation>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with the record of the run (inputs, parameters, versions).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="114" />
+        <source>File of the piece</source>
+        <translation>File of the piece</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="114" />
+        <source>How the chapter was found</source>
+        <translation>How the chapter was found</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="117" />
+        <source>Served by existing ducts (%)</source>
+        <translation>Served by existing ducts (%)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="118" />
+        <source>Served by planned ducts (%)</source>
+        <translation>Served by planned ducts (%)</translation>
     </message>
 </context>
 </TS>

@@ -38,47 +38,47 @@
         <translation>{path} existe déjà ; choisissez un autre nom ou autorisez l'écrasement (--overwrite).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="149" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="150" />
         <source>Layer {layer} is not a CNIG table: it was not read.</source>
         <translation>La couche {layer} n'est pas une table CNIG : elle n'a pas été lue.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="153" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="154" />
         <source>Layer {layer} repeats table {table}: only {first} was read.</source>
         <translation>La couche {layer} répète la table {table} : seule {first} a été lue.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="202" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="203" />
         <source>PERIMETRE_SCOT holds {n} rows; the standard expects exactly one perimeter.</source>
         <translation>PERIMETRE_SCOT contient {n} lignes ; le standard attend un seul périmètre.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="202" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="203" />
         <source>Merge the perimeter into a single (multi)polygon row.</source>
         <translation>Fusionner le périmètre en une seule ligne (multi)polygone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="207" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="208" />
         <source>No ZONE_URBA, SECTEUR_CC or PERIMETRE_SCOT table was found.</source>
         <translation>Aucune table ZONE_URBA, SECTEUR_CC ou PERIMETRE_SCOT n'a été trouvée.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="353" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="354" />
         <source>Mandatory field {field} is missing from {layer} (model {model}).</source>
         <translation>Le champ obligatoire {field} manque dans {layer} (modèle {model}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="359" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="360" />
         <source>Mandatory field {field} is empty.</source>
         <translation>Le champ obligatoire {field} est vide.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="362" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="363" />
         <source>Field {field} is absent; the standard wants it present, even empty.</source>
         <translation>Le champ {field} est absent ; le standard le veut présent, même vide.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="394" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="395" />
         <source>Code {value} of {field} is not in the list of model {model}.</source>
         <translation>Le code {value} de {field} n'est pas dans la liste du modèle {model}.</translation>
     </message>
@@ -93,62 +93,62 @@
         <translation>Géométrie invalide : {reason}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="448" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="449" />
         <source>No usable CRS is declared ({declared}); coordinates are read as Lambert-93 (EPSG:2154).</source>
         <translation>Aucun système de coordonnées exploitable n'est déclaré ({declared}) ; les coordonnées sont lues en Lambert-93 (EPSG:2154).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="448" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="449" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="448" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="449" />
         <source>Declare EPSG:2154 (or the overseas CRS of the standard).</source>
         <translation>Déclarer EPSG:2154 (ou le système ultramarin prévu par le standard).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="456" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="457" />
         <source>CRS {crs} is not one the CNIG standard allows.</source>
         <translation>Le système {crs} n'est pas admis par le standard CNIG.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="460" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="461" />
         <source>Declared CRS {crs} is not the CNIG one: the layer was reprojected to EPSG:2154.</source>
         <translation>Le système déclaré {crs} n'est pas celui du standard CNIG : la couche a été reprojetée en EPSG:2154.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="469" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="470" />
         <source>The feature lies outside the validity domain of Lambert-93.</source>
         <translation>L'objet est hors du domaine de validité du Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="493" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="494" />
         <source>Zones {a} ({fa}) and {b} ({fb}) overlap on {area} m².</source>
         <translation>Les zones {a} ({fa}) et {b} ({fb}) se superposent sur {area} m².</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="507" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="508" />
         <source>Gap of {area} m² between zones inside the document's perimeter.</source>
         <translation>Lacune de {area} m² entre zones à l'intérieur du périmètre du document.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="532" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="533" />
         <source>Zone label {label} suggests a {found} zone but TYPEZONE is {typezone}.</source>
         <translation>Le libellé {label} évoque une zone {found} mais TYPEZONE vaut {typezone}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="544" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="545" />
         <source>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</source>
         <translation>La prescription libellée « {label} » a le TYPEPSC {code}, et non 05 (emplacement réservé).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="96" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="134" />
         <source>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</source>
         <translation>Scan Urba ne peut pas démarrer : bibliothèques Python manquantes : {libs}. Installez-les pour le Python de QGIS, puis redémarrez QGIS. {command}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="106" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="144" />
         <source>Scan Urba: {libs} missing, needed only for {uses}. {command}</source>
         <translation>Scan Urba : {libs} manquant, nécessaire seulement pour {uses}. {command}</translation>
     </message>
@@ -163,17 +163,17 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="306" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="313" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="460" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="559" />
         <source>Running…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="659" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="804" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
@@ -188,17 +188,17 @@
         <translation>&amp;Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="48" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="49" />
         <source>1 – Read the inputs</source>
         <translation>1 – Lire les données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="49" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="50" />
         <source>2 – Check and propose</source>
         <translation>2 – Contrôler et proposer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="50" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="51" />
         <source>3 – Report</source>
         <translation>3 – Rapport</translation>
     </message>
@@ -243,12 +243,12 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="165" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="167" />
         <source>Summary (JSON)</source>
         <translation>Synthèse (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="165" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="167" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>Modèle CNIG détecté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="168" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="170" />
         <source>Summary as JSON text</source>
         <translation>Synthèse au format JSON</translation>
     </message>
@@ -468,11 +468,6 @@
         <translation>Ligne {line} : les coordonnées sont illisibles.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="217" />
-        <source>{n} findings.</source>
-        <translation>{n} constats.</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/processing/import_network.py" line="26" />
         <source>Import a GraceTHD network (ducts and public FTTH network)</source>
         <translation>Importer un réseau GraceTHD (fourreaux et réseau d'initiative publique)</translation>
@@ -668,7 +663,7 @@
         <translation>Paramètre(s) inconnu(s) : {names}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="93" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="109" />
         <source>Result: {path}</source>
         <translation>Résultat : {path}</translation>
     </message>
@@ -683,7 +678,7 @@
         <translation>Zones : {status}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="84" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="97" />
         <source>Not evaluated (missing input): {rules}</source>
         <translation>Non évaluées (donnée absente) : {rules}</translation>
     </message>
@@ -718,7 +713,7 @@
         <translation>Vérifier avec le RIP que le reste de la zone figure au plan de déploiement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="81" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
         <source>Trench-sharing opportunities</source>
         <translation>Opportunités de mutualisation de tranchées</translation>
     </message>
@@ -753,24 +748,14 @@
         <translation>une liaison manquante entre cheminements</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="154" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="187" />
         <source>Number of opportunities</source>
         <translation>Nombre d'opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="317" />
-        <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer opportunites.</source>
-        <translation>Rapproche les travaux qui ouvriront le sol (travaux programmés, voies futures ER 05-01, zones AU à aménager) des lieux qui ont besoin de fourreaux (cheminements du RIP à construire, zones non desservies, points hauts à fibrer, zones AU, liaisons manquantes entre cheminements, lignes aériennes à enfouir). Un besoin et une offre se rejoignent là où ils courent à moins de la largeur de corridor l'un de l'autre, ou là où le besoin traverse le polygone de l'offre. Pour chaque opportunité : longueur partagée, agglomération, seuil et éligibilité L49, date limite L49 (déclaration + 6 semaines), coût unitaire et coût évité, partenaires, base légale, score et rang. Résultat : la couche opportunites.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="333" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="370" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Analyse complète : contrôle et mutualisation de tranchées</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="336" />
-        <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with run_info.</source>
-        <translation>Lance le contrôle et les propositions de mutualisation sur les mêmes données et écrit les deux dans un GeoPackage, avec run_info.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/parameters.py" line="76" />
@@ -853,17 +838,17 @@
         <translation>SCOT (dossier GPU ou fichier)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="172" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="207" />
         <source>Default {value} {unit}. Source: {source}</source>
         <translation>Par défaut {value} {unit}. Source : {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="179" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="215" />
         <source>Scan result (GeoPackage)</source>
         <translation>Résultat de l'analyse (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="192" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="228" />
         <source>Give the urban plan (file, GPU folder or layers).</source>
         <translation>Indiquez le document d'urbanisme (fichier, dossier GPU ou couches).</translation>
     </message>
@@ -938,7 +923,7 @@
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="597" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="738" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
@@ -948,37 +933,37 @@
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="287" />
+        <location filename="../scan_urba_plugin/core/report.py" line="317" />
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="116" />
+        <location filename="../scan_urba_plugin/core/report.py" line="146" />
         <source>Scan Urba report</source>
         <translation>Rapport Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="123" />
+        <location filename="../scan_urba_plugin/core/report.py" line="153" />
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="180" />
+        <location filename="../scan_urba_plugin/core/report.py" line="210" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="47" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="78" />
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="116" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="117" />
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="182" />
+        <location filename="../scan_urba_plugin/core/report.py" line="212" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
@@ -1003,7 +988,7 @@
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="253" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -1013,7 +998,7 @@
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="253" />
         <source>L49 eligible</source>
         <translation>Éligible L49</translation>
     </message>
@@ -1033,62 +1018,62 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="252" />
+        <location filename="../scan_urba_plugin/core/report.py" line="282" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="252" />
+        <location filename="../scan_urba_plugin/core/report.py" line="282" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="255" />
+        <location filename="../scan_urba_plugin/core/report.py" line="285" />
         <source>Scan date</source>
         <translation>Date de l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="256" />
+        <location filename="../scan_urba_plugin/core/report.py" line="286" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="263" />
+        <location filename="../scan_urba_plugin/core/report.py" line="293" />
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="263" />
+        <location filename="../scan_urba_plugin/core/report.py" line="293" />
         <source>Features</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="267" />
+        <location filename="../scan_urba_plugin/core/report.py" line="297" />
         <source>Document and inputs</source>
         <translation>Document et données d'entrée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="295" />
+        <location filename="../scan_urba_plugin/core/report.py" line="325" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} opportunités de mutualisation de tranchées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="299" />
+        <location filename="../scan_urba_plugin/core/report.py" line="329" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="322" />
+        <location filename="../scan_urba_plugin/core/report.py" line="352" />
         <source>Legal texts applied</source>
         <translation>Textes appliqués</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="349" />
+        <location filename="../scan_urba_plugin/core/report.py" line="379" />
         <source>Parameters of this run</source>
         <translation>Paramètres de cette analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="349" />
+        <location filename="../scan_urba_plugin/core/report.py" line="379" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
@@ -1098,52 +1083,42 @@
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="45" />
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="47" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="78" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="75" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
         <source>finding</source>
         <translation>constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="88" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="158" />
         <source>opportunity</source>
         <translation>opportunité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="127" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="357" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="158" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="454" />
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="169" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="464" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="269" />
-        <source>{n} rows shown of {total}.</source>
-        <translation>{n} lignes affichées sur {total}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="293" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="592" />
         <source>Export the table</source>
         <translation>Exporter le tableau</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="293" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="592" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1158,49 +1133,44 @@
         <translation>Secteurs du SCOT (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="74" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="77" />
         <source>Serving distance</source>
         <translation>Distance de desserte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="75" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="78" />
         <source>Antenna fibred within</source>
         <translation>Point haut fibré à moins de</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="76" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="79" />
         <source>Pooling radius</source>
         <translation>Rayon de mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="77" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
         <source>Trench corridor width</source>
         <translation>Largeur du corridor de tranchée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="276" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="283" />
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="304" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="311" />
         <source>Run the scan</source>
         <translation>Lancer l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="320" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="327" />
         <source>Findings browser</source>
         <translation>Explorateur des constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="569" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="705" />
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="511" />
-        <source>{n} findings, {m} trench-sharing opportunities.</source>
-        <translation>{n} constats, {m} opportunités de mutualisation de tranchées.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/report.py" line="55" />
@@ -1233,22 +1203,22 @@
         <translation>Vue d'ensemble : zones par statut, constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="234" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="235" />
         <source>Zone of this page</source>
         <translation>Zone de cette page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="378" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="379" />
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="123" />
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="127" />
         <source>{path} is not a Scan Urba result (no zones_bilan layer).</source>
         <translation>{path} n'est pas un résultat Scan Urba (pas de couche zones_bilan).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="181" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="182" />
         <source>Layer {layer} ({table}) holds no feature.</source>
         <translation>La couche {layer} ({table}) ne contient aucun objet.</translation>
     </message>
@@ -1258,7 +1228,7 @@
         <translation>L'identifiant {value} de {field} est utilisé par plusieurs objets.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="423" />
+        <location filename="../scan_urba_plugin/core/standards/cnig.py" line="424" />
         <source>A {found} in table {table}: the feature is ignored by the checks.</source>
         <translation>Un objet de type {found} dans la table {table} : il est ignoré par les contrôles.</translation>
     </message>
@@ -1273,12 +1243,12 @@
         <translation>{file} est tronqué ({actual} octets sur {declared}) : les objets au-delà de la coupure n'ont pas de géométrie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="84" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="85" />
         <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
         <translation>Erreur inattendue dans {alg} : {error} (détails dans le journal Scan Urba).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="134" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="136" />
         <source>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…ou un schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
@@ -1293,7 +1263,7 @@
         <translation>…ou GraceTHD : schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="184" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="220" />
         <source>Also write the results to PostGIS (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>Écrire aussi les résultats dans PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
@@ -1328,67 +1298,67 @@
         <translation>Les résultats n'ont pas pu être copiés dans PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="137" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="138" />
         <source>Technical point has no node ({value} is not in t_noeud).</source>
         <translation>Le point technique n'a pas de nœud ({value} absent de t_noeud).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="149" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="150" />
         <source>The route has zero length.</source>
         <translation>Le cheminement a une longueur nulle.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="156" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="157" />
         <source>cm_long says {declared} m but the geometry measures {length} m.</source>
         <translation>cm_long indique {declared} m mais la géométrie mesure {length} m.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="168" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="169" />
         <source>Routes {a} and {b} overlap over {length} m (duplicate?).</source>
         <translation>Les cheminements {a} et {b} se superposent sur {length} m (doublon ?).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="182" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="183" />
         <source>A route end lies more than {tol} m from any node.</source>
         <translation>Une extrémité de cheminement est à plus de {tol} m de tout nœud.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="198" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="199" />
         <source>Node {code} joins aerial and underground routes without a technical point (pole or chamber) for the transition.</source>
         <translation>Le nœud {code} relie des cheminements aériens et souterrains sans point technique (appui ou chambre) pour la transition.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="212" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="213" />
         <source>Conduit {code} lies on no route.</source>
         <translation>Le fourreau {code} n'est sur aucun cheminement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/inventory.py" line="220" />
+        <location filename="../scan_urba_plugin/core/inventory.py" line="221" />
         <source>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</source>
         <translation>Le cheminement {code} est déclaré en conduite mais ne porte aucun fourreau.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="340" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="337" />
         <source>Create a duct inventory…</source>
         <translation>Créer un inventaire de fourreaux…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="341" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="338" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>Un inventaire GraceTHD vide, avec formulaires, listes de valeurs, relations et accrochage, ajouté à ce projet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="609" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="752" />
         <source>Create a duct inventory</source>
         <translation>Créer un inventaire de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="617" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="760" />
         <source>Duct inventory created: {path}</source>
         <translation>Inventaire de fourreaux créé : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="51" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="52" />
         <source>4 – Duct inventory</source>
         <translation>4 – Inventaire des fourreaux</translation>
     </message>
@@ -1493,12 +1463,12 @@
         <translation>…ou couches d'inventaire du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="245" />
+        <location filename="../scan_urba_plugin/core/report.py" line="275" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="247" />
+        <location filename="../scan_urba_plugin/core/report.py" line="277" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1518,12 +1488,12 @@
         <translation>en cours ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="668" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
         <source>served from the cache</source>
         <translation>servi depuis le cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="668" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
@@ -1778,27 +1748,27 @@
         <translation>{name} ({type}, {status}) : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="272" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="279" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Document du Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="273" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="280" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Télécharge le document d'urbanisme d'une commune (ou de l'emprise de la carte), mis en cache, et le prend comme document d'urbanisme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="632" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Document du Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="632" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (nom ou code INSEE) ; laisser vide pour l'emprise de la carte :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="668" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}) : {origin}</translation>
     </message>
@@ -2043,7 +2013,7 @@
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="172" />
+        <location filename="../scan_urba_plugin/core/report.py" line="202" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
@@ -2053,7 +2023,7 @@
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="323" />
+        <location filename="../scan_urba_plugin/core/report.py" line="353" />
         <source>What the text does</source>
         <translation>Portée du texte</translation>
     </message>
@@ -2063,32 +2033,32 @@
         <translation>Pièce du document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="182" />
+        <location filename="../scan_urba_plugin/core/report.py" line="212" />
         <source>The plan's words</source>
         <translation>Les termes du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="182" />
+        <location filename="../scan_urba_plugin/core/report.py" line="212" />
         <source>Reference (non-binding)</source>
         <translation>Référence (non opposable)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="188" />
+        <location filename="../scan_urba_plugin/core/report.py" line="218" />
         <source>Data quality ({n})</source>
         <translation>Qualité des données ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="189" />
+        <location filename="../scan_urba_plugin/core/report.py" line="219" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Défauts des fichiers lus (standard CNIG, GraceTHD, ANFR, travaux) : ils portent sur les données, non sur la légalité du plan, et sont tenus à l'écart de la synthèse juridique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="193" />
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="193" />
+        <location filename="../scan_urba_plugin/core/report.py" line="223" />
         <source>Feature</source>
         <translation>Objet</translation>
     </message>
@@ -2098,57 +2068,57 @@
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="253" />
         <source>Unit cost range (€/m)</source>
         <translation>Fourchette de coût unitaire (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="253" />
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
         <source>Procedure and state</source>
         <translation>Procédure et état</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="253" />
+        <location filename="../scan_urba_plugin/core/report.py" line="283" />
         <source>not given in DOC_URBA</source>
         <translation>non renseignés dans DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="254" />
+        <location filename="../scan_urba_plugin/core/report.py" line="284" />
         <source>Content of the plan</source>
         <translation>Contenu du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="279" />
+        <location filename="../scan_urba_plugin/core/report.py" line="309" />
         <source>(no article: good practice)</source>
         <translation>(sans article : bonne pratique)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="297" />
+        <location filename="../scan_urba_plugin/core/report.py" line="327" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>Constats de qualité des données : {n} (présentés à part, plus bas).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="299" />
+        <location filename="../scan_urba_plugin/core/report.py" line="329" />
         <source>Legal summary by article and opinion</source>
         <translation>Synthèse juridique par article et par avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="323" />
+        <location filename="../scan_urba_plugin/core/report.py" line="353" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="323" />
+        <location filename="../scan_urba_plugin/core/report.py" line="353" />
         <source>In short</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="323" />
+        <location filename="../scan_urba_plugin/core/report.py" line="353" />
         <source>Version checked</source>
         <translation>Version vérifiée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="328" />
+        <location filename="../scan_urba_plugin/core/report.py" line="358" />
         <source>Legal references and the versions checked</source>
         <translation>Références juridiques et versions vérifiées</translation>
     </message>
@@ -2503,7 +2473,7 @@
         <translation>Travaux de voirie ou d'éclairage (hors L49) : solliciter la coordination des travaux de voirie (L115-1 / L131-7 du code de la voirie routière) et une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="75" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="146" />
         <source>data quality</source>
         <translation>qualité des données</translation>
     </message>
@@ -2523,17 +2493,12 @@
         <translation>OAP (pièces écrites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="289" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="326" />
         <source>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</source>
         <translation>Analyser le plan (L151-5, L151-40, L151-41, R151-49, SCOT, sites d'antennes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="292" />
-        <source>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves and run_info in one GeoPackage (EPSG:2154).</source>
-        <translation>Croise le document d'urbanisme (et ses pièces écrites lorsqu'elles sont fournies) avec le réseau de fourreaux, les sites d'antennes et les secteurs du SCOT, et présente ce que dirait l'avis d'un département : l'orientation du PADD sur les communications numériques (L151-5), la règle « communications électroniques » et les critères renforcés dans les zones ouvertes à l'urbanisation (R151-49 3° ou R123-9 16° selon le régime du plan, L151-40), les points de vigilance sur la compatibilité avec le SCOT, les sites de réseau publics qui pourraient justifier une réservation (L151-41), les zones éloignées du RIP (observation pour le rapport de présentation) et les sites d'antennes. Chaque constat donne l'avis (réserve, recommandation, observation, information), la portée du texte (obligation, compatibilité, faculté, bonne pratique), la pièce du plan concernée et les termes du plan avec leur page. Les constats de qualité des données sont présentés à part. Sortie : findings_surf/_lin/_pct/_document, zones_bilan, points_hauts_bilan, emplacements_reserves et run_info dans un GeoPackage (EPSG:2154).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="313" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="350" />
         <source>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</source>
         <translation>Proposer la mutualisation de tranchées (L49 CPCE, coordination des travaux de voirie, enfouissement des lignes aériennes)</translation>
     </message>
@@ -2583,17 +2548,17 @@
         <translation>OAP {zones} (page {page}) : {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="244" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="250" />
         <source>pages {pages} have no text layer: the chapter may be there</source>
         <translation>les pages {pages} n’ont pas de couche texte : le chapitre peut s’y trouver</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="249" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="255" />
         <source>pages {pages} of the chapter have no text layer (scans): not read</source>
         <translation>les pages {pages} du chapitre n’ont pas de couche texte (numérisations) : non lues</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="465" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="507" />
         <source>{file}: no zone chapter found ({n} words of text): not read as a règlement.</source>
         <translation>{file} : aucun chapitre de zone trouvé ({n} mots de texte) : non lu comme un règlement.</translation>
     </message>
@@ -2613,7 +2578,7 @@
         <translation>{file} : document {fmt} endommagé ({member} manquant).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="121" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="125" />
         <source>{file}: damaged archive ({error}).</source>
         <translation>{file} : archive endommagée ({error}).</translation>
     </message>
@@ -2678,17 +2643,17 @@
         <translation>{file} : ouverture impossible ({error}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="13" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="14" />
         <source>ducts required</source>
         <translation>fourreaux exigés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="14" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="15" />
         <source>connection required</source>
         <translation>raccordement exigé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="15" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="16" />
         <source>burial only</source>
         <translation>enfouissement seul</translation>
     </message>
@@ -2698,37 +2663,37 @@
         <translation>rien sur les communications électroniques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="17" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="18" />
         <source>no chapter found for this zone</source>
         <translation>aucun chapitre trouvé pour cette zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="18" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="19" />
         <source>blanket ban of relay antennas</source>
         <translation>interdiction générale des antennes relais</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="19" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="20" />
         <source>orientation on digital communications</source>
         <translation>orientation sur les communications numériques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="20" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="21" />
         <source>digital provision</source>
         <translation>disposition numérique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="31" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="32" />
         <source>Règlement</source>
         <translation>Règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="65" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="66" />
         <source>Written pieces: what the plan says, zone by zone</source>
         <translation>Pièces écrites : ce que dit le plan, zone par zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="68" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="69" />
         <source>Piece</source>
         <translation>Pièce</translation>
     </message>
@@ -2748,112 +2713,112 @@
         <translation>Le traitement n'a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="148" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
         <source>folder…</source>
         <translation>dossier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="148" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
         <source>file or folder…</source>
         <translation>fichier ou dossier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="148" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
         <source>files…</source>
         <translation>fichiers…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="148" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
         <source>file…</source>
         <translation>fichier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="158" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="165" />
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="173" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="180" />
         <source>— a file or folder below —</source>
         <translation>— un fichier ou un dossier ci-dessous —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="173" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="180" />
         <source>— a file below —</source>
         <translation>— un fichier ci-dessous —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="252" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="259" />
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="253" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="260" />
         <source>Optional: the more you give, the more is checked</source>
         <translation>Facultatif : plus vous en donnez, plus l'analyse est complète</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="255" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="262" />
         <source>More inputs</source>
         <translation>Autres données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="293" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="307" />
         <source>a temporary file if left empty</source>
         <translation>un fichier temporaire si vide</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="301" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="308" />
         <source>Result file (GeoPackage, replaced if it exists)</source>
         <translation>Fichier de résultat (GeoPackage, remplacé s'il existe)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="321" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="328" />
         <source>Write the report…</source>
         <translation>Écrire le rapport…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="322" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
         <source>Open the report</source>
         <translation>Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="440" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="510" />
         <source>To fix: « {field} » — {help}</source>
         <translation>Pour corriger : « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="457" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="549" />
         <source>« {field} » is required.</source>
         <translation>« {field} » est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="502" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="608" />
         <source>The scan stopped without giving a reason.</source>
         <translation>L'analyse s'est arrêtée sans donner de raison.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="503" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="609" />
         <source>The scan failed: {reason}</source>
         <translation>L'analyse a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="584" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="721" />
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="592" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="732" />
         <source>The report could not be written: {reason}</source>
         <translation>Le rapport n'a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="592" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="732" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -2918,22 +2883,22 @@
         <translation>Secteurs du SCOT à critères numériques renforcés.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="157" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="159" />
         <source>Replace result files that already exist</source>
         <translation>Remplacer les fichiers de résultat existants</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="73" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="74" />
         <source>Urban plan (GPU folder or zip, GeoPackage…)</source>
         <translation>Document d'urbanisme (dossier ou zip du GPU, GeoPackage…)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="82" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="95" />
         <source>Plan {plan}.</source>
         <translation>Plan {plan}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="134" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="167" />
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
@@ -3298,12 +3263,12 @@
         <translation>Texte cité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="73" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="74" />
         <source>not read: {reason}</source>
         <translation>non lu : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="94" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="96" />
         <source>Read from: {files}.</source>
         <translation>Lu dans : {files}.</translation>
     </message>
@@ -3323,32 +3288,32 @@
         <translation>{file} : aucun « titre » : ce n’est pas un règlement au standard CNIG SRU.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="82" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="86" />
         <source>{file}: XML larger than {n} MB refused.</source>
         <translation>{file} : XML de plus de {n} Mo refusé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="88" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="92" />
         <source>{file}: XML with a DOCTYPE or entity declarations refused (entity expansion).</source>
         <translation>{file} : XML avec DOCTYPE ou déclarations d’entités refusé (expansion d’entités).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="95" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="99" />
         <source>{file}: damaged XML ({error}).</source>
         <translation>{file} : XML endommagé ({error}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="105" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="109" />
         <source>{file}: archive member {member} inflates to {n} bytes, refused (zip bomb).</source>
         <translation>{file} : le membre {member} de l’archive se décompresse en {n} octets, refusé (bombe de décompression).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="110" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="114" />
         <source>{file}: archive member {member} inflates beyond its declared size, refused (zip bomb).</source>
         <translation>{file} : le membre {member} de l’archive dépasse sa taille déclarée, refusé (bombe de décompression).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/text.py" line="148" />
+        <location filename="../scan_urba_plugin/core/pieces/text.py" line="152" />
         <source>{file}: unknown text encoding (neither UTF-8, UTF-16 with a BOM nor Windows-1252).</source>
         <translation>{file} : encodage du texte inconnu (ni UTF-8, ni UTF-16 avec BOM, ni Windows-1252).</translation>
     </message>
@@ -3358,17 +3323,17 @@
         <translation>la lecture des pièces écrites PDF du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="323" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="330" />
         <source>Written pieces</source>
         <translation>Pièces écrites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="88" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="89" />
         <source>Open the piece at this page</source>
         <translation>Ouvrir la pièce à cette page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="93" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="94" />
         <source>No written piece was read for this scan.</source>
         <translation>Aucune pièce écrite n’a été lue pour ce scan.</translation>
     </message>
@@ -3428,39 +3393,34 @@
         <translation>{file} : seulement {n} mots, trop court pour une OAP : non évalué.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="175" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="381" />
         <source>Zoom to it</source>
         <translation>Zoomer dessus</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="176" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="382" />
         <source>Open the page in the règlement</source>
         <translation>Ouvrir la page du règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="248" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="512" />
         <source>, page {page}</source>
         <translation>, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="389" />
         <source>Write the opinion</source>
         <translation>Rédiger l'avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="330" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="390" />
         <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
         <translation>Lance l'analyse, puis rédige le projet d'avis du Département (ODT, DOCX) et son atlas PDF, et l'ouvre.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="545" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="683" />
         <source>Writing the opinion…</source>
         <translation>Rédaction de l'avis…</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="557" />
-        <source>{n} opinion(s) written in {folder}.</source>
-        <translation>{n} avis rédigé(s) dans {folder}.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="160" />
@@ -3538,57 +3498,57 @@
         <translation>Date d'arrêt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="83" />
         <source>Findings (sites)</source>
         <translation>Constats (sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="83" />
         <source>Findings (lines)</source>
         <translation>Constats (linéaires)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="83" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="84" />
         <source>Findings (areas)</source>
         <translation>Constats (surfaces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="84" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="85" />
         <source>Duct routes (GraceTHD)</source>
         <translation>Cheminements (GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="85" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
         <source>Reserved sites (ER)</source>
         <translation>Emplacements réservés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
         <source>Zones of the plan</source>
         <translation>Zones du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="99" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="100" />
         <source>Zone with findings</source>
         <translation>Zone avec constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="99" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="100" />
         <source>Zone without remark</source>
         <translation>Zone sans observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="333" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="334" />
         <source>The map {path} could not be drawn.</source>
         <translation>La carte {path} n'a pas pu être dessinée.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="501" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="519" />
         <source>Commune {insee}</source>
         <translation>Commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="575" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="593" />
         <source>… and {n} more: see the opinion.</source>
         <translation>… et {n} autre(s) : voir l'avis.</translation>
     </message>
@@ -3653,7 +3613,7 @@
         <translation>Raison de la non-lecture</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="516" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="534" />
         <source>The PDF atlas {path} could not be written.</source>
         <translation>L'atlas PDF {path} n'a pas pu être écrit.</translation>
     </message>
@@ -3693,7 +3653,7 @@
         <translation>Pièces écrites…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="340" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="382" />
         <source>the chapter refers to zone {code}, whose chapter was not found</source>
         <translation>le chapitre renvoie à la zone {code}, dont le chapitre est introuvable</translation>
     </message>
@@ -3703,7 +3663,7 @@
         <translation>{name} : « {value} » n'est pas une date (attendu : AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="392" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="434" />
         <source>{article} (applies by reference from {via})</source>
         <translation>{article} (applicable par renvoi depuis {via})</translation>
     </message>
@@ -4298,12 +4258,12 @@
         <translation>Bloc de signature libre (utilisé quand aucun signataire n'est renseigné)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="50" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="113" />
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="263" />
+        <location filename="../scan_urba_plugin/core/report.py" line="293" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -4338,47 +4298,47 @@
         <translation>{service} : ce n'est pas une adresse web : {url}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="337" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="379" />
         <source>the chapter refers to article {n} of the common rules, which was not found</source>
         <translation>le chapitre renvoie à l’article {n} des règles communes, qui n’a pas été trouvé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="366" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="408" />
         <source>a heading names zone {code} but no text of its chapter was found</source>
         <translation>un titre nomme la zone {code}, mais aucun texte de son chapitre n’a été trouvé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="24" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="25" />
         <source>chapter heading</source>
         <translation>titre du chapitre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="25" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="26" />
         <source>PDF bookmark</source>
         <translation>signet du PDF</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="26" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="27" />
         <source>table of contents</source>
         <translation>sommaire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="27" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="28" />
         <source>running header</source>
         <translation>en-tête de page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="28" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="29" />
         <source>referral</source>
         <translation>renvoi</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="29" />
+        <location filename="../scan_urba_plugin/core/pieces/report_section.py" line="30" />
         <source>CNIG SRU structure</source>
         <translation>structure CNIG SRU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="68" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="69" />
         <source>File, found by</source>
         <translation>Fichier, repéré par</translation>
     </message>
@@ -4408,7 +4368,7 @@
         <translation>coordination interne</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="209" />
+        <location filename="../scan_urba_plugin/core/report.py" line="239" />
         <source>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</source>
         <translation>{trenches} tranchée(s) de travaux de tiers peuvent porter {needs} besoin(s) : {length} de tranchées, chacune comptée une fois (lignes de coordination interne à part) ; coût de génie civil de telles tranchées de l'ordre de {low} à {high} (référence du CETE de l'Ouest, non datée, non actualisée), partagé selon chaque fondement ou convention, non économisé en entier.</translation>
     </message>
@@ -4423,12 +4383,12 @@
         <translation>Agglomération (D407-4)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="253" />
         <source>Cost, low (€)</source>
         <translation>Coût, bas (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="253" />
         <source>Cost, high (€)</source>
         <translation>Coût, haut (€)</translation>
     </message>
@@ -4578,11 +4538,6 @@
         <translation>Champ de l'opérateur télécom</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="88" />
-        <source>{n} trench-sharing rows, {length} m of trench (each once), civil-works cost of the order of {low} to {high} €.</source>
-        <translation>{n} lignes de mutualisation, {length} m de tranchées (chacune une fois), coût de génie civil de l'ordre de {low} à {high} €.</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="95" />
         <source>Trench cost, low (€)</source>
         <translation>Coût de la tranchée, bas (€)</translation>
@@ -4658,17 +4613,17 @@
         <translation>Le support {sup} est à une distance comprise entre {known} et {d} du cheminement du RIP le plus proche (les cheminements au-delà de la marge du plan ne sont pas lus) : une tranchée d'environ {cost_low} à {cost} ({range}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="73" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="76" />
         <source>Margin around the plan</source>
         <translation>Marge autour du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="335" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="380" />
         <source>Every commune, or these INSEE codes: 06001, 06002</source>
         <translation>Toutes les communes, ou ces codes INSEE : 06001, 06002</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="336" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="382" />
         <source>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</source>
         <translation>Rédige l'avis de ces seules communes (codes INSEE) ou de ces seuls documents (IDURBA) du plan, séparés par des virgules ; vide : tous les documents.</translation>
     </message>
@@ -4678,14 +4633,274 @@
         <translation>Aucun document de l'analyse pour {entries} (donnez des IDURBA ou des codes INSEE ; l'analyse compte {n} documents, par exemple {first}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="313" />
-        <source>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_&lt;IDURBA&gt;.odt and .docx), an internal note for the RIP team (note_interne_rip_&lt;IDURBA&gt;) and a PDF atlas. An approved plan gets an analysis note (note_analyse_&lt;IDURBA&gt;), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</source>
-        <translation>Lance l'analyse complète puis, pour chaque document du plan, établit de quel acte il s'agit (projet arrêté d'une élaboration ou d'une révision, modification, plan approuvé, ou éléments contradictoires) et rédige le volet numérique de l'avis du Département, ou une lettre complète (avis_&lt;IDURBA&gt;.odt et .docx), une note interne pour l'équipe du RIP (note_interne_rip_&lt;IDURBA&gt;) et un atlas PDF. Un plan approuvé reçoit une note d'analyse (note_analyse_&lt;IDURBA&gt;), ou est refusé quand un avis est exigé. Le délai est de trois mois après la réception (R153-4) ; une fois expiré, l'avis est réputé favorable et le journal le signale. Le mode final retire le bandeau de projet et est refusé tant qu'un article cité n'est pas vérifié. Le nom, les qualités et le signataire du Département viennent des réglages, sauf s'ils sont donnés ici. Pour une série de communes d'une mosaïque, donnez leurs codes INSEE (ou les IDURBA des documents) : chacune reçoit son avis et son atlas, en une seule exécution.</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
         <source>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</source>
         <translation>Seulement ces communes ou ces documents (codes INSEE ou IDURBA, séparés par des virgules ; par défaut : tous les documents)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="60" />
+        <source>RIP partly reaching the zone</source>
+        <translation>zone partiellement desservie par le RIP</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="61" />
+        <source>no RIP route near the zone</source>
+        <translation>aucun cheminement du RIP à proximité de la zone</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="62" />
+        <source>not evaluated (input missing)</source>
+        <translation>non évalué (donnée manquante)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="63" />
+        <source>not applicable to this plan</source>
+        <translation>sans objet pour ce document</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="64" />
+        <source>agglomération assumed</source>
+        <translation>agglomération supposée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="65" />
+        <source>written piece not read</source>
+        <translation>pièce écrite non lue</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="66" />
+        <source>trench sharing</source>
+        <translation>mutualisation de tranchées</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="58" />
+        <source>absent</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="58" />
+        <source>found {version}</source>
+        <translation>version {version} trouvée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="117" />
+        <source>OSGeo4W Shell (Start menu, QGIS folder):</source>
+        <translation>OSGeo4W Shell (menu Démarrer, dossier QGIS) :</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="120" />
+        <source>Terminal:</source>
+        <translation>Terminal :</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/dependencies.py" line="128" />
+        <source>Debian/Ubuntu, in a terminal:</source>
+        <translation>Debian/Ubuntu, dans un terminal :</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="76" />
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="78" />
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="407" />
+        <source>Reading the findings…</source>
+        <translation>Lecture des constats…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="421" />
+        <source>The findings could not be read: {reason}</source>
+        <translation>Les constats n'ont pas pu être lus : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="534" />
+        <source>{n} {rows} of {total}.</source>
+        <translation>{n} {rows} sur {total}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="534" />
+        <source>row shown</source>
+        <translation>ligne affichée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/browser.py" line="534" />
+        <source>rows shown</source>
+        <translation>lignes affichées</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <source>élaboration</source>
+        <translation>élaboration</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <source>révision générale</source>
+        <translation>révision générale</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <source>révision allégée</source>
+        <translation>révision allégée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <source>modification</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <source>mise en compatibilité</source>
+        <translation>mise en compatibilité</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="374" />
+        <source>read from the plan if left empty</source>
+        <translation>lue dans le document si laissée vide</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="375" />
+        <source>Draft adopted (arrêt) on</source>
+        <translation>Projet arrêté le</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="376" />
+        <source>File received on</source>
+        <translation>Dossier reçu le</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="377" />
+        <source>Procedure</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="385" />
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="386" />
+        <source>The Département's settings…</source>
+        <translation>Paramètres du Département…</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="387" />
+        <source>Name, logo and signatory of the Département's opinions.</source>
+        <translation>Nom, logo et signataire des avis du Département.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="403" />
+        <source>not given</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <source>{n} {findings}, {m} {opportunities}.</source>
+        <translation>{n} {findings}, {m} {opportunities}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <source>findings</source>
+        <translation>constats</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <source>trench-sharing opportunity</source>
+        <translation>opportunité de mutualisation de tranchées</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <source>trench-sharing opportunities</source>
+        <translation>opportunités de mutualisation de tranchées</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <source>{n} {opinions} written in {folder}.</source>
+        <translation>{n} {opinions} dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <source>opinion</source>
+        <translation>avis rédigé</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <source>opinions</source>
+        <translation>avis rédigés</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <source>{n} {findings}.</source>
+        <translation>{n} {findings}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="313" />
+        <source>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_[IDURBA].odt and .docx), an internal note for the RIP team (note_interne_rip_[IDURBA]) and a PDF atlas. An approved plan gets an analysis note (note_analyse_[IDURBA]), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</source>
+        <translation>Lance l'analyse complète puis, pour chaque document du plan, établit de quel acte il s'agit (projet arrêté d'une élaboration ou d'une révision, modification, plan approuvé, ou éléments contradictoires) et rédige le volet numérique de l'avis du Département, ou une lettre complète (avis_[IDURBA].odt et .docx), une note interne pour l'équipe du RIP (note_interne_rip_[IDURBA]) et un atlas PDF. Un plan approuvé reçoit une note d'analyse (note_analyse_[IDURBA]), ou est refusé quand un avis est exigé. Le délai est de trois mois après la réception (R153-4) ; une fois expiré, l'avis est réputé favorable et le journal le signale. Le mode final retire le bandeau de projet et est refusé tant qu'un article cité n'est pas vérifié. Le nom, les qualités et le signataire du Département viennent des réglages, sauf s'ils sont donnés ici. Pour une série de communes d'une mosaïque, donnez leurs codes INSEE (ou les IDURBA des documents) : chacune reçoit son avis et son atlas, en une seule exécution.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="82" />
+        <source>mosaic of {n} documents</source>
+        <translation>mosaïque de {n} documents</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="102" />
+        <source>{n} {rows}, {length} m of trench (each once), civil-works cost of the order of {low} to {high} €.</source>
+        <translation>{n} {rows}, {length} m de tranchées (chacune une fois), coût de génie civil de l'ordre de {low} à {high} €.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="102" />
+        <source>trench-sharing row</source>
+        <translation>ligne de mutualisation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="102" />
+        <source>trench-sharing rows</source>
+        <translation>lignes de mutualisation</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="113" />
+        <source>share, 0 to 1</source>
+        <translation>part, de 0 à 1</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="329" />
+        <source>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: one GeoPackage (EPSG:2154) with the findings (on zones, lines, points and on the whole document), the summary by zone, the antenna sites, the reserved sites and the record of the run.</source>
+        <translation>Croise le document d'urbanisme (et ses pièces écrites lorsqu'elles sont fournies) avec le réseau de fourreaux, les sites d'antennes et les secteurs du SCOT, et présente ce que dirait l'avis d'un département : l'orientation du PADD sur les communications numériques (L151-5), la règle « communications électroniques » et les critères renforcés dans les zones ouvertes à l'urbanisation (R151-49 3° ou R123-9 16° selon le régime du plan, L151-40), les points de vigilance sur la compatibilité avec le SCOT, les sites de réseau publics qui pourraient justifier une réservation (L151-41), les zones éloignées du RIP (observation pour le rapport de présentation) et les sites d'antennes. Chaque constat donne l'avis (réserve, recommandation, observation, information), la portée du texte (obligation, compatibilité, faculté, bonne pratique), la pièce du plan concernée et les termes du plan avec leur page. Les constats de qualité des données sont présentés à part. Sortie : un GeoPackage (EPSG:2154) avec les constats (sur les zones, les lignes, les points et sur le document entier), le bilan par zone, les sites d'antennes, les emplacements réservés et la trace de l'exécution.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="354" />
+        <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer of trench-sharing opportunities.</source>
+        <translation>Rapproche les travaux qui ouvriront le sol (travaux programmés, voies futures ER 05-01, zones AU à aménager) des lieux qui ont besoin de fourreaux (cheminements du RIP à construire, zones non desservies, points hauts à fibrer, zones AU, liaisons manquantes entre cheminements, lignes aériennes à enfouir). Un besoin et une offre se rejoignent là où ils courent à moins de la largeur de corridor l'un de l'autre, ou là où le besoin traverse le polygone de l'offre. Pour chaque opportunité : longueur partagée, agglomération, seuil et éligibilité L49, date limite L49 (déclaration + 6 semaines), coût unitaire et coût évité, partenaires, base légale, score et rang. Résultat : la couche des opportunités de mutualisation.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/scan.py" line="373" />
+        <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with the record of the run (inputs, parameters, versions).</source>
+        <translation>Lance le contrôle et les propositions de mutualisation sur les mêmes données et écrit les deux dans un GeoPackage, avec la trace de l'exécution (données, paramètres, versions).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="114" />
+        <source>File of the piece</source>
+        <translation>Fichier de la pièce</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="114" />
+        <source>How the chapter was found</source>
+        <translation>Repérage du chapitre</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="117" />
+        <source>Served by existing ducts (%)</source>
+        <translation>Desservie par les fourreaux existants (%)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="118" />
+        <source>Served by planned ducts (%)</source>
+        <translation>Desservie par les fourreaux projetés (%)</translation>
     </message>
 </context>
 </TS>

@@ -34,7 +34,9 @@ class Library:
 LIBRARIES = (
     Library("numpy", "1.20", "numpy", "python3-numpy"),
     Library("pandas", "1.3", "pandas", "python3-pandas"),
-    Library("shapely", "2.0", "shapely>=2", None, since="from_ragged_array"),  # Debian 12 has 1.8
+    # shapely 2.1 needs numpy >= 1.26: pip would put numpy 2 in the user site, in front of
+    # the numpy QGIS, pandas and GDAL were built for (Debian 12's 1.24), and break them all
+    Library("shapely", "2.0", "shapely>=2,<2.1", None, since="from_ragged_array"),  # Debian 12: 1.8
     Library("pyproj", "3.0", "pyproj", "python3-pyproj"),
     Library("osgeo", None, "gdal", "python3-gdal"),  # GDAL's bindings: in every QGIS build
     Library("pypdf", "3.0", "pypdf>=3", None,  # pure Python, carried in the zip's ext-libs
@@ -53,11 +55,15 @@ def _version_tuple(text):
     return tuple(int(p) for p in str(text).split(".")[:2] if p.isdigit())
 
 
+ABSENT, FOUND = QT_TR_NOOP("absent"), QT_TR_NOOP("found {version}")
+
+
 def _problem(lib: Library) -> str | None:
     try:
         module = importlib.import_module(lib.module)
     except ImportError:  # also a library hidden or broken (its own dependency missing)
-        return f"{lib.module} >= {lib.minimum} (absent)" if lib.minimum else f"{lib.module} (absent)"
+        wanted = f"{lib.module} >= {lib.minimum}" if lib.minimum else lib.module
+        return f"{wanted} ({_tr(ABSENT)})"
     version = getattr(module, "__version__", None)
     if not lib.minimum or not version:
         return None
@@ -65,7 +71,8 @@ def _problem(lib: Library) -> str | None:
         too_old = not hasattr(module, lib.since)
     else:
         too_old = _version_tuple(version) < _version_tuple(lib.minimum)
-    return f"{lib.module} >= {lib.minimum} (found {version})" if too_old else None
+    return f"{lib.module} >= {lib.minimum} (" + _tr(FOUND).format(version=version) + ")" \
+        if too_old else None
 
 
 def missing(optional: bool = False) -> list[Library]:
@@ -74,20 +81,51 @@ def missing(optional: bool = False) -> list[Library]:
     return [lib for lib in LIBRARIES if bool(lib.needed_for) == optional and _problem(lib)]
 
 
+def _tr(text):
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("@default", text)
+
+
+def numpy_pin() -> str:
+    """``numpy==<the version QGIS runs>``: pip then keeps that numpy (it is installed, so the
+    requirement holds) and refuses any library that would need another one."""
+    try:
+        import numpy
+    except ImportError:
+        return ""
+    return f"numpy=={numpy.__version__}"
+
+
+def pip_requirements(libs: list[Library], quote: str) -> str:
+    """The pip requirements of ``libs``, with QGIS's numpy pinned where pip installs a compiled
+    library (a numpy pulled in beside QGIS's breaks pandas and GDAL for every plugin)."""
+    names = [lib.pip for lib in libs]
+    pin = numpy_pin()
+    if pin and "numpy" not in {lib.module for lib in libs} and \
+            any(lib.module in ("shapely", "pandas", "pyproj") for lib in libs):
+        names.append(pin)
+    return " ".join(f"{quote}{name}{quote}" if any(c in name for c in "<>=,") else name
+                    for name in names)
+
+
 def install_command(libs: list[Library], platform: str | None = None) -> str:
-    """The exact command that installs ``libs`` for the Python of QGIS on ``platform``."""
+    """The exact command that installs ``libs`` for the Python of QGIS on ``platform``,
+    leaving the numpy QGIS uses as it is."""
     platform = platform or sys.platform
-    pips = " ".join(f'"{lib.pip}"' if ">" in lib.pip else lib.pip for lib in libs)
     if platform.startswith("win"):
-        return f"OSGeo4W Shell (Start menu, QGIS folder): python -m pip install {pips}"
+        return _tr(QT_TR_NOOP("OSGeo4W Shell (Start menu, QGIS folder):")) + \
+            " python -m pip install " + pip_requirements(libs, '"')
     if platform == "darwin":
-        return f"Terminal: /Applications/QGIS.app/Contents/MacOS/bin/python3 -m pip install {pips}"
+        return _tr(QT_TR_NOOP("Terminal:")) + " /Applications/QGIS.app/Contents/MacOS/bin/" \
+            "python3 -m pip install " + pip_requirements(libs, '"')
     apt = " ".join(lib.apt for lib in libs if lib.apt)
-    pip_only = " ".join(f"'{lib.pip}'" for lib in libs if not lib.apt)
+    pip_only = [lib for lib in libs if not lib.apt]
     commands = [f"sudo apt install {apt}"] if apt else []
     if pip_only:
-        commands.append(f"python3 -m pip install --user --break-system-packages {pip_only}")
-    return "Debian/Ubuntu: " + " && ".join(commands)
+        commands.append("python3 -m pip install --user --break-system-packages "
+                        + pip_requirements(pip_only, "'"))
+    return _tr(QT_TR_NOOP("Debian/Ubuntu, in a terminal:")) + " " + " && ".join(commands)
 
 
 def message(problems: list[Library], platform: str | None = None) -> str:
@@ -115,7 +153,10 @@ class MissingDependenciesPlugin:
     """Stands in for the plugin when a library is missing: says so, registers nothing."""
 
     def __init__(self, iface, problems):
+        from . import translation
+
         self.iface, self.problems = iface, problems
+        translation.install()  # the message in the user's language
 
     def initProcessing(self):  # noqa: N802 (QGIS API)
         from qgis.core import Qgis, QgsMessageLog
@@ -125,12 +166,33 @@ class MissingDependenciesPlugin:
     def initGui(self):  # noqa: N802 (QGIS API)
         from qgis.core import Qgis
 
+        from qgis.PyQt.QtCore import QTimer
+
         self.initProcessing()
         self.iface.messageBar().pushMessage("Scan Urba", self.message(),
                                             Qgis.MessageLevel.Critical, 0)
+        # installed from the Plugin Manager: it says "installed successfully" right after
+        # this; the message replaces that line once the manager has written it
+        QTimer.singleShot(0, self.tell_plugin_manager)
+
+    def tell_plugin_manager(self) -> bool:
+        """Our message instead of the Plugin Manager's "installed successfully", when the
+        plugin was started from its open dialog."""
+        from qgis.core import Qgis
+        from qgis.gui import QgsMessageBar
+        from qgis.PyQt.QtWidgets import QApplication
+
+        managers = [w for w in QApplication.topLevelWidgets()
+                    if w.objectName() == "QgsPluginManagerBase" and w.isVisible()]
+        for bar in (b for m in managers for b in m.findChildren(QgsMessageBar)):
+            bar.clearWidgets()
+            bar.pushMessage("Scan Urba", self.message(), Qgis.MessageLevel.Critical, 0)
+        return bool(managers)
 
     def unload(self):
-        pass
+        from . import translation
+
+        translation.remove()
 
     def message(self):
         return message(self.problems)

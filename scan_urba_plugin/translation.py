@@ -23,7 +23,7 @@ def install(lang: str | None = None) -> str:
     if translator.load(str(I18N / f"scan_urba_plugin_{lang}.qm")):
         QCoreApplication.installTranslator(translator)
         _installed.append(translator)
-    set_translator(lambda text: QCoreApplication.translate("@default", text))
+    set_translator(lambda text: QCoreApplication.translate("@default", text), lang)
     return lang
 
 

@@ -8,7 +8,8 @@ PostGIS user would write them (tools/bench_postgis/*.sql), in a throwaway PostGI
 the loading timed apart; (f) one commune scanned with the département's inputs against the
 same scan on inputs cut to it (target ≤ 2×; alone: `tools/bench.py --perimeter`); (g) the
 opinion and atlas of each commune of a 50-commune mosaic, in one run (seconds per commune,
-average and worst; targets 3 s and 10 s). Checks that (b), (c) and (e) agree, prints a
+average and worst; targets 3 s and 10 s); (h) the findings browser opened on (b)'s result
+(target 2 s). Checks that (b), (c) and (e) agree, prints a
 table and writes out/bench/results.json. No timing is asserted here or in the tests.
 
 ``--steps a,b,e`` runs only the named steps (and the checks they allow); ``--region`` adds
@@ -26,8 +27,8 @@ OUT = ROOT / "out" / "bench"
 PY = sys.executable
 TARGETS = {"reglement_s": 2.0, "scan_s": 20.0, "peak_gb": 2.0, "b_over_a": 3.0,
            "c_over_b": 10.0, "e_over_b": 2.0, "region_ratio": 7.0, "perimeter_ratio": 2.0,
-           "opinion_avg_s": 3.0, "opinion_worst_s": 10.0}
-STEPS = "abcdefg"
+           "opinion_avg_s": 3.0, "opinion_worst_s": 10.0, "browser_s": 2.0}
+STEPS = "abcdefgh"
 
 
 def run_step(args) -> dict:
@@ -153,7 +154,9 @@ def run_steps(data: Path, wanted: str) -> dict:
         "e_postgis": ("(e) PostGIS reference", [PY, "tools/bench_step.py", "postgis", str(data),
                                                 str(OUT / "postgis.json")]),
         "g_opinions": ("(g) opinions of a 50-commune mosaic", lambda: [
-            PY, "tools/bench_step.py", "opinions", str(generate("epci")), str(OUT / "opinions")])}
+            PY, "tools/bench_step.py", "opinions", str(generate("epci")), str(OUT / "opinions")]),
+        "h_browser": ("(h) findings browser on the département result (after b)", [
+            PY, "tools/bench_step.py", "browser", str(OUT / "scan_departement.gpkg")])}
     steps = {}
     for name, (title, args) in commands.items():
         if name[0] in wanted:
@@ -206,6 +209,8 @@ def main():
         results["ratios"]["commune_departement_over_cut"] = results["perimeter"]["ratio"]
     if "g_opinions" in steps:
         results["opinions"] = json.loads(steps["g_opinions"]["stdout"])
+    if "h_browser" in steps:
+        results["browser"] = json.loads(steps["h_browser"]["stdout"])
     if "--region" in sys.argv:
         region = generate("region")
         print("(b) full scan, région profile…", flush=True)
@@ -234,7 +239,8 @@ def targets(results) -> dict:
         "opinion_avg_le_3s": lambda: results["opinions"]["per_commune_avg_s"]
         <= TARGETS["opinion_avg_s"],
         "opinion_worst_le_10s": lambda: results["opinions"]["per_commune_worst_s"]
-        <= TARGETS["opinion_worst_s"]}
+        <= TARGETS["opinion_worst_s"],
+        "browser_le_2s": lambda: results["browser"]["open_s"] <= TARGETS["browser_s"]}
     out = {}
     for name, check in checks.items():
         try:

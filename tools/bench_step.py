@@ -243,6 +243,46 @@ def reglement(pdf: Path):
             "grade_s": round(done - read, 3), "read_grade_s": round(done - start, 3)}
 
 
+def browser(gpkg: Path):
+    """(e) The findings browser on the scan's result, as the dock opens it (rows read in a
+    thread): seconds until the dialog shows, until its rows are there, the longest stall of
+    the main thread meanwhile (what a user feels as a freeze), a filter, the dialog's width."""
+    import time
+
+    from qgis.core import QgsApplication
+
+    from scan_urba_plugin.gui.browser import FindingsBrowser
+
+    start, cpu = time.perf_counter(), time.process_time()
+    dialog = FindingsBrowser(str(gpkg), background=True)
+    dialog.show()
+    QgsApplication.processEvents()
+    shown = time.perf_counter()
+    stall, last = 0.0, shown
+    while dialog.model.total() == 0:
+        QgsApplication.processEvents()
+        now = time.perf_counter()
+        stall, last = max(stall, now - last), now
+        time.sleep(0.01)
+        last = time.perf_counter()
+    QgsApplication.processEvents()
+    ready, cpu = time.perf_counter(), time.process_time() - cpu
+    combo = dialog.combos["avis"]
+    combo.setCurrentIndex(1)
+    QgsApplication.processEvents()
+    filtered = time.perf_counter()
+    dialog.table.scrollToBottom()  # the view asks for the next batches
+    QgsApplication.processEvents()
+    scrolled = time.perf_counter()
+    return {"rows": dialog.model.total(), "shown_s": round(shown - start, 2),
+            "open_s": round(ready - start, 2), "open_cpu_s": round(cpu, 2),
+            "longest_stall_s": round(stall, 2), "filter_s": round(filtered - ready, 3),
+            "scroll_s": round(scrolled - filtered, 3),
+            "width_px": dialog.frameGeometry().width(),
+            "screen_px": QgsApplication.primaryScreen().availableGeometry().width(),
+            "count_after_filter": dialog.count.text()}
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "reglement":
         print(json.dumps(reglement(Path(sys.argv[2]))))
@@ -262,6 +302,8 @@ if __name__ == "__main__":
         result = read_commune(data, sys.argv[3], float(sys.argv[4]))
     elif step == "opinions":
         result = opinions(data, Path(sys.argv[3]))
+    elif step == "browser":
+        result = browser(data)
     else:
         result = read_only(data) if step == "read" else native(data, Path(sys.argv[3]))
     print(json.dumps(result))

@@ -70,7 +70,7 @@ def label(layer, expression, size=8, max_scale_denominator=None):
     settings.setFormat(fmt)
     if layer.geometryType() == QgsWkbTypes.GeometryType.LineGeometry:
         settings.placement = QgsPalLayerSettings.Placement.Horizontal  # short lines too
-    settings.displayAll = bool(max_scale_denominator)  # every rank, even where crowded
+    settings.displayAll = False  # crowded labels give way (no « n°n°2 » where ranks meet)
     if max_scale_denominator:
         settings.scaleVisibility = True
         settings.minimumScale = max_scale_denominator  # QGIS: the most zoomed-out scale
@@ -101,7 +101,7 @@ def main():
         "avis", AVIS, lambda c: QgsMarkerSymbol.createSimple(
             {"name": "triangle", "color": c, "size": "4", "outline_color": "#222222"})))
     save("zones_bilan", "MultiPolygon", categorized("status", STATUS, lambda c: fill(c, 70)),
-         '"libelle"')
+         '"libelle"', label_scale=WORKING_SCALE)
     save("opportunites", "MultiLineString", categorized(
         "kind", KINDS, lambda c: QgsLineSymbol.createSimple(
             {"color": c, "width": "1.8", "capstyle": "round"})),
@@ -117,7 +117,8 @@ def main():
         QgsRendererCategory("01", fill("#16a085", 90), "05-01 voies publiques"),
         QgsRendererCategory("02", fill("#2980b9", 90), "05-02 ouvrages publics"),
         QgsRendererCategory("03", fill("#8e44ad", 90), "05-03 intérêt général"),
-        QgsRendererCategory("", fill("#95a5a6", 90), "autres")]), ER_LABEL)
+        QgsRendererCategory("", fill("#95a5a6", 90), "autres")]), ER_LABEL,
+         label_scale=WORKING_SCALE)
     save("cheminements", "MultiLineString", categorized(
         "progress", [("existant", "#1f6fb2", "Existant"), ("a_creer", "#9b59b6", "À créer"),
                      ("en_travaux", "#e67e22", "En travaux")],

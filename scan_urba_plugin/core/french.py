@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 
 NBSP = "\u202f"  # narrow no-break space: the French thousands separator
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
@@ -113,3 +114,19 @@ def column(func, values):
     codes, distinct = pd.factorize(pd.Series(values), use_na_sentinel=True)
     texts = np.array([func(v) for v in distinct] + [func(None)], dtype=object)
     return texts[codes]  # -1 (missing) picks func(None)
+
+
+# The folders of a local path (POSIX or Windows, spaces between words allowed), and the
+# inside of an archive ("x.zip!/dir/"): documents sent outside name files, never folders.
+_FOLDERS = re.compile(r"""(?:(?<=^)|(?<=[\s(«"'\[]))(?:[A-Za-z]:)?[/\\]"""
+                      r"""(?:(?:[^\s/\\«»"<>]|(?<=\w) (?=\w))+[/\\])+""")
+_INSIDE_ARCHIVE = re.compile(r"""!(?:[/\\](?:[^\s/\\«»"<>]+[/\\])*|(?=\w))""")
+
+
+def file_names(text) -> str:
+    """``text`` with each local path cut to its file name (« /home/x/PLU/oap.pdf » →
+    « oap.pdf », « C:\\Users\\x\\r.pdf » → « r.pdf », « a.zip!/dir/b.pdf » → « a.zip › b.pdf »).
+    Web addresses, dates and fractions are left as they are."""
+    if text is None or not isinstance(text, str):
+        return text
+    return _INSIDE_ARCHIVE.sub(" › ", _FOLDERS.sub("", text))

@@ -5,12 +5,21 @@ Core code wraps every user-visible string in ``tr("...")`` so that pylupdate5 co
 without one the English source text is used.
 """
 _translate = None
+_language = "en"
 
 
-def set_translator(func):
+def set_translator(func, language: str = "en"):
     """func(text) -> translated text; None restores the source language."""
-    global _translate
+    global _translate, _language
     _translate = func
+    _language = language if func is not None else "en"
+
+
+def plural(n, one: str, many: str) -> str:
+    """The word for ``n`` things, translated: « 1 opportunité », « 2 opportunités »; 0 is
+    singular in French (« 0 constat »), plural in English ("0 findings")."""
+    single = n == 1 or (n == 0 and _language == "fr")
+    return tr(one if single else many)
 
 
 def tr(text, **values):

@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from . import french
 from .i18n import tr
 from .model import FindingList
 from .standards.gracethd import AVANCEMENT, IMPLANTATION, STATUT
@@ -167,7 +168,7 @@ def _route_checks(f, routes, nodes, tables, tolerance, length_tolerance):
             if shared > max(tolerance, 0.01):
                 f.add("inventory.overlapping_routes", "non_conformite",
                       tr("Routes {a} and {b} overlap over {length} m (duplicate?).",
-                         a=fids[x], b=fids[y], length=f"{shared:.1f}"), "t_cheminement",
+                         a=fids[x], b=fids[y], length=french.number(shared, 1)), "t_cheminement",
                       fids[y], "geometry", shapely.intersection(geoms[x], geoms[y]),
                       round(float(shared), 2), "m")
     if nodes is None or not len(nodes):

@@ -55,6 +55,36 @@ def label(code) -> str:
     return tr(LABELS[code]) if code in LABELS else ("" if french.missing(code) else str(code))
 
 
+# Findings whose rule_id is a variant of a rule's, or from the engine and the readers.
+KIND_LABELS = {
+    "desserte.rip_partiel": QT_TR_NOOP("RIP partly reaching the zone"),
+    "desserte.rip_non_recense": QT_TR_NOOP("no RIP route near the zone"),
+    "engine.non_evalue": QT_TR_NOOP("not evaluated (input missing)"),
+    "engine.non_applicable": QT_TR_NOOP("not applicable to this plan"),
+    "engine.agglomeration_par_defaut": QT_TR_NOOP("agglomération assumed"),
+    "pieces.non_lue": QT_TR_NOOP("written piece not read"),
+    "trench_sharing": QT_TR_NOOP("trench sharing"),
+}
+
+
+def kind_label(rule_id, famille=None) -> str:
+    """What a finding is about, in words: the rule's title (or its variant's), never its id;
+    a reader's data-quality check reads « data quality »."""
+    from .engine import all_rules
+
+    code = "" if french.missing(rule_id) else str(rule_id)
+    if code in KIND_LABELS:
+        return tr(KIND_LABELS[code])
+    titles = {rule.rule_id: rule.title for rule in all_rules()}
+    if code in titles:
+        return tr(titles[code])
+    family = code.split(".")[0] + "."
+    title = next((t for rid, t in titles.items() if rid.startswith(family)), None)
+    if title is not None and famille != "qualite_donnees":
+        return tr(title)
+    return tr("data quality") if code else ""
+
+
 CSS = """
 body{font-family:"DejaVu Sans",Arial,sans-serif;margin:2em auto;max-width:1400px;color:#222}
 h1{font-size:1.6em;border-bottom:3px solid #1f6fb2;padding-bottom:.3em}
@@ -74,7 +104,7 @@ figcaption{font-size:.85em;color:#555}.quote{font-style:italic;color:#333}
 def esc(value) -> str:
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
-    return html.escape(str(value))
+    return html.escape(french.file_names(str(value)))  # a file's name, never its folders
 
 
 def table(frame: pd.DataFrame, columns: dict, css_col=None, numeric=(), coded=(),

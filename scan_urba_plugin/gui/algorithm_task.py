@@ -32,21 +32,26 @@ class AlgorithmTask(QgsTask):
             self.error = tr("The algorithm could not start.")
 
     def run(self):
+        """True when the run ended, or stopped because the user cancelled it (a cancel is no
+        failure: QGIS would tell « Task failed »); ``executed`` then says it did not finish."""
         if not self.prepared or self.isCanceled():
-            return False
+            return self.feedback.isCanceled()
         try:
             self.results = self.algorithm.runPrepared(self.parameters, self.context,
                                                       self.feedback)
         except QgsProcessingException as exc:
             self.error = str(exc)
-            return False
-        return not self.feedback.isCanceled()
+            return self.feedback.isCanceled()
+        return True
 
     def cancel(self):
         self.feedback.cancel()
         super().cancel()
 
     def finished(self, successful):
+        if self.feedback.isCanceled():
+            self.executed.emit(False, {})
+            return
         if successful:
             extra = self.algorithm.postProcess(self.context, self.feedback)
             self.results = extra or self.results

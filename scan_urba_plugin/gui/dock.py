@@ -9,6 +9,7 @@ from pathlib import Path
 
 from qgis.core import (
     QgsApplication,
+    QgsCoordinateTransform,
     QgsMapLayerType,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
@@ -17,9 +18,9 @@ from qgis.core import (
     QgsSettings,
     QgsWkbTypes,
 )
-from qgis.gui import QgsCollapsibleGroupBox, QgsFileWidget
+from qgis.gui import QgsCollapsibleGroupBox, QgsDateEdit, QgsFileWidget
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QSize, Qt, QTimer, QUrl
+from qgis.PyQt.QtCore import QDate, QSize, Qt, QTimer, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -45,7 +46,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.detect import folder_of, layer_kind
-from ..core.i18n import QT_TR_NOOP, tr
+from ..core.french import number
+from ..core.i18n import QT_TR_NOOP, plural, tr
 from ..core.scan import param_definitions
 from ..parameters import (
     ARCHIVE,
@@ -66,6 +68,7 @@ from ..parameters import (
     path_parameters,
 )
 from ..qgis_io.result_layers import TABLE, add_to_project, load_completed_layers
+from ..processing.scan import unit_decimals, unit_words
 from .algorithm_task import AlgorithmTask
 
 SETTINGS = "scan_urba/"
@@ -75,6 +78,10 @@ PARAMS = {"margin": QT_TR_NOOP("Margin around the plan"),
           "fibred_distance": QT_TR_NOOP("Antenna fibred within"),
           "pooling_radius": QT_TR_NOOP("Pooling radius"),
           "corridor_width": QT_TR_NOOP("Trench corridor width")}
+# The procedures a Département receives a plan for (the opinion's header); any other is typed.
+PROCEDURES = (QT_TR_NOOP("élaboration"), QT_TR_NOOP("révision générale"),
+              QT_TR_NOOP("révision allégée"), QT_TR_NOOP("modification"),
+              QT_TR_NOOP("mise en compatibilité"))
 # Tables first in a project layer list: the layer a person means by "the plan".
 FIRST_FIELDS = {"plan": ("typezone", "typepsc", "typeinf"), "gracethd": ("cm_code", "nd_code")}
 
@@ -240,7 +247,7 @@ class ScanUrbaDock(QDockWidget):
         self.setObjectName("ScanUrbaDock")
         self.iface = iface
         self.task = self.feedback = self.context = None
-        self.report_task = None
+        self.report_task = self.plan_task = None
         self.last_output = self.last_report = None
         self.browser = None
         self._sized = False
@@ -282,8 +289,8 @@ class ScanUrbaDock(QDockWidget):
             p = definitions[name]
             spin = QDoubleSpinBox(params)
             spin.setRange(0, 10000)
-            spin.setDecimals(0 if p.unit == "m" else 2)  # distances in whole metres
-            spin.setSuffix(f" {p.unit}")
+            spin.setDecimals(unit_decimals(p.unit))  # distances in whole metres
+            spin.setSuffix(f" {unit_words(p.unit)}" if p.unit != "ratio" else "")
             spin.setValue(float(settings.value(SETTINGS + name, p.default)))
             spin.setToolTip(tr(p.description))
             self.spins[name] = spin
@@ -326,17 +333,7 @@ class ScanUrbaDock(QDockWidget):
             button.setEnabled(False)
             self.add_result_action(button)
         layout.addLayout(self.after)
-        self.avis_button = QPushButton(tr("Write the opinion"), body)
-        self.avis_button.setToolTip(tr("Runs the scan, then writes the département's draft "
-                                       "opinion (ODT, DOCX) and its PDF atlas, and opens it."))
-        layout.addWidget(self.avis_button)
-        # a batch over some communes of a mosaic: one opinion each, in the same run
-        self.avis_documents = QLineEdit(body)
-        self.avis_documents.setPlaceholderText(tr("Every commune, or these INSEE codes: 06001, 06002"))
-        self.avis_documents.setToolTip(tr("Writes the opinion of these communes (INSEE codes) or "
-                                          "documents (IDURBA) of the plan only, separated by "
-                                          "commas; empty: every document."))
-        layout.addWidget(self.avis_documents)
+        layout.addWidget(self.avis_box(body, settings))
         self.inventory_button = QPushButton(tr("Create a duct inventory…"), body)
         self.inventory_button.setToolTip(tr("An empty GraceTHD inventory with forms, value lists, "
                                             "relations and snapping, added to this project."))
@@ -356,9 +353,79 @@ class ScanUrbaDock(QDockWidget):
         self.inventory_button.clicked.connect(lambda: self.create_inventory())
         self.pieces_button.clicked.connect(self.show_pieces)
         self.avis_button.clicked.connect(self.write_avis)
+        self.settings_button.clicked.connect(self.edit_settings)
         self.gpu_button.clicked.connect(lambda: self.fetch_plan())
         QgsProject.instance().layersAdded.connect(self.project_changed)
         QgsProject.instance().layersRemoved.connect(self.project_changed)
+
+    def avis_box(self, body, settings) -> QGroupBox:
+        """The opinion: the dates of arrêt and receipt (the legal deadline follows from the
+        receipt), the procedure, the Département's settings, and the button that writes it."""
+        box = QGroupBox(tr("Opinion"), body)
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.date_arret = self.date_edit(box, settings.value(SETTINGS + "date_arret", ""))
+        self.date_receipt = self.date_edit(box, settings.value(SETTINGS + "date_receipt", ""))
+        self.procedure = QComboBox(box)
+        self.procedure.setEditable(True)
+        self.procedure.addItem("")
+        self.procedure.addItems([tr(p) for p in PROCEDURES])
+        self.procedure.setCurrentText(settings.value(SETTINGS + "procedure", ""))
+        self.procedure.lineEdit().setPlaceholderText(tr("read from the plan if left empty"))
+        form.addRow(tr("Draft adopted (arrêt) on"), self.date_arret)
+        form.addRow(tr("File received on"), self.date_receipt)
+        form.addRow(tr("Procedure"), self.procedure)
+        # a batch over some communes of a mosaic: one opinion each, in the same run
+        self.avis_documents = QLineEdit(box)
+        self.avis_documents.setPlaceholderText(tr("Every commune, or these INSEE codes: 06001, "
+                                                  "06002"))
+        self.avis_documents.setToolTip(tr("Writes the opinion of these communes (INSEE codes) or "
+                                          "documents (IDURBA) of the plan only, separated by "
+                                          "commas; empty: every document."))
+        form.addRow(tr("Communes"), self.avis_documents)
+        self.settings_button = QPushButton(tr("The Département's settings…"), box)
+        self.settings_button.setToolTip(tr("Name, logo and signatory of the Département's "
+                                           "opinions."))
+        self.avis_button = QPushButton(tr("Write the opinion"), box)
+        self.avis_button.setToolTip(tr("Runs the scan, then writes the département's draft "
+                                       "opinion (ODT, DOCX) and its PDF atlas, and opens it."))
+        line = QHBoxLayout()
+        line.addWidget(self.settings_button, 1)
+        line.addWidget(self.avis_button, 1)
+        form.addRow(line)
+        return box
+
+    @staticmethod
+    def date_edit(parent, iso: str) -> QgsDateEdit:
+        """A date picker that may stay empty (« non renseignée »)."""
+        edit = QgsDateEdit(parent)
+        edit.setAllowNull(True)
+        edit.setNullRepresentation(tr("not given"))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        date = QDate.fromString(str(iso or ""), "yyyy-MM-dd")
+        edit.setDate(date if date.isValid() else QDate())
+        return edit
+
+    @staticmethod
+    def iso(edit: QgsDateEdit) -> str:
+        return "" if edit.isNull() or not edit.date().isValid() else \
+            edit.date().toString("yyyy-MM-dd")
+
+    def avis_parameters(self) -> dict:
+        """The opinion algorithm's own parameters (processing/avis.py) from the Avis box."""
+        from ..processing.avis import ARRET, PROCEDURE, RECEIVED
+
+        return {RECEIVED: self.iso(self.date_receipt), ARRET: self.iso(self.date_arret),
+                PROCEDURE: self.procedure.currentText().strip()}
+
+    def edit_settings(self):
+        """The Département's settings (gui/avis_settings_dialog), shown without blocking."""
+        from .avis_settings_dialog import AvisSettingsDialog
+
+        self.settings_dialog = AvisSettingsDialog(self)
+        self.settings_dialog.show()
+        return self.settings_dialog
 
     def add_result_action(self, button):
         """A button acting on the last result, placed in the two-column grid."""
@@ -428,6 +495,9 @@ class ScanUrbaDock(QDockWidget):
         for name, spin in self.spins.items():
             settings.setValue(SETTINGS + name, spin.value())
         settings.setValue(SETTINGS + "output", self.output.filePath())
+        settings.setValue(SETTINGS + "date_arret", self.iso(self.date_arret))
+        settings.setValue(SETTINGS + "date_receipt", self.iso(self.date_receipt))
+        settings.setValue(SETTINGS + "procedure", self.procedure.currentText().strip())
 
     # --- run ----------------------------------------------------------------------------------
 
@@ -450,17 +520,45 @@ class ScanUrbaDock(QDockWidget):
                  for path in (row.file.filePath(), row.path()) if path and path in message]
         return max(found, key=lambda item: item[0])[1] if found else None
 
-    def run(self):
-        self.remember()
+    def start_buttons(self) -> list:
+        """Every button that starts work or acts on a result: off while a task runs."""
+        return [self.run_button, self.avis_button, self.gpu_button, self.inventory_button,
+                self.browser_button, self.report_button, self.open_report_button,
+                self.pieces_button]
+
+    def running(self):
+        """The task under way (scan, opinion, report or plan download), or None."""
+        return next((t for t in (self.task, self.report_task, self.plan_task)
+                     if t is not None), None)
+
+    def set_busy(self, busy: bool):
+        """One task at a time: while it runs, only Cancel; after it, what the result allows."""
+        has_result = bool(self.last_output)
+        for button in self.start_buttons():
+            button.setEnabled(not busy and (
+                button not in (self.browser_button, self.report_button, self.pieces_button,
+                               self.open_report_button)
+                or (has_result and (button is not self.open_report_button
+                                    or bool(self.last_report)))))
+        self.cancel_button.setEnabled(busy)
+
+    def required_given(self) -> bool:
+        """Every required input given, else the first missing one shown in the dock."""
         missing = [row for row in self.rows.values() if row.spec.required and row.is_empty()]
         if missing:
             self.show_problem(tr("« {field} » is required.", field=missing[0].label),
                               missing[0])
-            return
-        self.start("scanurba:fullscan", self.parameters(), self.finished, tr("Running…"),
-                   (self.run_button,))
+        return not missing
 
-    def start(self, alg_id, params, done, message, buttons) -> None:
+    def run(self):
+        if self.running() is not None:
+            return
+        self.remember()
+        if not self.required_given():
+            return
+        self.start("scanurba:fullscan", self.parameters(), self.finished, tr("Running…"))
+
+    def start(self, alg_id, params, done, message) -> None:
         """The dock's one background run: parameters checked against the project on the
         main thread, then the algorithm in a task (Cancel stops it), ``done`` at the end."""
         alg = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
@@ -472,89 +570,125 @@ class ScanUrbaDock(QDockWidget):
             return
         self.context = context
         self.feedback = QgsProcessingFeedback(False)
-        self.feedback.progressChanged.connect(lambda p: self.progress.setValue(int(p)))
+        self.feedback.progressChanged.connect(self.show_progress)
         self.task = AlgorithmTask(alg, params, context, self.feedback)
         self.task.executed.connect(done)
-        for button in buttons:
-            button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
+        self.last_output = self.last_report = None  # the buttons act on this run's result
+        self.set_busy(True)
+        self.progress.setRange(0, 0)  # busy until the first step reports
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.show_problem(message)
         self.status.setStyleSheet("")
         QgsApplication.taskManager().addTask(self.task)
 
+    def show_progress(self, percent):
+        """Forward only: a step that counts its own 0 to 100 % never sends the bar back."""
+        if self.progress.maximum() == 0:
+            self.progress.setRange(0, 100)
+        self.progress.setValue(max(self.progress.value(), int(percent)))
+
     def cancel(self):
-        if self.task is not None:
-            self.task.cancel()
+        task = self.running()
+        if task is not None:
+            task.cancel()
 
     def finished(self, successful, results):
-        self.run_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
         task, context = self.task, self.context
         self.task = self.context = self.feedback = None  # a run owns them, no longer needed
-        if not successful:
-            if task.feedback.isCanceled():
+        if not successful or not results.get(OUTPUT):
+            self.set_busy(False)
+            if task is not None and task.feedback.isCanceled():
+                self.progress.setVisible(False)
                 self.status.setStyleSheet("")
                 self.status.setText(tr("Cancelled."))
             else:
                 self.progress.setVisible(False)
-                reason = task.error or tr("The scan stopped without giving a reason.")
+                reason = (task.error if task is not None else "") or \
+                    tr("The scan stopped without giving a reason.")
                 self.show_problem(tr("The scan failed: {reason}", reason=reason),
                                   self.row_of(reason))
-            return
+            return False
         summary = json.loads(results[SUMMARY])
         self.last_output = results[OUTPUT]
         self.loaded = load_completed_layers(context)
         self.zoom_to_results(self.loaded)
         self.status.setStyleSheet("")
-        self.status.setText(tr("{n} findings, {m} trench-sharing opportunities.",
-                               n=results.get("N_FINDINGS", len(summary.get("findings", []))),
-                               m=summary.get("opportunities", 0)))
+        n = int(results.get("N_FINDINGS", len(summary.get("findings", []))))
+        m = int(summary.get("opportunities", 0))
+        self.status.setText(tr("{n} {findings}, {m} {opportunities}.", n=number(n), m=number(m),
+                               findings=plural(n, QT_TR_NOOP("finding"),
+                                               QT_TR_NOOP("findings")),
+                               opportunities=plural(m, QT_TR_NOOP("trench-sharing opportunity"),
+                                                    QT_TR_NOOP("trench-sharing opportunities"))))
+        self.progress.setRange(0, 100)
         self.progress.setValue(100)
-        self.browser_button.setEnabled(True)
-        self.report_button.setEnabled(True)
-        self.pieces_button.setEnabled(True)
+        self.set_busy(False)
+        return True
 
     def zoom_to_results(self, layers):
+        """The map on the plan (its zones), in the map's CRS; again once QGIS has set up
+        the canvas for the new layers (a first layer makes it zoom to the full extent)."""
         canvas = self.iface.mapCanvas() if self.iface is not None else None
         zones = next((lay for lay in layers if lay.customProperty(TABLE) == "zones_bilan"), None)
-        if zones is not None and canvas is not None:
-            canvas.setExtent(zones.extent())
+        if zones is None or canvas is None or zones.extent().isEmpty():
+            return None
+
+        def zoom():
+            if sip.isdeleted(canvas) or sip.isdeleted(zones):
+                return
+            transform = QgsCoordinateTransform(zones.crs(),
+                                               canvas.mapSettings().destinationCrs(),
+                                               QgsProject.instance())
+            extent = transform.transformBoundingBox(zones.extent())
+            extent.scale(1.05)
+            canvas.setExtent(extent)
             canvas.refresh()
+
+        zoom()
+        QTimer.singleShot(0, zoom)
+        return zones.extent()
 
     def show_browser(self):
         from .browser import FindingsBrowser
 
-        self.browser = FindingsBrowser(self.last_output, self.iface, self)
+        if not self.last_output or self.running() is not None:
+            return None
+        if self.browser is not None and not sip.isdeleted(self.browser):
+            self.browser.close()
+        self.browser = FindingsBrowser(self.last_output, self.iface, self, background=True)
         self.browser.show()
+        return self.browser
 
     def show_pieces(self):
         """Each zone's written provision, quoted with its page; opens the piece there."""
         from .pieces_view import PiecesDialog
 
+        if not self.last_output or self.running() is not None:
+            return
         self.pieces_dialog = PiecesDialog(self.last_output, self)
         self.pieces_dialog.show()
 
     def write_avis(self):
-        """scanurba:avis in the background on the dock's inputs; the opinion opens when done."""
+        """scanurba:avis in the background on the dock's inputs and the Avis box; the opinion
+        opens when done."""
+        if self.running() is not None:
+            return
         self.remember()
-        params = self.parameters()
+        if not self.required_given():
+            return
+        params = {**self.parameters(), **self.avis_parameters()}
         params["OUTPUT_FOLDER"] = str(Path(params[OUTPUT]).with_suffix("")) + "_avis"
         params["DOCUMENTS_WANTED"] = self.avis_documents.text()
-        self.start("scanurba:avis", params, self.avis_finished, tr("Writing the opinion…"),
-                   (self.run_button, self.avis_button))
+        self.start("scanurba:avis", params, self.avis_finished, tr("Writing the opinion…"))
 
     def avis_finished(self, successful, results):
-        from qgis.PyQt.QtCore import QUrl
-        from qgis.PyQt.QtGui import QDesktopServices
-
-        self.avis_button.setEnabled(True)
-        self.finished(successful, results)  # the scan's own layers, or the failure's reason
-        if not successful:
+        if not self.finished(successful, results):  # the scan's layers, or why it failed
             return
         documents = json.loads(results["DOCUMENTS"])["documents"]
-        self.status.setText(tr("{n} opinion(s) written in {folder}.", n=len(documents),
+        self.status.setText(tr("{n} {opinions} written in {folder}.", n=len(documents),
+                               opinions=plural(len(documents), QT_TR_NOOP("opinion"),
+                                               QT_TR_NOOP("opinions")),
                                folder=results["FOLDER_OUT"]))
         if documents:
             QDesktopServices.openUrl(QUrl.fromLocalFile(documents[0]["odt"]))
@@ -562,6 +696,8 @@ class ScanUrbaDock(QDockWidget):
     # --- report: where the user chose, in the background, opened on request -----------------
 
     def write_report(self, html_path=None):
+        if not self.last_output or self.running() is not None:
+            return None
         settings = QgsSettings()
         if not html_path:
             folder = settings.value(SETTINGS + "report_folder", str(Path(self.last_output).parent))
@@ -580,31 +716,38 @@ class ScanUrbaDock(QDockWidget):
         context.setProject(QgsProject.instance())
         self.report_task = AlgorithmTask(alg, params, context)
         self.report_task.executed.connect(self.report_written)
-        self.report_button.setEnabled(False)
+        self.set_busy(True)
+        self.status.setStyleSheet("")
         self.status.setText(tr("Writing the report…"))
         QgsApplication.taskManager().addTask(self.report_task)
         return str(html_path)
 
     def report_written(self, successful, results):
         task, self.report_task = self.report_task, None
-        self.report_button.setEnabled(True)
         if not successful:
+            self.set_busy(False)
+            if task is not None and task.feedback.isCanceled():
+                self.status.setText(tr("Cancelled."))
+                return
             self.show_problem(tr("The report could not be written: {reason}",
-                                 reason=task.error or tr("cancelled")))
+                                 reason=(task.error if task is not None else "")
+                                 or tr("cancelled")))
             return
         self.last_report = results["HTML"]
-        self.open_report_button.setEnabled(True)
+        self.set_busy(False)
         self.status.setText(tr("Report: {html} and {pdf} ({pages} pages)", html=results["HTML"],
                                pdf=results["PDF"], pages=results["PDF_PAGES"]))
 
     def open_report(self):
-        if self.last_report:
+        if self.last_report and self.running() is None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(self.last_report))
 
     def create_inventory(self, path=None):
         """The dock action of the inventory kit: template GeoPackage + layers in this project."""
         import processing
 
+        if self.running() is not None:
+            return None
         if not path:
             path, _ = QFileDialog.getSaveFileName(self, tr("Create a duct inventory"), "",
                                                   tr("GeoPackage (*.gpkg)"))
@@ -628,6 +771,8 @@ class ScanUrbaDock(QDockWidget):
         in the project and chosen as the plan. The map extent is read here, never in the task."""
         from qgis.PyQt.QtWidgets import QInputDialog
 
+        if self.running() is not None:
+            return None
         if commune is None:
             commune, ok = QInputDialog.getText(
                 self, tr("Plan from the Géoportail de l'Urbanisme"),
@@ -646,7 +791,7 @@ class ScanUrbaDock(QDockWidget):
         self.plan_task = QgsProcessingAlgRunnerTask(alg, params, self.plan_context,
                                                     self.plan_feedback)
         self.plan_task.executed.connect(self.plan_fetched)
-        self.gpu_button.setEnabled(False)
+        self.set_busy(True)
         self.status.setText(tr("Asking the Géoportail de l'Urbanisme…"))
         QgsApplication.taskManager().addTask(self.plan_task)
         return self.plan_task
@@ -654,7 +799,7 @@ class ScanUrbaDock(QDockWidget):
     def plan_fetched(self, successful, results):
         errors = self.plan_feedback.errors if self.plan_feedback else []
         self.plan_task = self.plan_context = self.plan_feedback = None
-        self.gpu_button.setEnabled(True)
+        self.set_busy(False)
         if not successful:
             self.status.setText(errors[-1] if errors else tr("Cancelled or failed: see the log "
                                                              "panel."))

@@ -16,6 +16,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..core.french import file_names
 from ..core.i18n import tr
 from ..core.pieces.report_section import PIECE_WORDS, cue_words, level_words, page_link
 
@@ -70,14 +71,14 @@ class PiecesDialog(QDialog):
                                               tr("File, found by")])
         for row in self.rows:
             what = level_words(row.get("niveau")) if row.get("lisible", True) else \
-                tr("not read: {reason}", reason=row.get("raison") or "")
+                tr("not read: {reason}", reason=file_names(row.get("raison") or ""))
             cells = [tr(PIECE_WORDS.get(row.get("piece"), "")), row.get("libelle") or "",
                      what, "" if row.get("page") is None else str(row["page"]),
                      row.get("article") or "", row.get("citation") or "", cue_words(row)]
             items = [QStandardItem(str(c)) for c in cells]
             for item in items:
                 item.setEditable(False)
-                item.setToolTip(row.get("citation") or row.get("raison") or "")
+                item.setToolTip(file_names(row.get("citation") or row.get("raison") or ""))
             self.model.appendRow(items)
         self.table = QTableView(self)
         self.table.setModel(self.model)

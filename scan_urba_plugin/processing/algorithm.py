@@ -15,9 +15,10 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..core.atomic import write_text
+from ..core import french
+from ..core.atomic import check_destination, write_text
 from ..core.errors import ScanUrbaError
-from ..core.i18n import tr
+from ..core.i18n import QT_TR_NOOP, plural, tr
 from ..core.runtime import cyclic_gc_paused
 from ..core.model import split_findings
 from ..qgis_io.layers import read_now
@@ -97,6 +98,7 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
         task, gets these tables through vector_layer() and layer_list(), never the project."""
         self.read_layers = {}
         try:
+            self.check_output(parameters, context)
             for p in self.parameterDefinitions():
                 if p.type() == "vector":
                     self.read_layers[p.name()] = read_now(
@@ -182,6 +184,16 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
             self._output_path = self.parameterAsFileOutput(parameters, OUTPUT, context)
         return self._output_path
 
+    def check_output(self, parameters, context):
+        """A result file that exists, without « Replace… »: said at once, before any input is
+        read (not after a long scan)."""
+        definition = self.parameterDefinition(OUTPUT)
+        if definition is None or definition.type() != "fileDestination":
+            return
+        output = self.parameterAsFileOutput(parameters, OUTPUT, context)
+        if output and not self.overwrite(parameters, context, output):
+            check_destination(output, False)
+
     def output_package(self, parameters, context, feedback):
         """The GeoPackage output to fill layer by layer, or a null context when not asked
         (checked on entry: an existing file without OVERWRITE fails before any work)."""
@@ -214,5 +226,7 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
             write_text(report, text, overwrite)
             results[REPORT] = report
         feedback.setProgress(100)
-        feedback.pushInfo(tr("{n} findings.", n=n_findings))
+        feedback.pushInfo(tr("{n} {findings}.", n=french.number(n_findings),
+                             findings=plural(n_findings, QT_TR_NOOP("finding"),
+                                             QT_TR_NOOP("findings"))))
         return results

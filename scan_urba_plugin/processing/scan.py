@@ -24,9 +24,10 @@ from ..about import version
 from ..core import french
 from ..core.detect import folder_of
 from ..core.errors import ScanUrbaError
-from ..core.i18n import QT_TR_NOOP, tr
+from ..core.i18n import QT_TR_NOOP, plural, tr
 from ..core.legal import document_rows
 from ..core.output import run_info_frame, trench_layers
+from ..core.report import kind_label
 from ..core.scan import (
     ALL_PARTS,
     COMPLIANCE,
@@ -74,7 +75,19 @@ REQUIRED_LABELS = {"plan": QT_TR_NOOP("Urban plan (GPU folder or zip, GeoPackage
 
 
 def plan_label(summary: dict) -> str:
+    """The plan a run is about: its IDURBA, or for a mosaic of plans how many there are
+    (never the first commune's name for all of them)."""
+    n = int(summary.get("n_documents") or 1)
+    if n > 1:
+        return tr("mosaic of {n} documents", n=french.number(n))
     return summary.get("idurba") or summary.get("insee") or "?"
+
+
+def document_count(plan) -> int:
+    zones = plan.table("ZONE_URBA") if plan is not None else None
+    if zones is None or "IDURBA" not in zones:
+        return 1
+    return max(int(zones["IDURBA"].nunique()), 1)
 
 
 def recap_lines(summary: dict, output) -> list[str]:
@@ -82,16 +95,36 @@ def recap_lines(summary: dict, output) -> list[str]:
     lines = [tr("Plan {plan}.", plan=plan_label(summary))]
     if summary.get("not_evaluated"):
         lines.append(tr("Not evaluated (missing input): {rules}",
-                        rules=", ".join(summary["not_evaluated"])))
+                        rules="; ".join(kind_label(r) for r in summary["not_evaluated"])))
     if "opportunities" in summary:
         low, high = summary["cost_range_eur"]
-        lines.append(tr("{n} trench-sharing rows, {length} m of trench (each once), civil-works "
-                        "cost of the order of {low} to {high} €.", n=summary["opportunities"],
+        n = int(summary["opportunities"])
+        lines.append(tr("{n} {rows}, {length} m of trench (each once), civil-works cost of the "
+                        "order of {low} to {high} €.", n=french.number(n),
+                        rows=plural(n, QT_TR_NOOP("trench-sharing row"),
+                                    QT_TR_NOOP("trench-sharing rows")),
                         length=french.number(summary["shared_length_m"]),
                         low=french.number(low), high=french.number(high)))
     if output:
         lines.append(tr("Result: {path}", path=output))
     return lines
+
+
+UNITS = {"days": QT_TR_NOOP("days"), "ratio": QT_TR_NOOP("share, 0 to 1")}
+
+
+def unit_words(unit: str) -> str:
+    """A parameter's unit as a reader says it (m, €/m, jours, part de 0 à 1)."""
+    return tr(UNITS[unit]) if unit in UNITS else unit
+
+
+def unit_decimals(unit: str) -> int:
+    return 2 if unit == "ratio" else 0
+
+
+def sentence(text: str) -> str:
+    """Sentence case: a label starts with a capital (« Distance de desserte (m) »)."""
+    return text[:1].upper() + text[1:]
 
 
 def warn_uncovered(findings, feedback) -> None:
@@ -167,10 +200,13 @@ class ScanAlgorithm(ScanUrbaAlgorithm):
     def add_numeric_parameters(self):
         for name, p in self.param_definitions().items():
             param = QgsProcessingParameterNumber(
-                name.upper(), f"{tr(p.description)} ({p.unit})",
+                name.upper(), sentence(f"{tr(p.description)} ({unit_words(p.unit)})"),
                 QgsProcessingParameterNumber.Type.Double, p.default, minValue=0.0)
-            param.setHelp(tr("Default {value} {unit}. Source: {source}", value=p.default,
-                             unit=p.unit, source=p.source))
+            decimals = unit_decimals(p.unit)
+            param.setMetadata({"widget_wrapper": {"decimals": decimals}})  # not 100,000000
+            param.setHelp(tr("Default {value} {unit}. Source: {source}",
+                             value=french.number(p.default, decimals),
+                             unit=unit_words(p.unit), source=tr(p.source)))
             if name not in COMMON_PARAMS:
                 param.setFlags(param.flags() | ADVANCED)
             self.addParameter(param)
@@ -265,6 +301,7 @@ class ScanAlgorithm(ScanUrbaAlgorithm):
                 package.add(trench_layers(result.opportunities,
                                           self.run_info(run, inputs.plan)))
         summary = scan_summary(inputs.plan, result)
+        summary["n_documents"] = document_count(inputs.plan)
         summary["pieces_ecrites"] = pieces_dict(inputs.pieces)
         results = self.finish_outputs(parameters, context, feedback, summary, len(result.findings))
         results[N_OPPORTUNITIES] = summary.get("opportunities", 0)  # internal work apart
@@ -300,9 +337,9 @@ class CheckComplianceAlgorithm(ScanAlgorithm):
             "Each finding gives the opinion (réserve, recommandation, observation, "
             "information), what the text does (obligation, compatibility, faculty, good "
             "practice), the part of the plan and the plan's own words with their page. "
-            "Data-quality findings are kept apart. Output: findings_surf/_lin/_pct/_document, "
-            "zones_bilan, points_hauts_bilan, "
-            "emplacements_reserves and run_info in one GeoPackage (EPSG:2154).")
+            "Data-quality findings are kept apart. Output: one GeoPackage (EPSG:2154) with the "
+            "findings (on zones, lines, points and on the whole document), the summary by "
+            "zone, the antenna sites, the reserved sites and the record of the run.")
 
 
 class TrenchSharingAlgorithm(ScanAlgorithm):
@@ -322,7 +359,7 @@ class TrenchSharingAlgorithm(ScanAlgorithm):
             "of each other, or where the need crosses the offer polygon. For each opportunity: "
             "shared length, agglomération, L49 threshold and eligibility, L49 deadline "
             "(declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score "
-            "and rank. Output: the layer opportunites.")
+            "and rank. Output: the layer of trench-sharing opportunities.")
 
 
 class FullScanAlgorithm(ScanAlgorithm):
@@ -334,4 +371,5 @@ class FullScanAlgorithm(ScanAlgorithm):
 
     def shortHelpString(self):
         return tr("Runs the compliance check and the trench-sharing proposals on the same inputs "
-                  "and writes both into one GeoPackage, with run_info.")
+                  "and writes both into one GeoPackage, with the record of the run (inputs, "
+                  "parameters, versions).")

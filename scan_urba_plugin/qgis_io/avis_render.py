@@ -62,6 +62,7 @@ from ..core.avis.document import _without_quote, doc_type, prepared
 from ..core.avis.findings import AVIS, PIECES, split
 from ..core.avis.sources import source_line
 from ..core.errors import ScanUrbaError
+from ..core.french import file_names
 from ..core.i18n import tr
 from .atlas_layers import basemap_layer, label_zones, prescription_layers
 
@@ -427,9 +428,26 @@ def text_format(size, bold=False, colour="#000000") -> QgsTextFormat:
     return fmt
 
 
+def new_label(layout) -> QgsLayoutItemLabel:
+    """A layout label. Made in a background task (the dock's opinion and report), QGIS 3.22
+    logs « Cannot load HTML based item label in background threads » for each one, though our
+    labels are plain text: the message log hears nothing while the label is made there."""
+    from qgis.core import QgsApplication
+    from qgis.PyQt.QtCore import QCoreApplication, QThread
+
+    if QThread.currentThread() == QCoreApplication.instance().thread():
+        return QgsLayoutItemLabel(layout)
+    log = QgsApplication.messageLog()
+    was = log.blockSignals(True)
+    try:
+        return QgsLayoutItemLabel(layout)
+    finally:
+        log.blockSignals(was)
+
+
 def _label(layout, text, x, y, w, h, size=10, bold=False, page=0, colour="#000000"):
-    item = QgsLayoutItemLabel(layout)
-    item.setText(text)
+    item = new_label(layout)
+    item.setText(file_names(text))  # the atlas goes to the commune: no folder of this PC
     if hasattr(item, "setTextFormat"):  # QGIS ≥ 3.24
         item.setTextFormat(text_format(size, bold, colour))
     else:

@@ -111,7 +111,11 @@ ALIASES = {
     "niveau": QT_TR_NOOP("Provision"),
     "source": QT_TR_NOOP("Source file"), "lisible": QT_TR_NOOP("Read"),
     "raison": QT_TR_NOOP("Why not read"),
+    "fichier": QT_TR_NOOP("File of the piece"), "reperage": QT_TR_NOOP("How the chapter was found"),
 }
+PERCENT_ALIASES = {  # shares shown as percentages (show_percents)
+    "served_share_existing": QT_TR_NOOP("Served by existing ducts (%)"),
+    "served_share_planned": QT_TR_NOOP("Served by planned ducts (%)")}
 
 
 def result_tables(gpkg) -> list[str]:
@@ -148,7 +152,30 @@ def apply_style(layer: QgsVectorLayer, table: str) -> None:
             layer.setFieldAlias(index, tr(ALIASES[field.name()]))
         if field.name() in CODED:
             show_words(layer, index)
+    show_percents(layer)
     layer.setCustomProperty(TABLE, table)
+
+
+def show_percents(layer: QgsVectorLayer) -> None:
+    """A share (0 to 1, as computed) shown as a percentage in the attribute table: a virtual
+    « … (%) » field beside it, the ratio itself hidden from the table (kept in the file)."""
+    from qgis.core import QgsField
+
+    from .compat import DOUBLE
+
+    shares = [name for name in PERCENT_ALIASES if layer.fields().indexOf(name) >= 0
+              and layer.fields().indexOf(name + "_pct") < 0]
+    for name in shares:
+        layer.addExpressionField(f'round("{name}" * 100, 1)', QgsField(name + "_pct", DOUBLE))
+        layer.setFieldAlias(layer.fields().indexOf(name + "_pct"), tr(PERCENT_ALIASES[name]))
+    if shares:
+        config = layer.attributeTableConfig()
+        config.update(layer.fields())
+        columns = config.columns()
+        for column in columns:
+            column.hidden = column.name in shares
+        config.setColumns(columns)
+        layer.setAttributeTableConfig(config)
 
 
 def show_words(layer: QgsVectorLayer, index: int) -> None:
@@ -263,13 +290,30 @@ class ResultPostProcessor(QgsProcessingLayerPostProcessorInterface):
         layer.triggerRepaint()
 
 
+def empty_tables(gpkg) -> set:
+    """The result's tables without a feature (« Constats – lignes » on most plans): kept in
+    the file, not loaded on the map, where an empty layer reads as a missing result."""
+    import sqlite3
+
+    try:
+        uri = Path(gpkg).resolve().as_uri() + "?mode=ro"
+        with sqlite3.connect(uri, uri=True) as db:
+            tables = [name for (name,) in db.execute(
+                "SELECT table_name FROM gpkg_contents") if name != "zones_bilan"]
+            return {name for name in tables if name in RESULT_LAYERS and db.execute(
+                f'SELECT NOT EXISTS (SELECT 1 FROM "{name}")').fetchone()[0]}
+    except sqlite3.Error:
+        return set()
+
+
 def load_on_completion(context: QgsProcessingContext, gpkg, plan_label: str) -> None:
     """Ask Processing to load the result layers when the run ends, styled, in one group."""
     if context.project() is None:
         return
     run_group = _RunGroup(group_name(plan_label), gpkg)
     ResultPostProcessor.alive = []
-    for table in result_tables(gpkg):
+    empty = empty_tables(gpkg)
+    for table in [t for t in result_tables(gpkg) if t not in empty]:
         details = QgsProcessingContext.LayerDetails(layer_title(table), context.project(), table)
         processor = ResultPostProcessor(table, run_group)
         ResultPostProcessor.alive.append(processor)

@@ -146,12 +146,29 @@ def write_layer(path, layer_name: str, frame: pd.DataFrame, geometry_type: str |
     return len(frame)
 
 
+class CancelOnly:
+    """A feedback that tells a cancel and passes messages on, but leaves the progress bar
+    to the algorithm that owns it."""
+
+    def __init__(self, feedback):
+        self._feedback = feedback
+
+    def setProgress(self, value):  # noqa: N802 (QgsFeedback API)
+        pass
+
+    def __getattr__(self, name):
+        return getattr(self._feedback, name)
+
+
 class GeoPackageOutput:
     """A GeoPackage written layer by layer into a temporary file, moved into place only
     when the block ends without error (a cancel or a failure leaves nothing behind)."""
 
     def __init__(self, path, overwrite: bool = False, feedback=None):
-        self.path, self.feedback = Path(path), feedback
+        # the layers are written while the scan runs, inside its own share of the bar: a
+        # writer counting 0 to 100 % of each layer would send the bar back to 0 %
+        self.path = Path(path)
+        self.feedback = None if feedback is None else CancelOnly(feedback)
         self._atomic = atomic_path(path, overwrite)
         self._tmp, self._layers = None, 0
 

@@ -3,6 +3,7 @@ fixture): opinions that LibreOffice opens and converts, an atlas whose text extr
 mosaic with one opinion per document. Page images are saved under out/avis/ for people."""
 import datetime as dt
 import json
+import re
 import shutil
 import subprocess
 import time
@@ -175,6 +176,11 @@ def test_mosaic_one_opinion_per_document(scanurba, tmp_path):
     assert [d["idurba"] for d in docs] == [f"060{i:02d}_PLU_20250101" for i in range(1, 5)]
     for d in docs:
         assert Path(d["odt"]).exists() and Path(d["docx"]).exists() and Path(d["atlas"]).exists()
+    from scan_urba_plugin.processing.scan import plan_label
+    from scan_urba_plugin.qgis_io.result_layers import group_name
+
+    summary = json.loads(result["SUMMARY"])  # the group on the map names the mosaic
+    assert group_name(plan_label(summary)).startswith("Scan Urba – mosaic of 4 documents – ")
     print(f"mosaic: {len(docs)} documents, {per_document:.1f} s per document")
 
 
@@ -358,6 +364,57 @@ def test_settings_give_the_departement_logo_and_signature(scanurba, sample_dir, 
     assert "autorité organisatrice" not in content      # the setting says it is not
     assert "Département du Gard – avis sur le plan local d'urbanisme (PLU) de Val-de-Démo" in \
         styles.replace("&apos;", "'")
+
+
+def _xml_text(data: bytes) -> str:
+    """The text of an ODF or OOXML part, paragraphs apart."""
+    text = re.sub(r"</(text:p|text:h|w:p)>", "\n", data.decode("utf-8"))
+    return re.sub(r"<[^>]+>", "", text)
+
+
+def _visible_html(path) -> str:
+    import html
+
+    text = re.sub(r"<(style|script)[^>]*>.*?</\1>", " ", Path(path).read_text(encoding="utf-8"),
+                  flags=re.S)
+    text = re.sub(r"<[^>]+>", " ", text)  # tags, with the images' data: URIs inside them
+    return html.unescape(text)
+
+
+def test_30014_unreadable_oap_is_not_evaluated_and_no_document_names_a_folder(scanurba,
+                                                                             tmp_path):
+    """Issue 26 §6: the real 30014 plan's OAP PDF cannot be read (too short): the opinion's
+    OAP section says « non évalué – pièce illisible » with the file's name, never « aucune
+    observation »; the opinion (ODT, DOCX), the atlas and the report name files only, never a
+    folder of this computer."""
+    import processing
+
+    plan = shared("plu", "30014_PLU_20171013")
+    folder = tmp_path / "avis"
+    result = run_avis({"PLAN_FOLDER": str(plan), "OUTPUT": str(tmp_path / "scan.gpkg")}, folder)
+    doc = json.loads(result["DOCUMENTS"])["documents"][0]
+    odt = _xml_text(zipfile.ZipFile(doc["odt"]).read("content.xml"))
+    docx = _xml_text(zipfile.ZipFile(doc["docx"]).read("word/document.xml"))
+    oap = odt.split("Orientations d'aménagement et de programmation (OAP)")[-1]
+    oap = oap.split("\n", 2)[1]  # the section's first paragraph
+    assert oap.startswith("Non évalué – pièce illisible (") and ".pdf)" in oap, oap
+    assert "Aucune observation" not in oap
+    report = processing.run("scanurba:report", {"INPUT": str(tmp_path / "scan.gpkg"),
+                                                "HTML": str(tmp_path / "rapport.html"),
+                                                "PDF": str(tmp_path / "rapport.pdf"),
+                                                "OVERWRITE": True})
+    texts = {"odt": odt, "docx": docx, "atlas": pdf_text(doc["atlas"]),
+             "report": _visible_html(report["HTML"]), "report_pdf": pdf_text(report["PDF"])}
+    local = (str(plan.parent), str(tmp_path), str(ROOT), "/tmp/", "/work/", "/home/")
+    for name, text in texts.items():
+        assert not [p for p in local if p in text], name
+        assert not [w for w in text.split() if LOCAL_PATH.search(w) and "://" not in w], \
+            (name, [w for w in text.split() if LOCAL_PATH.search(w) and "://" not in w])
+
+
+# a word that is a local path: absolute (POSIX or Windows), or folders then a file name
+# ("ANFR/ARCEP", "TYPEINF/STYPEINF", the GPU layout "Pieces_ecrites/2_PADD" are words)
+LOCAL_PATH = re.compile(r"^[(«\"']?(?:/\w|[A-Za-z]:\\)|\w[/\\][^/\\\s]+\.\w{2,4}\b")
 
 
 def test_settings_dialog_edits_every_key(qgis_iface, monkeypatch):

@@ -43,6 +43,10 @@ def dock(qgis_iface, scanurba, qgis_new_project):
     widget.close()
     widget.deleteLater()
     QgsApplication.processEvents()
+    # the results the test loaded leave the project now, while GDAL runs: left to the end
+    # of the session, they are deleted after GDAL has shut down (a crash at exit)
+    QgsProject.instance().removeAllMapLayers()
+    QgsApplication.processEvents()
 
 
 def groups():
@@ -69,6 +73,13 @@ def test_dock_runs_the_scan_in_the_background(dock, sample_dir, network_dir, tmp
         layers["zones_bilan"].fields().indexOf("served_share_existing")) \
         == "Share served by existing ducts"
     assert {"zones_bilan", "findings_surf", "opportunites", "points_hauts_bilan"} <= set(layers)
+    zones = layers["zones_bilan"]  # shares read as percentages in the attribute table
+    pct = zones.fields().indexOf("served_share_existing_pct")
+    assert zones.attributeAlias(pct) == "Served by existing ducts (%)"
+    feature = next(f for f in zones.getFeatures() if f["served_share_existing"])
+    assert feature["served_share_existing_pct"] == round(feature["served_share_existing"] * 100, 1)
+    hidden = [c.name for c in zones.attributeTableConfig().columns() if c.hidden]
+    assert hidden == ["served_share_existing", "served_share_planned"]
     renderer = layers["zones_bilan"].renderer()
     assert isinstance(renderer, QgsCategorizedSymbolRenderer) and renderer.classAttribute() == "status"
     assert layers["opportunites"].renderer().classAttribute() == "kind"
@@ -161,7 +172,7 @@ def test_findings_browser(scanurba, sample_dir, network_dir, tmp_path, qgis_ifac
     summary = processing.run("scanurba:fullscan", full_scan_params(sample_dir, network_dir, out))
     browser = FindingsBrowser(str(out), qgis_iface)
     n_findings = summary["N_FINDINGS"]
-    assert browser.model.rowCount() == n_findings + 6  # 5 trenches, 1 internal coordination
+    assert browser.model.total() == n_findings + 6  # 5 trenches, 1 internal coordination
     from scan_urba_plugin.core.report import label
 
     avis = browser.combos["avis"]  # the opinion's word, never a raw code
@@ -169,6 +180,7 @@ def test_findings_browser(scanurba, sample_dir, network_dir, tmp_path, qgis_ifac
     # the 1AU sector without criteria, the UE unconditional duty, the UH and 1AU burial, the
     # point haut in the EBC (L113-2), A and N without équipements collectifs (L151-11)
     assert browser.proxy.rowCount() == 7
+    assert browser.count.text() == f"7 rows shown of {n_findings + 6}."  # right after
     avis.setCurrentIndex(0)
     kind = browser.combos["kind"]
     kind.setCurrentIndex(kind.findData(label("effacement")))
@@ -177,6 +189,7 @@ def test_findings_browser(scanurba, sample_dir, network_dir, tmp_path, qgis_ifac
     commune = browser.combos["insee"]  # a département filters one commune: opportunities too
     commune.setCurrentIndex(commune.findData("06999"))
     assert browser.proxy.rowCount() == n_findings + 6
+    assert browser.count.text() == f"{n_findings + 6} rows shown of {n_findings + 6}."
     commune.setCurrentIndex(0)
     rank = COLUMNS.index("rang")
     browser.table.sortByColumn(rank, 0)  # ascending: rank 1 first (numeric, not text)
@@ -188,9 +201,19 @@ def test_findings_browser(scanurba, sample_dir, network_dir, tmp_path, qgis_ifac
     lengths = [r[COLUMNS.index("length_m")] for r in rows[1:] if r[COLUMNS.index("length_m")]]
     assert lengths and not any("." in v for v in lengths)  # decimal commas, "300" not "300.0"
     assert len(rows) == 1 + n_findings + 6
+    assert rows[0].count("Type") == 0 and "fid" not in rows[0]  # one header each, no internals
+    kinds = {r[COLUMNS.index("kind")] for r in rows[1:]}
+    assert not any("." in k or "_" in k for k in kinds), kinds  # in words, never rule ids
+    assert not any("/" in r[COLUMNS.index("libelle")] for r in rows[1:])  # no local path
     xlsx = tmp_path / "table.xlsx"
     browser.export(str(xlsx))
-    assert xlsx.stat().st_size > 1000
+    from qgis.core import QgsVectorLayer
+
+    sheet = QgsVectorLayer(str(xlsx), "xlsx", "ogr")
+    kinds = {f.name(): f.typeName().lower() for f in sheet.fields()}
+    assert kinds["Length (m)"] in ("real", "double") and kinds["Rank"] in ("real", "double",
+                                                                         "integer")
+    assert kinds["Message"] == "string" and sheet.featureCount() == n_findings + 6
     browser.table.doubleClicked.emit(browser.proxy.index(0, 0))  # zoom and flash, no error
     save_screenshot(browser, "findings_browser", (1300, 650))
 
@@ -243,3 +266,218 @@ def test_two_background_scans_in_a_row_fifty_times(dock, sample_dir, network_dir
             root.removeChildNode(group)
     assert set(project.mapLayers()) == {works.id(), aerial.id()}
     project.removeMapLayers([works.id(), aerial.id()])
+
+
+CLICK_RUNS = int(os.environ.get("SCAN_URBA_CLICK_RUNS", 20))
+
+
+def open_the_result(dock):
+    """Browser, pieces and settings open and close; the report starts."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+
+    assert dock.browser_button.isEnabled() and dock.report_button.isEnabled()
+    QTest.mouseClick(dock.browser_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dock.pieces_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(dock.settings_button, Qt.MouseButton.LeftButton)
+    for dialog in (dock.browser, dock.pieces_dialog, dock.settings_dialog):
+        assert dialog.isVisible()
+        dialog.close()
+    QTest.mouseClick(dock.report_button, Qt.MouseButton.LeftButton)
+    assert dock.report_task is not None
+
+
+def test_every_button_clicked_during_a_run_twenty_times(dock, sample_dir, network_dir, tmp_path,
+                                                        monkeypatch):
+    """Issue 26: while a scan, an opinion or a report runs, every start button is off (one
+    task at a time), a click on any of them (or its action called directly) starts nothing,
+    Cancel stops whatever runs, and no Python error reaches QGIS's error dialog (its
+    sys.excepthook) in any order of clicks; the result buttons act on the finished run."""
+    import sys
+
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+    from qgis.PyQt.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+
+    errors, asked = [], []
+    monkeypatch.setattr(sys, "excepthook", lambda *exc: errors.append(exc))
+    reports = iter(tmp_path / f"rapport_{i}.html" for i in range(1000))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: asked.append(a) or (str(next(reports)), ""))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: asked.append(a) or ("", False))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: "")
+    fill_dock(dock, sample_dir, network_dir, tmp_path / "scan.gpkg")
+    dock.date_receipt.setDate(dock.date_receipt.date().fromString("2027-01-10", "yyyy-MM-dd"))
+    manager = QgsApplication.taskManager()
+
+    def click_everything():
+        task = dock.running()
+        assert task is not None and dock.cancel_button.isEnabled()
+        for button in dock.start_buttons():
+            assert not button.isEnabled(), button.text()
+            QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+        for action in (dock.run, dock.write_avis, dock.show_browser, dock.show_pieces,
+                       dock.write_report, dock.open_report, dock.create_inventory,
+                       dock.fetch_plan):
+            action()  # a call from elsewhere (a shortcut, a script): nothing starts either
+        assert dock.running() is task and manager.countActiveTasks() <= 1
+        QgsApplication.processEvents()
+
+    def finish(cancel=False):
+        while dock.running() is not None:
+            if dock.running().status() in (dock.running().Running, dock.running().Queued):
+                click_everything()
+            if cancel:
+                QTest.mouseClick(dock.cancel_button, Qt.MouseButton.LeftButton)
+            QgsApplication.processEvents()
+            time.sleep(0.02)
+
+    reported = cancelled = 0
+    for i in range(CLICK_RUNS):
+        dock.output.setFilePath(str(tmp_path / f"scan_{i}.gpkg"))
+        start = dock.avis_button if i % 3 == 1 else dock.run_button
+        cancel = i % 5 == 4
+        QTest.mouseClick(start, Qt.MouseButton.LeftButton)
+        assert dock.running() is not None, dock.status.text()
+        finish(cancel)
+        text = dock.status.text()
+        cancelled += text in ("Cancelled.", "Annulé.")
+        if cancel:
+            assert text in ("Cancelled.", "Annulé.") or "findings" in text, text
+        else:
+            assert "finding" in text or "opinion" in text, text
+        if dock.last_output:  # the result buttons on this run, then everything again
+            open_the_result(dock)
+            reported += 1
+            finish(cancel=i % 4 == 0)
+            assert dock.status.text().startswith(("Report", "Cancelled")), dock.status.text()
+        else:
+            assert not dock.browser_button.isEnabled() and not dock.report_button.isEnabled()
+        boxes = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QMessageBox) and w.isVisible()]
+        assert errors == [] and boxes == [], (i, errors, boxes)
+    assert manager.countActiveTasks() == 0
+    assert len(asked) == reported > 0  # the report's save dialog, only when a report starts
+    assert cancelled >= CLICK_RUNS // 5 - 1  # Cancel stopped the runs it was clicked on
+
+
+def test_the_opinion_from_the_dock_carries_the_dates_and_procedure(dock, sample_dir, network_dir,
+                                                                  tmp_path):
+    """The Avis box's dates and procedure reach scanurba:avis: the opinion's header gives them
+    in words and the deadline (three months after receipt); an empty date stays « non
+    renseignée »."""
+    import zipfile
+
+    from qgis.PyQt.QtCore import QDate
+
+    fill_dock(dock, sample_dir, network_dir, tmp_path / "scan.gpkg")
+    dock.date_receipt.setDate(QDate(2027, 1, 10))
+    dock.date_arret.setDate(QDate())
+    dock.procedure.setCurrentText("révision générale")
+    assert dock.avis_parameters() == {"DATE_RECEIPT": "2027-01-10", "DATE_ARRET": "",
+                                      "PROCEDURE": "révision générale"}
+    logged = []
+    keep = lambda message, tag, level: logged.append(message)  # noqa: E731
+    QgsApplication.messageLog().messageReceived.connect(keep)
+    dock.write_avis()
+    wait_for(lambda: dock.task is None)
+    QgsApplication.processEvents()
+    QgsApplication.messageLog().messageReceived.disconnect(keep)
+    assert not [m for m in logged if "background threads" in m]  # no noise per atlas label
+    odt = next((tmp_path / "scan_avis").glob("avis_*.odt"))
+    text = zipfile.ZipFile(odt).read("content.xml").decode("utf-8")
+    assert "10 janvier 2027" in text and "10 avril 2027" in text  # received, deadline
+    assert "révision" in text and "non renseignée" in text  # the arrêt left empty
+    assert "opinion" in dock.status.text()
+
+
+def test_findings_browser_at_departement_scale(scanurba, sample_dir, network_dir, tmp_path,
+                                               qgis_iface, monkeypatch):
+    """Issue 26 §5: the demo's rows repeated to a département's 125,000: the view gets them in
+    batches, a filter's count is right at once, the dialog and its columns stay within the
+    screen, and zooming moves the browser off the map."""
+    import pandas as pd
+    import processing
+    from qgis.PyQt.QtWidgets import QMainWindow
+
+    from scan_urba_plugin.gui import browser as module
+
+    from .conftest import full_scan_params
+
+    out = tmp_path / "scan.gpkg"
+    processing.run("scanurba:fullscan", full_scan_params(sample_dir, network_dir, out))
+    one = module.browser_frame(out)
+    repeats = 125_000 // len(one) + 1
+    big = pd.concat([one] * repeats, ignore_index=True)
+    big.loc[0, "insee"] = ",".join(f"06{n:03d}" for n in range(163))  # a PADD's 163 communes
+    monkeypatch.setattr(module, "browser_frame", lambda gpkg: big)
+    window = QMainWindow()
+    canvas = qgis_iface.mapCanvas()
+    window.setCentralWidget(canvas)
+    window.setGeometry(0, 0, 1600, 900)
+    window.show()
+    browser = module.FindingsBrowser(str(out), qgis_iface, window)
+    browser.show()
+    QgsApplication.processEvents()
+    model = browser.model
+    assert model.total() == len(big) >= 125_000
+    assert model.rowCount() == module.BATCH and model.canFetchMore()
+    browser.table.scrollToBottom()
+    QgsApplication.processEvents()
+    assert model.rowCount() > module.BATCH  # the next batch, asked for by the view
+    screen = browser.screen().availableGeometry()
+    assert browser.frameGeometry().width() <= screen.width()
+    header = browser.table.horizontalHeader()
+    widths = {c: header.sectionSize(i) for i, c in enumerate(module.COLUMNS)
+              if not browser.table.isColumnHidden(i) and c != "message"}
+    assert all(w <= module.MAX_WIDTH.get(c, module.DEFAULT_MAX_WIDTH) for c, w in widths.items())
+    first = model.index(0, module.COLUMNS.index("insee"))
+    assert first.data(Qt_tooltip()) == first.data()  # an elided cell shows whole in its tooltip
+    combo = browser.combos["insee"]
+    assert combo.findData("06162") > 0  # each commune of a list, once
+    combo.setCurrentIndex(combo.findData("06162"))
+    from scan_urba_plugin.core.french import number
+
+    assert model.matching() == 1 and browser.count.text() == f"1 row shown of {number(len(big))}."
+    combo.setCurrentIndex(0)
+    kinds = browser.combos["kind"]
+    assert all("." not in kinds.itemText(i) for i in range(kinds.count()))
+    # zoom: the browser leaves the map's upper part, where the feature is centred
+    model.set_filter("layer", "findings_surf")
+    row = 0
+    browser.move(canvas.mapToGlobal(canvas.rect().topLeft()))
+    QgsApplication.processEvents()
+    browser.zoom_to(model.index(row, 0))
+    QgsApplication.processEvents()
+    area = canvas.rect().translated(canvas.mapToGlobal(canvas.rect().topLeft()))
+    middle = canvas.mapToGlobal(canvas.rect().center())
+    free_top = area.top() + (browser.frameGeometry().top() - area.top()) // 2
+    assert not browser.frameGeometry().contains(middle.x(), free_top), \
+        (browser.frameGeometry(), area)
+    browser.close()
+    window.takeCentralWidget()
+    window.close()
+
+
+def Qt_tooltip():  # noqa: N802
+    from qgis.PyQt.QtCore import Qt
+
+    return Qt.ItemDataRole.ToolTipRole
+
+
+def test_findings_browser_reads_in_the_background(dock, sample_dir, network_dir, tmp_path):
+    """From the dock, the browser shows at once and reads its rows in a thread: the main
+    thread keeps turning while they are read (QGIS is never frozen), then the rows, the
+    filters' values and the count appear."""
+    fill_dock(dock, sample_dir, network_dir, tmp_path / "scan.gpkg")
+    dock.run()
+    wait_for(lambda: dock.task is None)
+    browser = dock.show_browser()
+    assert browser.isVisible() and browser.model.total() == 0
+    assert browser.count.text() in ("Reading the findings…", "Lecture des constats…")
+    turns = []
+    wait_for(lambda: turns.append(1) or browser.model.total() > 0, timeout=60)
+    rows = int(dock.status.text().split()[0]) + 6  # findings, 5 trenches, 1 coordination
+    assert browser.model.total() == rows and browser.combos["avis"].count() > 1
+    assert browser.count.text() == f"{rows} rows shown of {rows}."
+    browser.close()

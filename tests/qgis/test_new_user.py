@@ -240,6 +240,8 @@ def test_new_user_from_a_downloaded_plan_to_styled_results(desktop, sample_dir, 
     assert names[0] == "Opportunités de mutualisation"
     assert {"Constats – zones", "Constats – points", "Bilan par zone",
             "Emplacements réservés"} <= set(names)
+    assert all(node.layer().featureCount() > 0 for node in group.findLayers()), \
+        [n.layer().name() for n in group.findLayers() if not n.layer().featureCount()]
     for layer in layers.values():  # every field of every result has a name to read
         unnamed = [f.name() for i, f in enumerate(layer.fields())
                    if f.name() != "fid" and not layer.attributeAlias(i)]
@@ -256,13 +258,17 @@ def test_new_user_from_a_downloaded_plan_to_styled_results(desktop, sample_dir, 
     opportunities = layers["opportunites"]
     rank_labels = opportunities.labeling().settings()
     assert rank_labels.scaleVisibility and rank_labels.minimumScale >= 25000
-    assert "13" in dock.status.text() and dock.report_button.isEnabled()
+    assert "5 opportunités" in dock.status.text() and dock.report_button.isEnabled()
     QgsApplication.processEvents()  # our own results are never proposed as inputs
     assert not any(row.combo.isVisibleTo(dock) for row in dock.rows.values())
     canvas = plugin.iface.mapCanvas()
     canvas.refresh()
     canvas.waitWhileRendering()
     QgsApplication.processEvents()
+    plan = layers["zones_bilan"].extent()  # the map on the plan, not on every input
+    shown = canvas.extent()
+    assert shown.contains(plan) and shown.width() < 3 * plan.width() \
+        or shown.height() < 3 * plan.height(), (shown.toString(), plan.toString())
     labels = canvas.labelingResults().allLabels() if canvas.labelingResults() else []
     drawn = {label.layerID for label in labels}
     assert opportunities.id() in drawn and er.id() in drawn, \

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 
 import pandas as pd
 
+from ..french import file_names
 from . import templates, wording
 from .act import Act, Facts, decide
 from .findings import AVIS, PIECES, as_avis, split
@@ -143,7 +145,7 @@ def build(d: Dossier) -> list[Block]:
     blocks += _maps(d, t)
     if d.final:
         _refuse_unverified_words(blocks, d, t)
-    return blocks
+    return [_without_folders(b) for b in blocks]
 
 
 def _refuse_unverified_words(blocks, d: Dossier, t: dict) -> None:
@@ -325,12 +327,23 @@ def _pieces(d: Dossier, legal: pd.DataFrame, t: dict) -> list[Block]:
         if unread_report:
             blocks.append(Block("para", t["rapport_not_read_intro"]))
         elif not len(rows):
-            blocks.append(Block("para", t["piece_no_finding"] if read else t["piece_not_read"]))
+            unreadable = _unreadable(d, piece)
+            blocks.append(Block("para", t["piece_no_finding"] if read else
+                                t["piece_unreadable"].format(files=unreadable) if unreadable
+                                else t["piece_not_read"]))
         for _, row in rows.iterrows():
             blocks += _finding(row, t, zone_texts)
         if len(rows) and piece in TEXT_PIECES and piece != "rapport" and not read:
             blocks.append(Block("note", t["piece_not_read_with_findings"]))
     return blocks
+
+
+def _without_folders(block: Block) -> Block:
+    """A document sent to the commune names files, never the folders of this computer."""
+    rows = [[file_names(c) for c in row] for row in block.rows]
+    return replace(block, text=file_names(block.text), lead=file_names(block.lead),
+                   source=file_names(block.source), caption=file_names(block.caption),
+                   header=[file_names(c) for c in block.header], rows=rows)
 
 
 def _coordination(d: Dossier, t: dict) -> list[Block]:
@@ -456,8 +469,23 @@ def _piece_read(d: Dossier, piece: str, rows: pd.DataFrame) -> bool:
     if p is None:
         return piece == "reglement_ecrit" and bool(_zone_provisions(d))
     return {"reglement_ecrit": p.reglement is not None and p.reglement.lisible,
-            "padd": p.padd is not None and p.padd.lisible,
-            "oap": bool(p.oap)}.get(piece, False)
+            "padd": p.padd is not None and p.padd.lisible
+            and p.padd.communications_numeriques is not None,
+            "oap": any(o.lisible for o in p.oap or [])}.get(piece, False)
+
+
+def _unreadable(d: Dossier, piece: str) -> str:
+    """The file names of a piece given but not read (scanned, damaged, too short), else ""."""
+    p = d.pieces
+    if p is None:
+        return ""
+    given = {"reglement_ecrit": [p.reglement] if p.reglement is not None else [],
+             "padd": [p.padd] if p.padd is not None else [],
+             "oap": list(p.oap or [])}.get(piece, [])
+    unread = [x for x in given if not x.lisible or getattr(
+        x, "communications_numeriques", True) is None]
+    names = dict.fromkeys(Path(str(x.source or "?").split("!")[-1]).name for x in unread)
+    return ", ".join(names)
 
 
 def _page(value) -> str:

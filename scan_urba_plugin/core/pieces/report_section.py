@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..french import file_names
 from ..i18n import QT_TR_NOOP, tr
 
 LEVEL_WORDS = {
@@ -62,7 +63,8 @@ def page_link(source, page) -> str | None:
 
 
 def _e(value) -> str:
-    return "" if _blank(value) else html.escape(str(value))
+    """Escaped, with a local path cut to its file name (the report may go to the commune)."""
+    return "" if _blank(value) else html.escape(file_names(str(value)))
 
 
 def written_pieces_section(frame: pd.DataFrame | None) -> str:

@@ -18,6 +18,7 @@ import pandas as pd
 import shapely
 
 from .. import crs as crsmod
+from .. import french
 from ..geometry import force_2d, polygonal, repaired, to_multi
 from ..i18n import tr
 from ..model import Finding, FindingList, Plan, RawLayer
@@ -492,7 +493,7 @@ def _check_overlaps(ctx, layer, zones, min_area):
             continue
         ctx.add("cnig.zone_overlap", "non_conformite",
                 tr("Zones {a} ({fa}) and {b} ({fb}) overlap on {area} m².", a=labels[i],
-                   fa=fids[i], b=labels[j], fb=fids[j], area=f"{a:.1f}"),
+                   fa=fids[i], b=labels[j], fb=fids[j], area=french.number(a, 1)),
                 layer, f"{fids[i]}/{fids[j]}", "geometry", geometry=polygonal([g])[0],
                 metric=round(float(a), 2), unit="m2", libelle=f"{labels[i]}/{labels[j]}")
 
@@ -506,7 +507,7 @@ def _check_gaps(ctx, layer, zones, min_area):
             continue
         ctx.add("cnig.zone_gap", "non_conformite",
                 tr("Gap of {area} m² between zones inside the document's perimeter.",
-                   area=f"{hole.area:.1f}"), layer, f"gap-{n}", "geometry", geometry=hole,
+                   area=french.number(hole.area, 1)), layer, f"gap-{n}", "geometry", geometry=hole,
                 metric=round(hole.area, 2), unit="m2")
 
 
