@@ -305,3 +305,23 @@ def test_a_verb_whose_object_was_the_quotation_keeps_one():
     assert _without_quote(message, quote) == ("l'article 1AU 4 ne définit pas les critères "
                                               "renforcés : il dispose seulement ce qui est cité "
                                               "ci-dessous.")
+
+
+def test_an_l49_window_already_closed_is_said_closed_in_the_note():
+    """A reasoned L49 request must reach the works' owner within six weeks of the
+    declaration: past that date the note says so, and proposes an agreement instead."""
+    import datetime as dt
+
+    from scan_urba_plugin.core.avis import templates
+    from scan_urba_plugin.core.avis.note import opportunity_sentence
+
+    t = templates.load("fr")
+    row = {"kind": "travaux_programmes", "works_id": "TRV-1", "maitre_ouvrage": "GRDF",
+           "length_m": 400.0, "besoins": "un cheminement du RIP à construire",
+           "cout_min_eur": 6000.0, "cout_max_eur": 20000.0, "l49_eligible": True,
+           "l49_sous_reserve": False, "date_limite_l49": "2026-11-26"}
+    before = opportunity_sentence(row, t, dt.date(2026, 11, 20))
+    assert "avant le 26 novembre 2026 (L49 CPCE)" in before
+    after = opportunity_sentence(row, t, dt.date(2026, 12, 6))
+    assert "a expiré le 26 novembre 2026 : convention de pose commune" in after.replace("\u00a0", " ")
+    assert "avant le" not in after

@@ -31,7 +31,7 @@ def _need(row, t: dict) -> str:
     return template.format(id=row.get("need_id", ""))
 
 
-def opportunity_sentence(row, t: dict) -> str:
+def opportunity_sentence(row, t: dict, today=None) -> str:
     """« Les travaux TRV-1 (Commune) peuvent accueillir des fourreaux sur 300 m pour … ;
     coût … de l'ordre de 15 000 à 27 000 € … » and the L49 deadline when the works are
     eligible, or eligible if the commune lies in an unité urbaine."""
@@ -44,12 +44,15 @@ def opportunity_sentence(row, t: dict) -> str:
                                     high=templates.number(row.get("cout_max_eur"), t))
     if str(row.get("kind")) == "coordination_interne":
         return row.get("message") or text  # the scan's own words: internal work, no cost
-    if _truthy(row.get("l49_eligible")) and row.get("date_limite_l49"):
-        text += t["opp_deadline"].format(date=templates.date_words(row["date_limite_l49"], t))
-    elif _truthy(row.get("l49_sous_reserve")) and row.get("date_limite_l49"):
-        text += t["opp_deadline_pending"].format(
-            date=templates.date_words(row["date_limite_l49"], t))
-    return text
+    eligible, pending = _truthy(row.get("l49_eligible")), _truthy(row.get("l49_sous_reserve"))
+    deadline = pd.to_datetime(row.get("date_limite_l49"), errors="coerce") \
+        if (eligible or pending) else pd.NaT
+    if pd.isna(deadline):
+        return text
+    words = templates.date_words(row["date_limite_l49"], t)
+    if today is not None and deadline.date() < today:  # a request now would come too late
+        return text + t["opp_deadline_passed"].format(date=words)
+    return text + t["opp_deadline" if eligible else "opp_deadline_pending"].format(date=words)
 
 
 def internal(findings: pd.DataFrame) -> pd.DataFrame:
@@ -66,7 +69,7 @@ def build_note(d, title: str) -> list:
     legal, not_evaluated, quality = split(d.findings)
     blocks = [Block("title", t["title_internal"]), Block("subtitle", title),
               Block("note", t["internal_intro"])]
-    blocks += _opportunities(d.opportunities, t)
+    blocks += _opportunities(d.opportunities, t, getattr(d, "today", None))
     outside = legal[legal["piece"] == "hors_document"]
     blocks.append(Block("heading", t["internal_findings_heading"]))
     blocks += [Block("item", sentence(r["message"]) + _suggestion(r),
@@ -89,7 +92,7 @@ def _suggestion(row) -> str:
     return " " + sentence(s) if isinstance(s, str) and s.strip() else ""
 
 
-def _opportunities(opp, t: dict) -> list:
+def _opportunities(opp, t: dict, today=None) -> list:
     from .document import Block
 
     blocks = [Block("heading", t["annex_opp_heading"]), Block("note", t["annex_opp_note"]),
@@ -110,7 +113,7 @@ def _opportunities(opp, t: dict) -> list:
                      str(r.get("base_legale", "") or "")])
     blocks.append(Block("table", rows=rows, header=t["annex_opp_columns"],
                         widths=(5, 12, 18, 19, 8, 11, 10, 17)))
-    blocks += [Block("item", opportunity_sentence(r, t), lead=f"{templates.number(r['rang'], t)}"
+    blocks += [Block("item", opportunity_sentence(r, t, today), lead=f"{templates.number(r['rang'], t)}"
                      " – ") for _, r in opp.sort_values("rang").iterrows()]
     return blocks
 
