@@ -72,7 +72,7 @@ class _Wkb:
     def __init__(self, geoms):
         import shapely
 
-        self.wkb = shapely.to_wkb(geoms)
+        self.wkb = shapely.to_wkb(geoms, output_dimension=3)
 
     def restore(self):
         import shapely

@@ -36,7 +36,8 @@ def merged_lines(lines) -> np.ndarray:
     ends[flip] = ends[flip][:, [2, 3, 0, 1]]
     keep[two[np.unique(ends, axis=0, return_index=True)[1]]] = True
     longer = np.setdiff1d(np.arange(len(parts)), two)
-    keys = np.asarray(shapely.to_wkb(shapely.normalize(parts[longer])), dtype=object)
+    keys = np.asarray(shapely.to_wkb(shapely.normalize(parts[longer]), output_dimension=3),
+                      dtype=object)
     keep[longer[np.unique(keys, return_index=True)[1]]] = True
     return line_parts([shapely.line_merge(shapely.multilinestrings(parts[keep]))])
 

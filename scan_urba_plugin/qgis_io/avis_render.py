@@ -238,7 +238,7 @@ class MapProject:
         for fid, geometry in zip(zones["fid"], zones["geometry"]):
             feature = QgsFeature(layer.fields())
             shape = QgsGeometry()
-            shape.fromWkb(shapely.to_wkb(geometry))
+            shape.fromWkb(shapely.to_wkb(geometry, output_dimension=3))
             feature.setGeometry(shape)
             feature.setAttributes([int(fid)])
             features.append(feature)

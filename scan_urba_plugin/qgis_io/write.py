@@ -122,7 +122,8 @@ def write_layer(path, layer_name: str, frame: pd.DataFrame, geometry_type: str |
         fill_layer(path, layer_name, frame, kinds, geometry_type, feedback)
         return len(frame)
     values = frame[names].to_numpy(dtype=object) if names else np.empty((len(frame), 0))
-    wkbs = shapely.to_wkb(np.asarray(frame["geometry"], dtype=object)) \
+    # dimension given: shapely 2.1 asks for 4 by default, which the GEOS QGIS loads (3.11) refuses
+    wkbs = shapely.to_wkb(np.asarray(frame["geometry"], dtype=object), output_dimension=3) \
         if geometry_type and len(frame) else [None] * len(frame)
     total = max(len(frame), 1)
     types = [f.type() for f in fields]
