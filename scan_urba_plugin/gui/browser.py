@@ -67,7 +67,7 @@ AVIS_BACKGROUND = {"reserve": "#f8d7d3", "recommandation": "#fde5cc", "observati
 BATCH = 2000  # rows given to the view at a time
 # capped widths (px): the message takes what is left, every long text is elided with its
 # whole in a tooltip and in the detail pane
-MAX_WIDTH = {"message": 420, "piece": 120, "libelle": 110, "insee": 80, "article": 130,
+MAX_WIDTH = {"message": 420, "piece": 150, "libelle": 110, "insee": 80, "article": 130,
              "kind": 150, "avis": 100, "type": 90, "rang": 50, "length_m": 80}
 DEFAULT_MAX_WIDTH = 100
 
@@ -482,6 +482,8 @@ class FindingsBrowser(QDialog):
             self.table.setColumnWidth(i, min(widest, MAX_WIDTH.get(column, DEFAULT_MAX_WIDTH)))
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(40)
+        # a capped header ends in « … » (whole in its tooltip), never cut on both sides
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setSectionResizeMode(COLUMNS.index("message"), QHeaderView.ResizeMode.Stretch)
 
     def fit_to_screen(self):

@@ -431,6 +431,9 @@ def test_findings_browser_at_departement_scale(scanurba, sample_dir, network_dir
     widths = {c: header.sectionSize(i) for i, c in enumerate(module.COLUMNS)
               if not browser.table.isColumnHidden(i) and c != "message"}
     assert all(w <= module.MAX_WIDTH.get(c, module.DEFAULT_MAX_WIDTH) for c, w in widths.items())
+    from qgis.PyQt.QtCore import Qt
+
+    assert header.textElideMode() == Qt.TextElideMode.ElideRight  # « Longueur… », not « ongueur (m »
     first = model.index(0, module.COLUMNS.index("insee"))
     assert first.data(Qt_tooltip()) == first.data()  # an elided cell shows whole in its tooltip
     combo = browser.combos["insee"]
