@@ -4233,6 +4233,11 @@
         <translation>Date d'adoption du SDTAN / SDUN (AAAA-MM-JJ)</translation>
     </message>
     <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="35" />
+        <source>Date the SDTAN / SDUN was adopted</source>
+        <translation>Date d'adoption du SDTAN / SDUN</translation>
+    </message>
+    <message>
         <location filename="../scan_urba_plugin/qgis_io/avis_settings.py" line="44" />
         <source>The Département is the authority of the RIP (oui/non; empty: proposed from the GraceTHD owner)</source>
         <translation>Le Département est l'autorité organisatrice du RIP (oui/non ; vide : proposé d'après le propriétaire GraceTHD)</translation>

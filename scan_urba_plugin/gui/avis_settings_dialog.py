@@ -4,9 +4,7 @@ SDTAN it holds and whether it is the RIP authority. The dock opens this dialog; 
 algorithm and the CLI read the same keys."""
 from __future__ import annotations
 
-import datetime as dt
-
-from qgis.gui import QgsFileWidget
+from qgis.gui import QgsDateEdit, QgsFileWidget
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,12 +12,12 @@ from qgis.PyQt.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
 )
 
 from ..core.i18n import tr
 from ..qgis_io import avis_settings
+from .dock import ScanUrbaDock
 
 RIP_CHOICES = ("", "oui", "non")
 FILES = {"logo": "PNG (*.png)", "rip_calendrier": "CSV (*.csv)"}
@@ -34,7 +32,9 @@ class AvisSettingsDialog(QDialog):
         form.addRow(QLabel(tr("These settings fill every opinion: the Département's voice, "
                               "its roles and the signature block."), self))
         self.fields = {}
-        for key, label in avis_settings.labels().items():
+        labels = avis_settings.labels()
+        labels["sdtan_date"] = tr("Date the SDTAN / SDUN was adopted")  # a picker: no format
+        for key, label in labels.items():
             self.fields[key] = self._field(key, values.get(key, ""))
             form.addRow(label, self.fields[key])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save |
@@ -60,10 +60,9 @@ class AvisSettingsDialog(QDialog):
             edit = QPlainTextEdit(value, self)
             edit.setFixedHeight(70)
             return edit
-        edit = QLineEdit(value, self)
-        if key == "sdtan_date":
-            edit.setPlaceholderText("2012-06-29")
-        return edit
+        if key == "sdtan_date":  # the same date picker as the dock's Avis box
+            return ScanUrbaDock.date_edit(self, value)
+        return QLineEdit(value, self)
 
     def values(self) -> dict:
         out = {}
@@ -72,6 +71,8 @@ class AvisSettingsDialog(QDialog):
                 out[key] = RIP_CHOICES[widget.currentIndex()]
             elif isinstance(widget, QgsFileWidget):
                 out[key] = widget.filePath()
+            elif isinstance(widget, QgsDateEdit):
+                out[key] = ScanUrbaDock.iso(widget)
             elif isinstance(widget, QPlainTextEdit):
                 out[key] = widget.toPlainText().strip()
             else:
@@ -79,13 +80,5 @@ class AvisSettingsDialog(QDialog):
         return out
 
     def accept(self):
-        values = self.values()
-        try:
-            if values["sdtan_date"]:
-                dt.date.fromisoformat(values["sdtan_date"])
-        except ValueError:
-            QMessageBox.warning(self, self.windowTitle(), tr(
-                "“{value}” is not a date (expected YYYY-MM-DD).", value=values["sdtan_date"]))
-            return
-        avis_settings.save(**values)
+        avis_settings.save(**self.values())
         super().accept()
