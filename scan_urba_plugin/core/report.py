@@ -153,10 +153,14 @@ def build_html(data: dict, rules: list, maps: list[tuple[str, bytes]],
     parts.append("<section id='cartes'><h2>" + esc(tr("Maps")) + "</h2>")
     for caption, png in maps:
         b64 = base64.b64encode(png).decode("ascii")
-        width = f" width='{int(image_width)}'" if image_width else ""
-        parts.append(f"<figure><img alt='{esc(caption)}'{width} "
-                     f"src='data:image/png;base64,{b64}'>"
-                     f"<figcaption>{esc(caption)}</figcaption></figure>")
+        img = (f"<img alt='{esc(caption)}'"
+               + (f" width='{int(image_width)}'" if image_width else "")
+               + f" src='data:image/png;base64,{b64}'>")
+        if image_width:  # the PDF: Qt's text engine knows no <figure>; one map a page, caption below
+            parts.append(f"<p style='page-break-before: always'>{img}</p>"
+                         f"<p class='caption'>{esc(caption)}</p>")
+        else:
+            parts.append(f"<figure>{img}<figcaption>{esc(caption)}</figcaption></figure>")
     parts.append("</section>")
     parts.append(_findings(legal, quality))
     parts.append(_opportunities(opp))

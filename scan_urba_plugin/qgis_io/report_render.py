@@ -86,7 +86,7 @@ def report_maps(layers: dict, findings: pd.DataFrame, limit: int = 12) -> list:
 
 
 PDF_DPI = 96  # the text engine's pixels: a 1 000-pixel map spans an A4 landscape page
-PDF_IMAGE_WIDTH = 980
+PDF_IMAGE_WIDTH = 900  # 600 px high: the map and its caption on one page (703 px)
 
 
 def html_to_pdf(html: str, path, overwrite=False) -> int:

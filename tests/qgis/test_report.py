@@ -58,6 +58,13 @@ def test_report_html_and_pdf(scan_gpkg, sample_dir, network_dir, tmp_path):
     for heading in ("Legal summary by article and opinion", f"Findings ({n_legal})",
                     "Trench-sharing opportunities (5)", "Parameters of this run"):
         assert heading in pdf_flat, heading
+    # each map starts a page, its caption whole under it on the same page (never cut across)
+    pages = [" ".join(p.split()) for p in pdf_text.split("\f")]
+    caption = "Overview: zones by status"  # (pdftotext reads « fi » as a ligature)
+    placed = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True,
+                            check=True).stdout.splitlines()[2:]
+    assert len(placed) == result["N_MAPS"]  # each map drawn once: none sliced over two pages
+    assert any(p.startswith(caption) for p in pages), [p[:80] for p in pages if "Overview" in p]
     for raw in ("Synthèse des constats", "zones_bilan", "findings_surf", "a_verifier"):
         assert raw not in pdf_text, raw
     shots = ROOT / "out" / "screenshots"
