@@ -129,6 +129,13 @@ def table(frame: pd.DataFrame, columns: dict, css_col=None, numeric=(), coded=()
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
+def _fitted_width(png: bytes, width: int, height: int = 560) -> int:
+    """The width a PNG is drawn at in the PDF: ``width``, less when the map is tall, so that
+    the map and its caption share one landscape page (the PNG header gives its size)."""
+    w, h = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
+    return int(min(width, width if not (w and h) else height * w / h))
+
+
 def build_html(data: dict, rules: list, maps: list[tuple[str, bytes]],
                image_width: int | None = None) -> str:
     """data: tables of the scan GeoPackage as frames (findings, zones_bilan, opportunites,
@@ -154,7 +161,7 @@ def build_html(data: dict, rules: list, maps: list[tuple[str, bytes]],
     for caption, png in maps:
         b64 = base64.b64encode(png).decode("ascii")
         img = (f"<img alt='{esc(caption)}'"
-               + (f" width='{int(image_width)}'" if image_width else "")
+               + (f" width='{_fitted_width(png, image_width)}'" if image_width else "")
                + f" src='data:image/png;base64,{b64}'>")
         if image_width:  # the PDF: Qt's text engine knows no <figure>; one map a page, caption below
             parts.append(f"<p style='page-break-before: always'>{img}</p>"

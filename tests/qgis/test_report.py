@@ -64,7 +64,8 @@ def test_report_html_and_pdf(scan_gpkg, sample_dir, network_dir, tmp_path):
     placed = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True,
                             check=True).stdout.splitlines()[2:]
     assert len(placed) == result["N_MAPS"]  # each map drawn once: none sliced over two pages
-    assert any(p.startswith(caption) for p in pages), [p[:80] for p in pages if "Overview" in p]
+    with_caption = [n for n, p in enumerate(pages, start=1) if caption in p]
+    assert len(with_caption) == 1 and str(with_caption[0]) in {r.split()[0] for r in placed}
     for raw in ("Synthèse des constats", "zones_bilan", "findings_surf", "a_verifier"):
         assert raw not in pdf_text, raw
     shots = ROOT / "out" / "screenshots"
