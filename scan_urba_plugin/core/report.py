@@ -129,11 +129,15 @@ def table(frame: pd.DataFrame, columns: dict, css_col=None, numeric=(), coded=()
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
-def _fitted_width(png: bytes, width: int, height: int = 560) -> int:
-    """The width a PNG is drawn at in the PDF: ``width``, less when the map is tall, so that
-    the map and its caption share one landscape page (the PNG header gives its size)."""
+def _fitted_size(png: bytes, width: int, height: int = 560) -> str:
+    """The size a PNG is drawn at in the PDF: ``width``, less when the map is tall, so that
+    the map and its caption share one landscape page; both given, since Qt's text engine keeps
+    the PNG's own height when told the width only (the PNG header gives its size)."""
     w, h = int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")
-    return int(min(width, width if not (w and h) else height * w / h))
+    if not (w and h):
+        return f" width='{int(width)}'"
+    scale = min(width / w, height / h)
+    return f" width='{int(w * scale)}' height='{int(h * scale)}'"
 
 
 def build_html(data: dict, rules: list, maps: list[tuple[str, bytes]],
@@ -161,7 +165,7 @@ def build_html(data: dict, rules: list, maps: list[tuple[str, bytes]],
     for caption, png in maps:
         b64 = base64.b64encode(png).decode("ascii")
         img = (f"<img alt='{esc(caption)}'"
-               + (f" width='{_fitted_width(png, image_width)}'" if image_width else "")
+               + (_fitted_size(png, image_width) if image_width else "")
                + f" src='data:image/png;base64,{b64}'>")
         if image_width:  # the PDF: Qt's text engine knows no <figure>; one map a page, caption below
             parts.append(f"<p style='page-break-before: always'>{img}</p>"

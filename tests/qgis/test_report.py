@@ -64,6 +64,7 @@ def test_report_html_and_pdf(scan_gpkg, sample_dir, network_dir, tmp_path):
     placed = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True,
                             check=True).stdout.splitlines()[2:]
     assert len(placed) == result["N_MAPS"]  # each map drawn once: none sliced over two pages
+    assert all(r.split()[12] == r.split()[13] for r in placed)  # x-ppi = y-ppi: not stretched
     with_caption = [n for n, p in enumerate(pages, start=1) if caption in p]
     assert len(with_caption) == 1 and str(with_caption[0]) in {r.split()[0] for r in placed}
     for raw in ("Synthèse des constats", "zones_bilan", "findings_surf", "a_verifier"):
