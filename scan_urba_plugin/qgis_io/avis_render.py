@@ -57,7 +57,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
+from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core import french
 from ..core.atomic import atomic_path
@@ -444,7 +444,7 @@ def _keep_drawn(legend, drawn: dict):
             legend.model().refreshLayerLegend(node)
 
 
-def _legend(layout, item, box, columns, page, drawn=None):
+def _legend(layout, item, box, columns, page, drawn: dict):
     """The map's legend (only what it draws: ``drawn``, see MapProject.entries_drawn) in
     ``box``: more columns, then smaller text, until its measured size fits the box."""
     x, y, w, h = box
@@ -458,16 +458,8 @@ def _legend(layout, item, box, columns, page, drawn=None):
     legend.setColumnCount(columns)
     _legend_text(legend, 1)
     layout.addLayoutItem(legend)
-    if drawn is None:
-        legend.setLegendFilterByMapEnabled(True)  # only what this map shows
-    else:
-        _keep_drawn(legend, drawn)
+    _keep_drawn(legend, drawn)
     legend.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
-    if drawn is None:  # QGIS filters a legend by its map only when it paints
-        image = QImage(4, 4, QImage.Format.Format_ARGB32)
-        painter = QPainter(image)
-        legend.paint(painter, None, None)
-        painter.end()
     context = QgsLayoutUtils.createRenderContextForLayout(layout, None)
     tried = []
     for scale in (1, 0.85, 0.75, 0.65, 0.55):
