@@ -713,7 +713,7 @@
         <translation>Check with the RIP that the rest of the zone is in the deployment plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
         <source>Trench-sharing opportunities</source>
         <translation>Trench-sharing opportunities</translation>
     </message>
@@ -953,12 +953,12 @@
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="78" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="79" />
         <source>Object</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="117" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="121" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
@@ -1083,7 +1083,7 @@
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="78" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="79" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
@@ -1093,32 +1093,32 @@
         <translation>finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="158" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="161" />
         <source>opportunity</source>
         <translation>opportunity</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="357" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="360" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="454" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="457" />
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="464" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="467" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="592" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="595" />
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="592" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="595" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1203,12 +1203,12 @@
         <translation>Overview: zones by status, findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="235" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="240" />
         <source>Zone of this page</source>
         <translation>Zone of this page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="379" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="453" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
@@ -2473,7 +2473,7 @@
         <translation>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="146" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="149" />
         <source>data quality</source>
         <translation>data quality</translation>
     </message>
@@ -2858,17 +2858,17 @@
         <translation>{file}: only {n} words, too short to be an OAP: not evaluated.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="381" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="384" />
         <source>Zoom to it</source>
         <translation>Zoom to it</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="382" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="385" />
         <source>Open the page in the règlement</source>
         <translation>Open the page in the règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="512" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="515" />
         <source>, page {page}</source>
         <translation>, page {page}</translation>
     </message>
@@ -2963,17 +2963,17 @@
         <translation>Date of arrêt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="83" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
         <source>Findings (sites)</source>
         <translation>Findings (sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="83" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
         <source>Findings (lines)</source>
         <translation>Findings (lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="84" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="88" />
         <source>Findings (areas)</source>
         <translation>Findings (areas)</translation>
     </message>
@@ -3193,42 +3193,42 @@
         <translation>Antenna sites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="85" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="89" />
         <source>Duct routes (GraceTHD)</source>
         <translation>Duct routes (GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="90" />
         <source>Reserved sites (ER)</source>
         <translation>Reserved sites (ER)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="91" />
         <source>Zones of the plan</source>
         <translation>Zones of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="100" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="104" />
         <source>Zone with findings</source>
         <translation>Zone with findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="100" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="104" />
         <source>Zone without remark</source>
         <translation>Zone without remark</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="334" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="359" />
         <source>The map {path} could not be drawn.</source>
         <translation>The map {path} could not be drawn.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="519" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="592" />
         <source>Commune {insee}</source>
         <translation>Commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="593" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="666" />
         <source>… and {n} more: see the opinion.</source>
         <translation>… and {n} more: see the opinion.</translation>
     </message>
@@ -3613,7 +3613,7 @@
         <translation>Why not read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="534" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="607" />
         <source>The PDF atlas {path} could not be written.</source>
         <translation>The PDF atlas {path} could not be written.</translation>
     </message>
@@ -4703,37 +4703,37 @@
         <translation>Debian/Ubuntu, in a terminal:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="76" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="77" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="78" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="79" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="407" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="410" />
         <source>Reading the findings…</source>
         <translation>Reading the findings…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="421" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="424" />
         <source>The findings could not be read: {reason}</source>
         <translation>The findings could not be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="534" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="537" />
         <source>{n} {rows} of {total}.</source>
         <translation>{n} {rows} of {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="534" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="537" />
         <source>row shown</source>
         <translation>row shown</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="534" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="537" />
         <source>rows shown</source>
         <translation>rows shown</translation>
     </message>

@@ -713,7 +713,7 @@
         <translation>Vérifier avec le RIP que le reste de la zone figure au plan de déploiement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="82" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
         <source>Trench-sharing opportunities</source>
         <translation>Opportunités de mutualisation de tranchées</translation>
     </message>
@@ -953,12 +953,12 @@
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="78" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="79" />
         <source>Object</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="117" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="121" />
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
@@ -1083,7 +1083,7 @@
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="78" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="79" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
@@ -1093,32 +1093,32 @@
         <translation>constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="158" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="161" />
         <source>opportunity</source>
         <translation>opportunité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="357" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="360" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="454" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="457" />
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="464" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="467" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="592" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="595" />
         <source>Export the table</source>
         <translation>Exporter le tableau</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="592" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="595" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1203,12 +1203,12 @@
         <translation>Vue d'ensemble : zones par statut, constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="235" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="240" />
         <source>Zone of this page</source>
         <translation>Zone de cette page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="379" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="453" />
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
@@ -2473,7 +2473,7 @@
         <translation>Travaux de voirie ou d'éclairage (hors L49) : solliciter la coordination des travaux de voirie (L115-1 / L131-7 du code de la voirie routière) et une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="146" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="149" />
         <source>data quality</source>
         <translation>qualité des données</translation>
     </message>
@@ -3393,17 +3393,17 @@
         <translation>{file} : seulement {n} mots, trop court pour une OAP : non évalué.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="381" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="384" />
         <source>Zoom to it</source>
         <translation>Zoomer dessus</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="382" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="385" />
         <source>Open the page in the règlement</source>
         <translation>Ouvrir la page du règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="512" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="515" />
         <source>, page {page}</source>
         <translation>, page {page}</translation>
     </message>
@@ -3498,57 +3498,57 @@
         <translation>Date d'arrêt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="83" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
         <source>Findings (sites)</source>
         <translation>Constats (sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="83" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
         <source>Findings (lines)</source>
         <translation>Constats (linéaires)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="84" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="88" />
         <source>Findings (areas)</source>
         <translation>Constats (surfaces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="85" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="89" />
         <source>Duct routes (GraceTHD)</source>
         <translation>Cheminements (GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="90" />
         <source>Reserved sites (ER)</source>
         <translation>Emplacements réservés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="91" />
         <source>Zones of the plan</source>
         <translation>Zones du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="100" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="104" />
         <source>Zone with findings</source>
         <translation>Zone avec constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="100" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="104" />
         <source>Zone without remark</source>
         <translation>Zone sans observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="334" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="359" />
         <source>The map {path} could not be drawn.</source>
         <translation>La carte {path} n'a pas pu être dessinée.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="519" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="592" />
         <source>Commune {insee}</source>
         <translation>Commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="593" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="666" />
         <source>… and {n} more: see the opinion.</source>
         <translation>… et {n} autre(s) : voir l'avis.</translation>
     </message>
@@ -3613,7 +3613,7 @@
         <translation>Raison de la non-lecture</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="534" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="607" />
         <source>The PDF atlas {path} could not be written.</source>
         <translation>L'atlas PDF {path} n'a pas pu être écrit.</translation>
     </message>
@@ -4703,37 +4703,37 @@
         <translation>Debian/Ubuntu, dans un terminal :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="76" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="77" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="78" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="79" />
         <source>Subject</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="407" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="410" />
         <source>Reading the findings…</source>
         <translation>Lecture des constats…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="421" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="424" />
         <source>The findings could not be read: {reason}</source>
         <translation>Les constats n'ont pas pu être lus : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="534" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="537" />
         <source>{n} {rows} of {total}.</source>
         <translation>{n} {rows} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="534" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="537" />
         <source>row shown</source>
         <translation>ligne affichée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="534" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="537" />
         <source>rows shown</source>
         <translation>lignes affichées</translation>
     </message>

@@ -12,6 +12,7 @@ the whole in a tooltip, and the dialog never wider than the screen."""
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import numpy as np
@@ -100,7 +101,7 @@ def _read(db, table, wanted=TABLE_COLUMNS) -> pd.DataFrame | None:
     columns = [n for n in names if n in wanted]
     if not columns:
         return None
-    # Names come from the file's own schema (PRAGMA) and our layer list, double-quoted: hence nosec B608.
+    # identifiers from the file's own catalogue (PRAGMA above), double-quoted; no value inlined
     rows = db.execute(f'SELECT {", ".join(chr(34) + n + chr(34) for n in columns)} '  # nosec B608
                       f'FROM "{table}"').fetchall()
     return pd.DataFrame.from_records(rows, columns=columns)
@@ -109,10 +110,11 @@ def _read(db, table, wanted=TABLE_COLUMNS) -> pd.DataFrame | None:
 def read_details(gpkg, table, fid) -> dict:
     """The quote, page, suggestion and force of one finding, read when it is shown."""
     uri = Path(gpkg).resolve().as_uri() + "?mode=ro"
-    with sqlite3.connect(uri, uri=True) as db:
+    with closing(sqlite3.connect(uri, uri=True)) as db:
         frame = _read(db, table, ("fid",) + DETAILS)
         if frame is None:
             return {}
+        # identifiers as above; the fid is a bound value
         row = db.execute(f'SELECT {", ".join(chr(34) + n + chr(34) for n in frame.columns)} '  # nosec B608
                          f'FROM "{table}" WHERE fid = ?', (int(fid),)).fetchone()
     return {} if row is None else {k: v for k, v in zip(frame.columns, row) if k != "fid"}
@@ -172,7 +174,7 @@ def browser_frame(gpkg) -> pd.DataFrame:
     """Every finding and opportunity of a scan GeoPackage, one row each, in words."""
     parts = []
     uri = Path(gpkg).resolve().as_uri() + "?mode=ro"
-    with sqlite3.connect(uri, uri=True) as db:
+    with closing(sqlite3.connect(uri, uri=True)) as db:
         for table in FINDING_TABLES:
             frame = _read(db, table)
             if frame is not None and len(frame):

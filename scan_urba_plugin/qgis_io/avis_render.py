@@ -12,6 +12,7 @@ import math
 import re
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import shapely
 from qgis.core import (
@@ -40,6 +41,7 @@ from qgis.core import (
     QgsLayoutUtils,
     QgsLegendRenderer,
     QgsLegendStyle,
+    QgsMapLayerLegendUtils,
     QgsMarkerSymbol,
     QgsPrintLayout,
     QgsProject,
@@ -49,11 +51,13 @@ from qgis.core import (
     QgsSymbol,
     QgsTextFormat,
     QgsUnitTypes,
+    QgsSingleSymbolRenderer,
     QgsVectorLayer,
+    QgsVectorLayerUtils,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter
+from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core import french
 from ..core.atomic import atomic_path
@@ -218,6 +222,7 @@ class MapProject:
         self.t = t
         self.legends = []  # the legend items of the layout being built
         self.legend_boxes = []  # and their boxes once exported: (x, y, w, h), page (w, h)
+        self.drawn = {}  # layer id → each feature's bounds and legend entry, for the legends
 
     def layout(self, landscape=True) -> QgsPrintLayout:
         layout = QgsPrintLayout(self.project)
@@ -276,8 +281,28 @@ class MapProject:
             _label(layout, source, x, y + h + 0.8, 277 - x, 6, 6.5, page=page,
                    colour="#404040")
         if legend_box is not None:
-            self.legends.append(_legend(layout, item, legend_box, columns, page))
+            self.legends.append(_legend(layout, item, legend_box, columns, page,
+                                        self.entries_drawn(item)))
         return item
+
+    def entries_drawn(self, item) -> dict:
+        """Layer id → the legend entries (their indexes) of the features in the map's
+        extent, for the layers drawn by ``item``; None for a layer whose entries are not
+        computed here (kept whole). What QGIS's legend filter by map finds, without its hit
+        test (which serialises the symbol of every feature of every map)."""
+        rect = item.extent()
+        out = {}
+        for layer in item.layers():
+            if layer.id() not in self.drawn:  # read once, for every map of the run
+                self.drawn[layer.id()] = _feature_entries(layer)
+            bounds, keys = self.drawn[layer.id()]
+            if keys is None:
+                out[layer.id()] = None
+                continue
+            inside = (bounds[:, 2] >= rect.xMinimum()) & (bounds[:, 0] <= rect.xMaximum()) \
+                & (bounds[:, 3] >= rect.yMinimum()) & (bounds[:, 1] <= rect.yMaximum())
+            out[layer.id()] = set(np.unique(keys[inside & (keys >= 0)]).tolist())
+        return out
 
     def _north_arrow(self, layout, item, x, y, page):
         """The north arrow and its letter, on white, in the map's top right corner."""
@@ -367,15 +392,64 @@ def _legend_text(legend, scale: float):
             legend.rstyle(style).setFont(font)
 
 
-def _legend(layout, item, box, columns, page):
-    """The map's legend (only what it draws) in ``box``: more columns, then smaller text,
-    until its measured size fits the box. QGIS filters a legend by its map and sizes it
-    only when it paints: a legend whose every entry fits is left as is, else it is painted
-    once off-page to be measured."""
+def _feature_entries(layer) -> tuple:
+    """Each feature's bounds (n × 4, NaN without geometry) and legend entry (index of its
+    category, -1 for none) of a vector layer with a categorized or single-symbol renderer,
+    read in bulk by QGIS's expression engine; (None, None) for any other layer."""
+    renderer = layer.renderer() if isinstance(layer, QgsVectorLayer) else None
+    if isinstance(renderer, QgsCategorizedSymbolRenderer):
+        categories = renderer.categories()
+        values, ok = QgsVectorLayerUtils.getValues(layer, renderer.classAttribute())
+        if not ok:
+            return None, None
+        index = {_category_text(c.value()): i for i, c in enumerate(categories)}
+        other = index.get("", -1)  # the category of all other values, if any
+        keys = pd.Series([_category_text(v) for v in values], dtype=object) \
+            .map(index).fillna(other).to_numpy(dtype=int)
+    elif isinstance(renderer, QgsSingleSymbolRenderer):
+        keys = np.zeros(layer.featureCount(), dtype=int)
+    else:
+        return None, None
+    bounds = np.column_stack([
+        pd.to_numeric(pd.Series(QgsVectorLayerUtils.getValues(layer, f"{f}($geometry)")[0],
+                                dtype=object), errors="coerce").to_numpy(dtype=float)
+        for f in ("x_min", "y_min", "x_max", "y_max")]) if len(keys) else np.zeros((0, 4))
+    return bounds, keys
+
+
+def _category_text(value) -> str:
+    """A category's value as QGIS matches it (its text; NULL and empty are « other »)."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _keep_drawn(legend, drawn: dict):
+    """The legend's own layer tree cut to the map's layers and, in each, to the entries
+    ``drawn`` names (a layer without any is left out, as QGIS's filter by map does)."""
+    legend.setAutoUpdateModel(False)  # the legend's own copy of the tree, cut below
+    root = legend.model().rootGroup()
+    for node in root.findLayers():
+        if node.layerId() in drawn and drawn[node.layerId()] is None:
+            continue  # a layer whose entries are not computed: whole
+        entries = drawn.get(node.layerId()) or set()
+        if not entries:
+            node.parent().removeChildNode(node)
+            continue
+        count = len(legend.model().layerOriginalLegendNodes(node))
+        if len(entries) < count:
+            QgsMapLayerLegendUtils.setLegendNodeOrder(node, sorted(entries))
+            legend.model().refreshLayerLegend(node)
+
+
+def _legend(layout, item, box, columns, page, drawn: dict):
+    """The map's legend (only what it draws: ``drawn``, see MapProject.entries_drawn) in
+    ``box``: more columns, then smaller text, until its measured size fits the box."""
     x, y, w, h = box
     legend = QgsLayoutItemLegend(layout)
     legend.setLinkedMap(item)
-    legend.setLegendFilterByMapEnabled(True)  # only what this map shows
     legend.setTitle(tr("Legend"))
     legend.setSymbolHeight(3)
     legend.setSymbolWidth(5)
@@ -384,30 +458,29 @@ def _legend(layout, item, box, columns, page):
     legend.setColumnCount(columns)
     _legend_text(legend, 1)
     layout.addLayoutItem(legend)
+    _keep_drawn(legend, drawn)
     legend.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
-    whole = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(
-        QgsLayoutUtils.createRenderContextForLayout(layout, None))
-    if whole.width() <= w and whole.height() <= h:
-        return legend  # even unfiltered it fits: no need to filter it twice
-    image = QImage(4, 4, QImage.Format.Format_ARGB32)
-    painter = QPainter(image)
-    legend.paint(painter, None, None)
-    painter.end()
+    context = QgsLayoutUtils.createRenderContextForLayout(layout, None)
     tried = []
     for scale in (1, 0.85, 0.75, 0.65, 0.55):
         for n in (columns, columns + 1):
-            legend.setColumnCount(n)
-            _legend_text(legend, scale)
-            legend.adjustBoxSize()
-            size = legend.sizeWithUnits()
+            size = _legend_size(legend, n, scale, context)
             if size.width() <= w and size.height() <= h:
                 return legend
             tried.append((max(size.width() / w, size.height() / h), n, scale))
     _, n, scale = min(tried)  # nothing fits: the least overflow
-    legend.setColumnCount(n)
-    _legend_text(legend, scale)
-    legend.adjustBoxSize()
+    _legend_size(legend, n, scale, context)
     return legend
+
+
+def _legend_size(legend, columns, scale, context):
+    """The legend at ``columns`` and text ``scale``, sized to its contents (measured by
+    QGIS's legend renderer, as the legend sizes itself when it paints)."""
+    legend.setColumnCount(columns)
+    _legend_text(legend, scale)
+    size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize(context)
+    legend.attemptResize(QgsLayoutSize(size.width(), size.height(), MM))
+    return legend.sizeWithUnits()
 
 
 def extent_of(geoms, margin=0.08, minimum=200.0) -> QgsRectangle:

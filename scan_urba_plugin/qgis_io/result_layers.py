@@ -294,13 +294,14 @@ def empty_tables(gpkg) -> set:
     """The result's tables without a feature (« Constats – lignes » on most plans): kept in
     the file, not loaded on the map, where an empty layer reads as a missing result."""
     import sqlite3
+    from contextlib import closing
 
     try:
         uri = Path(gpkg).resolve().as_uri() + "?mode=ro"
-        with sqlite3.connect(uri, uri=True) as db:
+        with closing(sqlite3.connect(uri, uri=True)) as db:
             tables = [name for (name,) in db.execute(
                 "SELECT table_name FROM gpkg_contents") if name != "zones_bilan"]
-            # Only our own layer names (RESULT_LAYERS), double-quoted: hence nosec B608.
+            # only names of our own result layers (RESULT_LAYERS), double-quoted
             return {name for name in tables if name in RESULT_LAYERS and db.execute(
                 f'SELECT NOT EXISTS (SELECT 1 FROM "{name}")').fetchone()[0]}  # nosec B608
     except sqlite3.Error:

@@ -136,10 +136,15 @@ def test_cancel_leaves_no_output(sample_dir, network_dir, tmp_path):
 
 
 def test_existing_output_is_not_overwritten_unless_asked(sample_dir, network_dir, tmp_path):
+    from scan_urba_plugin.gui.dock import ErrorFeedback
+
     out = tmp_path / "scan.gpkg"
     out.write_bytes(b"keep me")
-    with pytest.raises(QgsProcessingException, match="already exists"):
-        processing.run("scanurba:fullscan", full_scan_params(sample_dir, network_dir, out))
+    said = ErrorFeedback()  # refused on entry, before any input is read: QGIS logs the reason
+    with pytest.raises(QgsProcessingException):
+        processing.run("scanurba:fullscan", full_scan_params(sample_dir, network_dir, out),
+                       feedback=said)
+    assert any("already exists" in e for e in said.errors), said.errors
     assert out.read_bytes() == b"keep me"
     processing.run("scanurba:fullscan", {**full_scan_params(sample_dir, network_dir, out),
                                          "OVERWRITE": True})
