@@ -313,7 +313,7 @@
         <translation>Cannot write layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="143" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="144" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -643,7 +643,7 @@
         <translation>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="137" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="138" />
         <source>Cannot write feature {n} of layer {layer} to {path}: {error}</source>
         <translation>Cannot write feature {n} of layer {layer} to {path}: {error}</translation>
     </message>
@@ -933,22 +933,22 @@
         <translation>Give --html and/or --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="317" />
+        <location filename="../scan_urba_plugin/core/report.py" line="332" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="146" />
+        <location filename="../scan_urba_plugin/core/report.py" line="157" />
         <source>Scan Urba report</source>
         <translation>Scan Urba report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="153" />
+        <location filename="../scan_urba_plugin/core/report.py" line="164" />
         <source>Maps</source>
         <translation>Maps</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="210" />
+        <location filename="../scan_urba_plugin/core/report.py" line="225" />
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="212" />
+        <location filename="../scan_urba_plugin/core/report.py" line="227" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
@@ -988,7 +988,7 @@
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="253" />
+        <location filename="../scan_urba_plugin/core/report.py" line="268" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -998,7 +998,7 @@
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="253" />
+        <location filename="../scan_urba_plugin/core/report.py" line="268" />
         <source>L49 eligible</source>
         <translation>L49 eligible</translation>
     </message>
@@ -1018,62 +1018,62 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="282" />
+        <location filename="../scan_urba_plugin/core/report.py" line="297" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="282" />
+        <location filename="../scan_urba_plugin/core/report.py" line="297" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="285" />
+        <location filename="../scan_urba_plugin/core/report.py" line="300" />
         <source>Scan date</source>
         <translation>Scan date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="286" />
+        <location filename="../scan_urba_plugin/core/report.py" line="301" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="293" />
+        <location filename="../scan_urba_plugin/core/report.py" line="308" />
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="293" />
+        <location filename="../scan_urba_plugin/core/report.py" line="308" />
         <source>Features</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="297" />
+        <location filename="../scan_urba_plugin/core/report.py" line="312" />
         <source>Document and inputs</source>
         <translation>Document and inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="325" />
+        <location filename="../scan_urba_plugin/core/report.py" line="340" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} trench-sharing opportunities.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="329" />
+        <location filename="../scan_urba_plugin/core/report.py" line="344" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="352" />
+        <location filename="../scan_urba_plugin/core/report.py" line="367" />
         <source>Legal texts applied</source>
         <translation>Legal texts applied</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="379" />
+        <location filename="../scan_urba_plugin/core/report.py" line="394" />
         <source>Parameters of this run</source>
         <translation>Parameters of this run</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="379" />
+        <location filename="../scan_urba_plugin/core/report.py" line="394" />
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
@@ -1113,12 +1113,12 @@
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="595" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="597" />
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="595" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="597" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1463,12 +1463,12 @@
         <translation>…or inventory layers of the project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="275" />
+        <location filename="../scan_urba_plugin/core/report.py" line="290" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="277" />
+        <location filename="../scan_urba_plugin/core/report.py" line="292" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -2013,7 +2013,7 @@
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="202" />
+        <location filename="../scan_urba_plugin/core/report.py" line="217" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
@@ -2023,7 +2023,7 @@
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="353" />
+        <location filename="../scan_urba_plugin/core/report.py" line="368" />
         <source>What the text does</source>
         <translation>What the text does</translation>
     </message>
@@ -2033,32 +2033,32 @@
         <translation>Part of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="212" />
+        <location filename="../scan_urba_plugin/core/report.py" line="227" />
         <source>The plan's words</source>
         <translation>The plan's words</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="212" />
+        <location filename="../scan_urba_plugin/core/report.py" line="227" />
         <source>Reference (non-binding)</source>
         <translation>Reference (non-binding)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="218" />
+        <location filename="../scan_urba_plugin/core/report.py" line="233" />
         <source>Data quality ({n})</source>
         <translation>Data quality ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="219" />
+        <location filename="../scan_urba_plugin/core/report.py" line="234" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="238" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="238" />
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
@@ -2068,57 +2068,57 @@
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="253" />
+        <location filename="../scan_urba_plugin/core/report.py" line="268" />
         <source>Unit cost range (€/m)</source>
         <translation>Unit cost range (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <location filename="../scan_urba_plugin/core/report.py" line="298" />
         <source>Procedure and state</source>
         <translation>Procedure and state</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <location filename="../scan_urba_plugin/core/report.py" line="298" />
         <source>not given in DOC_URBA</source>
         <translation>not given in DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="284" />
+        <location filename="../scan_urba_plugin/core/report.py" line="299" />
         <source>Content of the plan</source>
         <translation>Content of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="309" />
+        <location filename="../scan_urba_plugin/core/report.py" line="324" />
         <source>(no article: good practice)</source>
         <translation>(no article: good practice)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="327" />
+        <location filename="../scan_urba_plugin/core/report.py" line="342" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>{n} data-quality findings (see below, kept apart).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="329" />
+        <location filename="../scan_urba_plugin/core/report.py" line="344" />
         <source>Legal summary by article and opinion</source>
         <translation>Legal summary by article and opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="353" />
+        <location filename="../scan_urba_plugin/core/report.py" line="368" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="353" />
+        <location filename="../scan_urba_plugin/core/report.py" line="368" />
         <source>In short</source>
         <translation>In short</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="353" />
+        <location filename="../scan_urba_plugin/core/report.py" line="368" />
         <source>Version checked</source>
         <translation>Version checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="358" />
+        <location filename="../scan_urba_plugin/core/report.py" line="373" />
         <source>Legal references and the versions checked</source>
         <translation>Legal references and the versions checked</translation>
     </message>
@@ -2868,7 +2868,7 @@
         <translation>Open the page in the règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="515" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="517" />
         <source>, page {page}</source>
         <translation>, page {page}</translation>
     </message>
@@ -4068,12 +4068,12 @@
         <translation>{file}: the RIP deployment calendar needs the columns zone and echeance (found: {found}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="31" />
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="29" />
         <source>Scan Urba – the Département's opinions</source>
         <translation>Scan Urba – the Département's opinions</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="34" />
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="32" />
         <source>These settings fill every opinion: the Département's voice, its roles and the signature block.</source>
         <translation>These settings fill every opinion: the Département's voice, its roles and the signature block.</translation>
     </message>
@@ -4091,11 +4091,6 @@
         <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="50" />
         <source>no</source>
         <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="87" />
-        <source>“{value}” is not a date (expected YYYY-MM-DD).</source>
-        <translation>“{value}” is not a date (expected YYYY-MM-DD).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="261" />
@@ -4233,7 +4228,7 @@
         <translation>Date the SDTAN / SDUN was adopted (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="35" />
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="36" />
         <source>Date the SDTAN / SDUN was adopted</source>
         <translation>Date the SDTAN / SDUN was adopted</translation>
     </message>
@@ -4268,7 +4263,7 @@
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="293" />
+        <location filename="../scan_urba_plugin/core/report.py" line="308" />
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -4373,7 +4368,7 @@
         <translation>internal coordination</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="239" />
+        <location filename="../scan_urba_plugin/core/report.py" line="254" />
         <source>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</source>
         <translation>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</translation>
     </message>
@@ -4388,12 +4383,12 @@
         <translation>Agglomération (D407-4)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="253" />
+        <location filename="../scan_urba_plugin/core/report.py" line="268" />
         <source>Cost, low (€)</source>
         <translation>Cost, low (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="253" />
+        <location filename="../scan_urba_plugin/core/report.py" line="268" />
         <source>Cost, high (€)</source>
         <translation>Cost, high (€)</translation>
     </message>
@@ -4723,17 +4718,17 @@
         <translation>The findings could not be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="537" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="539" />
         <source>{n} {rows} of {total}.</source>
         <translation>{n} {rows} of {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="537" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="539" />
         <source>row shown</source>
         <translation>row shown</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="537" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="539" />
         <source>rows shown</source>
         <translation>rows shown</translation>
     </message>

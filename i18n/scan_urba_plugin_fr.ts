@@ -313,7 +313,7 @@
         <translation>Impossible d'écrire la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="143" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="144" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -643,7 +643,7 @@
         <translation>{path} ne contient aucune table GraceTHD (t_cheminement, t_noeud…).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/write.py" line="137" />
+        <location filename="../scan_urba_plugin/qgis_io/write.py" line="138" />
         <source>Cannot write feature {n} of layer {layer} to {path}: {error}</source>
         <translation>Impossible d'écrire l'objet {n} de la couche {layer} dans {path} : {error}</translation>
     </message>
@@ -933,22 +933,22 @@
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="317" />
+        <location filename="../scan_urba_plugin/core/report.py" line="332" />
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="146" />
+        <location filename="../scan_urba_plugin/core/report.py" line="157" />
         <source>Scan Urba report</source>
         <translation>Rapport Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="153" />
+        <location filename="../scan_urba_plugin/core/report.py" line="164" />
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="210" />
+        <location filename="../scan_urba_plugin/core/report.py" line="225" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="212" />
+        <location filename="../scan_urba_plugin/core/report.py" line="227" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
@@ -988,7 +988,7 @@
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="253" />
+        <location filename="../scan_urba_plugin/core/report.py" line="268" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -998,7 +998,7 @@
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="253" />
+        <location filename="../scan_urba_plugin/core/report.py" line="268" />
         <source>L49 eligible</source>
         <translation>Éligible L49</translation>
     </message>
@@ -1018,62 +1018,62 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="282" />
+        <location filename="../scan_urba_plugin/core/report.py" line="297" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="282" />
+        <location filename="../scan_urba_plugin/core/report.py" line="297" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="285" />
+        <location filename="../scan_urba_plugin/core/report.py" line="300" />
         <source>Scan date</source>
         <translation>Date de l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="286" />
+        <location filename="../scan_urba_plugin/core/report.py" line="301" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="293" />
+        <location filename="../scan_urba_plugin/core/report.py" line="308" />
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="293" />
+        <location filename="../scan_urba_plugin/core/report.py" line="308" />
         <source>Features</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="297" />
+        <location filename="../scan_urba_plugin/core/report.py" line="312" />
         <source>Document and inputs</source>
         <translation>Document et données d'entrée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="325" />
+        <location filename="../scan_urba_plugin/core/report.py" line="340" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} opportunités de mutualisation de tranchées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="329" />
+        <location filename="../scan_urba_plugin/core/report.py" line="344" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="352" />
+        <location filename="../scan_urba_plugin/core/report.py" line="367" />
         <source>Legal texts applied</source>
         <translation>Textes appliqués</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="379" />
+        <location filename="../scan_urba_plugin/core/report.py" line="394" />
         <source>Parameters of this run</source>
         <translation>Paramètres de cette analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="379" />
+        <location filename="../scan_urba_plugin/core/report.py" line="394" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
@@ -1113,12 +1113,12 @@
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="595" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="597" />
         <source>Export the table</source>
         <translation>Exporter le tableau</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="595" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="597" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1463,12 +1463,12 @@
         <translation>…ou couches d'inventaire du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="275" />
+        <location filename="../scan_urba_plugin/core/report.py" line="290" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="277" />
+        <location filename="../scan_urba_plugin/core/report.py" line="292" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -2013,7 +2013,7 @@
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="202" />
+        <location filename="../scan_urba_plugin/core/report.py" line="217" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
@@ -2023,7 +2023,7 @@
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="353" />
+        <location filename="../scan_urba_plugin/core/report.py" line="368" />
         <source>What the text does</source>
         <translation>Portée du texte</translation>
     </message>
@@ -2033,32 +2033,32 @@
         <translation>Pièce du document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="212" />
+        <location filename="../scan_urba_plugin/core/report.py" line="227" />
         <source>The plan's words</source>
         <translation>Les termes du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="212" />
+        <location filename="../scan_urba_plugin/core/report.py" line="227" />
         <source>Reference (non-binding)</source>
         <translation>Référence (non opposable)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="218" />
+        <location filename="../scan_urba_plugin/core/report.py" line="233" />
         <source>Data quality ({n})</source>
         <translation>Qualité des données ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="219" />
+        <location filename="../scan_urba_plugin/core/report.py" line="234" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Défauts des fichiers lus (standard CNIG, GraceTHD, ANFR, travaux) : ils portent sur les données, non sur la légalité du plan, et sont tenus à l'écart de la synthèse juridique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="238" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="223" />
+        <location filename="../scan_urba_plugin/core/report.py" line="238" />
         <source>Feature</source>
         <translation>Objet</translation>
     </message>
@@ -2068,57 +2068,57 @@
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="253" />
+        <location filename="../scan_urba_plugin/core/report.py" line="268" />
         <source>Unit cost range (€/m)</source>
         <translation>Fourchette de coût unitaire (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <location filename="../scan_urba_plugin/core/report.py" line="298" />
         <source>Procedure and state</source>
         <translation>Procédure et état</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="283" />
+        <location filename="../scan_urba_plugin/core/report.py" line="298" />
         <source>not given in DOC_URBA</source>
         <translation>non renseignés dans DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="284" />
+        <location filename="../scan_urba_plugin/core/report.py" line="299" />
         <source>Content of the plan</source>
         <translation>Contenu du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="309" />
+        <location filename="../scan_urba_plugin/core/report.py" line="324" />
         <source>(no article: good practice)</source>
         <translation>(sans article : bonne pratique)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="327" />
+        <location filename="../scan_urba_plugin/core/report.py" line="342" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>Constats de qualité des données : {n} (présentés à part, plus bas).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="329" />
+        <location filename="../scan_urba_plugin/core/report.py" line="344" />
         <source>Legal summary by article and opinion</source>
         <translation>Synthèse juridique par article et par avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="353" />
+        <location filename="../scan_urba_plugin/core/report.py" line="368" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="353" />
+        <location filename="../scan_urba_plugin/core/report.py" line="368" />
         <source>In short</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="353" />
+        <location filename="../scan_urba_plugin/core/report.py" line="368" />
         <source>Version checked</source>
         <translation>Version vérifiée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="358" />
+        <location filename="../scan_urba_plugin/core/report.py" line="373" />
         <source>Legal references and the versions checked</source>
         <translation>Références juridiques et versions vérifiées</translation>
     </message>
@@ -3403,7 +3403,7 @@
         <translation>Ouvrir la page du règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="515" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="517" />
         <source>, page {page}</source>
         <translation>, page {page}</translation>
     </message>
@@ -4068,12 +4068,12 @@
         <translation>{file} : le calendrier de déploiement du RIP doit comporter les colonnes zone et echeance (trouvées : {found}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="31" />
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="29" />
         <source>Scan Urba – the Département's opinions</source>
         <translation>Scan Urba – avis du Département</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="34" />
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="32" />
         <source>These settings fill every opinion: the Département's voice, its roles and the signature block.</source>
         <translation>Ces réglages servent à chaque avis : l'identité du Département, ses qualités et le bloc de signature.</translation>
     </message>
@@ -4091,11 +4091,6 @@
         <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="50" />
         <source>no</source>
         <translation>non</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="87" />
-        <source>“{value}” is not a date (expected YYYY-MM-DD).</source>
-        <translation>« {value} » n'est pas une date (format attendu AAAA-MM-JJ).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/avis.py" line="261" />
@@ -4233,7 +4228,7 @@
         <translation>Date d'adoption du SDTAN / SDUN (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="35" />
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="36" />
         <source>Date the SDTAN / SDUN was adopted</source>
         <translation>Date d'adoption du SDTAN / SDUN</translation>
     </message>
@@ -4268,7 +4263,7 @@
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="293" />
+        <location filename="../scan_urba_plugin/core/report.py" line="308" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -4373,7 +4368,7 @@
         <translation>coordination interne</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="239" />
+        <location filename="../scan_urba_plugin/core/report.py" line="254" />
         <source>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</source>
         <translation>{trenches} tranchée(s) de travaux de tiers peuvent porter {needs} besoin(s) : {length} de tranchées, chacune comptée une fois (lignes de coordination interne à part) ; coût de génie civil de telles tranchées de l'ordre de {low} à {high} (référence du CETE de l'Ouest, non datée, non actualisée), partagé selon chaque fondement ou convention, non économisé en entier.</translation>
     </message>
@@ -4388,12 +4383,12 @@
         <translation>Agglomération (D407-4)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="253" />
+        <location filename="../scan_urba_plugin/core/report.py" line="268" />
         <source>Cost, low (€)</source>
         <translation>Coût, bas (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="253" />
+        <location filename="../scan_urba_plugin/core/report.py" line="268" />
         <source>Cost, high (€)</source>
         <translation>Coût, haut (€)</translation>
     </message>
@@ -4723,17 +4718,17 @@
         <translation>Les constats n'ont pas pu être lus : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="537" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="539" />
         <source>{n} {rows} of {total}.</source>
         <translation>{n} {rows} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="537" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="539" />
         <source>row shown</source>
         <translation>ligne affichée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="537" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="539" />
         <source>rows shown</source>
         <translation>lignes affichées</translation>
     </message>
