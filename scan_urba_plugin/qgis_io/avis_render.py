@@ -62,7 +62,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from ..core import french
 from ..core.atomic import atomic_path
 from ..core.avis import templates
-from ..core.avis.document import _without_quote, doc_type, prepared
+from ..core.avis.document import without_quote, doc_type, prepared
 from ..core.avis.findings import AVIS, PIECES, split
 from ..core.avis.sources import source_line
 from ..core.errors import ScanUrbaError
@@ -656,7 +656,7 @@ def _zone_text(legal, zone, t) -> str:
     rows = zone_findings(legal, zone)
     quoted = str(zone.get("reglement_citation") or "").strip()
     lines = [f"{t['avis'][r['avis']]} – "
-             + _sentence(_without_quote(r["message"], r["citation"])
+             + _sentence(without_quote(r["message"], r["citation"])
                          if quoted and str(r["citation"] or "").strip() == quoted else r["message"])
              + (f"\n{t['basis'].format(article=r['article'], force=t['force'].get(r['force'], ''))}"
                 if r["article"] else "") for _, r in rows.iterrows()]

@@ -297,12 +297,12 @@ def test_prose_has_no_file_names_or_cnig_codes_and_rs_is_revision_simplifiee():
 def test_a_verb_whose_object_was_the_quotation_keeps_one():
     """The quotation is printed once, below the finding: the sentence it leaves must still
     end in French, not on « il dispose seulement. »."""
-    from scan_urba_plugin.core.avis.document import _without_quote
+    from scan_urba_plugin.core.avis.document import without_quote
 
     quote = "Les lignes de télécommunication et leurs branchements sont enterrés."
     message = ("l'article 1AU 4 ne définit pas les critères renforcés : il dispose seulement : "
                f"« {quote} »")
-    assert _without_quote(message, quote) == ("l'article 1AU 4 ne définit pas les critères "
+    assert without_quote(message, quote) == ("l'article 1AU 4 ne définit pas les critères "
                                               "renforcés : il dispose seulement ce qui est cité "
                                               "ci-dessous.")
 

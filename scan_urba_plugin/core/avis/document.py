@@ -307,7 +307,7 @@ def _conclusion(legal: pd.DataFrame, act, final: bool, t: dict) -> list[Block]:
     if len(rows):
         blocks.append(Block("para", t["reserves_recap" if act.opinion else
                                       "note_reserves_recap"], lead=""))
-        blocks += [Block("reserve", sentence(_without_quote(r["message"], r["citation"])),
+        blocks += [Block("reserve", sentence(without_quote(r["message"], r["citation"])),
                          group="recap")
                    for _, r in rows.iterrows()]
     return blocks
@@ -495,7 +495,7 @@ def _page(value) -> str:
         return ""
 
 
-def _without_quote(message, citation) -> str:
+def without_quote(message, citation) -> str:
     """The message without the plan's sentence it quotes (« … »): the quotation follows."""
     message, quote = str(message or ""), str(citation or "").strip().rstrip(".")
     if not quote:
@@ -510,7 +510,7 @@ def _without_quote(message, citation) -> str:
 
 def _finding(row, t: dict, zone_texts: dict) -> list[Block]:
     avis = row["avis"]
-    text = sentence(_without_quote(row["message"], row["citation"]))
+    text = sentence(without_quote(row["message"], row["citation"]))
     blocks = [Block("reserve", text, group="detail") if avis == "reserve" else
               Block("item", text, lead=f"{t['avis'][avis]} – ")]
     piece = t["piece_short"].get(row["piece"], "")
