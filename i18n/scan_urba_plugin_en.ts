@@ -8,27 +8,27 @@
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="227" />
+        <location filename="../scan_urba_plugin/__main__.py" line="229" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Normalised plan and findings: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="268" />
+        <location filename="../scan_urba_plugin/__main__.py" line="270" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="271" />
+        <location filename="../scan_urba_plugin/__main__.py" line="273" />
         <source>Layers: {layers}</source>
         <translation>Layers: {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="272" />
+        <location filename="../scan_urba_plugin/__main__.py" line="274" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="283" />
+        <location filename="../scan_urba_plugin/__main__.py" line="285" />
         <source>Findings: {n}</source>
         <translation>Findings: {n}</translation>
     </message>
@@ -318,22 +318,22 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="517" />
+        <location filename="../scan_urba_plugin/__main__.py" line="519" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="521" />
+        <location filename="../scan_urba_plugin/__main__.py" line="523" />
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="529" />
+        <location filename="../scan_urba_plugin/__main__.py" line="531" />
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="529" />
+        <location filename="../scan_urba_plugin/__main__.py" line="531" />
         <source>details</source>
         <translation>details</translation>
     </message>
@@ -648,17 +648,17 @@
         <translation>Cannot write feature {n} of layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="203" />
+        <location filename="../scan_urba_plugin/__main__.py" line="205" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>ARCEP building files (imb_etat) are not summarised by inspect yet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="322" />
+        <location filename="../scan_urba_plugin/__main__.py" line="324" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param expects NAME=NUMBER, got “{item}”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="335" />
+        <location filename="../scan_urba_plugin/__main__.py" line="337" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Unknown parameter(s) {names}. Known: {known}.</translation>
     </message>
@@ -668,12 +668,12 @@
         <translation>Result: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="418" />
+        <location filename="../scan_urba_plugin/__main__.py" line="420" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="425" />
+        <location filename="../scan_urba_plugin/__main__.py" line="427" />
         <source>Zones: {status}</source>
         <translation>Zones: {status}</translation>
     </message>
@@ -928,27 +928,27 @@
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="407" />
+        <location filename="../scan_urba_plugin/__main__.py" line="409" />
         <source>Give --html and/or --pdf.</source>
         <translation>Give --html and/or --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="332" />
+        <location filename="../scan_urba_plugin/core/report.py" line="333" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="157" />
+        <location filename="../scan_urba_plugin/core/report.py" line="158" />
         <source>Scan Urba report</source>
         <translation>Scan Urba report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="164" />
+        <location filename="../scan_urba_plugin/core/report.py" line="165" />
         <source>Maps</source>
         <translation>Maps</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="225" />
+        <location filename="../scan_urba_plugin/core/report.py" line="226" />
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="227" />
+        <location filename="../scan_urba_plugin/core/report.py" line="228" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
@@ -988,7 +988,7 @@
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="268" />
+        <location filename="../scan_urba_plugin/core/report.py" line="269" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -998,7 +998,7 @@
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="268" />
+        <location filename="../scan_urba_plugin/core/report.py" line="269" />
         <source>L49 eligible</source>
         <translation>L49 eligible</translation>
     </message>
@@ -1018,62 +1018,62 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="297" />
+        <location filename="../scan_urba_plugin/core/report.py" line="298" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="297" />
+        <location filename="../scan_urba_plugin/core/report.py" line="298" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="300" />
+        <location filename="../scan_urba_plugin/core/report.py" line="301" />
         <source>Scan date</source>
         <translation>Scan date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="301" />
+        <location filename="../scan_urba_plugin/core/report.py" line="302" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="308" />
+        <location filename="../scan_urba_plugin/core/report.py" line="309" />
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="308" />
+        <location filename="../scan_urba_plugin/core/report.py" line="309" />
         <source>Features</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="312" />
+        <location filename="../scan_urba_plugin/core/report.py" line="313" />
         <source>Document and inputs</source>
         <translation>Document and inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="340" />
+        <location filename="../scan_urba_plugin/core/report.py" line="341" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} trench-sharing opportunities.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="344" />
+        <location filename="../scan_urba_plugin/core/report.py" line="345" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="367" />
+        <location filename="../scan_urba_plugin/core/report.py" line="368" />
         <source>Legal texts applied</source>
         <translation>Legal texts applied</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="394" />
+        <location filename="../scan_urba_plugin/core/report.py" line="395" />
         <source>Parameters of this run</source>
         <translation>Parameters of this run</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="394" />
+        <location filename="../scan_urba_plugin/core/report.py" line="395" />
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
@@ -1463,12 +1463,12 @@
         <translation>…or inventory layers of the project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="290" />
+        <location filename="../scan_urba_plugin/core/report.py" line="291" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="292" />
+        <location filename="../scan_urba_plugin/core/report.py" line="293" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1498,17 +1498,17 @@
         <translation>downloaded</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="474" />
+        <location filename="../scan_urba_plugin/__main__.py" line="476" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="480" />
+        <location filename="../scan_urba_plugin/__main__.py" line="482" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Read: model {model}, {n} findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="495" />
+        <location filename="../scan_urba_plugin/__main__.py" line="497" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</translation>
     </message>
@@ -1808,7 +1808,7 @@
         <translation>No document is published on the Géoportail de l'Urbanisme within this extent.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="421" />
+        <location filename="../scan_urba_plugin/__main__.py" line="423" />
         <source>Document: {document}</source>
         <translation>Document: {document}</translation>
     </message>
@@ -2013,7 +2013,7 @@
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="217" />
+        <location filename="../scan_urba_plugin/core/report.py" line="218" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
@@ -2023,7 +2023,7 @@
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="368" />
+        <location filename="../scan_urba_plugin/core/report.py" line="369" />
         <source>What the text does</source>
         <translation>What the text does</translation>
     </message>
@@ -2033,32 +2033,32 @@
         <translation>Part of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="227" />
+        <location filename="../scan_urba_plugin/core/report.py" line="228" />
         <source>The plan's words</source>
         <translation>The plan's words</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="227" />
+        <location filename="../scan_urba_plugin/core/report.py" line="228" />
         <source>Reference (non-binding)</source>
         <translation>Reference (non-binding)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="233" />
+        <location filename="../scan_urba_plugin/core/report.py" line="234" />
         <source>Data quality ({n})</source>
         <translation>Data quality ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="234" />
+        <location filename="../scan_urba_plugin/core/report.py" line="235" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="238" />
+        <location filename="../scan_urba_plugin/core/report.py" line="239" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="238" />
+        <location filename="../scan_urba_plugin/core/report.py" line="239" />
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
@@ -2068,57 +2068,57 @@
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="268" />
+        <location filename="../scan_urba_plugin/core/report.py" line="269" />
         <source>Unit cost range (€/m)</source>
         <translation>Unit cost range (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="298" />
+        <location filename="../scan_urba_plugin/core/report.py" line="299" />
         <source>Procedure and state</source>
         <translation>Procedure and state</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="298" />
+        <location filename="../scan_urba_plugin/core/report.py" line="299" />
         <source>not given in DOC_URBA</source>
         <translation>not given in DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="299" />
+        <location filename="../scan_urba_plugin/core/report.py" line="300" />
         <source>Content of the plan</source>
         <translation>Content of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="324" />
+        <location filename="../scan_urba_plugin/core/report.py" line="325" />
         <source>(no article: good practice)</source>
         <translation>(no article: good practice)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="342" />
+        <location filename="../scan_urba_plugin/core/report.py" line="343" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>{n} data-quality findings (see below, kept apart).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="344" />
+        <location filename="../scan_urba_plugin/core/report.py" line="345" />
         <source>Legal summary by article and opinion</source>
         <translation>Legal summary by article and opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="368" />
+        <location filename="../scan_urba_plugin/core/report.py" line="369" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="368" />
+        <location filename="../scan_urba_plugin/core/report.py" line="369" />
         <source>In short</source>
         <translation>In short</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="368" />
+        <location filename="../scan_urba_plugin/core/report.py" line="369" />
         <source>Version checked</source>
         <translation>Version checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="373" />
+        <location filename="../scan_urba_plugin/core/report.py" line="374" />
         <source>Legal references and the versions checked</source>
         <translation>Legal references and the versions checked</translation>
     </message>
@@ -2508,42 +2508,42 @@
         <translation>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="236" />
+        <location filename="../scan_urba_plugin/__main__.py" line="238" />
         <source>Règlement: {source}</source>
         <translation>Règlement: {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="238" />
+        <location filename="../scan_urba_plugin/__main__.py" line="240" />
         <source>unreadable: {reason}</source>
         <translation>unreadable: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="240" />
+        <location filename="../scan_urba_plugin/__main__.py" line="242" />
         <source>page {page}</source>
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="246" />
+        <location filename="../scan_urba_plugin/__main__.py" line="248" />
         <source>Blanket ban of relay antennas (page {page}): {quote}</source>
         <translation>Blanket ban of relay antennas (page {page}): {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="251" />
+        <location filename="../scan_urba_plugin/__main__.py" line="253" />
         <source>orientation on digital communications, page {page}</source>
         <translation>orientation on digital communications, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="253" />
+        <location filename="../scan_urba_plugin/__main__.py" line="255" />
         <source>no orientation on digital communications found</source>
         <translation>no orientation on digital communications found</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="254" />
+        <location filename="../scan_urba_plugin/__main__.py" line="256" />
         <source>PADD: {source}: {state}</source>
         <translation>PADD: {source}: {state}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="256" />
+        <location filename="../scan_urba_plugin/__main__.py" line="258" />
         <source>OAP {zones} (page {page}): {quote}</source>
         <translation>OAP {zones} (page {page}): {quote}</translation>
     </message>
@@ -2888,77 +2888,77 @@
         <translation>Writing the opinion…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="160" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="203" />
         <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
         <translation>{path} holds several documents: the opinion needs the plan to tell their zones apart.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="163" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="206" />
         <source>{path}: no document (IDURBA) found in the scan.</source>
         <translation>{path}: no document (IDURBA) found in the scan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="182" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="229" />
         <source>Opinion {i}/{n}: {doc}</source>
         <translation>Opinion {i}/{n}: {doc}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="310" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="374" />
         <source>Draft opinion (avis) of the département, with its atlas</source>
         <translation>Draft opinion (avis) of the département, with its atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="332" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="396" />
         <source>Folder of the opinions and atlases</source>
         <translation>Folder of the opinions and atlases</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
         <source>Date the file was received (YYYY-MM-DD)</source>
         <translation>Date the file was received (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
         <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
         <translation>Date the draft was adopted, arrêt (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
         <source>Signatory block (default: settings)</source>
         <translation>Signatory block (default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
         <source>Language of the opinion (fr or en)</source>
         <translation>Language of the opinion (fr or en)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="361" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="425" />
         <source>Logo (PNG; default: settings)</source>
         <translation>Logo (PNG; default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="364" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="428" />
         <source>Opinions folder</source>
         <translation>Opinions folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="365" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="429" />
         <source>Number of opinions</source>
         <translation>Number of opinions</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="366" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="430" />
         <source>Files written (JSON)</source>
         <translation>Files written (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="378" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="443" />
         <source>Date of receipt</source>
         <translation>Date of receipt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="379" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="444" />
         <source>Date of arrêt</source>
         <translation>Date of arrêt</translation>
     </message>
@@ -3648,7 +3648,7 @@
         <translation>Provide the OAP as a text PDF.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="111" />
+        <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="112" />
         <source>Written pieces…</source>
         <translation>Written pieces…</translation>
     </message>
@@ -3658,7 +3658,7 @@
         <translation>the chapter refers to zone {code}, whose chapter was not found</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="57" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="58" />
         <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
         <translation>{name}: “{value}” is not a date (expected YYYY-MM-DD).</translation>
     </message>
@@ -4048,12 +4048,12 @@
         <translation>an existing support of {owner} ({site}) already stands there (replacement or mutualisation)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="386" />
+        <location filename="../scan_urba_plugin/__main__.py" line="388" />
         <source>{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)</source>
         <translation>{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="390" />
+        <location filename="../scan_urba_plugin/__main__.py" line="392" />
         <source>Warning: the three-month deadline ended on {date}; the opinion is deemed favourable (R153-4).</source>
         <translation>Warning: the three-month deadline ended on {date}; the opinion is deemed favourable (R153-4).</translation>
     </message>
@@ -4093,87 +4093,87 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="261" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
         <source>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</source>
         <translation>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
         <source>Date the procedure began, prescription (YYYY-MM-DD)</source>
         <translation>Date the procedure began, prescription (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
         <source>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</source>
         <translation>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
         <source>Commune's name (default: read in the pieces)</source>
         <translation>Commune's name (default: read in the pieces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="347" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="411" />
         <source> (default: settings)</source>
         <translation> (default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="349" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="413" />
         <source>Stage stated by the user</source>
         <translation>Stage stated by the user</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="349" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="413" />
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="349" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="413" />
         <source>projet arrêté</source>
         <translation>projet arrêté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="349" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="413" />
         <source>approved plan</source>
         <translation>approved plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="352" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="416" />
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="352" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="416" />
         <source>section to insert in the Département's opinion</source>
         <translation>section to insert in the Département's opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="352" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="416" />
         <source>full letter</source>
         <translation>full letter</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="355" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="419" />
         <source>Final version (no draft banner; refused while a cited article is unverified)</source>
         <translation>Final version (no draft banner; refused while a cited article is unverified)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="358" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="422" />
         <source>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</source>
         <translation>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="367" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="431" />
         <source>The three-month deadline has passed: the opinion is deemed favourable</source>
         <translation>The three-month deadline has passed: the opinion is deemed favourable</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="380" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="445" />
         <source>Date the procedure began</source>
         <translation>Date the procedure began</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="389" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="455" />
         <source>Date of the SDTAN</source>
         <translation>Date of the SDTAN</translation>
     </message>
@@ -4263,7 +4263,7 @@
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="308" />
+        <location filename="../scan_urba_plugin/core/report.py" line="309" />
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -4343,7 +4343,7 @@
         <translation>File, found by</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="432" />
+        <location filename="../scan_urba_plugin/__main__.py" line="434" />
         <source>Trench sharing: {n} rows; {length} of trench (each trench once); civil-works cost of the order of {low} to {high}</source>
         <translation>Trench sharing: {n} rows; {length} of trench (each trench once); civil-works cost of the order of {low} to {high}</translation>
     </message>
@@ -4368,7 +4368,7 @@
         <translation>internal coordination</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="254" />
+        <location filename="../scan_urba_plugin/core/report.py" line="255" />
         <source>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</source>
         <translation>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</translation>
     </message>
@@ -4383,12 +4383,12 @@
         <translation>Agglomération (D407-4)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="268" />
+        <location filename="../scan_urba_plugin/core/report.py" line="269" />
         <source>Cost, low (€)</source>
         <translation>Cost, low (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="268" />
+        <location filename="../scan_urba_plugin/core/report.py" line="269" />
         <source>Cost, high (€)</source>
         <translation>Cost, high (€)</translation>
     </message>
@@ -4558,52 +4558,52 @@
         <translation>{title}: not evaluated, the {inputs} given does not cover the plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="33" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="34" />
         <source>The GraceTHD network given does not cover the plan: it lies {distance} away.</source>
         <translation>The GraceTHD network given does not cover the plan: it lies {distance} away.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="35" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="36" />
         <source>The antenna sites given (ANFR, ARCEP) do not cover the plan: they lie {distance} away.</source>
         <translation>The antenna sites given (ANFR, ARCEP) do not cover the plan: they lie {distance} away.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="37" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="38" />
         <source>The planned works given do not cover the plan: they lie {distance} away.</source>
         <translation>The planned works given do not cover the plan: they lie {distance} away.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="39" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="40" />
         <source>The aerial lines given do not cover the plan: they lie {distance} away.</source>
         <translation>The aerial lines given do not cover the plan: they lie {distance} away.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="41" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="42" />
         <source>The RIP zoning given does not cover the plan: it lies {distance} away.</source>
         <translation>The RIP zoning given does not cover the plan: it lies {distance} away.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="44" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="45" />
         <source>more than {distance}</source>
         <translation>more than {distance}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="48" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="49" />
         <source>Check that the file is the one of this territory; nothing is said from it about the plan (not evaluated).</source>
         <translation>Check that the file is the one of this territory; nothing is said from it about the plan (not evaluated).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="67" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="68" />
         <source>Scan Urba default: the largest reach of the rules (the longest missing link between duct routes)</source>
         <translation>Scan Urba default: the largest reach of the rules (the longest missing link between duct routes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="67" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="68" />
         <source>margin around the plan: inputs are read, and findings kept, this far from its zones; never less than the largest reach of the rules used (serving distance, pooling radius, fibred distance, ER tolerance, corridor width, missing-link gap)</source>
         <translation>margin around the plan: inputs are read, and findings kept, this far from its zones; never less than the largest reach of the rules used (serving distance, pooling radius, fibred distance, ER tolerance, corridor width, missing-link gap)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="221" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="222" />
         <source>Perimeter of the plan</source>
         <translation>Perimeter of the plan</translation>
     </message>
@@ -4628,47 +4628,47 @@
         <translation>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="91" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="106" />
         <source>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds {n} documents, e.g. {first}).</source>
         <translation>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds {n} documents, e.g. {first}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
         <source>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</source>
         <translation>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="60" />
+        <location filename="../scan_urba_plugin/core/report.py" line="61" />
         <source>RIP partly reaching the zone</source>
         <translation>RIP partly reaching the zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="61" />
+        <location filename="../scan_urba_plugin/core/report.py" line="62" />
         <source>no RIP route near the zone</source>
         <translation>no RIP route near the zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="62" />
+        <location filename="../scan_urba_plugin/core/report.py" line="63" />
         <source>not evaluated (input missing)</source>
         <translation>not evaluated (input missing)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="63" />
+        <location filename="../scan_urba_plugin/core/report.py" line="64" />
         <source>not applicable to this plan</source>
         <translation>not applicable to this plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="64" />
+        <location filename="../scan_urba_plugin/core/report.py" line="65" />
         <source>agglomération assumed</source>
         <translation>agglomération assumed</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="65" />
+        <location filename="../scan_urba_plugin/core/report.py" line="66" />
         <source>written piece not read</source>
         <translation>written piece not read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="66" />
+        <location filename="../scan_urba_plugin/core/report.py" line="67" />
         <source>trench sharing</source>
         <translation>trench sharing</translation>
     </message>
@@ -4838,7 +4838,7 @@
         <translation>{n} {findings}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="313" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="377" />
         <source>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_[IDURBA].odt and .docx), an internal note for the RIP team (note_interne_rip_[IDURBA]) and a PDF atlas. An approved plan gets an analysis note (note_analyse_[IDURBA]), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</source>
         <translation>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_[IDURBA].odt and .docx), an internal note for the RIP team (note_interne_rip_[IDURBA]) and a PDF atlas. An approved plan gets an analysis note (note_analyse_[IDURBA]), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</translation>
     </message>
@@ -4901,6 +4901,46 @@
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="118" />
         <source>Served by planned ducts (%)</source>
         <translation>Served by planned ducts (%)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/avis/findings.py" line="104" />
+        <source>No zone of the PLUi {doc} lies in the commune {code} of the communes layer: check that the layer is the one of this territory.</source>
+        <translation>No zone of the PLUi {doc} lies in the commune {code} of the communes layer: check that the layer is the one of this territory.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/communes.py" line="46" />
+        <source>{layer}: no INSEE code field in the communes layer (expected INSEE_COM, as in IGN ADMIN EXPRESS COMMUNE, or INSEE, CODE_INSEE, CODGEO); its fields: {fields}.</source>
+        <translation>{layer}: no INSEE code field in the communes layer (expected INSEE_COM, as in IGN ADMIN EXPRESS COMMUNE, or INSEE, CODE_INSEE, CODGEO); its fields: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="47" />
+        <source>communes</source>
+        <translation>communes</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Communes (polygons with their INSEE code and name, e.g. IGN ADMIN EXPRESS COMMUNE): a PLUi's findings per commune</source>
+        <translation>Communes (polygons with their INSEE code and name, e.g. IGN ADMIN EXPRESS COMMUNE): a PLUi's findings per commune</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Communes (for a PLUi)</source>
+        <translation>Communes (for a PLUi)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>The communes' polygons with their INSEE code and name (IGN ADMIN EXPRESS, layer COMMUNE: INSEE_COM, NOM). A PLUi's opinion then counts its findings per commune, and can be cut to one commune.</source>
+        <translation>The communes' polygons with their INSEE code and name (IGN ADMIN EXPRESS, layer COMMUNE: INSEE_COM, NOM). A PLUi's opinion then counts its findings per commune, and can be cut to one commune.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="102" />
+        <source>No document of the scan for {entries}: not a commune of the PLUi {doc} (its DOC_URBA_COM lists {codes}) nor a document of the scan (give IDURBA or INSEE codes).</source>
+        <translation>No document of the scan for {entries}: not a commune of the PLUi {doc} (its DOC_URBA_COM lists {codes}) nor a document of the scan (give IDURBA or INSEE codes).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="132" />
+        <source>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</source>
+        <translation>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</translation>
     </message>
 </context>
 </TS>

@@ -147,6 +147,17 @@ SCAN_INPUTS = (
               geometry=(POLYGON,), dock_help=QT_TR_NOOP(
                   "Default: the INSEE unité urbaine of the commune (article D407-4 CPCE), "
                   "never the plan's U zones.")),
+    ScanInput("communes", VECTOR, "COMMUNES",
+              QT_TR_NOOP("Communes (polygons with their INSEE code and name, e.g. IGN ADMIN "
+                         "EXPRESS COMMUNE): a PLUi's findings per commune"), "--communes",
+              "communes layer (INSEE_COM, NOM: IGN ADMIN EXPRESS COMMUNE): a PLUi's findings "
+              "per commune, and its extract for one commune (avis --documents INSEE)",
+              "core.communes.normalise_communes", geometry=(POLYGON,), dock="communes",
+              dock_label=QT_TR_NOOP("Communes (for a PLUi)"),
+              dock_help=QT_TR_NOOP("The communes' polygons with their INSEE code and name "
+                                   "(IGN ADMIN EXPRESS, layer COMMUNE: INSEE_COM, NOM). A "
+                                   "PLUi's opinion then counts its findings per commune, "
+                                   "and can be cut to one commune.")),
     # The written pieces (core.pieces): repeatable files; when none is given they are looked
     # for in the plan's GPU folder or zip (Pieces_ecrites/, ZONE_URBA.NOMFIC).
     ScanInput("reglement", FILES, "REGLEMENT", QT_TR_NOOP("Règlement (written piece: PDF, "

@@ -44,6 +44,7 @@ LABELS = {
     "anfr": QT_TR_NOOP("ANFR antenna supports"), "works": QT_TR_NOOP("planned works"),
     "aerial": QT_TR_NOOP("aerial lines"), "rip_zoning": QT_TR_NOOP("RIP / AMII zoning"),
     "scot_sectors": QT_TR_NOOP("SCOT sectors"), "agglomeration": QT_TR_NOOP("agglomération"),
+    "communes": QT_TR_NOOP("communes"),
 }
 
 

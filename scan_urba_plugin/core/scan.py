@@ -41,6 +41,7 @@ class ScanInputs:
     scot_sectors: pd.DataFrame | None = None
     scot: Plan | None = None
     agglomeration: pd.DataFrame | None = None
+    communes: pd.DataFrame | None = None   # communes.normalise_communes: a PLUi's communes
     pieces: object = None           # pieces.model.WrittenPieces: the règlement, PADD and OAP as read
     sources: dict = field(default_factory=dict)
     # {input name: (xmin, ymin, xmax, ymax)} of a source the reader read only near the plan
