@@ -181,3 +181,38 @@ def test_without_communes_the_breakdown_is_not_evaluated_and_an_extract_refused(
         write_avis(plui["scan"], tmp_path / "none", plan, {**OPTIONS, "documents": ["41999"]},
                    communes=_communes_frame(plui["communes"]))
     assert not (tmp_path / "none").exists()
+
+
+def test_a_2014_plui_is_broken_down_by_its_zones_insee_field_without_a_layer(scanurba,
+                                                                             tmp_path):
+    """The 2013/2014 field set names each zone's commune (INSEE): no communes layer is
+    needed, and the communes, whose names nothing gives, are named by their code."""
+    import processing
+
+    from scan_urba_plugin.processing.avis import write_avis
+    from scan_urba_plugin.qgis_io.plans import read_plan
+    from scan_urba_plugin.qgis_io.write import write_geopackage
+
+    zones, _, communes = _plui_tables()
+    counts = [int(n) for n in zones.groupby(zones.index >= 90).size()]  # 30014's 90 first
+    legacy = zones.drop(columns="IDURBA").assign(
+        INSEE=["30014"] * counts[0] + ["41175"] * counts[1], DATAPPRO="20140603")
+    doc = pd.DataFrame({"IDURBA": [PLUI], "TYPEDOC": ["PLUi"], "ETAT": ["01"],
+                        "NOMPROC": ["E"], "DATAPPRO": ["20140603"]})
+    com = pd.DataFrame({"IDURBA": [PLUI, PLUI], "INSEE": ["30014", "41175"]})
+    plan = write_geopackage(tmp_path / "plui_2014.gpkg", {
+        "ZONE_URBA": (legacy, "MultiPolygon"), "DOC_URBA": (doc, None),
+        "DOC_URBA_COM": (com, None)})
+    processing.run("scanurba:fullscan", {"PLAN": str(plan), "OUTPUT": str(tmp_path / "s.gpkg")})
+    written = write_avis(tmp_path / "s.gpkg", tmp_path / "avis", read_plan(str(plan)),
+                         {**OPTIONS, "documents": ["41175"]})
+    [doc] = written["documents"]
+    assert doc["commune"] == "41175" and doc["odt"].endswith(f"avis_{PLUI}_41175.odt")
+    text = odt_text(doc["odt"])
+    assert "pour la commune de code INSEE 41175 : seuls y figurent" in text
+    [whole] = write_avis(tmp_path / "s.gpkg", tmp_path / "avis", read_plan(str(plan)),
+                         OPTIONS)["documents"]
+    text = odt_text(whole["odt"])
+    assert re.search(r"Commune de code INSEE 30014\n\d+\n\d+\n\d+\n\d+\n[1-9]", text)
+    assert re.search(r"Commune de code INSEE 41175\n\d+\n\d+\n\d+\n\d+\n[1-9]", text)
+    assert "non évalué." not in text
