@@ -216,3 +216,22 @@ def test_a_2014_plui_is_broken_down_by_its_zones_insee_field_without_a_layer(sca
     assert re.search(r"Commune de code INSEE 30014\n\d+\n\d+\n\d+\n\d+\n[1-9]", text)
     assert re.search(r"Commune de code INSEE 41175\n\d+\n\d+\n\d+\n\d+\n[1-9]", text)
     assert "non évalué." not in text
+
+
+def test_a_communes_layer_without_insee_code_is_one_clear_line(plui, tmp_path):
+    """From the command line, in French: the layer and its fields named, no traceback, before
+    any opinion is written."""
+    from scan_urba_plugin.qgis_io.write import write_geopackage
+
+    from .test_cli import run_cli
+
+    bad = write_geopackage(tmp_path / "communes_sans_code.gpkg", {"COMMUNE": (
+        plui["boxes"].rename(columns={"INSEE_COM": "CODE"}), "Polygon")})
+    proc = run_cli("avis", str(plui["plan"]), "--communes", str(bad), "--documents", "41175",
+                   "--out", str(tmp_path / "avis"))
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert "aucun champ de code INSEE dans la couche des communes (attendu : INSEE_COM" in \
+        lines[0] and "CODE, NOM" in lines[0]
+    assert not list((tmp_path / "avis").glob("avis_*"))
