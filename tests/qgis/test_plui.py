@@ -145,6 +145,11 @@ def test_an_extract_for_pezou_holds_its_part_of_the_plan_only(plui, tmp_path):
            "pour la commune de Pezou (41175)" in text
     assert "Les autres communes du PLUi (30014) relèvent de la contribution d'ensemble." in text
     assert text.index("Extrait de la contribution") < text.index("Proposition de conclusion")
+    from .test_avis import pdf_text
+
+    atlas = pdf_text(folder / f"atlas_{PLUI}_41175.pdf")
+    assert "plan local d'urbanisme intercommunal (PLUi) – extrait pour la commune de Pezou " \
+           "(41175)" in atlas
     # the atlas pages: cover, overview, and one per zone of Pezou with findings
     pages = json.loads(result["DOCUMENTS"])["documents"][0]["atlas_pages"]
     pezou_zones = _busy_zones(folder / "scan_urba.gpkg", plui["boxes"].geometry[1])

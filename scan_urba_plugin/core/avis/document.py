@@ -583,16 +583,22 @@ def with_places(findings: pd.DataFrame, d: Dossier, t: dict) -> pd.DataFrame:
     return findings.assign(lieu=place)
 
 
+def extract_words(d: Dossier, t: dict) -> str:
+    """« commune de Pezou (41175) »: the commune an extract of a PLUi is for."""
+    names = d.plui.communes.names if d.plui is not None and d.plui.communes is not None \
+        else {}
+    return _lower_first(commune_words(d.extract, names, t))
+
+
 def _extract(d: Dossier, t: dict) -> list[Block]:
     """An extract for one commune of a PLUi says so first."""
     if not d.extract or d.plui is None:
         return []
-    names = d.plui.communes.names if d.plui.communes is not None else {}
     others = [c for c in d.plui.codes if c != d.extract]
     margin = templates.number(d.margin or 0, t) + "\u202fm"
     return [Block("warning", t["plui_extract"].format(
-        doc=_doc_words(d, t), commune=_lower_first(commune_words(d.extract, names, t)),
-        margin=margin, others=", ".join(others) or "–"))]
+        doc=_doc_words(d, t), commune=extract_words(d, t), margin=margin,
+        others=", ".join(others) or "–"))]
 
 
 def by_commune(d: Dossier, legal: pd.DataFrame, t: dict, opportunities=False) -> list[Block]:
