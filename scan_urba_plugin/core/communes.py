@@ -141,8 +141,8 @@ def plui_of(idurba: str, codes, zones: pd.DataFrame, layer: pd.DataFrame | None)
     every zone names one commune; None when the document is not a PLUi."""
     if not is_plui(idurba, codes):
         return None
-    codes = tuple(codes) or tuple(sorted(set(zones.get("insee", pd.Series(dtype=str)))
-                                         - {""}))
+    named = zones.get("insee", pd.Series(dtype=str)).astype(str)   # « 30014,41175 » too
+    codes = tuple(codes) or tuple(sorted(set(named.str.split(",").explode()) - {"", "nan"}))
     if layer is not None and len(layer) and layer["insee"].isin(codes).any():
         mine = layer[layer["insee"].isin(codes)]
         names = dict(zip(mine["insee"], mine["nom"]))

@@ -105,6 +105,9 @@ def test_a_2014_plui_places_its_zones_by_their_insee_field_without_a_layer():
         "30014", "30014", "30014", "41175", "41175", "30014,41175"]
     # a PLUi of the 2017 field set, without a layer: nothing places its communes
     assert plui_of(PLUI, ["30014", "41175"], zones(), None).communes is None
+    # a scan read without its plan: the zones name every commune of the document at once
+    joined = zones().assign(insee="30014,41175")
+    assert plui_of(PLUI, [], joined, None).codes == ("30014", "41175")
     # a communal PLU is not a PLUi
     assert plui_of("41175_PLU_20140603", ["41175"], zones(), None) is None
 
