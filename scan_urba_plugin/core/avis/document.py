@@ -633,5 +633,6 @@ def _commune_table(d: Dossier, legal: pd.DataFrame, t: dict, opportunities: bool
         if opportunities:
             row.append(str(int(opp.loc[code, "n"])) if code in opp.index else "0")
         rows.append(row)
-    widths = (34, 12, 16, 14, 14, 10) + ((12,) if opportunities else ())
+    # wide enough for « Observations » and « Opportunités » on one line
+    widths = (17, 12, 14, 17, 16, 7, 17) if opportunities else (28, 12, 16, 17, 17, 10)
     return Block("table", rows=rows, header=header, widths=widths)
