@@ -32,10 +32,11 @@ class Text:
 NOT_VERIFIED = "non vérifié"
 # Where the texts marked "vérifié : texte Légifrance en vigueur au 27 février 2026" were read: the
 # consolidated codes as the Légifrance API gave them on that day, stored in a public
-# repository. It gives the text in force, not the date its version began.
+# repository (its data/seed folder, not named: a report never prints a path). It gives the
+# text in force, not the date its version began.
 _LEGI = ("(extraction de l'API Légifrance, dépôt public Ansvar-Systems/French-law-mcp, fichier "
-         "data/seed/{file}.json), consulté le 6 décembre 2026 ; date de début de la version non "
-         "donnée par la source")
+         "{file}.json), consulté le 6 décembre 2026 ; date de début de la version non donnée "
+         "par la source")
 LEGI_2026 = "vérifié : texte Légifrance en vigueur au 27 février 2026 " + \
     _LEGI.format(file="legitext000006074075")
 LEGI_2026_CPCE = "vérifié : texte Légifrance en vigueur au 27 février 2026 " + \
