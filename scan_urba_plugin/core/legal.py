@@ -212,6 +212,17 @@ TEXTS = {
                     "nécessaires à la viabilité et à l'équipement de la construction, du terrain "
                     "aménagé ou du lotissement, notamment en ce qui concerne […] les réseaux de "
                     "télécommunication »."),
+    "L151-19": Text("L151-19 CU", "faculte", "vérifié : texte LEGI (jeu de données "
+                    "louisbrulenaudet/code-urbanisme, version en vigueur depuis le 10 août 2016, "
+                    "fin au 1er janvier 2999 : en vigueur), consulté le 6 décembre 2026 ; même "
+                    "texte dans l'extraction de l'API Légifrance du 27 février 2026",
+                    "« Le règlement peut identifier et localiser les éléments de paysage et "
+                    "identifier, localiser et délimiter les quartiers, îlots, immeubles bâtis ou "
+                    "non bâtis, espaces publics, monuments, sites et secteurs à protéger, à "
+                    "conserver, à mettre en valeur ou à requalifier pour des motifs d'ordre "
+                    "culturel, historique ou architectural et définir, le cas échéant, les "
+                    "prescriptions de nature à assurer leur préservation leur conservation ou "
+                    "leur restauration. »"),
     "L151-23": Text("L151-23 CU (éléments de paysage et continuités écologiques)",
                     "faculte", LEGI_2026,
                     "« Le règlement peut identifier et localiser les éléments de paysage et "

@@ -323,6 +323,8 @@ def test_legal_table_marks_what_was_not_verified():
     # the phasing of an OAP is L151-6-1's: L151-7 I 3° is repealed
     assert "L151-6-1" in TEXTS["L151-7"].article and "échéancier" in TEXTS["L151-7"].quote
     assert "amendement" not in TEXTS["L151-40"].version
+    # L151-19, cited for a protected element: the LEGI row gives its start, no end
+    assert "en vigueur depuis le 10 août 2016" in TEXTS["L151-19"].version
     assert "un mois" in TEXTS["L34-9-1"].quote and "président de l'EPCI" in TEXTS["L34-9-1"].quote
     assert "20 % des coûts de terrassement" in TEXTS["L2224-35"].quote
 
