@@ -67,7 +67,7 @@ TEXTS = {
                        "imposées en matière d'infrastructures et réseaux de communications "
                        "électroniques (PLU dont l'élaboration ou la révision a été engagée "
                        "avant le 1er janvier 2016)."),
-    "L151-5": Text("L151-5 CU", "obligation", LEGI_2026,
+    "L151-5": Text("L151-5 2° CU", "obligation", LEGI_2026,
                    "« Le projet d'aménagement et de développement durables définit : […] 2° Les "
                    "orientations générales concernant l'habitat, les transports et les "
                    "déplacements, les réseaux d'énergie, le développement des énergies "

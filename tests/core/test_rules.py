@@ -184,7 +184,7 @@ def test_padd_orientation_read_from_the_padd_text():
     p = plan([("UB", "U", box(0, 0, 100, 100))])
     absent = by_rule(run_compliance(inputs(p, pieces=pieces(padd=False))), "l151_5.padd_numerique")
     assert [(f.avis, f.force, f.piece, f.article) for f in absent] == \
-        [("reserve", "obligation", "padd", "L151-5 CU")]
+        [("reserve", "obligation", "padd", "L151-5 2° CU")]
     present = by_rule(run_compliance(inputs(p, pieces=pieces(padd=True))), "l151_5.padd_numerique")
     assert present[0].avis == "information" and present[0].page == 12
     missing = by_rule(run_compliance(inputs(p, pieces=pieces(padd=None))), "l151_5.padd_numerique")

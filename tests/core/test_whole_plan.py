@@ -470,7 +470,7 @@ def test_padd_traps_are_no_orientation_on_digital_communications(french, trap):
     p = plan([("UB", "U", box(0, 0, 100, 100))])
     found = by_rule(run_compliance(inputs(p, pieces=WrittenPieces(padd=padd))),
                     "l151_5.padd_numerique")
-    assert [(f.avis, f.article) for f in found] == [("reserve", "L151-5 CU")]
+    assert [(f.avis, f.article) for f in found] == [("reserve", "L151-5 2° CU")]
     assert "ne fixe aucune orientation générale" in found[0].message
 
 
