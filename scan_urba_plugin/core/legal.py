@@ -264,26 +264,21 @@ TEXTS.update({
                     "de l'établissement public de coopération intercommunale ou le maire "
                     "notifie le projet de modification aux personnes publiques associées "
                     "mentionnées aux articles L. 132-7 et L. 132-9. »"),
-    "Loi 2025-1129": Text("loi n° 2025-1129 du 26 novembre 2025 de simplification du droit de "
-                          "l'urbanisme et du logement", "obligation", "vérifié sur sources "
-                          "secondaires : efl.fr (4 décembre 2025 et 23 janvier 2026) ; JO du "
-                          "27 novembre 2025 ; décision n° 2025-896 DC du 20 novembre 2025",
-                          "Procédures d'évolution des PLU et SCOT refondues (révision réservée "
-                          "aux évolutions des orientations, modification unique) et "
-                          "participation du public par voie électronique possible à la place "
-                          "de l'enquête publique, en vigueur le 26 mai 2026 et non applicables "
-                          "aux procédures déjà engagées (art. 1er, VI)."),
     "loi 2025-1129": Text("loi n° 2025-1129 du 26 novembre 2025 de simplification du droit de "
                           "l'urbanisme et du logement", "obligation",
-                          "vérifié : JO du 27 novembre 2025, en vigueur le 28 novembre 2025 "
-                          "(anil.org, à jour au 27 novembre 2025 ; adden-leblog.com, décembre "
-                          "2025) ; suppression de la modification simplifiée et de la révision "
-                          "simplifiée (adaes-avocats.com, 19 janvier 2026) ; PPVE au lieu de "
-                          "l'enquête publique (efl.fr). Application aux procédures engagées à "
-                          "compter du 26 mai 2026 : " + NOT_VERIFIED + " (note de recherche "
-                          "antérieure)",
-                          "Moins de procédures d'évolution des PLU ; participation du public "
-                          "par voie électronique possible au lieu de l'enquête publique."),
+                          "vérifié sur sources secondaires : JO du 27 novembre 2025, en vigueur "
+                          "le 28 novembre 2025 (anil.org, à jour au 27 novembre 2025 ; "
+                          "adden-leblog.com, décembre 2025 ; efl.fr, 4 décembre 2025 et "
+                          "23 janvier 2026 ; décision n° 2025-896 DC du 20 novembre 2025) ; "
+                          "suppression de la modification simplifiée et de la révision "
+                          "simplifiée (adaes-avocats.com, 19 janvier 2026). Application aux "
+                          "procédures engagées à compter du 26 mai 2026 (art. 1er, VI) : "
+                          + NOT_VERIFIED + " sur le texte de la loi",
+                          "Procédures d'évolution des PLU et SCOT refondues (révision réservée "
+                          "aux évolutions des orientations, modification unique) et "
+                          "participation du public par voie électronique possible au lieu de "
+                          "l'enquête publique, pour les procédures engagées à compter du "
+                          "26 mai 2026."),
 })
 # Non-binding sources: kept in ``reference``, never in ``article``.
 SCANT = "SCANT PACA, annexe C (note du département des Alpes-Maritimes, 2017)"
