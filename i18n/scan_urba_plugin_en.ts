@@ -1828,19 +1828,9 @@
         <translation>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="294" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="327" />
         <source>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</source>
         <translation>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="359" />
-        <source> (or its successor for a SCOT modernised since 1 April 2021)</source>
-        <translation> (or its successor for a SCOT modernised since 1 April 2021)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="366" />
-        <source> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</source>
-        <translation> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/report.py" line="23" />
@@ -3948,52 +3938,52 @@
         <translation>{label}, commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="18" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="19" />
         <source>Digital provisions and phasing in the OAP of zones open to building</source>
         <translation>Digital provisions and phasing in the OAP of zones open to building</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="40" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="41" />
         <source>no OAP was provided</source>
         <translation>no OAP was provided</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="40" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="41" />
         <source>the OAP could not be read</source>
         <translation>the OAP could not be read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="42" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="43" />
         <source>Give the OAP (Pieces_ecrites/4_OAP) to evaluate this point.</source>
         <translation>Give the OAP (Pieces_ecrites/4_OAP) to evaluate this point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="55" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="56" />
         <source>Zone {label}, open to building: the OAP read sets no provision on electronic communications for it.</source>
         <translation>Zone {label}, open to building: the OAP read sets no provision on electronic communications for it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="55" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="56" />
         <source>Write in the zone's OAP the ducts and chambers to lay, a site for the mutualisation point, and the phasing of the opening with the arrival of the RIP.</source>
         <translation>Write in the zone's OAP the ducts and chambers to lay, a site for the mutualisation point, and the phasing of the opening with the arrival of the RIP.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="64" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="65" />
         <source>Zone {label}, open to building: its OAP provides for electronic communications (page {page}): « {quote} ».</source>
         <translation>Zone {label}, open to building: its OAP provides for electronic communications (page {page}): « {quote} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="64" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="65" />
         <source>It sets no phasing with the arrival of the RIP.</source>
         <translation>It sets no phasing with the arrival of the RIP.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="64" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="65" />
         <source>Phase the opening of the zone with the arrival of the RIP in the OAP.</source>
         <translation>Phase the opening of the zone with the arrival of the RIP in the OAP.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="42" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="43" />
         <source>Zones open to building ({labels}): digital provisions and phasing of their OAP not evaluated, {why}.</source>
         <translation>Zones open to building ({labels}): digital provisions and phasing of their OAP not evaluated, {why}.</translation>
     </message>
@@ -4901,6 +4891,16 @@
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="118" />
         <source>Served by planned ducts (%)</source>
         <translation>Served by planned ducts (%)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/legal.py" line="392" />
+        <source> (or, for a SCOT modernised since 1 April 2021, the DOO under L141-4, last paragraph, and L101-2 3°)</source>
+        <translation> (or, for a SCOT modernised since 1 April 2021, the DOO under L141-4, last paragraph, and L101-2 3°)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/legal.py" line="400" />
+        <source> or the DOO of a modernised SCOT (L141-4, last paragraph, and L101-2 3°), depending on when its procedure began</source>
+        <translation> or the DOO of a modernised SCOT (L141-4, last paragraph, and L101-2 3°), depending on when its procedure began</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/avis/findings.py" line="104" />

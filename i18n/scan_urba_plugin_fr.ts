@@ -1828,19 +1828,9 @@
         <translation>Carte communale : les dispositions du PLU sur les réseaux numériques (PADD, règlement, OAP) ne s'appliquent pas ; seuls les opportunités de mutualisation de tranchées et les sites d'antennes sont présentés.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="294" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="327" />
         <source>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</source>
         <translation>R151-49 3° CU (ou R123-9 16° si l'élaboration ou la révision du plan a été engagée avant le 1er janvier 2016)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="359" />
-        <source> (or its successor for a SCOT modernised since 1 April 2021)</source>
-        <translation> (ou son successeur pour un SCOT modernisé depuis le 1er avril 2021)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="366" />
-        <source> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</source>
-        <translation> ou le DOO d'un SCOT modernisé (L141-4 et s.), selon la date d'engagement de sa procédure</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/report.py" line="23" />
@@ -3948,52 +3938,52 @@
         <translation>{label}, commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="18" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="19" />
         <source>Digital provisions and phasing in the OAP of zones open to building</source>
         <translation>Dispositions numériques et phasage dans les OAP des zones ouvertes à l'urbanisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="40" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="41" />
         <source>no OAP was provided</source>
         <translation>aucune OAP n'a été fournie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="40" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="41" />
         <source>the OAP could not be read</source>
         <translation>les OAP n'ont pas pu être lues</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="42" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="43" />
         <source>Give the OAP (Pieces_ecrites/4_OAP) to evaluate this point.</source>
         <translation>Fournir les OAP (Pieces_ecrites/4_OAP) pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="55" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="56" />
         <source>Zone {label}, open to building: the OAP read sets no provision on electronic communications for it.</source>
         <translation>Zone {label}, ouverte à l'urbanisation : les OAP lues ne fixent aucune disposition sur les communications électroniques pour cette zone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="55" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="56" />
         <source>Write in the zone's OAP the ducts and chambers to lay, a site for the mutualisation point, and the phasing of the opening with the arrival of the RIP.</source>
         <translation>Inscrire dans l'OAP de la zone les fourreaux et chambres à poser, un emplacement pour le point de mutualisation et le phasage de l'ouverture avec l'arrivée du réseau d'initiative publique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="64" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="65" />
         <source>Zone {label}, open to building: its OAP provides for electronic communications (page {page}): « {quote} ».</source>
         <translation>Zone {label}, ouverte à l'urbanisation : son OAP traite des communications électroniques (page {page}) : « {quote} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="64" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="65" />
         <source>It sets no phasing with the arrival of the RIP.</source>
         <translation>Elle ne prévoit aucun phasage avec l'arrivée du réseau d'initiative publique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="64" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="65" />
         <source>Phase the opening of the zone with the arrival of the RIP in the OAP.</source>
         <translation>Phaser dans l'OAP l'ouverture de la zone avec l'arrivée du réseau d'initiative publique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="42" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="43" />
         <source>Zones open to building ({labels}): digital provisions and phasing of their OAP not evaluated, {why}.</source>
         <translation>Zones ouvertes à l'urbanisation ({labels}) : dispositions numériques et phasage de leurs OAP non évalués, {why}.</translation>
     </message>
@@ -4901,6 +4891,16 @@
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="118" />
         <source>Served by planned ducts (%)</source>
         <translation>Desservie par les fourreaux projetés (%)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/legal.py" line="392" />
+        <source> (or, for a SCOT modernised since 1 April 2021, the DOO under L141-4, last paragraph, and L101-2 3°)</source>
+        <translation> (ou, pour un SCOT modernisé depuis le 1er avril 2021, le DOO au titre de l'article L141-4, dernier alinéa, et de l'article L101-2 3°)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/legal.py" line="400" />
+        <source> or the DOO of a modernised SCOT (L141-4, last paragraph, and L101-2 3°), depending on when its procedure began</source>
+        <translation> ou le DOO d'un SCOT modernisé (L141-4, dernier alinéa, et L101-2 3°), selon la date d'engagement de sa procédure</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/avis/findings.py" line="104" />
