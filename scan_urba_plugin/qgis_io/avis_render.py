@@ -62,7 +62,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from ..core import french
 from ..core.atomic import atomic_path
 from ..core.avis import templates
-from ..core.avis.document import without_quote, doc_type, extract_words, prepared
+from ..core.avis.document import doc_type, extract_suffix, issuer, prepared, without_quote
 from ..core.avis.findings import AVIS, PIECES, split
 from ..core.avis.sources import source_line
 from ..core.errors import ScanUrbaError
@@ -683,18 +683,17 @@ def cover_lines(dossier, t: dict) -> list[str]:
     """What the cover names: the Département, the document and its commune, the
     procedure, and its dates (from the act when the opinion decided it, else from the
     dossier's own dates)."""
-    a, i = t["atlas"], t["identity"]
+    a = t["atlas"]
     voice, act = getattr(dossier, "voice", None), getattr(dossier, "act", None)
     departement = getattr(voice, "departement", "") or dossier.departement or \
         t["departement_default"]
     kind = doc_type(dossier.idurba)
     doc = t["doc_types"].get(kind, kind) or t["doc_types"]["PLU"]
-    codes = sorted({c for c in dossier.communes if c})
-    name = getattr(dossier, "commune", "")
-    document = a["cover_document"].format(doc=doc, commune=name) if name else \
-        a["cover_document_code"].format(doc=doc, codes=", ".join(codes[:5]) or i["not_given"])
-    if getattr(dossier, "extract", ""):   # one commune's part of a PLUi: said on the cover
-        document = a["cover_extract"].format(doc=doc, commune=extract_words(dossier, t))
+    who = issuer(dossier, t)   # the commune, or a PLUi's EPCI and the communes it covers
+    # one commune's part of a PLUi: said on the cover, after the PLUi it is an extract of
+    document = a["cover_document"].format(doc=doc, of_body=who.of_short, covering="") + \
+        extract_suffix(dossier, t) if getattr(dossier, "extract", "") else \
+        a["cover_document"].format(doc=doc, of_body=who.of_short, covering=who.covering_short)
     code = getattr(act, "procedure", "") or dossier.procedure
     procedure = t["procedures"].get(code, code) + (f" n° {act.number}" if getattr(
         act, "number", "") else "")

@@ -66,7 +66,7 @@ def test_demo_atlas_prints_what_an_annex_needs(demo_scan, tmp_path):
     text = pdf_text(pdf, OUT / "demo").replace("\u202f", " ").replace("\u00a0", " ")
     # cover: the Département, the document, the procedure and its dates
     assert "Département des Alpes-Maritimes" in text
-    assert "plan local d'urbanisme (PLU), commune de code INSEE 06999" in text
+    assert "plan local d'urbanisme (PLU) de la commune de code INSEE 06999" in text
     assert "Procédure : élaboration" in text
     assert "Arrêt du projet : 2 octobre 2026" in text
     assert "Réception du dossier : 31 octobre 2026" in text

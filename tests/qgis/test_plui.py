@@ -143,7 +143,8 @@ def test_an_extract_for_pezou_holds_its_part_of_the_plan_only(plui, tmp_path):
     text = odt_text(folder / f"avis_{PLUI}_41175.odt")
     assert "Extrait de la contribution sur le plan local d'urbanisme intercommunal (PLUi), " \
            "pour la commune de Pezou (41175)" in text
-    assert "Les autres communes du PLUi (30014) relèvent de la contribution d'ensemble." in text
+    assert "La commune d'Arpaillargues-et-Aureillac relève de la contribution d'ensemble du " \
+           "PLUi." in text
     assert text.index("Extrait de la contribution") < text.index("Proposition de conclusion")
     from .test_avis import pdf_text
 
@@ -174,8 +175,8 @@ def test_without_communes_the_breakdown_is_not_evaluated_and_an_extract_refused(
     plan = read_plan(str(plui["plan"]))
     [doc] = write_avis(plui["scan"], tmp_path, plan, OPTIONS)["documents"]
     text = odt_text(doc["odt"])
-    assert "Répartition par commune : non évalué. Le PLUi couvre 2 communes (30014, 41175) " \
-           "mais ses zones ne disent pas dans quelle commune elles se trouvent" in text
+    assert "Répartition par commune : non évalué. Le PLUi couvre les communes de code INSEE " \
+           "30014 et 41175 mais ses zones ne disent pas dans quelle commune elles se trouvent" in text
     assert "à l'entrée « Communes » de l'analyse" in text
     assert "Localisation" not in text
     with pytest.raises(ScanUrbaError, match=r"41175 is a commune of the PLUi "

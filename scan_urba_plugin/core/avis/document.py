@@ -17,6 +17,7 @@ from ..french import file_names, of_place
 from . import templates, wording
 from .act import Act, Facts, decide
 from .findings import AVIS, PIECES, as_avis, split
+from .issuer import Issuer, issuer_of, others_sentence, siren_of, the_communes
 from .note import sentence
 from .note import opportunity_sentence  # noqa: F401  (the atlas reads it from here)
 from .voice import Voice, own_voice, roles
@@ -65,6 +66,7 @@ class Dossier:
     act: Act | None = None                              # what act this is (act.decide)
     voice: Voice = field(default_factory=Voice)         # the Département's settings
     commune: str = ""                                   # the commune's name
+    epci: str = ""              # the name of the EPCI or syndicat of a PLUi or SCOT (user's)
     form: str = "section"                               # section | lettre
     final: bool = False                                 # no banner, no tool name
     today: dt.date | None = None
@@ -146,7 +148,7 @@ def build(d: Dossier) -> list[Block]:
     if not d.final:
         blocks += _unverified(legal, visas, t)
     if letter:   # the maps follow the signature, as the letter's annex
-        blocks += [Block("closing", t["letter"]["closing"]),
+        blocks += [Block("closing", t["letter"]["closing"].format(head=issuer(d, t).head)),
                    Block("signature", signature(d, t))]
     blocks += _maps(d, t)
     if d.final:
@@ -169,11 +171,30 @@ def _visas_articles(act) -> list[str]:
         ["L132-7", "L153-16", "R153-4"] if act.three_months else ["L132-7"]
 
 
-def commune_name(d: Dossier, t: dict) -> str:
-    if d.commune:
-        return d.commune
+def issuer(d: Dossier, t: dict) -> Issuer:
+    """Who made the plan: the commune, or for a PLUi (a SCOT) the EPCI (the body carrying
+    it), by its name when the user gives it, else by its SIREN, with the communes covered."""
+    kind = doc_type(d.idurba).upper()
+    if kind in ("PLUI", "SCOT") or d.plui is not None:
+        names = d.plui.communes.names if d.plui is not None and d.plui.communes is not None \
+            else {}
+        codes = list(d.plui.codes) if d.plui is not None else [c for c in d.communes if c]
+        return issuer_of("scot" if kind == "SCOT" else "epci", t, body=d.epci,
+                         siren=siren_of(d.idurba), codes=codes, names=names)
     codes = sorted({c for c in d.communes if c})
-    return ", ".join(codes) if codes else t["commune_unknown"]
+    return issuer_of("commune", t, commune=d.commune, code=codes[0] if len(codes) == 1 else "")
+
+
+def extract_suffix(d: Dossier, t: dict) -> str:
+    """« – extrait pour la commune de Pezou (41175) » after the plan's words, "" otherwise."""
+    return t["issuer"]["extract_for"].format(commune=extract_words(d, t)) \
+        if d.extract and d.plui is not None else ""
+
+
+def plan_words(d: Dossier, t: dict) -> str:
+    """« plan local d'urbanisme intercommunal (PLUi) de la communauté de communes du Perche –
+    extrait pour la commune de Pezou (41175) »: page headers and the note's title."""
+    return f"{_doc_words(d, t)} {issuer(d, t).of_short}{extract_suffix(d, t)}"
 
 
 def _doc_words(d: Dossier, t: dict) -> str:
@@ -183,12 +204,15 @@ def _doc_words(d: Dossier, t: dict) -> str:
 
 def _heading(d: Dossier, act, t: dict) -> list[Block]:
     departement = d.voice.departement or d.departement or t["departement_default"]
-    doc, commune = _doc_words(d, t), commune_name(d, t)
+    who = issuer(d, t)
+    # an extract names the PLUi it is cut from, then its commune (not the other communes)
+    words = dict(doc=_doc_words(d, t), of_body=who.of_body, extract=extract_suffix(d, t),
+                 covering="" if d.extract else who.covering_short)
     if act.opinion:
         return [Block("title", t["title_section"]), Block("subtitle", t["subtitle_section"].format(
-            departement=departement, doc=doc, commune=commune))]
+            departement=departement, **words))]
     return [Block("title", t["title_note"]), Block("subtitle", t["subtitle_plan"].format(
-        doc=doc, commune=commune))]
+        **words))]
 
 
 def _letterhead(d: Dossier, act, t: dict) -> list[Block]:
@@ -198,8 +222,8 @@ def _letterhead(d: Dossier, act, t: dict) -> list[Block]:
     blocks = [Block("letterhead", ("\n" + rest) if rest else "", lead=departement)]
     if v.affaire_suivie:
         blocks.append(Block("note", lt["affaire"].format(name=v.affaire_suivie)))
-    commune = commune_name(d, t)
-    blocks.append(Block("address", lt["addressee"].format(commune=commune)))
+    who = issuer(d, t)
+    blocks.append(Block("address", lt["addressee"].format(addressee=who.addressee)))
     doc = _doc_words(d, t)
     if act.kind == "modification":
         obj = lt["object_modification"].format(procedure=_procedure_words(act, t), doc=doc)
@@ -213,12 +237,12 @@ def _letterhead(d: Dossier, act, t: dict) -> list[Block]:
             date=templates.date_words(act.date_receipt, t))))
     visas = [lt["visas_modification"] if act.kind == "modification" else lt["visas_intro"]]
     if act.date_arret and act.kind != "modification":
-        visas.append(lt["visa_arret"].format(commune=commune,
+        visas.append(lt["visa_arret"].format(council=who.council,
                                              date=templates.date_words(act.date_arret, t)))
     if v.delegation:
         visas.append(lt["visa_delegation"].format(delegation=v.delegation))
     blocks += [Block("para", x) for x in visas]
-    return blocks + [Block("para", lt["salutation"])]
+    return blocks + [Block("para", lt["salutation"].format(salutation=who.salutation))]
 
 
 def _procedure_words(act, t: dict) -> str:
@@ -229,39 +253,43 @@ def _procedure_words(act, t: dict) -> str:
 def _act(d: Dossier, act, t: dict) -> list[Block]:
     """Page 1: what act this is and why, its dates, deadline, procedure context and regime."""
     a = t["act"]
-    commune, doc = commune_name(d, t), _doc_words(d, t)
+    doc, who = _doc_words(d, t), issuer(d, t)
+    # « Projet de PLUi, couvrant les communes de A et de B, arrêté par … »
+    words = dict(doc=doc, of_body=who.of_body, covering=who.covering + t["issuer"]["comma"]
+                 .rstrip() if who.covering else "", council=who.council, of_short=who.of_short)
     begun = a["begun"].format(date=templates.date_words(act.date_begun, t)) \
         if act.date_begun else ""
     reasons = t["list_sep"].join(t["act_reasons"][k] for k, _ in act.reasons)
     blocks = [Block("heading", t["act_heading"])]
     if act.kind == "projet_arrete":
         key = "projet_arrete" if act.date_arret else "projet_arrete_no_date"
-        text = a[key].format(doc=doc, commune=commune, procedure=_procedure_words(act, t),
-                             arret=templates.date_words(act.date_arret, t), begun=begun)
+        text = a[key].format(procedure=_procedure_words(act, t),
+                             arret=templates.date_words(act.date_arret, t), begun=begun, **words)
     elif act.kind == "modification":
-        text = a["modification"].format(procedure=_procedure_words(act, t), doc=doc,
-                                        commune=commune, begun=begun)
+        text = a["modification"].format(procedure=_procedure_words(act, t), begun=begun,
+                                        **words)
     elif act.kind == "approuve":
         approval = a["approval"].format(date=templates.date_words(act.date_approval, t)) \
             if act.date_approval else ""
-        text = a["approuve"].format(doc=doc, commune=commune, approval=approval)
+        text = a["approuve"].format(approval=approval, **words)
     else:
         text = a["incoherent"].format(reasons=reasons)
     blocks.append(Block("para", text))
     if reasons and act.kind != "incoherent":
         blocks.append(Block("note", t["act_basis"].format(reasons=reasons)))
     if act.opinion:
-        blocks += _deadline(act, t)
+        blocks += _deadline(act, t, issuer(d, t).author)
     blocks.append(Block("para", t["regime"][act.content]))
     blocks.append(Block("para", _voice_sentence(d, act, t)))
     return blocks
 
 
-def _deadline(act, t: dict) -> list[Block]:
+def _deadline(act, t: dict, author: str) -> list[Block]:
     out = []
     if act.abolished:
         out.append(Block("warning", t["abolished"].format(
-            date=templates.date_words(act.date_begun, t), procedure=_procedure_words(act, t))))
+            date=templates.date_words(act.date_begun, t), procedure=_procedure_words(act, t),
+            author=author)))
     if act.three_months:
         out.append(Block("para", t["deadline_line"].format(
             receipt=templates.date_words(act.date_receipt, t),
@@ -277,7 +305,7 @@ def _deadline(act, t: dict) -> list[Block]:
     elif act.after_reform is False:
         out.append(Block("para", t["context_before"]))
     else:
-        out.append(Block("para", t["context_unknown"]))
+        out.append(Block("para", t["context_unknown"].format(author=author)))
     return out
 
 
@@ -286,7 +314,7 @@ def _voice_sentence(d: Dossier, act, t: dict) -> str:
     name = (f"Le {name}" if d.lang == "fr" and name.startswith("Département") else name) \
         or t["voice_default"]
     key = "voice" if act.opinion else "voice_note"
-    return t[key].format(name=name, roles=roles(d.voice, t))
+    return t[key].format(name=name, roles=roles(d.voice, t), of_author=issuer(d, t).of_author)
 
 
 def _counted(n: int, key: str, t: dict) -> str:
@@ -369,7 +397,8 @@ def _coordination(d: Dossier, t: dict) -> list[Block]:
                                else parts) or t["coordination_ops_none"]
     delegate = t["coordination_delegate"].format(name=d.voice.rip_delegataire) \
         if d.voice.rip_delegataire else t["coordination_delegate_none"]
-    text = t["coordination"].format(delegate=delegate, operations=operations)
+    text = t["coordination"].format(delegate=delegate, operations=operations,
+                                    author=issuer(d, t).author)
     own = _own_works(d.works, d.voice) if d.voice.rip else []
     if own:
         text += " " + t["coordination_own_works"].format(works=t["and"].replace(" à", "").join(
@@ -595,10 +624,11 @@ def _extract(d: Dossier, t: dict) -> list[Block]:
     if not d.extract or d.plui is None:
         return []
     others = [c for c in d.plui.codes if c != d.extract]
+    names = d.plui.communes.names if d.plui.communes is not None else {}
     margin = templates.number(d.margin or 0, t) + "\u202fm"
     return [Block("warning", t["plui_extract"].format(
         doc=_doc_words(d, t), commune=extract_words(d, t), margin=margin,
-        others=", ".join(others) or "–"))]
+        others=others_sentence(others, names, t)).strip())]
 
 
 def by_commune(d: Dossier, legal: pd.DataFrame, t: dict, opportunities=False) -> list[Block]:
@@ -610,12 +640,13 @@ def by_commune(d: Dossier, legal: pd.DataFrame, t: dict, opportunities=False) ->
     blocks = [Block("heading", t["communes_heading"])]
     if p.communes is None:
         blocks.append(Block("para", t["communes_not_evaluated"].format(
-            n=len(p.codes), codes=", ".join(p.codes) or "?")))
+            communes=the_communes(p.codes, {}, t))))
         return blocks + ([] if d.final else [Block("note", t["communes_how"])])
     blocks.append(Block("para", t["communes_intro"]))
     blocks.append(_commune_table(d, legal, t, opportunities))
     if p.missing:
-        blocks.append(Block("note", t["communes_missing"].format(codes=", ".join(p.missing))))
+        blocks.append(Block("note", t["communes_missing"].format(
+            communes=the_communes(p.missing, {}, t, None))))
     return blocks
 
 
