@@ -8,27 +8,27 @@
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="229" />
+        <location filename="../scan_urba_plugin/__main__.py" line="232" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Normalised plan and findings: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="270" />
+        <location filename="../scan_urba_plugin/__main__.py" line="273" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="273" />
+        <location filename="../scan_urba_plugin/__main__.py" line="276" />
         <source>Layers: {layers}</source>
         <translation>Layers: {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="274" />
+        <location filename="../scan_urba_plugin/__main__.py" line="277" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="285" />
+        <location filename="../scan_urba_plugin/__main__.py" line="288" />
         <source>Findings: {n}</source>
         <translation>Findings: {n}</translation>
     </message>
@@ -318,22 +318,22 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="519" />
+        <location filename="../scan_urba_plugin/__main__.py" line="522" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="523" />
+        <location filename="../scan_urba_plugin/__main__.py" line="526" />
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="531" />
+        <location filename="../scan_urba_plugin/__main__.py" line="534" />
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="531" />
+        <location filename="../scan_urba_plugin/__main__.py" line="534" />
         <source>details</source>
         <translation>details</translation>
     </message>
@@ -648,17 +648,17 @@
         <translation>Cannot write feature {n} of layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="205" />
+        <location filename="../scan_urba_plugin/__main__.py" line="208" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>ARCEP building files (imb_etat) are not summarised by inspect yet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="324" />
+        <location filename="../scan_urba_plugin/__main__.py" line="327" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param expects NAME=NUMBER, got “{item}”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="337" />
+        <location filename="../scan_urba_plugin/__main__.py" line="340" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Unknown parameter(s) {names}. Known: {known}.</translation>
     </message>
@@ -668,12 +668,12 @@
         <translation>Result: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="420" />
+        <location filename="../scan_urba_plugin/__main__.py" line="423" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="427" />
+        <location filename="../scan_urba_plugin/__main__.py" line="430" />
         <source>Zones: {status}</source>
         <translation>Zones: {status}</translation>
     </message>
@@ -928,12 +928,12 @@
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="409" />
+        <location filename="../scan_urba_plugin/__main__.py" line="412" />
         <source>Give --html and/or --pdf.</source>
         <translation>Give --html and/or --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="333" />
+        <location filename="../scan_urba_plugin/core/report.py" line="351" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
@@ -1018,62 +1018,57 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="298" />
+        <location filename="../scan_urba_plugin/core/report.py" line="316" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="298" />
-        <source>Commune(s) / EPCI (INSEE)</source>
-        <translation>Commune(s) / EPCI (INSEE)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="301" />
+        <location filename="../scan_urba_plugin/core/report.py" line="319" />
         <source>Scan date</source>
         <translation>Scan date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="302" />
+        <location filename="../scan_urba_plugin/core/report.py" line="320" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="309" />
+        <location filename="../scan_urba_plugin/core/report.py" line="327" />
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="309" />
+        <location filename="../scan_urba_plugin/core/report.py" line="327" />
         <source>Features</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="313" />
+        <location filename="../scan_urba_plugin/core/report.py" line="331" />
         <source>Document and inputs</source>
         <translation>Document and inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="341" />
+        <location filename="../scan_urba_plugin/core/report.py" line="359" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} trench-sharing opportunities.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="345" />
+        <location filename="../scan_urba_plugin/core/report.py" line="363" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="368" />
+        <location filename="../scan_urba_plugin/core/report.py" line="386" />
         <source>Legal texts applied</source>
         <translation>Legal texts applied</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="395" />
+        <location filename="../scan_urba_plugin/core/report.py" line="413" />
         <source>Parameters of this run</source>
         <translation>Parameters of this run</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="395" />
+        <location filename="../scan_urba_plugin/core/report.py" line="413" />
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
@@ -1463,12 +1458,12 @@
         <translation>…or inventory layers of the project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="291" />
+        <location filename="../scan_urba_plugin/core/report.py" line="292" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="293" />
+        <location filename="../scan_urba_plugin/core/report.py" line="299" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1498,17 +1493,17 @@
         <translation>downloaded</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="476" />
+        <location filename="../scan_urba_plugin/__main__.py" line="479" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="482" />
+        <location filename="../scan_urba_plugin/__main__.py" line="485" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Read: model {model}, {n} findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="497" />
+        <location filename="../scan_urba_plugin/__main__.py" line="500" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</translation>
     </message>
@@ -1808,7 +1803,7 @@
         <translation>No document is published on the Géoportail de l'Urbanisme within this extent.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="423" />
+        <location filename="../scan_urba_plugin/__main__.py" line="426" />
         <source>Document: {document}</source>
         <translation>Document: {document}</translation>
     </message>
@@ -2013,7 +2008,7 @@
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="369" />
+        <location filename="../scan_urba_plugin/core/report.py" line="387" />
         <source>What the text does</source>
         <translation>What the text does</translation>
     </message>
@@ -2063,52 +2058,52 @@
         <translation>Unit cost range (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="299" />
+        <location filename="../scan_urba_plugin/core/report.py" line="317" />
         <source>Procedure and state</source>
         <translation>Procedure and state</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="299" />
+        <location filename="../scan_urba_plugin/core/report.py" line="317" />
         <source>not given in DOC_URBA</source>
         <translation>not given in DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="300" />
+        <location filename="../scan_urba_plugin/core/report.py" line="318" />
         <source>Content of the plan</source>
         <translation>Content of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="325" />
+        <location filename="../scan_urba_plugin/core/report.py" line="343" />
         <source>(no article: good practice)</source>
         <translation>(no article: good practice)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="343" />
+        <location filename="../scan_urba_plugin/core/report.py" line="361" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>{n} data-quality findings (see below, kept apart).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="345" />
+        <location filename="../scan_urba_plugin/core/report.py" line="363" />
         <source>Legal summary by article and opinion</source>
         <translation>Legal summary by article and opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="369" />
+        <location filename="../scan_urba_plugin/core/report.py" line="387" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="369" />
+        <location filename="../scan_urba_plugin/core/report.py" line="387" />
         <source>In short</source>
         <translation>In short</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="369" />
+        <location filename="../scan_urba_plugin/core/report.py" line="387" />
         <source>Version checked</source>
         <translation>Version checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="374" />
+        <location filename="../scan_urba_plugin/core/report.py" line="392" />
         <source>Legal references and the versions checked</source>
         <translation>Legal references and the versions checked</translation>
     </message>
@@ -2498,42 +2493,42 @@
         <translation>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="238" />
+        <location filename="../scan_urba_plugin/__main__.py" line="241" />
         <source>Règlement: {source}</source>
         <translation>Règlement: {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="240" />
+        <location filename="../scan_urba_plugin/__main__.py" line="243" />
         <source>unreadable: {reason}</source>
         <translation>unreadable: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="242" />
+        <location filename="../scan_urba_plugin/__main__.py" line="245" />
         <source>page {page}</source>
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="248" />
+        <location filename="../scan_urba_plugin/__main__.py" line="251" />
         <source>Blanket ban of relay antennas (page {page}): {quote}</source>
         <translation>Blanket ban of relay antennas (page {page}): {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="253" />
+        <location filename="../scan_urba_plugin/__main__.py" line="256" />
         <source>orientation on digital communications, page {page}</source>
         <translation>orientation on digital communications, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="255" />
+        <location filename="../scan_urba_plugin/__main__.py" line="258" />
         <source>no orientation on digital communications found</source>
         <translation>no orientation on digital communications found</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="256" />
+        <location filename="../scan_urba_plugin/__main__.py" line="259" />
         <source>PADD: {source}: {state}</source>
         <translation>PADD: {source}: {state}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="258" />
+        <location filename="../scan_urba_plugin/__main__.py" line="261" />
         <source>OAP {zones} (page {page}): {quote}</source>
         <translation>OAP {zones} (page {page}): {quote}</translation>
     </message>
@@ -2878,77 +2873,77 @@
         <translation>Writing the opinion…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="203" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="204" />
         <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
         <translation>{path} holds several documents: the opinion needs the plan to tell their zones apart.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="206" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="207" />
         <source>{path}: no document (IDURBA) found in the scan.</source>
         <translation>{path}: no document (IDURBA) found in the scan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="229" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="230" />
         <source>Opinion {i}/{n}: {doc}</source>
         <translation>Opinion {i}/{n}: {doc}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="374" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="379" />
         <source>Draft opinion (avis) of the département, with its atlas</source>
         <translation>Draft opinion (avis) of the département, with its atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="396" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="401" />
         <source>Folder of the opinions and atlases</source>
         <translation>Folder of the opinions and atlases</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="403" />
         <source>Date the file was received (YYYY-MM-DD)</source>
         <translation>Date the file was received (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="403" />
         <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
         <translation>Date the draft was adopted, arrêt (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="403" />
         <source>Signatory block (default: settings)</source>
         <translation>Signatory block (default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="403" />
         <source>Language of the opinion (fr or en)</source>
         <translation>Language of the opinion (fr or en)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="425" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="432" />
         <source>Logo (PNG; default: settings)</source>
         <translation>Logo (PNG; default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="428" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="435" />
         <source>Opinions folder</source>
         <translation>Opinions folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="429" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="436" />
         <source>Number of opinions</source>
         <translation>Number of opinions</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="430" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="437" />
         <source>Files written (JSON)</source>
         <translation>Files written (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="443" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="450" />
         <source>Date of receipt</source>
         <translation>Date of receipt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="444" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="451" />
         <source>Date of arrêt</source>
         <translation>Date of arrêt</translation>
     </message>
@@ -3648,7 +3643,7 @@
         <translation>the chapter refers to zone {code}, whose chapter was not found</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="58" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="59" />
         <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
         <translation>{name}: “{value}” is not a date (expected YYYY-MM-DD).</translation>
     </message>
@@ -4038,12 +4033,12 @@
         <translation>an existing support of {owner} ({site}) already stands there (replacement or mutualisation)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="388" />
+        <location filename="../scan_urba_plugin/__main__.py" line="391" />
         <source>{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)</source>
         <translation>{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="392" />
+        <location filename="../scan_urba_plugin/__main__.py" line="395" />
         <source>Warning: the three-month deadline ended on {date}; the opinion is deemed favourable (R153-4).</source>
         <translation>Warning: the three-month deadline ended on {date}; the opinion is deemed favourable (R153-4).</translation>
     </message>
@@ -4083,87 +4078,87 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="330" />
         <source>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</source>
         <translation>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="403" />
         <source>Date the procedure began, prescription (YYYY-MM-DD)</source>
         <translation>Date the procedure began, prescription (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="403" />
         <source>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</source>
         <translation>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="403" />
         <source>Commune's name (default: read in the pieces)</source>
         <translation>Commune's name (default: read in the pieces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="411" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="418" />
         <source> (default: settings)</source>
         <translation> (default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="413" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="420" />
         <source>Stage stated by the user</source>
         <translation>Stage stated by the user</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="413" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="420" />
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="413" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="420" />
         <source>projet arrêté</source>
         <translation>projet arrêté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="413" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="420" />
         <source>approved plan</source>
         <translation>approved plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="416" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="423" />
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="416" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="423" />
         <source>section to insert in the Département's opinion</source>
         <translation>section to insert in the Département's opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="416" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="423" />
         <source>full letter</source>
         <translation>full letter</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="419" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="426" />
         <source>Final version (no draft banner; refused while a cited article is unverified)</source>
         <translation>Final version (no draft banner; refused while a cited article is unverified)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="422" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="429" />
         <source>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</source>
         <translation>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="431" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="438" />
         <source>The three-month deadline has passed: the opinion is deemed favourable</source>
         <translation>The three-month deadline has passed: the opinion is deemed favourable</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="445" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="452" />
         <source>Date the procedure began</source>
         <translation>Date the procedure began</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="455" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="463" />
         <source>Date of the SDTAN</source>
         <translation>Date of the SDTAN</translation>
     </message>
@@ -4253,7 +4248,7 @@
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="309" />
+        <location filename="../scan_urba_plugin/core/report.py" line="327" />
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -4333,7 +4328,7 @@
         <translation>File, found by</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="434" />
+        <location filename="../scan_urba_plugin/__main__.py" line="437" />
         <source>Trench sharing: {n} rows; {length} of trench (each trench once); civil-works cost of the order of {low} to {high}</source>
         <translation>Trench sharing: {n} rows; {length} of trench (each trench once); civil-works cost of the order of {low} to {high}</translation>
     </message>
@@ -4618,12 +4613,12 @@
         <translation>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="106" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="107" />
         <source>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds {n} documents, e.g. {first}).</source>
         <translation>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds {n} documents, e.g. {first}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="403" />
         <source>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</source>
         <translation>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</translation>
     </message>
@@ -4828,7 +4823,7 @@
         <translation>{n} {findings}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="377" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="382" />
         <source>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_[IDURBA].odt and .docx), an internal note for the RIP team (note_interne_rip_[IDURBA]) and a PDF atlas. An approved plan gets an analysis note (note_analyse_[IDURBA]), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</source>
         <translation>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_[IDURBA].odt and .docx), an internal note for the RIP team (note_interne_rip_[IDURBA]) and a PDF atlas. An approved plan gets an analysis note (note_analyse_[IDURBA]), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</translation>
     </message>
@@ -4933,14 +4928,39 @@
         <translation>The communes' polygons with their INSEE code and name (IGN ADMIN EXPRESS, layer COMMUNE: INSEE_COM, NOM). A PLUi's opinion then counts its findings per commune, and can be cut to one commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="102" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="103" />
         <source>No document of the scan for {entries}: not a commune of the PLUi {doc} (its DOC_URBA_COM lists {codes}) nor a document of the scan (give IDURBA or INSEE codes).</source>
         <translation>No document of the scan for {entries}: not a commune of the PLUi {doc} (its DOC_URBA_COM lists {codes}) nor a document of the scan (give IDURBA or INSEE codes).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="132" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="133" />
         <source>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</source>
         <translation>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="303" />
+        <source>{first} and {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="310" />
+        <source>Public body holding the plan (SIREN)</source>
+        <translation>Public body holding the plan (SIREN)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="311" />
+        <source>Commune (INSEE)</source>
+        <translation>Commune (INSEE)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="311" />
+        <source>Communes (INSEE)</source>
+        <translation>Communes (INSEE)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="403" />
+        <source>Name of the EPCI of a PLUi, or of the body holding a SCOT (default: named by its SIREN)</source>
+        <translation>Name of the EPCI of a PLUi, or of the body holding a SCOT (default: named by its SIREN)</translation>
     </message>
 </context>
 </TS>

@@ -8,27 +8,27 @@
         <translation>{path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="229" />
+        <location filename="../scan_urba_plugin/__main__.py" line="232" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Plan normalisé et constats : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="270" />
+        <location filename="../scan_urba_plugin/__main__.py" line="273" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="273" />
+        <location filename="../scan_urba_plugin/__main__.py" line="276" />
         <source>Layers: {layers}</source>
         <translation>Couches : {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="274" />
+        <location filename="../scan_urba_plugin/__main__.py" line="277" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="285" />
+        <location filename="../scan_urba_plugin/__main__.py" line="288" />
         <source>Findings: {n}</source>
         <translation>Constats : {n}</translation>
     </message>
@@ -318,22 +318,22 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="519" />
+        <location filename="../scan_urba_plugin/__main__.py" line="522" />
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="523" />
+        <location filename="../scan_urba_plugin/__main__.py" line="526" />
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="531" />
+        <location filename="../scan_urba_plugin/__main__.py" line="534" />
         <source>unexpected error</source>
         <translation>erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="531" />
+        <location filename="../scan_urba_plugin/__main__.py" line="534" />
         <source>details</source>
         <translation>détails</translation>
     </message>
@@ -648,17 +648,17 @@
         <translation>Impossible d'écrire l'objet {n} de la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="205" />
+        <location filename="../scan_urba_plugin/__main__.py" line="208" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>Les fichiers immeubles de l'ARCEP (imb_etat) ne sont pas encore résumés par inspect.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="324" />
+        <location filename="../scan_urba_plugin/__main__.py" line="327" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param attend NOM=NOMBRE, reçu « {item} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="337" />
+        <location filename="../scan_urba_plugin/__main__.py" line="340" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Paramètre(s) inconnu(s) : {names}. Connus : {known}.</translation>
     </message>
@@ -668,12 +668,12 @@
         <translation>Résultat : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="420" />
+        <location filename="../scan_urba_plugin/__main__.py" line="423" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="427" />
+        <location filename="../scan_urba_plugin/__main__.py" line="430" />
         <source>Zones: {status}</source>
         <translation>Zones : {status}</translation>
     </message>
@@ -928,12 +928,12 @@
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="409" />
+        <location filename="../scan_urba_plugin/__main__.py" line="412" />
         <source>Give --html and/or --pdf.</source>
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="333" />
+        <location filename="../scan_urba_plugin/core/report.py" line="351" />
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
@@ -1018,62 +1018,57 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="298" />
+        <location filename="../scan_urba_plugin/core/report.py" line="316" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="298" />
-        <source>Commune(s) / EPCI (INSEE)</source>
-        <translation>Commune(s) / EPCI (INSEE)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="301" />
+        <location filename="../scan_urba_plugin/core/report.py" line="319" />
         <source>Scan date</source>
         <translation>Date de l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="302" />
+        <location filename="../scan_urba_plugin/core/report.py" line="320" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="309" />
+        <location filename="../scan_urba_plugin/core/report.py" line="327" />
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="309" />
+        <location filename="../scan_urba_plugin/core/report.py" line="327" />
         <source>Features</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="313" />
+        <location filename="../scan_urba_plugin/core/report.py" line="331" />
         <source>Document and inputs</source>
         <translation>Document et données d'entrée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="341" />
+        <location filename="../scan_urba_plugin/core/report.py" line="359" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} opportunités de mutualisation de tranchées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="345" />
+        <location filename="../scan_urba_plugin/core/report.py" line="363" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="368" />
+        <location filename="../scan_urba_plugin/core/report.py" line="386" />
         <source>Legal texts applied</source>
         <translation>Textes appliqués</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="395" />
+        <location filename="../scan_urba_plugin/core/report.py" line="413" />
         <source>Parameters of this run</source>
         <translation>Paramètres de cette analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="395" />
+        <location filename="../scan_urba_plugin/core/report.py" line="413" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
@@ -1463,12 +1458,12 @@
         <translation>…ou couches d'inventaire du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="291" />
+        <location filename="../scan_urba_plugin/core/report.py" line="292" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="293" />
+        <location filename="../scan_urba_plugin/core/report.py" line="299" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1498,17 +1493,17 @@
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="476" />
+        <location filename="../scan_urba_plugin/__main__.py" line="479" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, mis à jour le {date} ; {origin}, {n} pièces écrites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="482" />
+        <location filename="../scan_urba_plugin/__main__.py" line="485" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Lu : modèle {model}, {n} constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="497" />
+        <location filename="../scan_urba_plugin/__main__.py" line="500" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent attend XMIN,YMIN,XMAX,YMAX en degrés, reçu « {text} ».</translation>
     </message>
@@ -1808,7 +1803,7 @@
         <translation>Aucun document n'est publié sur le Géoportail de l'Urbanisme dans cette emprise.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="423" />
+        <location filename="../scan_urba_plugin/__main__.py" line="426" />
         <source>Document: {document}</source>
         <translation>Document : {document}</translation>
     </message>
@@ -2013,7 +2008,7 @@
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="369" />
+        <location filename="../scan_urba_plugin/core/report.py" line="387" />
         <source>What the text does</source>
         <translation>Portée du texte</translation>
     </message>
@@ -2063,52 +2058,52 @@
         <translation>Fourchette de coût unitaire (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="299" />
+        <location filename="../scan_urba_plugin/core/report.py" line="317" />
         <source>Procedure and state</source>
         <translation>Procédure et état</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="299" />
+        <location filename="../scan_urba_plugin/core/report.py" line="317" />
         <source>not given in DOC_URBA</source>
         <translation>non renseignés dans DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="300" />
+        <location filename="../scan_urba_plugin/core/report.py" line="318" />
         <source>Content of the plan</source>
         <translation>Contenu du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="325" />
+        <location filename="../scan_urba_plugin/core/report.py" line="343" />
         <source>(no article: good practice)</source>
         <translation>(sans article : bonne pratique)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="343" />
+        <location filename="../scan_urba_plugin/core/report.py" line="361" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>Constats de qualité des données : {n} (présentés à part, plus bas).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="345" />
+        <location filename="../scan_urba_plugin/core/report.py" line="363" />
         <source>Legal summary by article and opinion</source>
         <translation>Synthèse juridique par article et par avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="369" />
+        <location filename="../scan_urba_plugin/core/report.py" line="387" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="369" />
+        <location filename="../scan_urba_plugin/core/report.py" line="387" />
         <source>In short</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="369" />
+        <location filename="../scan_urba_plugin/core/report.py" line="387" />
         <source>Version checked</source>
         <translation>Version vérifiée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="374" />
+        <location filename="../scan_urba_plugin/core/report.py" line="392" />
         <source>Legal references and the versions checked</source>
         <translation>Références juridiques et versions vérifiées</translation>
     </message>
@@ -2498,42 +2493,42 @@
         <translation>SCOT : les dispositions du PLU sur les réseaux numériques ne s'appliquent pas ; le PAS et le DOO du SCOT ne sont pas analysés (non évalué).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="238" />
+        <location filename="../scan_urba_plugin/__main__.py" line="241" />
         <source>Règlement: {source}</source>
         <translation>Règlement : {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="240" />
+        <location filename="../scan_urba_plugin/__main__.py" line="243" />
         <source>unreadable: {reason}</source>
         <translation>illisible : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="242" />
+        <location filename="../scan_urba_plugin/__main__.py" line="245" />
         <source>page {page}</source>
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="248" />
+        <location filename="../scan_urba_plugin/__main__.py" line="251" />
         <source>Blanket ban of relay antennas (page {page}): {quote}</source>
         <translation>Interdiction générale des antennes relais (page {page}) : {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="253" />
+        <location filename="../scan_urba_plugin/__main__.py" line="256" />
         <source>orientation on digital communications, page {page}</source>
         <translation>orientation sur les communications numériques, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="255" />
+        <location filename="../scan_urba_plugin/__main__.py" line="258" />
         <source>no orientation on digital communications found</source>
         <translation>aucune orientation sur les communications numériques trouvée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="256" />
+        <location filename="../scan_urba_plugin/__main__.py" line="259" />
         <source>PADD: {source}: {state}</source>
         <translation>PADD : {source} : {state}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="258" />
+        <location filename="../scan_urba_plugin/__main__.py" line="261" />
         <source>OAP {zones} (page {page}): {quote}</source>
         <translation>OAP {zones} (page {page}) : {quote}</translation>
     </message>
@@ -3413,77 +3408,77 @@
         <translation>Rédaction de l'avis…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="203" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="204" />
         <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
         <translation>{path} contient plusieurs documents : l'avis a besoin du plan pour attribuer les zones à chacun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="206" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="207" />
         <source>{path}: no document (IDURBA) found in the scan.</source>
         <translation>{path} : aucun document (IDURBA) dans le résultat de l'analyse.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="229" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="230" />
         <source>Opinion {i}/{n}: {doc}</source>
         <translation>Avis {i}/{n} : {doc}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="374" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="379" />
         <source>Draft opinion (avis) of the département, with its atlas</source>
         <translation>Projet d'avis du Département, avec son atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="396" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="401" />
         <source>Folder of the opinions and atlases</source>
         <translation>Dossier des avis et des atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="403" />
         <source>Date the file was received (YYYY-MM-DD)</source>
         <translation>Date de réception du dossier (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="403" />
         <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
         <translation>Date d'arrêt du projet (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="403" />
         <source>Signatory block (default: settings)</source>
         <translation>Bloc de signature (par défaut : paramètres)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="403" />
         <source>Language of the opinion (fr or en)</source>
         <translation>Langue de l'avis (fr ou en)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="425" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="432" />
         <source>Logo (PNG; default: settings)</source>
         <translation>Logo (PNG ; par défaut : paramètres)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="428" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="435" />
         <source>Opinions folder</source>
         <translation>Dossier des avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="429" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="436" />
         <source>Number of opinions</source>
         <translation>Nombre d'avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="430" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="437" />
         <source>Files written (JSON)</source>
         <translation>Fichiers écrits (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="443" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="450" />
         <source>Date of receipt</source>
         <translation>Date de réception</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="444" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="451" />
         <source>Date of arrêt</source>
         <translation>Date d'arrêt</translation>
     </message>
@@ -3648,7 +3643,7 @@
         <translation>le chapitre renvoie à la zone {code}, dont le chapitre est introuvable</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="58" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="59" />
         <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
         <translation>{name} : « {value} » n'est pas une date (attendu : AAAA-MM-JJ).</translation>
     </message>
@@ -4038,12 +4033,12 @@
         <translation>un support existant de {owner} ({site}) s'y trouve déjà (remplacement ou mutualisation)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="388" />
+        <location filename="../scan_urba_plugin/__main__.py" line="391" />
         <source>{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)</source>
         <translation>{doc} : {odt}, {docx}, {note}, {atlas} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="392" />
+        <location filename="../scan_urba_plugin/__main__.py" line="395" />
         <source>Warning: the three-month deadline ended on {date}; the opinion is deemed favourable (R153-4).</source>
         <translation>Attention : le délai de trois mois a expiré le {date} ; l'avis est réputé favorable (R153-4).</translation>
     </message>
@@ -4083,87 +4078,87 @@
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="330" />
         <source>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</source>
         <translation>Le propriétaire du réseau dans GraceTHD est un Département : l'avis s'exprime en autorité organisatrice du RIP (réglage « autorité du RIP » laissé vide).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="403" />
         <source>Date the procedure began, prescription (YYYY-MM-DD)</source>
         <translation>Date d'engagement de la procédure, prescription (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="403" />
         <source>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</source>
         <translation>Procédure (élaboration, révision, modification ou code CNIG ; par défaut : DOC_URBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="403" />
         <source>Commune's name (default: read in the pieces)</source>
         <translation>Nom de la commune (par défaut : lu dans les pièces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="411" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="418" />
         <source> (default: settings)</source>
         <translation> (par défaut : réglages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="413" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="420" />
         <source>Stage stated by the user</source>
         <translation>Stade indiqué par l'utilisateur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="413" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="420" />
         <source>not stated</source>
         <translation>non indiqué</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="413" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="420" />
         <source>projet arrêté</source>
         <translation>projet arrêté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="413" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="420" />
         <source>approved plan</source>
         <translation>plan approuvé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="416" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="423" />
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="416" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="423" />
         <source>section to insert in the Département's opinion</source>
         <translation>volet à insérer dans l'avis du Département</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="416" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="423" />
         <source>full letter</source>
         <translation>lettre complète</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="419" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="426" />
         <source>Final version (no draft banner; refused while a cited article is unverified)</source>
         <translation>Version finale (sans bandeau de projet ; refusée tant qu'un article cité n'est pas vérifié)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="422" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="429" />
         <source>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</source>
         <translation>Un avis est exigé (refuser un plan approuvé ou contradictoire au lieu de rédiger une note d'analyse)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="431" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="438" />
         <source>The three-month deadline has passed: the opinion is deemed favourable</source>
         <translation>Le délai de trois mois est expiré : l'avis est réputé favorable</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="445" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="452" />
         <source>Date the procedure began</source>
         <translation>Date d'engagement de la procédure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="455" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="463" />
         <source>Date of the SDTAN</source>
         <translation>Date du SDTAN</translation>
     </message>
@@ -4253,7 +4248,7 @@
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="309" />
+        <location filename="../scan_urba_plugin/core/report.py" line="327" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -4333,7 +4328,7 @@
         <translation>Fichier, repéré par</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="434" />
+        <location filename="../scan_urba_plugin/__main__.py" line="437" />
         <source>Trench sharing: {n} rows; {length} of trench (each trench once); civil-works cost of the order of {low} to {high}</source>
         <translation>Mutualisation des tranchées : {n} lignes ; {length} de tranchées (chacune comptée une fois) ; coût de génie civil de l'ordre de {low} à {high}</translation>
     </message>
@@ -4618,12 +4613,12 @@
         <translation>Rédige l'avis de ces seules communes (codes INSEE) ou de ces seuls documents (IDURBA) du plan, séparés par des virgules ; vide : tous les documents.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="106" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="107" />
         <source>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds {n} documents, e.g. {first}).</source>
         <translation>Aucun document de l'analyse pour {entries} (donnez des IDURBA ou des codes INSEE ; l'analyse compte {n} documents, par exemple {first}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="403" />
         <source>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</source>
         <translation>Seulement ces communes ou ces documents (codes INSEE ou IDURBA, séparés par des virgules ; par défaut : tous les documents)</translation>
     </message>
@@ -4828,7 +4823,7 @@
         <translation>{n} {findings}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="377" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="382" />
         <source>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_[IDURBA].odt and .docx), an internal note for the RIP team (note_interne_rip_[IDURBA]) and a PDF atlas. An approved plan gets an analysis note (note_analyse_[IDURBA]), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</source>
         <translation>Lance l'analyse complète puis, pour chaque document du plan, établit de quel acte il s'agit (projet arrêté d'une élaboration ou d'une révision, modification, plan approuvé, ou éléments contradictoires) et rédige le volet numérique de l'avis du Département, ou une lettre complète (avis_[IDURBA].odt et .docx), une note interne pour l'équipe du RIP (note_interne_rip_[IDURBA]) et un atlas PDF. Un plan approuvé reçoit une note d'analyse (note_analyse_[IDURBA]), ou est refusé quand un avis est exigé. Le délai est de trois mois après la réception (R153-4) ; une fois expiré, l'avis est réputé favorable et le journal le signale. Le mode final retire le bandeau de projet et est refusé tant qu'un article cité n'est pas vérifié. Le nom, les qualités et le signataire du Département viennent des réglages, sauf s'ils sont donnés ici. Pour une série de communes d'une mosaïque, donnez leurs codes INSEE (ou les IDURBA des documents) : chacune reçoit son avis et son atlas, en une seule exécution.</translation>
     </message>
@@ -4933,14 +4928,39 @@
         <translation>Les polygones des communes avec leur code INSEE et leur nom (IGN ADMIN EXPRESS, couche COMMUNE : INSEE_COM, NOM). L'avis sur un PLUi compte alors ses constats par commune, et peut être restreint à une commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="102" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="103" />
         <source>No document of the scan for {entries}: not a commune of the PLUi {doc} (its DOC_URBA_COM lists {codes}) nor a document of the scan (give IDURBA or INSEE codes).</source>
         <translation>Aucun document de l'analyse pour {entries} : ni une commune du PLUi {doc} (sa table DOC_URBA_COM liste {codes}), ni un document de l'analyse (indiquer des IDURBA ou des codes INSEE).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="132" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="133" />
         <source>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</source>
         <translation>{code} est une commune du PLUi {doc} : son avis est un extrait de celui du PLUi, restreint à la commune, ce qui demande le polygone de la commune. Fournir la couche « Communes » (IGN ADMIN EXPRESS COMMUNE, champs INSEE_COM et NOM ; option --communes) contenant {code}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="303" />
+        <source>{first} and {last}</source>
+        <translation>{first} et {last}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="310" />
+        <source>Public body holding the plan (SIREN)</source>
+        <translation>Établissement public porteur du plan (SIREN)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="311" />
+        <source>Commune (INSEE)</source>
+        <translation>Commune (INSEE)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="311" />
+        <source>Communes (INSEE)</source>
+        <translation>Communes (INSEE)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="403" />
+        <source>Name of the EPCI of a PLUi, or of the body holding a SCOT (default: named by its SIREN)</source>
+        <translation>Nom de l'EPCI d'un PLUi, ou de l'établissement porteur d'un SCOT (par défaut : désigné par son SIREN)</translation>
     </message>
 </context>
 </TS>

@@ -154,13 +154,13 @@ def build_html(data: dict, rules: list, maps: list[tuple[str, bytes]],
     legal, quality = findings[family != "qualite_donnees"], findings[family == "qualite_donnees"]
     opp = data.get("opportunites")
     zones = data["zones_bilan"]
-    idurba, insee = _documents(findings)
+    idurba, codes = _documents(findings)
     title = esc(tr("Scan Urba report"))
     name = esc(f"{idurba} ({info['document']})" if info.get("document") else idurba)
     parts = [f"<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'>"
              f"<title>{title} – {name}</title><style>{CSS}</style>"
              f"</head><body><h1>{title} – {name}</h1>"]
-    parts.append(_identity(idurba, insee, info))
+    parts.append(_identity(idurba, codes, info))
     parts.append(_summary(legal, quality, zones, opp))
     parts.append("<section id='cartes'><h2>" + esc(tr("Maps")) + "</h2>")
     for caption, png in maps:
@@ -281,21 +281,39 @@ def _opportunities(opp) -> str:
     return "".join(out)
 
 
-def _documents(findings) -> tuple[str, str]:
-    """(IDURBA, INSEE) the report is about: one document, or a count for a mosaic."""
+def _documents(findings) -> tuple[str, list]:
+    """(IDURBA, INSEE codes and SIREN) the report is about: one document, or a count for a
+    mosaic."""
     docs = sorted({str(d) for d in findings.get("idurba", pd.Series(dtype=object)).dropna()
                    if str(d)})
     codes = sorted({c for v in findings.get("insee", pd.Series(dtype=object)).dropna()
                     for c in str(v).split(",") if c})
     idurba = docs[0] if len(docs) == 1 else \
         tr("{n} documents ({first} …)", n=len(docs), first=docs[0]) if docs else ""
-    insee = ", ".join(codes) if len(codes) <= 5 else \
-        tr("{n} communes ({first} … {last})", n=len(codes), first=codes[0], last=codes[-1])
-    return idurba, insee
+    return idurba, codes
 
 
-def _identity(idurba, insee, info) -> str:
-    rows = [(tr("Document (IDURBA)"), idurba), (tr("Commune(s) / EPCI (INSEE)"), insee),
+def _in_words(codes: list) -> str:
+    """« 30014 et 41175 », « 30014, 30015 et 41175 », or a count beyond five."""
+    if len(codes) > 5:
+        return tr("{n} communes ({first} … {last})", n=len(codes), first=codes[0],
+                  last=codes[-1])
+    if len(codes) < 2:
+        return "".join(codes)
+    return tr("{first} and {last}", first=", ".join(codes[:-1]), last=codes[-1])
+
+
+def _territory(codes: list) -> list:
+    """The EPCI (SIREN) that holds a PLUi or SCOT, and the commune(s) by INSEE code."""
+    sirens = [c for c in codes if len(c) == 9 and c.isdigit()]
+    communes = [c for c in codes if c not in sirens]
+    return [(tr("Public body holding the plan (SIREN)"), _in_words(sirens)),
+            (tr("Commune (INSEE)") if len(communes) == 1 else tr("Communes (INSEE)"),
+             _in_words(communes))]
+
+
+def _identity(idurba, codes, info) -> str:
+    rows = [(tr("Document (IDURBA)"), idurba), *_territory(codes),
             (tr("Procedure and state"), info.get("document", "") or tr("not given in DOC_URBA")),
             (tr("Content of the plan"), info.get("regime", "")),
             (tr("Scan date"), french.date(info.get("finished", ""))),

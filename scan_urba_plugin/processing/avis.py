@@ -189,7 +189,8 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
     scan of one document is assumed. ``options``: dates (receipt, arrêt, begun), stage,
     procedure, commune, epci (the name of a PLUi's EPCI), form, final, require_opinion, lang,
     documents (IDURBA or INSEE codes of the documents to write, default: all; the INSEE code
-    of a commune of a PLUi asks for its extract) and the Département's settings (voice.VOICE_OPTIONS, logo, signature).
+    of a commune of a PLUi asks for its extract) and the Département's settings
+    (voice.VOICE_OPTIONS, logo, signature).
     ``pieces``: the written pieces as read. ``communes``: the communes layer
     (core.communes.normalise_communes), which places a PLUi's findings in its communes.
     Returns the files written per document and the seconds each took."""
@@ -255,7 +256,9 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
             procedure=act.procedure, departement=voice.departement,
             logo=options.get("logo", ""), signature=options.get("signature", ""),
             overview=overview, zone_maps=zone_maps, pieces=pieces, lang=lang, act=act,
-            voice=voice, commune=_commune_name(plui, extract, options) or commune,
+            # a PLUi is no commune's: its name is that of an extract's commune only
+            voice=voice, commune=_commune_name(plui, extract, options) if plui is not None
+            else commune,
             epci=options.get("epci", ""),
             form=options.get("form") or "section",
             final=bool(options.get("final")), today=options.get("today") or dt.date.today(),
@@ -294,10 +297,11 @@ def _communes_of(doc_zones, plui, extract) -> list:
 
 
 def _commune_name(plui, extract, options) -> str:
-    """The name of an extract's commune: the user's, else the communes layer's."""
-    if not extract or options.get("commune"):
-        return options.get("commune", "")
-    return plui.communes.names.get(extract, "")
+    """The name of an extract's commune: the user's, else the communes layer's ("" for the
+    whole PLUi: the pieces' « Commune de … » would name one of its communes)."""
+    if not extract:
+        return ""
+    return options.get("commune") or plui.communes.names.get(extract, "")
 
 
 def _pictures(maps, doc_zones, geoms, pictures) -> tuple[str, dict]:

@@ -19,6 +19,8 @@ NAMES = {"30014": "Arpaillargues-et-Aureillac", "41175": "Pezou"}
 FOLDERS = {"30014": "30014_PLU_20171013", "41175": "41175_PLU_20140603"}
 OPTIONS = {"date_receipt": dt.date(2026, 11, 20), "date_arret": dt.date(2026, 11, 5),
            "lang": "fr", "today": dt.date(2026, 12, 6)}
+EPCI_SIREN = "l'établissement public de coopération intercommunale (SIREN 200030435)"
+COVERING = "couvrant les communes d'Arpaillargues-et-Aureillac et de Pezou"
 
 
 def _plui_tables():
@@ -112,6 +114,12 @@ def test_the_plui_opinion_counts_its_findings_per_commune(plui, tmp_path):
     assert doc["idurba"] == PLUI and doc["commune"] == "" and doc["kind"] == "projet_arrete"
     text = odt_text(doc["odt"])
     assert "Répartition des constats par commune" in text
+    # the PLUi is the EPCI's act (no name given: its SIREN), its communes named in words
+    assert "Contribution à l'avis du Département sur le plan local d'urbanisme intercommunal " \
+        f"(PLUi) de {EPCI_SIREN}, {COVERING}" in text
+    assert f"Projet de plan local d'urbanisme intercommunal (PLUi), {COVERING}, arrêté par " \
+        f"délibération du conseil communautaire de {EPCI_SIREN} du 5 novembre 2026" in text
+    assert "conseil municipal" not in text and "30014, 41175" not in text
     expected = _expected_counts(plui)
     print("findings per commune:", expected)
     assert expected["30014"] > 0 and expected["41175"] > 0
@@ -127,15 +135,18 @@ def test_the_plui_opinion_counts_its_findings_per_commune(plui, tmp_path):
 
 
 def test_an_extract_for_pezou_holds_its_part_of_the_plan_only(plui, tmp_path):
-    """The algorithm with the Communes input and DOCUMENTS_WANTED 41175: avis and atlas
-    named after the commune, the extract said first, and only Pezou's zones in the atlas."""
+    """The algorithm with the Communes input, the EPCI's name and DOCUMENTS_WANTED 41175, as
+    a letter: avis and atlas named after the commune, the extract said first, the PLUi of the
+    EPCI still the act examined and its président the addressee, and only Pezou's zones in
+    the atlas."""
     import processing
 
     folder = tmp_path / "avis"
     result = processing.run("scanurba:avis", {
         "PLAN": str(plui["plan"]), "COMMUNES": f"{plui['communes']}|layername=COMMUNE",
         "DOCUMENTS_WANTED": "41175", "OUTPUT_FOLDER": str(folder), "OVERWRITE": True,
-        "LANGUAGE": "fr", "DATE_RECEIPT": "2026-11-20", "DATE_ARRET": "2026-11-05"})
+        "LANGUAGE": "fr", "DATE_RECEIPT": "2026-11-20", "DATE_ARRET": "2026-11-05",
+        "EPCI": "Communauté de communes Loir et Gardon", "FORM": 1})
     assert result["N_DOCUMENTS"] == 1
     assert sorted(p.name for p in folder.glob("*.odt")) == [
         f"avis_{PLUI}_41175.odt", f"note_interne_rip_{PLUI}_41175.odt"]
@@ -146,11 +157,21 @@ def test_an_extract_for_pezou_holds_its_part_of_the_plan_only(plui, tmp_path):
     assert "La commune d'Arpaillargues-et-Aureillac relève de la contribution d'ensemble du " \
            "PLUi." in text
     assert text.index("Extrait de la contribution") < text.index("Proposition de conclusion")
+    body = "la communauté de communes Loir et Gardon"
+    assert f"Madame la Présidente ou Monsieur le Président de {body}" in text
+    assert "Madame la Présidente, Monsieur le Président," in text
+    assert f"Projet de plan local d'urbanisme intercommunal (PLUi), {COVERING}, arrêté par " \
+        f"délibération du conseil communautaire de {body} du 5 novembre 2026" in text
+    assert "Maire" not in text and "conseil municipal" not in text
+    with zipfile.ZipFile(folder / f"avis_{PLUI}_41175.odt") as z:
+        header = z.read("styles.xml").decode("utf-8").replace("&apos;", "'")
+    assert "avis sur le plan local d'urbanisme intercommunal (PLUi) de " \
+        f"{body} – extrait pour la commune de Pezou (41175)" in header
     from .test_avis import pdf_text
 
-    atlas = pdf_text(folder / f"atlas_{PLUI}_41175.pdf")
-    assert "plan local d'urbanisme intercommunal (PLUi) – extrait pour la commune de Pezou " \
-           "(41175)" in atlas
+    atlas = " ".join(pdf_text(folder / f"atlas_{PLUI}_41175.pdf").split())
+    assert f"plan local d'urbanisme intercommunal (PLUi) de {body} – extrait pour la " \
+           "commune de Pezou (41175)" in atlas
     # the atlas pages: cover, overview, and one per zone of Pezou with findings
     pages = json.loads(result["DOCUMENTS"])["documents"][0]["atlas_pages"]
     pezou_zones = _busy_zones(folder / "scan_urba.gpkg", plui["boxes"].geometry[1])
