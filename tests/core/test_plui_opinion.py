@@ -197,3 +197,16 @@ def test_councils_communes_and_a_scot_in_words():
     assert en.council == "community council of the public establishment for intercommunal " \
         "cooperation (EPCI, SIREN 200030435)"
     assert en.covering == ", covering the communes of Pezou and with INSEE code 30014"
+
+
+def test_the_report_names_the_epci_by_its_siren_and_the_communes_in_words():
+    import pandas as pd
+
+    from scan_urba_plugin.core import report
+
+    findings = pd.DataFrame({"idurba": [PLUI] * 2, "insee": ["200030435", "30014,41175"]})
+    assert report._territory(report._documents(findings)[1]) == [
+        ("Public body holding the plan (SIREN)", "200030435"),
+        ("Communes (INSEE)", "30014 and 41175")]
+    one = pd.DataFrame({"idurba": ["06999_PLU_20250115"], "insee": ["06999"]})
+    assert report._territory(report._documents(one)[1])[1] == ("Commune (INSEE)", "06999")
