@@ -29,6 +29,9 @@ LABELS = {
     "reglement_graphique": QT_TR_NOOP("règlement graphique"),
     "annexes": QT_TR_NOOP("annexes"), "hors_document": QT_TR_NOOP("outside the plan"),
     "sans_observation": QT_TR_NOOP("no observation"),
+    # the families of the findings browser: what a row is
+    "juridique": QT_TR_NOOP("legal"), "qualite_donnees": QT_TR_NOOP("data quality"),
+    "mutualisation": QT_TR_NOOP("trench sharing"),
     "non_concernee": QT_TR_NOOP("not concerned"),
     "travaux_programmes": QT_TR_NOOP("planned works"), "er_voirie": QT_TR_NOOP("ER road"),
     "zone_au": QT_TR_NOOP("AU zone"), "effacement": QT_TR_NOOP("burial"),

@@ -218,6 +218,51 @@ def test_findings_browser(scanurba, sample_dir, network_dir, tmp_path, qgis_ifac
     save_screenshot(browser, "findings_browser", (1300, 650))
 
 
+def test_findings_browser_family_says_what_each_row_is(scanurba, sample_dir, network_dir,
+                                                      tmp_path, qgis_iface):
+    """Issue 26: the column headed « Catégorie » read « constat » on every row. It is the
+    row's family, in words, and a filter: legal findings, data-quality findings (kept apart
+    from the legal summary) and trench-sharing opportunities, counted as the scan wrote them."""
+    import json
+
+    import processing
+
+    from scan_urba_plugin import translation
+    from scan_urba_plugin.gui.browser import COLUMNS, FindingsBrowser
+
+    from .conftest import full_scan_params
+
+    out = tmp_path / "scan.gpkg"
+    processing.run("scanurba:fullscan", {**full_scan_params(sample_dir, network_dir, out),
+                                         "REPORT": str(tmp_path / "scan.json")})
+    families = [f["famille"] for f in json.loads(
+        (tmp_path / "scan.json").read_text(encoding="utf-8"))["findings"]]
+    n_legal, n_quality = families.count("juridique"), families.count("qualite_donnees")
+    assert n_legal > 0 and n_quality > 0 and n_legal + n_quality == len(families)
+    translation.install("fr")
+    try:
+        browser = FindingsBrowser(str(out), qgis_iface)
+        column = COLUMNS.index("type")
+        assert browser.model.headerData(column, Qt_horizontal()) == "Famille"
+        shown = [browser.model.index(r, column).data() for r in range(browser.model.rowCount())]
+        assert {v: shown.count(v) for v in set(shown)} == {
+            "juridique": n_legal, "qualité des données": n_quality,
+            "mutualisation de tranchées": 6}  # 5 trenches and 1 internal coordination
+        family = browser.combos["type"]  # a filter: the legal findings alone
+        family.setCurrentIndex(family.findData("juridique"))
+        assert browser.model.matching() == n_legal
+        assert browser.count.text().startswith(f"{n_legal} ")
+        browser.close()
+    finally:
+        translation.install("en")
+
+
+def Qt_horizontal():  # noqa: N802
+    from qgis.PyQt.QtCore import Qt
+
+    return Qt.Orientation.Horizontal
+
+
 def test_dock_creates_a_duct_inventory(dock, tmp_path):
     path = dock.create_inventory(str(tmp_path / "inventaire.gpkg"))
     names = {layer.name() for layer in QgsProject.instance().mapLayers().values()}
