@@ -13,6 +13,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize, QSizeF
 from qgis.PyQt.QtGui import (
     QColor,
+    QFont,
     QImage,
     QPageLayout,
     QPageSize,
