@@ -338,7 +338,7 @@
         <translation>détails</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="66" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="68" />
         <source>No SUP_SUPPORT file in {path}.</source>
         <translation>Aucun fichier SUP_SUPPORT dans {path}.</translation>
     </message>
@@ -348,27 +348,27 @@
         <translation>{path} : les colonnes {columns} manquent.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="78" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="80" />
         <source>Line {line} has fewer fields than the ANFR format: the missing ones are read as empty.</source>
         <translation>La ligne {line} a moins de champs que le format ANFR : les champs manquants sont lus vides.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="90" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="92" />
         <source>Field {field} holds “{value}”, not a number.</source>
         <translation>Le champ {field} contient « {value} », qui n'est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="209" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="355" />
         <source>Support {sup}: its coordinates are impossible; it cannot be placed.</source>
         <translation>Support {sup} : coordonnées impossibles ; il ne peut pas être placé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="108" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="110" />
         <source>Support {sup} lies outside metropolitan France: it is not placed in Lambert-93.</source>
         <translation>Le support {sup} est hors de la France métropolitaine : il n'est pas placé en Lambert-93.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="113" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="115" />
         <source>Line {line} has no SUP_ID: it is ignored.</source>
         <translation>La ligne {line} n'a pas de SUP_ID : elle est ignorée.</translation>
     </message>
@@ -463,7 +463,7 @@
         <translation>Le type de zone « {value} » n'est ni RIP, ni AMII, ni AMEL, ni ZTD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="239" />
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="386" />
         <source>Line {line}: the coordinates cannot be read.</source>
         <translation>Ligne {line} : les coordonnées sont illisibles.</translation>
     </message>
@@ -688,22 +688,22 @@
         <translation>Paramètre inconnu {name}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="23" />
         <source>Antenna sites of several operators close together: pooling candidates</source>
         <translation>Points hauts de plusieurs opérateurs proches : candidats à la mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="44" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="45" />
         <source>Antenna site without fibre nearby</source>
         <translation>Point haut sans fibre à proximité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="123" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="126" />
         <source>Ask for the file early and propose pooling with existing sites.</source>
         <translation>Demander le dossier tôt et proposer la mutualisation avec les sites existants.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="309" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="315" />
         <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
         <translation>Fibrer ce site, de préférence dans une tranchée ouverte par des travaux programmés (voir les opportunités).</translation>
     </message>
@@ -718,32 +718,32 @@
         <translation>Opportunités de mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="329" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="331" />
         <source>beneficiary of the ER</source>
         <translation>bénéficiaire de l'ER</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="334" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="336" />
         <source>developer of the AU zone</source>
         <translation>aménageur de la zone AU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="862" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="864" />
         <source>a RIP route to build</source>
         <translation>un cheminement du RIP à construire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="864" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="866" />
         <source>an antenna site to fibre</source>
         <translation>un point haut à fibrer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="865" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="867" />
         <source>an AU zone to equip</source>
         <translation>une zone AU à équiper</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="866" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="868" />
         <source>a missing link between duct routes</source>
         <translation>une liaison manquante entre cheminements</translation>
     </message>
@@ -853,12 +853,12 @@
         <translation>Indiquez le document d'urbanisme (fichier, dossier GPU ou couches).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="23" />
         <source>supports of different operators or owners closer than this form a cluster</source>
         <translation>distance en deçà de laquelle des supports d'opérateurs ou propriétaires différents forment un groupe</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="44" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="45" />
         <source>a support farther than this from a fibre route is to be fibred</source>
         <translation>distance au-delà de laquelle un support est à fibrer</translation>
     </message>
@@ -893,7 +893,7 @@
         <translation>part d'une zone qu'une prescription doit couvrir pour être prise en compte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="34" />
         <source>distance within which a site counts as inside an ER</source>
         <translation>distance en deçà de laquelle un site est considéré dans un ER</translation>
     </message>
@@ -933,27 +933,27 @@
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="332" />
+        <location filename="../scan_urba_plugin/core/report.py" line="391" />
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="157" />
+        <location filename="../scan_urba_plugin/core/report.py" line="167" />
         <source>Scan Urba report</source>
         <translation>Rapport Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="164" />
+        <location filename="../scan_urba_plugin/core/report.py" line="196" />
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="225" />
+        <location filename="../scan_urba_plugin/core/report.py" line="268" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="80" />
         <source>Object</source>
         <translation>Objet</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="227" />
+        <location filename="../scan_urba_plugin/core/report.py" line="257" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
@@ -988,7 +988,7 @@
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="268" />
+        <location filename="../scan_urba_plugin/core/report.py" line="309" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -998,7 +998,7 @@
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="268" />
+        <location filename="../scan_urba_plugin/core/report.py" line="309" />
         <source>L49 eligible</source>
         <translation>Éligible L49</translation>
     </message>
@@ -1018,62 +1018,62 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="297" />
+        <location filename="../scan_urba_plugin/core/report.py" line="356" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="297" />
+        <location filename="../scan_urba_plugin/core/report.py" line="356" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="300" />
+        <location filename="../scan_urba_plugin/core/report.py" line="359" />
         <source>Scan date</source>
         <translation>Date de l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="301" />
+        <location filename="../scan_urba_plugin/core/report.py" line="360" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="308" />
+        <location filename="../scan_urba_plugin/core/report.py" line="367" />
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="308" />
+        <location filename="../scan_urba_plugin/core/report.py" line="367" />
         <source>Features</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="312" />
+        <location filename="../scan_urba_plugin/core/report.py" line="371" />
         <source>Document and inputs</source>
         <translation>Document et données d'entrée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="340" />
+        <location filename="../scan_urba_plugin/core/report.py" line="399" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} opportunités de mutualisation de tranchées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="344" />
+        <location filename="../scan_urba_plugin/core/report.py" line="403" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="367" />
+        <location filename="../scan_urba_plugin/core/report.py" line="451" />
         <source>Legal texts applied</source>
         <translation>Textes appliqués</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="394" />
+        <location filename="../scan_urba_plugin/core/report.py" line="492" />
         <source>Parameters of this run</source>
         <translation>Paramètres de cette analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="394" />
+        <location filename="../scan_urba_plugin/core/report.py" line="492" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
@@ -1083,7 +1083,7 @@
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="80" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
@@ -1093,32 +1093,27 @@
         <translation>constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="161" />
-        <source>opportunity</source>
-        <translation>opportunité</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="360" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="361" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="457" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="458" />
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="467" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="468" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="597" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="598" />
         <source>Export the table</source>
         <translation>Exporter le tableau</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="597" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="598" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1198,17 +1193,17 @@
         <translation>…ou couches GraceTHD du projet (PostGIS, SpatiaLite)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="73" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="78" />
         <source>Overview: zones by status, findings and opportunities</source>
         <translation>Vue d'ensemble : zones par statut, constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="240" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="243" />
         <source>Zone of this page</source>
         <translation>Zone de cette page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="453" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="456" />
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
@@ -1463,12 +1458,12 @@
         <translation>…ou couches d'inventaire du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="290" />
+        <location filename="../scan_urba_plugin/core/report.py" line="349" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="292" />
+        <location filename="../scan_urba_plugin/core/report.py" line="351" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1843,177 +1838,177 @@
         <translation> ou le DOO d'un SCOT modernisé (L141-4 et s.), selon la date d'engagement de sa procédure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="23" />
+        <location filename="../scan_urba_plugin/core/report.py" line="25" />
         <source>Reservation</source>
         <translation>Réserve</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="23" />
+        <location filename="../scan_urba_plugin/core/report.py" line="25" />
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="24" />
+        <location filename="../scan_urba_plugin/core/report.py" line="26" />
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="24" />
+        <location filename="../scan_urba_plugin/core/report.py" line="26" />
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="25" />
+        <location filename="../scan_urba_plugin/core/report.py" line="27" />
         <source>legal obligation</source>
         <translation>obligation légale</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="25" />
+        <location filename="../scan_urba_plugin/core/report.py" line="27" />
         <source>compatibility</source>
         <translation>compatibilité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="26" />
+        <location filename="../scan_urba_plugin/core/report.py" line="28" />
         <source>faculty</source>
         <translation>faculté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="26" />
+        <location filename="../scan_urba_plugin/core/report.py" line="28" />
         <source>good practice</source>
         <translation>bonne pratique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="27" />
+        <location filename="../scan_urba_plugin/core/report.py" line="29" />
         <source>PADD</source>
         <translation>PADD</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="27" />
+        <location filename="../scan_urba_plugin/core/report.py" line="29" />
         <source>rapport de présentation</source>
         <translation>rapport de présentation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="28" />
+        <location filename="../scan_urba_plugin/core/report.py" line="30" />
         <source>OAP</source>
         <translation>OAP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="28" />
+        <location filename="../scan_urba_plugin/core/report.py" line="30" />
         <source>written règlement</source>
         <translation>règlement écrit</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="29" />
+        <location filename="../scan_urba_plugin/core/report.py" line="31" />
         <source>règlement graphique</source>
         <translation>règlement graphique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="30" />
+        <location filename="../scan_urba_plugin/core/report.py" line="32" />
         <source>annexes</source>
         <translation>annexes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="30" />
+        <location filename="../scan_urba_plugin/core/report.py" line="32" />
         <source>outside the plan</source>
         <translation>hors document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="31" />
+        <location filename="../scan_urba_plugin/core/report.py" line="33" />
         <source>no observation</source>
         <translation>sans observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="32" />
+        <location filename="../scan_urba_plugin/core/report.py" line="37" />
         <source>not concerned</source>
         <translation>non concernée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="44" />
+        <location filename="../scan_urba_plugin/core/report.py" line="49" />
         <source>planned works</source>
         <translation>travaux programmés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="33" />
+        <location filename="../scan_urba_plugin/core/report.py" line="38" />
         <source>ER road</source>
         <translation>ER voirie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="34" />
+        <location filename="../scan_urba_plugin/core/report.py" line="39" />
         <source>AU zone</source>
         <translation>zone AU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="34" />
+        <location filename="../scan_urba_plugin/core/report.py" line="39" />
         <source>burial</source>
         <translation>effacement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="35" />
+        <location filename="../scan_urba_plugin/core/report.py" line="40" />
         <source>missing link</source>
         <translation>liaison manquante</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="37" />
+        <location filename="../scan_urba_plugin/core/report.py" line="42" />
         <source>RIP route to build</source>
         <translation>cheminement du RIP à construire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="38" />
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
         <source>zone far from the RIP</source>
         <translation>zone éloignée du RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="39" />
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
         <source>antenna site to fibre</source>
         <translation>point haut à fibrer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="40" />
+        <location filename="../scan_urba_plugin/core/report.py" line="45" />
         <source>line on electricity poles</source>
         <translation>ligne sur appuis électriques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="41" />
+        <location filename="../scan_urba_plugin/core/report.py" line="46" />
         <source>aerial telecom line</source>
         <translation>ligne aérienne de télécommunications</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <location filename="../scan_urba_plugin/core/report.py" line="48" />
         <source>urban plan</source>
         <translation>document d'urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <location filename="../scan_urba_plugin/core/report.py" line="48" />
         <source>GraceTHD network</source>
         <translation>réseau GraceTHD</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="44" />
+        <location filename="../scan_urba_plugin/core/report.py" line="49" />
         <source>ANFR antenna supports</source>
         <translation>supports d'antennes ANFR</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="45" />
+        <location filename="../scan_urba_plugin/core/report.py" line="50" />
         <source>aerial lines</source>
         <translation>lignes aériennes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="45" />
+        <location filename="../scan_urba_plugin/core/report.py" line="50" />
         <source>RIP / AMII zoning</source>
         <translation>zonage RIP / AMII</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="46" />
+        <location filename="../scan_urba_plugin/core/report.py" line="51" />
         <source>SCOT sectors</source>
         <translation>secteurs du SCOT</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="46" />
+        <location filename="../scan_urba_plugin/core/report.py" line="51" />
         <source>agglomération</source>
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="217" />
+        <location filename="../scan_urba_plugin/core/report.py" line="248" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
@@ -2023,7 +2018,7 @@
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="368" />
+        <location filename="../scan_urba_plugin/core/report.py" line="270" />
         <source>What the text does</source>
         <translation>Portée du texte</translation>
     </message>
@@ -2033,32 +2028,27 @@
         <translation>Pièce du document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="227" />
+        <location filename="../scan_urba_plugin/core/report.py" line="257" />
         <source>The plan's words</source>
         <translation>Les termes du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="227" />
-        <source>Reference (non-binding)</source>
-        <translation>Référence (non opposable)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="233" />
+        <location filename="../scan_urba_plugin/core/report.py" line="274" />
         <source>Data quality ({n})</source>
         <translation>Qualité des données ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="234" />
+        <location filename="../scan_urba_plugin/core/report.py" line="275" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Défauts des fichiers lus (standard CNIG, GraceTHD, ANFR, travaux) : ils portent sur les données, non sur la légalité du plan, et sont tenus à l'écart de la synthèse juridique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="238" />
+        <location filename="../scan_urba_plugin/core/report.py" line="279" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="238" />
+        <location filename="../scan_urba_plugin/core/report.py" line="279" />
         <source>Feature</source>
         <translation>Objet</translation>
     </message>
@@ -2068,57 +2058,42 @@
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="268" />
+        <location filename="../scan_urba_plugin/core/report.py" line="332" />
         <source>Unit cost range (€/m)</source>
         <translation>Fourchette de coût unitaire (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="298" />
+        <location filename="../scan_urba_plugin/core/report.py" line="357" />
         <source>Procedure and state</source>
         <translation>Procédure et état</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="298" />
+        <location filename="../scan_urba_plugin/core/report.py" line="357" />
         <source>not given in DOC_URBA</source>
         <translation>non renseignés dans DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="299" />
+        <location filename="../scan_urba_plugin/core/report.py" line="358" />
         <source>Content of the plan</source>
         <translation>Contenu du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="324" />
+        <location filename="../scan_urba_plugin/core/report.py" line="383" />
         <source>(no article: good practice)</source>
         <translation>(sans article : bonne pratique)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="342" />
+        <location filename="../scan_urba_plugin/core/report.py" line="401" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>Constats de qualité des données : {n} (présentés à part, plus bas).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="344" />
+        <location filename="../scan_urba_plugin/core/report.py" line="403" />
         <source>Legal summary by article and opinion</source>
         <translation>Synthèse juridique par article et par avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="368" />
-        <source>Text</source>
-        <translation>Texte</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="368" />
-        <source>In short</source>
-        <translation>En bref</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="368" />
-        <source>Version checked</source>
-        <translation>Version vérifiée</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="373" />
+        <location filename="../scan_urba_plugin/core/report.py" line="452" />
         <source>Legal references and the versions checked</source>
         <translation>Références juridiques et versions vérifiées</translation>
     </message>
@@ -2128,94 +2103,69 @@
         <translation>Valeur par défaut de Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="35" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="36" />
         <source>Antenna support in a protected area or in an A or N zone</source>
         <translation>Support d'antenne dans un espace protégé ou en zone A ou N</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="56" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="57" />
         <source>Planned radio installation: information file to the maire</source>
         <translation>Installation radioélectrique en projet : dossier d'information au maire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="63" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="64" />
         <source>Blanket ban on antennas in the written règlement</source>
         <translation>Interdiction générale des antennes dans le règlement écrit</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="78" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="79" />
         <source>an espace boisé classé (L113-1)</source>
         <translation>un espace boisé classé (L113-1)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="79" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="80" />
         <source>a protected landscape or heritage element (L151-19)</source>
         <translation>un élément de paysage ou de patrimoine protégé (L151-19)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="80" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="81" />
         <source>an ecological continuity (L151-23)</source>
         <translation>une continuité écologique (L151-23)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="81" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="82" />
         <source>a remarkable coastal area (L121-23)</source>
         <translation>un espace remarquable du littoral (L121-23)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="82" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="83" />
         <source>a protected mountain heritage area (L122-9)</source>
         <translation>un espace protégé du patrimoine montagnard (L122-9)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="123" />
-        <source>Planned radio installation {site}: the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</source>
-        <translation>Installation radioélectrique en projet {site} : l'opérateur remet au maire ou au président de l'EPCI un dossier d'information au moins un mois avant le dépôt de la demande d'autorisation d'urbanisme (L34-9-1 CPCE).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="205" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="209" />
         <source>{n} supports less than {radius} from one another carry {ops}: they are candidates for pooling.</source>
         <translation>{n} supports distants de moins de {radius} les uns des autres portent {ops} : ils sont candidats à la mutualisation.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="205" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="209" />
         <source>Invite the operators to share one site (concertation préalable) before any new mast.</source>
         <translation>Inviter les opérateurs à partager un même site (concertation préalable) avant tout nouveau pylône.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="242" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="247" />
         <source>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</source>
         <translation>la zone {zone}, où le règlement peut autoriser les installations nécessaires à des équipements collectifs (L151-11)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="244" />
-        <source>Planned support</source>
-        <translation>Support en projet</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="244" />
-        <source>Existing support</source>
-        <translation>Support existant</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
-        <source>{state} {sup} ({nature}) stands in {where}.</source>
-        <translation>{state} {sup} ({nature}) : situé dans {where}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="250" />
         <source>Check that the planned support is compatible with the protection, or favour a site outside it.</source>
         <translation>Vérifier la compatibilité du support projeté avec la protection, ou privilégier un site hors de celle-ci.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="250" />
         <source>Favour pooling on this site rather than new masts nearby.</source>
         <translation>Privilégier la mutualisation sur ce site plutôt que de nouveaux pylônes à proximité.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="307" />
-        <source>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</source>
-        <translation>Le support {sup} est à {d} du cheminement du RIP le plus proche : une tranchée d'environ {cost} ({range}).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="18" />
@@ -2348,37 +2298,32 @@
         <translation>Compléter le PADD par des orientations générales sur les communications numériques (L151-5), cohérentes avec le SDTAN et le RIP.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="34" />
         <source>Planned public network site: is a reservation useful?</source>
         <translation>Site de réseau public en projet : une réservation est-elle utile ?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="34" />
         <source>Scan Urba default (digitising precision)</source>
         <translation>Valeur par défaut de Scan Urba (précision de numérisation)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="48" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="49" />
         <source>Future public road (ER 05-01): ducts to lay with the road</source>
         <translation>Voie publique future (ER 05-01) : fourreaux à poser avec la voie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="170" />
-        <source>Site of the planned public installation {site} ({kind}): is an emplacement réservé (public beneficiary) or a servitude de localisation (L151-41, last paragraph) useful?</source>
-        <translation>Localisation de l'installation publique en projet {site} ({kind}) : un emplacement réservé (bénéficiaire public) ou une servitude de localisation (L151-41, dernier alinéa) est-il utile ?</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="170" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="176" />
         <source>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</source>
         <translation>Sauf si la personne publique possède déjà le terrain, le règlement graphique peut le réserver : ER 05-02 ou 05-03, ou servitude de localisation 05-06 en zones U et AU.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="294" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="302" />
         <source>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</source>
         <translation>Voie publique future « {label} » (ER 05-01) : prévoir la pose de fourreaux et de chambres pour les communications électroniques lors de la réalisation de la voie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="294" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="302" />
         <source>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</source>
         <translation>Convenir avec le RIP des fourreaux à poser lors des travaux de la voie (voir les opportunités de mutualisation).</translation>
     </message>
@@ -2453,27 +2398,27 @@
         <translation>délai pour adresser une demande motivée (six semaines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="863" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="865" />
         <source>a zone with no RIP network recorded nearby</source>
         <translation>une zone sans réseau du RIP recensé à proximité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="867" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="869" />
         <source>a telecom line on electricity poles to bury</source>
         <translation>une ligne de télécommunications sur appuis électriques à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="923" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="925" />
         <source>L49 window closed on {date}: propose a joint-laying agreement.</source>
         <translation>Délai L49 expiré le {date} : proposer une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="933" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="935" />
         <source>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</source>
         <translation>Travaux de voirie ou d'éclairage (hors L49) : solliciter la coordination des travaux de voirie (L115-1 / L131-7 du code de la voirie routière) et une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="149" />
+        <location filename="../scan_urba_plugin/core/report.py" line="90" />
         <source>data quality</source>
         <translation>qualité des données</translation>
     </message>
@@ -3393,17 +3338,17 @@
         <translation>{file} : seulement {n} mots, trop court pour une OAP : non évalué.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="384" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="385" />
         <source>Zoom to it</source>
         <translation>Zoomer dessus</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="385" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="386" />
         <source>Open the page in the règlement</source>
         <translation>Ouvrir la page du règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="517" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="518" />
         <source>, page {page}</source>
         <translation>, page {page}</translation>
     </message>
@@ -3538,17 +3483,17 @@
         <translation>Zone sans observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="359" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="362" />
         <source>The map {path} could not be drawn.</source>
         <translation>La carte {path} n'a pas pu être dessinée.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="592" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="595" />
         <source>Commune {insee}</source>
         <translation>Commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="666" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="669" />
         <source>… and {n} more: see the opinion.</source>
         <translation>… et {n} autre(s) : voir l'avis.</translation>
     </message>
@@ -3613,7 +3558,7 @@
         <translation>Raison de la non-lecture</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="607" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="610" />
         <source>The PDF atlas {path} could not be written.</source>
         <translation>L'atlas PDF {path} n'a pas pu être écrit.</translation>
     </message>
@@ -3683,32 +3628,32 @@
         <translation>Mesure faite sur les cheminements du RIP portant un câble dans l'export GraceTHD, à moins de {distance} m.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="146" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="150" />
         <source>The written règlement bans antennas around a protected element (page {page}): « {quote} ». A localised ban may rest on urbanism grounds (heritage, landscape), which the rapport de présentation must set out.</source>
         <translation>Le règlement écrit interdit les antennes aux abords d'un élément protégé (page {page}) : « {quote} ». Une interdiction localisée peut reposer sur un motif d'urbanisme (patrimoine, paysage), que le rapport de présentation doit exposer.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="146" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="150" />
         <source>Check that the rapport de présentation justifies this ban on urbanism grounds.</source>
         <translation>Vérifier que le rapport de présentation justifie cette interdiction par un motif d'urbanisme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="156" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="160" />
         <source>The written règlement bans antennas on the whole territory (page {page}): « {quote} ». A ban not justified by urbanism grounds set out in the rapport de présentation, and whose extent compromises the operators' coverage duties, exposes the plan to annulment (CE, 17 July 2013, SFR, n° 350380; TA Amiens, 13 June 2006, n° 0402044).</source>
         <translation>Le règlement écrit interdit les antennes relais sur l'ensemble du territoire (page {page}) : « {quote} ». Une interdiction que ne justifie aucun motif d'urbanisme exposé dans le rapport de présentation, et dont l'étendue compromet les obligations de couverture des opérateurs, expose le plan à l'annulation (CE, 17 juillet 2013, SFR, n° 350380 ; TA Amiens, 13 juin 2006, n° 0402044).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="156" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="160" />
         <source>Delete the general ban, or replace it by localised rules justified in the rapport de présentation (landscape, heritage, ecological continuities).</source>
         <translation>Supprimer l'interdiction générale ou la remplacer par des règles localisées et justifiées dans le rapport de présentation (paysage, patrimoine, continuités écologiques).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="179" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="183" />
         <source>it contradicts the plan's emplacement réservé n° {er} for a mast</source>
         <translation>elle contredit l'emplacement réservé n° {er} du plan, destiné à un pylône</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="187" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
         <source>Moreover, {what}.</source>
         <translation>En outre, {what}.</translation>
     </message>
@@ -3733,11 +3678,6 @@
         <translation>Exclure de l'EBC l'emprise strictement nécessaire (révision du plan) ou implanter le projet hors de l'EBC ; ni un emplacement réservé dans l'EBC ni une servitude de localisation (zones U et AU seulement) ne résolvent le conflit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="73" />
-        <source>The planned point haut {site} stands in the protected element « {name} » (zone {zone}).</source>
-        <translation>Le point haut projeté {site} se situe dans l'élément protégé « {name} » (zone {zone}).</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="75" />
         <source>Check that the project respects the plan's protection, or move it out of the protected element.</source>
         <translation>Vérifier que le projet respecte la protection du plan, ou l'implanter hors de l'élément protégé.</translation>
@@ -3748,17 +3688,17 @@
         <translation>L'emplacement réservé n° {er} du plan, destiné à un pylône, peut l'accueillir.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="23" />
         <source>A and N zones: installations needed by collective equipment</source>
         <translation>Zones A et N : installations nécessaires à des équipements collectifs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="85" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="86" />
         <source> Combined with the ban on antennas (page {page}: « {quote} »), no existing site can evolve and no new one can be built.</source>
         <translation> Combiné à l'interdiction des antennes (page {page} : « {quote} »), il interdit toute évolution des sites existants et toute implantation nouvelle.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="90" />
         <source>Admit in zone {label} the constructions and installations needed by collective equipment, where they are compatible with the agricultural, pastoral or forestry use of the land and do not harm natural areas and landscapes (L151-11, 1°).</source>
         <translation>Admettre en zone {label} les constructions et installations nécessaires à des équipements collectifs, dès lors qu'elles ne sont pas incompatibles avec l'exercice d'une activité agricole, pastorale ou forestière du terrain et qu'elles ne portent pas atteinte à la sauvegarde des espaces naturels et des paysages (L151-11, 1°).</translation>
     </message>
@@ -3813,67 +3753,47 @@
         <translation>Étendre le secteur à toute la zone ou justifier sa limite.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="34" />
         <source>Scan Urba default (positions of one site in two sources)</source>
         <translation>Valeur par défaut de Scan Urba (positions d'un même site dans deux sources)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="34" />
         <source>a GraceTHD site d'émission and an ANFR support closer than this are one project</source>
         <translation>un site d'émission GraceTHD et un support ANFR plus proches que cette distance forment un seul projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="57" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="58" />
         <source>Emplacement réservé for network equipment: beneficiary and purpose</source>
         <translation>Emplacement réservé pour un équipement de réseau : bénéficiaire et objet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="136" />
-        <source>{site} (ANFR support {other})</source>
-        <translation>{site} (support ANFR {other})</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="170" />
-        <source>Site of the planned public installation {site} ({kind}), in zone {zone}: is an emplacement réservé (public beneficiary) useful?</source>
-        <translation>Implantation de l'installation publique projetée {site} ({kind}), en zone {zone} : un emplacement réservé (bénéficiaire public) est-il utile ?</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="170" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="176" />
         <source>Unless the public body already owns the land, the règlement graphique may reserve it by an ER (05-02 or 05-03); the servitude de localisation exists in U and AU zones only.</source>
         <translation>Sauf si la personne publique est déjà propriétaire du terrain, le règlement graphique peut le réserver par un emplacement réservé ; la servitude de localisation n'existe qu'en zones U et AU.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="242" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="249" />
         <source>its beneficiary is not stated</source>
         <translation>son bénéficiaire n'est pas indiqué</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="244" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="251" />
         <source>its beneficiary ({who}) is not the RIP authority ({rip})</source>
         <translation>son bénéficiaire ({who}) n'est pas l'autorité organisatrice du réseau d'initiative publique ({rip})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="248" />
-        <source>the RIP plans there {site}, a mutualisation point (PM), not an optical node (NRO)</source>
-        <translation>le réseau d'initiative publique y prévoit {site}, un point de mutualisation (PM), et non un nœud de raccordement optique (NRO)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="252" />
-        <source>the RIP plans there {site}, an optical node (NRO)</source>
-        <translation>le réseau d'initiative publique y prévoit {site}, un nœud de raccordement optique (NRO)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="274" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="282" />
         <source>The règlement graphique reserves site n° {n} for network equipment (« {label} »): to be acknowledged.</source>
         <translation>Le règlement graphique réserve l'emplacement n° {n} à un équipement de réseau (« {label} ») : il en est pris acte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="277" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="285" />
         <source>To clarify: {questions}.</source>
         <translation>À préciser : {questions}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="279" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="287" />
         <source>State the ER's beneficiary (the RIP authority for a RIP site) and its purpose (the equipment planned there).</source>
         <translation>Préciser le bénéficiaire de l'emplacement réservé (l'autorité organisatrice du réseau d'initiative publique pour un site de ce réseau) et son objet (l'équipement prévu).</translation>
     </message>
@@ -4008,44 +3928,24 @@
         <translation>Champ de la commune (code INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="185" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="189" />
         <source>it freezes the existing antenna support</source>
         <translation>elle fige le support d'antennes existant</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="185" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="189" />
         <source>it freezes the {n} existing antenna supports</source>
         <translation>elle fige les {n} supports d'antennes existants</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="277" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="285" />
         <source>; </source>
         <translation> ; </translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="64" />
-        <source>The planned point haut {site} stands in an espace boisé classé (« {name} », zone {zone}): the classification forbids any change of use that compromises the woodland, and the défrichement is refused as of right (L113-2).</source>
-        <translation>Le point haut projeté {site} se situe dans un espace boisé classé (« {name} », zone {zone}) : le classement interdit tout changement d'affectation de nature à compromettre la conservation des boisements, et le défrichement y est refusé de plein droit (L113-2).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="90" />
         <source>Zone {label}: the written règlement (zone chapter, page {page}) does not admit the constructions and installations needed by collective equipment or public services; {stand}.</source>
         <translation>Zone {label} : le règlement écrit (chapitre de la zone, page {page}) n'admet pas les constructions et installations nécessaires à des équipements collectifs ou à des services publics ; {stand}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
-        <source>the antenna support {ids} stands there</source>
-        <translation>le support d'antennes {ids} s'y trouve</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
-        <source>the antenna supports {ids} stand there</source>
-        <translation>les supports d'antennes {ids} s'y trouvent</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="254" />
-        <source>an existing support of {owner} ({site}) already stands there (replacement or mutualisation)</source>
-        <translation>un support existant de {owner} ({site}) s'y trouve déjà (remplacement ou mutualisation)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/__main__.py" line="386" />
@@ -4263,7 +4163,7 @@
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="308" />
+        <location filename="../scan_urba_plugin/core/report.py" line="367" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -4288,7 +4188,7 @@
         <translation>Fond de plan de l'atlas (une couche du projet QGIS, WMS/XYZ ou locale, ou un fichier)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="106" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="119" />
         <source>The PDF report {path} could not be written.</source>
         <translation>Le rapport PDF {path} n'a pas pu être écrit.</translation>
     </message>
@@ -4363,12 +4263,12 @@
         <translation>Fournir une couche d'agglomération : d'ici là, les travaux de 150 m à 1 000 m ne relèvent de l'article L49 que si la commune appartient à une unité urbaine.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="36" />
+        <location filename="../scan_urba_plugin/core/report.py" line="41" />
         <source>internal coordination</source>
         <translation>coordination interne</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="254" />
+        <location filename="../scan_urba_plugin/core/report.py" line="295" />
         <source>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</source>
         <translation>{trenches} tranchée(s) de travaux de tiers peuvent porter {needs} besoin(s) : {length} de tranchées, chacune comptée une fois (lignes de coordination interne à part) ; coût de génie civil de telles tranchées de l'ordre de {low} à {high} (référence du CETE de l'Ouest, non datée, non actualisée), partagé selon chaque fondement ou convention, non économisé en entier.</translation>
     </message>
@@ -4381,16 +4281,6 @@
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
         <source>Agglomération (D407-4)</source>
         <translation>Agglomération (D407-4)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="268" />
-        <source>Cost, low (€)</source>
-        <translation>Coût, bas (€)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="268" />
-        <source>Cost, high (€)</source>
-        <translation>Coût, haut (€)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/standards/mapped_layers.py" line="208" />
@@ -4438,72 +4328,72 @@
         <translation>opérateur de communications électroniques présent sur les appuis communs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="868" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="870" />
         <source>an aerial telecom line on its own or lighting poles to bury</source>
         <translation>une ligne aérienne de télécommunications sur ses propres appuis ou sur l'éclairage, à enfouir</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="879" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="881" />
         <source>The works {works} ({owner}) and the RIP need(s) they meet belong to the same maître d'ouvrage: {needs}, over {length}. Internal coordination (lay the RIP ducts in the works), not a sharing opportunity.</source>
         <translation>Les travaux {works} ({owner}) et les besoins du réseau d'initiative publique qu'ils rencontrent relèvent du même maître d'ouvrage : {needs}, sur {length}. Coordination interne (poser les fourreaux du réseau dans les travaux), pas une opportunité de mutualisation.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="879" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="881" />
         <source>The works {works} ({owner}) can carry, over {length}, ducts for: {needs}.</source>
         <translation>Les travaux {works} ({owner}) peuvent accueillir, sur {length}, des fourreaux pour : {needs}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="885" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="887" />
         <source>Civil-works cost of such a trench of the order of {low} to {high} ({source}); the parties share it under the legal basis or their agreement: it is not saved whole.</source>
         <translation>Coût de génie civil d'une telle tranchée de l'ordre de {low} à {high} ({source}) ; les parties le partagent selon le fondement juridique ou leur convention : il n'est pas économisé en entier.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="893" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="895" />
         <source>The trench crosses an element protected under L151-23 CU ({labels}): the works follow the plan's rules for it and its prior formalities.</source>
         <translation>La tranchée traverse un élément protégé au titre de l'article L151-23 du code de l'urbanisme ({labels}) : les travaux respectent les règles que le plan lui applique et ses formalités préalables.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="904" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="906" />
         <source>CETE de l'Ouest reference, undated note of about 2008–2012, not updated</source>
         <translation>référence du CETE de l'Ouest, note non datée vers 2008-2012, non actualisée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="920" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="922" />
         <source>Send the maître d'ouvrage a reasoned request (L49 CPCE) before {date} (agglomération: {notion}).</source>
         <translation>Adresser au maître d'ouvrage une demande motivée (L49 CPCE) avant le {date} (agglomération : {notion}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="924" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="926" />
         <source>L49 would apply to these works only in an agglomération (150 m, D407-4 CPCE), here {notion}; its window closed on {date} anyway: propose a joint-laying agreement.</source>
         <translation>L'article L49 ne s'appliquerait à ces travaux qu'en agglomération (150 m, article D407-4 du CPCE), ici {notion} ; son délai a de toute façon expiré le {date} : proposer une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="927" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="929" />
         <source>L49 applies to these works only in an agglomération (150 m, D407-4 CPCE), here {notion}: if the commune belongs to an INSEE unité urbaine, send a reasoned request before {date}; otherwise propose a joint-laying agreement.</source>
         <translation>L'article L49 ne s'applique à ces travaux qu'en agglomération (150 m, article D407-4 du CPCE), ici {notion} : si la commune appartient à une unité urbaine INSEE, adresser une demande motivée avant le {date} ; à défaut, proposer une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="931" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="933" />
         <source>Network works below the L49 threshold ({threshold}; agglomération: {notion}): propose a joint-laying agreement.</source>
         <translation>Travaux de réseau sous le seuil L49 ({threshold} ; agglomération : {notion}) : proposer une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="948" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="950" />
         <source> The telecom cables on these electricity poles (appuis communs) go into the trench with them: under an agreement with the collectivité, the telecom operator ({partners}) bears its own equipment and 20 % of the terrassement costs (L2224-35 CGCT, arrêté of 2 December 2008).</source>
         <translation> Les câbles de communications électroniques portés par ces appuis électriques (appuis communs) sont enfouis avec eux : par convention avec la collectivité, l'opérateur ({partners}) prend en charge ses équipements et 20 % des coûts de terrassement (L2224-35 CGCT, arrêté du 2 décembre 2008).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="953" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="955" />
         <source> The aerial telecom line stands on telecom or lighting poles, not on electricity ones: L2224-35 does not apply; the line's owner makes the request or the agreement.</source>
         <translation> La ligne aérienne de télécommunications repose sur des appuis propres ou d'éclairage, non sur des appuis électriques : l'article L2224-35 ne s'applique pas ; la demande ou la convention revient au propriétaire de la ligne.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="957" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="959" />
         <source> The developer owes the équipements propres of its operation (L332-15 CU); a RIP route or an operator's site link is not one: an agreement with the developer, the laying paid by the network.</source>
         <translation> L'aménageur doit les équipements propres de son opération (L332-15 CU) ; une artère du réseau d'initiative publique ou la desserte d'un site d'opérateur n'en est pas un : convention avec l'aménageur, la pose à la charge du réseau.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="961" />
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="963" />
         <source> Inside the AU zone, the operation's own ducts are équipements propres at the developer's charge (L332-15 CU).</source>
         <translation> Dans la zone AU, les fourreaux propres à l'opération sont des équipements propres à la charge de l'aménageur (L332-15 CU).</translation>
     </message>
@@ -4608,11 +4498,6 @@
         <translation>Périmètre du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="303" />
-        <source>Support {sup} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin are not read): a trench of about {cost_low} to {cost} ({range}).</source>
-        <translation>Le support {sup} est à une distance comprise entre {known} et {d} du cheminement du RIP le plus proche (les cheminements au-delà de la marge du plan ne sont pas lus) : une tranchée d'environ {cost_low} à {cost} ({range}).</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/gui/dock.py" line="76" />
         <source>Margin around the plan</source>
         <translation>Marge autour du plan</translation>
@@ -4638,37 +4523,37 @@
         <translation>Seulement ces communes ou ces documents (codes INSEE ou IDURBA, séparés par des virgules ; par défaut : tous les documents)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="60" />
+        <location filename="../scan_urba_plugin/core/report.py" line="65" />
         <source>RIP partly reaching the zone</source>
         <translation>zone partiellement desservie par le RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="61" />
+        <location filename="../scan_urba_plugin/core/report.py" line="66" />
         <source>no RIP route near the zone</source>
         <translation>aucun cheminement du RIP à proximité de la zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="62" />
+        <location filename="../scan_urba_plugin/core/report.py" line="67" />
         <source>not evaluated (input missing)</source>
         <translation>non évalué (donnée manquante)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="63" />
+        <location filename="../scan_urba_plugin/core/report.py" line="68" />
         <source>not applicable to this plan</source>
         <translation>sans objet pour ce document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="64" />
+        <location filename="../scan_urba_plugin/core/report.py" line="69" />
         <source>agglomération assumed</source>
         <translation>agglomération supposée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="65" />
+        <location filename="../scan_urba_plugin/core/report.py" line="70" />
         <source>written piece not read</source>
         <translation>pièce écrite non lue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="66" />
+        <location filename="../scan_urba_plugin/core/report.py" line="71" />
         <source>trench sharing</source>
         <translation>mutualisation de tranchées</translation>
     </message>
@@ -4698,37 +4583,32 @@
         <translation>Debian/Ubuntu, dans un terminal :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="77" />
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="80" />
         <source>Subject</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="410" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="411" />
         <source>Reading the findings…</source>
         <translation>Lecture des constats…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="424" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="425" />
         <source>The findings could not be read: {reason}</source>
         <translation>Les constats n'ont pas pu être lus : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="539" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="540" />
         <source>{n} {rows} of {total}.</source>
         <translation>{n} {rows} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="539" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="540" />
         <source>row shown</source>
         <translation>ligne affichée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="539" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="540" />
         <source>rows shown</source>
         <translation>lignes affichées</translation>
     </message>
@@ -4901,6 +4781,171 @@
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="118" />
         <source>Served by planned ducts (%)</source>
         <translation>Desservie par les fourreaux projetés (%)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="35" />
+        <source>legal</source>
+        <translation>juridique</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="309" />
+        <source>Cost (€)</source>
+        <translation>Coût (€)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="416" />
+        <source>Area</source>
+        <translation>Superficie</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="126" />
+        <source>Planned radio installation ({site}): the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</source>
+        <translation>Installation radioélectrique en projet ({site}) : l'opérateur remet au maire ou au président de l'EPCI un dossier d'information au moins un mois avant le dépôt de la demande d'autorisation d'urbanisme (L34-9-1 CPCE).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="249" />
+        <source>planned</source>
+        <translation>projeté</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="249" />
+        <source>existing</source>
+        <translation>existant</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="250" />
+        <source>{support}, {state}, stands in {where}.</source>
+        <translation>{support}, {state}, est situé dans {where}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="309" />
+        <source>{support} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin are not read): a trench of about {cost_low} to {cost} ({range}).</source>
+        <translation>{support} est à une distance comprise entre {known} et {d} du cheminement du RIP le plus proche (les cheminements au-delà de la marge du plan ne sont pas lus) : une tranchée d'environ {cost_low} à {cost} ({range}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="313" />
+        <source>{support} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</source>
+        <translation>{support} est à {d} du cheminement du RIP le plus proche : une tranchée d'environ {cost} ({range}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="64" />
+        <source>The planned point haut ({site}) stands in an espace boisé classé (« {name} », zone {zone}): the classification forbids any change of use that compromises the woodland, and the défrichement is refused as of right (L113-2).</source>
+        <translation>Le point haut projeté ({site}) se situe dans un espace boisé classé (« {name} », zone {zone}) : le classement interdit tout changement d'affectation de nature à compromettre la conservation des boisements, et le défrichement y est refusé de plein droit (L113-2).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="73" />
+        <source>The planned point haut ({site}) stands in the protected element « {name} » (zone {zone}).</source>
+        <translation>Le point haut projeté ({site}) se situe dans l'élément protégé « {name} » (zone {zone}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="90" />
+        <source>{support} stands there</source>
+        <translation>{support} s'y trouve</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="90" />
+        <source>{supports} stand there</source>
+        <translation>{supports} s'y trouvent</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/trench_sharing.py" line="179" />
+        <source>ANFR support no. {sup}</source>
+        <translation>n° de support ANFR {sup}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="259" />
+        <source>RIP site {site}</source>
+        <translation>site du RIP {site}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="143" />
+        <source>{site}, ANFR support no. {sup}</source>
+        <translation>{site}, n° de support ANFR {sup}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="176" />
+        <source>Site of the planned public installation ({site}, {kind}): is an emplacement réservé (public beneficiary) or a servitude de localisation (L151-41, last paragraph) useful?</source>
+        <translation>Localisation de l'installation publique en projet ({site}, {kind}) : un emplacement réservé (bénéficiaire public) ou une servitude de localisation (L151-41, dernier alinéa) est-il utile ?</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="176" />
+        <source>Site of the planned public installation ({site}, {kind}), in zone {zone}: is an emplacement réservé (public beneficiary) useful?</source>
+        <translation>Implantation de l'installation publique projetée ({site}, {kind}), en zone {zone} : un emplacement réservé (bénéficiaire public) est-il utile ?</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="255" />
+        <source>the RIP plans there a mutualisation point (PM; {site}), not an optical node (NRO)</source>
+        <translation>le réseau d'initiative publique y prévoit un point de mutualisation (PM ; {site}), et non un nœud de raccordement optique (NRO)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="259" />
+        <source>the RIP plans there an optical node (NRO; {site})</source>
+        <translation>le réseau d'initiative publique y prévoit un nœud de raccordement optique (NRO ; {site})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="262" />
+        <source>{support} already stands there (replacement or mutualisation)</source>
+        <translation>{support} s'y trouve déjà (remplacement ou mutualisation)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="287" />
+        <source>lieu-dit {name}</source>
+        <translation>lieu-dit {name}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="319" />
+        <source>the {nature} of {height}</source>
+        <translation>le {nature} de {height}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="320" />
+        <source>the {nature}</source>
+        <translation>le {nature}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="322" />
+        <source>the antenna support ({details})</source>
+        <translation>le support d'antennes ({details})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="325" />
+        <source>the antenna support</source>
+        <translation>le support d'antennes</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="329" />
+        <source>located {place}</source>
+        <translation>situé {place}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="330" />
+        <source>operated by {operators}</source>
+        <translation>exploité par {operators}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="331" />
+        <source>belonging to {owner}</source>
+        <translation>appartenant à {owner}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="335" />
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="338" />
+        <source>{support} (ANFR support no. {sup})</source>
+        <translation>{support} (n° de support ANFR {sup})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="88" />
+        <source>{avis} – {object} ({basis})</source>
+        <translation>{avis} – {object} ({basis})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="209" />
+        <source>{n} antenna supports</source>
+        <translation>{n} supports d'antennes</translation>
     </message>
 </context>
 </TS>
