@@ -20,9 +20,10 @@ from qgis.core import (
 )
 from qgis.gui import QgsCollapsibleGroupBox, QgsDateEdit, QgsFileWidget
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QDate, QSize, Qt, QTimer, QUrl
+from qgis.PyQt.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QDockWidget,
     QDoubleSpinBox,
@@ -241,6 +242,22 @@ class InputRow(QWidget):
         self.file.lineEdit().setStyleSheet("border: 2px solid #c0392b;" if wrong else "")
 
 
+class WheelGuard(QObject):
+    """The mouse wheel changes a date, list or number field only once the user clicked in it;
+    otherwise it scrolls the dock. Scrolling down to « Rédiger l'avis » over the Avis box set
+    the arrêt or receipt date to today and the procedure to « révision générale », unseen."""
+
+    def watch(self, field):
+        field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Wheel and not watched.hasFocus():
+            event.ignore()  # not accepted: Qt passes it on to the scroll area
+            return True
+        return False
+
+
 class ScanUrbaDock(QDockWidget):
     def __init__(self, iface, parent=None):
         super().__init__(tr("Scan Urba"), parent)
@@ -344,6 +361,9 @@ class ScanUrbaDock(QDockWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         self.setWidget(scroll)
+        self.wheel_guard = WheelGuard(self)
+        for field in body.findChildren((QComboBox, QAbstractSpinBox)):
+            self.wheel_guard.watch(field)
         self.setMinimumWidth(self.content_width())
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
