@@ -24,6 +24,7 @@ from qgis.PyQt.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDockWidget,
     QDoubleSpinBox,
@@ -561,6 +562,12 @@ class ScanUrbaDock(QDockWidget):
                 or (has_result and (button is not self.open_report_button
                                     or bool(self.last_report)))))
         self.cancel_button.setEnabled(busy)
+        # the button clicked, once disabled, handed the keyboard focus on to the arrêt date,
+        # where the next wheel notch or key changed the date: the focus stays on a button
+        focus = QApplication.focusWidget()
+        if focus is None or self.isAncestorOf(focus):
+            (self.cancel_button if busy else self.run_button).setFocus(
+                Qt.FocusReason.OtherFocusReason)
 
     def required_given(self) -> bool:
         """Every required input given, else the first missing one shown in the dock."""

@@ -415,6 +415,23 @@ def test_the_wheel_scrolls_the_dock_and_leaves_the_avis_fields_alone(dock):
     # event, never one sent by a test)
 
 
+def test_after_a_run_the_focus_is_on_a_button_not_on_the_arret_date(dock):
+    """The button clicked, disabled during the run, handed the focus on to « Projet arrêté
+    le », day selected: the next wheel notch or digit changed the date of the opinion."""
+    from qgis.PyQt.QtWidgets import QApplication
+
+    dock.show()
+    QApplication.setActiveWindow(dock)
+    dock.run_button.setFocus()
+    QgsApplication.processEvents()
+    if not dock.run_button.hasFocus():
+        pytest.skip("no keyboard focus on this platform (offscreen)")
+    dock.set_busy(True)
+    assert dock.cancel_button.hasFocus()
+    dock.set_busy(False)
+    assert dock.run_button.hasFocus() and not dock.date_arret.hasFocus()
+
+
 def test_findings_browser_at_departement_scale(scanurba, sample_dir, network_dir, tmp_path,
                                                qgis_iface, monkeypatch):
     """Issue 26 §5: the demo's rows repeated to a département's 125,000: the view gets them in
