@@ -20,9 +20,11 @@ from qgis.core import (
 )
 from qgis.gui import QgsCollapsibleGroupBox, QgsDateEdit, QgsFileWidget
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QDate, QSize, Qt, QTimer, QUrl
+from qgis.PyQt.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer, QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDockWidget,
     QDoubleSpinBox,
@@ -241,6 +243,22 @@ class InputRow(QWidget):
         self.file.lineEdit().setStyleSheet("border: 2px solid #c0392b;" if wrong else "")
 
 
+class WheelGuard(QObject):
+    """The mouse wheel changes a date, list or number field only once the user clicked in it;
+    otherwise it scrolls the dock. Scrolling down to « Rédiger l'avis » over the Avis box set
+    the arrêt or receipt date to today and the procedure to « révision générale », unseen."""
+
+    def watch(self, field):
+        field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Wheel and not watched.hasFocus():
+            event.ignore()  # not accepted: Qt passes it on to the scroll area
+            return True
+        return False
+
+
 class ScanUrbaDock(QDockWidget):
     def __init__(self, iface, parent=None):
         super().__init__(tr("Scan Urba"), parent)
@@ -344,6 +362,9 @@ class ScanUrbaDock(QDockWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         self.setWidget(scroll)
+        self.wheel_guard = WheelGuard(self)
+        for field in body.findChildren((QComboBox, QAbstractSpinBox)):
+            self.wheel_guard.watch(field)
         self.setMinimumWidth(self.content_width())
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
@@ -541,6 +562,12 @@ class ScanUrbaDock(QDockWidget):
                 or (has_result and (button is not self.open_report_button
                                     or bool(self.last_report)))))
         self.cancel_button.setEnabled(busy)
+        # the button clicked, once disabled, handed the keyboard focus on to the arrêt date,
+        # where the next wheel notch or key changed the date: the focus stays on a button
+        focus = QApplication.focusWidget()
+        if focus is None or self.isAncestorOf(focus):
+            (self.cancel_button if busy else self.run_button).setFocus(
+                Qt.FocusReason.OtherFocusReason)
 
     def required_given(self) -> bool:
         """Every required input given, else the first missing one shown in the dock."""

@@ -391,6 +391,47 @@ def test_the_opinion_from_the_dock_carries_the_dates_and_procedure(dock, sample_
     assert "opinion" in dock.status.text()
 
 
+def test_the_wheel_scrolls_the_dock_and_leaves_the_avis_fields_alone(dock):
+    """Scrolling down the dock to « Rédiger l'avis » with the wheel over the Avis box set the
+    receipt date to today and the procedure to « révision générale », unseen: the wheel now
+    scrolls the dock, and changes a field only once the user has clicked in it."""
+    from qgis.PyQt.QtCore import QDate, QPoint, QPointF, Qt
+    from qgis.PyQt.QtGui import QWheelEvent
+    from qgis.PyQt.QtWidgets import QApplication
+
+    spin = next(iter(dock.spins.values()))
+    distance = spin.value()
+    dock.date_receipt.setDate(QDate())
+    dock.procedure.setCurrentText("")
+    for field in (dock.date_receipt, dock.procedure, spin):
+        notch = QWheelEvent(QPointF(5, 5), QPointF(field.mapToGlobal(QPoint(5, 5))),
+                            QPoint(0, 0), QPoint(0, -120), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(field, notch)
+    assert dock.iso(dock.date_receipt) == ""
+    assert dock.procedure.currentText() == ""
+    assert spin.value() == distance
+    # (that the notch then scrolls the dock was seen in QGIS: Qt passes on only a real wheel
+    # event, never one sent by a test)
+
+
+def test_after_a_run_the_focus_is_on_a_button_not_on_the_arret_date(dock):
+    """The button clicked, disabled during the run, handed the focus on to « Projet arrêté
+    le », day selected: the next wheel notch or digit changed the date of the opinion."""
+    from qgis.PyQt.QtWidgets import QApplication
+
+    dock.show()
+    QApplication.setActiveWindow(dock)
+    dock.run_button.setFocus()
+    QgsApplication.processEvents()
+    if not dock.run_button.hasFocus():
+        pytest.skip("no keyboard focus on this platform (offscreen)")
+    dock.set_busy(True)
+    assert dock.cancel_button.hasFocus()
+    dock.set_busy(False)
+    assert dock.run_button.hasFocus() and not dock.date_arret.hasFocus()
+
+
 def test_findings_browser_at_departement_scale(scanurba, sample_dir, network_dir, tmp_path,
                                                qgis_iface, monkeypatch):
     """Issue 26 §5: the demo's rows repeated to a département's 125,000: the view gets them in
