@@ -12,6 +12,7 @@ import dataclasses
 import logging
 import os
 import pickle  # nosec B403: only our own workers' results (below)
+import select
 import signal
 import sys
 import threading
@@ -215,6 +216,13 @@ class Background:
         self.func = func
         self.child = _spawn(lambda _: func(), None, alone=True) \
             if can_fork() and workers() > 1 else None
+
+    def ready(self) -> bool:
+        """Whether result() would return without waiting for the worker (a worker sends
+        its result only once computed; without a worker, result() computes it)."""
+        if self.child is None:
+            return True
+        return bool(select.select([self.child[1]], [], [], 0)[0])
 
     def result(self):
         if self.child is None:
