@@ -20,6 +20,8 @@ import traceback
 
 import numpy as np
 
+from .errors import ScanUrbaError
+
 MIN_ITEMS = 5000  # pieces of work below which forking costs more than it saves
 # Linux only: Windows cannot fork, and macOS forbids a forked QGIS (Cocoa) from doing much
 FORK_SAFE = sys.platform.startswith("linux")
@@ -155,6 +157,8 @@ def _spawn(func, arg, alone: bool = False):
                 os.environ["SCAN_URBA_WORKERS"] = "1"
             try:
                 data, code = pickle.dumps(_pack(func(arg)), protocol=pickle.HIGHEST_PROTOCOL), 0
+            except ScanUrbaError:  # bad input: computed in place, it says so to the user
+                data = pickle.dumps(_Failure(traceback.format_exc(), input_error=True))
             except BaseException:  # noqa: BLE001 - the parent logs it and computes in place
                 data = pickle.dumps(_Failure(traceback.format_exc()))
             with os.fdopen(write_end, "wb") as pipe:
@@ -166,8 +170,8 @@ def _spawn(func, arg, alone: bool = False):
 
 
 class _Failure:
-    def __init__(self, text: str):
-        self.text = text
+    def __init__(self, text: str, input_error: bool = False):
+        self.text, self.input_error = text, input_error
 
 
 def _collect(pid, read_end, func, arg):
@@ -179,6 +183,8 @@ def _collect(pid, read_end, func, arg):
     result = pickle.loads(data) if data else _Failure(  # nosec B301
         f"worker ended with status {status}")
     if isinstance(result, _Failure):
+        if result.input_error:  # the same clear message, raised here; no bug to log
+            return func(arg)
         logging.getLogger("scan_urba").warning("A worker failed; computed in the main process "
                                                "instead.\n%s", result.text)
         return func(arg)

@@ -152,3 +152,19 @@ def test_a_worker_error_is_logged_and_the_work_done_in_place(caplog):
         assert job.result() == 42
     if parallel.FORK_SAFE and parallel.workers() > 1:
         assert "no GDAL here" in caplog.text
+
+
+def test_a_bad_input_found_in_a_worker_is_the_users_message_not_a_logged_failure(caplog):
+    """A ScanUrbaError (a file the user gave cannot be read) is raised as it is, with no
+    "worker failed" warning and traceback in the log: there is no bug to report."""
+    import pytest
+
+    from scan_urba_plugin.core.errors import ScanUrbaError
+
+    def read():
+        raise ScanUrbaError("t_conduite.csv: fields are not separated by “;”.")
+
+    with pytest.raises(ScanUrbaError, match="not separated"), \
+            parallel.Background(read) as job:
+        job.result()
+    assert "worker failed" not in caplog.text and "Traceback" not in caplog.text
