@@ -184,11 +184,16 @@ def _opportunities_while_writing(inputs, compliance, values, reference_date, mat
     the two overlap on the two cores instead of following each other."""
     if progress is not None:
         progress(0.3, "opportunities")  # a cancel asked meanwhile stops here
-    with Background(lambda: trench_sharing.opportunities(
-            inputs, compliance, values, reference_date, prepared=matches)) as job:
-        if layers:
+    def compute():
+        return trench_sharing.opportunities(inputs, compliance, values, reference_date,
+                                            prepared=matches)
+
+    if not layers:  # nothing to write meanwhile: no worker
+        opportunities = compute()
+    else:
+        with Background(compute) as job:
             write_layers(layers)
-        opportunities = job.result()
+            opportunities = job.result()
     if progress is not None:
         progress(1.0, "opportunities")
     return opportunities
