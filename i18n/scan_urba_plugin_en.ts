@@ -168,12 +168,12 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="559" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="565" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="804" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="828" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
@@ -923,7 +923,7 @@
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="738" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="762" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
@@ -1163,12 +1163,12 @@
         <translation>Run the scan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="327" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="333" />
         <source>Findings browser</source>
         <translation>Findings browser</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="705" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="729" />
         <source>Write the report</source>
         <translation>Write the report</translation>
     </message>
@@ -1338,22 +1338,22 @@
         <translation>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="337" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="343" />
         <source>Create a duct inventory…</source>
         <translation>Create a duct inventory…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="338" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="344" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="752" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="776" />
         <source>Create a duct inventory</source>
         <translation>Create a duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="760" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="784" />
         <source>Duct inventory created: {path}</source>
         <translation>Duct inventory created: {path}</translation>
     </message>
@@ -1488,12 +1488,12 @@
         <translation>in progress ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="837" />
         <source>served from the cache</source>
         <translation>served from the cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="837" />
         <source>downloaded</source>
         <translation>downloaded</translation>
     </message>
@@ -1758,17 +1758,17 @@
         <translation>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="801" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Plan from the Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="801" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (name or INSEE code); leave empty for the map extent:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="837" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}): {origin}</translation>
     </message>
@@ -2788,7 +2788,7 @@
         <translation>reading the plan's PDF written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="330" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="336" />
         <source>Written pieces</source>
         <translation>Written pieces</translation>
     </message>
@@ -2873,17 +2873,17 @@
         <translation>, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="389" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="395" />
         <source>Write the opinion</source>
         <translation>Write the opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="390" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="396" />
         <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
         <translation>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="683" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="707" />
         <source>Writing the opinion…</source>
         <translation>Writing the opinion…</translation>
     </message>
@@ -2984,11 +2984,6 @@
     </message>
     <message>
         <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
-        <source>folder…</source>
-        <translation>folder…</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
         <source>file or folder…</source>
         <translation>file or folder…</translation>
     </message>
@@ -3048,47 +3043,47 @@
         <translation>Result file (GeoPackage, replaced if it exists)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="328" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="334" />
         <source>Write the report…</source>
         <translation>Write the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="335" />
         <source>Open the report</source>
         <translation>Open the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="510" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="516" />
         <source>To fix: « {field} » — {help}</source>
         <translation>To fix: « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="549" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="555" />
         <source>« {field} » is required.</source>
         <translation>« {field} » is required.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="608" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="620" />
         <source>The scan stopped without giving a reason.</source>
         <translation>The scan stopped without giving a reason.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="609" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="621" />
         <source>The scan failed: {reason}</source>
         <translation>The scan failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="721" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="745" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="732" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="756" />
         <source>The report could not be written: {reason}</source>
         <translation>The report could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="732" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="756" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -3111,11 +3106,6 @@
         <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Antenna sites (ANFR export)</source>
         <translation>Antenna sites (ANFR export)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="76" />
-        <source>The folder of the ANFR export (SUP_SUPPORT.txt…).</source>
-        <translation>The folder of the ANFR export (SUP_SUPPORT.txt…).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/parameters.py" line="76" />
@@ -4618,12 +4608,12 @@
         <translation>Margin around the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="380" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="386" />
         <source>Every commune, or these INSEE codes: 06001, 06002</source>
         <translation>Every commune, or these INSEE codes: 06001, 06002</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="382" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="388" />
         <source>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</source>
         <translation>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</translation>
     </message>
@@ -4758,47 +4748,47 @@
         <translation>mise en compatibilité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="374" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="380" />
         <source>read from the plan if left empty</source>
         <translation>read from the plan if left empty</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="375" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="381" />
         <source>Draft adopted (arrêt) on</source>
         <translation>Draft adopted (arrêt) on</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="376" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="382" />
         <source>File received on</source>
         <translation>File received on</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="377" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="383" />
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="385" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="391" />
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="386" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="392" />
         <source>The Département's settings…</source>
         <translation>The Département's settings…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="387" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="393" />
         <source>Name, logo and signatory of the Département's opinions.</source>
         <translation>Name, logo and signatory of the Département's opinions.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="403" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="409" />
         <source>not given</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="632" />
         <source>{n} {findings}, {m} {opportunities}.</source>
         <translation>{n} {findings}, {m} {opportunities}.</translation>
     </message>
@@ -4808,27 +4798,27 @@
         <translation>findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="632" />
         <source>trench-sharing opportunity</source>
         <translation>trench-sharing opportunity</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="632" />
         <source>trench-sharing opportunities</source>
         <translation>trench-sharing opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="713" />
         <source>{n} {opinions} written in {folder}.</source>
         <translation>{n} {opinions} written in {folder}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="713" />
         <source>opinion</source>
         <translation>opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="713" />
         <source>opinions</source>
         <translation>opinions</translation>
     </message>
@@ -4901,6 +4891,171 @@
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="118" />
         <source>Served by planned ducts (%)</source>
         <translation>Served by planned ducts (%)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="650" />
+        <source>The result buttons act on the previous result: {name}.</source>
+        <translation>The result buttons act on the previous result: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>The folder of the ANFR export (SUP_SUPPORT.txt…); one of its tables is taken as its folder.</source>
+        <translation>The folder of the ANFR export (SUP_SUPPORT.txt…); one of its tables is taken as its folder.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Choose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Look in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>File &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Files of type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Directory:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Parent Directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Create New Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>List View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Detail View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>New Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;New Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Show &amp;hidden files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Rename</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Date Modified</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;No</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
