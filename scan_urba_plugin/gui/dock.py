@@ -20,7 +20,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsCollapsibleGroupBox, QgsDateEdit, QgsFileWidget
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QDate, QSize, Qt, QTimer, QUrl, pyqtSignal
+from qgis.PyQt.QtCore import QDate, QSize, Qt, QTimer, QUrl, pyqtSignal, pyqtSlot
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -354,13 +354,16 @@ class ScanUrbaDock(QDockWidget):
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
         self.browser_button.clicked.connect(self.show_browser)
-        self.report_button.clicked.connect(lambda: self.write_report())
+        # bound methods, never lambdas: a lambda holding the dock, held by the dock's own
+        # button, is a cycle only Python's cyclic collector frees, at any time and in any
+        # thread (a task's: a widget deleted off the GUI thread), or after QGIS has exited
+        self.report_button.clicked.connect(self.write_report)
         self.open_report_button.clicked.connect(self.open_report)
-        self.inventory_button.clicked.connect(lambda: self.create_inventory())
+        self.inventory_button.clicked.connect(self.create_inventory)
         self.pieces_button.clicked.connect(self.show_pieces)
         self.avis_button.clicked.connect(self.write_avis)
         self.settings_button.clicked.connect(self.edit_settings)
-        self.gpu_button.clicked.connect(lambda: self.fetch_plan())
+        self.gpu_button.clicked.connect(self.fetch_plan)
         QgsProject.instance().layersAdded.connect(self.project_changed)
         QgsProject.instance().layersRemoved.connect(self.project_changed)
 
@@ -689,9 +692,10 @@ class ScanUrbaDock(QDockWidget):
         from .pieces_view import PiecesDialog
 
         if not self.last_output or self.running() is not None:
-            return
+            return None
         self.pieces_dialog = PiecesDialog(self.last_output, self)
         self.pieces_dialog.show()
+        return self.pieces_dialog
 
     def write_avis(self):
         """scanurba:avis in the background on the dock's inputs and the Avis box; the opinion
@@ -719,6 +723,7 @@ class ScanUrbaDock(QDockWidget):
 
     # --- report: where the user chose, in the background, opened on request -----------------
 
+    @pyqtSlot()  # clicked(): no « checked » argument for the path
     def write_report(self, html_path=None):
         if not self.last_output or self.running() is not None:
             return None
@@ -766,6 +771,7 @@ class ScanUrbaDock(QDockWidget):
         if self.last_report and self.running() is None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(self.last_report))
 
+    @pyqtSlot()
     def create_inventory(self, path=None):
         """The dock action of the inventory kit: template GeoPackage + layers in this project."""
         import processing
@@ -790,6 +796,7 @@ class ScanUrbaDock(QDockWidget):
         context.setProject(QgsProject.instance())
         return context
 
+    @pyqtSlot()
     def fetch_plan(self, commune=None):
         """The GPU action: scanurba:downloadplan in a background task, the archive then loaded
         in the project and chosen as the plan. The map extent is read here, never in the task."""

@@ -627,9 +627,10 @@ def test_qt_buttons_are_french_in_a_french_qgis(dock, tmp_path):
         seen = answer_modal(read_and_close)  # the ANFR row's folder button
         QTest.mouseClick(dock.rows["antennas"].folder_button, Qt.MouseButton.LeftButton)
         seen_save = answer_modal(read_and_close)  # the inventory's save dialog
-        assert dock.create_inventory() is None
+        QTest.mouseClick(dock.inventory_button, Qt.MouseButton.LeftButton)
         seen_prompt = answer_modal(read_and_close)  # the Géoportail prompt
-        assert dock.fetch_plan() is None
+        QTest.mouseClick(dock.gpu_button, Qt.MouseButton.LeftButton)
+        assert dock.running() is None
     finally:
         translation.install("en")
     (folder, chosen), (save, saved), (prompt, asked) = seen + seen_save + seen_prompt
@@ -680,3 +681,44 @@ def test_a_cancelled_rerun_leaves_the_result_buttons_on_the_previous_result(dock
     assert browser.gpkg == str(first)
     wait_for(lambda: browser.model.total() > 0)
     browser.close()
+
+
+def use_every_part(dock, sample_dir, network_dir, tmp_path):
+    """A scan, then its browser, pieces, settings and report."""
+    fill_dock(dock, sample_dir, network_dir, tmp_path / "scan.gpkg")
+    dock.run()
+    wait_for(lambda: dock.task is None)
+    for dialog in (dock.show_browser(), dock.show_pieces(), dock.edit_settings()):
+        dialog.close()
+    wait_for(lambda: dock.browser.model.total() > 0)
+    dock.write_report(str(tmp_path / "rapport.html"))
+    wait_for(lambda: dock.report_task is None)
+    assert dock.last_report
+
+
+def test_a_dock_let_go_is_deleted_at_once(qgis_iface, scanurba, qgis_new_project, sample_dir,
+                                          network_dir, tmp_path):
+    """Issue 26 (the 20-run click test crashed once, and QGIS at exit when it was the last
+    test): the dock was kept alive by cycles through its own buttons (lambdas), so Python's
+    cyclic collector deleted it whenever it ran: in a task's thread, or after QGIS had exited.
+    After a scan, its browser, pieces, settings and report, the dock goes as soon as the last
+    reference to it does, on this thread."""
+    import gc
+    import weakref
+
+    from qgis.PyQt import sip
+
+    from scan_urba_plugin.gui.dock import ScanUrbaDock
+
+    widget = ScanUrbaDock(qgis_iface)
+    use_every_part(widget, sample_dir, network_dir, tmp_path)
+    browser = weakref.ref(widget.browser)
+    gone, was = weakref.ref(widget), gc.isenabled()
+    gc.disable()  # freed by reference counting, not by a collection
+    try:
+        del widget
+        assert gone() is None and (browser() is None or sip.isdeleted(browser()))
+    finally:
+        if was:
+            gc.enable()
+    QgsProject.instance().removeAllMapLayers()
