@@ -168,12 +168,12 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="565" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="568" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="828" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="835" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
@@ -923,7 +923,7 @@
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="762" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="767" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
@@ -953,7 +953,7 @@
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="80" />
         <source>Object</source>
         <translation>Object</translation>
     </message>
@@ -1083,7 +1083,7 @@
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="80" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
@@ -1093,32 +1093,32 @@
         <translation>finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="161" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="162" />
         <source>opportunity</source>
         <translation>opportunity</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="360" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="361" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="457" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="458" />
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="467" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="468" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="597" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="602" />
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="597" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="602" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1168,7 +1168,7 @@
         <translation>Findings browser</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="729" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="734" />
         <source>Write the report</source>
         <translation>Write the report</translation>
     </message>
@@ -1348,12 +1348,12 @@
         <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="776" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="782" />
         <source>Create a duct inventory</source>
         <translation>Create a duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="784" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="790" />
         <source>Duct inventory created: {path}</source>
         <translation>Duct inventory created: {path}</translation>
     </message>
@@ -1488,12 +1488,12 @@
         <translation>in progress ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="837" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="844" />
         <source>served from the cache</source>
         <translation>served from the cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="837" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="844" />
         <source>downloaded</source>
         <translation>downloaded</translation>
     </message>
@@ -1758,17 +1758,17 @@
         <translation>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="801" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="808" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Plan from the Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="801" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="808" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (name or INSEE code); leave empty for the map extent:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="837" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="844" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}): {origin}</translation>
     </message>
@@ -2473,7 +2473,7 @@
         <translation>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="149" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="150" />
         <source>data quality</source>
         <translation>data quality</translation>
     </message>
@@ -2793,12 +2793,12 @@
         <translation>Written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="89" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="91" />
         <source>Open the piece at this page</source>
         <translation>Open the piece at this page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="94" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="95" />
         <source>No written piece was read for this scan.</source>
         <translation>No written piece was read for this scan.</translation>
     </message>
@@ -2858,32 +2858,32 @@
         <translation>{file}: only {n} words, too short to be an OAP: not evaluated.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="384" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="385" />
         <source>Zoom to it</source>
         <translation>Zoom to it</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="385" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="386" />
         <source>Open the page in the règlement</source>
         <translation>Open the page in the règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="517" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="518" />
         <source>, page {page}</source>
         <translation>, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="395" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="398" />
         <source>Write the opinion</source>
         <translation>Write the opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="396" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="399" />
         <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
         <translation>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="707" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="711" />
         <source>Writing the opinion…</source>
         <translation>Writing the opinion…</translation>
     </message>
@@ -3053,37 +3053,37 @@
         <translation>Open the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="516" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="519" />
         <source>To fix: « {field} » — {help}</source>
         <translation>To fix: « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="555" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="558" />
         <source>« {field} » is required.</source>
         <translation>« {field} » is required.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="620" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="623" />
         <source>The scan stopped without giving a reason.</source>
         <translation>The scan stopped without giving a reason.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="621" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="624" />
         <source>The scan failed: {reason}</source>
         <translation>The scan failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="745" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="750" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="756" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="761" />
         <source>The report could not be written: {reason}</source>
         <translation>The report could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="756" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="761" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -4608,12 +4608,12 @@
         <translation>Margin around the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="386" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="389" />
         <source>Every commune, or these INSEE codes: 06001, 06002</source>
         <translation>Every commune, or these INSEE codes: 06001, 06002</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="388" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="391" />
         <source>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</source>
         <translation>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</translation>
     </message>
@@ -4688,37 +4688,37 @@
         <translation>Debian/Ubuntu, in a terminal:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="77" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="78" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="80" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="410" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="411" />
         <source>Reading the findings…</source>
         <translation>Reading the findings…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="424" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="425" />
         <source>The findings could not be read: {reason}</source>
         <translation>The findings could not be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="539" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="540" />
         <source>{n} {rows} of {total}.</source>
         <translation>{n} {rows} of {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="539" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="540" />
         <source>row shown</source>
         <translation>row shown</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="539" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="540" />
         <source>rows shown</source>
         <translation>rows shown</translation>
     </message>
@@ -4748,47 +4748,47 @@
         <translation>mise en compatibilité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="380" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="383" />
         <source>read from the plan if left empty</source>
         <translation>read from the plan if left empty</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="381" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="384" />
         <source>Draft adopted (arrêt) on</source>
         <translation>Draft adopted (arrêt) on</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="382" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="385" />
         <source>File received on</source>
         <translation>File received on</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="383" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="386" />
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="391" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="394" />
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="392" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="395" />
         <source>The Département's settings…</source>
         <translation>The Département's settings…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="393" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="396" />
         <source>Name, logo and signatory of the Département's opinions.</source>
         <translation>Name, logo and signatory of the Département's opinions.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="409" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="412" />
         <source>not given</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="632" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="635" />
         <source>{n} {findings}, {m} {opportunities}.</source>
         <translation>{n} {findings}, {m} {opportunities}.</translation>
     </message>
@@ -4798,27 +4798,27 @@
         <translation>findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="632" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="635" />
         <source>trench-sharing opportunity</source>
         <translation>trench-sharing opportunity</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="632" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="635" />
         <source>trench-sharing opportunities</source>
         <translation>trench-sharing opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="713" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="717" />
         <source>{n} {opinions} written in {folder}.</source>
         <translation>{n} {opinions} written in {folder}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="713" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="717" />
         <source>opinion</source>
         <translation>opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="713" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="717" />
         <source>opinions</source>
         <translation>opinions</translation>
     </message>
@@ -4893,7 +4893,7 @@
         <translation>Served by planned ducts (%)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="650" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="653" />
         <source>The result buttons act on the previous result: {name}.</source>
         <translation>The result buttons act on the previous result: {name}.</translation>
     </message>

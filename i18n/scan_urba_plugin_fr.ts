@@ -168,12 +168,12 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="565" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="568" />
         <source>Running…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="828" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="835" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
@@ -923,7 +923,7 @@
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="762" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="767" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
@@ -953,7 +953,7 @@
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="80" />
         <source>Object</source>
         <translation>Objet</translation>
     </message>
@@ -1083,7 +1083,7 @@
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="80" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
@@ -1093,32 +1093,32 @@
         <translation>constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="161" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="162" />
         <source>opportunity</source>
         <translation>opportunité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="360" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="361" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="457" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="458" />
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="467" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="468" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="597" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="602" />
         <source>Export the table</source>
         <translation>Exporter le tableau</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="597" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="602" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1168,7 +1168,7 @@
         <translation>Explorateur des constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="729" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="734" />
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
@@ -1348,12 +1348,12 @@
         <translation>Un inventaire GraceTHD vide, avec formulaires, listes de valeurs, relations et accrochage, ajouté à ce projet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="776" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="782" />
         <source>Create a duct inventory</source>
         <translation>Créer un inventaire de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="784" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="790" />
         <source>Duct inventory created: {path}</source>
         <translation>Inventaire de fourreaux créé : {path}</translation>
     </message>
@@ -1488,12 +1488,12 @@
         <translation>en cours ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="837" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="844" />
         <source>served from the cache</source>
         <translation>servi depuis le cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="837" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="844" />
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
@@ -1758,17 +1758,17 @@
         <translation>Télécharge le document d'urbanisme d'une commune (ou de l'emprise de la carte), mis en cache, et le prend comme document d'urbanisme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="801" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="808" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Document du Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="801" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="808" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (nom ou code INSEE) ; laisser vide pour l'emprise de la carte :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="837" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="844" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}) : {origin}</translation>
     </message>
@@ -2473,7 +2473,7 @@
         <translation>Travaux de voirie ou d'éclairage (hors L49) : solliciter la coordination des travaux de voirie (L115-1 / L131-7 du code de la voirie routière) et une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="149" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="150" />
         <source>data quality</source>
         <translation>qualité des données</translation>
     </message>
@@ -2783,37 +2783,37 @@
         <translation>Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="516" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="519" />
         <source>To fix: « {field} » — {help}</source>
         <translation>Pour corriger : « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="555" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="558" />
         <source>« {field} » is required.</source>
         <translation>« {field} » est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="620" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="623" />
         <source>The scan stopped without giving a reason.</source>
         <translation>L'analyse s'est arrêtée sans donner de raison.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="621" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="624" />
         <source>The scan failed: {reason}</source>
         <translation>L'analyse a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="745" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="750" />
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="756" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="761" />
         <source>The report could not be written: {reason}</source>
         <translation>Le rapport n'a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="756" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="761" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -3323,12 +3323,12 @@
         <translation>Pièces écrites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="89" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="91" />
         <source>Open the piece at this page</source>
         <translation>Ouvrir la pièce à cette page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="94" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="95" />
         <source>No written piece was read for this scan.</source>
         <translation>Aucune pièce écrite n’a été lue pour ce scan.</translation>
     </message>
@@ -3388,32 +3388,32 @@
         <translation>{file} : seulement {n} mots, trop court pour une OAP : non évalué.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="384" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="385" />
         <source>Zoom to it</source>
         <translation>Zoomer dessus</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="385" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="386" />
         <source>Open the page in the règlement</source>
         <translation>Ouvrir la page du règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="517" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="518" />
         <source>, page {page}</source>
         <translation>, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="395" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="398" />
         <source>Write the opinion</source>
         <translation>Rédiger l'avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="396" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="399" />
         <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
         <translation>Lance l'analyse, puis rédige le projet d'avis du Département (ODT, DOCX) et son atlas PDF, et l'ouvre.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="707" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="711" />
         <source>Writing the opinion…</source>
         <translation>Rédaction de l'avis…</translation>
     </message>
@@ -4613,12 +4613,12 @@
         <translation>Marge autour du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="386" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="389" />
         <source>Every commune, or these INSEE codes: 06001, 06002</source>
         <translation>Toutes les communes, ou ces codes INSEE : 06001, 06002</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="388" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="391" />
         <source>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</source>
         <translation>Rédige l'avis de ces seules communes (codes INSEE) ou de ces seuls documents (IDURBA) du plan, séparés par des virgules ; vide : tous les documents.</translation>
     </message>
@@ -4693,37 +4693,37 @@
         <translation>Debian/Ubuntu, dans un terminal :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="77" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="78" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="80" />
         <source>Subject</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="410" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="411" />
         <source>Reading the findings…</source>
         <translation>Lecture des constats…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="424" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="425" />
         <source>The findings could not be read: {reason}</source>
         <translation>Les constats n'ont pas pu être lus : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="539" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="540" />
         <source>{n} {rows} of {total}.</source>
         <translation>{n} {rows} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="539" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="540" />
         <source>row shown</source>
         <translation>ligne affichée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="539" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="540" />
         <source>rows shown</source>
         <translation>lignes affichées</translation>
     </message>
@@ -4753,47 +4753,47 @@
         <translation>mise en compatibilité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="380" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="383" />
         <source>read from the plan if left empty</source>
         <translation>lue dans le document si laissée vide</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="381" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="384" />
         <source>Draft adopted (arrêt) on</source>
         <translation>Projet arrêté le</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="382" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="385" />
         <source>File received on</source>
         <translation>Dossier reçu le</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="383" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="386" />
         <source>Procedure</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="391" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="394" />
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="392" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="395" />
         <source>The Département's settings…</source>
         <translation>Paramètres du Département…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="393" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="396" />
         <source>Name, logo and signatory of the Département's opinions.</source>
         <translation>Nom, logo et signataire des avis du Département.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="409" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="412" />
         <source>not given</source>
         <translation>non renseignée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="632" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="635" />
         <source>{n} {findings}, {m} {opportunities}.</source>
         <translation>{n} {findings}, {m} {opportunities}.</translation>
     </message>
@@ -4803,27 +4803,27 @@
         <translation>constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="632" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="635" />
         <source>trench-sharing opportunity</source>
         <translation>opportunité de mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="632" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="635" />
         <source>trench-sharing opportunities</source>
         <translation>opportunités de mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="713" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="717" />
         <source>{n} {opinions} written in {folder}.</source>
         <translation>{n} {opinions} dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="713" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="717" />
         <source>opinion</source>
         <translation>avis rédigé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="713" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="717" />
         <source>opinions</source>
         <translation>avis rédigés</translation>
     </message>
@@ -4898,7 +4898,7 @@
         <translation>Desservie par les fourreaux projetés (%)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="650" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="653" />
         <source>The result buttons act on the previous result: {name}.</source>
         <translation>Les boutons du résultat portent sur le résultat précédent : {name}.</translation>
     </message>
