@@ -3,7 +3,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="32" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="33" />
         <source>{path} does not exist.</source>
         <translation>{path} does not exist.</translation>
     </message>
@@ -83,12 +83,12 @@
         <translation>Code {value} of {field} is not in the list of model {model}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="414" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="416" />
         <source>The geometry is empty or null.</source>
         <translation>The geometry is empty or null.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="418" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="420" />
         <source>Invalid geometry: {reason}.</source>
         <translation>Invalid geometry: {reason}.</translation>
     </message>
@@ -143,12 +143,12 @@
         <translation>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="134" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="136" />
         <source>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</source>
         <translation>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="144" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="146" />
         <source>Scan Urba: {libs} missing, needed only for {uses}. {command}</source>
         <translation>Scan Urba: {libs} missing, needed only for {uses}. {command}</translation>
     </message>
@@ -163,17 +163,17 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="313" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="331" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="559" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="595" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="804" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="862" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
@@ -188,17 +188,17 @@
         <translation>&amp;Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="49" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="58" />
         <source>1 – Read the inputs</source>
         <translation>1 – Read the inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="50" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="59" />
         <source>2 – Check and propose</source>
         <translation>2 – Check and propose</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="51" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="60" />
         <source>3 – Report</source>
         <translation>3 – Report</translation>
     </message>
@@ -243,12 +243,12 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="167" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="176" />
         <source>Summary (JSON)</source>
         <translation>Summary (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="167" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="176" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>Detected CNIG model</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="170" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="179" />
         <source>Summary as JSON text</source>
         <translation>Summary as JSON text</translation>
     </message>
@@ -383,27 +383,27 @@
         <translation>{path}: fields are not separated by “{sep}” (found another separator on line 1).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="134" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="136" />
         <source>Table {table} has no field {field}.</source>
         <translation>Table {table} has no field {field}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="154" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="156" />
         <source>{field} = {value} points to no row of {target}.</source>
         <translation>{field} = {value} points to no row of {target}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="164" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="166" />
         <source>Code {value} of {field} is not in the GraceTHD value list.</source>
         <translation>Code {value} of {field} is not in the GraceTHD value list.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="273" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="275" />
         <source>Table t_cheminement is absent: no route can be read.</source>
         <translation>Table t_cheminement is absent: no route can be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="372" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="374" />
         <source>Conduit {code} lies on no route (no t_cond_chem row).</source>
         <translation>Conduit {code} lies on no route (no t_cond_chem row).</translation>
     </message>
@@ -498,7 +498,7 @@
         <translation>Duct network (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="69" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="73" />
         <source>Give a GraceTHD dataset (folder, zip or GeoPackage) or layers.</source>
         <translation>Give a GraceTHD dataset (folder, zip or GeoPackage) or layers.</translation>
     </message>
@@ -638,7 +638,7 @@
         <translation>Operator field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="71" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="75" />
         <source>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</source>
         <translation>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</translation>
     </message>
@@ -923,7 +923,7 @@
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="738" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="794" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
@@ -953,7 +953,7 @@
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="80" />
         <source>Object</source>
         <translation>Object</translation>
     </message>
@@ -1083,42 +1083,42 @@
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="80" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="239" />
         <source>finding</source>
         <translation>finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="161" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="162" />
         <source>opportunity</source>
         <translation>opportunity</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="360" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="361" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="457" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="458" />
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="467" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="468" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="597" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="602" />
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="597" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="602" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1133,42 +1133,42 @@
         <translation>SCOT sectors (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="77" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="79" />
         <source>Serving distance</source>
         <translation>Serving distance</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="78" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
         <source>Antenna fibred within</source>
         <translation>Antenna fibred within</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="81" />
         <source>Pooling radius</source>
         <translation>Pooling radius</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
         <source>Trench corridor width</source>
         <translation>Trench corridor width</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="283" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="301" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="311" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
         <source>Run the scan</source>
         <translation>Run the scan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="327" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
         <source>Findings browser</source>
         <translation>Findings browser</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="705" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="761" />
         <source>Write the report</source>
         <translation>Write the report</translation>
     </message>
@@ -1223,7 +1223,7 @@
         <translation>Layer {layer} ({table}) holds no feature.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="280" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="282" />
         <source>Identifier {value} of {field} is used by several features.</source>
         <translation>Identifier {value} of {field} is used by several features.</translation>
     </message>
@@ -1243,12 +1243,12 @@
         <translation>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="85" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="94" />
         <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
         <translation>Unexpected error in {alg}: {error} (details in the Scan Urba log).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="136" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="145" />
         <source>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
@@ -1338,27 +1338,27 @@
         <translation>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="337" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="361" />
         <source>Create a duct inventory…</source>
         <translation>Create a duct inventory…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="338" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="362" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="752" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="809" />
         <source>Create a duct inventory</source>
         <translation>Create a duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="760" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="817" />
         <source>Duct inventory created: {path}</source>
         <translation>Duct inventory created: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="52" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="61" />
         <source>4 – Duct inventory</source>
         <translation>4 – Duct inventory</translation>
     </message>
@@ -1488,12 +1488,12 @@
         <translation>in progress ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="871" />
         <source>served from the cache</source>
         <translation>served from the cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="871" />
         <source>downloaded</source>
         <translation>downloaded</translation>
     </message>
@@ -1748,27 +1748,27 @@
         <translation>{name} ({type}, {status}): {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="279" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="297" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Plan from the Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="280" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="298" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="835" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Plan from the Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="835" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (name or INSEE code); leave empty for the map extent:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="871" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}): {origin}</translation>
     </message>
@@ -2423,12 +2423,12 @@
         <translation>The règlement may require ducts and chambers for electronic communications in new constructions and developments of this zone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="487" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="489" />
         <source>{n} route(s) have no usable cm_avct: their progress (existing or planned) is taken from the study phase cm_statut.</source>
         <translation>{n} route(s) have no usable cm_avct: their progress (existing or planned) is taken from the study phase cm_statut.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="492" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="494" />
         <source>{n} route(s) have neither cm_avct nor cm_statut: their progress is unknown and they count neither as existing nor as planned.</source>
         <translation>{n} route(s) have neither cm_avct nor cm_statut: their progress is unknown and they count neither as existing nor as planned.</translation>
     </message>
@@ -2463,7 +2463,7 @@
         <translation>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="149" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="150" />
         <source>data quality</source>
         <translation>data quality</translation>
     </message>
@@ -2778,17 +2778,17 @@
         <translation>reading the plan's PDF written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="330" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="354" />
         <source>Written pieces</source>
         <translation>Written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="89" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="91" />
         <source>Open the piece at this page</source>
         <translation>Open the piece at this page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="94" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="95" />
         <source>No written piece was read for this scan.</source>
         <translation>No written piece was read for this scan.</translation>
     </message>
@@ -2848,32 +2848,32 @@
         <translation>{file}: only {n} words, too short to be an OAP: not evaluated.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="384" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="385" />
         <source>Zoom to it</source>
         <translation>Zoom to it</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="385" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="386" />
         <source>Open the page in the règlement</source>
         <translation>Open the page in the règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="517" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="518" />
         <source>, page {page}</source>
         <translation>, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="389" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="419" />
         <source>Write the opinion</source>
         <translation>Write the opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="390" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="420" />
         <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
         <translation>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="683" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="738" />
         <source>Writing the opinion…</source>
         <translation>Writing the opinion…</translation>
     </message>
@@ -2973,112 +2973,107 @@
         <translation>The algorithm could not start.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
-        <source>folder…</source>
-        <translation>folder…</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>file or folder…</source>
         <translation>file or folder…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>files…</source>
         <translation>files…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>file…</source>
         <translation>file…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="165" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="167" />
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="180" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="182" />
         <source>— a file or folder below —</source>
         <translation>— a file or folder below —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="180" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="182" />
         <source>— a file below —</source>
         <translation>— a file below —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="259" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="277" />
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="260" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="278" />
         <source>Optional: the more you give, the more is checked</source>
         <translation>Optional: the more you give, the more is checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="262" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="280" />
         <source>More inputs</source>
         <translation>More inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="318" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="307" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="325" />
         <source>a temporary file if left empty</source>
         <translation>a temporary file if left empty</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="308" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="326" />
         <source>Result file (GeoPackage, replaced if it exists)</source>
         <translation>Result file (GeoPackage, replaced if it exists)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="328" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="352" />
         <source>Write the report…</source>
         <translation>Write the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="353" />
         <source>Open the report</source>
         <translation>Open the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="510" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="540" />
         <source>To fix: « {field} » — {help}</source>
         <translation>To fix: « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="549" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="585" />
         <source>« {field} » is required.</source>
         <translation>« {field} » is required.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="608" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="650" />
         <source>The scan stopped without giving a reason.</source>
         <translation>The scan stopped without giving a reason.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="609" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="651" />
         <source>The scan failed: {reason}</source>
         <translation>The scan failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="721" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="732" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="788" />
         <source>The report could not be written: {reason}</source>
         <translation>The report could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="732" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="788" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -3101,11 +3096,6 @@
         <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Antenna sites (ANFR export)</source>
         <translation>Antenna sites (ANFR export)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="76" />
-        <source>The folder of the ANFR export (SUP_SUPPORT.txt…).</source>
-        <translation>The folder of the ANFR export (SUP_SUPPORT.txt…).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/parameters.py" line="76" />
@@ -3143,7 +3133,7 @@
         <translation>SCOT sectors with reinforced digital criteria.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="159" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="168" />
         <source>Replace result files that already exist</source>
         <translation>Replace result files that already exist</translation>
     </message>
@@ -4603,17 +4593,17 @@
         <translation>Support {sup} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin are not read): a trench of about {cost_low} to {cost} ({range}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="76" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="78" />
         <source>Margin around the plan</source>
         <translation>Margin around the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="380" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="410" />
         <source>Every commune, or these INSEE codes: 06001, 06002</source>
         <translation>Every commune, or these INSEE codes: 06001, 06002</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="382" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="412" />
         <source>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</source>
         <translation>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</translation>
     </message>
@@ -4663,167 +4653,167 @@
         <translation>trench sharing</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="58" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="60" />
         <source>absent</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="58" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="60" />
         <source>found {version}</source>
         <translation>found {version}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="117" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="119" />
         <source>OSGeo4W Shell (Start menu, QGIS folder):</source>
         <translation>OSGeo4W Shell (Start menu, QGIS folder):</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="120" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="122" />
         <source>Terminal:</source>
         <translation>Terminal:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="128" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="130" />
         <source>Debian/Ubuntu, in a terminal:</source>
         <translation>Debian/Ubuntu, in a terminal:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="77" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="78" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="80" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="410" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="411" />
         <source>Reading the findings…</source>
         <translation>Reading the findings…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="424" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="425" />
         <source>The findings could not be read: {reason}</source>
         <translation>The findings could not be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="539" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="540" />
         <source>{n} {rows} of {total}.</source>
         <translation>{n} {rows} of {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="539" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="540" />
         <source>row shown</source>
         <translation>row shown</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="539" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="540" />
         <source>rows shown</source>
         <translation>rows shown</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>élaboration</source>
         <translation>élaboration</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>révision générale</source>
         <translation>révision générale</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>révision allégée</source>
         <translation>révision allégée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>modification</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>mise en compatibilité</source>
         <translation>mise en compatibilité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="374" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="404" />
         <source>read from the plan if left empty</source>
         <translation>read from the plan if left empty</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="375" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="405" />
         <source>Draft adopted (arrêt) on</source>
         <translation>Draft adopted (arrêt) on</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="376" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="406" />
         <source>File received on</source>
         <translation>File received on</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="377" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="407" />
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="385" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="415" />
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="386" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="416" />
         <source>The Département's settings…</source>
         <translation>The Département's settings…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="387" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="417" />
         <source>Name, logo and signatory of the Département's opinions.</source>
         <translation>Name, logo and signatory of the Département's opinions.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="403" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="433" />
         <source>not given</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="662" />
         <source>{n} {findings}, {m} {opportunities}.</source>
         <translation>{n} {findings}, {m} {opportunities}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="239" />
         <source>findings</source>
         <translation>findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="662" />
         <source>trench-sharing opportunity</source>
         <translation>trench-sharing opportunity</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="662" />
         <source>trench-sharing opportunities</source>
         <translation>trench-sharing opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="744" />
         <source>{n} {opinions} written in {folder}.</source>
         <translation>{n} {opinions} written in {folder}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="744" />
         <source>opinion</source>
         <translation>opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="744" />
         <source>opinions</source>
         <translation>opinions</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="239" />
         <source>{n} {findings}.</source>
         <translation>{n} {findings}.</translation>
     </message>
@@ -4941,6 +4931,171 @@
         <location filename="../scan_urba_plugin/processing/avis.py" line="132" />
         <source>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</source>
         <translation>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="680" />
+        <source>The result buttons act on the previous result: {name}.</source>
+        <translation>The result buttons act on the previous result: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>The folder of the ANFR export (SUP_SUPPORT.txt…); one of its tables is taken as its folder.</source>
+        <translation>The folder of the ANFR export (SUP_SUPPORT.txt…); one of its tables is taken as its folder.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Choose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Look in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>File &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Files of type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Directory:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Parent Directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Create New Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>List View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Detail View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>New Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;New Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Show &amp;hidden files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Rename</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Date Modified</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;No</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -3,7 +3,7 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="32" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="33" />
         <source>{path} does not exist.</source>
         <translation>{path} n'existe pas.</translation>
     </message>
@@ -83,12 +83,12 @@
         <translation>Le code {value} de {field} n'est pas dans la liste du modèle {model}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="414" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="416" />
         <source>The geometry is empty or null.</source>
         <translation>La géométrie est vide ou nulle.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="418" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="420" />
         <source>Invalid geometry: {reason}.</source>
         <translation>Géométrie invalide : {reason}.</translation>
     </message>
@@ -143,12 +143,12 @@
         <translation>La prescription libellée « {label} » a le TYPEPSC {code}, et non 05 (emplacement réservé).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="134" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="136" />
         <source>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</source>
         <translation>Scan Urba ne peut pas démarrer : bibliothèques Python manquantes : {libs}. Installez-les pour le Python de QGIS, puis redémarrez QGIS. {command}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="144" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="146" />
         <source>Scan Urba: {libs} missing, needed only for {uses}. {command}</source>
         <translation>Scan Urba : {libs} manquant, nécessaire seulement pour {uses}. {command}</translation>
     </message>
@@ -163,17 +163,17 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="313" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="331" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="559" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="595" />
         <source>Running…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="804" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="862" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
@@ -188,17 +188,17 @@
         <translation>&amp;Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="49" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="58" />
         <source>1 – Read the inputs</source>
         <translation>1 – Lire les données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="50" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="59" />
         <source>2 – Check and propose</source>
         <translation>2 – Contrôler et proposer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="51" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="60" />
         <source>3 – Report</source>
         <translation>3 – Rapport</translation>
     </message>
@@ -243,12 +243,12 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="167" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="176" />
         <source>Summary (JSON)</source>
         <translation>Synthèse (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="167" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="176" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>Modèle CNIG détecté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="170" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="179" />
         <source>Summary as JSON text</source>
         <translation>Synthèse au format JSON</translation>
     </message>
@@ -383,27 +383,27 @@
         <translation>{path} : les champs ne sont pas séparés par « {sep} » (autre séparateur trouvé ligne 1).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="134" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="136" />
         <source>Table {table} has no field {field}.</source>
         <translation>La table {table} n'a pas de champ {field}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="154" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="156" />
         <source>{field} = {value} points to no row of {target}.</source>
         <translation>{field} = {value} ne renvoie à aucune ligne de {target}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="164" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="166" />
         <source>Code {value} of {field} is not in the GraceTHD value list.</source>
         <translation>Le code {value} de {field} n'est pas dans la liste de valeurs GraceTHD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="273" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="275" />
         <source>Table t_cheminement is absent: no route can be read.</source>
         <translation>La table t_cheminement est absente : aucun cheminement ne peut être lu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="372" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="374" />
         <source>Conduit {code} lies on no route (no t_cond_chem row).</source>
         <translation>Le fourreau {code} n'est sur aucun cheminement (pas de ligne t_cond_chem).</translation>
     </message>
@@ -498,7 +498,7 @@
         <translation>Réseau de fourreaux (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="69" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="73" />
         <source>Give a GraceTHD dataset (folder, zip or GeoPackage) or layers.</source>
         <translation>Indiquez un jeu GraceTHD (dossier, zip ou GeoPackage) ou des couches.</translation>
     </message>
@@ -638,7 +638,7 @@
         <translation>Champ opérateur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="71" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="75" />
         <source>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</source>
         <translation>{path} ne contient aucune table GraceTHD (t_cheminement, t_noeud…).</translation>
     </message>
@@ -923,7 +923,7 @@
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="738" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="794" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
@@ -953,7 +953,7 @@
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="80" />
         <source>Object</source>
         <translation>Objet</translation>
     </message>
@@ -1083,42 +1083,42 @@
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="80" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="239" />
         <source>finding</source>
         <translation>constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="161" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="162" />
         <source>opportunity</source>
         <translation>opportunité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="360" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="361" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="457" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="458" />
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="467" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="468" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="597" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="602" />
         <source>Export the table</source>
         <translation>Exporter le tableau</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="597" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="602" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1133,42 +1133,42 @@
         <translation>Secteurs du SCOT (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="77" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="79" />
         <source>Serving distance</source>
         <translation>Distance de desserte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="78" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
         <source>Antenna fibred within</source>
         <translation>Point haut fibré à moins de</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="81" />
         <source>Pooling radius</source>
         <translation>Rayon de mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
         <source>Trench corridor width</source>
         <translation>Largeur du corridor de tranchée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="283" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="301" />
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="311" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
         <source>Run the scan</source>
         <translation>Lancer l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="327" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
         <source>Findings browser</source>
         <translation>Explorateur des constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="705" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="761" />
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
@@ -1223,7 +1223,7 @@
         <translation>La couche {layer} ({table}) ne contient aucun objet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="280" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="282" />
         <source>Identifier {value} of {field} is used by several features.</source>
         <translation>L'identifiant {value} de {field} est utilisé par plusieurs objets.</translation>
     </message>
@@ -1243,12 +1243,12 @@
         <translation>{file} est tronqué ({actual} octets sur {declared}) : les objets au-delà de la coupure n'ont pas de géométrie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="85" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="94" />
         <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
         <translation>Erreur inattendue dans {alg} : {error} (détails dans le journal Scan Urba).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="136" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="145" />
         <source>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…ou un schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
@@ -1338,27 +1338,27 @@
         <translation>Le cheminement {code} est déclaré en conduite mais ne porte aucun fourreau.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="337" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="361" />
         <source>Create a duct inventory…</source>
         <translation>Créer un inventaire de fourreaux…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="338" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="362" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>Un inventaire GraceTHD vide, avec formulaires, listes de valeurs, relations et accrochage, ajouté à ce projet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="752" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="809" />
         <source>Create a duct inventory</source>
         <translation>Créer un inventaire de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="760" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="817" />
         <source>Duct inventory created: {path}</source>
         <translation>Inventaire de fourreaux créé : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="52" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="61" />
         <source>4 – Duct inventory</source>
         <translation>4 – Inventaire des fourreaux</translation>
     </message>
@@ -1488,12 +1488,12 @@
         <translation>en cours ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="871" />
         <source>served from the cache</source>
         <translation>servi depuis le cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="871" />
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
@@ -1748,27 +1748,27 @@
         <translation>{name} ({type}, {status}) : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="279" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="297" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Document du Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="280" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="298" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Télécharge le document d'urbanisme d'une commune (ou de l'emprise de la carte), mis en cache, et le prend comme document d'urbanisme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="835" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Document du Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="835" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (nom ou code INSEE) ; laisser vide pour l'emprise de la carte :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="871" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}) : {origin}</translation>
     </message>
@@ -2423,12 +2423,12 @@
         <translation>Le règlement peut imposer fourreaux et chambres pour les communications électroniques aux constructions et aménagements nouveaux de cette zone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="487" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="489" />
         <source>{n} route(s) have no usable cm_avct: their progress (existing or planned) is taken from the study phase cm_statut.</source>
         <translation>{n} cheminement(s) sans cm_avct exploitable : leur avancement (existant ou prévu) est déduit de la phase d'études cm_statut.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="492" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="494" />
         <source>{n} route(s) have neither cm_avct nor cm_statut: their progress is unknown and they count neither as existing nor as planned.</source>
         <translation>{n} cheminement(s) sans cm_avct ni cm_statut : leur avancement est inconnu et ils ne comptent ni comme existants ni comme prévus.</translation>
     </message>
@@ -2463,7 +2463,7 @@
         <translation>Travaux de voirie ou d'éclairage (hors L49) : solliciter la coordination des travaux de voirie (L115-1 / L131-7 du code de la voirie routière) et une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="149" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="150" />
         <source>data quality</source>
         <translation>qualité des données</translation>
     </message>
@@ -2703,112 +2703,107 @@
         <translation>Le traitement n'a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
-        <source>folder…</source>
-        <translation>dossier…</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>file or folder…</source>
         <translation>fichier ou dossier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>files…</source>
         <translation>fichiers…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>file…</source>
         <translation>fichier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="165" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="167" />
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="180" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="182" />
         <source>— a file or folder below —</source>
         <translation>— un fichier ou un dossier ci-dessous —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="180" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="182" />
         <source>— a file below —</source>
         <translation>— un fichier ci-dessous —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="259" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="277" />
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="260" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="278" />
         <source>Optional: the more you give, the more is checked</source>
         <translation>Facultatif : plus vous en donnez, plus l'analyse est complète</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="262" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="280" />
         <source>More inputs</source>
         <translation>Autres données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="318" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="307" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="325" />
         <source>a temporary file if left empty</source>
         <translation>un fichier temporaire si vide</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="308" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="326" />
         <source>Result file (GeoPackage, replaced if it exists)</source>
         <translation>Fichier de résultat (GeoPackage, remplacé s'il existe)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="328" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="352" />
         <source>Write the report…</source>
         <translation>Écrire le rapport…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="353" />
         <source>Open the report</source>
         <translation>Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="510" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="540" />
         <source>To fix: « {field} » — {help}</source>
         <translation>Pour corriger : « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="549" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="585" />
         <source>« {field} » is required.</source>
         <translation>« {field} » est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="608" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="650" />
         <source>The scan stopped without giving a reason.</source>
         <translation>L'analyse s'est arrêtée sans donner de raison.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="609" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="651" />
         <source>The scan failed: {reason}</source>
         <translation>L'analyse a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="721" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="732" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="788" />
         <source>The report could not be written: {reason}</source>
         <translation>Le rapport n'a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="732" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="788" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -2831,11 +2826,6 @@
         <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Antenna sites (ANFR export)</source>
         <translation>Sites d'antennes (export ANFR)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="76" />
-        <source>The folder of the ANFR export (SUP_SUPPORT.txt…).</source>
-        <translation>Le dossier de l'export ANFR (SUP_SUPPORT.txt…).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/parameters.py" line="76" />
@@ -2873,7 +2863,7 @@
         <translation>Secteurs du SCOT à critères numériques renforcés.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="159" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="168" />
         <source>Replace result files that already exist</source>
         <translation>Remplacer les fichiers de résultat existants</translation>
     </message>
@@ -3313,17 +3303,17 @@
         <translation>la lecture des pièces écrites PDF du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="330" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="354" />
         <source>Written pieces</source>
         <translation>Pièces écrites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="89" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="91" />
         <source>Open the piece at this page</source>
         <translation>Ouvrir la pièce à cette page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="94" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="95" />
         <source>No written piece was read for this scan.</source>
         <translation>Aucune pièce écrite n’a été lue pour ce scan.</translation>
     </message>
@@ -3383,32 +3373,32 @@
         <translation>{file} : seulement {n} mots, trop court pour une OAP : non évalué.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="384" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="385" />
         <source>Zoom to it</source>
         <translation>Zoomer dessus</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="385" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="386" />
         <source>Open the page in the règlement</source>
         <translation>Ouvrir la page du règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="517" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="518" />
         <source>, page {page}</source>
         <translation>, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="389" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="419" />
         <source>Write the opinion</source>
         <translation>Rédiger l'avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="390" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="420" />
         <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
         <translation>Lance l'analyse, puis rédige le projet d'avis du Département (ODT, DOCX) et son atlas PDF, et l'ouvre.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="683" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="738" />
         <source>Writing the opinion…</source>
         <translation>Rédaction de l'avis…</translation>
     </message>
@@ -4603,17 +4593,17 @@
         <translation>Le support {sup} est à une distance comprise entre {known} et {d} du cheminement du RIP le plus proche (les cheminements au-delà de la marge du plan ne sont pas lus) : une tranchée d'environ {cost_low} à {cost} ({range}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="76" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="78" />
         <source>Margin around the plan</source>
         <translation>Marge autour du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="380" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="410" />
         <source>Every commune, or these INSEE codes: 06001, 06002</source>
         <translation>Toutes les communes, ou ces codes INSEE : 06001, 06002</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="382" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="412" />
         <source>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</source>
         <translation>Rédige l'avis de ces seules communes (codes INSEE) ou de ces seuls documents (IDURBA) du plan, séparés par des virgules ; vide : tous les documents.</translation>
     </message>
@@ -4663,167 +4653,167 @@
         <translation>mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="58" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="60" />
         <source>absent</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="58" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="60" />
         <source>found {version}</source>
         <translation>version {version} trouvée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="117" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="119" />
         <source>OSGeo4W Shell (Start menu, QGIS folder):</source>
         <translation>OSGeo4W Shell (menu Démarrer, dossier QGIS) :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="120" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="122" />
         <source>Terminal:</source>
         <translation>Terminal :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="128" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="130" />
         <source>Debian/Ubuntu, in a terminal:</source>
         <translation>Debian/Ubuntu, dans un terminal :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="77" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="78" />
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="80" />
         <source>Subject</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="410" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="411" />
         <source>Reading the findings…</source>
         <translation>Lecture des constats…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="424" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="425" />
         <source>The findings could not be read: {reason}</source>
         <translation>Les constats n'ont pas pu être lus : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="539" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="540" />
         <source>{n} {rows} of {total}.</source>
         <translation>{n} {rows} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="539" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="540" />
         <source>row shown</source>
         <translation>ligne affichée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="539" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="540" />
         <source>rows shown</source>
         <translation>lignes affichées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>élaboration</source>
         <translation>élaboration</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>révision générale</source>
         <translation>révision générale</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>révision allégée</source>
         <translation>révision allégée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>modification</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>mise en compatibilité</source>
         <translation>mise en compatibilité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="374" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="404" />
         <source>read from the plan if left empty</source>
         <translation>lue dans le document si laissée vide</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="375" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="405" />
         <source>Draft adopted (arrêt) on</source>
         <translation>Projet arrêté le</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="376" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="406" />
         <source>File received on</source>
         <translation>Dossier reçu le</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="377" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="407" />
         <source>Procedure</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="385" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="415" />
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="386" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="416" />
         <source>The Département's settings…</source>
         <translation>Paramètres du Département…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="387" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="417" />
         <source>Name, logo and signatory of the Département's opinions.</source>
         <translation>Nom, logo et signataire des avis du Département.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="403" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="433" />
         <source>not given</source>
         <translation>non renseignée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="662" />
         <source>{n} {findings}, {m} {opportunities}.</source>
         <translation>{n} {findings}, {m} {opportunities}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="239" />
         <source>findings</source>
         <translation>constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="662" />
         <source>trench-sharing opportunity</source>
         <translation>opportunité de mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="662" />
         <source>trench-sharing opportunities</source>
         <translation>opportunités de mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="744" />
         <source>{n} {opinions} written in {folder}.</source>
         <translation>{n} {opinions} dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="744" />
         <source>opinion</source>
         <translation>avis rédigé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="744" />
         <source>opinions</source>
         <translation>avis rédigés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="239" />
         <source>{n} {findings}.</source>
         <translation>{n} {findings}.</translation>
     </message>
@@ -4941,6 +4931,172 @@
         <location filename="../scan_urba_plugin/processing/avis.py" line="132" />
         <source>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</source>
         <translation>{code} est une commune du PLUi {doc} : son avis est un extrait de celui du PLUi, restreint à la commune, ce qui demande le polygone de la commune. Fournir la couche « Communes » (IGN ADMIN EXPRESS COMMUNE, champs INSEE_COM et NOM ; option --communes) contenant {code}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="680" />
+        <source>The result buttons act on the previous result: {name}.</source>
+        <translation>Les boutons du résultat portent sur le résultat précédent : {name}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>The folder of the ANFR export (SUP_SUPPORT.txt…); one of its tables is taken as its folder.</source>
+        <translation>Le dossier de l'export ANFR (SUP_SUPPORT.txt…) ; une de ses tables vaut pour son dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Choose</source>
+        <translation>&amp;Choisir</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Look in:</source>
+        <translation>Voir dans :</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>File &amp;name:</source>
+        <translation>&amp;Nom de fichier :</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Files of type:</source>
+        <translation>Fichiers de type :</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Directory:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 existe déjà.
+Voulez-vous le remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Parent Directory</source>
+        <translation>Dossier parent</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Create New Folder</source>
+        <translation>Créer un nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>List View</source>
+        <translation>Affichage en liste</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Detail View</source>
+        <translation>Affichage détaillé</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>New Folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;New Folder</source>
+        <translation>&amp;Nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Show &amp;hidden files</source>
+        <translation>Afficher les fichiers cac&amp;hés</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Date Modified</source>
+        <translation>Date de modification</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
     </message>
 </context>
 </TS>
