@@ -15,7 +15,7 @@ DEB_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-pyproj p
 	python3-pip pyqt5-dev-tools qttools5-dev-tools xvfb xauth gdal-bin python3-gdal poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup system-deps postgis-deps libreoffice-deps test test-new-user test-qgis340 test-qgis344 \
+.PHONY: setup system-deps postgis-deps libreoffice-deps chroot-deps test test-new-user test-qgis340 test-qgis344 \
 	qgis340 qgis344 bench demo package deploy translations qm plugin-files lint clean corpus
 
 setup: $(VENV)/.installed qm
@@ -41,6 +41,15 @@ postgis-deps:
 	  echo "installing Debian's PostgreSQL and PostGIS"; \
 	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q \
 	    --no-install-recommends postgresql postgis postgresql-15-postgis-3 python3-psycopg2; \
+	fi
+
+# debootstrap for the chroot tiers, installed once before both builds start side by side (two
+# builds installing it at the same time fight for dpkg's lock, and one finds no debootstrap).
+chroot-deps:
+	@if command -v debootstrap >/dev/null; then echo "debootstrap: present"; else \
+	  echo "installing Debian's debootstrap"; \
+	  $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q \
+	    --no-install-recommends debootstrap; \
 	fi
 
 # LibreOffice Writer (no GUI) for the tests that open the draft opinion (ODT, DOCX) headless and
@@ -92,7 +101,7 @@ qm: plugin-files
 # built meanwhile when their recipe changed.
 QGIS340 := $(SUDO) tools/qgis_chroot.sh 3.40
 QGIS344 := $(SUDO) tools/qgis_chroot.sh 3.44
-test: setup postgis-deps libreoffice-deps $(VENV_CORE)/.installed
+test: setup postgis-deps libreoffice-deps chroot-deps $(VENV_CORE)/.installed
 	@mkdir -p out; $(QGIS340) build >out/qgis340-chroot.log 2>&1 & c340=$$!; \
 	$(QGIS344) build >out/qgis344-chroot.log 2>&1 & c344=$$!; status=0; \
 	SCAN_URBA_CORE_TIER=1 $(VENV_CORE)/bin/python -m pytest -q tests/core || status=1; \
@@ -115,9 +124,9 @@ test-qgis340: qgis340
 	$(call chroot_tier,340,3.40 LTR (Debian bookworm-backports))
 test-qgis344: qgis344
 	$(call chroot_tier,344,3.44 LTR (Debian unstable))
-qgis340:
+qgis340: chroot-deps
 	@$(QGIS340) build
-qgis344:
+qgis344: chroot-deps
 	@$(QGIS344) build
 
 # The new user's path on real widgets, in an X server (Xvfb): screenshots in out/screenshots.

@@ -3,32 +3,32 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="32" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="33" />
         <source>{path} does not exist.</source>
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="227" />
+        <location filename="../scan_urba_plugin/__main__.py" line="229" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Normalised plan and findings: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="268" />
+        <location filename="../scan_urba_plugin/__main__.py" line="270" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="271" />
+        <location filename="../scan_urba_plugin/__main__.py" line="273" />
         <source>Layers: {layers}</source>
         <translation>Layers: {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="272" />
+        <location filename="../scan_urba_plugin/__main__.py" line="274" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="283" />
+        <location filename="../scan_urba_plugin/__main__.py" line="285" />
         <source>Findings: {n}</source>
         <translation>Findings: {n}</translation>
     </message>
@@ -83,12 +83,12 @@
         <translation>Code {value} of {field} is not in the list of model {model}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="414" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="416" />
         <source>The geometry is empty or null.</source>
         <translation>The geometry is empty or null.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="418" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="420" />
         <source>Invalid geometry: {reason}.</source>
         <translation>Invalid geometry: {reason}.</translation>
     </message>
@@ -143,12 +143,12 @@
         <translation>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="134" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="136" />
         <source>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</source>
         <translation>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="144" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="146" />
         <source>Scan Urba: {libs} missing, needed only for {uses}. {command}</source>
         <translation>Scan Urba: {libs} missing, needed only for {uses}. {command}</translation>
     </message>
@@ -163,17 +163,17 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="313" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="331" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="559" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="595" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="804" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="862" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
@@ -188,17 +188,17 @@
         <translation>&amp;Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="49" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="58" />
         <source>1 – Read the inputs</source>
         <translation>1 – Read the inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="50" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="59" />
         <source>2 – Check and propose</source>
         <translation>2 – Check and propose</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="51" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="60" />
         <source>3 – Report</source>
         <translation>3 – Report</translation>
     </message>
@@ -243,12 +243,12 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="167" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="176" />
         <source>Summary (JSON)</source>
         <translation>Summary (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="167" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="176" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>Detected CNIG model</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="170" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="179" />
         <source>Summary as JSON text</source>
         <translation>Summary as JSON text</translation>
     </message>
@@ -318,22 +318,22 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="517" />
+        <location filename="../scan_urba_plugin/__main__.py" line="519" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="521" />
+        <location filename="../scan_urba_plugin/__main__.py" line="523" />
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="529" />
+        <location filename="../scan_urba_plugin/__main__.py" line="531" />
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="529" />
+        <location filename="../scan_urba_plugin/__main__.py" line="531" />
         <source>details</source>
         <translation>details</translation>
     </message>
@@ -383,27 +383,27 @@
         <translation>{path}: fields are not separated by “{sep}” (found another separator on line 1).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="134" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="136" />
         <source>Table {table} has no field {field}.</source>
         <translation>Table {table} has no field {field}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="154" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="156" />
         <source>{field} = {value} points to no row of {target}.</source>
         <translation>{field} = {value} points to no row of {target}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="164" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="166" />
         <source>Code {value} of {field} is not in the GraceTHD value list.</source>
         <translation>Code {value} of {field} is not in the GraceTHD value list.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="273" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="275" />
         <source>Table t_cheminement is absent: no route can be read.</source>
         <translation>Table t_cheminement is absent: no route can be read.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="372" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="374" />
         <source>Conduit {code} lies on no route (no t_cond_chem row).</source>
         <translation>Conduit {code} lies on no route (no t_cond_chem row).</translation>
     </message>
@@ -498,7 +498,7 @@
         <translation>Duct network (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="69" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="73" />
         <source>Give a GraceTHD dataset (folder, zip or GeoPackage) or layers.</source>
         <translation>Give a GraceTHD dataset (folder, zip or GeoPackage) or layers.</translation>
     </message>
@@ -638,7 +638,7 @@
         <translation>Operator field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="71" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="75" />
         <source>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</source>
         <translation>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</translation>
     </message>
@@ -648,17 +648,17 @@
         <translation>Cannot write feature {n} of layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="203" />
+        <location filename="../scan_urba_plugin/__main__.py" line="205" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>ARCEP building files (imb_etat) are not summarised by inspect yet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="322" />
+        <location filename="../scan_urba_plugin/__main__.py" line="324" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param expects NAME=NUMBER, got “{item}”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="335" />
+        <location filename="../scan_urba_plugin/__main__.py" line="337" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Unknown parameter(s) {names}. Known: {known}.</translation>
     </message>
@@ -668,12 +668,12 @@
         <translation>Result: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="418" />
+        <location filename="../scan_urba_plugin/__main__.py" line="420" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="425" />
+        <location filename="../scan_urba_plugin/__main__.py" line="427" />
         <source>Zones: {status}</source>
         <translation>Zones: {status}</translation>
     </message>
@@ -923,37 +923,37 @@
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="738" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="794" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="407" />
+        <location filename="../scan_urba_plugin/__main__.py" line="409" />
         <source>Give --html and/or --pdf.</source>
         <translation>Give --html and/or --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="391" />
+        <location filename="../scan_urba_plugin/core/report.py" line="393" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="167" />
+        <location filename="../scan_urba_plugin/core/report.py" line="169" />
         <source>Scan Urba report</source>
         <translation>Scan Urba report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="196" />
+        <location filename="../scan_urba_plugin/core/report.py" line="198" />
         <source>Maps</source>
         <translation>Maps</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="268" />
+        <location filename="../scan_urba_plugin/core/report.py" line="270" />
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="80" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="82" />
         <source>Object</source>
         <translation>Object</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="257" />
+        <location filename="../scan_urba_plugin/core/report.py" line="259" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
@@ -988,7 +988,7 @@
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="309" />
+        <location filename="../scan_urba_plugin/core/report.py" line="311" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -998,7 +998,7 @@
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="309" />
+        <location filename="../scan_urba_plugin/core/report.py" line="311" />
         <source>L49 eligible</source>
         <translation>L49 eligible</translation>
     </message>
@@ -1018,62 +1018,62 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="356" />
+        <location filename="../scan_urba_plugin/core/report.py" line="358" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="356" />
+        <location filename="../scan_urba_plugin/core/report.py" line="358" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="359" />
+        <location filename="../scan_urba_plugin/core/report.py" line="361" />
         <source>Scan date</source>
         <translation>Scan date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="360" />
+        <location filename="../scan_urba_plugin/core/report.py" line="362" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="367" />
+        <location filename="../scan_urba_plugin/core/report.py" line="369" />
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="367" />
+        <location filename="../scan_urba_plugin/core/report.py" line="369" />
         <source>Features</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="371" />
+        <location filename="../scan_urba_plugin/core/report.py" line="373" />
         <source>Document and inputs</source>
         <translation>Document and inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="399" />
+        <location filename="../scan_urba_plugin/core/report.py" line="401" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} trench-sharing opportunities.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="403" />
+        <location filename="../scan_urba_plugin/core/report.py" line="405" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="451" />
+        <location filename="../scan_urba_plugin/core/report.py" line="454" />
         <source>Legal texts applied</source>
         <translation>Legal texts applied</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="492" />
+        <location filename="../scan_urba_plugin/core/report.py" line="496" />
         <source>Parameters of this run</source>
         <translation>Parameters of this run</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="492" />
+        <location filename="../scan_urba_plugin/core/report.py" line="496" />
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
@@ -1083,37 +1083,37 @@
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="80" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="82" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="239" />
         <source>finding</source>
         <translation>finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="361" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="363" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="458" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="465" />
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="468" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="409" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="598" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="606" />
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="598" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="606" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1128,42 +1128,42 @@
         <translation>SCOT sectors (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="77" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="79" />
         <source>Serving distance</source>
         <translation>Serving distance</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="78" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
         <source>Antenna fibred within</source>
         <translation>Antenna fibred within</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="81" />
         <source>Pooling radius</source>
         <translation>Pooling radius</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
         <source>Trench corridor width</source>
         <translation>Trench corridor width</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="283" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="301" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="311" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
         <source>Run the scan</source>
         <translation>Run the scan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="327" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
         <source>Findings browser</source>
         <translation>Findings browser</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="705" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="761" />
         <source>Write the report</source>
         <translation>Write the report</translation>
     </message>
@@ -1193,7 +1193,7 @@
         <translation>…or GraceTHD layers of the project (PostGIS, SpatiaLite)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="78" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="91" />
         <source>Overview: zones by status, findings and opportunities</source>
         <translation>Overview: zones by status, findings and opportunities</translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>Layer {layer} ({table}) holds no feature.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="280" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="282" />
         <source>Identifier {value} of {field} is used by several features.</source>
         <translation>Identifier {value} of {field} is used by several features.</translation>
     </message>
@@ -1238,12 +1238,12 @@
         <translation>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="85" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="94" />
         <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
         <translation>Unexpected error in {alg}: {error} (details in the Scan Urba log).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="136" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="145" />
         <source>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
@@ -1333,27 +1333,27 @@
         <translation>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="337" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="361" />
         <source>Create a duct inventory…</source>
         <translation>Create a duct inventory…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="338" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="362" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="752" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="809" />
         <source>Create a duct inventory</source>
         <translation>Create a duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="760" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="817" />
         <source>Duct inventory created: {path}</source>
         <translation>Duct inventory created: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="52" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="61" />
         <source>4 – Duct inventory</source>
         <translation>4 – Duct inventory</translation>
     </message>
@@ -1458,12 +1458,12 @@
         <translation>…or inventory layers of the project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="349" />
+        <location filename="../scan_urba_plugin/core/report.py" line="351" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="351" />
+        <location filename="../scan_urba_plugin/core/report.py" line="353" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1483,27 +1483,27 @@
         <translation>in progress ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="871" />
         <source>served from the cache</source>
         <translation>served from the cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="871" />
         <source>downloaded</source>
         <translation>downloaded</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="474" />
+        <location filename="../scan_urba_plugin/__main__.py" line="476" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="480" />
+        <location filename="../scan_urba_plugin/__main__.py" line="482" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Read: model {model}, {n} findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="495" />
+        <location filename="../scan_urba_plugin/__main__.py" line="497" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</translation>
     </message>
@@ -1743,27 +1743,27 @@
         <translation>{name} ({type}, {status}): {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="279" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="297" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Plan from the Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="280" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="298" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="835" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Plan from the Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="835" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (name or INSEE code); leave empty for the map extent:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="871" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}): {origin}</translation>
     </message>
@@ -1803,7 +1803,7 @@
         <translation>No document is published on the Géoportail de l'Urbanisme within this extent.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="421" />
+        <location filename="../scan_urba_plugin/__main__.py" line="423" />
         <source>Document: {document}</source>
         <translation>Document: {document}</translation>
     </message>
@@ -1823,19 +1823,9 @@
         <translation>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="294" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="327" />
         <source>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</source>
         <translation>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="359" />
-        <source> (or its successor for a SCOT modernised since 1 April 2021)</source>
-        <translation> (or its successor for a SCOT modernised since 1 April 2021)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="366" />
-        <source> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</source>
-        <translation> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/report.py" line="25" />
@@ -2008,7 +1998,7 @@
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="248" />
+        <location filename="../scan_urba_plugin/core/report.py" line="250" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
@@ -2018,7 +2008,7 @@
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="270" />
+        <location filename="../scan_urba_plugin/core/report.py" line="272" />
         <source>What the text does</source>
         <translation>What the text does</translation>
     </message>
@@ -2028,27 +2018,27 @@
         <translation>Part of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="257" />
+        <location filename="../scan_urba_plugin/core/report.py" line="259" />
         <source>The plan's words</source>
         <translation>The plan's words</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="274" />
+        <location filename="../scan_urba_plugin/core/report.py" line="276" />
         <source>Data quality ({n})</source>
         <translation>Data quality ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="275" />
+        <location filename="../scan_urba_plugin/core/report.py" line="277" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="279" />
+        <location filename="../scan_urba_plugin/core/report.py" line="281" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="279" />
+        <location filename="../scan_urba_plugin/core/report.py" line="281" />
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
@@ -2058,42 +2048,42 @@
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="332" />
+        <location filename="../scan_urba_plugin/core/report.py" line="334" />
         <source>Unit cost range (€/m)</source>
         <translation>Unit cost range (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="357" />
+        <location filename="../scan_urba_plugin/core/report.py" line="359" />
         <source>Procedure and state</source>
         <translation>Procedure and state</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="357" />
+        <location filename="../scan_urba_plugin/core/report.py" line="359" />
         <source>not given in DOC_URBA</source>
         <translation>not given in DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="358" />
+        <location filename="../scan_urba_plugin/core/report.py" line="360" />
         <source>Content of the plan</source>
         <translation>Content of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="383" />
+        <location filename="../scan_urba_plugin/core/report.py" line="385" />
         <source>(no article: good practice)</source>
         <translation>(no article: good practice)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="401" />
+        <location filename="../scan_urba_plugin/core/report.py" line="403" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>{n} data-quality findings (see below, kept apart).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="403" />
+        <location filename="../scan_urba_plugin/core/report.py" line="405" />
         <source>Legal summary by article and opinion</source>
         <translation>Legal summary by article and opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="452" />
+        <location filename="../scan_urba_plugin/core/report.py" line="455" />
         <source>Legal references and the versions checked</source>
         <translation>Legal references and the versions checked</translation>
     </message>
@@ -2378,12 +2368,12 @@
         <translation>The règlement may require ducts and chambers for electronic communications in new constructions and developments of this zone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="487" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="489" />
         <source>{n} route(s) have no usable cm_avct: their progress (existing or planned) is taken from the study phase cm_statut.</source>
         <translation>{n} route(s) have no usable cm_avct: their progress (existing or planned) is taken from the study phase cm_statut.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="492" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="494" />
         <source>{n} route(s) have neither cm_avct nor cm_statut: their progress is unknown and they count neither as existing nor as planned.</source>
         <translation>{n} route(s) have neither cm_avct nor cm_statut: their progress is unknown and they count neither as existing nor as planned.</translation>
     </message>
@@ -2418,7 +2408,7 @@
         <translation>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="90" />
+        <location filename="../scan_urba_plugin/core/report.py" line="91" />
         <source>data quality</source>
         <translation>data quality</translation>
     </message>
@@ -2453,42 +2443,42 @@
         <translation>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="236" />
+        <location filename="../scan_urba_plugin/__main__.py" line="238" />
         <source>Règlement: {source}</source>
         <translation>Règlement: {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="238" />
+        <location filename="../scan_urba_plugin/__main__.py" line="240" />
         <source>unreadable: {reason}</source>
         <translation>unreadable: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="240" />
+        <location filename="../scan_urba_plugin/__main__.py" line="242" />
         <source>page {page}</source>
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="246" />
+        <location filename="../scan_urba_plugin/__main__.py" line="248" />
         <source>Blanket ban of relay antennas (page {page}): {quote}</source>
         <translation>Blanket ban of relay antennas (page {page}): {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="251" />
+        <location filename="../scan_urba_plugin/__main__.py" line="253" />
         <source>orientation on digital communications, page {page}</source>
         <translation>orientation on digital communications, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="253" />
+        <location filename="../scan_urba_plugin/__main__.py" line="255" />
         <source>no orientation on digital communications found</source>
         <translation>no orientation on digital communications found</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="254" />
+        <location filename="../scan_urba_plugin/__main__.py" line="256" />
         <source>PADD: {source}: {state}</source>
         <translation>PADD: {source}: {state}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="256" />
+        <location filename="../scan_urba_plugin/__main__.py" line="258" />
         <source>OAP {zones} (page {page}): {quote}</source>
         <translation>OAP {zones} (page {page}): {quote}</translation>
     </message>
@@ -2733,17 +2723,17 @@
         <translation>reading the plan's PDF written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="330" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="354" />
         <source>Written pieces</source>
         <translation>Written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="89" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="91" />
         <source>Open the piece at this page</source>
         <translation>Open the piece at this page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="94" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="95" />
         <source>No written piece was read for this scan.</source>
         <translation>No written piece was read for this scan.</translation>
     </message>
@@ -2803,107 +2793,107 @@
         <translation>{file}: only {n} words, too short to be an OAP: not evaluated.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="385" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="387" />
         <source>Zoom to it</source>
         <translation>Zoom to it</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="386" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="388" />
         <source>Open the page in the règlement</source>
         <translation>Open the page in the règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="518" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="522" />
         <source>, page {page}</source>
         <translation>, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="389" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="419" />
         <source>Write the opinion</source>
         <translation>Write the opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="390" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="420" />
         <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
         <translation>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="683" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="738" />
         <source>Writing the opinion…</source>
         <translation>Writing the opinion…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="160" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="203" />
         <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
         <translation>{path} holds several documents: the opinion needs the plan to tell their zones apart.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="163" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="206" />
         <source>{path}: no document (IDURBA) found in the scan.</source>
         <translation>{path}: no document (IDURBA) found in the scan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="182" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="229" />
         <source>Opinion {i}/{n}: {doc}</source>
         <translation>Opinion {i}/{n}: {doc}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="310" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="374" />
         <source>Draft opinion (avis) of the département, with its atlas</source>
         <translation>Draft opinion (avis) of the département, with its atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="332" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="396" />
         <source>Folder of the opinions and atlases</source>
         <translation>Folder of the opinions and atlases</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
         <source>Date the file was received (YYYY-MM-DD)</source>
         <translation>Date the file was received (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
         <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
         <translation>Date the draft was adopted, arrêt (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
         <source>Signatory block (default: settings)</source>
         <translation>Signatory block (default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
         <source>Language of the opinion (fr or en)</source>
         <translation>Language of the opinion (fr or en)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="361" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="425" />
         <source>Logo (PNG; default: settings)</source>
         <translation>Logo (PNG; default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="364" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="428" />
         <source>Opinions folder</source>
         <translation>Opinions folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="365" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="429" />
         <source>Number of opinions</source>
         <translation>Number of opinions</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="366" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="430" />
         <source>Files written (JSON)</source>
         <translation>Files written (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="378" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="443" />
         <source>Date of receipt</source>
         <translation>Date of receipt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="379" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="444" />
         <source>Date of arrêt</source>
         <translation>Date of arrêt</translation>
     </message>
@@ -2928,112 +2918,107 @@
         <translation>The algorithm could not start.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
-        <source>folder…</source>
-        <translation>folder…</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>file or folder…</source>
         <translation>file or folder…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>files…</source>
         <translation>files…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>file…</source>
         <translation>file…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="165" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="167" />
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="180" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="182" />
         <source>— a file or folder below —</source>
         <translation>— a file or folder below —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="180" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="182" />
         <source>— a file below —</source>
         <translation>— a file below —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="259" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="277" />
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="260" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="278" />
         <source>Optional: the more you give, the more is checked</source>
         <translation>Optional: the more you give, the more is checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="262" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="280" />
         <source>More inputs</source>
         <translation>More inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="318" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="307" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="325" />
         <source>a temporary file if left empty</source>
         <translation>a temporary file if left empty</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="308" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="326" />
         <source>Result file (GeoPackage, replaced if it exists)</source>
         <translation>Result file (GeoPackage, replaced if it exists)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="328" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="352" />
         <source>Write the report…</source>
         <translation>Write the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="353" />
         <source>Open the report</source>
         <translation>Open the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="510" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="540" />
         <source>To fix: « {field} » — {help}</source>
         <translation>To fix: « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="549" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="585" />
         <source>« {field} » is required.</source>
         <translation>« {field} » is required.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="608" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="650" />
         <source>The scan stopped without giving a reason.</source>
         <translation>The scan stopped without giving a reason.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="609" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="651" />
         <source>The scan failed: {reason}</source>
         <translation>The scan failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="721" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="732" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="788" />
         <source>The report could not be written: {reason}</source>
         <translation>The report could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="732" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="788" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -3056,11 +3041,6 @@
         <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Antenna sites (ANFR export)</source>
         <translation>Antenna sites (ANFR export)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="76" />
-        <source>The folder of the ANFR export (SUP_SUPPORT.txt…).</source>
-        <translation>The folder of the ANFR export (SUP_SUPPORT.txt…).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/parameters.py" line="76" />
@@ -3098,7 +3078,7 @@
         <translation>SCOT sectors with reinforced digital criteria.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="159" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="168" />
         <source>Replace result files that already exist</source>
         <translation>Replace result files that already exist</translation>
     </message>
@@ -3593,7 +3573,7 @@
         <translation>Provide the OAP as a text PDF.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="111" />
+        <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="112" />
         <source>Written pieces…</source>
         <translation>Written pieces…</translation>
     </message>
@@ -3603,7 +3583,7 @@
         <translation>the chapter refers to zone {code}, whose chapter was not found</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="57" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="58" />
         <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
         <translation>{name}: “{value}” is not a date (expected YYYY-MM-DD).</translation>
     </message>
@@ -3868,52 +3848,52 @@
         <translation>{label}, commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="18" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="19" />
         <source>Digital provisions and phasing in the OAP of zones open to building</source>
         <translation>Digital provisions and phasing in the OAP of zones open to building</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="40" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="41" />
         <source>no OAP was provided</source>
         <translation>no OAP was provided</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="40" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="41" />
         <source>the OAP could not be read</source>
         <translation>the OAP could not be read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="42" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="43" />
         <source>Give the OAP (Pieces_ecrites/4_OAP) to evaluate this point.</source>
         <translation>Give the OAP (Pieces_ecrites/4_OAP) to evaluate this point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="55" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="56" />
         <source>Zone {label}, open to building: the OAP read sets no provision on electronic communications for it.</source>
         <translation>Zone {label}, open to building: the OAP read sets no provision on electronic communications for it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="55" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="56" />
         <source>Write in the zone's OAP the ducts and chambers to lay, a site for the mutualisation point, and the phasing of the opening with the arrival of the RIP.</source>
         <translation>Write in the zone's OAP the ducts and chambers to lay, a site for the mutualisation point, and the phasing of the opening with the arrival of the RIP.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="64" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="65" />
         <source>Zone {label}, open to building: its OAP provides for electronic communications (page {page}): « {quote} ».</source>
         <translation>Zone {label}, open to building: its OAP provides for electronic communications (page {page}): « {quote} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="64" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="65" />
         <source>It sets no phasing with the arrival of the RIP.</source>
         <translation>It sets no phasing with the arrival of the RIP.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="64" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="65" />
         <source>Phase the opening of the zone with the arrival of the RIP in the OAP.</source>
         <translation>Phase the opening of the zone with the arrival of the RIP in the OAP.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="42" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="43" />
         <source>Zones open to building ({labels}): digital provisions and phasing of their OAP not evaluated, {why}.</source>
         <translation>Zones open to building ({labels}): digital provisions and phasing of their OAP not evaluated, {why}.</translation>
     </message>
@@ -3948,12 +3928,12 @@
         <translation>Zone {label}: the written règlement (zone chapter, page {page}) does not admit the constructions and installations needed by collective equipment or public services; {stand}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="386" />
+        <location filename="../scan_urba_plugin/__main__.py" line="388" />
         <source>{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)</source>
         <translation>{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="390" />
+        <location filename="../scan_urba_plugin/__main__.py" line="392" />
         <source>Warning: the three-month deadline ended on {date}; the opinion is deemed favourable (R153-4).</source>
         <translation>Warning: the three-month deadline ended on {date}; the opinion is deemed favourable (R153-4).</translation>
     </message>
@@ -3993,87 +3973,87 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="261" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
         <source>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</source>
         <translation>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
         <source>Date the procedure began, prescription (YYYY-MM-DD)</source>
         <translation>Date the procedure began, prescription (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
         <source>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</source>
         <translation>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
         <source>Commune's name (default: read in the pieces)</source>
         <translation>Commune's name (default: read in the pieces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="347" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="411" />
         <source> (default: settings)</source>
         <translation> (default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="349" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="413" />
         <source>Stage stated by the user</source>
         <translation>Stage stated by the user</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="349" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="413" />
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="349" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="413" />
         <source>projet arrêté</source>
         <translation>projet arrêté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="349" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="413" />
         <source>approved plan</source>
         <translation>approved plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="352" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="416" />
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="352" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="416" />
         <source>section to insert in the Département's opinion</source>
         <translation>section to insert in the Département's opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="352" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="416" />
         <source>full letter</source>
         <translation>full letter</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="355" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="419" />
         <source>Final version (no draft banner; refused while a cited article is unverified)</source>
         <translation>Final version (no draft banner; refused while a cited article is unverified)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="358" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="422" />
         <source>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</source>
         <translation>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="367" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="431" />
         <source>The three-month deadline has passed: the opinion is deemed favourable</source>
         <translation>The three-month deadline has passed: the opinion is deemed favourable</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="380" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="445" />
         <source>Date the procedure began</source>
         <translation>Date the procedure began</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="389" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="455" />
         <source>Date of the SDTAN</source>
         <translation>Date of the SDTAN</translation>
     </message>
@@ -4163,7 +4143,7 @@
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="367" />
+        <location filename="../scan_urba_plugin/core/report.py" line="369" />
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -4188,7 +4168,7 @@
         <translation>Basemap of the atlas (a layer of the QGIS project, WMS/XYZ or local, or a file)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="119" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="131" />
         <source>The PDF report {path} could not be written.</source>
         <translation>The PDF report {path} could not be written.</translation>
     </message>
@@ -4243,7 +4223,7 @@
         <translation>File, found by</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="432" />
+        <location filename="../scan_urba_plugin/__main__.py" line="434" />
         <source>Trench sharing: {n} rows; {length} of trench (each trench once); civil-works cost of the order of {low} to {high}</source>
         <translation>Trench sharing: {n} rows; {length} of trench (each trench once); civil-works cost of the order of {low} to {high}</translation>
     </message>
@@ -4268,7 +4248,7 @@
         <translation>internal coordination</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="295" />
+        <location filename="../scan_urba_plugin/core/report.py" line="297" />
         <source>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</source>
         <translation>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</translation>
     </message>
@@ -4448,277 +4428,277 @@
         <translation>{title}: not evaluated, the {inputs} given does not cover the plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="33" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="34" />
         <source>The GraceTHD network given does not cover the plan: it lies {distance} away.</source>
         <translation>The GraceTHD network given does not cover the plan: it lies {distance} away.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="35" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="36" />
         <source>The antenna sites given (ANFR, ARCEP) do not cover the plan: they lie {distance} away.</source>
         <translation>The antenna sites given (ANFR, ARCEP) do not cover the plan: they lie {distance} away.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="37" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="38" />
         <source>The planned works given do not cover the plan: they lie {distance} away.</source>
         <translation>The planned works given do not cover the plan: they lie {distance} away.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="39" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="40" />
         <source>The aerial lines given do not cover the plan: they lie {distance} away.</source>
         <translation>The aerial lines given do not cover the plan: they lie {distance} away.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="41" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="42" />
         <source>The RIP zoning given does not cover the plan: it lies {distance} away.</source>
         <translation>The RIP zoning given does not cover the plan: it lies {distance} away.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="44" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="45" />
         <source>more than {distance}</source>
         <translation>more than {distance}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="48" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="49" />
         <source>Check that the file is the one of this territory; nothing is said from it about the plan (not evaluated).</source>
         <translation>Check that the file is the one of this territory; nothing is said from it about the plan (not evaluated).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="67" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="68" />
         <source>Scan Urba default: the largest reach of the rules (the longest missing link between duct routes)</source>
         <translation>Scan Urba default: the largest reach of the rules (the longest missing link between duct routes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="67" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="68" />
         <source>margin around the plan: inputs are read, and findings kept, this far from its zones; never less than the largest reach of the rules used (serving distance, pooling radius, fibred distance, ER tolerance, corridor width, missing-link gap)</source>
         <translation>margin around the plan: inputs are read, and findings kept, this far from its zones; never less than the largest reach of the rules used (serving distance, pooling radius, fibred distance, ER tolerance, corridor width, missing-link gap)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="221" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="222" />
         <source>Perimeter of the plan</source>
         <translation>Perimeter of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="76" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="78" />
         <source>Margin around the plan</source>
         <translation>Margin around the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="380" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="410" />
         <source>Every commune, or these INSEE codes: 06001, 06002</source>
         <translation>Every commune, or these INSEE codes: 06001, 06002</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="382" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="412" />
         <source>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</source>
         <translation>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="91" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="106" />
         <source>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds {n} documents, e.g. {first}).</source>
         <translation>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds {n} documents, e.g. {first}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
         <source>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</source>
         <translation>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="65" />
+        <location filename="../scan_urba_plugin/core/report.py" line="66" />
         <source>RIP partly reaching the zone</source>
         <translation>RIP partly reaching the zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="66" />
+        <location filename="../scan_urba_plugin/core/report.py" line="67" />
         <source>no RIP route near the zone</source>
         <translation>no RIP route near the zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="67" />
+        <location filename="../scan_urba_plugin/core/report.py" line="68" />
         <source>not evaluated (input missing)</source>
         <translation>not evaluated (input missing)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="68" />
+        <location filename="../scan_urba_plugin/core/report.py" line="69" />
         <source>not applicable to this plan</source>
         <translation>not applicable to this plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="69" />
+        <location filename="../scan_urba_plugin/core/report.py" line="70" />
         <source>agglomération assumed</source>
         <translation>agglomération assumed</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="70" />
+        <location filename="../scan_urba_plugin/core/report.py" line="71" />
         <source>written piece not read</source>
         <translation>written piece not read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="71" />
+        <location filename="../scan_urba_plugin/core/report.py" line="72" />
         <source>trench sharing</source>
         <translation>trench sharing</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="58" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="60" />
         <source>absent</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="58" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="60" />
         <source>found {version}</source>
         <translation>found {version}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="117" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="119" />
         <source>OSGeo4W Shell (Start menu, QGIS folder):</source>
         <translation>OSGeo4W Shell (Start menu, QGIS folder):</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="120" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="122" />
         <source>Terminal:</source>
         <translation>Terminal:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="128" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="130" />
         <source>Debian/Ubuntu, in a terminal:</source>
         <translation>Debian/Ubuntu, in a terminal:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="80" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="82" />
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="411" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="418" />
         <source>Reading the findings…</source>
         <translation>Reading the findings…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="425" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="432" />
         <source>The findings could not be read: {reason}</source>
         <translation>The findings could not be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="540" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="544" />
         <source>{n} {rows} of {total}.</source>
         <translation>{n} {rows} of {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="540" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="544" />
         <source>row shown</source>
         <translation>row shown</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="540" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="544" />
         <source>rows shown</source>
         <translation>rows shown</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>élaboration</source>
         <translation>élaboration</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>révision générale</source>
         <translation>révision générale</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>révision allégée</source>
         <translation>révision allégée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>modification</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>mise en compatibilité</source>
         <translation>mise en compatibilité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="374" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="404" />
         <source>read from the plan if left empty</source>
         <translation>read from the plan if left empty</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="375" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="405" />
         <source>Draft adopted (arrêt) on</source>
         <translation>Draft adopted (arrêt) on</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="376" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="406" />
         <source>File received on</source>
         <translation>File received on</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="377" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="407" />
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="385" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="415" />
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="386" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="416" />
         <source>The Département's settings…</source>
         <translation>The Département's settings…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="387" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="417" />
         <source>Name, logo and signatory of the Département's opinions.</source>
         <translation>Name, logo and signatory of the Département's opinions.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="403" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="433" />
         <source>not given</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="662" />
         <source>{n} {findings}, {m} {opportunities}.</source>
         <translation>{n} {findings}, {m} {opportunities}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="239" />
         <source>findings</source>
         <translation>findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="662" />
         <source>trench-sharing opportunity</source>
         <translation>trench-sharing opportunity</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="662" />
         <source>trench-sharing opportunities</source>
         <translation>trench-sharing opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="744" />
         <source>{n} {opinions} written in {folder}.</source>
         <translation>{n} {opinions} written in {folder}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="744" />
         <source>opinion</source>
         <translation>opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="744" />
         <source>opinions</source>
         <translation>opinions</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="239" />
         <source>{n} {findings}.</source>
         <translation>{n} {findings}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="313" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="377" />
         <source>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_[IDURBA].odt and .docx), an internal note for the RIP team (note_interne_rip_[IDURBA]) and a PDF atlas. An approved plan gets an analysis note (note_analyse_[IDURBA]), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</source>
         <translation>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_[IDURBA].odt and .docx), an internal note for the RIP team (note_interne_rip_[IDURBA]) and a PDF atlas. An approved plan gets an analysis note (note_analyse_[IDURBA]), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</translation>
     </message>
@@ -4783,17 +4763,77 @@
         <translation>Served by planned ducts (%)</translation>
     </message>
     <message>
+        <location filename="../scan_urba_plugin/core/legal.py" line="392" />
+        <source> (or, for a SCOT modernised since 1 April 2021, the DOO under L141-4, last paragraph, and L101-2 3°)</source>
+        <translation> (or, for a SCOT modernised since 1 April 2021, the DOO under L141-4, last paragraph, and L101-2 3°)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/legal.py" line="400" />
+        <source> or the DOO of a modernised SCOT (L141-4, last paragraph, and L101-2 3°), depending on when its procedure began</source>
+        <translation> or the DOO of a modernised SCOT (L141-4, last paragraph, and L101-2 3°), depending on when its procedure began</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/avis/findings.py" line="104" />
+        <source>No zone of the PLUi {doc} lies in the commune {code} of the communes layer: check that the layer is the one of this territory.</source>
+        <translation>No zone of the PLUi {doc} lies in the commune {code} of the communes layer: check that the layer is the one of this territory.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/communes.py" line="46" />
+        <source>{layer}: no INSEE code field in the communes layer (expected INSEE_COM, as in IGN ADMIN EXPRESS COMMUNE, or INSEE, CODE_INSEE, CODGEO); its fields: {fields}.</source>
+        <translation>{layer}: no INSEE code field in the communes layer (expected INSEE_COM, as in IGN ADMIN EXPRESS COMMUNE, or INSEE, CODE_INSEE, CODGEO); its fields: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="52" />
+        <source>communes</source>
+        <translation>communes</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Communes (polygons with their INSEE code and name, e.g. IGN ADMIN EXPRESS COMMUNE): a PLUi's findings per commune</source>
+        <translation>Communes (polygons with their INSEE code and name, e.g. IGN ADMIN EXPRESS COMMUNE): a PLUi's findings per commune</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Communes (for a PLUi)</source>
+        <translation>Communes (for a PLUi)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>The communes' polygons with their INSEE code and name (IGN ADMIN EXPRESS, layer COMMUNE: INSEE_COM, NOM). A PLUi's opinion then counts its findings per commune, and can be cut to one commune.</source>
+        <translation>The communes' polygons with their INSEE code and name (IGN ADMIN EXPRESS, layer COMMUNE: INSEE_COM, NOM). A PLUi's opinion then counts its findings per commune, and can be cut to one commune.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="102" />
+        <source>No document of the scan for {entries}: not a commune of the PLUi {doc} (its DOC_URBA_COM lists {codes}) nor a document of the scan (give IDURBA or INSEE codes).</source>
+        <translation>No document of the scan for {entries}: not a commune of the PLUi {doc} (its DOC_URBA_COM lists {codes}) nor a document of the scan (give IDURBA or INSEE codes).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="132" />
+        <source>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</source>
+        <translation>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="680" />
+        <source>The result buttons act on the previous result: {name}.</source>
+        <translation>The result buttons act on the previous result: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>The folder of the ANFR export (SUP_SUPPORT.txt…); one of its tables is taken as its folder.</source>
+        <translation>The folder of the ANFR export (SUP_SUPPORT.txt…); one of its tables is taken as its folder.</translation>
+    </message>
+    <message>
         <location filename="../scan_urba_plugin/core/report.py" line="35" />
         <source>legal</source>
         <translation>legal</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="309" />
+        <location filename="../scan_urba_plugin/core/report.py" line="311" />
         <source>Cost (€)</source>
         <translation>Cost (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="416" />
+        <location filename="../scan_urba_plugin/core/report.py" line="418" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
@@ -4801,6 +4841,11 @@
         <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="126" />
         <source>Planned radio installation ({site}): the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</source>
         <translation>Planned radio installation ({site}): the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="209" />
+        <source>{n} antenna supports</source>
+        <translation>{n} antenna supports</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="249" />
@@ -4846,6 +4891,11 @@
         <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="90" />
         <source>{supports} stand there</source>
         <translation>{supports} stand there</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="335" />
+        <source> and </source>
+        <translation> and </translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/trench_sharing.py" line="179" />
@@ -4928,24 +4978,174 @@
         <translation>belonging to {owner}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="335" />
-        <source> and </source>
-        <translation> and </translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/core/standards/anfr.py" line="338" />
         <source>{support} (ANFR support no. {sup})</source>
         <translation>{support} (ANFR support no. {sup})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="88" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="100" />
         <source>{avis} – {object} ({basis})</source>
         <translation>{avis} – {object} ({basis})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="209" />
-        <source>{n} antenna supports</source>
-        <translation>{n} antenna supports</translation>
+        <location filename="../scan_urba_plugin/core/report.py" line="449" />
+        <source>Version checked</source>
+        <translation>Version checked</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Choose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Look in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>File &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Files of type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Directory:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Parent Directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Create New Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>List View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Detail View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>New Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;New Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Show &amp;hidden files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Rename</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Date Modified</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;No</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -3,32 +3,32 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="32" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="33" />
         <source>{path} does not exist.</source>
         <translation>{path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="227" />
+        <location filename="../scan_urba_plugin/__main__.py" line="229" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Plan normalisé et constats : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="268" />
+        <location filename="../scan_urba_plugin/__main__.py" line="270" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="271" />
+        <location filename="../scan_urba_plugin/__main__.py" line="273" />
         <source>Layers: {layers}</source>
         <translation>Couches : {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="272" />
+        <location filename="../scan_urba_plugin/__main__.py" line="274" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="283" />
+        <location filename="../scan_urba_plugin/__main__.py" line="285" />
         <source>Findings: {n}</source>
         <translation>Constats : {n}</translation>
     </message>
@@ -83,12 +83,12 @@
         <translation>Le code {value} de {field} n'est pas dans la liste du modèle {model}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="414" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="416" />
         <source>The geometry is empty or null.</source>
         <translation>La géométrie est vide ou nulle.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="418" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="420" />
         <source>Invalid geometry: {reason}.</source>
         <translation>Géométrie invalide : {reason}.</translation>
     </message>
@@ -143,12 +143,12 @@
         <translation>La prescription libellée « {label} » a le TYPEPSC {code}, et non 05 (emplacement réservé).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="134" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="136" />
         <source>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</source>
         <translation>Scan Urba ne peut pas démarrer : bibliothèques Python manquantes : {libs}. Installez-les pour le Python de QGIS, puis redémarrez QGIS. {command}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="144" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="146" />
         <source>Scan Urba: {libs} missing, needed only for {uses}. {command}</source>
         <translation>Scan Urba : {libs} manquant, nécessaire seulement pour {uses}. {command}</translation>
     </message>
@@ -163,17 +163,17 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="313" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="331" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="559" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="595" />
         <source>Running…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="804" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="862" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
@@ -188,17 +188,17 @@
         <translation>&amp;Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="49" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="58" />
         <source>1 – Read the inputs</source>
         <translation>1 – Lire les données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="50" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="59" />
         <source>2 – Check and propose</source>
         <translation>2 – Contrôler et proposer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="51" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="60" />
         <source>3 – Report</source>
         <translation>3 – Rapport</translation>
     </message>
@@ -243,12 +243,12 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="167" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="176" />
         <source>Summary (JSON)</source>
         <translation>Synthèse (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="167" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="176" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>Modèle CNIG détecté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="170" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="179" />
         <source>Summary as JSON text</source>
         <translation>Synthèse au format JSON</translation>
     </message>
@@ -318,22 +318,22 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="517" />
+        <location filename="../scan_urba_plugin/__main__.py" line="519" />
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="521" />
+        <location filename="../scan_urba_plugin/__main__.py" line="523" />
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="529" />
+        <location filename="../scan_urba_plugin/__main__.py" line="531" />
         <source>unexpected error</source>
         <translation>erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="529" />
+        <location filename="../scan_urba_plugin/__main__.py" line="531" />
         <source>details</source>
         <translation>détails</translation>
     </message>
@@ -383,27 +383,27 @@
         <translation>{path} : les champs ne sont pas séparés par « {sep} » (autre séparateur trouvé ligne 1).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="134" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="136" />
         <source>Table {table} has no field {field}.</source>
         <translation>La table {table} n'a pas de champ {field}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="154" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="156" />
         <source>{field} = {value} points to no row of {target}.</source>
         <translation>{field} = {value} ne renvoie à aucune ligne de {target}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="164" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="166" />
         <source>Code {value} of {field} is not in the GraceTHD value list.</source>
         <translation>Le code {value} de {field} n'est pas dans la liste de valeurs GraceTHD.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="273" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="275" />
         <source>Table t_cheminement is absent: no route can be read.</source>
         <translation>La table t_cheminement est absente : aucun cheminement ne peut être lu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="372" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="374" />
         <source>Conduit {code} lies on no route (no t_cond_chem row).</source>
         <translation>Le fourreau {code} n'est sur aucun cheminement (pas de ligne t_cond_chem).</translation>
     </message>
@@ -498,7 +498,7 @@
         <translation>Réseau de fourreaux (GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="69" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="73" />
         <source>Give a GraceTHD dataset (folder, zip or GeoPackage) or layers.</source>
         <translation>Indiquez un jeu GraceTHD (dossier, zip ou GeoPackage) ou des couches.</translation>
     </message>
@@ -638,7 +638,7 @@
         <translation>Champ opérateur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="71" />
+        <location filename="../scan_urba_plugin/qgis_io/networks.py" line="75" />
         <source>{path} holds no GraceTHD table (t_cheminement, t_noeud…).</source>
         <translation>{path} ne contient aucune table GraceTHD (t_cheminement, t_noeud…).</translation>
     </message>
@@ -648,17 +648,17 @@
         <translation>Impossible d'écrire l'objet {n} de la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="203" />
+        <location filename="../scan_urba_plugin/__main__.py" line="205" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>Les fichiers immeubles de l'ARCEP (imb_etat) ne sont pas encore résumés par inspect.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="322" />
+        <location filename="../scan_urba_plugin/__main__.py" line="324" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param attend NOM=NOMBRE, reçu « {item} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="335" />
+        <location filename="../scan_urba_plugin/__main__.py" line="337" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Paramètre(s) inconnu(s) : {names}. Connus : {known}.</translation>
     </message>
@@ -668,12 +668,12 @@
         <translation>Résultat : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="418" />
+        <location filename="../scan_urba_plugin/__main__.py" line="420" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="425" />
+        <location filename="../scan_urba_plugin/__main__.py" line="427" />
         <source>Zones: {status}</source>
         <translation>Zones : {status}</translation>
     </message>
@@ -923,37 +923,37 @@
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="738" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="794" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="407" />
+        <location filename="../scan_urba_plugin/__main__.py" line="409" />
         <source>Give --html and/or --pdf.</source>
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="391" />
+        <location filename="../scan_urba_plugin/core/report.py" line="393" />
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="167" />
+        <location filename="../scan_urba_plugin/core/report.py" line="169" />
         <source>Scan Urba report</source>
         <translation>Rapport Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="196" />
+        <location filename="../scan_urba_plugin/core/report.py" line="198" />
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="268" />
+        <location filename="../scan_urba_plugin/core/report.py" line="270" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="80" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="82" />
         <source>Object</source>
         <translation>Objet</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="257" />
+        <location filename="../scan_urba_plugin/core/report.py" line="259" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
@@ -988,7 +988,7 @@
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="309" />
+        <location filename="../scan_urba_plugin/core/report.py" line="311" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -998,7 +998,7 @@
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="309" />
+        <location filename="../scan_urba_plugin/core/report.py" line="311" />
         <source>L49 eligible</source>
         <translation>Éligible L49</translation>
     </message>
@@ -1018,62 +1018,62 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="356" />
+        <location filename="../scan_urba_plugin/core/report.py" line="358" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="356" />
+        <location filename="../scan_urba_plugin/core/report.py" line="358" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="359" />
+        <location filename="../scan_urba_plugin/core/report.py" line="361" />
         <source>Scan date</source>
         <translation>Date de l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="360" />
+        <location filename="../scan_urba_plugin/core/report.py" line="362" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="367" />
+        <location filename="../scan_urba_plugin/core/report.py" line="369" />
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="367" />
+        <location filename="../scan_urba_plugin/core/report.py" line="369" />
         <source>Features</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="371" />
+        <location filename="../scan_urba_plugin/core/report.py" line="373" />
         <source>Document and inputs</source>
         <translation>Document et données d'entrée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="399" />
+        <location filename="../scan_urba_plugin/core/report.py" line="401" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} opportunités de mutualisation de tranchées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="403" />
+        <location filename="../scan_urba_plugin/core/report.py" line="405" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="451" />
+        <location filename="../scan_urba_plugin/core/report.py" line="454" />
         <source>Legal texts applied</source>
         <translation>Textes appliqués</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="492" />
+        <location filename="../scan_urba_plugin/core/report.py" line="496" />
         <source>Parameters of this run</source>
         <translation>Paramètres de cette analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="492" />
+        <location filename="../scan_urba_plugin/core/report.py" line="496" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
@@ -1083,37 +1083,37 @@
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="80" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="82" />
         <source>Commune</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="239" />
         <source>finding</source>
         <translation>constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="361" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="363" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="458" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="465" />
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="468" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="409" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="598" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="606" />
         <source>Export the table</source>
         <translation>Exporter le tableau</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="598" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="606" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1128,42 +1128,42 @@
         <translation>Secteurs du SCOT (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="77" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="79" />
         <source>Serving distance</source>
         <translation>Distance de desserte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="78" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
         <source>Antenna fibred within</source>
         <translation>Point haut fibré à moins de</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="81" />
         <source>Pooling radius</source>
         <translation>Rayon de mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
         <source>Trench corridor width</source>
         <translation>Largeur du corridor de tranchée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="283" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="301" />
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="311" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
         <source>Run the scan</source>
         <translation>Lancer l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="327" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
         <source>Findings browser</source>
         <translation>Explorateur des constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="705" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="761" />
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
@@ -1193,7 +1193,7 @@
         <translation>…ou couches GraceTHD du projet (PostGIS, SpatiaLite)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="78" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="91" />
         <source>Overview: zones by status, findings and opportunities</source>
         <translation>Vue d'ensemble : zones par statut, constats et opportunités</translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>La couche {layer} ({table}) ne contient aucun objet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="280" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="282" />
         <source>Identifier {value} of {field} is used by several features.</source>
         <translation>L'identifiant {value} de {field} est utilisé par plusieurs objets.</translation>
     </message>
@@ -1238,12 +1238,12 @@
         <translation>{file} est tronqué ({actual} octets sur {declared}) : les objets au-delà de la coupure n'ont pas de géométrie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="85" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="94" />
         <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
         <translation>Erreur inattendue dans {alg} : {error} (détails dans le journal Scan Urba).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="136" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="145" />
         <source>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…ou un schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
@@ -1333,27 +1333,27 @@
         <translation>Le cheminement {code} est déclaré en conduite mais ne porte aucun fourreau.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="337" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="361" />
         <source>Create a duct inventory…</source>
         <translation>Créer un inventaire de fourreaux…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="338" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="362" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>Un inventaire GraceTHD vide, avec formulaires, listes de valeurs, relations et accrochage, ajouté à ce projet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="752" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="809" />
         <source>Create a duct inventory</source>
         <translation>Créer un inventaire de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="760" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="817" />
         <source>Duct inventory created: {path}</source>
         <translation>Inventaire de fourreaux créé : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="52" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="61" />
         <source>4 – Duct inventory</source>
         <translation>4 – Inventaire des fourreaux</translation>
     </message>
@@ -1458,12 +1458,12 @@
         <translation>…ou couches d'inventaire du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="349" />
+        <location filename="../scan_urba_plugin/core/report.py" line="351" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="351" />
+        <location filename="../scan_urba_plugin/core/report.py" line="353" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1483,27 +1483,27 @@
         <translation>en cours ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="871" />
         <source>served from the cache</source>
         <translation>servi depuis le cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="871" />
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="474" />
+        <location filename="../scan_urba_plugin/__main__.py" line="476" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, mis à jour le {date} ; {origin}, {n} pièces écrites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="480" />
+        <location filename="../scan_urba_plugin/__main__.py" line="482" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Lu : modèle {model}, {n} constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="495" />
+        <location filename="../scan_urba_plugin/__main__.py" line="497" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent attend XMIN,YMIN,XMAX,YMAX en degrés, reçu « {text} ».</translation>
     </message>
@@ -1743,27 +1743,27 @@
         <translation>{name} ({type}, {status}) : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="279" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="297" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Document du Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="280" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="298" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Télécharge le document d'urbanisme d'une commune (ou de l'emprise de la carte), mis en cache, et le prend comme document d'urbanisme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="835" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Document du Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="835" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (nom ou code INSEE) ; laisser vide pour l'emprise de la carte :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="871" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}) : {origin}</translation>
     </message>
@@ -1803,7 +1803,7 @@
         <translation>Aucun document n'est publié sur le Géoportail de l'Urbanisme dans cette emprise.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="421" />
+        <location filename="../scan_urba_plugin/__main__.py" line="423" />
         <source>Document: {document}</source>
         <translation>Document : {document}</translation>
     </message>
@@ -1823,19 +1823,9 @@
         <translation>Carte communale : les dispositions du PLU sur les réseaux numériques (PADD, règlement, OAP) ne s'appliquent pas ; seuls les opportunités de mutualisation de tranchées et les sites d'antennes sont présentés.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="294" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="327" />
         <source>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</source>
         <translation>R151-49 3° CU (ou R123-9 16° si l'élaboration ou la révision du plan a été engagée avant le 1er janvier 2016)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="359" />
-        <source> (or its successor for a SCOT modernised since 1 April 2021)</source>
-        <translation> (ou son successeur pour un SCOT modernisé depuis le 1er avril 2021)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="366" />
-        <source> or the DOO of a modernised SCOT (L141-4 et s.), depending on when its procedure began</source>
-        <translation> ou le DOO d'un SCOT modernisé (L141-4 et s.), selon la date d'engagement de sa procédure</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/report.py" line="25" />
@@ -2008,7 +1998,7 @@
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="248" />
+        <location filename="../scan_urba_plugin/core/report.py" line="250" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
@@ -2018,7 +2008,7 @@
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="270" />
+        <location filename="../scan_urba_plugin/core/report.py" line="272" />
         <source>What the text does</source>
         <translation>Portée du texte</translation>
     </message>
@@ -2028,27 +2018,27 @@
         <translation>Pièce du document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="257" />
+        <location filename="../scan_urba_plugin/core/report.py" line="259" />
         <source>The plan's words</source>
         <translation>Les termes du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="274" />
+        <location filename="../scan_urba_plugin/core/report.py" line="276" />
         <source>Data quality ({n})</source>
         <translation>Qualité des données ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="275" />
+        <location filename="../scan_urba_plugin/core/report.py" line="277" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Défauts des fichiers lus (standard CNIG, GraceTHD, ANFR, travaux) : ils portent sur les données, non sur la légalité du plan, et sont tenus à l'écart de la synthèse juridique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="279" />
+        <location filename="../scan_urba_plugin/core/report.py" line="281" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="279" />
+        <location filename="../scan_urba_plugin/core/report.py" line="281" />
         <source>Feature</source>
         <translation>Objet</translation>
     </message>
@@ -2058,42 +2048,42 @@
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="332" />
+        <location filename="../scan_urba_plugin/core/report.py" line="334" />
         <source>Unit cost range (€/m)</source>
         <translation>Fourchette de coût unitaire (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="357" />
+        <location filename="../scan_urba_plugin/core/report.py" line="359" />
         <source>Procedure and state</source>
         <translation>Procédure et état</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="357" />
+        <location filename="../scan_urba_plugin/core/report.py" line="359" />
         <source>not given in DOC_URBA</source>
         <translation>non renseignés dans DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="358" />
+        <location filename="../scan_urba_plugin/core/report.py" line="360" />
         <source>Content of the plan</source>
         <translation>Contenu du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="383" />
+        <location filename="../scan_urba_plugin/core/report.py" line="385" />
         <source>(no article: good practice)</source>
         <translation>(sans article : bonne pratique)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="401" />
+        <location filename="../scan_urba_plugin/core/report.py" line="403" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>Constats de qualité des données : {n} (présentés à part, plus bas).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="403" />
+        <location filename="../scan_urba_plugin/core/report.py" line="405" />
         <source>Legal summary by article and opinion</source>
         <translation>Synthèse juridique par article et par avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="452" />
+        <location filename="../scan_urba_plugin/core/report.py" line="455" />
         <source>Legal references and the versions checked</source>
         <translation>Références juridiques et versions vérifiées</translation>
     </message>
@@ -2378,12 +2368,12 @@
         <translation>Le règlement peut imposer fourreaux et chambres pour les communications électroniques aux constructions et aménagements nouveaux de cette zone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="487" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="489" />
         <source>{n} route(s) have no usable cm_avct: their progress (existing or planned) is taken from the study phase cm_statut.</source>
         <translation>{n} cheminement(s) sans cm_avct exploitable : leur avancement (existant ou prévu) est déduit de la phase d'études cm_statut.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="492" />
+        <location filename="../scan_urba_plugin/core/standards/gracethd.py" line="494" />
         <source>{n} route(s) have neither cm_avct nor cm_statut: their progress is unknown and they count neither as existing nor as planned.</source>
         <translation>{n} cheminement(s) sans cm_avct ni cm_statut : leur avancement est inconnu et ils ne comptent ni comme existants ni comme prévus.</translation>
     </message>
@@ -2418,7 +2408,7 @@
         <translation>Travaux de voirie ou d'éclairage (hors L49) : solliciter la coordination des travaux de voirie (L115-1 / L131-7 du code de la voirie routière) et une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="90" />
+        <location filename="../scan_urba_plugin/core/report.py" line="91" />
         <source>data quality</source>
         <translation>qualité des données</translation>
     </message>
@@ -2453,42 +2443,42 @@
         <translation>SCOT : les dispositions du PLU sur les réseaux numériques ne s'appliquent pas ; le PAS et le DOO du SCOT ne sont pas analysés (non évalué).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="236" />
+        <location filename="../scan_urba_plugin/__main__.py" line="238" />
         <source>Règlement: {source}</source>
         <translation>Règlement : {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="238" />
+        <location filename="../scan_urba_plugin/__main__.py" line="240" />
         <source>unreadable: {reason}</source>
         <translation>illisible : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="240" />
+        <location filename="../scan_urba_plugin/__main__.py" line="242" />
         <source>page {page}</source>
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="246" />
+        <location filename="../scan_urba_plugin/__main__.py" line="248" />
         <source>Blanket ban of relay antennas (page {page}): {quote}</source>
         <translation>Interdiction générale des antennes relais (page {page}) : {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="251" />
+        <location filename="../scan_urba_plugin/__main__.py" line="253" />
         <source>orientation on digital communications, page {page}</source>
         <translation>orientation sur les communications numériques, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="253" />
+        <location filename="../scan_urba_plugin/__main__.py" line="255" />
         <source>no orientation on digital communications found</source>
         <translation>aucune orientation sur les communications numériques trouvée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="254" />
+        <location filename="../scan_urba_plugin/__main__.py" line="256" />
         <source>PADD: {source}: {state}</source>
         <translation>PADD : {source} : {state}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="256" />
+        <location filename="../scan_urba_plugin/__main__.py" line="258" />
         <source>OAP {zones} (page {page}): {quote}</source>
         <translation>OAP {zones} (page {page}) : {quote}</translation>
     </message>
@@ -2658,112 +2648,107 @@
         <translation>Le traitement n'a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
-        <source>folder…</source>
-        <translation>dossier…</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>file or folder…</source>
         <translation>fichier ou dossier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>files…</source>
         <translation>fichiers…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>file…</source>
         <translation>fichier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="165" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="167" />
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="180" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="182" />
         <source>— a file or folder below —</source>
         <translation>— un fichier ou un dossier ci-dessous —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="180" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="182" />
         <source>— a file below —</source>
         <translation>— un fichier ci-dessous —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="259" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="277" />
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="260" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="278" />
         <source>Optional: the more you give, the more is checked</source>
         <translation>Facultatif : plus vous en donnez, plus l'analyse est complète</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="262" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="280" />
         <source>More inputs</source>
         <translation>Autres données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="318" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="307" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="325" />
         <source>a temporary file if left empty</source>
         <translation>un fichier temporaire si vide</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="308" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="326" />
         <source>Result file (GeoPackage, replaced if it exists)</source>
         <translation>Fichier de résultat (GeoPackage, remplacé s'il existe)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="328" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="352" />
         <source>Write the report…</source>
         <translation>Écrire le rapport…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="353" />
         <source>Open the report</source>
         <translation>Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="510" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="540" />
         <source>To fix: « {field} » — {help}</source>
         <translation>Pour corriger : « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="549" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="585" />
         <source>« {field} » is required.</source>
         <translation>« {field} » est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="608" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="650" />
         <source>The scan stopped without giving a reason.</source>
         <translation>L'analyse s'est arrêtée sans donner de raison.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="609" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="651" />
         <source>The scan failed: {reason}</source>
         <translation>L'analyse a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="721" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="732" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="788" />
         <source>The report could not be written: {reason}</source>
         <translation>Le rapport n'a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="732" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="788" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -2786,11 +2771,6 @@
         <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Antenna sites (ANFR export)</source>
         <translation>Sites d'antennes (export ANFR)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="76" />
-        <source>The folder of the ANFR export (SUP_SUPPORT.txt…).</source>
-        <translation>Le dossier de l'export ANFR (SUP_SUPPORT.txt…).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/parameters.py" line="76" />
@@ -2828,7 +2808,7 @@
         <translation>Secteurs du SCOT à critères numériques renforcés.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="159" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="168" />
         <source>Replace result files that already exist</source>
         <translation>Remplacer les fichiers de résultat existants</translation>
     </message>
@@ -3268,17 +3248,17 @@
         <translation>la lecture des pièces écrites PDF du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="330" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="354" />
         <source>Written pieces</source>
         <translation>Pièces écrites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="89" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="91" />
         <source>Open the piece at this page</source>
         <translation>Ouvrir la pièce à cette page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="94" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="95" />
         <source>No written piece was read for this scan.</source>
         <translation>Aucune pièce écrite n’a été lue pour ce scan.</translation>
     </message>
@@ -3338,107 +3318,107 @@
         <translation>{file} : seulement {n} mots, trop court pour une OAP : non évalué.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="385" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="387" />
         <source>Zoom to it</source>
         <translation>Zoomer dessus</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="386" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="388" />
         <source>Open the page in the règlement</source>
         <translation>Ouvrir la page du règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="518" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="522" />
         <source>, page {page}</source>
         <translation>, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="389" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="419" />
         <source>Write the opinion</source>
         <translation>Rédiger l'avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="390" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="420" />
         <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
         <translation>Lance l'analyse, puis rédige le projet d'avis du Département (ODT, DOCX) et son atlas PDF, et l'ouvre.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="683" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="738" />
         <source>Writing the opinion…</source>
         <translation>Rédaction de l'avis…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="160" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="203" />
         <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
         <translation>{path} contient plusieurs documents : l'avis a besoin du plan pour attribuer les zones à chacun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="163" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="206" />
         <source>{path}: no document (IDURBA) found in the scan.</source>
         <translation>{path} : aucun document (IDURBA) dans le résultat de l'analyse.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="182" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="229" />
         <source>Opinion {i}/{n}: {doc}</source>
         <translation>Avis {i}/{n} : {doc}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="310" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="374" />
         <source>Draft opinion (avis) of the département, with its atlas</source>
         <translation>Projet d'avis du Département, avec son atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="332" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="396" />
         <source>Folder of the opinions and atlases</source>
         <translation>Dossier des avis et des atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
         <source>Date the file was received (YYYY-MM-DD)</source>
         <translation>Date de réception du dossier (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
         <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
         <translation>Date d'arrêt du projet (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
         <source>Signatory block (default: settings)</source>
         <translation>Bloc de signature (par défaut : paramètres)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
         <source>Language of the opinion (fr or en)</source>
         <translation>Langue de l'avis (fr ou en)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="361" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="425" />
         <source>Logo (PNG; default: settings)</source>
         <translation>Logo (PNG ; par défaut : paramètres)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="364" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="428" />
         <source>Opinions folder</source>
         <translation>Dossier des avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="365" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="429" />
         <source>Number of opinions</source>
         <translation>Nombre d'avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="366" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="430" />
         <source>Files written (JSON)</source>
         <translation>Fichiers écrits (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="378" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="443" />
         <source>Date of receipt</source>
         <translation>Date de réception</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="379" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="444" />
         <source>Date of arrêt</source>
         <translation>Date d'arrêt</translation>
     </message>
@@ -3593,7 +3573,7 @@
         <translation>Fournir les OAP en PDF texte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="111" />
+        <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="112" />
         <source>Written pieces…</source>
         <translation>Pièces écrites…</translation>
     </message>
@@ -3603,7 +3583,7 @@
         <translation>le chapitre renvoie à la zone {code}, dont le chapitre est introuvable</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="57" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="58" />
         <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
         <translation>{name} : « {value} » n'est pas une date (attendu : AAAA-MM-JJ).</translation>
     </message>
@@ -3868,52 +3848,52 @@
         <translation>{label}, commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="18" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="19" />
         <source>Digital provisions and phasing in the OAP of zones open to building</source>
         <translation>Dispositions numériques et phasage dans les OAP des zones ouvertes à l'urbanisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="40" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="41" />
         <source>no OAP was provided</source>
         <translation>aucune OAP n'a été fournie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="40" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="41" />
         <source>the OAP could not be read</source>
         <translation>les OAP n'ont pas pu être lues</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="42" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="43" />
         <source>Give the OAP (Pieces_ecrites/4_OAP) to evaluate this point.</source>
         <translation>Fournir les OAP (Pieces_ecrites/4_OAP) pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="55" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="56" />
         <source>Zone {label}, open to building: the OAP read sets no provision on electronic communications for it.</source>
         <translation>Zone {label}, ouverte à l'urbanisation : les OAP lues ne fixent aucune disposition sur les communications électroniques pour cette zone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="55" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="56" />
         <source>Write in the zone's OAP the ducts and chambers to lay, a site for the mutualisation point, and the phasing of the opening with the arrival of the RIP.</source>
         <translation>Inscrire dans l'OAP de la zone les fourreaux et chambres à poser, un emplacement pour le point de mutualisation et le phasage de l'ouverture avec l'arrivée du réseau d'initiative publique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="64" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="65" />
         <source>Zone {label}, open to building: its OAP provides for electronic communications (page {page}): « {quote} ».</source>
         <translation>Zone {label}, ouverte à l'urbanisation : son OAP traite des communications électroniques (page {page}) : « {quote} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="64" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="65" />
         <source>It sets no phasing with the arrival of the RIP.</source>
         <translation>Elle ne prévoit aucun phasage avec l'arrivée du réseau d'initiative publique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="64" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="65" />
         <source>Phase the opening of the zone with the arrival of the RIP in the OAP.</source>
         <translation>Phaser dans l'OAP l'ouverture de la zone avec l'arrivée du réseau d'initiative publique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="42" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="43" />
         <source>Zones open to building ({labels}): digital provisions and phasing of their OAP not evaluated, {why}.</source>
         <translation>Zones ouvertes à l'urbanisation ({labels}) : dispositions numériques et phasage de leurs OAP non évalués, {why}.</translation>
     </message>
@@ -3948,12 +3928,12 @@
         <translation>Zone {label} : le règlement écrit (chapitre de la zone, page {page}) n'admet pas les constructions et installations nécessaires à des équipements collectifs ou à des services publics ; {stand}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="386" />
+        <location filename="../scan_urba_plugin/__main__.py" line="388" />
         <source>{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)</source>
         <translation>{doc} : {odt}, {docx}, {note}, {atlas} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="390" />
+        <location filename="../scan_urba_plugin/__main__.py" line="392" />
         <source>Warning: the three-month deadline ended on {date}; the opinion is deemed favourable (R153-4).</source>
         <translation>Attention : le délai de trois mois a expiré le {date} ; l'avis est réputé favorable (R153-4).</translation>
     </message>
@@ -3993,87 +3973,87 @@
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="261" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
         <source>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</source>
         <translation>Le propriétaire du réseau dans GraceTHD est un Département : l'avis s'exprime en autorité organisatrice du RIP (réglage « autorité du RIP » laissé vide).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
         <source>Date the procedure began, prescription (YYYY-MM-DD)</source>
         <translation>Date d'engagement de la procédure, prescription (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
         <source>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</source>
         <translation>Procédure (élaboration, révision, modification ou code CNIG ; par défaut : DOC_URBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
         <source>Commune's name (default: read in the pieces)</source>
         <translation>Nom de la commune (par défaut : lu dans les pièces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="347" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="411" />
         <source> (default: settings)</source>
         <translation> (par défaut : réglages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="349" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="413" />
         <source>Stage stated by the user</source>
         <translation>Stade indiqué par l'utilisateur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="349" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="413" />
         <source>not stated</source>
         <translation>non indiqué</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="349" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="413" />
         <source>projet arrêté</source>
         <translation>projet arrêté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="349" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="413" />
         <source>approved plan</source>
         <translation>plan approuvé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="352" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="416" />
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="352" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="416" />
         <source>section to insert in the Département's opinion</source>
         <translation>volet à insérer dans l'avis du Département</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="352" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="416" />
         <source>full letter</source>
         <translation>lettre complète</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="355" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="419" />
         <source>Final version (no draft banner; refused while a cited article is unverified)</source>
         <translation>Version finale (sans bandeau de projet ; refusée tant qu'un article cité n'est pas vérifié)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="358" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="422" />
         <source>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</source>
         <translation>Un avis est exigé (refuser un plan approuvé ou contradictoire au lieu de rédiger une note d'analyse)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="367" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="431" />
         <source>The three-month deadline has passed: the opinion is deemed favourable</source>
         <translation>Le délai de trois mois est expiré : l'avis est réputé favorable</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="380" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="445" />
         <source>Date the procedure began</source>
         <translation>Date d'engagement de la procédure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="389" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="455" />
         <source>Date of the SDTAN</source>
         <translation>Date du SDTAN</translation>
     </message>
@@ -4163,7 +4143,7 @@
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="367" />
+        <location filename="../scan_urba_plugin/core/report.py" line="369" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -4188,7 +4168,7 @@
         <translation>Fond de plan de l'atlas (une couche du projet QGIS, WMS/XYZ ou locale, ou un fichier)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="119" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="131" />
         <source>The PDF report {path} could not be written.</source>
         <translation>Le rapport PDF {path} n'a pas pu être écrit.</translation>
     </message>
@@ -4243,7 +4223,7 @@
         <translation>Fichier, repéré par</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="432" />
+        <location filename="../scan_urba_plugin/__main__.py" line="434" />
         <source>Trench sharing: {n} rows; {length} of trench (each trench once); civil-works cost of the order of {low} to {high}</source>
         <translation>Mutualisation des tranchées : {n} lignes ; {length} de tranchées (chacune comptée une fois) ; coût de génie civil de l'ordre de {low} à {high}</translation>
     </message>
@@ -4268,7 +4248,7 @@
         <translation>coordination interne</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="295" />
+        <location filename="../scan_urba_plugin/core/report.py" line="297" />
         <source>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</source>
         <translation>{trenches} tranchée(s) de travaux de tiers peuvent porter {needs} besoin(s) : {length} de tranchées, chacune comptée une fois (lignes de coordination interne à part) ; coût de génie civil de telles tranchées de l'ordre de {low} à {high} (référence du CETE de l'Ouest, non datée, non actualisée), partagé selon chaque fondement ou convention, non économisé en entier.</translation>
     </message>
@@ -4448,277 +4428,277 @@
         <translation>{title} : non évalué, le fichier {inputs} fourni ne recouvre pas le plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="33" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="34" />
         <source>The GraceTHD network given does not cover the plan: it lies {distance} away.</source>
         <translation>Le réseau GraceTHD fourni ne recouvre pas le plan : il est à {distance}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="35" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="36" />
         <source>The antenna sites given (ANFR, ARCEP) do not cover the plan: they lie {distance} away.</source>
         <translation>Les sites d’antennes fournis (ANFR, ARCEP) ne recouvrent pas le plan : ils sont à {distance}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="37" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="38" />
         <source>The planned works given do not cover the plan: they lie {distance} away.</source>
         <translation>Les travaux programmés fournis ne recouvrent pas le plan : ils sont à {distance}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="39" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="40" />
         <source>The aerial lines given do not cover the plan: they lie {distance} away.</source>
         <translation>Les lignes aériennes fournies ne recouvrent pas le plan : elles sont à {distance}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="41" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="42" />
         <source>The RIP zoning given does not cover the plan: it lies {distance} away.</source>
         <translation>Le zonage RIP fourni ne recouvre pas le plan : il est à {distance}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="44" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="45" />
         <source>more than {distance}</source>
         <translation>plus de {distance}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="48" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="49" />
         <source>Check that the file is the one of this territory; nothing is said from it about the plan (not evaluated).</source>
         <translation>Vérifier que le fichier est bien celui de ce territoire ; rien n’en est tiré sur le plan (non évalué).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="67" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="68" />
         <source>Scan Urba default: the largest reach of the rules (the longest missing link between duct routes)</source>
         <translation>Valeur par défaut de Scan Urba : la plus grande portée des règles (la plus longue liaison manquante entre fourreaux)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="67" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="68" />
         <source>margin around the plan: inputs are read, and findings kept, this far from its zones; never less than the largest reach of the rules used (serving distance, pooling radius, fibred distance, ER tolerance, corridor width, missing-link gap)</source>
         <translation>marge autour du plan : les données sont lues, et les constats retenus, jusqu’à cette distance de ses zones ; jamais moins que la plus grande portée des règles utilisées (distance de desserte, rayon de mutualisation, distance de fibrage, tolérance des ER, largeur de tranchée, liaison manquante)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="221" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="222" />
         <source>Perimeter of the plan</source>
         <translation>Périmètre du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="76" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="78" />
         <source>Margin around the plan</source>
         <translation>Marge autour du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="380" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="410" />
         <source>Every commune, or these INSEE codes: 06001, 06002</source>
         <translation>Toutes les communes, ou ces codes INSEE : 06001, 06002</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="382" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="412" />
         <source>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</source>
         <translation>Rédige l'avis de ces seules communes (codes INSEE) ou de ces seuls documents (IDURBA) du plan, séparés par des virgules ; vide : tous les documents.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="91" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="106" />
         <source>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds {n} documents, e.g. {first}).</source>
         <translation>Aucun document de l'analyse pour {entries} (donnez des IDURBA ou des codes INSEE ; l'analyse compte {n} documents, par exemple {first}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="334" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="398" />
         <source>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</source>
         <translation>Seulement ces communes ou ces documents (codes INSEE ou IDURBA, séparés par des virgules ; par défaut : tous les documents)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="65" />
+        <location filename="../scan_urba_plugin/core/report.py" line="66" />
         <source>RIP partly reaching the zone</source>
         <translation>zone partiellement desservie par le RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="66" />
+        <location filename="../scan_urba_plugin/core/report.py" line="67" />
         <source>no RIP route near the zone</source>
         <translation>aucun cheminement du RIP à proximité de la zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="67" />
+        <location filename="../scan_urba_plugin/core/report.py" line="68" />
         <source>not evaluated (input missing)</source>
         <translation>non évalué (donnée manquante)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="68" />
+        <location filename="../scan_urba_plugin/core/report.py" line="69" />
         <source>not applicable to this plan</source>
         <translation>sans objet pour ce document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="69" />
+        <location filename="../scan_urba_plugin/core/report.py" line="70" />
         <source>agglomération assumed</source>
         <translation>agglomération supposée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="70" />
+        <location filename="../scan_urba_plugin/core/report.py" line="71" />
         <source>written piece not read</source>
         <translation>pièce écrite non lue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="71" />
+        <location filename="../scan_urba_plugin/core/report.py" line="72" />
         <source>trench sharing</source>
         <translation>mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="58" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="60" />
         <source>absent</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="58" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="60" />
         <source>found {version}</source>
         <translation>version {version} trouvée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="117" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="119" />
         <source>OSGeo4W Shell (Start menu, QGIS folder):</source>
         <translation>OSGeo4W Shell (menu Démarrer, dossier QGIS) :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="120" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="122" />
         <source>Terminal:</source>
         <translation>Terminal :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="128" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="130" />
         <source>Debian/Ubuntu, in a terminal:</source>
         <translation>Debian/Ubuntu, dans un terminal :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="80" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="82" />
         <source>Subject</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="411" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="418" />
         <source>Reading the findings…</source>
         <translation>Lecture des constats…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="425" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="432" />
         <source>The findings could not be read: {reason}</source>
         <translation>Les constats n'ont pas pu être lus : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="540" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="544" />
         <source>{n} {rows} of {total}.</source>
         <translation>{n} {rows} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="540" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="544" />
         <source>row shown</source>
         <translation>ligne affichée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="540" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="544" />
         <source>rows shown</source>
         <translation>lignes affichées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>élaboration</source>
         <translation>élaboration</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>révision générale</source>
         <translation>révision générale</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>révision allégée</source>
         <translation>révision allégée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>modification</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>mise en compatibilité</source>
         <translation>mise en compatibilité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="374" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="404" />
         <source>read from the plan if left empty</source>
         <translation>lue dans le document si laissée vide</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="375" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="405" />
         <source>Draft adopted (arrêt) on</source>
         <translation>Projet arrêté le</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="376" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="406" />
         <source>File received on</source>
         <translation>Dossier reçu le</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="377" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="407" />
         <source>Procedure</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="385" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="415" />
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="386" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="416" />
         <source>The Département's settings…</source>
         <translation>Paramètres du Département…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="387" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="417" />
         <source>Name, logo and signatory of the Département's opinions.</source>
         <translation>Nom, logo et signataire des avis du Département.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="403" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="433" />
         <source>not given</source>
         <translation>non renseignée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="662" />
         <source>{n} {findings}, {m} {opportunities}.</source>
         <translation>{n} {findings}, {m} {opportunities}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="239" />
         <source>findings</source>
         <translation>constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="662" />
         <source>trench-sharing opportunity</source>
         <translation>opportunité de mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="662" />
         <source>trench-sharing opportunities</source>
         <translation>opportunités de mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="744" />
         <source>{n} {opinions} written in {folder}.</source>
         <translation>{n} {opinions} dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="744" />
         <source>opinion</source>
         <translation>avis rédigé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="744" />
         <source>opinions</source>
         <translation>avis rédigés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="239" />
         <source>{n} {findings}.</source>
         <translation>{n} {findings}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="313" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="377" />
         <source>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_[IDURBA].odt and .docx), an internal note for the RIP team (note_interne_rip_[IDURBA]) and a PDF atlas. An approved plan gets an analysis note (note_analyse_[IDURBA]), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</source>
         <translation>Lance l'analyse complète puis, pour chaque document du plan, établit de quel acte il s'agit (projet arrêté d'une élaboration ou d'une révision, modification, plan approuvé, ou éléments contradictoires) et rédige le volet numérique de l'avis du Département, ou une lettre complète (avis_[IDURBA].odt et .docx), une note interne pour l'équipe du RIP (note_interne_rip_[IDURBA]) et un atlas PDF. Un plan approuvé reçoit une note d'analyse (note_analyse_[IDURBA]), ou est refusé quand un avis est exigé. Le délai est de trois mois après la réception (R153-4) ; une fois expiré, l'avis est réputé favorable et le journal le signale. Le mode final retire le bandeau de projet et est refusé tant qu'un article cité n'est pas vérifié. Le nom, les qualités et le signataire du Département viennent des réglages, sauf s'ils sont donnés ici. Pour une série de communes d'une mosaïque, donnez leurs codes INSEE (ou les IDURBA des documents) : chacune reçoit son avis et son atlas, en une seule exécution.</translation>
     </message>
@@ -4783,17 +4763,77 @@
         <translation>Desservie par les fourreaux projetés (%)</translation>
     </message>
     <message>
+        <location filename="../scan_urba_plugin/core/legal.py" line="392" />
+        <source> (or, for a SCOT modernised since 1 April 2021, the DOO under L141-4, last paragraph, and L101-2 3°)</source>
+        <translation> (ou, pour un SCOT modernisé depuis le 1er avril 2021, le DOO au titre de l'article L141-4, dernier alinéa, et de l'article L101-2 3°)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/legal.py" line="400" />
+        <source> or the DOO of a modernised SCOT (L141-4, last paragraph, and L101-2 3°), depending on when its procedure began</source>
+        <translation> ou le DOO d'un SCOT modernisé (L141-4, dernier alinéa, et L101-2 3°), selon la date d'engagement de sa procédure</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/avis/findings.py" line="104" />
+        <source>No zone of the PLUi {doc} lies in the commune {code} of the communes layer: check that the layer is the one of this territory.</source>
+        <translation>Aucune zone du PLUi {doc} ne se trouve dans la commune {code} de la couche des communes : vérifier que la couche est celle de ce territoire.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/communes.py" line="46" />
+        <source>{layer}: no INSEE code field in the communes layer (expected INSEE_COM, as in IGN ADMIN EXPRESS COMMUNE, or INSEE, CODE_INSEE, CODGEO); its fields: {fields}.</source>
+        <translation>{layer} : aucun champ de code INSEE dans la couche des communes (attendu : INSEE_COM, comme dans IGN ADMIN EXPRESS COMMUNE, ou INSEE, CODE_INSEE, CODGEO) ; ses champs : {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="52" />
+        <source>communes</source>
+        <translation>communes</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Communes (polygons with their INSEE code and name, e.g. IGN ADMIN EXPRESS COMMUNE): a PLUi's findings per commune</source>
+        <translation>Communes (polygones avec leur code INSEE et leur nom, p. ex. IGN ADMIN EXPRESS COMMUNE) : les constats d'un PLUi par commune</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>Communes (for a PLUi)</source>
+        <translation>Communes (pour un PLUi)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>The communes' polygons with their INSEE code and name (IGN ADMIN EXPRESS, layer COMMUNE: INSEE_COM, NOM). A PLUi's opinion then counts its findings per commune, and can be cut to one commune.</source>
+        <translation>Les polygones des communes avec leur code INSEE et leur nom (IGN ADMIN EXPRESS, couche COMMUNE : INSEE_COM, NOM). L'avis sur un PLUi compte alors ses constats par commune, et peut être restreint à une commune.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="102" />
+        <source>No document of the scan for {entries}: not a commune of the PLUi {doc} (its DOC_URBA_COM lists {codes}) nor a document of the scan (give IDURBA or INSEE codes).</source>
+        <translation>Aucun document de l'analyse pour {entries} : ni une commune du PLUi {doc} (sa table DOC_URBA_COM liste {codes}), ni un document de l'analyse (indiquer des IDURBA ou des codes INSEE).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="132" />
+        <source>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</source>
+        <translation>{code} est une commune du PLUi {doc} : son avis est un extrait de celui du PLUi, restreint à la commune, ce qui demande le polygone de la commune. Fournir la couche « Communes » (IGN ADMIN EXPRESS COMMUNE, champs INSEE_COM et NOM ; option --communes) contenant {code}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="680" />
+        <source>The result buttons act on the previous result: {name}.</source>
+        <translation>Les boutons du résultat portent sur le résultat précédent : {name}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>The folder of the ANFR export (SUP_SUPPORT.txt…); one of its tables is taken as its folder.</source>
+        <translation>Le dossier de l'export ANFR (SUP_SUPPORT.txt…) ; une de ses tables vaut pour son dossier.</translation>
+    </message>
+    <message>
         <location filename="../scan_urba_plugin/core/report.py" line="35" />
         <source>legal</source>
         <translation>juridique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="309" />
+        <location filename="../scan_urba_plugin/core/report.py" line="311" />
         <source>Cost (€)</source>
         <translation>Coût (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="416" />
+        <location filename="../scan_urba_plugin/core/report.py" line="418" />
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
@@ -4801,6 +4841,11 @@
         <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="126" />
         <source>Planned radio installation ({site}): the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</source>
         <translation>Installation radioélectrique en projet ({site}) : l'opérateur remet au maire ou au président de l'EPCI un dossier d'information au moins un mois avant le dépôt de la demande d'autorisation d'urbanisme (L34-9-1 CPCE).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="209" />
+        <source>{n} antenna supports</source>
+        <translation>{n} supports d'antennes</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="249" />
@@ -4846,6 +4891,11 @@
         <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="90" />
         <source>{supports} stand there</source>
         <translation>{supports} s'y trouvent</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="335" />
+        <source> and </source>
+        <translation> et </translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/trench_sharing.py" line="179" />
@@ -4928,24 +4978,175 @@
         <translation>appartenant à {owner}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/standards/anfr.py" line="335" />
-        <source> and </source>
-        <translation> et </translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/core/standards/anfr.py" line="338" />
         <source>{support} (ANFR support no. {sup})</source>
         <translation>{support} (n° de support ANFR {sup})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="88" />
+        <location filename="../scan_urba_plugin/qgis_io/report_render.py" line="100" />
         <source>{avis} – {object} ({basis})</source>
         <translation>{avis} – {object} ({basis})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="209" />
-        <source>{n} antenna supports</source>
-        <translation>{n} supports d'antennes</translation>
+        <location filename="../scan_urba_plugin/core/report.py" line="449" />
+        <source>Version checked</source>
+        <translation>Version vérifiée</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Choose</source>
+        <translation>&amp;Choisir</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Look in:</source>
+        <translation>Voir dans :</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>File &amp;name:</source>
+        <translation>&amp;Nom de fichier :</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Files of type:</source>
+        <translation>Fichiers de type :</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Directory:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 existe déjà.
+Voulez-vous le remplacer ?</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Parent Directory</source>
+        <translation>Dossier parent</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Create New Folder</source>
+        <translation>Créer un nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>List View</source>
+        <translation>Affichage en liste</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Detail View</source>
+        <translation>Affichage détaillé</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>New Folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;New Folder</source>
+        <translation>&amp;Nouveau dossier</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Show &amp;hidden files</source>
+        <translation>Afficher les fichiers cac&amp;hés</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Date Modified</source>
+        <translation>Date de modification</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/translation.py" line="22" />
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
     </message>
 </context>
 </TS>

@@ -105,7 +105,9 @@ def build_parser() -> Parser:
     p.add_argument("--logo", help="logo of the département (PNG)")
     p.add_argument("--signature", help="signatory block")
     p.add_argument("--documents", help="only these communes or documents, a batch: INSEE codes "
-                   "or IDURBA separated by commas (default: every document of the plan)")
+                   "or IDURBA separated by commas (default: every document of the plan); the "
+                   "INSEE code of a commune of a PLUi gives the PLUi's opinion cut to that "
+                   "commune (needs --communes for a PLUi of the 2017+ standard)")
     p.add_argument("--overwrite", action="store_true", help="replace existing files")
     p = sub.add_parser("report", parents=[common], help="HTML and PDF report of a scan result")
     p.add_argument("result", help="the GeoPackage written by scan")

@@ -97,7 +97,8 @@ SCAN_INPUTS = (
     ScanInput("anfr", FOLDER_KIND, "ANFR", QT_TR_NOOP("ANFR export folder (SUP_SUPPORT…)"),
               "--anfr", "ANFR export folder (SUP_SUPPORT…)", "core.standards.anfr.read_anfr",
               dock="antennas", dock_label=QT_TR_NOOP("Antenna sites (ANFR export)"),
-              dock_help=QT_TR_NOOP("The folder of the ANFR export (SUP_SUPPORT.txt…).")),
+              dock_help=QT_TR_NOOP("The folder of the ANFR export (SUP_SUPPORT.txt…); one of "
+                                   "its tables is taken as its folder.")),
     ScanInput("anfr_reference", FOLDER_KIND, "ANFR_REFERENCE",
               QT_TR_NOOP("ANFR reference tables folder (if elsewhere)"), "--anfr-reference",
               "ANFR reference tables folder, if elsewhere", "core.standards.anfr.read_anfr",
@@ -147,6 +148,17 @@ SCAN_INPUTS = (
               geometry=(POLYGON,), dock_help=QT_TR_NOOP(
                   "Default: the INSEE unité urbaine of the commune (article D407-4 CPCE), "
                   "never the plan's U zones.")),
+    ScanInput("communes", VECTOR, "COMMUNES",
+              QT_TR_NOOP("Communes (polygons with their INSEE code and name, e.g. IGN ADMIN "
+                         "EXPRESS COMMUNE): a PLUi's findings per commune"), "--communes",
+              "communes layer (INSEE_COM, NOM: IGN ADMIN EXPRESS COMMUNE): a PLUi's findings "
+              "per commune, and its extract for one commune (avis --documents INSEE)",
+              "core.communes.normalise_communes", geometry=(POLYGON,), dock="communes",
+              dock_label=QT_TR_NOOP("Communes (for a PLUi)"),
+              dock_help=QT_TR_NOOP("The communes' polygons with their INSEE code and name "
+                                   "(IGN ADMIN EXPRESS, layer COMMUNE: INSEE_COM, NOM). A "
+                                   "PLUi's opinion then counts its findings per commune, "
+                                   "and can be cut to one commune.")),
     # The written pieces (core.pieces): repeatable files; when none is given they are looked
     # for in the plan's GPU folder or zip (Pieces_ecrites/, ZONE_URBA.NOMFIC).
     ScanInput("reglement", FILES, "REGLEMENT", QT_TR_NOOP("Règlement (written piece: PDF, "

@@ -71,6 +71,7 @@ LAYER_SIGNATURES = (
     ("plan", {"idurba", "typedoc"}), ("gracethd", {"cm_code"}), ("gracethd", {"nd_code"}),
     ("antennas", {"sup_id"}), ("works", {"maitre_ouvrage", "date_debut"}),
     ("works", {"maitre_ouv", "date_deb"}), ("scot_sectors", {"secteur"}),
+    ("communes", {"insee_com"}),
 )
 
 

@@ -130,3 +130,16 @@ def file_names(text) -> str:
     if text is None or not isinstance(text, str):
         return text
     return _INSIDE_ARCHIVE.sub(" › ", _FOLDERS.sub("", text))
+
+
+def of_place(name: str) -> str:
+    """A place's name after « commune »: « de Pezou », « d'Orléans », « du Mans », « des
+    Mureaux » (an initial h is left alone: aspirated or not, the name does not say)."""
+    name = " ".join(str(name or "").split())
+    if name.startswith("Le "):
+        return "du " + name[3:]
+    if name.startswith("Les "):
+        return "des " + name[4:]
+    if name[:1] in "AEIOUYÂÊÎÔÛÉÈËÏÜŒ":
+        return "d'" + name
+    return "de " + name

@@ -26,7 +26,8 @@ from .rules.rule import Param
 
 PERIMETER_TABLES = ("ZONE_URBA", "SECTEUR_CC", "PERIMETRE_SCOT")
 # ScanInputs frames cut to the perimeter; the network's tables are cut one by one
-FRAMES = ("antennas", "works", "aerial", "rip_zoning", "scot_sectors", "agglomeration")
+FRAMES = ("antennas", "works", "aerial", "rip_zoning", "scot_sectors", "agglomeration",
+          "communes")
 NETWORK_FRAMES = ("routes", "sites", "ptech", "radio_sites", "zones")
 # The inputs whose coverage of the plan is checked, and what is said when one misses it.
 COVERED = {

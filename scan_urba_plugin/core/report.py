@@ -49,6 +49,7 @@ LABELS = {
     "anfr": QT_TR_NOOP("ANFR antenna supports"), "works": QT_TR_NOOP("planned works"),
     "aerial": QT_TR_NOOP("aerial lines"), "rip_zoning": QT_TR_NOOP("RIP / AMII zoning"),
     "scot_sectors": QT_TR_NOOP("SCOT sectors"), "agglomeration": QT_TR_NOOP("agglomération"),
+    "communes": QT_TR_NOOP("communes"),
 }
 
 
@@ -445,10 +446,11 @@ def _legal_texts(rules, findings, opp) -> str:
         + esc(tr(rule.title)) + ("" if rule.quote in quoted or not rule.quote else
                                  f" <span class='quote'>{esc(rule.quote)}</span>") + "</li>"
         for rule in fired)
+    checked = esc(tr("Version checked"))  # (out of the f-string: pylupdate5 reads it there)
     versions = "".join(
         f"<p><b>{esc(t.article)}</b> ({esc(label(t.force))}) – "
         f"<span class='quote'>{esc(t.quote)}</span> <span class='small'>"
-        f"{esc(tr('Version checked'))} : {esc(t.version)}</span></p>" for t in texts)
+        f"{checked} : {esc(t.version)}</span></p>" for t in texts)
     heading = esc(tr("Legal texts applied"))
     references = esc(tr("Legal references and the versions checked"))
     return (f"<section id='textes'><h2>{heading}</h2><ul>{items}</ul>"

@@ -28,6 +28,7 @@ from qgis.PyQt.QtCore import (
     Qt,
     QThread,
     pyqtSignal,
+    pyqtSlot,
 )
 from qgis.PyQt.QtGui import QBrush, QColor, QGuiApplication
 from qgis.PyQt.QtWidgets import (
@@ -389,7 +390,7 @@ class FindingsBrowser(QDialog):
             button.setEnabled(False)
             actions.addWidget(button)
         actions.addStretch(1)
-        self.zoom_button.clicked.connect(lambda: self.zoom_to(self.table.currentIndex()))
+        self.zoom_button.clicked.connect(self.zoom_to_current)  # no lambda: see the dock's
         self.page_button.clicked.connect(self.open_page)
         pane = QWidget(self)
         pane_layout = QVBoxLayout(pane)
@@ -549,6 +550,10 @@ class FindingsBrowser(QDialog):
         rows = self.model.frame.iloc[self.model.order]
         return [[None if pd.isna(v) else v for v in values]
                 for values in rows[list(EXPORTED)].itertuples(index=False, name=None)]
+
+    @pyqtSlot()
+    def zoom_to_current(self):
+        self.zoom_to(self.table.currentIndex())
 
     def zoom_to(self, index):
         if not index.isValid():

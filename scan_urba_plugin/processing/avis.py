@@ -25,9 +25,10 @@ from qgis.core import (
 from ..core.avis import templates
 from ..core.avis.act import Facts, decide, piece_texts, pieces_stage
 from ..core.avis.document import Dossier, doc_date
-from ..core.avis.findings import of_document, scan_margin
+from ..core.avis.findings import opinion_rows, scan_margin
 from ..core.avis.opinion import safe_name, write_opinion
 from ..core.avis.voice import VOICE_OPTIONS, Voice, proposes_rip_authority
+from ..core.communes import document_communes, plui_of
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
 from ..parameters import OUTPUT, OVERWRITE
@@ -72,27 +73,67 @@ def zone_documents(plan) -> pd.DataFrame:
                          "insee": insee.to_numpy()})
 
 
-def chosen_documents(zones: pd.DataFrame, documents: list, wanted) -> list:
-    """The documents a batch asks for, in the scan's order: each wanted entry is an IDURBA
-    or the INSEE code of a commune (all the documents on its zones). An entry matching no
-    document of the scan is an error that names it, before any opinion is written."""
+def chosen_documents(zones: pd.DataFrame, documents: list, wanted, pluis=None) -> list:
+    """The (IDURBA, commune) a batch asks for, in the scan's order: each wanted entry is an
+    IDURBA, the INSEE code of a commune of a mosaic (all the documents on its zones, commune
+    "") or of a commune of a PLUi (its extract: the PLUi's IDURBA and that INSEE code). An
+    entry matching nothing is an error that names it, before any opinion is written."""
     wanted = [w.strip() for w in (wanted or []) if w and w.strip()]
     if not wanted:
-        return documents
+        return [(d, "") for d in documents]
     by_commune = zones.groupby("insee")["idurba"].agg(lambda v: set(v) - {""}) \
         if len(zones) else pd.Series(dtype=object)
+    of_plui = {code: idurba for idurba, p in (pluis or {}).items() for code in p.codes}
     chosen, unknown = set(), []
     for entry in wanted:
-        found = ({entry} & set(documents)) or by_commune.get(entry, set())
+        found = {(of_plui[entry], entry)} if entry in of_plui else \
+            {(d, "") for d in ({entry} & set(documents)) or by_commune.get(entry, set())}
         chosen |= found
         if not found:
             unknown.append(entry)
     if unknown:
-        raise ScanUrbaError(tr("No document of the scan for {entries} (give IDURBA or INSEE "
-                               "codes; the scan holds {n} documents, e.g. {first}).",
-                               entries=", ".join(unknown), n=len(documents),
-                               first=documents[0] if documents else "—"))
-    return [d for d in documents if d in chosen]
+        raise ScanUrbaError(_unknown_message(unknown, documents, pluis or {}))
+    return sorted(chosen, key=lambda job: (documents.index(job[0]), job[1]))
+
+
+def _unknown_message(unknown: list, documents: list, pluis: dict) -> str:
+    if pluis:
+        idurba, plui = next(iter(pluis.items()))
+        return tr("No document of the scan for {entries}: not a commune of the PLUi {doc} "
+                  "(its DOC_URBA_COM lists {codes}) nor a document of the scan (give IDURBA "
+                  "or INSEE codes).", entries=", ".join(unknown), doc=idurba,
+                  codes=", ".join(plui.codes) or "—")
+    return tr("No document of the scan for {entries} (give IDURBA or INSEE codes; the scan "
+              "holds {n} documents, e.g. {first}).", entries=", ".join(unknown),
+              n=len(documents), first=documents[0] if documents else "—")
+
+
+def plui_documents(plan, zones: pd.DataFrame, documents: list, layer) -> dict:
+    """idurba → core.communes.Plui of each PLUi of the scan, its communes' places from the
+    communes layer (normalised) or its zones' INSEE field."""
+    com = plan.table("DOC_URBA_COM") if plan is not None else None
+    out = {}
+    for idurba in documents:
+        plui = plui_of(idurba, document_communes(com, idurba),
+                       zones[zones["idurba"] == idurba], layer)
+        if plui is not None:
+            out[idurba] = plui
+    return out
+
+
+def check_extracts(jobs: list, pluis: dict) -> None:
+    """An extract for one commune needs that commune's polygon: else a clear error, before
+    any opinion is written, never the whole PLUi under the commune's name."""
+    for idurba, code in jobs:
+        plui = pluis.get(idurba)
+        if not code or plui is None:
+            continue
+        if plui.communes is None or code in plui.missing:
+            raise ScanUrbaError(tr(
+                "{code} is a commune of the PLUi {doc}: its opinion is an extract of the "
+                "PLUi's, cut to the commune, which needs the commune's polygon. Give the "
+                "“Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; "
+                "option --communes) holding {code}.", code=code, doc=idurba))
 
 
 def run_records(data) -> tuple[dict, list]:
@@ -141,13 +182,15 @@ def documents_of(data: dict, plan=None) -> tuple[pd.DataFrame, list]:
 
 
 def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=False,
-               pieces=None, wanted=None) -> dict:
+               pieces=None, communes=None) -> dict:
     """One opinion (or analysis note), its internal RIP note and one atlas per document of a
     scan GeoPackage. ``plan``: the plan as read (zones' documents, DOC_URBA); without it a
     scan of one document is assumed. ``options``: dates (receipt, arrêt, begun), stage,
-    procedure, commune, form, final, require_opinion, lang and the Département's settings
-    (voice.VOICE_OPTIONS, logo, signature). ``pieces``: the written pieces as read.
-    ``wanted``: IDURBA or INSEE codes of the documents to write (default: all).
+    procedure, commune, form, final, require_opinion, lang, documents (IDURBA or INSEE codes
+    of the documents to write, default: all; the INSEE code of a commune of a PLUi asks for
+    its extract) and the Département's settings (voice.VOICE_OPTIONS, logo, signature).
+    ``pieces``: the written pieces as read. ``communes``: the communes layer
+    (core.communes.normalise_communes), which places a PLUi's findings in its communes.
     Returns the files written per document and the seconds each took."""
     options = {**avis_settings.load(), **{k: v for k, v in (options or {}).items() if v}}
     lang = options.get("lang") or "fr"
@@ -161,7 +204,10 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
                                "plan to tell their zones apart.", path=gpkg))
     if not documents:
         raise ScanUrbaError(tr("{path}: no document (IDURBA) found in the scan.", path=gpkg))
-    documents = chosen_documents(zones, documents, wanted)
+    pluis = plui_documents(plan, zones, documents, communes)
+    jobs = chosen_documents(zones, documents, options.get("documents"), pluis)
+    check_extracts(jobs, pluis)
+    single = len({idurba for idurba, _ in jobs}) == 1
     voice = _voice(options, data, feedback)
     texts = piece_texts(pieces, [i.get("path", "") for i in inputs
                                  if i.get("input") in ("reglement", "padd")])
@@ -173,20 +219,20 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
     meta = doc_urba(plan)
     folder = Path(folder)
     out = {"documents": [], "seconds": []}
-    for i, idurba in enumerate(documents):
+    for i, (idurba, extract) in enumerate(jobs):
         started = time.perf_counter()
+        label = f"{idurba} ({extract})" if extract else idurba
         if feedback is not None:
             if feedback.isCanceled():
                 raise ScanUrbaError(tr("Cancelled."))
-            feedback.setProgress(80 + 20 * i / len(documents))
-            feedback.pushInfo(tr("Opinion {i}/{n}: {doc}", i=i + 1, n=len(documents), doc=idurba))
-        doc_zones = zones[zones["idurba"] == idurba]
+            feedback.setProgress(80 + 20 * i / len(jobs))
+            feedback.pushInfo(tr("Opinion {i}/{n}: {doc}", i=i + 1, n=len(jobs), doc=label))
+        doc_zones, doc_findings, doc_opp = opinion_rows(
+            (idurba, extract), zones, (findings, opp), pluis, margin, single)
         geoms = dict(zip(doc_zones["fid"], doc_zones["geometry"]))
-        doc_findings, doc_opp = (of_document(frame, idurba, len(documents) == 1,
-                                             geoms.values(), margin)
-                                 for frame in (findings, opp))
+        plui = pluis.get(idurba)
         maps.set_zones(doc_zones)
-        name = safe_name(idurba)
+        name = safe_name(f"{idurba}_{extract}" if extract else idurba)
         pictures = folder / f".cartes_{name}"
         pictures.mkdir(parents=True, exist_ok=True)
         overview, zone_maps = _pictures(maps, doc_zones, geoms, pictures)
@@ -200,7 +246,7 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
                            date_receipt=options.get("date_receipt"),
                            today=options.get("today")))
         dossier = Dossier(
-            idurba=idurba, communes=sorted(set(doc_zones["insee"]) - {""}),
+            idurba=idurba, communes=_communes_of(doc_zones, plui, extract),
             findings=doc_findings.drop(columns="geometry", errors="ignore"), zones=doc_zones,
             opportunities=doc_opp, run_info=info, inputs=inputs,
             date_receipt=options.get("date_receipt"),
@@ -208,9 +254,10 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
             procedure=act.procedure, departement=voice.departement,
             logo=options.get("logo", ""), signature=options.get("signature", ""),
             overview=overview, zone_maps=zone_maps, pieces=pieces, lang=lang, act=act,
-            voice=voice, commune=commune, form=options.get("form") or "section",
+            voice=voice, commune=_commune_name(plui, extract, options) or commune,
+            form=options.get("form") or "section",
             final=bool(options.get("final")), today=options.get("today") or dt.date.today(),
-            works=data.get("travaux"))
+            works=data.get("travaux"), plui=plui, extract=extract, margin=margin)
         try:
             written = write_opinion(dossier, folder, overwrite,
                                     bool(options.get("require_opinion")))
@@ -224,7 +271,7 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
         atlas = folder / f"atlas_{name}.pdf"
         pages = export_atlas(maps, atlas, dossier, doc_zones, geoms, t, feedback,
                              overwrite)
-        out["documents"].append({"idurba": idurba, "odt": written["ODT"],
+        out["documents"].append({"idurba": idurba, "commune": extract, "odt": written["ODT"],
                                  "docx": written["DOCX"], "note_odt": written["NOTE_ODT"],
                                  "note_docx": written["NOTE_DOCX"], "kind": written["kind"],
                                  "deadline": written["deadline"],
@@ -232,6 +279,23 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
                                  "atlas": str(atlas), "atlas_pages": pages})
         out["seconds"].append(round(time.perf_counter() - started, 2))
     return out
+
+
+def _communes_of(doc_zones, plui, extract) -> list:
+    """The INSEE codes an opinion is about: the extract's commune, a PLUi's communes
+    (DOC_URBA_COM), else those its zones name."""
+    if extract:
+        return [extract]
+    if plui is not None:
+        return list(plui.codes)
+    return sorted(set(doc_zones["insee"]) - {""})
+
+
+def _commune_name(plui, extract, options) -> str:
+    """The name of an extract's commune: the user's, else the communes layer's."""
+    if not extract or options.get("commune"):
+        return options.get("commune", "")
+    return plui.communes.names.get(extract, "")
 
 
 def _pictures(maps, doc_zones, geoms, pictures) -> tuple[str, dict]:
@@ -370,6 +434,7 @@ class AvisAlgorithm(FullScanAlgorithm):
     def read(self, parameters, context, feedback):
         inputs, quality, run = super().read(parameters, context, feedback)
         self.plan = inputs.plan  # zones' documents and DOC_URBA, for the opinion
+        self.communes = inputs.communes  # a PLUi's communes, for its breakdown and extracts
         self.pieces = getattr(inputs, "pieces", None)
         return inputs, quality, run
 
@@ -384,7 +449,8 @@ class AvisAlgorithm(FullScanAlgorithm):
                    "stage": STAGES[self.parameterAsEnum(parameters, STAGE, context)],
                    "form": FORMS[self.parameterAsEnum(parameters, FORM, context)],
                    "final": self.parameterAsBool(parameters, FINAL, context),
-                   "require_opinion": self.parameterAsBool(parameters, REQUIRE, context)}
+                   "require_opinion": self.parameterAsBool(parameters, REQUIRE, context),
+                   "documents": string(ONLY).split(",")}
         options.update({key: string(name) for key, (name, _f, _l) in VOICE_OPTIONS.items()})
         parse_date(options["sdtan_date"], tr("Date of the SDTAN"))
         return options
@@ -399,7 +465,7 @@ class AvisAlgorithm(FullScanAlgorithm):
         results = super().execute(parameters, context, feedback)
         written = write_avis(results[OUTPUT], folder, self.plan, options, feedback,
                              self.parameterAsBool(parameters, OVERWRITE, context), self.pieces,
-                             wanted=self.parameterAsString(parameters, ONLY, context).split(","))
+                             self.communes)
         results.update({"FOLDER_OUT": str(folder), "N_DOCUMENTS": len(written["documents"]),
                         "DOCUMENTS": json.dumps(written, ensure_ascii=False),
                         "DEADLINE_PASSED": any(d["deadline_passed"]

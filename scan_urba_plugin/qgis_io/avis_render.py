@@ -62,7 +62,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from ..core import french
 from ..core.atomic import atomic_path
 from ..core.avis import templates
-from ..core.avis.document import without_quote, doc_type, prepared
+from ..core.avis.document import without_quote, doc_type, extract_words, prepared
 from ..core.avis.findings import AVIS, PIECES, split
 from ..core.avis.sources import source_line
 from ..core.errors import ScanUrbaError
@@ -696,6 +696,8 @@ def cover_lines(dossier, t: dict) -> list[str]:
     name = getattr(dossier, "commune", "")
     document = a["cover_document"].format(doc=doc, commune=name) if name else \
         a["cover_document_code"].format(doc=doc, codes=", ".join(codes[:5]) or i["not_given"])
+    if getattr(dossier, "extract", ""):   # one commune's part of a PLUi: said on the cover
+        document = a["cover_extract"].format(doc=doc, commune=extract_words(dossier, t))
     code = getattr(act, "procedure", "") or dossier.procedure
     procedure = t["procedures"].get(code, code) + (f" n° {act.number}" if getattr(
         act, "number", "") else "")

@@ -11,6 +11,7 @@ import pandas as pd
 from ..core.i18n import tr
 from ..core.pieces import pieces_for_plan
 from ..core.pieces.outputs import piece_findings
+from ..core.communes import normalise_communes
 from ..core.perimeter import read_extent
 from ..core.scan import ScanInputs, read_inputs
 from ..parameters import FILES, SCAN_INPUTS, SOURCE, VECTOR
@@ -128,7 +129,18 @@ def _read_others(src: ScanSources, feedback=None, within=None):
     for read in (_read_scot, _read_gracethd, _read_antennas, _read_mapped):
         read(src, inputs, findings, records, feedback, within)
     _read_polygons(src, inputs, "agglomeration", records, within)
+    _read_communes(src, inputs, records, within)
     return inputs, findings, records
+
+
+def _read_communes(src, inputs, records, within=None):
+    """The communes layer, its INSEE code and name fields found (a layer without a code
+    field is refused here, at the start of the scan, naming the layer)."""
+    layer = src.communes
+    if layer is not None:
+        raw = layer_to_raw(layer, within=within)
+        inputs.communes = normalise_communes(raw.frame, layer.name())
+        _record(records, "communes", layer.source(), layer.name(), len(inputs.communes))
 
 
 def _read_scot(src, inputs, findings, records, feedback, within=None):

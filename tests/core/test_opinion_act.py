@@ -14,6 +14,7 @@ from scan_urba_plugin.core.avis.note import build_note
 from scan_urba_plugin.core.avis.opinion import write_opinion
 from scan_urba_plugin.core.avis.voice import Voice, proposes_rip_authority
 from scan_urba_plugin.core.errors import ScanUrbaError
+from scan_urba_plugin.core.legal import TEXTS
 
 TODAY = dt.date(2026, 12, 6)
 IDURBA = "06999_PLU_20250115"
@@ -210,12 +211,26 @@ def test_approved_plan_gets_an_analysis_note_or_a_refusal(tmp_path):
         write_opinion(dossier(act), tmp_path / "x", require_opinion=True)
 
 
+def with_unread_article():
+    """The findings, one of them resting on a text the legal table could not read."""
+    f = findings()
+    f.loc[2, "article"] = TEXTS["L141-21"].article      # the pre-2021 L141-21: text unread
+    return f
+
+
 def test_final_mode_refuses_unverified_citations_and_names_them(tmp_path):
+    d = dossier(arrete(), final=True)
+    d.findings = with_unread_article()
     with pytest.raises(FinalRefusedError) as err:
-        build(dossier(arrete(), final=True))
+        build(d)
     assert "mode final refusé" in str(err.value)
-    assert "L151-5" in str(err.value) and "R151-49 3°" in str(err.value)
-    assert "R153-4" not in str(err.value)      # verified (juriblio.fr)
+    assert "L141-21" in str(err.value)
+    # read in the Légifrance extraction of 27 February 2026, as R153-4 and the visas
+    assert "L151-5" not in str(err.value) and "R151-49 3°" not in str(err.value)
+    assert "R153-4" not in str(err.value) and "L153-16" not in str(err.value)
+    # the PADD réserve (L151-5) and the règlement's article (R151-49 3°) now print as final
+    text = text_of(build(dossier(arrete(), final=True)))
+    assert "L151-5" in text and "R151-49 3°" in text and "PROJET" not in text
     verified = findings().iloc[[3]]            # outside the plan: not in the opinion
     d = dossier(arrete(), final=True)
     d.findings = verified
@@ -241,7 +256,11 @@ def test_final_mode_refuses_unverified_citations_and_names_them(tmp_path):
 def test_draft_mode_prints_the_banner_and_the_texts_to_check():
     text = text_of(build(dossier(arrete())))
     assert text.startswith("PROJET – texte préparé avec Scan Urba")
-    assert "Textes à vérifier avant signature" in text and "L151-5" in text
+    assert "Textes à vérifier avant signature" not in text    # every text cited was read
+    d = dossier(arrete())
+    d.findings = with_unread_article()
+    text = text_of(build(d))
+    assert "Textes à vérifier avant signature" in text and "L141-21" in text
 
 
 def test_internal_note_holds_every_opportunity_and_what_the_opinion_leaves(tmp_path):
@@ -291,7 +310,8 @@ def test_prose_has_no_file_names_or_cnig_codes_and_rs_is_revision_simplifiee():
                          "(R151-50 2°, CNIG code 27-00)") == \
         "No prescription is digitised on IAU; no sector (R151-50 2°)"
     assert templates.load("fr")["procedures"]["RS"] == "révision simplifiée"
-    assert wording.unverified(["R153-4", "L153-40", "L151-5"]) == ["L153-40", "L151-5"]
+    assert wording.unverified(["R153-4", "L153-40", "L151-5", "R123-9 16°", "L151-6-1"]) == \
+        ["L153-40", "R123-9 16°"]
 
 
 def test_a_verb_whose_object_was_the_quotation_keeps_one():

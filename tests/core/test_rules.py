@@ -184,7 +184,7 @@ def test_padd_orientation_read_from_the_padd_text():
     p = plan([("UB", "U", box(0, 0, 100, 100))])
     absent = by_rule(run_compliance(inputs(p, pieces=pieces(padd=False))), "l151_5.padd_numerique")
     assert [(f.avis, f.force, f.piece, f.article) for f in absent] == \
-        [("reserve", "obligation", "padd", "L151-5 CU")]
+        [("reserve", "obligation", "padd", "L151-5 2° CU")]
     present = by_rule(run_compliance(inputs(p, pieces=pieces(padd=True))), "l151_5.padd_numerique")
     assert present[0].avis == "information" and present[0].page == 12
     missing = by_rule(run_compliance(inputs(p, pieces=pieces(padd=None))), "l151_5.padd_numerique")
@@ -314,7 +314,17 @@ def test_route_progress_fallback_is_a_data_quality_finding():
 
 
 def test_legal_table_marks_what_was_not_verified():
-    assert "non vérifié" in TEXTS["L151-5"].version
+    assert TEXTS["R123-9 16°"].version.startswith("non vérifié")
+    assert TEXTS["L153-40"].version.startswith("non vérifié")   # recast by loi n° 2025-1129
+    for key in ("L151-5", "L151-39", "L151-40", "L151-41", "R151-49 3°", "R151-50 2°",
+                "L151-7", "L151-23", "L121-23", "L122-9", "L153-16", "L132-7"):
+        assert TEXTS[key].version.startswith("vérifié : texte Légifrance en vigueur au 27 "
+                                             "février 2026"), key
+    # the phasing of an OAP is L151-6-1's: L151-7 I 3° is repealed
+    assert "L151-6-1" in TEXTS["L151-7"].article and "échéancier" in TEXTS["L151-7"].quote
+    assert "amendement" not in TEXTS["L151-40"].version
+    # L151-19, cited for a protected element: the LEGI row gives its start, no end
+    assert "en vigueur depuis le 10 août 2016" in TEXTS["L151-19"].version
     assert "un mois" in TEXTS["L34-9-1"].quote and "président de l'EPCI" in TEXTS["L34-9-1"].quote
     assert "20 % des coûts de terrassement" in TEXTS["L2224-35"].quote
 
@@ -335,8 +345,11 @@ def test_scot_citation_follows_the_scots_regime():
     cite = lambda scot: by_rule(run_compliance(inputs(p, scot_sectors=sectors, scot=scot)),  # noqa: E731
                                 "l141_21.vigilance_scot")[0].article
     assert cite(old).startswith("L141-21 CU dans sa rédaction antérieure")
-    assert cite(new).startswith("L141-4 et s. CU (DOO issu de l'ordonnance n° 2020-744)")
-    assert "L131-4" in cite(None) and ("successor" in cite(None) or "successeur" in cite(None))
+    assert cite(new).startswith("L141-4 CU, dernier alinéa, et L101-2 3° CU (DOO issu de "
+                                "l'ordonnance n° 2020-744)")
+    # no article succeeds the former L141-21: the modernised DOO carries it through L141-4
+    assert "L131-4" in cite(None) and "L141-4" in cite(None) and "L101-2 3°" in cite(None)
+    assert "successor" not in cite(None) and "successeur" not in cite(None)
 
 
 def test_a_scot_given_as_the_plan_says_what_is_not_evaluated():

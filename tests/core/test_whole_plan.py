@@ -471,7 +471,7 @@ def test_padd_traps_are_no_orientation_on_digital_communications(french, trap):
     p = plan([("UB", "U", box(0, 0, 100, 100))])
     found = by_rule(run_compliance(inputs(p, pieces=WrittenPieces(padd=padd))),
                     "l151_5.padd_numerique")
-    assert [(f.avis, f.article) for f in found] == [("reserve", "L151-5 CU")]
+    assert [(f.avis, f.article) for f in found] == [("reserve", "L151-5 2° CU")]
     assert "ne fixe aucune orientation générale" in found[0].message
 
 
@@ -500,7 +500,7 @@ def test_the_oap_of_an_opened_au_zone_is_read_for_digital_provisions_and_phasing
     assert "ne prévoit aucun phasage" in found["1AU"].message
     assert found["1AUb"].citation == phased and "phasage" not in found["1AUb"].message
     assert found["1AUc"].avis == "observation" and found["1AUc"].article == \
-        "L151-6 et L151-7 CU (OAP)"
+        "L151-6-1 et L151-7 CU (OAP)"
     assert "ne fixent aucune disposition sur les communications électroniques" in \
         found["1AUc"].message
     none = by_rule(run_compliance(inputs(p)), "l151_7.oap_non_evalue")

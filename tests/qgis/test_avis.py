@@ -211,7 +211,7 @@ def test_batch_writes_the_chosen_communes_only(scanurba, tmp_path):
 
     with pytest.raises(ScanUrbaError, match="06999, 06001_PLU_1999"):
         write_avis(folder / "scan_urba.gpkg", tmp_path / "none", read_plan(str(plan)),
-                   {"lang": "fr"}, wanted=["06001", "06999", "06001_PLU_1999"])
+                   {"lang": "fr", "documents": ["06001", "06999", "06001_PLU_1999"]})
     assert not (tmp_path / "none").exists()
 
 

@@ -38,7 +38,7 @@ def test_report_html_and_pdf(scan_gpkg, sample_dir, network_dir, tmp_path):
     assert text.count("<img") == result["N_MAPS"] >= 2  # overview + the non-conformité
     assert text.count("data:image/png;base64,") == result["N_MAPS"]
     assert "L2224-35 CGCT" in text and "06999_PLU_20250115" in text
-    assert "peut fixer les obligations imposées aux constructions" in text  # R151-49 quoted
+    assert "3° Les obligations imposées aux constructions" in text  # R151-49 3° quoted
     assert "PLU, élaboration, arrêté" in text  # the document's procedure and state (the
     # demo is a projet arrêté; its approved form is `python -m sampledata demo --approved`)
     body = text[text.index("id='synthese'"):]  # (the inputs table names the files read)

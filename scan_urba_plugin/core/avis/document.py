@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..french import file_names
+from ..communes import per_commune
+from ..french import file_names, of_place
 from . import templates, wording
 from .act import Act, Facts, decide
 from .findings import AVIS, PIECES, as_avis, split
@@ -68,6 +69,9 @@ class Dossier:
     final: bool = False                                 # no banner, no tool name
     today: dt.date | None = None
     works: pd.DataFrame = None                          # the scan's works layer (travaux)
+    plui: object = None                                 # core.communes.Plui of a PLUi
+    extract: str = ""                                   # INSEE: an extract for this commune
+    margin: float | None = None                         # m: the scan's margin around the plan
 
 
 def doc_type(idurba: str) -> str:
@@ -117,7 +121,7 @@ def build(d: Dossier) -> list[Block]:
     t = templates.load(d.lang)
     act = d.act or decide(Facts(date_receipt=d.date_receipt, date_arret=d.date_arret,
                                 procedure=d.procedure))
-    findings = prepared(d, t)
+    findings = with_places(prepared(d, t), d, t)
     legal, _, _ = split(findings)
     legal = legal[legal["piece"] != "hors_document"]
     visas = _visas_articles(act)
@@ -132,8 +136,10 @@ def build(d: Dossier) -> list[Block]:
         blocks.append(Block("warning", t["deadline_passed"].format(
             deadline=templates.date_words(act.deadline, t))))
     blocks += _letterhead(d, act, t) if letter else _heading(d, act, t)
+    blocks += _extract(d, t)
     blocks += _act(d, act, t)
     blocks += _conclusion(legal, act, d.final, t)
+    blocks += by_commune(d, legal, t)
     blocks += _pieces(d, legal, t)
     blocks += _coordination(d, t) if act.opinion else []
     blocks.append(Block("note", _data_line(d, t)))
@@ -532,6 +538,9 @@ def _finding(row, t: dict, zone_texts: dict) -> list[Block]:
         elif niveau == "absent":
             blocks.append(Block("para", t["zone_absent"].format(zone=row["libelle"],
                                                                page=page or "?")))
+    place = row.get("lieu")
+    if isinstance(place, str) and place:
+        blocks.append(Block("basis", t["finding_communes"].format(communes=place)))
     if row["article"]:
         force = t["force"].get(row["force"], "")
         blocks.append(Block("basis", t["basis"].format(article=row["article"], force=force)))
@@ -544,3 +553,86 @@ def _finding(row, t: dict, zone_texts: dict) -> list[Block]:
     return blocks
 
 
+def commune_words(code: str, names: dict, t: dict) -> str:
+    """« Commune de Pezou (41175) », « Commune d'Onzain (41167) », or « Commune de code
+    INSEE 41175 » when no name is known."""
+    name = (names or {}).get(code, "")
+    if not name:
+        return t["commune_coded"].format(insee=code)
+    return t["commune_named"].format(of_name=of_place(name), name=name, insee=code)
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _assigned(d: Dossier) -> bool:
+    """A PLUi whose findings were assigned to their communes (an extract's are its own)."""
+    return d.plui is not None and d.plui.communes is not None and not d.extract
+
+
+def with_places(findings: pd.DataFrame, d: Dossier, t: dict) -> pd.DataFrame:
+    """The findings of a PLUi with ``lieu``: the words of their commune(s) (empty elsewhere)."""
+    if not _assigned(d) or "communes" not in findings:
+        return findings
+    names = d.plui.communes.names
+    words = {c: _lower_first(commune_words(c, names, t)) for c in d.plui.codes}
+    place = findings["communes"].fillna("").astype(str).map(
+        lambda codes: t["communes_and"].join(words.get(c) or _lower_first(commune_words(c, names, t))
+                                    for c in codes.split(",") if c))
+    return findings.assign(lieu=place)
+
+
+def extract_words(d: Dossier, t: dict) -> str:
+    """« commune de Pezou (41175) »: the commune an extract of a PLUi is for."""
+    names = d.plui.communes.names if d.plui is not None and d.plui.communes is not None \
+        else {}
+    return _lower_first(commune_words(d.extract, names, t))
+
+
+def _extract(d: Dossier, t: dict) -> list[Block]:
+    """An extract for one commune of a PLUi says so first."""
+    if not d.extract or d.plui is None:
+        return []
+    others = [c for c in d.plui.codes if c != d.extract]
+    margin = templates.number(d.margin or 0, t) + "\u202fm"
+    return [Block("warning", t["plui_extract"].format(
+        doc=_doc_words(d, t), commune=extract_words(d, t), margin=margin,
+        others=", ".join(others) or "–"))]
+
+
+def by_commune(d: Dossier, legal: pd.DataFrame, t: dict, opportunities=False) -> list[Block]:
+    """A PLUi's findings counted per commune (and its opportunities, in the internal note);
+    « non évalué », with why, when nothing gives the communes' places."""
+    p = d.plui
+    if p is None or d.extract:
+        return []
+    blocks = [Block("heading", t["communes_heading"])]
+    if p.communes is None:
+        blocks.append(Block("para", t["communes_not_evaluated"].format(
+            n=len(p.codes), codes=", ".join(p.codes) or "?")))
+        return blocks + ([] if d.final else [Block("note", t["communes_how"])])
+    blocks.append(Block("para", t["communes_intro"]))
+    blocks.append(_commune_table(d, legal, t, opportunities))
+    if p.missing:
+        blocks.append(Block("note", t["communes_missing"].format(codes=", ".join(p.missing))))
+    return blocks
+
+
+def _commune_table(d: Dossier, legal: pd.DataFrame, t: dict, opportunities: bool) -> Block:
+    counts = per_commune(legal).reindex(columns=list(AVIS), fill_value=0)
+    opp = per_commune(d.opportunities, None) if opportunities else pd.DataFrame()
+    codes = list(d.plui.codes) + ([""] if "" in counts.index or "" in opp.index else [])
+    header = list(t["communes_columns"]) + ([t["communes_opportunities"]] if opportunities
+                                             else [])
+    rows = []
+    for code in codes:
+        n = counts.loc[code] if code in counts.index else pd.Series(0, index=list(AVIS))
+        label = commune_words(code, d.plui.communes.names, t) if code else t["communes_whole"]
+        row = [label] + [str(int(n[a])) for a in AVIS] + [str(int(n.sum()))]
+        if opportunities:
+            row.append(str(int(opp.loc[code, "n"])) if code in opp.index else "0")
+        rows.append(row)
+    # wide enough for « Observations » and « Opportunités » on one line
+    widths = (17, 12, 14, 17, 16, 7, 17) if opportunities else (28, 12, 16, 17, 17, 10)
+    return Block("table", rows=rows, header=header, widths=widths)

@@ -10,6 +10,10 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from ..communes import communes_column
+from ..errors import ScanUrbaError
+from ..i18n import tr
+
 AVIS = ("reserve", "recommandation", "observation", "information")
 PIECES = ("padd", "rapport", "reglement_ecrit", "reglement_graphique", "oap", "annexes",
           "hors_document")
@@ -85,6 +89,27 @@ def of_document(frame: pd.DataFrame | None, idurba: str, only_document: bool,
         far = np.setdiff1d(located, located[hit])
         keep.iloc[far] = False
     return frame[keep.to_numpy()]
+
+
+def opinion_rows(job, zones, frames, pluis, margin, single) -> tuple:
+    """(zones, findings, opportunities) of one opinion: the document's, or for an extract
+    those of the commune's zones and within the margin of them; a PLUi's rows with the
+    INSEE code(s) of their commune(s) (``communes``)."""
+    idurba, code = job
+    doc_zones = zones[zones["idurba"] == idurba]
+    plui = pluis.get(idurba)
+    if code:
+        doc_zones = doc_zones[plui.communes.of_zones(doc_zones["geometry"]) == code]
+        if not len(doc_zones):
+            raise ScanUrbaError(tr("No zone of the PLUi {doc} lies in the commune {code} "
+                                   "of the communes layer: check that the layer is the "
+                                   "one of this territory.", doc=idurba, code=code))
+        margin = margin or 0.0   # an extract is always cut, at least to the commune's zones
+    rows = [of_document(frame, idurba, single, doc_zones["geometry"].tolist(), margin)
+            for frame in frames]
+    if plui is not None and plui.communes is not None:
+        rows = [communes_column(frame, plui.communes, margin) for frame in rows]
+    return (doc_zones, *rows)
 
 
 def scan_margin(run_info: dict) -> float | None:

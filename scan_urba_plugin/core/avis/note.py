@@ -63,7 +63,7 @@ def internal(findings: pd.DataFrame) -> pd.DataFrame:
 
 def build_note(d, title: str) -> list:
     """Blocks of the internal note of one dossier (a document.Dossier)."""
-    from .document import Block
+    from .document import Block, by_commune
 
     t = templates.load(d.lang)
     legal, not_evaluated, quality = split(d.findings)
@@ -82,6 +82,7 @@ def build_note(d, title: str) -> list:
         blocks += [Block("item", sentence(r["message"]) + _suggestion(r),
                          lead=f"{t['piece_short'][r['piece']]} – ")
                    for _, r in not_evaluated.iterrows()]
+    blocks += by_commune(d, legal, t, opportunities=True)
     blocks += _counts(legal, t)
     blocks += _annex_data(d, quality, t)
     return blocks

@@ -51,7 +51,8 @@ def write_opinion(dossier: Dossier, folder, overwrite=False, require_opinion=Fal
     header = t["page_header"].format(departement=departement, doc=doc, commune=commune) \
         if act.opinion else f"{departement} – {t['title_note']} – {commune}"
     folder = Path(folder)
-    name = safe_name(dossier.idurba)
+    # an extract for one commune of a PLUi: avis_<IDURBA>_<INSEE>
+    name = safe_name(f"{dossier.idurba}_{dossier.extract}" if dossier.extract else dossier.idurba)
     stem = folder / (f"avis_{name}" if act.opinion else f"note_analyse_{name}")
     title = blocks[next(i for i, b in enumerate(blocks) if b.kind in ("title", "para"))].text
     prefix = t["reserve_prefix"] if act.opinion else t["note_point_prefix"]   # no « réserve »

@@ -267,7 +267,7 @@ def _zone_name(label, typezone) -> str:
 
 
 def _protection_article(code) -> str:
-    return {"01": TEXTS["L113-2"].article, "07": "L151-19 CU", "25": "L151-23 CU",
+    return {"01": TEXTS["L113-2"].article, "07": TEXTS["L151-19"].article, "25": "L151-23 CU",
             "31": TEXTS["L121-23"].article, "34": TEXTS["L122-9"].article}.get(
         code, TEXTS["L151-11"].article)
 

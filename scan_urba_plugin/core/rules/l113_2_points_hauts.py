@@ -29,7 +29,7 @@ EBC = Rule(
     piece="reglement_graphique",
 )
 RULES = (EBC,)
-ARTICLES = {"01": TEXTS["L113-2"].article, "07": "L151-19 CU", "25": "L151-23 CU"}
+ARTICLES = {"01": TEXTS["L113-2"].article, "07": TEXTS["L151-19"].article, "25": "L151-23 CU"}
 CODES = tuple(ARTICLES)
 
 

@@ -1,5 +1,6 @@
-"""L151-6 and L151-7 CU: the OAP of a zone opened to building, read for its digital provisions
-(ducts, connection, a site for the mutualisation point) and their phasing with the RIP.
+"""L151-6-1 and L151-7 CU: the OAP of a zone opened to building, read for its digital
+provisions (ducts, connection, a site for the mutualisation point) and their phasing with the
+RIP. The phasing (échéancier) is L151-6-1's since L151-7 I 3° was repealed.
 
 Only opened AU zones (AUc) are looked at. The OAP not provided, or unreadable, leaves the
 question open ("non évalué"); an OAP read that says nothing digital for the zone is an
