@@ -35,8 +35,10 @@ LIBRARIES = (
     Library("numpy", "1.20", "numpy", "python3-numpy"),
     Library("pandas", "1.3", "pandas", "python3-pandas"),
     # shapely 2.1 needs numpy >= 1.26: pip would put numpy 2 in the user site, in front of
-    # the numpy QGIS, pandas and GDAL were built for (Debian 12's 1.24), and break them all
-    Library("shapely", "2.0", "shapely>=2,<2.1", None, since="from_ragged_array"),  # Debian 12: 1.8
+    # the numpy QGIS, pandas and GDAL were built for (Debian 12's 1.24), and break them all.
+    # Written "==2.0.*", not ">=2,<2.1": QGIS's message bar and log read text as HTML, and
+    # "<2.1' 'numpy==…'" vanished as a tag, leaving a command cut after 'shapely>=2,
+    Library("shapely", "2.0", "shapely==2.0.*", None, since="from_ragged_array"),  # Debian 12: 1.8
     Library("pyproj", "3.0", "pyproj", "python3-pyproj"),
     Library("osgeo", None, "gdal", "python3-gdal"),  # GDAL's bindings: in every QGIS build
     Library("pypdf", "3.0", "pypdf>=3", None,  # pure Python, carried in the zip's ext-libs

@@ -22,7 +22,7 @@ def missing(value) -> bool:
     try:
         return bool(value != value)  # NaN, NaT
     except (TypeError, ValueError):
-        return False
+        return type(value).__name__ == "NAType"  # pandas' NA: NA != NA is NA, not a bool
 
 
 def number(value, decimals: int = 0, missing_text: str = "") -> str:

@@ -36,6 +36,15 @@ def is_temporary(value, path) -> bool:
     return bool(path) and str(path).startswith(QgsProcessingUtils.tempFolder())
 
 
+def with_gpkg_suffix(path: str) -> str:
+    """A result file named without ".gpkg" gets it: the writers choose GDAL's driver by the
+    extension, and a name without one failed at the end of the scan (« no such table:
+    gpkg_geometry_columns ») instead of writing the GeoPackage the field asks for."""
+    if not path or str(path).lower().endswith(".gpkg"):
+        return path
+    return f"{path}.gpkg"
+
+
 def from_the_dialog(feedback) -> bool:
     """Run from the toolbox's own dialog (its feedback's C++ class): a person reads its log,
     where QGIS prints each result whole; they get a few lines and the layers instead."""
@@ -181,7 +190,8 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
         """The OUTPUT file, resolved once per run: a temporary output gets a new name at
         each parameterAsFileOutput call."""
         if getattr(self, "_output_path", None) is None:
-            self._output_path = self.parameterAsFileOutput(parameters, OUTPUT, context)
+            self._output_path = with_gpkg_suffix(
+                self.parameterAsFileOutput(parameters, OUTPUT, context))
         return self._output_path
 
     def check_output(self, parameters, context):
@@ -190,7 +200,7 @@ class ScanUrbaAlgorithm(QgsProcessingAlgorithm):
         definition = self.parameterDefinition(OUTPUT)
         if definition is None or definition.type() != "fileDestination":
             return
-        output = self.parameterAsFileOutput(parameters, OUTPUT, context)
+        output = with_gpkg_suffix(self.parameterAsFileOutput(parameters, OUTPUT, context))
         if output and not self.overwrite(parameters, context, output):
             check_destination(output, False)
 

@@ -68,7 +68,7 @@ from ..core.avis.sources import source_line
 from ..core.errors import ScanUrbaError
 from ..core.french import file_names
 from ..core.i18n import tr
-from .atlas_layers import basemap_layer, label_zones, prescription_layers
+from .atlas_layers import basemap_layer, label_zones, labeling_engine, prescription_layers
 
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 AVIS_COLOURS = {"reserve": "#c00000", "recommandation": "#ed7d31", "observation": "#bf9000",
@@ -198,7 +198,9 @@ class MapProject:
                 continue
             copy = layers[name].clone()
             copy.setName(titles[name])
-            copy.setLabelsEnabled(False)  # labels of the styles show identifiers
+            # labels of the styles show identifiers, but a reserved site's number, which the
+            # opinion names (« l'emplacement réservé n° 3 »)
+            copy.setLabelsEnabled(name == "emplacements_reserves" and copy.labelsEnabled())
             copy.setCustomProperty("scan_urba", name)
             _plain_labels(copy)
             if name == "emplacements_reserves":
@@ -218,6 +220,7 @@ class MapProject:
             base.setCustomProperty("scan_urba", "basemap")
             self.layers.append(base)
         self.project.addMapLayers(self.layers)
+        self.project.setLabelingEngineSettings(labeling_engine())
         self.zones = None
         self.t = t
         self.legends = []  # the legend items of the layout being built

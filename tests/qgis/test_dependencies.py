@@ -71,13 +71,13 @@ def test_install_commands_for_each_platform():
     libs = [lib for lib in dependencies.LIBRARIES if lib.module in ("pandas", "shapely")]
     assert dependencies.install_command(libs, "win32") == \
         f'OSGeo4W Shell (Start menu, QGIS folder): python -m pip install pandas ' \
-        f'"shapely>=2,<2.1" "{pin}"'
+        f'"shapely==2.0.*" "{pin}"'
     assert dependencies.install_command(libs, "darwin") == \
         'Terminal: /Applications/QGIS.app/Contents/MacOS/bin/python3 -m pip install pandas ' \
-        f'"shapely>=2,<2.1" "{pin}"'
+        f'"shapely==2.0.*" "{pin}"'
     assert dependencies.install_command(libs, "linux") == \
         "Debian/Ubuntu, in a terminal: sudo apt install python3-pandas && " \
-        f"python3 -m pip install --user --break-system-packages 'shapely>=2,<2.1' '{pin}'"
+        f"python3 -m pip install --user --break-system-packages 'shapely==2.0.*' '{pin}'"
 
 
 def test_the_message_is_in_french_for_a_french_qgis():
@@ -105,6 +105,7 @@ def test_the_message_replaces_the_plugin_managers_installed_successfully(qgis_if
     own message bar right after starting the plugin: that line gives way to ours."""
     from qgis.core import Qgis
     from qgis.gui import QgsMessageBar
+    from qgis.PyQt.QtGui import QTextDocument
     from qgis.PyQt.QtWidgets import QDialog, QVBoxLayout
 
     manager = QDialog()
@@ -118,7 +119,11 @@ def test_the_message_replaces_the_plugin_managers_installed_successfully(qgis_if
     try:
         assert plugin.tell_plugin_manager()
         texts = [item.text() for item in bar.items()]
-        assert len(texts) == 1 and "'shapely>=2,<2.1'" in texts[0] and "succes" not in texts[0]
+        assert len(texts) == 1 and "'shapely==2.0.*'" in texts[0] and "succes" not in texts[0]
+        # the bar and the log show it as HTML: the command must survive that reading whole
+        shown = QTextDocument()
+        shown.setHtml(texts[0])
+        assert plugin.message().split(": ")[-1] in shown.toPlainText()
         assert bar.currentItem().level() == Qgis.MessageLevel.Critical
     finally:
         plugin.unload()

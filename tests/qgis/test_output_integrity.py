@@ -32,6 +32,19 @@ def test_demo_scan_output_is_sound(demo_scan):
         assert db.execute("SELECT min(fid), count(*) FROM zones_bilan").fetchone() == (0, 8)
 
 
+def test_a_result_named_without_its_extension_is_a_geopackage(sample_dir, network_dir,
+                                                              tmp_path):
+    """The dock's result field typed « resultat » (no .gpkg) failed at the end of the scan with
+    « no such table: gpkg_geometry_columns » and a traceback; it now writes resultat.gpkg."""
+    results = processing.run("scanurba:fullscan",
+                             full_scan_params(sample_dir, network_dir, tmp_path / "resultat"))
+    written = tmp_path / "resultat.gpkg"
+    assert results["OUTPUT"] == str(written)
+    with sqlite3.connect(written) as db:
+        assert db.execute("SELECT count(*) FROM zones_bilan").fetchone() == (8,)
+    assert not (tmp_path / "resultat").exists()
+
+
 def test_the_report_reads_what_the_scan_wrote(demo_scan):
     """The report's tables agree with the GeoPackage on booleans, dates and NULLs."""
     from scan_urba_plugin.qgis_io.report_render import read_tables

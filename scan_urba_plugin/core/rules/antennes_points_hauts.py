@@ -15,6 +15,7 @@ from ..legal import SCANT, TEXTS, regime_of
 from ..graph import clusters
 from ..spatial_index import containing_index, nearest_distance
 from ..pieces.text import fold
+from ..standards.anfr import capital, designation
 from .rule import Param, Rule, bare, document_finding, finding, protection_areas, zones
 from .costs import unit_cost, unit_cost_range
 from ..vocabulary import LIVE, SENSITIVE_ZONES
@@ -116,6 +117,8 @@ def _placement(plan, geoms, buffer=50.0) -> dict:
 
 def l34_9_1(inputs, measures) -> list:
     """Planned radio installations: the operator's information file to the maire."""
+    from .l151_41_emplacements_reserves import site_name
+
     sites = measures.planned_sites
     if sites is None or not len(sites):
         return []
@@ -123,9 +126,10 @@ def l34_9_1(inputs, measures) -> list:
     return [finding(
         rule=PLANNED, avis="information", plan=inputs.plan, layer=row.source_layer,
         fid=row.site_id, field_name="geometry", geometry=row.geometry, libelle=str(row.kind),
-        message=tr("Planned radio installation {site}: the operator gives the maire or the "
+        message=tr("Planned radio installation ({site}): the operator gives the maire or the "
                    "president of the EPCI an information file at least one month before "
-                   "filing the urbanism request (L34-9-1 CPCE).", site=row.site_id),
+                   "filing the urbanism request (L34-9-1 CPCE).",
+                   site=site_name(row._asdict())),
         suggestion=tr("Ask for the file early and propose pooling with existing sites."))
         for row in radio.itertuples()]
 
@@ -205,7 +209,8 @@ def pooling(inputs, params, sup):
         findings.append(finding(
             rule=POOLING, avis="observation", plan=inputs.plan, layer="SUP_SUPPORT", fid=cid,
             field_name="geometry", geometry=shapely.multipoints(list(geoms[members])),
-            metric=len(members), unit="supports", libelle=cid,
+            metric=len(members), unit="supports",
+            libelle=tr("{n} antenna supports", n=len(members)),  # its id is for the file only
             message=tr("{n} supports less than {radius} from one another carry {ops}: they are "
                        "candidates for pooling.", n=len(members),
                        radius=metres(params["pooling_radius"]),
@@ -241,15 +246,15 @@ def protected_sites(inputs, sup, place):
         where = tr(PROTECTIONS[code]) if code is not None else \
             tr("zone {zone}, where the règlement may allow installations needed by collective "
                "equipment (L151-11)", zone=_zone_name(place["libelle"][i], typezone[i]))
-        state = tr("Planned support") if planned[i] else tr("Existing support")
+        state = tr("planned") if planned[i] else tr("existing")
         findings.append(finding(
             rule=SENSITIVE, avis="recommandation" if conflict else "information",
             plan=inputs.plan, layer="SUP_SUPPORT", fid=row["sup_id"], field_name="geometry",
             geometry=row["geometry"], libelle=str(row["nature"] or ""),
             article=_protection_article(code),
             force="obligation" if code is not None else "faculte",
-            message=tr("{state} {sup} ({nature}) stands in {where}.", state=state,
-                       sup=row["sup_id"], nature=row["nature"] or "?", where=where),
+            message=capital(tr("{support}, {state}, stands in {where}.", state=state,
+                               support=designation(row, operators=True), where=where)),
             suggestion=tr("Check that the planned support is compatible with the protection, "
                           "or favour a site outside it.") if conflict else
             tr("Favour pooling on this site rather than new masts nearby.")))
@@ -298,13 +303,14 @@ def fibring(inputs, params, sup, place, measures):
         row = sup.iloc[i]
         unit = unit_cost(place["typezone"][i], place["libelle"][i], params)
         low, high = unit_cost_range(place["typezone"][i], place["libelle"][i])
-        values = dict(sup=row["sup_id"], range=euro_range(low, high))
+        values = dict(support=capital(designation(row, operators=True)),
+                      range=euro_range(low, high))
         values.update(d=metres(distance[i]), cost=euros(distance[i] * unit))
-        message = tr("Support {sup} is between {known} and {d} from the nearest fibre route "
+        message = tr("{support} is between {known} and {d} from the nearest fibre route "
                      "(the routes beyond the plan's margin are not read): a trench of about "
                      "{cost_low} to {cost} ({range}).", known=metres(known[i]),
                      cost_low=euros(known[i] * unit), **values) if unsure[i] else \
-            tr("Support {sup} is {d} from the nearest fibre route: a trench of about "
+            tr("{support} is {d} from the nearest fibre route: a trench of about "
                "{cost} ({range}).", **values)
         findings.append(finding(
             rule=FIBRE, avis="observation", plan=inputs.plan, layer="SUP_SUPPORT",
