@@ -713,7 +713,7 @@
         <translation>Check with the RIP that the rest of the zone is in the deployment plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
         <source>Trench-sharing opportunities</source>
         <translation>Trench-sharing opportunities</translation>
     </message>
@@ -958,7 +958,7 @@
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="121" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="122" />
         <source>Finding</source>
         <translation>Finding</translation>
     </message>
@@ -1193,12 +1193,12 @@
         <translation>Overview: zones by status, findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="243" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="244" />
         <source>Zone of this page</source>
         <translation>Zone of this page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="456" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="457" />
         <source>Legend</source>
         <translation>Legend</translation>
     </message>
@@ -2893,17 +2893,17 @@
         <translation>Date of arrêt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="88" />
         <source>Findings (sites)</source>
         <translation>Findings (sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="88" />
         <source>Findings (lines)</source>
         <translation>Findings (lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="88" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="89" />
         <source>Findings (areas)</source>
         <translation>Findings (areas)</translation>
     </message>
@@ -3113,42 +3113,37 @@
         <translation>Antenna sites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="89" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="90" />
         <source>Duct routes (GraceTHD)</source>
         <translation>Duct routes (GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="90" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="91" />
         <source>Reserved sites (ER)</source>
         <translation>Reserved sites (ER)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="91" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="92" />
         <source>Zones of the plan</source>
         <translation>Zones of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="104" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="105" />
         <source>Zone with findings</source>
         <translation>Zone with findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="104" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="105" />
         <source>Zone without remark</source>
         <translation>Zone without remark</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="362" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="363" />
         <source>The map {path} could not be drawn.</source>
         <translation>The map {path} could not be drawn.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="595" />
-        <source>Commune {insee}</source>
-        <translation>Commune {insee}</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="669" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="672" />
         <source>… and {n} more: see the opinion.</source>
         <translation>… and {n} more: see the opinion.</translation>
     </message>
@@ -3533,7 +3528,7 @@
         <translation>Why not read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="610" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="613" />
         <source>The PDF atlas {path} could not be written.</source>
         <translation>The PDF atlas {path} could not be written.</translation>
     </message>

@@ -713,7 +713,7 @@
         <translation>Vérifier avec le RIP que le reste de la zone figure au plan de déploiement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="86" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
         <source>Trench-sharing opportunities</source>
         <translation>Opportunités de mutualisation de tranchées</translation>
     </message>
@@ -958,7 +958,7 @@
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="121" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="122" />
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
@@ -1193,12 +1193,12 @@
         <translation>Vue d'ensemble : zones par statut, constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="243" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="244" />
         <source>Zone of this page</source>
         <translation>Zone de cette page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="456" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="457" />
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
@@ -3418,57 +3418,52 @@
         <translation>Date d'arrêt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="88" />
         <source>Findings (sites)</source>
         <translation>Constats (sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="87" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="88" />
         <source>Findings (lines)</source>
         <translation>Constats (linéaires)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="88" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="89" />
         <source>Findings (areas)</source>
         <translation>Constats (surfaces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="89" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="90" />
         <source>Duct routes (GraceTHD)</source>
         <translation>Cheminements (GraceTHD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="90" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="91" />
         <source>Reserved sites (ER)</source>
         <translation>Emplacements réservés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="91" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="92" />
         <source>Zones of the plan</source>
         <translation>Zones du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="104" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="105" />
         <source>Zone with findings</source>
         <translation>Zone avec constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="104" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="105" />
         <source>Zone without remark</source>
         <translation>Zone sans observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="362" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="363" />
         <source>The map {path} could not be drawn.</source>
         <translation>La carte {path} n'a pas pu être dessinée.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="595" />
-        <source>Commune {insee}</source>
-        <translation>Commune {insee}</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="669" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="672" />
         <source>… and {n} more: see the opinion.</source>
         <translation>… et {n} autre(s) : voir l'avis.</translation>
     </message>
@@ -3533,7 +3528,7 @@
         <translation>Raison de la non-lecture</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="610" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="613" />
         <source>The PDF atlas {path} could not be written.</source>
         <translation>L'atlas PDF {path} n'a pas pu être écrit.</translation>
     </message>

@@ -62,7 +62,8 @@ from qgis.PyQt.QtGui import QColor, QFont
 from ..core import french
 from ..core.atomic import atomic_path
 from ..core.avis import templates
-from ..core.avis.document import doc_type, extract_suffix, issuer, prepared, without_quote
+from ..core.avis.document import (commune_words, doc_type, extract_suffix, issuer, prepared,
+                                  without_quote)
 from ..core.avis.findings import AVIS, PIECES, split
 from ..core.avis.sources import source_line
 from ..core.errors import ScanUrbaError
@@ -585,6 +586,8 @@ def export_atlas(maps: MapProject, path, dossier, zones: pd.DataFrame, zone_geom
     # one page per zone with findings, grouped by commune
     todo = zones[zones["n_findings"] > 0].sort_values(["insee", "libelle"])
     single = getattr(dossier, "commune", "") if len(set(zones["insee"])) <= 1 else ""
+    plui = getattr(dossier, "plui", None)
+    names = plui.communes.names if plui is not None and plui.communes is not None else {}
     for _, zone in todo.iterrows():
         if feedback is not None:
             if feedback.isCanceled():
@@ -592,8 +595,8 @@ def export_atlas(maps: MapProject, path, dossier, zones: pd.DataFrame, zone_geom
         page = pages.pageCount()
         pages.addPage(_page(layout))
         label = str(zone["libelle"])
-        commune = single or (tr("Commune {insee}", insee=zone["insee"]) if zone["insee"]
-                             else "")
+        # « Commune de Pezou (41175) », « Commune de code INSEE 41175 » without a name
+        commune = single or (commune_words(zone["insee"], names, t) if zone["insee"] else "")
         _label(layout, f"{commune} – {t['zone_caption'].format(zone=label)}".strip(" –"),
                12, 8, 270, 8, 13, True, page=page)
         geom = zone_geoms.get(zone["fid"])

@@ -237,6 +237,10 @@ def test_a_2014_plui_is_broken_down_by_its_zones_insee_field_without_a_layer(sca
     assert doc["commune"] == "41175" and doc["odt"].endswith(f"avis_{PLUI}_41175.odt")
     text = odt_text(doc["odt"])
     assert "pour la commune de code INSEE 41175 : seuls y figurent" in text
+    from .test_avis import pdf_text
+
+    atlas = pdf_text(doc["atlas"])   # the zone pages name the commune in words
+    assert "Commune de code INSEE 41175 – " in atlas and "Commune 41175" not in atlas
     [whole] = write_avis(tmp_path / "s.gpkg", tmp_path / "avis", read_plan(str(plan)),
                          OPTIONS)["documents"]
     text = odt_text(whole["odt"])
