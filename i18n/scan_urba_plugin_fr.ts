@@ -1874,6 +1874,11 @@
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/report.py" line="27" />
+        <source>case law</source>
+        <translation>jurisprudence</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="27" />
         <source>PADD</source>
         <translation>PADD</translation>
     </message>
@@ -3684,8 +3689,8 @@
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="156" />
-        <source>The written règlement bans antennas on the whole territory (page {page}): « {quote} ». A ban not justified by urbanism grounds set out in the rapport de présentation, and whose extent compromises the operators' coverage duties, exposes the plan to annulment (CE, 17 July 2013, SFR, n° 350380; TA Amiens, 13 June 2006, n° 0402044).</source>
-        <translation>Le règlement écrit interdit les antennes relais sur l'ensemble du territoire (page {page}) : « {quote} ». Une interdiction que ne justifie aucun motif d'urbanisme exposé dans le rapport de présentation, et dont l'étendue compromet les obligations de couverture des opérateurs, expose le plan à l'annulation (CE, 17 juillet 2013, SFR, n° 350380 ; TA Amiens, 13 juin 2006, n° 0402044).</translation>
+        <source>The written règlement bans antennas on the whole territory (page {page}): « {quote} ». Unless urbanism grounds for it are set out in the rapport de présentation, which the Département has not examined, a ban whose extent compromises the operators' coverage duties exposes the plan to annulment (CE, 17 July 2013, SFR, n° 350380; TA Amiens, 13 June 2006, n° 0402044).</source>
+        <translation>Le règlement écrit interdit les antennes relais sur l'ensemble du territoire (page {page}) : « {quote} ». Sauf justification par des motifs d'urbanisme exposés dans le rapport de présentation, que le Département n'a pas examiné, une interdiction dont l'étendue compromet les obligations de couverture des opérateurs expose le plan à l'annulation (CE, 17 juillet 2013, SFR, n° 350380 ; TA Amiens, 13 juin 2006, n° 0402044).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="156" />
@@ -3724,8 +3729,8 @@
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="73" />
-        <source>The planned point haut {site} stands in the protected element « {name} » (zone {zone}).</source>
-        <translation>Le point haut projeté {site} se situe dans l'élément protégé « {name} » (zone {zone}).</translation>
+        <source>The planned point haut ({site}) stands in the protected element « {name} » (zone {zone}).</source>
+        <translation>Le point haut projeté ({site}) se situe dans l'élément protégé « {name} » (zone {zone}).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="75" />
@@ -3780,7 +3785,7 @@
     <message>
         <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="112" />
         <source>it only says « {quote} »</source>
-        <translation>il dispose seulement : « {quote} »</translation>
+        <translation>il prévoit seulement : « {quote} »</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="113" />
@@ -3790,7 +3795,7 @@
     <message>
         <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
         <source>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »), but the written règlement ({where}) does not define the reinforced criteria: {said}.</source>
-        <translation>Le règlement graphique délimite sur {share} de la zone {label} un secteur au titre de l'article L151-40 (« {sector} »), mais le règlement écrit ({where}) ne définit pas les critères de qualité renforcés : {said}.</translation>
+        <translation>Le règlement graphique délimite sur {share} de la zone {label} un secteur au titre de l'article L151-40 (« {sector} »), mais le règlement écrit ({where}) ne définit pas les critères de qualité renforcés ; {said}.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
@@ -3844,13 +3849,13 @@
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="248" />
-        <source>the RIP plans there {site}, a mutualisation point (PM), not an optical node (NRO)</source>
-        <translation>le réseau d'initiative publique y prévoit {site}, un point de mutualisation (PM), et non un nœud de raccordement optique (NRO)</translation>
+        <source>the RIP plans there a mutualisation point (PM, {site}), not an optical node (NRO)</source>
+        <translation>le réseau d'initiative publique y prévoit un point de mutualisation (PM, {site}), et non un nœud de raccordement optique (NRO)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="252" />
-        <source>the RIP plans there {site}, an optical node (NRO)</source>
-        <translation>le réseau d'initiative publique y prévoit {site}, un nœud de raccordement optique (NRO)</translation>
+        <source>the RIP plans there an optical node (NRO, {site})</source>
+        <translation>le réseau d'initiative publique y prévoit un nœud de raccordement optique (NRO, {site})</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="274" />
@@ -3864,8 +3869,8 @@
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="279" />
-        <source>State the ER's beneficiary (the RIP authority for a RIP site) and its purpose (the equipment planned there).</source>
-        <translation>Préciser le bénéficiaire de l'emplacement réservé (l'autorité organisatrice du réseau d'initiative publique pour un site de ce réseau) et son objet (l'équipement prévu).</translation>
+        <source>State the ER's beneficiary (the RIP authority) and its purpose (the equipment the RIP plans there).</source>
+        <translation>Préciser le bénéficiaire de l'emplacement réservé (l'autorité organisatrice du réseau d'initiative publique) et son objet (l'équipement que ce réseau y prévoit).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="31" />
@@ -3905,7 +3910,7 @@
     <message>
         <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="143" />
         <source>Zone {label}: the règlement graphique lays on {share} of the zone the prescription « {prescription} », while the written règlement ({where}) says: {said}. The two rules disagree: {why}.</source>
-        <translation>Zone {label} : le règlement graphique impose sur {share} de la zone la prescription « {prescription} », alors que le règlement écrit ({where}) dispose : {said}. Les deux règles ne concordent pas : {why}.</translation>
+        <translation>Zone {label} : le règlement graphique impose sur {share} de la zone la prescription « {prescription} », alors que le règlement écrit ({where}) prévoit : {said}. Les deux règles ne concordent pas : {why}.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="143" />
@@ -4014,8 +4019,8 @@
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="64" />
-        <source>The planned point haut {site} stands in an espace boisé classé (« {name} », zone {zone}): the classification forbids any change of use that compromises the woodland, and the défrichement is refused as of right (L113-2).</source>
-        <translation>Le point haut projeté {site} se situe dans un espace boisé classé (« {name} », zone {zone}) : le classement interdit tout changement d'affectation de nature à compromettre la conservation des boisements, et le défrichement y est refusé de plein droit (L113-2).</translation>
+        <source>The planned point haut ({site}) stands in an espace boisé classé (« {name} », zone {zone}): the classification forbids any change of use that compromises the woodland, and the défrichement is refused as of right (L113-2).</source>
+        <translation>Le point haut projeté ({site}) se situe dans un espace boisé classé (« {name} », zone {zone}) : le classement interdit tout changement d'affectation de nature à compromettre la conservation des boisements, et le défrichement y est refusé de plein droit (L113-2).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
@@ -4034,8 +4039,8 @@
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="254" />
-        <source>an existing support of {owner} ({site}) already stands there (replacement or mutualisation)</source>
-        <translation>un support existant de {owner} ({site}) s'y trouve déjà (remplacement ou mutualisation)</translation>
+        <source>an existing support {of_owner} ({site}) already stands there (replacement or mutualisation)</source>
+        <translation>un support existant {of_owner} ({site}) s'y trouve déjà (remplacement ou mutualisation)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/__main__.py" line="388" />
@@ -4941,6 +4946,16 @@
         <location filename="../scan_urba_plugin/processing/avis.py" line="132" />
         <source>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</source>
         <translation>{code} est une commune du PLUi {doc} : son avis est un extrait de celui du PLUi, restreint à la commune, ce qui demande le polygone de la commune. Fournir la couche « Communes » (IGN ADMIN EXPRESS COMMUNE, champs INSEE_COM et NOM ; option --communes) contenant {code}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="1" />
+        <source>{site}, ANFR support {other}</source>
+        <translation>{site}, support ANFR {other}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="1" />
+        <source>State the ER's beneficiary (the public body that will build the mast) and its purpose (a mast shared by the operators, saying whether it replaces the existing support or is shared with it).</source>
+        <translation>Préciser le bénéficiaire de l'emplacement réservé (la personne publique qui réalisera le pylône) et son objet (un pylône mutualisé entre opérateurs, en indiquant s'il remplace le support existant ou s'il le partage).</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from . import templates
+from . import sources, templates
 from .findings import AVIS, PIECES, split
 
 MAX_QUALITY_LINES = 200
@@ -149,6 +149,8 @@ def _annex_data(d, quality: pd.DataFrame, t: dict) -> list:
     if rows:
         blocks.append(Block("table", rows=rows, header=t["annex_data_columns"],
                             widths=(24, 36, 10, 30)))
+    # inputs given but set aside (they do not cover the plan): listed above, used nowhere
+    blocks += [Block("para", text) for text in sources.set_aside_sentences(d.inputs, d.findings, t)]
     if len(quality):
         blocks += [Block("heading", t["quality_heading"], level=2),
                    Block("para", t["quality_intro"].format(n=len(quality)))]

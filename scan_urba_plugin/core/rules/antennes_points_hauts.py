@@ -9,8 +9,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ..french import euros, euro_range, metres
-from ..i18n import QT_TR_NOOP, tr
+from ..french import company_name, euros, euro_range, metres
+from ..i18n import QT_TR_NOOP, count_words, tr
 from ..legal import SCANT, TEXTS, regime_of
 from ..graph import clusters
 from ..spatial_index import containing_index, nearest_distance
@@ -156,11 +156,13 @@ def blanket_bans(inputs) -> list:
         out.append(document_finding(
             rule=BAN, avis="reserve", plan=inputs.plan, citation=c.citation, page=c.page,
             libelle=c.source,
+            # the rapport de présentation is never read: the grounds are conditioned on it
             message=tr("The written règlement bans antennas on the whole territory (page "
-                       "{page}): « {quote} ». A ban not justified by urbanism grounds set out "
-                       "in the rapport de présentation, and whose extent compromises the "
-                       "operators' coverage duties, exposes the plan to annulment (CE, 17 July 2013, SFR, "
-                       "n° 350380; TA Amiens, 13 June 2006, n° 0402044).", page=page,
+                       "{page}): « {quote} ». Unless urbanism grounds for it are set out in the "
+                       "rapport de présentation, which the Département has not examined, a ban "
+                       "whose extent compromises the operators' coverage duties exposes the plan "
+                       "to annulment (CE, 17 July 2013, SFR, n° 350380; TA Amiens, 13 June 2006, "
+                       "n° 0402044).", page=page,
                        quote=bare(c.citation)) + _contradictions(inputs),
             suggestion=tr("Delete the general ban, or replace it by localised rules justified "
                           "in the rapport de présentation (landscape, heritage, ecological "
@@ -183,8 +185,13 @@ def _contradictions(inputs) -> str:
          .fillna(False).astype(bool)).sum())
     if existing:
         parts.append(tr("it freezes the existing antenna support") if existing == 1 else
-                     tr("it freezes the {n} existing antenna supports", n=existing))
+                     tr("it freezes the {n} existing antenna supports", n=count_words(existing)))
     return (" " + tr("Moreover, {what}.", what=tr("; ").join(parts))) if parts else ""
+
+
+def capitalised(text: str) -> str:
+    """A sentence that opens on a count in words (« Trois supports … »)."""
+    return text[:1].upper() + text[1:]
 
 
 def pooling(inputs, params, sup):
@@ -206,10 +213,12 @@ def pooling(inputs, params, sup):
             rule=POOLING, avis="observation", plan=inputs.plan, layer="SUP_SUPPORT", fid=cid,
             field_name="geometry", geometry=shapely.multipoints(list(geoms[members])),
             metric=len(members), unit="supports", libelle=cid,
-            message=tr("{n} supports less than {radius} from one another carry {ops}: they are "
-                       "candidates for pooling.", n=len(members),
+            message=capitalised(tr(
+                "{n} supports less than {radius} from one another carry {ops}: they are "
+                "candidates for pooling.", n=count_words(len(members)),
                        radius=metres(params["pooling_radius"]),
-                       ops=", ".join(sorted(o.replace("owner:", "") for o in distinct))),
+                       ops=", ".join(sorted(company_name(o.replace("owner:", ""))
+                                          for o in distinct)))),
             suggestion=tr("Invite the operators to share one site (concertation préalable) "
                           "before any new mast.")))
     return cluster_id, findings

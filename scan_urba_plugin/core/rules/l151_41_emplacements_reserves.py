@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from ..french import of_company
 from ..i18n import QT_TR_NOOP, tr
 from ..legal import SCANT, TEXTS
 from ..pieces.text import fold
@@ -130,11 +131,15 @@ def one_project_per_site(sites: pd.DataFrame, distance: float) -> pd.DataFrame:
     return sites.drop(index=sites.index[anfr[same]]).reset_index(drop=True)
 
 
-def site_name(row) -> str:
-    """« SE0002 » or « SE0002 (support ANFR 9000006) » for one project seen twice."""
+def site_name(row, sep: str = "") -> str:
+    """« SE0002 » or « SE0002 (support ANFR 9000006) » for one project seen twice; with
+    ``sep`` « SE0002, support ANFR 9000006 » (for a reference already in parentheses)."""
     also = str(row.get("also") or "")
-    return tr("{site} (ANFR support {other})", site=row["site_id"], other=also) if also \
-        else str(row["site_id"])
+    if not also:
+        return str(row["site_id"])
+    if sep:
+        return tr("{site}, ANFR support {other}", site=row["site_id"], other=also)
+    return tr("{site} (ANFR support {other})", site=row["site_id"], other=also)
 
 
 def check(inputs, params, measures):
@@ -245,14 +250,15 @@ def _er_questions(label, inside, authority) -> list[str]:
                             who=beneficiary.group(1).strip(), rip=authority))
     for site, kind, owner, _ in inside:
         if kind in ("SRO", "PM") and re.search(r"\bnro\b", folded):
-            questions.append(tr("the RIP plans there {site}, a mutualisation point (PM), not "
+            questions.append(tr("the RIP plans there a mutualisation point (PM, {site}), not "
                                 "an optical node (NRO)", site=site))
         elif kind == "NRO" and re.search(r"\bpm\b|\bsro\b|mutualisation", folded) \
                 and not radio:
-            questions.append(tr("the RIP plans there {site}, an optical node (NRO)", site=site))
+            questions.append(tr("the RIP plans there an optical node (NRO, {site})", site=site))
         elif kind == "SUPPORT" and radio and not _public(owner):
-            questions.append(tr("an existing support of {owner} ({site}) already stands there "
-                                "(replacement or mutualisation)", owner=owner or "?", site=site))
+            questions.append(" ".join(tr(
+                "an existing support {of_owner} ({site}) already stands there (replacement or "
+                "mutualisation)", of_owner=of_company(owner), site=site).split()))
     return list(dict.fromkeys(questions))
 
 
@@ -281,9 +287,22 @@ def network_ers(inputs, params) -> list:
             plan=inputs.plan, layer=inputs.plan.layer_name(row["layer"]), fid=row["fid"],
             field_name="geometry", geometry=row["geometry"], libelle=str(row["libelle"]),
             message=message,
-            suggestion=tr("State the ER's beneficiary (the RIP authority for a RIP site) and "
-                          "its purpose (the equipment planned there).") if questions else ""))
+            suggestion=_er_suggestion(str(row["libelle"])) if questions else ""))
     return out
+
+
+def _er_suggestion(label: str) -> str:
+    """What to clarify, by the ER's purpose: a mast is not a site of the fibre network."""
+    if RADIO_WORDS.search(fold(label)):
+        return tr("State the ER's beneficiary (the public body that will build the mast) and "
+                  "its purpose (a mast shared by the operators, saying whether it replaces the "
+                  "existing support or is shared with it).")
+    return tr(ER_RIP_SUGGESTION)
+
+
+# the opinion words the RIP-site one in the Département's own voice when it is the RIP authority
+ER_RIP_SUGGESTION = QT_TR_NOOP("State the ER's beneficiary (the RIP authority) and its purpose "
+                               "(the equipment the RIP plans there).")
 
 
 def _roads(plan, params) -> list:
