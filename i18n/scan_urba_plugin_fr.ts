@@ -2209,8 +2209,8 @@
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="307" />
-        <source>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</source>
-        <translation>Le support {sup} est à {d} du cheminement du RIP le plus proche : une tranchée d'environ {cost} ({range}).</translation>
+        <source>Support {sup} is {d} from the nearest fibre route: a trench of about {cost_low} to {cost} ({range}).</source>
+        <translation>Le support {sup} est à {d} du cheminement du RIP le plus proche : une tranchée d'environ {cost_low} à {cost} ({range}).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="18" />
@@ -4604,8 +4604,8 @@
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="303" />
-        <source>Support {sup} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin are not read): a trench of about {cost_low} to {cost} ({range}).</source>
-        <translation>Le support {sup} est à une distance comprise entre {known} et {d} du cheminement du RIP le plus proche (les cheminements au-delà de la marge du plan ne sont pas lus) : une tranchée d'environ {cost_low} à {cost} ({range}).</translation>
+        <source>Support {sup} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin are not read): a trench of about {cost_low} ({known} at {low}) to {cost} ({d} at {high}).</source>
+        <translation>Le support {sup} est à une distance comprise entre {known} et {d} du cheminement du RIP le plus proche (les cheminements au-delà de la marge du plan ne sont pas lus) : une tranchée d'environ {cost_low} ({known} à {low}) à {cost} ({d} à {high}).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/gui/dock.py" line="76" />

@@ -275,10 +275,11 @@ def _act(d: Dossier, act, t: dict) -> list[Block]:
 def _act_basis(act, t: dict) -> str:
     """« Le dossier est celui d'un projet arrêté : les métadonnées du plan et la mention portée
     sur les pièces écrites l'indiquent. » (each reason key is source_state, e.g. etat_arrete)."""
-    sources = [t["act_evidence"][key.split("_")[0]] for key, _ in act.reasons]
+    kinds = [key.split("_")[0] for key, _ in act.reasons]
     state = "approuve" if act.reasons[0][0].endswith("approuve") else "arrete"
-    return t["act_basis"][state].format(evidence=and_list(sources, t),
-                                        verb=t["act_basis_verb"][len(sources) > 1])
+    plural = len(kinds) > 1 or kinds[0] in t["act_evidence_plural"]   # « les métadonnées »
+    return t["act_basis"][state].format(evidence=and_list([t["act_evidence"][k] for k in kinds],
+                                                          t), verb=t["act_basis_verb"][plural])
 
 
 def and_list(items: list[str], t: dict) -> str:

@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from .. import french
 from ..french import company_name, euros, euro_range, metres
 from ..i18n import QT_TR_NOOP, count_words, tr
 from ..legal import SCANT, TEXTS, regime_of
@@ -16,7 +17,7 @@ from ..graph import clusters
 from ..spatial_index import containing_index, nearest_distance
 from ..pieces.text import fold
 from .rule import Param, Rule, bare, document_finding, finding, protection_areas, zones
-from .costs import unit_cost, unit_cost_range
+from .costs import unit_cost_range
 from ..vocabulary import LIVE, SENSITIVE_ZONES
 
 POOLING = Rule(
@@ -287,6 +288,23 @@ def _known_within(inputs, sup) -> np.ndarray:
     return np.maximum(margin - np.where(np.isfinite(to_plan), to_plan, margin), 0.0)
 
 
+def trench_sentence(sup, shortest: float, longest: float, low: float, high: float) -> str:
+    """The trench to fibre a support, priced from its shortest length at the low unit cost to
+    its longest at the high one (« 200 m à 15 €/m » to « 726 m à 50 €/m »): both ends of a
+    range at one price would understate it."""
+    per_metre = "{}" + french.NBSP + "€/m"
+    values = dict(sup=sup, d=metres(longest), known=metres(shortest),
+                  low=per_metre.format(french.number(low)),
+                  high=per_metre.format(french.number(high)), cost_low=euros(shortest * low),
+                  cost=euros(longest * high), range=euro_range(low, high))
+    if longest > shortest:
+        return tr("Support {sup} is between {known} and {d} from the nearest fibre route (the "
+                  "routes beyond the plan's margin are not read): a trench of about {cost_low} "
+                  "({known} at {low}) to {cost} ({d} at {high}).", **values)
+    return tr("Support {sup} is {d} from the nearest fibre route: a trench of about {cost_low} "
+              "to {cost} ({range}).", **values)
+
+
 def fibring(inputs, params, sup, place, measures):
     """Distance of each support to the nearest live route; those beyond the fibred distance
     are to fibre (kept on ``measures`` for trench sharing). When the network was cut to the
@@ -305,16 +323,9 @@ def fibring(inputs, params, sup, place, measures):
     findings = []
     for i in np.flatnonzero(~fibred & np.isfinite(distance)):
         row = sup.iloc[i]
-        unit = unit_cost(place["typezone"][i], place["libelle"][i], params)
         low, high = unit_cost_range(place["typezone"][i], place["libelle"][i])
-        values = dict(sup=row["sup_id"], range=euro_range(low, high))
-        values.update(d=metres(distance[i]), cost=euros(distance[i] * unit))
-        message = tr("Support {sup} is between {known} and {d} from the nearest fibre route "
-                     "(the routes beyond the plan's margin are not read): a trench of about "
-                     "{cost_low} to {cost} ({range}).", known=metres(known[i]),
-                     cost_low=euros(known[i] * unit), **values) if unsure[i] else \
-            tr("Support {sup} is {d} from the nearest fibre route: a trench of about "
-               "{cost} ({range}).", **values)
+        shortest = known[i] if unsure[i] else distance[i]
+        message = trench_sentence(row["sup_id"], shortest, distance[i], low, high)
         findings.append(finding(
             rule=FIBRE, avis="observation", plan=inputs.plan, layer="SUP_SUPPORT",
             fid=row["sup_id"], field_name="geometry", geometry=row["geometry"],
