@@ -143,12 +143,12 @@
         <translation>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="134" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="136" />
         <source>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</source>
         <translation>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="144" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="146" />
         <source>Scan Urba: {libs} missing, needed only for {uses}. {command}</source>
         <translation>Scan Urba: {libs} missing, needed only for {uses}. {command}</translation>
     </message>
@@ -163,17 +163,17 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="313" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="331" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="559" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="586" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="804" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="831" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
@@ -188,17 +188,17 @@
         <translation>&amp;Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="49" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="58" />
         <source>1 – Read the inputs</source>
         <translation>1 – Read the inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="50" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="59" />
         <source>2 – Check and propose</source>
         <translation>2 – Check and propose</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="51" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="60" />
         <source>3 – Report</source>
         <translation>3 – Report</translation>
     </message>
@@ -243,12 +243,12 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="167" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="176" />
         <source>Summary (JSON)</source>
         <translation>Summary (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="167" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="176" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>Detected CNIG model</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="170" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="179" />
         <source>Summary as JSON text</source>
         <translation>Summary as JSON text</translation>
     </message>
@@ -688,22 +688,22 @@
         <translation>Unknown parameter {name}. Known: {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="23" />
         <source>Antenna sites of several operators close together: pooling candidates</source>
         <translation>Antenna sites of several operators close together: pooling candidates</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="44" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="45" />
         <source>Antenna site without fibre nearby</source>
         <translation>Antenna site without fibre nearby</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="123" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="124" />
         <source>Ask for the file early and propose pooling with existing sites.</source>
         <translation>Ask for the file early and propose pooling with existing sites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="309" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="329" />
         <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
         <translation>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</translation>
     </message>
@@ -853,12 +853,12 @@
         <translation>Give the urban plan (file, GPU folder or layers).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="23" />
         <source>supports of different operators or owners closer than this form a cluster</source>
         <translation>supports of different operators or owners closer than this form a cluster</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="44" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="45" />
         <source>a support farther than this from a fibre route is to be fibred</source>
         <translation>a support farther than this from a fibre route is to be fibred</translation>
     </message>
@@ -893,7 +893,7 @@
         <translation>share of a zone a prescription must cover to count as covering it</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="34" />
         <source>distance within which a site counts as inside an ER</source>
         <translation>distance within which a site counts as inside an ER</translation>
     </message>
@@ -923,7 +923,7 @@
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="738" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="765" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
@@ -933,22 +933,22 @@
         <translation>Give --html and/or --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="333" />
+        <location filename="../scan_urba_plugin/core/report.py" line="334" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="158" />
+        <location filename="../scan_urba_plugin/core/report.py" line="159" />
         <source>Scan Urba report</source>
         <translation>Scan Urba report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="165" />
+        <location filename="../scan_urba_plugin/core/report.py" line="166" />
         <source>Maps</source>
         <translation>Maps</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="226" />
+        <location filename="../scan_urba_plugin/core/report.py" line="227" />
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="228" />
+        <location filename="../scan_urba_plugin/core/report.py" line="229" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
@@ -988,7 +988,7 @@
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="269" />
+        <location filename="../scan_urba_plugin/core/report.py" line="270" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -998,7 +998,7 @@
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="269" />
+        <location filename="../scan_urba_plugin/core/report.py" line="270" />
         <source>L49 eligible</source>
         <translation>L49 eligible</translation>
     </message>
@@ -1018,62 +1018,62 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="298" />
+        <location filename="../scan_urba_plugin/core/report.py" line="299" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="298" />
+        <location filename="../scan_urba_plugin/core/report.py" line="299" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="301" />
+        <location filename="../scan_urba_plugin/core/report.py" line="302" />
         <source>Scan date</source>
         <translation>Scan date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="302" />
+        <location filename="../scan_urba_plugin/core/report.py" line="303" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="309" />
+        <location filename="../scan_urba_plugin/core/report.py" line="310" />
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="309" />
+        <location filename="../scan_urba_plugin/core/report.py" line="310" />
         <source>Features</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="313" />
+        <location filename="../scan_urba_plugin/core/report.py" line="314" />
         <source>Document and inputs</source>
         <translation>Document and inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="341" />
+        <location filename="../scan_urba_plugin/core/report.py" line="342" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} trench-sharing opportunities.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="345" />
+        <location filename="../scan_urba_plugin/core/report.py" line="346" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="368" />
+        <location filename="../scan_urba_plugin/core/report.py" line="369" />
         <source>Legal texts applied</source>
         <translation>Legal texts applied</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="395" />
+        <location filename="../scan_urba_plugin/core/report.py" line="396" />
         <source>Parameters of this run</source>
         <translation>Parameters of this run</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="395" />
+        <location filename="../scan_urba_plugin/core/report.py" line="396" />
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
@@ -1088,7 +1088,7 @@
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="239" />
         <source>finding</source>
         <translation>finding</translation>
     </message>
@@ -1133,42 +1133,42 @@
         <translation>SCOT sectors (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="77" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="79" />
         <source>Serving distance</source>
         <translation>Serving distance</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="78" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
         <source>Antenna fibred within</source>
         <translation>Antenna fibred within</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="81" />
         <source>Pooling radius</source>
         <translation>Pooling radius</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
         <source>Trench corridor width</source>
         <translation>Trench corridor width</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="283" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="301" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="311" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
         <source>Run the scan</source>
         <translation>Run the scan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="327" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="345" />
         <source>Findings browser</source>
         <translation>Findings browser</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="705" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="732" />
         <source>Write the report</source>
         <translation>Write the report</translation>
     </message>
@@ -1243,12 +1243,12 @@
         <translation>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="85" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="94" />
         <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
         <translation>Unexpected error in {alg}: {error} (details in the Scan Urba log).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="136" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="145" />
         <source>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
@@ -1338,27 +1338,27 @@
         <translation>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="337" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="355" />
         <source>Create a duct inventory…</source>
         <translation>Create a duct inventory…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="338" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="356" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="752" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="779" />
         <source>Create a duct inventory</source>
         <translation>Create a duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="760" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="787" />
         <source>Duct inventory created: {path}</source>
         <translation>Duct inventory created: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="52" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="61" />
         <source>4 – Duct inventory</source>
         <translation>4 – Duct inventory</translation>
     </message>
@@ -1463,12 +1463,12 @@
         <translation>…or inventory layers of the project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="291" />
+        <location filename="../scan_urba_plugin/core/report.py" line="292" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="293" />
+        <location filename="../scan_urba_plugin/core/report.py" line="294" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1488,12 +1488,12 @@
         <translation>in progress ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="840" />
         <source>served from the cache</source>
         <translation>served from the cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="840" />
         <source>downloaded</source>
         <translation>downloaded</translation>
     </message>
@@ -1748,27 +1748,27 @@
         <translation>{name} ({type}, {status}): {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="279" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="297" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Plan from the Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="280" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="298" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="804" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Plan from the Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="804" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (name or INSEE code); leave empty for the map extent:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="840" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}): {origin}</translation>
     </message>
@@ -1828,7 +1828,7 @@
         <translation>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="327" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="339" />
         <source>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</source>
         <translation>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</translation>
     </message>
@@ -1873,137 +1873,137 @@
         <translation>good practice</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="27" />
+        <location filename="../scan_urba_plugin/core/report.py" line="28" />
         <source>PADD</source>
         <translation>PADD</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="27" />
+        <location filename="../scan_urba_plugin/core/report.py" line="28" />
         <source>rapport de présentation</source>
         <translation>rapport de présentation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="28" />
+        <location filename="../scan_urba_plugin/core/report.py" line="29" />
         <source>OAP</source>
         <translation>OAP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="28" />
+        <location filename="../scan_urba_plugin/core/report.py" line="29" />
         <source>written règlement</source>
         <translation>written règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="29" />
+        <location filename="../scan_urba_plugin/core/report.py" line="30" />
         <source>règlement graphique</source>
         <translation>règlement graphique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="30" />
+        <location filename="../scan_urba_plugin/core/report.py" line="31" />
         <source>annexes</source>
         <translation>annexes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="30" />
+        <location filename="../scan_urba_plugin/core/report.py" line="31" />
         <source>outside the plan</source>
         <translation>outside the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="31" />
+        <location filename="../scan_urba_plugin/core/report.py" line="32" />
         <source>no observation</source>
         <translation>no observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="32" />
+        <location filename="../scan_urba_plugin/core/report.py" line="33" />
         <source>not concerned</source>
         <translation>not concerned</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="44" />
+        <location filename="../scan_urba_plugin/core/report.py" line="45" />
         <source>planned works</source>
         <translation>planned works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="33" />
+        <location filename="../scan_urba_plugin/core/report.py" line="34" />
         <source>ER road</source>
         <translation>ER road</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="34" />
+        <location filename="../scan_urba_plugin/core/report.py" line="35" />
         <source>AU zone</source>
         <translation>AU zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="34" />
+        <location filename="../scan_urba_plugin/core/report.py" line="35" />
         <source>burial</source>
         <translation>burial</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="35" />
+        <location filename="../scan_urba_plugin/core/report.py" line="36" />
         <source>missing link</source>
         <translation>missing link</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="37" />
+        <location filename="../scan_urba_plugin/core/report.py" line="38" />
         <source>RIP route to build</source>
         <translation>RIP route to build</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="38" />
+        <location filename="../scan_urba_plugin/core/report.py" line="39" />
         <source>zone far from the RIP</source>
         <translation>zone far from the RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="39" />
+        <location filename="../scan_urba_plugin/core/report.py" line="40" />
         <source>antenna site to fibre</source>
         <translation>antenna site to fibre</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="40" />
+        <location filename="../scan_urba_plugin/core/report.py" line="41" />
         <source>line on electricity poles</source>
         <translation>line on electricity poles</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="41" />
+        <location filename="../scan_urba_plugin/core/report.py" line="42" />
         <source>aerial telecom line</source>
         <translation>aerial telecom line</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
         <source>urban plan</source>
         <translation>urban plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
         <source>GraceTHD network</source>
         <translation>GraceTHD network</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="44" />
+        <location filename="../scan_urba_plugin/core/report.py" line="45" />
         <source>ANFR antenna supports</source>
         <translation>ANFR antenna supports</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="45" />
+        <location filename="../scan_urba_plugin/core/report.py" line="46" />
         <source>aerial lines</source>
         <translation>aerial lines</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="45" />
+        <location filename="../scan_urba_plugin/core/report.py" line="46" />
         <source>RIP / AMII zoning</source>
         <translation>RIP / AMII zoning</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="46" />
+        <location filename="../scan_urba_plugin/core/report.py" line="47" />
         <source>SCOT sectors</source>
         <translation>SCOT sectors</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="46" />
+        <location filename="../scan_urba_plugin/core/report.py" line="47" />
         <source>agglomération</source>
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="218" />
+        <location filename="../scan_urba_plugin/core/report.py" line="219" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
@@ -2013,7 +2013,7 @@
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="369" />
+        <location filename="../scan_urba_plugin/core/report.py" line="370" />
         <source>What the text does</source>
         <translation>What the text does</translation>
     </message>
@@ -2023,32 +2023,32 @@
         <translation>Part of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="228" />
+        <location filename="../scan_urba_plugin/core/report.py" line="229" />
         <source>The plan's words</source>
         <translation>The plan's words</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="228" />
+        <location filename="../scan_urba_plugin/core/report.py" line="229" />
         <source>Reference (non-binding)</source>
         <translation>Reference (non-binding)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="234" />
+        <location filename="../scan_urba_plugin/core/report.py" line="235" />
         <source>Data quality ({n})</source>
         <translation>Data quality ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="235" />
+        <location filename="../scan_urba_plugin/core/report.py" line="236" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="239" />
+        <location filename="../scan_urba_plugin/core/report.py" line="240" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="239" />
+        <location filename="../scan_urba_plugin/core/report.py" line="240" />
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
@@ -2058,57 +2058,57 @@
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="269" />
+        <location filename="../scan_urba_plugin/core/report.py" line="270" />
         <source>Unit cost range (€/m)</source>
         <translation>Unit cost range (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="299" />
+        <location filename="../scan_urba_plugin/core/report.py" line="300" />
         <source>Procedure and state</source>
         <translation>Procedure and state</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="299" />
+        <location filename="../scan_urba_plugin/core/report.py" line="300" />
         <source>not given in DOC_URBA</source>
         <translation>not given in DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="300" />
+        <location filename="../scan_urba_plugin/core/report.py" line="301" />
         <source>Content of the plan</source>
         <translation>Content of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="325" />
+        <location filename="../scan_urba_plugin/core/report.py" line="326" />
         <source>(no article: good practice)</source>
         <translation>(no article: good practice)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="343" />
+        <location filename="../scan_urba_plugin/core/report.py" line="344" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>{n} data-quality findings (see below, kept apart).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="345" />
+        <location filename="../scan_urba_plugin/core/report.py" line="346" />
         <source>Legal summary by article and opinion</source>
         <translation>Legal summary by article and opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="369" />
+        <location filename="../scan_urba_plugin/core/report.py" line="370" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="369" />
+        <location filename="../scan_urba_plugin/core/report.py" line="370" />
         <source>In short</source>
         <translation>In short</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="369" />
+        <location filename="../scan_urba_plugin/core/report.py" line="370" />
         <source>Version checked</source>
         <translation>Version checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="374" />
+        <location filename="../scan_urba_plugin/core/report.py" line="375" />
         <source>Legal references and the versions checked</source>
         <translation>Legal references and the versions checked</translation>
     </message>
@@ -2118,94 +2118,89 @@
         <translation>Scan Urba default</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="35" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="36" />
         <source>Antenna support in a protected area or in an A or N zone</source>
         <translation>Antenna support in a protected area or in an A or N zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="56" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="57" />
         <source>Planned radio installation: information file to the maire</source>
         <translation>Planned radio installation: information file to the maire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="63" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="64" />
         <source>Blanket ban on antennas in the written règlement</source>
         <translation>Blanket ban on antennas in the written règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="78" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="79" />
         <source>an espace boisé classé (L113-1)</source>
         <translation>an espace boisé classé (L113-1)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="79" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="80" />
         <source>a protected landscape or heritage element (L151-19)</source>
         <translation>a protected landscape or heritage element (L151-19)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="80" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="81" />
         <source>an ecological continuity (L151-23)</source>
         <translation>an ecological continuity (L151-23)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="81" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="82" />
         <source>a remarkable coastal area (L121-23)</source>
         <translation>a remarkable coastal area (L121-23)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="82" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="83" />
         <source>a protected mountain heritage area (L122-9)</source>
         <translation>a protected mountain heritage area (L122-9)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="123" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="124" />
         <source>Planned radio installation {site}: the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</source>
         <translation>Planned radio installation {site}: the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="205" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="213" />
         <source>{n} supports less than {radius} from one another carry {ops}: they are candidates for pooling.</source>
         <translation>{n} supports less than {radius} from one another carry {ops}: they are candidates for pooling.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="205" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="213" />
         <source>Invite the operators to share one site (concertation préalable) before any new mast.</source>
         <translation>Invite the operators to share one site (concertation préalable) before any new mast.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="242" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="252" />
         <source>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</source>
         <translation>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="244" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="254" />
         <source>Planned support</source>
         <translation>Planned support</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="244" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="254" />
         <source>Existing support</source>
         <translation>Existing support</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="255" />
         <source>{state} {sup} ({nature}) stands in {where}.</source>
         <translation>{state} {sup} ({nature}) stands in {where}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="255" />
         <source>Check that the planned support is compatible with the protection, or favour a site outside it.</source>
         <translation>Check that the planned support is compatible with the protection, or favour a site outside it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="255" />
         <source>Favour pooling on this site rather than new masts nearby.</source>
         <translation>Favour pooling on this site rather than new masts nearby.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="307" />
-        <source>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</source>
-        <translation>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l141_21_scot.py" line="18" />
@@ -2303,72 +2298,72 @@
         <translation>The règlement may set reinforced criteria there: number and diameter of ducts, chambers at lot boundaries, a site reserved for the mutualisation point, capacity for business-grade offers in activity zones (beyond the building code's minimum of fibre in new buildings).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="137" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="136" />
         <source>the PADD was not provided</source>
         <translation>the PADD was not provided</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="138" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="137" />
         <source>the PADD could not be read ({reason})</source>
         <translation>the PADD could not be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="142" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="141" />
         <source>PADD orientation on digital communications (L151-5): not evaluated, {why}.</source>
         <translation>PADD orientation on digital communications (L151-5): not evaluated, {why}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="142" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="141" />
         <source>Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point.</source>
         <translation>Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="148" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="147" />
         <source>The PADD sets an orientation on digital communications (page {page}).</source>
         <translation>The PADD sets an orientation on digital communications (page {page}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="153" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="152" />
         <source>The PADD ({source}) sets no general orientation on the development of digital communications: no passage on them was found in its text.</source>
         <translation>The PADD ({source}) sets no general orientation on the development of digital communications: no passage on them was found in its text.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="153" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="152" />
         <source>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</source>
         <translation>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="34" />
         <source>Planned public network site: is a reservation useful?</source>
         <translation>Planned public network site: is a reservation useful?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="34" />
         <source>Scan Urba default (digitising precision)</source>
         <translation>Scan Urba default (digitising precision)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="48" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="49" />
         <source>Future public road (ER 05-01): ducts to lay with the road</source>
         <translation>Future public road (ER 05-01): ducts to lay with the road</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="170" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="175" />
         <source>Site of the planned public installation {site} ({kind}): is an emplacement réservé (public beneficiary) or a servitude de localisation (L151-41, last paragraph) useful?</source>
         <translation>Site of the planned public installation {site} ({kind}): is an emplacement réservé (public beneficiary) or a servitude de localisation (L151-41, last paragraph) useful?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="170" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="175" />
         <source>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</source>
         <translation>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="294" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="313" />
         <source>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</source>
         <translation>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="294" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="313" />
         <source>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</source>
         <translation>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</translation>
     </message>
@@ -2403,22 +2398,22 @@
         <translation>says nothing of electronic communications</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="73" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="250" />
         <source>{article}, page {page}</source>
         <translation>{article}, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="73" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="249" />
         <source>zone chapter</source>
         <translation>zone chapter</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="75" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="74" />
         <source>Zone {label}, open to building: the written règlement ({where}) {level}, and no 47-05 prescription is digitised.</source>
         <translation>Zone {label}, open to building: the written règlement ({where}) {level}, and no 47-05 prescription is digitised.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="75" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="74" />
         <source>The règlement may require ducts and chambers for electronic communications in new constructions and developments of this zone.</source>
         <translation>The règlement may require ducts and chambers for electronic communications in new constructions and developments of this zone.</translation>
     </message>
@@ -2648,7 +2643,7 @@
         <translation>burial only</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="142" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="137" />
         <source>nothing on electronic communications</source>
         <translation>nothing on electronic communications</translation>
     </message>
@@ -2778,7 +2773,7 @@
         <translation>reading the plan's PDF written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="330" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="348" />
         <source>Written pieces</source>
         <translation>Written pieces</translation>
     </message>
@@ -2828,17 +2823,17 @@
         <translation>What the pieces say (GeoPackage table reglement_dispositions)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="140" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="139" />
         <source>the PADD was read but not evaluated ({reason})</source>
         <translation>the PADD was read but not evaluated ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="193" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="199" />
         <source>the written règlement was not provided</source>
         <translation>the written règlement was not provided</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="194" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="200" />
         <source>the written règlement could not be read ({reason})</source>
         <translation>the written règlement could not be read ({reason})</translation>
     </message>
@@ -2863,17 +2858,17 @@
         <translation>, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="389" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="410" />
         <source>Write the opinion</source>
         <translation>Write the opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="390" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="411" />
         <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
         <translation>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="683" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="710" />
         <source>Writing the opinion…</source>
         <translation>Writing the opinion…</translation>
     </message>
@@ -2973,112 +2968,112 @@
         <translation>The algorithm could not start.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>folder…</source>
         <translation>folder…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>file or folder…</source>
         <translation>file or folder…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>files…</source>
         <translation>files…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>file…</source>
         <translation>file…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="165" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="167" />
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="180" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="182" />
         <source>— a file or folder below —</source>
         <translation>— a file or folder below —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="180" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="182" />
         <source>— a file below —</source>
         <translation>— a file below —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="259" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="277" />
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="260" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="278" />
         <source>Optional: the more you give, the more is checked</source>
         <translation>Optional: the more you give, the more is checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="262" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="280" />
         <source>More inputs</source>
         <translation>More inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="318" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="307" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="325" />
         <source>a temporary file if left empty</source>
         <translation>a temporary file if left empty</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="308" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="326" />
         <source>Result file (GeoPackage, replaced if it exists)</source>
         <translation>Result file (GeoPackage, replaced if it exists)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="328" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="346" />
         <source>Write the report…</source>
         <translation>Write the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="347" />
         <source>Open the report</source>
         <translation>Open the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="510" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="531" />
         <source>To fix: « {field} » — {help}</source>
         <translation>To fix: « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="549" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="576" />
         <source>« {field} » is required.</source>
         <translation>« {field} » is required.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="608" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="635" />
         <source>The scan stopped without giving a reason.</source>
         <translation>The scan stopped without giving a reason.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="609" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="636" />
         <source>The scan failed: {reason}</source>
         <translation>The scan failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="721" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="748" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="732" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="759" />
         <source>The report could not be written: {reason}</source>
         <translation>The report could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="732" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="759" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -3143,7 +3138,7 @@
         <translation>SCOT sectors with reinforced digital criteria.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="159" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="168" />
         <source>Replace result files that already exist</source>
         <translation>Replace result files that already exist</translation>
     </message>
@@ -3213,12 +3208,12 @@
         <translation>The map {path} could not be drawn.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="592" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="595" />
         <source>Commune {insee}</source>
         <translation>Commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="666" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="669" />
         <source>… and {n} more: see the opinion.</source>
         <translation>… and {n} more: see the opinion.</translation>
     </message>
@@ -3603,7 +3598,7 @@
         <translation>Why not read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="607" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="610" />
         <source>The PDF atlas {path} could not be written.</source>
         <translation>The PDF atlas {path} could not be written.</translation>
     </message>
@@ -3673,32 +3668,27 @@
         <translation>Measured on the RIP routes that carry a cable in the GraceTHD export, within {distance} m.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="146" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="147" />
         <source>The written règlement bans antennas around a protected element (page {page}): « {quote} ». A localised ban may rest on urbanism grounds (heritage, landscape), which the rapport de présentation must set out.</source>
         <translation>The written règlement bans antennas around a protected element (page {page}): « {quote} ». A localised ban may rest on urbanism grounds (heritage, landscape), which the rapport de présentation must set out.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="146" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="147" />
         <source>Check that the rapport de présentation justifies this ban on urbanism grounds.</source>
         <translation>Check that the rapport de présentation justifies this ban on urbanism grounds.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="156" />
-        <source>The written règlement bans antennas on the whole territory (page {page}): « {quote} ». A ban not justified by urbanism grounds set out in the rapport de présentation, and whose extent compromises the operators' coverage duties, exposes the plan to annulment (CE, 17 July 2013, SFR, n° 350380; TA Amiens, 13 June 2006, n° 0402044).</source>
-        <translation>The written règlement bans antennas on the whole territory (page {page}): « {quote} ». A ban not justified by urbanism grounds set out in the rapport de présentation, and whose extent compromises the operators' coverage duties, exposes the plan to annulment (CE, 17 July 2013, SFR, n° 350380; TA Amiens, 13 June 2006, n° 0402044).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="156" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="157" />
         <source>Delete the general ban, or replace it by localised rules justified in the rapport de présentation (landscape, heritage, ecological continuities).</source>
         <translation>Delete the general ban, or replace it by localised rules justified in the rapport de présentation (landscape, heritage, ecological continuities).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="179" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="182" />
         <source>it contradicts the plan's emplacement réservé n° {er} for a mast</source>
         <translation>it contradicts the plan's emplacement réservé n° {er} for a mast</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="187" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
         <source>Moreover, {what}.</source>
         <translation>Moreover, {what}.</translation>
     </message>
@@ -3721,11 +3711,6 @@
         <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="68" />
         <source>Exclude from the EBC the strictly needed footprint (révision of the plan) or move the project out of it; neither an emplacement réservé inside the EBC nor a servitude de localisation (U and AU zones only) resolves the conflict.</source>
         <translation>Exclude from the EBC the strictly needed footprint (révision of the plan) or move the project out of it; neither an emplacement réservé inside the EBC nor a servitude de localisation (U and AU zones only) resolves the conflict.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="73" />
-        <source>The planned point haut {site} stands in the protected element « {name} » (zone {zone}).</source>
-        <translation>The planned point haut {site} stands in the protected element « {name} » (zone {zone}).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="75" />
@@ -3778,94 +3763,79 @@
         <translation>Check that the zone's article defines the reinforced criteria the sector announces.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="112" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="111" />
         <source>it only says « {quote} »</source>
         <translation>it only says « {quote} »</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="113" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="112" />
         <source>it says nothing of electronic communications</source>
         <translation>it says nothing of electronic communications</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="114" />
         <source>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »), but the written règlement ({where}) does not define the reinforced criteria: {said}.</source>
         <translation>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »), but the written règlement ({where}) does not define the reinforced criteria: {said}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="114" />
         <source>Write the reinforced criteria in the zone's article (number and diameter of ducts, draw chambers at each lot boundary that can be connected to the RIP, a site for the mutualisation point).</source>
         <translation>Write the reinforced criteria in the zone's article (number and diameter of ducts, draw chambers at each lot boundary that can be connected to the RIP, a site for the mutualisation point).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="114" />
         <source>Extend the sector to the whole zone or justify its limit.</source>
         <translation>Extend the sector to the whole zone or justify its limit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="34" />
         <source>Scan Urba default (positions of one site in two sources)</source>
         <translation>Scan Urba default (positions of one site in two sources)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="34" />
         <source>a GraceTHD site d'émission and an ANFR support closer than this are one project</source>
         <translation>a GraceTHD site d'émission and an ANFR support closer than this are one project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="57" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="58" />
         <source>Emplacement réservé for network equipment: beneficiary and purpose</source>
         <translation>Emplacement réservé for network equipment: beneficiary and purpose</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="136" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="142" />
         <source>{site} (ANFR support {other})</source>
         <translation>{site} (ANFR support {other})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="170" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="175" />
         <source>Site of the planned public installation {site} ({kind}), in zone {zone}: is an emplacement réservé (public beneficiary) useful?</source>
         <translation>Site of the planned public installation {site} ({kind}), in zone {zone}: is an emplacement réservé (public beneficiary) useful?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="170" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="175" />
         <source>Unless the public body already owns the land, the règlement graphique may reserve it by an ER (05-02 or 05-03); the servitude de localisation exists in U and AU zones only.</source>
         <translation>Unless the public body already owns the land, the règlement graphique may reserve it by an ER (05-02 or 05-03); the servitude de localisation exists in U and AU zones only.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="242" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="247" />
         <source>its beneficiary is not stated</source>
         <translation>its beneficiary is not stated</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="244" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="249" />
         <source>its beneficiary ({who}) is not the RIP authority ({rip})</source>
         <translation>its beneficiary ({who}) is not the RIP authority ({rip})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="248" />
-        <source>the RIP plans there {site}, a mutualisation point (PM), not an optical node (NRO)</source>
-        <translation>the RIP plans there {site}, a mutualisation point (PM), not an optical node (NRO)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="252" />
-        <source>the RIP plans there {site}, an optical node (NRO)</source>
-        <translation>the RIP plans there {site}, an optical node (NRO)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="274" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="280" />
         <source>The règlement graphique reserves site n° {n} for network equipment (« {label} »): to be acknowledged.</source>
         <translation>The règlement graphique reserves site n° {n} for network equipment (« {label} »): to be acknowledged.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="277" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="283" />
         <source>To clarify: {questions}.</source>
         <translation>To clarify: {questions}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="279" />
-        <source>State the ER's beneficiary (the RIP authority for a RIP site) and its purpose (the equipment planned there).</source>
-        <translation>State the ER's beneficiary (the RIP authority for a RIP site) and its purpose (the equipment planned there).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="31" />
@@ -3888,47 +3858,47 @@
         <translation>Burial of the telecom networks required zone-wide</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="113" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="108" />
         <source>the article asks less than the map</source>
         <translation>the article asks less than the map</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="117" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="112" />
         <source>the article applies only to development operations, the map to every new construction</source>
         <translation>the article applies only to development operations, the map to every new construction</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="141" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="136" />
         <source>« {quote} »</source>
         <translation>« {quote} »</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="143" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="138" />
         <source>Zone {label}: the règlement graphique lays on {share} of the zone the prescription « {prescription} », while the written règlement ({where}) says: {said}. The two rules disagree: {why}.</source>
         <translation>Zone {label}: the règlement graphique lays on {share} of the zone the prescription « {prescription} », while the written règlement ({where}) says: {said}. The two rules disagree: {why}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="143" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="138" />
         <source>Align the zone's article with the map's prescription, or delete the prescription, so that one rule applies.</source>
         <translation>Align the zone's article with the map's prescription, or delete the prescription, so that one rule applies.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="175" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="170" />
         <source>Zone {label}: the written règlement ({where}) requires the connection of buildings to the electronic communications network without condition: « {quote} ». Only {share} of the zone is within reach of the RIP network recorded: the duty cannot be complied with everywhere.</source>
         <translation>Zone {label}: the written règlement ({where}) requires the connection of buildings to the electronic communications network without condition: « {quote} ». Only {share} of the zone is within reach of the RIP network recorded: the duty cannot be complied with everywhere.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="175" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="170" />
         <source>Add « lorsqu'il existe » and require, failing that, ducts left ready for the connection.</source>
         <translation>Add « lorsqu'il existe » and require, failing that, ducts left ready for the connection.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="200" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="195" />
         <source>Zone {label}: the written règlement ({where}) requires the burial of the telecom networks on the whole zone: « {quote} ». A general burial duty can block the deployment of fibre on existing aerial supports.</source>
         <translation>Zone {label}: the written règlement ({where}) requires the burial of the telecom networks on the whole zone: « {quote} ». A general burial duty can block the deployment of fibre on existing aerial supports.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="200" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="195" />
         <source>Limit the burial duty to the private connections of new buildings and to protected sectors, and admit deployment on existing supports.</source>
         <translation>Limit the burial duty to the private connections of new buildings and to protected sectors, and admit deployment on existing supports.</translation>
     </message>
@@ -3998,24 +3968,19 @@
         <translation>Commune field (INSEE code)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="185" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="188" />
         <source>it freezes the existing antenna support</source>
         <translation>it freezes the existing antenna support</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="185" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="188" />
         <source>it freezes the {n} existing antenna supports</source>
         <translation>it freezes the {n} existing antenna supports</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="277" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="283" />
         <source>; </source>
         <translation>; </translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="64" />
-        <source>The planned point haut {site} stands in an espace boisé classé (« {name} », zone {zone}): the classification forbids any change of use that compromises the woodland, and the défrichement is refused as of right (L113-2).</source>
-        <translation>The planned point haut {site} stands in an espace boisé classé (« {name} », zone {zone}): the classification forbids any change of use that compromises the woodland, and the défrichement is refused as of right (L113-2).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l151_11_zones_a_n.py" line="89" />
@@ -4033,11 +3998,6 @@
         <translation>the antenna supports {ids} stand there</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="254" />
-        <source>an existing support of {owner} ({site}) already stands there (replacement or mutualisation)</source>
-        <translation>an existing support of {owner} ({site}) already stands there (replacement or mutualisation)</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/__main__.py" line="388" />
         <source>{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)</source>
         <translation>{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)</translation>
@@ -4048,12 +4008,12 @@
         <translation>Warning: the three-month deadline ended on {date}; the opinion is deemed favourable (R153-4).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/avis/voice.py" line="93" />
+        <location filename="../scan_urba_plugin/core/avis/voice.py" line="95" />
         <source>{file}: the RIP deployment calendar cannot be read ({error}).</source>
         <translation>{file}: the RIP deployment calendar cannot be read ({error}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/avis/voice.py" line="98" />
+        <location filename="../scan_urba_plugin/core/avis/voice.py" line="100" />
         <source>{file}: the RIP deployment calendar needs the columns zone and echeance (found: {found}).</source>
         <translation>{file}: the RIP deployment calendar needs the columns zone and echeance (found: {found}).</translation>
     </message>
@@ -4253,7 +4213,7 @@
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="309" />
+        <location filename="../scan_urba_plugin/core/report.py" line="310" />
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -4353,12 +4313,12 @@
         <translation>Give an agglomération layer: until then works between 150 m and 1 000 m are L49 works only if the commune lies in an unité urbaine.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="36" />
+        <location filename="../scan_urba_plugin/core/report.py" line="37" />
         <source>internal coordination</source>
         <translation>internal coordination</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="255" />
+        <location filename="../scan_urba_plugin/core/report.py" line="256" />
         <source>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</source>
         <translation>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</translation>
     </message>
@@ -4373,12 +4333,12 @@
         <translation>Agglomération (D407-4)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="269" />
+        <location filename="../scan_urba_plugin/core/report.py" line="270" />
         <source>Cost, low (€)</source>
         <translation>Cost, low (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="269" />
+        <location filename="../scan_urba_plugin/core/report.py" line="270" />
         <source>Cost, high (€)</source>
         <translation>Cost, high (€)</translation>
     </message>
@@ -4598,22 +4558,17 @@
         <translation>Perimeter of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="303" />
-        <source>Support {sup} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin are not read): a trench of about {cost_low} to {cost} ({range}).</source>
-        <translation>Support {sup} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin are not read): a trench of about {cost_low} to {cost} ({range}).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="76" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="78" />
         <source>Margin around the plan</source>
         <translation>Margin around the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="380" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="401" />
         <source>Every commune, or these INSEE codes: 06001, 06002</source>
         <translation>Every commune, or these INSEE codes: 06001, 06002</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="382" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="403" />
         <source>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</source>
         <translation>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</translation>
     </message>
@@ -4628,62 +4583,62 @@
         <translation>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="61" />
+        <location filename="../scan_urba_plugin/core/report.py" line="62" />
         <source>RIP partly reaching the zone</source>
         <translation>RIP partly reaching the zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="62" />
+        <location filename="../scan_urba_plugin/core/report.py" line="63" />
         <source>no RIP route near the zone</source>
         <translation>no RIP route near the zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="63" />
+        <location filename="../scan_urba_plugin/core/report.py" line="64" />
         <source>not evaluated (input missing)</source>
         <translation>not evaluated (input missing)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="64" />
+        <location filename="../scan_urba_plugin/core/report.py" line="65" />
         <source>not applicable to this plan</source>
         <translation>not applicable to this plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="65" />
+        <location filename="../scan_urba_plugin/core/report.py" line="66" />
         <source>agglomération assumed</source>
         <translation>agglomération assumed</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="66" />
+        <location filename="../scan_urba_plugin/core/report.py" line="67" />
         <source>written piece not read</source>
         <translation>written piece not read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="67" />
+        <location filename="../scan_urba_plugin/core/report.py" line="68" />
         <source>trench sharing</source>
         <translation>trench sharing</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="58" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="60" />
         <source>absent</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="58" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="60" />
         <source>found {version}</source>
         <translation>found {version}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="117" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="119" />
         <source>OSGeo4W Shell (Start menu, QGIS folder):</source>
         <translation>OSGeo4W Shell (Start menu, QGIS folder):</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="120" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="122" />
         <source>Terminal:</source>
         <translation>Terminal:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="128" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="130" />
         <source>Debian/Ubuntu, in a terminal:</source>
         <translation>Debian/Ubuntu, in a terminal:</translation>
     </message>
@@ -4723,107 +4678,107 @@
         <translation>rows shown</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>élaboration</source>
         <translation>élaboration</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>révision générale</source>
         <translation>révision générale</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>révision allégée</source>
         <translation>révision allégée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>modification</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>mise en compatibilité</source>
         <translation>mise en compatibilité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="374" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="395" />
         <source>read from the plan if left empty</source>
         <translation>read from the plan if left empty</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="375" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="396" />
         <source>Draft adopted (arrêt) on</source>
         <translation>Draft adopted (arrêt) on</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="376" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="397" />
         <source>File received on</source>
         <translation>File received on</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="377" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="398" />
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="385" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="406" />
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="386" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="407" />
         <source>The Département's settings…</source>
         <translation>The Département's settings…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="387" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="408" />
         <source>Name, logo and signatory of the Département's opinions.</source>
         <translation>Name, logo and signatory of the Département's opinions.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="403" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="424" />
         <source>not given</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
         <source>{n} {findings}, {m} {opportunities}.</source>
         <translation>{n} {findings}, {m} {opportunities}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="239" />
         <source>findings</source>
         <translation>findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
         <source>trench-sharing opportunity</source>
         <translation>trench-sharing opportunity</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
         <source>trench-sharing opportunities</source>
         <translation>trench-sharing opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="716" />
         <source>{n} {opinions} written in {folder}.</source>
         <translation>{n} {opinions} written in {folder}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="716" />
         <source>opinion</source>
         <translation>opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="716" />
         <source>opinions</source>
         <translation>opinions</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="239" />
         <source>{n} {findings}.</source>
         <translation>{n} {findings}.</translation>
     </message>
@@ -4893,12 +4848,12 @@
         <translation>Served by planned ducts (%)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="392" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="404" />
         <source> (or, for a SCOT modernised since 1 April 2021, the DOO under L141-4, last paragraph, and L101-2 3°)</source>
         <translation> (or, for a SCOT modernised since 1 April 2021, the DOO under L141-4, last paragraph, and L101-2 3°)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="400" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="412" />
         <source> or the DOO of a modernised SCOT (L141-4, last paragraph, and L101-2 3°), depending on when its procedure began</source>
         <translation> or the DOO of a modernised SCOT (L141-4, last paragraph, and L101-2 3°), depending on when its procedure began</translation>
     </message>
@@ -4913,7 +4868,7 @@
         <translation>{layer}: no INSEE code field in the communes layer (expected INSEE_COM, as in IGN ADMIN EXPRESS COMMUNE, or INSEE, CODE_INSEE, CODGEO); its fields: {fields}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="47" />
+        <location filename="../scan_urba_plugin/core/report.py" line="48" />
         <source>communes</source>
         <translation>communes</translation>
     </message>
@@ -4941,6 +4896,66 @@
         <location filename="../scan_urba_plugin/processing/avis.py" line="132" />
         <source>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</source>
         <translation>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="27" />
+        <source>case law</source>
+        <translation>case law</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="157" />
+        <source>The written règlement bans antennas on the whole territory (page {page}): « {quote} ». Unless urbanism grounds for it are set out in the rapport de présentation, which the Département has not examined, a ban whose extent compromises the operators' coverage duties exposes the plan to annulment (CE, 17 July 2013, SFR, n° 350380; TA Amiens, 13 June 2006, n° 0402044).</source>
+        <translation>The written règlement bans antennas on the whole territory (page {page}): « {quote} ». Unless urbanism grounds for it are set out in the rapport de présentation, which the Département has not examined, a ban whose extent compromises the operators' coverage duties exposes the plan to annulment (CE, 17 July 2013, SFR, n° 350380; TA Amiens, 13 June 2006, n° 0402044).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="301" />
+        <source>Support {sup} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin are not read): a trench of about {cost_low} ({known} at {low}) to {cost} ({d} at {high}).</source>
+        <translation>Support {sup} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin are not read): a trench of about {cost_low} ({known} at {low}) to {cost} ({d} at {high}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="304" />
+        <source>Support {sup} is {d} from the nearest fibre route: a trench of about {cost_low} to {cost} ({range}).</source>
+        <translation>Support {sup} is {d} from the nearest fibre route: a trench of about {cost_low} to {cost} ({range}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="64" />
+        <source>The planned point haut ({site}) stands in an espace boisé classé (« {name} », zone {zone}): the classification forbids any change of use that compromises the woodland, and the défrichement is refused as of right (L113-2).</source>
+        <translation>The planned point haut ({site}) stands in an espace boisé classé (« {name} », zone {zone}): the classification forbids any change of use that compromises the woodland, and the défrichement is refused as of right (L113-2).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="73" />
+        <source>The planned point haut ({site}) stands in the protected element « {name} » (zone {zone}).</source>
+        <translation>The planned point haut ({site}) stands in the protected element « {name} » (zone {zone}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="141" />
+        <source>{site}, ANFR support {other}</source>
+        <translation>{site}, ANFR support {other}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="253" />
+        <source>the RIP plans there a mutualisation point (PM, {site}), not an optical node (NRO)</source>
+        <translation>the RIP plans there a mutualisation point (PM, {site}), not an optical node (NRO)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="257" />
+        <source>the RIP plans there an optical node (NRO, {site})</source>
+        <translation>the RIP plans there an optical node (NRO, {site})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="259" />
+        <source>an existing support {of_owner} ({site}) already stands there (replacement or mutualisation)</source>
+        <translation>an existing support {of_owner} ({site}) already stands there (replacement or mutualisation)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="297" />
+        <source>State the ER's beneficiary (the public body that will build the mast) and its purpose (a mast shared by the operators, saying whether it replaces the existing support or is shared with it).</source>
+        <translation>State the ER's beneficiary (the public body that will build the mast) and its purpose (a mast shared by the operators, saying whether it replaces the existing support or is shared with it).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="304" />
+        <source>State the ER's beneficiary (the RIP authority) and its purpose (the equipment the RIP plans there).</source>
+        <translation>State the ER's beneficiary (the RIP authority) and its purpose (the equipment the RIP plans there).</translation>
     </message>
 </context>
 </TS>

@@ -143,12 +143,12 @@
         <translation>La prescription libellée « {label} » a le TYPEPSC {code}, et non 05 (emplacement réservé).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="134" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="136" />
         <source>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</source>
         <translation>Scan Urba ne peut pas démarrer : bibliothèques Python manquantes : {libs}. Installez-les pour le Python de QGIS, puis redémarrez QGIS. {command}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="144" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="146" />
         <source>Scan Urba: {libs} missing, needed only for {uses}. {command}</source>
         <translation>Scan Urba : {libs} manquant, nécessaire seulement pour {uses}. {command}</translation>
     </message>
@@ -163,17 +163,17 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="313" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="331" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="559" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="586" />
         <source>Running…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="804" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="831" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
@@ -188,17 +188,17 @@
         <translation>&amp;Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="49" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="58" />
         <source>1 – Read the inputs</source>
         <translation>1 – Lire les données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="50" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="59" />
         <source>2 – Check and propose</source>
         <translation>2 – Contrôler et proposer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="51" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="60" />
         <source>3 – Report</source>
         <translation>3 – Rapport</translation>
     </message>
@@ -243,12 +243,12 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="167" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="176" />
         <source>Summary (JSON)</source>
         <translation>Synthèse (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="167" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="176" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>Modèle CNIG détecté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="170" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="179" />
         <source>Summary as JSON text</source>
         <translation>Synthèse au format JSON</translation>
     </message>
@@ -688,22 +688,22 @@
         <translation>Paramètre inconnu {name}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="23" />
         <source>Antenna sites of several operators close together: pooling candidates</source>
         <translation>Points hauts de plusieurs opérateurs proches : candidats à la mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="44" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="45" />
         <source>Antenna site without fibre nearby</source>
         <translation>Point haut sans fibre à proximité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="123" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="124" />
         <source>Ask for the file early and propose pooling with existing sites.</source>
         <translation>Demander le dossier tôt et proposer la mutualisation avec les sites existants.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="309" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="329" />
         <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
         <translation>Fibrer ce site, de préférence dans une tranchée ouverte par des travaux programmés (voir les opportunités).</translation>
     </message>
@@ -853,12 +853,12 @@
         <translation>Indiquez le document d'urbanisme (fichier, dossier GPU ou couches).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="23" />
         <source>supports of different operators or owners closer than this form a cluster</source>
         <translation>distance en deçà de laquelle des supports d'opérateurs ou propriétaires différents forment un groupe</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="44" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="45" />
         <source>a support farther than this from a fibre route is to be fibred</source>
         <translation>distance au-delà de laquelle un support est à fibrer</translation>
     </message>
@@ -893,7 +893,7 @@
         <translation>part d'une zone qu'une prescription doit couvrir pour être prise en compte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="34" />
         <source>distance within which a site counts as inside an ER</source>
         <translation>distance en deçà de laquelle un site est considéré dans un ER</translation>
     </message>
@@ -923,7 +923,7 @@
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="738" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="765" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
@@ -933,22 +933,22 @@
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="333" />
+        <location filename="../scan_urba_plugin/core/report.py" line="334" />
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="158" />
+        <location filename="../scan_urba_plugin/core/report.py" line="159" />
         <source>Scan Urba report</source>
         <translation>Rapport Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="165" />
+        <location filename="../scan_urba_plugin/core/report.py" line="166" />
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="226" />
+        <location filename="../scan_urba_plugin/core/report.py" line="227" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="228" />
+        <location filename="../scan_urba_plugin/core/report.py" line="229" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
@@ -988,7 +988,7 @@
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="269" />
+        <location filename="../scan_urba_plugin/core/report.py" line="270" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -998,7 +998,7 @@
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="269" />
+        <location filename="../scan_urba_plugin/core/report.py" line="270" />
         <source>L49 eligible</source>
         <translation>Éligible L49</translation>
     </message>
@@ -1018,62 +1018,62 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="298" />
+        <location filename="../scan_urba_plugin/core/report.py" line="299" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="298" />
+        <location filename="../scan_urba_plugin/core/report.py" line="299" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="301" />
+        <location filename="../scan_urba_plugin/core/report.py" line="302" />
         <source>Scan date</source>
         <translation>Date de l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="302" />
+        <location filename="../scan_urba_plugin/core/report.py" line="303" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="309" />
+        <location filename="../scan_urba_plugin/core/report.py" line="310" />
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="309" />
+        <location filename="../scan_urba_plugin/core/report.py" line="310" />
         <source>Features</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="313" />
+        <location filename="../scan_urba_plugin/core/report.py" line="314" />
         <source>Document and inputs</source>
         <translation>Document et données d'entrée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="341" />
+        <location filename="../scan_urba_plugin/core/report.py" line="342" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} opportunités de mutualisation de tranchées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="345" />
+        <location filename="../scan_urba_plugin/core/report.py" line="346" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="368" />
+        <location filename="../scan_urba_plugin/core/report.py" line="369" />
         <source>Legal texts applied</source>
         <translation>Textes appliqués</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="395" />
+        <location filename="../scan_urba_plugin/core/report.py" line="396" />
         <source>Parameters of this run</source>
         <translation>Paramètres de cette analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="395" />
+        <location filename="../scan_urba_plugin/core/report.py" line="396" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
@@ -1088,7 +1088,7 @@
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="239" />
         <source>finding</source>
         <translation>constat</translation>
     </message>
@@ -1133,42 +1133,42 @@
         <translation>Secteurs du SCOT (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="77" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="79" />
         <source>Serving distance</source>
         <translation>Distance de desserte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="78" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
         <source>Antenna fibred within</source>
         <translation>Point haut fibré à moins de</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="81" />
         <source>Pooling radius</source>
         <translation>Rayon de mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
         <source>Trench corridor width</source>
         <translation>Largeur du corridor de tranchée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="283" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="301" />
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="311" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
         <source>Run the scan</source>
         <translation>Lancer l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="327" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="345" />
         <source>Findings browser</source>
         <translation>Explorateur des constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="705" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="732" />
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
@@ -1243,12 +1243,12 @@
         <translation>{file} est tronqué ({actual} octets sur {declared}) : les objets au-delà de la coupure n'ont pas de géométrie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="85" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="94" />
         <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
         <translation>Erreur inattendue dans {alg} : {error} (détails dans le journal Scan Urba).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="136" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="145" />
         <source>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…ou un schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
@@ -1338,27 +1338,27 @@
         <translation>Le cheminement {code} est déclaré en conduite mais ne porte aucun fourreau.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="337" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="355" />
         <source>Create a duct inventory…</source>
         <translation>Créer un inventaire de fourreaux…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="338" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="356" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>Un inventaire GraceTHD vide, avec formulaires, listes de valeurs, relations et accrochage, ajouté à ce projet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="752" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="779" />
         <source>Create a duct inventory</source>
         <translation>Créer un inventaire de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="760" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="787" />
         <source>Duct inventory created: {path}</source>
         <translation>Inventaire de fourreaux créé : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="52" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="61" />
         <source>4 – Duct inventory</source>
         <translation>4 – Inventaire des fourreaux</translation>
     </message>
@@ -1463,12 +1463,12 @@
         <translation>…ou couches d'inventaire du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="291" />
+        <location filename="../scan_urba_plugin/core/report.py" line="292" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="293" />
+        <location filename="../scan_urba_plugin/core/report.py" line="294" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1488,12 +1488,12 @@
         <translation>en cours ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="840" />
         <source>served from the cache</source>
         <translation>servi depuis le cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="840" />
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
@@ -1748,27 +1748,27 @@
         <translation>{name} ({type}, {status}) : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="279" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="297" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Document du Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="280" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="298" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Télécharge le document d'urbanisme d'une commune (ou de l'emprise de la carte), mis en cache, et le prend comme document d'urbanisme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="804" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Document du Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="804" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (nom ou code INSEE) ; laisser vide pour l'emprise de la carte :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="840" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}) : {origin}</translation>
     </message>
@@ -1828,7 +1828,7 @@
         <translation>Carte communale : les dispositions du PLU sur les réseaux numériques (PADD, règlement, OAP) ne s'appliquent pas ; seuls les opportunités de mutualisation de tranchées et les sites d'antennes sont présentés.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="327" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="339" />
         <source>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</source>
         <translation>R151-49 3° CU (ou R123-9 16° si l'élaboration ou la révision du plan a été engagée avant le 1er janvier 2016)</translation>
     </message>
@@ -1878,137 +1878,137 @@
         <translation>jurisprudence</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="27" />
+        <location filename="../scan_urba_plugin/core/report.py" line="28" />
         <source>PADD</source>
         <translation>PADD</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="27" />
+        <location filename="../scan_urba_plugin/core/report.py" line="28" />
         <source>rapport de présentation</source>
         <translation>rapport de présentation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="28" />
+        <location filename="../scan_urba_plugin/core/report.py" line="29" />
         <source>OAP</source>
         <translation>OAP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="28" />
+        <location filename="../scan_urba_plugin/core/report.py" line="29" />
         <source>written règlement</source>
         <translation>règlement écrit</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="29" />
+        <location filename="../scan_urba_plugin/core/report.py" line="30" />
         <source>règlement graphique</source>
         <translation>règlement graphique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="30" />
+        <location filename="../scan_urba_plugin/core/report.py" line="31" />
         <source>annexes</source>
         <translation>annexes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="30" />
+        <location filename="../scan_urba_plugin/core/report.py" line="31" />
         <source>outside the plan</source>
         <translation>hors document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="31" />
+        <location filename="../scan_urba_plugin/core/report.py" line="32" />
         <source>no observation</source>
         <translation>sans observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="32" />
+        <location filename="../scan_urba_plugin/core/report.py" line="33" />
         <source>not concerned</source>
         <translation>non concernée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="44" />
+        <location filename="../scan_urba_plugin/core/report.py" line="45" />
         <source>planned works</source>
         <translation>travaux programmés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="33" />
+        <location filename="../scan_urba_plugin/core/report.py" line="34" />
         <source>ER road</source>
         <translation>ER voirie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="34" />
+        <location filename="../scan_urba_plugin/core/report.py" line="35" />
         <source>AU zone</source>
         <translation>zone AU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="34" />
+        <location filename="../scan_urba_plugin/core/report.py" line="35" />
         <source>burial</source>
         <translation>effacement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="35" />
+        <location filename="../scan_urba_plugin/core/report.py" line="36" />
         <source>missing link</source>
         <translation>liaison manquante</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="37" />
+        <location filename="../scan_urba_plugin/core/report.py" line="38" />
         <source>RIP route to build</source>
         <translation>cheminement du RIP à construire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="38" />
+        <location filename="../scan_urba_plugin/core/report.py" line="39" />
         <source>zone far from the RIP</source>
         <translation>zone éloignée du RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="39" />
+        <location filename="../scan_urba_plugin/core/report.py" line="40" />
         <source>antenna site to fibre</source>
         <translation>point haut à fibrer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="40" />
+        <location filename="../scan_urba_plugin/core/report.py" line="41" />
         <source>line on electricity poles</source>
         <translation>ligne sur appuis électriques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="41" />
+        <location filename="../scan_urba_plugin/core/report.py" line="42" />
         <source>aerial telecom line</source>
         <translation>ligne aérienne de télécommunications</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
         <source>urban plan</source>
         <translation>document d'urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
         <source>GraceTHD network</source>
         <translation>réseau GraceTHD</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="44" />
+        <location filename="../scan_urba_plugin/core/report.py" line="45" />
         <source>ANFR antenna supports</source>
         <translation>supports d'antennes ANFR</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="45" />
+        <location filename="../scan_urba_plugin/core/report.py" line="46" />
         <source>aerial lines</source>
         <translation>lignes aériennes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="45" />
+        <location filename="../scan_urba_plugin/core/report.py" line="46" />
         <source>RIP / AMII zoning</source>
         <translation>zonage RIP / AMII</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="46" />
+        <location filename="../scan_urba_plugin/core/report.py" line="47" />
         <source>SCOT sectors</source>
         <translation>secteurs du SCOT</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="46" />
+        <location filename="../scan_urba_plugin/core/report.py" line="47" />
         <source>agglomération</source>
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="218" />
+        <location filename="../scan_urba_plugin/core/report.py" line="219" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
@@ -2018,7 +2018,7 @@
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="369" />
+        <location filename="../scan_urba_plugin/core/report.py" line="370" />
         <source>What the text does</source>
         <translation>Portée du texte</translation>
     </message>
@@ -2028,32 +2028,32 @@
         <translation>Pièce du document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="228" />
+        <location filename="../scan_urba_plugin/core/report.py" line="229" />
         <source>The plan's words</source>
         <translation>Les termes du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="228" />
+        <location filename="../scan_urba_plugin/core/report.py" line="229" />
         <source>Reference (non-binding)</source>
         <translation>Référence (non opposable)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="234" />
+        <location filename="../scan_urba_plugin/core/report.py" line="235" />
         <source>Data quality ({n})</source>
         <translation>Qualité des données ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="235" />
+        <location filename="../scan_urba_plugin/core/report.py" line="236" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Défauts des fichiers lus (standard CNIG, GraceTHD, ANFR, travaux) : ils portent sur les données, non sur la légalité du plan, et sont tenus à l'écart de la synthèse juridique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="239" />
+        <location filename="../scan_urba_plugin/core/report.py" line="240" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="239" />
+        <location filename="../scan_urba_plugin/core/report.py" line="240" />
         <source>Feature</source>
         <translation>Objet</translation>
     </message>
@@ -2063,57 +2063,57 @@
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="269" />
+        <location filename="../scan_urba_plugin/core/report.py" line="270" />
         <source>Unit cost range (€/m)</source>
         <translation>Fourchette de coût unitaire (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="299" />
+        <location filename="../scan_urba_plugin/core/report.py" line="300" />
         <source>Procedure and state</source>
         <translation>Procédure et état</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="299" />
+        <location filename="../scan_urba_plugin/core/report.py" line="300" />
         <source>not given in DOC_URBA</source>
         <translation>non renseignés dans DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="300" />
+        <location filename="../scan_urba_plugin/core/report.py" line="301" />
         <source>Content of the plan</source>
         <translation>Contenu du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="325" />
+        <location filename="../scan_urba_plugin/core/report.py" line="326" />
         <source>(no article: good practice)</source>
         <translation>(sans article : bonne pratique)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="343" />
+        <location filename="../scan_urba_plugin/core/report.py" line="344" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>Constats de qualité des données : {n} (présentés à part, plus bas).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="345" />
+        <location filename="../scan_urba_plugin/core/report.py" line="346" />
         <source>Legal summary by article and opinion</source>
         <translation>Synthèse juridique par article et par avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="369" />
+        <location filename="../scan_urba_plugin/core/report.py" line="370" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="369" />
+        <location filename="../scan_urba_plugin/core/report.py" line="370" />
         <source>In short</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="369" />
+        <location filename="../scan_urba_plugin/core/report.py" line="370" />
         <source>Version checked</source>
         <translation>Version vérifiée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="374" />
+        <location filename="../scan_urba_plugin/core/report.py" line="375" />
         <source>Legal references and the versions checked</source>
         <translation>Références juridiques et versions vérifiées</translation>
     </message>
@@ -2123,92 +2123,92 @@
         <translation>Valeur par défaut de Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="35" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="36" />
         <source>Antenna support in a protected area or in an A or N zone</source>
         <translation>Support d'antenne dans un espace protégé ou en zone A ou N</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="56" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="57" />
         <source>Planned radio installation: information file to the maire</source>
         <translation>Installation radioélectrique en projet : dossier d'information au maire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="63" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="64" />
         <source>Blanket ban on antennas in the written règlement</source>
         <translation>Interdiction générale des antennes dans le règlement écrit</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="78" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="79" />
         <source>an espace boisé classé (L113-1)</source>
         <translation>un espace boisé classé (L113-1)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="79" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="80" />
         <source>a protected landscape or heritage element (L151-19)</source>
         <translation>un élément de paysage ou de patrimoine protégé (L151-19)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="80" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="81" />
         <source>an ecological continuity (L151-23)</source>
         <translation>une continuité écologique (L151-23)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="81" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="82" />
         <source>a remarkable coastal area (L121-23)</source>
         <translation>un espace remarquable du littoral (L121-23)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="82" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="83" />
         <source>a protected mountain heritage area (L122-9)</source>
         <translation>un espace protégé du patrimoine montagnard (L122-9)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="123" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="124" />
         <source>Planned radio installation {site}: the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</source>
         <translation>Installation radioélectrique en projet {site} : l'opérateur remet au maire ou au président de l'EPCI un dossier d'information au moins un mois avant le dépôt de la demande d'autorisation d'urbanisme (L34-9-1 CPCE).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="205" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="213" />
         <source>{n} supports less than {radius} from one another carry {ops}: they are candidates for pooling.</source>
         <translation>{n} supports distants de moins de {radius} les uns des autres portent {ops} : ils sont candidats à la mutualisation.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="205" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="213" />
         <source>Invite the operators to share one site (concertation préalable) before any new mast.</source>
         <translation>Inviter les opérateurs à partager un même site (concertation préalable) avant tout nouveau pylône.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="242" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="252" />
         <source>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</source>
         <translation>la zone {zone}, où le règlement peut autoriser les installations nécessaires à des équipements collectifs (L151-11)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="244" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="254" />
         <source>Planned support</source>
         <translation>Support en projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="244" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="254" />
         <source>Existing support</source>
         <translation>Support existant</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="255" />
         <source>{state} {sup} ({nature}) stands in {where}.</source>
         <translation>{state} {sup} ({nature}) : situé dans {where}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="255" />
         <source>Check that the planned support is compatible with the protection, or favour a site outside it.</source>
         <translation>Vérifier la compatibilité du support projeté avec la protection, ou privilégier un site hors de celle-ci.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="255" />
         <source>Favour pooling on this site rather than new masts nearby.</source>
         <translation>Privilégier la mutualisation sur ce site plutôt que de nouveaux pylônes à proximité.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="307" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="304" />
         <source>Support {sup} is {d} from the nearest fibre route: a trench of about {cost_low} to {cost} ({range}).</source>
         <translation>Le support {sup} est à {d} du cheminement du RIP le plus proche : une tranchée d'environ {cost_low} à {cost} ({range}).</translation>
     </message>
@@ -2308,72 +2308,72 @@
         <translation>Le règlement peut y fixer des critères renforcés : nombre et diamètre des fourreaux, chambres en limite de lots, emplacement réservé au point de mutualisation, capacité pour des offres entreprises dans les zones d'activités (au-delà du minimum du code de la construction : fibre dans les bâtiments neufs).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="137" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="136" />
         <source>the PADD was not provided</source>
         <translation>le PADD n'a pas été fourni</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="138" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="137" />
         <source>the PADD could not be read ({reason})</source>
         <translation>le PADD n'a pas pu être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="142" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="141" />
         <source>PADD orientation on digital communications (L151-5): not evaluated, {why}.</source>
         <translation>Orientation du PADD sur les communications numériques (L151-5) : non évalué, {why}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="142" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="141" />
         <source>Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point.</source>
         <translation>Fournir le PADD (Pieces_ecrites/2_PADD) pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="148" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="147" />
         <source>The PADD sets an orientation on digital communications (page {page}).</source>
         <translation>Le PADD fixe une orientation sur les communications numériques (page {page}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="153" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="152" />
         <source>The PADD ({source}) sets no general orientation on the development of digital communications: no passage on them was found in its text.</source>
         <translation>Le PADD ({source}) ne fixe aucune orientation générale sur le développement des communications numériques : aucun passage n'y est consacré dans son texte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="153" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="152" />
         <source>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</source>
         <translation>Compléter le PADD par des orientations générales sur les communications numériques (L151-5), cohérentes avec le SDTAN et le RIP.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="34" />
         <source>Planned public network site: is a reservation useful?</source>
         <translation>Site de réseau public en projet : une réservation est-elle utile ?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="34" />
         <source>Scan Urba default (digitising precision)</source>
         <translation>Valeur par défaut de Scan Urba (précision de numérisation)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="48" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="49" />
         <source>Future public road (ER 05-01): ducts to lay with the road</source>
         <translation>Voie publique future (ER 05-01) : fourreaux à poser avec la voie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="170" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="175" />
         <source>Site of the planned public installation {site} ({kind}): is an emplacement réservé (public beneficiary) or a servitude de localisation (L151-41, last paragraph) useful?</source>
         <translation>Localisation de l'installation publique en projet {site} ({kind}) : un emplacement réservé (bénéficiaire public) ou une servitude de localisation (L151-41, dernier alinéa) est-il utile ?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="170" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="175" />
         <source>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</source>
         <translation>Sauf si la personne publique possède déjà le terrain, le règlement graphique peut le réserver : ER 05-02 ou 05-03, ou servitude de localisation 05-06 en zones U et AU.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="294" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="313" />
         <source>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</source>
         <translation>Voie publique future « {label} » (ER 05-01) : prévoir la pose de fourreaux et de chambres pour les communications électroniques lors de la réalisation de la voie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="294" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="313" />
         <source>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</source>
         <translation>Convenir avec le RIP des fourreaux à poser lors des travaux de la voie (voir les opportunités de mutualisation).</translation>
     </message>
@@ -2408,22 +2408,22 @@
         <translation>ne dit rien des communications électroniques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="73" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="250" />
         <source>{article}, page {page}</source>
         <translation>{article}, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="73" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="249" />
         <source>zone chapter</source>
         <translation>chapitre de la zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="75" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="74" />
         <source>Zone {label}, open to building: the written règlement ({where}) {level}, and no 47-05 prescription is digitised.</source>
         <translation>Zone {label}, ouverte à l'urbanisation : le règlement écrit ({where}) {level}, et aucune prescription 47-05 n'est numérisée.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="75" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="74" />
         <source>The règlement may require ducts and chambers for electronic communications in new constructions and developments of this zone.</source>
         <translation>Le règlement peut imposer fourreaux et chambres pour les communications électroniques aux constructions et aménagements nouveaux de cette zone.</translation>
     </message>
@@ -2653,7 +2653,7 @@
         <translation>enfouissement seul</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="142" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="137" />
         <source>nothing on electronic communications</source>
         <translation>rien sur les communications électroniques</translation>
     </message>
@@ -2708,112 +2708,112 @@
         <translation>Le traitement n'a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>folder…</source>
         <translation>dossier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>file or folder…</source>
         <translation>fichier ou dossier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>files…</source>
         <translation>fichiers…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>file…</source>
         <translation>fichier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="165" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="167" />
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="180" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="182" />
         <source>— a file or folder below —</source>
         <translation>— un fichier ou un dossier ci-dessous —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="180" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="182" />
         <source>— a file below —</source>
         <translation>— un fichier ci-dessous —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="259" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="277" />
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="260" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="278" />
         <source>Optional: the more you give, the more is checked</source>
         <translation>Facultatif : plus vous en donnez, plus l'analyse est complète</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="262" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="280" />
         <source>More inputs</source>
         <translation>Autres données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="318" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="307" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="325" />
         <source>a temporary file if left empty</source>
         <translation>un fichier temporaire si vide</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="308" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="326" />
         <source>Result file (GeoPackage, replaced if it exists)</source>
         <translation>Fichier de résultat (GeoPackage, remplacé s'il existe)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="328" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="346" />
         <source>Write the report…</source>
         <translation>Écrire le rapport…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="347" />
         <source>Open the report</source>
         <translation>Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="510" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="531" />
         <source>To fix: « {field} » — {help}</source>
         <translation>Pour corriger : « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="549" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="576" />
         <source>« {field} » is required.</source>
         <translation>« {field} » est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="608" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="635" />
         <source>The scan stopped without giving a reason.</source>
         <translation>L'analyse s'est arrêtée sans donner de raison.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="609" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="636" />
         <source>The scan failed: {reason}</source>
         <translation>L'analyse a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="721" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="748" />
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="732" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="759" />
         <source>The report could not be written: {reason}</source>
         <translation>Le rapport n'a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="732" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="759" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -2878,7 +2878,7 @@
         <translation>Secteurs du SCOT à critères numériques renforcés.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="159" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="168" />
         <source>Replace result files that already exist</source>
         <translation>Remplacer les fichiers de résultat existants</translation>
     </message>
@@ -3318,7 +3318,7 @@
         <translation>la lecture des pièces écrites PDF du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="330" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="348" />
         <source>Written pieces</source>
         <translation>Pièces écrites</translation>
     </message>
@@ -3368,17 +3368,17 @@
         <translation>Ce que disent les pièces (table GeoPackage reglement_dispositions)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="140" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="139" />
         <source>the PADD was read but not evaluated ({reason})</source>
         <translation>le PADD a été lu mais ce point n'a pas été évalué ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="193" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="199" />
         <source>the written règlement was not provided</source>
         <translation>le règlement écrit n'a pas été fourni</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="194" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="200" />
         <source>the written règlement could not be read ({reason})</source>
         <translation>le règlement écrit n'a pas pu être lu ({reason})</translation>
     </message>
@@ -3403,17 +3403,17 @@
         <translation>, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="389" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="410" />
         <source>Write the opinion</source>
         <translation>Rédiger l'avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="390" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="411" />
         <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
         <translation>Lance l'analyse, puis rédige le projet d'avis du Département (ODT, DOCX) et son atlas PDF, et l'ouvre.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="683" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="710" />
         <source>Writing the opinion…</source>
         <translation>Rédaction de l'avis…</translation>
     </message>
@@ -3538,12 +3538,12 @@
         <translation>La carte {path} n'a pas pu être dessinée.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="592" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="595" />
         <source>Commune {insee}</source>
         <translation>Commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="666" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="669" />
         <source>… and {n} more: see the opinion.</source>
         <translation>… et {n} autre(s) : voir l'avis.</translation>
     </message>
@@ -3608,7 +3608,7 @@
         <translation>Raison de la non-lecture</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="607" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="610" />
         <source>The PDF atlas {path} could not be written.</source>
         <translation>L'atlas PDF {path} n'a pas pu être écrit.</translation>
     </message>
@@ -3678,32 +3678,32 @@
         <translation>Mesure faite sur les cheminements du RIP portant un câble dans l'export GraceTHD, à moins de {distance} m.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="146" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="147" />
         <source>The written règlement bans antennas around a protected element (page {page}): « {quote} ». A localised ban may rest on urbanism grounds (heritage, landscape), which the rapport de présentation must set out.</source>
         <translation>Le règlement écrit interdit les antennes aux abords d'un élément protégé (page {page}) : « {quote} ». Une interdiction localisée peut reposer sur un motif d'urbanisme (patrimoine, paysage), que le rapport de présentation doit exposer.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="146" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="147" />
         <source>Check that the rapport de présentation justifies this ban on urbanism grounds.</source>
         <translation>Vérifier que le rapport de présentation justifie cette interdiction par un motif d'urbanisme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="156" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="157" />
         <source>The written règlement bans antennas on the whole territory (page {page}): « {quote} ». Unless urbanism grounds for it are set out in the rapport de présentation, which the Département has not examined, a ban whose extent compromises the operators' coverage duties exposes the plan to annulment (CE, 17 July 2013, SFR, n° 350380; TA Amiens, 13 June 2006, n° 0402044).</source>
         <translation>Le règlement écrit interdit les antennes relais sur l'ensemble du territoire (page {page}) : « {quote} ». Sauf justification par des motifs d'urbanisme exposés dans le rapport de présentation, que le Département n'a pas examiné, une interdiction dont l'étendue compromet les obligations de couverture des opérateurs expose le plan à l'annulation (CE, 17 juillet 2013, SFR, n° 350380 ; TA Amiens, 13 juin 2006, n° 0402044).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="156" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="157" />
         <source>Delete the general ban, or replace it by localised rules justified in the rapport de présentation (landscape, heritage, ecological continuities).</source>
         <translation>Supprimer l'interdiction générale ou la remplacer par des règles localisées et justifiées dans le rapport de présentation (paysage, patrimoine, continuités écologiques).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="179" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="182" />
         <source>it contradicts the plan's emplacement réservé n° {er} for a mast</source>
         <translation>elle contredit l'emplacement réservé n° {er} du plan, destiné à un pylône</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="187" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="190" />
         <source>Moreover, {what}.</source>
         <translation>En outre, {what}.</translation>
     </message>
@@ -3783,92 +3783,92 @@
         <translation>Vérifier que l'article de la zone définit les critères renforcés qu'annonce le secteur.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="112" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="111" />
         <source>it only says « {quote} »</source>
         <translation>il prévoit seulement : « {quote} »</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="113" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="112" />
         <source>it says nothing of electronic communications</source>
         <translation>il ne dit rien des communications électroniques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="114" />
         <source>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »), but the written règlement ({where}) does not define the reinforced criteria: {said}.</source>
         <translation>Le règlement graphique délimite sur {share} de la zone {label} un secteur au titre de l'article L151-40 (« {sector} »), mais le règlement écrit ({where}) ne définit pas les critères de qualité renforcés ; {said}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="114" />
         <source>Write the reinforced criteria in the zone's article (number and diameter of ducts, draw chambers at each lot boundary that can be connected to the RIP, a site for the mutualisation point).</source>
         <translation>Écrire les critères renforcés dans l'article de la zone (nombre et diamètre des fourreaux, chambres de tirage en limite de chaque lot raccordables au réseau d'initiative publique, emplacement du point de mutualisation).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="114" />
         <source>Extend the sector to the whole zone or justify its limit.</source>
         <translation>Étendre le secteur à toute la zone ou justifier sa limite.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="34" />
         <source>Scan Urba default (positions of one site in two sources)</source>
         <translation>Valeur par défaut de Scan Urba (positions d'un même site dans deux sources)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="33" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="34" />
         <source>a GraceTHD site d'émission and an ANFR support closer than this are one project</source>
         <translation>un site d'émission GraceTHD et un support ANFR plus proches que cette distance forment un seul projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="57" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="58" />
         <source>Emplacement réservé for network equipment: beneficiary and purpose</source>
         <translation>Emplacement réservé pour un équipement de réseau : bénéficiaire et objet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="136" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="142" />
         <source>{site} (ANFR support {other})</source>
         <translation>{site} (support ANFR {other})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="170" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="175" />
         <source>Site of the planned public installation {site} ({kind}), in zone {zone}: is an emplacement réservé (public beneficiary) useful?</source>
         <translation>Implantation de l'installation publique projetée {site} ({kind}), en zone {zone} : un emplacement réservé (bénéficiaire public) est-il utile ?</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="170" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="175" />
         <source>Unless the public body already owns the land, the règlement graphique may reserve it by an ER (05-02 or 05-03); the servitude de localisation exists in U and AU zones only.</source>
         <translation>Sauf si la personne publique est déjà propriétaire du terrain, le règlement graphique peut le réserver par un emplacement réservé ; la servitude de localisation n'existe qu'en zones U et AU.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="242" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="247" />
         <source>its beneficiary is not stated</source>
         <translation>son bénéficiaire n'est pas indiqué</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="244" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="249" />
         <source>its beneficiary ({who}) is not the RIP authority ({rip})</source>
         <translation>son bénéficiaire ({who}) n'est pas l'autorité organisatrice du réseau d'initiative publique ({rip})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="248" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="253" />
         <source>the RIP plans there a mutualisation point (PM, {site}), not an optical node (NRO)</source>
         <translation>le réseau d'initiative publique y prévoit un point de mutualisation (PM, {site}), et non un nœud de raccordement optique (NRO)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="252" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="257" />
         <source>the RIP plans there an optical node (NRO, {site})</source>
         <translation>le réseau d'initiative publique y prévoit un nœud de raccordement optique (NRO, {site})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="274" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="280" />
         <source>The règlement graphique reserves site n° {n} for network equipment (« {label} »): to be acknowledged.</source>
         <translation>Le règlement graphique réserve l'emplacement n° {n} à un équipement de réseau (« {label} ») : il en est pris acte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="277" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="283" />
         <source>To clarify: {questions}.</source>
         <translation>À préciser : {questions}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="279" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="304" />
         <source>State the ER's beneficiary (the RIP authority) and its purpose (the equipment the RIP plans there).</source>
         <translation>Préciser le bénéficiaire de l'emplacement réservé (l'autorité organisatrice du réseau d'initiative publique) et son objet (l'équipement que ce réseau y prévoit).</translation>
     </message>
@@ -3893,47 +3893,47 @@
         <translation>Enfouissement des réseaux de télécommunications imposé sur toute la zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="113" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="108" />
         <source>the article asks less than the map</source>
         <translation>l'article exige moins que la prescription graphique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="117" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="112" />
         <source>the article applies only to development operations, the map to every new construction</source>
         <translation>l'article ne vise que les opérations d'aménagement, la prescription toute construction nouvelle</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="141" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="136" />
         <source>« {quote} »</source>
         <translation>« {quote} »</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="143" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="138" />
         <source>Zone {label}: the règlement graphique lays on {share} of the zone the prescription « {prescription} », while the written règlement ({where}) says: {said}. The two rules disagree: {why}.</source>
         <translation>Zone {label} : le règlement graphique impose sur {share} de la zone la prescription « {prescription} », alors que le règlement écrit ({where}) prévoit : {said}. Les deux règles ne concordent pas : {why}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="143" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="138" />
         <source>Align the zone's article with the map's prescription, or delete the prescription, so that one rule applies.</source>
         <translation>Aligner l'article de la zone sur la prescription graphique, ou supprimer la prescription, afin qu'une seule règle s'applique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="175" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="170" />
         <source>Zone {label}: the written règlement ({where}) requires the connection of buildings to the electronic communications network without condition: « {quote} ». Only {share} of the zone is within reach of the RIP network recorded: the duty cannot be complied with everywhere.</source>
         <translation>Zone {label} : le règlement écrit ({where}) impose sans condition le raccordement des constructions au réseau de communications électroniques : « {quote} ». Seuls {share} de la zone sont à portée du réseau d'initiative publique recensé : l'obligation ne peut pas être respectée partout.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="175" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="170" />
         <source>Add « lorsqu'il existe » and require, failing that, ducts left ready for the connection.</source>
         <translation>Ajouter « lorsqu'il existe » et prévoir, à défaut, des fourreaux en attente de raccordement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="200" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="195" />
         <source>Zone {label}: the written règlement ({where}) requires the burial of the telecom networks on the whole zone: « {quote} ». A general burial duty can block the deployment of fibre on existing aerial supports.</source>
         <translation>Zone {label} : le règlement écrit ({where}) impose l'enfouissement des réseaux de télécommunications sur toute la zone : « {quote} ». Une obligation générale d'enfouissement peut faire obstacle au déploiement de la fibre optique sur les appuis aériens existants.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="200" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="195" />
         <source>Limit the burial duty to the private connections of new buildings and to protected sectors, and admit deployment on existing supports.</source>
         <translation>Limiter l'obligation d'enfouissement aux branchements en terrain privé des constructions nouvelles et aux secteurs protégés, et admettre le déploiement sur les appuis existants.</translation>
     </message>
@@ -4003,17 +4003,17 @@
         <translation>Champ de la commune (code INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="185" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="188" />
         <source>it freezes the existing antenna support</source>
         <translation>elle fige le support d'antennes existant</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="185" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="188" />
         <source>it freezes the {n} existing antenna supports</source>
         <translation>elle fige les {n} supports d'antennes existants</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="277" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="283" />
         <source>; </source>
         <translation> ; </translation>
     </message>
@@ -4038,7 +4038,7 @@
         <translation>les supports d'antennes {ids} s'y trouvent</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="254" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="259" />
         <source>an existing support {of_owner} ({site}) already stands there (replacement or mutualisation)</source>
         <translation>un support existant {of_owner} ({site}) s'y trouve déjà (remplacement ou mutualisation)</translation>
     </message>
@@ -4053,12 +4053,12 @@
         <translation>Attention : le délai de trois mois a expiré le {date} ; l'avis est réputé favorable (R153-4).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/avis/voice.py" line="93" />
+        <location filename="../scan_urba_plugin/core/avis/voice.py" line="95" />
         <source>{file}: the RIP deployment calendar cannot be read ({error}).</source>
         <translation>{file} : le calendrier de déploiement du RIP ne peut pas être lu ({error}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/avis/voice.py" line="98" />
+        <location filename="../scan_urba_plugin/core/avis/voice.py" line="100" />
         <source>{file}: the RIP deployment calendar needs the columns zone and echeance (found: {found}).</source>
         <translation>{file} : le calendrier de déploiement du RIP doit comporter les colonnes zone et echeance (trouvées : {found}).</translation>
     </message>
@@ -4258,7 +4258,7 @@
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="309" />
+        <location filename="../scan_urba_plugin/core/report.py" line="310" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -4358,12 +4358,12 @@
         <translation>Fournir une couche d'agglomération : d'ici là, les travaux de 150 m à 1 000 m ne relèvent de l'article L49 que si la commune appartient à une unité urbaine.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="36" />
+        <location filename="../scan_urba_plugin/core/report.py" line="37" />
         <source>internal coordination</source>
         <translation>coordination interne</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="255" />
+        <location filename="../scan_urba_plugin/core/report.py" line="256" />
         <source>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</source>
         <translation>{trenches} tranchée(s) de travaux de tiers peuvent porter {needs} besoin(s) : {length} de tranchées, chacune comptée une fois (lignes de coordination interne à part) ; coût de génie civil de telles tranchées de l'ordre de {low} à {high} (référence du CETE de l'Ouest, non datée, non actualisée), partagé selon chaque fondement ou convention, non économisé en entier.</translation>
     </message>
@@ -4378,12 +4378,12 @@
         <translation>Agglomération (D407-4)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="269" />
+        <location filename="../scan_urba_plugin/core/report.py" line="270" />
         <source>Cost, low (€)</source>
         <translation>Coût, bas (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="269" />
+        <location filename="../scan_urba_plugin/core/report.py" line="270" />
         <source>Cost, high (€)</source>
         <translation>Coût, haut (€)</translation>
     </message>
@@ -4603,22 +4603,22 @@
         <translation>Périmètre du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="303" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="301" />
         <source>Support {sup} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin are not read): a trench of about {cost_low} ({known} at {low}) to {cost} ({d} at {high}).</source>
         <translation>Le support {sup} est à une distance comprise entre {known} et {d} du cheminement du RIP le plus proche (les cheminements au-delà de la marge du plan ne sont pas lus) : une tranchée d'environ {cost_low} ({known} à {low}) à {cost} ({d} à {high}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="76" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="78" />
         <source>Margin around the plan</source>
         <translation>Marge autour du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="380" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="401" />
         <source>Every commune, or these INSEE codes: 06001, 06002</source>
         <translation>Toutes les communes, ou ces codes INSEE : 06001, 06002</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="382" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="403" />
         <source>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</source>
         <translation>Rédige l'avis de ces seules communes (codes INSEE) ou de ces seuls documents (IDURBA) du plan, séparés par des virgules ; vide : tous les documents.</translation>
     </message>
@@ -4633,62 +4633,62 @@
         <translation>Seulement ces communes ou ces documents (codes INSEE ou IDURBA, séparés par des virgules ; par défaut : tous les documents)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="61" />
+        <location filename="../scan_urba_plugin/core/report.py" line="62" />
         <source>RIP partly reaching the zone</source>
         <translation>zone partiellement desservie par le RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="62" />
+        <location filename="../scan_urba_plugin/core/report.py" line="63" />
         <source>no RIP route near the zone</source>
         <translation>aucun cheminement du RIP à proximité de la zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="63" />
+        <location filename="../scan_urba_plugin/core/report.py" line="64" />
         <source>not evaluated (input missing)</source>
         <translation>non évalué (donnée manquante)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="64" />
+        <location filename="../scan_urba_plugin/core/report.py" line="65" />
         <source>not applicable to this plan</source>
         <translation>sans objet pour ce document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="65" />
+        <location filename="../scan_urba_plugin/core/report.py" line="66" />
         <source>agglomération assumed</source>
         <translation>agglomération supposée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="66" />
+        <location filename="../scan_urba_plugin/core/report.py" line="67" />
         <source>written piece not read</source>
         <translation>pièce écrite non lue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="67" />
+        <location filename="../scan_urba_plugin/core/report.py" line="68" />
         <source>trench sharing</source>
         <translation>mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="58" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="60" />
         <source>absent</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="58" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="60" />
         <source>found {version}</source>
         <translation>version {version} trouvée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="117" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="119" />
         <source>OSGeo4W Shell (Start menu, QGIS folder):</source>
         <translation>OSGeo4W Shell (menu Démarrer, dossier QGIS) :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="120" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="122" />
         <source>Terminal:</source>
         <translation>Terminal :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="128" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="130" />
         <source>Debian/Ubuntu, in a terminal:</source>
         <translation>Debian/Ubuntu, dans un terminal :</translation>
     </message>
@@ -4728,107 +4728,107 @@
         <translation>lignes affichées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>élaboration</source>
         <translation>élaboration</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>révision générale</source>
         <translation>révision générale</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>révision allégée</source>
         <translation>révision allégée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>modification</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>mise en compatibilité</source>
         <translation>mise en compatibilité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="374" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="395" />
         <source>read from the plan if left empty</source>
         <translation>lue dans le document si laissée vide</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="375" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="396" />
         <source>Draft adopted (arrêt) on</source>
         <translation>Projet arrêté le</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="376" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="397" />
         <source>File received on</source>
         <translation>Dossier reçu le</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="377" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="398" />
         <source>Procedure</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="385" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="406" />
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="386" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="407" />
         <source>The Département's settings…</source>
         <translation>Paramètres du Département…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="387" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="408" />
         <source>Name, logo and signatory of the Département's opinions.</source>
         <translation>Nom, logo et signataire des avis du Département.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="403" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="424" />
         <source>not given</source>
         <translation>non renseignée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
         <source>{n} {findings}, {m} {opportunities}.</source>
         <translation>{n} {findings}, {m} {opportunities}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="239" />
         <source>findings</source>
         <translation>constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
         <source>trench-sharing opportunity</source>
         <translation>opportunité de mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
         <source>trench-sharing opportunities</source>
         <translation>opportunités de mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="716" />
         <source>{n} {opinions} written in {folder}.</source>
         <translation>{n} {opinions} dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="716" />
         <source>opinion</source>
         <translation>avis rédigé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="716" />
         <source>opinions</source>
         <translation>avis rédigés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="239" />
         <source>{n} {findings}.</source>
         <translation>{n} {findings}.</translation>
     </message>
@@ -4898,12 +4898,12 @@
         <translation>Desservie par les fourreaux projetés (%)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="392" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="404" />
         <source> (or, for a SCOT modernised since 1 April 2021, the DOO under L141-4, last paragraph, and L101-2 3°)</source>
         <translation> (ou, pour un SCOT modernisé depuis le 1er avril 2021, le DOO au titre de l'article L141-4, dernier alinéa, et de l'article L101-2 3°)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="400" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="412" />
         <source> or the DOO of a modernised SCOT (L141-4, last paragraph, and L101-2 3°), depending on when its procedure began</source>
         <translation> ou le DOO d'un SCOT modernisé (L141-4, dernier alinéa, et L101-2 3°), selon la date d'engagement de sa procédure</translation>
     </message>
@@ -4918,7 +4918,7 @@
         <translation>{layer} : aucun champ de code INSEE dans la couche des communes (attendu : INSEE_COM, comme dans IGN ADMIN EXPRESS COMMUNE, ou INSEE, CODE_INSEE, CODGEO) ; ses champs : {fields}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="47" />
+        <location filename="../scan_urba_plugin/core/report.py" line="48" />
         <source>communes</source>
         <translation>communes</translation>
     </message>
@@ -4948,12 +4948,12 @@
         <translation>{code} est une commune du PLUi {doc} : son avis est un extrait de celui du PLUi, restreint à la commune, ce qui demande le polygone de la commune. Fournir la couche « Communes » (IGN ADMIN EXPRESS COMMUNE, champs INSEE_COM et NOM ; option --communes) contenant {code}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="1" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="141" />
         <source>{site}, ANFR support {other}</source>
         <translation>{site}, support ANFR {other}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="1" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="297" />
         <source>State the ER's beneficiary (the public body that will build the mast) and its purpose (a mast shared by the operators, saying whether it replaces the existing support or is shared with it).</source>
         <translation>Préciser le bénéficiaire de l'emplacement réservé (la personne publique qui réalisera le pylône) et son objet (un pylône mutualisé entre opérateurs, en indiquant s'il remplace le support existant ou s'il le partage).</translation>
     </message>
