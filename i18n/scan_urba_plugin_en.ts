@@ -2358,12 +2358,12 @@
         <translation>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="313" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="318" />
         <source>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</source>
         <translation>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="313" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="318" />
         <source>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</source>
         <translation>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</translation>
     </message>
@@ -4948,14 +4948,19 @@
         <translation>an existing support {of_owner} ({site}) already stands there (replacement or mutualisation)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="297" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="302" />
         <source>State the ER's beneficiary (the public body that will build the mast) and its purpose (a mast shared by the operators, saying whether it replaces the existing support or is shared with it).</source>
         <translation>State the ER's beneficiary (the public body that will build the mast) and its purpose (a mast shared by the operators, saying whether it replaces the existing support or is shared with it).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="304" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="309" />
         <source>State the ER's beneficiary (the RIP authority) and its purpose (the equipment the RIP plans there).</source>
         <translation>State the ER's beneficiary (the RIP authority) and its purpose (the equipment the RIP plans there).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="299" />
+        <source>State the ER's beneficiary (the public body that will build the mast) and its purpose (a mast shared by the operators).</source>
+        <translation>State the ER's beneficiary (the public body that will build the mast) and its purpose (a mast shared by the operators).</translation>
     </message>
 </context>
 </TS>

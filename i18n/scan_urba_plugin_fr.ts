@@ -2368,12 +2368,12 @@
         <translation>Sauf si la personne publique possède déjà le terrain, le règlement graphique peut le réserver : ER 05-02 ou 05-03, ou servitude de localisation 05-06 en zones U et AU.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="313" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="318" />
         <source>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</source>
         <translation>Voie publique future « {label} » (ER 05-01) : prévoir la pose de fourreaux et de chambres pour les communications électroniques lors de la réalisation de la voie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="313" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="318" />
         <source>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</source>
         <translation>Convenir avec le RIP des fourreaux à poser lors des travaux de la voie (voir les opportunités de mutualisation).</translation>
     </message>
@@ -3868,7 +3868,7 @@
         <translation>À préciser : {questions}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="304" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="309" />
         <source>State the ER's beneficiary (the RIP authority) and its purpose (the equipment the RIP plans there).</source>
         <translation>Préciser le bénéficiaire de l'emplacement réservé (l'autorité organisatrice du réseau d'initiative publique) et son objet (l'équipement que ce réseau y prévoit).</translation>
     </message>
@@ -4953,9 +4953,14 @@
         <translation>{site}, support ANFR {other}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="297" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="302" />
         <source>State the ER's beneficiary (the public body that will build the mast) and its purpose (a mast shared by the operators, saying whether it replaces the existing support or is shared with it).</source>
         <translation>Préciser le bénéficiaire de l'emplacement réservé (la personne publique qui réalisera le pylône) et son objet (un pylône mutualisé entre opérateurs, en indiquant s'il remplace le support existant ou s'il le partage).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="299" />
+        <source>State the ER's beneficiary (the public body that will build the mast) and its purpose (a mast shared by the operators).</source>
+        <translation>Préciser le bénéficiaire de l'emplacement réservé (la personne publique qui réalisera le pylône) et son objet (un pylône mutualisé entre opérateurs).</translation>
     </message>
 </context>
 </TS>

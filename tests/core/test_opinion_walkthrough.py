@@ -159,9 +159,11 @@ def test_counts_up_to_ten_are_words():
 
 
 def test_er_proposals_fit_their_purpose_and_the_departement_names_itself():
-    mast = _er_suggestion("Emplacement réservé n°3 : installation d'intérêt général – pylône "
-                          "de radiotéléphonie mutualisé")
-    assert "pylône" in mast or "mast" in mast
+    label = ("Emplacement réservé n°3 : installation d'intérêt général – pylône de "
+             "radiotéléphonie mutualisé")
+    mast = _er_suggestion(label, [("9000004", "SUPPORT", "ATC FRANCE", False)])
+    assert "mast" in mast and "existing support" in mast
+    assert "existing support" not in _er_suggestion(label)   # none stands there
     assert "RIP" not in mast and "réseau d'initiative publique" not in mast
     rip = _er_suggestion("Emplacement réservé n°2 : local technique du réseau d'initiative "
                          "publique (NRO)")
