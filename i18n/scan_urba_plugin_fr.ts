@@ -688,22 +688,22 @@
         <translation>Paramètre inconnu {name}. Connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="23" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="24" />
         <source>Antenna sites of several operators close together: pooling candidates</source>
         <translation>Points hauts de plusieurs opérateurs proches : candidats à la mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="45" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="46" />
         <source>Antenna site without fibre nearby</source>
         <translation>Point haut sans fibre à proximité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="126" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="127" />
         <source>Ask for the file early and propose pooling with existing sites.</source>
         <translation>Demander le dossier tôt et proposer la mutualisation avec les sites existants.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="315" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="335" />
         <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
         <translation>Fibrer ce site, de préférence dans une tranchée ouverte par des travaux programmés (voir les opportunités).</translation>
     </message>
@@ -853,12 +853,12 @@
         <translation>Indiquez le document d'urbanisme (fichier, dossier GPU ou couches).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="23" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="24" />
         <source>supports of different operators or owners closer than this form a cluster</source>
         <translation>distance en deçà de laquelle des supports d'opérateurs ou propriétaires différents forment un groupe</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="45" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="46" />
         <source>a support farther than this from a fibre route is to be fibred</source>
         <translation>distance au-delà de laquelle un support est à fibrer</translation>
     </message>
@@ -933,22 +933,22 @@
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="411" />
+        <location filename="../scan_urba_plugin/core/report.py" line="412" />
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="169" />
+        <location filename="../scan_urba_plugin/core/report.py" line="170" />
         <source>Scan Urba report</source>
         <translation>Rapport Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="198" />
+        <location filename="../scan_urba_plugin/core/report.py" line="199" />
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="270" />
+        <location filename="../scan_urba_plugin/core/report.py" line="271" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="259" />
+        <location filename="../scan_urba_plugin/core/report.py" line="260" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
@@ -988,7 +988,7 @@
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="311" />
+        <location filename="../scan_urba_plugin/core/report.py" line="312" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -998,7 +998,7 @@
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="311" />
+        <location filename="../scan_urba_plugin/core/report.py" line="312" />
         <source>L49 eligible</source>
         <translation>Éligible L49</translation>
     </message>
@@ -1018,57 +1018,57 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="376" />
+        <location filename="../scan_urba_plugin/core/report.py" line="377" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="379" />
+        <location filename="../scan_urba_plugin/core/report.py" line="380" />
         <source>Scan date</source>
         <translation>Date de l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="380" />
+        <location filename="../scan_urba_plugin/core/report.py" line="381" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="387" />
+        <location filename="../scan_urba_plugin/core/report.py" line="388" />
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="387" />
+        <location filename="../scan_urba_plugin/core/report.py" line="388" />
         <source>Features</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="391" />
+        <location filename="../scan_urba_plugin/core/report.py" line="392" />
         <source>Document and inputs</source>
         <translation>Document et données d'entrée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="419" />
+        <location filename="../scan_urba_plugin/core/report.py" line="420" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} opportunités de mutualisation de tranchées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="423" />
+        <location filename="../scan_urba_plugin/core/report.py" line="424" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="472" />
+        <location filename="../scan_urba_plugin/core/report.py" line="473" />
         <source>Legal texts applied</source>
         <translation>Textes appliqués</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="514" />
+        <location filename="../scan_urba_plugin/core/report.py" line="515" />
         <source>Parameters of this run</source>
         <translation>Paramètres de cette analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="514" />
+        <location filename="../scan_urba_plugin/core/report.py" line="515" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
@@ -1453,12 +1453,12 @@
         <translation>…ou couches d'inventaire du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="352" />
+        <location filename="../scan_urba_plugin/core/report.py" line="353" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="359" />
+        <location filename="../scan_urba_plugin/core/report.py" line="360" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1818,7 +1818,7 @@
         <translation>Carte communale : les dispositions du PLU sur les réseaux numériques (PADD, règlement, OAP) ne s'appliquent pas ; seuls les opportunités de mutualisation de tranchées et les sites d'antennes sont présentés.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="327" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="339" />
         <source>R151-49 3° CU (or R123-9 16° if the plan's élaboration or révision began before 1 January 2016)</source>
         <translation>R151-49 3° CU (ou R123-9 16° si l'élaboration ou la révision du plan a été engagée avant le 1er janvier 2016)</translation>
     </message>
@@ -1863,137 +1863,137 @@
         <translation>bonne pratique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="29" />
+        <location filename="../scan_urba_plugin/core/report.py" line="30" />
         <source>PADD</source>
         <translation>PADD</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="29" />
+        <location filename="../scan_urba_plugin/core/report.py" line="30" />
         <source>rapport de présentation</source>
         <translation>rapport de présentation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="30" />
+        <location filename="../scan_urba_plugin/core/report.py" line="31" />
         <source>OAP</source>
         <translation>OAP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="30" />
+        <location filename="../scan_urba_plugin/core/report.py" line="31" />
         <source>written règlement</source>
         <translation>règlement écrit</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="31" />
+        <location filename="../scan_urba_plugin/core/report.py" line="32" />
         <source>règlement graphique</source>
         <translation>règlement graphique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="32" />
+        <location filename="../scan_urba_plugin/core/report.py" line="33" />
         <source>annexes</source>
         <translation>annexes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="32" />
+        <location filename="../scan_urba_plugin/core/report.py" line="33" />
         <source>outside the plan</source>
         <translation>hors document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="33" />
+        <location filename="../scan_urba_plugin/core/report.py" line="34" />
         <source>no observation</source>
         <translation>sans observation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="37" />
+        <location filename="../scan_urba_plugin/core/report.py" line="38" />
         <source>not concerned</source>
         <translation>non concernée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="49" />
+        <location filename="../scan_urba_plugin/core/report.py" line="50" />
         <source>planned works</source>
         <translation>travaux programmés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="38" />
+        <location filename="../scan_urba_plugin/core/report.py" line="39" />
         <source>ER road</source>
         <translation>ER voirie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="39" />
+        <location filename="../scan_urba_plugin/core/report.py" line="40" />
         <source>AU zone</source>
         <translation>zone AU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="39" />
+        <location filename="../scan_urba_plugin/core/report.py" line="40" />
         <source>burial</source>
         <translation>effacement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="40" />
+        <location filename="../scan_urba_plugin/core/report.py" line="41" />
         <source>missing link</source>
         <translation>liaison manquante</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="42" />
+        <location filename="../scan_urba_plugin/core/report.py" line="43" />
         <source>RIP route to build</source>
         <translation>cheminement du RIP à construire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="43" />
+        <location filename="../scan_urba_plugin/core/report.py" line="44" />
         <source>zone far from the RIP</source>
         <translation>zone éloignée du RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="44" />
+        <location filename="../scan_urba_plugin/core/report.py" line="45" />
         <source>antenna site to fibre</source>
         <translation>point haut à fibrer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="45" />
+        <location filename="../scan_urba_plugin/core/report.py" line="46" />
         <source>line on electricity poles</source>
         <translation>ligne sur appuis électriques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="46" />
+        <location filename="../scan_urba_plugin/core/report.py" line="47" />
         <source>aerial telecom line</source>
         <translation>ligne aérienne de télécommunications</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="48" />
+        <location filename="../scan_urba_plugin/core/report.py" line="49" />
         <source>urban plan</source>
         <translation>document d'urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="48" />
+        <location filename="../scan_urba_plugin/core/report.py" line="49" />
         <source>GraceTHD network</source>
         <translation>réseau GraceTHD</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="49" />
+        <location filename="../scan_urba_plugin/core/report.py" line="50" />
         <source>ANFR antenna supports</source>
         <translation>supports d'antennes ANFR</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="50" />
+        <location filename="../scan_urba_plugin/core/report.py" line="51" />
         <source>aerial lines</source>
         <translation>lignes aériennes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="50" />
+        <location filename="../scan_urba_plugin/core/report.py" line="51" />
         <source>RIP / AMII zoning</source>
         <translation>zonage RIP / AMII</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="51" />
+        <location filename="../scan_urba_plugin/core/report.py" line="52" />
         <source>SCOT sectors</source>
         <translation>secteurs du SCOT</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="51" />
+        <location filename="../scan_urba_plugin/core/report.py" line="52" />
         <source>agglomération</source>
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="250" />
+        <location filename="../scan_urba_plugin/core/report.py" line="251" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
@@ -2003,7 +2003,7 @@
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="272" />
+        <location filename="../scan_urba_plugin/core/report.py" line="273" />
         <source>What the text does</source>
         <translation>Portée du texte</translation>
     </message>
@@ -2013,27 +2013,27 @@
         <translation>Pièce du document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="259" />
+        <location filename="../scan_urba_plugin/core/report.py" line="260" />
         <source>The plan's words</source>
         <translation>Les termes du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="276" />
+        <location filename="../scan_urba_plugin/core/report.py" line="277" />
         <source>Data quality ({n})</source>
         <translation>Qualité des données ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="277" />
+        <location filename="../scan_urba_plugin/core/report.py" line="278" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Défauts des fichiers lus (standard CNIG, GraceTHD, ANFR, travaux) : ils portent sur les données, non sur la légalité du plan, et sont tenus à l'écart de la synthèse juridique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="281" />
+        <location filename="../scan_urba_plugin/core/report.py" line="282" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="281" />
+        <location filename="../scan_urba_plugin/core/report.py" line="282" />
         <source>Feature</source>
         <translation>Objet</translation>
     </message>
@@ -2043,42 +2043,42 @@
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="334" />
+        <location filename="../scan_urba_plugin/core/report.py" line="335" />
         <source>Unit cost range (€/m)</source>
         <translation>Fourchette de coût unitaire (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="377" />
+        <location filename="../scan_urba_plugin/core/report.py" line="378" />
         <source>Procedure and state</source>
         <translation>Procédure et état</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="377" />
+        <location filename="../scan_urba_plugin/core/report.py" line="378" />
         <source>not given in DOC_URBA</source>
         <translation>non renseignés dans DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="378" />
+        <location filename="../scan_urba_plugin/core/report.py" line="379" />
         <source>Content of the plan</source>
         <translation>Contenu du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="403" />
+        <location filename="../scan_urba_plugin/core/report.py" line="404" />
         <source>(no article: good practice)</source>
         <translation>(sans article : bonne pratique)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="421" />
+        <location filename="../scan_urba_plugin/core/report.py" line="422" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>Constats de qualité des données : {n} (présentés à part, plus bas).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="423" />
+        <location filename="../scan_urba_plugin/core/report.py" line="424" />
         <source>Legal summary by article and opinion</source>
         <translation>Synthèse juridique par article et par avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="473" />
+        <location filename="../scan_urba_plugin/core/report.py" line="474" />
         <source>Legal references and the versions checked</source>
         <translation>Références juridiques et versions vérifiées</translation>
     </message>
@@ -2088,67 +2088,67 @@
         <translation>Valeur par défaut de Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="36" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="37" />
         <source>Antenna support in a protected area or in an A or N zone</source>
         <translation>Support d'antenne dans un espace protégé ou en zone A ou N</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="57" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="58" />
         <source>Planned radio installation: information file to the maire</source>
         <translation>Installation radioélectrique en projet : dossier d'information au maire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="64" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="65" />
         <source>Blanket ban on antennas in the written règlement</source>
         <translation>Interdiction générale des antennes dans le règlement écrit</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="79" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="80" />
         <source>an espace boisé classé (L113-1)</source>
         <translation>un espace boisé classé (L113-1)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="80" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="81" />
         <source>a protected landscape or heritage element (L151-19)</source>
         <translation>un élément de paysage ou de patrimoine protégé (L151-19)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="81" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="82" />
         <source>an ecological continuity (L151-23)</source>
         <translation>une continuité écologique (L151-23)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="82" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="83" />
         <source>a remarkable coastal area (L121-23)</source>
         <translation>un espace remarquable du littoral (L121-23)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="83" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="84" />
         <source>a protected mountain heritage area (L122-9)</source>
         <translation>un espace protégé du patrimoine montagnard (L122-9)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="209" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="217" />
         <source>{n} supports less than {radius} from one another carry {ops}: they are candidates for pooling.</source>
         <translation>{n} supports distants de moins de {radius} les uns des autres portent {ops} : ils sont candidats à la mutualisation.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="209" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="217" />
         <source>Invite the operators to share one site (concertation préalable) before any new mast.</source>
         <translation>Inviter les opérateurs à partager un même site (concertation préalable) avant tout nouveau pylône.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="247" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="257" />
         <source>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</source>
         <translation>la zone {zone}, où le règlement peut autoriser les installations nécessaires à des équipements collectifs (L151-11)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="250" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="260" />
         <source>Check that the planned support is compatible with the protection, or favour a site outside it.</source>
         <translation>Vérifier la compatibilité du support projeté avec la protection, ou privilégier un site hors de celle-ci.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="250" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="260" />
         <source>Favour pooling on this site rather than new masts nearby.</source>
         <translation>Privilégier la mutualisation sur ce site plutôt que de nouveaux pylônes à proximité.</translation>
     </message>
@@ -2248,37 +2248,37 @@
         <translation>Le règlement peut y fixer des critères renforcés : nombre et diamètre des fourreaux, chambres en limite de lots, emplacement réservé au point de mutualisation, capacité pour des offres entreprises dans les zones d'activités (au-delà du minimum du code de la construction : fibre dans les bâtiments neufs).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="137" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="136" />
         <source>the PADD was not provided</source>
         <translation>le PADD n'a pas été fourni</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="138" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="137" />
         <source>the PADD could not be read ({reason})</source>
         <translation>le PADD n'a pas pu être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="142" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="141" />
         <source>PADD orientation on digital communications (L151-5): not evaluated, {why}.</source>
         <translation>Orientation du PADD sur les communications numériques (L151-5) : non évalué, {why}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="142" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="141" />
         <source>Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point.</source>
         <translation>Fournir le PADD (Pieces_ecrites/2_PADD) pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="148" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="147" />
         <source>The PADD sets an orientation on digital communications (page {page}).</source>
         <translation>Le PADD fixe une orientation sur les communications numériques (page {page}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="153" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="152" />
         <source>The PADD ({source}) sets no general orientation on the development of digital communications: no passage on them was found in its text.</source>
         <translation>Le PADD ({source}) ne fixe aucune orientation générale sur le développement des communications numériques : aucun passage n'y est consacré dans son texte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="153" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="152" />
         <source>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</source>
         <translation>Compléter le PADD par des orientations générales sur les communications numériques (L151-5), cohérentes avec le SDTAN et le RIP.</translation>
     </message>
@@ -2303,12 +2303,12 @@
         <translation>Sauf si la personne publique possède déjà le terrain, le règlement graphique peut le réserver : ER 05-02 ou 05-03, ou servitude de localisation 05-06 en zones U et AU.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="302" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="320" />
         <source>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</source>
         <translation>Voie publique future « {label} » (ER 05-01) : prévoir la pose de fourreaux et de chambres pour les communications électroniques lors de la réalisation de la voie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="302" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="320" />
         <source>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</source>
         <translation>Convenir avec le RIP des fourreaux à poser lors des travaux de la voie (voir les opportunités de mutualisation).</translation>
     </message>
@@ -2343,22 +2343,22 @@
         <translation>ne dit rien des communications électroniques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="73" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="250" />
         <source>{article}, page {page}</source>
         <translation>{article}, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="73" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="249" />
         <source>zone chapter</source>
         <translation>chapitre de la zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="75" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="74" />
         <source>Zone {label}, open to building: the written règlement ({where}) {level}, and no 47-05 prescription is digitised.</source>
         <translation>Zone {label}, ouverte à l'urbanisation : le règlement écrit ({where}) {level}, et aucune prescription 47-05 n'est numérisée.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="75" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_regle_47_05.py" line="74" />
         <source>The règlement may require ducts and chambers for electronic communications in new constructions and developments of this zone.</source>
         <translation>Le règlement peut imposer fourreaux et chambres pour les communications électroniques aux constructions et aménagements nouveaux de cette zone.</translation>
     </message>
@@ -2403,7 +2403,7 @@
         <translation>Travaux de voirie ou d'éclairage (hors L49) : solliciter la coordination des travaux de voirie (L115-1 / L131-7 du code de la voirie routière) et une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="91" />
+        <location filename="../scan_urba_plugin/core/report.py" line="92" />
         <source>data quality</source>
         <translation>qualité des données</translation>
     </message>
@@ -2588,7 +2588,7 @@
         <translation>enfouissement seul</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="142" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="137" />
         <source>nothing on electronic communications</source>
         <translation>rien sur les communications électroniques</translation>
     </message>
@@ -3293,17 +3293,17 @@
         <translation>Ce que disent les pièces (table GeoPackage reglement_dispositions)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="140" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="139" />
         <source>the PADD was read but not evaluated ({reason})</source>
         <translation>le PADD a été lu mais ce point n'a pas été évalué ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="193" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="199" />
         <source>the written règlement was not provided</source>
         <translation>le règlement écrit n'a pas été fourni</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="194" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="200" />
         <source>the written règlement could not be read ({reason})</source>
         <translation>le règlement écrit n'a pas pu être lu ({reason})</translation>
     </message>
@@ -3463,7 +3463,7 @@
         <translation>La carte {path} n'a pas pu être dessinée.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="672" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="675" />
         <source>… and {n} more: see the opinion.</source>
         <translation>… et {n} autre(s) : voir l'avis.</translation>
     </message>
@@ -3528,7 +3528,7 @@
         <translation>Raison de la non-lecture</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="613" />
+        <location filename="../scan_urba_plugin/qgis_io/avis_render.py" line="616" />
         <source>The PDF atlas {path} could not be written.</source>
         <translation>L'atlas PDF {path} n'a pas pu être écrit.</translation>
     </message>
@@ -3598,32 +3598,27 @@
         <translation>Mesure faite sur les cheminements du RIP portant un câble dans l'export GraceTHD, à moins de {distance} m.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="150" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="151" />
         <source>The written règlement bans antennas around a protected element (page {page}): « {quote} ». A localised ban may rest on urbanism grounds (heritage, landscape), which the rapport de présentation must set out.</source>
         <translation>Le règlement écrit interdit les antennes aux abords d'un élément protégé (page {page}) : « {quote} ». Une interdiction localisée peut reposer sur un motif d'urbanisme (patrimoine, paysage), que le rapport de présentation doit exposer.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="150" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="151" />
         <source>Check that the rapport de présentation justifies this ban on urbanism grounds.</source>
         <translation>Vérifier que le rapport de présentation justifie cette interdiction par un motif d'urbanisme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="160" />
-        <source>The written règlement bans antennas on the whole territory (page {page}): « {quote} ». A ban not justified by urbanism grounds set out in the rapport de présentation, and whose extent compromises the operators' coverage duties, exposes the plan to annulment (CE, 17 July 2013, SFR, n° 350380; TA Amiens, 13 June 2006, n° 0402044).</source>
-        <translation>Le règlement écrit interdit les antennes relais sur l'ensemble du territoire (page {page}) : « {quote} ». Une interdiction que ne justifie aucun motif d'urbanisme exposé dans le rapport de présentation, et dont l'étendue compromet les obligations de couverture des opérateurs, expose le plan à l'annulation (CE, 17 juillet 2013, SFR, n° 350380 ; TA Amiens, 13 juin 2006, n° 0402044).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="160" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="161" />
         <source>Delete the general ban, or replace it by localised rules justified in the rapport de présentation (landscape, heritage, ecological continuities).</source>
         <translation>Supprimer l'interdiction générale ou la remplacer par des règles localisées et justifiées dans le rapport de présentation (paysage, patrimoine, continuités écologiques).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="183" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="186" />
         <source>it contradicts the plan's emplacement réservé n° {er} for a mast</source>
         <translation>elle contredit l'emplacement réservé n° {er} du plan, destiné à un pylône</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="191" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="194" />
         <source>Moreover, {what}.</source>
         <translation>En outre, {what}.</translation>
     </message>
@@ -3698,27 +3693,27 @@
         <translation>Vérifier que l'article de la zone définit les critères renforcés qu'annonce le secteur.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="112" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="111" />
         <source>it only says « {quote} »</source>
         <translation>il dispose seulement : « {quote} »</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="113" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="112" />
         <source>it says nothing of electronic communications</source>
         <translation>il ne dit rien des communications électroniques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="114" />
         <source>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »), but the written règlement ({where}) does not define the reinforced criteria: {said}.</source>
         <translation>Le règlement graphique délimite sur {share} de la zone {label} un secteur au titre de l'article L151-40 (« {sector} »), mais le règlement écrit ({where}) ne définit pas les critères de qualité renforcés : {said}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="114" />
         <source>Write the reinforced criteria in the zone's article (number and diameter of ducts, draw chambers at each lot boundary that can be connected to the RIP, a site for the mutualisation point).</source>
         <translation>Écrire les critères renforcés dans l'article de la zone (nombre et diamètre des fourreaux, chambres de tirage en limite de chaque lot raccordables au réseau d'initiative publique, emplacement du point de mutualisation).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="114" />
         <source>Extend the sector to the whole zone or justify its limit.</source>
         <translation>Étendre le secteur à toute la zone ou justifier sa limite.</translation>
     </message>
@@ -3763,11 +3758,6 @@
         <translation>À préciser : {questions}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="287" />
-        <source>State the ER's beneficiary (the RIP authority for a RIP site) and its purpose (the equipment planned there).</source>
-        <translation>Préciser le bénéficiaire de l'emplacement réservé (l'autorité organisatrice du réseau d'initiative publique pour un site de ce réseau) et son objet (l'équipement prévu).</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="31" />
         <source>Map and written règlement disagree on e-communications</source>
         <translation>Règlement graphique et règlement écrit discordants sur les communications électroniques</translation>
@@ -3788,47 +3778,47 @@
         <translation>Enfouissement des réseaux de télécommunications imposé sur toute la zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="113" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="108" />
         <source>the article asks less than the map</source>
         <translation>l'article exige moins que la prescription graphique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="117" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="112" />
         <source>the article applies only to development operations, the map to every new construction</source>
         <translation>l'article ne vise que les opérations d'aménagement, la prescription toute construction nouvelle</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="141" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="136" />
         <source>« {quote} »</source>
         <translation>« {quote} »</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="143" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="138" />
         <source>Zone {label}: the règlement graphique lays on {share} of the zone the prescription « {prescription} », while the written règlement ({where}) says: {said}. The two rules disagree: {why}.</source>
         <translation>Zone {label} : le règlement graphique impose sur {share} de la zone la prescription « {prescription} », alors que le règlement écrit ({where}) dispose : {said}. Les deux règles ne concordent pas : {why}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="143" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="138" />
         <source>Align the zone's article with the map's prescription, or delete the prescription, so that one rule applies.</source>
         <translation>Aligner l'article de la zone sur la prescription graphique, ou supprimer la prescription, afin qu'une seule règle s'applique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="175" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="170" />
         <source>Zone {label}: the written règlement ({where}) requires the connection of buildings to the electronic communications network without condition: « {quote} ». Only {share} of the zone is within reach of the RIP network recorded: the duty cannot be complied with everywhere.</source>
         <translation>Zone {label} : le règlement écrit ({where}) impose sans condition le raccordement des constructions au réseau de communications électroniques : « {quote} ». Seuls {share} de la zone sont à portée du réseau d'initiative publique recensé : l'obligation ne peut pas être respectée partout.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="175" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="170" />
         <source>Add « lorsqu'il existe » and require, failing that, ducts left ready for the connection.</source>
         <translation>Ajouter « lorsqu'il existe » et prévoir, à défaut, des fourreaux en attente de raccordement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="200" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="195" />
         <source>Zone {label}: the written règlement ({where}) requires the burial of the telecom networks on the whole zone: « {quote} ». A general burial duty can block the deployment of fibre on existing aerial supports.</source>
         <translation>Zone {label} : le règlement écrit ({where}) impose l'enfouissement des réseaux de télécommunications sur toute la zone : « {quote} ». Une obligation générale d'enfouissement peut faire obstacle au déploiement de la fibre optique sur les appuis aériens existants.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="200" />
+        <location filename="../scan_urba_plugin/core/rules/r151_49_coherence.py" line="195" />
         <source>Limit the burial duty to the private connections of new buildings and to protected sectors, and admit deployment on existing supports.</source>
         <translation>Limiter l'obligation d'enfouissement aux branchements en terrain privé des constructions nouvelles et aux secteurs protégés, et admettre le déploiement sur les appuis existants.</translation>
     </message>
@@ -3898,12 +3888,12 @@
         <translation>Champ de la commune (code INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="189" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="192" />
         <source>it freezes the existing antenna support</source>
         <translation>elle fige le support d'antennes existant</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="189" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="192" />
         <source>it freezes the {n} existing antenna supports</source>
         <translation>elle fige les {n} supports d'antennes existants</translation>
     </message>
@@ -3928,12 +3918,12 @@
         <translation>Attention : le délai de trois mois a expiré le {date} ; l'avis est réputé favorable (R153-4).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/avis/voice.py" line="93" />
+        <location filename="../scan_urba_plugin/core/avis/voice.py" line="95" />
         <source>{file}: the RIP deployment calendar cannot be read ({error}).</source>
         <translation>{file} : le calendrier de déploiement du RIP ne peut pas être lu ({error}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/avis/voice.py" line="98" />
+        <location filename="../scan_urba_plugin/core/avis/voice.py" line="100" />
         <source>{file}: the RIP deployment calendar needs the columns zone and echeance (found: {found}).</source>
         <translation>{file} : le calendrier de déploiement du RIP doit comporter les colonnes zone et echeance (trouvées : {found}).</translation>
     </message>
@@ -4133,7 +4123,7 @@
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="387" />
+        <location filename="../scan_urba_plugin/core/report.py" line="388" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -4233,12 +4223,12 @@
         <translation>Fournir une couche d'agglomération : d'ici là, les travaux de 150 m à 1 000 m ne relèvent de l'article L49 que si la commune appartient à une unité urbaine.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="41" />
+        <location filename="../scan_urba_plugin/core/report.py" line="42" />
         <source>internal coordination</source>
         <translation>coordination interne</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="297" />
+        <location filename="../scan_urba_plugin/core/report.py" line="298" />
         <source>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</source>
         <translation>{trenches} tranchée(s) de travaux de tiers peuvent porter {needs} besoin(s) : {length} de tranchées, chacune comptée une fois (lignes de coordination interne à part) ; coût de génie civil de telles tranchées de l'ordre de {low} à {high} (référence du CETE de l'Ouest, non datée, non actualisée), partagé selon chaque fondement ou convention, non économisé en entier.</translation>
     </message>
@@ -4493,37 +4483,37 @@
         <translation>Seulement ces communes ou ces documents (codes INSEE ou IDURBA, séparés par des virgules ; par défaut : tous les documents)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="66" />
+        <location filename="../scan_urba_plugin/core/report.py" line="67" />
         <source>RIP partly reaching the zone</source>
         <translation>zone partiellement desservie par le RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="67" />
+        <location filename="../scan_urba_plugin/core/report.py" line="68" />
         <source>no RIP route near the zone</source>
         <translation>aucun cheminement du RIP à proximité de la zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="68" />
+        <location filename="../scan_urba_plugin/core/report.py" line="69" />
         <source>not evaluated (input missing)</source>
         <translation>non évalué (donnée manquante)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="69" />
+        <location filename="../scan_urba_plugin/core/report.py" line="70" />
         <source>not applicable to this plan</source>
         <translation>sans objet pour ce document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="70" />
+        <location filename="../scan_urba_plugin/core/report.py" line="71" />
         <source>agglomération assumed</source>
         <translation>agglomération supposée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="71" />
+        <location filename="../scan_urba_plugin/core/report.py" line="72" />
         <source>written piece not read</source>
         <translation>pièce écrite non lue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="72" />
+        <location filename="../scan_urba_plugin/core/report.py" line="73" />
         <source>trench sharing</source>
         <translation>mutualisation de tranchées</translation>
     </message>
@@ -4753,12 +4743,12 @@
         <translation>Desservie par les fourreaux projetés (%)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="392" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="404" />
         <source> (or, for a SCOT modernised since 1 April 2021, the DOO under L141-4, last paragraph, and L101-2 3°)</source>
         <translation> (ou, pour un SCOT modernisé depuis le 1er avril 2021, le DOO au titre de l'article L141-4, dernier alinéa, et de l'article L101-2 3°)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="400" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="412" />
         <source> or the DOO of a modernised SCOT (L141-4, last paragraph, and L101-2 3°), depending on when its procedure began</source>
         <translation> ou le DOO d'un SCOT modernisé (L141-4, dernier alinéa, et L101-2 3°), selon la date d'engagement de sa procédure</translation>
     </message>
@@ -4773,7 +4763,7 @@
         <translation>{layer} : aucun champ de code INSEE dans la couche des communes (attendu : INSEE_COM, comme dans IGN ADMIN EXPRESS COMMUNE, ou INSEE, CODE_INSEE, CODGEO) ; ses champs : {fields}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="52" />
+        <location filename="../scan_urba_plugin/core/report.py" line="53" />
         <source>communes</source>
         <translation>communes</translation>
     </message>
@@ -4813,54 +4803,44 @@
         <translation>Le dossier de l'export ANFR (SUP_SUPPORT.txt…) ; une de ses tables vaut pour son dossier.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="35" />
+        <location filename="../scan_urba_plugin/core/report.py" line="36" />
         <source>legal</source>
         <translation>juridique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="311" />
+        <location filename="../scan_urba_plugin/core/report.py" line="312" />
         <source>Cost (€)</source>
         <translation>Coût (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="436" />
+        <location filename="../scan_urba_plugin/core/report.py" line="437" />
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="126" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="127" />
         <source>Planned radio installation ({site}): the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</source>
         <translation>Installation radioélectrique en projet ({site}) : l'opérateur remet au maire ou au président de l'EPCI un dossier d'information au moins un mois avant le dépôt de la demande d'autorisation d'urbanisme (L34-9-1 CPCE).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="209" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="217" />
         <source>{n} antenna supports</source>
         <translation>{n} supports d'antennes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="249" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="259" />
         <source>planned</source>
         <translation>projeté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="249" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="259" />
         <source>existing</source>
         <translation>existant</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="250" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="260" />
         <source>{support}, {state}, stands in {where}.</source>
         <translation>{support}, {state}, est situé dans {where}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="309" />
-        <source>{support} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin are not read): a trench of about {cost_low} to {cost} ({range}).</source>
-        <translation>{support} est à une distance comprise entre {known} et {d} du cheminement du RIP le plus proche (les cheminements au-delà de la marge du plan ne sont pas lus) : une tranchée d'environ {cost_low} à {cost} ({range}).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="313" />
-        <source>{support} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</source>
-        <translation>{support} est à {d} du cheminement du RIP le plus proche : une tranchée d'environ {cost} ({range}).</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/l113_2_points_hauts.py" line="64" />
@@ -4978,27 +4958,27 @@
         <translation>{avis} – {object} ({basis})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="467" />
+        <location filename="../scan_urba_plugin/core/report.py" line="468" />
         <source>Version checked</source>
         <translation>Version vérifiée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="363" />
+        <location filename="../scan_urba_plugin/core/report.py" line="364" />
         <source>{first} and {last}</source>
         <translation>{first} et {last}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="370" />
+        <location filename="../scan_urba_plugin/core/report.py" line="371" />
         <source>Public body holding the plan (SIREN)</source>
         <translation>Établissement public porteur du plan (SIREN)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="371" />
+        <location filename="../scan_urba_plugin/core/report.py" line="372" />
         <source>Commune (INSEE)</source>
         <translation>Commune (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="371" />
+        <location filename="../scan_urba_plugin/core/report.py" line="372" />
         <source>Communes (INSEE)</source>
         <translation>Communes (INSEE)</translation>
     </message>
@@ -5006,6 +4986,41 @@
         <location filename="../scan_urba_plugin/processing/avis.py" line="404" />
         <source>Name of the EPCI of a PLUi, or of the body holding a SCOT (default: named by its SIREN)</source>
         <translation>Nom de l'EPCI d'un PLUi, ou de l'établissement porteur d'un SCOT (par défaut : désigné par son SIREN)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="29" />
+        <source>case law</source>
+        <translation>jurisprudence</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="161" />
+        <source>The written règlement bans antennas on the whole territory (page {page}): « {quote} ». Unless urbanism grounds for it are set out in the rapport de présentation, which the Département has not examined, a ban whose extent compromises the operators' coverage duties exposes the plan to annulment (CE, 17 July 2013, SFR, n° 350380; TA Amiens, 13 June 2006, n° 0402044).</source>
+        <translation>Le règlement écrit interdit les antennes relais sur l'ensemble du territoire (page {page}) : « {quote} ». Sauf justification par des motifs d'urbanisme exposés dans le rapport de présentation, que le Département n'a pas examiné, une interdiction dont l'étendue compromet les obligations de couverture des opérateurs expose le plan à l'annulation (CE, 17 juillet 2013, SFR, n° 350380 ; TA Amiens, 13 juin 2006, n° 0402044).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="306" />
+        <source>{support} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin are not read): a trench of about {cost_low} ({known} at {low}) to {cost} ({d} at {high}).</source>
+        <translation>{support} est à une distance comprise entre {known} et {d} du cheminement du RIP le plus proche (les cheminements au-delà de la marge du plan ne sont pas lus) : une tranchée d'environ {cost_low} ({known} à {low}) à {cost} ({d} à {high}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="309" />
+        <source>{support} is {d} from the nearest fibre route: a trench of about {cost_low} to {cost} ({range}).</source>
+        <translation>{support} est à {d} du cheminement du RIP le plus proche : une tranchée d'environ {cost_low} à {cost} ({range}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="301" />
+        <source>State the ER's beneficiary (the public body that will build the mast) and its purpose (a mast shared by the operators).</source>
+        <translation>Préciser le bénéficiaire de l'emplacement réservé (la personne publique qui réalisera le pylône) et son objet (un pylône mutualisé entre opérateurs).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="304" />
+        <source>State the ER's beneficiary (the public body that will build the mast) and its purpose (a mast shared by the operators, saying whether it replaces the existing support or is shared with it).</source>
+        <translation>Préciser le bénéficiaire de l'emplacement réservé (la personne publique qui réalisera le pylône) et son objet (un pylône mutualisé entre opérateurs, en indiquant s'il remplace le support existant ou s'il le partage).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="311" />
+        <source>State the ER's beneficiary (the RIP authority) and its purpose (the equipment the RIP plans there).</source>
+        <translation>Préciser le bénéficiaire de l'emplacement réservé (l'autorité organisatrice du réseau d'initiative publique) et son objet (l'équipement que ce réseau y prévoit).</translation>
     </message>
 </context>
 <context>

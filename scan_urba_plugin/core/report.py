@@ -26,6 +26,7 @@ LABELS = {
     "observation": QT_TR_NOOP("Observation"), "information": QT_TR_NOOP("Information"),
     "obligation": QT_TR_NOOP("legal obligation"), "compatibilite": QT_TR_NOOP("compatibility"),
     "faculte": QT_TR_NOOP("faculty"), "bonne_pratique": QT_TR_NOOP("good practice"),
+    "jurisprudence": QT_TR_NOOP("case law"),
     "padd": QT_TR_NOOP("PADD"), "rapport": QT_TR_NOOP("rapport de présentation"),
     "oap": QT_TR_NOOP("OAP"), "reglement_ecrit": QT_TR_NOOP("written règlement"),
     "reglement_graphique": QT_TR_NOOP("règlement graphique"),

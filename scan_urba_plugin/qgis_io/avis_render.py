@@ -63,9 +63,9 @@ from ..core import french
 from ..core.atomic import atomic_path
 from ..core.avis import templates
 from ..core.avis.document import (commune_words, doc_type, extract_suffix, issuer, prepared,
-                                  without_quote)
-from ..core.avis.findings import AVIS, PIECES, split
-from ..core.avis.sources import source_line
+                                  summary_rows, without_quote)
+from ..core.avis.findings import AVIS, split
+from ..core.avis.sources import set_aside_sentences, source_line, used_inputs
 from ..core.errors import ScanUrbaError
 from ..core.french import file_names
 from ..core.i18n import tr
@@ -576,7 +576,10 @@ def export_atlas(maps: MapProject, path, dossier, zones: pd.DataFrame, zone_geom
     if maps.warning and feedback is not None:
         feedback.reportError(maps.warning, fatalError=False)
     _cover(layout, dossier, legal, t)
-    source = source_line(dossier.inputs, t, dossier.date_document, maps.basemap_name)
+    # the maps' sources: only the data used, then the inputs set aside and why
+    source = " ".join([source_line(used_inputs(dossier.inputs, dossier.findings), t,
+                                   dossier.date_document, maps.basemap_name)]
+                      + set_aside_sentences(dossier.inputs, dossier.findings, t)).strip()
     # overview
     pages.addPage(_page(layout))
     overview = extent_of(list(zone_geoms.values()))
@@ -726,11 +729,7 @@ def _cover(layout, dossier, legal, t):
     if not getattr(dossier, "final", False):
         _label(layout, t["draft_banner"], 12, 53, 270, 6, 9, True, colour="#c00000")
     header = [t["summary_piece"]] + [t["avis_plural"][a] for a in AVIS] + [t["summary_total"]]
-    rows = []
-    for piece in PIECES:
-        sub = legal[legal["piece"] == piece]
-        rows.append([t["piece_short"][piece]] + [int((sub["avis"] == a).sum()) for a in AVIS]
-                    + [len(sub)])
+    rows = summary_rows(legal, bool(getattr(getattr(dossier, "act", None), "opinion", False)), t)
     _label(layout, t["summary_heading"], 12, 61, 200, 8, 13, True)
     _table(layout, header, rows, 12, 71, 200, 70)
 

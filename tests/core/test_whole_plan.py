@@ -191,7 +191,7 @@ def test_blanket_antenna_ban_is_a_reserve_on_the_verified_case_law(french):
         {}, bans=[Citation("reglement.pdf", 3, BLANKET)])))
     found = by_rule(res, "antennes.interdiction_generale")
     assert [(f.avis, f.page, f.piece, f.force) for f in found] == \
-        [("reserve", 3, "reglement_ecrit", "obligation")]
+        [("reserve", 3, "reglement_ecrit", "jurisprudence")]
     assert found[0].article == ("CE, 17 juillet 2013, SFR, n° 350380 ; TA Amiens, 13 juin "
                                 "2006, Société Orange France, n° 0402044")
     assert f"« {BLANKET[:-1]} »" in found[0].message and "expose le plan à l'annulation" in \

@@ -14,7 +14,7 @@ import pandas as pd
 
 from ..communes import per_commune
 from ..french import file_names, of_place
-from . import templates, wording
+from . import sources, templates, wording
 from .act import Act, Facts, decide
 from .findings import AVIS, PIECES, as_avis, split
 from .issuer import Issuer, issuer_of, others_sentence, siren_of, the_communes
@@ -93,6 +93,21 @@ def doc_date(idurba: str) -> dt.date | None:
 def conclusion_counts(findings: pd.DataFrame) -> dict:
     legal = findings[findings["famille"] != "qualite_donnees"]
     return {a: int((legal["avis"] == a).sum()) for a in AVIS}
+
+
+def summary_rows(legal: pd.DataFrame, opinion: bool, t: dict) -> list[list]:
+    """The atlas's table of findings, counted as the opinion's conclusion counts them: by piece
+    of the plan, plus the works-coordination recommendation an opinion always makes (what
+    the opinion leaves to the internal note, outside the plan, is not counted)."""
+    rows = []
+    for piece in [p for p in PIECES if p != "hors_document"]:
+        sub = legal[(legal["piece"] == piece) & (legal["famille"] != "qualite_donnees")]
+        rows.append([t["piece_short"][piece]] + [int((sub["avis"] == a).sum()) for a in AVIS]
+                    + [len(sub)])
+    if opinion:
+        rows.append([t["piece_short"]["coordination"]]
+                    + [int(a == "recommandation") for a in AVIS] + [1])
+    return rows
 
 
 FORMS = ("section", "lettre")
@@ -275,13 +290,30 @@ def _act(d: Dossier, act, t: dict) -> list[Block]:
     else:
         text = a["incoherent"].format(reasons=reasons)
     blocks.append(Block("para", text))
-    if reasons and act.kind != "incoherent":
-        blocks.append(Block("note", t["act_basis"].format(reasons=reasons)))
+    if act.reasons and act.kind != "incoherent":
+        blocks.append(Block("note", _act_basis(act, t)))
     if act.opinion:
         blocks += _deadline(act, t, issuer(d, t).author)
     blocks.append(Block("para", t["regime"][act.content]))
     blocks.append(Block("para", _voice_sentence(d, act, t)))
     return blocks
+
+
+def _act_basis(act, t: dict) -> str:
+    """« Le dossier est celui d'un projet arrêté : les métadonnées du plan et la mention portée
+    sur les pièces écrites l'indiquent. » (each reason key is source_state, e.g. etat_arrete)."""
+    kinds = [key.split("_")[0] for key, _ in act.reasons]
+    state = "approuve" if act.reasons[0][0].endswith("approuve") else "arrete"
+    plural = len(kinds) > 1 or kinds[0] in t["act_evidence_plural"]   # « les métadonnées »
+    return t["act_basis"][state].format(evidence=and_list([t["act_evidence"][k] for k in kinds],
+                                                          t), verb=t["act_basis_verb"][plural])
+
+
+def and_list(items: list[str], t: dict) -> str:
+    """« a », « a et b », « a, b et c »."""
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + t["and_last"] + items[-1]
 
 
 def _deadline(act, t: dict, author: str) -> list[Block]:
@@ -433,10 +465,13 @@ def _open_zone(zones, label: str) -> bool:
 
 
 def _data_line(d: Dossier, t: dict) -> str:
-    names = [i.get("input", "") for i in d.inputs]
+    """« Données : … » naming only the data the scan used, then each input given but set
+    aside because it does not cover the plan, with why."""
+    names = [i.get("input", "") for i in sources.used_inputs(d.inputs, d.findings)]
     items = [t["data_items"][k] for k in dict.fromkeys(names) if k in t["data_items"]] or \
         [t["data_items"]["plan"]]
-    return t["data_line"].format(items=", ".join(items))
+    return " ".join([t["data_line"].format(items=", ".join(items))]
+                    + sources.set_aside_sentences(d.inputs, d.findings, t))
 
 
 def _unverified(legal: pd.DataFrame, visas, t: dict) -> list[Block]:
@@ -535,12 +570,22 @@ def without_quote(message, citation) -> str:
     message, quote = str(message or ""), str(citation or "").strip().rstrip(".")
     if not quote:
         return message
+    if quoted_inline(message, quote):
+        return message
     span = re.compile(r"\s*:?\s*«\s*" + re.escape(quote) + r"\.?\s*»\s*\.?")
-    out = re.sub(r"\.\s*\.", ".", span.sub(".", message, count=1)).strip()
-    # a verb whose object was the quotation keeps one (« il dispose seulement : « … » »)
-    out = re.sub(r"\b(dispose(?: seulement)?|prévoit|indique)\.", r"\1 ce qui est cité ci-dessous.",
-                 out)
-    return re.sub(r"\b(says|provides)\.", r"\1 what is quoted below.", out)
+    return re.sub(r"\.\s*\.", ".", span.sub(".", message, count=1)).strip()
+
+
+# a verb whose object is the quotation (« il prévoit seulement : « … » ») keeps it in the
+# sentence: « prévoit ce qui est cité ci-dessous » is not how an urbanist writes
+_VERB_THEN_QUOTE = r"\b(?:dispose|prévoit|indique|says|provides)(?: seulement| only)?\s*:?\s*«\s*"
+
+
+def quoted_inline(message, citation) -> bool:
+    """Whether the message quotes ``citation`` as the object of a verb (then no quote block)."""
+    quote = str(citation or "").strip().rstrip(".")
+    return bool(quote) and re.search(_VERB_THEN_QUOTE + re.escape(quote), str(message or "")) \
+        is not None
 
 
 def _finding(row, t: dict, zone_texts: dict) -> list[Block]:
@@ -549,7 +594,9 @@ def _finding(row, t: dict, zone_texts: dict) -> list[Block]:
     blocks = [Block("reserve", text, group="detail") if avis == "reserve" else
               Block("item", text, lead=f"{t['avis'][avis]} – ")]
     piece = t["piece_short"].get(row["piece"], "")
-    if isinstance(row["citation"], str) and row["citation"].strip():
+    if quoted_inline(row["message"], row["citation"]):
+        pass    # the sentence quotes the plan, with its article and page
+    elif isinstance(row["citation"], str) and row["citation"].strip():
         page = _page(row["page"])
         source = t["quote_source"].format(piece=piece, page=page) if page else \
             t["quote_source_nopage"].format(piece=piece)

@@ -289,9 +289,27 @@ def network_ers(inputs, params) -> list:
             plan=inputs.plan, layer=inputs.plan.layer_name(row["layer"]), fid=row["fid"],
             field_name="geometry", geometry=row["geometry"], libelle=str(row["libelle"]),
             message=message,
-            suggestion=tr("State the ER's beneficiary (the RIP authority for a RIP site) and "
-                          "its purpose (the equipment planned there).") if questions else ""))
+            suggestion=_er_suggestion(str(row["libelle"]), inside) if questions
+            else ""))
     return out
+
+
+def _er_suggestion(label: str, inside=()) -> str:
+    """What to clarify, by the ER's purpose: a mast is not a site of the fibre network, and
+    only a support already standing there raises replacement or sharing."""
+    if RADIO_WORDS.search(fold(label)) and not any(kind == "SUPPORT" for _, kind, *_ in inside):
+        return tr("State the ER's beneficiary (the public body that will build the mast) and "
+                  "its purpose (a mast shared by the operators).")
+    if RADIO_WORDS.search(fold(label)):
+        return tr("State the ER's beneficiary (the public body that will build the mast) and "
+                  "its purpose (a mast shared by the operators, saying whether it replaces the "
+                  "existing support or is shared with it).")
+    return tr(ER_RIP_SUGGESTION)
+
+
+# the opinion words the RIP-site one in the Département's own voice when it is the RIP authority
+ER_RIP_SUGGESTION = QT_TR_NOOP("State the ER's beneficiary (the RIP authority) and its purpose "
+                               "(the equipment the RIP plans there).")
 
 
 def _roads(plan, params) -> list:
