@@ -143,12 +143,12 @@
         <translation>Prescription labelled “{label}” has TYPEPSC {code}, not 05 (emplacement réservé).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="134" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="136" />
         <source>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</source>
         <translation>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="144" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="146" />
         <source>Scan Urba: {libs} missing, needed only for {uses}. {command}</source>
         <translation>Scan Urba: {libs} missing, needed only for {uses}. {command}</translation>
     </message>
@@ -163,17 +163,17 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="313" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="331" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="559" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="586" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="804" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="831" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
@@ -188,17 +188,17 @@
         <translation>&amp;Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="49" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="58" />
         <source>1 – Read the inputs</source>
         <translation>1 – Read the inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="50" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="59" />
         <source>2 – Check and propose</source>
         <translation>2 – Check and propose</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="51" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="60" />
         <source>3 – Report</source>
         <translation>3 – Report</translation>
     </message>
@@ -243,12 +243,12 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="167" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="176" />
         <source>Summary (JSON)</source>
         <translation>Summary (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="167" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="176" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>Detected CNIG model</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="170" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="179" />
         <source>Summary as JSON text</source>
         <translation>Summary as JSON text</translation>
     </message>
@@ -923,7 +923,7 @@
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="738" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="765" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
@@ -1088,7 +1088,7 @@
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="239" />
         <source>finding</source>
         <translation>finding</translation>
     </message>
@@ -1133,42 +1133,42 @@
         <translation>SCOT sectors (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="77" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="79" />
         <source>Serving distance</source>
         <translation>Serving distance</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="78" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
         <source>Antenna fibred within</source>
         <translation>Antenna fibred within</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="81" />
         <source>Pooling radius</source>
         <translation>Pooling radius</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
         <source>Trench corridor width</source>
         <translation>Trench corridor width</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="283" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="301" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="311" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
         <source>Run the scan</source>
         <translation>Run the scan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="327" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="345" />
         <source>Findings browser</source>
         <translation>Findings browser</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="705" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="732" />
         <source>Write the report</source>
         <translation>Write the report</translation>
     </message>
@@ -1243,12 +1243,12 @@
         <translation>{file} is truncated ({actual} of {declared} bytes): the features past the cut have no geometry.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="85" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="94" />
         <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
         <translation>Unexpected error in {alg}: {error} (details in the Scan Urba log).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="136" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="145" />
         <source>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</translation>
     </message>
@@ -1338,27 +1338,27 @@
         <translation>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="337" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="355" />
         <source>Create a duct inventory…</source>
         <translation>Create a duct inventory…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="338" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="356" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="752" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="779" />
         <source>Create a duct inventory</source>
         <translation>Create a duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="760" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="787" />
         <source>Duct inventory created: {path}</source>
         <translation>Duct inventory created: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="52" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="61" />
         <source>4 – Duct inventory</source>
         <translation>4 – Duct inventory</translation>
     </message>
@@ -1488,12 +1488,12 @@
         <translation>in progress ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="840" />
         <source>served from the cache</source>
         <translation>served from the cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="840" />
         <source>downloaded</source>
         <translation>downloaded</translation>
     </message>
@@ -1748,27 +1748,27 @@
         <translation>{name} ({type}, {status}): {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="279" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="297" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Plan from the Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="280" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="298" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="804" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Plan from the Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="804" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (name or INSEE code); leave empty for the map extent:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="840" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}): {origin}</translation>
     </message>
@@ -1813,17 +1813,12 @@
         <translation>Document: {document}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="96" />
-        <source>{title}: not evaluated, no {inputs} given.</source>
-        <translation>{title}: not evaluated, no {inputs} given.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="98" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="103" />
         <source>Give the {inputs} layer(s) to evaluate this point.</source>
         <translation>Give the {inputs} layer(s) to evaluate this point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="134" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="143" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</translation>
     </message>
@@ -2283,57 +2278,47 @@
         <translation>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="23" />
         <source>Reinforced digital criteria in zones open to building</source>
         <translation>Reinforced digital criteria in zones open to building</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="44" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="45" />
         <source>PADD orientation on digital communications</source>
         <translation>PADD orientation on digital communications</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="73" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="74" />
         <source>No sector under article L151-40 (R151-50 2°, CNIG code 27-00) is delimited on zone {label}, open to building.</source>
         <translation>No sector under article L151-40 (R151-50 2°, CNIG code 27-00) is delimited on zone {label}, open to building.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="73" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="74" />
         <source>The règlement may set reinforced criteria there: number and diameter of ducts, chambers at lot boundaries, a site reserved for the mutualisation point, capacity for business-grade offers in activity zones (beyond the building code's minimum of fibre in new buildings).</source>
         <translation>The règlement may set reinforced criteria there: number and diameter of ducts, chambers at lot boundaries, a site reserved for the mutualisation point, capacity for business-grade offers in activity zones (beyond the building code's minimum of fibre in new buildings).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="137" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="15" />
         <source>the PADD was not provided</source>
         <translation>the PADD was not provided</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="138" />
-        <source>the PADD could not be read ({reason})</source>
-        <translation>the PADD could not be read ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="142" />
-        <source>PADD orientation on digital communications (L151-5): not evaluated, {why}.</source>
-        <translation>PADD orientation on digital communications (L151-5): not evaluated, {why}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="142" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="18" />
         <source>Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point.</source>
         <translation>Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="148" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="144" />
         <source>The PADD sets an orientation on digital communications (page {page}).</source>
         <translation>The PADD sets an orientation on digital communications (page {page}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="153" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="149" />
         <source>The PADD ({source}) sets no general orientation on the development of digital communications: no passage on them was found in its text.</source>
         <translation>The PADD ({source}) sets no general orientation on the development of digital communications: no passage on them was found in its text.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="153" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="149" />
         <source>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</source>
         <translation>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</translation>
     </message>
@@ -2493,7 +2478,7 @@
         <translation>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="132" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="141" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</translation>
     </message>
@@ -2538,19 +2523,14 @@
         <translation>OAP {zones} (page {page}): {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="250" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="251" />
         <source>pages {pages} have no text layer: the chapter may be there</source>
         <translation>pages {pages} have no text layer: the chapter may be there</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="255" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="256" />
         <source>pages {pages} of the chapter have no text layer (scans): not read</source>
         <translation>pages {pages} of the chapter have no text layer (scans): not read</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="507" />
-        <source>{file}: no zone chapter found ({n} words of text): not read as a règlement.</source>
-        <translation>{file}: no zone chapter found ({n} words of text): not read as a règlement.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/locate.py" line="119" />
@@ -2576,11 +2556,6 @@
         <location filename="../scan_urba_plugin/core/pieces/office.py" line="72" />
         <source>{file}: the document holds no text.</source>
         <translation>{file}: the document holds no text.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="60" />
-        <source>{file}: only {n} words, too short to be a PADD: not evaluated.</source>
-        <translation>{file}: only {n} words, too short to be a PADD: not evaluated.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="78" />
@@ -2778,7 +2753,7 @@
         <translation>reading the plan's PDF written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="330" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="348" />
         <source>Written pieces</source>
         <translation>Written pieces</translation>
     </message>
@@ -2828,24 +2803,9 @@
         <translation>What the pieces say (GeoPackage table reglement_dispositions)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="140" />
-        <source>the PADD was read but not evaluated ({reason})</source>
-        <translation>the PADD was read but not evaluated ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="193" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="16" />
         <source>the written règlement was not provided</source>
         <translation>the written règlement was not provided</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="194" />
-        <source>the written règlement could not be read ({reason})</source>
-        <translation>the written règlement could not be read ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="91" />
-        <source>{file}: only {n} words, too short to be an OAP: not evaluated.</source>
-        <translation>{file}: only {n} words, too short to be an OAP: not evaluated.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/gui/browser.py" line="384" />
@@ -2863,17 +2823,17 @@
         <translation>, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="389" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="410" />
         <source>Write the opinion</source>
         <translation>Write the opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="390" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="411" />
         <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
         <translation>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="683" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="710" />
         <source>Writing the opinion…</source>
         <translation>Writing the opinion…</translation>
     </message>
@@ -2973,112 +2933,112 @@
         <translation>The algorithm could not start.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>folder…</source>
         <translation>folder…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>file or folder…</source>
         <translation>file or folder…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>files…</source>
         <translation>files…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>file…</source>
         <translation>file…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="165" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="167" />
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="180" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="182" />
         <source>— a file or folder below —</source>
         <translation>— a file or folder below —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="180" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="182" />
         <source>— a file below —</source>
         <translation>— a file below —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="259" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="277" />
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="260" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="278" />
         <source>Optional: the more you give, the more is checked</source>
         <translation>Optional: the more you give, the more is checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="262" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="280" />
         <source>More inputs</source>
         <translation>More inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="318" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="307" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="325" />
         <source>a temporary file if left empty</source>
         <translation>a temporary file if left empty</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="308" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="326" />
         <source>Result file (GeoPackage, replaced if it exists)</source>
         <translation>Result file (GeoPackage, replaced if it exists)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="328" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="346" />
         <source>Write the report…</source>
         <translation>Write the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="347" />
         <source>Open the report</source>
         <translation>Open the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="510" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="531" />
         <source>To fix: « {field} » — {help}</source>
         <translation>To fix: « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="549" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="576" />
         <source>« {field} » is required.</source>
         <translation>« {field} » is required.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="608" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="635" />
         <source>The scan stopped without giving a reason.</source>
         <translation>The scan stopped without giving a reason.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="609" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="636" />
         <source>The scan failed: {reason}</source>
         <translation>The scan failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="721" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="748" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="732" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="759" />
         <source>The report could not be written: {reason}</source>
         <translation>The report could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="732" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="759" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -3143,7 +3103,7 @@
         <translation>SCOT sectors with reinforced digital criteria.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="159" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="168" />
         <source>Replace result files that already exist</source>
         <translation>Replace result files that already exist</translation>
     </message>
@@ -3643,7 +3603,7 @@
         <translation>Written pieces…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="382" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="383" />
         <source>the chapter refers to zone {code}, whose chapter was not found</source>
         <translation>the chapter refers to zone {code}, whose chapter was not found</translation>
     </message>
@@ -3653,7 +3613,7 @@
         <translation>{name}: “{value}” is not a date (expected YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="434" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="435" />
         <source>{article} (applies by reference from {via})</source>
         <translation>{article} (applies by reference from {via})</translation>
     </message>
@@ -3758,47 +3718,47 @@
         <translation>Scan Urba default (digitising slivers)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="23" />
         <source>share of a zone an L151-40 sector must cover to be read as drawn on it</source>
         <translation>share of a zone an L151-40 sector must cover to be read as drawn on it</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="36" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="37" />
         <source>L151-40 sector whose criteria the written règlement does not define</source>
         <translation>L151-40 sector whose criteria the written règlement does not define</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="101" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="102" />
         <source>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »); {why}: whether the written règlement defines its criteria is to be checked.</source>
         <translation>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »); {why}: whether the written règlement defines its criteria is to be checked.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="101" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="102" />
         <source>Check that the zone's article defines the reinforced criteria the sector announces.</source>
         <translation>Check that the zone's article defines the reinforced criteria the sector announces.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="112" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="113" />
         <source>it only says « {quote} »</source>
         <translation>it only says « {quote} »</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="113" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="114" />
         <source>it says nothing of electronic communications</source>
         <translation>it says nothing of electronic communications</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="116" />
         <source>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »), but the written règlement ({where}) does not define the reinforced criteria: {said}.</source>
         <translation>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »), but the written règlement ({where}) does not define the reinforced criteria: {said}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="116" />
         <source>Write the reinforced criteria in the zone's article (number and diameter of ducts, draw chambers at each lot boundary that can be connected to the RIP, a site for the mutualisation point).</source>
         <translation>Write the reinforced criteria in the zone's article (number and diameter of ducts, draw chambers at each lot boundary that can be connected to the RIP, a site for the mutualisation point).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="116" />
         <source>Extend the sector to the whole zone or justify its limit.</source>
         <translation>Extend the sector to the whole zone or justify its limit.</translation>
     </message>
@@ -3938,52 +3898,47 @@
         <translation>{label}, commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="19" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="20" />
         <source>Digital provisions and phasing in the OAP of zones open to building</source>
         <translation>Digital provisions and phasing in the OAP of zones open to building</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="41" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="17" />
         <source>no OAP was provided</source>
         <translation>no OAP was provided</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="41" />
-        <source>the OAP could not be read</source>
-        <translation>the OAP could not be read</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="43" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="21" />
         <source>Give the OAP (Pieces_ecrites/4_OAP) to evaluate this point.</source>
         <translation>Give the OAP (Pieces_ecrites/4_OAP) to evaluate this point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="56" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="57" />
         <source>Zone {label}, open to building: the OAP read sets no provision on electronic communications for it.</source>
         <translation>Zone {label}, open to building: the OAP read sets no provision on electronic communications for it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="56" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="57" />
         <source>Write in the zone's OAP the ducts and chambers to lay, a site for the mutualisation point, and the phasing of the opening with the arrival of the RIP.</source>
         <translation>Write in the zone's OAP the ducts and chambers to lay, a site for the mutualisation point, and the phasing of the opening with the arrival of the RIP.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="65" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="66" />
         <source>Zone {label}, open to building: its OAP provides for electronic communications (page {page}): « {quote} ».</source>
         <translation>Zone {label}, open to building: its OAP provides for electronic communications (page {page}): « {quote} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="65" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="66" />
         <source>It sets no phasing with the arrival of the RIP.</source>
         <translation>It sets no phasing with the arrival of the RIP.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="65" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="66" />
         <source>Phase the opening of the zone with the arrival of the RIP in the OAP.</source>
         <translation>Phase the opening of the zone with the arrival of the RIP in the OAP.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="43" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="44" />
         <source>Zones open to building ({labels}): digital provisions and phasing of their OAP not evaluated, {why}.</source>
         <translation>Zones open to building ({labels}): digital provisions and phasing of their OAP not evaluated, {why}.</translation>
     </message>
@@ -4288,12 +4243,12 @@
         <translation>{service}: not a web address: {url}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="379" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="380" />
         <source>the chapter refers to article {n} of the common rules, which was not found</source>
         <translation>the chapter refers to article {n} of the common rules, which was not found</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="408" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="409" />
         <source>a heading names zone {code} but no text of its chapter was found</source>
         <translation>a heading names zone {code} but no text of its chapter was found</translation>
     </message>
@@ -4338,17 +4293,17 @@
         <translation>Trench sharing: {n} rows; {length} of trench (each trench once); civil-works cost of the order of {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="123" />
         <source>L49 thresholds (150 m in an agglomération, 1 000 m outside, article D407-4 CPCE): the agglomération is read as the commune's INSEE unité urbaine ({vintage}), not from the plan's zones: {answer}.</source>
         <translation>L49 thresholds (150 m in an agglomération, 1 000 m outside, article D407-4 CPCE): the agglomération is read as the commune's INSEE unité urbaine ({vintage}), not from the plan's zones: {answer}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="123" />
         <source>Give an agglomération layer to decide otherwise; each trench-sharing row names the notion it used.</source>
         <translation>Give an agglomération layer to decide otherwise; each trench-sharing row names the notion it used.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="123" />
         <source>Give an agglomération layer: until then works between 150 m and 1 000 m are L49 works only if the commune lies in an unité urbaine.</source>
         <translation>Give an agglomération layer: until then works between 150 m and 1 000 m are L49 works only if the commune lies in an unité urbaine.</translation>
     </message>
@@ -4543,11 +4498,6 @@
         <translation>L151-23 element crossed</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="94" />
-        <source>{title}: not evaluated, the {inputs} given does not cover the plan.</source>
-        <translation>{title}: not evaluated, the {inputs} given does not cover the plan.</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/core/perimeter.py" line="34" />
         <source>The GraceTHD network given does not cover the plan: it lies {distance} away.</source>
         <translation>The GraceTHD network given does not cover the plan: it lies {distance} away.</translation>
@@ -4573,27 +4523,27 @@
         <translation>The RIP zoning given does not cover the plan: it lies {distance} away.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="45" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="47" />
         <source>more than {distance}</source>
         <translation>more than {distance}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="49" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="52" />
         <source>Check that the file is the one of this territory; nothing is said from it about the plan (not evaluated).</source>
         <translation>Check that the file is the one of this territory; nothing is said from it about the plan (not evaluated).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="68" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="71" />
         <source>Scan Urba default: the largest reach of the rules (the longest missing link between duct routes)</source>
         <translation>Scan Urba default: the largest reach of the rules (the longest missing link between duct routes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="68" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="71" />
         <source>margin around the plan: inputs are read, and findings kept, this far from its zones; never less than the largest reach of the rules used (serving distance, pooling radius, fibred distance, ER tolerance, corridor width, missing-link gap)</source>
         <translation>margin around the plan: inputs are read, and findings kept, this far from its zones; never less than the largest reach of the rules used (serving distance, pooling radius, fibred distance, ER tolerance, corridor width, missing-link gap)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="222" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="225" />
         <source>Perimeter of the plan</source>
         <translation>Perimeter of the plan</translation>
     </message>
@@ -4603,17 +4553,17 @@
         <translation>Support {sup} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin are not read): a trench of about {cost_low} to {cost} ({range}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="76" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="78" />
         <source>Margin around the plan</source>
         <translation>Margin around the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="380" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="401" />
         <source>Every commune, or these INSEE codes: 06001, 06002</source>
         <translation>Every commune, or these INSEE codes: 06001, 06002</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="382" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="403" />
         <source>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</source>
         <translation>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</translation>
     </message>
@@ -4663,27 +4613,27 @@
         <translation>trench sharing</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="58" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="60" />
         <source>absent</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="58" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="60" />
         <source>found {version}</source>
         <translation>found {version}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="117" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="119" />
         <source>OSGeo4W Shell (Start menu, QGIS folder):</source>
         <translation>OSGeo4W Shell (Start menu, QGIS folder):</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="120" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="122" />
         <source>Terminal:</source>
         <translation>Terminal:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="128" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="130" />
         <source>Debian/Ubuntu, in a terminal:</source>
         <translation>Debian/Ubuntu, in a terminal:</translation>
     </message>
@@ -4723,107 +4673,107 @@
         <translation>rows shown</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>élaboration</source>
         <translation>élaboration</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>révision générale</source>
         <translation>révision générale</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>révision allégée</source>
         <translation>révision allégée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>modification</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>mise en compatibilité</source>
         <translation>mise en compatibilité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="374" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="395" />
         <source>read from the plan if left empty</source>
         <translation>read from the plan if left empty</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="375" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="396" />
         <source>Draft adopted (arrêt) on</source>
         <translation>Draft adopted (arrêt) on</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="376" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="397" />
         <source>File received on</source>
         <translation>File received on</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="377" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="398" />
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="385" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="406" />
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="386" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="407" />
         <source>The Département's settings…</source>
         <translation>The Département's settings…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="387" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="408" />
         <source>Name, logo and signatory of the Département's opinions.</source>
         <translation>Name, logo and signatory of the Département's opinions.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="403" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="424" />
         <source>not given</source>
         <translation>not given</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
         <source>{n} {findings}, {m} {opportunities}.</source>
         <translation>{n} {findings}, {m} {opportunities}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="239" />
         <source>findings</source>
         <translation>findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
         <source>trench-sharing opportunity</source>
         <translation>trench-sharing opportunity</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
         <source>trench-sharing opportunities</source>
         <translation>trench-sharing opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="716" />
         <source>{n} {opinions} written in {folder}.</source>
         <translation>{n} {opinions} written in {folder}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="716" />
         <source>opinion</source>
         <translation>opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="716" />
         <source>opinions</source>
         <translation>opinions</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="239" />
         <source>{n} {findings}.</source>
         <translation>{n} {findings}.</translation>
     </message>
@@ -4941,6 +4891,131 @@
         <location filename="../scan_urba_plugin/processing/avis.py" line="132" />
         <source>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</source>
         <translation>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="508" />
+        <source>{file}: no zone chapter found in its {words} of text, not read as a règlement.</source>
+        <translation>{file}: no zone chapter found in its {words} of text, not read as a règlement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="61" />
+        <source>{file} holds only {words} of text, too few to be read as a PADD.</source>
+        <translation>{file} holds only {words} of text, too few to be read as a PADD.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="93" />
+        <source>{file} holds only {words} of text, too few to be read as an OAP.</source>
+        <translation>{file} holds only {words} of text, too few to be read as an OAP.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="12" />
+        <source>the PADD provided</source>
+        <translation>the PADD provided</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="13" />
+        <source>the written règlement provided</source>
+        <translation>the written règlement provided</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="14" />
+        <source>the OAP provided</source>
+        <translation>the OAP provided</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="19" />
+        <source>Give the written règlement (Pieces_ecrites/3_Reglement) to evaluate this point.</source>
+        <translation>Give the written règlement (Pieces_ecrites/3_Reglement) to evaluate this point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="22" />
+        <source>Provide a readable version of the PADD (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</source>
+        <translation>Provide a readable version of the PADD (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="24" />
+        <source>Provide a readable version of the written règlement (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</source>
+        <translation>Provide a readable version of the written règlement (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="27" />
+        <source>Provide a readable version of the OAP (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</source>
+        <translation>Provide a readable version of the OAP (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="29" />
+        <source>{given} holds only {words} of text, too few to be read as a PADD</source>
+        <translation>{given} holds only {words} of text, too few to be read as a PADD</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="31" />
+        <source>{given} holds only {words} of text, too few to be read as an OAP</source>
+        <translation>{given} holds only {words} of text, too few to be read as an OAP</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="37" />
+        <source>word</source>
+        <translation>word</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="37" />
+        <source>words</source>
+        <translation>words</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="44" />
+        <source>file {names}</source>
+        <translation>file {names}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="45" />
+        <source>files {names}</source>
+        <translation>files {names}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="66" />
+        <source>{piece} ({files})</source>
+        <translation>{piece} ({files})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="69" />
+        <source>{given} could not be read, no zone chapter being found in its {words} of text</source>
+        <translation>{given} could not be read, no zone chapter being found in its {words} of text</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="73" />
+        <source>{given} could not be read ({reason})</source>
+        <translation>{given} could not be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="138" />
+        <source>PADD orientation on digital communications (L151-5): not evaluated, as {why}.</source>
+        <translation>PADD orientation on digital communications (L151-5): not evaluated, as {why}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="100" />
+        <source>no {inputs} given</source>
+        <translation>no {inputs} given</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="101" />
+        <source>the {input} given lies outside the plan ({distance} away)</source>
+        <translation>the {input} given lies outside the plan ({distance} away)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="104" />
+        <source>Give the {inputs} data covering the commune: the file given lies outside the plan.</source>
+        <translation>Give the {inputs} data covering the commune: the file given lies outside the plan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="107" />
+        <source>{title}: not evaluated, {why}.</source>
+        <translation>{title}: not evaluated, {why}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="44" />
+        <source>The SCOT's DOO sectors given do not cover the plan: they lie {distance} away.</source>
+        <translation>The SCOT's DOO sectors given do not cover the plan: they lie {distance} away.</translation>
     </message>
 </context>
 </TS>

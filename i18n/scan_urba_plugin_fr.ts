@@ -143,12 +143,12 @@
         <translation>La prescription libellée « {label} » a le TYPEPSC {code}, et non 05 (emplacement réservé).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="134" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="136" />
         <source>Scan Urba cannot start: missing Python libraries: {libs}. Install them for the Python of QGIS, then restart QGIS. {command}</source>
         <translation>Scan Urba ne peut pas démarrer : bibliothèques Python manquantes : {libs}. Installez-les pour le Python de QGIS, puis redémarrez QGIS. {command}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="144" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="146" />
         <source>Scan Urba: {libs} missing, needed only for {uses}. {command}</source>
         <translation>Scan Urba : {libs} manquant, nécessaire seulement pour {uses}. {command}</translation>
     </message>
@@ -163,17 +163,17 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="313" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="331" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="559" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="586" />
         <source>Running…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="804" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="831" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
@@ -188,17 +188,17 @@
         <translation>&amp;Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="49" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="58" />
         <source>1 – Read the inputs</source>
         <translation>1 – Lire les données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="50" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="59" />
         <source>2 – Check and propose</source>
         <translation>2 – Contrôler et proposer</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="51" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="60" />
         <source>3 – Report</source>
         <translation>3 – Rapport</translation>
     </message>
@@ -243,12 +243,12 @@
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="167" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="176" />
         <source>Summary (JSON)</source>
         <translation>Synthèse (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="167" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="176" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -258,7 +258,7 @@
         <translation>Modèle CNIG détecté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="170" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="179" />
         <source>Summary as JSON text</source>
         <translation>Synthèse au format JSON</translation>
     </message>
@@ -923,7 +923,7 @@
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="738" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="765" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
@@ -1088,7 +1088,7 @@
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="239" />
         <source>finding</source>
         <translation>constat</translation>
     </message>
@@ -1133,42 +1133,42 @@
         <translation>Secteurs du SCOT (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="77" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="79" />
         <source>Serving distance</source>
         <translation>Distance de desserte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="78" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
         <source>Antenna fibred within</source>
         <translation>Point haut fibré à moins de</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="81" />
         <source>Pooling radius</source>
         <translation>Rayon de mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
         <source>Trench corridor width</source>
         <translation>Largeur du corridor de tranchée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="283" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="301" />
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="311" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
         <source>Run the scan</source>
         <translation>Lancer l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="327" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="345" />
         <source>Findings browser</source>
         <translation>Explorateur des constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="705" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="732" />
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
@@ -1243,12 +1243,12 @@
         <translation>{file} est tronqué ({actual} octets sur {declared}) : les objets au-delà de la coupure n'ont pas de géométrie.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="85" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="94" />
         <source>Unexpected error in {alg}: {error} (details in the Scan Urba log).</source>
         <translation>Erreur inattendue dans {alg} : {error} (détails dans le journal Scan Urba).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="136" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="145" />
         <source>…or a PostGIS schema (PG:&lt;connection&gt; schema=&lt;name&gt;)</source>
         <translation>…ou un schéma PostGIS (PG:&lt;connexion&gt; schema=&lt;nom&gt;)</translation>
     </message>
@@ -1338,27 +1338,27 @@
         <translation>Le cheminement {code} est déclaré en conduite mais ne porte aucun fourreau.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="337" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="355" />
         <source>Create a duct inventory…</source>
         <translation>Créer un inventaire de fourreaux…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="338" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="356" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>Un inventaire GraceTHD vide, avec formulaires, listes de valeurs, relations et accrochage, ajouté à ce projet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="752" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="779" />
         <source>Create a duct inventory</source>
         <translation>Créer un inventaire de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="760" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="787" />
         <source>Duct inventory created: {path}</source>
         <translation>Inventaire de fourreaux créé : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="52" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="61" />
         <source>4 – Duct inventory</source>
         <translation>4 – Inventaire des fourreaux</translation>
     </message>
@@ -1488,12 +1488,12 @@
         <translation>en cours ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="840" />
         <source>served from the cache</source>
         <translation>servi depuis le cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="840" />
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
@@ -1748,27 +1748,27 @@
         <translation>{name} ({type}, {status}) : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="279" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="297" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Document du Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="280" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="298" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Télécharge le document d'urbanisme d'une commune (ou de l'emprise de la carte), mis en cache, et le prend comme document d'urbanisme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="804" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Document du Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="804" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (nom ou code INSEE) ; laisser vide pour l'emprise de la carte :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="813" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="840" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}) : {origin}</translation>
     </message>
@@ -1813,17 +1813,12 @@
         <translation>Document : {document}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="96" />
-        <source>{title}: not evaluated, no {inputs} given.</source>
-        <translation>{title} : non évalué, aucune couche {inputs} fournie.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="98" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="103" />
         <source>Give the {inputs} layer(s) to evaluate this point.</source>
         <translation>Fournir la ou les couches {inputs} pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="134" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="143" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale : les dispositions du PLU sur les réseaux numériques (PADD, règlement, OAP) ne s'appliquent pas ; seuls les opportunités de mutualisation de tranchées et les sites d'antennes sont présentés.</translation>
     </message>
@@ -2283,57 +2278,47 @@
         <translation>Zone {label} ({area}) : {existing} de la zone à portée du réseau existant du RIP recensé, {planned} de cheminements prévus. {basis}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="23" />
         <source>Reinforced digital criteria in zones open to building</source>
         <translation>Critères numériques renforcés dans les zones ouvertes à l'urbanisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="44" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="45" />
         <source>PADD orientation on digital communications</source>
         <translation>Orientation du PADD sur les communications numériques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="73" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="74" />
         <source>No sector under article L151-40 (R151-50 2°, CNIG code 27-00) is delimited on zone {label}, open to building.</source>
         <translation>Aucun secteur au titre de l'article L151-40 (R151-50 2°, code CNIG 27-00) n'est délimité sur la zone {label}, ouverte à l'urbanisation.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="73" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="74" />
         <source>The règlement may set reinforced criteria there: number and diameter of ducts, chambers at lot boundaries, a site reserved for the mutualisation point, capacity for business-grade offers in activity zones (beyond the building code's minimum of fibre in new buildings).</source>
         <translation>Le règlement peut y fixer des critères renforcés : nombre et diamètre des fourreaux, chambres en limite de lots, emplacement réservé au point de mutualisation, capacité pour des offres entreprises dans les zones d'activités (au-delà du minimum du code de la construction : fibre dans les bâtiments neufs).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="137" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="15" />
         <source>the PADD was not provided</source>
         <translation>le PADD n'a pas été fourni</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="138" />
-        <source>the PADD could not be read ({reason})</source>
-        <translation>le PADD n'a pas pu être lu ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="142" />
-        <source>PADD orientation on digital communications (L151-5): not evaluated, {why}.</source>
-        <translation>Orientation du PADD sur les communications numériques (L151-5) : non évalué, {why}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="142" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="18" />
         <source>Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point.</source>
         <translation>Fournir le PADD (Pieces_ecrites/2_PADD) pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="148" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="144" />
         <source>The PADD sets an orientation on digital communications (page {page}).</source>
         <translation>Le PADD fixe une orientation sur les communications numériques (page {page}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="153" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="149" />
         <source>The PADD ({source}) sets no general orientation on the development of digital communications: no passage on them was found in its text.</source>
         <translation>Le PADD ({source}) ne fixe aucune orientation générale sur le développement des communications numériques : aucun passage n'y est consacré dans son texte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="153" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="149" />
         <source>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</source>
         <translation>Compléter le PADD par des orientations générales sur les communications numériques (L151-5), cohérentes avec le SDTAN et le RIP.</translation>
     </message>
@@ -2493,7 +2478,7 @@
         <translation>Proposer la mutualisation de tranchées (L49 CPCE, coordination des travaux de voirie, enfouissement des lignes aériennes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="132" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="141" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT : les dispositions du PLU sur les réseaux numériques ne s'appliquent pas ; le PAS et le DOO du SCOT ne sont pas analysés (non évalué).</translation>
     </message>
@@ -2538,19 +2523,14 @@
         <translation>OAP {zones} (page {page}) : {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="250" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="251" />
         <source>pages {pages} have no text layer: the chapter may be there</source>
         <translation>les pages {pages} n’ont pas de couche texte : le chapitre peut s’y trouver</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="255" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="256" />
         <source>pages {pages} of the chapter have no text layer (scans): not read</source>
         <translation>les pages {pages} du chapitre n’ont pas de couche texte (numérisations) : non lues</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="507" />
-        <source>{file}: no zone chapter found ({n} words of text): not read as a règlement.</source>
-        <translation>{file} : aucun chapitre de zone trouvé ({n} mots de texte) : non lu comme un règlement.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/locate.py" line="119" />
@@ -2576,11 +2556,6 @@
         <location filename="../scan_urba_plugin/core/pieces/office.py" line="72" />
         <source>{file}: the document holds no text.</source>
         <translation>{file} : le document ne contient aucun texte.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="60" />
-        <source>{file}: only {n} words, too short to be a PADD: not evaluated.</source>
-        <translation>{file} : {n} mots seulement, trop court pour être un PADD : non évalué.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="78" />
@@ -2703,112 +2678,112 @@
         <translation>Le traitement n'a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>folder…</source>
         <translation>dossier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>file or folder…</source>
         <translation>fichier ou dossier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>files…</source>
         <translation>fichiers…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="155" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
         <source>file…</source>
         <translation>fichier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="165" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="167" />
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="180" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="182" />
         <source>— a file or folder below —</source>
         <translation>— un fichier ou un dossier ci-dessous —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="180" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="182" />
         <source>— a file below —</source>
         <translation>— un fichier ci-dessous —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="259" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="277" />
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="260" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="278" />
         <source>Optional: the more you give, the more is checked</source>
         <translation>Facultatif : plus vous en donnez, plus l'analyse est complète</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="262" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="280" />
         <source>More inputs</source>
         <translation>Autres données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="300" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="318" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="307" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="325" />
         <source>a temporary file if left empty</source>
         <translation>un fichier temporaire si vide</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="308" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="326" />
         <source>Result file (GeoPackage, replaced if it exists)</source>
         <translation>Fichier de résultat (GeoPackage, remplacé s'il existe)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="328" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="346" />
         <source>Write the report…</source>
         <translation>Écrire le rapport…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="347" />
         <source>Open the report</source>
         <translation>Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="510" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="531" />
         <source>To fix: « {field} » — {help}</source>
         <translation>Pour corriger : « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="549" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="576" />
         <source>« {field} » is required.</source>
         <translation>« {field} » est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="608" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="635" />
         <source>The scan stopped without giving a reason.</source>
         <translation>L'analyse s'est arrêtée sans donner de raison.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="609" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="636" />
         <source>The scan failed: {reason}</source>
         <translation>L'analyse a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="721" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="748" />
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="732" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="759" />
         <source>The report could not be written: {reason}</source>
         <translation>Le rapport n'a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="732" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="759" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -2873,7 +2848,7 @@
         <translation>Secteurs du SCOT à critères numériques renforcés.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="159" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="168" />
         <source>Replace result files that already exist</source>
         <translation>Remplacer les fichiers de résultat existants</translation>
     </message>
@@ -3313,7 +3288,7 @@
         <translation>la lecture des pièces écrites PDF du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="330" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="348" />
         <source>Written pieces</source>
         <translation>Pièces écrites</translation>
     </message>
@@ -3363,24 +3338,9 @@
         <translation>Ce que disent les pièces (table GeoPackage reglement_dispositions)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="140" />
-        <source>the PADD was read but not evaluated ({reason})</source>
-        <translation>le PADD a été lu mais ce point n'a pas été évalué ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="193" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="16" />
         <source>the written règlement was not provided</source>
         <translation>le règlement écrit n'a pas été fourni</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="194" />
-        <source>the written règlement could not be read ({reason})</source>
-        <translation>le règlement écrit n'a pas pu être lu ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="91" />
-        <source>{file}: only {n} words, too short to be an OAP: not evaluated.</source>
-        <translation>{file} : seulement {n} mots, trop court pour une OAP : non évalué.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/gui/browser.py" line="384" />
@@ -3398,17 +3358,17 @@
         <translation>, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="389" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="410" />
         <source>Write the opinion</source>
         <translation>Rédiger l'avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="390" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="411" />
         <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
         <translation>Lance l'analyse, puis rédige le projet d'avis du Département (ODT, DOCX) et son atlas PDF, et l'ouvre.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="683" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="710" />
         <source>Writing the opinion…</source>
         <translation>Rédaction de l'avis…</translation>
     </message>
@@ -3643,7 +3603,7 @@
         <translation>Pièces écrites…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="382" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="383" />
         <source>the chapter refers to zone {code}, whose chapter was not found</source>
         <translation>le chapitre renvoie à la zone {code}, dont le chapitre est introuvable</translation>
     </message>
@@ -3653,7 +3613,7 @@
         <translation>{name} : « {value} » n'est pas une date (attendu : AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="434" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="435" />
         <source>{article} (applies by reference from {via})</source>
         <translation>{article} (applicable par renvoi depuis {via})</translation>
     </message>
@@ -3758,47 +3718,47 @@
         <translation>Valeur par défaut de Scan Urba (écarts de numérisation)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="23" />
         <source>share of a zone an L151-40 sector must cover to be read as drawn on it</source>
         <translation>part d'une zone qu'un secteur L151-40 doit couvrir pour être lu comme délimité sur elle</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="36" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="37" />
         <source>L151-40 sector whose criteria the written règlement does not define</source>
         <translation>Secteur L151-40 dont le règlement écrit ne définit pas les critères</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="101" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="102" />
         <source>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »); {why}: whether the written règlement defines its criteria is to be checked.</source>
         <translation>Le règlement graphique délimite sur {share} de la zone {label} un secteur au titre de l'article L151-40 (« {sector} ») ; {why} : la définition de ses critères par le règlement écrit est à vérifier.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="101" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="102" />
         <source>Check that the zone's article defines the reinforced criteria the sector announces.</source>
         <translation>Vérifier que l'article de la zone définit les critères renforcés qu'annonce le secteur.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="112" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="113" />
         <source>it only says « {quote} »</source>
         <translation>il dispose seulement : « {quote} »</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="113" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="114" />
         <source>it says nothing of electronic communications</source>
         <translation>il ne dit rien des communications électroniques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="116" />
         <source>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »), but the written règlement ({where}) does not define the reinforced criteria: {said}.</source>
         <translation>Le règlement graphique délimite sur {share} de la zone {label} un secteur au titre de l'article L151-40 (« {sector} »), mais le règlement écrit ({where}) ne définit pas les critères de qualité renforcés : {said}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="116" />
         <source>Write the reinforced criteria in the zone's article (number and diameter of ducts, draw chambers at each lot boundary that can be connected to the RIP, a site for the mutualisation point).</source>
         <translation>Écrire les critères renforcés dans l'article de la zone (nombre et diamètre des fourreaux, chambres de tirage en limite de chaque lot raccordables au réseau d'initiative publique, emplacement du point de mutualisation).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="116" />
         <source>Extend the sector to the whole zone or justify its limit.</source>
         <translation>Étendre le secteur à toute la zone ou justifier sa limite.</translation>
     </message>
@@ -3938,52 +3898,47 @@
         <translation>{label}, commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="19" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="20" />
         <source>Digital provisions and phasing in the OAP of zones open to building</source>
         <translation>Dispositions numériques et phasage dans les OAP des zones ouvertes à l'urbanisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="41" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="17" />
         <source>no OAP was provided</source>
         <translation>aucune OAP n'a été fournie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="41" />
-        <source>the OAP could not be read</source>
-        <translation>les OAP n'ont pas pu être lues</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="43" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="21" />
         <source>Give the OAP (Pieces_ecrites/4_OAP) to evaluate this point.</source>
         <translation>Fournir les OAP (Pieces_ecrites/4_OAP) pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="56" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="57" />
         <source>Zone {label}, open to building: the OAP read sets no provision on electronic communications for it.</source>
         <translation>Zone {label}, ouverte à l'urbanisation : les OAP lues ne fixent aucune disposition sur les communications électroniques pour cette zone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="56" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="57" />
         <source>Write in the zone's OAP the ducts and chambers to lay, a site for the mutualisation point, and the phasing of the opening with the arrival of the RIP.</source>
         <translation>Inscrire dans l'OAP de la zone les fourreaux et chambres à poser, un emplacement pour le point de mutualisation et le phasage de l'ouverture avec l'arrivée du réseau d'initiative publique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="65" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="66" />
         <source>Zone {label}, open to building: its OAP provides for electronic communications (page {page}): « {quote} ».</source>
         <translation>Zone {label}, ouverte à l'urbanisation : son OAP traite des communications électroniques (page {page}) : « {quote} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="65" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="66" />
         <source>It sets no phasing with the arrival of the RIP.</source>
         <translation>Elle ne prévoit aucun phasage avec l'arrivée du réseau d'initiative publique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="65" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="66" />
         <source>Phase the opening of the zone with the arrival of the RIP in the OAP.</source>
         <translation>Phaser dans l'OAP l'ouverture de la zone avec l'arrivée du réseau d'initiative publique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="43" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="44" />
         <source>Zones open to building ({labels}): digital provisions and phasing of their OAP not evaluated, {why}.</source>
         <translation>Zones ouvertes à l'urbanisation ({labels}) : dispositions numériques et phasage de leurs OAP non évalués, {why}.</translation>
     </message>
@@ -4288,12 +4243,12 @@
         <translation>{service} : ce n'est pas une adresse web : {url}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="379" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="380" />
         <source>the chapter refers to article {n} of the common rules, which was not found</source>
         <translation>le chapitre renvoie à l’article {n} des règles communes, qui n’a pas été trouvé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="408" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="409" />
         <source>a heading names zone {code} but no text of its chapter was found</source>
         <translation>un titre nomme la zone {code}, mais aucun texte de son chapitre n’a été trouvé</translation>
     </message>
@@ -4338,17 +4293,17 @@
         <translation>Mutualisation des tranchées : {n} lignes ; {length} de tranchées (chacune comptée une fois) ; coût de génie civil de l'ordre de {low} à {high}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="123" />
         <source>L49 thresholds (150 m in an agglomération, 1 000 m outside, article D407-4 CPCE): the agglomération is read as the commune's INSEE unité urbaine ({vintage}), not from the plan's zones: {answer}.</source>
         <translation>Seuils L49 (150 m en agglomération, 1 000 m hors agglomération, article D407-4 du CPCE) : l'agglomération est lue comme l'unité urbaine INSEE de la commune ({vintage}), non d'après les zones du plan : {answer}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="123" />
         <source>Give an agglomération layer to decide otherwise; each trench-sharing row names the notion it used.</source>
         <translation>Fournir une couche d'agglomération pour en décider autrement ; chaque ligne de mutualisation indique la notion retenue.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="123" />
         <source>Give an agglomération layer: until then works between 150 m and 1 000 m are L49 works only if the commune lies in an unité urbaine.</source>
         <translation>Fournir une couche d'agglomération : d'ici là, les travaux de 150 m à 1 000 m ne relèvent de l'article L49 que si la commune appartient à une unité urbaine.</translation>
     </message>
@@ -4543,11 +4498,6 @@
         <translation>Élément L151-23 traversé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="94" />
-        <source>{title}: not evaluated, the {inputs} given does not cover the plan.</source>
-        <translation>{title} : non évalué, le fichier {inputs} fourni ne recouvre pas le plan.</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/core/perimeter.py" line="34" />
         <source>The GraceTHD network given does not cover the plan: it lies {distance} away.</source>
         <translation>Le réseau GraceTHD fourni ne recouvre pas le plan : il est à {distance}.</translation>
@@ -4573,27 +4523,27 @@
         <translation>Le zonage RIP fourni ne recouvre pas le plan : il est à {distance}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="45" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="47" />
         <source>more than {distance}</source>
         <translation>plus de {distance}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="49" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="52" />
         <source>Check that the file is the one of this territory; nothing is said from it about the plan (not evaluated).</source>
         <translation>Vérifier que le fichier est bien celui de ce territoire ; rien n’en est tiré sur le plan (non évalué).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="68" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="71" />
         <source>Scan Urba default: the largest reach of the rules (the longest missing link between duct routes)</source>
         <translation>Valeur par défaut de Scan Urba : la plus grande portée des règles (la plus longue liaison manquante entre fourreaux)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="68" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="71" />
         <source>margin around the plan: inputs are read, and findings kept, this far from its zones; never less than the largest reach of the rules used (serving distance, pooling radius, fibred distance, ER tolerance, corridor width, missing-link gap)</source>
         <translation>marge autour du plan : les données sont lues, et les constats retenus, jusqu’à cette distance de ses zones ; jamais moins que la plus grande portée des règles utilisées (distance de desserte, rayon de mutualisation, distance de fibrage, tolérance des ER, largeur de tranchée, liaison manquante)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="222" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="225" />
         <source>Perimeter of the plan</source>
         <translation>Périmètre du plan</translation>
     </message>
@@ -4603,17 +4553,17 @@
         <translation>Le support {sup} est à une distance comprise entre {known} et {d} du cheminement du RIP le plus proche (les cheminements au-delà de la marge du plan ne sont pas lus) : une tranchée d'environ {cost_low} à {cost} ({range}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="76" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="78" />
         <source>Margin around the plan</source>
         <translation>Marge autour du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="380" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="401" />
         <source>Every commune, or these INSEE codes: 06001, 06002</source>
         <translation>Toutes les communes, ou ces codes INSEE : 06001, 06002</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="382" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="403" />
         <source>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</source>
         <translation>Rédige l'avis de ces seules communes (codes INSEE) ou de ces seuls documents (IDURBA) du plan, séparés par des virgules ; vide : tous les documents.</translation>
     </message>
@@ -4663,27 +4613,27 @@
         <translation>mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="58" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="60" />
         <source>absent</source>
         <translation>absente</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="58" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="60" />
         <source>found {version}</source>
         <translation>version {version} trouvée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="117" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="119" />
         <source>OSGeo4W Shell (Start menu, QGIS folder):</source>
         <translation>OSGeo4W Shell (menu Démarrer, dossier QGIS) :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="120" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="122" />
         <source>Terminal:</source>
         <translation>Terminal :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/dependencies.py" line="128" />
+        <location filename="../scan_urba_plugin/dependencies.py" line="130" />
         <source>Debian/Ubuntu, in a terminal:</source>
         <translation>Debian/Ubuntu, dans un terminal :</translation>
     </message>
@@ -4723,107 +4673,107 @@
         <translation>lignes affichées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>élaboration</source>
         <translation>élaboration</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>révision générale</source>
         <translation>révision générale</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>révision allégée</source>
         <translation>révision allégée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>modification</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>mise en compatibilité</source>
         <translation>mise en compatibilité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="374" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="395" />
         <source>read from the plan if left empty</source>
         <translation>lue dans le document si laissée vide</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="375" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="396" />
         <source>Draft adopted (arrêt) on</source>
         <translation>Projet arrêté le</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="376" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="397" />
         <source>File received on</source>
         <translation>Dossier reçu le</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="377" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="398" />
         <source>Procedure</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="385" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="406" />
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="386" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="407" />
         <source>The Département's settings…</source>
         <translation>Paramètres du Département…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="387" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="408" />
         <source>Name, logo and signatory of the Département's opinions.</source>
         <translation>Nom, logo et signataire des avis du Département.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="403" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="424" />
         <source>not given</source>
         <translation>non renseignée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
         <source>{n} {findings}, {m} {opportunities}.</source>
         <translation>{n} {findings}, {m} {opportunities}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="239" />
         <source>findings</source>
         <translation>constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
         <source>trench-sharing opportunity</source>
         <translation>opportunité de mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="646" />
         <source>trench-sharing opportunities</source>
         <translation>opportunités de mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="716" />
         <source>{n} {opinions} written in {folder}.</source>
         <translation>{n} {opinions} dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="716" />
         <source>opinion</source>
         <translation>avis rédigé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="689" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="716" />
         <source>opinions</source>
         <translation>avis rédigés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/algorithm.py" line="229" />
+        <location filename="../scan_urba_plugin/processing/algorithm.py" line="239" />
         <source>{n} {findings}.</source>
         <translation>{n} {findings}.</translation>
     </message>
@@ -4941,6 +4891,131 @@
         <location filename="../scan_urba_plugin/processing/avis.py" line="132" />
         <source>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</source>
         <translation>{code} est une commune du PLUi {doc} : son avis est un extrait de celui du PLUi, restreint à la commune, ce qui demande le polygone de la commune. Fournir la couche « Communes » (IGN ADMIN EXPRESS COMMUNE, champs INSEE_COM et NOM ; option --communes) contenant {code}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="508" />
+        <source>{file}: no zone chapter found in its {words} of text, not read as a règlement.</source>
+        <translation>{file} : aucun chapitre de zone trouvé dans ses {words} de texte, non lu comme un règlement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="61" />
+        <source>{file} holds only {words} of text, too few to be read as a PADD.</source>
+        <translation>{file} ne compte que {words} de texte, trop peu pour être lu comme un PADD.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="93" />
+        <source>{file} holds only {words} of text, too few to be read as an OAP.</source>
+        <translation>{file} ne compte que {words} de texte, trop peu pour être lu comme une OAP.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="12" />
+        <source>the PADD provided</source>
+        <translation>le PADD fourni</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="13" />
+        <source>the written règlement provided</source>
+        <translation>le règlement écrit fourni</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="14" />
+        <source>the OAP provided</source>
+        <translation>l'OAP fournie</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="19" />
+        <source>Give the written règlement (Pieces_ecrites/3_Reglement) to evaluate this point.</source>
+        <translation>Fournir le règlement écrit (Pieces_ecrites/3_Reglement) pour évaluer ce point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="22" />
+        <source>Provide a readable version of the PADD (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</source>
+        <translation>Fournir une version lisible du PADD (un PDF avec son texte, ni numérisation ni document provisoire) pour évaluer ce point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="24" />
+        <source>Provide a readable version of the written règlement (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</source>
+        <translation>Fournir une version lisible du règlement écrit (un PDF avec son texte, ni numérisation ni document provisoire) pour évaluer ce point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="27" />
+        <source>Provide a readable version of the OAP (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</source>
+        <translation>Fournir une version lisible des OAP (un PDF avec leur texte, ni numérisation ni document provisoire) pour évaluer ce point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="29" />
+        <source>{given} holds only {words} of text, too few to be read as a PADD</source>
+        <translation>{given} ne compte que {words} de texte, trop peu pour être lu comme un PADD</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="31" />
+        <source>{given} holds only {words} of text, too few to be read as an OAP</source>
+        <translation>{given} ne compte que {words} de texte, trop peu pour être lue comme une OAP</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="37" />
+        <source>word</source>
+        <translation>mot</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="37" />
+        <source>words</source>
+        <translation>mots</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="44" />
+        <source>file {names}</source>
+        <translation>fichier {names}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="45" />
+        <source>files {names}</source>
+        <translation>fichiers {names}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="66" />
+        <source>{piece} ({files})</source>
+        <translation>{piece} ({files})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="69" />
+        <source>{given} could not be read, no zone chapter being found in its {words} of text</source>
+        <translation>{given} n'a pas pu être lu, aucun chapitre de zone n'ayant été trouvé dans ses {words} de texte</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="73" />
+        <source>{given} could not be read ({reason})</source>
+        <translation>{given} n'a pas pu être lu ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="138" />
+        <source>PADD orientation on digital communications (L151-5): not evaluated, as {why}.</source>
+        <translation>Orientation du PADD sur les communications numériques (L151-5) : non évaluée, car {why}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="100" />
+        <source>no {inputs} given</source>
+        <translation>aucune couche {inputs} fournie</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="101" />
+        <source>the {input} given lies outside the plan ({distance} away)</source>
+        <translation>le fichier {input} fourni est hors du plan (à {distance})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="104" />
+        <source>Give the {inputs} data covering the commune: the file given lies outside the plan.</source>
+        <translation>Fournir les données {inputs} couvrant la commune : le fichier fourni est hors du plan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="107" />
+        <source>{title}: not evaluated, {why}.</source>
+        <translation>{title} : non évalué, {why}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="44" />
+        <source>The SCOT's DOO sectors given do not cover the plan: they lie {distance} away.</source>
+        <translation>Les secteurs du DOO du SCOT fournis ne recouvrent pas le plan : ils sont à {distance}.</translation>
     </message>
 </context>
 </TS>

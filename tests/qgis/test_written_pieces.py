@@ -71,7 +71,8 @@ def test_scan_geopackage_carries_the_reglement(scanned):
     assert pieces["reglement"]["source"] == str(pdf) and pieces["reglement"]["pages"] == 11
     # the PADD placeholder of the GPU folder is found, read, and not evaluated
     assert pieces["padd"]["lisible"] and pieces["padd"]["communications_numeriques"] is None
-    assert [(o["lisible"], "too short" in o["raison"]) for o in pieces["oap"]] == [(False, True)]
+    assert [(o["lisible"], "too few to be read as an OAP" in o["raison"])
+            for o in pieces["oap"]] == [(False, True)]
 
 
 def test_scan_without_written_pieces_says_nothing_of_them(scanurba, tmp_path):

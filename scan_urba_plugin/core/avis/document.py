@@ -286,7 +286,11 @@ def _voice_sentence(d: Dossier, act, t: dict) -> str:
     name = (f"Le {name}" if d.lang == "fr" and name.startswith("Département") else name) \
         or t["voice_default"]
     key = "voice" if act.opinion else "voice_note"
-    return t[key].format(name=name, roles=roles(d.voice, t))
+    apposition = roles(d.voice, t)
+    # the note's verb follows the roles directly: the apposition closes with a comma
+    if apposition and key == "voice_note":
+        apposition += ","
+    return t[key].format(name=name, roles=apposition)
 
 
 def _counted(n: int, key: str, t: dict) -> str:
@@ -335,7 +339,7 @@ def _pieces(d: Dossier, legal: pd.DataFrame, t: dict) -> list[Block]:
         elif not len(rows):
             unreadable = _unreadable(d, piece)
             blocks.append(Block("para", t["piece_no_finding"] if read else
-                                t["piece_unreadable"].format(files=unreadable) if unreadable
+                                _unreadable_sentence(piece, unreadable, t) if unreadable
                                 else t["piece_not_read"]))
         for _, row in rows.iterrows():
             blocks += _finding(row, t, zone_texts)
@@ -480,18 +484,27 @@ def _piece_read(d: Dossier, piece: str, rows: pd.DataFrame) -> bool:
             "oap": any(o.lisible for o in p.oap or [])}.get(piece, False)
 
 
-def _unreadable(d: Dossier, piece: str) -> str:
-    """The file names of a piece given but not read (scanned, damaged, too short), else ""."""
+def _unreadable_sentence(piece: str, names: list[str], t: dict) -> str:
+    """« Non évalué – les orientations d'aménagement et de programmation (fichier x.pdf) ne
+    sont pas lisibles : … »: the piece named in words, its files after it."""
+    files = t["piece_files"]["one" if len(names) == 1 else "many"].format(
+        names=", ".join(names))
+    return t["piece_unreadable"].format(
+        what=t["piece_unreadable_what"][piece].format(files=files))
+
+
+def _unreadable(d: Dossier, piece: str) -> list[str]:
+    """The file names of a piece given but not read (scanned, damaged, too short), else []."""
     p = d.pieces
     if p is None:
-        return ""
+        return []
     given = {"reglement_ecrit": [p.reglement] if p.reglement is not None else [],
              "padd": [p.padd] if p.padd is not None else [],
              "oap": list(p.oap or [])}.get(piece, [])
     unread = [x for x in given if not x.lisible or getattr(
         x, "communications_numeriques", True) is None]
-    names = dict.fromkeys(Path(str(x.source or "?").split("!")[-1]).name for x in unread)
-    return ", ".join(names)
+    return list(dict.fromkeys(Path(str(s or "?").split("!")[-1]).name
+                              for x in unread for s in str(x.source).split("; ")))
 
 
 def _page(value) -> str:
