@@ -10,7 +10,7 @@ import shapely
 
 from .errors import ScanUrbaError
 from .legal import regime_of
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 from .model import Finding
 from .rules import (
     antennes_points_hauts,
@@ -89,6 +89,13 @@ class ComplianceResult:
     measures: PlanMeasures = field(default_factory=PlanMeasures)
 
 
+# what to give when the inputs given lie outside the plan (one file, several)
+COVERING = (QT_TR_NOOP("Give the {inputs} data covering the commune: the file given lies "
+                       "outside the plan."),
+            QT_TR_NOOP("Give the {inputs} data covering the commune: the files given lie "
+                       "outside the plan."))
+
+
 def _not_evaluated(rule, missing, plan, uncovered=None) -> Finding:
     """A rule not evaluated for lack of inputs: each input is said missing, or given but
     set aside because it lies outside the plan (with its distance), never both at once."""
@@ -102,14 +109,22 @@ def _not_evaluated(rule, missing, plan, uncovered=None) -> Finding:
            distance=distance_text(metres)) for name, metres in outside]
     asks = ([tr("Give the {inputs} layer(s) to evaluate this point.",
                 inputs=", ".join(absent))] if absent else []) + (
-        [tr("Give the {inputs} data covering the commune: the file given lies outside the "
-            "plan.", inputs=", ".join(name for name, _ in outside))] if outside else [])
+        [tr(COVERING[len(outside) > 1], inputs=", ".join(n for n, _ in outside))]
+        if outside else [])
     return Finding(rule_id="engine.non_evalue", avis="information", force=rule.force,
                    piece=rule.piece, message=tr("{title}: not evaluated, {why}.",
-                                                title=tr(rule.title), why="; ".join(parts)),
+                                                title=tr(rule.title), why=_listed(parts)),
                    source_layer="", article=rule.article, reference=rule.reference,
-                   libelle=rule.rule_id, insee=plan.insee, idurba=plan.idurba,
+                   libelle=tr(rule.title), insee=plan.insee, idurba=plan.idurba,
                    suggestion=" ".join(asks))
+
+
+def _listed(reasons: list) -> str:
+    """Reasons one after the other (« … ; … » in French)."""
+    text = reasons[0] if reasons else ""
+    for more in reasons[1:]:
+        text = tr("{reason}; {more}", reason=text, more=more)
+    return text
 
 
 def _agglomeration_default(plan) -> Finding:

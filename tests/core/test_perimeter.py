@@ -314,3 +314,9 @@ def test_an_input_set_aside_is_said_given_but_outside_never_missing():
         assert "aucune couche" not in f.message and "Fournir la ou les" not in f.suggestion, \
             (f.message, f.suggestion)
         assert "hors du plan (à " in f.message
+    both = next(f for f in unread.values() if "GraceTHD" in f.message and "ANFR" in f.message)
+    assert both.message.endswith("non évalué, le fichier ANFR/ARCEP fourni est hors du plan "
+                                 "(à 400\u202fkm) ; le fichier GraceTHD fourni est hors du plan "
+                                 "(à 400\u202fkm)."), both.message
+    assert both.suggestion == ("Fournir les données ANFR/ARCEP, GraceTHD couvrant la commune : "
+                               "les fichiers fournis sont hors du plan.")
