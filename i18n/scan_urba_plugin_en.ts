@@ -703,7 +703,7 @@
         <translation>Ask for the file early and propose pooling with existing sites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="309" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="310" />
         <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
         <translation>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</translation>
     </message>
@@ -933,22 +933,22 @@
         <translation>Give --html and/or --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="333" />
+        <location filename="../scan_urba_plugin/core/report.py" line="339" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="158" />
+        <location filename="../scan_urba_plugin/core/report.py" line="161" />
         <source>Scan Urba report</source>
         <translation>Scan Urba report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="165" />
+        <location filename="../scan_urba_plugin/core/report.py" line="168" />
         <source>Maps</source>
         <translation>Maps</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="226" />
+        <location filename="../scan_urba_plugin/core/report.py" line="229" />
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="228" />
+        <location filename="../scan_urba_plugin/core/report.py" line="231" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
@@ -988,7 +988,7 @@
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="269" />
+        <location filename="../scan_urba_plugin/core/report.py" line="272" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -998,7 +998,7 @@
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="269" />
+        <location filename="../scan_urba_plugin/core/report.py" line="272" />
         <source>L49 eligible</source>
         <translation>L49 eligible</translation>
     </message>
@@ -1018,62 +1018,62 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="298" />
+        <location filename="../scan_urba_plugin/core/report.py" line="301" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="298" />
+        <location filename="../scan_urba_plugin/core/report.py" line="301" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="301" />
+        <location filename="../scan_urba_plugin/core/report.py" line="304" />
         <source>Scan date</source>
         <translation>Scan date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="302" />
+        <location filename="../scan_urba_plugin/core/report.py" line="305" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="309" />
+        <location filename="../scan_urba_plugin/core/report.py" line="314" />
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="309" />
+        <location filename="../scan_urba_plugin/core/report.py" line="314" />
         <source>Features</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="313" />
+        <location filename="../scan_urba_plugin/core/report.py" line="319" />
         <source>Document and inputs</source>
         <translation>Document and inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="341" />
+        <location filename="../scan_urba_plugin/core/report.py" line="347" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} trench-sharing opportunities.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="345" />
+        <location filename="../scan_urba_plugin/core/report.py" line="351" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="368" />
+        <location filename="../scan_urba_plugin/core/report.py" line="374" />
         <source>Legal texts applied</source>
         <translation>Legal texts applied</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="395" />
+        <location filename="../scan_urba_plugin/core/report.py" line="401" />
         <source>Parameters of this run</source>
         <translation>Parameters of this run</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="395" />
+        <location filename="../scan_urba_plugin/core/report.py" line="401" />
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
@@ -1093,32 +1093,32 @@
         <translation>finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="161" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="174" />
         <source>opportunity</source>
         <translation>opportunity</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="360" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="374" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="457" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="471" />
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="467" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="481" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="597" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="611" />
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="597" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="611" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1463,12 +1463,12 @@
         <translation>…or inventory layers of the project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="291" />
+        <location filename="../scan_urba_plugin/core/report.py" line="294" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="293" />
+        <location filename="../scan_urba_plugin/core/report.py" line="296" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1793,11 +1793,6 @@
         <translation>repeated</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/gpkg_index.py" line="125" />
-        <source>{path}: the spatial index of {layers} pointed at the wrong features (a defect of earlier versions of Scan Urba): it has been rebuilt, the features themselves are unchanged.</source>
-        <translation>{path}: the spatial index of {layers} pointed at the wrong features (a defect of earlier versions of Scan Urba): it has been rebuilt, the features themselves are unchanged.</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/core/gpu_client.py" line="309" />
         <source>{n} urban plans lie in this extent, more than the {max} fetched at once: zoom in or give a commune.</source>
         <translation>{n} urban plans lie in this extent, more than the {max} fetched at once: zoom in or give a commune.</translation>
@@ -1813,12 +1808,12 @@
         <translation>Document: {document}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="103" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="110" />
         <source>Give the {inputs} layer(s) to evaluate this point.</source>
         <translation>Give the {inputs} layer(s) to evaluate this point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="143" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="158" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</translation>
     </message>
@@ -1883,7 +1878,7 @@
         <translation>OAP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="28" />
+        <location filename="../scan_urba_plugin/core/report.py" line="48" />
         <source>written règlement</source>
         <translation>written règlement</translation>
     </message>
@@ -1998,7 +1993,7 @@
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="218" />
+        <location filename="../scan_urba_plugin/core/report.py" line="221" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
@@ -2008,7 +2003,7 @@
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="369" />
+        <location filename="../scan_urba_plugin/core/report.py" line="375" />
         <source>What the text does</source>
         <translation>What the text does</translation>
     </message>
@@ -2018,32 +2013,32 @@
         <translation>Part of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="228" />
+        <location filename="../scan_urba_plugin/core/report.py" line="231" />
         <source>The plan's words</source>
         <translation>The plan's words</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="228" />
+        <location filename="../scan_urba_plugin/core/report.py" line="231" />
         <source>Reference (non-binding)</source>
         <translation>Reference (non-binding)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="234" />
+        <location filename="../scan_urba_plugin/core/report.py" line="237" />
         <source>Data quality ({n})</source>
         <translation>Data quality ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="235" />
+        <location filename="../scan_urba_plugin/core/report.py" line="238" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="239" />
+        <location filename="../scan_urba_plugin/core/report.py" line="242" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="239" />
+        <location filename="../scan_urba_plugin/core/report.py" line="242" />
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
@@ -2053,57 +2048,57 @@
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="269" />
+        <location filename="../scan_urba_plugin/core/report.py" line="272" />
         <source>Unit cost range (€/m)</source>
         <translation>Unit cost range (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="299" />
+        <location filename="../scan_urba_plugin/core/report.py" line="302" />
         <source>Procedure and state</source>
         <translation>Procedure and state</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="299" />
+        <location filename="../scan_urba_plugin/core/report.py" line="302" />
         <source>not given in DOC_URBA</source>
         <translation>not given in DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="300" />
+        <location filename="../scan_urba_plugin/core/report.py" line="303" />
         <source>Content of the plan</source>
         <translation>Content of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="325" />
+        <location filename="../scan_urba_plugin/core/report.py" line="331" />
         <source>(no article: good practice)</source>
         <translation>(no article: good practice)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="343" />
+        <location filename="../scan_urba_plugin/core/report.py" line="349" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>{n} data-quality findings (see below, kept apart).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="345" />
+        <location filename="../scan_urba_plugin/core/report.py" line="351" />
         <source>Legal summary by article and opinion</source>
         <translation>Legal summary by article and opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="369" />
+        <location filename="../scan_urba_plugin/core/report.py" line="375" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="369" />
+        <location filename="../scan_urba_plugin/core/report.py" line="375" />
         <source>In short</source>
         <translation>In short</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="369" />
+        <location filename="../scan_urba_plugin/core/report.py" line="375" />
         <source>Version checked</source>
         <translation>Version checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="374" />
+        <location filename="../scan_urba_plugin/core/report.py" line="380" />
         <source>Legal references and the versions checked</source>
         <translation>Legal references and the versions checked</translation>
     </message>
@@ -2168,37 +2163,37 @@
         <translation>Invite the operators to share one site (concertation préalable) before any new mast.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="242" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="243" />
         <source>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</source>
         <translation>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="244" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
         <source>Planned support</source>
         <translation>Planned support</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="244" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
         <source>Existing support</source>
         <translation>Existing support</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="246" />
         <source>{state} {sup} ({nature}) stands in {where}.</source>
         <translation>{state} {sup} ({nature}) stands in {where}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="246" />
         <source>Check that the planned support is compatible with the protection, or favour a site outside it.</source>
         <translation>Check that the planned support is compatible with the protection, or favour a site outside it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="246" />
         <source>Favour pooling on this site rather than new masts nearby.</source>
         <translation>Favour pooling on this site rather than new masts nearby.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="307" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="308" />
         <source>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</source>
         <translation>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</translation>
     </message>
@@ -2448,7 +2443,7 @@
         <translation>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="149" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="158" />
         <source>data quality</source>
         <translation>data quality</translation>
     </message>
@@ -2478,7 +2473,7 @@
         <translation>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="141" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="156" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</translation>
     </message>
@@ -2583,11 +2578,6 @@
         <translation>{file}: damaged PDF (no page found).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="108" />
-        <source>{file}: no text layer on any of its {n} pages (a scan): it could not be read without OCR.</source>
-        <translation>{file}: no text layer on any of its {n} pages (a scan): it could not be read without OCR.</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/core/pieces/plain.py" line="45" />
         <source>{file}: the file holds no text.</source>
         <translation>{file}: the file holds no text.</translation>
@@ -2653,12 +2643,12 @@
         <translation>Règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="66" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="69" />
         <source>Written pieces: what the plan says, zone by zone</source>
         <translation>Written pieces: what the plan says, zone by zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="69" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="72" />
         <source>Piece</source>
         <translation>Piece</translation>
     </message>
@@ -2693,7 +2683,7 @@
         <translation>Quoted text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="74" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="77" />
         <source>not read: {reason}</source>
         <translation>not read: {reason}</translation>
     </message>
@@ -2758,12 +2748,12 @@
         <translation>Written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="89" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="93" />
         <source>Open the piece at this page</source>
         <translation>Open the piece at this page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="94" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="98" />
         <source>No written piece was read for this scan.</source>
         <translation>No written piece was read for this scan.</translation>
     </message>
@@ -2808,17 +2798,17 @@
         <translation>the written règlement was not provided</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="384" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="398" />
         <source>Zoom to it</source>
         <translation>Zoom to it</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="385" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="399" />
         <source>Open the page in the règlement</source>
         <translation>Open the page in the règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="517" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="531" />
         <source>, page {page}</source>
         <translation>, page {page}</translation>
     </message>
@@ -3568,32 +3558,27 @@
         <translation>The PDF atlas {path} could not be written.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="78" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="80" />
         <source>{reason} What this piece says was not evaluated.</source>
         <translation>{reason} What this piece says was not evaluated.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="86" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="92" />
         <source>Provide the règlement as a text PDF, or in the CNIG SRU standard (XML or JSON).</source>
         <translation>Provide the règlement as a text PDF, or in the CNIG SRU standard (XML or JSON).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="89" />
-        <source>{file}: pages {pages} have no text layer (scans).</source>
-        <translation>{file}: pages {pages} have no text layer (scans).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="89" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="97" />
         <source>Provide the règlement as a text PDF.</source>
         <translation>Provide the règlement as a text PDF.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="94" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="103" />
         <source>Provide the PADD as a text PDF.</source>
         <translation>Provide the PADD as a text PDF.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="97" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="106" />
         <source>Provide the OAP as a text PDF.</source>
         <translation>Provide the OAP as a text PDF.</translation>
     </message>
@@ -4208,7 +4193,7 @@
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="309" />
+        <location filename="../scan_urba_plugin/core/report.py" line="314" />
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -4283,7 +4268,7 @@
         <translation>CNIG SRU structure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="69" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="72" />
         <source>File, found by</source>
         <translation>File, found by</translation>
     </message>
@@ -4293,27 +4278,27 @@
         <translation>Trench sharing: {n} rows; {length} of trench (each trench once); civil-works cost of the order of {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="123" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="138" />
         <source>L49 thresholds (150 m in an agglomération, 1 000 m outside, article D407-4 CPCE): the agglomération is read as the commune's INSEE unité urbaine ({vintage}), not from the plan's zones: {answer}.</source>
         <translation>L49 thresholds (150 m in an agglomération, 1 000 m outside, article D407-4 CPCE): the agglomération is read as the commune's INSEE unité urbaine ({vintage}), not from the plan's zones: {answer}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="123" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="138" />
         <source>Give an agglomération layer to decide otherwise; each trench-sharing row names the notion it used.</source>
         <translation>Give an agglomération layer to decide otherwise; each trench-sharing row names the notion it used.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="123" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="138" />
         <source>Give an agglomération layer: until then works between 150 m and 1 000 m are L49 works only if the commune lies in an unité urbaine.</source>
         <translation>Give an agglomération layer: until then works between 150 m and 1 000 m are L49 works only if the commune lies in an unité urbaine.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="36" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="174" />
         <source>internal coordination</source>
         <translation>internal coordination</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="255" />
+        <location filename="../scan_urba_plugin/core/report.py" line="258" />
         <source>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</source>
         <translation>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</translation>
     </message>
@@ -4328,12 +4313,12 @@
         <translation>Agglomération (D407-4)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="269" />
+        <location filename="../scan_urba_plugin/core/report.py" line="272" />
         <source>Cost, low (€)</source>
         <translation>Cost, low (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="269" />
+        <location filename="../scan_urba_plugin/core/report.py" line="272" />
         <source>Cost, high (€)</source>
         <translation>Cost, high (€)</translation>
     </message>
@@ -4548,7 +4533,7 @@
         <translation>Perimeter of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="303" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="304" />
         <source>Support {sup} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin are not read): a trench of about {cost_low} to {cost} ({range}).</source>
         <translation>Support {sup} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin are not read): a trench of about {cost_low} to {cost} ({range}).</translation>
     </message>
@@ -4578,37 +4563,37 @@
         <translation>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="61" />
+        <location filename="../scan_urba_plugin/core/report.py" line="64" />
         <source>RIP partly reaching the zone</source>
         <translation>RIP partly reaching the zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="62" />
+        <location filename="../scan_urba_plugin/core/report.py" line="65" />
         <source>no RIP route near the zone</source>
         <translation>no RIP route near the zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="63" />
+        <location filename="../scan_urba_plugin/core/report.py" line="66" />
         <source>not evaluated (input missing)</source>
         <translation>not evaluated (input missing)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="64" />
+        <location filename="../scan_urba_plugin/core/report.py" line="67" />
         <source>not applicable to this plan</source>
         <translation>not applicable to this plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="65" />
+        <location filename="../scan_urba_plugin/core/report.py" line="68" />
         <source>agglomération assumed</source>
         <translation>agglomération assumed</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="66" />
+        <location filename="../scan_urba_plugin/core/report.py" line="69" />
         <source>written piece not read</source>
         <translation>written piece not read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="67" />
+        <location filename="../scan_urba_plugin/core/report.py" line="70" />
         <source>trench sharing</source>
         <translation>trench sharing</translation>
     </message>
@@ -4648,27 +4633,27 @@
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="410" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="424" />
         <source>Reading the findings…</source>
         <translation>Reading the findings…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="424" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="438" />
         <source>The findings could not be read: {reason}</source>
         <translation>The findings could not be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="539" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="553" />
         <source>{n} {rows} of {total}.</source>
         <translation>{n} {rows} of {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="539" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="553" />
         <source>row shown</source>
         <translation>row shown</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="539" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="553" />
         <source>rows shown</source>
         <translation>rows shown</translation>
     </message>
@@ -4843,12 +4828,12 @@
         <translation>Served by planned ducts (%)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="392" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="397" />
         <source> (or, for a SCOT modernised since 1 April 2021, the DOO under L141-4, last paragraph, and L101-2 3°)</source>
         <translation> (or, for a SCOT modernised since 1 April 2021, the DOO under L141-4, last paragraph, and L101-2 3°)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="400" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="405" />
         <source> or the DOO of a modernised SCOT (L141-4, last paragraph, and L101-2 3°), depending on when its procedure began</source>
         <translation> or the DOO of a modernised SCOT (L141-4, last paragraph, and L101-2 3°), depending on when its procedure began</translation>
     </message>
@@ -4993,22 +4978,22 @@
         <translation>PADD orientation on digital communications (L151-5): not evaluated, as {why}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="100" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="107" />
         <source>no {inputs} given</source>
         <translation>no {inputs} given</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="101" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="108" />
         <source>the {input} given lies outside the plan ({distance} away)</source>
         <translation>the {input} given lies outside the plan ({distance} away)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="104" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="93" />
         <source>Give the {inputs} data covering the commune: the file given lies outside the plan.</source>
         <translation>Give the {inputs} data covering the commune: the file given lies outside the plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="107" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
         <source>{title}: not evaluated, {why}.</source>
         <translation>{title}: not evaluated, {why}.</translation>
     </message>
@@ -5016,6 +5001,46 @@
         <location filename="../scan_urba_plugin/core/perimeter.py" line="44" />
         <source>The SCOT's DOO sectors given do not cover the plan: they lie {distance} away.</source>
         <translation>The SCOT's DOO sectors given do not cover the plan: they lie {distance} away.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="92" />
+        <source>In the written règlement provided, {reason}</source>
+        <translation>In the written règlement provided, {reason}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="97" />
+        <source>In the written règlement provided ({files}), pages {pages} have no text layer (scans).</source>
+        <translation>In the written règlement provided ({files}), pages {pages} have no text layer (scans).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="108" />
+        <source>{file}: no text layer on any of its {n} pages, a scan that cannot be read without OCR.</source>
+        <translation>{file}: no text layer on any of its {n} pages, a scan that cannot be read without OCR.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="312" />
+        <source>written piece</source>
+        <translation>written piece</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="205" />
+        <source>group of {n} antenna supports</source>
+        <translation>group of {n} antenna supports</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_index.py" line="126" />
+        <source>In the result {file}, the spatial index of {layers} pointed at the wrong features (a defect of earlier versions of Scan Urba): it has been rebuilt, the features themselves are unchanged.</source>
+        <translation>In the result {file}, the spatial index of {layers} pointed at the wrong features (a defect of earlier versions of Scan Urba): it has been rebuilt, the features themselves are unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="126" />
+        <source>{reason}; {more}</source>
+        <translation>{reason}; {more}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="93" />
+        <source>Give the {inputs} data covering the commune: the files given lie outside the plan.</source>
+        <translation>Give the {inputs} data covering the commune: the files given lie outside the plan.</translation>
     </message>
 </context>
 </TS>

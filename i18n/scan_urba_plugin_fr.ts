@@ -703,7 +703,7 @@
         <translation>Demander le dossier tôt et proposer la mutualisation avec les sites existants.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="309" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="310" />
         <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
         <translation>Fibrer ce site, de préférence dans une tranchée ouverte par des travaux programmés (voir les opportunités).</translation>
     </message>
@@ -933,22 +933,22 @@
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="333" />
+        <location filename="../scan_urba_plugin/core/report.py" line="339" />
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="158" />
+        <location filename="../scan_urba_plugin/core/report.py" line="161" />
         <source>Scan Urba report</source>
         <translation>Rapport Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="165" />
+        <location filename="../scan_urba_plugin/core/report.py" line="168" />
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="226" />
+        <location filename="../scan_urba_plugin/core/report.py" line="229" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="228" />
+        <location filename="../scan_urba_plugin/core/report.py" line="231" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
@@ -988,7 +988,7 @@
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="269" />
+        <location filename="../scan_urba_plugin/core/report.py" line="272" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -998,7 +998,7 @@
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="269" />
+        <location filename="../scan_urba_plugin/core/report.py" line="272" />
         <source>L49 eligible</source>
         <translation>Éligible L49</translation>
     </message>
@@ -1018,62 +1018,62 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="298" />
+        <location filename="../scan_urba_plugin/core/report.py" line="301" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="298" />
+        <location filename="../scan_urba_plugin/core/report.py" line="301" />
         <source>Commune(s) / EPCI (INSEE)</source>
         <translation>Commune(s) / EPCI (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="301" />
+        <location filename="../scan_urba_plugin/core/report.py" line="304" />
         <source>Scan date</source>
         <translation>Date de l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="302" />
+        <location filename="../scan_urba_plugin/core/report.py" line="305" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="309" />
+        <location filename="../scan_urba_plugin/core/report.py" line="314" />
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="309" />
+        <location filename="../scan_urba_plugin/core/report.py" line="314" />
         <source>Features</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="313" />
+        <location filename="../scan_urba_plugin/core/report.py" line="319" />
         <source>Document and inputs</source>
         <translation>Document et données d'entrée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="341" />
+        <location filename="../scan_urba_plugin/core/report.py" line="347" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} opportunités de mutualisation de tranchées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="345" />
+        <location filename="../scan_urba_plugin/core/report.py" line="351" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="368" />
+        <location filename="../scan_urba_plugin/core/report.py" line="374" />
         <source>Legal texts applied</source>
         <translation>Textes appliqués</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="395" />
+        <location filename="../scan_urba_plugin/core/report.py" line="401" />
         <source>Parameters of this run</source>
         <translation>Paramètres de cette analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="395" />
+        <location filename="../scan_urba_plugin/core/report.py" line="401" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
@@ -1093,32 +1093,32 @@
         <translation>constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="161" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="174" />
         <source>opportunity</source>
         <translation>opportunité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="360" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="374" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="457" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="471" />
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="467" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="481" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="597" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="611" />
         <source>Export the table</source>
         <translation>Exporter le tableau</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="597" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="611" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1463,12 +1463,12 @@
         <translation>…ou couches d'inventaire du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="291" />
+        <location filename="../scan_urba_plugin/core/report.py" line="294" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="293" />
+        <location filename="../scan_urba_plugin/core/report.py" line="296" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1793,11 +1793,6 @@
         <translation>en double</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/gpkg_index.py" line="125" />
-        <source>{path}: the spatial index of {layers} pointed at the wrong features (a defect of earlier versions of Scan Urba): it has been rebuilt, the features themselves are unchanged.</source>
-        <translation>{path} : l'index spatial de {layers} désignait d'autres entités que les siennes (un défaut des versions précédentes de Scan Urba) ; il a été reconstruit, les entités elles-mêmes sont inchangées.</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/core/gpu_client.py" line="309" />
         <source>{n} urban plans lie in this extent, more than the {max} fetched at once: zoom in or give a commune.</source>
         <translation>{n} documents d'urbanisme se trouvent dans cette emprise, plus que les {max} téléchargés en une fois : zoomez ou indiquez une commune.</translation>
@@ -1813,12 +1808,12 @@
         <translation>Document : {document}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="103" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="110" />
         <source>Give the {inputs} layer(s) to evaluate this point.</source>
         <translation>Fournir la ou les couches {inputs} pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="143" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="158" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale : les dispositions du PLU sur les réseaux numériques (PADD, règlement, OAP) ne s'appliquent pas ; seuls les opportunités de mutualisation de tranchées et les sites d'antennes sont présentés.</translation>
     </message>
@@ -1883,7 +1878,7 @@
         <translation>OAP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="28" />
+        <location filename="../scan_urba_plugin/core/report.py" line="48" />
         <source>written règlement</source>
         <translation>règlement écrit</translation>
     </message>
@@ -1998,7 +1993,7 @@
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="218" />
+        <location filename="../scan_urba_plugin/core/report.py" line="221" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
@@ -2008,7 +2003,7 @@
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="369" />
+        <location filename="../scan_urba_plugin/core/report.py" line="375" />
         <source>What the text does</source>
         <translation>Portée du texte</translation>
     </message>
@@ -2018,32 +2013,32 @@
         <translation>Pièce du document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="228" />
+        <location filename="../scan_urba_plugin/core/report.py" line="231" />
         <source>The plan's words</source>
         <translation>Les termes du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="228" />
+        <location filename="../scan_urba_plugin/core/report.py" line="231" />
         <source>Reference (non-binding)</source>
         <translation>Référence (non opposable)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="234" />
+        <location filename="../scan_urba_plugin/core/report.py" line="237" />
         <source>Data quality ({n})</source>
         <translation>Qualité des données ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="235" />
+        <location filename="../scan_urba_plugin/core/report.py" line="238" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Défauts des fichiers lus (standard CNIG, GraceTHD, ANFR, travaux) : ils portent sur les données, non sur la légalité du plan, et sont tenus à l'écart de la synthèse juridique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="239" />
+        <location filename="../scan_urba_plugin/core/report.py" line="242" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="239" />
+        <location filename="../scan_urba_plugin/core/report.py" line="242" />
         <source>Feature</source>
         <translation>Objet</translation>
     </message>
@@ -2053,57 +2048,57 @@
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="269" />
+        <location filename="../scan_urba_plugin/core/report.py" line="272" />
         <source>Unit cost range (€/m)</source>
         <translation>Fourchette de coût unitaire (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="299" />
+        <location filename="../scan_urba_plugin/core/report.py" line="302" />
         <source>Procedure and state</source>
         <translation>Procédure et état</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="299" />
+        <location filename="../scan_urba_plugin/core/report.py" line="302" />
         <source>not given in DOC_URBA</source>
         <translation>non renseignés dans DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="300" />
+        <location filename="../scan_urba_plugin/core/report.py" line="303" />
         <source>Content of the plan</source>
         <translation>Contenu du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="325" />
+        <location filename="../scan_urba_plugin/core/report.py" line="331" />
         <source>(no article: good practice)</source>
         <translation>(sans article : bonne pratique)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="343" />
+        <location filename="../scan_urba_plugin/core/report.py" line="349" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>Constats de qualité des données : {n} (présentés à part, plus bas).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="345" />
+        <location filename="../scan_urba_plugin/core/report.py" line="351" />
         <source>Legal summary by article and opinion</source>
         <translation>Synthèse juridique par article et par avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="369" />
+        <location filename="../scan_urba_plugin/core/report.py" line="375" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="369" />
+        <location filename="../scan_urba_plugin/core/report.py" line="375" />
         <source>In short</source>
         <translation>En bref</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="369" />
+        <location filename="../scan_urba_plugin/core/report.py" line="375" />
         <source>Version checked</source>
         <translation>Version vérifiée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="374" />
+        <location filename="../scan_urba_plugin/core/report.py" line="380" />
         <source>Legal references and the versions checked</source>
         <translation>Références juridiques et versions vérifiées</translation>
     </message>
@@ -2168,37 +2163,37 @@
         <translation>Inviter les opérateurs à partager un même site (concertation préalable) avant tout nouveau pylône.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="242" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="243" />
         <source>zone {zone}, where the règlement may allow installations needed by collective equipment (L151-11)</source>
         <translation>la zone {zone}, où le règlement peut autoriser les installations nécessaires à des équipements collectifs (L151-11)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="244" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
         <source>Planned support</source>
         <translation>Support en projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="244" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
         <source>Existing support</source>
         <translation>Support existant</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="246" />
         <source>{state} {sup} ({nature}) stands in {where}.</source>
         <translation>{state} {sup} ({nature}) : situé dans {where}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="246" />
         <source>Check that the planned support is compatible with the protection, or favour a site outside it.</source>
         <translation>Vérifier la compatibilité du support projeté avec la protection, ou privilégier un site hors de celle-ci.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="245" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="246" />
         <source>Favour pooling on this site rather than new masts nearby.</source>
         <translation>Privilégier la mutualisation sur ce site plutôt que de nouveaux pylônes à proximité.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="307" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="308" />
         <source>Support {sup} is {d} from the nearest fibre route: a trench of about {cost} ({range}).</source>
         <translation>Le support {sup} est à {d} du cheminement du RIP le plus proche : une tranchée d'environ {cost} ({range}).</translation>
     </message>
@@ -2448,7 +2443,7 @@
         <translation>Travaux de voirie ou d'éclairage (hors L49) : solliciter la coordination des travaux de voirie (L115-1 / L131-7 du code de la voirie routière) et une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="149" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="158" />
         <source>data quality</source>
         <translation>qualité des données</translation>
     </message>
@@ -2478,7 +2473,7 @@
         <translation>Proposer la mutualisation de tranchées (L49 CPCE, coordination des travaux de voirie, enfouissement des lignes aériennes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="141" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="156" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT : les dispositions du PLU sur les réseaux numériques ne s'appliquent pas ; le PAS et le DOO du SCOT ne sont pas analysés (non évalué).</translation>
     </message>
@@ -2583,11 +2578,6 @@
         <translation>{file} : PDF endommagé (aucune page trouvée).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="108" />
-        <source>{file}: no text layer on any of its {n} pages (a scan): it could not be read without OCR.</source>
-        <translation>{file} : aucune couche texte sur ses {n} pages (une numérisation) : illisible sans reconnaissance de caractères.</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/core/pieces/plain.py" line="45" />
         <source>{file}: the file holds no text.</source>
         <translation>{file} : le fichier ne contient aucun texte.</translation>
@@ -2653,12 +2643,12 @@
         <translation>Règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="66" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="69" />
         <source>Written pieces: what the plan says, zone by zone</source>
         <translation>Pièces écrites : ce que dit le plan, zone par zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="69" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="72" />
         <source>Piece</source>
         <translation>Pièce</translation>
     </message>
@@ -3228,7 +3218,7 @@
         <translation>Texte cité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="74" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="77" />
         <source>not read: {reason}</source>
         <translation>non lu : {reason}</translation>
     </message>
@@ -3293,12 +3283,12 @@
         <translation>Pièces écrites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="89" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="93" />
         <source>Open the piece at this page</source>
         <translation>Ouvrir la pièce à cette page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="94" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="98" />
         <source>No written piece was read for this scan.</source>
         <translation>Aucune pièce écrite n’a été lue pour ce scan.</translation>
     </message>
@@ -3343,17 +3333,17 @@
         <translation>le règlement écrit n'a pas été fourni</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="384" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="398" />
         <source>Zoom to it</source>
         <translation>Zoomer dessus</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="385" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="399" />
         <source>Open the page in the règlement</source>
         <translation>Ouvrir la page du règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="517" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="531" />
         <source>, page {page}</source>
         <translation>, page {page}</translation>
     </message>
@@ -3568,32 +3558,27 @@
         <translation>L'atlas PDF {path} n'a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="78" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="80" />
         <source>{reason} What this piece says was not evaluated.</source>
         <translation>{reason} Ce que dit cette pièce n’a pas été évalué.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="86" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="92" />
         <source>Provide the règlement as a text PDF, or in the CNIG SRU standard (XML or JSON).</source>
         <translation>Fournir le règlement en PDF texte, ou au standard CNIG SRU (XML ou JSON).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="89" />
-        <source>{file}: pages {pages} have no text layer (scans).</source>
-        <translation>{file} : les pages {pages} n’ont pas de couche texte (numérisations).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="89" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="97" />
         <source>Provide the règlement as a text PDF.</source>
         <translation>Fournir le règlement en PDF texte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="94" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="103" />
         <source>Provide the PADD as a text PDF.</source>
         <translation>Fournir le PADD en PDF texte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="97" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="106" />
         <source>Provide the OAP as a text PDF.</source>
         <translation>Fournir les OAP en PDF texte.</translation>
     </message>
@@ -4208,7 +4193,7 @@
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="309" />
+        <location filename="../scan_urba_plugin/core/report.py" line="314" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -4283,7 +4268,7 @@
         <translation>structure CNIG SRU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="69" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="72" />
         <source>File, found by</source>
         <translation>Fichier, repéré par</translation>
     </message>
@@ -4293,27 +4278,27 @@
         <translation>Mutualisation des tranchées : {n} lignes ; {length} de tranchées (chacune comptée une fois) ; coût de génie civil de l'ordre de {low} à {high}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="123" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="138" />
         <source>L49 thresholds (150 m in an agglomération, 1 000 m outside, article D407-4 CPCE): the agglomération is read as the commune's INSEE unité urbaine ({vintage}), not from the plan's zones: {answer}.</source>
         <translation>Seuils L49 (150 m en agglomération, 1 000 m hors agglomération, article D407-4 du CPCE) : l'agglomération est lue comme l'unité urbaine INSEE de la commune ({vintage}), non d'après les zones du plan : {answer}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="123" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="138" />
         <source>Give an agglomération layer to decide otherwise; each trench-sharing row names the notion it used.</source>
         <translation>Fournir une couche d'agglomération pour en décider autrement ; chaque ligne de mutualisation indique la notion retenue.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="123" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="138" />
         <source>Give an agglomération layer: until then works between 150 m and 1 000 m are L49 works only if the commune lies in an unité urbaine.</source>
         <translation>Fournir une couche d'agglomération : d'ici là, les travaux de 150 m à 1 000 m ne relèvent de l'article L49 que si la commune appartient à une unité urbaine.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="36" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="174" />
         <source>internal coordination</source>
         <translation>coordination interne</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="255" />
+        <location filename="../scan_urba_plugin/core/report.py" line="258" />
         <source>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</source>
         <translation>{trenches} tranchée(s) de travaux de tiers peuvent porter {needs} besoin(s) : {length} de tranchées, chacune comptée une fois (lignes de coordination interne à part) ; coût de génie civil de telles tranchées de l'ordre de {low} à {high} (référence du CETE de l'Ouest, non datée, non actualisée), partagé selon chaque fondement ou convention, non économisé en entier.</translation>
     </message>
@@ -4328,12 +4313,12 @@
         <translation>Agglomération (D407-4)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="269" />
+        <location filename="../scan_urba_plugin/core/report.py" line="272" />
         <source>Cost, low (€)</source>
         <translation>Coût, bas (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="269" />
+        <location filename="../scan_urba_plugin/core/report.py" line="272" />
         <source>Cost, high (€)</source>
         <translation>Coût, haut (€)</translation>
     </message>
@@ -4548,7 +4533,7 @@
         <translation>Périmètre du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="303" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="304" />
         <source>Support {sup} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin are not read): a trench of about {cost_low} to {cost} ({range}).</source>
         <translation>Le support {sup} est à une distance comprise entre {known} et {d} du cheminement du RIP le plus proche (les cheminements au-delà de la marge du plan ne sont pas lus) : une tranchée d'environ {cost_low} à {cost} ({range}).</translation>
     </message>
@@ -4578,37 +4563,37 @@
         <translation>Seulement ces communes ou ces documents (codes INSEE ou IDURBA, séparés par des virgules ; par défaut : tous les documents)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="61" />
+        <location filename="../scan_urba_plugin/core/report.py" line="64" />
         <source>RIP partly reaching the zone</source>
         <translation>zone partiellement desservie par le RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="62" />
+        <location filename="../scan_urba_plugin/core/report.py" line="65" />
         <source>no RIP route near the zone</source>
         <translation>aucun cheminement du RIP à proximité de la zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="63" />
+        <location filename="../scan_urba_plugin/core/report.py" line="66" />
         <source>not evaluated (input missing)</source>
         <translation>non évalué (donnée manquante)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="64" />
+        <location filename="../scan_urba_plugin/core/report.py" line="67" />
         <source>not applicable to this plan</source>
         <translation>sans objet pour ce document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="65" />
+        <location filename="../scan_urba_plugin/core/report.py" line="68" />
         <source>agglomération assumed</source>
         <translation>agglomération supposée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="66" />
+        <location filename="../scan_urba_plugin/core/report.py" line="69" />
         <source>written piece not read</source>
         <translation>pièce écrite non lue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="67" />
+        <location filename="../scan_urba_plugin/core/report.py" line="70" />
         <source>trench sharing</source>
         <translation>mutualisation de tranchées</translation>
     </message>
@@ -4648,27 +4633,27 @@
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="410" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="424" />
         <source>Reading the findings…</source>
         <translation>Lecture des constats…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="424" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="438" />
         <source>The findings could not be read: {reason}</source>
         <translation>Les constats n'ont pas pu être lus : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="539" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="553" />
         <source>{n} {rows} of {total}.</source>
         <translation>{n} {rows} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="539" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="553" />
         <source>row shown</source>
         <translation>ligne affichée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="539" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="553" />
         <source>rows shown</source>
         <translation>lignes affichées</translation>
     </message>
@@ -4843,12 +4828,12 @@
         <translation>Desservie par les fourreaux projetés (%)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="392" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="397" />
         <source> (or, for a SCOT modernised since 1 April 2021, the DOO under L141-4, last paragraph, and L101-2 3°)</source>
         <translation> (ou, pour un SCOT modernisé depuis le 1er avril 2021, le DOO au titre de l'article L141-4, dernier alinéa, et de l'article L101-2 3°)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="400" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="405" />
         <source> or the DOO of a modernised SCOT (L141-4, last paragraph, and L101-2 3°), depending on when its procedure began</source>
         <translation> ou le DOO d'un SCOT modernisé (L141-4, dernier alinéa, et L101-2 3°), selon la date d'engagement de sa procédure</translation>
     </message>
@@ -4993,22 +4978,22 @@
         <translation>Orientation du PADD sur les communications numériques (L151-5) : non évaluée, car {why}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="100" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="107" />
         <source>no {inputs} given</source>
         <translation>aucune couche {inputs} fournie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="101" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="108" />
         <source>the {input} given lies outside the plan ({distance} away)</source>
         <translation>le fichier {input} fourni est hors du plan (à {distance})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="104" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="93" />
         <source>Give the {inputs} data covering the commune: the file given lies outside the plan.</source>
         <translation>Fournir les données {inputs} couvrant la commune : le fichier fourni est hors du plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="107" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
         <source>{title}: not evaluated, {why}.</source>
         <translation>{title} : non évalué, {why}.</translation>
     </message>
@@ -5016,6 +5001,46 @@
         <location filename="../scan_urba_plugin/core/perimeter.py" line="44" />
         <source>The SCOT's DOO sectors given do not cover the plan: they lie {distance} away.</source>
         <translation>Les secteurs du DOO du SCOT fournis ne recouvrent pas le plan : ils sont à {distance}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="92" />
+        <source>In the written règlement provided, {reason}</source>
+        <translation>Dans le règlement écrit fourni, {reason}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="97" />
+        <source>In the written règlement provided ({files}), pages {pages} have no text layer (scans).</source>
+        <translation>Dans le règlement écrit fourni ({files}), les pages {pages} n'ont pas de couche texte (numérisations).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="108" />
+        <source>{file}: no text layer on any of its {n} pages, a scan that cannot be read without OCR.</source>
+        <translation>{file} : aucune couche texte sur ses {n} pages, une numérisation illisible sans reconnaissance de caractères.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="312" />
+        <source>written piece</source>
+        <translation>pièce écrite</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="205" />
+        <source>group of {n} antenna supports</source>
+        <translation>groupe de {n} supports d'antennes</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_index.py" line="126" />
+        <source>In the result {file}, the spatial index of {layers} pointed at the wrong features (a defect of earlier versions of Scan Urba): it has been rebuilt, the features themselves are unchanged.</source>
+        <translation>Dans le résultat {file}, l'index spatial de {layers} désignait de mauvais objets (un défaut des versions antérieures de Scan Urba) : il a été reconstruit, les objets eux-mêmes sont inchangés.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="126" />
+        <source>{reason}; {more}</source>
+        <translation>{reason} ; {more}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="93" />
+        <source>Give the {inputs} data covering the commune: the files given lie outside the plan.</source>
+        <translation>Fournir les données {inputs} couvrant la commune : les fichiers fournis sont hors du plan.</translation>
     </message>
 </context>
 </TS>

@@ -427,6 +427,11 @@ def test_30014_unreadable_oap_is_not_evaluated_and_no_document_names_a_folder(sc
                                                 "HTML": str(tmp_path / "rapport.html"),
                                                 "PDF": str(tmp_path / "rapport.pdf"),
                                                 "OVERWRITE": True})
+    html = Path(report["HTML"]).read_text(encoding="utf-8")
+    # the inputs table in words: « Règlement écrit », a written piece has no feature count
+    assert "<td>Règlement écrit</td><td>pièce écrite</td><td></td>" in html
+    assert "<td>PADD</td><td>pièce écrite</td><td></td>" in html
+    assert "<td>reglement</td>" not in html and "<td>padd</td>" not in html
     texts = {"odt": odt, "docx": docx, "atlas": pdf_text(doc["atlas"]),
              "report": _visible_html(report["HTML"]), "report_pdf": pdf_text(report["PDF"])}
     local = (str(plan.parent), str(tmp_path), str(ROOT), "/tmp/", "/work/", "/home/")

@@ -77,3 +77,9 @@ def why_not_read(kind: str, piece) -> str:
 def ask_for(kind: str, piece) -> str:
     """The suggestion: give the piece, or a readable version of the one given."""
     return tr(_GIVE[kind]) if piece is None or piece == [] else tr(_READABLE[kind])
+
+
+def sentence(clause: str) -> str:
+    """A clause as a sentence of its own: capital first, one full stop."""
+    text = str(clause or "").strip().rstrip(".")
+    return text[:1].upper() + text[1:] + "." if text else ""

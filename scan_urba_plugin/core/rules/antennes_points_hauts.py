@@ -205,7 +205,8 @@ def pooling(inputs, params, sup):
         findings.append(finding(
             rule=POOLING, avis="observation", plan=inputs.plan, layer="SUP_SUPPORT", fid=cid,
             field_name="geometry", geometry=shapely.multipoints(list(geoms[members])),
-            metric=len(members), unit="supports", libelle=cid,
+            metric=len(members), unit="supports",
+            libelle=tr("group of {n} antenna supports", n=len(members)),
             message=tr("{n} supports less than {radius} from one another carry {ops}: they are "
                        "candidates for pooling.", n=len(members),
                        radius=metres(params["pooling_radius"]),
