@@ -381,3 +381,19 @@ def test_the_report_and_the_opinion_state_one_regime():
     assert "modernisé" not in dict(document_rows(plan(z, doc={"ETAT": "02"})))["regime"]
     assert dict(document_rows(plan(z, doc={"ETAT": "02"})))["regime"].startswith(
         "régime à confirmer selon la date d'engagement de la procédure (articles R151-1")
+
+
+def test_the_articles_the_scan_left_open_follow_when_the_procedure_began():
+    """The scan, not knowing when the procedure began, cites « R151-49 3° CU (or R123-9 16°
+    if …) »; the opinion, told it (--prescription), cites the one article, whole."""
+    from scan_urba_plugin.core.legal import Regime
+
+    f = findings()
+    f.loc[2, "article"] = Regime().e_communications_article()
+    for begun, article in ((dt.date(2024, 3, 12), "R151-49 3° CU"),
+                           (dt.date(2014, 3, 12), TEXTS["R123-9 16°"].article)):
+        from dataclasses import replace
+
+        text = text_of(build(replace(dossier(arrete(date_begun=begun)), findings=f)))
+        assert f"Fondement : {article}" in text, text
+        assert "R151-49 3° CU (o" not in text and "(ou R151-49" not in text

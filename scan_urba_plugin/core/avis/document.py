@@ -14,6 +14,7 @@ import pandas as pd
 
 from ..communes import per_commune
 from ..french import file_names, of_place
+from ..legal import Regime
 from . import templates, wording
 from .act import Act, Facts, decide
 from .findings import AVIS, PIECES, as_avis, split
@@ -108,7 +109,10 @@ def prepared(d: Dossier, t: dict) -> pd.DataFrame:
     f = own_voice(as_avis(d.findings), d.voice, d.zones, t)
     if d.act is not None and d.act.content in REGIME_ARTICLES:   # from when it began
         wrong, right = REGIME_ARTICLES[d.act.content]
-        f["article"] = f["article"].map(lambda a: a.replace(wrong, right)
+        # the scan, not knowing when the procedure began, cited both articles
+        both = Regime().e_communications_article()
+        known = Regime(content=d.act.content).e_communications_article()
+        f["article"] = f["article"].map(lambda a: a.replace(both, known).replace(wrong, right)
                                         if isinstance(a, str) else a)
     f = wording.with_clauses(f, t, d.voice.sdtan, templates.date_words(d.voice.sdtan_date, t)
                              if d.voice.sdtan_date else "")
