@@ -933,22 +933,22 @@
         <translation>Give --html and/or --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="412" />
+        <location filename="../scan_urba_plugin/core/report.py" line="418" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="170" />
+        <location filename="../scan_urba_plugin/core/report.py" line="173" />
         <source>Scan Urba report</source>
         <translation>Scan Urba report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="199" />
+        <location filename="../scan_urba_plugin/core/report.py" line="202" />
         <source>Maps</source>
         <translation>Maps</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="271" />
+        <location filename="../scan_urba_plugin/core/report.py" line="274" />
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="260" />
+        <location filename="../scan_urba_plugin/core/report.py" line="263" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
@@ -988,7 +988,7 @@
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="312" />
+        <location filename="../scan_urba_plugin/core/report.py" line="315" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -998,7 +998,7 @@
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="312" />
+        <location filename="../scan_urba_plugin/core/report.py" line="315" />
         <source>L49 eligible</source>
         <translation>L49 eligible</translation>
     </message>
@@ -1018,57 +1018,57 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="377" />
+        <location filename="../scan_urba_plugin/core/report.py" line="380" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="380" />
+        <location filename="../scan_urba_plugin/core/report.py" line="383" />
         <source>Scan date</source>
         <translation>Scan date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="381" />
+        <location filename="../scan_urba_plugin/core/report.py" line="384" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="388" />
+        <location filename="../scan_urba_plugin/core/report.py" line="393" />
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="388" />
+        <location filename="../scan_urba_plugin/core/report.py" line="393" />
         <source>Features</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="392" />
+        <location filename="../scan_urba_plugin/core/report.py" line="398" />
         <source>Document and inputs</source>
         <translation>Document and inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="420" />
+        <location filename="../scan_urba_plugin/core/report.py" line="426" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} trench-sharing opportunities.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="424" />
+        <location filename="../scan_urba_plugin/core/report.py" line="430" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="473" />
+        <location filename="../scan_urba_plugin/core/report.py" line="479" />
         <source>Legal texts applied</source>
         <translation>Legal texts applied</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="515" />
+        <location filename="../scan_urba_plugin/core/report.py" line="521" />
         <source>Parameters of this run</source>
         <translation>Parameters of this run</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="515" />
+        <location filename="../scan_urba_plugin/core/report.py" line="521" />
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
@@ -1088,27 +1088,27 @@
         <translation>finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="363" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="376" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="465" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="478" />
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="409" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="422" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="606" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="619" />
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="606" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="619" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1453,12 +1453,12 @@
         <translation>…or inventory layers of the project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="353" />
+        <location filename="../scan_urba_plugin/core/report.py" line="356" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="360" />
+        <location filename="../scan_urba_plugin/core/report.py" line="363" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1783,11 +1783,6 @@
         <translation>repeated</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/gpkg_index.py" line="125" />
-        <source>{path}: the spatial index of {layers} pointed at the wrong features (a defect of earlier versions of Scan Urba): it has been rebuilt, the features themselves are unchanged.</source>
-        <translation>{path}: the spatial index of {layers} pointed at the wrong features (a defect of earlier versions of Scan Urba): it has been rebuilt, the features themselves are unchanged.</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/core/gpu_client.py" line="309" />
         <source>{n} urban plans lie in this extent, more than the {max} fetched at once: zoom in or give a commune.</source>
         <translation>{n} urban plans lie in this extent, more than the {max} fetched at once: zoom in or give a commune.</translation>
@@ -1803,17 +1798,12 @@
         <translation>Document: {document}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="96" />
-        <source>{title}: not evaluated, no {inputs} given.</source>
-        <translation>{title}: not evaluated, no {inputs} given.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="98" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="110" />
         <source>Give the {inputs} layer(s) to evaluate this point.</source>
         <translation>Give the {inputs} layer(s) to evaluate this point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="134" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="158" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</translation>
     </message>
@@ -1878,7 +1868,7 @@
         <translation>OAP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="31" />
+        <location filename="../scan_urba_plugin/core/report.py" line="54" />
         <source>written règlement</source>
         <translation>written règlement</translation>
     </message>
@@ -1993,7 +1983,7 @@
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="251" />
+        <location filename="../scan_urba_plugin/core/report.py" line="254" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
@@ -2003,7 +1993,7 @@
         <translation>Opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="273" />
+        <location filename="../scan_urba_plugin/core/report.py" line="276" />
         <source>What the text does</source>
         <translation>What the text does</translation>
     </message>
@@ -2013,27 +2003,27 @@
         <translation>Part of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="260" />
+        <location filename="../scan_urba_plugin/core/report.py" line="263" />
         <source>The plan's words</source>
         <translation>The plan's words</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="277" />
+        <location filename="../scan_urba_plugin/core/report.py" line="280" />
         <source>Data quality ({n})</source>
         <translation>Data quality ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="278" />
+        <location filename="../scan_urba_plugin/core/report.py" line="281" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="282" />
+        <location filename="../scan_urba_plugin/core/report.py" line="285" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="282" />
+        <location filename="../scan_urba_plugin/core/report.py" line="285" />
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
@@ -2043,42 +2033,42 @@
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="335" />
+        <location filename="../scan_urba_plugin/core/report.py" line="338" />
         <source>Unit cost range (€/m)</source>
         <translation>Unit cost range (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="378" />
+        <location filename="../scan_urba_plugin/core/report.py" line="381" />
         <source>Procedure and state</source>
         <translation>Procedure and state</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="378" />
+        <location filename="../scan_urba_plugin/core/report.py" line="381" />
         <source>not given in DOC_URBA</source>
         <translation>not given in DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="379" />
+        <location filename="../scan_urba_plugin/core/report.py" line="382" />
         <source>Content of the plan</source>
         <translation>Content of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="404" />
+        <location filename="../scan_urba_plugin/core/report.py" line="410" />
         <source>(no article: good practice)</source>
         <translation>(no article: good practice)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="422" />
+        <location filename="../scan_urba_plugin/core/report.py" line="428" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>{n} data-quality findings (see below, kept apart).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="424" />
+        <location filename="../scan_urba_plugin/core/report.py" line="430" />
         <source>Legal summary by article and opinion</source>
         <translation>Legal summary by article and opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="474" />
+        <location filename="../scan_urba_plugin/core/report.py" line="480" />
         <source>Legal references and the versions checked</source>
         <translation>Legal references and the versions checked</translation>
     </message>
@@ -2228,57 +2218,47 @@
         <translation>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="23" />
         <source>Reinforced digital criteria in zones open to building</source>
         <translation>Reinforced digital criteria in zones open to building</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="44" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="45" />
         <source>PADD orientation on digital communications</source>
         <translation>PADD orientation on digital communications</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="73" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="74" />
         <source>No sector under article L151-40 (R151-50 2°, CNIG code 27-00) is delimited on zone {label}, open to building.</source>
         <translation>No sector under article L151-40 (R151-50 2°, CNIG code 27-00) is delimited on zone {label}, open to building.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="73" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="74" />
         <source>The règlement may set reinforced criteria there: number and diameter of ducts, chambers at lot boundaries, a site reserved for the mutualisation point, capacity for business-grade offers in activity zones (beyond the building code's minimum of fibre in new buildings).</source>
         <translation>The règlement may set reinforced criteria there: number and diameter of ducts, chambers at lot boundaries, a site reserved for the mutualisation point, capacity for business-grade offers in activity zones (beyond the building code's minimum of fibre in new buildings).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="136" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="15" />
         <source>the PADD was not provided</source>
         <translation>the PADD was not provided</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="137" />
-        <source>the PADD could not be read ({reason})</source>
-        <translation>the PADD could not be read ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="141" />
-        <source>PADD orientation on digital communications (L151-5): not evaluated, {why}.</source>
-        <translation>PADD orientation on digital communications (L151-5): not evaluated, {why}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="141" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="18" />
         <source>Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point.</source>
         <translation>Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="147" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="143" />
         <source>The PADD sets an orientation on digital communications (page {page}).</source>
         <translation>The PADD sets an orientation on digital communications (page {page}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="152" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="148" />
         <source>The PADD ({source}) sets no general orientation on the development of digital communications: no passage on them was found in its text.</source>
         <translation>The PADD ({source}) sets no general orientation on the development of digital communications: no passage on them was found in its text.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="152" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="148" />
         <source>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</source>
         <translation>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</translation>
     </message>
@@ -2343,12 +2323,12 @@
         <translation>says nothing of electronic communications</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="250" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="238" />
         <source>{article}, page {page}</source>
         <translation>{article}, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="249" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="237" />
         <source>zone chapter</source>
         <translation>zone chapter</translation>
     </message>
@@ -2403,7 +2383,7 @@
         <translation>Road or lighting works (not L49): ask for roadworks coordination (L115-1 / L131-7 of the Code de la voirie routière) and a joint-laying agreement.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="92" />
+        <location filename="../scan_urba_plugin/core/report.py" line="95" />
         <source>data quality</source>
         <translation>data quality</translation>
     </message>
@@ -2433,7 +2413,7 @@
         <translation>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="132" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="156" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</translation>
     </message>
@@ -2478,19 +2458,14 @@
         <translation>OAP {zones} (page {page}): {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="250" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="251" />
         <source>pages {pages} have no text layer: the chapter may be there</source>
         <translation>pages {pages} have no text layer: the chapter may be there</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="255" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="256" />
         <source>pages {pages} of the chapter have no text layer (scans): not read</source>
         <translation>pages {pages} of the chapter have no text layer (scans): not read</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="507" />
-        <source>{file}: no zone chapter found ({n} words of text): not read as a règlement.</source>
-        <translation>{file}: no zone chapter found ({n} words of text): not read as a règlement.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/locate.py" line="119" />
@@ -2518,11 +2493,6 @@
         <translation>{file}: the document holds no text.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="60" />
-        <source>{file}: only {n} words, too short to be a PADD: not evaluated.</source>
-        <translation>{file}: only {n} words, too short to be a PADD: not evaluated.</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="78" />
         <source>{file}: the pypdf library is missing (see the plugin's dependency message).</source>
         <translation>{file}: the pypdf library is missing (see the plugin's dependency message).</translation>
@@ -2546,11 +2516,6 @@
         <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="105" />
         <source>{file}: damaged PDF (no page found).</source>
         <translation>{file}: damaged PDF (no page found).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="108" />
-        <source>{file}: no text layer on any of its {n} pages (a scan): it could not be read without OCR.</source>
-        <translation>{file}: no text layer on any of its {n} pages (a scan): it could not be read without OCR.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/plain.py" line="45" />
@@ -2618,12 +2583,12 @@
         <translation>Règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="66" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="69" />
         <source>Written pieces: what the plan says, zone by zone</source>
         <translation>Written pieces: what the plan says, zone by zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="69" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="72" />
         <source>Piece</source>
         <translation>Piece</translation>
     </message>
@@ -2658,7 +2623,7 @@
         <translation>Quoted text</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="74" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="77" />
         <source>not read: {reason}</source>
         <translation>not read: {reason}</translation>
     </message>
@@ -2723,12 +2688,12 @@
         <translation>Written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="91" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="95" />
         <source>Open the piece at this page</source>
         <translation>Open the piece at this page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="95" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="99" />
         <source>No written piece was read for this scan.</source>
         <translation>No written piece was read for this scan.</translation>
     </message>
@@ -2768,37 +2733,22 @@
         <translation>What the pieces say (GeoPackage table reglement_dispositions)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="139" />
-        <source>the PADD was read but not evaluated ({reason})</source>
-        <translation>the PADD was read but not evaluated ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="199" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="16" />
         <source>the written règlement was not provided</source>
         <translation>the written règlement was not provided</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="200" />
-        <source>the written règlement could not be read ({reason})</source>
-        <translation>the written règlement could not be read ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="91" />
-        <source>{file}: only {n} words, too short to be an OAP: not evaluated.</source>
-        <translation>{file}: only {n} words, too short to be an OAP: not evaluated.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="387" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="400" />
         <source>Zoom to it</source>
         <translation>Zoom to it</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="388" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="401" />
         <source>Open the page in the règlement</source>
         <translation>Open the page in the règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="522" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="535" />
         <source>, page {page}</source>
         <translation>, page {page}</translation>
     </message>
@@ -3533,32 +3483,27 @@
         <translation>The PDF atlas {path} could not be written.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="78" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="80" />
         <source>{reason} What this piece says was not evaluated.</source>
         <translation>{reason} What this piece says was not evaluated.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="86" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="92" />
         <source>Provide the règlement as a text PDF, or in the CNIG SRU standard (XML or JSON).</source>
         <translation>Provide the règlement as a text PDF, or in the CNIG SRU standard (XML or JSON).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="89" />
-        <source>{file}: pages {pages} have no text layer (scans).</source>
-        <translation>{file}: pages {pages} have no text layer (scans).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="89" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="97" />
         <source>Provide the règlement as a text PDF.</source>
         <translation>Provide the règlement as a text PDF.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="94" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="103" />
         <source>Provide the PADD as a text PDF.</source>
         <translation>Provide the PADD as a text PDF.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="97" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="106" />
         <source>Provide the OAP as a text PDF.</source>
         <translation>Provide the OAP as a text PDF.</translation>
     </message>
@@ -3568,7 +3513,7 @@
         <translation>Written pieces…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="382" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="383" />
         <source>the chapter refers to zone {code}, whose chapter was not found</source>
         <translation>the chapter refers to zone {code}, whose chapter was not found</translation>
     </message>
@@ -3578,7 +3523,7 @@
         <translation>{name}: “{value}” is not a date (expected YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="434" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="435" />
         <source>{article} (applies by reference from {via})</source>
         <translation>{article} (applies by reference from {via})</translation>
     </message>
@@ -3673,47 +3618,47 @@
         <translation>Scan Urba default (digitising slivers)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="23" />
         <source>share of a zone an L151-40 sector must cover to be read as drawn on it</source>
         <translation>share of a zone an L151-40 sector must cover to be read as drawn on it</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="36" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="37" />
         <source>L151-40 sector whose criteria the written règlement does not define</source>
         <translation>L151-40 sector whose criteria the written règlement does not define</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="101" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="102" />
         <source>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »); {why}: whether the written règlement defines its criteria is to be checked.</source>
         <translation>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »); {why}: whether the written règlement defines its criteria is to be checked.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="101" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="102" />
         <source>Check that the zone's article defines the reinforced criteria the sector announces.</source>
         <translation>Check that the zone's article defines the reinforced criteria the sector announces.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="111" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="112" />
         <source>it only says « {quote} »</source>
         <translation>it only says « {quote} »</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="112" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="113" />
         <source>it says nothing of electronic communications</source>
         <translation>it says nothing of electronic communications</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="114" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
         <source>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »), but the written règlement ({where}) does not define the reinforced criteria: {said}.</source>
         <translation>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »), but the written règlement ({where}) does not define the reinforced criteria: {said}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="114" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
         <source>Write the reinforced criteria in the zone's article (number and diameter of ducts, draw chambers at each lot boundary that can be connected to the RIP, a site for the mutualisation point).</source>
         <translation>Write the reinforced criteria in the zone's article (number and diameter of ducts, draw chambers at each lot boundary that can be connected to the RIP, a site for the mutualisation point).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="114" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
         <source>Extend the sector to the whole zone or justify its limit.</source>
         <translation>Extend the sector to the whole zone or justify its limit.</translation>
     </message>
@@ -3828,52 +3773,47 @@
         <translation>{label}, commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="19" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="20" />
         <source>Digital provisions and phasing in the OAP of zones open to building</source>
         <translation>Digital provisions and phasing in the OAP of zones open to building</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="41" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="17" />
         <source>no OAP was provided</source>
         <translation>no OAP was provided</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="41" />
-        <source>the OAP could not be read</source>
-        <translation>the OAP could not be read</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="43" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="21" />
         <source>Give the OAP (Pieces_ecrites/4_OAP) to evaluate this point.</source>
         <translation>Give the OAP (Pieces_ecrites/4_OAP) to evaluate this point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="56" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="57" />
         <source>Zone {label}, open to building: the OAP read sets no provision on electronic communications for it.</source>
         <translation>Zone {label}, open to building: the OAP read sets no provision on electronic communications for it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="56" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="57" />
         <source>Write in the zone's OAP the ducts and chambers to lay, a site for the mutualisation point, and the phasing of the opening with the arrival of the RIP.</source>
         <translation>Write in the zone's OAP the ducts and chambers to lay, a site for the mutualisation point, and the phasing of the opening with the arrival of the RIP.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="65" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="66" />
         <source>Zone {label}, open to building: its OAP provides for electronic communications (page {page}): « {quote} ».</source>
         <translation>Zone {label}, open to building: its OAP provides for electronic communications (page {page}): « {quote} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="65" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="66" />
         <source>It sets no phasing with the arrival of the RIP.</source>
         <translation>It sets no phasing with the arrival of the RIP.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="65" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="66" />
         <source>Phase the opening of the zone with the arrival of the RIP in the OAP.</source>
         <translation>Phase the opening of the zone with the arrival of the RIP in the OAP.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="43" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="44" />
         <source>Zones open to building ({labels}): digital provisions and phasing of their OAP not evaluated, {why}.</source>
         <translation>Zones open to building ({labels}): digital provisions and phasing of their OAP not evaluated, {why}.</translation>
     </message>
@@ -4123,7 +4063,7 @@
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="388" />
+        <location filename="../scan_urba_plugin/core/report.py" line="393" />
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -4158,12 +4098,12 @@
         <translation>{service}: not a web address: {url}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="379" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="380" />
         <source>the chapter refers to article {n} of the common rules, which was not found</source>
         <translation>the chapter refers to article {n} of the common rules, which was not found</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="408" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="409" />
         <source>a heading names zone {code} but no text of its chapter was found</source>
         <translation>a heading names zone {code} but no text of its chapter was found</translation>
     </message>
@@ -4198,7 +4138,7 @@
         <translation>CNIG SRU structure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="69" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="72" />
         <source>File, found by</source>
         <translation>File, found by</translation>
     </message>
@@ -4208,17 +4148,17 @@
         <translation>Trench sharing: {n} rows; {length} of trench (each trench once); civil-works cost of the order of {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="138" />
         <source>L49 thresholds (150 m in an agglomération, 1 000 m outside, article D407-4 CPCE): the agglomération is read as the commune's INSEE unité urbaine ({vintage}), not from the plan's zones: {answer}.</source>
         <translation>L49 thresholds (150 m in an agglomération, 1 000 m outside, article D407-4 CPCE): the agglomération is read as the commune's INSEE unité urbaine ({vintage}), not from the plan's zones: {answer}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="138" />
         <source>Give an agglomération layer to decide otherwise; each trench-sharing row names the notion it used.</source>
         <translation>Give an agglomération layer to decide otherwise; each trench-sharing row names the notion it used.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="138" />
         <source>Give an agglomération layer: until then works between 150 m and 1 000 m are L49 works only if the commune lies in an unité urbaine.</source>
         <translation>Give an agglomération layer: until then works between 150 m and 1 000 m are L49 works only if the commune lies in an unité urbaine.</translation>
     </message>
@@ -4228,7 +4168,7 @@
         <translation>internal coordination</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="298" />
+        <location filename="../scan_urba_plugin/core/report.py" line="301" />
         <source>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</source>
         <translation>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</translation>
     </message>
@@ -4403,11 +4343,6 @@
         <translation>L151-23 element crossed</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="94" />
-        <source>{title}: not evaluated, the {inputs} given does not cover the plan.</source>
-        <translation>{title}: not evaluated, the {inputs} given does not cover the plan.</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/core/perimeter.py" line="34" />
         <source>The GraceTHD network given does not cover the plan: it lies {distance} away.</source>
         <translation>The GraceTHD network given does not cover the plan: it lies {distance} away.</translation>
@@ -4433,27 +4368,27 @@
         <translation>The RIP zoning given does not cover the plan: it lies {distance} away.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="45" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="47" />
         <source>more than {distance}</source>
         <translation>more than {distance}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="49" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="52" />
         <source>Check that the file is the one of this territory; nothing is said from it about the plan (not evaluated).</source>
         <translation>Check that the file is the one of this territory; nothing is said from it about the plan (not evaluated).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="68" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="71" />
         <source>Scan Urba default: the largest reach of the rules (the longest missing link between duct routes)</source>
         <translation>Scan Urba default: the largest reach of the rules (the longest missing link between duct routes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="68" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="71" />
         <source>margin around the plan: inputs are read, and findings kept, this far from its zones; never less than the largest reach of the rules used (serving distance, pooling radius, fibred distance, ER tolerance, corridor width, missing-link gap)</source>
         <translation>margin around the plan: inputs are read, and findings kept, this far from its zones; never less than the largest reach of the rules used (serving distance, pooling radius, fibred distance, ER tolerance, corridor width, missing-link gap)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="222" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="225" />
         <source>Perimeter of the plan</source>
         <translation>Perimeter of the plan</translation>
     </message>
@@ -4483,37 +4418,37 @@
         <translation>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="67" />
+        <location filename="../scan_urba_plugin/core/report.py" line="70" />
         <source>RIP partly reaching the zone</source>
         <translation>RIP partly reaching the zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="68" />
+        <location filename="../scan_urba_plugin/core/report.py" line="71" />
         <source>no RIP route near the zone</source>
         <translation>no RIP route near the zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="69" />
+        <location filename="../scan_urba_plugin/core/report.py" line="72" />
         <source>not evaluated (input missing)</source>
         <translation>not evaluated (input missing)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="70" />
+        <location filename="../scan_urba_plugin/core/report.py" line="73" />
         <source>not applicable to this plan</source>
         <translation>not applicable to this plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="71" />
+        <location filename="../scan_urba_plugin/core/report.py" line="74" />
         <source>agglomération assumed</source>
         <translation>agglomération assumed</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="72" />
+        <location filename="../scan_urba_plugin/core/report.py" line="75" />
         <source>written piece not read</source>
         <translation>written piece not read</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="73" />
+        <location filename="../scan_urba_plugin/core/report.py" line="76" />
         <source>trench sharing</source>
         <translation>trench sharing</translation>
     </message>
@@ -4548,27 +4483,27 @@
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="418" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="431" />
         <source>Reading the findings…</source>
         <translation>Reading the findings…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="432" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="445" />
         <source>The findings could not be read: {reason}</source>
         <translation>The findings could not be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="544" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="557" />
         <source>{n} {rows} of {total}.</source>
         <translation>{n} {rows} of {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="544" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="557" />
         <source>row shown</source>
         <translation>row shown</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="544" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="557" />
         <source>rows shown</source>
         <translation>rows shown</translation>
     </message>
@@ -4743,12 +4678,12 @@
         <translation>Served by planned ducts (%)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="404" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="409" />
         <source> (or, for a SCOT modernised since 1 April 2021, the DOO under L141-4, last paragraph, and L101-2 3°)</source>
         <translation> (or, for a SCOT modernised since 1 April 2021, the DOO under L141-4, last paragraph, and L101-2 3°)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="412" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="417" />
         <source> or the DOO of a modernised SCOT (L141-4, last paragraph, and L101-2 3°), depending on when its procedure began</source>
         <translation> or the DOO of a modernised SCOT (L141-4, last paragraph, and L101-2 3°), depending on when its procedure began</translation>
     </message>
@@ -4808,12 +4743,12 @@
         <translation>legal</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="312" />
+        <location filename="../scan_urba_plugin/core/report.py" line="315" />
         <source>Cost (€)</source>
         <translation>Cost (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="437" />
+        <location filename="../scan_urba_plugin/core/report.py" line="443" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
@@ -4821,11 +4756,6 @@
         <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="127" />
         <source>Planned radio installation ({site}): the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</source>
         <translation>Planned radio installation ({site}): the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="217" />
-        <source>{n} antenna supports</source>
-        <translation>{n} antenna supports</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="259" />
@@ -4958,27 +4888,27 @@
         <translation>{avis} – {object} ({basis})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="468" />
+        <location filename="../scan_urba_plugin/core/report.py" line="474" />
         <source>Version checked</source>
         <translation>Version checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="364" />
+        <location filename="../scan_urba_plugin/core/report.py" line="367" />
         <source>{first} and {last}</source>
         <translation>{first} and {last}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="371" />
+        <location filename="../scan_urba_plugin/core/report.py" line="374" />
         <source>Public body holding the plan (SIREN)</source>
         <translation>Public body holding the plan (SIREN)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="372" />
+        <location filename="../scan_urba_plugin/core/report.py" line="375" />
         <source>Commune (INSEE)</source>
         <translation>Commune (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="372" />
+        <location filename="../scan_urba_plugin/core/report.py" line="375" />
         <source>Communes (INSEE)</source>
         <translation>Communes (INSEE)</translation>
     </message>
@@ -5021,6 +4951,171 @@
         <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="311" />
         <source>State the ER's beneficiary (the RIP authority) and its purpose (the equipment the RIP plans there).</source>
         <translation>State the ER's beneficiary (the RIP authority) and its purpose (the equipment the RIP plans there).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="93" />
+        <source>Give the {inputs} data covering the commune: the file given lies outside the plan.</source>
+        <translation>Give the {inputs} data covering the commune: the file given lies outside the plan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="93" />
+        <source>Give the {inputs} data covering the commune: the files given lie outside the plan.</source>
+        <translation>Give the {inputs} data covering the commune: the files given lie outside the plan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="107" />
+        <source>no {inputs} given</source>
+        <translation>no {inputs} given</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="108" />
+        <source>the {input} given lies outside the plan ({distance} away)</source>
+        <translation>the {input} given lies outside the plan ({distance} away)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
+        <source>{title}: not evaluated, {why}.</source>
+        <translation>{title}: not evaluated, {why}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="126" />
+        <source>{reason}; {more}</source>
+        <translation>{reason}; {more}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="44" />
+        <source>The SCOT's DOO sectors given do not cover the plan: they lie {distance} away.</source>
+        <translation>The SCOT's DOO sectors given do not cover the plan: they lie {distance} away.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="508" />
+        <source>{file}: no zone chapter found in its {words} of text, not read as a règlement.</source>
+        <translation>{file}: no zone chapter found in its {words} of text, not read as a règlement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="92" />
+        <source>In the written règlement provided, {reason}</source>
+        <translation>In the written règlement provided, {reason}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="97" />
+        <source>In the written règlement provided ({files}), pages {pages} have no text layer (scans).</source>
+        <translation>In the written règlement provided ({files}), pages {pages} have no text layer (scans).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="61" />
+        <source>{file} holds only {words} of text, too few to be read as a PADD.</source>
+        <translation>{file} holds only {words} of text, too few to be read as a PADD.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="93" />
+        <source>{file} holds only {words} of text, too few to be read as an OAP.</source>
+        <translation>{file} holds only {words} of text, too few to be read as an OAP.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="108" />
+        <source>{file}: no text layer on any of its {n} pages, a scan that cannot be read without OCR.</source>
+        <translation>{file}: no text layer on any of its {n} pages, a scan that cannot be read without OCR.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="12" />
+        <source>the PADD provided</source>
+        <translation>the PADD provided</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="13" />
+        <source>the written règlement provided</source>
+        <translation>the written règlement provided</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="14" />
+        <source>the OAP provided</source>
+        <translation>the OAP provided</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="19" />
+        <source>Give the written règlement (Pieces_ecrites/3_Reglement) to evaluate this point.</source>
+        <translation>Give the written règlement (Pieces_ecrites/3_Reglement) to evaluate this point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="22" />
+        <source>Provide a readable version of the PADD (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</source>
+        <translation>Provide a readable version of the PADD (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="24" />
+        <source>Provide a readable version of the written règlement (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</source>
+        <translation>Provide a readable version of the written règlement (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="27" />
+        <source>Provide a readable version of the OAP (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</source>
+        <translation>Provide a readable version of the OAP (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="29" />
+        <source>{given} holds only {words} of text, too few to be read as a PADD</source>
+        <translation>{given} holds only {words} of text, too few to be read as a PADD</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="31" />
+        <source>{given} holds only {words} of text, too few to be read as an OAP</source>
+        <translation>{given} holds only {words} of text, too few to be read as an OAP</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="37" />
+        <source>word</source>
+        <translation>word</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="37" />
+        <source>words</source>
+        <translation>words</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="44" />
+        <source>file {names}</source>
+        <translation>file {names}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="45" />
+        <source>files {names}</source>
+        <translation>files {names}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="66" />
+        <source>{piece} ({files})</source>
+        <translation>{piece} ({files})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="69" />
+        <source>{given} could not be read, no zone chapter being found in its {words} of text</source>
+        <translation>{given} could not be read, no zone chapter being found in its {words} of text</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="73" />
+        <source>{given} could not be read ({reason})</source>
+        <translation>{given} could not be read ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="391" />
+        <source>written piece</source>
+        <translation>written piece</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="217" />
+        <source>group of {n} antenna supports</source>
+        <translation>group of {n} antenna supports</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="137" />
+        <source>PADD orientation on digital communications (L151-5): not evaluated, as {why}.</source>
+        <translation>PADD orientation on digital communications (L151-5): not evaluated, as {why}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_index.py" line="126" />
+        <source>In the result {file}, the spatial index of {layers} pointed at the wrong features (a defect of earlier versions of Scan Urba): it has been rebuilt, the features themselves are unchanged.</source>
+        <translation>In the result {file}, the spatial index of {layers} pointed at the wrong features (a defect of earlier versions of Scan Urba): it has been rebuilt, the features themselves are unchanged.</translation>
     </message>
 </context>
 <context>

@@ -933,22 +933,22 @@
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="412" />
+        <location filename="../scan_urba_plugin/core/report.py" line="418" />
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="170" />
+        <location filename="../scan_urba_plugin/core/report.py" line="173" />
         <source>Scan Urba report</source>
         <translation>Rapport Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="199" />
+        <location filename="../scan_urba_plugin/core/report.py" line="202" />
         <source>Maps</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="271" />
+        <location filename="../scan_urba_plugin/core/report.py" line="274" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>Constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="260" />
+        <location filename="../scan_urba_plugin/core/report.py" line="263" />
         <source>Suggestion</source>
         <translation>Suggestion</translation>
     </message>
@@ -988,7 +988,7 @@
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="312" />
+        <location filename="../scan_urba_plugin/core/report.py" line="315" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -998,7 +998,7 @@
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="312" />
+        <location filename="../scan_urba_plugin/core/report.py" line="315" />
         <source>L49 eligible</source>
         <translation>Éligible L49</translation>
     </message>
@@ -1018,57 +1018,57 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="377" />
+        <location filename="../scan_urba_plugin/core/report.py" line="380" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="380" />
+        <location filename="../scan_urba_plugin/core/report.py" line="383" />
         <source>Scan date</source>
         <translation>Date de l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="381" />
+        <location filename="../scan_urba_plugin/core/report.py" line="384" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="388" />
+        <location filename="../scan_urba_plugin/core/report.py" line="393" />
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="388" />
+        <location filename="../scan_urba_plugin/core/report.py" line="393" />
         <source>Features</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="392" />
+        <location filename="../scan_urba_plugin/core/report.py" line="398" />
         <source>Document and inputs</source>
         <translation>Document et données d'entrée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="420" />
+        <location filename="../scan_urba_plugin/core/report.py" line="426" />
         <source>{n} trench-sharing opportunities.</source>
         <translation>{n} opportunités de mutualisation de tranchées.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="424" />
+        <location filename="../scan_urba_plugin/core/report.py" line="430" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="473" />
+        <location filename="../scan_urba_plugin/core/report.py" line="479" />
         <source>Legal texts applied</source>
         <translation>Textes appliqués</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="515" />
+        <location filename="../scan_urba_plugin/core/report.py" line="521" />
         <source>Parameters of this run</source>
         <translation>Paramètres de cette analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="515" />
+        <location filename="../scan_urba_plugin/core/report.py" line="521" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
@@ -1088,27 +1088,27 @@
         <translation>constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="363" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="376" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="465" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="478" />
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="409" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="422" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="606" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="619" />
         <source>Export the table</source>
         <translation>Exporter le tableau</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="606" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="619" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1453,12 +1453,12 @@
         <translation>…ou couches d'inventaire du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="353" />
+        <location filename="../scan_urba_plugin/core/report.py" line="356" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="360" />
+        <location filename="../scan_urba_plugin/core/report.py" line="363" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1783,11 +1783,6 @@
         <translation>en double</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/gpkg_index.py" line="125" />
-        <source>{path}: the spatial index of {layers} pointed at the wrong features (a defect of earlier versions of Scan Urba): it has been rebuilt, the features themselves are unchanged.</source>
-        <translation>{path} : l'index spatial de {layers} désignait d'autres entités que les siennes (un défaut des versions précédentes de Scan Urba) ; il a été reconstruit, les entités elles-mêmes sont inchangées.</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/core/gpu_client.py" line="309" />
         <source>{n} urban plans lie in this extent, more than the {max} fetched at once: zoom in or give a commune.</source>
         <translation>{n} documents d'urbanisme se trouvent dans cette emprise, plus que les {max} téléchargés en une fois : zoomez ou indiquez une commune.</translation>
@@ -1803,17 +1798,12 @@
         <translation>Document : {document}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="96" />
-        <source>{title}: not evaluated, no {inputs} given.</source>
-        <translation>{title} : non évalué, aucune couche {inputs} fournie.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="98" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="110" />
         <source>Give the {inputs} layer(s) to evaluate this point.</source>
         <translation>Fournir la ou les couches {inputs} pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="134" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="158" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale : les dispositions du PLU sur les réseaux numériques (PADD, règlement, OAP) ne s'appliquent pas ; seuls les opportunités de mutualisation de tranchées et les sites d'antennes sont présentés.</translation>
     </message>
@@ -1878,7 +1868,7 @@
         <translation>OAP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="31" />
+        <location filename="../scan_urba_plugin/core/report.py" line="54" />
         <source>written règlement</source>
         <translation>règlement écrit</translation>
     </message>
@@ -1993,7 +1983,7 @@
         <translation>agglomération</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="251" />
+        <location filename="../scan_urba_plugin/core/report.py" line="254" />
         <source>(page {page})</source>
         <translation>(page {page})</translation>
     </message>
@@ -2003,7 +1993,7 @@
         <translation>Avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="273" />
+        <location filename="../scan_urba_plugin/core/report.py" line="276" />
         <source>What the text does</source>
         <translation>Portée du texte</translation>
     </message>
@@ -2013,27 +2003,27 @@
         <translation>Pièce du document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="260" />
+        <location filename="../scan_urba_plugin/core/report.py" line="263" />
         <source>The plan's words</source>
         <translation>Les termes du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="277" />
+        <location filename="../scan_urba_plugin/core/report.py" line="280" />
         <source>Data quality ({n})</source>
         <translation>Qualité des données ({n})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="278" />
+        <location filename="../scan_urba_plugin/core/report.py" line="281" />
         <source>Defects of the files read (CNIG standard, GraceTHD, ANFR, works): they bear on the data, not on the legality of the plan, and are kept out of the legal summary.</source>
         <translation>Défauts des fichiers lus (standard CNIG, GraceTHD, ANFR, travaux) : ils portent sur les données, non sur la légalité du plan, et sont tenus à l'écart de la synthèse juridique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="282" />
+        <location filename="../scan_urba_plugin/core/report.py" line="285" />
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="282" />
+        <location filename="../scan_urba_plugin/core/report.py" line="285" />
         <source>Feature</source>
         <translation>Objet</translation>
     </message>
@@ -2043,42 +2033,42 @@
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="335" />
+        <location filename="../scan_urba_plugin/core/report.py" line="338" />
         <source>Unit cost range (€/m)</source>
         <translation>Fourchette de coût unitaire (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="378" />
+        <location filename="../scan_urba_plugin/core/report.py" line="381" />
         <source>Procedure and state</source>
         <translation>Procédure et état</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="378" />
+        <location filename="../scan_urba_plugin/core/report.py" line="381" />
         <source>not given in DOC_URBA</source>
         <translation>non renseignés dans DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="379" />
+        <location filename="../scan_urba_plugin/core/report.py" line="382" />
         <source>Content of the plan</source>
         <translation>Contenu du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="404" />
+        <location filename="../scan_urba_plugin/core/report.py" line="410" />
         <source>(no article: good practice)</source>
         <translation>(sans article : bonne pratique)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="422" />
+        <location filename="../scan_urba_plugin/core/report.py" line="428" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>Constats de qualité des données : {n} (présentés à part, plus bas).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="424" />
+        <location filename="../scan_urba_plugin/core/report.py" line="430" />
         <source>Legal summary by article and opinion</source>
         <translation>Synthèse juridique par article et par avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="474" />
+        <location filename="../scan_urba_plugin/core/report.py" line="480" />
         <source>Legal references and the versions checked</source>
         <translation>Références juridiques et versions vérifiées</translation>
     </message>
@@ -2228,57 +2218,47 @@
         <translation>Zone {label} ({area}) : {existing} de la zone à portée du réseau existant du RIP recensé, {planned} de cheminements prévus. {basis}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="23" />
         <source>Reinforced digital criteria in zones open to building</source>
         <translation>Critères numériques renforcés dans les zones ouvertes à l'urbanisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="44" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="45" />
         <source>PADD orientation on digital communications</source>
         <translation>Orientation du PADD sur les communications numériques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="73" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="74" />
         <source>No sector under article L151-40 (R151-50 2°, CNIG code 27-00) is delimited on zone {label}, open to building.</source>
         <translation>Aucun secteur au titre de l'article L151-40 (R151-50 2°, code CNIG 27-00) n'est délimité sur la zone {label}, ouverte à l'urbanisation.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="73" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="74" />
         <source>The règlement may set reinforced criteria there: number and diameter of ducts, chambers at lot boundaries, a site reserved for the mutualisation point, capacity for business-grade offers in activity zones (beyond the building code's minimum of fibre in new buildings).</source>
         <translation>Le règlement peut y fixer des critères renforcés : nombre et diamètre des fourreaux, chambres en limite de lots, emplacement réservé au point de mutualisation, capacité pour des offres entreprises dans les zones d'activités (au-delà du minimum du code de la construction : fibre dans les bâtiments neufs).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="136" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="15" />
         <source>the PADD was not provided</source>
         <translation>le PADD n'a pas été fourni</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="137" />
-        <source>the PADD could not be read ({reason})</source>
-        <translation>le PADD n'a pas pu être lu ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="141" />
-        <source>PADD orientation on digital communications (L151-5): not evaluated, {why}.</source>
-        <translation>Orientation du PADD sur les communications numériques (L151-5) : non évalué, {why}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="141" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="18" />
         <source>Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point.</source>
         <translation>Fournir le PADD (Pieces_ecrites/2_PADD) pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="147" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="143" />
         <source>The PADD sets an orientation on digital communications (page {page}).</source>
         <translation>Le PADD fixe une orientation sur les communications numériques (page {page}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="152" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="148" />
         <source>The PADD ({source}) sets no general orientation on the development of digital communications: no passage on them was found in its text.</source>
         <translation>Le PADD ({source}) ne fixe aucune orientation générale sur le développement des communications numériques : aucun passage n'y est consacré dans son texte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="152" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="148" />
         <source>Complete the PADD with general orientations on digital communications (L151-5), consistent with the SDTAN and the RIP.</source>
         <translation>Compléter le PADD par des orientations générales sur les communications numériques (L151-5), cohérentes avec le SDTAN et le RIP.</translation>
     </message>
@@ -2343,12 +2323,12 @@
         <translation>ne dit rien des communications électroniques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="250" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="238" />
         <source>{article}, page {page}</source>
         <translation>{article}, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="249" />
+        <location filename="../scan_urba_plugin/core/rules/rule.py" line="237" />
         <source>zone chapter</source>
         <translation>chapitre de la zone</translation>
     </message>
@@ -2403,7 +2383,7 @@
         <translation>Travaux de voirie ou d'éclairage (hors L49) : solliciter la coordination des travaux de voirie (L115-1 / L131-7 du code de la voirie routière) et une convention de pose commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="92" />
+        <location filename="../scan_urba_plugin/core/report.py" line="95" />
         <source>data quality</source>
         <translation>qualité des données</translation>
     </message>
@@ -2433,7 +2413,7 @@
         <translation>Proposer la mutualisation de tranchées (L49 CPCE, coordination des travaux de voirie, enfouissement des lignes aériennes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="132" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="156" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT : les dispositions du PLU sur les réseaux numériques ne s'appliquent pas ; le PAS et le DOO du SCOT ne sont pas analysés (non évalué).</translation>
     </message>
@@ -2478,19 +2458,14 @@
         <translation>OAP {zones} (page {page}) : {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="250" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="251" />
         <source>pages {pages} have no text layer: the chapter may be there</source>
         <translation>les pages {pages} n’ont pas de couche texte : le chapitre peut s’y trouver</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="255" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="256" />
         <source>pages {pages} of the chapter have no text layer (scans): not read</source>
         <translation>les pages {pages} du chapitre n’ont pas de couche texte (numérisations) : non lues</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="507" />
-        <source>{file}: no zone chapter found ({n} words of text): not read as a règlement.</source>
-        <translation>{file} : aucun chapitre de zone trouvé ({n} mots de texte) : non lu comme un règlement.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/locate.py" line="119" />
@@ -2518,11 +2493,6 @@
         <translation>{file} : le document ne contient aucun texte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="60" />
-        <source>{file}: only {n} words, too short to be a PADD: not evaluated.</source>
-        <translation>{file} : {n} mots seulement, trop court pour être un PADD : non évalué.</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="78" />
         <source>{file}: the pypdf library is missing (see the plugin's dependency message).</source>
         <translation>{file} : la bibliothèque pypdf manque (voir le message de dépendances de l’extension).</translation>
@@ -2546,11 +2516,6 @@
         <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="105" />
         <source>{file}: damaged PDF (no page found).</source>
         <translation>{file} : PDF endommagé (aucune page trouvée).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="108" />
-        <source>{file}: no text layer on any of its {n} pages (a scan): it could not be read without OCR.</source>
-        <translation>{file} : aucune couche texte sur ses {n} pages (une numérisation) : illisible sans reconnaissance de caractères.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/pieces/plain.py" line="45" />
@@ -2618,12 +2583,12 @@
         <translation>Règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="66" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="69" />
         <source>Written pieces: what the plan says, zone by zone</source>
         <translation>Pièces écrites : ce que dit le plan, zone par zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="69" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="72" />
         <source>Piece</source>
         <translation>Pièce</translation>
     </message>
@@ -3183,7 +3148,7 @@
         <translation>Texte cité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="74" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="77" />
         <source>not read: {reason}</source>
         <translation>non lu : {reason}</translation>
     </message>
@@ -3248,12 +3213,12 @@
         <translation>Pièces écrites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="91" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="95" />
         <source>Open the piece at this page</source>
         <translation>Ouvrir la pièce à cette page</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="95" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="99" />
         <source>No written piece was read for this scan.</source>
         <translation>Aucune pièce écrite n’a été lue pour ce scan.</translation>
     </message>
@@ -3293,37 +3258,22 @@
         <translation>Ce que disent les pièces (table GeoPackage reglement_dispositions)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="139" />
-        <source>the PADD was read but not evaluated ({reason})</source>
-        <translation>le PADD a été lu mais ce point n'a pas été évalué ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="199" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="16" />
         <source>the written règlement was not provided</source>
         <translation>le règlement écrit n'a pas été fourni</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/rule.py" line="200" />
-        <source>the written règlement could not be read ({reason})</source>
-        <translation>le règlement écrit n'a pas pu être lu ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="91" />
-        <source>{file}: only {n} words, too short to be an OAP: not evaluated.</source>
-        <translation>{file} : seulement {n} mots, trop court pour une OAP : non évalué.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="387" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="400" />
         <source>Zoom to it</source>
         <translation>Zoomer dessus</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="388" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="401" />
         <source>Open the page in the règlement</source>
         <translation>Ouvrir la page du règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="522" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="535" />
         <source>, page {page}</source>
         <translation>, page {page}</translation>
     </message>
@@ -3533,32 +3483,27 @@
         <translation>L'atlas PDF {path} n'a pas pu être écrit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="78" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="80" />
         <source>{reason} What this piece says was not evaluated.</source>
         <translation>{reason} Ce que dit cette pièce n’a pas été évalué.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="86" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="92" />
         <source>Provide the règlement as a text PDF, or in the CNIG SRU standard (XML or JSON).</source>
         <translation>Fournir le règlement en PDF texte, ou au standard CNIG SRU (XML ou JSON).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="89" />
-        <source>{file}: pages {pages} have no text layer (scans).</source>
-        <translation>{file} : les pages {pages} n’ont pas de couche texte (numérisations).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="89" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="97" />
         <source>Provide the règlement as a text PDF.</source>
         <translation>Fournir le règlement en PDF texte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="94" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="103" />
         <source>Provide the PADD as a text PDF.</source>
         <translation>Fournir le PADD en PDF texte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="97" />
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="106" />
         <source>Provide the OAP as a text PDF.</source>
         <translation>Fournir les OAP en PDF texte.</translation>
     </message>
@@ -3568,7 +3513,7 @@
         <translation>Pièces écrites…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="382" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="383" />
         <source>the chapter refers to zone {code}, whose chapter was not found</source>
         <translation>le chapitre renvoie à la zone {code}, dont le chapitre est introuvable</translation>
     </message>
@@ -3578,7 +3523,7 @@
         <translation>{name} : « {value} » n'est pas une date (attendu : AAAA-MM-JJ).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="434" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="435" />
         <source>{article} (applies by reference from {via})</source>
         <translation>{article} (applicable par renvoi depuis {via})</translation>
     </message>
@@ -3673,47 +3618,47 @@
         <translation>Valeur par défaut de Scan Urba (écarts de numérisation)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="22" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="23" />
         <source>share of a zone an L151-40 sector must cover to be read as drawn on it</source>
         <translation>part d'une zone qu'un secteur L151-40 doit couvrir pour être lu comme délimité sur elle</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="36" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="37" />
         <source>L151-40 sector whose criteria the written règlement does not define</source>
         <translation>Secteur L151-40 dont le règlement écrit ne définit pas les critères</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="101" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="102" />
         <source>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »); {why}: whether the written règlement defines its criteria is to be checked.</source>
         <translation>Le règlement graphique délimite sur {share} de la zone {label} un secteur au titre de l'article L151-40 (« {sector} ») ; {why} : la définition de ses critères par le règlement écrit est à vérifier.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="101" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="102" />
         <source>Check that the zone's article defines the reinforced criteria the sector announces.</source>
         <translation>Vérifier que l'article de la zone définit les critères renforcés qu'annonce le secteur.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="111" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="112" />
         <source>it only says « {quote} »</source>
         <translation>il dispose seulement : « {quote} »</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="112" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="113" />
         <source>it says nothing of electronic communications</source>
         <translation>il ne dit rien des communications électroniques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="114" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
         <source>The règlement graphique delimits on {share} of zone {label} a sector under article L151-40 (« {sector} »), but the written règlement ({where}) does not define the reinforced criteria: {said}.</source>
         <translation>Le règlement graphique délimite sur {share} de la zone {label} un secteur au titre de l'article L151-40 (« {sector} »), mais le règlement écrit ({where}) ne définit pas les critères de qualité renforcés : {said}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="114" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
         <source>Write the reinforced criteria in the zone's article (number and diameter of ducts, draw chambers at each lot boundary that can be connected to the RIP, a site for the mutualisation point).</source>
         <translation>Écrire les critères renforcés dans l'article de la zone (nombre et diamètre des fourreaux, chambres de tirage en limite de chaque lot raccordables au réseau d'initiative publique, emplacement du point de mutualisation).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="114" />
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="115" />
         <source>Extend the sector to the whole zone or justify its limit.</source>
         <translation>Étendre le secteur à toute la zone ou justifier sa limite.</translation>
     </message>
@@ -3828,52 +3773,47 @@
         <translation>{label}, commune {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="19" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="20" />
         <source>Digital provisions and phasing in the OAP of zones open to building</source>
         <translation>Dispositions numériques et phasage dans les OAP des zones ouvertes à l'urbanisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="41" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="17" />
         <source>no OAP was provided</source>
         <translation>aucune OAP n'a été fournie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="41" />
-        <source>the OAP could not be read</source>
-        <translation>les OAP n'ont pas pu être lues</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="43" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="21" />
         <source>Give the OAP (Pieces_ecrites/4_OAP) to evaluate this point.</source>
         <translation>Fournir les OAP (Pieces_ecrites/4_OAP) pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="56" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="57" />
         <source>Zone {label}, open to building: the OAP read sets no provision on electronic communications for it.</source>
         <translation>Zone {label}, ouverte à l'urbanisation : les OAP lues ne fixent aucune disposition sur les communications électroniques pour cette zone.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="56" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="57" />
         <source>Write in the zone's OAP the ducts and chambers to lay, a site for the mutualisation point, and the phasing of the opening with the arrival of the RIP.</source>
         <translation>Inscrire dans l'OAP de la zone les fourreaux et chambres à poser, un emplacement pour le point de mutualisation et le phasage de l'ouverture avec l'arrivée du réseau d'initiative publique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="65" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="66" />
         <source>Zone {label}, open to building: its OAP provides for electronic communications (page {page}): « {quote} ».</source>
         <translation>Zone {label}, ouverte à l'urbanisation : son OAP traite des communications électroniques (page {page}) : « {quote} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="65" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="66" />
         <source>It sets no phasing with the arrival of the RIP.</source>
         <translation>Elle ne prévoit aucun phasage avec l'arrivée du réseau d'initiative publique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="65" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="66" />
         <source>Phase the opening of the zone with the arrival of the RIP in the OAP.</source>
         <translation>Phaser dans l'OAP l'ouverture de la zone avec l'arrivée du réseau d'initiative publique.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="43" />
+        <location filename="../scan_urba_plugin/core/rules/l151_7_oap.py" line="44" />
         <source>Zones open to building ({labels}): digital provisions and phasing of their OAP not evaluated, {why}.</source>
         <translation>Zones ouvertes à l'urbanisation ({labels}) : dispositions numériques et phasage de leurs OAP non évalués, {why}.</translation>
     </message>
@@ -4123,7 +4063,7 @@
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="388" />
+        <location filename="../scan_urba_plugin/core/report.py" line="393" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -4158,12 +4098,12 @@
         <translation>{service} : ce n'est pas une adresse web : {url}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="379" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="380" />
         <source>the chapter refers to article {n} of the common rules, which was not found</source>
         <translation>le chapitre renvoie à l’article {n} des règles communes, qui n’a pas été trouvé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="408" />
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="409" />
         <source>a heading names zone {code} but no text of its chapter was found</source>
         <translation>un titre nomme la zone {code}, mais aucun texte de son chapitre n’a été trouvé</translation>
     </message>
@@ -4198,7 +4138,7 @@
         <translation>structure CNIG SRU</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="69" />
+        <location filename="../scan_urba_plugin/gui/pieces_view.py" line="72" />
         <source>File, found by</source>
         <translation>Fichier, repéré par</translation>
     </message>
@@ -4208,17 +4148,17 @@
         <translation>Mutualisation des tranchées : {n} lignes ; {length} de tranchées (chacune comptée une fois) ; coût de génie civil de l'ordre de {low} à {high}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="138" />
         <source>L49 thresholds (150 m in an agglomération, 1 000 m outside, article D407-4 CPCE): the agglomération is read as the commune's INSEE unité urbaine ({vintage}), not from the plan's zones: {answer}.</source>
         <translation>Seuils L49 (150 m en agglomération, 1 000 m hors agglomération, article D407-4 du CPCE) : l'agglomération est lue comme l'unité urbaine INSEE de la commune ({vintage}), non d'après les zones du plan : {answer}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="138" />
         <source>Give an agglomération layer to decide otherwise; each trench-sharing row names the notion it used.</source>
         <translation>Fournir une couche d'agglomération pour en décider autrement ; chaque ligne de mutualisation indique la notion retenue.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="138" />
         <source>Give an agglomération layer: until then works between 150 m and 1 000 m are L49 works only if the commune lies in an unité urbaine.</source>
         <translation>Fournir une couche d'agglomération : d'ici là, les travaux de 150 m à 1 000 m ne relèvent de l'article L49 que si la commune appartient à une unité urbaine.</translation>
     </message>
@@ -4228,7 +4168,7 @@
         <translation>coordination interne</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="298" />
+        <location filename="../scan_urba_plugin/core/report.py" line="301" />
         <source>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</source>
         <translation>{trenches} tranchée(s) de travaux de tiers peuvent porter {needs} besoin(s) : {length} de tranchées, chacune comptée une fois (lignes de coordination interne à part) ; coût de génie civil de telles tranchées de l'ordre de {low} à {high} (référence du CETE de l'Ouest, non datée, non actualisée), partagé selon chaque fondement ou convention, non économisé en entier.</translation>
     </message>
@@ -4403,11 +4343,6 @@
         <translation>Élément L151-23 traversé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="94" />
-        <source>{title}: not evaluated, the {inputs} given does not cover the plan.</source>
-        <translation>{title} : non évalué, le fichier {inputs} fourni ne recouvre pas le plan.</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/core/perimeter.py" line="34" />
         <source>The GraceTHD network given does not cover the plan: it lies {distance} away.</source>
         <translation>Le réseau GraceTHD fourni ne recouvre pas le plan : il est à {distance}.</translation>
@@ -4433,27 +4368,27 @@
         <translation>Le zonage RIP fourni ne recouvre pas le plan : il est à {distance}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="45" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="47" />
         <source>more than {distance}</source>
         <translation>plus de {distance}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="49" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="52" />
         <source>Check that the file is the one of this territory; nothing is said from it about the plan (not evaluated).</source>
         <translation>Vérifier que le fichier est bien celui de ce territoire ; rien n’en est tiré sur le plan (non évalué).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="68" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="71" />
         <source>Scan Urba default: the largest reach of the rules (the longest missing link between duct routes)</source>
         <translation>Valeur par défaut de Scan Urba : la plus grande portée des règles (la plus longue liaison manquante entre fourreaux)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="68" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="71" />
         <source>margin around the plan: inputs are read, and findings kept, this far from its zones; never less than the largest reach of the rules used (serving distance, pooling radius, fibred distance, ER tolerance, corridor width, missing-link gap)</source>
         <translation>marge autour du plan : les données sont lues, et les constats retenus, jusqu’à cette distance de ses zones ; jamais moins que la plus grande portée des règles utilisées (distance de desserte, rayon de mutualisation, distance de fibrage, tolérance des ER, largeur de tranchée, liaison manquante)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="222" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="225" />
         <source>Perimeter of the plan</source>
         <translation>Périmètre du plan</translation>
     </message>
@@ -4483,37 +4418,37 @@
         <translation>Seulement ces communes ou ces documents (codes INSEE ou IDURBA, séparés par des virgules ; par défaut : tous les documents)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="67" />
+        <location filename="../scan_urba_plugin/core/report.py" line="70" />
         <source>RIP partly reaching the zone</source>
         <translation>zone partiellement desservie par le RIP</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="68" />
+        <location filename="../scan_urba_plugin/core/report.py" line="71" />
         <source>no RIP route near the zone</source>
         <translation>aucun cheminement du RIP à proximité de la zone</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="69" />
+        <location filename="../scan_urba_plugin/core/report.py" line="72" />
         <source>not evaluated (input missing)</source>
         <translation>non évalué (donnée manquante)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="70" />
+        <location filename="../scan_urba_plugin/core/report.py" line="73" />
         <source>not applicable to this plan</source>
         <translation>sans objet pour ce document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="71" />
+        <location filename="../scan_urba_plugin/core/report.py" line="74" />
         <source>agglomération assumed</source>
         <translation>agglomération supposée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="72" />
+        <location filename="../scan_urba_plugin/core/report.py" line="75" />
         <source>written piece not read</source>
         <translation>pièce écrite non lue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="73" />
+        <location filename="../scan_urba_plugin/core/report.py" line="76" />
         <source>trench sharing</source>
         <translation>mutualisation de tranchées</translation>
     </message>
@@ -4548,27 +4483,27 @@
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="418" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="431" />
         <source>Reading the findings…</source>
         <translation>Lecture des constats…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="432" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="445" />
         <source>The findings could not be read: {reason}</source>
         <translation>Les constats n'ont pas pu être lus : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="544" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="557" />
         <source>{n} {rows} of {total}.</source>
         <translation>{n} {rows} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="544" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="557" />
         <source>row shown</source>
         <translation>ligne affichée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="544" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="557" />
         <source>rows shown</source>
         <translation>lignes affichées</translation>
     </message>
@@ -4743,12 +4678,12 @@
         <translation>Desservie par les fourreaux projetés (%)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="404" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="409" />
         <source> (or, for a SCOT modernised since 1 April 2021, the DOO under L141-4, last paragraph, and L101-2 3°)</source>
         <translation> (ou, pour un SCOT modernisé depuis le 1er avril 2021, le DOO au titre de l'article L141-4, dernier alinéa, et de l'article L101-2 3°)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/legal.py" line="412" />
+        <location filename="../scan_urba_plugin/core/legal.py" line="417" />
         <source> or the DOO of a modernised SCOT (L141-4, last paragraph, and L101-2 3°), depending on when its procedure began</source>
         <translation> ou le DOO d'un SCOT modernisé (L141-4, dernier alinéa, et L101-2 3°), selon la date d'engagement de sa procédure</translation>
     </message>
@@ -4808,12 +4743,12 @@
         <translation>juridique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="312" />
+        <location filename="../scan_urba_plugin/core/report.py" line="315" />
         <source>Cost (€)</source>
         <translation>Coût (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="437" />
+        <location filename="../scan_urba_plugin/core/report.py" line="443" />
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
@@ -4821,11 +4756,6 @@
         <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="127" />
         <source>Planned radio installation ({site}): the operator gives the maire or the president of the EPCI an information file at least one month before filing the urbanism request (L34-9-1 CPCE).</source>
         <translation>Installation radioélectrique en projet ({site}) : l'opérateur remet au maire ou au président de l'EPCI un dossier d'information au moins un mois avant le dépôt de la demande d'autorisation d'urbanisme (L34-9-1 CPCE).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="217" />
-        <source>{n} antenna supports</source>
-        <translation>{n} supports d'antennes</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="259" />
@@ -4958,27 +4888,27 @@
         <translation>{avis} – {object} ({basis})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="468" />
+        <location filename="../scan_urba_plugin/core/report.py" line="474" />
         <source>Version checked</source>
         <translation>Version vérifiée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="364" />
+        <location filename="../scan_urba_plugin/core/report.py" line="367" />
         <source>{first} and {last}</source>
         <translation>{first} et {last}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="371" />
+        <location filename="../scan_urba_plugin/core/report.py" line="374" />
         <source>Public body holding the plan (SIREN)</source>
         <translation>Établissement public porteur du plan (SIREN)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="372" />
+        <location filename="../scan_urba_plugin/core/report.py" line="375" />
         <source>Commune (INSEE)</source>
         <translation>Commune (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="372" />
+        <location filename="../scan_urba_plugin/core/report.py" line="375" />
         <source>Communes (INSEE)</source>
         <translation>Communes (INSEE)</translation>
     </message>
@@ -5021,6 +4951,171 @@
         <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="311" />
         <source>State the ER's beneficiary (the RIP authority) and its purpose (the equipment the RIP plans there).</source>
         <translation>Préciser le bénéficiaire de l'emplacement réservé (l'autorité organisatrice du réseau d'initiative publique) et son objet (l'équipement que ce réseau y prévoit).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="93" />
+        <source>Give the {inputs} data covering the commune: the file given lies outside the plan.</source>
+        <translation>Fournir les données {inputs} couvrant la commune : le fichier fourni est hors du plan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="93" />
+        <source>Give the {inputs} data covering the commune: the files given lie outside the plan.</source>
+        <translation>Fournir les données {inputs} couvrant la commune : les fichiers fournis sont hors du plan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="107" />
+        <source>no {inputs} given</source>
+        <translation>aucune couche {inputs} fournie</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="108" />
+        <source>the {input} given lies outside the plan ({distance} away)</source>
+        <translation>le fichier {input} fourni est hors du plan (à {distance})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
+        <source>{title}: not evaluated, {why}.</source>
+        <translation>{title} : non évalué, {why}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="126" />
+        <source>{reason}; {more}</source>
+        <translation>{reason} ; {more}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="44" />
+        <source>The SCOT's DOO sectors given do not cover the plan: they lie {distance} away.</source>
+        <translation>Les secteurs du DOO du SCOT fournis ne recouvrent pas le plan : ils sont à {distance}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/grade.py" line="508" />
+        <source>{file}: no zone chapter found in its {words} of text, not read as a règlement.</source>
+        <translation>{file} : aucun chapitre de zone trouvé dans ses {words} de texte, non lu comme un règlement.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="92" />
+        <source>In the written règlement provided, {reason}</source>
+        <translation>Dans le règlement écrit fourni, {reason}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/outputs.py" line="97" />
+        <source>In the written règlement provided ({files}), pages {pages} have no text layer (scans).</source>
+        <translation>Dans le règlement écrit fourni ({files}), les pages {pages} n'ont pas de couche texte (numérisations).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="61" />
+        <source>{file} holds only {words} of text, too few to be read as a PADD.</source>
+        <translation>{file} ne compte que {words} de texte, trop peu pour être lu comme un PADD.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/padd_oap.py" line="93" />
+        <source>{file} holds only {words} of text, too few to be read as an OAP.</source>
+        <translation>{file} ne compte que {words} de texte, trop peu pour être lu comme une OAP.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/pdf.py" line="108" />
+        <source>{file}: no text layer on any of its {n} pages, a scan that cannot be read without OCR.</source>
+        <translation>{file} : aucune couche texte sur ses {n} pages, une numérisation illisible sans reconnaissance de caractères.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="12" />
+        <source>the PADD provided</source>
+        <translation>le PADD fourni</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="13" />
+        <source>the written règlement provided</source>
+        <translation>le règlement écrit fourni</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="14" />
+        <source>the OAP provided</source>
+        <translation>l'OAP fournie</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="19" />
+        <source>Give the written règlement (Pieces_ecrites/3_Reglement) to evaluate this point.</source>
+        <translation>Fournir le règlement écrit (Pieces_ecrites/3_Reglement) pour évaluer ce point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="22" />
+        <source>Provide a readable version of the PADD (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</source>
+        <translation>Fournir une version lisible du PADD (un PDF avec son texte, ni numérisation ni document provisoire) pour évaluer ce point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="24" />
+        <source>Provide a readable version of the written règlement (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</source>
+        <translation>Fournir une version lisible du règlement écrit (un PDF avec son texte, ni numérisation ni document provisoire) pour évaluer ce point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="27" />
+        <source>Provide a readable version of the OAP (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</source>
+        <translation>Fournir une version lisible des OAP (un PDF avec leur texte, ni numérisation ni document provisoire) pour évaluer ce point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="29" />
+        <source>{given} holds only {words} of text, too few to be read as a PADD</source>
+        <translation>{given} ne compte que {words} de texte, trop peu pour être lu comme un PADD</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="31" />
+        <source>{given} holds only {words} of text, too few to be read as an OAP</source>
+        <translation>{given} ne compte que {words} de texte, trop peu pour être lue comme une OAP</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="37" />
+        <source>word</source>
+        <translation>mot</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="37" />
+        <source>words</source>
+        <translation>mots</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="44" />
+        <source>file {names}</source>
+        <translation>fichier {names}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="45" />
+        <source>files {names}</source>
+        <translation>fichiers {names}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="66" />
+        <source>{piece} ({files})</source>
+        <translation>{piece} ({files})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="69" />
+        <source>{given} could not be read, no zone chapter being found in its {words} of text</source>
+        <translation>{given} n'a pas pu être lu, aucun chapitre de zone n'ayant été trouvé dans ses {words} de texte</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="73" />
+        <source>{given} could not be read ({reason})</source>
+        <translation>{given} n'a pas pu être lu ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="391" />
+        <source>written piece</source>
+        <translation>pièce écrite</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="217" />
+        <source>group of {n} antenna supports</source>
+        <translation>groupe de {n} supports d'antennes</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="137" />
+        <source>PADD orientation on digital communications (L151-5): not evaluated, as {why}.</source>
+        <translation>Orientation du PADD sur les communications numériques (L151-5) : non évaluée, car {why}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/gpkg_index.py" line="126" />
+        <source>In the result {file}, the spatial index of {layers} pointed at the wrong features (a defect of earlier versions of Scan Urba): it has been rebuilt, the features themselves are unchanged.</source>
+        <translation>Dans le résultat {file}, l'index spatial de {layers} désignait de mauvais objets (un défaut des versions antérieures de Scan Urba) : il a été reconstruit, les objets eux-mêmes sont inchangés.</translation>
     </message>
 </context>
 <context>

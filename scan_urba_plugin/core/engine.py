@@ -10,7 +10,7 @@ import shapely
 
 from .errors import ScanUrbaError
 from .legal import regime_of
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 from .model import Finding
 from .rules import (
     antennes_points_hauts,
@@ -89,18 +89,42 @@ class ComplianceResult:
     measures: PlanMeasures = field(default_factory=PlanMeasures)
 
 
-def _not_evaluated(rule, missing, plan, uncovered=()) -> Finding:
-    names = ", ".join(INPUT_LABELS.get(m, m) for m in missing)
-    message = tr("{title}: not evaluated, the {inputs} given does not cover the plan.",
-                 title=tr(rule.title), inputs=names) if set(missing) <= set(uncovered) \
-        else tr("{title}: not evaluated, no {inputs} given.", title=tr(rule.title),
-                inputs=names)
+# what to give when the inputs given lie outside the plan (one file, several)
+COVERING = (QT_TR_NOOP("Give the {inputs} data covering the commune: the file given lies "
+                       "outside the plan."),
+            QT_TR_NOOP("Give the {inputs} data covering the commune: the files given lie "
+                       "outside the plan."))
+
+
+def _not_evaluated(rule, missing, plan, uncovered=None) -> Finding:
+    """A rule not evaluated for lack of inputs: each input is said missing, or given but
+    set aside because it lies outside the plan (with its distance), never both at once."""
+    from .perimeter import distance_text
+
+    uncovered = uncovered or {}
+    absent = [INPUT_LABELS.get(m, m) for m in missing if m not in uncovered]
+    outside = [(INPUT_LABELS.get(m, m), uncovered[m]) for m in missing if m in uncovered]
+    parts = ([tr("no {inputs} given", inputs=", ".join(absent))] if absent else []) + [
+        tr("the {input} given lies outside the plan ({distance} away)", input=name,
+           distance=distance_text(metres)) for name, metres in outside]
+    asks = ([tr("Give the {inputs} layer(s) to evaluate this point.",
+                inputs=", ".join(absent))] if absent else []) + (
+        [tr(COVERING[len(outside) > 1], inputs=", ".join(n for n, _ in outside))]
+        if outside else [])
     return Finding(rule_id="engine.non_evalue", avis="information", force=rule.force,
-                   piece=rule.piece, message=message,
+                   piece=rule.piece, message=tr("{title}: not evaluated, {why}.",
+                                                title=tr(rule.title), why=_listed(parts)),
                    source_layer="", article=rule.article, reference=rule.reference,
-                   libelle=rule.rule_id, insee=plan.insee, idurba=plan.idurba,
-                   suggestion=tr("Give the {inputs} layer(s) to evaluate this point.",
-                                 inputs=names))
+                   libelle=tr(rule.title), insee=plan.insee, idurba=plan.idurba,
+                   suggestion=" ".join(asks))
+
+
+def _listed(reasons: list) -> str:
+    """Reasons one after the other (« … ; … » in French)."""
+    text = reasons[0] if reasons else ""
+    for more in reasons[1:]:
+        text = tr("{reason}; {more}", reason=text, more=more)
+    return text
 
 
 def _agglomeration_default(plan) -> Finding:
@@ -165,7 +189,7 @@ def run_compliance(inputs, params: dict | None = None, progress=None,
             if unmet[rule.rule_id] and report:
                 not_evaluated.append(rule.rule_id)
                 findings.append(_not_evaluated(rule, unmet[rule.rule_id], plan,
-                                               getattr(inputs, "uncovered", None) or ()))
+                                               getattr(inputs, "uncovered", None)))
         if all(unmet.values()):
             continue
         result = module.check(inputs, values, measures)

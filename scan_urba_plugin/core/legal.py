@@ -386,16 +386,21 @@ def regime_of(plan) -> Regime:
                   content=_content(date, procedure, etat))
 
 
-def _content(date, procedure, etat) -> str:
-    """r123 when approved before 2016; r151 for a draft or an élaboration/révision approved
-    from 2020 (presumed: a procedure started before 2016 rarely lasts that long); else
-    undetermined (the deliberation that opted in is not in the metadata)."""
-    if date is not None and date < MODERNISED_FROM:
+def content_of(date_begun: dt.date | None, date_approval: dt.date | None) -> str:
+    """R123 or R151 content from when the procedure began (décret 2015-1783), not from its
+    approval; a plan approved before 2016 began before it. Otherwise undetermined: the
+    deliberation that opted in, or the date the procedure began, is not in the metadata.
+    The one decision the report, the findings and the opinion share."""
+    if date_begun is not None:
+        return "r123" if date_begun < MODERNISED_FROM else "r151"
+    if date_approval is not None and date_approval < MODERNISED_FROM:
         return "r123"
-    major = procedure[:1] in ("E", "R") and not procedure.startswith("RS")
-    if major and (etat in ("01", "02") or (date is not None and date.year >= 2020)):
-        return "r151"
     return "indetermine"
+
+
+def _content(date, procedure, etat) -> str:
+    """The content read from the metadata alone (no date the procedure began)."""
+    return content_of(None, None if etat in ("01", "02") else date)
 
 
 def scot_article(scot) -> str:
@@ -421,14 +426,17 @@ def table_rows() -> list[dict]:
             for t in texts]
 
 
-CONTENTS = {"r123": "contenu antérieur au décret n° 2015-1783 (R123-1 à R123-14)",
-            "r151": "contenu modernisé (R151-1 et suivants)",
-            "indetermine": "régime du contenu indéterminé (R151 ou R123 selon la date "
-                           "d'engagement de la procédure)"}
+def content_words(content: str) -> str:
+    """The report's words for the plan's content: the opinion's own sentence (one source),
+    without its « Contenu du plan : » lead."""
+    from .avis.templates import load
+
+    sentence = load("fr")["regime"][content]
+    return sentence.split(" : ", 1)[-1].rstrip(".")
 
 
 def document_rows(plan) -> list[tuple[str, str]]:
     """run_info rows that name the document reviewed and its regime (for the report)."""
     regime = regime_of(plan)
-    return [("document", regime.describe()), ("regime", CONTENTS[regime.content]),
+    return [("document", regime.describe()), ("regime", content_words(regime.content)),
             ("etat", regime.etat), ("brouillon", "oui" if regime.draft else "non")]

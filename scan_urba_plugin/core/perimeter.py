@@ -41,11 +41,14 @@ COVERED = {
                          "away."),
     "rip_zoning": QT_TR_NOOP("The RIP zoning given does not cover the plan: it lies {distance} "
                              "away."),
+    "scot_sectors": QT_TR_NOOP("The SCOT's DOO sectors given do not cover the plan: they lie "
+                               "{distance} away."),
 }
 MORE_THAN = QT_TR_NOOP("more than {distance}")
 # the layer each finding names (the data files, not an internal name)
 LAYERS = {"network": "GraceTHD (t_cheminement)", "antennas": "ANFR/ARCEP",
-          "works": "travaux programmés", "aerial": "lignes aériennes", "rip_zoning": "zonage RIP"}
+          "works": "travaux programmés", "aerial": "lignes aériennes", "rip_zoning": "zonage RIP",
+          "scot_sectors": "secteurs du DOO du SCOT"}
 UNCOVERED_SUGGESTION = QT_TR_NOOP("Check that the file is the one of this territory; nothing "
                                   "is said from it about the plan (not evaluated).")
 

@@ -51,7 +51,10 @@ LABELS = {
     "aerial": QT_TR_NOOP("aerial lines"), "rip_zoning": QT_TR_NOOP("RIP / AMII zoning"),
     "scot_sectors": QT_TR_NOOP("SCOT sectors"), "agglomeration": QT_TR_NOOP("agglomération"),
     "communes": QT_TR_NOOP("communes"),
+    "reglement": QT_TR_NOOP("written règlement"),   # the written pieces read
 }
+# inputs that are written pieces: one file each, no layer nor feature count
+PIECE_INPUTS = ("reglement", "padd", "oap")
 
 
 UNITS = {"days": QT_TR_NOOP("days")}
@@ -384,11 +387,14 @@ def _identity(idurba, codes, info) -> str:
     for item in inputs:  # the file's name, never the local path
         item["sha256_short"] = item.get("sha256", "")[:16]
         item["file"] = _path(item.get("path", "")).name
+        if item.get("input") in PIECE_INPUTS:   # « PADD 0 » said nothing: a written piece
+            item.update(layer=tr("written piece"), features="")
     body = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in rows if v)
     inputs_html = table(pd.DataFrame(inputs), {"input": tr("Input"), "layer": tr("Layer"),
                                                "features": tr("Features"), "file": tr("File"),
                                                "sha256_short": "sha256 (16)"},
-                        coded=("input",)) if inputs else ""
+                        formats={"input": lambda code: label(code)[:1].upper() + label(code)[1:]}
+                        ) if inputs else ""
     heading = esc(tr("Document and inputs"))
     return f"<section id='identite'><h2>{heading}</h2><table>{body}</table>{inputs_html}</section>"
 

@@ -128,10 +128,19 @@ def _text(series) -> pd.Series:
 
 
 def _object(values: pd.Series) -> pd.Series:
-    """A local path given as an object (a written piece) shows as its file name."""
+    """The object in words: a local path given as an object (a written piece) shows as its
+    file name, a rule id (a check not evaluated names its rule) as the rule's title."""
+    from ..core.engine import all_rules
+
     text = _text(values)
     path = text.str.contains(r"[/\\]", regex=True)
-    return text.where(~path, text.str.replace(r"^.*[/\\]", "", regex=True))
+    text = text.where(~path, text.str.replace(r"^.*[/\\]", "", regex=True))
+    ids = {rule.rule_id for rule in all_rules()}
+    coded = text.isin(ids)
+    if coded.any():
+        titles = {code: kind_label(code) for code in text[coded].unique()}
+        text = text.where(~coded, text.map(titles))
+    return text
 
 
 def _coded(values: pd.Series, words) -> pd.Series:
@@ -159,8 +168,12 @@ def findings_frame(frame: pd.DataFrame, table: str) -> pd.DataFrame:
 
 
 def opportunities_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """The trench-sharing rows; the Département's own works with its own network are an
+    internal coordination, not an opportunity with a partner: labelled so, and unranked."""
     col = lambda name: frame[name] if name in frame else pd.Series(  # noqa: E731
         [""] * len(frame), index=frame.index, dtype=object)
+    internal = (_text(col("kind")) == "coordination_interne").to_numpy()
+    rank = pd.to_numeric(col("rang"), errors="coerce").where(~internal)
     return pd.DataFrame({
         "piece": label("hors_document"), "piece_code": "hors_document",
         "article": _text(col("base_legale")), "avis": "", "avis_code": "",
@@ -169,7 +182,7 @@ def opportunities_frame(frame: pd.DataFrame) -> pd.DataFrame:
         "message": _text(col("message")),
         "length_m": pd.to_numeric(col("length_m"), errors="coerce"),
         "cout_max_eur": pd.to_numeric(col("cout_max_eur"), errors="coerce"),
-        "rang": pd.to_numeric(col("rang"), errors="coerce"), "layer": "opportunites",
+        "rang": rank, "layer": "opportunites",
         "fid": col("fid").astype("int64")})
 
 

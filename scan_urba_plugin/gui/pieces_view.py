@@ -4,7 +4,7 @@ PDF viewer at that page."""
 from __future__ import annotations
 
 from qgis.core import QgsVectorLayer
-from qgis.PyQt.QtCore import QUrl, QVariant, pyqtSlot
+from qgis.PyQt.QtCore import Qt, QUrl, QVariant, pyqtSlot
 from qgis.PyQt.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,9 @@ from ..core.i18n import tr
 from ..core.pieces.report_section import PIECE_WORDS, cue_words, level_words, page_link
 
 COLUMNS = ("piece", "libelle", "niveau", "page", "article", "citation", "reperage")
+# widest a column grows to its content (px) before its text is elided
+MAX_WIDTH = {"piece": 200, "libelle": 120, "niveau": 320, "page": 60, "article": 260,
+             "reperage": 320}
 
 
 def dispositions(gpkg) -> list[dict]:
@@ -76,15 +79,16 @@ class PiecesDialog(QDialog):
                      what, "" if row.get("page") is None else str(row["page"]),
                      row.get("article") or "", row.get("citation") or "", cue_words(row)]
             items = [QStandardItem(str(c)) for c in cells]
-            for item in items:
+            for item in items:   # each cell's whole text, when its column elides it
                 item.setEditable(False)
-                item.setToolTip(file_names(row.get("citation") or row.get("raison") or ""))
+                item.setToolTip(file_names(item.text()))
             self.model.appendRow(items)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(
-            COLUMNS.index("citation"), QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.fit_columns()
         # methods, no lambdas: a lambda holding the dialog, held by its own table, is a cycle
         # only Python's cyclic collector frees (at any time, in any thread)
         self.table.doubleClicked.connect(self.open_index)
@@ -95,7 +99,22 @@ class PiecesDialog(QDialog):
             layout.addWidget(QLabel(tr("No written piece was read for this scan."), self))
         layout.addWidget(self.table)
         layout.addWidget(self.open_button)
-        self.resize(1000, 500)
+        # wide enough for the columns as fitted (the quote gets at least 300 px), within
+        # the screen
+        wanted = sum(self.table.columnWidth(c) for c in range(len(COLUMNS))
+                     if c != COLUMNS.index("citation")) + 300 + 60
+        screen = self.screen().availableGeometry().width() if self.screen() else 1600
+        self.resize(max(1000, min(wanted, int(screen * 0.95))), 500)
+
+    def fit_columns(self):
+        """Each column as wide as its content and its header, up to a cap (the rest is
+        elided, whole in the tooltip); the quoted text takes what is left."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(len(COLUMNS)):
+            wanted = max(self.table.columnWidth(column), header.sectionSizeHint(column))
+            self.table.setColumnWidth(column, min(wanted, MAX_WIDTH.get(COLUMNS[column], 220)))
+        header.setSectionResizeMode(COLUMNS.index("citation"), QHeaderView.ResizeMode.Stretch)
 
     @pyqtSlot()
     def open_current(self) -> bool:

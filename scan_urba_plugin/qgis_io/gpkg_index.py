@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from contextlib import closing
+from pathlib import Path
 
 import numpy as np
 import shapely
@@ -122,8 +123,8 @@ def repair_result(path) -> dict[str, int]:
     wrong = misaligned_indexes(path, sample=500)
     if wrong:
         rebuild_index(path, set(wrong))
-        log.warning(tr("{path}: the spatial index of {layers} pointed at the wrong features "
-                       "(a defect of earlier versions of Scan Urba): it has been rebuilt, the "
-                       "features themselves are unchanged.", path=path,
-                       layers=", ".join(sorted(wrong))))
+        log.warning(tr("In the result {file}, the spatial index of {layers} pointed at the "
+                       "wrong features (a defect of earlier versions of Scan Urba): it has "
+                       "been rebuilt, the features themselves are unchanged.",
+                       file=Path(str(path)).name, layers=", ".join(sorted(wrong))))
     return wrong

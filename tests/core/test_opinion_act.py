@@ -203,6 +203,10 @@ def test_approved_plan_gets_an_analysis_note_or_a_refusal(tmp_path):
             "publique associée ne peut être établi sur cette base.") in text
     assert "avis favorable" not in text.lower() and "date limite" not in text
     assert "Réserves proposées" not in text and "Points majeurs" in text
+    # the roles are an apposition: a comma closes them before the note's verb
+    assert "porteur du SDTAN des Alpes-Maritimes adopté le 29 juin 2012, autorité " \
+        "organisatrice du réseau d'initiative publique (délégataire : Val-de-Démo Fibre SAS), " \
+        "relève sur le volet" in text, text
     with zipfile.ZipFile(written["ODT"]) as z:
         styles = z.read("styles.xml").decode("utf-8")
     assert "Point majeur n° " in styles and "Réserve n° " not in styles
@@ -303,6 +307,10 @@ def test_the_plans_sentence_is_quoted_once():
 def test_prose_has_no_file_names_or_cnig_codes_and_rs_is_revision_simplifiee():
     assert wording.prose("Le PADD (06999_padd_20250115.pdf) ne fixe rien") == \
         "Le PADD ne fixe rien"
+    assert wording.prose("le PADD fourni (fichier 06999_padd.pdf) ne compte que 0 mot") == \
+        "le PADD fourni ne compte que 0 mot"
+    assert wording.prose("les OAP fournies (fichiers a.pdf, b.pdf) ne sont pas lisibles") == \
+        "les OAP fournies ne sont pas lisibles"
     assert wording.prose("aucune prescription 47-05 n'est numérisée ; le secteur 27-00") == (
         "aucune prescription graphique sur les réseaux de communications électroniques n'est "
         "numérisée\u00a0; le secteur délimité au titre de l'article L151-40")  # « ; » never starts a line
@@ -347,3 +355,47 @@ def test_an_l49_window_already_closed_is_said_closed_in_the_note():
     after = opportunity_sentence(row, t, dt.date(2026, 12, 6))
     assert "a expiré le 26 novembre 2026 : convention de pose commune" in after.replace("\u00a0", " ")
     assert "avant le" not in after
+
+
+def test_the_report_and_the_opinion_state_one_regime():
+    """Walkthrough: the report said « contenu modernisé » while the opinion said « régime à
+    confirmer » for the same draft whose procedure's start is unknown: one decision
+    (legal.content_of), the same words."""
+    from shapely import box
+
+    from scan_urba_plugin.core.legal import document_rows, regime_of
+
+    from .scenario import plan
+
+    z = [("1AU", "AUc", box(0, 0, 100, 100))]
+    french = templates.load("fr")["regime"]
+    for doc, facts in (({"ETAT": "02", "NOMPROC": "E", "DATAPPRO": "00000000"},
+                        dict(etat="02", nomproc="E")),
+                       ({"ETAT": "03", "NOMPROC": "R", "DATAPPRO": "20240301"},
+                        dict(etat="03", nomproc="R", date_approval=dt.date(2024, 3, 1))),
+                       ({"ETAT": "03", "NOMPROC": "E", "DATAPPRO": "20120301"},
+                        dict(etat="03", nomproc="E", date_approval=dt.date(2012, 3, 1)))):
+        p = plan(z, doc=doc)
+        act = decide(Facts(today=TODAY, **facts))
+        assert regime_of(p).content == act.content
+        report = dict(document_rows(p))["regime"]
+        assert report in french[act.content], (report, french[act.content])
+    assert "modernisé" not in dict(document_rows(plan(z, doc={"ETAT": "02"})))["regime"]
+    assert dict(document_rows(plan(z, doc={"ETAT": "02"})))["regime"].startswith(
+        "régime à confirmer selon la date d'engagement de la procédure (articles R151-1")
+
+
+def test_the_articles_the_scan_left_open_follow_when_the_procedure_began():
+    """The scan, not knowing when the procedure began, cites « R151-49 3° CU (or R123-9 16°
+    if …) »; the opinion, told it (--prescription), cites the one article, whole."""
+    from scan_urba_plugin.core.legal import Regime
+
+    f = findings()
+    f.loc[2, "article"] = Regime().e_communications_article()
+    for begun, article in ((dt.date(2024, 3, 12), "R151-49 3° CU"),
+                           (dt.date(2014, 3, 12), TEXTS["R123-9 16°"].article)):
+        from dataclasses import replace
+
+        text = text_of(build(replace(dossier(arrete(date_begun=begun)), findings=f)))
+        assert f"Fondement : {article}" in text, text
+        assert "R151-49 3° CU (o" not in text and "(ou R151-49" not in text

@@ -139,7 +139,8 @@ def test_a_network_400_km_away_is_said_not_to_cover_the_plan_and_serves_nothing(
                 and f.libelle == "NRO"]
     assert not (result.opportunities["need"] == "rip_a_construire").any()
     unread = [f.message for f in result.findings if f.rule_id == "engine.non_evalue"]
-    assert any("GraceTHD given does not cover the plan" in m for m in unread)
+    assert any("the GraceTHD given lies outside the plan (400\u202fkm away)" in m for m in unread)
+    assert not [m for m in unread if "no GraceTHD" in m or "no ANFR" in m]
     assert result.zones["served_share_existing"].isna().all()
 
 
@@ -288,3 +289,38 @@ def test_a_distance_to_fibre_past_the_margin_is_said_as_a_range():
     [fibre] = [f for f in wide.findings if f.rule_id == "antennes.a_fibrer"]
     assert fibre.message.startswith("The pylône operated by Orange (ANFR support no. S) is 310\u202fm "
                                     "from the nearest fibre route")
+
+
+def test_an_input_set_aside_is_said_given_but_outside_never_missing():
+    """Walkthrough: « aucune couche secteurs du DOO du SCOT fournie » although one was given
+    (outside the plan), and « ne recouvre pas le plan » then « Fournir la couche »: the
+    reason and the suggestion say the file was given, where it lies, and what to give."""
+    import pandas as pd
+
+    given = departement_inputs(dx=FAR)
+    given.scot_sectors = pd.DataFrame({"fid": [1], "LIBELLE": ["Secteur 1"],
+                                       "geometry": [box(FAR, 0, FAR + 500, 500)]})
+    set_translator(french())
+    try:
+        result = run_scan(given)
+    finally:
+        set_translator(None)
+    cover = {f.source_layer for f in result.findings if f.rule_id == "perimetre.hors_plan"}
+    assert "secteurs du DOO du SCOT" in cover
+    unread = {f.message.split(" : ")[0]: f for f in result.findings
+              if f.rule_id == "engine.non_evalue"}
+    scot = next(f for f in unread.values() if "SCOT" in f.message)
+    assert scot.message.endswith("non évalué, le fichier secteurs du DOO du SCOT fourni est "
+                                 "hors du plan (à 400\u202fkm)."), scot.message
+    assert scot.suggestion == ("Fournir les données secteurs du DOO du SCOT couvrant la "
+                               "commune : le fichier fourni est hors du plan.")
+    for f in unread.values():
+        assert "aucune couche" not in f.message and "Fournir la ou les" not in f.suggestion, \
+            (f.message, f.suggestion)
+        assert "hors du plan (à " in f.message
+    both = next(f for f in unread.values() if "GraceTHD" in f.message and "ANFR" in f.message)
+    assert both.message.endswith("non évalué, le fichier ANFR/ARCEP fourni est hors du plan "
+                                 "(à 400\u202fkm) ; le fichier GraceTHD fourni est hors du plan "
+                                 "(à 400\u202fkm)."), both.message
+    assert both.suggestion == ("Fournir les données ANFR/ARCEP, GraceTHD couvrant la commune : "
+                               "les fichiers fournis sont hors du plan.")

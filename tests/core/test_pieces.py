@@ -355,7 +355,7 @@ def test_gpu_placeholder_padd_is_not_evaluated():
     need(PLU_30014)
     padd = read_pieces(folder=PLU_30014).padd
     assert padd.lisible and padd.communications_numeriques is None
-    assert "too short" in padd.raison
+    assert "too few to be read as a PADD" in padd.raison and padd.mots == 0
 
 
 def test_oap_digital_provisions(tmp_path):
@@ -541,9 +541,63 @@ def test_unreadable_pieces_give_an_information_finding_naming_the_file(tmp_path)
     assert [(f.rule_id, f.avis, f.piece, f.famille) for f in found] == [
         ("pieces.non_lue", "information", "reglement_ecrit", "qualite_donnees"),
         ("pieces.non_lue", "information", "padd", "qualite_donnees")]
-    assert str(scan) in found[0].message and "not evaluated" in found[0].message
+    assert found[0].message == (
+        "The written règlement provided (file reglement_scan.pdf) could not be read (no text "
+        "layer on any of its 3 pages, a scan that cannot be read without OCR). What this "
+        "piece says was not evaluated.")
+    assert str(scan.parent) not in " ".join(f.message for f in found)
     frame = dispositions_frame(pieces)
     assert frame[["piece", "lisible"]].values.tolist() == [["reglement", False], ["padd", False]]
     partial = piece_findings(read_pieces(reglement=partly, labels=["UB"]))
     assert len(partial) == 1 and "pages 10 have no text layer" in partial[0].message
     assert piece_findings(None) == []
+
+
+def test_why_a_placeholder_piece_says_nothing_is_one_clause(tmp_path):
+    """A placeholder PADD, règlement and OAP (« DOCUMENT DE TEST »): the findings' reason is
+    one clause naming the piece and its file (never its folder), the word count in words
+    with its plural, and the suggestion asks for a readable version of the piece given."""
+    from scan_urba_plugin.core import i18n
+    from scan_urba_plugin.core.pieces.grade import grade_files
+    from scan_urba_plugin.core.pieces.padd_oap import read_oap, read_padd
+    from scan_urba_plugin.core.pieces.text import Document
+    from scan_urba_plugin.core.pieces.unread import ask_for, why_not_read
+
+    def doc(name, text):
+        return Document(source=str(tmp_path / "Pieces_ecrites" / name), format="pdf",
+                        pages=[text], paged=True)
+
+    padd = read_padd(doc("p.pdf", ""))
+    reglement = grade_files([doc("r.pdf", "DOCUMENT DE TEST")])
+    [oap] = read_oap(doc("o.pdf", "Document."))
+    assert (padd.mots, reglement.mots, oap.mots) == (0, 3, 1)
+    assert why_not_read("padd", padd) == ("the PADD provided (file p.pdf) holds only 0 words "
+                                          "of text, too few to be read as a PADD")
+    assert why_not_read("reglement", reglement) == (
+        "the written règlement provided (file r.pdf) could not be read, no zone chapter "
+        "being found in its 3 words of text")
+    assert why_not_read("oap", [oap]) == ("the OAP provided (file o.pdf) holds only 1 word of "
+                                          "text, too few to be read as an OAP")
+    assert padd.raison == f"{tmp_path}/Pieces_ecrites/p.pdf holds only 0 words of text, too " \
+        "few to be read as a PADD."
+    assert why_not_read("padd", None) == "the PADD was not provided"
+    assert ask_for("padd", None).startswith("Give the PADD")
+    assert ask_for("padd", padd).startswith("Provide a readable version of the PADD")
+    # the data-quality findings shown in the dock and the browser start with words
+    from scan_urba_plugin.core.pieces.model import WrittenPieces
+    from scan_urba_plugin.core.pieces.outputs import piece_findings
+
+    messages = [f.message for f in piece_findings(WrittenPieces(reglement, padd, [oap]))]
+    assert messages == [
+        "The written règlement provided (file r.pdf) could not be read, no zone chapter being "
+        "found in its 3 words of text. What this piece says was not evaluated.",
+        "The PADD provided (file p.pdf) holds only 0 words of text, too few to be read as a "
+        "PADD. What this piece says was not evaluated.",
+        "The OAP provided (file o.pdf) holds only 1 word of text, too few to be read as an "
+        "OAP. What this piece says was not evaluated."]
+    assert not [m for m in messages if str(tmp_path) in m]
+    i18n.set_translator(lambda text: text, "fr")   # French grammar: « 0 mot »
+    try:
+        assert "holds only 0 word of text" in why_not_read("padd", padd)
+    finally:
+        i18n.set_translator(None)

@@ -381,11 +381,22 @@ def _visible_html(path) -> str:
     return html.unescape(text)
 
 
+@pytest.fixture
+def in_french(scanurba):
+    """The messages in French, as a French user's QGIS writes them."""
+    from scan_urba_plugin import translation
+
+    translation.install("fr")
+    yield
+    translation.install("en")
+
+
 def test_30014_unreadable_oap_is_not_evaluated_and_no_document_names_a_folder(scanurba,
+                                                                             in_french,
                                                                              tmp_path):
     """Issue 26 §6: the real 30014 plan's OAP PDF cannot be read (too short): the opinion's
-    OAP section says « non évalué – pièce illisible » with the file's name, never « aucune
-    observation »; the opinion (ODT, DOCX), the atlas and the report name files only, never a
+    OAP section says « non évalué – les orientations … (fichier …) ne sont pas lisibles »,
+    never « aucune observation »; the opinion (ODT, DOCX), the atlas and the report name files only, never a
     folder of this computer."""
     import processing
 
@@ -397,12 +408,30 @@ def test_30014_unreadable_oap_is_not_evaluated_and_no_document_names_a_folder(sc
     docx = _xml_text(zipfile.ZipFile(doc["docx"]).read("word/document.xml"))
     oap = odt.split("Orientations d'aménagement et de programmation (OAP)")[-1]
     oap = oap.split("\n", 2)[1]  # the section's first paragraph
-    assert oap.startswith("Non évalué – pièce illisible (") and ".pdf)" in oap, oap
-    assert "Aucune observation" not in oap
+    assert oap == ("Non évalué – les orientations d'aménagement et de programmation (fichier "
+                   "30014_orientations_amenagement_20171013.pdf) ne sont pas lisibles : aucune "
+                   "observation n'est formulée à ce sujet au titre du présent volet."), oap
+    # the placeholder PADD and règlement: one clean sentence each, « 0 mot », and the PADD
+    # given is asked again in a readable version, not « fournir le PADD »
+    flat = odt.replace("\u00a0", " ")
+    assert ("Orientation du PADD sur les communications numériques (L151-5) : non "
+            "évaluée, car le PADD fourni ne compte que 0 mot de texte, trop peu pour être lu "
+            "comme un PADD.") in flat, odt
+    assert ("ouverte à l'urbanisation ; le règlement écrit fourni n'a pas pu être lu, "
+            "aucun chapitre de zone n'ayant été trouvé dans ses 3 mots de texte : à "
+            "vérifier.") in flat
+    assert "Fournir une version lisible du PADD (un PDF avec son texte" in odt
+    for broken in ("Fournir le PADD", "0 mots", "non évalué)", "règlement)", "(fichier ne"):
+        assert broken not in odt and broken not in docx, broken
     report = processing.run("scanurba:report", {"INPUT": str(tmp_path / "scan.gpkg"),
                                                 "HTML": str(tmp_path / "rapport.html"),
                                                 "PDF": str(tmp_path / "rapport.pdf"),
                                                 "OVERWRITE": True})
+    html = Path(report["HTML"]).read_text(encoding="utf-8")
+    # the inputs table in words: « Règlement écrit », a written piece has no feature count
+    assert "<td>Règlement écrit</td><td>pièce écrite</td><td></td>" in html
+    assert "<td>PADD</td><td>pièce écrite</td><td></td>" in html
+    assert "<td>reglement</td>" not in html and "<td>padd</td>" not in html
     texts = {"odt": odt, "docx": docx, "atlas": pdf_text(doc["atlas"]),
              "report": _visible_html(report["HTML"]), "report_pdf": pdf_text(report["PDF"])}
     local = (str(plan.parent), str(tmp_path), str(ROOT), "/tmp/", "/work/", "/home/")

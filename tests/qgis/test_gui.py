@@ -2,6 +2,7 @@
 out/screenshots (not committed) for people to look at."""
 import csv
 import os
+import re
 import time
 
 import pytest
@@ -205,6 +206,19 @@ def test_findings_browser(scanurba, sample_dir, network_dir, tmp_path, qgis_ifac
     kinds = {r[COLUMNS.index("kind")] for r in rows[1:]}
     assert not any("." in k or "_" in k for k in kinds), kinds  # in words, never rule ids
     assert not any("/" in r[COLUMNS.index("libelle")] for r in rows[1:])  # no local path
+    # the object in words: no rule id (a check not evaluated), no cluster code « C0000 »
+    objects = [r[COLUMNS.index("libelle")] for r in rows[1:]]
+    from scan_urba_plugin.core.engine import all_rules
+
+    ids = {rule.rule_id for rule in all_rules()}
+    assert not [o for o in objects if o in ids or re.fullmatch(r"C\d{4}", o)], objects
+    assert [o for o in objects if re.fullmatch(r"group of \d+ antenna supports", o)], \
+        sorted(set(objects))
+    # the internal coordination is no opportunity with a partner: labelled, and unranked
+    internal = [r for r in rows[1:] if r[COLUMNS.index("kind")] == label("coordination_interne")]
+    assert [r[COLUMNS.index("rang")] for r in internal] == [""]
+    assert sorted(int(r[COLUMNS.index("rang")]) for r in rows[1:]
+                  if r[COLUMNS.index("rang")]) == [1, 2, 3, 4, 5]
     xlsx = tmp_path / "table.xlsx"
     browser.export(str(xlsx))
     from qgis.core import QgsVectorLayer

@@ -71,7 +71,8 @@ def test_scan_geopackage_carries_the_reglement(scanned):
     assert pieces["reglement"]["source"] == str(pdf) and pieces["reglement"]["pages"] == 11
     # the PADD placeholder of the GPU folder is found, read, and not evaluated
     assert pieces["padd"]["lisible"] and pieces["padd"]["communications_numeriques"] is None
-    assert [(o["lisible"], "too short" in o["raison"]) for o in pieces["oap"]] == [(False, True)]
+    assert [(o["lisible"], "too few to be read as an OAP" in o["raison"])
+            for o in pieces["oap"]] == [(False, True)]
 
 
 def test_scan_without_written_pieces_says_nothing_of_them(scanurba, tmp_path):
@@ -162,5 +163,17 @@ def test_dock_dialog_lists_levels_and_opens_the_page(scanned, qgis_iface):
     assert rows["IAU"][2:4] == ["ducts required", "8"]
     assert rows["Ua"][6] == f"{pdf.name}, chapter heading"
     assert rows["N"][2] == "no chapter found for this zone"
+    # no column cut: each as wide as its content and header up to its cap, the rest elided
+    # with the whole text in the cell's tooltip
+    from scan_urba_plugin.gui.pieces_view import COLUMNS, MAX_WIDTH
+
+    table, header = dialog.table, dialog.table.horizontalHeader()
+    for c, name in enumerate(COLUMNS):
+        if name != "citation":
+            wanted = max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+            assert table.columnWidth(c) >= min(wanted, MAX_WIDTH[name]), name
+    assert all(model.item(r, c).toolTip() == model.item(r, c).text()
+               for r in range(model.rowCount()) for c in range(len(COLUMNS))
+               if "/" not in model.item(r, c).text())
     assert page_link(str(pdf), 5) == f"{pdf.resolve().as_uri()}#page=5"
     assert not dialog.open_row(-1)

@@ -13,13 +13,13 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..legal import content_of
 from ..pieces.text import fold
 from .templates import opinion_deadline
 
 # loi n° 2025-1129 du 26 novembre 2025: procedures begun from this day have no modification
 # simplifiée, révision allégée or simplifiée, and may use a PPVE instead of an enquête.
 REFORM_FROM = dt.date(2026, 5, 26)
-MODERNISED_FROM = dt.date(2016, 1, 1)    # décret n° 2015-1783: R151 content
 ABOLISHED = ("MS", "RA", "RS")
 MAJOR = ("E", "R")                       # R153-4: three months, réputé favorable
 MINOR = ("M", "MS", "RA", "RS")          # their own regime: no three-month sentence
@@ -113,15 +113,6 @@ def _pages_of(path: Path, pages) -> list[str]:
         return []
     n = len(doc.pages)
     return [doc.pages[i] for i in dict.fromkeys(pages) if -n <= i < n]
-
-
-def content_of(date_begun: dt.date | None, date_approval: dt.date | None) -> str:
-    """R123 or R151 content from when the procedure began (not from its approval)."""
-    if date_begun is not None:
-        return "r123" if date_begun < MODERNISED_FROM else "r151"
-    if date_approval is not None and date_approval < MODERNISED_FROM:
-        return "r123"
-    return "indetermine"
 
 
 @dataclass

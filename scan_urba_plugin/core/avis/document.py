@@ -14,6 +14,7 @@ import pandas as pd
 
 from ..communes import per_commune
 from ..french import file_names, of_place
+from ..legal import Regime
 from . import sources, templates, wording
 from .act import Act, Facts, decide
 from .findings import AVIS, PIECES, as_avis, split
@@ -125,7 +126,10 @@ def prepared(d: Dossier, t: dict) -> pd.DataFrame:
     f = own_voice(as_avis(d.findings), d.voice, d.zones, t)
     if d.act is not None and d.act.content in REGIME_ARTICLES:   # from when it began
         wrong, right = REGIME_ARTICLES[d.act.content]
-        f["article"] = f["article"].map(lambda a: a.replace(wrong, right)
+        # the scan, not knowing when the procedure began, cited both articles
+        both = Regime().e_communications_article()
+        known = Regime(content=d.act.content).e_communications_article()
+        f["article"] = f["article"].map(lambda a: a.replace(both, known).replace(wrong, right)
                                         if isinstance(a, str) else a)
     f = wording.with_clauses(f, t, d.voice.sdtan, templates.date_words(d.voice.sdtan_date, t)
                              if d.voice.sdtan_date else "")
@@ -346,7 +350,11 @@ def _voice_sentence(d: Dossier, act, t: dict) -> str:
     name = (f"Le {name}" if d.lang == "fr" and name.startswith("Département") else name) \
         or t["voice_default"]
     key = "voice" if act.opinion else "voice_note"
-    return t[key].format(name=name, roles=roles(d.voice, t), of_author=issuer(d, t).of_author)
+    apposition = roles(d.voice, t)
+    # the note's verb follows the roles directly: the apposition closes with a comma
+    if apposition and key == "voice_note":
+        apposition += ","
+    return t[key].format(name=name, roles=apposition, of_author=issuer(d, t).of_author)
 
 
 def _counted(n: int, key: str, t: dict) -> str:
@@ -395,7 +403,7 @@ def _pieces(d: Dossier, legal: pd.DataFrame, t: dict) -> list[Block]:
         elif not len(rows):
             unreadable = _unreadable(d, piece)
             blocks.append(Block("para", t["piece_no_finding"] if read else
-                                t["piece_unreadable"].format(files=unreadable) if unreadable
+                                _unreadable_sentence(piece, unreadable, t) if unreadable
                                 else t["piece_not_read"]))
         for _, row in rows.iterrows():
             blocks += _finding(row, t, zone_texts)
@@ -544,18 +552,27 @@ def _piece_read(d: Dossier, piece: str, rows: pd.DataFrame) -> bool:
             "oap": any(o.lisible for o in p.oap or [])}.get(piece, False)
 
 
-def _unreadable(d: Dossier, piece: str) -> str:
-    """The file names of a piece given but not read (scanned, damaged, too short), else ""."""
+def _unreadable_sentence(piece: str, names: list[str], t: dict) -> str:
+    """« Non évalué – les orientations d'aménagement et de programmation (fichier x.pdf) ne
+    sont pas lisibles : … »: the piece named in words, its files after it."""
+    files = t["piece_files"]["one" if len(names) == 1 else "many"].format(
+        names=", ".join(names))
+    return t["piece_unreadable"].format(
+        what=t["piece_unreadable_what"][piece].format(files=files))
+
+
+def _unreadable(d: Dossier, piece: str) -> list[str]:
+    """The file names of a piece given but not read (scanned, damaged, too short), else []."""
     p = d.pieces
     if p is None:
-        return ""
+        return []
     given = {"reglement_ecrit": [p.reglement] if p.reglement is not None else [],
              "padd": [p.padd] if p.padd is not None else [],
              "oap": list(p.oap or [])}.get(piece, [])
     unread = [x for x in given if not x.lisible or getattr(
         x, "communications_numeriques", True) is None]
-    names = dict.fromkeys(Path(str(x.source or "?").split("!")[-1]).name for x in unread)
-    return ", ".join(names)
+    return list(dict.fromkeys(Path(str(s or "?").split("!")[-1]).name
+                              for x in unread for s in str(x.source).split("; ")))
 
 
 def _page(value) -> str:

@@ -1,11 +1,14 @@
 """The atlas's source line: each dataset the maps draw, with its date (plan version, RIP
-export, ANFR extraction, works data). A dataset's date is the one its name carries
-(« 20171013 », « 2023-01 ») or, failing that, the date its file was last written; a file
-that can no longer be read gives « date non connue », never a guess."""
+export, ANFR extraction, works data). A dataset's date is one the data carries: the one its
+name carries (« 20171013 », « 2023-01 »), else the latest creation or update date of a
+GraceTHD's objects (``*_creadat``, ``*_majdate``). The date a file was last written on this
+computer is no date of the data (a copy is written today): it is given as the file's, with
+« date … non indiquée »; a file that can no longer be read gives « date non connue »."""
 from __future__ import annotations
 
 import datetime as dt
 import re
+from contextlib import closing
 from pathlib import Path
 
 import pandas as pd
@@ -34,18 +37,80 @@ def name_date(path: str) -> tuple[dt.date, bool] | None:
     return None
 
 
-def dataset_date(path: str) -> str:
-    """« 13 octobre 2017 », « janvier 2023 », or "" when neither the name nor the file
-    tells."""
+# GraceTHD's creation and update dates of each object (t_ptech.pt_majdate, …)
+_STAMP = re.compile(r"^[a-z]{2}_(?:creadat|majdate)$", re.IGNORECASE)
+
+
+def _latest(values) -> dt.date | None:
+    """The latest of date texts, none after today (a typo is no date of the data)."""
+    # GraceTHD writes ISO dates (« 2015-06-02 11:59:00 »): the day is the first ten characters
+    days = pd.to_datetime(pd.Series(list(values), dtype=str).str[:10], format="%Y-%m-%d",
+                          errors="coerce").dropna()
+    days = days[days.dt.date <= dt.date.today()]
+    return days.max().date() if len(days) else None
+
+
+def _csv_stamps(folder: Path) -> list:
+    values = []
+    for csv in sorted(folder.glob("t_*.csv")):
+        try:
+            frame = pd.read_csv(csv, sep=";", dtype=str, usecols=lambda c: bool(_STAMP.match(c)),
+                                encoding="utf-8", encoding_errors="replace")
+        except (OSError, ValueError, pd.errors.ParserError):
+            continue
+        values += [v for column in frame for v in frame[column].dropna()]
+    return values
+
+
+def _gpkg_stamps(path: Path) -> list:
+    import sqlite3
+
+    values = []
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+            tables = [r[0] for r in db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 't\\_%' "
+                "ESCAPE '\\'")]
+            for table in tables:
+                columns = [r[1] for r in db.execute(f'PRAGMA table_info("{table}")')]
+                for column in filter(_STAMP.match, columns):
+                    # names read from the file's own schema, quoted: no user text in the SQL
+                    values += [r[0] for r in db.execute(
+                        f'SELECT MAX("{column}") FROM "{table}"')]  # nosec B608
+    except sqlite3.Error:
+        return []
+    return [v for v in values if v]
+
+
+def content_date(path: str) -> dt.date | None:
+    """The latest creation or update date a GraceTHD carries (folder of CSV, GeoPackage)."""
+    p = Path(str(path))
+    if p.is_dir():
+        return _latest(_csv_stamps(p))
+    if p.suffix.lower() == ".gpkg" and p.is_file():
+        return _latest(_gpkg_stamps(p))
+    return None
+
+
+def dataset_date(path: str, words: dict | None = None, kind: str = "") -> str:
+    """« 13 octobre 2017 », « janvier 2023 », « données à jour au 6 juin 2015 », « date de
+    l'export non indiquée (fichier du 6 décembre 2026) », or "" when nothing tells.
+    Without ``words``, the date alone (name or data), never the file's."""
     found = name_date(path)
     if found is not None:
         day, whole = found
         return french.date(day) if whole else f"{french.MONTHS[day.month - 1]} {day.year}"
+    carried = content_date(path) if path else None
+    if carried is not None:
+        return words["updated"].format(date=french.date(carried)) if words else \
+            french.date(carried)
+    if words is None or not path:
+        return ""
     try:
         written = Path(str(path)).stat().st_mtime
     except (OSError, ValueError):
         return ""
-    return french.date(dt.date.fromtimestamp(written))
+    return words["undated"][kind].format(date=french.date(dt.date.fromtimestamp(written)))
 
 
 # the scan inputs behind each input the perimeter sets aside (perimeter.COVERED)
@@ -101,10 +166,19 @@ def source_line(inputs: list, t: dict, plan_date=None, basemap: str = "") -> str
     for kind in SOURCES:
         if kind not in first and not (kind == "plan" and plan_date):
             continue
-        when = french.date(plan_date) if kind == "plan" and plan_date else \
-            dataset_date(first.get(kind, ""))
         what, dated = words[kind]
-        parts.append(f"{what}, {dated.format(date=when) if when else words['unknown']}")
+        if kind == "plan" and plan_date:
+            when = dated.format(date=french.date(plan_date))
+        else:
+            when = _dated(first.get(kind, ""), dated, words, kind)
+        parts.append(f"{what}, {when or words['unknown']}")
     if basemap:
         parts.append(words["basemap"].format(name=basemap))
     return words["line"].format(items=" ; ".join(parts)) if parts else ""
+
+
+def _dated(path: str, dated: str, words: dict, kind: str) -> str:
+    """« export du 2 mars 2026 » from the name; the data's or the file's own phrase."""
+    found = name_date(path) if path else None
+    text = dataset_date(path, words, kind)
+    return dated.format(date=text) if found is not None else text

@@ -9,7 +9,9 @@ import pandas as pd
 
 from .. import legal
 
-FILE_NAME = re.compile(r"\s*\(?[\w./\\-]*[\w-]+\.(?:pdf|odt|docx?|html?|xml|json|txt)\)?",
+# « (fichier x.pdf) », « (fichiers a.pdf, b.pdf) » as a whole, then a bare file name
+FILE_NAME = re.compile(r"\s*\((?:fichiers?|files?)\s[^()]*\)"
+                       r"|\s*\(?[\w./\\-]*[\w-]+\.(?:pdf|odt|docx?|html?|xml|json|txt)\)?",
                        re.IGNORECASE)
 # CNIG prescription codes in prose → what a French urbanist writes
 CODE_PHRASES = (

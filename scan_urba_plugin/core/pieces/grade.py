@@ -21,6 +21,7 @@ from .referrals import common_reference, referred_blocks
 from .segment import (CODE, ECOM, OTHER_NETWORKS, SECTOR, Block, Segmented, _codes,
                       segment)
 from .text import Document, fold, squeeze
+from .unread import words as word_count
 
 RANK = {"fourreaux": 3, "raccordement": 2, "enfouissement": 1}
 FOURREAUX = re.compile(
@@ -504,9 +505,11 @@ def grade_files(docs: list[Document], labels=None) -> Reglement:
     seg = combine(readable, [segment(d, labels) for d in readable])
     if not seg.chapter_codes:   # a placeholder, a cover, headings we cannot recognise
         words = sum(len(line.split()) for b in seg.blocks for _, line in b.lines)
-        return Reglement(source=source, format=fmt, lisible=False, pages=None, raison=" ".join(
-            unread + [tr("{file}: no zone chapter found ({n} words of text): not read as a "
-                         "règlement.", file=", ".join(d.source for d in readable), n=words)]))
+        return Reglement(source=source, format=fmt, lisible=False, pages=None, mots=words,
+                         raison=" ".join(unread + [tr(
+                             "{file}: no zone chapter found in its {words} of text, not read "
+                             "as a règlement.", file=", ".join(d.source for d in readable),
+                             words=word_count(words))]))
     graded = [(b, sentences(b)) for b in seg.blocks]
     seg.graded = graded
     if labels is None:

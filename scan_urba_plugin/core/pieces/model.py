@@ -45,6 +45,7 @@ class Reglement:
     lisible: bool
     raison: str | None = None      # why it could not be read
     pages: int | None = None
+    mots: int | None = None        # words of a text read but too short or not a règlement
     zones: dict[str, Provision] = field(default_factory=dict)
     antennes_interdites: list[Citation] = field(default_factory=list)
     pages_sans_texte: list[int] = field(default_factory=list)   # scanned pages, 1-based
@@ -59,6 +60,7 @@ class Padd:
     lisible: bool
     raison: str | None = None
     communications_numeriques: bool | None = None   # None: not evaluated
+    mots: int | None = None        # words of a text too short to be a PADD
     page: int | None = None
     citation: str | None = None
 
@@ -71,6 +73,7 @@ class Oap:
     citation: str
     lisible: bool = True           # False: the OAP file could not be read (see raison)
     raison: str | None = None
+    mots: int | None = None        # words of a text too short to be an OAP
 
 
 @dataclass

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..french import file_names
 from ..i18n import tr
 from ..model import Finding
 from .model import WrittenPieces
+from .unread import file_label, sentence, why_not_read
 
 DISPOSITION_COLUMNS = ["piece", "libelle", "niveau", "page", "article", "citation", "source",
                        "lisible", "raison", "fichier", "reperage"]
@@ -82,17 +84,24 @@ def piece_findings(pieces: WrittenPieces | None, insee: str = "", idurba: str = 
             suggestion=suggestion, insee=insee, idurba=idurba))
 
     r = pieces.reglement
-    if r is not None and r.raison:
-        add("reglement_ecrit", r.raison, tr("Provide the règlement as a text PDF, or in the "
-                                            "CNIG SRU standard (XML or JSON)."))
+    if r is not None and r.raison and not r.lisible:
+        add("reglement_ecrit", sentence(why_not_read("reglement", r)),
+            tr("Provide the règlement as a text PDF, or in the CNIG SRU standard (XML or "
+               "JSON)."))
+    elif r is not None and r.raison:    # read, some of its files not: the reader's reasons
+        add("reglement_ecrit", sentence(tr("In the written règlement provided, {reason}",
+                                           reason=file_names(r.raison))),
+            tr("Provide the règlement as a text PDF, or in the CNIG SRU standard (XML or "
+               "JSON)."))
     if r is not None and r.lisible and r.pages_sans_texte:
-        add("reglement_ecrit", tr("{file}: pages {pages} have no text layer (scans).",
-                                  file=r.source, pages=", ".join(map(str, r.pages_sans_texte))),
+        add("reglement_ecrit", tr("In the written règlement provided ({files}), pages {pages} "
+                                  "have no text layer (scans).", files=file_label([r.source]),
+                                  pages=", ".join(map(str, r.pages_sans_texte))),
             tr("Provide the règlement as a text PDF."))
     p = pieces.padd
     if p is not None and p.communications_numeriques is None and p.raison:
-        add("padd", p.raison, tr("Provide the PADD as a text PDF."))
+        add("padd", sentence(why_not_read("padd", p)), tr("Provide the PADD as a text PDF."))
     for o in pieces.oap or []:
         if not o.lisible:
-            add("oap", o.raison, tr("Provide the OAP as a text PDF."))
+            add("oap", sentence(why_not_read("oap", [o])), tr("Provide the OAP as a text PDF."))
     return out

@@ -12,6 +12,7 @@ from .grade import FOURREAUX, RACCORD, Sentence, TOKEN, _cite, sentences
 from .model import Oap, Padd
 from .segment import Block, ECOM, clean_pages
 from .text import Document, fold
+from .unread import words as word_count
 
 DIGITAL = re.compile(
     r"communications?\s+(?:numeriques?|electroniques?)|amenagement\s+numerique|\bnumerique|"
@@ -58,8 +59,9 @@ def read_padd(doc: Document) -> Padd:
     words = sum(len(s.text.split()) for s in sents)
     if words < MIN_PADD_WORDS:   # a placeholder, a cover page: nothing can be concluded
         return Padd(source=doc.source, lisible=True, communications_numeriques=None,
-                    raison=tr("{file}: only {n} words, too short to be a PADD: not evaluated.",
-                              file=doc.source, n=words))
+                    mots=words, raison=tr("{file} holds only {words} of text, too few to be "
+                                          "read as a PADD.", file=doc.source,
+                                          words=word_count(words)))
     for s in sents:
         folded = fold(s.text)
         if DIGITAL.search(TRAPS.sub(" ", folded)) and ORIENTATION.search(folded) \
@@ -89,8 +91,9 @@ def read_oap(doc: Document, labels=None) -> list[Oap]:
     words = sum(len(s.text.split()) for s in sents)
     if words < MIN_OAP_WORDS:   # a placeholder: nothing can be concluded
         return [Oap(source=doc.source, page=None, zones=[], citation="", lisible=False,
-                    raison=tr("{file}: only {n} words, too short to be an OAP: not evaluated.",
-                              file=doc.source, n=words))]
+                    mots=words, raison=tr("{file} holds only {words} of text, too few to be "
+                                          "read as an OAP.", file=doc.source,
+                                          words=word_count(words)))]
     pages, _ = clean_pages(doc.pages)
     # the zones of each OAP section: the codes its title names (else its first page)
     section_zones, zones_at = [], {}

@@ -105,8 +105,8 @@ def read_pdf(data: bytes, source) -> Document:
         return unreadable(source, FORMAT, tr("{file}: damaged PDF (no page found).",
                                              file=source))
     if not any(p.strip() for p in pages):
-        return unreadable(source, FORMAT, tr("{file}: no text layer on any of its {n} pages "
-                                             "(a scan): it could not be read without OCR.",
+        return unreadable(source, FORMAT, tr("{file}: no text layer on any of its {n} pages, "
+                                             "a scan that cannot be read without OCR.",
                                              file=source, n=len(pages)))
     return Document(source=str(source), format=FORMAT, pages=pages, paged=True,
                     outline=outline)

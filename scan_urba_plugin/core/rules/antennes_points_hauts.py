@@ -218,7 +218,7 @@ def pooling(inputs, params, sup):
             rule=POOLING, avis="observation", plan=inputs.plan, layer="SUP_SUPPORT", fid=cid,
             field_name="geometry", geometry=shapely.multipoints(list(geoms[members])),
             metric=len(members), unit="supports",
-            libelle=tr("{n} antenna supports", n=len(members)),  # its id is for the file only
+            libelle=tr("group of {n} antenna supports", n=len(members)),
             message=capitalised(tr(
                 "{n} supports less than {radius} from one another carry {ops}: they are "
                 "candidates for pooling.", n=count_words(len(members)),

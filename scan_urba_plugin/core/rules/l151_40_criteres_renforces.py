@@ -15,8 +15,9 @@ import numpy as np
 from ..i18n import QT_TR_NOOP, tr
 from ..legal import TEXTS
 from ..french import percent
+from ..pieces.unread import ask_for, why_not_read
 from .rule import (OPENED_AU, Param, Rule, ZONE_FIELDS, bare, coverage, document_finding, quoted,
-                   reglement_not_read, short_reason, prescriptions, rows, written_provisions,
+                   reglement_not_read, prescriptions, rows, written_provisions,
                    zone_finding, zones, where_written)
 
 RULE = Rule(
@@ -133,16 +134,11 @@ def padd_findings(inputs, plan) -> list:
     if plan.doc_type.upper() not in ("PLU", "PLUI", ""):
         return []
     if padd is None or not padd.lisible or padd.communications_numeriques is None:
-        why = tr("the PADD was not provided") if padd is None else \
-            tr("the PADD could not be read ({reason})",
-               reason=short_reason(padd.raison, padd.source)) \
-            if not padd.lisible else tr("the PADD was read but not evaluated ({reason})",
-                                        reason=short_reason(padd.raison, padd.source))
         return [document_finding(
             rule=PADD, avis="information", plan=plan,
             message=tr("PADD orientation on digital communications (L151-5): not evaluated, "
-                       "{why}.", why=why),
-            suggestion=tr("Give the PADD (Pieces_ecrites/2_PADD) to evaluate this point."))]
+                       "as {why}.", why=why_not_read("padd", padd)),
+            suggestion=ask_for("padd", padd))]
     if padd.communications_numeriques:
         return [document_finding(
             rule=PADD, avis="information", plan=plan, citation=padd.citation or "",

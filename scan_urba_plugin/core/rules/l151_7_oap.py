@@ -13,6 +13,7 @@ import numpy as np
 from ..i18n import QT_TR_NOOP, tr
 from ..legal import TEXTS
 from ..pieces.text import fold
+from ..pieces.unread import ask_for, why_not_read
 from .rule import (OPENED_AU, Rule, ZONE_FIELDS, bare, document_finding, rows,
                    zone_finding, zones)
 
@@ -38,13 +39,13 @@ def check(inputs, params, measures):
         return {"findings": []}
     if oap is None or not any(o.lisible for o in oap):
         # one statement for the document, not one per zone
-        why = tr("no OAP was provided") if oap is None else tr("the OAP could not be read")
+        why = why_not_read("oap", oap)
         labels = ", ".join(dict.fromkeys(str(v) for v in z["LIBELLE"].to_numpy()[opened]))
         return {"findings": [document_finding(
             rule=RULE, avis="information", plan=plan, rule_id="l151_7.oap_non_evalue",
             message=tr("Zones open to building ({labels}): digital provisions and phasing of "
                        "their OAP not evaluated, {why}.", labels=labels, why=why),
-            suggestion=tr("Give the OAP (Pieces_ecrites/4_OAP) to evaluate this point."))]}
+            suggestion=ask_for("oap", oap))]}
     return {"findings": [_zone(inputs, row, str(row.get("LIBELLE") or ""), oap)
                          for _, row in rows(z, opened, ZONE_FIELDS)]}
 

@@ -191,22 +191,10 @@ def written_provisions(inputs, labels) -> list:
 
 def reglement_not_read(inputs) -> str:
     """Why no provision of the written règlement is known (for a finding's message)."""
-    from ..i18n import tr
+    from ..pieces.unread import why_not_read
 
     pieces = getattr(inputs, "pieces", None)
-    reglement = pieces.reglement if pieces is not None else None
-    if reglement is None:
-        return tr("the written règlement was not provided")
-    return tr("the written règlement could not be read ({reason})",
-              reason=short_reason(reglement.raison, reglement.source))
-
-
-def short_reason(reason, source) -> str:
-    """A reader's reason with the piece named by its file name, not its whole path."""
-    from pathlib import Path
-
-    text = str(reason or "?").rstrip(".")
-    return text.replace(str(source), Path(str(source)).name) if source else text
+    return why_not_read("reglement", pieces.reglement if pieces is not None else None)
 
 
 def quoted(provision) -> dict:
