@@ -5,6 +5,7 @@ import zipfile
 from contextlib import closing
 from pathlib import Path
 
+from .i18n import QT_TR_NOOP, tr
 from .standards.text_tables import decode
 
 KINDS = ("plan", "gracethd", "anfr", "arcep", "arcep_buildings", "works", "aerial", "rip_zoning",
@@ -63,6 +64,31 @@ def detect_kind(path) -> str:
         if "imb_etat" in header:
             return "arcep_buildings"
     return "plan"
+
+
+ZONING_TABLES = ("zone_urba", "secteur_cc", "perimetre_scot")
+# What a folder given as the plan holds instead, named by its tables, shown to the user.
+OTHER_DATASETS = {"gracethd": (QT_TR_NOOP("a GraceTHD export"),
+                               ("t_cheminement", "t_noeud", "t_ptech")),
+                  "anfr": (QT_TR_NOOP("an ANFR export"), ("sup_support", "sup_station"))}
+
+
+def not_a_plan(path) -> str:
+    """Why a path given as the plan is another dataset (a GraceTHD or ANFR export: no
+    zoning table, and the tables of that kind), in words naming its path; "" when it may
+    be a plan. Said before any scan (the scan would stop on a missing zones layer)."""
+    if not path or is_postgis(path) or not Path(path).exists():
+        return ""
+    stems = {name.rsplit(".", 1)[0] for name in _names(Path(path))}
+    if any(zoning in stem for stem in stems for zoning in ZONING_TABLES):
+        return ""
+    kind = detect_kind(path)
+    if kind not in OTHER_DATASETS:
+        return ""
+    words, tables = OTHER_DATASETS[kind]
+    return tr("No ZONE_URBA layer in {path}: this folder looks like {dataset} ({tables}…); "
+              "choose the plan's folder (PLU, PLUi or carte communale).", path=path,
+              dataset=tr(words), tables=", ".join(t for t in tables if t in stems) or tables[0])
 
 
 # Field sets that identify a layer already in a QGIS project (lower-case names).
