@@ -1,5 +1,6 @@
 """Guess what kind of dataset a path holds, from file names, CSV headers and GeoPackage
 contents only (nothing is opened for writing)."""
+import re
 import sqlite3
 import zipfile
 from contextlib import closing
@@ -141,3 +142,30 @@ def folder_of(path, kind: str) -> str:
     elif kind in ("anfr", "anfr_reference") and name.startswith("sup_"):
         return str(p.parent)
     return str(path)
+
+
+SMALL_WORDS = {"et", "de", "du", "des", "la", "le", "les", "sur", "sous", "en", "aux", "au",
+               "lès", "lez", "d", "l"}
+
+
+def commune_case(name: str) -> str:
+    """« ARPAILLARGUES-ET-AUREILLAC » as a commune's name is written:
+    « Arpaillargues-et-Aureillac » (a name already in mixed case is kept)."""
+    if name != name.upper():
+        return name
+    parts = re.split(r"([-\s'’])", name.lower())
+    return "".join(p if (i and p in SMALL_WORDS) else p[:1].upper() + p[1:]
+                   for i, p in enumerate(parts))
+
+
+def plan_commune_name(path) -> str:
+    """The commune's name in a GPU plan's metadata (fr-*.xml beside its data: « … sur la
+    commune de ARPAILLARGUES-ET-AUREILLAC »), "" when there is none."""
+    if not path or is_postgis(path) or not Path(path).is_dir():
+        return ""
+    for xml in sorted(Path(path).glob("*.xml"))[:3]:
+        text = xml.read_text(encoding="utf-8", errors="replace")[:200_000]
+        match = re.search(r"[Cc]ommune d[e'’]\s*([^<.\n]+?)\s*(?:[.<\n]|$)", text)
+        if match:
+            return commune_case(match.group(1).strip())
+    return ""

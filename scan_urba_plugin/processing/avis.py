@@ -29,6 +29,7 @@ from ..core.avis.findings import opinion_rows, scan_margin
 from ..core.avis.opinion import safe_name, write_opinion
 from ..core.avis.voice import VOICE_OPTIONS, Voice, proposes_rip_authority
 from ..core.communes import document_communes, plui_of
+from ..core.detect import plan_commune_name
 from ..core import french
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
@@ -123,6 +124,10 @@ def _unknown_message(unknown: list, documents: list, pluis: dict) -> str:
                   "(its DOC_URBA_COM lists {codes}) nor a document of the scan (give IDURBA "
                   "or INSEE codes).", entries=", ".join(unknown), doc=idurba,
                   codes=", ".join(plui.codes) or "—")
+    if len(documents) == 1:
+        return tr("No document of the scan for {entries} (give IDURBA or INSEE codes; the "
+                  "scan holds one document, {first}).", entries=", ".join(unknown),
+                  first=documents[0])
     return tr("No document of the scan for {entries} (give IDURBA or INSEE codes; the scan "
               "holds {n} documents, e.g. {first}).", entries=", ".join(unknown),
               n=len(documents), first=documents[0] if documents else "—")
@@ -232,7 +237,8 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
     texts = piece_texts(pieces, [i.get("path", "") for i in inputs
                                  if i.get("input") in ("reglement", "padd")])
     stage_of_pieces = pieces_stage(texts)
-    commune = options.get("commune") or commune_in(texts)
+    # the user's name, else the pieces', else the GPU metadata's (never « commune de 30014 »)
+    commune = options.get("commune") or commune_in(texts) or options.get("plan_commune", "")
     opp = data.get("opportunites")
     margin = scan_margin(info)
     maps = MapProject(layers, lang, inputs, options.get("fond_de_plan", ""))
@@ -489,6 +495,7 @@ class AvisAlgorithm(FullScanAlgorithm):
         self.plan = inputs.plan  # zones' documents and DOC_URBA, for the opinion
         self.communes = inputs.communes  # a PLUi's communes, for its breakdown and extracts
         self.pieces = getattr(inputs, "pieces", None)
+        self.plan_commune = plan_commune_name(self.sources(parameters, context).plan)
         return inputs, quality, run
 
     def options(self, parameters, context) -> dict:
@@ -528,6 +535,7 @@ class AvisAlgorithm(FullScanAlgorithm):
         options = self.options(parameters, context)
         folder.mkdir(parents=True, exist_ok=True)
         results = super().execute(parameters, context, feedback)
+        options["plan_commune"] = self.plan_commune
         written = write_avis(results[OUTPUT], folder, self.plan, options, feedback,
                              self.parameterAsBool(parameters, OVERWRITE, context), self.pieces,
                              self.communes)
