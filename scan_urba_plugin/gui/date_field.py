@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QDate, Qt, pyqtSignal
-from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -57,7 +56,7 @@ class DateField(QWidget):
         self.edit.textChanged.connect(self._typed)
         line.addWidget(self.edit, 1)
         self.button = QToolButton(self)
-        self.button.setIcon(QgsApplication.getThemeIcon("/mIconCalendar.svg") or QIcon())
+        self.button.setIcon(QgsApplication.getThemeIcon("/mIconFieldDate.svg"))  # in QGIS 3.22+
         self.button.setToolTip(tr("Pick the date in a calendar"))
         self.button.clicked.connect(self.show_calendar)
         line.addWidget(self.button)
