@@ -194,6 +194,10 @@ SUPPORTS = [  # sup_id, position, station, operator id, owner id, nature id, hei
     ("9000006", (2.5, 16.5), "0062990301", "27", "74", "21", "28"),
 ]
 PLANNED_SUPPORT = "9000006"
+# ADR_LB_LIEU (the lieu-dit) and ADR_LB_ADD1 (the street) of each support, as ANFR gives them
+ADDRESSES = {"9000001": ("LES PLANS", "ROUTE DE LA COLLE"), "9000002": ("Les Plans", ""),
+             "9000003": ("Les Plans", "Route de la Colle"), "9000004": ("Le Collet", "D2"),
+             "9000005": ("La Baume", ""), "9000006": ("Bois des Adrets", "Chemin des Crêtes")}
 OPERATORS = {"21": "ORANGE", "27": "SFR", "42": "FREE MOBILE", "4": "BOUYGUES TELECOM"}
 TECHNOLOGIES = {"21": ["LTE 800", "GSM 900", "5G NR 3500"], "27": ["LTE 1800", "UMTS 2100"],
                 "42": ["LTE 700", "5G NR 3500"], "4": ["LTE 800", "LTE 2600"]}
@@ -223,7 +227,7 @@ def anfr_files() -> dict:
         lon, lat = to_wgs84.transform(*xy(*pos))
         la, lo = dms(lat), dms(lon)
         support.append(f"{sup};{sta};{nature};{la[0]};{la[1]};{la[2]};N;{lo[0]};{lo[1]};{lo[2]};"
-                       f"E;{height};{owner};Val-de-Démo;Chemin des Crêtes;;;06999;06999")
+                       f"E;{height};{owner};{';'.join(ADDRESSES[sup])};;;06999;06999")
         in_service = "" if sup == PLANNED_SUPPORT else "15/06/2019"  # accord ANFR, not built
         station.append(f"{sta};{op};{int(sup) % 100000};12/03/2019;01/02/2024;{in_service}")
         for tech in TECHNOLOGIES[op]:

@@ -94,6 +94,9 @@ def build_parser() -> Parser:
     p.add_argument("--stade", choices=("arrete", "approuve"),
                    help="what the file is, as you know it: projet arrêté or approved plan")
     p.add_argument("--commune", help="the commune's name (default: read in the pieces)")
+    p.add_argument("--epci", help="the name of the EPCI of a PLUi, or of the syndicat mixte "
+                   "or EPCI of a SCOT, e.g. « Communauté de communes du Perche » (default: "
+                   "named by its SIREN)")
     p.add_argument("--lettre", action="store_true", help="a full letter (letterhead, "
                    "addressee, visas, signature) rather than the section to insert")
     p.add_argument("--final", action="store_true", help="final version: no draft banner, "
@@ -368,7 +371,7 @@ def cmd_avis(args) -> int:
     params = scan_params(argparse.Namespace(**{**vars(args), "out": str(folder / "scan_urba.gpkg")}))
     params.update({"OUTPUT_FOLDER": str(folder), "LANGUAGE": args.lang})
     options = {"received": "DATE_RECEIPT", "arret": "DATE_ARRET", "prescription": "DATE_BEGUN",
-               "procedure": "PROCEDURE", "commune": "COMMUNE", "logo": "LOGO",
+               "procedure": "PROCEDURE", "commune": "COMMUNE", "epci": "EPCI", "logo": "LOGO",
                "signature": "SIGNATURE", "documents": "DOCUMENTS_WANTED"}
     options.update({key: name for key, (name, _flag, _label) in VOICE_OPTIONS.items()})
     for option, name in options.items():

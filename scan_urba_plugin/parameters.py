@@ -97,7 +97,8 @@ SCAN_INPUTS = (
     ScanInput("anfr", FOLDER_KIND, "ANFR", QT_TR_NOOP("ANFR export folder (SUP_SUPPORT…)"),
               "--anfr", "ANFR export folder (SUP_SUPPORT…)", "core.standards.anfr.read_anfr",
               dock="antennas", dock_label=QT_TR_NOOP("Antenna sites (ANFR export)"),
-              dock_help=QT_TR_NOOP("The folder of the ANFR export (SUP_SUPPORT.txt…).")),
+              dock_help=QT_TR_NOOP("The folder of the ANFR export (SUP_SUPPORT.txt…); one of "
+                                   "its tables is taken as its folder.")),
     ScanInput("anfr_reference", FOLDER_KIND, "ANFR_REFERENCE",
               QT_TR_NOOP("ANFR reference tables folder (if elsewhere)"), "--anfr-reference",
               "ANFR reference tables folder, if elsewhere", "core.standards.anfr.read_anfr",

@@ -22,7 +22,7 @@ def missing(value) -> bool:
     try:
         return bool(value != value)  # NaN, NaT
     except (TypeError, ValueError):
-        return False
+        return type(value).__name__ == "NAType"  # pandas' NA: NA != NA is NA, not a bool
 
 
 def number(value, decimals: int = 0, missing_text: str = "") -> str:
@@ -143,3 +143,36 @@ def of_place(name: str) -> str:
     if name[:1] in "AEIOUYÂÊÎÔÛÉÈËÏÜŒ":
         return "d'" + name
     return "de " + name
+
+
+def company_name(name) -> str:
+    """An operator as a sentence names it: the ANFR's « ATC FRANCE » → « ATC France », « FREE
+    MOBILE » → « Free Mobile »; acronyms of up to three letters (SFR, TDF, ATC) stay capitals."""
+    words = " ".join(str(name or "").split()).split(" ")
+    if not any(w.isupper() and len(w) > 3 for w in words):
+        return " ".join(words)
+    return " ".join(w if len(w) <= 3 or not w.isupper() else w.capitalize() for w in words)
+
+
+def of_company(name) -> str:
+    """« d'ATC France », « de Free Mobile » (elided before a vowel, like a place); "" if none."""
+    name = company_name(name)
+    return of_place(name) if name else ""
+
+
+_ARTICLE_HEADING = re.compile(r"^\s*article\s+(?P<number>[^–—:-]+?)\s*(?:[–—:-]\s*(?P<title>[^–—]+?))?"
+                              r"\s*(?:[–—].*)?$", re.IGNORECASE)
+
+
+def article_title(heading: str) -> str:
+    """A règlement's article heading as a sentence names it: « ARTICLE 1AU 4 – DESSERTE PAR
+    LES RÉSEAUX – Réseaux de communications électroniques » → « article 1AU 4, desserte par
+    les réseaux » (capitals are the document's layout, not words to shout mid-sentence)."""
+    heading = " ".join(str(heading or "").split())
+    match = _ARTICLE_HEADING.match(heading)
+    if not match:
+        return heading
+    number, title = match["number"].strip(), (match["title"] or "").strip()
+    if title.isupper():
+        title = title.lower()
+    return f"article {number}, {title}" if title else f"article {number}"

@@ -22,6 +22,19 @@ def plural(n, one: str, many: str) -> str:
     return tr(one if single else many)
 
 
+_SMALL_NUMBERS = {
+    "fr": ("zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix"),
+    "en": ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+}
+
+
+def count_words(n) -> str:
+    """A count in running text: in words up to ten (« les cinq supports »), in digits above."""
+    n = int(n)
+    words = _SMALL_NUMBERS.get(_language, _SMALL_NUMBERS["en"])
+    return words[n] if 0 <= n < len(words) else str(n)
+
+
 def tr(text, **values):
     out = _translate(text) if _translate else text
     return out.format(**values) if values else out

@@ -24,7 +24,7 @@ from .i18n import tr
 @dataclass(frozen=True)
 class Text:
     article: str
-    force: str          # obligation | compatibilite | faculte | bonne_pratique | information
+    force: str  # obligation | compatibilite | faculte | bonne_pratique | jurisprudence | information
     version: str        # "version vérifiée : … (source)" or "non vérifié"
     quote: str
 
@@ -111,7 +111,7 @@ TEXTS = {
                    "ou la création des boisements. » Il entraîne le rejet de plein droit de la "
                    "demande d'autorisation de défrichement."),
     "antennes": Text("CE, 17 juillet 2013, SFR, n° 350380 ; TA Amiens, 13 juin 2006, Société "
-                     "Orange France, n° 0402044", "obligation", "vérifié en sources "
+                     "Orange France, n° 0402044", "jurisprudence", "vérifié en sources "
                      "secondaires : adden-leblog.com (septembre 2013) et "
                      "banquedesterritoires.fr, lus le 6 décembre 2026 (décisions non lues)",
                      "Un PLU ne peut interdire les antennes relais que pour des motifs "
@@ -280,6 +280,18 @@ TEXTS.update({
                           "l'enquête publique, pour les procédures engagées à compter du "
                           "26 mai 2026."),
 })
+_FORCE_BY_ARTICLE = {text.article: text.force for text in TEXTS.values()}
+
+
+def force_of(article: str | None, default: str) -> str:
+    """What the cited text does, as the legal table says (a rule's own label only for a text
+    the table lacks): case law is not a legal obligation, a « peut » is a faculty. A combined
+    citation (« L151-40 CU, R151-50 2° CU ») takes its first text's force."""
+    article = str(article or "").strip()
+    first = article.split(", ")[0].split(" ; ")[0]
+    return _FORCE_BY_ARTICLE.get(article, _FORCE_BY_ARTICLE.get(first, default))
+
+
 # Non-binding sources: kept in ``reference``, never in ``article``.
 SCANT = "SCANT PACA, annexe C (note du département des Alpes-Maritimes, 2017)"
 

@@ -14,7 +14,8 @@ from .vocabulary import LINE, POINT, POLYGON, family_of
 # The PPA's word (avis de personne publique associée), strongest first.
 AVIS = ("reserve", "recommandation", "observation", "information")
 # What the text does.
-FORCES = ("obligation", "compatibilite", "faculte", "bonne_pratique", "information")
+FORCES = ("obligation", "compatibilite", "faculte", "bonne_pratique", "jurisprudence",
+          "information")
 # The part of the plan concerned.
 PIECES = ("padd", "rapport", "oap", "reglement_ecrit", "reglement_graphique", "annexes",
           "hors_document")

@@ -12,12 +12,15 @@ import dataclasses
 import logging
 import os
 import pickle  # nosec B403: only our own workers' results (below)
+import select
 import signal
 import sys
 import threading
 import traceback
 
 import numpy as np
+
+from .errors import ScanUrbaError
 
 MIN_ITEMS = 5000  # pieces of work below which forking costs more than it saves
 # Linux only: Windows cannot fork, and macOS forbids a forked QGIS (Cocoa) from doing much
@@ -154,6 +157,8 @@ def _spawn(func, arg, alone: bool = False):
                 os.environ["SCAN_URBA_WORKERS"] = "1"
             try:
                 data, code = pickle.dumps(_pack(func(arg)), protocol=pickle.HIGHEST_PROTOCOL), 0
+            except ScanUrbaError:  # bad input: computed in place, it says so to the user
+                data = pickle.dumps(_Failure(traceback.format_exc(), input_error=True))
             except BaseException:  # noqa: BLE001 - the parent logs it and computes in place
                 data = pickle.dumps(_Failure(traceback.format_exc()))
             with os.fdopen(write_end, "wb") as pipe:
@@ -165,8 +170,8 @@ def _spawn(func, arg, alone: bool = False):
 
 
 class _Failure:
-    def __init__(self, text: str):
-        self.text = text
+    def __init__(self, text: str, input_error: bool = False):
+        self.text, self.input_error = text, input_error
 
 
 def _collect(pid, read_end, func, arg):
@@ -178,6 +183,8 @@ def _collect(pid, read_end, func, arg):
     result = pickle.loads(data) if data else _Failure(  # nosec B301
         f"worker ended with status {status}")
     if isinstance(result, _Failure):
+        if result.input_error:  # the same clear message, raised here; no bug to log
+            return func(arg)
         logging.getLogger("scan_urba").warning("A worker failed; computed in the main process "
                                                "instead.\n%s", result.text)
         return func(arg)
@@ -215,6 +222,13 @@ class Background:
         self.func = func
         self.child = _spawn(lambda _: func(), None, alone=True) \
             if can_fork() and workers() > 1 else None
+
+    def ready(self) -> bool:
+        """Whether result() would return without waiting for the worker (a worker sends
+        its result only once computed; without a worker, result() computes it)."""
+        if self.child is None:
+            return True
+        return bool(select.select([self.child[1]], [], [], 0)[0])
 
     def result(self):
         if self.child is None:

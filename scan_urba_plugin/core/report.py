@@ -8,8 +8,10 @@ from __future__ import annotations
 import base64
 import html
 import json
+import re
 from pathlib import Path, PurePath, PureWindowsPath
 
+import numpy as np
 import pandas as pd
 
 from . import french
@@ -24,11 +26,15 @@ LABELS = {
     "observation": QT_TR_NOOP("Observation"), "information": QT_TR_NOOP("Information"),
     "obligation": QT_TR_NOOP("legal obligation"), "compatibilite": QT_TR_NOOP("compatibility"),
     "faculte": QT_TR_NOOP("faculty"), "bonne_pratique": QT_TR_NOOP("good practice"),
+    "jurisprudence": QT_TR_NOOP("case law"),
     "padd": QT_TR_NOOP("PADD"), "rapport": QT_TR_NOOP("rapport de présentation"),
     "oap": QT_TR_NOOP("OAP"), "reglement_ecrit": QT_TR_NOOP("written règlement"),
     "reglement_graphique": QT_TR_NOOP("règlement graphique"),
     "annexes": QT_TR_NOOP("annexes"), "hors_document": QT_TR_NOOP("outside the plan"),
     "sans_observation": QT_TR_NOOP("no observation"),
+    # the families of the findings browser: what a row is
+    "juridique": QT_TR_NOOP("legal"), "qualite_donnees": QT_TR_NOOP("data quality"),
+    "mutualisation": QT_TR_NOOP("trench sharing"),
     "non_concernee": QT_TR_NOOP("not concerned"),
     "travaux_programmes": QT_TR_NOOP("planned works"), "er_voirie": QT_TR_NOOP("ER road"),
     "zone_au": QT_TR_NOOP("AU zone"), "effacement": QT_TR_NOOP("burial"),
@@ -98,7 +104,7 @@ th{background:#eef3f8} td.num{text-align:right}
 figure{margin:1em 0}figure img{max-width:100%;border:1px solid #bbb}
 figcaption{font-size:.85em;color:#555}.quote{font-style:italic;color:#333}
 .small{font-size:.8em;color:#555}
-#constats td:nth-child(6){min-width:22em} td.detail{border-top:none;padding-left:2em;color:#333}
+td.detail{border-top:none;padding-left:2em;color:#333}
 """
 
 
@@ -130,6 +136,12 @@ def table(frame: pd.DataFrame, columns: dict, css_col=None, numeric=(), coded=()
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
 
 
+# the summary, the zones, the maps, the findings and the parameters each start a page
+# (printed, in the PDF): no heading alone at a page's foot
+NEW_PAGE = "page-break-before: always"
+PDF_OVERVIEW_HEIGHT = 560  # px: the overview, its heading and caption on one landscape page
+
+
 def _fitted_size(png: bytes, width: int, height: int = 560) -> str:
     """The size a PNG is drawn at in the PDF: ``width``, less when the map is tall, so that
     the map and its caption share one landscape page; both given, since Qt's text engine keeps
@@ -154,26 +166,15 @@ def build_html(data: dict, rules: list, maps: list[tuple[str, bytes]],
     legal, quality = findings[family != "qualite_donnees"], findings[family == "qualite_donnees"]
     opp = data.get("opportunites")
     zones = data["zones_bilan"]
-    idurba, insee = _documents(findings)
+    idurba, codes = _documents(findings)
     title = esc(tr("Scan Urba report"))
     name = esc(f"{idurba} ({info['document']})" if info.get("document") else idurba)
     parts = [f"<!DOCTYPE html><html lang='fr'><head><meta charset='utf-8'>"
              f"<title>{title} – {name}</title><style>{CSS}</style>"
              f"</head><body><h1>{title} – {name}</h1>"]
-    parts.append(_identity(idurba, insee, info))
+    parts.append(_identity(idurba, codes, info))
     parts.append(_summary(legal, quality, zones, opp))
-    parts.append("<section id='cartes'><h2>" + esc(tr("Maps")) + "</h2>")
-    for caption, png in maps:
-        b64 = base64.b64encode(png).decode("ascii")
-        img = (f"<img alt='{esc(caption)}'"
-               + (_fitted_size(png, image_width) if image_width else "")
-               + f" src='data:image/png;base64,{b64}'>")
-        if image_width:  # the PDF: Qt's text engine knows no <figure>; one map a page, caption below
-            parts.append(f"<p style='page-break-before: always'>{img}</p>"
-                         f"<p class='caption'>{esc(caption)}</p>")
-        else:
-            parts.append(f"<figure>{img}<figcaption>{esc(caption)}</figcaption></figure>")
-    parts.append("</section>")
+    parts.append(_maps(maps, image_width))
     parts.append(_findings(legal, quality))
     parts.append(_opportunities(opp))
     parts.append(written_pieces_section(data.get("reglement_dispositions")))
@@ -182,6 +183,38 @@ def build_html(data: dict, rules: list, maps: list[tuple[str, bytes]],
     parts.append("</body></html>")
     return without_folders("".join(parts), [json.loads(v).get("path", "") for k, v in
                                             info.items() if k.startswith("input:")])
+
+
+def _img(caption, png, width=None, height=560) -> str:
+    b64 = base64.b64encode(png).decode("ascii")
+    return (f"<img alt='{esc(caption)}'" + (_fitted_size(png, width, height) if width else "")
+            + f" src='data:image/png;base64,{b64}'>")
+
+
+def _maps(maps, image_width=None) -> str:
+    """The maps section. In the PDF (``image_width`` given: Qt's text engine knows no
+    <figure>), the section starts a page with the overview under its heading, then the
+    findings' maps four a page, two by two, each caption under its map (one map a page left
+    half of each page white)."""
+    heading = esc(tr("Maps"))
+    if not image_width:
+        figures = "".join(f"<figure>{_img(c, png)}<figcaption>{esc(c)}</figcaption></figure>"
+                          for c, png in maps)
+        return f"<section id='cartes'><h2>{heading}</h2>{figures}</section>"
+    parts = [f"<section id='cartes'><h2 style='{NEW_PAGE}'>{heading}</h2>"]
+    if maps:
+        caption, png = maps[0]
+        parts.append(f"<p>{_img(caption, png, image_width, PDF_OVERVIEW_HEIGHT)}</p>"
+                     f"<p class='caption'>{esc(caption)}</p>")
+    half = (image_width - 40) // 2
+    for four in (maps[i:i + 4] for i in range(1, len(maps), 4)):
+        rows = ["".join(f"<td width='50%' style='border:none'>{_img(c, png, half)}"
+                        f"<p class='caption'>{esc(c)}</p></td>" for c, png in four[j:j + 2])
+                for j in (0, 2) if four[j:j + 2]]
+        parts.append(f"<table style='{NEW_PAGE}' width='100%'>"
+                     + "".join(f"<tr>{r}</tr>" for r in rows) + "</table>")
+    parts.append("</section>")
+    return "".join(parts)
 
 
 def _path(text) -> PurePath:
@@ -219,18 +252,28 @@ def _quoted(row) -> str:
     return f"« {text} »" if text and not text.startswith("«") else text
 
 
+def _finding_text(row) -> str:
+    """What a finding says, whole, for the full-width line under its row: the finding, the
+    plan's words with their page and the suggestion (four narrow columns made each row a page
+    tall in the PDF); its rule's non-binding reference is on the rule's line (legal texts)."""
+    parts = ["" if french.missing(row.get("message")) else str(row.get("message"))]
+    for name, value in ((tr("The plan's words"), _quoted(row)),
+                        (tr("Suggestion"), row.get("suggestion"))):
+        if not french.missing(value) and str(value).strip():
+            parts.append(f"{name} : {value}")
+    return " — ".join(p for p in parts if p)
+
+
 def _findings(legal, quality) -> str:
     legal = _ordered(legal)
     if len(legal):
-        legal = legal.assign(_citation=[_quoted(r) for _, r in legal.iterrows()])
+        legal = legal.assign(_text=[_finding_text(r) for _, r in legal.iterrows()])
     heading = esc(tr("Findings"))
-    out = [f"<section id='constats'><h2>{heading} ({len(legal)})</h2>",
+    out = [f"<section id='constats'><h2 style='{NEW_PAGE}'>{heading} ({len(legal)})</h2>",
            table(legal, {"avis": tr("Opinion"), "force": tr("What the text does"),
                          "piece": tr("Part of the plan"), "article": tr("Legal basis"),
-                         "libelle": tr("Object"), "message": tr("Finding"),
-                         "_citation": tr("The plan's words"), "suggestion": tr("Suggestion"),
-                         "reference": tr("Reference (non-binding)")},
-                 css_col="avis", coded=("avis", "force", "piece")),
+                         "libelle": tr("Object")},
+                 css_col="avis", coded=("avis", "force", "piece"), detail="_text"),
            "<h3>" + esc(tr("Data quality ({n})", n=len(quality))) + "</h3>",
            "<p class='small'>" + esc(tr("Defects of the files read (CNIG standard, GraceTHD, "
                                         "ANFR, works): they bear on the data, not on the "
@@ -261,41 +304,77 @@ def _opportunities(opp) -> str:
             length=french.metres(total["length_m"]), needs=french.number(total["needs"]),
             low=french.euros(total["cost_min_eur"]),
             high=french.euros(total["cost_max_eur"]))) + "</p>")
-        ranges = [f"{french.number(a)} – {french.number(b)}" for a, b in zip(
-            opp.get("cout_unitaire_min_eur_m", pd.Series(dtype=float)).fillna(0),
-            opp.get("cout_unitaire_max_eur_m", pd.Series(dtype=float)).fillna(0))] \
-            if "cout_unitaire_min_eur_m" in opp else [""] * n_opp
-        shown = opp.assign(_range=ranges).sort_values("rang")
+        shown = opp.assign(
+            _cost=[_span(a, b) for a, b in zip(
+                opp.get("cout_min_eur", pd.Series(np.nan, index=opp.index)),
+                opp.get("cout_max_eur", pd.Series(np.nan, index=opp.index)))],
+            _text=[_opportunity_text(r) for _, r in opp.iterrows()]).sort_values("rang")
         out.append(table(shown, {
-            "rang": tr("Rank"), "kind": tr("Kind"), "besoins": tr("Needs"),
-            "works_id": tr("Works"), "maitre_ouvrage": tr("Maître d'ouvrage"),
-            "length_m": tr("Length (m)"), "agglomeration_notion": tr("Agglomération (D407-4)"),
+            "rang": tr("Rank"), "kind": tr("Kind"), "works_id": tr("Works"),
+            "maitre_ouvrage": tr("Maître d'ouvrage"), "length_m": tr("Length (m)"),
             "l49_eligible": tr("L49 eligible"), "date_limite_l49": tr("L49 deadline"),
-            "cout_min_eur": tr("Cost, low (€)"), "cout_max_eur": tr("Cost, high (€)"),
-            "_range": tr("Unit cost range (€/m)"), "base_legale": tr("Legal basis")},
-            detail="message", numeric=("rang", "length_m", "cout_min_eur", "cout_max_eur"),
-            coded=("kind",),
-            formats={"l49_eligible": french.yes_no, "date_limite_l49": french.date,
-                     "cout_min_eur": french.number, "cout_max_eur": french.number}))
+            "_cost": tr("Cost (€)")},
+            detail="_text", numeric=("rang", "length_m", "_cost"), coded=("kind",),
+            formats={"l49_eligible": french.yes_no, "date_limite_l49": french.date}))
     out.append("</section>")
     return "".join(out)
 
 
-def _documents(findings) -> tuple[str, str]:
-    """(IDURBA, INSEE) the report is about: one document, or a count for a mosaic."""
+def _span(low, high) -> str:
+    """« 38 470 – 105 240 »; empty when either end is missing."""
+    return "" if french.missing(low) or french.missing(high) else \
+        f"{french.number(low)} – {french.number(high)}"
+
+
+def _opportunity_text(row) -> str:
+    """The full-width line under an opportunity: what it says, its legal basis, the needs it
+    carries, the agglomération (D407-4) and the unit cost range (thirteen narrow columns made
+    the table seven pages)."""
+    parts = ["" if french.missing(row.get("message")) else str(row.get("message"))]
+    low, high = row.get("cout_unitaire_min_eur_m"), row.get("cout_unitaire_max_eur_m")
+    for name, value in (
+            (tr("Legal basis"), row.get("base_legale")),
+            (tr("Needs"), row.get("besoins")),
+            (tr("Agglomération (D407-4)"), row.get("agglomeration_notion")),
+            (tr("Unit cost range (€/m)"), _span(low, high))):
+        if not french.missing(value) and str(value).strip():
+            parts.append(f"{name} : {french.cell(value)}")
+    return " — ".join(p for p in parts if p)
+
+
+def _documents(findings) -> tuple[str, list]:
+    """(IDURBA, INSEE codes and SIREN) the report is about: one document, or a count for a
+    mosaic."""
     docs = sorted({str(d) for d in findings.get("idurba", pd.Series(dtype=object)).dropna()
                    if str(d)})
     codes = sorted({c for v in findings.get("insee", pd.Series(dtype=object)).dropna()
                     for c in str(v).split(",") if c})
     idurba = docs[0] if len(docs) == 1 else \
         tr("{n} documents ({first} …)", n=len(docs), first=docs[0]) if docs else ""
-    insee = ", ".join(codes) if len(codes) <= 5 else \
-        tr("{n} communes ({first} … {last})", n=len(codes), first=codes[0], last=codes[-1])
-    return idurba, insee
+    return idurba, codes
 
 
-def _identity(idurba, insee, info) -> str:
-    rows = [(tr("Document (IDURBA)"), idurba), (tr("Commune(s) / EPCI (INSEE)"), insee),
+def _in_words(codes: list) -> str:
+    """« 30014 et 41175 », « 30014, 30015 et 41175 », or a count beyond five."""
+    if len(codes) > 5:
+        return tr("{n} communes ({first} … {last})", n=len(codes), first=codes[0],
+                  last=codes[-1])
+    if len(codes) < 2:
+        return "".join(codes)
+    return tr("{first} and {last}", first=", ".join(codes[:-1]), last=codes[-1])
+
+
+def _territory(codes: list) -> list:
+    """The EPCI (SIREN) that holds a PLUi or SCOT, and the commune(s) by INSEE code."""
+    sirens = [c for c in codes if len(c) == 9 and c.isdigit()]
+    communes = [c for c in codes if c not in sirens]
+    return [(tr("Public body holding the plan (SIREN)"), _in_words(sirens)),
+            (tr("Commune (INSEE)") if len(communes) == 1 else tr("Communes (INSEE)"),
+             _in_words(communes))]
+
+
+def _identity(idurba, codes, info) -> str:
+    rows = [(tr("Document (IDURBA)"), idurba), *_territory(codes),
             (tr("Procedure and state"), info.get("document", "") or tr("not given in DOC_URBA")),
             (tr("Content of the plan"), info.get("regime", "")),
             (tr("Scan date"), french.date(info.get("finished", ""))),
@@ -343,37 +422,77 @@ def _summary(legal, quality, zones, opp) -> str:
     quality_text = tr("{n} data-quality findings (see below, kept apart).",
                       n=french.number(len(quality)))
     heading, zones_label = esc(tr("Legal summary by article and opinion")), esc(tr("Zones"))
-    return (f"<section id='synthese'><h2>{heading}</h2>{by_article}"
+    return (f"<section id='synthese'><h2 style='{NEW_PAGE}'>{heading}</h2>{by_article}"
             f"<p>{zones_label} – {esc(statuses)}</p><p>{esc(opp_text)}</p>"
-            f"<p class='small'>{esc(quality_text)}</p></section>")
+            f"<p class='small'>{esc(quality_text)}</p>{_zones_table(zones)}</section>")
+
+
+def _zones_table(zones) -> str:
+    """The plan's zones, one line each: type, area, share within reach of the RIP's
+    existing and planned ducts, what the written règlement provides, findings, opinion."""
+    if zones is None or not len(zones) or "libelle" not in zones:
+        return ""
+    from .pieces.report_section import level_words
+
+    columns = {"libelle": tr("Zone"), "typezone": tr("Zone type"), "area_m2": tr("Area"),
+               "served_share_existing": tr("Served by existing ducts (%)"),
+               "served_share_planned": tr("Served by planned ducts (%)"),
+               "reglement_niveau": tr("Règlement: provision"),
+               "n_findings": tr("Number of findings"), "status": tr("Opinion")}
+    shown = zones.sort_values("libelle", key=lambda v: v.astype(str))
+    return f"<h3 style='{NEW_PAGE}'>" + esc(tr("Zones of the plan")) + "</h3>" + table(
+        shown, {c: n for c, n in columns.items() if c in shown}, css_col="status",
+        numeric=("area_m2", "served_share_existing", "served_share_planned", "n_findings"),
+        coded=("status",), formats={"area_m2": french.hectares, "reglement_niveau": level_words,
+                                    "served_share_existing": french.percent,
+                                    "served_share_planned": french.percent})
 
 
 def _legal_texts(rules, findings, opp) -> str:
+    """The rules that fired, one line each, then the texts they cite, one paragraph each:
+    what the text does, its words in short and the version checked. Each text quoted once
+    (a rule's quote is its text's, but for the non-binding references, quoted on the rule's
+    line); paragraphs, not a four-column table whose narrow cells made each text a third of
+    a page."""
     cited = set(findings["rule_id"]) if len(findings) else set()
     if opp is not None and len(opp):
         cited.add("trench_sharing")
-    items = []
-    for rule in rules:
-        fired = rule.rule_id in cited or any(c.startswith(rule.rule_id.split(".")[0] + ".")
-                                             for c in cited)
-        if not fired:
-            continue
-        params = "".join(f"<li>{esc(tr(p.description))} : {esc(_value(p.default, p.unit))} "
-                         f"<span class='small'>({esc(tr(p.source))})</span></li>"
-                         for p in rule.params)
-        basis = rule.article or rule.reference
-        items.append(f"<h3>{esc(basis)} – {esc(tr(rule.title))}</h3>"
-                     f"<p class='quote'>{esc(rule.quote)}</p>"
-                     + (f"<ul>{params}</ul>" if params else ""))
+    fired = _fired(rules, cited)
+    texts = _cited_texts(fired, findings, opp)
+    quoted = {t.quote for t in texts}
+    items = "".join(
+        "<li><b>" + esc(" ; ".join(v for v in (rule.article, rule.reference) if v)) + "</b> – "
+        + esc(tr(rule.title)) + ("" if rule.quote in quoted or not rule.quote else
+                                 f" <span class='quote'>{esc(rule.quote)}</span>") + "</li>"
+        for rule in fired)
+    checked = esc(tr("Version checked"))  # (out of the f-string: pylupdate5 reads it there)
+    versions = "".join(
+        f"<p><b>{esc(t.article)}</b> ({esc(label(t.force))}) – "
+        f"<span class='quote'>{esc(t.quote)}</span> <span class='small'>"
+        f"{checked} : {esc(t.version)}</span></p>" for t in texts)
     heading = esc(tr("Legal texts applied"))
-    versions = table(pd.DataFrame([{"article": t.article, "force": t.force, "quote": t.quote,
-                                    "version": t.version} for t in TEXTS.values()]),
-                     {"article": tr("Text"), "force": tr("What the text does"),
-                      "quote": tr("In short"), "version": tr("Version checked")},
-                     coded=("force",))
     references = esc(tr("Legal references and the versions checked"))
-    return (f"<section id='textes'><h2>{heading}</h2>{''.join(items)}"
+    return (f"<section id='textes'><h2>{heading}</h2><ul>{items}</ul>"
             f"<h3>{references}</h3>{versions}</section>")
+
+
+def _fired(rules, cited) -> list:
+    """The rules whose findings (or whose variants' findings) the report holds."""
+    return [r for r in rules if r.rule_id in cited or any(
+        c.startswith(r.rule_id.split(".")[0] + ".") for c in cited)]
+
+
+def _cited_texts(fired, findings, opp) -> list:
+    """The legal table's texts this report cites (by a finding, an opportunity or a rule
+    that fired), in the table's order: the versions checked of what the reader meets, not
+    the whole table (thirty-odd texts, pages of quotes)."""
+    words = [str(v) for v in findings.get("article", pd.Series(dtype=object)).dropna()]
+    if opp is not None and "base_legale" in opp:
+        words += [str(v) for v in opp["base_legale"].dropna()]
+    words += [f"{r.article} {r.reference}" for r in fired]
+    blob = " ".join(words)
+    return [t for t in TEXTS.values() if t.article in blob or re.search(
+        rf"(?<![\w-]){re.escape(t.article.split(' ')[0])}(?![\w-])", blob)]
 
 
 def _value(value, unit) -> str:
@@ -388,11 +507,13 @@ def _parameters(info, rules) -> str:
     from .rules.costs import PARAMS as COSTS
 
     known = {p.name: p for p in [p for rule in rules for p in rule.params] + list(COSTS)}
-    rows = "".join(
-        f"<tr><td>{esc(tr(known[k].description) if k in known else k)}</td>"
-        f"<td class='num'>{esc(_value(v, known[k].unit) if k in known else french.cell(v))}"
-        f"</td></tr>" for k, v in sorted(params.items()))
+    cells = [f"<td>{esc(tr(known[k].description) if k in known else k)}</td><td class='num'>"
+             f"{esc(_value(v, known[k].unit) if k in known else french.cell(v))}</td>"
+             for k, v in sorted(params.items())]
+    half = (len(cells) + 1) // 2  # two columns of parameters: the table stays on one page
+    rows = "".join(f"<tr>{a}{b}</tr>" for a, b in zip(cells[:half], cells[half:] + [""]))
     heading, name, value = (esc(tr("Parameters of this run")), esc(tr("Parameter")),
                             esc(tr("Value")))
-    return (f"<section id='parametres'><h2>{heading}</h2><table><thead><tr><th>{name}</th>"
-            f"<th>{value}</th></tr></thead><tbody>{rows}</tbody></table></section>")
+    head = f"<th>{name}</th><th>{value}</th>"
+    return (f"<section id='parametres'><h2 style='{NEW_PAGE}'>{heading}</h2><table><thead>"
+            f"<tr>{head}{head}</tr></thead><tbody>{rows}</tbody></table></section>")

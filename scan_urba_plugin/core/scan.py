@@ -152,18 +152,52 @@ def run_scan(inputs: ScanInputs, params: dict | None = None, progress=None, *,
                             {**compliance.params, MARGIN.name: values[MARGIN.name]},
                             compliance.not_evaluated, compliance.measures,
                             run=run)
-        if write_layers is not None:
-            write_layers({**compliance_layers(result), **context_layers(inputs)})
+        layers = {**compliance_layers(result), **context_layers(inputs)} \
+            if write_layers is not None else {}
         if TRENCH in parts:
+            _write_until_ready(layers, write_layers, trench_job)
             matches = trench_job.result()
             result.params = values
             result.planned_in_corridors = matches.planned_in_corridors
-            result.opportunities = trench_sharing.opportunities(
-                inputs, compliance, values, reference_date, progress=step(TRENCH),
-                prepared=matches)
+            result.opportunities = _opportunities_while_writing(
+                inputs, compliance, values, reference_date, matches, step(TRENCH),
+                layers, write_layers)
+        elif layers:
+            write_layers(layers)
     if run is not None:
         run.finished = dt.datetime.now()
     return result
+
+
+def _write_until_ready(layers: dict, write_layers, job) -> None:
+    """Write layers one by one (each taken out of ``layers``) while the trench worker
+    still computes: the opportunities can start only once its matches are back."""
+    for name in list(layers):
+        if job.ready():
+            return
+        write_layers({name: layers.pop(name)})
+
+
+def _opportunities_while_writing(inputs, compliance, values, reference_date, matches,
+                                 progress, layers: dict, write_layers):
+    """The opportunities, computed in a forked worker while this process writes the layers
+    left (GeoPackage writing is QGIS's, in this process; the opportunities are core work):
+    the two overlap on the two cores instead of following each other."""
+    if progress is not None:
+        progress(0.3, "opportunities")  # a cancel asked meanwhile stops here
+    def compute():
+        return trench_sharing.opportunities(inputs, compliance, values, reference_date,
+                                            prepared=matches)
+
+    if not layers:  # nothing to write meanwhile: no worker
+        opportunities = compute()
+    else:
+        with Background(compute) as job:
+            write_layers(layers)
+            opportunities = job.result()
+    if progress is not None:
+        progress(1.0, "opportunities")
+    return opportunities
 
 
 class _Nothing:

@@ -177,7 +177,9 @@ def compliance_needs(inputs, compliance, params) -> pd.DataFrame:
         ok = which >= 0
         paths = shapely.shortest_line(to_fibre["geometry"].to_numpy()[ok], lines[which[ok]])
         parts.append(pd.DataFrame({"need": "point_haut_a_fibrer",
-                                   "need_id": to_fibre["sup_id"].to_numpy()[ok],
+                                   # « un point haut à fibrer (n° de support ANFR …) »
+                                   "need_id": [tr("ANFR support no. {sup}", sup=sup) for sup
+                                               in to_fibre["sup_id"].to_numpy()[ok]],
                                    "partners": to_fibre["operators"].fillna("").to_numpy()[ok],
                                    "geometry": paths}))
     return _need_frame(inputs.plan, parts)

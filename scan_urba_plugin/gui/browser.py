@@ -1,7 +1,9 @@
 """Findings browser: findings and opportunities of a scan in one table, grouped by part of the
-plan then article, coloured by opinion (avis). Filter by part, article, opinion, commune and
-kind; sort by any column; the detail pane shows the message, the plan's words quoted with
-their page, the legal basis and the suggestion; double-click (or Zoom) zooms and flashes, and
+plan then article, coloured by opinion (avis); the family column says what a row is (a
+legal finding, a data-quality finding, a trench-sharing opportunity). Filter by family,
+part, article, opinion, commune and kind; sort by any column; the detail pane shows the
+message, the plan's words quoted with their page, the legal basis and the suggestion;
+double-click (or Zoom) zooms and flashes, and
 moves the browser off the map; "Open the page" opens the written règlement at the quoted page;
 export to CSV or XLSX.
 
@@ -26,6 +28,7 @@ from qgis.PyQt.QtCore import (
     Qt,
     QThread,
     pyqtSignal,
+    pyqtSlot,
 )
 from qgis.PyQt.QtGui import QBrush, QColor, QGuiApplication
 from qgis.PyQt.QtWidgets import (
@@ -56,7 +59,7 @@ from ..qgis_io.result_layers import result_layers
 COLUMNS = ("piece", "article", "avis", "type", "kind", "insee", "libelle", "message", "length_m",
            "cout_max_eur", "rang", "layer", "fid")
 EXPORTED = COLUMNS[:-2]  # layer and fid are the browser's own
-FILTERS = ("piece", "article", "avis", "insee", "kind")
+FILTERS = ("type", "piece", "article", "avis", "insee", "kind")
 DETAILS = ("citation", "page", "suggestion", "force", "source_piece")
 NUMBERS = ("length_m", "cout_max_eur", "rang", "fid")
 FORMATTED = ("length_m", "cout_max_eur")  # shown as a French reader writes them
@@ -69,12 +72,12 @@ BATCH = 2000  # rows given to the view at a time
 # capped widths (px): the message takes what is left, every long text is elided with its
 # whole in a tooltip and in the detail pane
 MAX_WIDTH = {"message": 420, "piece": 150, "libelle": 110, "insee": 80, "article": 130,
-             "kind": 150, "avis": 100, "type": 90, "rang": 50, "length_m": 80}
+             "kind": 150, "avis": 100, "type": 130, "rang": 50, "length_m": 80}
 DEFAULT_MAX_WIDTH = 100
 
 
 def column_labels():
-    return {"piece": tr("Part of the plan"), "type": tr("Category"), "article": tr("Legal basis"),
+    return {"piece": tr("Part of the plan"), "type": tr("Family"), "article": tr("Legal basis"),
             "avis": tr("Opinion"),
             "kind": tr("Subject"), "insee": tr("Commune"), "libelle": tr("Object"),
             "message": tr("Message"), "length_m": tr("Length (m)"),
@@ -149,7 +152,7 @@ def findings_frame(frame: pd.DataFrame, table: str) -> pd.DataFrame:
     return pd.DataFrame({
         "piece": _coded(piece, label), "piece_code": piece, "article": _text(col("article")),
         "avis": _coded(col("avis"), label), "avis_code": _text(col("avis")),
-        "type": np.where(famille == "qualite_donnees", tr("data quality"), tr("finding")),
+        "type": _coded(famille.replace("", "juridique"), label),  # juridique, qualité des données
         "kind": kinds, "insee": _text(col("insee")), "libelle": _object(col("libelle")),
         "message": _text(col("message")), "length_m": np.nan, "cout_max_eur": np.nan,
         "rang": np.nan, "layer": table, "fid": col("fid").astype("int64")})
@@ -161,7 +164,7 @@ def opportunities_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame({
         "piece": label("hors_document"), "piece_code": "hors_document",
         "article": _text(col("base_legale")), "avis": "", "avis_code": "",
-        "type": tr("opportunity"), "kind": _coded(col("kind"), label),
+        "type": label("mutualisation"), "kind": _coded(col("kind"), label),
         "insee": _text(col("insee")), "libelle": _text(col("works_id")),
         "message": _text(col("message")),
         "length_m": pd.to_numeric(col("length_m"), errors="coerce"),
@@ -387,7 +390,7 @@ class FindingsBrowser(QDialog):
             button.setEnabled(False)
             actions.addWidget(button)
         actions.addStretch(1)
-        self.zoom_button.clicked.connect(lambda: self.zoom_to(self.table.currentIndex()))
+        self.zoom_button.clicked.connect(self.zoom_to_current)  # no lambda: see the dock's
         self.page_button.clicked.connect(self.open_page)
         pane = QWidget(self)
         pane_layout = QVBoxLayout(pane)
@@ -403,7 +406,12 @@ class FindingsBrowser(QDialog):
         layout.addLayout(filters)
         layout.addWidget(splitter)
         self.count = QLabel(self)
-        layout.addWidget(self.count)
+        export = QPushButton(tr("Export…"), self)  # under the table: the filters fill two rows
+        export.clicked.connect(self.export_dialog)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(export)
+        layout.addLayout(bottom)
         self.model.modelReset.connect(self.update_count)
         self.fit_to_screen()
         if background:
@@ -464,9 +472,6 @@ class FindingsBrowser(QDialog):
             self.combos[column] = combo
         for n in range(3):
             filters.setColumnStretch(2 * n + 1, 1)
-        export = QPushButton(tr("Export…"), self)
-        export.clicked.connect(self.export_dialog)
-        filters.addWidget(export, 1, 5)
         return filters
 
     def fit_columns(self):
@@ -545,6 +550,10 @@ class FindingsBrowser(QDialog):
         rows = self.model.frame.iloc[self.model.order]
         return [[None if pd.isna(v) else v for v in values]
                 for values in rows[list(EXPORTED)].itertuples(index=False, name=None)]
+
+    @pyqtSlot()
+    def zoom_to_current(self):
+        self.zoom_to(self.table.currentIndex())
 
     def zoom_to(self, index):
         if not index.isValid():

@@ -25,7 +25,7 @@ from qgis.core import (
 )
 from qgis.gui import QgsCollapsibleGroupBox, QgsFileWidget
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl
+from qgis.PyQt.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, pyqtSignal, pyqtSlot
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import (
     QAbstractSpinBox,
@@ -80,7 +80,7 @@ from .algorithm_task import AlgorithmTask
 from .date_field import DateField
 
 SETTINGS = "scan_urba/"
-FOLDER_OR_ZIP = ("scot",)  # folder inputs also delivered zipped
+WARNING_STYLE = "color: #a04000;"  # a warning: orange-brown, readable; an error is red
 PARAMS = {"margin": QT_TR_NOOP("Margin around the plan"),
           "serving_distance": QT_TR_NOOP("Serving distance"),
           "fibred_distance": QT_TR_NOOP("Antenna fibred within"),
@@ -180,17 +180,17 @@ class InputRow(QWidget):
         layout.addWidget(self.combo)
         line = QHBoxLayout()
         line.setSpacing(2)
-        # a plan (the scan's, or its SCOT) comes as a GPU folder or its zip: either
-        either = spec.kind == SOURCE or spec.name in FOLDER_OR_ZIP
+        # every input that takes a folder also takes a file: a plan (or a SCOT) as its GPU
+        # folder or zip, GraceTHD as its folder or a GeoPackage, ANFR as its folder of tables
+        # or one table (folder_of): a file picker, and a folder button beside it
+        either = spec.kind in (SOURCE, FOLDER_KIND)
         self.file = QgsFileWidget(self)
-        self.file.setStorageMode(
-            QgsFileWidget.StorageMode.GetDirectory if spec.kind == FOLDER_KIND and not either
-            else QgsFileWidget.StorageMode.GetMultipleFiles if spec.kind == FILES
-            else QgsFileWidget.StorageMode.GetFile)
+        self.file.setStorageMode(QgsFileWidget.StorageMode.GetMultipleFiles if spec.kind == FILES
+                                 else QgsFileWidget.StorageMode.GetFile)
         self.file.setDialogTitle(self.label)
         self.file.lineEdit().setPlaceholderText(
-            tr("file or folder…") if either else tr("folder…") if spec.kind == FOLDER_KIND
-            else tr("files…") if spec.kind == FILES else tr("file…"))
+            tr("file or folder…") if either else tr("files…") if spec.kind == FILES
+            else tr("file…"))
         self.file.fileChanged.connect(self._path_chosen)
         line.addWidget(self.file, 1)
         self.folder_button = None
@@ -384,6 +384,12 @@ class ScanUrbaDock(QDockWidget):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
+        self.warnings = QLabel("", body)  # what a run says of its inputs without stopping
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warnings.setStyleSheet(WARNING_STYLE)
+        self.warnings.setVisible(False)
+        layout.addWidget(self.warnings)
         self.after = QGridLayout()  # actions on a result (browser, report, opinion…), 2 a row
         self.browser_button = QPushButton(tr("Findings browser"), body)
         self.report_button = QPushButton(tr("Write the report…"), body)
@@ -412,13 +418,16 @@ class ScanUrbaDock(QDockWidget):
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
         self.browser_button.clicked.connect(self.show_browser)
-        self.report_button.clicked.connect(lambda: self.write_report())
+        # bound methods, never lambdas: a lambda holding the dock, held by the dock's own
+        # button, is a cycle only Python's cyclic collector frees, at any time and in any
+        # thread (a task's: a widget deleted off the GUI thread), or after QGIS has exited
+        self.report_button.clicked.connect(self.write_report)
         self.open_report_button.clicked.connect(self.open_report)
-        self.inventory_button.clicked.connect(lambda: self.create_inventory())
+        self.inventory_button.clicked.connect(self.create_inventory)
         self.pieces_button.clicked.connect(self.show_pieces)
         self.avis_button.clicked.connect(self.write_avis)
         self.settings_button.clicked.connect(self.edit_settings)
-        self.gpu_button.clicked.connect(lambda: self.fetch_plan())
+        self.gpu_button.clicked.connect(self.fetch_plan)
         QgsProject.instance().layersAdded.connect(self.project_changed)
         QgsProject.instance().layersRemoved.connect(self.project_changed)
 
@@ -760,11 +769,12 @@ class ScanUrbaDock(QDockWidget):
             self.show_problem(problem, self.row_of(problem))
             return
         self.context = context
-        self.feedback = QgsProcessingFeedback(False)
+        self.feedback = ErrorFeedback(log=False)  # the dock shows them: no copy in the log
         self.feedback.progressChanged.connect(self.show_progress)
+        self.feedback.reported.connect(self.show_warnings)
+        self.show_warnings([])
         self.task = AlgorithmTask(alg, params, context, self.feedback)
         self.task.executed.connect(done)
-        self.last_output = self.last_report = None  # the buttons act on this run's result
         self.set_busy(True)
         self.progress.setRange(0, 0)  # busy until the first step reports
         self.progress.setValue(0)
@@ -772,6 +782,13 @@ class ScanUrbaDock(QDockWidget):
         self.show_problem(message)
         self.status.setStyleSheet("")
         QgsApplication.taskManager().addTask(self.task)
+
+    def show_warnings(self, messages: list):
+        """What the run says of its inputs as it reads them, before the rules run (a network
+        that does not cover the plan: coverage_findings), under the status line: a warning
+        the results keep, not an error that replaces them."""
+        self.warnings.setText("\n".join("⚠ " + m for m in messages).replace("/", "/\u200b"))
+        self.warnings.setVisible(bool(messages))
 
     def show_progress(self, percent):
         """Forward only: a step that counts its own 0 to 100 % never sends the bar back."""
@@ -788,20 +805,19 @@ class ScanUrbaDock(QDockWidget):
         task, context = self.task, self.context
         self.task = self.context = self.feedback = None  # a run owns them, no longer needed
         if not successful or not results.get(OUTPUT):
-            self.set_busy(False)
+            self.progress.setVisible(False)
             if task is not None and task.feedback.isCanceled():
-                self.progress.setVisible(False)
                 self.status.setStyleSheet("")
-                self.status.setText(tr("Cancelled."))
+                self.status.setText(tr("Cancelled.") + self.kept_result())
             else:
-                self.progress.setVisible(False)
                 reason = (task.error if task is not None else "") or \
                     tr("The scan stopped without giving a reason.")
-                self.show_problem(tr("The scan failed: {reason}", reason=reason),
-                                  self.row_of(reason))
+                self.show_problem(tr("The scan failed: {reason}", reason=reason)
+                                  + self.kept_result(), self.row_of(reason))
+            self.set_busy(False)
             return False
         summary = json.loads(results[SUMMARY])
-        self.last_output = results[OUTPUT]
+        self.last_output, self.last_report = results[OUTPUT], None  # the buttons act on it
         self.loaded = load_completed_layers(context)
         self.zoom_to_results(self.loaded)
         self.status.setStyleSheet("")
@@ -816,6 +832,17 @@ class ScanUrbaDock(QDockWidget):
         self.progress.setValue(100)
         self.set_busy(False)
         return True
+
+    def kept_result(self) -> str:
+        """After a run that gave no result, the previous one (its file written whole, never
+        touched by the run: atomic_path) is still what the result buttons act on; the line
+        that says which."""
+        if self.last_output and not Path(self.last_output).exists():
+            self.last_output = self.last_report = None
+        if not self.last_output:
+            return ""
+        return "\n" + tr("The result buttons act on the previous result: {name}.",
+                         name=Path(self.last_output).name)
 
     def zoom_to_results(self, layers):
         """The map on the plan (its zones), in the map's CRS; again once QGIS has set up
@@ -856,9 +883,10 @@ class ScanUrbaDock(QDockWidget):
         from .pieces_view import PiecesDialog
 
         if not self.last_output or self.running() is not None:
-            return
+            return None
         self.pieces_dialog = PiecesDialog(self.last_output, self)
         self.pieces_dialog.show()
+        return self.pieces_dialog
 
     def write_avis(self):
         """scanurba:avis in the background on the dock's inputs and the Avis box; the opinion
@@ -900,6 +928,7 @@ class ScanUrbaDock(QDockWidget):
 
     # --- report: where the user chose, in the background, opened on request -----------------
 
+    @pyqtSlot()  # clicked(): no « checked » argument for the path
     def write_report(self, html_path=None):
         if not self.last_output or self.running() is not None:
             return None
@@ -949,6 +978,7 @@ class ScanUrbaDock(QDockWidget):
         if self.last_report and self.running() is None:
             self.open_file(self.last_report)
 
+    @pyqtSlot()
     def create_inventory(self, path=None):
         """The dock action of the inventory kit: template GeoPackage + layers in this project."""
         import processing
@@ -973,6 +1003,7 @@ class ScanUrbaDock(QDockWidget):
         context.setProject(QgsProject.instance())
         return context
 
+    @pyqtSlot()
     def fetch_plan(self, commune=None):
         """The GPU action: scanurba:downloadplan in a background task, the archive then loaded
         in the project and chosen as the plan. The map extent is read here, never in the task."""
@@ -1025,12 +1056,17 @@ class ScanUrbaDock(QDockWidget):
 
 
 class ErrorFeedback(QgsProcessingFeedback):
-    """Keeps the errors a background algorithm reports, to show the real cause."""
+    """Keeps the errors a background algorithm reports, to show the real cause (or, those
+    that do not stop it, as warnings): ``reported`` gives them all at each new one, queued to
+    the main thread when the algorithm runs in a task."""
 
-    def __init__(self):
-        super().__init__()
+    reported = pyqtSignal(list)
+
+    def __init__(self, log: bool = True):
+        super().__init__(log)
         self.errors = []
 
     def reportError(self, error, fatalError=False):  # noqa: N802 (Qt API)
         self.errors.append(error)
+        self.reported.emit(list(self.errors))
         super().reportError(error, fatalError)

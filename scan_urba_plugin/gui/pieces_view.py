@@ -4,7 +4,7 @@ PDF viewer at that page."""
 from __future__ import annotations
 
 from qgis.core import QgsVectorLayer
-from qgis.PyQt.QtCore import QUrl, QVariant
+from qgis.PyQt.QtCore import QUrl, QVariant, pyqtSlot
 from qgis.PyQt.QtGui import QDesktopServices, QStandardItem, QStandardItemModel
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -85,16 +85,24 @@ class PiecesDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(
             COLUMNS.index("citation"), QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        # methods, no lambdas: a lambda holding the dialog, held by its own table, is a cycle
+        # only Python's cyclic collector frees (at any time, in any thread)
+        self.table.doubleClicked.connect(self.open_index)
         self.open_button = QPushButton(tr("Open the piece at this page"), self)
-        self.open_button.clicked.connect(
-            lambda: self.open_row(self.table.currentIndex().row()))
+        self.open_button.clicked.connect(self.open_current)
         layout = QVBoxLayout(self)
         if not self.rows:
             layout.addWidget(QLabel(tr("No written piece was read for this scan."), self))
         layout.addWidget(self.table)
         layout.addWidget(self.open_button)
         self.resize(1000, 500)
+
+    @pyqtSlot()
+    def open_current(self) -> bool:
+        return self.open_index(self.table.currentIndex())
+
+    def open_index(self, index) -> bool:
+        return self.open_row(index.row())
 
     def open_row(self, index: int) -> bool:
         if not 0 <= index < len(self.rows):

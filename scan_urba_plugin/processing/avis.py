@@ -44,6 +44,7 @@ OUTPUT_FOLDER, RECEIVED, ARRET, PROCEDURE = "OUTPUT_FOLDER", "DATE_RECEIPT", "DA
 LOGO, SIGNATURE, LANGUAGE = "LOGO", "SIGNATURE", "LANGUAGE"
 BEGUN, STAGE, COMMUNE, FORM, FINAL, REQUIRE = "DATE_BEGUN", "STAGE", "COMMUNE", "FORM", \
     "FINAL", "REQUIRE_OPINION"
+EPCI = "EPCI"
 STAGES = ("", "arrete", "approuve")
 FORMS = ("section", "lettre")
 ONLY = "DOCUMENTS_WANTED"
@@ -211,9 +212,10 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
     """One opinion (or analysis note), its internal RIP note and one atlas per document of a
     scan GeoPackage. ``plan``: the plan as read (zones' documents, DOC_URBA); without it a
     scan of one document is assumed. ``options``: dates (receipt, arrêt, begun), stage,
-    procedure, commune, form, final, require_opinion, lang, documents (IDURBA or INSEE codes
-    of the documents to write, default: all; the INSEE code of a commune of a PLUi asks for
-    its extract) and the Département's settings (voice.VOICE_OPTIONS, logo, signature).
+    procedure, commune, epci (the name of a PLUi's EPCI), form, final, require_opinion, lang,
+    documents (IDURBA or INSEE codes of the documents to write, default: all; the INSEE code
+    of a commune of a PLUi asks for its extract) and the Département's settings
+    (voice.VOICE_OPTIONS, logo, signature).
     ``pieces``: the written pieces as read. ``communes``: the communes layer
     (core.communes.normalise_communes), which places a PLUi's findings in its communes.
     Returns the files written per document and the seconds each took."""
@@ -280,7 +282,10 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
             procedure=act.procedure, departement=voice.departement,
             logo=options.get("logo", ""), signature=options.get("signature", ""),
             overview=overview, zone_maps=zone_maps, pieces=pieces, lang=lang, act=act,
-            voice=voice, commune=_commune_name(plui, extract, options) or commune,
+            # a PLUi is no commune's: its name is that of an extract's commune only
+            voice=voice, commune=_commune_name(plui, extract, options) if plui is not None
+            else commune,
+            epci=options.get("epci", ""),
             form=options.get("form") or "section",
             final=bool(options.get("final")), today=options.get("today") or dt.date.today(),
             works=data.get("travaux"), plui=plui, extract=extract, margin=margin)
@@ -350,10 +355,11 @@ def _communes_of(doc_zones, plui, extract) -> list:
 
 
 def _commune_name(plui, extract, options) -> str:
-    """The name of an extract's commune: the user's, else the communes layer's."""
-    if not extract or options.get("commune"):
-        return options.get("commune", "")
-    return plui.communes.names.get(extract, "")
+    """The name of an extract's commune: the user's, else the communes layer's ("" for the
+    whole PLUi: the pieces' « Commune de … » would name one of its communes)."""
+    if not extract:
+        return ""
+    return options.get("commune") or plui.communes.names.get(extract, "")
 
 
 def _pictures(maps, doc_zones, geoms, pictures) -> tuple[str, dict]:
@@ -459,6 +465,8 @@ class AvisAlgorithm(FullScanAlgorithm):
                             (PROCEDURE, tr("Procedure (élaboration, révision, modification "
                                            "or a CNIG code; default: DOC_URBA)")),
                             (COMMUNE, tr("Commune's name (default: read in the pieces)")),
+                            (EPCI, tr("Name of the EPCI of a PLUi, or of the body holding a "
+                                      "SCOT (default: named by its SIREN)")),
                             (SIGNATURE, tr("Signatory block (default: settings)")),
                             (LANGUAGE, tr("Language of the opinion (fr or en)")),
                             (ONLY, tr("Only these communes or documents (INSEE codes or "
@@ -504,6 +512,7 @@ class AvisAlgorithm(FullScanAlgorithm):
                    "date_arret": parse_date(string(ARRET), tr("Date of arrêt")),
                    "date_begun": parse_date(string(BEGUN), tr("Date the procedure began")),
                    "procedure": string(PROCEDURE), "commune": string(COMMUNE),
+                   "epci": string(EPCI),
                    "signature": string(SIGNATURE), "lang": string(LANGUAGE) or "fr",
                    "logo": self.parameterAsFile(parameters, LOGO, context),
                    "stage": STAGES[self.parameterAsEnum(parameters, STAGE, context)],

@@ -11,6 +11,7 @@ from pathlib import Path
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
+    QgsLabelingEngineSettings,
     QgsLineSymbol,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
@@ -73,7 +74,10 @@ def prescription_layers(inputs: list, t: dict) -> list:
 
 def label_zones(layer, field="libelle"):
     """The zone's name (UA, 1AU…) inside it, on a white halo, only where it fits and from
-    1/60 000 on."""
+    1/60 000 on. QGIS keeps labels apart by their text's box, halo left out: the labels
+    drawn beside the zones' names (reserved sites, opportunities: resources/styles) are framed
+    by blanks in their box, two halos wide, so that « ER n° 1 » is never printed against
+    « 1AU »; the names themselves are not, to fit small zones."""
     settings = QgsPalLayerSettings()
     settings.fieldName = field
     settings.placement = QgsPalLayerSettings.Placement.Horizontal
@@ -96,6 +100,17 @@ def label_zones(layer, field="libelle"):
     settings.setFormat(fmt)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
+
+
+def labeling_engine() -> QgsLabelingEngineSettings:
+    """The labeling of every map Scan Urba draws: each label whole inside the map (no label
+    cut at its frame), none drawn over another (QGIS's own rule, kept: no layer shows all its
+    labels), the unplaced ones left out."""
+    engine = QgsLabelingEngineSettings()
+    engine.setFlag(QgsLabelingEngineSettings.Flag.UsePartialCandidates, False)
+    engine.setFlag(QgsLabelingEngineSettings.Flag.DrawUnplacedLabels, False)
+    engine.setFlag(QgsLabelingEngineSettings.Flag.UseAllLabels, False)
+    return engine
 
 
 def basemap_layer(name: str):

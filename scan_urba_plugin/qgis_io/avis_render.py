@@ -62,13 +62,14 @@ from qgis.PyQt.QtGui import QColor, QFont
 from ..core import french
 from ..core.atomic import atomic_path
 from ..core.avis import templates
-from ..core.avis.document import without_quote, doc_type, extract_words, prepared
-from ..core.avis.findings import AVIS, PIECES, split
-from ..core.avis.sources import source_line
+from ..core.avis.document import (commune_words, doc_type, extract_suffix, issuer, prepared,
+                                  summary_rows, without_quote)
+from ..core.avis.findings import AVIS, split
+from ..core.avis.sources import set_aside_sentences, source_line, used_inputs
 from ..core.errors import ScanUrbaError
 from ..core.french import file_names
 from ..core.i18n import tr
-from .atlas_layers import basemap_layer, label_zones, prescription_layers
+from .atlas_layers import basemap_layer, label_zones, labeling_engine, prescription_layers
 
 MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
 AVIS_COLOURS = {"reserve": "#c00000", "recommandation": "#ed7d31", "observation": "#bf9000",
@@ -198,7 +199,9 @@ class MapProject:
                 continue
             copy = layers[name].clone()
             copy.setName(titles[name])
-            copy.setLabelsEnabled(False)  # labels of the styles show identifiers
+            # labels of the styles show identifiers, but a reserved site's number, which the
+            # opinion names (« l'emplacement réservé n° 3 »)
+            copy.setLabelsEnabled(name == "emplacements_reserves" and copy.labelsEnabled())
             copy.setCustomProperty("scan_urba", name)
             _plain_labels(copy)
             if name == "emplacements_reserves":
@@ -218,6 +221,7 @@ class MapProject:
             base.setCustomProperty("scan_urba", "basemap")
             self.layers.append(base)
         self.project.addMapLayers(self.layers)
+        self.project.setLabelingEngineSettings(labeling_engine())
         self.zones = None
         self.t = t
         self.legends = []  # the legend items of the layout being built
@@ -572,7 +576,10 @@ def export_atlas(maps: MapProject, path, dossier, zones: pd.DataFrame, zone_geom
     if maps.warning and feedback is not None:
         feedback.reportError(maps.warning, fatalError=False)
     _cover(layout, dossier, legal, t)
-    source = source_line(dossier.inputs, t, dossier.date_document, maps.basemap_name)
+    # the maps' sources: only the data used, then the inputs set aside and why
+    source = " ".join([source_line(used_inputs(dossier.inputs, dossier.findings), t,
+                                   dossier.date_document, maps.basemap_name)]
+                      + set_aside_sentences(dossier.inputs, dossier.findings, t)).strip()
     # overview
     pages.addPage(_page(layout))
     overview = extent_of(list(zone_geoms.values()))
@@ -582,6 +589,8 @@ def export_atlas(maps: MapProject, path, dossier, zones: pd.DataFrame, zone_geom
     # one page per zone with findings, grouped by commune
     todo = zones[zones["n_findings"] > 0].sort_values(["insee", "libelle"])
     single = getattr(dossier, "commune", "") if len(set(zones["insee"])) <= 1 else ""
+    plui = getattr(dossier, "plui", None)
+    names = plui.communes.names if plui is not None and plui.communes is not None else {}
     for _, zone in todo.iterrows():
         if feedback is not None:
             if feedback.isCanceled():
@@ -589,8 +598,8 @@ def export_atlas(maps: MapProject, path, dossier, zones: pd.DataFrame, zone_geom
         page = pages.pageCount()
         pages.addPage(_page(layout))
         label = str(zone["libelle"])
-        commune = single or (tr("Commune {insee}", insee=zone["insee"]) if zone["insee"]
-                             else "")
+        # « Commune de Pezou (41175) », « Commune de code INSEE 41175 » without a name
+        commune = single or (commune_words(zone["insee"], names, t) if zone["insee"] else "")
         _label(layout, f"{commune} – {t['zone_caption'].format(zone=label)}".strip(" –"),
                12, 8, 270, 8, 13, True, page=page)
         geom = zone_geoms.get(zone["fid"])
@@ -683,18 +692,17 @@ def cover_lines(dossier, t: dict) -> list[str]:
     """What the cover names: the Département, the document and its commune, the
     procedure, and its dates (from the act when the opinion decided it, else from the
     dossier's own dates)."""
-    a, i = t["atlas"], t["identity"]
+    a = t["atlas"]
     voice, act = getattr(dossier, "voice", None), getattr(dossier, "act", None)
     departement = getattr(voice, "departement", "") or dossier.departement or \
         t["departement_default"]
     kind = doc_type(dossier.idurba)
     doc = t["doc_types"].get(kind, kind) or t["doc_types"]["PLU"]
-    codes = sorted({c for c in dossier.communes if c})
-    name = getattr(dossier, "commune", "")
-    document = a["cover_document"].format(doc=doc, commune=name) if name else \
-        a["cover_document_code"].format(doc=doc, codes=", ".join(codes[:5]) or i["not_given"])
-    if getattr(dossier, "extract", ""):   # one commune's part of a PLUi: said on the cover
-        document = a["cover_extract"].format(doc=doc, commune=extract_words(dossier, t))
+    who = issuer(dossier, t)   # the commune, or a PLUi's EPCI and the communes it covers
+    # one commune's part of a PLUi: said on the cover, after the PLUi it is an extract of
+    document = a["cover_document"].format(doc=doc, of_body=who.of_short, covering="") + \
+        extract_suffix(dossier, t) if getattr(dossier, "extract", "") else \
+        a["cover_document"].format(doc=doc, of_body=who.of_short, covering=who.covering_short)
     code = getattr(act, "procedure", "") or dossier.procedure
     procedure = t["procedures"].get(code, code) + (f" n° {act.number}" if getattr(
         act, "number", "") else "")
@@ -722,11 +730,7 @@ def _cover(layout, dossier, legal, t):
     if not getattr(dossier, "final", False):
         _label(layout, t["draft_banner"], 12, 53, 270, 6, 9, True, colour="#c00000")
     header = [t["summary_piece"]] + [t["avis_plural"][a] for a in AVIS] + [t["summary_total"]]
-    rows = []
-    for piece in PIECES:
-        sub = legal[legal["piece"] == piece]
-        rows.append([t["piece_short"][piece]] + [int((sub["avis"] == a).sum()) for a in AVIS]
-                    + [len(sub)])
+    rows = summary_rows(legal, bool(getattr(getattr(dossier, "act", None), "opinion", False)), t)
     _label(layout, t["summary_heading"], 12, 61, 200, 8, 13, True)
     _table(layout, header, rows, 12, 71, 200, 70)
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..core.archives import safe_zip_members
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
+from ..core.parallel import Background
 from ..core.standards.gracethd import normalise_gracethd, read_csv_tables
 from . import postgis
 from .layers import dataset_sources, layer_to_raw, open_layer
@@ -33,16 +34,19 @@ def gracethd_tables(path, within=None) -> dict:
     if path.suffix.lower() == ".zip":
         with unzipped(path) as folder:
             return gracethd_tables(_exchange_root(folder), within)
-    tables = {}
-    if path.is_dir():
-        tables.update(read_csv_tables(path))
-        suffixes = {".shp"}
-    else:
-        suffixes = {".gpkg", ".sqlite", ".geojson"}
-    for name, uri in dataset_sources(path, suffixes):
-        tables[name.split("/")[-1].lower()] = layer_to_raw(open_layer(uri, name), name, uri,
-                                                          within=within)
-    return tables
+    if not path.is_dir():
+        return _layer_tables(path, {".gpkg", ".sqlite", ".geojson"}, within)
+    # the CSV tables are pandas work: read in a forked worker while QGIS reads the
+    # shapefiles here (the two took turns on one core)
+    with Background(lambda: read_csv_tables(path)) as csv_job:
+        layers = _layer_tables(path, {".shp"}, within)
+        return {**csv_job.result(), **layers}
+
+
+def _layer_tables(path: Path, suffixes: set, within) -> dict:
+    return {name.split("/")[-1].lower(): layer_to_raw(open_layer(uri, name), name, uri,
+                                                      within=within)
+            for name, uri in dataset_sources(path, suffixes)}
 
 
 def _exchange_root(folder: Path) -> Path:

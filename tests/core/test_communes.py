@@ -181,7 +181,8 @@ def test_an_extract_says_it_is_one_and_holds_its_commune_only():
     assert "Extrait de la contribution sur le plan local d'urbanisme intercommunal (PLUi), " \
            "pour la commune de Pezou (41175) : seuls y figurent les constats situés sur la " \
            "partie du plan couvrant cette commune ou à moins de 200\u202fm de celle-ci" in text
-    assert "Les autres communes du PLUi (30014) relèvent de la contribution d'ensemble." in text
+    assert "La commune d'Arpaillargues-et-Aureillac relève de la contribution d'ensemble du " \
+           "PLUi." in text
     assert "Constat 3" in text and "Constat 0" not in text and "Constat 1" not in text
     assert "Répartition des constats par commune" not in text
 
@@ -189,8 +190,8 @@ def test_an_extract_says_it_is_one_and_holds_its_commune_only():
 def test_a_plui_without_communes_says_the_breakdown_is_not_evaluated_and_why():
     blocks = build(dossier(plui(layer=False)))
     text = texts(blocks)
-    assert "Répartition par commune : non évalué. Le PLUi couvre 2 communes (30014, 41175) " \
-           "mais ses zones ne disent pas dans quelle commune elles se trouvent" in text
+    assert "Répartition par commune : non évalué. Le PLUi couvre les communes de code INSEE " \
+           "30014 et 41175 mais ses zones ne disent pas dans quelle commune elles se trouvent" in text
     assert "IGN ADMIN EXPRESS, couche COMMUNE, champs INSEE_COM et NOM" in text
     assert "Localisation" not in text
     # the final text keeps why, and leaves how to the reviewer's draft

@@ -314,17 +314,19 @@ def test_prose_has_no_file_names_or_cnig_codes_and_rs_is_revision_simplifiee():
         ["L153-40", "R123-9 16°"]
 
 
-def test_a_verb_whose_object_was_the_quotation_keeps_one():
-    """The quotation is printed once, below the finding: the sentence it leaves must still
-    end in French, not on « il dispose seulement. »."""
-    from scan_urba_plugin.core.avis.document import without_quote
+def test_a_verb_whose_object_is_the_quotation_keeps_it_in_the_sentence():
+    """« il prévoit seulement : « … » » stays whole (no « ce qui est cité ci-dessous »), and
+    the opinion then prints no second copy of the quotation below the finding."""
+    from scan_urba_plugin.core.avis.document import quoted_inline, without_quote
 
     quote = "Les lignes de télécommunication et leurs branchements sont enterrés."
-    message = ("l'article 1AU 4 ne définit pas les critères renforcés : il dispose seulement : "
+    message = ("l'article 1AU 4 ne définit pas les critères renforcés ; il prévoit seulement : "
                f"« {quote} »")
-    assert without_quote(message, quote) == ("l'article 1AU 4 ne définit pas les critères "
-                                              "renforcés : il dispose seulement ce qui est cité "
-                                              "ci-dessous.")
+    assert without_quote(message, quote) == message
+    assert quoted_inline(message, quote)
+    plain = f"Zone UB : le règlement impose l'enfouissement : « {quote} »"
+    assert without_quote(plain, quote) == "Zone UB : le règlement impose l'enfouissement."
+    assert not quoted_inline(plain, quote)
 
 
 def test_an_l49_window_already_closed_is_said_closed_in_the_note():

@@ -105,6 +105,21 @@ def test_leaving_a_background_block_early_kills_its_worker():
             os.kill(child[0], 0)
 
 
+def test_a_background_says_when_its_result_is_there():
+    """ready() is False while the worker computes, True once its result can be read
+    without waiting (scan.run_scan writes layers until then)."""
+    import time
+
+    with parallel.Background(lambda: time.sleep(0.5) or 42) as job:
+        forked = job.child is not None
+        assert job.ready() is not forked  # still sleeping in the worker
+        deadline = time.monotonic() + 10
+        while not job.ready() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert job.ready()
+        assert job.result() == 42
+
+
 def test_a_plan_with_its_finding_list_comes_back_whole(caplog):
     import pandas as pd
 
@@ -137,3 +152,19 @@ def test_a_worker_error_is_logged_and_the_work_done_in_place(caplog):
         assert job.result() == 42
     if parallel.FORK_SAFE and parallel.workers() > 1:
         assert "no GDAL here" in caplog.text
+
+
+def test_a_bad_input_found_in_a_worker_is_the_users_message_not_a_logged_failure(caplog):
+    """A ScanUrbaError (a file the user gave cannot be read) is raised as it is, with no
+    "worker failed" warning and traceback in the log: there is no bug to report."""
+    import pytest
+
+    from scan_urba_plugin.core.errors import ScanUrbaError
+
+    def read():
+        raise ScanUrbaError("t_conduite.csv: fields are not separated by “;”.")
+
+    with pytest.raises(ScanUrbaError, match="not separated"), \
+            parallel.Background(read) as job:
+        job.result()
+    assert "worker failed" not in caplog.text and "Traceback" not in caplog.text

@@ -275,12 +275,16 @@ def test_a_distance_to_fibre_past_the_margin_is_said_as_a_range():
                    antennas=antennas([("S", "ORANGE", "TDF", point(390, 100), False)]))
     result = run_scan(given, parts=("compliance",))
     [fibre] = [f for f in result.findings if f.rule_id == "antennes.a_fibrer"]
-    assert fibre.message.startswith("Support S is between 200\u202fm and 540\u202fm from the "
+    assert fibre.message.startswith("The pylône operated by Orange (ANFR support no. S) is "
+                                    "between 200\u202fm and 540\u202fm from the "
                                     "nearest fibre route (the routes beyond the plan's margin "
-                                    "are not read): a trench of about 18\u202f000\u202f€ to ")
+                                    "are not read): a trench of about 10\u202f000\u202f€ "
+                                    "(200\u202fm at 50\u202f€/m) to 48\u202f600\u202f€ "
+                                    "(540\u202fm at 90\u202f€/m)")
     assert fibre.metric == 540.0
     assert result.measures.antennas_to_fibre["sup_id"].tolist() == ["S"]
     # with a margin wide enough, the nearest fibre is measured
     wide = run_scan(given, {"margin": 1000}, parts=("compliance",))
     [fibre] = [f for f in wide.findings if f.rule_id == "antennes.a_fibrer"]
-    assert fibre.message.startswith("Support S is 310\u202fm from the nearest fibre route")
+    assert fibre.message.startswith("The pylône operated by Orange (ANFR support no. S) is 310\u202fm "
+                                    "from the nearest fibre route")

@@ -191,7 +191,7 @@ def test_blanket_antenna_ban_is_a_reserve_on_the_verified_case_law(french):
         {}, bans=[Citation("reglement.pdf", 3, BLANKET)])))
     found = by_rule(res, "antennes.interdiction_generale")
     assert [(f.avis, f.page, f.piece, f.force) for f in found] == \
-        [("reserve", 3, "reglement_ecrit", "obligation")]
+        [("reserve", 3, "reglement_ecrit", "jurisprudence")]
     assert found[0].article == ("CE, 17 juillet 2013, SFR, n° 350380 ; TA Amiens, 13 juin "
                                 "2006, Société Orange France, n° 0402044")
     assert f"« {BLANKET[:-1]} »" in found[0].message and "expose le plan à l'annulation" in \
@@ -235,10 +235,10 @@ def test_er_for_network_equipment_is_acknowledged_with_its_beneficiary_and_purpo
     assert (er2.avis, er2.article) == ("observation", "L151-41 CU")
     assert "réserve l'emplacement n° 2 à un équipement de réseau" in er2.message
     assert "son bénéficiaire n'est pas indiqué" in er2.message
-    assert "PM02, un point de mutualisation (PM), et non un nœud de raccordement optique" in \
-        er2.message
-    assert "un support existant de ATC FRANCE (9000004) s'y trouve déjà (remplacement ou " \
-        "mutualisation)." in er3.message
+    assert "un point de mutualisation (PM ; site du RIP PM02), et non un nœud de raccordement " \
+        "optique" in er2.message
+    assert "le pylône appartenant à ATC France (n° de support ANFR 9000004) s'y trouve déjà " \
+        "(remplacement ou mutualisation)." in er3.message
     # named beneficiary = the RIP authority, purpose = what the RIP plans there
     assert er4.avis == "information" and "À préciser" not in er4.message
 
@@ -258,7 +258,8 @@ def test_planned_point_haut_in_an_ebc_is_the_l113_2_question_never_a_servitude(f
     found = by_rule(res, "l113_2.point_haut_protege")
     assert [(f.source_id, f.avis, f.article, f.force) for f in found] == \
         [("SE0002", "recommandation", "L113-2 CU", "obligation")]
-    assert "SE0002 (support ANFR 9000006)" in found[0].message
+    assert "Le point haut projeté (site du RIP SE0002, n° de support ANFR 9000006)" in \
+        found[0].message
     assert "dans un espace boisé classé (« Espace boisé classé du bois des Adrets », zone N)" \
         in found[0].message and "refusé de plein droit (L113-2)" in found[0].message
     assert "Exclure de l'EBC l'emprise strictement nécessaire" in found[0].suggestion
@@ -318,7 +319,7 @@ def test_a_and_n_zones_read_for_collective_equipment_before_any_l151_11_finding(
     assert [(f.libelle, f.avis, f.article, f.page) for f in found] == \
         [("A", "recommandation", "L151-11 1° CU", 10)]
     assert "n'admet pas les constructions et installations nécessaires à des équipements " \
-        "collectifs" in found[0].message and "le support d'antennes 9000005 s'y trouve" in \
+        "collectifs" in found[0].message and "le pylône (n° de support ANFR 9000005) s'y trouve" in \
         found[0].message
     assert "Combiné à l'interdiction des antennes (page 3" in found[0].message
     assert "(L151-11, 1°)" in found[0].suggestion
@@ -405,8 +406,8 @@ def test_the_demo_shows_every_situation_with_its_quote_and_page(french):
     assert "l'emplacement réservé n° 3" in ban.message
     er2 = seen[("l151_41.er_reseau", "Emplacement réservé n°2")]
     er3 = seen[("l151_41.er_reseau", "Emplacement réservé n°3")]
-    assert "ST0002, un point de mutualisation" in er2.message
-    assert "ATC FRANCE (9000004)" in er3.message
+    assert "un point de mutualisation (PM ; site du RIP ST0002)" in er2.message
+    assert "appartenant à ATC France (n° de support ANFR 9000004)" in er3.message
     ebc = next(f for f in res.findings if f.rule_id == "l113_2.point_haut_protege")
     assert ebc.source_id == "SE0002" and "9000006" in ebc.message and "bois des Adrets" in \
         ebc.message

@@ -6,6 +6,7 @@ for people to look at."""
 import datetime as dt
 
 import pytest
+from qgis.core import QgsRectangle
 
 from .conftest import ROOT, full_scan_params, shared
 from .test_avis import pdf_text
@@ -66,7 +67,7 @@ def test_demo_atlas_prints_what_an_annex_needs(demo_scan, tmp_path):
     text = pdf_text(pdf, OUT / "demo").replace("\u202f", " ").replace("\u00a0", " ")
     # cover: the Département, the document, the procedure and its dates
     assert "Département des Alpes-Maritimes" in text
-    assert "plan local d'urbanisme (PLU), commune de code INSEE 06999" in text
+    assert "plan local d'urbanisme (PLU) de la commune de code INSEE 06999" in text
     assert "Procédure : élaboration" in text
     assert "Arrêt du projet : 2 octobre 2026" in text
     assert "Réception du dossier : 31 octobre 2026" in text
@@ -93,6 +94,92 @@ def test_demo_atlas_prints_what_an_annex_needs(demo_scan, tmp_path):
         assert internal not in text, internal
     assert "Vérifier avec le RIP" not in text
     assert_legends_inside_the_page(maps, pages)
+
+
+HALO_MM = 0.8  # the white halo around every label of the maps (styles and label_zones)
+
+
+def placed_labels(settings) -> list:
+    """(text, box, whether the box frames the text with blanks, box's height in mm, the
+    text's line in mm) of each label QGIS placed on a map drawn with ``settings``
+    (QgsLabelingResults)."""
+    from qgis.core import QgsMapRendererSequentialJob, QgsProject
+
+    job = QgsMapRendererSequentialJob(settings)
+    job.start()
+    job.waitForFinished()
+    mm = settings.mapUnitsPerPixel() * settings.outputDpi() / 25.4  # map units per mm
+    layers = {layer.id(): layer for layer in settings.layers()}
+    out = []
+    for label in job.takeLabelingResults().allLabels():
+        if label.isUnplaced:
+            continue
+        layer = layers.get(label.layerID) or QgsProject.instance().mapLayer(label.layerID)
+        points = layer.labeling().settings().format().size()
+        out.append((" ".join(label.labelText.split()), QgsRectangle(label.labelRect),
+                    label.labelText.startswith("\u00a0\n"), label.labelRect.height() / mm,
+                    points * 25.4 / 72 * 1.16))
+    return out
+
+
+def assert_apart(labels, mm):
+    """Two labels' halos never print over each other (issue 26: « ER n°1 » over « 1AU »):
+    QGIS keeps the labels' boxes apart, and those boxes leave two halos around the text
+    (the framed labels: reserved sites, opportunities) or are themselves two halos apart
+    (the zones' names)."""
+    for i, (text, box, framed, height, line) in enumerate(labels):
+        assert not framed or height >= line + 4 * HALO_MM, (text, height, line)
+        for other, other_box, other_framed, _, _ in labels[i + 1:]:
+            assert not box.intersects(other_box), (text, other)
+            if not (framed or other_framed):
+                grown = QgsRectangle(box)
+                grown.grow(2 * HALO_MM * mm)
+                assert not grown.intersects(other_box), (text, other)
+
+
+def test_map_labels_never_overlap(demo_scan):
+    """Issue 26: « ER n°1 » printed over « 1AU ». Every map of the atlas (the overview and
+    each zone's page, as exported at 300 dpi) and every map of the report place the zones'
+    names, the reserved sites' numbers and the opportunities' ranks apart, halos included,
+    as QGIS's labeling results measure them."""
+    from qgis.PyQt.QtCore import QSizeF
+
+    from scan_urba_plugin.processing.avis import documents_of, run_records
+    from scan_urba_plugin.qgis_io.avis_render import MapProject, extent_of
+    from scan_urba_plugin.qgis_io.report_render import (
+        MAP_LAYERS,
+        map_extents,
+        map_settings,
+        read_tables,
+    )
+
+    data, layers = read_tables(demo_scan)
+    _, inputs = run_records(data)
+    zones, _ = documents_of(data)
+    maps = MapProject(layers, "fr", inputs)
+    maps.set_zones(zones)
+    layout = maps.layout()
+    items = [maps.add_map(layout, extent_of(list(zones["geometry"])), 10, 18, 175, 180)]
+    items += [maps.add_map(layout, extent_of([geom], 0.3), 10, 18, 160, 180, highlight=fid)
+              for fid, geom in zip(zones["fid"], zones["geometry"])]
+    dpi, seen = 300, set()
+    for item in items:
+        size = item.sizeWithUnits()
+        labels = placed_labels(item.mapSettings(
+            item.extent(), QSizeF(size.width() * dpi / 25.4, size.height() * dpi / 25.4), dpi,
+            True))
+        seen |= {text for text, *_ in labels}
+        assert_apart(labels, item.scale() / 1000)
+    assert {"1AU", "UA", "UB", "ER n° 1", "ER n° 2", "ER n° 3"} <= seen, seen
+    # the report's maps, drawn from the styles of the result (« UH » and the opportunity
+    # « n°2 » were 0,4 mm apart on a finding's map, their halos one over the other)
+    drawn, seen = [layers[n] for n in MAP_LAYERS if n in layers], set()
+    for _, extent, size in map_extents(layers, data["findings"]):
+        settings = map_settings(drawn, extent, size)
+        labels = placed_labels(settings)
+        seen |= {text for text, *_ in labels}
+        assert_apart(labels, settings.mapUnitsPerPixel() * settings.outputDpi() / 25.4)
+    assert {"1AU", "UH", "ER n° 1", "n°1", "n°2"} <= seen, seen
 
 
 def test_real_plan_30014_atlas_legend_fits(scanurba, tmp_path):

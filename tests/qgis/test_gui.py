@@ -218,6 +218,51 @@ def test_findings_browser(scanurba, sample_dir, network_dir, tmp_path, qgis_ifac
     save_screenshot(browser, "findings_browser", (1300, 650))
 
 
+def test_findings_browser_family_says_what_each_row_is(scanurba, sample_dir, network_dir,
+                                                      tmp_path, qgis_iface):
+    """Issue 26: the column headed « Catégorie » read « constat » on every row. It is the
+    row's family, in words, and a filter: legal findings, data-quality findings (kept apart
+    from the legal summary) and trench-sharing opportunities, counted as the scan wrote them."""
+    import json
+
+    import processing
+
+    from scan_urba_plugin import translation
+    from scan_urba_plugin.gui.browser import COLUMNS, FindingsBrowser
+
+    from .conftest import full_scan_params
+
+    out = tmp_path / "scan.gpkg"
+    processing.run("scanurba:fullscan", {**full_scan_params(sample_dir, network_dir, out),
+                                         "REPORT": str(tmp_path / "scan.json")})
+    families = [f["famille"] for f in json.loads(
+        (tmp_path / "scan.json").read_text(encoding="utf-8"))["findings"]]
+    n_legal, n_quality = families.count("juridique"), families.count("qualite_donnees")
+    assert n_legal > 0 and n_quality > 0 and n_legal + n_quality == len(families)
+    translation.install("fr")
+    try:
+        browser = FindingsBrowser(str(out), qgis_iface)
+        column = COLUMNS.index("type")
+        assert browser.model.headerData(column, Qt_horizontal()) == "Famille"
+        shown = [browser.model.index(r, column).data() for r in range(browser.model.rowCount())]
+        assert {v: shown.count(v) for v in set(shown)} == {
+            "juridique": n_legal, "qualité des données": n_quality,
+            "mutualisation de tranchées": 6}  # 5 trenches and 1 internal coordination
+        family = browser.combos["type"]  # a filter: the legal findings alone
+        family.setCurrentIndex(family.findData("juridique"))
+        assert browser.model.matching() == n_legal
+        assert browser.count.text().startswith(f"{n_legal} ")
+        browser.close()
+    finally:
+        translation.install("en")
+
+
+def Qt_horizontal():  # noqa: N802
+    from qgis.PyQt.QtCore import Qt
+
+    return Qt.Orientation.Horizontal
+
+
 def test_dock_creates_a_duct_inventory(dock, tmp_path):
     path = dock.create_inventory(str(tmp_path / "inventaire.gpkg"))
     names = {layer.name() for layer in QgsProject.instance().mapLayers().values()}
@@ -341,12 +386,15 @@ def test_every_button_clicked_during_a_run_twenty_times(dock, sample_dir, networ
         assert dock.running() is not None, dock.status.text()
         finish(cancel)
         text = dock.status.text()
-        cancelled += text in ("Cancelled.", "Annulé.")
+        cancelled += text.startswith(("Cancelled.", "Annulé."))
         if cancel:
-            assert text in ("Cancelled.", "Annulé.") or "findings" in text, text
+            assert text.startswith(("Cancelled.", "Annulé.")) or "findings" in text, text
         else:
             assert "finding" in text or "opinion" in text, text
-        if dock.last_output:  # the result buttons on this run, then everything again
+        if text.startswith("Cancelled.") and i:  # the previous result stays the buttons' own
+            assert dock.last_output == str(tmp_path / f"scan_{i - 1}.gpkg"), text
+            assert f"scan_{i - 1}.gpkg" in text
+        if dock.last_output:  # the result buttons on this run's result, then everything again
             open_the_result(dock)
             reported += 1
             finish(cancel=i % 4 == 0)
@@ -526,3 +574,238 @@ def test_findings_browser_reads_in_the_background(dock, sample_dir, network_dir,
     assert browser.model.total() == rows and browser.combos["avis"].count() > 1
     assert browser.count.text() == f"{rows} rows shown of {rows}."
     browser.close()
+
+
+def clear_inputs(dock):
+    """No input left from an earlier test (the dock remembers its fields across sessions)."""
+    for row in dock.rows.values():
+        row.file.setFilePath("")
+
+
+def test_a_network_that_misses_the_plan_is_said_in_the_dock(dock, tmp_path):
+    """Issue 26: 30014 (Gard) with the Cher's GraceTHD demo, run from the dock of a French
+    QGIS: the dock says, as soon as the inputs are read, that the network does not cover the
+    plan, and keeps saying it beside the results: a warning, not an error in their place."""
+    from scan_urba_plugin import translation
+    from scan_urba_plugin.gui.dock import WARNING_STYLE
+
+    from .conftest import shared
+
+    clear_inputs(dock)
+    dock.rows["plan"].file.setFilePath(str(shared("plu", "30014_PLU_20171013")))
+    dock.rows["gracethd"].file.setFilePath(str(shared("gracethd", "gracethd-v2.0.1-demo")))
+    dock.output.setFilePath(str(tmp_path / "scan.gpkg"))
+    while_running = []
+    try:
+        translation.install("fr")
+        dock.run()
+        wait_for(lambda: while_running.append(dock.task is not None and dock.warnings.text())
+                 or dock.task is None)
+    finally:
+        translation.install("en")
+    said = dock.warnings.text()
+    assert "Le réseau GraceTHD fourni ne recouvre pas le plan : il est à" in said, said
+    assert "km" in said and "celui de ce territoire" in said
+    assert any("ne recouvre pas" in (text or "") for text in while_running)  # before the end
+    assert not dock.warnings.isHidden() and dock.warnings.styleSheet() == WARNING_STYLE
+    assert "constat" in dock.status.text() and dock.status.styleSheet() == ""  # the results
+    assert dock.browser_button.isEnabled() and (tmp_path / "scan.gpkg").exists()
+    # the next run starts without the last one's warnings
+    dock.rows["gracethd"].file.setFilePath("")
+    dock.run()
+    assert dock.warnings.isHidden() and dock.warnings.text() == ""
+    wait_for(lambda: dock.task is None)
+    assert dock.warnings.isHidden(), dock.warnings.text()
+
+
+def test_every_input_that_takes_a_folder_offers_a_file_and_a_folder_picker(dock, network_dir):
+    """Issue 26: every row whose input may be a folder (the plan, GraceTHD, the SCOT, the ANFR
+    export and its reference tables) has the file picker and the folder button; the other
+    rows a file picker only. The ANFR row: the folder from its button, a table of the export
+    taken as its folder."""
+    from qgis.gui import QgsFileWidget
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+
+    from scan_urba_plugin.parameters import FILES, FOLDER_KIND, SOURCE
+
+    mode = QgsFileWidget.StorageMode
+    for key, row in dock.rows.items():
+        takes_folder = row.spec.kind in (SOURCE, FOLDER_KIND)
+        assert (row.folder_button is not None) == takes_folder, key
+        assert row.file.storageMode() == (mode.GetMultipleFiles if row.spec.kind == FILES
+                                          else mode.GetFile), key
+        assert row.file.lineEdit().placeholderText() == (
+            "file or folder…" if takes_folder else "files…" if row.spec.kind == FILES
+            else "file…"), key
+    anfr = dock.rows["antennas"]
+    anfr.file.setFilePath("")
+    chosen = answer_modal(lambda dialog: choose(dialog, network_dir["anfr"]))
+    QTest.mouseClick(anfr.folder_button, Qt.MouseButton.LeftButton)
+    assert chosen and anfr.path() == str(network_dir["anfr"])
+    anfr.file.setFilePath(str(network_dir["anfr"] / "SUP_SUPPORT.txt"))
+    assert anfr.file.filePath() == anfr.path() == str(network_dir["anfr"])
+
+
+def answer_modal(answer) -> list:
+    """Answer the next modal dialog as a person would, from a timer (the dialog runs its own
+    event loop): ``answer(dialog)``'s result is appended to the list returned."""
+    from qgis.PyQt.QtCore import QTimer
+    from qgis.PyQt.QtWidgets import QApplication
+
+    answered = []
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, look)
+            return
+        try:
+            answered.append((type(dialog).__name__, answer(dialog)))
+        except Exception as exc:  # noqa: BLE001 (raised in a slot, Qt would abort)
+            answered.append((type(dialog).__name__, exc))
+            dialog.reject()
+
+    QTimer.singleShot(0, look)
+    return answered
+
+
+def choose(dialog, path):
+    """A path picked in Qt's file dialog, and its « Choose » (or « Open ») button clicked."""
+    from qgis.PyQt.QtWidgets import QDialogButtonBox
+
+    dialog.selectFile(str(path))
+    box = dialog.findChild(QDialogButtonBox)
+    next(b for b in box.buttons()
+         if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole).click()
+
+
+def texts(dialog) -> dict:
+    """{"buttons", "labels"}: the words a person reads on a dialog's buttons and labels."""
+    from qgis.PyQt.QtWidgets import QAbstractButton, QLabel
+
+    return {"buttons": {b.text().replace("&", "") for b in dialog.findChildren(QAbstractButton)
+                        if b.isVisible() and b.text()},
+            "labels": {w.text().replace("&", "") for w in dialog.findChildren(QLabel)
+                       if w.isVisible() and w.text()}}
+
+
+def test_qt_buttons_are_french_in_a_french_qgis(dock, tmp_path):
+    """Issue 26: in a French QGIS, the buttons of every dialog the dock opens are French, Qt's
+    standard ones too (« Enregistrer », « Annuler », « Choisir »), even where no translation
+    of Qt is installed (this machine has none)."""
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtTest import QTest
+    from qgis.PyQt.QtWidgets import QDialogButtonBox
+
+    from scan_urba_plugin import translation
+
+    def read_and_close(dialog):
+        seen = texts(dialog)
+        dialog.reject()
+        return seen
+
+    try:
+        translation.install("fr")
+        settings = dock.edit_settings()
+        box = settings.findChild(QDialogButtonBox)
+        assert {b.text() for b in box.buttons()} == {"Enregistrer", "Annuler"}
+        settings.close()
+        seen = answer_modal(read_and_close)  # the ANFR row's folder button
+        QTest.mouseClick(dock.rows["antennas"].folder_button, Qt.MouseButton.LeftButton)
+        seen_save = answer_modal(read_and_close)  # the inventory's save dialog
+        QTest.mouseClick(dock.inventory_button, Qt.MouseButton.LeftButton)
+        seen_prompt = answer_modal(read_and_close)  # the Géoportail prompt
+        QTest.mouseClick(dock.gpu_button, Qt.MouseButton.LeftButton)
+        assert dock.running() is None
+    finally:
+        translation.install("en")
+    (folder, chosen), (save, saved), (prompt, asked) = seen + seen_save + seen_prompt
+    assert folder == save == "QFileDialog" and prompt == "QInputDialog"
+    # « Ouvrir » while the folder is the one shown, « Choisir » once one is selected
+    assert "Annuler" in chosen["buttons"] and chosen["buttons"] & {"Ouvrir", "Choisir"}, chosen
+    assert "Dossier :" in chosen["labels"], chosen
+    assert {"Enregistrer", "Annuler"} <= saved["buttons"], saved
+    assert {"Voir dans :", "Nom de fichier :", "Fichiers de type :"} <= saved["labels"], saved
+    assert asked["buttons"] == {"OK", "Annuler"}
+    english = {"Save", "Cancel", "Choose", "Open", "Look in:", "File name:", "Directory:"}
+    assert not english & set().union(*(s["buttons"] | s["labels"] for s in (chosen, saved, asked)))
+
+
+def test_a_cancelled_rerun_leaves_the_result_buttons_on_the_previous_result(dock, sample_dir,
+                                                                           network_dir,
+                                                                           tmp_path):
+    """Issue 26: a re-run cancelled, or failed, leaves the previous result as it was: the
+    result buttons come back on for it, and the dock says which result they act on."""
+    first = tmp_path / "first.gpkg"
+    fill_dock(dock, sample_dir, network_dir, first)
+    dock.run()
+    wait_for(lambda: dock.task is None)
+    report = dock.write_report(str(tmp_path / "rapport.html"))
+    wait_for(lambda: dock.report_task is None)
+    assert dock.last_output == str(first) and dock.last_report == report
+    result_buttons = (dock.browser_button, dock.report_button, dock.pieces_button,
+                      dock.open_report_button)
+    for rerun in ("cancelled", "failed", "cancelled on the same file"):
+        out = first if rerun.endswith("same file") else tmp_path / "second.gpkg"
+        dock.output.setFilePath(str(out))
+        dock.rows["gracethd"].file.setFilePath(str(  # a table of the plan: no GraceTHD
+            next(sample_dir.glob("*DOC_URBA*.dbf")) if rerun == "failed"
+            else network_dir["gracethd_v2"]))
+        dock.run()
+        assert not any(b.isEnabled() for b in result_buttons)  # one task at a time
+        if rerun.startswith("cancelled"):
+            dock.cancel()
+        wait_for(lambda: dock.task is None)
+        status = dock.status.text()
+        assert status.startswith("Cancelled." if rerun.startswith("cancelled")
+                                 else "The scan failed"), status
+        assert "The result buttons act on the previous result: first.gpkg." in status, status
+        assert all(b.isEnabled() for b in result_buttons), rerun
+        assert dock.last_output == str(first) and dock.last_report == report
+        assert not (tmp_path / "second.gpkg").exists()
+    browser = dock.show_browser()
+    assert browser.gpkg == str(first)
+    wait_for(lambda: browser.model.total() > 0)
+    browser.close()
+
+
+def use_every_part(dock, sample_dir, network_dir, tmp_path):
+    """A scan, then its browser, pieces, settings and report."""
+    fill_dock(dock, sample_dir, network_dir, tmp_path / "scan.gpkg")
+    dock.run()
+    wait_for(lambda: dock.task is None)
+    for dialog in (dock.show_browser(), dock.show_pieces(), dock.edit_settings()):
+        dialog.close()
+    wait_for(lambda: dock.browser.model.total() > 0)
+    dock.write_report(str(tmp_path / "rapport.html"))
+    wait_for(lambda: dock.report_task is None)
+    assert dock.last_report
+
+
+def test_a_dock_let_go_is_deleted_at_once(qgis_iface, scanurba, qgis_new_project, sample_dir,
+                                          network_dir, tmp_path):
+    """Issue 26 (the 20-run click test crashed once, and QGIS at exit when it was the last
+    test): the dock was kept alive by cycles through its own buttons (lambdas), so Python's
+    cyclic collector deleted it whenever it ran: in a task's thread, or after QGIS had exited.
+    After a scan, its browser, pieces, settings and report, the dock goes as soon as the last
+    reference to it does, on this thread."""
+    import gc
+    import weakref
+
+    from qgis.PyQt import sip
+
+    from scan_urba_plugin.gui.dock import ScanUrbaDock
+
+    widget = ScanUrbaDock(qgis_iface)
+    use_every_part(widget, sample_dir, network_dir, tmp_path)
+    browser = weakref.ref(widget.browser)
+    gone, was = weakref.ref(widget), gc.isenabled()
+    gc.disable()  # freed by reference counting, not by a collection
+    try:
+        del widget
+        assert gone() is None and (browser() is None or sip.isdeleted(browser()))
+    finally:
+        if was:
+            gc.enable()
+    QgsProject.instance().removeAllMapLayers()

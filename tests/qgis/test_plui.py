@@ -19,6 +19,8 @@ NAMES = {"30014": "Arpaillargues-et-Aureillac", "41175": "Pezou"}
 FOLDERS = {"30014": "30014_PLU_20171013", "41175": "41175_PLU_20140603"}
 OPTIONS = {"date_receipt": dt.date(2026, 11, 20), "date_arret": dt.date(2026, 11, 5),
            "lang": "fr", "today": dt.date(2026, 12, 6)}
+EPCI_SIREN = "l'établissement public de coopération intercommunale (SIREN 200030435)"
+COVERING = "couvrant les communes d'Arpaillargues-et-Aureillac et de Pezou"
 
 
 def _plui_tables():
@@ -112,6 +114,12 @@ def test_the_plui_opinion_counts_its_findings_per_commune(plui, tmp_path):
     assert doc["idurba"] == PLUI and doc["commune"] == "" and doc["kind"] == "projet_arrete"
     text = odt_text(doc["odt"])
     assert "Répartition des constats par commune" in text
+    # the PLUi is the EPCI's act (no name given: its SIREN), its communes named in words
+    assert "Contribution à l'avis du Département sur le plan local d'urbanisme intercommunal " \
+        f"(PLUi) de {EPCI_SIREN}, {COVERING}" in text
+    assert f"Projet de plan local d'urbanisme intercommunal (PLUi), {COVERING}, arrêté par " \
+        f"délibération du conseil communautaire de {EPCI_SIREN} du 5 novembre 2026" in text
+    assert "conseil municipal" not in text and "30014, 41175" not in text
     expected = _expected_counts(plui)
     print("findings per commune:", expected)
     assert expected["30014"] > 0 and expected["41175"] > 0
@@ -127,15 +135,18 @@ def test_the_plui_opinion_counts_its_findings_per_commune(plui, tmp_path):
 
 
 def test_an_extract_for_pezou_holds_its_part_of_the_plan_only(plui, tmp_path):
-    """The algorithm with the Communes input and DOCUMENTS_WANTED 41175: avis and atlas
-    named after the commune, the extract said first, and only Pezou's zones in the atlas."""
+    """The algorithm with the Communes input, the EPCI's name and DOCUMENTS_WANTED 41175, as
+    a letter: avis and atlas named after the commune, the extract said first, the PLUi of the
+    EPCI still the act examined and its président the addressee, and only Pezou's zones in
+    the atlas."""
     import processing
 
     folder = tmp_path / "avis"
     result = processing.run("scanurba:avis", {
         "PLAN": str(plui["plan"]), "COMMUNES": f"{plui['communes']}|layername=COMMUNE",
         "DOCUMENTS_WANTED": "41175", "OUTPUT_FOLDER": str(folder), "OVERWRITE": True,
-        "LANGUAGE": "fr", "DATE_RECEIPT": "2026-11-20", "DATE_ARRET": "2026-11-05"})
+        "LANGUAGE": "fr", "DATE_RECEIPT": "2026-11-20", "DATE_ARRET": "2026-11-05",
+        "EPCI": "Communauté de communes Loir et Gardon", "FORM": 1})
     assert result["N_DOCUMENTS"] == 1
     assert sorted(p.name for p in folder.glob("*.odt")) == [
         f"avis_{PLUI}_41175.odt", f"note_interne_rip_{PLUI}_41175.odt"]
@@ -143,13 +154,24 @@ def test_an_extract_for_pezou_holds_its_part_of_the_plan_only(plui, tmp_path):
     text = odt_text(folder / f"avis_{PLUI}_41175.odt")
     assert "Extrait de la contribution sur le plan local d'urbanisme intercommunal (PLUi), " \
            "pour la commune de Pezou (41175)" in text
-    assert "Les autres communes du PLUi (30014) relèvent de la contribution d'ensemble." in text
+    assert "La commune d'Arpaillargues-et-Aureillac relève de la contribution d'ensemble du " \
+           "PLUi." in text
     assert text.index("Extrait de la contribution") < text.index("Proposition de conclusion")
+    body = "la communauté de communes Loir et Gardon"
+    assert f"Madame la Présidente ou Monsieur le Président de {body}" in text
+    assert "Madame la Présidente, Monsieur le Président," in text
+    assert f"Projet de plan local d'urbanisme intercommunal (PLUi), {COVERING}, arrêté par " \
+        f"délibération du conseil communautaire de {body} du 5 novembre 2026" in text
+    assert "Maire" not in text and "conseil municipal" not in text
+    with zipfile.ZipFile(folder / f"avis_{PLUI}_41175.odt") as z:
+        header = z.read("styles.xml").decode("utf-8").replace("&apos;", "'")
+    assert "avis sur le plan local d'urbanisme intercommunal (PLUi) de " \
+        f"{body} – extrait pour la commune de Pezou (41175)" in header
     from .test_avis import pdf_text
 
-    atlas = pdf_text(folder / f"atlas_{PLUI}_41175.pdf")
-    assert "plan local d'urbanisme intercommunal (PLUi) – extrait pour la commune de Pezou " \
-           "(41175)" in atlas
+    atlas = " ".join(pdf_text(folder / f"atlas_{PLUI}_41175.pdf").split())
+    assert f"plan local d'urbanisme intercommunal (PLUi) de {body} – extrait pour la " \
+           "commune de Pezou (41175)" in atlas
     # the atlas pages: cover, overview, and one per zone of Pezou with findings
     pages = json.loads(result["DOCUMENTS"])["documents"][0]["atlas_pages"]
     pezou_zones = _busy_zones(folder / "scan_urba.gpkg", plui["boxes"].geometry[1])
@@ -174,8 +196,8 @@ def test_without_communes_the_breakdown_is_not_evaluated_and_an_extract_refused(
     plan = read_plan(str(plui["plan"]))
     [doc] = write_avis(plui["scan"], tmp_path, plan, OPTIONS)["documents"]
     text = odt_text(doc["odt"])
-    assert "Répartition par commune : non évalué. Le PLUi couvre 2 communes (30014, 41175) " \
-           "mais ses zones ne disent pas dans quelle commune elles se trouvent" in text
+    assert "Répartition par commune : non évalué. Le PLUi couvre les communes de code INSEE " \
+           "30014 et 41175 mais ses zones ne disent pas dans quelle commune elles se trouvent" in text
     assert "à l'entrée « Communes » de l'analyse" in text
     assert "Localisation" not in text
     with pytest.raises(ScanUrbaError, match=r"41175 is a commune of the PLUi "
@@ -215,6 +237,10 @@ def test_a_2014_plui_is_broken_down_by_its_zones_insee_field_without_a_layer(sca
     assert doc["commune"] == "41175" and doc["odt"].endswith(f"avis_{PLUI}_41175.odt")
     text = odt_text(doc["odt"])
     assert "pour la commune de code INSEE 41175 : seuls y figurent" in text
+    from .test_avis import pdf_text
+
+    atlas = pdf_text(doc["atlas"])   # the zone pages name the commune in words
+    assert "Commune de code INSEE 41175 – " in atlas and "Commune 41175" not in atlas
     [whole] = write_avis(tmp_path / "s.gpkg", tmp_path / "avis", read_plan(str(plan)),
                          OPTIONS)["documents"]
     text = odt_text(whole["odt"])

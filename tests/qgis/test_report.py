@@ -76,6 +76,44 @@ def test_report_html_and_pdf(scan_gpkg, sample_dir, network_dir, tmp_path):
     assert (shots / "report_pdf_page1.png").stat().st_size > 10000
 
 
+REPORT_PAGES_MAX = 22  # the demo (8 zones, 24 findings, 6 trenches) prints 19 (63 before)
+
+
+def test_demo_report_is_as_long_as_its_content(scan_gpkg, tmp_path):
+    """Issue 26: the demo's report (8 zones) ran to 39 pages, then 63: the findings in nine
+    narrow columns (a row a page), thirteen columns of opportunities, every text of the legal
+    table, one map a page and a page with the word « Maps » alone. Now: at most
+    REPORT_PAGES_MAX pages, none blank or holding a heading alone, four findings' maps a page,
+    a table of the zones."""
+    from PIL import Image
+
+    gpkg, summary = scan_gpkg
+    pdf = tmp_path / "report.pdf"
+    result = processing.run("scanurba:report", {"INPUT": str(gpkg), "PDF": str(pdf)})
+    n = result["PDF_PAGES"]
+    assert n == pdf_pages(pdf) <= REPORT_PAGES_MAX
+    pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                           text=True, check=True).stdout.split("\f")[:n]
+    placed = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True,
+                            check=True).stdout.splitlines()[2:]
+    with_maps = sorted({int(r.split()[0]) for r in placed})
+    # the overview alone on its page, then the findings' maps four a page
+    assert len(placed) == result["N_MAPS"] >= 5
+    assert len(with_maps) == 1 + -(-(result["N_MAPS"] - 1) // 4)
+    for number, text in enumerate(pages, start=1):  # words, or maps with their captions
+        assert len(text.split()) >= 60 or number in with_maps, (number, text[:300])
+    subprocess.run(["pdftoppm", "-r", "20", "-png", str(pdf), str(tmp_path / "page")],
+                   check=True)
+    for image in sorted(tmp_path.glob("page-*.png")):  # something drawn on every page
+        grey = Image.open(image).convert("L")
+        inked = sum(1 for v in grey.getdata() if v < 200) / (grey.width * grey.height)
+        assert inked > 0.01, image.name
+    flat = " ".join(" ".join(pages).split())
+    assert "Zones of the plan" in flat  # the zones' table: one line per zone of the demo
+    for zone in ("1AU", "2AU", "UA", "UB", "UE", "UH"):
+        assert f" {zone} " in flat, zone
+
+
 def test_report_refuses_a_file_that_is_not_a_scan(scanurba, sample_dir, tmp_path):
     from qgis.core import QgsProcessingException
 

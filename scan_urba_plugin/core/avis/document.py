@@ -14,9 +14,10 @@ import pandas as pd
 
 from ..communes import per_commune
 from ..french import file_names, of_place
-from . import templates, wording
+from . import sources, templates, wording
 from .act import Act, Facts, decide
 from .findings import AVIS, PIECES, as_avis, split
+from .issuer import Issuer, issuer_of, others_sentence, siren_of, the_communes
 from .note import sentence
 from .note import opportunity_sentence  # noqa: F401  (the atlas reads it from here)
 from .voice import Voice, own_voice, roles
@@ -65,6 +66,7 @@ class Dossier:
     act: Act | None = None                              # what act this is (act.decide)
     voice: Voice = field(default_factory=Voice)         # the Département's settings
     commune: str = ""                                   # the commune's name
+    epci: str = ""              # the name of the EPCI or syndicat of a PLUi or SCOT (user's)
     form: str = "section"                               # section | lettre
     final: bool = False                                 # no banner, no tool name
     today: dt.date | None = None
@@ -91,6 +93,21 @@ def doc_date(idurba: str) -> dt.date | None:
 def conclusion_counts(findings: pd.DataFrame) -> dict:
     legal = findings[findings["famille"] != "qualite_donnees"]
     return {a: int((legal["avis"] == a).sum()) for a in AVIS}
+
+
+def summary_rows(legal: pd.DataFrame, opinion: bool, t: dict) -> list[list]:
+    """The atlas's table of findings, counted as the opinion's conclusion counts them: by piece
+    of the plan, plus the works-coordination recommendation an opinion always makes (what
+    the opinion leaves to the internal note, outside the plan, is not counted)."""
+    rows = []
+    for piece in [p for p in PIECES if p != "hors_document"]:
+        sub = legal[(legal["piece"] == piece) & (legal["famille"] != "qualite_donnees")]
+        rows.append([t["piece_short"][piece]] + [int((sub["avis"] == a).sum()) for a in AVIS]
+                    + [len(sub)])
+    if opinion:
+        rows.append([t["piece_short"]["coordination"]]
+                    + [int(a == "recommandation") for a in AVIS] + [1])
+    return rows
 
 
 FORMS = ("section", "lettre")
@@ -146,7 +163,7 @@ def build(d: Dossier) -> list[Block]:
     if not d.final:
         blocks += _unverified(legal, visas, t)
     if letter:   # the maps follow the signature, as the letter's annex
-        blocks += [Block("closing", t["letter"]["closing"]),
+        blocks += [Block("closing", t["letter"]["closing"].format(head=issuer(d, t).head)),
                    Block("signature", signature(d, t))]
     blocks += _maps(d, t)
     if d.final:
@@ -169,11 +186,30 @@ def _visas_articles(act) -> list[str]:
         ["L132-7", "L153-16", "R153-4"] if act.three_months else ["L132-7"]
 
 
-def commune_name(d: Dossier, t: dict) -> str:
-    if d.commune:
-        return d.commune
+def issuer(d: Dossier, t: dict) -> Issuer:
+    """Who made the plan: the commune, or for a PLUi (a SCOT) the EPCI (the body carrying
+    it), by its name when the user gives it, else by its SIREN, with the communes covered."""
+    kind = doc_type(d.idurba).upper()
+    if kind in ("PLUI", "SCOT") or d.plui is not None:
+        names = d.plui.communes.names if d.plui is not None and d.plui.communes is not None \
+            else {}
+        codes = list(d.plui.codes) if d.plui is not None else [c for c in d.communes if c]
+        return issuer_of("scot" if kind == "SCOT" else "epci", t, body=d.epci,
+                         siren=siren_of(d.idurba), codes=codes, names=names)
     codes = sorted({c for c in d.communes if c})
-    return ", ".join(codes) if codes else t["commune_unknown"]
+    return issuer_of("commune", t, commune=d.commune, code=codes[0] if len(codes) == 1 else "")
+
+
+def extract_suffix(d: Dossier, t: dict) -> str:
+    """« – extrait pour la commune de Pezou (41175) » after the plan's words, "" otherwise."""
+    return t["issuer"]["extract_for"].format(commune=extract_words(d, t)) \
+        if d.extract and d.plui is not None else ""
+
+
+def plan_words(d: Dossier, t: dict) -> str:
+    """« plan local d'urbanisme intercommunal (PLUi) de la communauté de communes du Perche –
+    extrait pour la commune de Pezou (41175) »: page headers and the note's title."""
+    return f"{_doc_words(d, t)} {issuer(d, t).of_short}{extract_suffix(d, t)}"
 
 
 def _doc_words(d: Dossier, t: dict) -> str:
@@ -183,12 +219,15 @@ def _doc_words(d: Dossier, t: dict) -> str:
 
 def _heading(d: Dossier, act, t: dict) -> list[Block]:
     departement = d.voice.departement or d.departement or t["departement_default"]
-    doc, commune = _doc_words(d, t), commune_name(d, t)
+    who = issuer(d, t)
+    # an extract names the PLUi it is cut from, then its commune (not the other communes)
+    words = dict(doc=_doc_words(d, t), of_body=who.of_body, extract=extract_suffix(d, t),
+                 covering="" if d.extract else who.covering_short)
     if act.opinion:
         return [Block("title", t["title_section"]), Block("subtitle", t["subtitle_section"].format(
-            departement=departement, doc=doc, commune=commune))]
+            departement=departement, **words))]
     return [Block("title", t["title_note"]), Block("subtitle", t["subtitle_plan"].format(
-        doc=doc, commune=commune))]
+        **words))]
 
 
 def _letterhead(d: Dossier, act, t: dict) -> list[Block]:
@@ -198,8 +237,8 @@ def _letterhead(d: Dossier, act, t: dict) -> list[Block]:
     blocks = [Block("letterhead", ("\n" + rest) if rest else "", lead=departement)]
     if v.affaire_suivie:
         blocks.append(Block("note", lt["affaire"].format(name=v.affaire_suivie)))
-    commune = commune_name(d, t)
-    blocks.append(Block("address", lt["addressee"].format(commune=commune)))
+    who = issuer(d, t)
+    blocks.append(Block("address", lt["addressee"].format(addressee=who.addressee)))
     doc = _doc_words(d, t)
     if act.kind == "modification":
         obj = lt["object_modification"].format(procedure=_procedure_words(act, t), doc=doc)
@@ -213,12 +252,12 @@ def _letterhead(d: Dossier, act, t: dict) -> list[Block]:
             date=templates.date_words(act.date_receipt, t))))
     visas = [lt["visas_modification"] if act.kind == "modification" else lt["visas_intro"]]
     if act.date_arret and act.kind != "modification":
-        visas.append(lt["visa_arret"].format(commune=commune,
+        visas.append(lt["visa_arret"].format(council=who.council,
                                              date=templates.date_words(act.date_arret, t)))
     if v.delegation:
         visas.append(lt["visa_delegation"].format(delegation=v.delegation))
     blocks += [Block("para", x) for x in visas]
-    return blocks + [Block("para", lt["salutation"])]
+    return blocks + [Block("para", lt["salutation"].format(salutation=who.salutation))]
 
 
 def _procedure_words(act, t: dict) -> str:
@@ -229,39 +268,60 @@ def _procedure_words(act, t: dict) -> str:
 def _act(d: Dossier, act, t: dict) -> list[Block]:
     """Page 1: what act this is and why, its dates, deadline, procedure context and regime."""
     a = t["act"]
-    commune, doc = commune_name(d, t), _doc_words(d, t)
+    doc, who = _doc_words(d, t), issuer(d, t)
+    # « Projet de PLUi, couvrant les communes de A et de B, arrêté par … »
+    words = dict(doc=doc, of_body=who.of_body, covering=who.covering + t["issuer"]["comma"]
+                 .rstrip() if who.covering else "", council=who.council, of_short=who.of_short)
     begun = a["begun"].format(date=templates.date_words(act.date_begun, t)) \
         if act.date_begun else ""
     reasons = t["list_sep"].join(t["act_reasons"][k] for k, _ in act.reasons)
     blocks = [Block("heading", t["act_heading"])]
     if act.kind == "projet_arrete":
         key = "projet_arrete" if act.date_arret else "projet_arrete_no_date"
-        text = a[key].format(doc=doc, commune=commune, procedure=_procedure_words(act, t),
-                             arret=templates.date_words(act.date_arret, t), begun=begun)
+        text = a[key].format(procedure=_procedure_words(act, t),
+                             arret=templates.date_words(act.date_arret, t), begun=begun, **words)
     elif act.kind == "modification":
-        text = a["modification"].format(procedure=_procedure_words(act, t), doc=doc,
-                                        commune=commune, begun=begun)
+        text = a["modification"].format(procedure=_procedure_words(act, t), begun=begun,
+                                        **words)
     elif act.kind == "approuve":
         approval = a["approval"].format(date=templates.date_words(act.date_approval, t)) \
             if act.date_approval else ""
-        text = a["approuve"].format(doc=doc, commune=commune, approval=approval)
+        text = a["approuve"].format(approval=approval, **words)
     else:
         text = a["incoherent"].format(reasons=reasons)
     blocks.append(Block("para", text))
-    if reasons and act.kind != "incoherent":
-        blocks.append(Block("note", t["act_basis"].format(reasons=reasons)))
+    if act.reasons and act.kind != "incoherent":
+        blocks.append(Block("note", _act_basis(act, t)))
     if act.opinion:
-        blocks += _deadline(act, t)
+        blocks += _deadline(act, t, issuer(d, t).author)
     blocks.append(Block("para", t["regime"][act.content]))
     blocks.append(Block("para", _voice_sentence(d, act, t)))
     return blocks
 
 
-def _deadline(act, t: dict) -> list[Block]:
+def _act_basis(act, t: dict) -> str:
+    """« Le dossier est celui d'un projet arrêté : les métadonnées du plan et la mention portée
+    sur les pièces écrites l'indiquent. » (each reason key is source_state, e.g. etat_arrete)."""
+    kinds = [key.split("_")[0] for key, _ in act.reasons]
+    state = "approuve" if act.reasons[0][0].endswith("approuve") else "arrete"
+    plural = len(kinds) > 1 or kinds[0] in t["act_evidence_plural"]   # « les métadonnées »
+    return t["act_basis"][state].format(evidence=and_list([t["act_evidence"][k] for k in kinds],
+                                                          t), verb=t["act_basis_verb"][plural])
+
+
+def and_list(items: list[str], t: dict) -> str:
+    """« a », « a et b », « a, b et c »."""
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + t["and_last"] + items[-1]
+
+
+def _deadline(act, t: dict, author: str) -> list[Block]:
     out = []
     if act.abolished:
         out.append(Block("warning", t["abolished"].format(
-            date=templates.date_words(act.date_begun, t), procedure=_procedure_words(act, t))))
+            date=templates.date_words(act.date_begun, t), procedure=_procedure_words(act, t),
+            author=author)))
     if act.three_months:
         out.append(Block("para", t["deadline_line"].format(
             receipt=templates.date_words(act.date_receipt, t),
@@ -277,7 +337,7 @@ def _deadline(act, t: dict) -> list[Block]:
     elif act.after_reform is False:
         out.append(Block("para", t["context_before"]))
     else:
-        out.append(Block("para", t["context_unknown"]))
+        out.append(Block("para", t["context_unknown"].format(author=author)))
     return out
 
 
@@ -286,7 +346,7 @@ def _voice_sentence(d: Dossier, act, t: dict) -> str:
     name = (f"Le {name}" if d.lang == "fr" and name.startswith("Département") else name) \
         or t["voice_default"]
     key = "voice" if act.opinion else "voice_note"
-    return t[key].format(name=name, roles=roles(d.voice, t))
+    return t[key].format(name=name, roles=roles(d.voice, t), of_author=issuer(d, t).of_author)
 
 
 def _counted(n: int, key: str, t: dict) -> str:
@@ -369,7 +429,8 @@ def _coordination(d: Dossier, t: dict) -> list[Block]:
                                else parts) or t["coordination_ops_none"]
     delegate = t["coordination_delegate"].format(name=d.voice.rip_delegataire) \
         if d.voice.rip_delegataire else t["coordination_delegate_none"]
-    text = t["coordination"].format(delegate=delegate, operations=operations)
+    text = t["coordination"].format(delegate=delegate, operations=operations,
+                                    author=issuer(d, t).author)
     own = _own_works(d.works, d.voice) if d.voice.rip else []
     if own:
         text += " " + t["coordination_own_works"].format(works=t["and"].replace(" à", "").join(
@@ -404,10 +465,13 @@ def _open_zone(zones, label: str) -> bool:
 
 
 def _data_line(d: Dossier, t: dict) -> str:
-    names = [i.get("input", "") for i in d.inputs]
+    """« Données : … » naming only the data the scan used, then each input given but set
+    aside because it does not cover the plan, with why."""
+    names = [i.get("input", "") for i in sources.used_inputs(d.inputs, d.findings)]
     items = [t["data_items"][k] for k in dict.fromkeys(names) if k in t["data_items"]] or \
         [t["data_items"]["plan"]]
-    return t["data_line"].format(items=", ".join(items))
+    return " ".join([t["data_line"].format(items=", ".join(items))]
+                    + sources.set_aside_sentences(d.inputs, d.findings, t))
 
 
 def _unverified(legal: pd.DataFrame, visas, t: dict) -> list[Block]:
@@ -506,12 +570,22 @@ def without_quote(message, citation) -> str:
     message, quote = str(message or ""), str(citation or "").strip().rstrip(".")
     if not quote:
         return message
+    if quoted_inline(message, quote):
+        return message
     span = re.compile(r"\s*:?\s*«\s*" + re.escape(quote) + r"\.?\s*»\s*\.?")
-    out = re.sub(r"\.\s*\.", ".", span.sub(".", message, count=1)).strip()
-    # a verb whose object was the quotation keeps one (« il dispose seulement : « … » »)
-    out = re.sub(r"\b(dispose(?: seulement)?|prévoit|indique)\.", r"\1 ce qui est cité ci-dessous.",
-                 out)
-    return re.sub(r"\b(says|provides)\.", r"\1 what is quoted below.", out)
+    return re.sub(r"\.\s*\.", ".", span.sub(".", message, count=1)).strip()
+
+
+# a verb whose object is the quotation (« il prévoit seulement : « … » ») keeps it in the
+# sentence: « prévoit ce qui est cité ci-dessous » is not how an urbanist writes
+_VERB_THEN_QUOTE = r"\b(?:dispose|prévoit|indique|says|provides)(?: seulement| only)?\s*:?\s*«\s*"
+
+
+def quoted_inline(message, citation) -> bool:
+    """Whether the message quotes ``citation`` as the object of a verb (then no quote block)."""
+    quote = str(citation or "").strip().rstrip(".")
+    return bool(quote) and re.search(_VERB_THEN_QUOTE + re.escape(quote), str(message or "")) \
+        is not None
 
 
 def _finding(row, t: dict, zone_texts: dict) -> list[Block]:
@@ -520,7 +594,9 @@ def _finding(row, t: dict, zone_texts: dict) -> list[Block]:
     blocks = [Block("reserve", text, group="detail") if avis == "reserve" else
               Block("item", text, lead=f"{t['avis'][avis]} – ")]
     piece = t["piece_short"].get(row["piece"], "")
-    if isinstance(row["citation"], str) and row["citation"].strip():
+    if quoted_inline(row["message"], row["citation"]):
+        pass    # the sentence quotes the plan, with its article and page
+    elif isinstance(row["citation"], str) and row["citation"].strip():
         page = _page(row["page"])
         source = t["quote_source"].format(piece=piece, page=page) if page else \
             t["quote_source_nopage"].format(piece=piece)
@@ -595,10 +671,11 @@ def _extract(d: Dossier, t: dict) -> list[Block]:
     if not d.extract or d.plui is None:
         return []
     others = [c for c in d.plui.codes if c != d.extract]
+    names = d.plui.communes.names if d.plui.communes is not None else {}
     margin = templates.number(d.margin or 0, t) + "\u202fm"
     return [Block("warning", t["plui_extract"].format(
         doc=_doc_words(d, t), commune=extract_words(d, t), margin=margin,
-        others=", ".join(others) or "–"))]
+        others=others_sentence(others, names, t)).strip())]
 
 
 def by_commune(d: Dossier, legal: pd.DataFrame, t: dict, opportunities=False) -> list[Block]:
@@ -610,12 +687,13 @@ def by_commune(d: Dossier, legal: pd.DataFrame, t: dict, opportunities=False) ->
     blocks = [Block("heading", t["communes_heading"])]
     if p.communes is None:
         blocks.append(Block("para", t["communes_not_evaluated"].format(
-            n=len(p.codes), codes=", ".join(p.codes) or "?")))
+            communes=the_communes(p.codes, {}, t))))
         return blocks + ([] if d.final else [Block("note", t["communes_how"])])
     blocks.append(Block("para", t["communes_intro"]))
     blocks.append(_commune_table(d, legal, t, opportunities))
     if p.missing:
-        blocks.append(Block("note", t["communes_missing"].format(codes=", ".join(p.missing))))
+        blocks.append(Block("note", t["communes_missing"].format(
+            communes=the_communes(p.missing, {}, t, None))))
     return blocks
 
 

@@ -5,16 +5,19 @@ the checks not evaluated, data quality, counts, the tool's version and the data 
 Nothing the scan found is lost between the opinion and this note."""
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
-from . import templates
+from . import sources, templates
 from .findings import AVIS, PIECES, split
 
 MAX_QUALITY_LINES = 200
 
 
 def sentence(text) -> str:
-    text = " ".join(str(text or "").split())
+    # ordinary spaces only: str.split() would also break the no-break spaces of « 50 €/m »
+    text = re.sub(r"[ \t\r\n]+", " ", str(text or "")).strip()
     return text if not text or text[-1] in ".!?…»" else text + "."
 
 
@@ -55,6 +58,45 @@ def opportunity_sentence(row, t: dict, today=None) -> str:
     return text + t["opp_deadline" if eligible else "opp_deadline_pending"].format(date=words)
 
 
+# the plan's own CNIG layers (« 06999_PRESCRIPTION_SURF_20250115 »): a finding drawn from one is
+# about an object of the plan (a future road's ER), not a point outside it
+_PLAN_LAYER = re.compile(r"(?:^|_)(?:PRESCRIPTION|ZONE_URBA|INFO|HABILLAGE)(?:_|$)", re.IGNORECASE)
+
+
+def on_plan_layer(rows: pd.DataFrame) -> pd.Series:
+    """Whether each finding the opinion leaves to the note comes from the plan's own layers."""
+    layer = rows.get("source_layer", pd.Series("", index=rows.index)).fillna("").astype(str)
+    return layer.str.contains(_PLAN_LAYER)
+
+
+def distinct_bodies(names) -> list[str]:
+    """Each body once: « Département des Alpes-Maritimes (RIP) / Délégataire THD 06 » and
+    « Délégataire THD 06 » name the Département and its delegate, not four partners (a role in
+    parentheses or a « / » between two bodies does not make a new one)."""
+    out = {}
+    for name in names:
+        for body in str(name or "").split(" / "):
+            body = " ".join(body.split())
+            key = re.sub(r"\s*\([^)]*\)$", "", body).casefold()
+            if key and key not in out:
+                out[key] = re.sub(r"\s*\([^)]*\)$", "", body)
+    return list(out.values())
+
+
+def deadline_words(row, t: dict, today=None) -> str:
+    """The L49 deadline of a trench for the table: its date, « (échéance dépassée) » when it
+    has passed, « – » when the works are not eligible."""
+    if not (_truthy(row.get("l49_eligible")) or _truthy(row.get("l49_sous_reserve"))):
+        return "–"
+    words = templates.date_words(row.get("date_limite_l49"), t)
+    deadline = pd.to_datetime(row.get("date_limite_l49"), errors="coerce")
+    if not words:
+        return "–"
+    if today is not None and not pd.isna(deadline) and deadline.date() < today:
+        return t["opp_deadline_past_cell"].format(date=words)
+    return words
+
+
 def internal(findings: pd.DataFrame) -> pd.DataFrame:
     """The findings the opinion leaves to this note: those outside the plan."""
     legal = split(findings)[0]
@@ -70,12 +112,17 @@ def build_note(d, title: str) -> list:
     blocks = [Block("title", t["title_internal"]), Block("subtitle", title),
               Block("note", t["internal_intro"])]
     blocks += _opportunities(d.opportunities, t, getattr(d, "today", None))
-    outside = legal[legal["piece"] == "hors_document"]
-    blocks.append(Block("heading", t["internal_findings_heading"]))
-    blocks += [Block("item", sentence(r["message"]) + _suggestion(r),
-                     lead=f"{t['avis'][r['avis']]} – ") for _, r in outside.iterrows()]
-    if not len(outside):
-        blocks.append(Block("para", t["piece_no_finding"]))
+    internal_rows = legal[legal["piece"] == "hors_document"]
+    on_plan = on_plan_layer(internal_rows)
+    for heading, rows in (("internal_findings_heading", internal_rows[~on_plan]),
+                          ("internal_plan_heading", internal_rows[on_plan])):
+        if heading == "internal_plan_heading" and not len(rows):
+            continue
+        blocks.append(Block("heading", t[heading]))
+        blocks += [Block("item", sentence(r["message"]) + _suggestion(r),
+                         lead=f"{t['avis'][r['avis']]} – ") for _, r in rows.iterrows()]
+        if not len(rows):
+            blocks.append(Block("para", t["piece_no_finding"]))
     if len(not_evaluated):
         blocks += [Block("heading", t["not_evaluated_heading"]),
                    Block("para", t["not_evaluated_intro"])]
@@ -103,17 +150,16 @@ def _opportunities(opp, t: dict, today=None) -> list:
     rows = []
     for _, r in opp.sort_values("rang").iterrows():
         names = [str(r.get("maitre_ouvrage") or "")] + str(r.get("partenaires") or "").split(" ; ")
-        partners = " ; ".join(dict.fromkeys(n.strip() for n in names if n.strip()))
-        deadline = templates.date_words(r.get("date_limite_l49"), t) \
-            if _truthy(r.get("l49_eligible")) or _truthy(r.get("l49_sous_reserve")) else ""
+        partners = " ; ".join(distinct_bodies(names))
+        deadline = deadline_words(r, t, today)
         works = str(r.get("works_id", "")).split(" : ")[0]  # "Emplacement réservé n°1 : …"
         rows.append([templates.number(r.get("rang"), t), works, partners,
-                     _need(r, t), templates.number(r.get("length_m"), t), deadline or "–",
+                     _need(r, t), templates.number(r.get("length_m"), t), deadline,
                      templates.number(r.get("cout_min_eur"), t) + " – "
                      + templates.number(r.get("cout_max_eur"), t),
                      str(r.get("base_legale", "") or "")])
     blocks.append(Block("table", rows=rows, header=t["annex_opp_columns"],
-                        widths=(5, 12, 18, 19, 8, 11, 10, 17)))
+                        widths=(4, 13, 19, 21, 7, 11, 10, 15)))
     blocks += [Block("item", opportunity_sentence(r, t, today), lead=f"{templates.number(r['rang'], t)}"
                      " – ") for _, r in opp.sort_values("rang").iterrows()]
     return blocks
@@ -149,6 +195,8 @@ def _annex_data(d, quality: pd.DataFrame, t: dict) -> list:
     if rows:
         blocks.append(Block("table", rows=rows, header=t["annex_data_columns"],
                             widths=(24, 36, 10, 30)))
+    # inputs given but set aside (they do not cover the plan): listed above, used nowhere
+    blocks += [Block("para", text) for text in sources.set_aside_sentences(d.inputs, d.findings, t)]
     if len(quality):
         blocks += [Block("heading", t["quality_heading"], level=2),
                    Block("para", t["quality_intro"].format(n=len(quality)))]

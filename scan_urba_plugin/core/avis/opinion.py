@@ -9,7 +9,8 @@ from pathlib import Path
 from ..errors import ScanUrbaError
 from . import templates
 from .act import Facts, decide
-from .document import Dossier, FinalRefusedError, build, doc_type
+from .document import Dossier, FinalRefusedError, build, doc_type, extract_suffix, issuer, \
+    plan_words
 from .docx import write_docx
 from .note import build_note
 from .odt import write_odt
@@ -47,9 +48,10 @@ def write_opinion(dossier: Dossier, folder, overwrite=False, require_opinion=Fal
     departement = dossier.voice.departement or dossier.departement or t["departement_default"]
     kind = doc_type(dossier.idurba)
     doc = t["doc_types"].get(kind, kind) or dossier.idurba
-    commune = dossier.commune or ", ".join(sorted(set(dossier.communes))) or dossier.idurba
-    header = t["page_header"].format(departement=departement, doc=doc, commune=commune) \
-        if act.opinion else f"{departement} – {t['title_note']} – {commune}"
+    header = t["page_header"].format(departement=departement, doc=doc,
+                                     of_body=issuer(dossier, t).of_short,
+                                     extract=extract_suffix(dossier, t)) \
+        if act.opinion else f"{departement} – {t['title_note']} – {plan_words(dossier, t)}"
     folder = Path(folder)
     # an extract for one commune of a PLUi: avis_<IDURBA>_<INSEE>
     name = safe_name(f"{dossier.idurba}_{dossier.extract}" if dossier.extract else dossier.idurba)
@@ -58,7 +60,7 @@ def write_opinion(dossier: Dossier, folder, overwrite=False, require_opinion=Fal
     prefix = t["reserve_prefix"] if act.opinion else t["note_point_prefix"]   # no « réserve »
     author = departement if dossier.final else "Scan Urba"     # a final text names no tool
     odt, docx = _write(blocks, stem, title, header, prefix, dossier.logo, overwrite, author)
-    note = build_note(dossier, f"{doc} – {commune}")
+    note = build_note(dossier, plan_words(dossier, t))
     note_odt, note_docx = _write(note, folder / f"note_interne_rip_{name}", t["title_internal"],
                                  f"{departement} – {t['title_internal']}", t["reserve_prefix"],
                                  "", overwrite)

@@ -8,7 +8,10 @@ import datetime as dt
 import re
 from pathlib import Path
 
+import pandas as pd
+
 from .. import french
+from ..perimeter import LAYERS, distance_text
 
 # What each input is called on a map's source line (the order of the line).
 SOURCES = ("plan", "gracethd", "anfr", "works")
@@ -43,6 +46,45 @@ def dataset_date(path: str) -> str:
     except (OSError, ValueError):
         return ""
     return french.date(dt.date.fromtimestamp(written))
+
+
+# the scan inputs behind each input the perimeter sets aside (perimeter.COVERED)
+SET_ASIDE_INPUTS = {"network": ("gracethd",), "antennas": ("anfr", "arcep"), "works": ("works",),
+                    "aerial": ("aerial",), "rip_zoning": ("rip_zoning",)}
+_LAYER_INPUT = {layer: name for name, layer in LAYERS.items()}
+
+
+def set_aside(findings: pd.DataFrame | None) -> dict:
+    """{scan input (gracethd, anfr…): its distance from the plan in m} of the inputs the scan
+    set aside because they do not cover the plan (perimetre.hors_plan findings): no rule
+    read them, so no document may name them as data used."""
+    if findings is None or not len(findings) or "rule_id" not in findings:
+        return {}
+    rows = findings[findings["rule_id"] == "perimetre.hors_plan"]
+    out = {}
+    for layer, metres in zip(rows.get("source_layer", []), rows.get("metric", [])):
+        for kind in SET_ASIDE_INPUTS.get(_LAYER_INPUT.get(str(layer), ""), ()):
+            out[kind] = float(metres) if pd.notna(metres) else float("nan")
+    return out
+
+
+def set_aside_sentences(inputs: list, findings, t: dict) -> list[str]:
+    """« Le fichier GraceTHD fourni ne recouvre pas le plan (il en est à 379 km) : il n'a pas
+    été utilisé. », one per input given and set aside."""
+    given = {item.get("input", "") for item in inputs}
+    words = t["data_set_aside"]
+    out = []
+    for kind, metres in set_aside(findings).items():
+        if kind in given and kind in words:
+            distance = distance_text(metres) if metres == metres else words["unmeasured"]
+            out.append(words[kind].format(distance=distance))
+    return out
+
+
+def used_inputs(inputs: list, findings) -> list:
+    """The input records of the data the scan actually used (those set aside removed)."""
+    aside = set_aside(findings)
+    return [item for item in inputs if item.get("input", "") not in aside]
 
 
 def source_line(inputs: list, t: dict, plan_date=None, basemap: str = "") -> str:

@@ -14,6 +14,7 @@ import pandas as pd
 
 from ..errors import ScanUrbaError
 from ..i18n import tr
+from ..rules.l151_41_emplacements_reserves import ER_RIP_SUGGESTION
 from . import templates
 
 # key → (Processing parameter, CLI flag, label): the settings, the algorithm and the CLI
@@ -41,6 +42,7 @@ VOICE_OPTIONS = {
 }
 SERVING_RULES = ("desserte.",)
 OWN_SITE_RULES = ("l151_41.site_public",)
+NETWORK_ER_RULE = "l151_41.er_reseau"
 
 
 @dataclass
@@ -144,6 +146,9 @@ def own_voice(findings: pd.DataFrame, voice: Voice, zones, t: dict) -> pd.DataFr
         f.at[i, "message"] = serving_fact(zone, zones, calendar, t)
         f.at[i, "suggestion"] = None
         f.at[i, "clause"] = t["rip_clause"].format(zone=zone)
+    # an ER for a site of its own network: the Département names itself as beneficiary
+    own_er = (rule == NETWORK_ER_RULE) & (f["suggestion"] == tr(ER_RIP_SUGGESTION))
+    f.loc[own_er, "suggestion"] = t["er_rip_own"]
     for i in f.index[rule.isin(OWN_SITE_RULES)]:
         site = _site_of(f.at[i, "message"])
         f.at[i, "message"] = t["rip_need_site"].format(site=site)

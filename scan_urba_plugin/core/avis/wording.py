@@ -53,6 +53,9 @@ def clean(findings: pd.DataFrame) -> pd.DataFrame:
     return f
 
 
+CLAUSE_QUOTE = re.compile(r"«[^»]{10,}»|“[^”]{10,}”")
+
+
 def with_clauses(findings: pd.DataFrame, t: dict, sdtan: str, sdtan_date: str) -> pd.DataFrame:
     """Each réserve and recommandation carries the clause to add or replace: the rule's own
     when it gives one, else the template's for its rule."""
@@ -66,7 +69,8 @@ def with_clauses(findings: pd.DataFrame, t: dict, sdtan: str, sdtan_date: str) -
             continue
         if row["avis"] in ("reserve", "recommandation"):
             template = t["clauses"].get(str(row["rule_id"]))
-            if template:
+            # a « Rédaction proposée » is words to paste into the plan, never the proposal again
+            if template and CLAUSE_QUOTE.search(template):
                 f.at[i, "clause"] = template.format(zone=row.get("libelle") or "", **values)
     return f
 

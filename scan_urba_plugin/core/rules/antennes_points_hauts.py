@@ -9,14 +9,16 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ..french import euros, euro_range, metres
-from ..i18n import QT_TR_NOOP, tr
+from .. import french
+from ..french import company_name, euros, euro_range, metres
+from ..i18n import QT_TR_NOOP, count_words, tr
 from ..legal import SCANT, TEXTS, regime_of
 from ..graph import clusters
 from ..spatial_index import containing_index, nearest_distance
 from ..pieces.text import fold
+from ..standards.anfr import capital, designation
 from .rule import Param, Rule, bare, document_finding, finding, protection_areas, zones
-from .costs import unit_cost, unit_cost_range
+from .costs import unit_cost_range
 from ..vocabulary import LIVE, SENSITIVE_ZONES
 
 POOLING = Rule(
@@ -116,6 +118,8 @@ def _placement(plan, geoms, buffer=50.0) -> dict:
 
 def l34_9_1(inputs, measures) -> list:
     """Planned radio installations: the operator's information file to the maire."""
+    from .l151_41_emplacements_reserves import site_name
+
     sites = measures.planned_sites
     if sites is None or not len(sites):
         return []
@@ -123,9 +127,10 @@ def l34_9_1(inputs, measures) -> list:
     return [finding(
         rule=PLANNED, avis="information", plan=inputs.plan, layer=row.source_layer,
         fid=row.site_id, field_name="geometry", geometry=row.geometry, libelle=str(row.kind),
-        message=tr("Planned radio installation {site}: the operator gives the maire or the "
+        message=tr("Planned radio installation ({site}): the operator gives the maire or the "
                    "president of the EPCI an information file at least one month before "
-                   "filing the urbanism request (L34-9-1 CPCE).", site=row.site_id),
+                   "filing the urbanism request (L34-9-1 CPCE).",
+                   site=site_name(row._asdict())),
         suggestion=tr("Ask for the file early and propose pooling with existing sites."))
         for row in radio.itertuples()]
 
@@ -156,11 +161,13 @@ def blanket_bans(inputs) -> list:
         out.append(document_finding(
             rule=BAN, avis="reserve", plan=inputs.plan, citation=c.citation, page=c.page,
             libelle=c.source,
+            # the rapport de présentation is never read: the grounds are conditioned on it
             message=tr("The written règlement bans antennas on the whole territory (page "
-                       "{page}): « {quote} ». A ban not justified by urbanism grounds set out "
-                       "in the rapport de présentation, and whose extent compromises the "
-                       "operators' coverage duties, exposes the plan to annulment (CE, 17 July 2013, SFR, "
-                       "n° 350380; TA Amiens, 13 June 2006, n° 0402044).", page=page,
+                       "{page}): « {quote} ». Unless urbanism grounds for it are set out in the "
+                       "rapport de présentation, which the Département has not examined, a ban "
+                       "whose extent compromises the operators' coverage duties exposes the plan "
+                       "to annulment (CE, 17 July 2013, SFR, n° 350380; TA Amiens, 13 June 2006, "
+                       "n° 0402044).", page=page,
                        quote=bare(c.citation)) + _contradictions(inputs),
             suggestion=tr("Delete the general ban, or replace it by localised rules justified "
                           "in the rapport de présentation (landscape, heritage, ecological "
@@ -183,8 +190,13 @@ def _contradictions(inputs) -> str:
          .fillna(False).astype(bool)).sum())
     if existing:
         parts.append(tr("it freezes the existing antenna support") if existing == 1 else
-                     tr("it freezes the {n} existing antenna supports", n=existing))
+                     tr("it freezes the {n} existing antenna supports", n=count_words(existing)))
     return (" " + tr("Moreover, {what}.", what=tr("; ").join(parts))) if parts else ""
+
+
+def capitalised(text: str) -> str:
+    """A sentence that opens on a count in words (« Trois supports … »)."""
+    return text[:1].upper() + text[1:]
 
 
 def pooling(inputs, params, sup):
@@ -205,11 +217,14 @@ def pooling(inputs, params, sup):
         findings.append(finding(
             rule=POOLING, avis="observation", plan=inputs.plan, layer="SUP_SUPPORT", fid=cid,
             field_name="geometry", geometry=shapely.multipoints(list(geoms[members])),
-            metric=len(members), unit="supports", libelle=cid,
-            message=tr("{n} supports less than {radius} from one another carry {ops}: they are "
-                       "candidates for pooling.", n=len(members),
+            metric=len(members), unit="supports",
+            libelle=tr("{n} antenna supports", n=len(members)),  # its id is for the file only
+            message=capitalised(tr(
+                "{n} supports less than {radius} from one another carry {ops}: they are "
+                "candidates for pooling.", n=count_words(len(members)),
                        radius=metres(params["pooling_radius"]),
-                       ops=", ".join(sorted(o.replace("owner:", "") for o in distinct))),
+                       ops=", ".join(sorted(company_name(o.replace("owner:", ""))
+                                          for o in distinct)))),
             suggestion=tr("Invite the operators to share one site (concertation préalable) "
                           "before any new mast.")))
     return cluster_id, findings
@@ -241,15 +256,15 @@ def protected_sites(inputs, sup, place):
         where = tr(PROTECTIONS[code]) if code is not None else \
             tr("zone {zone}, where the règlement may allow installations needed by collective "
                "equipment (L151-11)", zone=_zone_name(place["libelle"][i], typezone[i]))
-        state = tr("Planned support") if planned[i] else tr("Existing support")
+        state = tr("planned") if planned[i] else tr("existing")
         findings.append(finding(
             rule=SENSITIVE, avis="recommandation" if conflict else "information",
             plan=inputs.plan, layer="SUP_SUPPORT", fid=row["sup_id"], field_name="geometry",
             geometry=row["geometry"], libelle=str(row["nature"] or ""),
             article=_protection_article(code),
             force="obligation" if code is not None else "faculte",
-            message=tr("{state} {sup} ({nature}) stands in {where}.", state=state,
-                       sup=row["sup_id"], nature=row["nature"] or "?", where=where),
+            message=capital(tr("{support}, {state}, stands in {where}.", state=state,
+                               support=designation(row, operators=True), where=where)),
             suggestion=tr("Check that the planned support is compatible with the protection, "
                           "or favour a site outside it.") if conflict else
             tr("Favour pooling on this site rather than new masts nearby.")))
@@ -278,6 +293,23 @@ def _known_within(inputs, sup) -> np.ndarray:
     return np.maximum(margin - np.where(np.isfinite(to_plan), to_plan, margin), 0.0)
 
 
+def trench_sentence(support: str, shortest: float, longest: float, low: float, high: float) -> str:
+    """The trench to fibre a support, priced from its shortest length at the low unit cost to
+    its longest at the high one (« 200 m à 15 €/m » to « 726 m à 50 €/m »): both ends of a
+    range at one price would understate it."""
+    per_metre = "{}" + french.NBSP + "€/m"
+    values = dict(support=support, d=metres(longest), known=metres(shortest),
+                  low=per_metre.format(french.number(low)),
+                  high=per_metre.format(french.number(high)), cost_low=euros(shortest * low),
+                  cost=euros(longest * high), range=euro_range(low, high))
+    if longest > shortest:
+        return tr("{support} is between {known} and {d} from the nearest fibre route (the "
+                  "routes beyond the plan's margin are not read): a trench of about {cost_low} "
+                  "({known} at {low}) to {cost} ({d} at {high}).", **values)
+    return tr("{support} is {d} from the nearest fibre route: a trench of about {cost_low} "
+              "to {cost} ({range}).", **values)
+
+
 def fibring(inputs, params, sup, place, measures):
     """Distance of each support to the nearest live route; those beyond the fibred distance
     are to fibre (kept on ``measures`` for trench sharing). When the network was cut to the
@@ -296,16 +328,10 @@ def fibring(inputs, params, sup, place, measures):
     findings = []
     for i in np.flatnonzero(~fibred & np.isfinite(distance)):
         row = sup.iloc[i]
-        unit = unit_cost(place["typezone"][i], place["libelle"][i], params)
         low, high = unit_cost_range(place["typezone"][i], place["libelle"][i])
-        values = dict(sup=row["sup_id"], range=euro_range(low, high))
-        values.update(d=metres(distance[i]), cost=euros(distance[i] * unit))
-        message = tr("Support {sup} is between {known} and {d} from the nearest fibre route "
-                     "(the routes beyond the plan's margin are not read): a trench of about "
-                     "{cost_low} to {cost} ({range}).", known=metres(known[i]),
-                     cost_low=euros(known[i] * unit), **values) if unsure[i] else \
-            tr("Support {sup} is {d} from the nearest fibre route: a trench of about "
-               "{cost} ({range}).", **values)
+        shortest = known[i] if unsure[i] else distance[i]
+        message = trench_sentence(capital(designation(row, operators=True)), shortest,
+                                  distance[i], low, high)
         findings.append(finding(
             rule=FIBRE, avis="observation", plan=inputs.plan, layer="SUP_SUPPORT",
             fid=row["sup_id"], field_name="geometry", geometry=row["geometry"],

@@ -61,7 +61,7 @@ def check(inputs, params, measures):
         values = dict(site=site_name(row), zone=labels[i] or "?",
                       name=prot["LIBELLE"] or "?")
         if code == "01":
-            message = tr("The planned point haut {site} stands in an espace boisé classé "
+            message = tr("The planned point haut ({site}) stands in an espace boisé classé "
                          "(« {name} », zone {zone}): the classification forbids any change of "
                          "use that compromises the woodland, and the défrichement is refused "
                          "as of right (L113-2).", **values)
@@ -70,7 +70,7 @@ def check(inputs, params, measures):
                             "réservé inside the EBC nor a servitude de localisation (U and AU "
                             "zones only) resolves the conflict.")
         else:
-            message = tr("The planned point haut {site} stands in the protected "
+            message = tr("The planned point haut ({site}) stands in the protected "
                          "element « {name} » (zone {zone}).", **values)
             suggestion = tr("Check that the project respects the plan's protection, or move "
                             "it out of the protected element.")

@@ -16,6 +16,7 @@ from ..i18n import QT_TR_NOOP, tr
 from ..legal import TEXTS
 from ..pieces.text import fold
 from ..spatial_index import containing_index
+from ..standards.anfr import designation
 from ..vocabulary import SENSITIVE_ZONES
 from .rule import Rule, bare, written_provisions, zone_finding, zones
 
@@ -45,11 +46,11 @@ def admission(lines) -> tuple[int | None, str] | None:
 
 
 def _sites_by_zone(inputs, z) -> dict:
-    """{zone position: [site ids]} of the antenna supports and planned RIP points hauts."""
+    """{zone position: [supports named in words]} of the antenna supports."""
     geoms, ids = [], []
     if inputs.antennas is not None and len(inputs.antennas):
         geoms += list(inputs.antennas["geometry"])
-        ids += [str(v) for v in inputs.antennas["sup_id"]]
+        ids += [designation(row) for _, row in inputs.antennas.iterrows()]  # a commune's few
     out = {}
     where = containing_index(np.array(geoms, dtype=object), z["geometry"].to_numpy()) \
         if geoms else np.array([], dtype=int)
@@ -92,9 +93,10 @@ def check(inputs, params, measures):
                        "admit the constructions and installations needed by collective "
                        "equipment or public services; {stand}.", label=label,
                        page=page if page is not None else "?", stand=tr(
-                           "the antenna support {ids} stands there", ids=ids[0])
-                       if len(ids) == 1 else tr("the antenna supports {ids} stand there",
-                                                ids=", ".join(ids))) + combined,
+                           "{support} stands there", support=ids[0])
+                       if len(ids) == 1 else tr("{supports} stand there",
+                                                supports=tr("; ").join(ids[:-1]) + tr(" and ")
+                                                + ids[-1])) + combined,
             suggestion=tr("Admit in zone {label} the constructions and installations needed by "
                           "collective equipment, where they are compatible with the "
                           "agricultural, pastoral or forestry use of the land and do not harm "

@@ -17,7 +17,7 @@ from ..legal import TEXTS
 from ..french import percent
 from .rule import (OPENED_AU, Param, Rule, ZONE_FIELDS, bare, coverage, document_finding, quoted,
                    reglement_not_read, short_reason, prescriptions, rows, written_provisions,
-                   zone_finding, zones)
+                   zone_finding, zones, where_written)
 
 RULE = Rule(
     rule_id="l151_40.secteur_numerique",
@@ -107,8 +107,7 @@ def sector_criteria(inputs, z, cov, positions, provisions) -> list:
                 suggestion=tr("Check that the zone's article defines the reinforced "
                               "criteria the sector announces.")))
             continue
-        where = tr("{article}, page {page}", article=provision.article or tr("zone chapter"),
-                   page=provision.page if provision.page is not None else "?")
+        where = where_written(provision)
         said = tr("it only says « {quote} »", quote=bare(provision.citation)) if provision.citation \
             else tr("it says nothing of electronic communications")
         whole = cov[i] >= 0.995

@@ -25,6 +25,7 @@ from ..i18n import QT_TR_NOOP, tr
 from ..legal import SCANT, TEXTS
 from ..pieces.text import fold
 from ..spatial_index import containing_index, nearest_distance
+from ..standards.anfr import designation
 from ..standards.cnig import emplacements_reserves
 from ..standards.text_tables import map_distinct
 from .rule import Param, Rule, coverage, finding, prescriptions, rows, zones
@@ -131,10 +132,15 @@ def one_project_per_site(sites: pd.DataFrame, distance: float) -> pd.DataFrame:
 
 
 def site_name(row) -> str:
-    """« SE0002 » or « SE0002 (support ANFR 9000006) » for one project seen twice."""
+    """The references of a planned site, to put in parentheses: « site du RIP SE0002 », « site
+    du RIP SE0002, n° de support ANFR 9000006 » for one project seen twice, « n° de support
+    ANFR 9000006 » for an operator's support: codes given as references a reader can look up
+    (GraceTHD, Cartoradio), never as the site's name."""
     also = str(row.get("also") or "")
-    return tr("{site} (ANFR support {other})", site=row["site_id"], other=also) if also \
-        else str(row["site_id"])
+    if row.get("source_layer") == "SUP_SUPPORT":
+        return tr("ANFR support no. {sup}", sup=row["site_id"])
+    name = tr("RIP site {site}", site=row["site_id"])
+    return tr("{site}, ANFR support no. {sup}", site=name, sup=also) if also else name
 
 
 def check(inputs, params, measures):
@@ -171,10 +177,10 @@ def _sites(inputs, params, sites) -> list:
         rule=RESERVE, avis="observation", plan=plan, layer=row["source_layer"],
         fid=row["site_id"], field_name="geometry", geometry=row["geometry"],
         libelle=str(row["kind"]),
-        message=tr("Site of the planned public installation {site} ({kind}): is an emplacement "
+        message=tr("Site of the planned public installation ({site}, {kind}): is an emplacement "
                    "réservé (public beneficiary) or a servitude de localisation (L151-41, last "
                    "paragraph) useful?", site=site_name(row), kind=row["kind"]) if urban[i]
-        else tr("Site of the planned public installation {site} ({kind}), in zone {zone}: is "
+        else tr("Site of the planned public installation ({site}, {kind}), in zone {zone}: is "
                 "an emplacement réservé (public beneficiary) useful?", site=site_name(row),
                 kind=row["kind"], zone=typezone[i] or "?"),
         suggestion=tr("Unless the public body already owns the land, the règlement graphique "
@@ -211,7 +217,8 @@ def _same_body(a: str, b: str) -> bool:
 
 
 def _sites_inside(inputs, geom, tolerance) -> list[tuple[str, str, str, bool]]:
-    """(id, kind, owner, planned) of the RIP's sites and the ANFR supports inside an ER."""
+    """(id, kind, owner, planned) of the RIP's sites and the ANFR supports inside an ER (a
+    support named in words, its ANFR number in parentheses)."""
     area = shapely.buffer(geom, tolerance)
     out = []
     net = inputs.network
@@ -227,7 +234,7 @@ def _sites_inside(inputs, geom, tolerance) -> list[tuple[str, str, str, bool]]:
         a = inputs.antennas
         inside = shapely.intersects(area, a["geometry"].to_numpy())
         for _, r in a[inside].iterrows():
-            out.append((str(r["sup_id"]), "SUPPORT", str(r.get("owner") or ""),
+            out.append((designation(r, owner=True), "SUPPORT", str(r.get("owner") or ""),
                         bool(r.get("planned") or False)))
     return out
 
@@ -245,14 +252,15 @@ def _er_questions(label, inside, authority) -> list[str]:
                             who=beneficiary.group(1).strip(), rip=authority))
     for site, kind, owner, _ in inside:
         if kind in ("SRO", "PM") and re.search(r"\bnro\b", folded):
-            questions.append(tr("the RIP plans there {site}, a mutualisation point (PM), not "
-                                "an optical node (NRO)", site=site))
+            questions.append(tr("the RIP plans there a mutualisation point (PM; {site}), not "
+                                "an optical node (NRO)", site=tr("RIP site {site}", site=site)))
         elif kind == "NRO" and re.search(r"\bpm\b|\bsro\b|mutualisation", folded) \
                 and not radio:
-            questions.append(tr("the RIP plans there {site}, an optical node (NRO)", site=site))
+            questions.append(tr("the RIP plans there an optical node (NRO; {site})",
+                                site=tr("RIP site {site}", site=site)))
         elif kind == "SUPPORT" and radio and not _public(owner):
-            questions.append(tr("an existing support of {owner} ({site}) already stands there "
-                                "(replacement or mutualisation)", owner=owner or "?", site=site))
+            questions.append(tr("{support} already stands there (replacement or "
+                                "mutualisation)", support=site))
     return list(dict.fromkeys(questions))
 
 
@@ -281,9 +289,27 @@ def network_ers(inputs, params) -> list:
             plan=inputs.plan, layer=inputs.plan.layer_name(row["layer"]), fid=row["fid"],
             field_name="geometry", geometry=row["geometry"], libelle=str(row["libelle"]),
             message=message,
-            suggestion=tr("State the ER's beneficiary (the RIP authority for a RIP site) and "
-                          "its purpose (the equipment planned there).") if questions else ""))
+            suggestion=_er_suggestion(str(row["libelle"]), inside) if questions
+            else ""))
     return out
+
+
+def _er_suggestion(label: str, inside=()) -> str:
+    """What to clarify, by the ER's purpose: a mast is not a site of the fibre network, and
+    only a support already standing there raises replacement or sharing."""
+    if RADIO_WORDS.search(fold(label)) and not any(kind == "SUPPORT" for _, kind, *_ in inside):
+        return tr("State the ER's beneficiary (the public body that will build the mast) and "
+                  "its purpose (a mast shared by the operators).")
+    if RADIO_WORDS.search(fold(label)):
+        return tr("State the ER's beneficiary (the public body that will build the mast) and "
+                  "its purpose (a mast shared by the operators, saying whether it replaces the "
+                  "existing support or is shared with it).")
+    return tr(ER_RIP_SUGGESTION)
+
+
+# the opinion words the RIP-site one in the Département's own voice when it is the RIP authority
+ER_RIP_SUGGESTION = QT_TR_NOOP("State the ER's beneficiary (the RIP authority) and its purpose "
+                               "(the equipment the RIP plans there).")
 
 
 def _roads(plan, params) -> list:

@@ -24,7 +24,7 @@ from ..pieces.grade import ENFOUI, FOURREAUX, RACCORD, RANK
 from ..pieces.text import fold
 from ..vocabulary import AUS, BUILDABLE_ZONES
 from .rule import (Param, Rule, ZONE_FIELDS, bare, prescriptions, quoted, regime, rows,
-                   written_provisions, zone_finding, zones)
+                   written_provisions, zone_finding, zones, where_written)
 
 COMMON = dict(article=TEXTS["R151-49 3°"].article, quote=TEXTS["R151-49 3°"].quote,
               force="faculte", piece="reglement_ecrit")
@@ -69,11 +69,6 @@ def check(inputs, params, measures):
     findings += unconditional(inputs, params, measures, z, provisions, article)
     findings += burials(inputs, z, provisions, article)
     return {"findings": findings}
-
-
-def _where(provision) -> str:
-    return tr("{article}, page {page}", article=provision.article or tr("zone chapter"),
-              page=provision.page if provision.page is not None else "?")
 
 
 def _chapter_text(inputs, label) -> str:
@@ -147,7 +142,7 @@ def mismatches(inputs, params, z, provisions, article) -> list:
                        "prescription « {prescription} », while the written règlement ({where}) "
                        "says: {said}. The two rules disagree: {why}.", label=row.get("LIBELLE"),
                        share=percent(share[i]), prescription=label,
-                       where=_where(provision), said=said, why=why),
+                       where=where_written(provision), said=said, why=why),
             suggestion=tr("Align the zone's article with the map's prescription, or delete the "
                           "prescription, so that one rule applies.")))
     return out
@@ -179,7 +174,7 @@ def unconditional(inputs, params, measures, z, provisions, article) -> list:
                        "of buildings to the electronic communications network without "
                        "condition: « {quote} ». Only {share} of the zone is within reach of the "
                        "RIP network recorded: the duty cannot be complied with everywhere.",
-                       label=row.get("LIBELLE"), where=_where(provision),
+                       label=row.get("LIBELLE"), where=where_written(provision),
                        quote=bare(provision.citation), share=percent(existing[i])),
             suggestion=tr("Add « lorsqu'il existe » and require, failing that, ducts left "
                           "ready for the connection.")))
@@ -203,7 +198,7 @@ def burials(inputs, z, provisions, article) -> list:
             message=tr("Zone {label}: the written règlement ({where}) requires the burial of "
                        "the telecom networks on the whole zone: « {quote} ». A general burial "
                        "duty can block the deployment of fibre on existing aerial supports.",
-                       label=row.get("LIBELLE"), where=_where(provision),
+                       label=row.get("LIBELLE"), where=where_written(provision),
                        quote=bare(provision.citation)),
             suggestion=tr("Limit the burial duty to the private connections of new buildings "
                           "and to protected sectors, and admit deployment on existing "

@@ -12,7 +12,7 @@ import numpy as np
 from ..i18n import QT_TR_NOOP, tr
 from ..legal import TEXTS
 from .rule import (OPENED_AU, Param, Rule, ZONE_FIELDS, coverage, prescriptions, quoted, regime,
-                   reglement_not_read, rows, written_provisions, zone_finding, zones)
+                   reglement_not_read, rows, written_provisions, zone_finding, zones, where_written)
 
 RULE = Rule(
     rule_id="r151_49.regle_communications",
@@ -70,8 +70,7 @@ def _finding(row, provision, article, plan, inputs):
                           "written règlement."))
     level = tr("requires only the burial of networks") if provision.niveau == "enfouissement" \
         else tr("says nothing of electronic communications")
-    where = tr("{article}, page {page}", article=provision.article or tr("zone chapter"),
-               page=provision.page if provision.page is not None else "?")
+    where = where_written(provision)
     return zone_finding(
         rule=RULE, avis="recommandation", article=article, plan=plan, row=row, **quoted(provision),
         message=tr("Zone {label}, open to building: the written règlement ({where}) {level}, "

@@ -7,9 +7,12 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ..runtime import constant
+from .. import french
 from ..geometry import grouped_union
+from ..i18n import tr
+from ..legal import force_of
 from ..model import Finding, Plan
+from ..runtime import constant
 from ..standards.cnig import insee_of
 from ..standards.text_tables import map_distinct
 from ..vocabulary import AUC
@@ -54,9 +57,12 @@ def finding(*, rule: Rule, avis: str, message: str, plan: Plan, layer="", fid=No
             field_name=None, geometry=None, metric=None, unit="", libelle="", suggestion="",
             article=None, rule_id=None, force=None, piece=None, reference=None, citation="",
             page=None, insee=None) -> Finding:
-    """A legal finding of ``rule`` (its article, force, piece and reference unless given)."""
-    return Finding(rule_id=rule_id or rule.rule_id, avis=avis, force=force or rule.force,
-                   piece=piece or rule.piece, message=message, article=article or rule.article,
+    """A legal finding of ``rule`` (its article, force, piece and reference unless given);
+    the force of a text the legal table holds is the table's."""
+    article = article or rule.article
+    return Finding(rule_id=rule_id or rule.rule_id, avis=avis,
+                   force=force_of(article, force or rule.force),
+                   piece=piece or rule.piece, message=message, article=article,
                    reference=rule.reference if reference is None else reference,
                    citation=citation or "", page=page, source_layer=layer,
                    source_id=None if fid is None else str(fid), field=field_name,
@@ -236,3 +242,10 @@ def protection_areas(plan, codes=PROTECTION_TYPEPSC, buffer: float = 0.0) -> pd.
 def bare(quote) -> str:
     """A quoted sentence without its final full stop, for « … ». in a message."""
     return str(quote or "").rstrip(" .")
+
+
+def where_written(provision) -> str:
+    """Where the written règlement says it: « article 1AU 4 (desserte par les réseaux), page 8 »."""
+    article = french.article_title(provision.article) if provision.article else tr("zone chapter")
+    return tr("{article}, page {page}", article=article,
+              page=provision.page if provision.page is not None else "?")

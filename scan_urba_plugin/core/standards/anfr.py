@@ -9,12 +9,14 @@ latin-1, with CRLF.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import shapely
 
+from .. import french
 from ..errors import ScanUrbaError
 from ..crs import wgs84_to_lambert93
 from ..i18n import tr
@@ -35,7 +37,7 @@ INTEGER_FIELDS = ["SUP_ID", "NAT_ID", "COR_NB_DG_LAT", "COR_NB_MN_LAT", "COR_NB_
 # Metropolitan France and Corsica, generously: beyond this a support cannot be in Lambert-93.
 METROPOLE = (-5.8, 41.0, 10.0, 51.5)
 SITE_COLUMNS = ["sup_id", "stations", "operators", "technologies", "owner", "nature",
-                "nature_id", "height_m", "address", "postcode", "insee", "lon", "lat",
+                "nature_id", "height_m", "lieu", "address", "postcode", "insee", "lon", "lat",
                 "zone_blanche", "new_deal", "planned", "source", "geometry"]
 
 
@@ -180,7 +182,7 @@ def _supports(raw, refs, stations) -> pd.DataFrame:
     x, y = wgs84_to_lambert93(first["lon"].to_numpy(), first["lat"].to_numpy())
     geoms = shapely.points(x, y)
     geoms[~first["placed"].to_numpy(dtype=bool)] = None
-    address = first[["ADR_LB_LIEU", "ADR_LB_ADD1", "ADR_LB_ADD2", "ADR_LB_ADD3"]] \
+    address = first[["ADR_LB_ADD1", "ADR_LB_ADD2", "ADR_LB_ADD3"]] \
         .apply(lambda r: ", ".join(v for v in r if v), axis=1)
     nat = first["NAT_ID"].astype("string")
     tpo = first["TPO_ID"].astype("string")
@@ -189,13 +191,157 @@ def _supports(raw, refs, stations) -> pd.DataFrame:
         "operators": agg["operators"].values, "technologies": agg["technologies"].values,
         "owner": tpo.map(refs["SUP_PROPRIETAIRE"]).fillna(tpo).values,
         "nature": nat.map(refs["SUP_NATURE"]).fillna(nat).values, "nature_id": nat.values,
-        "height_m": first["SUP_NM_HAUT_NUM"].values, "address": address.values,
+        "height_m": first["SUP_NM_HAUT_NUM"].values, "lieu": first["ADR_LB_LIEU"].values,
+        "address": address.values,
         "postcode": first["ADR_NM_CP"].values, "insee": first["COM_CD_INSEE"].values,
         "lon": first["lon"].values, "lat": first["lat"].values,
         "zone_blanche": pd.array([pd.NA] * len(first), dtype="boolean"),
         "new_deal": pd.array([pd.NA] * len(first), dtype="boolean"),
         "planned": agg["planned"].values, "source": "anfr", "geometry": geoms})
     return sites.reset_index(drop=True)[SITE_COLUMNS]
+
+
+# --- a support as a French urbanist names it -----------------------------------------------
+# natures that tell nothing (SUP_NATURE « Sans nature », « Support non décrit », placeholders)
+UNDESCRIBED = re.compile(r"^(?:sans nature|support non d[ée]crit|x+|\d*)$", re.I)
+# natures that are the support itself (masculine in French: « le pylône … », « le mât … »)
+MASTS = re.compile(r"^(?:pyl[oô]ne|m[aâ]t|f[uû]t)\b", re.I)
+# the first word of a street, as ANFR addresses write it (abbreviated or not) → in full
+STREETS = {"rue": "rue", "r": "rue", "chemin": "chemin", "chem": "chemin", "ch": "chemin",
+           "avenue": "avenue", "av": "avenue", "ave": "avenue", "boulevard": "boulevard",
+           "bd": "boulevard", "bld": "boulevard", "route": "route", "rte": "route",
+           "impasse": "impasse", "imp": "impasse", "allée": "allée", "allee": "allée",
+           "all": "allée", "place": "place", "pl": "place", "quai": "quai", "cours": "cours",
+           "voie": "voie", "sentier": "sentier", "montée": "montée", "traverse": "traverse",
+           "lotissement": "lotissement", "square": "square", "passage": "passage",
+           "rond-point": "rond-point", "esplanade": "esplanade", "promenade": "promenade",
+           "piste": "piste", "zone": "zone", "za": "ZA", "zi": "ZI", "zac": "ZAC"}
+QUALIFIERS = {"rural", "communal", "vicinal", "forestier", "départemental", "departemental"}
+HOUSE_NUMBER = re.compile(r"^(\d+\s*(?:bis|ter)?)\s*,?\s*(.*)$", re.I)
+ROAD = re.compile(r"^(?:(r?d)|(r?n))\s*(\d+[a-z]?)$", re.I)
+SMALL_WORDS = {"de", "des", "du", "la", "le", "les", "et", "à", "aux", "au", "sur", "en", "sous"}
+SHORT_WORDS = {"rue", "val", "bas", "mas", "col", "pic", "lac", "mat", "pin", "gua", "bel"}
+LIEU_DIT = re.compile(r"^lieu[- ]?dit\s*:?\s*", re.I)
+
+
+def _cased(text: str) -> str:
+    """« BOULEVARD JAVREZAC » → « Boulevard Javrezac », « ATC FRANCE » → « ATC France »
+    (text in capitals only: a short word without two vowels is an acronym); mixed case is
+    kept."""
+    if text != text.upper():
+        return text
+    words = []
+    for i, word in enumerate(text.split()):
+        low = word.lower()
+        if low in SMALL_WORDS:
+            words.append(low if i else low.capitalize())
+        elif len(word) <= 3 and word.isalpha() and low not in SHORT_WORDS and \
+                sum(c in "aeiouyéèê" for c in low) < 2:
+            words.append(word)   # SFR, TDF, ATC
+        else:
+            words.append("-".join(p[:1].upper() + p[1:].lower() for p in word.split("-")))
+    return re.sub(r"\b([DdLl])'(\w)", lambda m: m.group(1).lower() + "'" + m.group(2).upper(),
+                  " ".join(words))
+
+
+def _street(part: str) -> str:
+    """« 9 rue de la Merlie », « chemin rural n° 13 », « RD 2 » from an ANFR address line
+    (« 9 RUE DE LA MERLIE », « chem rural n° 13 », « D2 »); empty when it is no street."""
+    part = _cased(part)
+    road = ROAD.match(part)
+    if road:
+        return f"{'RD' if road.group(1) else 'RN'} {road.group(3).upper()}"
+    number, rest = HOUSE_NUMBER.match(part).groups() if HOUSE_NUMBER.match(part) else ("", part)
+    first, _, tail = rest.partition(" ")
+    kind = STREETS.get(first.lower().rstrip("."))
+    if kind is None or not tail:
+        return ""
+    word, _, rest = tail.partition(" ")
+    if word.lower() in QUALIFIERS:   # « chemin rural n° 13 », never « chemin Rural »
+        tail = " ".join(v for v in (word.lower(), rest) if v)
+    return " ".join(v for v in (number.strip(), kind, tail) if v)
+
+
+def place_words(lieu, address="") -> str:
+    """Where a support stands, from ANFR's ADR_LB_LIEU (``lieu``) and its address lines
+    (ADR_LB_ADD1-3, ``address``, joined by « , »): the street as a sentence writes it
+    (« chemin de la Côte Vieille », « 9 rue de la Merlie »), then the lieu-dit (« lieu-dit La
+    Range »); the first address line stands for the lieu-dit when neither is given. Empty when
+    the export gives nothing."""
+    lines = [v.strip() for v in ("" if french.missing(address) else str(address)).split(",")
+             if v.strip()]
+    # « 46, av des Ternes »: a house number alone belongs to the line after it
+    merged = []
+    for line in lines:
+        if merged and re.fullmatch(r"\d+\s*(?:bis|ter)?", merged[-1], re.I):
+            merged[-1] = f"{merged[-1]} {line}"
+        else:
+            merged.append(line)
+    lieu = "" if french.missing(lieu) else LIEU_DIT.sub("", str(lieu).strip())
+    streets = [_street(v) for v in [lieu] + merged if v]
+    street = next((v for v in streets if v), "")
+    if not lieu or _street(lieu):
+        lieu = "" if street else next((v for v in merged if not _street(v)), "")
+    place = [street] if street else []
+    if lieu:
+        place.append(tr("lieu-dit {name}", name=_cased(LIEU_DIT.sub("", lieu))))
+    return ", ".join(place)
+
+
+def nature_words(nature) -> str:
+    """« pylône autostable », « château d'eau »; empty when SUP_NATURE says nothing."""
+    text = "" if french.missing(nature) else str(nature).strip()
+    text = re.sub(r"\s*\(.*\)$", "", text).split(" - ")[0].strip()
+    if UNDESCRIBED.match(text):
+        return ""
+    text = _cased(text)
+    return text[:1].lower() + text[1:] if not text[:2].isupper() else text
+
+
+def operator_words(names) -> str:
+    """« ORANGE ; SFR » → « Orange, SFR »."""
+    text = "" if french.missing(names) else str(names)
+    parts = [_cased(p.strip()) for p in text.split(";") if p.strip()]
+    return ", ".join(dict.fromkeys(parts))
+
+
+def designation(row, operators=False, owner=False) -> str:
+    """A support named as a French urbanist writes it: its nature, height and place, the
+    ANFR number last, in parentheses, for Cartoradio: « le pylône autostable de 32,7 m situé
+    chemin des Crêtes, lieu-dit Les Adrets (n° de support ANFR 9000002) ». ``operators`` /
+    ``owner`` add who runs it / who owns it (« … situé lieu-dit La Baume et exploité par
+    Orange (…) »). ``row``: a row of read_anfr's sites (a Series or a dict)."""
+    nature = nature_words(row.get("nature"))
+    height = row.get("height_m")
+    height = "" if french.missing(height) or not float(height) else \
+        french.metres(height, 0 if float(height).is_integer() else 1)
+    if nature and MASTS.match(nature):
+        text = tr("the {nature} of {height}", nature=nature, height=height) if height \
+            else tr("the {nature}", nature=nature)
+    elif nature or height:
+        text = tr("the antenna support ({details})",
+                  details=", ".join(v for v in (nature, height) if v))
+    else:
+        text = tr("the antenna support")
+    place = place_words(row.get("lieu"), row.get("address"))
+    who = operator_words(row.get("operators")) if operators else ""
+    holder = operator_words(row.get("owner")) if owner else ""
+    phrases = [tr("located {place}", place=place) if place else "",
+               tr("operated by {operators}", operators=who) if who else "",
+               tr("belonging to {owner}", owner=holder) if holder and holder != who else ""]
+    phrases = [v for v in phrases if v]
+    if phrases:
+        last = phrases.pop()
+        text += " " + (", ".join(phrases) + tr(" and ") + last if phrases else last)
+    sup = row.get("sup_id")
+    if not french.missing(sup) and str(sup):
+        text = tr("{support} (ANFR support no. {sup})", support=text, sup=sup)
+    return text
+
+
+def capital(text: str) -> str:
+    """A sentence's first letter in capitals: « Le pylône … »."""
+    return text[:1].upper() + text[1:]
 
 
 ARCEP_COLUMNS = ["code_op", "nom_op", "num_site", "id_site_partage", "id_station_anfr", "x", "y"]
@@ -216,7 +362,8 @@ def read_arcep_sites(path) -> tuple[pd.DataFrame, list]:
         "sup_id": key, "stations": frame["id_station_anfr"], "operators": frame["nom_op"],
         "technologies": frame.apply(lambda r: _join(g for g in ("2G", "3G", "4G", "5G")
                                                     if r.get(f"site_{g.lower()}") == "1"), axis=1),
-        "owner": None, "nature": None, "nature_id": None, "height_m": np.nan, "address": None,
+        "owner": None, "nature": None, "nature_id": None, "height_m": np.nan, "lieu": None,
+        "address": None,
         "postcode": None, "insee": frame.get("insee_com"), "lon": np.nan, "lat": np.nan,
         "zone_blanche": parse_bool(frame.get("site_zb", pd.Series(index=frame.index, dtype=object))).values,
         "new_deal": parse_bool(frame.get("site_dcc", pd.Series(index=frame.index, dtype=object))).values,

@@ -83,7 +83,9 @@ def _frame(tables, name) -> pd.DataFrame | None:
     layer = tables.get(name)
     if layer is None:
         return None
-    frame = layer.frame.copy()
+    # columns renamed (or fid added) on a shallow copy: nothing here writes into the
+    # tables' own columns, and a deep copy of a département's tables each time cost seconds
+    frame = layer.frame.copy(deep=False)
     frame.columns = [c if c in ("geometry", "fid") else c.lower() for c in frame.columns]
     if "fid" not in frame:
         frame["fid"] = np.arange(len(frame))
