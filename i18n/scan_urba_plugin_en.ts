@@ -8,27 +8,27 @@
         <translation>{path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="232" />
+        <location filename="../scan_urba_plugin/__main__.py" line="233" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Normalised plan and findings: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="273" />
+        <location filename="../scan_urba_plugin/__main__.py" line="274" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="276" />
+        <location filename="../scan_urba_plugin/__main__.py" line="277" />
         <source>Layers: {layers}</source>
         <translation>Layers: {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="277" />
+        <location filename="../scan_urba_plugin/__main__.py" line="278" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés: {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="288" />
+        <location filename="../scan_urba_plugin/__main__.py" line="289" />
         <source>Findings: {n}</source>
         <translation>Findings: {n}</translation>
     </message>
@@ -163,17 +163,17 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="331" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="374" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="595" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="757" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="862" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1042" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
@@ -268,7 +268,7 @@
         <translation>Number of findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="31" />
+        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="35" />
         <source>Give a CNIG dataset (folder, zip or file) or CNIG layers.</source>
         <translation>Give a CNIG dataset (folder, zip or file) or CNIG layers.</translation>
     </message>
@@ -278,12 +278,12 @@
         <translation>Scan Urba – urban plans and digital networks</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="33" />
+        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="37" />
         <source>{path} holds no vector table.</source>
         <translation>{path} holds no vector table.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="35" />
+        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="39" />
         <source>{n} tables read; checking them against the CNIG standard.</source>
         <translation>{n} tables read; checking them against the CNIG standard.</translation>
     </message>
@@ -318,22 +318,22 @@
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="522" />
+        <location filename="../scan_urba_plugin/__main__.py" line="524" />
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="526" />
+        <location filename="../scan_urba_plugin/__main__.py" line="528" />
         <source>interrupted</source>
         <translation>interrupted</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="534" />
+        <location filename="../scan_urba_plugin/__main__.py" line="536" />
         <source>unexpected error</source>
         <translation>unexpected error</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="534" />
+        <location filename="../scan_urba_plugin/__main__.py" line="536" />
         <source>details</source>
         <translation>details</translation>
     </message>
@@ -648,17 +648,17 @@
         <translation>Cannot write feature {n} of layer {layer} to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="208" />
+        <location filename="../scan_urba_plugin/__main__.py" line="209" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>ARCEP building files (imb_etat) are not summarised by inspect yet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="327" />
+        <location filename="../scan_urba_plugin/__main__.py" line="328" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param expects NAME=NUMBER, got “{item}”.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="340" />
+        <location filename="../scan_urba_plugin/__main__.py" line="341" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Unknown parameter(s) {names}. Known: {known}.</translation>
     </message>
@@ -668,12 +668,12 @@
         <translation>Result: {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="423" />
+        <location filename="../scan_urba_plugin/__main__.py" line="425" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Model: {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="430" />
+        <location filename="../scan_urba_plugin/__main__.py" line="432" />
         <source>Zones: {status}</source>
         <translation>Zones: {status}</translation>
     </message>
@@ -753,7 +753,7 @@
         <translation>Number of opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="370" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="373" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Full scan: compliance check and trench sharing</translation>
     </message>
@@ -923,12 +923,12 @@
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="794" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="974" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="412" />
+        <location filename="../scan_urba_plugin/__main__.py" line="414" />
         <source>Give --html and/or --pdf.</source>
         <translation>Give --html and/or --pdf.</translation>
     </message>
@@ -1123,42 +1123,42 @@
         <translation>SCOT sectors (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="85" />
         <source>Serving distance</source>
         <translation>Serving distance</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="86" />
         <source>Antenna fibred within</source>
         <translation>Antenna fibred within</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="81" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="87" />
         <source>Pooling radius</source>
         <translation>Pooling radius</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="88" />
         <source>Trench corridor width</source>
         <translation>Trench corridor width</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="301" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="336" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="372" />
         <source>Run the scan</source>
         <translation>Run the scan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="394" />
         <source>Findings browser</source>
         <translation>Findings browser</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="761" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="941" />
         <source>Write the report</source>
         <translation>Write the report</translation>
     </message>
@@ -1328,22 +1328,22 @@
         <translation>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="361" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="404" />
         <source>Create a duct inventory…</source>
         <translation>Create a duct inventory…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="362" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="405" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="809" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="989" />
         <source>Create a duct inventory</source>
         <translation>Create a duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="817" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="997" />
         <source>Duct inventory created: {path}</source>
         <translation>Duct inventory created: {path}</translation>
     </message>
@@ -1478,27 +1478,27 @@
         <translation>in progress ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="871" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1051" />
         <source>served from the cache</source>
         <translation>served from the cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="871" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1051" />
         <source>downloaded</source>
         <translation>downloaded</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="479" />
+        <location filename="../scan_urba_plugin/__main__.py" line="481" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="485" />
+        <location filename="../scan_urba_plugin/__main__.py" line="487" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Read: model {model}, {n} findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="500" />
+        <location filename="../scan_urba_plugin/__main__.py" line="502" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</translation>
     </message>
@@ -1738,27 +1738,27 @@
         <translation>{name} ({type}, {status}): {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="297" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="332" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Plan from the Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="298" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="333" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="835" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1015" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Plan from the Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="835" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1015" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (name or INSEE code); leave empty for the map extent:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="871" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1051" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}): {origin}</translation>
     </message>
@@ -1793,7 +1793,7 @@
         <translation>No document is published on the Géoportail de l'Urbanisme within this extent.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="426" />
+        <location filename="../scan_urba_plugin/__main__.py" line="428" />
         <source>Document: {document}</source>
         <translation>Document: {document}</translation>
     </message>
@@ -2403,12 +2403,12 @@
         <translation>OAP (written pieces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="326" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="329" />
         <source>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</source>
         <translation>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="350" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="353" />
         <source>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</source>
         <translation>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</translation>
     </message>
@@ -2418,42 +2418,42 @@
         <translation>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="241" />
+        <location filename="../scan_urba_plugin/__main__.py" line="242" />
         <source>Règlement: {source}</source>
         <translation>Règlement: {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="243" />
+        <location filename="../scan_urba_plugin/__main__.py" line="244" />
         <source>unreadable: {reason}</source>
         <translation>unreadable: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="245" />
+        <location filename="../scan_urba_plugin/__main__.py" line="246" />
         <source>page {page}</source>
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="251" />
+        <location filename="../scan_urba_plugin/__main__.py" line="252" />
         <source>Blanket ban of relay antennas (page {page}): {quote}</source>
         <translation>Blanket ban of relay antennas (page {page}): {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="256" />
+        <location filename="../scan_urba_plugin/__main__.py" line="257" />
         <source>orientation on digital communications, page {page}</source>
         <translation>orientation on digital communications, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="258" />
+        <location filename="../scan_urba_plugin/__main__.py" line="259" />
         <source>no orientation on digital communications found</source>
         <translation>no orientation on digital communications found</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="259" />
+        <location filename="../scan_urba_plugin/__main__.py" line="260" />
         <source>PADD: {source}: {state}</source>
         <translation>PADD: {source}: {state}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="261" />
+        <location filename="../scan_urba_plugin/__main__.py" line="262" />
         <source>OAP {zones} (page {page}): {quote}</source>
         <translation>OAP {zones} (page {page}): {quote}</translation>
     </message>
@@ -2683,7 +2683,7 @@
         <translation>reading the plan's PDF written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="354" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="397" />
         <source>Written pieces</source>
         <translation>Written pieces</translation>
     </message>
@@ -2753,92 +2753,92 @@
         <translation>, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="419" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="481" />
         <source>Write the opinion</source>
         <translation>Write the opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="420" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="482" />
         <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
         <translation>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="738" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="902" />
         <source>Writing the opinion…</source>
         <translation>Writing the opinion…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="230" />
         <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
         <translation>{path} holds several documents: the opinion needs the plan to tell their zones apart.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="208" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="233" />
         <source>{path}: no document (IDURBA) found in the scan.</source>
         <translation>{path}: no document (IDURBA) found in the scan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="231" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="257" />
         <source>Opinion {i}/{n}: {doc}</source>
         <translation>Opinion {i}/{n}: {doc}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="380" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="438" />
         <source>Draft opinion (avis) of the département, with its atlas</source>
         <translation>Draft opinion (avis) of the département, with its atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="402" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="460" />
         <source>Folder of the opinions and atlases</source>
         <translation>Folder of the opinions and atlases</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="404" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
         <source>Date the file was received (YYYY-MM-DD)</source>
         <translation>Date the file was received (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="404" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
         <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
         <translation>Date the draft was adopted, arrêt (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="404" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
         <source>Signatory block (default: settings)</source>
         <translation>Signatory block (default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="404" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
         <source>Language of the opinion (fr or en)</source>
         <translation>Language of the opinion (fr or en)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="433" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="491" />
         <source>Logo (PNG; default: settings)</source>
         <translation>Logo (PNG; default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="436" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="494" />
         <source>Opinions folder</source>
         <translation>Opinions folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="437" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="495" />
         <source>Number of opinions</source>
         <translation>Number of opinions</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="438" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="496" />
         <source>Files written (JSON)</source>
         <translation>Files written (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="451" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="532" />
         <source>Date of receipt</source>
         <translation>Date of receipt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="452" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="532" />
         <source>Date of arrêt</source>
         <translation>Date of arrêt</translation>
     </message>
@@ -2863,107 +2863,102 @@
         <translation>The algorithm could not start.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="191" />
         <source>file or folder…</source>
         <translation>file or folder…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="191" />
         <source>files…</source>
         <translation>files…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="191" />
         <source>file…</source>
         <translation>file…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="167" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="201" />
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="182" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="216" />
         <source>— a file or folder below —</source>
         <translation>— a file or folder below —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="182" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="216" />
         <source>— a file below —</source>
         <translation>— a file below —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="277" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="311" />
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="278" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="312" />
         <source>Optional: the more you give, the more is checked</source>
         <translation>Optional: the more you give, the more is checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="280" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="314" />
         <source>More inputs</source>
         <translation>More inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="318" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="353" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="325" />
-        <source>a temporary file if left empty</source>
-        <translation>a temporary file if left empty</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="326" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="368" />
         <source>Result file (GeoPackage, replaced if it exists)</source>
         <translation>Result file (GeoPackage, replaced if it exists)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="352" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="395" />
         <source>Write the report…</source>
         <translation>Write the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="353" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="396" />
         <source>Open the report</source>
         <translation>Open the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="540" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="702" />
         <source>To fix: « {field} » — {help}</source>
         <translation>To fix: « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="585" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="747" />
         <source>« {field} » is required.</source>
         <translation>« {field} » is required.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="650" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="814" />
         <source>The scan stopped without giving a reason.</source>
         <translation>The scan stopped without giving a reason.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="651" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="815" />
         <source>The scan failed: {reason}</source>
         <translation>The scan failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="957" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="788" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="968" />
         <source>The report could not be written: {reason}</source>
         <translation>The report could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="788" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="968" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -3518,7 +3513,7 @@
         <translation>the chapter refers to zone {code}, whose chapter was not found</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="59" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="62" />
         <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
         <translation>{name}: “{value}” is not a date (expected YYYY-MM-DD).</translation>
     </message>
@@ -3848,12 +3843,12 @@
         <translation>Zone {label}: the written règlement (zone chapter, page {page}) does not admit the constructions and installations needed by collective equipment or public services; {stand}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="391" />
+        <location filename="../scan_urba_plugin/__main__.py" line="393" />
         <source>{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)</source>
         <translation>{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="395" />
+        <location filename="../scan_urba_plugin/__main__.py" line="397" />
         <source>Warning: the three-month deadline ended on {date}; the opinion is deemed favourable (R153-4).</source>
         <translation>Warning: the three-month deadline ended on {date}; the opinion is deemed favourable (R153-4).</translation>
     </message>
@@ -3893,87 +3888,87 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="331" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="389" />
         <source>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</source>
         <translation>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="404" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
         <source>Date the procedure began, prescription (YYYY-MM-DD)</source>
         <translation>Date the procedure began, prescription (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="404" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
         <source>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</source>
         <translation>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="404" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
         <source>Commune's name (default: read in the pieces)</source>
         <translation>Commune's name (default: read in the pieces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="419" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="477" />
         <source> (default: settings)</source>
         <translation> (default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="421" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="479" />
         <source>Stage stated by the user</source>
         <translation>Stage stated by the user</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="421" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="479" />
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="421" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="479" />
         <source>projet arrêté</source>
         <translation>projet arrêté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="421" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="479" />
         <source>approved plan</source>
         <translation>approved plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="424" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="482" />
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="424" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="482" />
         <source>section to insert in the Département's opinion</source>
         <translation>section to insert in the Département's opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="424" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="482" />
         <source>full letter</source>
         <translation>full letter</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="427" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="485" />
         <source>Final version (no draft banner; refused while a cited article is unverified)</source>
         <translation>Final version (no draft banner; refused while a cited article is unverified)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="430" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="488" />
         <source>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</source>
         <translation>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="439" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="498" />
         <source>The three-month deadline has passed: the opinion is deemed favourable</source>
         <translation>The three-month deadline has passed: the opinion is deemed favourable</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="453" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="534" />
         <source>Date the procedure began</source>
         <translation>Date the procedure began</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="464" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="524" />
         <source>Date of the SDTAN</source>
         <translation>Date of the SDTAN</translation>
     </message>
@@ -4143,7 +4138,7 @@
         <translation>File, found by</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="437" />
+        <location filename="../scan_urba_plugin/__main__.py" line="439" />
         <source>Trench sharing: {n} rows; {length} of trench (each trench once); civil-works cost of the order of {low} to {high}</source>
         <translation>Trench sharing: {n} rows; {length} of trench (each trench once); civil-works cost of the order of {low} to {high}</translation>
     </message>
@@ -4393,27 +4388,27 @@
         <translation>Perimeter of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="78" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>Margin around the plan</source>
         <translation>Margin around the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="410" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="472" />
         <source>Every commune, or these INSEE codes: 06001, 06002</source>
         <translation>Every commune, or these INSEE codes: 06001, 06002</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="412" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="474" />
         <source>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</source>
         <translation>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="107" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="132" />
         <source>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds {n} documents, e.g. {first}).</source>
         <translation>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds {n} documents, e.g. {first}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="404" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
         <source>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</source>
         <translation>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</translation>
     </message>
@@ -4508,72 +4503,67 @@
         <translation>rows shown</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="90" />
         <source>élaboration</source>
         <translation>élaboration</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="90" />
         <source>révision générale</source>
         <translation>révision générale</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="90" />
         <source>révision allégée</source>
         <translation>révision allégée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="90" />
         <source>modification</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="90" />
         <source>mise en compatibilité</source>
         <translation>mise en compatibilité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="404" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="457" />
         <source>read from the plan if left empty</source>
         <translation>read from the plan if left empty</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="405" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="603" />
         <source>Draft adopted (arrêt) on</source>
         <translation>Draft adopted (arrêt) on</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="406" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="603" />
         <source>File received on</source>
         <translation>File received on</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="407" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="468" />
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="415" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="477" />
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="416" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="478" />
         <source>The Département's settings…</source>
         <translation>The Département's settings…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="417" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="479" />
         <source>Name, logo and signatory of the Département's opinions.</source>
         <translation>Name, logo and signatory of the Département's opinions.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="433" />
-        <source>not given</source>
-        <translation>not given</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="662" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="826" />
         <source>{n} {findings}, {m} {opportunities}.</source>
         <translation>{n} {findings}, {m} {opportunities}.</translation>
     </message>
@@ -4583,29 +4573,14 @@
         <translation>findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="662" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="826" />
         <source>trench-sharing opportunity</source>
         <translation>trench-sharing opportunity</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="662" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="826" />
         <source>trench-sharing opportunities</source>
         <translation>trench-sharing opportunities</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="744" />
-        <source>{n} {opinions} written in {folder}.</source>
-        <translation>{n} {opinions} written in {folder}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="744" />
-        <source>opinion</source>
-        <translation>opinion</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="744" />
-        <source>opinions</source>
-        <translation>opinions</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/algorithm.py" line="239" />
@@ -4613,7 +4588,7 @@
         <translation>{n} {findings}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="383" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="441" />
         <source>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_[IDURBA].odt and .docx), an internal note for the RIP team (note_interne_rip_[IDURBA]) and a PDF atlas. An approved plan gets an analysis note (note_analyse_[IDURBA]), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</source>
         <translation>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_[IDURBA].odt and .docx), an internal note for the RIP team (note_interne_rip_[IDURBA]) and a PDF atlas. An approved plan gets an analysis note (note_analyse_[IDURBA]), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</translation>
     </message>
@@ -4643,17 +4618,17 @@
         <translation>share, 0 to 1</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="329" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="332" />
         <source>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: one GeoPackage (EPSG:2154) with the findings (on zones, lines, points and on the whole document), the summary by zone, the antenna sites, the reserved sites and the record of the run.</source>
         <translation>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: one GeoPackage (EPSG:2154) with the findings (on zones, lines, points and on the whole document), the summary by zone, the antenna sites, the reserved sites and the record of the run.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="354" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="357" />
         <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer of trench-sharing opportunities.</source>
         <translation>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer of trench-sharing opportunities.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="373" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="376" />
         <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with the record of the run (inputs, parameters, versions).</source>
         <translation>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with the record of the run (inputs, parameters, versions).</translation>
     </message>
@@ -4718,17 +4693,17 @@
         <translation>The communes' polygons with their INSEE code and name (IGN ADMIN EXPRESS, layer COMMUNE: INSEE_COM, NOM). A PLUi's opinion then counts its findings per commune, and can be cut to one commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="103" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="124" />
         <source>No document of the scan for {entries}: not a commune of the PLUi {doc} (its DOC_URBA_COM lists {codes}) nor a document of the scan (give IDURBA or INSEE codes).</source>
         <translation>No document of the scan for {entries}: not a commune of the PLUi {doc} (its DOC_URBA_COM lists {codes}) nor a document of the scan (give IDURBA or INSEE codes).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="133" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="158" />
         <source>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</source>
         <translation>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="680" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="844" />
         <source>The result buttons act on the previous result: {name}.</source>
         <translation>The result buttons act on the previous result: {name}.</translation>
     </message>
@@ -4913,7 +4888,7 @@
         <translation>Communes (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="404" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
         <source>Name of the EPCI of a PLUi, or of the body holding a SCOT (default: named by its SIREN)</source>
         <translation>Name of the EPCI of a PLUi, or of the body holding a SCOT (default: named by its SIREN)</translation>
     </message>
@@ -5116,6 +5091,188 @@
         <location filename="../scan_urba_plugin/qgis_io/gpkg_index.py" line="126" />
         <source>In the result {file}, the spatial index of {layers} pointed at the wrong features (a defect of earlier versions of Scan Urba): it has been rebuilt, the features themselves are unchanged.</source>
         <translation>In the result {file}, the spatial index of {layers} pointed at the wrong features (a defect of earlier versions of Scan Urba): it has been rebuilt, the features themselves are unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/detect.py" line="72" />
+        <source>a GraceTHD export</source>
+        <translation>a GraceTHD export</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/detect.py" line="74" />
+        <source>an ANFR export</source>
+        <translation>an ANFR export</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/detect.py" line="90" />
+        <source>No ZONE_URBA layer in {path}: this folder looks like {dataset} ({tables}…); choose the plan's folder (PLU, PLUi or carte communale).</source>
+        <translation>No ZONE_URBA layer in {path}: this folder looks like {dataset} ({tables}…); choose the plan's folder (PLU, PLUi or carte communale).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/date_field.py" line="54" />
+        <source>dd/mm/yyyy (not given)</source>
+        <translation>dd/mm/yyyy (not given)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/date_field.py" line="60" />
+        <source>Pick the date in a calendar</source>
+        <translation>Pick the date in a calendar</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/date_field.py" line="99" />
+        <source>« {typed} » is not a date: type it as dd/mm/yyyy (15/10/2026).</source>
+        <translation>« {typed} » is not a date: type it as dd/mm/yyyy (15/10/2026).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="359" />
+        <source>The scan's GeoPackage and the opinions go there; left empty, in « scan_urba » beside the plan.</source>
+        <translation>The scan's GeoPackage and the opinions go there; left empty, in « scan_urba » beside the plan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="361" />
+        <source>Results folder</source>
+        <translation>Results folder</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="366" />
+        <source>named after the plan, in the results folder, if left empty</source>
+        <translation>named after the plan, in the results folder, if left empty</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="441" />
+        <source>read in the written pieces if left empty</source>
+        <translation>read in the written pieces if left empty</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="442" />
+        <source>The commune's name as the opinion writes it (« PLU de la commune de … »).</source>
+        <translation>The commune's name as the opinion writes it (« PLU de la commune de … »).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="445" />
+        <source>The date the procedure was prescribed: it decides the plan's content regime and, from 26 May 2026, the procedure's wording.</source>
+        <translation>The date the procedure was prescribed: it decides the plan's content regime and, from 26 May 2026, the procedure's wording.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="459" />
+        <source>contribution (digital section)</source>
+        <translation>contribution (digital section)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="464" />
+        <source>Commune's name</source>
+        <translation>Commune's name</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="603" />
+        <source>Procedure prescribed on</source>
+        <translation>Procedure prescribed on</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="469" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="499" />
+        <source>Received before the arrêt ({date}): check the two dates.</source>
+        <translation>Received before the arrêt ({date}): check the two dates.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="609" />
+        <source>These data were chosen for the plan of {before}: {fields}. Check or clear them for {now}.</source>
+        <translation>These data were chosen for the plan of {before}: {fields}. Check or clear them for {now}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="638" />
+        <source>« Communes »: {entries} is neither an INSEE code (five characters, as 30014 or 2A004) nor a document's IDURBA.</source>
+        <translation>« Communes »: {entries} is neither an INSEE code (five characters, as 30014 or 2A004) nor a document's IDURBA.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="643" />
+        <source>« Communes »: {entries} is not the commune of the plan given, which is the PLU of {insee} only.</source>
+        <translation>« Communes »: {entries} is not the commune of the plan given, which is the PLU of {insee} only.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="916" />
+        <source>{what}
+In {folder}.</source>
+        <translation>{what}
+In {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="925" />
+        <source>No program opened {name}: open it from its folder.</source>
+        <translation>No program opened {name}: open it from its folder.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="70" />
+        <source>The file's receipt date ({receipt}) is earlier than the arrêt date ({arret}): a file is received after the draft is adopted; check the two dates.</source>
+        <translation>The file's receipt date ({receipt}) is earlier than the arrêt date ({arret}): a file is received after the draft is adopted; check the two dates.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="129" />
+        <source>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds one document, {first}).</source>
+        <translation>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds one document, {first}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <source>Opinion written on the draft plan adopted (projet arrêté){arret}</source>
+        <translation>Opinion written on the draft plan adopted (projet arrêté){arret}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <source> on {date}</source>
+        <translation> on {date}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="327" />
+        <source>; the opinion is due by {date}.</source>
+        <translation>; the opinion is due by {date}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="327" />
+        <source>; receipt date not given: no deadline.</source>
+        <translation>; receipt date not given: no deadline.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="330" />
+        <source>Opinion written on the modification of the plan.</source>
+        <translation>Opinion written on the modification of the plan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="333" />
+        <source>Analysis note written: the plan given is approved{approval}, it is not a draft adopted (projet arrêté)</source>
+        <translation>Analysis note written: the plan given is approved{approval}, it is not a draft adopted (projet arrêté)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="335" />
+        <source>arrêt</source>
+        <translation>arrêt</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="335" />
+        <source>receipt</source>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="338" />
+        <source>; the dates typed ({names}) were not used</source>
+        <translation>; the dates typed ({names}) were not used</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="340" />
+        <source>; the date typed ({names}) was not used</source>
+        <translation>; the date typed ({names}) was not used</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="343" />
+        <source>Analysis note written: the data given disagree on the plan's stage ({reasons}); no opinion can be given.</source>
+        <translation>Analysis note written: the data given disagree on the plan's stage ({reasons}); no opinion can be given.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="497" />
+        <source>What was written, in words</source>
+        <translation>What was written, in words</translation>
     </message>
 </context>
 <context>

@@ -8,27 +8,27 @@
         <translation>{path} n'existe pas.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="232" />
+        <location filename="../scan_urba_plugin/__main__.py" line="233" />
         <source>Normalised plan and findings: {path}</source>
         <translation>Plan normalisé et constats : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="273" />
+        <location filename="../scan_urba_plugin/__main__.py" line="274" />
         <source>Model: {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} ({doc}) — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="276" />
+        <location filename="../scan_urba_plugin/__main__.py" line="277" />
         <source>Layers: {layers}</source>
         <translation>Couches : {layers}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="277" />
+        <location filename="../scan_urba_plugin/__main__.py" line="278" />
         <source>Emplacements réservés: {n}</source>
         <translation>Emplacements réservés : {n}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="288" />
+        <location filename="../scan_urba_plugin/__main__.py" line="289" />
         <source>Findings: {n}</source>
         <translation>Constats : {n}</translation>
     </message>
@@ -163,17 +163,17 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="331" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="374" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="595" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="757" />
         <source>Running…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="862" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1042" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
@@ -268,7 +268,7 @@
         <translation>Nombre de constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="31" />
+        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="35" />
         <source>Give a CNIG dataset (folder, zip or file) or CNIG layers.</source>
         <translation>Indiquez un jeu CNIG (dossier, zip ou fichier) ou des couches CNIG.</translation>
     </message>
@@ -278,12 +278,12 @@
         <translation>Scan Urba – documents d'urbanisme et réseaux numériques</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="33" />
+        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="37" />
         <source>{path} holds no vector table.</source>
         <translation>{path} ne contient aucune table vectorielle.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="35" />
+        <location filename="../scan_urba_plugin/qgis_io/plans.py" line="39" />
         <source>{n} tables read; checking them against the CNIG standard.</source>
         <translation>{n} tables lues ; contrôle au regard du standard CNIG.</translation>
     </message>
@@ -318,22 +318,22 @@
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="522" />
+        <location filename="../scan_urba_plugin/__main__.py" line="524" />
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="526" />
+        <location filename="../scan_urba_plugin/__main__.py" line="528" />
         <source>interrupted</source>
         <translation>interrompu</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="534" />
+        <location filename="../scan_urba_plugin/__main__.py" line="536" />
         <source>unexpected error</source>
         <translation>erreur inattendue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="534" />
+        <location filename="../scan_urba_plugin/__main__.py" line="536" />
         <source>details</source>
         <translation>détails</translation>
     </message>
@@ -648,17 +648,17 @@
         <translation>Impossible d'écrire l'objet {n} de la couche {layer} dans {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="208" />
+        <location filename="../scan_urba_plugin/__main__.py" line="209" />
         <source>ARCEP building files (imb_etat) are not summarised by inspect yet.</source>
         <translation>Les fichiers immeubles de l'ARCEP (imb_etat) ne sont pas encore résumés par inspect.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="327" />
+        <location filename="../scan_urba_plugin/__main__.py" line="328" />
         <source>--param expects NAME=NUMBER, got “{item}”.</source>
         <translation>--param attend NOM=NOMBRE, reçu « {item} ».</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="340" />
+        <location filename="../scan_urba_plugin/__main__.py" line="341" />
         <source>Unknown parameter(s) {names}. Known: {known}.</source>
         <translation>Paramètre(s) inconnu(s) : {names}. Connus : {known}.</translation>
     </message>
@@ -668,12 +668,12 @@
         <translation>Résultat : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="423" />
+        <location filename="../scan_urba_plugin/__main__.py" line="425" />
         <source>Model: {model} — IDURBA {idurba} — INSEE {insee}</source>
         <translation>Modèle : {model} — IDURBA {idurba} — INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="430" />
+        <location filename="../scan_urba_plugin/__main__.py" line="432" />
         <source>Zones: {status}</source>
         <translation>Zones : {status}</translation>
     </message>
@@ -753,7 +753,7 @@
         <translation>Nombre d'opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="370" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="373" />
         <source>Full scan: compliance check and trench sharing</source>
         <translation>Analyse complète : contrôle et mutualisation de tranchées</translation>
     </message>
@@ -923,12 +923,12 @@
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="794" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="974" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="412" />
+        <location filename="../scan_urba_plugin/__main__.py" line="414" />
         <source>Give --html and/or --pdf.</source>
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
@@ -1123,42 +1123,42 @@
         <translation>Secteurs du SCOT (L141-21)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="79" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="85" />
         <source>Serving distance</source>
         <translation>Distance de desserte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="80" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="86" />
         <source>Antenna fibred within</source>
         <translation>Point haut fibré à moins de</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="81" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="87" />
         <source>Pooling radius</source>
         <translation>Rayon de mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="82" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="88" />
         <source>Trench corridor width</source>
         <translation>Largeur du corridor de tranchée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="301" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="336" />
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="329" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="372" />
         <source>Run the scan</source>
         <translation>Lancer l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="351" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="394" />
         <source>Findings browser</source>
         <translation>Explorateur des constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="761" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="941" />
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
@@ -1328,22 +1328,22 @@
         <translation>Le cheminement {code} est déclaré en conduite mais ne porte aucun fourreau.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="361" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="404" />
         <source>Create a duct inventory…</source>
         <translation>Créer un inventaire de fourreaux…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="362" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="405" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>Un inventaire GraceTHD vide, avec formulaires, listes de valeurs, relations et accrochage, ajouté à ce projet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="809" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="989" />
         <source>Create a duct inventory</source>
         <translation>Créer un inventaire de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="817" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="997" />
         <source>Duct inventory created: {path}</source>
         <translation>Inventaire de fourreaux créé : {path}</translation>
     </message>
@@ -1478,27 +1478,27 @@
         <translation>en cours ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="871" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1051" />
         <source>served from the cache</source>
         <translation>servi depuis le cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="871" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1051" />
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="479" />
+        <location filename="../scan_urba_plugin/__main__.py" line="481" />
         <source>{name} — {type}, {status}, updated on {date}; {origin}, {n} written pieces</source>
         <translation>{name} — {type}, {status}, mis à jour le {date} ; {origin}, {n} pièces écrites</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="485" />
+        <location filename="../scan_urba_plugin/__main__.py" line="487" />
         <source>Read: model {model}, {n} findings</source>
         <translation>Lu : modèle {model}, {n} constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="500" />
+        <location filename="../scan_urba_plugin/__main__.py" line="502" />
         <source>--extent expects XMIN,YMIN,XMAX,YMAX in degrees, got “{text}”.</source>
         <translation>--extent attend XMIN,YMIN,XMAX,YMAX en degrés, reçu « {text} ».</translation>
     </message>
@@ -1738,27 +1738,27 @@
         <translation>{name} ({type}, {status}) : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="297" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="332" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Document du Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="298" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="333" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Télécharge le document d'urbanisme d'une commune (ou de l'emprise de la carte), mis en cache, et le prend comme document d'urbanisme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="835" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1015" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Document du Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="835" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1015" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (nom ou code INSEE) ; laisser vide pour l'emprise de la carte :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="871" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1051" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}) : {origin}</translation>
     </message>
@@ -1793,7 +1793,7 @@
         <translation>Aucun document n'est publié sur le Géoportail de l'Urbanisme dans cette emprise.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="426" />
+        <location filename="../scan_urba_plugin/__main__.py" line="428" />
         <source>Document: {document}</source>
         <translation>Document : {document}</translation>
     </message>
@@ -2403,12 +2403,12 @@
         <translation>OAP (pièces écrites)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="326" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="329" />
         <source>Check the plan (L151-5, L151-40, L151-41, R151-49, SCOT, antenna sites)</source>
         <translation>Analyser le plan (L151-5, L151-40, L151-41, R151-49, SCOT, sites d'antennes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="350" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="353" />
         <source>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</source>
         <translation>Proposer la mutualisation de tranchées (L49 CPCE, coordination des travaux de voirie, enfouissement des lignes aériennes)</translation>
     </message>
@@ -2418,42 +2418,42 @@
         <translation>SCOT : les dispositions du PLU sur les réseaux numériques ne s'appliquent pas ; le PAS et le DOO du SCOT ne sont pas analysés (non évalué).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="241" />
+        <location filename="../scan_urba_plugin/__main__.py" line="242" />
         <source>Règlement: {source}</source>
         <translation>Règlement : {source}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="243" />
+        <location filename="../scan_urba_plugin/__main__.py" line="244" />
         <source>unreadable: {reason}</source>
         <translation>illisible : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="245" />
+        <location filename="../scan_urba_plugin/__main__.py" line="246" />
         <source>page {page}</source>
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="251" />
+        <location filename="../scan_urba_plugin/__main__.py" line="252" />
         <source>Blanket ban of relay antennas (page {page}): {quote}</source>
         <translation>Interdiction générale des antennes relais (page {page}) : {quote}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="256" />
+        <location filename="../scan_urba_plugin/__main__.py" line="257" />
         <source>orientation on digital communications, page {page}</source>
         <translation>orientation sur les communications numériques, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="258" />
+        <location filename="../scan_urba_plugin/__main__.py" line="259" />
         <source>no orientation on digital communications found</source>
         <translation>aucune orientation sur les communications numériques trouvée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="259" />
+        <location filename="../scan_urba_plugin/__main__.py" line="260" />
         <source>PADD: {source}: {state}</source>
         <translation>PADD : {source} : {state}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="261" />
+        <location filename="../scan_urba_plugin/__main__.py" line="262" />
         <source>OAP {zones} (page {page}): {quote}</source>
         <translation>OAP {zones} (page {page}) : {quote}</translation>
     </message>
@@ -2608,107 +2608,102 @@
         <translation>Le traitement n'a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="191" />
         <source>file or folder…</source>
         <translation>fichier ou dossier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="191" />
         <source>files…</source>
         <translation>fichiers…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="157" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="191" />
         <source>file…</source>
         <translation>fichier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="167" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="201" />
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="182" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="216" />
         <source>— a file or folder below —</source>
         <translation>— un fichier ou un dossier ci-dessous —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="182" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="216" />
         <source>— a file below —</source>
         <translation>— un fichier ci-dessous —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="277" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="311" />
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="278" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="312" />
         <source>Optional: the more you give, the more is checked</source>
         <translation>Facultatif : plus vous en donnez, plus l'analyse est complète</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="280" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="314" />
         <source>More inputs</source>
         <translation>Autres données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="318" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="353" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="325" />
-        <source>a temporary file if left empty</source>
-        <translation>un fichier temporaire si vide</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="326" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="368" />
         <source>Result file (GeoPackage, replaced if it exists)</source>
         <translation>Fichier de résultat (GeoPackage, remplacé s'il existe)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="352" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="395" />
         <source>Write the report…</source>
         <translation>Écrire le rapport…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="353" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="396" />
         <source>Open the report</source>
         <translation>Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="540" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="702" />
         <source>To fix: « {field} » — {help}</source>
         <translation>Pour corriger : « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="585" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="747" />
         <source>« {field} » is required.</source>
         <translation>« {field} » est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="650" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="814" />
         <source>The scan stopped without giving a reason.</source>
         <translation>L'analyse s'est arrêtée sans donner de raison.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="651" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="815" />
         <source>The scan failed: {reason}</source>
         <translation>L'analyse a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="777" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="957" />
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="788" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="968" />
         <source>The report could not be written: {reason}</source>
         <translation>Le rapport n'a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="788" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="968" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -3208,7 +3203,7 @@
         <translation>la lecture des pièces écrites PDF du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="354" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="397" />
         <source>Written pieces</source>
         <translation>Pièces écrites</translation>
     </message>
@@ -3278,92 +3273,92 @@
         <translation>, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="419" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="481" />
         <source>Write the opinion</source>
         <translation>Rédiger l'avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="420" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="482" />
         <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
         <translation>Lance l'analyse, puis rédige le projet d'avis du Département (ODT, DOCX) et son atlas PDF, et l'ouvre.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="738" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="902" />
         <source>Writing the opinion…</source>
         <translation>Rédaction de l'avis…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="205" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="230" />
         <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
         <translation>{path} contient plusieurs documents : l'avis a besoin du plan pour attribuer les zones à chacun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="208" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="233" />
         <source>{path}: no document (IDURBA) found in the scan.</source>
         <translation>{path} : aucun document (IDURBA) dans le résultat de l'analyse.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="231" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="257" />
         <source>Opinion {i}/{n}: {doc}</source>
         <translation>Avis {i}/{n} : {doc}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="380" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="438" />
         <source>Draft opinion (avis) of the département, with its atlas</source>
         <translation>Projet d'avis du Département, avec son atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="402" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="460" />
         <source>Folder of the opinions and atlases</source>
         <translation>Dossier des avis et des atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="404" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
         <source>Date the file was received (YYYY-MM-DD)</source>
         <translation>Date de réception du dossier (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="404" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
         <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
         <translation>Date d'arrêt du projet (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="404" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
         <source>Signatory block (default: settings)</source>
         <translation>Bloc de signature (par défaut : paramètres)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="404" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
         <source>Language of the opinion (fr or en)</source>
         <translation>Langue de l'avis (fr ou en)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="433" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="491" />
         <source>Logo (PNG; default: settings)</source>
         <translation>Logo (PNG ; par défaut : paramètres)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="436" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="494" />
         <source>Opinions folder</source>
         <translation>Dossier des avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="437" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="495" />
         <source>Number of opinions</source>
         <translation>Nombre d'avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="438" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="496" />
         <source>Files written (JSON)</source>
         <translation>Fichiers écrits (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="451" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="532" />
         <source>Date of receipt</source>
         <translation>Date de réception</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="452" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="532" />
         <source>Date of arrêt</source>
         <translation>Date d'arrêt</translation>
     </message>
@@ -3518,7 +3513,7 @@
         <translation>le chapitre renvoie à la zone {code}, dont le chapitre est introuvable</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="59" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="62" />
         <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
         <translation>{name} : « {value} » n'est pas une date (attendu : AAAA-MM-JJ).</translation>
     </message>
@@ -3848,12 +3843,12 @@
         <translation>Zone {label} : le règlement écrit (chapitre de la zone, page {page}) n'admet pas les constructions et installations nécessaires à des équipements collectifs ou à des services publics ; {stand}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="391" />
+        <location filename="../scan_urba_plugin/__main__.py" line="393" />
         <source>{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)</source>
         <translation>{doc} : {odt}, {docx}, {note}, {atlas} ({pages} pages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="395" />
+        <location filename="../scan_urba_plugin/__main__.py" line="397" />
         <source>Warning: the three-month deadline ended on {date}; the opinion is deemed favourable (R153-4).</source>
         <translation>Attention : le délai de trois mois a expiré le {date} ; l'avis est réputé favorable (R153-4).</translation>
     </message>
@@ -3893,87 +3888,87 @@
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="331" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="389" />
         <source>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</source>
         <translation>Le propriétaire du réseau dans GraceTHD est un Département : l'avis s'exprime en autorité organisatrice du RIP (réglage « autorité du RIP » laissé vide).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="404" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
         <source>Date the procedure began, prescription (YYYY-MM-DD)</source>
         <translation>Date d'engagement de la procédure, prescription (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="404" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
         <source>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</source>
         <translation>Procédure (élaboration, révision, modification ou code CNIG ; par défaut : DOC_URBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="404" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
         <source>Commune's name (default: read in the pieces)</source>
         <translation>Nom de la commune (par défaut : lu dans les pièces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="419" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="477" />
         <source> (default: settings)</source>
         <translation> (par défaut : réglages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="421" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="479" />
         <source>Stage stated by the user</source>
         <translation>Stade indiqué par l'utilisateur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="421" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="479" />
         <source>not stated</source>
         <translation>non indiqué</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="421" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="479" />
         <source>projet arrêté</source>
         <translation>projet arrêté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="421" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="479" />
         <source>approved plan</source>
         <translation>plan approuvé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="424" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="482" />
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="424" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="482" />
         <source>section to insert in the Département's opinion</source>
         <translation>volet à insérer dans l'avis du Département</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="424" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="482" />
         <source>full letter</source>
         <translation>lettre complète</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="427" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="485" />
         <source>Final version (no draft banner; refused while a cited article is unverified)</source>
         <translation>Version finale (sans bandeau de projet ; refusée tant qu'un article cité n'est pas vérifié)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="430" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="488" />
         <source>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</source>
         <translation>Un avis est exigé (refuser un plan approuvé ou contradictoire au lieu de rédiger une note d'analyse)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="439" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="498" />
         <source>The three-month deadline has passed: the opinion is deemed favourable</source>
         <translation>Le délai de trois mois est expiré : l'avis est réputé favorable</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="453" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="534" />
         <source>Date the procedure began</source>
         <translation>Date d'engagement de la procédure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="464" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="524" />
         <source>Date of the SDTAN</source>
         <translation>Date du SDTAN</translation>
     </message>
@@ -4143,7 +4138,7 @@
         <translation>Fichier, repéré par</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/__main__.py" line="437" />
+        <location filename="../scan_urba_plugin/__main__.py" line="439" />
         <source>Trench sharing: {n} rows; {length} of trench (each trench once); civil-works cost of the order of {low} to {high}</source>
         <translation>Mutualisation des tranchées : {n} lignes ; {length} de tranchées (chacune comptée une fois) ; coût de génie civil de l'ordre de {low} à {high}</translation>
     </message>
@@ -4393,27 +4388,27 @@
         <translation>Périmètre du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="78" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
         <source>Margin around the plan</source>
         <translation>Marge autour du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="410" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="472" />
         <source>Every commune, or these INSEE codes: 06001, 06002</source>
         <translation>Toutes les communes, ou ces codes INSEE : 06001, 06002</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="412" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="474" />
         <source>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</source>
         <translation>Rédige l'avis de ces seules communes (codes INSEE) ou de ces seuls documents (IDURBA) du plan, séparés par des virgules ; vide : tous les documents.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="107" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="132" />
         <source>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds {n} documents, e.g. {first}).</source>
         <translation>Aucun document de l'analyse pour {entries} (donnez des IDURBA ou des codes INSEE ; l'analyse compte {n} documents, par exemple {first}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="404" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
         <source>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</source>
         <translation>Seulement ces communes ou ces documents (codes INSEE ou IDURBA, séparés par des virgules ; par défaut : tous les documents)</translation>
     </message>
@@ -4508,72 +4503,67 @@
         <translation>lignes affichées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="90" />
         <source>élaboration</source>
         <translation>élaboration</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="90" />
         <source>révision générale</source>
         <translation>révision générale</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="90" />
         <source>révision allégée</source>
         <translation>révision allégée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="90" />
         <source>modification</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="90" />
         <source>mise en compatibilité</source>
         <translation>mise en compatibilité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="404" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="457" />
         <source>read from the plan if left empty</source>
         <translation>lue dans le document si laissée vide</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="405" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="603" />
         <source>Draft adopted (arrêt) on</source>
         <translation>Projet arrêté le</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="406" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="603" />
         <source>File received on</source>
         <translation>Dossier reçu le</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="407" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="468" />
         <source>Procedure</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="415" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="477" />
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="416" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="478" />
         <source>The Département's settings…</source>
         <translation>Paramètres du Département…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="417" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="479" />
         <source>Name, logo and signatory of the Département's opinions.</source>
         <translation>Nom, logo et signataire des avis du Département.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="433" />
-        <source>not given</source>
-        <translation>non renseignée</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="662" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="826" />
         <source>{n} {findings}, {m} {opportunities}.</source>
         <translation>{n} {findings}, {m} {opportunities}.</translation>
     </message>
@@ -4583,29 +4573,14 @@
         <translation>constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="662" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="826" />
         <source>trench-sharing opportunity</source>
         <translation>opportunité de mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="662" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="826" />
         <source>trench-sharing opportunities</source>
         <translation>opportunités de mutualisation de tranchées</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="744" />
-        <source>{n} {opinions} written in {folder}.</source>
-        <translation>{n} {opinions} dans {folder}.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="744" />
-        <source>opinion</source>
-        <translation>avis rédigé</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="744" />
-        <source>opinions</source>
-        <translation>avis rédigés</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/processing/algorithm.py" line="239" />
@@ -4613,7 +4588,7 @@
         <translation>{n} {findings}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="383" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="441" />
         <source>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_[IDURBA].odt and .docx), an internal note for the RIP team (note_interne_rip_[IDURBA]) and a PDF atlas. An approved plan gets an analysis note (note_analyse_[IDURBA]), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</source>
         <translation>Lance l'analyse complète puis, pour chaque document du plan, établit de quel acte il s'agit (projet arrêté d'une élaboration ou d'une révision, modification, plan approuvé, ou éléments contradictoires) et rédige le volet numérique de l'avis du Département, ou une lettre complète (avis_[IDURBA].odt et .docx), une note interne pour l'équipe du RIP (note_interne_rip_[IDURBA]) et un atlas PDF. Un plan approuvé reçoit une note d'analyse (note_analyse_[IDURBA]), ou est refusé quand un avis est exigé. Le délai est de trois mois après la réception (R153-4) ; une fois expiré, l'avis est réputé favorable et le journal le signale. Le mode final retire le bandeau de projet et est refusé tant qu'un article cité n'est pas vérifié. Le nom, les qualités et le signataire du Département viennent des réglages, sauf s'ils sont donnés ici. Pour une série de communes d'une mosaïque, donnez leurs codes INSEE (ou les IDURBA des documents) : chacune reçoit son avis et son atlas, en une seule exécution.</translation>
     </message>
@@ -4643,17 +4618,17 @@
         <translation>part, de 0 à 1</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="329" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="332" />
         <source>Overlays the urban plan (its written pieces when given) with the duct network, antenna sites and SCOT sectors and reports what a département's opinion would say: the PADD orientation on digital communications (L151-5), the e-communications rule and reinforced criteria in zones open to building (R151-49 3° or R123-9 16° by the plan's regime, L151-40), points of vigilance on compatibility with the SCOT, public network sites that may deserve a reservation (L151-41), zones far from the RIP (an observation for the rapport de présentation) and antenna sites. Each finding gives the opinion (réserve, recommandation, observation, information), what the text does (obligation, compatibility, faculty, good practice), the part of the plan and the plan's own words with their page. Data-quality findings are kept apart. Output: one GeoPackage (EPSG:2154) with the findings (on zones, lines, points and on the whole document), the summary by zone, the antenna sites, the reserved sites and the record of the run.</source>
         <translation>Croise le document d'urbanisme (et ses pièces écrites lorsqu'elles sont fournies) avec le réseau de fourreaux, les sites d'antennes et les secteurs du SCOT, et présente ce que dirait l'avis d'un département : l'orientation du PADD sur les communications numériques (L151-5), la règle « communications électroniques » et les critères renforcés dans les zones ouvertes à l'urbanisation (R151-49 3° ou R123-9 16° selon le régime du plan, L151-40), les points de vigilance sur la compatibilité avec le SCOT, les sites de réseau publics qui pourraient justifier une réservation (L151-41), les zones éloignées du RIP (observation pour le rapport de présentation) et les sites d'antennes. Chaque constat donne l'avis (réserve, recommandation, observation, information), la portée du texte (obligation, compatibilité, faculté, bonne pratique), la pièce du plan concernée et les termes du plan avec leur page. Les constats de qualité des données sont présentés à part. Sortie : un GeoPackage (EPSG:2154) avec les constats (sur les zones, les lignes, les points et sur le document entier), le bilan par zone, les sites d'antennes, les emplacements réservés et la trace de l'exécution.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="354" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="357" />
         <source>Matches works that will open the ground (planned works, ER 05-01 future roads, AU zones to develop) with the places that need ducts (RIP routes to build, unserved zones, antenna sites to fibre, AU zones, missing links between duct routes, aerial lines to bury). A need and an offer match where they run within the corridor width of each other, or where the need crosses the offer polygon. For each opportunity: shared length, agglomération, L49 threshold and eligibility, L49 deadline (declaration + 6 weeks), unit cost and cost avoided, partners, legal basis, score and rank. Output: the layer of trench-sharing opportunities.</source>
         <translation>Rapproche les travaux qui ouvriront le sol (travaux programmés, voies futures ER 05-01, zones AU à aménager) des lieux qui ont besoin de fourreaux (cheminements du RIP à construire, zones non desservies, points hauts à fibrer, zones AU, liaisons manquantes entre cheminements, lignes aériennes à enfouir). Un besoin et une offre se rejoignent là où ils courent à moins de la largeur de corridor l'un de l'autre, ou là où le besoin traverse le polygone de l'offre. Pour chaque opportunité : longueur partagée, agglomération, seuil et éligibilité L49, date limite L49 (déclaration + 6 semaines), coût unitaire et coût évité, partenaires, base légale, score et rang. Résultat : la couche des opportunités de mutualisation.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/scan.py" line="373" />
+        <location filename="../scan_urba_plugin/processing/scan.py" line="376" />
         <source>Runs the compliance check and the trench-sharing proposals on the same inputs and writes both into one GeoPackage, with the record of the run (inputs, parameters, versions).</source>
         <translation>Lance le contrôle et les propositions de mutualisation sur les mêmes données et écrit les deux dans un GeoPackage, avec la trace de l'exécution (données, paramètres, versions).</translation>
     </message>
@@ -4718,17 +4693,17 @@
         <translation>Les polygones des communes avec leur code INSEE et leur nom (IGN ADMIN EXPRESS, couche COMMUNE : INSEE_COM, NOM). L'avis sur un PLUi compte alors ses constats par commune, et peut être restreint à une commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="103" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="124" />
         <source>No document of the scan for {entries}: not a commune of the PLUi {doc} (its DOC_URBA_COM lists {codes}) nor a document of the scan (give IDURBA or INSEE codes).</source>
         <translation>Aucun document de l'analyse pour {entries} : ni une commune du PLUi {doc} (sa table DOC_URBA_COM liste {codes}), ni un document de l'analyse (indiquer des IDURBA ou des codes INSEE).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="133" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="158" />
         <source>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</source>
         <translation>{code} est une commune du PLUi {doc} : son avis est un extrait de celui du PLUi, restreint à la commune, ce qui demande le polygone de la commune. Fournir la couche « Communes » (IGN ADMIN EXPRESS COMMUNE, champs INSEE_COM et NOM ; option --communes) contenant {code}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="680" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="844" />
         <source>The result buttons act on the previous result: {name}.</source>
         <translation>Les boutons du résultat portent sur le résultat précédent : {name}.</translation>
     </message>
@@ -4913,7 +4888,7 @@
         <translation>Communes (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="404" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
         <source>Name of the EPCI of a PLUi, or of the body holding a SCOT (default: named by its SIREN)</source>
         <translation>Nom de l'EPCI d'un PLUi, ou de l'établissement porteur d'un SCOT (par défaut : désigné par son SIREN)</translation>
     </message>
@@ -5116,6 +5091,188 @@
         <location filename="../scan_urba_plugin/qgis_io/gpkg_index.py" line="126" />
         <source>In the result {file}, the spatial index of {layers} pointed at the wrong features (a defect of earlier versions of Scan Urba): it has been rebuilt, the features themselves are unchanged.</source>
         <translation>Dans le résultat {file}, l'index spatial de {layers} désignait de mauvais objets (un défaut des versions antérieures de Scan Urba) : il a été reconstruit, les objets eux-mêmes sont inchangés.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/detect.py" line="72" />
+        <source>a GraceTHD export</source>
+        <translation>un export GraceTHD</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/detect.py" line="74" />
+        <source>an ANFR export</source>
+        <translation>un export ANFR</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/detect.py" line="90" />
+        <source>No ZONE_URBA layer in {path}: this folder looks like {dataset} ({tables}…); choose the plan's folder (PLU, PLUi or carte communale).</source>
+        <translation>Aucune couche ZONE_URBA dans {path} : ce dossier ressemble à {dataset} ({tables}…) ; choisissez le dossier du PLU (ou du PLUi, de la carte communale).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/date_field.py" line="54" />
+        <source>dd/mm/yyyy (not given)</source>
+        <translation>jj/mm/aaaa (non renseignée)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/date_field.py" line="60" />
+        <source>Pick the date in a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/date_field.py" line="99" />
+        <source>« {typed} » is not a date: type it as dd/mm/yyyy (15/10/2026).</source>
+        <translation>« {typed} » n'est pas une date : saisissez-la sous la forme jj/mm/aaaa (15/10/2026).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="359" />
+        <source>The scan's GeoPackage and the opinions go there; left empty, in « scan_urba » beside the plan.</source>
+        <translation>Le GeoPackage de l'analyse et les avis y sont écrits ; laissé vide, dans « scan_urba » à côté du plan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="361" />
+        <source>Results folder</source>
+        <translation>Dossier des résultats</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="366" />
+        <source>named after the plan, in the results folder, if left empty</source>
+        <translation>au nom du plan, dans le dossier des résultats, si laissé vide</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="441" />
+        <source>read in the written pieces if left empty</source>
+        <translation>lu dans les pièces écrites si laissé vide</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="442" />
+        <source>The commune's name as the opinion writes it (« PLU de la commune de … »).</source>
+        <translation>Le nom de la commune tel que l'avis l'écrit (« PLU de la commune de … »).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="445" />
+        <source>The date the procedure was prescribed: it decides the plan's content regime and, from 26 May 2026, the procedure's wording.</source>
+        <translation>La date de prescription de la procédure : elle fixe le régime du contenu du plan et, à partir du 26 mai 2026, les termes de la procédure.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="459" />
+        <source>contribution (digital section)</source>
+        <translation>contribution (volet numérique)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="464" />
+        <source>Commune's name</source>
+        <translation>Nom de la commune</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="603" />
+        <source>Procedure prescribed on</source>
+        <translation>Procédure prescrite le</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="469" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="499" />
+        <source>Received before the arrêt ({date}): check the two dates.</source>
+        <translation>Reçu avant l'arrêt ({date}) : vérifiez les deux dates.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="609" />
+        <source>These data were chosen for the plan of {before}: {fields}. Check or clear them for {now}.</source>
+        <translation>Ces données ont été choisies pour le plan de {before} : {fields}. Vérifiez-les ou videz-les pour {now}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="638" />
+        <source>« Communes »: {entries} is neither an INSEE code (five characters, as 30014 or 2A004) nor a document's IDURBA.</source>
+        <translation>« Communes » : {entries} n'est ni un code INSEE (cinq caractères, comme 30014 ou 2A004) ni l'IDURBA d'un document.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="643" />
+        <source>« Communes »: {entries} is not the commune of the plan given, which is the PLU of {insee} only.</source>
+        <translation>« Communes » : {entries} n'est pas la commune du plan fourni, qui est le PLU de la seule commune {insee}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="916" />
+        <source>{what}
+In {folder}.</source>
+        <translation>{what}
+Dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="925" />
+        <source>No program opened {name}: open it from its folder.</source>
+        <translation>Aucun programme n'a ouvert {name} : ouvrez-le depuis son dossier.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="70" />
+        <source>The file's receipt date ({receipt}) is earlier than the arrêt date ({arret}): a file is received after the draft is adopted; check the two dates.</source>
+        <translation>La date de réception du dossier ({receipt}) précède la date d'arrêt ({arret}) : un dossier est reçu après l'arrêt du projet ; vérifiez les deux dates.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="129" />
+        <source>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds one document, {first}).</source>
+        <translation>Aucun document de l'analyse pour {entries} (donnez des IDURBA ou des codes INSEE ; l'analyse porte sur un seul document, {first}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <source>Opinion written on the draft plan adopted (projet arrêté){arret}</source>
+        <translation>Avis rédigé sur le projet arrêté{arret}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <source> on {date}</source>
+        <translation> le {date}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="327" />
+        <source>; the opinion is due by {date}.</source>
+        <translation> ; avis à rendre au plus tard le {date}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="327" />
+        <source>; receipt date not given: no deadline.</source>
+        <translation> ; date de réception non renseignée : délai non calculé.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="330" />
+        <source>Opinion written on the modification of the plan.</source>
+        <translation>Avis rédigé sur la modification du plan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="333" />
+        <source>Analysis note written: the plan given is approved{approval}, it is not a draft adopted (projet arrêté)</source>
+        <translation>Note d'analyse rédigée : le plan fourni est approuvé{approval}, ce n'est pas un projet arrêté</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="335" />
+        <source>arrêt</source>
+        <translation>arrêt</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="335" />
+        <source>receipt</source>
+        <translation>réception</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="338" />
+        <source>; the dates typed ({names}) were not used</source>
+        <translation> ; les dates saisies ({names}) n'ont pas été retenues</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="340" />
+        <source>; the date typed ({names}) was not used</source>
+        <translation> ; la date saisie ({names}) n'a pas été retenue</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="343" />
+        <source>Analysis note written: the data given disagree on the plan's stage ({reasons}); no opinion can be given.</source>
+        <translation>Note d'analyse rédigée : les données fournies se contredisent sur l'état du plan ({reasons}) ; aucun avis ne peut être rendu.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="497" />
+        <source>What was written, in words</source>
+        <translation>Ce qui a été rédigé, en mots</translation>
     </message>
 </context>
 <context>

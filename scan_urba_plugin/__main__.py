@@ -165,7 +165,8 @@ def run_algorithm(alg_id: str, params: dict) -> dict:
     try:
         results = processing.run(alg_id, params, feedback=feedback)
     except QgsProcessingException as exc:
-        message = feedback.errors[-1] if feedback.errors else str(exc)
+        # a refusal of the parameters comes as « Unable to execute algorithm\n<reason> »
+        message = (feedback.errors[-1] if feedback.errors else str(exc)).split("\n", 1)[-1]
         raise ScanUrbaError(" ".join(message.split())) from exc
     for message in feedback.errors:  # what the run said and went on (an input missing the plan)
         print(message, file=sys.stderr)
@@ -388,6 +389,7 @@ def cmd_avis(args) -> int:
 def print_opinions(result) -> None:
     """One line per document (its files), and the deadline warning when it has passed."""
     for doc in json.loads(result["DOCUMENTS"])["documents"]:
+        print(doc["message"])  # what was written: an opinion, or an analysis note and why
         print(tr("{doc}: {odt}, {docx}, {note}, {atlas} ({pages} pages)", doc=doc["idurba"],
                  odt=doc["odt"], docx=doc["docx"], note=doc["note_odt"], atlas=doc["atlas"],
                  pages=doc["atlas_pages"]))

@@ -1,10 +1,12 @@
 """Guess what kind of dataset a path holds, from file names, CSV headers and GeoPackage
 contents only (nothing is opened for writing)."""
+import re
 import sqlite3
 import zipfile
 from contextlib import closing
 from pathlib import Path
 
+from .i18n import QT_TR_NOOP, tr
 from .standards.text_tables import decode
 
 KINDS = ("plan", "gracethd", "anfr", "arcep", "arcep_buildings", "works", "aerial", "rip_zoning",
@@ -65,6 +67,31 @@ def detect_kind(path) -> str:
     return "plan"
 
 
+ZONING_TABLES = ("zone_urba", "secteur_cc", "perimetre_scot")
+# What a folder given as the plan holds instead, named by its tables, shown to the user.
+OTHER_DATASETS = {"gracethd": (QT_TR_NOOP("a GraceTHD export"),
+                               ("t_cheminement", "t_noeud", "t_ptech")),
+                  "anfr": (QT_TR_NOOP("an ANFR export"), ("sup_support", "sup_station"))}
+
+
+def not_a_plan(path) -> str:
+    """Why a path given as the plan is another dataset (a GraceTHD or ANFR export: no
+    zoning table, and the tables of that kind), in words naming its path; "" when it may
+    be a plan. Said before any scan (the scan would stop on a missing zones layer)."""
+    if not path or is_postgis(path) or not Path(path).exists():
+        return ""
+    stems = {name.rsplit(".", 1)[0] for name in _names(Path(path))}
+    if any(zoning in stem for stem in stems for zoning in ZONING_TABLES):
+        return ""
+    kind = detect_kind(path)
+    if kind not in OTHER_DATASETS:
+        return ""
+    words, tables = OTHER_DATASETS[kind]
+    return tr("No ZONE_URBA layer in {path}: this folder looks like {dataset} ({tables}…); "
+              "choose the plan's folder (PLU, PLUi or carte communale).", path=path,
+              dataset=tr(words), tables=", ".join(t for t in tables if t in stems) or tables[0])
+
+
 # Field sets that identify a layer already in a QGIS project (lower-case names).
 LAYER_SIGNATURES = (
     ("plan", {"typezone"}), ("plan", {"typepsc"}), ("plan", {"typeinf"}),
@@ -115,3 +142,30 @@ def folder_of(path, kind: str) -> str:
     elif kind in ("anfr", "anfr_reference") and name.startswith("sup_"):
         return str(p.parent)
     return str(path)
+
+
+SMALL_WORDS = {"et", "de", "du", "des", "la", "le", "les", "sur", "sous", "en", "aux", "au",
+               "lès", "lez", "d", "l"}
+
+
+def commune_case(name: str) -> str:
+    """« ARPAILLARGUES-ET-AUREILLAC » as a commune's name is written:
+    « Arpaillargues-et-Aureillac » (a name already in mixed case is kept)."""
+    if name != name.upper():
+        return name
+    parts = re.split(r"([-\s'’])", name.lower())
+    return "".join(p if (i and p in SMALL_WORDS) else p[:1].upper() + p[1:]
+                   for i, p in enumerate(parts))
+
+
+def plan_commune_name(path) -> str:
+    """The commune's name in a GPU plan's metadata (fr-*.xml beside its data: « … sur la
+    commune de ARPAILLARGUES-ET-AUREILLAC »), "" when there is none."""
+    if not path or is_postgis(path) or not Path(path).is_dir():
+        return ""
+    for xml in sorted(Path(path).glob("*.xml"))[:3]:
+        text = xml.read_text(encoding="utf-8", errors="replace")[:200_000]
+        match = re.search(r"[Cc]ommune d[e'’]\s*([^<.\n]+?)\s*(?:[.<\n]|$)", text)
+        if match:
+            return commune_case(match.group(1).strip())
+    return ""

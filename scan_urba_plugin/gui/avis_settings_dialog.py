@@ -4,7 +4,7 @@ SDTAN it holds and whether it is the RIP authority. The dock opens this dialog; 
 algorithm and the CLI read the same keys."""
 from __future__ import annotations
 
-from qgis.gui import QgsDateEdit, QgsFileWidget
+from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,7 +17,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.i18n import tr
 from ..qgis_io import avis_settings
-from .dock import ScanUrbaDock
+from .date_field import DateField
 
 RIP_CHOICES = ("", "oui", "non")
 FILES = {"logo": "PNG (*.png)", "rip_calendrier": "CSV (*.csv)"}
@@ -60,8 +60,8 @@ class AvisSettingsDialog(QDialog):
             edit = QPlainTextEdit(value, self)
             edit.setFixedHeight(70)
             return edit
-        if key == "sdtan_date":  # the same date picker as the dock's Avis box
-            return ScanUrbaDock.date_edit(self, value)
+        if key == "sdtan_date":  # the same typed date as the dock's Avis box
+            return DateField(self, value)
         return QLineEdit(value, self)
 
     def values(self) -> dict:
@@ -71,8 +71,8 @@ class AvisSettingsDialog(QDialog):
                 out[key] = RIP_CHOICES[widget.currentIndex()]
             elif isinstance(widget, QgsFileWidget):
                 out[key] = widget.filePath()
-            elif isinstance(widget, QgsDateEdit):
-                out[key] = ScanUrbaDock.iso(widget)
+            elif isinstance(widget, DateField):
+                out[key] = widget.iso()
             elif isinstance(widget, QPlainTextEdit):
                 out[key] = widget.toPlainText().strip()
             else:
@@ -80,5 +80,7 @@ class AvisSettingsDialog(QDialog):
         return out
 
     def accept(self):
+        if any(isinstance(w, DateField) and not w.is_valid() for w in self.fields.values()):
+            return  # not saved while a date is wrong: said in red under it
         avis_settings.save(**self.values())
         super().accept()

@@ -4,23 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import re
 import tempfile
 from pathlib import Path
 
 from qgis.core import (
     QgsApplication,
     QgsCoordinateTransform,
+    QgsExpression,
+    QgsFeatureRequest,
     QgsMapLayerType,
     QgsProcessingAlgRunnerTask,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProject,
+    QgsProviderRegistry,
     QgsSettings,
     QgsWkbTypes,
 )
-from qgis.gui import QgsCollapsibleGroupBox, QgsDateEdit, QgsFileWidget
+from qgis.gui import QgsCollapsibleGroupBox, QgsFileWidget
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QDate, QEvent, QObject, QSize, Qt, QTimer, QUrl, pyqtSignal, pyqtSlot
+from qgis.PyQt.QtCore import QEvent, QObject, QSize, Qt, QTimer, QUrl, pyqtSignal, pyqtSlot
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import (
     QAbstractSpinBox,
@@ -47,7 +52,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..core.detect import folder_of, layer_kind
+from ..core.detect import folder_of, is_postgis, layer_kind, plan_commune_name
 from ..core.french import number
 from ..core.i18n import QT_TR_NOOP, plural, tr
 from ..core.scan import param_definitions
@@ -72,6 +77,7 @@ from ..parameters import (
 from ..qgis_io.result_layers import TABLE, add_to_project, load_completed_layers
 from ..processing.scan import unit_decimals, unit_words
 from .algorithm_task import AlgorithmTask
+from .date_field import DateField
 
 SETTINGS = "scan_urba/"
 WARNING_STYLE = "color: #a04000;"  # a warning: orange-brown, readable; an error is red
@@ -86,6 +92,34 @@ PROCEDURES = (QT_TR_NOOP("élaboration"), QT_TR_NOOP("révision générale"),
               QT_TR_NOOP("mise en compatibilité"))
 # Tables first in a project layer list: the layer a person means by "the plan".
 FIRST_FIELDS = {"plan": ("typezone", "typepsc", "typeinf"), "gracethd": ("cm_code", "nd_code")}
+
+
+# Inputs that belong to one commune's plan: flagged when the plan changes to another commune.
+COMMUNE_INPUTS = ("works", "aerial", "scot_sectors", "rip_zoning")
+# A commune's plan is named after its INSEE code (30014_PLU_20171013); a PLUi after a SIREN.
+COMMUNE_PLAN = re.compile(r"(\d[\dAB]\d{3})_(?:PLU|POS|CC|PSMV)_", re.IGNORECASE)
+INSEE = re.compile(r"\d[\dAB]\d{3}", re.IGNORECASE)
+WARNING_COLOUR = "color: #a04000;"
+
+
+def plan_insee(path) -> str:
+    """The INSEE code of a commune's plan from its GPU name; "" for a PLUi or another name."""
+    match = COMMUNE_PLAN.match(Path(str(path or "")).name) if path else None
+    return match.group(1).upper() if match else ""
+
+
+def default_results_folder(plan: str, home: str, temp: str | None = None) -> Path:
+    """Where results go when no folder was chosen: « scan_urba » beside the plan, else in the
+    project's home, else in the user's; never in the temporary folder, which the system
+    empties (QGIS warns at close that layers there will be lost)."""
+    temp = Path(temp or tempfile.gettempdir()).resolve()
+    candidates = [Path(plan).resolve().parent] if plan and not is_postgis(plan) else []
+    candidates += [Path(home).resolve()] if home else []
+    for folder in candidates:
+        if folder.is_dir() and os.access(folder, os.W_OK) and \
+                not (folder == temp or temp in folder.parents):
+            return folder / "scan_urba"
+    return Path.home() / "scan_urba"
 
 
 def row_key(spec) -> str:
@@ -286,6 +320,7 @@ class ScanUrbaDock(QDockWidget):
             row = InputRow(spec, body)
             row.file.setFilePath(settings.value(SETTINGS + row.key, ""))
             self.rows[row.key] = row
+            self.prepare_picker(row)
             label = QLabel(row.label, body)
             label.setToolTip(row.help)
             forms[section(spec)].addRow(label, row)
@@ -318,12 +353,20 @@ class ScanUrbaDock(QDockWidget):
         out_box = QGroupBox(tr("Result"), body)
         oform = QFormLayout(out_box)
         oform.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.results = QgsFileWidget(out_box)  # a lasting folder: never the temporary one
+        self.results.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
+        self.results.setFilePath(settings.value(SETTINGS + "results_folder", ""))
+        self.results.setToolTip(tr("The scan's GeoPackage and the opinions go there; left "
+                                   "empty, in « scan_urba » beside the plan."))
+        oform.addRow(tr("Results folder"), self.results)
         self.output = QgsFileWidget(out_box)
         self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.output.setFilter(tr("GeoPackage (*.gpkg)"))
         self.output.setFilePath(settings.value(SETTINGS + "output", ""))
-        self.output.lineEdit().setPlaceholderText(tr("a temporary file if left empty"))
+        self.output.lineEdit().setPlaceholderText(tr("named after the plan, in the results "
+                                                     "folder, if left empty"))
         oform.addRow(tr("Result file (GeoPackage, replaced if it exists)"), self.output)
+        self.show_results_folder()
         layout.addWidget(out_box)
         buttons = QHBoxLayout()
         self.run_button = QPushButton(tr("Run the scan"), body)
@@ -394,17 +437,36 @@ class ScanUrbaDock(QDockWidget):
         box = QGroupBox(tr("Opinion"), body)
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.date_arret = self.date_edit(box, settings.value(SETTINGS + "date_arret", ""))
-        self.date_receipt = self.date_edit(box, settings.value(SETTINGS + "date_receipt", ""))
+        self.commune_name = QLineEdit(settings.value(SETTINGS + "commune_name", ""), box)
+        self.commune_name.setPlaceholderText(tr("read in the written pieces if left empty"))
+        self.commune_name.setToolTip(tr("The commune's name as the opinion writes it (« PLU de "
+                                        "la commune de … »)."))
+        self.date_begun = DateField(box, settings.value(SETTINGS + "date_begun", ""))
+        self.date_begun.setToolTip(tr("The date the procedure was prescribed: it decides the "
+                                      "plan's content regime and, from 26 May 2026, the "
+                                      "procedure's wording."))
+        self.date_arret = DateField(box, settings.value(SETTINGS + "date_arret", ""))
+        self.date_receipt = DateField(box, settings.value(SETTINGS + "date_receipt", ""))
+        for field in (self.date_arret, self.date_receipt):
+            field.changed.connect(self.check_dates)
         self.procedure = QComboBox(box)
         self.procedure.setEditable(True)
         self.procedure.addItem("")
         self.procedure.addItems([tr(p) for p in PROCEDURES])
         self.procedure.setCurrentText(settings.value(SETTINGS + "procedure", ""))
         self.procedure.lineEdit().setPlaceholderText(tr("read from the plan if left empty"))
+        self.avis_form = QComboBox(box)
+        for text, form_name in ((tr("contribution (digital section)"), "section"),
+                                (tr("full letter"), "lettre")):
+            self.avis_form.addItem(text, form_name)
+        self.avis_form.setCurrentIndex(max(0, self.avis_form.findData(
+            settings.value(SETTINGS + "avis_form", "section"))))
+        form.addRow(tr("Commune's name"), self.commune_name)
+        form.addRow(tr("Procedure prescribed on"), self.date_begun)
         form.addRow(tr("Draft adopted (arrêt) on"), self.date_arret)
         form.addRow(tr("File received on"), self.date_receipt)
         form.addRow(tr("Procedure"), self.procedure)
+        form.addRow(tr("Document"), self.avis_form)
         # a batch over some communes of a mosaic: one opinion each, in the same run
         self.avis_documents = QLineEdit(box)
         self.avis_documents.setPlaceholderText(tr("Every commune, or these INSEE codes: 06001, "
@@ -426,28 +488,30 @@ class ScanUrbaDock(QDockWidget):
         return box
 
     @staticmethod
-    def date_edit(parent, iso: str) -> QgsDateEdit:
-        """A date picker that may stay empty (« non renseignée »)."""
-        edit = QgsDateEdit(parent)
-        edit.setAllowNull(True)
-        edit.setNullRepresentation(tr("not given"))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        date = QDate.fromString(str(iso or ""), "yyyy-MM-dd")
-        edit.setDate(date if date.isValid() else QDate())
-        return edit
+    def iso(field: DateField) -> str:
+        return field.iso()
 
-    @staticmethod
-    def iso(edit: QgsDateEdit) -> str:
-        return "" if edit.isNull() or not edit.date().isValid() else \
-            edit.date().toString("yyyy-MM-dd")
+    def check_dates(self) -> str:
+        """A receipt before the arrêt is a typing slip: shown under the receipt date at once,
+        and the opinion refused until it is fixed. Returns the first date problem."""
+        arret, receipt = self.date_arret.date(), self.date_receipt.date()
+        early = arret.isValid() and receipt.isValid() and receipt < arret
+        self.date_receipt.set_problem(tr("Received before the arrêt ({date}): check the two "
+                                         "dates.", date=arret.toString("dd/MM/yyyy"))
+                                      if early else "")
+        return next((field.problem() for field in self.date_fields() if field.problem()), "")
+
+    def date_fields(self) -> list:
+        return [self.date_begun, self.date_arret, self.date_receipt]
 
     def avis_parameters(self) -> dict:
         """The opinion algorithm's own parameters (processing/avis.py) from the Avis box."""
-        from ..processing.avis import ARRET, PROCEDURE, RECEIVED
+        from ..processing.avis import ARRET, BEGUN, COMMUNE, FORM, FORMS, PROCEDURE, RECEIVED
 
         return {RECEIVED: self.iso(self.date_receipt), ARRET: self.iso(self.date_arret),
-                PROCEDURE: self.procedure.currentText().strip()}
+                BEGUN: self.iso(self.date_begun), PROCEDURE: self.procedure.currentText().strip(),
+                COMMUNE: self.commune_name.text().strip(),
+                FORM: FORMS.index(self.avis_form.currentData())}
 
     def edit_settings(self):
         """The Département's settings (gui/avis_settings_dialog), shown without blocking."""
@@ -491,6 +555,95 @@ class ScanUrbaDock(QDockWidget):
 
     # --- inputs -------------------------------------------------------------------------------
 
+    def prepare_picker(self, row):
+        """A file picker that opens where the last pick was, showing vector files for a
+        layer input (not « All Files »)."""
+        if row.spec.kind == VECTOR:
+            row.file.setFilter(QgsProviderRegistry.instance().fileVectorFilters())
+        row.file.setDefaultRoot(QgsSettings().value(SETTINGS + "last_folder", ""))
+        row.file.fileChanged.connect(self.path_picked)
+        if row.key == "plan":
+            row.file.fileChanged.connect(self.plan_changed)
+
+    def path_picked(self, path):
+        """The folder of the last pick, where every picker opens next."""
+        first = QgsFileWidget.splitFilePaths(path)[0] if path else ""
+        if not first or is_postgis(first) or not Path(first).exists():
+            return
+        folder = str(Path(first).parent)
+        QgsSettings().setValue(SETTINGS + "last_folder", folder)
+        for row in self.rows.values():
+            row.file.setDefaultRoot(folder)
+
+    def results_folder(self) -> Path:
+        """The folder chosen, else « scan_urba » beside the plan (or in the project's home)."""
+        chosen = self.results.filePath().strip()
+        return Path(chosen) if chosen else default_results_folder(
+            self.rows["plan"].path(), QgsProject.instance().homePath())
+
+    def show_results_folder(self):
+        self.results.lineEdit().setPlaceholderText(str(self.results_folder()))
+
+    def plan_changed(self, path):
+        """A plan of another commune: the inputs chosen for the previous one (works, aerial
+        lines, SCOT sectors, RIP zoning, the opinion's dates and commune) said in the dock,
+        to check or clear; the commune's name filled when known."""
+        self.show_results_folder()
+        insee = plan_insee(path)
+        before = QgsSettings().value(SETTINGS + "inputs_commune", "")
+        shown, self.shown_insee = getattr(self, "shown_insee", before), insee
+        if insee and (insee != shown or not self.commune_name.text().strip()):
+            self.commune_name.setText(
+                QgsSettings().value(f"{SETTINGS}commune_names/{insee}", "")
+                or plan_commune_name(path) or self.commune_from_project(insee))
+        if not insee or not before or insee == before:
+            return ""
+        fields = [self.rows[key].label for key in COMMUNE_INPUTS
+                  if key in self.rows and not self.rows[key].is_empty()]
+        fields += [label for field, label in (
+            (self.date_begun, tr("Procedure prescribed on")),
+            (self.date_arret, tr("Draft adopted (arrêt) on")),
+            (self.date_receipt, tr("File received on"))) if not field.isNull()]
+        if not fields:
+            return ""
+        text = tr("These data were chosen for the plan of {before}: {fields}. Check or clear "
+                  "them for {now}.", before=before, now=insee,
+                  fields=", ".join(f"« {f} »" for f in fields))
+        self.status.setStyleSheet(WARNING_COLOUR)
+        self.status.setText(text)
+        return text
+
+    @staticmethod
+    def commune_from_project(insee: str) -> str:
+        """The commune's name from a communes layer of the project (INSEE_COM, NOM)."""
+        for layer in QgsProject.instance().mapLayers().values():
+            if layer.type() != QgsMapLayerType.VectorLayer or \
+                    layer_kind([f.name() for f in layer.fields()]) != "communes":
+                continue
+            names = {f.name().lower(): f.name() for f in layer.fields()}
+            if "nom" not in names:
+                continue
+            request = QgsFeatureRequest().setFilterExpression(
+                QgsExpression.createFieldEqualityExpression(names["insee_com"], insee))
+            for feature in layer.getFeatures(request):
+                return str(feature[names["nom"]] or "")
+        return ""
+
+    def documents_problem(self) -> str:
+        """The « Communes » field checked before any scan: INSEE codes (30014, 2A004) or
+        IDURBA; for a commune's plan, its own code only."""
+        entries = [e.strip() for e in self.avis_documents.text().split(",") if e.strip()]
+        wrong = [e for e in entries if not INSEE.fullmatch(e) and "_" not in e]
+        if wrong:
+            return tr("« Communes »: {entries} is neither an INSEE code (five characters, as "
+                      "30014 or 2A004) nor a document's IDURBA.", entries=", ".join(wrong))
+        insee = plan_insee(self.rows["plan"].path())
+        others = [e for e in entries if INSEE.fullmatch(e) and e.upper() != insee]
+        if insee and others:
+            return tr("« Communes »: {entries} is not the commune of the plan given, which is "
+                      "the PLU of {insee} only.", entries=", ".join(others), insee=insee)
+        return ""
+
     def refresh_inputs(self, *args):
         for row in self.rows.values():
             row.refresh()
@@ -512,9 +665,10 @@ class ScanUrbaDock(QDockWidget):
                     params[spec.param + SOURCE_LAYERS] = ids
                 else:
                     params[spec.param] = ids[0]
-        output = self.output.filePath() or str(Path(tempfile.gettempdir()) /
-                                               f"scan_urba_{dt.datetime.now():%Y%m%d_%H%M%S}.gpkg")
-        params[OUTPUT] = output
+        plan = self.rows["plan"].path()
+        name = f"scan_urba_{Path(plan).stem if plan and not is_postgis(plan) else 'projet'}"
+        params[OUTPUT] = self.output.filePath() or str(
+            self.results_folder() / f"{name}_{dt.datetime.now():%Y%m%d_%H%M%S}.gpkg")
         params[OVERWRITE] = True
         return params
 
@@ -525,9 +679,17 @@ class ScanUrbaDock(QDockWidget):
         for name, spin in self.spins.items():
             settings.setValue(SETTINGS + name, spin.value())
         settings.setValue(SETTINGS + "output", self.output.filePath())
+        settings.setValue(SETTINGS + "results_folder", self.results.filePath().strip())
+        insee = plan_insee(self.rows["plan"].path())
+        settings.setValue(SETTINGS + "inputs_commune", insee)  # what the inputs were chosen for
+        if insee and self.commune_name.text().strip():
+            settings.setValue(f"{SETTINGS}commune_names/{insee}", self.commune_name.text().strip())
         settings.setValue(SETTINGS + "date_arret", self.iso(self.date_arret))
         settings.setValue(SETTINGS + "date_receipt", self.iso(self.date_receipt))
         settings.setValue(SETTINGS + "procedure", self.procedure.currentText().strip())
+        settings.setValue(SETTINGS + "date_begun", self.iso(self.date_begun))
+        settings.setValue(SETTINGS + "commune_name", self.commune_name.text().strip())
+        settings.setValue(SETTINGS + "avis_form", self.avis_form.currentData())
 
     # --- run ----------------------------------------------------------------------------------
 
@@ -598,6 +760,8 @@ class ScanUrbaDock(QDockWidget):
         """The dock's one background run: parameters checked against the project on the
         main thread, then the algorithm in a task (Cancel stops it), ``done`` at the end."""
         alg = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
+        if params.get(OUTPUT):
+            Path(params[OUTPUT]).parent.mkdir(parents=True, exist_ok=True)
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())  # layers read here, on the main thread
         ok, problem = alg.checkParameterValues(params, context)
@@ -730,23 +894,37 @@ class ScanUrbaDock(QDockWidget):
         if self.running() is not None:
             return
         self.remember()
-        if not self.required_given():
+        if not self.required_given() or not self.avis_fields_right():
             return
         params = {**self.parameters(), **self.avis_parameters()}
         params["OUTPUT_FOLDER"] = str(Path(params[OUTPUT]).with_suffix("")) + "_avis"
         params["DOCUMENTS_WANTED"] = self.avis_documents.text()
         self.start("scanurba:avis", params, self.avis_finished, tr("Writing the opinion…"))
 
+    def avis_fields_right(self) -> bool:
+        """The Avis box's dates and communes checked before any scan: else said, in red."""
+        problem = self.check_dates() or self.documents_problem()
+        if problem:
+            self.show_problem(problem)
+        return not problem
+
     def avis_finished(self, successful, results):
         if not self.finished(successful, results):  # the scan's layers, or why it failed
             return
         documents = json.loads(results["DOCUMENTS"])["documents"]
-        self.status.setText(tr("{n} {opinions} written in {folder}.", n=len(documents),
-                               opinions=plural(len(documents), QT_TR_NOOP("opinion"),
-                                               QT_TR_NOOP("opinions")),
-                               folder=results["FOLDER_OUT"]))
+        # what was written, as the algorithm says it: an opinion, or an analysis note and why
+        self.status.setText(tr("{what}\nIn {folder}.", what=results["MESSAGE"],
+                               folder=results["FOLDER_OUT"]).replace("/", "/\u200b"))
         if documents:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(documents[0]["odt"]))
+            self.open_file(documents[0]["odt"])
+
+    def open_file(self, path: str) -> bool:
+        """The file in its program; when none opens it, the dock says so and where it is."""
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        if not opened:
+            self.status.setText(self.status.text() + "\n" + tr(
+                "No program opened {name}: open it from its folder.", name=Path(path).name))
+        return opened
 
     # --- report: where the user chose, in the background, opened on request -----------------
 
@@ -756,7 +934,9 @@ class ScanUrbaDock(QDockWidget):
             return None
         settings = QgsSettings()
         if not html_path:
-            folder = settings.value(SETTINGS + "report_folder", str(Path(self.last_output).parent))
+            folder = settings.value(SETTINGS + "report_folder", "")
+            if not folder or Path(folder).resolve() == Path(tempfile.gettempdir()).resolve():
+                folder = str(Path(self.last_output).parent)  # beside the result it reports
             name = f"rapport_{Path(self.last_output).stem}.html"
             html_path, _ = QFileDialog.getSaveFileName(self, tr("Write the report"),
                                                        str(Path(folder) / name),
@@ -796,7 +976,7 @@ class ScanUrbaDock(QDockWidget):
 
     def open_report(self):
         if self.last_report and self.running() is None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(self.last_report))
+            self.open_file(self.last_report)
 
     @pyqtSlot()
     def create_inventory(self, path=None):

@@ -29,6 +29,8 @@ from ..core.avis.findings import opinion_rows, scan_margin
 from ..core.avis.opinion import safe_name, write_opinion
 from ..core.avis.voice import VOICE_OPTIONS, Voice, proposes_rip_authority
 from ..core.communes import document_communes, plui_of
+from ..core.detect import plan_commune_name
+from ..core import french
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
 from ..parameters import OUTPUT, OVERWRITE
@@ -46,6 +48,7 @@ EPCI = "EPCI"
 STAGES = ("", "arrete", "approuve")
 FORMS = ("section", "lettre")
 ONLY = "DOCUMENTS_WANTED"
+MESSAGE = "MESSAGE"
 MAX_ZONE_MAPS = 8
 
 
@@ -58,6 +61,24 @@ def parse_date(text, name) -> dt.date | None:
     except ValueError:
         raise ScanUrbaError(tr("{name}: “{value}” is not a date (expected YYYY-MM-DD).",
                                name=name, value=text)) from None
+
+
+def check_dates(arret: dt.date | None, receipt: dt.date | None) -> None:
+    """A dossier is received after its draft is adopted: a receipt before the arrêt is a
+    typing slip, refused (never the start of a deadline)."""
+    if arret and receipt and receipt < arret:
+        raise ScanUrbaError(tr(
+            "The file's receipt date ({receipt}) is earlier than the arrêt date ({arret}): "
+            "a file is received after the draft is adopted; check the two dates.",
+            receipt=french.date(receipt), arret=french.date(arret)))
+
+
+def what_was_written(documents: list) -> str:
+    """One line per document (its IDURBA first when there are several)."""
+    if len(documents) == 1:
+        return documents[0]["message"]
+    return "\n".join(f"{d['idurba']}{' (' + d['commune'] + ')' if d['commune'] else ''} : "
+                     f"{d['message']}" for d in documents)
 
 
 def zone_documents(plan) -> pd.DataFrame:
@@ -104,6 +125,10 @@ def _unknown_message(unknown: list, documents: list, pluis: dict) -> str:
                   "(its DOC_URBA_COM lists {codes}) nor a document of the scan (give IDURBA "
                   "or INSEE codes).", entries=", ".join(unknown), doc=idurba,
                   codes=", ".join(plui.codes) or "—")
+    if len(documents) == 1:
+        return tr("No document of the scan for {entries} (give IDURBA or INSEE codes; the "
+                  "scan holds one document, {first}).", entries=", ".join(unknown),
+                  first=documents[0])
     return tr("No document of the scan for {entries} (give IDURBA or INSEE codes; the scan "
               "holds {n} documents, e.g. {first}).", entries=", ".join(unknown),
               n=len(documents), first=documents[0] if documents else "—")
@@ -214,7 +239,8 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
     texts = piece_texts(pieces, [i.get("path", "") for i in inputs
                                  if i.get("input") in ("reglement", "padd")])
     stage_of_pieces = pieces_stage(texts)
-    commune = options.get("commune") or commune_in(texts)
+    # the user's name, else the pieces', else the GPU metadata's (never « commune de 30014 »)
+    commune = options.get("commune") or commune_in(texts) or options.get("plan_commune", "")
     opp = data.get("opportunites")
     margin = scan_margin(info)
     maps = MapProject(layers, lang, inputs, options.get("fond_de_plan", ""))
@@ -281,9 +307,41 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
                                  "note_docx": written["NOTE_DOCX"], "kind": written["kind"],
                                  "deadline": written["deadline"],
                                  "deadline_passed": written["deadline_passed"],
-                                 "atlas": str(atlas), "atlas_pages": pages})
+                                 "atlas": str(atlas), "atlas_pages": pages,
+                                 "set_aside": list(act.set_aside),
+                                 "message": written_words(act, t)})
         out["seconds"].append(round(time.perf_counter() - started, 2))
+        if feedback is not None:
+            feedback.pushInfo(out["documents"][-1]["message"])
     return out
+
+
+def written_words(act, t: dict) -> str:
+    """What was written for one document, as the dock and the command line say it: an
+    opinion on a projet arrêté or a modification, or an analysis note and why (the typed
+    dates an approved plan set aside named, never silently dropped)."""
+    date = lambda value: templates.date_words(value, t)  # noqa: E731
+    if act.kind == "projet_arrete":
+        text = tr("Opinion written on the draft plan adopted (projet arrêté){arret}",
+                  arret=tr(" on {date}", date=date(act.date_arret)) if act.date_arret else "")
+        return text + (tr("; the opinion is due by {date}.", date=date(act.deadline))
+                       if act.deadline else tr("; receipt date not given: no deadline."))
+    if act.kind == "modification":
+        return tr("Opinion written on the modification of the plan.")
+    if act.kind == "approuve":
+        approval = f" ({date(act.date_approval)})" if act.date_approval else ""
+        text = tr("Analysis note written: the plan given is approved{approval}, it is not a "
+                  "draft adopted (projet arrêté)", approval=approval)
+        names = ", ".join(tr("arrêt") if name == "arret" else tr("receipt")
+                          for name in act.set_aside)
+        if len(act.set_aside) > 1:
+            text += tr("; the dates typed ({names}) were not used", names=names)
+        elif act.set_aside:
+            text += tr("; the date typed ({names}) was not used", names=names)
+        return text + "."
+    reasons = t["list_sep"].join(t["act_reasons"][k] for k, _ in act.reasons)
+    return tr("Analysis note written: the data given disagree on the plan's stage ({reasons}); "
+              "no opinion can be given.", reasons=reasons)
 
 
 def _communes_of(doc_zones, plui, extract) -> list:
@@ -436,6 +494,7 @@ class AvisAlgorithm(FullScanAlgorithm):
         self.addOutput(QgsProcessingOutputFolder("FOLDER_OUT", tr("Opinions folder")))
         self.addOutput(QgsProcessingOutputNumber("N_DOCUMENTS", tr("Number of opinions")))
         self.addOutput(QgsProcessingOutputString("DOCUMENTS", tr("Files written (JSON)")))
+        self.addOutput(QgsProcessingOutputString(MESSAGE, tr("What was written, in words")))
         self.addOutput(QgsProcessingOutputBoolean("DEADLINE_PASSED", tr(
             "The three-month deadline has passed: the opinion is deemed favourable")))
 
@@ -444,6 +503,7 @@ class AvisAlgorithm(FullScanAlgorithm):
         self.plan = inputs.plan  # zones' documents and DOC_URBA, for the opinion
         self.communes = inputs.communes  # a PLUi's communes, for its breakdown and extracts
         self.pieces = getattr(inputs, "pieces", None)
+        self.plan_commune = plan_commune_name(self.sources(parameters, context).plan)
         return inputs, quality, run
 
     def options(self, parameters, context) -> dict:
@@ -462,7 +522,19 @@ class AvisAlgorithm(FullScanAlgorithm):
                    "documents": string(ONLY).split(",")}
         options.update({key: string(name) for key, (name, _f, _l) in VOICE_OPTIONS.items()})
         parse_date(options["sdtan_date"], tr("Date of the SDTAN"))
+        check_dates(options["date_arret"], options["date_receipt"])
         return options
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        """Dates that are not dates, or a receipt before the arrêt, refused before the scan."""
+        string = lambda name: self.parameterAsString(parameters, name, context)  # noqa: E731
+        try:
+            check_dates(parse_date(string(ARRET), tr("Date of arrêt")),
+                        parse_date(string(RECEIVED), tr("Date of receipt")))
+            parse_date(string(BEGUN), tr("Date the procedure began"))
+        except ScanUrbaError as exc:
+            return False, str(exc)
+        return super().checkParameterValues(parameters, context)
 
     def execute(self, parameters, context, feedback):
         folder = Path(self.parameterAsString(parameters, OUTPUT_FOLDER, context))
@@ -472,10 +544,12 @@ class AvisAlgorithm(FullScanAlgorithm):
         options = self.options(parameters, context)
         folder.mkdir(parents=True, exist_ok=True)
         results = super().execute(parameters, context, feedback)
+        options["plan_commune"] = self.plan_commune
         written = write_avis(results[OUTPUT], folder, self.plan, options, feedback,
                              self.parameterAsBool(parameters, OVERWRITE, context), self.pieces,
                              self.communes)
         results.update({"FOLDER_OUT": str(folder), "N_DOCUMENTS": len(written["documents"]),
+                        MESSAGE: what_was_written(written["documents"]),
                         "DOCUMENTS": json.dumps(written, ensure_ascii=False),
                         "DEADLINE_PASSED": any(d["deadline_passed"]
                                                for d in written["documents"])})

@@ -22,7 +22,7 @@ from qgis.core import (
 
 from ..about import version
 from ..core import french
-from ..core.detect import folder_of
+from ..core.detect import folder_of, not_a_plan
 from ..core.errors import ScanUrbaError
 from ..core.i18n import QT_TR_NOOP, plural, tr
 from ..core.legal import document_rows
@@ -226,6 +226,9 @@ class ScanAlgorithm(ScanUrbaAlgorithm):
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
         if not any(self.given(PLAN_INPUT, parameters, context).values()):
             return False, tr("Give the urban plan (file, GPU folder or layers).")
+        wrong = not_a_plan(self.given(PLAN_INPUT, parameters, context)[PLAN_INPUT.name])
+        if wrong:
+            return False, wrong
         if not self.parameterAsFile(parameters, PLAN_INPUT.param, context):
             # the plan's folder, layers or schema stand for its required file parameter
             parameters = {**parameters, PLAN_INPUT.param: "given otherwise"}

@@ -706,9 +706,10 @@ def cover_lines(dossier, t: dict) -> list[str]:
     code = getattr(act, "procedure", "") or dossier.procedure
     procedure = t["procedures"].get(code, code) + (f" n° {act.number}" if getattr(
         act, "number", "") else "")
+    # the act's dates once decided (an approved plan sets the typed arrêt and receipt aside)
+    dated = act if act is not None else dossier
     dates = {"begun": getattr(act, "date_begun", None),
-             "arret": getattr(act, "date_arret", None) or dossier.date_arret,
-             "receipt": getattr(act, "date_receipt", None) or dossier.date_receipt,
+             "arret": dated.date_arret, "receipt": dated.date_receipt,
              "approval": getattr(act, "date_approval", None)}
     opinion = act is None or getattr(act, "opinion", True)
     dates["deadline"] = (getattr(act, "deadline", None) if act is not None else

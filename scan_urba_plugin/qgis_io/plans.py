@@ -1,6 +1,7 @@
 """Read a CNIG plan from a dataset path or from layers of the QGIS project."""
 from pathlib import Path
 
+from ..core.detect import not_a_plan
 from ..core.errors import ScanUrbaError
 from ..core.i18n import tr
 from ..core.standards.cnig import normalise_plan
@@ -22,6 +23,9 @@ def plan_tables(dataset: str = "", layers=(), feedback=None) -> tuple[list, str]
         raw = [layer_to_raw(layer) for layer in pg_layers]
         hint = postgis.parse(dataset)[1]
     elif dataset:
+        wrong = not_a_plan(dataset)
+        if wrong:  # another dataset: its tables would make no zones (CLI, Processing)
+            raise ScanUrbaError(wrong)
         raw = read_dataset(dataset)
         hint = Path(dataset).name
     elif layers:

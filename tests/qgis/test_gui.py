@@ -437,7 +437,8 @@ def test_the_opinion_from_the_dock_carries_the_dates_and_procedure(dock, sample_
     dock.date_arret.setDate(QDate())
     dock.procedure.setCurrentText("révision générale")
     assert dock.avis_parameters() == {"DATE_RECEIPT": "2027-01-10", "DATE_ARRET": "",
-                                      "PROCEDURE": "révision générale"}
+                                      "DATE_BEGUN": "", "PROCEDURE": "révision générale",
+                                      "COMMUNE": "", "FORM": 0}
     logged = []
     keep = lambda message, tag, level: logged.append(message)  # noqa: E731
     QgsApplication.messageLog().messageReceived.connect(keep)

@@ -47,6 +47,8 @@ class Act:
     reasons: tuple = ()               # (key, detail) the template words on page 1
     pieces_stage: str = ""            # approuve | arrete | "" (what the pieces say)
     content: str = "indetermine"      # r123 | r151 | indetermine
+    set_aside: tuple = ()             # dates the user typed that are not this act's facts
+
 
     @property
     def opinion(self) -> bool:
@@ -160,6 +162,12 @@ def decide(f: Facts) -> Act:
                   pieces_stage=f.pieces_stage,
                   content=content_of(f.date_begun, f.date_approval if meta == "approuve"
                                      else None))
-    deadline = opinion_deadline(f.date_receipt) if kind == "projet_arrete" and \
+    if kind == "approuve":
+        # an approved plan was neither arrêté nor received for an opinion: the arrêt and
+        # receipt dates typed belong to another dossier, never printed as this plan's facts
+        common["set_aside"] = tuple(name for name, date in (("arret", f.date_arret),
+                                                            ("receipt", f.date_receipt)) if date)
+        common.update(date_arret=None, date_receipt=None)
+    deadline = opinion_deadline(common["date_receipt"]) if kind == "projet_arrete" and \
         code in MAJOR + ("",) else None
     return Act(kind=kind, deadline=deadline, **common)
