@@ -219,7 +219,8 @@ def test_demo_written_pieces_are_read_and_quoted(demo_scan):
         sector["avis"] == "recommandation"
     assert sector["citation"] == \
         "Les lignes de télécommunication et leurs branchements sont enterrés."
-    assert "ARTICLE 1AU 4" in sector["message"] and "page 8" in sector["message"]
+    # the article's title in sentence case, not the plan's capitals, with its page
+    assert "(article 1AU 4, desserte par les réseaux, page 8)" in sector["message"]
     ban = findings["antennes.interdiction_generale"]
     assert ban["page"] == 3 and ban["avis"] == "reserve" and \
         "antennes relais de téléphonie mobile est interdite" in ban["citation"]
