@@ -814,11 +814,6 @@
     </message>
     <message>
         <location filename="../scan_urba_plugin/parameters.py" line="76" />
-        <source>SCOT sectors with reinforced digital criteria (L141-21)</source>
-        <translation>SCOT sectors with reinforced digital criteria (L141-21)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Works field mapping file</source>
         <translation>Works field mapping file</translation>
     </message>
@@ -1116,11 +1111,6 @@
         <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Urban plan (PLU, PLUi, SCOT)</source>
         <translation>Urban plan (PLU, PLUi, SCOT)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="76" />
-        <source>SCOT sectors (L141-21)</source>
-        <translation>SCOT sectors (L141-21)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/gui/dock.py" line="85" />
@@ -3503,7 +3493,7 @@
         <translation>Provide the OAP as a text PDF.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="112" />
+        <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="113" />
         <source>Written pieces…</source>
         <translation>Written pieces…</translation>
     </message>
@@ -5273,6 +5263,31 @@ In {folder}.</translation>
         <location filename="../scan_urba_plugin/processing/avis.py" line="497" />
         <source>What was written, in words</source>
         <translation>What was written, in words</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>SCOT sectors with reinforced digital criteria (DOO)</source>
+        <translation>SCOT sectors with reinforced digital criteria (DOO)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>SCOT sectors (DOO)</source>
+        <translation>SCOT sectors (DOO)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="198" />
+        <source>the SCOT's sectors with reinforced digital criteria</source>
+        <translation>the SCOT's sectors with reinforced digital criteria</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="199" />
+        <source>the agglomération</source>
+        <translation>the agglomération</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="208" />
+        <source>The layer {layer} ({file}) given for {input} has no geometry: choose the polygon layer itself (for a SCOT, in its Donnees_geographiques folder).</source>
+        <translation>The layer {layer} ({file}) given for {input} has no geometry: choose the polygon layer itself (for a SCOT, in its Donnees_geographiques folder).</translation>
     </message>
 </context>
 <context>

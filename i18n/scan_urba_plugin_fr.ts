@@ -814,11 +814,6 @@
     </message>
     <message>
         <location filename="../scan_urba_plugin/parameters.py" line="76" />
-        <source>SCOT sectors with reinforced digital criteria (L141-21)</source>
-        <translation>Secteurs du SCOT à critères numériques renforcés (L141-21)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Works field mapping file</source>
         <translation>Correspondance des champs des travaux</translation>
     </message>
@@ -1116,11 +1111,6 @@
         <location filename="../scan_urba_plugin/parameters.py" line="76" />
         <source>Urban plan (PLU, PLUi, SCOT)</source>
         <translation>Document d'urbanisme (PLU, PLUi, SCOT)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/parameters.py" line="76" />
-        <source>SCOT sectors (L141-21)</source>
-        <translation>Secteurs du SCOT (L141-21)</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/gui/dock.py" line="85" />
@@ -3503,7 +3493,7 @@
         <translation>Fournir les OAP en PDF texte.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="112" />
+        <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="113" />
         <source>Written pieces…</source>
         <translation>Pièces écrites…</translation>
     </message>
@@ -5273,6 +5263,31 @@ Dans {folder}.</translation>
         <location filename="../scan_urba_plugin/processing/avis.py" line="497" />
         <source>What was written, in words</source>
         <translation>Ce qui a été rédigé, en mots</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>SCOT sectors with reinforced digital criteria (DOO)</source>
+        <translation>Secteurs du SCOT à critères numériques renforcés (DOO)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/parameters.py" line="76" />
+        <source>SCOT sectors (DOO)</source>
+        <translation>Secteurs du SCOT (DOO)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="198" />
+        <source>the SCOT's sectors with reinforced digital criteria</source>
+        <translation>les secteurs du DOO du SCOT à critères numériques renforcés</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="199" />
+        <source>the agglomération</source>
+        <translation>l'agglomération</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="208" />
+        <source>The layer {layer} ({file}) given for {input} has no geometry: choose the polygon layer itself (for a SCOT, in its Donnees_geographiques folder).</source>
+        <translation>La couche {layer} ({file}) donnée pour {input} n'a pas de géométrie : choisissez la couche de polygones elle-même (pour un SCOT, dans son dossier Donnees_geographiques).</translation>
     </message>
 </context>
 <context>

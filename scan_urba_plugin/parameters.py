@@ -135,10 +135,10 @@ SCAN_INPUTS = (
               "SCOT (GPU folder)", "core.standards.cnig",
               dock_help=QT_TR_NOOP("The SCOT covering the plan, as downloaded from the GPU.")),
     ScanInput("scot_sectors", VECTOR, "SCOT_SECTORS",
-              QT_TR_NOOP("SCOT sectors with reinforced digital criteria (L141-21)"),
-              "--scot-sectors", "SCOT sectors with reinforced digital criteria (L141-21)",
+              QT_TR_NOOP("SCOT sectors with reinforced digital criteria (DOO)"),
+              "--scot-sectors", "SCOT sectors with reinforced digital criteria (DOO)",
               "qgis_io.layers.layer_to_raw", geometry=(POLYGON,), dock="scot_sectors",
-              dock_label=QT_TR_NOOP("SCOT sectors (L141-21)"),
+              dock_label=QT_TR_NOOP("SCOT sectors (DOO)"),
               dock_help=QT_TR_NOOP("SCOT sectors with reinforced digital criteria.")),
     ScanInput("agglomeration", VECTOR, "AGGLOMERATION",
               QT_TR_NOOP("Agglomération for the L49 thresholds (default: the commune's INSEE "

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..core.i18n import tr
+from ..core.errors import ScanUrbaError
+from ..core.i18n import QT_TR_NOOP, tr
 from ..core.pieces import pieces_for_plan
 from ..core.pieces.outputs import piece_findings
 from ..core.communes import normalise_communes
@@ -194,10 +195,20 @@ def _read_mapped(src, inputs, findings, records, feedback, within=None):
                                                findings, inputs, within))
 
 
+INPUT_WORDS = {"scot_sectors": QT_TR_NOOP("the SCOT's sectors with reinforced digital criteria"),
+               "agglomeration": QT_TR_NOOP("the agglomération")}
+
+
 def _read_polygons(src, inputs, name, records, within=None):
     """SCOT sectors or built-up areas: the layer's polygons as they are."""
     layer = getattr(src, name)
     if layer is not None:
         raw = layer_to_raw(layer, within=within)
+        if "geometry" not in raw.frame:  # e.g. a SCOT's root folder: its DOC_URBA table
+            raise ScanUrbaError(tr(
+                "The layer {layer} ({file}) given for {input} has no geometry: choose the "
+                "polygon layer itself (for a SCOT, in its Donnees_geographiques folder).",
+                layer=layer.name(), file=Path(layer.source().split("|")[0]).name,
+                input=tr(INPUT_WORDS[name])))
         setattr(inputs, name, raw.frame[raw.frame["geometry"].notna()])
         _record(records, name, layer.source(), layer.name(), len(getattr(inputs, name)))

@@ -85,3 +85,15 @@ def test_scan_says_in_french_that_a_network_misses_the_plan(tmp_path):
     assert "\u202fkm. Vérifier que le fichier est bien celui de ce territoire" in line
     assert "perimetre.hors_plan: 1" in proc.stdout and "desserte" not in proc.stdout.split(
         "Non évaluées")[0]
+
+
+def test_a_scot_folder_given_for_its_sectors_is_one_clear_line(tmp_path):
+    """The walkthrough: the SCOT's root folder (its DOC_URBA table, no geometry) given for the
+    sectors layer stopped with « Erreur inattendue … 'geometry' »."""
+    proc = run_cli("scan", str(shared("plu", "30014_PLU_20171013")), "--scot-sectors",
+                   str(shared("plu", "200078244_SCOT_20180218")),
+                   "--out", str(tmp_path / "r.gpkg"))
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert "inattendue" not in proc.stderr
+    assert "secteurs du DOO du SCOT" in proc.stderr and "n'a pas de géométrie" in \
+        proc.stderr and "Donnees_geographiques" in proc.stderr, proc.stderr
