@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from . import french
-from .i18n import QT_TR_NOOP, tr
+from .i18n import QT_TR_NOOP, plural, tr
 from .legal import TEXTS
 from .pieces.report_section import written_pieces_section
 
@@ -423,8 +423,11 @@ def _summary(legal, quality, zones, opp) -> str:
                          for k in ZONE_STATUSES if k in status)
     from .trench_sharing import totals
 
-    opp_text = tr("{n} trench-sharing opportunities.", n=french.number(
-        0 if opp is None or not len(opp) else totals(opp)["trenches"]))
+    n_shared = 0 if opp is None or not len(opp) else int(totals(opp)["trenches"])
+    # the dock's words for the same count (« 1 opportunité », never « 1 opportunités »)
+    opp_text = f"{french.number(n_shared)} " + plural(
+        n_shared, QT_TR_NOOP("trench-sharing opportunity"),
+        QT_TR_NOOP("trench-sharing opportunities")) + "."
     quality_text = tr("{n} data-quality findings (see below, kept apart).",
                       n=french.number(len(quality)))
     heading, zones_label = esc(tr("Legal summary by article and opinion")), esc(tr("Zones"))

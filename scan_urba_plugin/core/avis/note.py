@@ -199,7 +199,8 @@ def _annex_data(d, quality: pd.DataFrame, t: dict) -> list:
     blocks += [Block("para", text) for text in sources.set_aside_sentences(d.inputs, d.findings, t)]
     if len(quality):
         blocks += [Block("heading", t["quality_heading"], level=2),
-                   Block("para", t["quality_intro"].format(n=len(quality)))]
+                   Block("para", t["quality_intro_one" if len(quality) == 1
+                                   else "quality_intro"].format(n=len(quality)))]
         blocks += [Block("item", sentence(r["message"]), lead=f"{t['avis']['observation']} – ")
                    for _, r in quality.head(MAX_QUALITY_LINES).iterrows()]
     return blocks
