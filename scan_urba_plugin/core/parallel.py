@@ -17,6 +17,7 @@ import signal
 import sys
 import threading
 import traceback
+import warnings
 
 import numpy as np
 
@@ -148,7 +149,13 @@ def _spawn(func, arg, alone: bool = False):
     """Fork a worker computing func(arg); (pid, read end of its pipe). ``alone``: the
     worker does not fork workers of its own (it already shares the cores with this one)."""
     read_end, write_end = os.pipe()
-    pid = os.fork()
+    with warnings.catch_warnings():
+        # Python 3.12+ warns on any fork from a process with other threads (QGIS keeps some).
+        # The risk it names is why workers are forked from the main thread only and never in
+        # desktop QGIS (can_fork above); left on, it would print beside the CLI's line.
+        warnings.filterwarnings("ignore", message=r".*multi-threaded.*fork",
+                                category=DeprecationWarning)
+        pid = os.fork()
     if pid == 0:  # worker: compute, send, leave without running any clean-up
         code = 1
         try:
