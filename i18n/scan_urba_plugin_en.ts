@@ -163,17 +163,17 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="374" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="378" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="757" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="803" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="1042" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1091" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Cancelled or failed: see the log panel.</translation>
     </message>
@@ -918,7 +918,7 @@
         <translation>shorter shared stretches are ignored</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="974" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1023" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Report: {html} and {pdf} ({pages} pages)</translation>
     </message>
@@ -1043,27 +1043,22 @@
         <translation>Document and inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="426" />
-        <source>{n} trench-sharing opportunities.</source>
-        <translation>{n} trench-sharing opportunities.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="430" />
+        <location filename="../scan_urba_plugin/core/report.py" line="433" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="479" />
+        <location filename="../scan_urba_plugin/core/report.py" line="482" />
         <source>Legal texts applied</source>
         <translation>Legal texts applied</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="521" />
+        <location filename="../scan_urba_plugin/core/report.py" line="524" />
         <source>Parameters of this run</source>
         <translation>Parameters of this run</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="521" />
+        <location filename="../scan_urba_plugin/core/report.py" line="524" />
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
@@ -1113,42 +1108,42 @@
         <translation>Urban plan (PLU, PLUi, SCOT)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="85" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="86" />
         <source>Serving distance</source>
         <translation>Serving distance</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="86" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="87" />
         <source>Antenna fibred within</source>
         <translation>Antenna fibred within</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="87" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="88" />
         <source>Pooling radius</source>
         <translation>Pooling radius</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="88" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="89" />
         <source>Trench corridor width</source>
         <translation>Trench corridor width</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="336" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="340" />
         <source>Parameters</source>
         <translation>Parameters</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="372" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="376" />
         <source>Run the scan</source>
         <translation>Run the scan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="394" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="390" />
         <source>Findings browser</source>
         <translation>Findings browser</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="941" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="990" />
         <source>Write the report</source>
         <translation>Write the report</translation>
     </message>
@@ -1318,22 +1313,22 @@
         <translation>Route {code} is declared as a duct (CONDUITE) but carries no conduit.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="404" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="400" />
         <source>Create a duct inventory…</source>
         <translation>Create a duct inventory…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="405" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="401" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="989" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1038" />
         <source>Create a duct inventory</source>
         <translation>Create a duct inventory</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="997" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1046" />
         <source>Duct inventory created: {path}</source>
         <translation>Duct inventory created: {path}</translation>
     </message>
@@ -1468,12 +1463,12 @@
         <translation>in progress ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="1051" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1100" />
         <source>served from the cache</source>
         <translation>served from the cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="1051" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1100" />
         <source>downloaded</source>
         <translation>downloaded</translation>
     </message>
@@ -1728,27 +1723,27 @@
         <translation>{name} ({type}, {status}): {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="332" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="336" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Plan from the Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="333" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="337" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="1015" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1064" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Plan from the Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="1015" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1064" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (name or INSEE code); leave empty for the map extent:</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="1051" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1100" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}): {origin}</translation>
     </message>
@@ -2048,17 +2043,17 @@
         <translation>(no article: good practice)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="428" />
+        <location filename="../scan_urba_plugin/core/report.py" line="431" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>{n} data-quality findings (see below, kept apart).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="430" />
+        <location filename="../scan_urba_plugin/core/report.py" line="433" />
         <source>Legal summary by article and opinion</source>
         <translation>Legal summary by article and opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="480" />
+        <location filename="../scan_urba_plugin/core/report.py" line="483" />
         <source>Legal references and the versions checked</source>
         <translation>Legal references and the versions checked</translation>
     </message>
@@ -2673,7 +2668,7 @@
         <translation>reading the plan's PDF written pieces</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="397" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="393" />
         <source>Written pieces</source>
         <translation>Written pieces</translation>
     </message>
@@ -2743,92 +2738,92 @@
         <translation>, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="481" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="501" />
         <source>Write the opinion</source>
         <translation>Write the opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="482" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="502" />
         <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
         <translation>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="902" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="949" />
         <source>Writing the opinion…</source>
         <translation>Writing the opinion…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="230" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="238" />
         <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
         <translation>{path} holds several documents: the opinion needs the plan to tell their zones apart.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="233" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="241" />
         <source>{path}: no document (IDURBA) found in the scan.</source>
         <translation>{path}: no document (IDURBA) found in the scan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="257" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="266" />
         <source>Opinion {i}/{n}: {doc}</source>
         <translation>Opinion {i}/{n}: {doc}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="438" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="457" />
         <source>Draft opinion (avis) of the département, with its atlas</source>
         <translation>Draft opinion (avis) of the département, with its atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="460" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="479" />
         <source>Folder of the opinions and atlases</source>
         <translation>Folder of the opinions and atlases</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
         <source>Date the file was received (YYYY-MM-DD)</source>
         <translation>Date the file was received (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
         <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
         <translation>Date the draft was adopted, arrêt (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
         <source>Signatory block (default: settings)</source>
         <translation>Signatory block (default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
         <source>Language of the opinion (fr or en)</source>
         <translation>Language of the opinion (fr or en)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="491" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="510" />
         <source>Logo (PNG; default: settings)</source>
         <translation>Logo (PNG; default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="494" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="513" />
         <source>Opinions folder</source>
         <translation>Opinions folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="495" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="514" />
         <source>Number of opinions</source>
         <translation>Number of opinions</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="496" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="515" />
         <source>Files written (JSON)</source>
         <translation>Files written (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="532" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="551" />
         <source>Date of receipt</source>
         <translation>Date of receipt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="532" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="551" />
         <source>Date of arrêt</source>
         <translation>Date of arrêt</translation>
     </message>
@@ -2853,102 +2848,102 @@
         <translation>The algorithm could not start.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="191" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="195" />
         <source>file or folder…</source>
         <translation>file or folder…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="191" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="195" />
         <source>files…</source>
         <translation>files…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="191" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="195" />
         <source>file…</source>
         <translation>file…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="201" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="205" />
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="216" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="220" />
         <source>— a file or folder below —</source>
         <translation>— a file or folder below —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="216" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="220" />
         <source>— a file below —</source>
         <translation>— a file below —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="311" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="315" />
         <source>Required</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="312" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="316" />
         <source>Optional: the more you give, the more is checked</source>
         <translation>Optional: the more you give, the more is checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="314" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="318" />
         <source>More inputs</source>
         <translation>More inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="353" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="357" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="368" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="372" />
         <source>Result file (GeoPackage, replaced if it exists)</source>
         <translation>Result file (GeoPackage, replaced if it exists)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="395" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="391" />
         <source>Write the report…</source>
         <translation>Write the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="396" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="392" />
         <source>Open the report</source>
         <translation>Open the report</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="702" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="747" />
         <source>To fix: « {field} » — {help}</source>
         <translation>To fix: « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="747" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="792" />
         <source>« {field} » is required.</source>
         <translation>« {field} » is required.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="814" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="860" />
         <source>The scan stopped without giving a reason.</source>
         <translation>The scan stopped without giving a reason.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="815" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="861" />
         <source>The scan failed: {reason}</source>
         <translation>The scan failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="957" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1006" />
         <source>Writing the report…</source>
         <translation>Writing the report…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="968" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1017" />
         <source>The report could not be written: {reason}</source>
         <translation>The report could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="968" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1017" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -3503,7 +3498,7 @@
         <translation>the chapter refers to zone {code}, whose chapter was not found</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="62" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="63" />
         <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
         <translation>{name}: “{value}” is not a date (expected YYYY-MM-DD).</translation>
     </message>
@@ -3878,87 +3873,87 @@
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="389" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="408" />
         <source>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</source>
         <translation>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
         <source>Date the procedure began, prescription (YYYY-MM-DD)</source>
         <translation>Date the procedure began, prescription (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
         <source>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</source>
         <translation>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
         <source>Commune's name (default: read in the pieces)</source>
         <translation>Commune's name (default: read in the pieces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="477" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="496" />
         <source> (default: settings)</source>
         <translation> (default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="479" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="498" />
         <source>Stage stated by the user</source>
         <translation>Stage stated by the user</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="479" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="498" />
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="479" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="498" />
         <source>projet arrêté</source>
         <translation>projet arrêté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="479" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="498" />
         <source>approved plan</source>
         <translation>approved plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="482" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="501" />
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="482" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="501" />
         <source>section to insert in the Département's opinion</source>
         <translation>section to insert in the Département's opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="482" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="501" />
         <source>full letter</source>
         <translation>full letter</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="485" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="504" />
         <source>Final version (no draft banner; refused while a cited article is unverified)</source>
         <translation>Final version (no draft banner; refused while a cited article is unverified)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="488" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="507" />
         <source>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</source>
         <translation>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="498" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="517" />
         <source>The three-month deadline has passed: the opinion is deemed favourable</source>
         <translation>The three-month deadline has passed: the opinion is deemed favourable</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="534" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="551" />
         <source>Date the procedure began</source>
         <translation>Date the procedure began</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="524" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="543" />
         <source>Date of the SDTAN</source>
         <translation>Date of the SDTAN</translation>
     </message>
@@ -4353,52 +4348,52 @@
         <translation>The RIP zoning given does not cover the plan: it lies {distance} away.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="47" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="52" />
         <source>more than {distance}</source>
         <translation>more than {distance}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="52" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="57" />
         <source>Check that the file is the one of this territory; nothing is said from it about the plan (not evaluated).</source>
         <translation>Check that the file is the one of this territory; nothing is said from it about the plan (not evaluated).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="71" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="76" />
         <source>Scan Urba default: the largest reach of the rules (the longest missing link between duct routes)</source>
         <translation>Scan Urba default: the largest reach of the rules (the longest missing link between duct routes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="71" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="76" />
         <source>margin around the plan: inputs are read, and findings kept, this far from its zones; never less than the largest reach of the rules used (serving distance, pooling radius, fibred distance, ER tolerance, corridor width, missing-link gap)</source>
         <translation>margin around the plan: inputs are read, and findings kept, this far from its zones; never less than the largest reach of the rules used (serving distance, pooling radius, fibred distance, ER tolerance, corridor width, missing-link gap)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="225" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="241" />
         <source>Perimeter of the plan</source>
         <translation>Perimeter of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="85" />
         <source>Margin around the plan</source>
         <translation>Margin around the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="472" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="492" />
         <source>Every commune, or these INSEE codes: 06001, 06002</source>
         <translation>Every commune, or these INSEE codes: 06001, 06002</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="474" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="494" />
         <source>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</source>
         <translation>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="132" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="140" />
         <source>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds {n} documents, e.g. {first}).</source>
         <translation>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds {n} documents, e.g. {first}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
         <source>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</source>
         <translation>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</translation>
     </message>
@@ -4493,67 +4488,62 @@
         <translation>rows shown</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="90" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="92" />
         <source>élaboration</source>
         <translation>élaboration</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="90" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="92" />
         <source>révision générale</source>
         <translation>révision générale</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="90" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="92" />
         <source>révision allégée</source>
         <translation>révision allégée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="90" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="92" />
         <source>modification</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="90" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="92" />
         <source>mise en compatibilité</source>
         <translation>mise en compatibilité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="457" />
-        <source>read from the plan if left empty</source>
-        <translation>read from the plan if left empty</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="603" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="639" />
         <source>Draft adopted (arrêt) on</source>
         <translation>Draft adopted (arrêt) on</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="603" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="639" />
         <source>File received on</source>
         <translation>File received on</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="468" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="488" />
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="477" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="497" />
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="478" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="498" />
         <source>The Département's settings…</source>
         <translation>The Département's settings…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="479" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="499" />
         <source>Name, logo and signatory of the Département's opinions.</source>
         <translation>Name, logo and signatory of the Département's opinions.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="826" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="872" />
         <source>{n} {findings}, {m} {opportunities}.</source>
         <translation>{n} {findings}, {m} {opportunities}.</translation>
     </message>
@@ -4563,12 +4553,12 @@
         <translation>findings</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="826" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="872" />
         <source>trench-sharing opportunity</source>
         <translation>trench-sharing opportunity</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="826" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="872" />
         <source>trench-sharing opportunities</source>
         <translation>trench-sharing opportunities</translation>
     </message>
@@ -4578,7 +4568,7 @@
         <translation>{n} {findings}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="441" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="460" />
         <source>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_[IDURBA].odt and .docx), an internal note for the RIP team (note_interne_rip_[IDURBA]) and a PDF atlas. An approved plan gets an analysis note (note_analyse_[IDURBA]), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</source>
         <translation>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_[IDURBA].odt and .docx), an internal note for the RIP team (note_interne_rip_[IDURBA]) and a PDF atlas. An approved plan gets an analysis note (note_analyse_[IDURBA]), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</translation>
     </message>
@@ -4683,17 +4673,17 @@
         <translation>The communes' polygons with their INSEE code and name (IGN ADMIN EXPRESS, layer COMMUNE: INSEE_COM, NOM). A PLUi's opinion then counts its findings per commune, and can be cut to one commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="124" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="132" />
         <source>No document of the scan for {entries}: not a commune of the PLUi {doc} (its DOC_URBA_COM lists {codes}) nor a document of the scan (give IDURBA or INSEE codes).</source>
         <translation>No document of the scan for {entries}: not a commune of the PLUi {doc} (its DOC_URBA_COM lists {codes}) nor a document of the scan (give IDURBA or INSEE codes).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="158" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="166" />
         <source>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</source>
         <translation>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="844" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="890" />
         <source>The result buttons act on the previous result: {name}.</source>
         <translation>The result buttons act on the previous result: {name}.</translation>
     </message>
@@ -4713,7 +4703,7 @@
         <translation>Cost (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="443" />
+        <location filename="../scan_urba_plugin/core/report.py" line="446" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
@@ -4853,7 +4843,7 @@
         <translation>{avis} – {object} ({basis})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="474" />
+        <location filename="../scan_urba_plugin/core/report.py" line="477" />
         <source>Version checked</source>
         <translation>Version checked</translation>
     </message>
@@ -4878,7 +4868,7 @@
         <translation>Communes (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
         <source>Name of the EPCI of a PLUi, or of the body holding a SCOT (default: named by its SIREN)</source>
         <translation>Name of the EPCI of a PLUi, or of the body holding a SCOT (default: named by its SIREN)</translation>
     </message>
@@ -5098,169 +5088,169 @@
         <translation>No ZONE_URBA layer in {path}: this folder looks like {dataset} ({tables}…); choose the plan's folder (PLU, PLUi or carte communale).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/date_field.py" line="54" />
+        <location filename="../scan_urba_plugin/gui/date_field.py" line="65" />
         <source>dd/mm/yyyy (not given)</source>
         <translation>dd/mm/yyyy (not given)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/date_field.py" line="60" />
+        <location filename="../scan_urba_plugin/gui/date_field.py" line="73" />
         <source>Pick the date in a calendar</source>
         <translation>Pick the date in a calendar</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/date_field.py" line="99" />
+        <location filename="../scan_urba_plugin/gui/date_field.py" line="114" />
         <source>« {typed} » is not a date: type it as dd/mm/yyyy (15/10/2026).</source>
         <translation>« {typed} » is not a date: type it as dd/mm/yyyy (15/10/2026).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="359" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="363" />
         <source>The scan's GeoPackage and the opinions go there; left empty, in « scan_urba » beside the plan.</source>
         <translation>The scan's GeoPackage and the opinions go there; left empty, in « scan_urba » beside the plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="361" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="365" />
         <source>Results folder</source>
         <translation>Results folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="366" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="370" />
         <source>named after the plan, in the results folder, if left empty</source>
         <translation>named after the plan, in the results folder, if left empty</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="441" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="462" />
         <source>read in the written pieces if left empty</source>
         <translation>read in the written pieces if left empty</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="442" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="463" />
         <source>The commune's name as the opinion writes it (« PLU de la commune de … »).</source>
         <translation>The commune's name as the opinion writes it (« PLU de la commune de … »).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="445" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="466" />
         <source>The date the procedure was prescribed: it decides the plan's content regime and, from 26 May 2026, the procedure's wording.</source>
         <translation>The date the procedure was prescribed: it decides the plan's content regime and, from 26 May 2026, the procedure's wording.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="459" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="479" />
         <source>contribution (digital section)</source>
         <translation>contribution (digital section)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="464" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="484" />
         <source>Commune's name</source>
         <translation>Commune's name</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="603" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="639" />
         <source>Procedure prescribed on</source>
         <translation>Procedure prescribed on</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="469" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="489" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="499" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="521" />
         <source>Received before the arrêt ({date}): check the two dates.</source>
         <translation>Received before the arrêt ({date}): check the two dates.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="609" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="645" />
         <source>These data were chosen for the plan of {before}: {fields}. Check or clear them for {now}.</source>
         <translation>These data were chosen for the plan of {before}: {fields}. Check or clear them for {now}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="638" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="683" />
         <source>« Communes »: {entries} is neither an INSEE code (five characters, as 30014 or 2A004) nor a document's IDURBA.</source>
         <translation>« Communes »: {entries} is neither an INSEE code (five characters, as 30014 or 2A004) nor a document's IDURBA.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="643" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="688" />
         <source>« Communes »: {entries} is not the commune of the plan given, which is the PLU of {insee} only.</source>
         <translation>« Communes »: {entries} is not the commune of the plan given, which is the PLU of {insee} only.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="916" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="965" />
         <source>{what}
 In {folder}.</source>
         <translation>{what}
 In {folder}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="925" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="974" />
         <source>No program opened {name}: open it from its folder.</source>
         <translation>No program opened {name}: open it from its folder.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="70" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="78" />
         <source>The file's receipt date ({receipt}) is earlier than the arrêt date ({arret}): a file is received after the draft is adopted; check the two dates.</source>
         <translation>The file's receipt date ({receipt}) is earlier than the arrêt date ({arret}): a file is received after the draft is adopted; check the two dates.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="129" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="137" />
         <source>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds one document, {first}).</source>
         <translation>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds one document, {first}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="340" />
         <source>Opinion written on the draft plan adopted (projet arrêté){arret}</source>
         <translation>Opinion written on the draft plan adopted (projet arrêté){arret}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="340" />
         <source> on {date}</source>
         <translation> on {date}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="327" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="342" />
         <source>; the opinion is due by {date}.</source>
         <translation>; the opinion is due by {date}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="327" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="342" />
         <source>; receipt date not given: no deadline.</source>
         <translation>; receipt date not given: no deadline.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="330" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="345" />
         <source>Opinion written on the modification of the plan.</source>
         <translation>Opinion written on the modification of the plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="333" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="348" />
         <source>Analysis note written: the plan given is approved{approval}, it is not a draft adopted (projet arrêté)</source>
         <translation>Analysis note written: the plan given is approved{approval}, it is not a draft adopted (projet arrêté)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="335" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="358" />
         <source>arrêt</source>
         <translation>arrêt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="335" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="358" />
         <source>receipt</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="338" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="362" />
         <source>; the dates typed ({names}) were not used</source>
         <translation>; the dates typed ({names}) were not used</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="340" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="363" />
         <source>; the date typed ({names}) was not used</source>
         <translation>; the date typed ({names}) was not used</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="343" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="352" />
         <source>Analysis note written: the data given disagree on the plan's stage ({reasons}); no opinion can be given.</source>
         <translation>Analysis note written: the data given disagree on the plan's stage ({reasons}); no opinion can be given.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="497" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="516" />
         <source>What was written, in words</source>
         <translation>What was written, in words</translation>
     </message>
@@ -5288,6 +5278,56 @@ In {folder}.</translation>
         <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="208" />
         <source>The layer {layer} ({file}) given for {input} has no geometry: choose the polygon layer itself (for a SCOT, in its Donnees_geographiques folder).</source>
         <translation>The layer {layer} ({file}) given for {input} has no geometry: choose the polygon layer itself (for a SCOT, in its Donnees_geographiques folder).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="48" />
+        <source>The ANFR antenna sites given do not cover the plan: they lie {distance} away.</source>
+        <translation>The ANFR antenna sites given do not cover the plan: they lie {distance} away.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="50" />
+        <source>The ARCEP sites given do not cover the plan: they lie {distance} away.</source>
+        <translation>The ARCEP sites given do not cover the plan: they lie {distance} away.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="92" />
+        <source>révision simplifiée</source>
+        <translation>révision simplifiée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="92" />
+        <source>modification simplifiée</source>
+        <translation>modification simplifiée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="477" />
+        <source>Left empty, the procedure is read from the plan.</source>
+        <translation>Left empty, the procedure is read from the plan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="524" />
+        <source>Prescribed after the arrêt ({date}): check the two dates.</source>
+        <translation>Prescribed after the arrêt ({date}): check the two dates.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="658" />
+        <source>the commune {of_name}</source>
+        <translation>the commune {of_name}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="659" />
+        <source>the commune of INSEE code {insee}</source>
+        <translation>the commune of INSEE code {insee}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="73" />
+        <source>The date the procedure was prescribed ({begun}) is later than the arrêt date ({arret}): a draft is adopted after its procedure began; check the two dates.</source>
+        <translation>The date the procedure was prescribed ({begun}) is later than the arrêt date ({arret}): a draft is adopted after its procedure began; check the two dates.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="359" />
+        <source>prescription</source>
+        <translation>prescription</translation>
     </message>
 </context>
 <context>

@@ -163,17 +163,17 @@
         <translation>Scan Urba</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="374" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="378" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="757" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="803" />
         <source>Running…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="1042" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1091" />
         <source>Cancelled or failed: see the log panel.</source>
         <translation>Annulé ou en échec : voir le journal des messages.</translation>
     </message>
@@ -918,7 +918,7 @@
         <translation>les tronçons partagés plus courts sont ignorés</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="974" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1023" />
         <source>Report: {html} and {pdf} ({pages} pages)</source>
         <translation>Rapport : {html} et {pdf} ({pages} pages)</translation>
     </message>
@@ -1043,27 +1043,22 @@
         <translation>Document et données d'entrée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="426" />
-        <source>{n} trench-sharing opportunities.</source>
-        <translation>{n} opportunités de mutualisation de tranchées.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="430" />
+        <location filename="../scan_urba_plugin/core/report.py" line="433" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="479" />
+        <location filename="../scan_urba_plugin/core/report.py" line="482" />
         <source>Legal texts applied</source>
         <translation>Textes appliqués</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="521" />
+        <location filename="../scan_urba_plugin/core/report.py" line="524" />
         <source>Parameters of this run</source>
         <translation>Paramètres de cette analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="521" />
+        <location filename="../scan_urba_plugin/core/report.py" line="524" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
@@ -1113,42 +1108,42 @@
         <translation>Document d'urbanisme (PLU, PLUi, SCOT)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="85" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="86" />
         <source>Serving distance</source>
         <translation>Distance de desserte</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="86" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="87" />
         <source>Antenna fibred within</source>
         <translation>Point haut fibré à moins de</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="87" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="88" />
         <source>Pooling radius</source>
         <translation>Rayon de mutualisation</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="88" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="89" />
         <source>Trench corridor width</source>
         <translation>Largeur du corridor de tranchée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="336" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="340" />
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="372" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="376" />
         <source>Run the scan</source>
         <translation>Lancer l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="394" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="390" />
         <source>Findings browser</source>
         <translation>Explorateur des constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="941" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="990" />
         <source>Write the report</source>
         <translation>Écrire le rapport</translation>
     </message>
@@ -1318,22 +1313,22 @@
         <translation>Le cheminement {code} est déclaré en conduite mais ne porte aucun fourreau.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="404" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="400" />
         <source>Create a duct inventory…</source>
         <translation>Créer un inventaire de fourreaux…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="405" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="401" />
         <source>An empty GraceTHD inventory with forms, value lists, relations and snapping, added to this project.</source>
         <translation>Un inventaire GraceTHD vide, avec formulaires, listes de valeurs, relations et accrochage, ajouté à ce projet.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="989" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1038" />
         <source>Create a duct inventory</source>
         <translation>Créer un inventaire de fourreaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="997" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1046" />
         <source>Duct inventory created: {path}</source>
         <translation>Inventaire de fourreaux créé : {path}</translation>
     </message>
@@ -1468,12 +1463,12 @@
         <translation>en cours ({status})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="1051" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1100" />
         <source>served from the cache</source>
         <translation>servi depuis le cache</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="1051" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1100" />
         <source>downloaded</source>
         <translation>téléchargé</translation>
     </message>
@@ -1728,27 +1723,27 @@
         <translation>{name} ({type}, {status}) : {path}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="332" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="336" />
         <source>Plan from the Géoportail de l'Urbanisme…</source>
         <translation>Document du Géoportail de l'Urbanisme…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="333" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="337" />
         <source>Download the plan of a commune (or of the map extent), cached, and use it as the urban plan.</source>
         <translation>Télécharge le document d'urbanisme d'une commune (ou de l'emprise de la carte), mis en cache, et le prend comme document d'urbanisme.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="1015" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1064" />
         <source>Plan from the Géoportail de l'Urbanisme</source>
         <translation>Document du Géoportail de l'Urbanisme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="1015" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1064" />
         <source>Commune (name or INSEE code); leave empty for the map extent:</source>
         <translation>Commune (nom ou code INSEE) ; laisser vide pour l'emprise de la carte :</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="1051" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1100" />
         <source>{name} ({type}): {origin}</source>
         <translation>{name} ({type}) : {origin}</translation>
     </message>
@@ -2048,17 +2043,17 @@
         <translation>(sans article : bonne pratique)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="428" />
+        <location filename="../scan_urba_plugin/core/report.py" line="431" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>Constats de qualité des données : {n} (présentés à part, plus bas).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="430" />
+        <location filename="../scan_urba_plugin/core/report.py" line="433" />
         <source>Legal summary by article and opinion</source>
         <translation>Synthèse juridique par article et par avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="480" />
+        <location filename="../scan_urba_plugin/core/report.py" line="483" />
         <source>Legal references and the versions checked</source>
         <translation>Références juridiques et versions vérifiées</translation>
     </message>
@@ -2598,102 +2593,102 @@
         <translation>Le traitement n'a pas pu démarrer.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="191" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="195" />
         <source>file or folder…</source>
         <translation>fichier ou dossier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="191" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="195" />
         <source>files…</source>
         <translation>fichiers…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="191" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="195" />
         <source>file…</source>
         <translation>fichier…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="201" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="205" />
         <source>Choose a folder</source>
         <translation>Choisir un dossier</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="216" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="220" />
         <source>— a file or folder below —</source>
         <translation>— un fichier ou un dossier ci-dessous —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="216" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="220" />
         <source>— a file below —</source>
         <translation>— un fichier ci-dessous —</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="311" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="315" />
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="312" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="316" />
         <source>Optional: the more you give, the more is checked</source>
         <translation>Facultatif : plus vous en donnez, plus l'analyse est complète</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="314" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="318" />
         <source>More inputs</source>
         <translation>Autres données</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="353" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="357" />
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="368" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="372" />
         <source>Result file (GeoPackage, replaced if it exists)</source>
         <translation>Fichier de résultat (GeoPackage, remplacé s'il existe)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="395" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="391" />
         <source>Write the report…</source>
         <translation>Écrire le rapport…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="396" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="392" />
         <source>Open the report</source>
         <translation>Ouvrir le rapport</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="702" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="747" />
         <source>To fix: « {field} » — {help}</source>
         <translation>Pour corriger : « {field} » — {help}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="747" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="792" />
         <source>« {field} » is required.</source>
         <translation>« {field} » est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="814" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="860" />
         <source>The scan stopped without giving a reason.</source>
         <translation>L'analyse s'est arrêtée sans donner de raison.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="815" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="861" />
         <source>The scan failed: {reason}</source>
         <translation>L'analyse a échoué : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="957" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1006" />
         <source>Writing the report…</source>
         <translation>Rédaction du rapport…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="968" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1017" />
         <source>The report could not be written: {reason}</source>
         <translation>Le rapport n'a pas pu être écrit : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="968" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="1017" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
@@ -3193,7 +3188,7 @@
         <translation>la lecture des pièces écrites PDF du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="397" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="393" />
         <source>Written pieces</source>
         <translation>Pièces écrites</translation>
     </message>
@@ -3263,92 +3258,92 @@
         <translation>, page {page}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="481" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="501" />
         <source>Write the opinion</source>
         <translation>Rédiger l'avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="482" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="502" />
         <source>Runs the scan, then writes the département's draft opinion (ODT, DOCX) and its PDF atlas, and opens it.</source>
         <translation>Lance l'analyse, puis rédige le projet d'avis du Département (ODT, DOCX) et son atlas PDF, et l'ouvre.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="902" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="949" />
         <source>Writing the opinion…</source>
         <translation>Rédaction de l'avis…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="230" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="238" />
         <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
         <translation>{path} contient plusieurs documents : l'avis a besoin du plan pour attribuer les zones à chacun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="233" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="241" />
         <source>{path}: no document (IDURBA) found in the scan.</source>
         <translation>{path} : aucun document (IDURBA) dans le résultat de l'analyse.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="257" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="266" />
         <source>Opinion {i}/{n}: {doc}</source>
         <translation>Avis {i}/{n} : {doc}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="438" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="457" />
         <source>Draft opinion (avis) of the département, with its atlas</source>
         <translation>Projet d'avis du Département, avec son atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="460" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="479" />
         <source>Folder of the opinions and atlases</source>
         <translation>Dossier des avis et des atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
         <source>Date the file was received (YYYY-MM-DD)</source>
         <translation>Date de réception du dossier (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
         <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
         <translation>Date d'arrêt du projet (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
         <source>Signatory block (default: settings)</source>
         <translation>Bloc de signature (par défaut : paramètres)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
         <source>Language of the opinion (fr or en)</source>
         <translation>Langue de l'avis (fr ou en)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="491" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="510" />
         <source>Logo (PNG; default: settings)</source>
         <translation>Logo (PNG ; par défaut : paramètres)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="494" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="513" />
         <source>Opinions folder</source>
         <translation>Dossier des avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="495" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="514" />
         <source>Number of opinions</source>
         <translation>Nombre d'avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="496" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="515" />
         <source>Files written (JSON)</source>
         <translation>Fichiers écrits (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="532" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="551" />
         <source>Date of receipt</source>
         <translation>Date de réception</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="532" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="551" />
         <source>Date of arrêt</source>
         <translation>Date d'arrêt</translation>
     </message>
@@ -3503,7 +3498,7 @@
         <translation>le chapitre renvoie à la zone {code}, dont le chapitre est introuvable</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="62" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="63" />
         <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
         <translation>{name} : « {value} » n'est pas une date (attendu : AAAA-MM-JJ).</translation>
     </message>
@@ -3878,87 +3873,87 @@
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="389" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="408" />
         <source>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</source>
         <translation>Le propriétaire du réseau dans GraceTHD est un Département : l'avis s'exprime en autorité organisatrice du RIP (réglage « autorité du RIP » laissé vide).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
         <source>Date the procedure began, prescription (YYYY-MM-DD)</source>
         <translation>Date d'engagement de la procédure, prescription (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
         <source>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</source>
         <translation>Procédure (élaboration, révision, modification ou code CNIG ; par défaut : DOC_URBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
         <source>Commune's name (default: read in the pieces)</source>
         <translation>Nom de la commune (par défaut : lu dans les pièces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="477" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="496" />
         <source> (default: settings)</source>
         <translation> (par défaut : réglages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="479" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="498" />
         <source>Stage stated by the user</source>
         <translation>Stade indiqué par l'utilisateur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="479" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="498" />
         <source>not stated</source>
         <translation>non indiqué</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="479" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="498" />
         <source>projet arrêté</source>
         <translation>projet arrêté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="479" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="498" />
         <source>approved plan</source>
         <translation>plan approuvé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="482" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="501" />
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="482" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="501" />
         <source>section to insert in the Département's opinion</source>
         <translation>volet à insérer dans l'avis du Département</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="482" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="501" />
         <source>full letter</source>
         <translation>lettre complète</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="485" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="504" />
         <source>Final version (no draft banner; refused while a cited article is unverified)</source>
         <translation>Version finale (sans bandeau de projet ; refusée tant qu'un article cité n'est pas vérifié)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="488" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="507" />
         <source>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</source>
         <translation>Un avis est exigé (refuser un plan approuvé ou contradictoire au lieu de rédiger une note d'analyse)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="498" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="517" />
         <source>The three-month deadline has passed: the opinion is deemed favourable</source>
         <translation>Le délai de trois mois est expiré : l'avis est réputé favorable</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="534" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="551" />
         <source>Date the procedure began</source>
         <translation>Date d'engagement de la procédure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="524" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="543" />
         <source>Date of the SDTAN</source>
         <translation>Date du SDTAN</translation>
     </message>
@@ -4353,52 +4348,52 @@
         <translation>Le zonage RIP fourni ne recouvre pas le plan : il est à {distance}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="47" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="52" />
         <source>more than {distance}</source>
         <translation>plus de {distance}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="52" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="57" />
         <source>Check that the file is the one of this territory; nothing is said from it about the plan (not evaluated).</source>
         <translation>Vérifier que le fichier est bien celui de ce territoire ; rien n’en est tiré sur le plan (non évalué).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="71" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="76" />
         <source>Scan Urba default: the largest reach of the rules (the longest missing link between duct routes)</source>
         <translation>Valeur par défaut de Scan Urba : la plus grande portée des règles (la plus longue liaison manquante entre fourreaux)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="71" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="76" />
         <source>margin around the plan: inputs are read, and findings kept, this far from its zones; never less than the largest reach of the rules used (serving distance, pooling radius, fibred distance, ER tolerance, corridor width, missing-link gap)</source>
         <translation>marge autour du plan : les données sont lues, et les constats retenus, jusqu’à cette distance de ses zones ; jamais moins que la plus grande portée des règles utilisées (distance de desserte, rayon de mutualisation, distance de fibrage, tolérance des ER, largeur de tranchée, liaison manquante)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/perimeter.py" line="225" />
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="241" />
         <source>Perimeter of the plan</source>
         <translation>Périmètre du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="84" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="85" />
         <source>Margin around the plan</source>
         <translation>Marge autour du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="472" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="492" />
         <source>Every commune, or these INSEE codes: 06001, 06002</source>
         <translation>Toutes les communes, ou ces codes INSEE : 06001, 06002</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="474" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="494" />
         <source>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</source>
         <translation>Rédige l'avis de ces seules communes (codes INSEE) ou de ces seuls documents (IDURBA) du plan, séparés par des virgules ; vide : tous les documents.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="132" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="140" />
         <source>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds {n} documents, e.g. {first}).</source>
         <translation>Aucun document de l'analyse pour {entries} (donnez des IDURBA ou des codes INSEE ; l'analyse compte {n} documents, par exemple {first}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
         <source>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</source>
         <translation>Seulement ces communes ou ces documents (codes INSEE ou IDURBA, séparés par des virgules ; par défaut : tous les documents)</translation>
     </message>
@@ -4493,67 +4488,62 @@
         <translation>lignes affichées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="90" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="92" />
         <source>élaboration</source>
         <translation>élaboration</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="90" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="92" />
         <source>révision générale</source>
         <translation>révision générale</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="90" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="92" />
         <source>révision allégée</source>
         <translation>révision allégée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="90" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="92" />
         <source>modification</source>
         <translation>modification</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="90" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="92" />
         <source>mise en compatibilité</source>
         <translation>mise en compatibilité</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="457" />
-        <source>read from the plan if left empty</source>
-        <translation>lue dans le document si laissée vide</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="603" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="639" />
         <source>Draft adopted (arrêt) on</source>
         <translation>Projet arrêté le</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="603" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="639" />
         <source>File received on</source>
         <translation>Dossier reçu le</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="468" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="488" />
         <source>Procedure</source>
         <translation>Procédure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="477" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="497" />
         <source>Communes</source>
         <translation>Communes</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="478" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="498" />
         <source>The Département's settings…</source>
         <translation>Paramètres du Département…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="479" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="499" />
         <source>Name, logo and signatory of the Département's opinions.</source>
         <translation>Nom, logo et signataire des avis du Département.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="826" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="872" />
         <source>{n} {findings}, {m} {opportunities}.</source>
         <translation>{n} {findings}, {m} {opportunities}.</translation>
     </message>
@@ -4563,12 +4553,12 @@
         <translation>constats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="826" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="872" />
         <source>trench-sharing opportunity</source>
         <translation>opportunité de mutualisation de tranchées</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="826" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="872" />
         <source>trench-sharing opportunities</source>
         <translation>opportunités de mutualisation de tranchées</translation>
     </message>
@@ -4578,7 +4568,7 @@
         <translation>{n} {findings}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="441" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="460" />
         <source>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_[IDURBA].odt and .docx), an internal note for the RIP team (note_interne_rip_[IDURBA]) and a PDF atlas. An approved plan gets an analysis note (note_analyse_[IDURBA]), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</source>
         <translation>Lance l'analyse complète puis, pour chaque document du plan, établit de quel acte il s'agit (projet arrêté d'une élaboration ou d'une révision, modification, plan approuvé, ou éléments contradictoires) et rédige le volet numérique de l'avis du Département, ou une lettre complète (avis_[IDURBA].odt et .docx), une note interne pour l'équipe du RIP (note_interne_rip_[IDURBA]) et un atlas PDF. Un plan approuvé reçoit une note d'analyse (note_analyse_[IDURBA]), ou est refusé quand un avis est exigé. Le délai est de trois mois après la réception (R153-4) ; une fois expiré, l'avis est réputé favorable et le journal le signale. Le mode final retire le bandeau de projet et est refusé tant qu'un article cité n'est pas vérifié. Le nom, les qualités et le signataire du Département viennent des réglages, sauf s'ils sont donnés ici. Pour une série de communes d'une mosaïque, donnez leurs codes INSEE (ou les IDURBA des documents) : chacune reçoit son avis et son atlas, en une seule exécution.</translation>
     </message>
@@ -4683,17 +4673,17 @@
         <translation>Les polygones des communes avec leur code INSEE et leur nom (IGN ADMIN EXPRESS, couche COMMUNE : INSEE_COM, NOM). L'avis sur un PLUi compte alors ses constats par commune, et peut être restreint à une commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="124" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="132" />
         <source>No document of the scan for {entries}: not a commune of the PLUi {doc} (its DOC_URBA_COM lists {codes}) nor a document of the scan (give IDURBA or INSEE codes).</source>
         <translation>Aucun document de l'analyse pour {entries} : ni une commune du PLUi {doc} (sa table DOC_URBA_COM liste {codes}), ni un document de l'analyse (indiquer des IDURBA ou des codes INSEE).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="158" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="166" />
         <source>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</source>
         <translation>{code} est une commune du PLUi {doc} : son avis est un extrait de celui du PLUi, restreint à la commune, ce qui demande le polygone de la commune. Fournir la couche « Communes » (IGN ADMIN EXPRESS COMMUNE, champs INSEE_COM et NOM ; option --communes) contenant {code}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="844" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="890" />
         <source>The result buttons act on the previous result: {name}.</source>
         <translation>Les boutons du résultat portent sur le résultat précédent : {name}.</translation>
     </message>
@@ -4713,7 +4703,7 @@
         <translation>Coût (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="443" />
+        <location filename="../scan_urba_plugin/core/report.py" line="446" />
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
@@ -4853,7 +4843,7 @@
         <translation>{avis} – {object} ({basis})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="474" />
+        <location filename="../scan_urba_plugin/core/report.py" line="477" />
         <source>Version checked</source>
         <translation>Version vérifiée</translation>
     </message>
@@ -4878,7 +4868,7 @@
         <translation>Communes (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
         <source>Name of the EPCI of a PLUi, or of the body holding a SCOT (default: named by its SIREN)</source>
         <translation>Nom de l'EPCI d'un PLUi, ou de l'établissement porteur d'un SCOT (par défaut : désigné par son SIREN)</translation>
     </message>
@@ -5098,169 +5088,169 @@
         <translation>Aucune couche ZONE_URBA dans {path} : ce dossier ressemble à {dataset} ({tables}…) ; choisissez le dossier du PLU (ou du PLUi, de la carte communale).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/date_field.py" line="54" />
+        <location filename="../scan_urba_plugin/gui/date_field.py" line="65" />
         <source>dd/mm/yyyy (not given)</source>
         <translation>jj/mm/aaaa (non renseignée)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/date_field.py" line="60" />
+        <location filename="../scan_urba_plugin/gui/date_field.py" line="73" />
         <source>Pick the date in a calendar</source>
         <translation>Choisir la date dans un calendrier</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/date_field.py" line="99" />
+        <location filename="../scan_urba_plugin/gui/date_field.py" line="114" />
         <source>« {typed} » is not a date: type it as dd/mm/yyyy (15/10/2026).</source>
         <translation>« {typed} » n'est pas une date : saisissez-la sous la forme jj/mm/aaaa (15/10/2026).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="359" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="363" />
         <source>The scan's GeoPackage and the opinions go there; left empty, in « scan_urba » beside the plan.</source>
         <translation>Le GeoPackage de l'analyse et les avis y sont écrits ; laissé vide, dans « scan_urba » à côté du plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="361" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="365" />
         <source>Results folder</source>
         <translation>Dossier des résultats</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="366" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="370" />
         <source>named after the plan, in the results folder, if left empty</source>
         <translation>au nom du plan, dans le dossier des résultats, si laissé vide</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="441" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="462" />
         <source>read in the written pieces if left empty</source>
         <translation>lu dans les pièces écrites si laissé vide</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="442" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="463" />
         <source>The commune's name as the opinion writes it (« PLU de la commune de … »).</source>
         <translation>Le nom de la commune tel que l'avis l'écrit (« PLU de la commune de … »).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="445" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="466" />
         <source>The date the procedure was prescribed: it decides the plan's content regime and, from 26 May 2026, the procedure's wording.</source>
         <translation>La date de prescription de la procédure : elle fixe le régime du contenu du plan et, à partir du 26 mai 2026, les termes de la procédure.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="459" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="479" />
         <source>contribution (digital section)</source>
         <translation>contribution (volet numérique)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="464" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="484" />
         <source>Commune's name</source>
         <translation>Nom de la commune</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="603" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="639" />
         <source>Procedure prescribed on</source>
         <translation>Procédure prescrite le</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="469" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="489" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="499" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="521" />
         <source>Received before the arrêt ({date}): check the two dates.</source>
         <translation>Reçu avant l'arrêt ({date}) : vérifiez les deux dates.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="609" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="645" />
         <source>These data were chosen for the plan of {before}: {fields}. Check or clear them for {now}.</source>
         <translation>Ces données ont été choisies pour le plan de {before} : {fields}. Vérifiez-les ou videz-les pour {now}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="638" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="683" />
         <source>« Communes »: {entries} is neither an INSEE code (five characters, as 30014 or 2A004) nor a document's IDURBA.</source>
         <translation>« Communes » : {entries} n'est ni un code INSEE (cinq caractères, comme 30014 ou 2A004) ni l'IDURBA d'un document.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="643" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="688" />
         <source>« Communes »: {entries} is not the commune of the plan given, which is the PLU of {insee} only.</source>
         <translation>« Communes » : {entries} n'est pas la commune du plan fourni, qui est le PLU de la seule commune {insee}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="916" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="965" />
         <source>{what}
 In {folder}.</source>
         <translation>{what}
 Dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/dock.py" line="925" />
+        <location filename="../scan_urba_plugin/gui/dock.py" line="974" />
         <source>No program opened {name}: open it from its folder.</source>
         <translation>Aucun programme n'a ouvert {name} : ouvrez-le depuis son dossier.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="70" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="78" />
         <source>The file's receipt date ({receipt}) is earlier than the arrêt date ({arret}): a file is received after the draft is adopted; check the two dates.</source>
         <translation>La date de réception du dossier ({receipt}) précède la date d'arrêt ({arret}) : un dossier est reçu après l'arrêt du projet ; vérifiez les deux dates.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="129" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="137" />
         <source>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds one document, {first}).</source>
         <translation>Aucun document de l'analyse pour {entries} (donnez des IDURBA ou des codes INSEE ; l'analyse porte sur un seul document, {first}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="340" />
         <source>Opinion written on the draft plan adopted (projet arrêté){arret}</source>
         <translation>Avis rédigé sur le projet arrêté{arret}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="340" />
         <source> on {date}</source>
         <translation> le {date}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="327" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="342" />
         <source>; the opinion is due by {date}.</source>
         <translation> ; avis à rendre au plus tard le {date}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="327" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="342" />
         <source>; receipt date not given: no deadline.</source>
         <translation> ; date de réception non renseignée : délai non calculé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="330" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="345" />
         <source>Opinion written on the modification of the plan.</source>
         <translation>Avis rédigé sur la modification du plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="333" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="348" />
         <source>Analysis note written: the plan given is approved{approval}, it is not a draft adopted (projet arrêté)</source>
         <translation>Note d'analyse rédigée : le plan fourni est approuvé{approval}, ce n'est pas un projet arrêté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="335" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="358" />
         <source>arrêt</source>
         <translation>arrêt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="335" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="358" />
         <source>receipt</source>
         <translation>réception</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="338" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="362" />
         <source>; the dates typed ({names}) were not used</source>
         <translation> ; les dates saisies ({names}) n'ont pas été retenues</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="340" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="363" />
         <source>; the date typed ({names}) was not used</source>
         <translation> ; la date saisie ({names}) n'a pas été retenue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="343" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="352" />
         <source>Analysis note written: the data given disagree on the plan's stage ({reasons}); no opinion can be given.</source>
         <translation>Note d'analyse rédigée : les données fournies se contredisent sur l'état du plan ({reasons}) ; aucun avis ne peut être rendu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="497" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="516" />
         <source>What was written, in words</source>
         <translation>Ce qui a été rédigé, en mots</translation>
     </message>
@@ -5288,6 +5278,56 @@ Dans {folder}.</translation>
         <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="208" />
         <source>The layer {layer} ({file}) given for {input} has no geometry: choose the polygon layer itself (for a SCOT, in its Donnees_geographiques folder).</source>
         <translation>La couche {layer} ({file}) donnée pour {input} n'a pas de géométrie : choisissez la couche de polygones elle-même (pour un SCOT, dans son dossier Donnees_geographiques).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="48" />
+        <source>The ANFR antenna sites given do not cover the plan: they lie {distance} away.</source>
+        <translation>Les sites d’antennes ANFR fournis ne recouvrent pas le plan : ils sont à {distance}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/perimeter.py" line="50" />
+        <source>The ARCEP sites given do not cover the plan: they lie {distance} away.</source>
+        <translation>Les sites ARCEP fournis ne recouvrent pas le plan : ils sont à {distance}.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="92" />
+        <source>révision simplifiée</source>
+        <translation>révision simplifiée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="92" />
+        <source>modification simplifiée</source>
+        <translation>modification simplifiée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="477" />
+        <source>Left empty, the procedure is read from the plan.</source>
+        <translation>Laissée vide, la procédure est lue dans le plan.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="524" />
+        <source>Prescribed after the arrêt ({date}): check the two dates.</source>
+        <translation>Prescrite après l'arrêt ({date}) : vérifiez les deux dates.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="658" />
+        <source>the commune {of_name}</source>
+        <translation>la commune {of_name}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/dock.py" line="659" />
+        <source>the commune of INSEE code {insee}</source>
+        <translation>la commune de code INSEE {insee}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="73" />
+        <source>The date the procedure was prescribed ({begun}) is later than the arrêt date ({arret}): a draft is adopted after its procedure began; check the two dates.</source>
+        <translation>La date de prescription de la procédure ({begun}) est postérieure à la date d'arrêt ({arret}) : un projet est arrêté après l'engagement de sa procédure ; vérifiez les deux dates.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/processing/avis.py" line="359" />
+        <source>prescription</source>
+        <translation>prescription</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,11 @@ COVERED = {
     "scot_sectors": QT_TR_NOOP("The SCOT's DOO sectors given do not cover the plan: they lie "
                                "{distance} away."),
 }
+# the antenna sites of one source only: that source named, never one that was not given
+ANTENNAS_OF = {"anfr": QT_TR_NOOP("The ANFR antenna sites given do not cover the plan: they "
+                                  "lie {distance} away."),
+               "arcep": QT_TR_NOOP("The ARCEP sites given do not cover the plan: they lie "
+                                   "{distance} away.")}
 MORE_THAN = QT_TR_NOOP("more than {distance}")
 # the layer each finding names (the data files, not an internal name)
 LAYERS = {"network": "GraceTHD (t_cheminement)", "antennas": "ANFR/ARCEP",
@@ -214,14 +219,25 @@ def inputs_extents(inputs) -> dict:
     return getattr(inputs, "extents", None) or {}
 
 
-def coverage_findings(outside: dict, perimeter: Perimeter, plan) -> list:
-    """One data-quality finding per input that does not cover the plan."""
+def _antenna_sources(given) -> set:
+    antennas = getattr(given, "antennas", None) if given is not None else None
+    if not isinstance(antennas, pd.DataFrame) or "source" not in antennas:
+        return set()
+    return set(antennas["source"].dropna().unique())
+
+
+def coverage_findings(outside: dict, perimeter: Perimeter, plan, given=None) -> list:
+    """One data-quality finding per input that does not cover the plan; the antenna sites
+    name the sources given (``given``: the inputs before the cut)."""
     findings = []
+    sources = _antenna_sources(given)
+    one_source = ANTENNAS_OF.get(next(iter(sources))) if len(sources) == 1 else None
     for name, metres in outside.items():
+        said = one_source if name == "antennas" and one_source else COVERED[name]
         # a rectangle that reaches the plan while no feature does: "more than the margin"
         distance = distance_text(metres) if metres > perimeter.margin else \
             tr(MORE_THAN, distance=french.metres(perimeter.margin))
-        message = tr(COVERED[name], distance=distance)
+        message = tr(said, distance=distance)
         findings.append(Finding(
             rule_id="perimetre.hors_plan", avis=QUALITY_AVIS["non_conformite"],
             force="bonne_pratique", piece="hors_document", famille="qualite_donnees",
@@ -256,7 +272,7 @@ def cut_to_plan(inputs, margin: float) -> Cut:
     outside = {**(inputs.uncovered or {}), **uncovered(inputs, kept, perimeter)}
     if outside:
         kept = replace(kept, uncovered=outside, **{name: None for name in outside})
-    findings = coverage_findings(outside, perimeter, inputs.plan) if outside else []
+    findings = coverage_findings(outside, perimeter, inputs.plan, inputs) if outside else []
     return Cut(kept, perimeter, outside, findings)
 
 

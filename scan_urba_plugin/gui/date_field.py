@@ -26,6 +26,17 @@ WRONG_STYLE = "border: 2px solid #c0392b;"
 PROBLEM_STYLE = "color: #c0392b;"
 
 
+def keep_place(widget, lines: int = 0):
+    """The widget's place kept while it is hidden (and, for a label, ``lines`` lines of
+    height reserved): a message appearing never moves the fields below it, so a click
+    meant for one field does not land in the next."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
+    if lines:
+        widget.setFixedHeight(lines * widget.fontMetrics().lineSpacing() + 2)
+
+
 def read_date(text: str) -> QDate | None:
     """The date written, QDate() when empty, None when the text is not a date."""
     text = text.strip()
@@ -54,6 +65,8 @@ class DateField(QWidget):
         self.edit.setPlaceholderText(tr("dd/mm/yyyy (not given)"))
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(self._typed)
+        # its red border (a wrong date) never changes its height: the fields below stay put
+        self.edit.setFixedHeight(self.edit.sizeHint().height())
         line.addWidget(self.edit, 1)
         self.button = QToolButton(self)
         self.button.setIcon(QgsApplication.getThemeIcon("/mIconFieldDate.svg"))  # in QGIS 3.22+
@@ -65,6 +78,8 @@ class DateField(QWidget):
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet(PROBLEM_STYLE)
         self.problem_label.setVisible(False)
+        self.problem_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        keep_place(self.problem_label, 2)
         layout.addWidget(self.problem_label)
         self.calendar = None
         self._problem = ""
@@ -113,6 +128,7 @@ class DateField(QWidget):
         problem = self.problem()
         self.edit.setStyleSheet(WRONG_STYLE if problem else "")
         self.problem_label.setText(problem)
+        self.problem_label.setToolTip(problem)  # in full, should two lines not hold it
         self.problem_label.setVisible(bool(problem))
 
     # --- the calendar ----------------------------------------------------------------------

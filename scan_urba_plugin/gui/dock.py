@@ -35,6 +35,7 @@ from qgis.PyQt.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -53,7 +54,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..core.detect import folder_of, is_postgis, layer_kind, plan_commune_name
-from ..core.french import number
+from ..core.french import number, of_place
 from ..core.i18n import QT_TR_NOOP, plural, tr
 from ..core.scan import param_definitions
 from ..parameters import (
@@ -77,7 +78,7 @@ from ..parameters import (
 from ..qgis_io.result_layers import TABLE, add_to_project, load_completed_layers
 from ..processing.scan import unit_decimals, unit_words
 from .algorithm_task import AlgorithmTask
-from .date_field import DateField
+from .date_field import DateField, keep_place
 
 SETTINGS = "scan_urba/"
 WARNING_STYLE = "color: #a04000;"  # a warning: orange-brown, readable; an error is red
@@ -86,10 +87,13 @@ PARAMS = {"margin": QT_TR_NOOP("Margin around the plan"),
           "fibred_distance": QT_TR_NOOP("Antenna fibred within"),
           "pooling_radius": QT_TR_NOOP("Pooling radius"),
           "corridor_width": QT_TR_NOOP("Trench corridor width")}
-# The procedures a Département receives a plan for (the opinion's header); any other is typed.
+# The procedures a Département receives a plan for (the opinion's header): a list, never a
+# typed text (a click meant for a date field once left « 25/10/2026 » as the procedure).
 PROCEDURES = (QT_TR_NOOP("élaboration"), QT_TR_NOOP("révision générale"),
-              QT_TR_NOOP("révision allégée"), QT_TR_NOOP("modification"),
+              QT_TR_NOOP("révision allégée"), QT_TR_NOOP("révision simplifiée"),
+              QT_TR_NOOP("modification"), QT_TR_NOOP("modification simplifiée"),
               QT_TR_NOOP("mise en compatibilité"))
+STATUS_LINES = 5  # the status and warnings area's reserved height: the form never moves
 # Tables first in a project layer list: the layer a person means by "the plan".
 FIRST_FIELDS = {"plan": ("typezone", "typepsc", "typeinf"), "gracethd": ("cm_code", "nd_code")}
 
@@ -379,17 +383,9 @@ class ScanUrbaDock(QDockWidget):
         self.progress = QProgressBar(body)
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)  # empty, it reads as a field to fill
+        keep_place(self.progress)
         layout.addWidget(self.progress)
-        self.status = QLabel("", body)
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.status)
-        self.warnings = QLabel("", body)  # what a run says of its inputs without stopping
-        self.warnings.setWordWrap(True)
-        self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.warnings.setStyleSheet(WARNING_STYLE)
-        self.warnings.setVisible(False)
-        layout.addWidget(self.warnings)
+        layout.addWidget(self.status_area(body))
         self.after = QGridLayout()  # actions on a result (browser, report, opinion…), 2 a row
         self.browser_button = QPushButton(tr("Findings browser"), body)
         self.report_button = QPushButton(tr("Write the report…"), body)
@@ -431,6 +427,31 @@ class ScanUrbaDock(QDockWidget):
         QgsProject.instance().layersAdded.connect(self.project_changed)
         QgsProject.instance().layersRemoved.connect(self.project_changed)
 
+    def status_area(self, body) -> QScrollArea:
+        """The status line and the run's warnings in a box of fixed height that scrolls: a
+        message appearing never pushes the fields below it (a click meant for one field
+        landed in another)."""
+        area = QScrollArea(body)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget(area)
+        lines = QVBoxLayout(inner)
+        lines.setContentsMargins(0, 0, 0, 0)
+        self.status = QLabel("", inner)
+        self.warnings = QLabel("", inner)  # what a run says of its inputs without stopping
+        for label in (self.status, self.warnings):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            lines.addWidget(label)
+        self.warnings.setStyleSheet(WARNING_STYLE)
+        self.warnings.setVisible(False)
+        lines.addStretch(1)
+        area.setWidget(inner)
+        area.setFixedHeight(STATUS_LINES * self.fontMetrics().lineSpacing() + 4)
+        self.status_scroll = area
+        return area
+
     def avis_box(self, body, settings) -> QGroupBox:
         """The opinion: the dates of arrêt and receipt (the legal deadline follows from the
         receipt), the procedure, the Département's settings, and the button that writes it."""
@@ -447,14 +468,13 @@ class ScanUrbaDock(QDockWidget):
                                       "procedure's wording."))
         self.date_arret = DateField(box, settings.value(SETTINGS + "date_arret", ""))
         self.date_receipt = DateField(box, settings.value(SETTINGS + "date_receipt", ""))
-        for field in (self.date_arret, self.date_receipt):
-            field.changed.connect(self.check_dates)
-        self.procedure = QComboBox(box)
-        self.procedure.setEditable(True)
+        for field in self.date_fields():
+            field.changed.connect(self.dates_edited)
+        self.procedure = QComboBox(box)   # a list: a text typed here is never a procedure
         self.procedure.addItem("")
         self.procedure.addItems([tr(p) for p in PROCEDURES])
         self.procedure.setCurrentText(settings.value(SETTINGS + "procedure", ""))
-        self.procedure.lineEdit().setPlaceholderText(tr("read from the plan if left empty"))
+        self.procedure.setToolTip(tr("Left empty, the procedure is read from the plan."))
         self.avis_form = QComboBox(box)
         for text, form_name in ((tr("contribution (digital section)"), "section"),
                                 (tr("full letter"), "lettre")):
@@ -492,14 +512,29 @@ class ScanUrbaDock(QDockWidget):
         return field.iso()
 
     def check_dates(self) -> str:
-        """A receipt before the arrêt is a typing slip: shown under the receipt date at once,
-        and the opinion refused until it is fixed. Returns the first date problem."""
-        arret, receipt = self.date_arret.date(), self.date_receipt.date()
+        """A receipt before the arrêt, or a procedure prescribed after it, is a typing slip:
+        shown under the date at once, and the opinion refused until it is fixed. Returns the
+        first date problem."""
+        begun, arret, receipt = (f.date() for f in self.date_fields())
+        shown = arret.toString("dd/MM/yyyy")
         early = arret.isValid() and receipt.isValid() and receipt < arret
         self.date_receipt.set_problem(tr("Received before the arrêt ({date}): check the two "
-                                         "dates.", date=arret.toString("dd/MM/yyyy"))
-                                      if early else "")
+                                         "dates.", date=shown) if early else "")
+        late = arret.isValid() and begun.isValid() and begun > arret
+        self.date_begun.set_problem(tr("Prescribed after the arrêt ({date}): check the two "
+                                       "dates.", date=shown) if late else "")
         return next((field.problem() for field in self.date_fields() if field.problem()), "")
+
+    def dates_edited(self):
+        """Every edit re-checks the dates; a date problem the status line shows is replaced
+        by the current one, or cleared once fixed (never left standing)."""
+        problem = self.check_dates()
+        if getattr(self, "status_shows_dates", False):
+            self.status_shows_dates = bool(problem)
+            if problem:
+                self.show_problem(problem)
+            else:
+                self.status.clear()
 
     def date_fields(self) -> list:
         return [self.date_begun, self.date_arret, self.date_receipt]
@@ -589,6 +624,7 @@ class ScanUrbaDock(QDockWidget):
         lines, SCOT sectors, RIP zoning, the opinion's dates and commune) said in the dock,
         to check or clear; the commune's name filled when known."""
         self.show_results_folder()
+        self.show_warnings([])  # the previous plan's warnings say nothing of this one
         insee = plan_insee(path)
         before = QgsSettings().value(SETTINGS + "inputs_commune", "")
         shown, self.shown_insee = getattr(self, "shown_insee", before), insee
@@ -607,11 +643,20 @@ class ScanUrbaDock(QDockWidget):
         if not fields:
             return ""
         text = tr("These data were chosen for the plan of {before}: {fields}. Check or clear "
-                  "them for {now}.", before=before, now=insee,
+                  "them for {now}.", before=self.commune_words(before),
+                  now=self.commune_words(insee, self.commune_name.text().strip()),
                   fields=", ".join(f"« {f} »" for f in fields))
         self.status.setStyleSheet(WARNING_COLOUR)
         self.status.setText(text)
         return text
+
+    @staticmethod
+    def commune_words(insee: str, name: str = "") -> str:
+        """« la commune d'Aubord » by its name when known (typed, remembered), else « la
+        commune de code INSEE 30014 »: never a bare code."""
+        name = name or QgsSettings().value(f"{SETTINGS}commune_names/{insee}", "")
+        return tr("the commune {of_name}", of_name=of_place(name)) if name else \
+            tr("the commune of INSEE code {insee}", insee=insee)
 
     @staticmethod
     def commune_from_project(insee: str) -> str:
@@ -751,6 +796,7 @@ class ScanUrbaDock(QDockWidget):
     def run(self):
         if self.running() is not None:
             return
+        self.show_warnings([])  # a new run: the last one's warnings no longer hold
         self.remember()
         if not self.required_given():
             return
@@ -893,6 +939,7 @@ class ScanUrbaDock(QDockWidget):
         opens when done."""
         if self.running() is not None:
             return
+        self.show_warnings([])  # a new run: the last one's warnings no longer hold
         self.remember()
         if not self.required_given() or not self.avis_fields_right():
             return
@@ -903,9 +950,11 @@ class ScanUrbaDock(QDockWidget):
 
     def avis_fields_right(self) -> bool:
         """The Avis box's dates and communes checked before any scan: else said, in red."""
-        problem = self.check_dates() or self.documents_problem()
+        dates = self.check_dates()
+        problem = dates or self.documents_problem()
         if problem:
             self.show_problem(problem)
+        self.status_shows_dates = bool(dates)
         return not problem
 
     def avis_finished(self, successful, results):

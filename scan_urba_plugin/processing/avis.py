@@ -23,7 +23,8 @@ from qgis.core import (
 )
 
 from ..core.avis import templates
-from ..core.avis.act import Facts, decide, piece_texts, pieces_stage
+from ..core.avis.act import (Facts, arret_warning, decide, piece_texts, pieces_arret_date,
+                             pieces_stage)
 from ..core.avis.document import Dossier, doc_date
 from ..core.avis.findings import opinion_rows, scan_margin
 from ..core.avis.opinion import safe_name, write_opinion
@@ -63,9 +64,16 @@ def parse_date(text, name) -> dt.date | None:
                                name=name, value=text)) from None
 
 
-def check_dates(arret: dt.date | None, receipt: dt.date | None) -> None:
-    """A dossier is received after its draft is adopted: a receipt before the arrêt is a
-    typing slip, refused (never the start of a deadline)."""
+def check_dates(arret: dt.date | None, receipt: dt.date | None,
+                begun: dt.date | None = None) -> None:
+    """A dossier is received after its draft is adopted, and a draft adopted after its
+    procedure began: a receipt before the arrêt, or a start after it, is a typing slip,
+    refused (never the start of a deadline, never the regime's date)."""
+    if arret and begun and begun > arret:
+        raise ScanUrbaError(tr(
+            "The date the procedure was prescribed ({begun}) is later than the arrêt date "
+            "({arret}): a draft is adopted after its procedure began; check the two dates.",
+            begun=french.date(begun), arret=french.date(arret)))
     if arret and receipt and receipt < arret:
         raise ScanUrbaError(tr(
             "The file's receipt date ({receipt}) is earlier than the arrêt date ({arret}): "
@@ -239,6 +247,7 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
     texts = piece_texts(pieces, [i.get("path", "") for i in inputs
                                  if i.get("input") in ("reglement", "padd")])
     stage_of_pieces = pieces_stage(texts)
+    arret_of_pieces = pieces_arret_date(texts)
     # the user's name, else the pieces', else the GPU metadata's (never « commune de 30014 »)
     commune = options.get("commune") or commune_in(texts) or options.get("plan_commune", "")
     opp = data.get("opportunites")
@@ -272,6 +281,7 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
                            date_begun=options.get("date_begun"),
                            date_arret=options.get("date_arret"),
                            date_receipt=options.get("date_receipt"),
+                           pieces_date_arret=arret_of_pieces,
                            today=options.get("today")))
         dossier = Dossier(
             idurba=idurba, communes=_communes_of(doc_zones, plui, extract),
@@ -320,6 +330,11 @@ def written_words(act, t: dict) -> str:
     """What was written for one document, as the dock and the command line say it: an
     opinion on a projet arrêté or a modification, or an analysis note and why (the typed
     dates an approved plan set aside named, never silently dropped)."""
+    warning = arret_warning(act, t)
+    return _act_words(act, t) + ("\n⚠ " + warning if warning else "")
+
+
+def _act_words(act, t: dict) -> str:
     date = lambda value: templates.date_words(value, t)  # noqa: E731
     if act.kind == "projet_arrete":
         text = tr("Opinion written on the draft plan adopted (projet arrêté){arret}",
@@ -332,16 +347,20 @@ def written_words(act, t: dict) -> str:
         approval = f" ({date(act.date_approval)})" if act.date_approval else ""
         text = tr("Analysis note written: the plan given is approved{approval}, it is not a "
                   "draft adopted (projet arrêté)", approval=approval)
-        names = ", ".join(tr("arrêt") if name == "arret" else tr("receipt")
-                          for name in act.set_aside)
-        if len(act.set_aside) > 1:
-            text += tr("; the dates typed ({names}) were not used", names=names)
-        elif act.set_aside:
-            text += tr("; the date typed ({names}) was not used", names=names)
-        return text + "."
+        return text + _set_aside_words(act) + "."
     reasons = t["list_sep"].join(t["act_reasons"][k] for k, _ in act.reasons)
     return tr("Analysis note written: the data given disagree on the plan's stage ({reasons}); "
               "no opinion can be given.", reasons=reasons)
+
+
+def _set_aside_words(act) -> str:
+    """The dates typed that an approved plan set aside, named (never silently dropped)."""
+    words = {"arret": tr("arrêt"), "receipt": tr("receipt"),
+             "begun": tr("prescription")}
+    names = ", ".join(words[name] for name in act.set_aside)
+    if len(act.set_aside) > 1:
+        return tr("; the dates typed ({names}) were not used", names=names)
+    return tr("; the date typed ({names}) was not used", names=names) if names else ""
 
 
 def _communes_of(doc_zones, plui, extract) -> list:
@@ -522,7 +541,7 @@ class AvisAlgorithm(FullScanAlgorithm):
                    "documents": string(ONLY).split(",")}
         options.update({key: string(name) for key, (name, _f, _l) in VOICE_OPTIONS.items()})
         parse_date(options["sdtan_date"], tr("Date of the SDTAN"))
-        check_dates(options["date_arret"], options["date_receipt"])
+        check_dates(options["date_arret"], options["date_receipt"], options["date_begun"])
         return options
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
@@ -530,8 +549,8 @@ class AvisAlgorithm(FullScanAlgorithm):
         string = lambda name: self.parameterAsString(parameters, name, context)  # noqa: E731
         try:
             check_dates(parse_date(string(ARRET), tr("Date of arrêt")),
-                        parse_date(string(RECEIVED), tr("Date of receipt")))
-            parse_date(string(BEGUN), tr("Date the procedure began"))
+                        parse_date(string(RECEIVED), tr("Date of receipt")),
+                        parse_date(string(BEGUN), tr("Date the procedure began")))
         except ScanUrbaError as exc:
             return False, str(exc)
         return super().checkParameterValues(parameters, context)

@@ -399,3 +399,41 @@ def test_the_articles_the_scan_left_open_follow_when_the_procedure_began():
         text = text_of(build(replace(dossier(arrete(date_begun=begun)), findings=f)))
         assert f"Fondement : {article}" in text, text
         assert "R151-49 3° CU (o" not in text and "(ou R151-49" not in text
+
+
+def test_a_start_date_after_the_approval_or_the_arret_is_set_aside_never_the_regime():
+    """Walkthrough: a stale « prescrite le 15/01/2021 » on the plan approved on 13 October
+    2017 made the note say « engagée après le 1er janvier 2016 »."""
+    act = decide(Facts(etat="03", nomproc="E", date_approval=dt.date(2017, 10, 13),
+                       date_begun=dt.date(2021, 1, 15), today=TODAY))
+    assert act.kind == "approuve" and act.set_aside == ("begun",)
+    assert act.date_begun is None and act.content == "indetermine"
+    text = text_of(build(dossier(act)))
+    assert "engagée après le 1er janvier 2016" not in text
+    # a start before the approval stays the regime's date
+    kept = decide(Facts(etat="03", nomproc="E", date_approval=dt.date(2017, 10, 13),
+                        date_begun=dt.date(2014, 5, 1), today=TODAY))
+    assert kept.set_aside == () and kept.content == "r123"
+    # after the arrêt: never the post-26-May-2026 regime (the algorithm refuses it first)
+    late = decide(Facts(etat="01", nomproc="E", date_begun=dt.date(2026, 11, 1),
+                        date_arret=dt.date(2026, 10, 20), today=TODAY))
+    assert late.set_aside == ("begun",) and late.after_reform is None
+    assert "prescrite le 1er novembre 2026" not in text_of(build(dossier(late)))
+
+
+def test_an_arret_date_other_than_the_pieces_is_said_to_the_signatory():
+    from scan_urba_plugin.core.avis.act import pieces_arret_date
+
+    texts = ["Dossier d’arrêt du projet – 5 novembre 2026"]
+    assert pieces_arret_date(texts) == dt.date(2026, 11, 5)
+    assert pieces_arret_date(["Vu pour être annexé à la délibération du 1er novembre 2026 "
+                              "arrêtant le projet de PLU."]) == dt.date(2026, 11, 1)
+    assert pieces_arret_date(["Dossier d’approbation – 15 janvier 2025"]) is None
+    act = decide(Facts(etat="01", nomproc="E", date_arret=dt.date(2026, 10, 12),
+                       pieces_date_arret=pieces_arret_date(texts), today=TODAY))
+    text = text_of(build(dossier(act)))
+    assert ("Les pièces portent la date d'arrêt du 5 novembre 2026 ; vous avez saisi le "
+            "12 octobre 2026 : vérifiez.") in text
+    same = decide(Facts(etat="01", nomproc="E", date_arret=dt.date(2026, 11, 5),
+                        pieces_date_arret=dt.date(2026, 11, 5), today=TODAY))
+    assert "Les pièces portent la date d'arrêt" not in text_of(build(dossier(same)))

@@ -324,3 +324,18 @@ def test_an_input_set_aside_is_said_given_but_outside_never_missing():
                                  "(à 400\u202fkm)."), both.message
     assert both.suggestion == ("Fournir les données ANFR/ARCEP, GraceTHD couvrant la commune : "
                                "les fichiers fournis sont hors du plan.")
+
+
+def test_the_coverage_finding_names_only_the_antenna_source_given():
+    """Walkthrough: « (ANFR, ARCEP) » was said when only the ANFR export was given."""
+    given = departement_inputs(dx=FAR)
+    given.antennas = given.antennas.assign(source="anfr")
+    set_translator(french())
+    try:
+        cut = cut_to_plan(given)
+    finally:
+        set_translator(None)
+    said = [f.message for f in cut.findings if f.source_layer == "ANFR/ARCEP"]
+    assert len(said) == 1 and said[0].startswith(
+        "Les sites d’antennes ANFR fournis ne recouvrent pas le plan : ils sont à ")
+    assert "ARCEP" not in said[0]

@@ -98,6 +98,92 @@ def test_a_receipt_before_the_arret_is_refused_by_the_dock_and_the_algorithm(doc
     assert dock.check_dates() == "" and dock.date_receipt.problem_label.isHidden()
 
 
+def test_a_start_after_the_arret_is_refused_by_the_dock_and_the_algorithm(dock):
+    """Walkthrough: prescrite 01/11/2026, arrêté 20/10/2026 gave no warning and the opinion
+    applied the post-26-May-2026 regime."""
+    from qgis.core import QgsProcessingContext
+
+    type_date(dock.date_begun, "01/11/2026")
+    type_date(dock.date_arret, "20/10/2026")
+    type_date(dock.date_receipt, "25/10/2026")
+    assert dock.date_begun.problem_label.text() == \
+        "Prescribed after the arrêt (20/10/2026): check the two dates."
+    assert dock.date_receipt.problem_label.isHidden()
+    dock.rows["plan"].file.setFilePath(str(shared(*PLAN_30014)))
+    dock.write_avis()
+    assert dock.task is None and "Prescribed after the arrêt" in dock.status.text()
+    alg = QgsApplication.processingRegistry().createAlgorithmById("scanurba:avis")
+    params = {**dock.parameters(), **dock.avis_parameters(), "OUTPUT_FOLDER": "/nowhere"}
+    ok, message = alg.checkParameterValues(params, QgsProcessingContext())
+    assert not ok
+    assert message == ("The date the procedure was prescribed (1er novembre 2026) is later than "
+                       "the arrêt date (20 octobre 2026): a draft is adopted after its "
+                       "procedure began; check the two dates.")
+    type_date(dock.date_begun, "01/06/2026")   # fixed: the field and the status line clear
+    assert dock.date_begun.problem_label.isHidden() and dock.status.text() == ""
+
+
+def test_a_fixed_receipt_clears_the_status_line_and_a_new_plan_the_warnings(dock):
+    type_date(dock.date_arret, "20/10/2026")
+    type_date(dock.date_receipt, "10/10/2026")
+    dock.rows["plan"].file.setFilePath(str(shared(*PLAN_30014)))
+    said = "Received before the arrêt (20/10/2026): check the two dates."
+    dock.write_avis()
+    assert dock.status.text().replace("\u200b", "") == said
+    type_date(dock.date_receipt, "1/10/2026")   # still before: still said
+    assert dock.status.text().replace("\u200b", "") == said
+    type_date(dock.date_receipt, "25/10/2026")
+    assert dock.status.text() == ""
+    dock.show_warnings(["The ANFR antenna sites given do not cover the plan."])
+    assert not dock.warnings.isHidden()
+    dock.rows["plan"].file.setFilePath(str(shared("plu", "41175_PLU_20140603")))
+    assert dock.warnings.isHidden() and dock.warnings.text() == ""
+    dock.show_warnings(["The ANFR antenna sites given do not cover the plan."])
+    dock.rows["plan"].file.setFilePath("")
+    dock.run()   # a new run (refused here: no plan) never keeps the last one's warnings
+    assert dock.warnings.isHidden()
+
+
+def test_the_procedure_is_a_list_and_a_message_never_moves_the_fields(dock):
+    """A click meant for a date landed in « Procédure » once a status line had pushed the
+    form down, and « 25/10/2026 » was taken as the procedure."""
+    from qgis.PyQt.QtCore import QPoint
+
+    assert not dock.procedure.isEditable()
+    dock.procedure.setCurrentText("25/10/2026")
+    assert dock.procedure.currentText() == ""
+    assert "révision simplifiée" in [dock.procedure.itemText(i)
+                                     for i in range(dock.procedure.count())]
+    dock.show()
+    QgsApplication.processEvents()
+    fields = (dock.date_receipt, dock.procedure, dock.avis_button, dock.browser_button)
+    place = lambda: [w.mapTo(dock, QPoint(0, 0)).y() for w in fields]  # noqa: E731
+    before = place()
+    type_date(dock.date_arret, "20/10/2026")
+    type_date(dock.date_begun, "01/11/2026")
+    type_date(dock.date_receipt, "10/10/2026")
+    dock.show_problem("Une erreur\nsur trois\nlignes")
+    dock.show_warnings(["un", "deux", "trois", "quatre", "cinq", "six"])
+    dock.progress.setVisible(True)
+    QgsApplication.processEvents()
+    assert not dock.date_receipt.problem_label.isHidden()
+    assert place() == before
+
+
+def test_the_dock_says_when_the_typed_arret_is_not_the_pieces_one():
+    import datetime as dt
+
+    from scan_urba_plugin.core.avis import templates
+    from scan_urba_plugin.core.avis.act import Facts, decide
+    from scan_urba_plugin.processing.avis import written_words
+
+    act = decide(Facts(etat="01", nomproc="E", date_arret=dt.date(2026, 10, 12),
+                       pieces_date_arret=dt.date(2026, 11, 5), today=dt.date(2026, 12, 6)))
+    assert written_words(act, templates.load("fr")).splitlines()[1] == (
+        "⚠ Les pièces portent la date d'arrêt du 5 novembre 2026 ; vous avez saisi le "
+        "12 octobre 2026 : vérifiez.")
+
+
 def test_the_avis_box_passes_the_commune_the_prescription_and_the_form(dock):
     from scan_urba_plugin.gui.dock import ScanUrbaDock
 
@@ -128,6 +214,7 @@ def test_an_approved_plan_gets_a_note_the_dock_says_so_and_the_typed_dates_stay_
     dock.results.setFilePath(str(lasting))
     dock.rows["plan"].file.setFilePath(str(plan))
     assert dock.commune_name.text() == "Arpaillargues-et-Aureillac"  # from the GPU metadata
+    type_date(dock.date_begun, "15/01/2021")  # after the approval: another procedure's
     type_date(dock.date_arret, "15/10/2026")
     type_date(dock.date_receipt, "20/11/2026")
     dock.write_avis()
@@ -137,13 +224,15 @@ def test_an_approved_plan_gets_a_note_the_dock_says_so_and_the_typed_dates_stay_
     status = dock.status.text().replace("\u200b", "")
     assert status.splitlines()[0] == (
         "Analysis note written: the plan given is approved (13 octobre 2017), it is not a "
-        "draft adopted (projet arrêté); the dates typed (arrêt, receipt) were not used."), status
+        "draft adopted (projet arrêté); the dates typed (prescription, arrêt, receipt) were "
+        "not used."), status
     folder = next(lasting.glob("*_avis"))
     assert status.splitlines()[1] == f"In {folder}."
     assert sorted(p.name for p in folder.glob("*.odt")) == [
         "note_analyse_30014_PLU_20171013.odt", "note_interne_rip_30014_PLU_20171013.odt"]
     note = read_odt(folder / "note_analyse_30014_PLU_20171013.odt")
     assert "Arpaillargues-et-Aureillac" in note and "commune de 30014" not in note
+    assert "engagée après le 1er janvier 2016" not in note and "15 janvier 2021" not in note
     assert "15 octobre 2026" not in note and "20 novembre 2026" not in note
     cover = pdf_page_one(folder / "atlas_30014_PLU_20171013.pdf")
     assert "Approbation : 13 octobre 2017" in cover
@@ -227,8 +316,9 @@ def test_a_plan_of_another_commune_flags_the_inputs_chosen_for_the_previous_one(
     dock.status.clear()
     dock.rows["plan"].file.setFilePath(str(shared("plu", "41175_PLU_20140603")))
     assert dock.status.text() == (
-        "These data were chosen for the plan of 30014: « Planned works », « Draft adopted "
-        "(arrêt) on ». Check or clear them for 41175.")
+        "These data were chosen for the plan of the commune d'Arpaillargues-et-Aureillac: "
+        "« Planned works », « Draft adopted (arrêt) on ». Check or clear them for the commune "
+        "de Pezou.")
     assert dock.commune_name.text() == "Pezou"
     dock.rows["plan"].file.setFilePath(str(shared(*PLAN_30014)))  # back: the name remembered
     assert dock.commune_name.text() == "Arpaillargues-et-Aureillac"

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..legal import content_of
 from ..pieces.text import fold
-from .templates import opinion_deadline
+from .templates import date_words, opinion_deadline
 
 # loi n° 2025-1129 du 26 novembre 2025: procedures begun from this day have no modification
 # simplifiée, révision allégée or simplifiée, and may use a PPVE instead of an enquête.
@@ -48,7 +48,7 @@ class Act:
     pieces_stage: str = ""            # approuve | arrete | "" (what the pieces say)
     content: str = "indetermine"      # r123 | r151 | indetermine
     set_aside: tuple = ()             # dates the user typed that are not this act's facts
-
+    pieces_date_arret: dt.date | None = None  # the arrêt date the written pieces print
 
     @property
     def opinion(self) -> bool:
@@ -71,6 +71,12 @@ class Act:
         return None if self.date_begun is None else self.date_begun >= REFORM_FROM
 
     @property
+    def arret_disagrees(self) -> bool:
+        """The arrêt date typed is not the one the written pieces print."""
+        return bool(self.date_arret and self.pieces_date_arret and
+                    self.date_arret != self.pieces_date_arret)
+
+    @property
     def abolished(self) -> bool:
         """A procedure the law of 26 November 2025 removed, begun after it applies."""
         return bool(self.after_reform) and self.procedure in ABOLISHED
@@ -90,6 +96,30 @@ def pieces_stage(texts) -> str:
     approved = any(re.search(p, folded) for p in _APPROVED)
     arrete = any(re.search(p, folded) for p in _ARRETE)
     return "approuve" if approved and not arrete else "arrete" if arrete and not approved else ""
+
+
+_MONTHS = ("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+           "septembre", "octobre", "novembre", "decembre")
+# « Dossier d'arrêt du projet – 5 novembre 2026 », « projet arrêté le 5 novembre 2026 »,
+# « délibération du 5 novembre 2026 arrêtant le projet »: the date next to the mention
+_DAY = r"(\d{1,2})(?:er)? (" + "|".join(_MONTHS) + r") (\d{4})"
+_ARRET_DATE = (r"(?:" + "|".join(_ARRETE[:4]) + r")[^.]{0,40}?" + _DAY,
+               _DAY + r"[^.]{0,20}?arretant le projet")
+
+
+def pieces_arret_date(texts) -> dt.date | None:
+    """The arrêt date the pieces print next to their arrêt mention; None when they print
+    none, or several different ones (then none is trusted)."""
+    folded = re.sub(r"\s+", " ", fold(" ".join(t for t in texts if t)).lower())
+    folded = folded.replace("\u2019", "'")
+    found = set()
+    for pattern in _ARRET_DATE:
+        for day, month, year in re.findall(pattern, folded):
+            try:
+                found.add(dt.date(int(year), _MONTHS.index(month) + 1, int(day)))
+            except ValueError:
+                continue
+    return found.pop() if len(found) == 1 else None
 
 
 def piece_texts(pieces=None, paths=(), pages=(0, 1, -1)) -> list[str]:
@@ -131,6 +161,7 @@ class Facts:
     date_arret: dt.date | None = None
     date_receipt: dt.date | None = None
     today: dt.date | None = None
+    pieces_date_arret: dt.date | None = None
     extra: list = field(default_factory=list)
 
 
@@ -155,19 +186,39 @@ def decide(f: Facts) -> Act:
         kind = "modification"
     else:
         kind = "projet_arrete"
-    common = dict(procedure=code, number=number, date_begun=f.date_begun,
+    begun = None if _begun_aside(f, kind) else f.date_begun
+    common = dict(procedure=code, number=number, date_begun=begun,
                   date_arret=f.date_arret, date_receipt=f.date_receipt,
                   date_approval=f.date_approval if meta == "approuve" else None,
                   today=f.today or dt.date.today(), reasons=tuple(reasons),
-                  pieces_stage=f.pieces_stage,
-                  content=content_of(f.date_begun, f.date_approval if meta == "approuve"
+                  pieces_stage=f.pieces_stage, pieces_date_arret=f.pieces_date_arret,
+                  set_aside=("begun",) if begun != f.date_begun else (),
+                  content=content_of(begun, f.date_approval if meta == "approuve"
                                      else None))
     if kind == "approuve":
         # an approved plan was neither arrêté nor received for an opinion: the arrêt and
         # receipt dates typed belong to another dossier, never printed as this plan's facts
-        common["set_aside"] = tuple(name for name, date in (("arret", f.date_arret),
-                                                            ("receipt", f.date_receipt)) if date)
+        common["set_aside"] += tuple(name for name, date in (("arret", f.date_arret),
+                                                             ("receipt", f.date_receipt)) if date)
         common.update(date_arret=None, date_receipt=None)
     deadline = opinion_deadline(common["date_receipt"]) if kind == "projet_arrete" and \
         code in MAJOR + ("",) else None
     return Act(kind=kind, deadline=deadline, **common)
+
+
+def _begun_aside(f: Facts, kind: str) -> bool:
+    """A start date after the approval of an approved plan (or after the arrêt typed) is
+    another procedure's, or a slip: never used to decide the regime."""
+    if not f.date_begun:
+        return False
+    approval = f.date_approval if kind == "approuve" else None
+    return any(later and f.date_begun > later for later in (approval, f.date_arret))
+
+
+def arret_warning(act: Act, t: dict) -> str:
+    """To the signatory (the draft opinion, the dock): the arrêt date the pieces print when
+    the user typed another; "" when they agree or either is missing."""
+    if not act.arret_disagrees:
+        return ""
+    return t["arret_disagrees"].format(pieces=date_words(act.pieces_date_arret, t),
+                                       typed=date_words(act.date_arret, t))

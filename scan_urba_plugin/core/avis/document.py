@@ -16,7 +16,7 @@ from ..communes import per_commune
 from ..french import file_names, of_place
 from ..legal import Regime
 from . import sources, templates, wording
-from .act import Act, Facts, decide
+from .act import Act, Facts, arret_warning, decide
 from .findings import AVIS, PIECES, as_avis, split
 from .issuer import Issuer, issuer_of, others_sentence, siren_of, the_communes
 from .note import sentence
@@ -156,6 +156,8 @@ def build(d: Dossier) -> list[Block]:
     if act.deadline_passed:
         blocks.append(Block("warning", t["deadline_passed"].format(
             deadline=templates.date_words(act.deadline, t))))
+    if arret_warning(act, t) and not d.final:   # to the signatory: the pieces' date differs
+        blocks.append(Block("warning", arret_warning(act, t)))
     blocks += _letterhead(d, act, t) if letter else _heading(d, act, t)
     blocks += _extract(d, t)
     blocks += _act(d, act, t)
