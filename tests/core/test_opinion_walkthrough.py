@@ -213,7 +213,7 @@ def test_note_partners_once_deadline_passed_and_the_plans_ers_apart(tmp_path):
     assert "Département des Alpes-Maritimes ; Délégataire THD 06" in note
     assert "Département des Alpes-Maritimes (RIP)" not in note
     assert "26 novembre 2026 (échéance dépassée)" in note
-    outside = note.split("Points d'attention hors du plan")[1].split(
+    outside = note.split("Points d'attention hors du périmètre du plan")[1].split(
         "Points d'attention sur des objets du plan")[0]
     assert "Installation radioélectrique en projet SE0002" in outside
     assert "Emplacement réservé n°11" not in outside
