@@ -703,7 +703,7 @@
         <translation>Ask for the file early and propose pooling with existing sites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="335" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="333" />
         <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
         <translation>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</translation>
     </message>
@@ -928,7 +928,7 @@
         <translation>Give --html and/or --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="418" />
+        <location filename="../scan_urba_plugin/core/report.py" line="421" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
@@ -983,7 +983,7 @@
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="315" />
+        <location filename="../scan_urba_plugin/core/report.py" line="318" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -993,7 +993,7 @@
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="315" />
+        <location filename="../scan_urba_plugin/core/report.py" line="318" />
         <source>L49 eligible</source>
         <translation>L49 eligible</translation>
     </message>
@@ -1013,57 +1013,52 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="380" />
+        <location filename="../scan_urba_plugin/core/report.py" line="383" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="383" />
+        <location filename="../scan_urba_plugin/core/report.py" line="386" />
         <source>Scan date</source>
         <translation>Scan date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="384" />
+        <location filename="../scan_urba_plugin/core/report.py" line="387" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="393" />
+        <location filename="../scan_urba_plugin/core/report.py" line="396" />
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="393" />
+        <location filename="../scan_urba_plugin/core/report.py" line="396" />
         <source>Features</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="398" />
+        <location filename="../scan_urba_plugin/core/report.py" line="401" />
         <source>Document and inputs</source>
         <translation>Document and inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="426" />
-        <source>{n} trench-sharing opportunities.</source>
-        <translation>{n} trench-sharing opportunities.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="430" />
+        <location filename="../scan_urba_plugin/core/report.py" line="436" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="479" />
+        <location filename="../scan_urba_plugin/core/report.py" line="485" />
         <source>Legal texts applied</source>
         <translation>Legal texts applied</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="521" />
+        <location filename="../scan_urba_plugin/core/report.py" line="527" />
         <source>Parameters of this run</source>
         <translation>Parameters of this run</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="521" />
+        <location filename="../scan_urba_plugin/core/report.py" line="527" />
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
@@ -1083,27 +1078,27 @@
         <translation>finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="376" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="408" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="478" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="512" />
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="422" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="454" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="653" />
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="653" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1443,12 +1438,12 @@
         <translation>…or inventory layers of the project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="356" />
+        <location filename="../scan_urba_plugin/core/report.py" line="359" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="363" />
+        <location filename="../scan_urba_plugin/core/report.py" line="366" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -2023,42 +2018,42 @@
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="338" />
+        <location filename="../scan_urba_plugin/core/report.py" line="341" />
         <source>Unit cost range (€/m)</source>
         <translation>Unit cost range (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="381" />
+        <location filename="../scan_urba_plugin/core/report.py" line="384" />
         <source>Procedure and state</source>
         <translation>Procedure and state</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="381" />
+        <location filename="../scan_urba_plugin/core/report.py" line="384" />
         <source>not given in DOC_URBA</source>
         <translation>not given in DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="382" />
+        <location filename="../scan_urba_plugin/core/report.py" line="385" />
         <source>Content of the plan</source>
         <translation>Content of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="410" />
+        <location filename="../scan_urba_plugin/core/report.py" line="413" />
         <source>(no article: good practice)</source>
         <translation>(no article: good practice)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="428" />
+        <location filename="../scan_urba_plugin/core/report.py" line="434" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>{n} data-quality findings (see below, kept apart).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="430" />
+        <location filename="../scan_urba_plugin/core/report.py" line="436" />
         <source>Legal summary by article and opinion</source>
         <translation>Legal summary by article and opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="480" />
+        <location filename="../scan_urba_plugin/core/report.py" line="486" />
         <source>Legal references and the versions checked</source>
         <translation>Legal references and the versions checked</translation>
     </message>
@@ -2203,11 +2198,6 @@
         <translation>Check the zone's FttH serving with the RIP and state it in the diagnostic of the rapport de présentation.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="157" />
-        <source>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</source>
-        <translation>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="23" />
         <source>Reinforced digital criteria in zones open to building</source>
         <translation>Reinforced digital criteria in zones open to building</translation>
@@ -2273,12 +2263,7 @@
         <translation>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="320" />
-        <source>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</source>
-        <translation>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="320" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="334" />
         <source>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</source>
         <translation>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</translation>
     </message>
@@ -2728,17 +2713,17 @@
         <translation>the written règlement was not provided</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="400" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="432" />
         <source>Zoom to it</source>
         <translation>Zoom to it</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="401" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="433" />
         <source>Open the page in the règlement</source>
         <translation>Open the page in the règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="535" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="569" />
         <source>, page {page}</source>
         <translation>, page {page}</translation>
     </message>
@@ -2758,77 +2743,77 @@
         <translation>Writing the opinion…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="230" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="231" />
         <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
         <translation>{path} holds several documents: the opinion needs the plan to tell their zones apart.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="233" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="234" />
         <source>{path}: no document (IDURBA) found in the scan.</source>
         <translation>{path}: no document (IDURBA) found in the scan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="257" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="258" />
         <source>Opinion {i}/{n}: {doc}</source>
         <translation>Opinion {i}/{n}: {doc}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="438" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="441" />
         <source>Draft opinion (avis) of the département, with its atlas</source>
         <translation>Draft opinion (avis) of the département, with its atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="460" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="463" />
         <source>Folder of the opinions and atlases</source>
         <translation>Folder of the opinions and atlases</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="465" />
         <source>Date the file was received (YYYY-MM-DD)</source>
         <translation>Date the file was received (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="465" />
         <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
         <translation>Date the draft was adopted, arrêt (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="465" />
         <source>Signatory block (default: settings)</source>
         <translation>Signatory block (default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="465" />
         <source>Language of the opinion (fr or en)</source>
         <translation>Language of the opinion (fr or en)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="491" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="494" />
         <source>Logo (PNG; default: settings)</source>
         <translation>Logo (PNG; default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="494" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="497" />
         <source>Opinions folder</source>
         <translation>Opinions folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="495" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="498" />
         <source>Number of opinions</source>
         <translation>Number of opinions</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="496" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="499" />
         <source>Files written (JSON)</source>
         <translation>Files written (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="532" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="535" />
         <source>Date of receipt</source>
         <translation>Date of receipt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="532" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="535" />
         <source>Date of arrêt</source>
         <translation>Date of arrêt</translation>
     </message>
@@ -3503,7 +3488,7 @@
         <translation>the chapter refers to zone {code}, whose chapter was not found</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="62" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="63" />
         <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
         <translation>{name}: “{value}” is not a date (expected YYYY-MM-DD).</translation>
     </message>
@@ -3863,102 +3848,87 @@
         <translation>These settings fill every opinion: the Département's voice, its roles and the signature block.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="50" />
-        <source>not stated (proposed from the GraceTHD owner)</source>
-        <translation>not stated (proposed from the GraceTHD owner)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="50" />
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="50" />
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="389" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="392" />
         <source>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</source>
         <translation>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="465" />
         <source>Date the procedure began, prescription (YYYY-MM-DD)</source>
         <translation>Date the procedure began, prescription (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="465" />
         <source>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</source>
         <translation>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="465" />
         <source>Commune's name (default: read in the pieces)</source>
         <translation>Commune's name (default: read in the pieces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="477" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="480" />
         <source> (default: settings)</source>
         <translation> (default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="479" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="482" />
         <source>Stage stated by the user</source>
         <translation>Stage stated by the user</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="479" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="482" />
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="479" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="482" />
         <source>projet arrêté</source>
         <translation>projet arrêté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="479" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="482" />
         <source>approved plan</source>
         <translation>approved plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="482" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="485" />
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="482" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="485" />
         <source>section to insert in the Département's opinion</source>
         <translation>section to insert in the Département's opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="482" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="485" />
         <source>full letter</source>
         <translation>full letter</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="485" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="488" />
         <source>Final version (no draft banner; refused while a cited article is unverified)</source>
         <translation>Final version (no draft banner; refused while a cited article is unverified)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="488" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="491" />
         <source>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</source>
         <translation>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="498" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="501" />
         <source>The three-month deadline has passed: the opinion is deemed favourable</source>
         <translation>The three-month deadline has passed: the opinion is deemed favourable</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="534" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="537" />
         <source>Date the procedure began</source>
         <translation>Date the procedure began</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="524" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="527" />
         <source>Date of the SDTAN</source>
         <translation>Date of the SDTAN</translation>
     </message>
@@ -4048,7 +4018,7 @@
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="393" />
+        <location filename="../scan_urba_plugin/core/report.py" line="396" />
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -4151,11 +4121,6 @@
         <location filename="../scan_urba_plugin/core/report.py" line="42" />
         <source>internal coordination</source>
         <translation>internal coordination</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="301" />
-        <source>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</source>
-        <translation>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
@@ -4393,12 +4358,12 @@
         <translation>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="132" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="133" />
         <source>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds {n} documents, e.g. {first}).</source>
         <translation>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds {n} documents, e.g. {first}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="465" />
         <source>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</source>
         <translation>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</translation>
     </message>
@@ -4468,27 +4433,27 @@
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="431" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="463" />
         <source>Reading the findings…</source>
         <translation>Reading the findings…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="445" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="477" />
         <source>The findings could not be read: {reason}</source>
         <translation>The findings could not be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="557" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="591" />
         <source>{n} {rows} of {total}.</source>
         <translation>{n} {rows} of {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="557" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="591" />
         <source>row shown</source>
         <translation>row shown</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="557" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="591" />
         <source>rows shown</source>
         <translation>rows shown</translation>
     </message>
@@ -4578,7 +4543,7 @@
         <translation>{n} {findings}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="441" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="444" />
         <source>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_[IDURBA].odt and .docx), an internal note for the RIP team (note_interne_rip_[IDURBA]) and a PDF atlas. An approved plan gets an analysis note (note_analyse_[IDURBA]), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</source>
         <translation>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_[IDURBA].odt and .docx), an internal note for the RIP team (note_interne_rip_[IDURBA]) and a PDF atlas. An approved plan gets an analysis note (note_analyse_[IDURBA]), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</translation>
     </message>
@@ -4683,12 +4648,12 @@
         <translation>The communes' polygons with their INSEE code and name (IGN ADMIN EXPRESS, layer COMMUNE: INSEE_COM, NOM). A PLUi's opinion then counts its findings per commune, and can be cut to one commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="124" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="125" />
         <source>No document of the scan for {entries}: not a commune of the PLUi {doc} (its DOC_URBA_COM lists {codes}) nor a document of the scan (give IDURBA or INSEE codes).</source>
         <translation>No document of the scan for {entries}: not a commune of the PLUi {doc} (its DOC_URBA_COM lists {codes}) nor a document of the scan (give IDURBA or INSEE codes).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="158" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="159" />
         <source>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</source>
         <translation>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</translation>
     </message>
@@ -4708,12 +4673,12 @@
         <translation>legal</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="315" />
+        <location filename="../scan_urba_plugin/core/report.py" line="318" />
         <source>Cost (€)</source>
         <translation>Cost (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="443" />
+        <location filename="../scan_urba_plugin/core/report.py" line="449" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
@@ -4853,32 +4818,32 @@
         <translation>{avis} – {object} ({basis})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="474" />
+        <location filename="../scan_urba_plugin/core/report.py" line="480" />
         <source>Version checked</source>
         <translation>Version checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="367" />
+        <location filename="../scan_urba_plugin/core/report.py" line="370" />
         <source>{first} and {last}</source>
         <translation>{first} and {last}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="374" />
+        <location filename="../scan_urba_plugin/core/report.py" line="377" />
         <source>Public body holding the plan (SIREN)</source>
         <translation>Public body holding the plan (SIREN)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="375" />
+        <location filename="../scan_urba_plugin/core/report.py" line="378" />
         <source>Commune (INSEE)</source>
         <translation>Commune (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="375" />
+        <location filename="../scan_urba_plugin/core/report.py" line="378" />
         <source>Communes (INSEE)</source>
         <translation>Communes (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="462" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="465" />
         <source>Name of the EPCI of a PLUi, or of the body holding a SCOT (default: named by its SIREN)</source>
         <translation>Name of the EPCI of a PLUi, or of the body holding a SCOT (default: named by its SIREN)</translation>
     </message>
@@ -4893,12 +4858,7 @@
         <translation>The written règlement bans antennas on the whole territory (page {page}): « {quote} ». Unless urbanism grounds for it are set out in the rapport de présentation, which the Département has not examined, a ban whose extent compromises the operators' coverage duties exposes the plan to annulment (CE, 17 July 2013, SFR, n° 350380; TA Amiens, 13 June 2006, n° 0402044).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="306" />
-        <source>{support} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin are not read): a trench of about {cost_low} ({known} at {low}) to {cost} ({d} at {high}).</source>
-        <translation>{support} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin are not read): a trench of about {cost_low} ({known} at {low}) to {cost} ({d} at {high}).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="309" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="307" />
         <source>{support} is {d} from the nearest fibre route: a trench of about {cost_low} to {cost} ({range}).</source>
         <translation>{support} is {d} from the nearest fibre route: a trench of about {cost_low} to {cost} ({range}).</translation>
     </message>
@@ -5003,67 +4963,37 @@
         <translation>Give the written règlement (Pieces_ecrites/3_Reglement) to evaluate this point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="22" />
-        <source>Provide a readable version of the PADD (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</source>
-        <translation>Provide a readable version of the PADD (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="24" />
-        <source>Provide a readable version of the written règlement (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</source>
-        <translation>Provide a readable version of the written règlement (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="27" />
-        <source>Provide a readable version of the OAP (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</source>
-        <translation>Provide a readable version of the OAP (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="29" />
-        <source>{given} holds only {words} of text, too few to be read as a PADD</source>
-        <translation>{given} holds only {words} of text, too few to be read as a PADD</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="31" />
-        <source>{given} holds only {words} of text, too few to be read as an OAP</source>
-        <translation>{given} holds only {words} of text, too few to be read as an OAP</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="37" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="42" />
         <source>word</source>
         <translation>word</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="37" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="42" />
         <source>words</source>
         <translation>words</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="44" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="49" />
         <source>file {names}</source>
         <translation>file {names}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="45" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="50" />
         <source>files {names}</source>
         <translation>files {names}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="66" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="71" />
         <source>{piece} ({files})</source>
         <translation>{piece} ({files})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="69" />
-        <source>{given} could not be read, no zone chapter being found in its {words} of text</source>
-        <translation>{given} could not be read, no zone chapter being found in its {words} of text</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="73" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="80" />
         <source>{given} could not be read ({reason})</source>
         <translation>{given} could not be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="391" />
+        <location filename="../scan_urba_plugin/core/report.py" line="394" />
         <source>written piece</source>
         <translation>written piece</translation>
     </message>
@@ -5195,72 +5125,72 @@ In {folder}.</translation>
         <translation>No program opened {name}: open it from its folder.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="70" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="71" />
         <source>The file's receipt date ({receipt}) is earlier than the arrêt date ({arret}): a file is received after the draft is adopted; check the two dates.</source>
         <translation>The file's receipt date ({receipt}) is earlier than the arrêt date ({arret}): a file is received after the draft is adopted; check the two dates.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="129" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="130" />
         <source>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds one document, {first}).</source>
         <translation>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds one document, {first}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="328" />
         <source>Opinion written on the draft plan adopted (projet arrêté){arret}</source>
         <translation>Opinion written on the draft plan adopted (projet arrêté){arret}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="325" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="328" />
         <source> on {date}</source>
         <translation> on {date}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="327" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="330" />
         <source>; the opinion is due by {date}.</source>
         <translation>; the opinion is due by {date}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="327" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="330" />
         <source>; receipt date not given: no deadline.</source>
         <translation>; receipt date not given: no deadline.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="330" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="333" />
         <source>Opinion written on the modification of the plan.</source>
         <translation>Opinion written on the modification of the plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="333" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="336" />
         <source>Analysis note written: the plan given is approved{approval}, it is not a draft adopted (projet arrêté)</source>
         <translation>Analysis note written: the plan given is approved{approval}, it is not a draft adopted (projet arrêté)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="335" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="338" />
         <source>arrêt</source>
         <translation>arrêt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="335" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="338" />
         <source>receipt</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="338" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="341" />
         <source>; the dates typed ({names}) were not used</source>
         <translation>; the dates typed ({names}) were not used</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="340" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="343" />
         <source>; the date typed ({names}) was not used</source>
         <translation>; the date typed ({names}) was not used</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="343" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="346" />
         <source>Analysis note written: the data given disagree on the plan's stage ({reasons}); no opinion can be given.</source>
         <translation>Analysis note written: the data given disagree on the plan's stage ({reasons}); no opinion can be given.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="497" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="500" />
         <source>What was written, in words</source>
         <translation>What was written, in words</translation>
     </message>
@@ -5288,6 +5218,101 @@ In {folder}.</translation>
         <location filename="../scan_urba_plugin/qgis_io/scan_inputs.py" line="208" />
         <source>The layer {layer} ({file}) given for {input} has no geometry: choose the polygon layer itself (for a SCOT, in its Donnees_geographiques folder).</source>
         <translation>The layer {layer} ({file}) given for {input} has no geometry: choose the polygon layer itself (for a SCOT, in its Donnees_geographiques folder).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="23" />
+        <source>The Département could not examine the PADD sent, whose file holds no readable text; it asks to receive a readable version of it.</source>
+        <translation>The Département could not examine the PADD sent, whose file holds no readable text; it asks to receive a readable version of it.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="26" />
+        <source>The Département could not examine the written règlement sent, whose file holds no readable text; it asks to receive a readable version of it.</source>
+        <translation>The Département could not examine the written règlement sent, whose file holds no readable text; it asks to receive a readable version of it.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="29" />
+        <source>The Département could not examine the OAP sent, whose file holds no readable text; it asks to receive a readable version of them.</source>
+        <translation>The Département could not examine the OAP sent, whose file holds no readable text; it asks to receive a readable version of them.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="35" />
+        <source>{given} holds no usable text (a document of a few words)</source>
+        <translation>{given} holds no usable text (a document of a few words)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="76" />
+        <source>{given} could not be read: no zone chapter was found in its text</source>
+        <translation>{given} could not be read: no zone chapter was found in its text</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="79" />
+        <source>{given} could not be read as a piece of the plan</source>
+        <translation>{given} could not be read as a piece of the plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="301" />
+        <source>trench</source>
+        <translation>trench</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="301" />
+        <source>trenches</source>
+        <translation>trenches</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="303" />
+        <source>need</source>
+        <translation>need</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="303" />
+        <source>needs</source>
+        <translation>needs</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="305" />
+        <source>Trenches of other works able to carry the needs: {trenches} for {needs}, {length} of trench in all (each trench counted once, rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</source>
+        <translation>Trenches of other works able to carry the needs: {trenches} for {needs}, {length} of trench in all (each trench counted once, rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="304" />
+        <source>{support} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin were not read): fibring it would take a trench costing about {cost_low} to {cost} ({range}).</source>
+        <translation>{support} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin were not read): fibring it would take a trench costing about {cost_low} to {cost} ({range}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="157" />
+        <source>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} within reach of the RIP routes planned (not built yet). {basis}</source>
+        <translation>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} within reach of the RIP routes planned (not built yet). {basis}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="321" />
+        <source>Future public road “{label}”: plan the laying of ducts and chambers for electronic communications when the road is built.</source>
+        <translation>Future public road “{label}”: plan the laying of ducts and chambers for electronic communications when the road is built.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="324" />
+        <source>Reserved site n° {n} for a future public road ({purpose}): plan the laying of ducts and chambers for electronic communications when the road is built.</source>
+        <translation>Reserved site n° {n} for a future public road ({purpose}): plan the laying of ducts and chambers for electronic communications when the road is built.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="38" />
+        <source>Is the Département the organising authority of the RIP?</source>
+        <translation>Is the Département the organising authority of the RIP?</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="53" />
+        <source>According to the owner of the GraceTHD works</source>
+        <translation>According to the owner of the GraceTHD works</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="53" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="53" />
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>

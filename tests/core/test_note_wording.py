@@ -132,3 +132,30 @@ def test_map_labels_write_n_degree_with_one_no_break_space():
     assert "concat('n°\u00a0', &quot;rang&quot;)" in labels["opportunites.qml"]
     for name, text in labels.items():
         assert not re.search(r"n°(?![\u00a0])", text), name
+
+
+def test_a_paragraph_with_a_long_file_name_is_set_ragged_not_justified():
+    from scan_urba_plugin.core.avis.docx import document_xml
+    from scan_urba_plugin.core.avis.document import Block
+    from scan_urba_plugin.core.avis.odt import body_xml
+
+    long_name = Block("para", "Non évalué – les OAP (fichier "
+                              "30014_orientations_amenagement_20171013.pdf) ne sont pas lisibles.")
+    short = Block("para", "Aucune observation sur cette pièce.")
+    styles = []
+    xml = body_xml([long_name, short], {}, styles)
+    assert '<text:p text:style-name="Ragged_Text_20_body">Non évalué' in xml
+    assert '<text:p text:style-name="Text_20_body">Aucune observation' in xml
+    assert len(styles) == 1 and 'fo:text-align="start"' in styles[0]
+    word = document_xml([long_name, short], {})
+    assert word.count('<w:jc w:val="left"/>') == 1
+
+
+def test_the_overview_caption_names_the_rip_only_when_it_is_drawn(tmp_path):
+    d = dossier(arrete())
+    d.overview = str(tmp_path / "overview.png")
+    captions = lambda: [b.caption for b in build(d) if b.kind == "figure"]  # noqa: E731
+    assert captions() == ["Figure 1 – Vue d'ensemble : zones du plan selon les constats"]
+    d.inputs = INPUTS
+    assert captions() == ["Figure 1 – Vue d'ensemble : zones du plan selon les constats, et le "
+                          "réseau d'initiative publique"]

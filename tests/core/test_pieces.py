@@ -583,7 +583,9 @@ def test_why_a_placeholder_piece_says_nothing_is_one_clause(tmp_path):
         "few to be read as a PADD."
     assert why_not_read("padd", None) == "the PADD was not provided"
     assert ask_for("padd", None).startswith("Give the PADD")
-    assert ask_for("padd", padd).startswith("Provide a readable version of the PADD")
+    assert ask_for("padd", padd) == ("The Département could not examine the PADD sent, whose "
+                                     "file holds no readable text; it asks to receive a "
+                                     "readable version of it.")
     # the data-quality findings shown in the dock and the browser start with words
     from scan_urba_plugin.core.pieces.model import WrittenPieces
     from scan_urba_plugin.core.pieces.outputs import piece_findings

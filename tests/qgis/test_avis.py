@@ -420,7 +420,8 @@ def test_30014_unreadable_oap_is_not_evaluated_and_no_document_names_a_folder(sc
     assert flat.count("ne contient pas de texte exploitable (document de quelques mots)") >= 2
     for toolspeak in ("mot de texte", "mots de texte", "trop peu pour"):
         assert toolspeak not in flat
-    assert "Fournir une version lisible du PADD (un PDF avec son texte" in odt
+    assert ("Le Département n'a pu examiner le PADD transmis, dont le fichier ne contient pas "
+            "de texte lisible ; il demande à en recevoir une version lisible.") in flat
     for broken in ("Fournir le PADD", "0 mots", "non évalué)", "règlement)", "(fichier ne"):
         assert broken not in odt and broken not in docx, broken
     report = processing.run("scanurba:report", {"INPUT": str(tmp_path / "scan.gpkg"),

@@ -509,8 +509,11 @@ def _maps(d: Dossier, t: dict) -> list[Block]:
     blocks, n = [Block("heading", t["maps_heading"])], 0
     if d.overview:
         n += 1
+        # the RIP is drawn only from a GraceTHD the scan used: the caption says what is drawn
+        drawn = {item.get("input") for item in sources.used_inputs(d.inputs, d.findings)}
         blocks.append(Block("figure", image=d.overview, caption=t["figure_label"].format(n=n)
-                            + t["overview_caption"]))
+                            + t["overview_caption" if "gracethd" in drawn
+                                else "overview_caption_plan"]))
     for zone, path in list(d.zone_maps.items())[:MAX_ZONE_MAPS]:
         n += 1
         blocks.append(Block("figure", image=path, caption=t["figure_label"].format(n=n)

@@ -7,7 +7,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr  # nosec B406: escapes what we write; parses nothing
 
 from ..atomic import atomic_path
-from .odt import FIGURE_WIDTH_CM, TEXT_WIDTH_CM, column_widths, figure_size_cm
+from .odt import FIGURE_WIDTH_CM, TEXT_WIDTH_CM, column_widths, figure_size_cm, has_long_word
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
@@ -148,7 +148,9 @@ def document_xml(blocks, media: dict, logo="") -> str:
         elif b.kind == "pagebreak":
             out.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
         else:
-            out.append(_p(SIMPLE.get(b.kind, "Normal"), b.text, b.lead))
+            # a long file name set ragged, not justified into gaps (as in the ODT)
+            out.append(_p(SIMPLE.get(b.kind, "Normal"), b.text, b.lead,
+                          '<w:jc w:val="left"/>' if has_long_word(b.text) else ""))
     sect = ('<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/>'
             '<w:footerReference w:type="default" r:id="rIdFooter"/>'
             '<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" '

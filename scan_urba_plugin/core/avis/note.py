@@ -190,7 +190,7 @@ def _opportunities(opp, t: dict, today=None) -> list:
                      + templates.number(r.get("cout_max_eur"), t),
                      str(r.get("base_legale", "") or "")])
     blocks.append(Block("table", rows=rows, header=t["annex_opp_columns"],
-                        widths=(4, 13, 19, 21, 7, 11, 10, 15)))
+                        widths=(4, 16, 18, 20, 7, 11, 10, 14)))  # « Emplacement » whole
     blocks += [Block("item", opportunity_sentence(r, t, today), lead=f"{templates.number(r['rang'], t)}"
                      " – ") for _, r in opp.sort_values("rang").iterrows()]
     return blocks

@@ -19,13 +19,16 @@ _GIVE = {"padd": QT_TR_NOOP("Give the PADD (Pieces_ecrites/2_PADD) to evaluate t
          "reglement": QT_TR_NOOP("Give the written règlement (Pieces_ecrites/3_Reglement) to "
                                  "evaluate this point."),
          "oap": QT_TR_NOOP("Give the OAP (Pieces_ecrites/4_OAP) to evaluate this point.")}
-_READABLE = {"padd": QT_TR_NOOP("Provide a readable version of the PADD (a PDF with its "
-                                "text, not a scan nor a placeholder) to evaluate this point."),
-             "reglement": QT_TR_NOOP("Provide a readable version of the written règlement (a "
-                                     "PDF with its text, not a scan nor a placeholder) to "
-                                     "evaluate this point."),
-             "oap": QT_TR_NOOP("Provide a readable version of the OAP (a PDF with its text, "
-                               "not a scan nor a placeholder) to evaluate this point.")}
+# a request to the commune in the Département's voice, read as such in the opinion
+_READABLE = {"padd": QT_TR_NOOP("The Département could not examine the PADD sent, whose file "
+                                "holds no readable text; it asks to receive a readable "
+                                "version of it."),
+             "reglement": QT_TR_NOOP("The Département could not examine the written règlement "
+                                     "sent, whose file holds no readable text; it asks to "
+                                     "receive a readable version of it."),
+             "oap": QT_TR_NOOP("The Département could not examine the OAP sent, whose file "
+                               "holds no readable text; it asks to receive a readable version "
+                               "of them.")}
 # the urbanist's words for a placeholder: no count of words, which is the reader's business
 _TOO_FEW = {"padd": QT_TR_NOOP("{given} holds no usable text (a document of a few words)"),
             "reglement": QT_TR_NOOP("{given} holds no usable text (a document of a few words)"),
