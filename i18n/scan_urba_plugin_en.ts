@@ -1783,12 +1783,7 @@
         <translation>Document: {document}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="110" />
-        <source>Give the {inputs} layer(s) to evaluate this point.</source>
-        <translation>Give the {inputs} layer(s) to evaluate this point.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="158" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="176" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</translation>
     </message>
@@ -2388,7 +2383,7 @@
         <translation>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="156" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="174" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</translation>
     </message>
@@ -4103,17 +4098,17 @@
         <translation>Trench sharing: {n} rows; {length} of trench (each trench once); civil-works cost of the order of {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="138" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="156" />
         <source>L49 thresholds (150 m in an agglomération, 1 000 m outside, article D407-4 CPCE): the agglomération is read as the commune's INSEE unité urbaine ({vintage}), not from the plan's zones: {answer}.</source>
         <translation>L49 thresholds (150 m in an agglomération, 1 000 m outside, article D407-4 CPCE): the agglomération is read as the commune's INSEE unité urbaine ({vintage}), not from the plan's zones: {answer}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="138" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="156" />
         <source>Give an agglomération layer to decide otherwise; each trench-sharing row names the notion it used.</source>
         <translation>Give an agglomération layer to decide otherwise; each trench-sharing row names the notion it used.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="138" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="156" />
         <source>Give an agglomération layer: until then works between 150 m and 1 000 m are L49 works only if the commune lies in an unité urbaine.</source>
         <translation>Give an agglomération layer: until then works between 150 m and 1 000 m are L49 works only if the commune lies in an unité urbaine.</translation>
     </message>
@@ -4888,22 +4883,22 @@
         <translation>Give the {inputs} data covering the commune: the files given lie outside the plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="107" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="106" />
         <source>no {inputs} given</source>
         <translation>no {inputs} given</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="108" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="128" />
         <source>the {input} given lies outside the plan ({distance} away)</source>
         <translation>the {input} given lies outside the plan ({distance} away)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="113" />
         <source>{title}: not evaluated, {why}.</source>
         <translation>{title}: not evaluated, {why}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="126" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="144" />
         <source>{reason}; {more}</source>
         <translation>{reason}; {more}</translation>
     </message>
@@ -5313,6 +5308,16 @@ In {folder}.</translation>
         <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="53" />
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="108" />
+        <source>Give the {inputs} layer to evaluate this point.</source>
+        <translation>Give the {inputs} layer to evaluate this point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="136" />
+        <source>the {inputs} files given lie outside the plan ({distances} away)</source>
+        <translation>the {inputs} files given lie outside the plan ({distances} away)</translation>
     </message>
 </context>
 <context>

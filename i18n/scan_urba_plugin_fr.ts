@@ -1783,12 +1783,7 @@
         <translation>Document : {document}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="110" />
-        <source>Give the {inputs} layer(s) to evaluate this point.</source>
-        <translation>Fournir la ou les couches {inputs} pour évaluer ce point.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="158" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="176" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale : les dispositions du PLU sur les réseaux numériques (PADD, règlement, OAP) ne s'appliquent pas ; seuls les opportunités de mutualisation de tranchées et les sites d'antennes sont présentés.</translation>
     </message>
@@ -2388,7 +2383,7 @@
         <translation>Proposer la mutualisation de tranchées (L49 CPCE, coordination des travaux de voirie, enfouissement des lignes aériennes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="156" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="174" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT : les dispositions du PLU sur les réseaux numériques ne s'appliquent pas ; le PAS et le DOO du SCOT ne sont pas analysés (non évalué).</translation>
     </message>
@@ -4103,17 +4098,17 @@
         <translation>Mutualisation des tranchées : {n} lignes ; {length} de tranchées (chacune comptée une fois) ; coût de génie civil de l'ordre de {low} à {high}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="138" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="156" />
         <source>L49 thresholds (150 m in an agglomération, 1 000 m outside, article D407-4 CPCE): the agglomération is read as the commune's INSEE unité urbaine ({vintage}), not from the plan's zones: {answer}.</source>
         <translation>Seuils L49 (150 m en agglomération, 1 000 m hors agglomération, article D407-4 du CPCE) : l'agglomération est lue comme l'unité urbaine INSEE de la commune ({vintage}), non d'après les zones du plan : {answer}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="138" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="156" />
         <source>Give an agglomération layer to decide otherwise; each trench-sharing row names the notion it used.</source>
         <translation>Fournir une couche d'agglomération pour en décider autrement ; chaque ligne de mutualisation indique la notion retenue.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="138" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="156" />
         <source>Give an agglomération layer: until then works between 150 m and 1 000 m are L49 works only if the commune lies in an unité urbaine.</source>
         <translation>Fournir une couche d'agglomération : d'ici là, les travaux de 150 m à 1 000 m ne relèvent de l'article L49 que si la commune appartient à une unité urbaine.</translation>
     </message>
@@ -4888,22 +4883,22 @@
         <translation>Fournir les données {inputs} couvrant la commune : les fichiers fournis sont hors du plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="107" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="106" />
         <source>no {inputs} given</source>
         <translation>aucune couche {inputs} fournie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="108" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="128" />
         <source>the {input} given lies outside the plan ({distance} away)</source>
         <translation>le fichier {input} fourni est hors du plan (à {distance})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="113" />
         <source>{title}: not evaluated, {why}.</source>
         <translation>{title} : non évalué, {why}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="126" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="144" />
         <source>{reason}; {more}</source>
         <translation>{reason} ; {more}</translation>
     </message>
@@ -5313,6 +5308,16 @@ Dans {folder}.</translation>
         <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="53" />
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="108" />
+        <source>Give the {inputs} layer to evaluate this point.</source>
+        <translation>Fournir la couche {inputs} pour évaluer ce point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="136" />
+        <source>the {inputs} files given lie outside the plan ({distances} away)</source>
+        <translation>les fichiers {inputs} fournis sont hors du plan (à {distances})</translation>
     </message>
 </context>
 <context>

@@ -159,3 +159,9 @@ def test_the_overview_caption_names_the_rip_only_when_it_is_drawn(tmp_path):
     d.inputs = INPUTS
     assert captions() == ["Figure 1 – Vue d'ensemble : zones du plan selon les constats, et le "
                           "réseau d'initiative publique"]
+
+
+def test_inside_plan_takes_findings_without_geometry_as_nan():
+    zones = pd.DataFrame({"geometry": [shapely.box(0, 0, 100, 100)]})
+    points = pd.DataFrame({"geometry": [shapely.Point(50, 50), float("nan")]})
+    assert inside_plan(points, zones).tolist() == [True, False]

@@ -319,8 +319,9 @@ def test_an_input_set_aside_is_said_given_but_outside_never_missing():
             (f.message, f.suggestion)
         assert "hors du plan (à " in f.message
     both = next(f for f in unread.values() if "GraceTHD" in f.message and "ANFR" in f.message)
-    assert both.message.endswith("non évalué, le fichier ANFR/ARCEP fourni est hors du plan "
-                                 "(à 400\u202fkm) ; le fichier GraceTHD fourni est hors du plan "
-                                 "(à 400\u202fkm)."), both.message
+    # « hors du plan » once for both files, their one distance once
+    assert both.message.endswith("non évalué, les fichiers ANFR/ARCEP et GraceTHD fournis sont "
+                                 "hors du plan (à 400\u202fkm)."), both.message
+    assert both.message.count("hors du plan") == 1
     assert both.suggestion == ("Fournir les données ANFR/ARCEP, GraceTHD couvrant la commune : "
                                "les fichiers fournis sont hors du plan.")

@@ -453,7 +453,14 @@ def test_settings_dialog_edits_every_key(qgis_iface):
     from scan_urba_plugin.gui.avis_settings_dialog import AvisSettingsDialog
     from scan_urba_plugin.qgis_io import avis_settings
 
+    from qgis.core import QgsSettings
+
+    from scan_urba_plugin import translation
+
     saved = avis_settings.load()
+    locale = QgsSettings().value("locale/userLocale", "")
+    QgsSettings().setValue("locale/userLocale", "fr_FR")   # the choices read in French
+    translation.install()
     try:
         dialog = AvisSettingsDialog()
         assert set(dialog.fields) == set(avis_settings.KEYS)
@@ -472,3 +479,5 @@ def test_settings_dialog_edits_every_key(qgis_iface):
         assert values["sdtan_date"] == "2013-05-03"
     finally:
         avis_settings.save(**saved)
+        QgsSettings().setValue("locale/userLocale", locale)
+        translation.install("en")

@@ -75,8 +75,8 @@ def inside_plan(findings: pd.DataFrame, zones: pd.DataFrame) -> np.ndarray:
     """Whether each finding's geometry touches the plan's perimeter (the union of its zones):
     a mast in zone A is a point inside the plan even when no piece of the plan speaks of it.
     A finding without geometry is not inside."""
-    geoms = findings.get("geometry", pd.Series(None, index=findings.index, dtype=object))\
-        .to_numpy(object)
+    column = findings.get("geometry", pd.Series(None, index=findings.index, dtype=object))
+    geoms = column.astype(object).where(column.notna(), None).to_numpy(object)  # NaN: none
     if zones is None or not len(zones) or not len(geoms):
         return np.zeros(len(geoms), dtype=bool)
     perimeter = shapely.union_all(zones["geometry"].to_numpy(object))
