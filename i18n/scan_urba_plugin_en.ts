@@ -2258,7 +2258,7 @@
         <translation>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="334" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="335" />
         <source>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</source>
         <translation>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</translation>
     </message>
@@ -5280,14 +5280,9 @@ In {folder}.</translation>
         <translation>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} within reach of the RIP routes planned (not built yet). {basis}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="321" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="322" />
         <source>Future public road “{label}”: plan the laying of ducts and chambers for electronic communications when the road is built.</source>
         <translation>Future public road “{label}”: plan the laying of ducts and chambers for electronic communications when the road is built.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="324" />
-        <source>Reserved site n° {n} for a future public road ({purpose}): plan the laying of ducts and chambers for electronic communications when the road is built.</source>
-        <translation>Reserved site n° {n} for a future public road ({purpose}): plan the laying of ducts and chambers for electronic communications when the road is built.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="38" />
@@ -5318,6 +5313,11 @@ In {folder}.</translation>
         <location filename="../scan_urba_plugin/core/engine.py" line="136" />
         <source>the {inputs} files given lie outside the plan ({distances} away)</source>
         <translation>the {inputs} files given lie outside the plan ({distances} away)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="325" />
+        <source>Reserved site n° {n}, future public road “{purpose}”: plan the laying of ducts and chambers for electronic communications when the road is built.</source>
+        <translation>Reserved site n° {n}, future public road “{purpose}”: plan the laying of ducts and chambers for electronic communications when the road is built.</translation>
     </message>
 </context>
 <context>

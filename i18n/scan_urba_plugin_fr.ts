@@ -2258,7 +2258,7 @@
         <translation>Sauf si la personne publique possède déjà le terrain, le règlement graphique peut le réserver : ER 05-02 ou 05-03, ou servitude de localisation 05-06 en zones U et AU.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="334" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="335" />
         <source>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</source>
         <translation>Convenir avec le RIP des fourreaux à poser lors des travaux de la voie (voir les opportunités de mutualisation).</translation>
     </message>
@@ -5280,14 +5280,9 @@ Dans {folder}.</translation>
         <translation>Zone {label} ({area}) : {existing} de la zone à portée du réseau existant du RIP recensé, {planned} à portée des cheminements du RIP prévus (non encore construits). {basis}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="321" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="322" />
         <source>Future public road “{label}”: plan the laying of ducts and chambers for electronic communications when the road is built.</source>
         <translation>Voie publique future « {label} » : prévoir la pose de fourreaux et de chambres pour les communications électroniques lors de la réalisation de la voie.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="324" />
-        <source>Reserved site n° {n} for a future public road ({purpose}): plan the laying of ducts and chambers for electronic communications when the road is built.</source>
-        <translation>Emplacement réservé n° {n} pour une voie publique future ({purpose}) : prévoir la pose de fourreaux et de chambres pour les communications électroniques lors de la réalisation de la voie.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="38" />
@@ -5318,6 +5313,11 @@ Dans {folder}.</translation>
         <location filename="../scan_urba_plugin/core/engine.py" line="136" />
         <source>the {inputs} files given lie outside the plan ({distances} away)</source>
         <translation>les fichiers {inputs} fournis sont hors du plan (à {distances})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="325" />
+        <source>Reserved site n° {n}, future public road “{purpose}”: plan the laying of ducts and chambers for electronic communications when the road is built.</source>
+        <translation>Emplacement réservé n° {n}, voie publique future « {purpose} » : prévoir la pose de fourreaux et de chambres pour les communications électroniques lors de la réalisation de la voie.</translation>
     </message>
 </context>
 <context>

@@ -82,8 +82,8 @@ def test_a_road_er_is_named_by_its_own_number_not_its_cnig_code():
     row = pd.Series({"LIBELLE": "Emplacement réservé n°11 : création d'une voie de desserte",
                      "TXT": ""})
     message = _road_message(row)
-    assert message.startswith("Reserved site n° 11 for a future public road (création d'une "
-                              "voie de desserte): plan the laying"), message
+    assert message.startswith("Reserved site n° 11, future public road “création d'une voie "
+                              "de desserte”: plan the laying"), message
     assert "05-01" not in message
     plain = _road_message(pd.Series({"LIBELLE": "Voie des Oliviers", "TXT": None}))
     assert plain.startswith("Future public road “Voie des Oliviers”: plan") and "05-01" not in plain

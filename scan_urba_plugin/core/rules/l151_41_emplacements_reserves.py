@@ -313,16 +313,17 @@ ER_RIP_SUGGESTION = QT_TR_NOOP("State the ER's beneficiary (the RIP authority) a
 
 
 def _road_message(row) -> str:
-    """« Emplacement réservé n° 11 (création d'une voie …) : prévoir … »: the plan's own number
-    of the ER, not its CNIG type code (05-01), and its label without that number repeated."""
+    """« Emplacement réservé n° 11, voie publique future « création d'une voie … » : prévoir … »:
+    the plan's own number of the ER, not its CNIG type code (05-01), and its label without
+    that number repeated."""
     label = str(row.get("LIBELLE") or "")
     number = er_numbers([row.get("TXT")], [label])[0]
     if not number:
         return tr("Future public road “{label}”: plan the laying of ducts and chambers for "
                   "electronic communications when the road is built.", label=label)
     purpose = ER_NUMBER.sub("", label, count=1).lstrip(" :–-")
-    return tr("Reserved site n° {n} for a future public road ({purpose}): plan the laying of "
-              "ducts and chambers for electronic communications when the road is built.",
+    return tr("Reserved site n° {n}, future public road “{purpose}”: plan the laying of ducts "
+              "and chambers for electronic communications when the road is built.",
               n=number, purpose=purpose or label)
 
 
