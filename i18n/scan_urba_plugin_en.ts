@@ -2258,7 +2258,7 @@
         <translation>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="335" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="338" />
         <source>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</source>
         <translation>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</translation>
     </message>
@@ -5315,9 +5315,14 @@ In {folder}.</translation>
         <translation>the {inputs} files given lie outside the plan ({distances} away)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="325" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="328" />
         <source>Reserved site n° {n}, future public road “{purpose}”: plan the laying of ducts and chambers for electronic communications when the road is built.</source>
         <translation>Reserved site n° {n}, future public road “{purpose}”: plan the laying of ducts and chambers for electronic communications when the road is built.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="326" />
+        <source>Reserved site n° {n}, future public road: plan the laying of ducts and chambers for electronic communications when the road is built.</source>
+        <translation>Reserved site n° {n}, future public road: plan the laying of ducts and chambers for electronic communications when the road is built.</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,8 @@ def test_a_road_er_is_named_by_its_own_number_not_its_cnig_code():
     assert message.startswith("Reserved site n° 11, future public road “création d'une voie "
                               "de desserte”: plan the laying"), message
     assert "05-01" not in message
+    bare = _road_message(pd.Series({"LIBELLE": "Emplacement réservé n°11", "TXT": "ER 11"}))
+    assert bare.startswith("Reserved site n° 11, future public road: plan the laying"), bare
     plain = _road_message(pd.Series({"LIBELLE": "Voie des Oliviers", "TXT": None}))
     assert plain.startswith("Future public road “Voie des Oliviers”: plan") and "05-01" not in plain
 
@@ -142,12 +144,14 @@ def test_a_paragraph_with_a_long_file_name_is_set_ragged_not_justified():
     long_name = Block("para", "Non évalué – les OAP (fichier "
                               "30014_orientations_amenagement_20171013.pdf) ne sont pas lisibles.")
     short = Block("para", "Aucune observation sur cette pièce.")
+    centred = Block("subtitle", "plan local d'urbanisme de la commune d'Arpaillargues-et-Aureillac")
     styles = []
-    xml = body_xml([long_name, short], {}, styles)
+    xml = body_xml([long_name, short, centred], {}, styles)
+    assert '<text:p text:style-name="Subtitle">' in xml   # centred stays centred
     assert '<text:p text:style-name="Ragged_Text_20_body">Non évalué' in xml
     assert '<text:p text:style-name="Text_20_body">Aucune observation' in xml
     assert len(styles) == 1 and 'fo:text-align="start"' in styles[0]
-    word = document_xml([long_name, short], {})
+    word = document_xml([long_name, short, centred], {})
     assert word.count('<w:jc w:val="left"/>') == 1
 
 

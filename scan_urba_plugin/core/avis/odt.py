@@ -98,6 +98,11 @@ def has_long_word(text) -> bool:
     return any(len(word) >= LONG_WORD for word in str(text or "").split())
 
 
+def justified(style: str) -> bool:
+    """Whether a named style is justified (it inherits the Standard's alignment)."""
+    return "fo:text-align" not in PARAGRAPH_STYLES.get(style, ("", "", "", ""))[3]
+
+
 def ragged_style(style: str, styles: list) -> str:
     """The automatic style « <style> aligned at the start », declared once in ``styles``."""
     name = f"Ragged_{style}"
@@ -207,7 +212,7 @@ def body_xml(blocks, pictures: dict, styles: list) -> str:
             out.append('<text:p text:style-name="PageBreak"/>')
         else:
             style = SIMPLE.get(b.kind, "Text_20_body")
-            if has_long_word(b.text):
+            if has_long_word(b.text) and justified(style):
                 style = ragged_style(style, styles)
             out.append(_p(style, b.text, b.lead))
     if lists.get("_open"):

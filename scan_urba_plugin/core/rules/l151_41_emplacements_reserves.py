@@ -322,9 +322,12 @@ def _road_message(row) -> str:
         return tr("Future public road “{label}”: plan the laying of ducts and chambers for "
                   "electronic communications when the road is built.", label=label)
     purpose = ER_NUMBER.sub("", label, count=1).lstrip(" :–-")
+    if not purpose:  # « Emplacement réservé n°11 » and nothing more: its number says it all
+        return tr("Reserved site n° {n}, future public road: plan the laying of ducts and "
+                  "chambers for electronic communications when the road is built.", n=number)
     return tr("Reserved site n° {n}, future public road “{purpose}”: plan the laying of ducts "
               "and chambers for electronic communications when the road is built.",
-              n=number, purpose=purpose or label)
+              n=number, purpose=purpose)
 
 
 def _roads(plan, params) -> list:
