@@ -703,7 +703,7 @@
         <translation>Ask for the file early and propose pooling with existing sites.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="335" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="333" />
         <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
         <translation>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</translation>
     </message>
@@ -928,7 +928,7 @@
         <translation>Give --html and/or --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="418" />
+        <location filename="../scan_urba_plugin/core/report.py" line="421" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
@@ -983,7 +983,7 @@
         <translation>Works</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="315" />
+        <location filename="../scan_urba_plugin/core/report.py" line="318" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -993,7 +993,7 @@
         <translation>Length (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="315" />
+        <location filename="../scan_urba_plugin/core/report.py" line="318" />
         <source>L49 eligible</source>
         <translation>L49 eligible</translation>
     </message>
@@ -1013,52 +1013,52 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="380" />
+        <location filename="../scan_urba_plugin/core/report.py" line="383" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="383" />
+        <location filename="../scan_urba_plugin/core/report.py" line="386" />
         <source>Scan date</source>
         <translation>Scan date</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="384" />
+        <location filename="../scan_urba_plugin/core/report.py" line="387" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="393" />
+        <location filename="../scan_urba_plugin/core/report.py" line="396" />
         <source>Input</source>
         <translation>Input</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="393" />
+        <location filename="../scan_urba_plugin/core/report.py" line="396" />
         <source>Features</source>
         <translation>Features</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="398" />
+        <location filename="../scan_urba_plugin/core/report.py" line="401" />
         <source>Document and inputs</source>
         <translation>Document and inputs</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="433" />
+        <location filename="../scan_urba_plugin/core/report.py" line="436" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="482" />
+        <location filename="../scan_urba_plugin/core/report.py" line="485" />
         <source>Legal texts applied</source>
         <translation>Legal texts applied</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="524" />
+        <location filename="../scan_urba_plugin/core/report.py" line="527" />
         <source>Parameters of this run</source>
         <translation>Parameters of this run</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="524" />
+        <location filename="../scan_urba_plugin/core/report.py" line="527" />
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>
@@ -1078,27 +1078,27 @@
         <translation>finding</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="376" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="408" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – findings and opportunities</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="478" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="512" />
         <source>all</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="422" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="454" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="653" />
         <source>Export the table</source>
         <translation>Export the table</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="653" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1438,12 +1438,12 @@
         <translation>…or inventory layers of the project</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="356" />
+        <location filename="../scan_urba_plugin/core/report.py" line="359" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="363" />
+        <location filename="../scan_urba_plugin/core/report.py" line="366" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1783,12 +1783,7 @@
         <translation>Document: {document}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="110" />
-        <source>Give the {inputs} layer(s) to evaluate this point.</source>
-        <translation>Give the {inputs} layer(s) to evaluate this point.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="158" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="176" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</translation>
     </message>
@@ -2018,42 +2013,42 @@
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="338" />
+        <location filename="../scan_urba_plugin/core/report.py" line="341" />
         <source>Unit cost range (€/m)</source>
         <translation>Unit cost range (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="381" />
+        <location filename="../scan_urba_plugin/core/report.py" line="384" />
         <source>Procedure and state</source>
         <translation>Procedure and state</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="381" />
+        <location filename="../scan_urba_plugin/core/report.py" line="384" />
         <source>not given in DOC_URBA</source>
         <translation>not given in DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="382" />
+        <location filename="../scan_urba_plugin/core/report.py" line="385" />
         <source>Content of the plan</source>
         <translation>Content of the plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="410" />
+        <location filename="../scan_urba_plugin/core/report.py" line="413" />
         <source>(no article: good practice)</source>
         <translation>(no article: good practice)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="431" />
+        <location filename="../scan_urba_plugin/core/report.py" line="434" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>{n} data-quality findings (see below, kept apart).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="433" />
+        <location filename="../scan_urba_plugin/core/report.py" line="436" />
         <source>Legal summary by article and opinion</source>
         <translation>Legal summary by article and opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="483" />
+        <location filename="../scan_urba_plugin/core/report.py" line="486" />
         <source>Legal references and the versions checked</source>
         <translation>Legal references and the versions checked</translation>
     </message>
@@ -2198,11 +2193,6 @@
         <translation>Check the zone's FttH serving with the RIP and state it in the diagnostic of the rapport de présentation.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="157" />
-        <source>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</source>
-        <translation>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="23" />
         <source>Reinforced digital criteria in zones open to building</source>
         <translation>Reinforced digital criteria in zones open to building</translation>
@@ -2268,12 +2258,7 @@
         <translation>Unless the public body already owns the land, the règlement graphique may reserve it: ER 05-02 or 05-03, or a servitude de localisation 05-06 in U and AU zones.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="320" />
-        <source>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</source>
-        <translation>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="320" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="338" />
         <source>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</source>
         <translation>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</translation>
     </message>
@@ -2398,7 +2383,7 @@
         <translation>Propose trench sharing (L49 CPCE, roadworks coordination, burial of aerial lines)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="156" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="174" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</translation>
     </message>
@@ -2723,17 +2708,17 @@
         <translation>the written règlement was not provided</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="400" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="432" />
         <source>Zoom to it</source>
         <translation>Zoom to it</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="401" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="433" />
         <source>Open the page in the règlement</source>
         <translation>Open the page in the règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="535" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="569" />
         <source>, page {page}</source>
         <translation>, page {page}</translation>
     </message>
@@ -2753,77 +2738,77 @@
         <translation>Writing the opinion…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="238" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="239" />
         <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
         <translation>{path} holds several documents: the opinion needs the plan to tell their zones apart.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="241" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="242" />
         <source>{path}: no document (IDURBA) found in the scan.</source>
         <translation>{path}: no document (IDURBA) found in the scan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="266" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="267" />
         <source>Opinion {i}/{n}: {doc}</source>
         <translation>Opinion {i}/{n}: {doc}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="457" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="460" />
         <source>Draft opinion (avis) of the département, with its atlas</source>
         <translation>Draft opinion (avis) of the département, with its atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="479" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="482" />
         <source>Folder of the opinions and atlases</source>
         <translation>Folder of the opinions and atlases</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="484" />
         <source>Date the file was received (YYYY-MM-DD)</source>
         <translation>Date the file was received (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="484" />
         <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
         <translation>Date the draft was adopted, arrêt (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="484" />
         <source>Signatory block (default: settings)</source>
         <translation>Signatory block (default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="484" />
         <source>Language of the opinion (fr or en)</source>
         <translation>Language of the opinion (fr or en)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="510" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="513" />
         <source>Logo (PNG; default: settings)</source>
         <translation>Logo (PNG; default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="513" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="516" />
         <source>Opinions folder</source>
         <translation>Opinions folder</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="514" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="517" />
         <source>Number of opinions</source>
         <translation>Number of opinions</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="515" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="518" />
         <source>Files written (JSON)</source>
         <translation>Files written (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="551" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="554" />
         <source>Date of receipt</source>
         <translation>Date of receipt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="551" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="554" />
         <source>Date of arrêt</source>
         <translation>Date of arrêt</translation>
     </message>
@@ -3498,7 +3483,7 @@
         <translation>the chapter refers to zone {code}, whose chapter was not found</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="63" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="64" />
         <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
         <translation>{name}: “{value}” is not a date (expected YYYY-MM-DD).</translation>
     </message>
@@ -3858,102 +3843,87 @@
         <translation>These settings fill every opinion: the Département's voice, its roles and the signature block.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="50" />
-        <source>not stated (proposed from the GraceTHD owner)</source>
-        <translation>not stated (proposed from the GraceTHD owner)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="50" />
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="50" />
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="408" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="411" />
         <source>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</source>
         <translation>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="484" />
         <source>Date the procedure began, prescription (YYYY-MM-DD)</source>
         <translation>Date the procedure began, prescription (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="484" />
         <source>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</source>
         <translation>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="484" />
         <source>Commune's name (default: read in the pieces)</source>
         <translation>Commune's name (default: read in the pieces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="496" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="499" />
         <source> (default: settings)</source>
         <translation> (default: settings)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="498" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="501" />
         <source>Stage stated by the user</source>
         <translation>Stage stated by the user</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="498" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="501" />
         <source>not stated</source>
         <translation>not stated</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="498" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="501" />
         <source>projet arrêté</source>
         <translation>projet arrêté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="498" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="501" />
         <source>approved plan</source>
         <translation>approved plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="501" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="504" />
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="501" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="504" />
         <source>section to insert in the Département's opinion</source>
         <translation>section to insert in the Département's opinion</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="501" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="504" />
         <source>full letter</source>
         <translation>full letter</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="504" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="507" />
         <source>Final version (no draft banner; refused while a cited article is unverified)</source>
         <translation>Final version (no draft banner; refused while a cited article is unverified)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="507" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="510" />
         <source>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</source>
         <translation>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="517" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="520" />
         <source>The three-month deadline has passed: the opinion is deemed favourable</source>
         <translation>The three-month deadline has passed: the opinion is deemed favourable</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="551" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="554" />
         <source>Date the procedure began</source>
         <translation>Date the procedure began</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="543" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="546" />
         <source>Date of the SDTAN</source>
         <translation>Date of the SDTAN</translation>
     </message>
@@ -4043,7 +4013,7 @@
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="393" />
+        <location filename="../scan_urba_plugin/core/report.py" line="396" />
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -4128,17 +4098,17 @@
         <translation>Trench sharing: {n} rows; {length} of trench (each trench once); civil-works cost of the order of {low} to {high}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="138" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="156" />
         <source>L49 thresholds (150 m in an agglomération, 1 000 m outside, article D407-4 CPCE): the agglomération is read as the commune's INSEE unité urbaine ({vintage}), not from the plan's zones: {answer}.</source>
         <translation>L49 thresholds (150 m in an agglomération, 1 000 m outside, article D407-4 CPCE): the agglomération is read as the commune's INSEE unité urbaine ({vintage}), not from the plan's zones: {answer}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="138" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="156" />
         <source>Give an agglomération layer to decide otherwise; each trench-sharing row names the notion it used.</source>
         <translation>Give an agglomération layer to decide otherwise; each trench-sharing row names the notion it used.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="138" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="156" />
         <source>Give an agglomération layer: until then works between 150 m and 1 000 m are L49 works only if the commune lies in an unité urbaine.</source>
         <translation>Give an agglomération layer: until then works between 150 m and 1 000 m are L49 works only if the commune lies in an unité urbaine.</translation>
     </message>
@@ -4146,11 +4116,6 @@
         <location filename="../scan_urba_plugin/core/report.py" line="42" />
         <source>internal coordination</source>
         <translation>internal coordination</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="301" />
-        <source>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</source>
-        <translation>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
@@ -4388,12 +4353,12 @@
         <translation>Writes the opinion of these communes (INSEE codes) or documents (IDURBA) of the plan only, separated by commas; empty: every document.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="140" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="141" />
         <source>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds {n} documents, e.g. {first}).</source>
         <translation>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds {n} documents, e.g. {first}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="484" />
         <source>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</source>
         <translation>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</translation>
     </message>
@@ -4463,27 +4428,27 @@
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="431" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="463" />
         <source>Reading the findings…</source>
         <translation>Reading the findings…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="445" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="477" />
         <source>The findings could not be read: {reason}</source>
         <translation>The findings could not be read: {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="557" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="591" />
         <source>{n} {rows} of {total}.</source>
         <translation>{n} {rows} of {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="557" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="591" />
         <source>row shown</source>
         <translation>row shown</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="557" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="591" />
         <source>rows shown</source>
         <translation>rows shown</translation>
     </message>
@@ -4568,7 +4533,7 @@
         <translation>{n} {findings}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="460" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="463" />
         <source>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_[IDURBA].odt and .docx), an internal note for the RIP team (note_interne_rip_[IDURBA]) and a PDF atlas. An approved plan gets an analysis note (note_analyse_[IDURBA]), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</source>
         <translation>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_[IDURBA].odt and .docx), an internal note for the RIP team (note_interne_rip_[IDURBA]) and a PDF atlas. An approved plan gets an analysis note (note_analyse_[IDURBA]), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</translation>
     </message>
@@ -4673,12 +4638,12 @@
         <translation>The communes' polygons with their INSEE code and name (IGN ADMIN EXPRESS, layer COMMUNE: INSEE_COM, NOM). A PLUi's opinion then counts its findings per commune, and can be cut to one commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="132" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="133" />
         <source>No document of the scan for {entries}: not a commune of the PLUi {doc} (its DOC_URBA_COM lists {codes}) nor a document of the scan (give IDURBA or INSEE codes).</source>
         <translation>No document of the scan for {entries}: not a commune of the PLUi {doc} (its DOC_URBA_COM lists {codes}) nor a document of the scan (give IDURBA or INSEE codes).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="166" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="167" />
         <source>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</source>
         <translation>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</translation>
     </message>
@@ -4698,12 +4663,12 @@
         <translation>legal</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="315" />
+        <location filename="../scan_urba_plugin/core/report.py" line="318" />
         <source>Cost (€)</source>
         <translation>Cost (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="446" />
+        <location filename="../scan_urba_plugin/core/report.py" line="449" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
@@ -4843,32 +4808,32 @@
         <translation>{avis} – {object} ({basis})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="477" />
+        <location filename="../scan_urba_plugin/core/report.py" line="480" />
         <source>Version checked</source>
         <translation>Version checked</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="367" />
+        <location filename="../scan_urba_plugin/core/report.py" line="370" />
         <source>{first} and {last}</source>
         <translation>{first} and {last}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="374" />
+        <location filename="../scan_urba_plugin/core/report.py" line="377" />
         <source>Public body holding the plan (SIREN)</source>
         <translation>Public body holding the plan (SIREN)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="375" />
+        <location filename="../scan_urba_plugin/core/report.py" line="378" />
         <source>Commune (INSEE)</source>
         <translation>Commune (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="375" />
+        <location filename="../scan_urba_plugin/core/report.py" line="378" />
         <source>Communes (INSEE)</source>
         <translation>Communes (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="484" />
         <source>Name of the EPCI of a PLUi, or of the body holding a SCOT (default: named by its SIREN)</source>
         <translation>Name of the EPCI of a PLUi, or of the body holding a SCOT (default: named by its SIREN)</translation>
     </message>
@@ -4883,12 +4848,7 @@
         <translation>The written règlement bans antennas on the whole territory (page {page}): « {quote} ». Unless urbanism grounds for it are set out in the rapport de présentation, which the Département has not examined, a ban whose extent compromises the operators' coverage duties exposes the plan to annulment (CE, 17 July 2013, SFR, n° 350380; TA Amiens, 13 June 2006, n° 0402044).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="306" />
-        <source>{support} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin are not read): a trench of about {cost_low} ({known} at {low}) to {cost} ({d} at {high}).</source>
-        <translation>{support} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin are not read): a trench of about {cost_low} ({known} at {low}) to {cost} ({d} at {high}).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="309" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="307" />
         <source>{support} is {d} from the nearest fibre route: a trench of about {cost_low} to {cost} ({range}).</source>
         <translation>{support} is {d} from the nearest fibre route: a trench of about {cost_low} to {cost} ({range}).</translation>
     </message>
@@ -4918,22 +4878,22 @@
         <translation>Give the {inputs} data covering the commune: the files given lie outside the plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="107" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="106" />
         <source>no {inputs} given</source>
         <translation>no {inputs} given</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="108" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="128" />
         <source>the {input} given lies outside the plan ({distance} away)</source>
         <translation>the {input} given lies outside the plan ({distance} away)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="113" />
         <source>{title}: not evaluated, {why}.</source>
         <translation>{title}: not evaluated, {why}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="126" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="144" />
         <source>{reason}; {more}</source>
         <translation>{reason}; {more}</translation>
     </message>
@@ -4993,67 +4953,37 @@
         <translation>Give the written règlement (Pieces_ecrites/3_Reglement) to evaluate this point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="22" />
-        <source>Provide a readable version of the PADD (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</source>
-        <translation>Provide a readable version of the PADD (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="24" />
-        <source>Provide a readable version of the written règlement (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</source>
-        <translation>Provide a readable version of the written règlement (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="27" />
-        <source>Provide a readable version of the OAP (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</source>
-        <translation>Provide a readable version of the OAP (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="29" />
-        <source>{given} holds only {words} of text, too few to be read as a PADD</source>
-        <translation>{given} holds only {words} of text, too few to be read as a PADD</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="31" />
-        <source>{given} holds only {words} of text, too few to be read as an OAP</source>
-        <translation>{given} holds only {words} of text, too few to be read as an OAP</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="37" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="42" />
         <source>word</source>
         <translation>word</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="37" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="42" />
         <source>words</source>
         <translation>words</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="44" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="49" />
         <source>file {names}</source>
         <translation>file {names}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="45" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="50" />
         <source>files {names}</source>
         <translation>files {names}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="66" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="71" />
         <source>{piece} ({files})</source>
         <translation>{piece} ({files})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="69" />
-        <source>{given} could not be read, no zone chapter being found in its {words} of text</source>
-        <translation>{given} could not be read, no zone chapter being found in its {words} of text</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="73" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="80" />
         <source>{given} could not be read ({reason})</source>
         <translation>{given} could not be read ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="391" />
+        <location filename="../scan_urba_plugin/core/report.py" line="394" />
         <source>written piece</source>
         <translation>written piece</translation>
     </message>
@@ -5185,72 +5115,72 @@ In {folder}.</translation>
         <translation>No program opened {name}: open it from its folder.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="78" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="79" />
         <source>The file's receipt date ({receipt}) is earlier than the arrêt date ({arret}): a file is received after the draft is adopted; check the two dates.</source>
         <translation>The file's receipt date ({receipt}) is earlier than the arrêt date ({arret}): a file is received after the draft is adopted; check the two dates.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="137" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="138" />
         <source>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds one document, {first}).</source>
         <translation>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds one document, {first}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="340" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="343" />
         <source>Opinion written on the draft plan adopted (projet arrêté){arret}</source>
         <translation>Opinion written on the draft plan adopted (projet arrêté){arret}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="340" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="343" />
         <source> on {date}</source>
         <translation> on {date}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="342" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="345" />
         <source>; the opinion is due by {date}.</source>
         <translation>; the opinion is due by {date}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="342" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="345" />
         <source>; receipt date not given: no deadline.</source>
         <translation>; receipt date not given: no deadline.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="345" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="348" />
         <source>Opinion written on the modification of the plan.</source>
         <translation>Opinion written on the modification of the plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="348" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="351" />
         <source>Analysis note written: the plan given is approved{approval}, it is not a draft adopted (projet arrêté)</source>
         <translation>Analysis note written: the plan given is approved{approval}, it is not a draft adopted (projet arrêté)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="358" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="361" />
         <source>arrêt</source>
         <translation>arrêt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="358" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="361" />
         <source>receipt</source>
         <translation>receipt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="362" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="365" />
         <source>; the dates typed ({names}) were not used</source>
         <translation>; the dates typed ({names}) were not used</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="363" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="366" />
         <source>; the date typed ({names}) was not used</source>
         <translation>; the date typed ({names}) was not used</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="352" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="355" />
         <source>Analysis note written: the data given disagree on the plan's stage ({reasons}); no opinion can be given.</source>
         <translation>Analysis note written: the data given disagree on the plan's stage ({reasons}); no opinion can be given.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="516" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="519" />
         <source>What was written, in words</source>
         <translation>What was written, in words</translation>
     </message>
@@ -5320,14 +5250,124 @@ In {folder}.</translation>
         <translation>the commune of INSEE code {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="73" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="74" />
         <source>The date the procedure was prescribed ({begun}) is later than the arrêt date ({arret}): a draft is adopted after its procedure began; check the two dates.</source>
         <translation>The date the procedure was prescribed ({begun}) is later than the arrêt date ({arret}): a draft is adopted after its procedure began; check the two dates.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="359" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="362" />
         <source>prescription</source>
         <translation>prescription</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="108" />
+        <source>Give the {inputs} layer to evaluate this point.</source>
+        <translation>Give the {inputs} layer to evaluate this point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="136" />
+        <source>the {inputs} files given lie outside the plan ({distances} away)</source>
+        <translation>the {inputs} files given lie outside the plan ({distances} away)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="23" />
+        <source>The Département could not examine the PADD sent, whose file holds no readable text; it asks to receive a readable version of it.</source>
+        <translation>The Département could not examine the PADD sent, whose file holds no readable text; it asks to receive a readable version of it.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="26" />
+        <source>The Département could not examine the written règlement sent, whose file holds no readable text; it asks to receive a readable version of it.</source>
+        <translation>The Département could not examine the written règlement sent, whose file holds no readable text; it asks to receive a readable version of it.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="29" />
+        <source>The Département could not examine the OAP sent, whose file holds no readable text; it asks to receive a readable version of them.</source>
+        <translation>The Département could not examine the OAP sent, whose file holds no readable text; it asks to receive a readable version of them.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="35" />
+        <source>{given} holds no usable text (a document of a few words)</source>
+        <translation>{given} holds no usable text (a document of a few words)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="76" />
+        <source>{given} could not be read: no zone chapter was found in its text</source>
+        <translation>{given} could not be read: no zone chapter was found in its text</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="79" />
+        <source>{given} could not be read as a piece of the plan</source>
+        <translation>{given} could not be read as a piece of the plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="301" />
+        <source>trench</source>
+        <translation>trench</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="301" />
+        <source>trenches</source>
+        <translation>trenches</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="303" />
+        <source>need</source>
+        <translation>need</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="303" />
+        <source>needs</source>
+        <translation>needs</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="305" />
+        <source>Trenches of other works able to carry the needs: {trenches} for {needs}, {length} of trench in all (each trench counted once, rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</source>
+        <translation>Trenches of other works able to carry the needs: {trenches} for {needs}, {length} of trench in all (each trench counted once, rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="304" />
+        <source>{support} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin were not read): fibring it would take a trench costing about {cost_low} to {cost} ({range}).</source>
+        <translation>{support} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin were not read): fibring it would take a trench costing about {cost_low} to {cost} ({range}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="157" />
+        <source>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} within reach of the RIP routes planned (not built yet). {basis}</source>
+        <translation>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} within reach of the RIP routes planned (not built yet). {basis}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="322" />
+        <source>Future public road “{label}”: plan the laying of ducts and chambers for electronic communications when the road is built.</source>
+        <translation>Future public road “{label}”: plan the laying of ducts and chambers for electronic communications when the road is built.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="326" />
+        <source>Reserved site n° {n}, future public road: plan the laying of ducts and chambers for electronic communications when the road is built.</source>
+        <translation>Reserved site n° {n}, future public road: plan the laying of ducts and chambers for electronic communications when the road is built.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="328" />
+        <source>Reserved site n° {n}, future public road “{purpose}”: plan the laying of ducts and chambers for electronic communications when the road is built.</source>
+        <translation>Reserved site n° {n}, future public road “{purpose}”: plan the laying of ducts and chambers for electronic communications when the road is built.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="38" />
+        <source>Is the Département the organising authority of the RIP?</source>
+        <translation>Is the Département the organising authority of the RIP?</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="53" />
+        <source>According to the owner of the GraceTHD works</source>
+        <translation>According to the owner of the GraceTHD works</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="53" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="53" />
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>

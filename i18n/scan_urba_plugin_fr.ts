@@ -703,7 +703,7 @@
         <translation>Demander le dossier tôt et proposer la mutualisation avec les sites existants.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="335" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="333" />
         <source>Fibre this site, ideally in a trench opened by planned works (see the opportunities).</source>
         <translation>Fibrer ce site, de préférence dans une tranchée ouverte par des travaux programmés (voir les opportunités).</translation>
     </message>
@@ -928,7 +928,7 @@
         <translation>Indiquez --html et/ou --pdf.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="418" />
+        <location filename="../scan_urba_plugin/core/report.py" line="421" />
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
@@ -983,7 +983,7 @@
         <translation>Travaux</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="315" />
+        <location filename="../scan_urba_plugin/core/report.py" line="318" />
         <source>Maître d'ouvrage</source>
         <translation>Maître d'ouvrage</translation>
     </message>
@@ -993,7 +993,7 @@
         <translation>Longueur (m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="315" />
+        <location filename="../scan_urba_plugin/core/report.py" line="318" />
         <source>L49 eligible</source>
         <translation>Éligible L49</translation>
     </message>
@@ -1013,52 +1013,52 @@
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="380" />
+        <location filename="../scan_urba_plugin/core/report.py" line="383" />
         <source>Document (IDURBA)</source>
         <translation>Document (IDURBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="383" />
+        <location filename="../scan_urba_plugin/core/report.py" line="386" />
         <source>Scan date</source>
         <translation>Date de l'analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="384" />
+        <location filename="../scan_urba_plugin/core/report.py" line="387" />
         <source>Scan Urba / QGIS</source>
         <translation>Scan Urba / QGIS</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="393" />
+        <location filename="../scan_urba_plugin/core/report.py" line="396" />
         <source>Input</source>
         <translation>Donnée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="393" />
+        <location filename="../scan_urba_plugin/core/report.py" line="396" />
         <source>Features</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="398" />
+        <location filename="../scan_urba_plugin/core/report.py" line="401" />
         <source>Document and inputs</source>
         <translation>Document et données d'entrée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="433" />
+        <location filename="../scan_urba_plugin/core/report.py" line="436" />
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="482" />
+        <location filename="../scan_urba_plugin/core/report.py" line="485" />
         <source>Legal texts applied</source>
         <translation>Textes appliqués</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="524" />
+        <location filename="../scan_urba_plugin/core/report.py" line="527" />
         <source>Parameters of this run</source>
         <translation>Paramètres de cette analyse</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="524" />
+        <location filename="../scan_urba_plugin/core/report.py" line="527" />
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>
@@ -1078,27 +1078,27 @@
         <translation>constat</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="376" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="408" />
         <source>Scan Urba – findings and opportunities</source>
         <translation>Scan Urba – constats et opportunités</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="478" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="512" />
         <source>all</source>
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="422" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="454" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="653" />
         <source>Export the table</source>
         <translation>Exporter le tableau</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="619" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="653" />
         <source>CSV (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV (*.csv);;Excel (*.xlsx)</translation>
     </message>
@@ -1438,12 +1438,12 @@
         <translation>…ou couches d'inventaire du projet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="356" />
+        <location filename="../scan_urba_plugin/core/report.py" line="359" />
         <source>{n} documents ({first} …)</source>
         <translation>{n} documents ({first} …)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="363" />
+        <location filename="../scan_urba_plugin/core/report.py" line="366" />
         <source>{n} communes ({first} … {last})</source>
         <translation>{n} communes ({first} … {last})</translation>
     </message>
@@ -1783,12 +1783,7 @@
         <translation>Document : {document}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="110" />
-        <source>Give the {inputs} layer(s) to evaluate this point.</source>
-        <translation>Fournir la ou les couches {inputs} pour évaluer ce point.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="158" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="176" />
         <source>Carte communale: the PLU provisions on digital networks (PADD, règlement, OAP) do not apply; only the trench-sharing opportunities and the antenna sites are reported.</source>
         <translation>Carte communale : les dispositions du PLU sur les réseaux numériques (PADD, règlement, OAP) ne s'appliquent pas ; seuls les opportunités de mutualisation de tranchées et les sites d'antennes sont présentés.</translation>
     </message>
@@ -2018,42 +2013,42 @@
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="338" />
+        <location filename="../scan_urba_plugin/core/report.py" line="341" />
         <source>Unit cost range (€/m)</source>
         <translation>Fourchette de coût unitaire (€/m)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="381" />
+        <location filename="../scan_urba_plugin/core/report.py" line="384" />
         <source>Procedure and state</source>
         <translation>Procédure et état</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="381" />
+        <location filename="../scan_urba_plugin/core/report.py" line="384" />
         <source>not given in DOC_URBA</source>
         <translation>non renseignés dans DOC_URBA</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="382" />
+        <location filename="../scan_urba_plugin/core/report.py" line="385" />
         <source>Content of the plan</source>
         <translation>Contenu du plan</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="410" />
+        <location filename="../scan_urba_plugin/core/report.py" line="413" />
         <source>(no article: good practice)</source>
         <translation>(sans article : bonne pratique)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="431" />
+        <location filename="../scan_urba_plugin/core/report.py" line="434" />
         <source>{n} data-quality findings (see below, kept apart).</source>
         <translation>Constats de qualité des données : {n} (présentés à part, plus bas).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="433" />
+        <location filename="../scan_urba_plugin/core/report.py" line="436" />
         <source>Legal summary by article and opinion</source>
         <translation>Synthèse juridique par article et par avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="483" />
+        <location filename="../scan_urba_plugin/core/report.py" line="486" />
         <source>Legal references and the versions checked</source>
         <translation>Références juridiques et versions vérifiées</translation>
     </message>
@@ -2198,11 +2193,6 @@
         <translation>Vérifier avec le RIP la desserte FttH de la zone et l'indiquer dans le diagnostic du rapport de présentation.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="157" />
-        <source>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} of planned routes. {basis}</source>
-        <translation>Zone {label} ({area}) : {existing} de la zone à portée du réseau existant du RIP recensé, {planned} de cheminements prévus. {basis}</translation>
-    </message>
-    <message>
         <location filename="../scan_urba_plugin/core/rules/l151_40_criteres_renforces.py" line="23" />
         <source>Reinforced digital criteria in zones open to building</source>
         <translation>Critères numériques renforcés dans les zones ouvertes à l'urbanisation</translation>
@@ -2268,12 +2258,7 @@
         <translation>Sauf si la personne publique possède déjà le terrain, le règlement graphique peut le réserver : ER 05-02 ou 05-03, ou servitude de localisation 05-06 en zones U et AU.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="320" />
-        <source>Future public road “{label}” (ER 05-01): plan the laying of ducts and chambers for electronic communications when the road is built.</source>
-        <translation>Voie publique future « {label} » (ER 05-01) : prévoir la pose de fourreaux et de chambres pour les communications électroniques lors de la réalisation de la voie.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="320" />
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="338" />
         <source>Agree with the RIP on the ducts to lay in the road works (see the trench-sharing opportunities).</source>
         <translation>Convenir avec le RIP des fourreaux à poser lors des travaux de la voie (voir les opportunités de mutualisation).</translation>
     </message>
@@ -2398,7 +2383,7 @@
         <translation>Proposer la mutualisation de tranchées (L49 CPCE, coordination des travaux de voirie, enfouissement des lignes aériennes)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="156" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="174" />
         <source>SCOT: the PLU provisions on digital networks do not apply; the SCOT's PAS and DOO are not analysed (not evaluated).</source>
         <translation>SCOT : les dispositions du PLU sur les réseaux numériques ne s'appliquent pas ; le PAS et le DOO du SCOT ne sont pas analysés (non évalué).</translation>
     </message>
@@ -3243,17 +3228,17 @@
         <translation>le règlement écrit n'a pas été fourni</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="400" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="432" />
         <source>Zoom to it</source>
         <translation>Zoomer dessus</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="401" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="433" />
         <source>Open the page in the règlement</source>
         <translation>Ouvrir la page du règlement</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="535" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="569" />
         <source>, page {page}</source>
         <translation>, page {page}</translation>
     </message>
@@ -3273,77 +3258,77 @@
         <translation>Rédaction de l'avis…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="238" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="239" />
         <source>{path} holds several documents: the opinion needs the plan to tell their zones apart.</source>
         <translation>{path} contient plusieurs documents : l'avis a besoin du plan pour attribuer les zones à chacun.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="241" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="242" />
         <source>{path}: no document (IDURBA) found in the scan.</source>
         <translation>{path} : aucun document (IDURBA) dans le résultat de l'analyse.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="266" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="267" />
         <source>Opinion {i}/{n}: {doc}</source>
         <translation>Avis {i}/{n} : {doc}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="457" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="460" />
         <source>Draft opinion (avis) of the département, with its atlas</source>
         <translation>Projet d'avis du Département, avec son atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="479" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="482" />
         <source>Folder of the opinions and atlases</source>
         <translation>Dossier des avis et des atlas</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="484" />
         <source>Date the file was received (YYYY-MM-DD)</source>
         <translation>Date de réception du dossier (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="484" />
         <source>Date the draft was adopted, arrêt (YYYY-MM-DD)</source>
         <translation>Date d'arrêt du projet (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="484" />
         <source>Signatory block (default: settings)</source>
         <translation>Bloc de signature (par défaut : paramètres)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="484" />
         <source>Language of the opinion (fr or en)</source>
         <translation>Langue de l'avis (fr ou en)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="510" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="513" />
         <source>Logo (PNG; default: settings)</source>
         <translation>Logo (PNG ; par défaut : paramètres)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="513" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="516" />
         <source>Opinions folder</source>
         <translation>Dossier des avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="514" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="517" />
         <source>Number of opinions</source>
         <translation>Nombre d'avis</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="515" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="518" />
         <source>Files written (JSON)</source>
         <translation>Fichiers écrits (JSON)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="551" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="554" />
         <source>Date of receipt</source>
         <translation>Date de réception</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="551" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="554" />
         <source>Date of arrêt</source>
         <translation>Date d'arrêt</translation>
     </message>
@@ -3498,7 +3483,7 @@
         <translation>le chapitre renvoie à la zone {code}, dont le chapitre est introuvable</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="63" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="64" />
         <source>{name}: “{value}” is not a date (expected YYYY-MM-DD).</source>
         <translation>{name} : « {value} » n'est pas une date (attendu : AAAA-MM-JJ).</translation>
     </message>
@@ -3858,102 +3843,87 @@
         <translation>Ces réglages servent à chaque avis : l'identité du Département, ses qualités et le bloc de signature.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="50" />
-        <source>not stated (proposed from the GraceTHD owner)</source>
-        <translation>non renseigné (proposé d'après le propriétaire GraceTHD)</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="50" />
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="50" />
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="408" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="411" />
         <source>The network's owner in GraceTHD is a Département: the opinion speaks as the RIP authority (setting “RIP authority” left empty).</source>
         <translation>Le propriétaire du réseau dans GraceTHD est un Département : l'avis s'exprime en autorité organisatrice du RIP (réglage « autorité du RIP » laissé vide).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="484" />
         <source>Date the procedure began, prescription (YYYY-MM-DD)</source>
         <translation>Date d'engagement de la procédure, prescription (AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="484" />
         <source>Procedure (élaboration, révision, modification or a CNIG code; default: DOC_URBA)</source>
         <translation>Procédure (élaboration, révision, modification ou code CNIG ; par défaut : DOC_URBA)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="484" />
         <source>Commune's name (default: read in the pieces)</source>
         <translation>Nom de la commune (par défaut : lu dans les pièces)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="496" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="499" />
         <source> (default: settings)</source>
         <translation> (par défaut : réglages)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="498" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="501" />
         <source>Stage stated by the user</source>
         <translation>Stade indiqué par l'utilisateur</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="498" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="501" />
         <source>not stated</source>
         <translation>non indiqué</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="498" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="501" />
         <source>projet arrêté</source>
         <translation>projet arrêté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="498" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="501" />
         <source>approved plan</source>
         <translation>plan approuvé</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="501" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="504" />
         <source>Form</source>
         <translation>Forme</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="501" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="504" />
         <source>section to insert in the Département's opinion</source>
         <translation>volet à insérer dans l'avis du Département</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="501" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="504" />
         <source>full letter</source>
         <translation>lettre complète</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="504" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="507" />
         <source>Final version (no draft banner; refused while a cited article is unverified)</source>
         <translation>Version finale (sans bandeau de projet ; refusée tant qu'un article cité n'est pas vérifié)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="507" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="510" />
         <source>An opinion is required (refuse an approved or inconsistent plan instead of writing an analysis note)</source>
         <translation>Un avis est exigé (refuser un plan approuvé ou contradictoire au lieu de rédiger une note d'analyse)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="517" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="520" />
         <source>The three-month deadline has passed: the opinion is deemed favourable</source>
         <translation>Le délai de trois mois est expiré : l'avis est réputé favorable</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="551" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="554" />
         <source>Date the procedure began</source>
         <translation>Date d'engagement de la procédure</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="543" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="546" />
         <source>Date of the SDTAN</source>
         <translation>Date du SDTAN</translation>
     </message>
@@ -4043,7 +4013,7 @@
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="393" />
+        <location filename="../scan_urba_plugin/core/report.py" line="396" />
         <source>File</source>
         <translation>Fichier</translation>
     </message>
@@ -4128,17 +4098,17 @@
         <translation>Mutualisation des tranchées : {n} lignes ; {length} de tranchées (chacune comptée une fois) ; coût de génie civil de l'ordre de {low} à {high}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="138" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="156" />
         <source>L49 thresholds (150 m in an agglomération, 1 000 m outside, article D407-4 CPCE): the agglomération is read as the commune's INSEE unité urbaine ({vintage}), not from the plan's zones: {answer}.</source>
         <translation>Seuils L49 (150 m en agglomération, 1 000 m hors agglomération, article D407-4 du CPCE) : l'agglomération est lue comme l'unité urbaine INSEE de la commune ({vintage}), non d'après les zones du plan : {answer}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="138" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="156" />
         <source>Give an agglomération layer to decide otherwise; each trench-sharing row names the notion it used.</source>
         <translation>Fournir une couche d'agglomération pour en décider autrement ; chaque ligne de mutualisation indique la notion retenue.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="138" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="156" />
         <source>Give an agglomération layer: until then works between 150 m and 1 000 m are L49 works only if the commune lies in an unité urbaine.</source>
         <translation>Fournir une couche d'agglomération : d'ici là, les travaux de 150 m à 1 000 m ne relèvent de l'article L49 que si la commune appartient à une unité urbaine.</translation>
     </message>
@@ -4146,11 +4116,6 @@
         <location filename="../scan_urba_plugin/core/report.py" line="42" />
         <source>internal coordination</source>
         <translation>coordination interne</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="301" />
-        <source>{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, each trench counted once (rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</source>
-        <translation>{trenches} tranchée(s) de travaux de tiers peuvent porter {needs} besoin(s) : {length} de tranchées, chacune comptée une fois (lignes de coordination interne à part) ; coût de génie civil de telles tranchées de l'ordre de {low} à {high} (référence du CETE de l'Ouest, non datée, non actualisée), partagé selon chaque fondement ou convention, non économisé en entier.</translation>
     </message>
     <message>
         <location filename="../scan_urba_plugin/qgis_io/result_layers.py" line="97" />
@@ -4388,12 +4353,12 @@
         <translation>Rédige l'avis de ces seules communes (codes INSEE) ou de ces seuls documents (IDURBA) du plan, séparés par des virgules ; vide : tous les documents.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="140" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="141" />
         <source>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds {n} documents, e.g. {first}).</source>
         <translation>Aucun document de l'analyse pour {entries} (donnez des IDURBA ou des codes INSEE ; l'analyse compte {n} documents, par exemple {first}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="484" />
         <source>Only these communes or documents (INSEE codes or IDURBA, separated by commas; default: every document)</source>
         <translation>Seulement ces communes ou ces documents (codes INSEE ou IDURBA, séparés par des virgules ; par défaut : tous les documents)</translation>
     </message>
@@ -4463,27 +4428,27 @@
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="431" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="463" />
         <source>Reading the findings…</source>
         <translation>Lecture des constats…</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="445" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="477" />
         <source>The findings could not be read: {reason}</source>
         <translation>Les constats n'ont pas pu être lus : {reason}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="557" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="591" />
         <source>{n} {rows} of {total}.</source>
         <translation>{n} {rows} sur {total}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="557" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="591" />
         <source>row shown</source>
         <translation>ligne affichée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/gui/browser.py" line="557" />
+        <location filename="../scan_urba_plugin/gui/browser.py" line="591" />
         <source>rows shown</source>
         <translation>lignes affichées</translation>
     </message>
@@ -4568,7 +4533,7 @@
         <translation>{n} {findings}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="460" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="463" />
         <source>Runs the full scan, then for each document of the plan decides what act it is (projet arrêté of an élaboration or révision, modification, approved plan, or inconsistent) and writes the digital section of the Département's opinion, or a full letter (avis_[IDURBA].odt and .docx), an internal note for the RIP team (note_interne_rip_[IDURBA]) and a PDF atlas. An approved plan gets an analysis note (note_analyse_[IDURBA]), or is refused when an opinion is required. The deadline is three months after receipt (R153-4); when it has passed the opinion is deemed favourable and the log says so. The final mode removes the draft banner and refuses while an article cited is unverified. The Département's name, roles and signatory come from the settings unless given here. For a batch over some communes of a mosaic, give their INSEE codes (or the documents' IDURBA): each gets its own opinion and atlas, in one run.</source>
         <translation>Lance l'analyse complète puis, pour chaque document du plan, établit de quel acte il s'agit (projet arrêté d'une élaboration ou d'une révision, modification, plan approuvé, ou éléments contradictoires) et rédige le volet numérique de l'avis du Département, ou une lettre complète (avis_[IDURBA].odt et .docx), une note interne pour l'équipe du RIP (note_interne_rip_[IDURBA]) et un atlas PDF. Un plan approuvé reçoit une note d'analyse (note_analyse_[IDURBA]), ou est refusé quand un avis est exigé. Le délai est de trois mois après la réception (R153-4) ; une fois expiré, l'avis est réputé favorable et le journal le signale. Le mode final retire le bandeau de projet et est refusé tant qu'un article cité n'est pas vérifié. Le nom, les qualités et le signataire du Département viennent des réglages, sauf s'ils sont donnés ici. Pour une série de communes d'une mosaïque, donnez leurs codes INSEE (ou les IDURBA des documents) : chacune reçoit son avis et son atlas, en une seule exécution.</translation>
     </message>
@@ -4673,12 +4638,12 @@
         <translation>Les polygones des communes avec leur code INSEE et leur nom (IGN ADMIN EXPRESS, couche COMMUNE : INSEE_COM, NOM). L'avis sur un PLUi compte alors ses constats par commune, et peut être restreint à une commune.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="132" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="133" />
         <source>No document of the scan for {entries}: not a commune of the PLUi {doc} (its DOC_URBA_COM lists {codes}) nor a document of the scan (give IDURBA or INSEE codes).</source>
         <translation>Aucun document de l'analyse pour {entries} : ni une commune du PLUi {doc} (sa table DOC_URBA_COM liste {codes}), ni un document de l'analyse (indiquer des IDURBA ou des codes INSEE).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="166" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="167" />
         <source>{code} is a commune of the PLUi {doc}: its opinion is an extract of the PLUi's, cut to the commune, which needs the commune's polygon. Give the “Communes” layer (IGN ADMIN EXPRESS COMMUNE, fields INSEE_COM and NOM; option --communes) holding {code}.</source>
         <translation>{code} est une commune du PLUi {doc} : son avis est un extrait de celui du PLUi, restreint à la commune, ce qui demande le polygone de la commune. Fournir la couche « Communes » (IGN ADMIN EXPRESS COMMUNE, champs INSEE_COM et NOM ; option --communes) contenant {code}.</translation>
     </message>
@@ -4698,12 +4663,12 @@
         <translation>juridique</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="315" />
+        <location filename="../scan_urba_plugin/core/report.py" line="318" />
         <source>Cost (€)</source>
         <translation>Coût (€)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="446" />
+        <location filename="../scan_urba_plugin/core/report.py" line="449" />
         <source>Area</source>
         <translation>Superficie</translation>
     </message>
@@ -4843,32 +4808,32 @@
         <translation>{avis} – {object} ({basis})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="477" />
+        <location filename="../scan_urba_plugin/core/report.py" line="480" />
         <source>Version checked</source>
         <translation>Version vérifiée</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="367" />
+        <location filename="../scan_urba_plugin/core/report.py" line="370" />
         <source>{first} and {last}</source>
         <translation>{first} et {last}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="374" />
+        <location filename="../scan_urba_plugin/core/report.py" line="377" />
         <source>Public body holding the plan (SIREN)</source>
         <translation>Établissement public porteur du plan (SIREN)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="375" />
+        <location filename="../scan_urba_plugin/core/report.py" line="378" />
         <source>Commune (INSEE)</source>
         <translation>Commune (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="375" />
+        <location filename="../scan_urba_plugin/core/report.py" line="378" />
         <source>Communes (INSEE)</source>
         <translation>Communes (INSEE)</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="481" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="484" />
         <source>Name of the EPCI of a PLUi, or of the body holding a SCOT (default: named by its SIREN)</source>
         <translation>Nom de l'EPCI d'un PLUi, ou de l'établissement porteur d'un SCOT (par défaut : désigné par son SIREN)</translation>
     </message>
@@ -4883,12 +4848,7 @@
         <translation>Le règlement écrit interdit les antennes relais sur l'ensemble du territoire (page {page}) : « {quote} ». Sauf justification par des motifs d'urbanisme exposés dans le rapport de présentation, que le Département n'a pas examiné, une interdiction dont l'étendue compromet les obligations de couverture des opérateurs expose le plan à l'annulation (CE, 17 juillet 2013, SFR, n° 350380 ; TA Amiens, 13 juin 2006, n° 0402044).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="306" />
-        <source>{support} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin are not read): a trench of about {cost_low} ({known} at {low}) to {cost} ({d} at {high}).</source>
-        <translation>{support} est à une distance comprise entre {known} et {d} du cheminement du RIP le plus proche (les cheminements au-delà de la marge du plan ne sont pas lus) : une tranchée d'environ {cost_low} ({known} à {low}) à {cost} ({d} à {high}).</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="309" />
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="307" />
         <source>{support} is {d} from the nearest fibre route: a trench of about {cost_low} to {cost} ({range}).</source>
         <translation>{support} est à {d} du cheminement du RIP le plus proche : une tranchée d'environ {cost_low} à {cost} ({range}).</translation>
     </message>
@@ -4918,22 +4878,22 @@
         <translation>Fournir les données {inputs} couvrant la commune : les fichiers fournis sont hors du plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="107" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="106" />
         <source>no {inputs} given</source>
         <translation>aucune couche {inputs} fournie</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="108" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="128" />
         <source>the {input} given lies outside the plan ({distance} away)</source>
         <translation>le fichier {input} fourni est hors du plan (à {distance})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="114" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="113" />
         <source>{title}: not evaluated, {why}.</source>
         <translation>{title} : non évalué, {why}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/engine.py" line="126" />
+        <location filename="../scan_urba_plugin/core/engine.py" line="144" />
         <source>{reason}; {more}</source>
         <translation>{reason} ; {more}</translation>
     </message>
@@ -4993,67 +4953,37 @@
         <translation>Fournir le règlement écrit (Pieces_ecrites/3_Reglement) pour évaluer ce point.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="22" />
-        <source>Provide a readable version of the PADD (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</source>
-        <translation>Fournir une version lisible du PADD (un PDF avec son texte, ni numérisation ni document provisoire) pour évaluer ce point.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="24" />
-        <source>Provide a readable version of the written règlement (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</source>
-        <translation>Fournir une version lisible du règlement écrit (un PDF avec son texte, ni numérisation ni document provisoire) pour évaluer ce point.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="27" />
-        <source>Provide a readable version of the OAP (a PDF with its text, not a scan nor a placeholder) to evaluate this point.</source>
-        <translation>Fournir une version lisible des OAP (un PDF avec leur texte, ni numérisation ni document provisoire) pour évaluer ce point.</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="29" />
-        <source>{given} holds only {words} of text, too few to be read as a PADD</source>
-        <translation>{given} ne compte que {words} de texte, trop peu pour être lu comme un PADD</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="31" />
-        <source>{given} holds only {words} of text, too few to be read as an OAP</source>
-        <translation>{given} ne compte que {words} de texte, trop peu pour être lue comme une OAP</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="37" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="42" />
         <source>word</source>
         <translation>mot</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="37" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="42" />
         <source>words</source>
         <translation>mots</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="44" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="49" />
         <source>file {names}</source>
         <translation>fichier {names}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="45" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="50" />
         <source>files {names}</source>
         <translation>fichiers {names}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="66" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="71" />
         <source>{piece} ({files})</source>
         <translation>{piece} ({files})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="69" />
-        <source>{given} could not be read, no zone chapter being found in its {words} of text</source>
-        <translation>{given} n'a pas pu être lu, aucun chapitre de zone n'ayant été trouvé dans ses {words} de texte</translation>
-    </message>
-    <message>
-        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="73" />
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="80" />
         <source>{given} could not be read ({reason})</source>
         <translation>{given} n'a pas pu être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/core/report.py" line="391" />
+        <location filename="../scan_urba_plugin/core/report.py" line="394" />
         <source>written piece</source>
         <translation>pièce écrite</translation>
     </message>
@@ -5185,72 +5115,72 @@ Dans {folder}.</translation>
         <translation>Aucun programme n'a ouvert {name} : ouvrez-le depuis son dossier.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="78" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="79" />
         <source>The file's receipt date ({receipt}) is earlier than the arrêt date ({arret}): a file is received after the draft is adopted; check the two dates.</source>
         <translation>La date de réception du dossier ({receipt}) précède la date d'arrêt ({arret}) : un dossier est reçu après l'arrêt du projet ; vérifiez les deux dates.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="137" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="138" />
         <source>No document of the scan for {entries} (give IDURBA or INSEE codes; the scan holds one document, {first}).</source>
         <translation>Aucun document de l'analyse pour {entries} (donnez des IDURBA ou des codes INSEE ; l'analyse porte sur un seul document, {first}).</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="340" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="343" />
         <source>Opinion written on the draft plan adopted (projet arrêté){arret}</source>
         <translation>Avis rédigé sur le projet arrêté{arret}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="340" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="343" />
         <source> on {date}</source>
         <translation> le {date}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="342" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="345" />
         <source>; the opinion is due by {date}.</source>
         <translation> ; avis à rendre au plus tard le {date}.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="342" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="345" />
         <source>; receipt date not given: no deadline.</source>
         <translation> ; date de réception non renseignée : délai non calculé.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="345" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="348" />
         <source>Opinion written on the modification of the plan.</source>
         <translation>Avis rédigé sur la modification du plan.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="348" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="351" />
         <source>Analysis note written: the plan given is approved{approval}, it is not a draft adopted (projet arrêté)</source>
         <translation>Note d'analyse rédigée : le plan fourni est approuvé{approval}, ce n'est pas un projet arrêté</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="358" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="361" />
         <source>arrêt</source>
         <translation>arrêt</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="358" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="361" />
         <source>receipt</source>
         <translation>réception</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="362" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="365" />
         <source>; the dates typed ({names}) were not used</source>
         <translation> ; les dates saisies ({names}) n'ont pas été retenues</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="363" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="366" />
         <source>; the date typed ({names}) was not used</source>
         <translation> ; la date saisie ({names}) n'a pas été retenue</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="352" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="355" />
         <source>Analysis note written: the data given disagree on the plan's stage ({reasons}); no opinion can be given.</source>
         <translation>Note d'analyse rédigée : les données fournies se contredisent sur l'état du plan ({reasons}) ; aucun avis ne peut être rendu.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="516" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="519" />
         <source>What was written, in words</source>
         <translation>Ce qui a été rédigé, en mots</translation>
     </message>
@@ -5320,14 +5250,124 @@ Dans {folder}.</translation>
         <translation>la commune de code INSEE {insee}</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="73" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="74" />
         <source>The date the procedure was prescribed ({begun}) is later than the arrêt date ({arret}): a draft is adopted after its procedure began; check the two dates.</source>
         <translation>La date de prescription de la procédure ({begun}) est postérieure à la date d'arrêt ({arret}) : un projet est arrêté après l'engagement de sa procédure ; vérifiez les deux dates.</translation>
     </message>
     <message>
-        <location filename="../scan_urba_plugin/processing/avis.py" line="359" />
+        <location filename="../scan_urba_plugin/processing/avis.py" line="362" />
         <source>prescription</source>
         <translation>prescription</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="108" />
+        <source>Give the {inputs} layer to evaluate this point.</source>
+        <translation>Fournir la couche {inputs} pour évaluer ce point.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/engine.py" line="136" />
+        <source>the {inputs} files given lie outside the plan ({distances} away)</source>
+        <translation>les fichiers {inputs} fournis sont hors du plan (à {distances})</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="23" />
+        <source>The Département could not examine the PADD sent, whose file holds no readable text; it asks to receive a readable version of it.</source>
+        <translation>Le Département n'a pu examiner le PADD transmis, dont le fichier ne contient pas de texte lisible ; il demande à en recevoir une version lisible.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="26" />
+        <source>The Département could not examine the written règlement sent, whose file holds no readable text; it asks to receive a readable version of it.</source>
+        <translation>Le Département n'a pu examiner le règlement écrit transmis, dont le fichier ne contient pas de texte lisible ; il demande à en recevoir une version lisible.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="29" />
+        <source>The Département could not examine the OAP sent, whose file holds no readable text; it asks to receive a readable version of them.</source>
+        <translation>Le Département n'a pu examiner les OAP transmises, dont le fichier ne contient pas de texte lisible ; il demande à en recevoir une version lisible.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="35" />
+        <source>{given} holds no usable text (a document of a few words)</source>
+        <translation>{given} ne contient pas de texte exploitable (document de quelques mots)</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="76" />
+        <source>{given} could not be read: no zone chapter was found in its text</source>
+        <translation>{given} n'a pas pu être lu : aucun chapitre de zone n'a été trouvé dans son texte</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/pieces/unread.py" line="79" />
+        <source>{given} could not be read as a piece of the plan</source>
+        <translation>{given} n'a pas pu être lu comme une pièce du plan</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="301" />
+        <source>trench</source>
+        <translation>tranchée</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="301" />
+        <source>trenches</source>
+        <translation>tranchées</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="303" />
+        <source>need</source>
+        <translation>besoin</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="303" />
+        <source>needs</source>
+        <translation>besoins</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/report.py" line="305" />
+        <source>Trenches of other works able to carry the needs: {trenches} for {needs}, {length} of trench in all (each trench counted once, rows of internal coordination apart); civil-works cost of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, undated, not updated), shared under each legal basis or agreement, not saved whole.</source>
+        <translation>Tranchées de travaux de tiers pouvant porter les besoins : {trenches} pour {needs}, {length} de tranchée au total (chaque tranchée comptée une fois, lignes de coordination interne à part) ; coût de génie civil de telles tranchées de l'ordre de {low} à {high} (référence du CETE de l'Ouest, non datée, non actualisée), partagé selon chaque fondement ou convention, non économisé en entier.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/antennes_points_hauts.py" line="304" />
+        <source>{support} is between {known} and {d} from the nearest fibre route (the routes beyond the plan's margin were not read): fibring it would take a trench costing about {cost_low} to {cost} ({range}).</source>
+        <translation>{support} se trouve entre {known} et {d} du cheminement du RIP le plus proche (les cheminements situés au-delà de la marge d'analyse n'ont pas été lus) : le fibrer demanderait une tranchée d'un coût d'environ {cost_low} à {cost} ({range}).</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_39_desserte.py" line="157" />
+        <source>Zone {label} ({area}): {existing} of the zone within reach of the existing RIP network recorded, {planned} within reach of the RIP routes planned (not built yet). {basis}</source>
+        <translation>Zone {label} ({area}) : {existing} de la zone à portée du réseau existant du RIP recensé, {planned} à portée des cheminements du RIP prévus (non encore construits). {basis}</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="322" />
+        <source>Future public road “{label}”: plan the laying of ducts and chambers for electronic communications when the road is built.</source>
+        <translation>Voie publique future « {label} » : prévoir la pose de fourreaux et de chambres pour les communications électroniques lors de la réalisation de la voie.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="326" />
+        <source>Reserved site n° {n}, future public road: plan the laying of ducts and chambers for electronic communications when the road is built.</source>
+        <translation>Emplacement réservé n° {n}, voie publique future : prévoir la pose de fourreaux et de chambres pour les communications électroniques lors de la réalisation de la voie.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/core/rules/l151_41_emplacements_reserves.py" line="328" />
+        <source>Reserved site n° {n}, future public road “{purpose}”: plan the laying of ducts and chambers for electronic communications when the road is built.</source>
+        <translation>Emplacement réservé n° {n}, voie publique future « {purpose} » : prévoir la pose de fourreaux et de chambres pour les communications électroniques lors de la réalisation de la voie.</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="38" />
+        <source>Is the Département the organising authority of the RIP?</source>
+        <translation>Le Département est-il l'autorité organisatrice du RIP ?</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="53" />
+        <source>According to the owner of the GraceTHD works</source>
+        <translation>Selon le propriétaire des ouvrages GraceTHD</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="53" />
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../scan_urba_plugin/gui/avis_settings_dialog.py" line="53" />
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>

@@ -397,7 +397,7 @@
   </renderer-v2>
   <labeling type="simple">
     <settings calloutType="simple">
-      <text-style fontKerning="1" fieldName="' ' || char(10) || '  ' || concat('n°', &quot;rang&quot;) || '  ' || char(10) || ' '" fontItalic="0" allowHtml="0" legendString="Aa" fontLetterSpacing="0" fontWordSpacing="0" fontFamily="DejaVu LGC Sans" blendMode="0" textOrientation="horizontal" fontStrikeout="0" textColor="0,0,0,255" fontUnderline="0" capitalization="0" previewBkgrdColor="255,255,255,255" multilineHeight="0.55" textOpacity="1" fontSizeUnit="Point" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontSize="8" fontWeight="50" namedStyle="" useSubstitutions="0" isExpression="1">
+      <text-style fontKerning="1" fieldName="' ' || char(10) || '  ' || concat('n° ', &quot;rang&quot;) || '  ' || char(10) || ' '" fontItalic="0" allowHtml="0" legendString="Aa" fontLetterSpacing="0" fontWordSpacing="0" fontFamily="DejaVu LGC Sans" blendMode="0" textOrientation="horizontal" fontStrikeout="0" textColor="0,0,0,255" fontUnderline="0" capitalization="0" previewBkgrdColor="255,255,255,255" multilineHeight="0.55" textOpacity="1" fontSizeUnit="Point" fontSizeMapUnitScale="3x:0,0,0,0,0,0" fontSize="8" fontWeight="50" namedStyle="" useSubstitutions="0" isExpression="1">
         <families/>
         <text-buffer bufferSize="0.80000000000000004" bufferSizeUnits="MM" bufferOpacity="1" bufferSizeMapUnitScale="3x:0,0,0,0,0,0" bufferBlendMode="0" bufferColor="255,255,255,255" bufferDraw="1" bufferNoFill="1" bufferJoinStyle="128"/>
         <text-mask maskSize="1.5" maskSizeMapUnitScale="3x:0,0,0,0,0,0" maskSizeUnits="MM" maskOpacity="1" maskJoinStyle="128" maskType="0" maskEnabled="0" maskedSymbolLayers=""/>

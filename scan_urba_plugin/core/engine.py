@@ -99,15 +99,14 @@ COVERING = (QT_TR_NOOP("Give the {inputs} data covering the commune: the file gi
 def _not_evaluated(rule, missing, plan, uncovered=None) -> Finding:
     """A rule not evaluated for lack of inputs: each input is said missing, or given but
     set aside because it lies outside the plan (with its distance), never both at once."""
-    from .perimeter import distance_text
 
     uncovered = uncovered or {}
     absent = [INPUT_LABELS.get(m, m) for m in missing if m not in uncovered]
     outside = [(INPUT_LABELS.get(m, m), uncovered[m]) for m in missing if m in uncovered]
-    parts = ([tr("no {inputs} given", inputs=", ".join(absent))] if absent else []) + [
-        tr("the {input} given lies outside the plan ({distance} away)", input=name,
-           distance=distance_text(metres)) for name, metres in outside]
-    asks = ([tr("Give the {inputs} layer(s) to evaluate this point.",
+    parts = ([tr("no {inputs} given", inputs=", ".join(absent))] if absent else []) + \
+        _outside_reason(outside)
+    asks = ([tr("Give the {inputs} layer to evaluate this point." if len(absent) == 1 else
+                "Give the {inputs} layers to evaluate this point.",
                 inputs=", ".join(absent))] if absent else []) + (
         [tr(COVERING[len(outside) > 1], inputs=", ".join(n for n, _ in outside))]
         if outside else [])
@@ -117,6 +116,25 @@ def _not_evaluated(rule, missing, plan, uncovered=None) -> Finding:
                    source_layer="", article=rule.article, reference=rule.reference,
                    libelle=tr(rule.title), insee=plan.insee, idurba=plan.idurba,
                    suggestion=" ".join(asks))
+
+
+def _outside_reason(outside: list) -> list:
+    """« le fichier GraceTHD fourni est hors du plan (à 400 km) », or for several one clause,
+    « hors du plan » said once: « les fichiers ANFR/ARCEP et GraceTHD fournis sont hors du
+    plan (à 400 km) » (each distance when they differ)."""
+    from .perimeter import distance_text
+
+    if len(outside) < 2:
+        return [tr("the {input} given lies outside the plan ({distance} away)", input=name,
+                   distance=distance_text(metres)) for name, metres in outside]
+    names = [name for name, _ in outside]
+    distances = list(dict.fromkeys(distance_text(metres) for _, metres in outside))
+
+    def joined(words):
+        return words[0] if len(words) == 1 else ", ".join(words[:-1]) + tr(" and ") + words[-1]
+
+    return [tr("the {inputs} files given lie outside the plan ({distances} away)",
+               inputs=joined(names), distances=joined(distances))]
 
 
 def _listed(reasons: list) -> str:

@@ -42,6 +42,15 @@ def euros(value, missing_text: str = "") -> str:
     return f"{text}{NBSP}€" if text else missing_text
 
 
+def rounded(value, figures: int = 2) -> float:
+    """An estimate to its ``figures`` significant figures (36 300 → 36 000, 4 122 → 4 100):
+    a cost from a unit-price range is no more precise than that."""
+    value = float(value)
+    if not math.isfinite(value) or value == 0:
+        return value
+    return round(value, figures - 1 - int(math.floor(math.log10(abs(value)))))
+
+
 def euro_range(low, high) -> str:
     """« 50 à 90 €/m »."""
     return f"{number(low)} à {number(high)}{NBSP}€/m"

@@ -298,14 +298,17 @@ def _opportunities(opp) -> str:
     out = [f"<section id='opportunites'><h2>{heading} ({shared})</h2>"]
     if n_opp:
         total = totals(opp)
+        trenches = f"{french.number(total['trenches'])} " + plural(
+            total["trenches"], QT_TR_NOOP("trench"), QT_TR_NOOP("trenches"))
+        needs = f"{french.number(total['needs'])} " + plural(
+            total["needs"], QT_TR_NOOP("need"), QT_TR_NOOP("needs"))
         out.append("<p>" + esc(tr(
-            "{trenches} trench(es) of other works can carry {needs} need(s): {length} of trench, "
-            "each trench counted once (rows of internal coordination apart); civil-works cost "
-            "of such trenches of the order of {low} to {high} (CETE de l'Ouest reference, "
-            "undated, not updated), shared under each legal basis or agreement, not saved "
-            "whole.", trenches=french.number(total["trenches"]),
-            length=french.metres(total["length_m"]), needs=french.number(total["needs"]),
-            low=french.euros(total["cost_min_eur"]),
+            "Trenches of other works able to carry the needs: {trenches} for {needs}, "
+            "{length} of trench in all (each trench counted once, rows of internal "
+            "coordination apart); civil-works cost of such trenches of the order of {low} to "
+            "{high} (CETE de l'Ouest reference, undated, not updated), shared under each legal "
+            "basis or agreement, not saved whole.", trenches=trenches, needs=needs,
+            length=french.metres(total["length_m"]), low=french.euros(total["cost_min_eur"]),
             high=french.euros(total["cost_max_eur"]))) + "</p>")
         shown = opp.assign(
             _cost=[_span(a, b) for a, b in zip(

@@ -34,6 +34,8 @@ class AvisSettingsDialog(QDialog):
         self.fields = {}
         labels = avis_settings.labels()
         labels["sdtan_date"] = tr("Date the SDTAN / SDUN was adopted")  # a picker: no format
+        # a drop-down of choices in words: no « oui/non » to type (the Processing field's hint)
+        labels["rip_autorite"] = tr("Is the Département the organising authority of the RIP?")
         for key, label in labels.items():
             self.fields[key] = self._field(key, values.get(key, ""))
             form.addRow(label, self.fields[key])
@@ -47,8 +49,9 @@ class AvisSettingsDialog(QDialog):
     def _field(self, key: str, value: str):
         if key == "rip_autorite":
             box = QComboBox(self)
-            box.addItems([tr("not stated (proposed from the GraceTHD owner)"), tr("yes"),
-                          tr("no")])
+            # in RIP_CHOICES order: empty lets the scan propose it from the ducts' owner
+            box.addItems([tr("According to the owner of the GraceTHD works"), tr("Yes"),
+                          tr("No")])
             box.setCurrentIndex(RIP_CHOICES.index(value) if value in RIP_CHOICES else 0)
             return box
         if key in FILES:

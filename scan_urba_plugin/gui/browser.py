@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from qgis.core import QgsPointXY, QgsProject, QgsVectorFileWriter, QgsVectorLayer
+from qgis.core import QgsPointXY, QgsProject, QgsSettings, QgsVectorFileWriter, QgsVectorLayer
 from qgis.PyQt.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -140,7 +140,34 @@ def _object(values: pd.Series) -> pd.Series:
     if coded.any():
         titles = {code: kind_label(code) for code in text[coded].unique()}
         text = text.where(~coded, text.map(titles))
-    return text
+    return sentence_case(text)
+
+
+def sentence_case(text: pd.Series) -> pd.Series:
+    """« POINT HAUT » → « Point haut »: an object written in capitals by its source reads as a
+    word; codes (« UH », « 1AU », « TRV-2027-04 ») and names in mixed case are kept."""
+    shouting = text.str.fullmatch(r"[A-ZÀ-Ý]{5,}|[A-ZÀ-Ý]+(?:[ '’][A-ZÀ-Ý]+)+")  # not SFR
+    return text.where(~shouting, text.str[:1] + text.str[1:].str.lower())
+
+
+def commune_words(codes, names: dict) -> str:
+    """« Val-de-Démo » for « 06999 » when the commune's name is known, the code otherwise;
+    each of a list (« 06001, 06002 »)."""
+    return ", ".join(names.get(code) or code
+                     for code in (c.strip() for c in str(codes or "").split(",")) if code)
+
+
+def known_commune_names(codes) -> dict:
+    """{INSEE code: name} of the communes the dock has named (its « Commune » field)."""
+    from .dock import SETTINGS
+
+    settings = QgsSettings()
+    names = {}
+    for code in codes:
+        name = str(settings.value(f"{SETTINGS}commune_names/{code}", "") or "").strip()
+        if name:
+            names[code] = name
+    return names
 
 
 def _coded(values: pd.Series, words) -> pd.Series:
@@ -227,6 +254,9 @@ class FindingsModel(QAbstractTableModel):
 
     def set_frame(self, frame: pd.DataFrame):
         self.frame = frame.reset_index(drop=True)
+        codes = set(self.frame["insee"].astype(str).str.split(r",\s*").explode()) - {""} \
+            if "insee" in self.frame else set()
+        self.commune_names = known_commune_names(sorted(codes))
         self.order = np.arange(len(self.frame))
         self.loaded = 0
         self.codes = {}  # column → sort rank of each row's value (empty and NaN last)
@@ -280,6 +310,8 @@ class FindingsModel(QAbstractTableModel):
                 if column in FORMATTED and role == Qt.ItemDataRole.DisplayRole:
                     return number(value, 0 if float(value).is_integer() else 1)  # 21 600
                 return int(value) if float(value).is_integer() else float(value)
+            if column == "insee" and role == Qt.ItemDataRole.DisplayRole:
+                return commune_words(value, self.commune_names)  # the code in the tooltip
             return value if role != Qt.ItemDataRole.ToolTipRole or value else None
         if role == Qt.ItemDataRole.BackgroundRole:
             colour = AVIS_BACKGROUND.get(self.frame.at[i, "avis_code"])
@@ -448,7 +480,9 @@ class FindingsBrowser(QDialog):
         for column, combo in self.combos.items():
             combo.blockSignals(True)
             for value in self.model.values(column):
-                combo.addItem(value, value)
+                shown = commune_words(value, self.model.commune_names) if column == "insee" \
+                    else value
+                combo.addItem(shown, value)
                 combo.setItemData(combo.count() - 1, value, Qt.ItemDataRole.ToolTipRole)
             combo.blockSignals(False)
         self.fit_columns()

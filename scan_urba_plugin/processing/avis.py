@@ -27,6 +27,7 @@ from ..core.avis.act import (Facts, arret_warning, decide, piece_texts, pieces_a
                              pieces_stage)
 from ..core.avis.document import Dossier, doc_date
 from ..core.avis.findings import opinion_rows, scan_margin
+from ..core.avis.note import inside_plan
 from ..core.avis.opinion import safe_name, write_opinion
 from ..core.avis.voice import VOICE_OPTIONS, Voice, proposes_rip_authority
 from ..core.communes import document_communes, plui_of
@@ -285,7 +286,9 @@ def write_avis(gpkg, folder, plan=None, options=None, feedback=None, overwrite=F
                            today=options.get("today")))
         dossier = Dossier(
             idurba=idurba, communes=_communes_of(doc_zones, plui, extract),
-            findings=doc_findings.drop(columns="geometry", errors="ignore"), zones=doc_zones,
+            # in_plan: the internal note tells points inside the perimeter from those outside
+            findings=doc_findings.assign(in_plan=inside_plan(doc_findings, doc_zones))
+            .drop(columns="geometry", errors="ignore"), zones=doc_zones,
             opportunities=doc_opp, run_info=info, inputs=inputs,
             date_receipt=options.get("date_receipt"),
             date_arret=options.get("date_arret"), date_document=m.get("date") or doc_date(idurba),

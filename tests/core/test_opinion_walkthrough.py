@@ -191,9 +191,10 @@ def test_the_atlas_counts_what_the_conclusion_counts():
 
 def test_a_trench_range_prices_its_short_end_low_and_its_long_end_high():
     unsure = trench_sentence("9000006", 200.0, 726.0, 15.0, 50.0).replace("\u202f", " ")
-    assert "3 000 € (200 m at 15 €/m) to 36 300 € (726 m at 50 €/m)" in unsure
+    # rounded to two figures (36 300 → 36 000): a cost from a unit-price range, not a quote
+    assert "a trench costing about 3 000 to 36 000 € (15 à 50 €/m)" in unsure
     known = trench_sentence("9000005", 300.0, 300.0, 15.0, 50.0).replace("\u202f", " ")
-    assert "4 500 € to 15 000 € (15 à 50 €/m)" in known
+    assert "about 4 500 to 15 000 € (15 à 50 €/m)" in known
 
 
 def test_note_partners_once_deadline_passed_and_the_plans_ers_apart(tmp_path):
@@ -212,7 +213,7 @@ def test_note_partners_once_deadline_passed_and_the_plans_ers_apart(tmp_path):
     assert "Département des Alpes-Maritimes ; Délégataire THD 06" in note
     assert "Département des Alpes-Maritimes (RIP)" not in note
     assert "26 novembre 2026 (échéance dépassée)" in note
-    outside = note.split("Points d'attention hors du plan")[1].split(
+    outside = note.split("Points d'attention hors du périmètre du plan")[1].split(
         "Points d'attention sur des objets du plan")[0]
     assert "Installation radioélectrique en projet SE0002" in outside
     assert "Emplacement réservé n°11" not in outside

@@ -279,9 +279,9 @@ def test_a_distance_to_fibre_past_the_margin_is_said_as_a_range():
     assert fibre.message.startswith("The pylône operated by Orange (ANFR support no. S) is "
                                     "between 200\u202fm and 540\u202fm from the "
                                     "nearest fibre route (the routes beyond the plan's margin "
-                                    "are not read): a trench of about 10\u202f000\u202f€ "
-                                    "(200\u202fm at 50\u202f€/m) to 48\u202f600\u202f€ "
-                                    "(540\u202fm at 90\u202f€/m)")
+                                    "were not read): fibring it would take a trench costing "
+                                    "about 10\u202f000 to 49\u202f000\u202f€ (50 à "
+                                    "90\u202f€/m)")
     assert fibre.metric == 540.0
     assert result.measures.antennas_to_fibre["sup_id"].tolist() == ["S"]
     # with a margin wide enough, the nearest fibre is measured
@@ -319,9 +319,10 @@ def test_an_input_set_aside_is_said_given_but_outside_never_missing():
             (f.message, f.suggestion)
         assert "hors du plan (à " in f.message
     both = next(f for f in unread.values() if "GraceTHD" in f.message and "ANFR" in f.message)
-    assert both.message.endswith("non évalué, le fichier ANFR/ARCEP fourni est hors du plan "
-                                 "(à 400\u202fkm) ; le fichier GraceTHD fourni est hors du plan "
-                                 "(à 400\u202fkm)."), both.message
+    # « hors du plan » once for both files, their one distance once
+    assert both.message.endswith("non évalué, les fichiers ANFR/ARCEP et GraceTHD fournis sont "
+                                 "hors du plan (à 400\u202fkm)."), both.message
+    assert both.message.count("hors du plan") == 1
     assert both.suggestion == ("Fournir les données ANFR/ARCEP, GraceTHD couvrant la commune : "
                                "les fichiers fournis sont hors du plan.")
 

@@ -561,7 +561,7 @@ def test_why_a_placeholder_piece_says_nothing_is_one_clause(tmp_path):
     from scan_urba_plugin.core.pieces.grade import grade_files
     from scan_urba_plugin.core.pieces.padd_oap import read_oap, read_padd
     from scan_urba_plugin.core.pieces.text import Document
-    from scan_urba_plugin.core.pieces.unread import ask_for, why_not_read
+    from scan_urba_plugin.core.pieces.unread import ask_for, why_not_read, words
 
     def doc(name, text):
         return Document(source=str(tmp_path / "Pieces_ecrites" / name), format="pdf",
@@ -571,33 +571,36 @@ def test_why_a_placeholder_piece_says_nothing_is_one_clause(tmp_path):
     reglement = grade_files([doc("r.pdf", "DOCUMENT DE TEST")])
     [oap] = read_oap(doc("o.pdf", "Document."))
     assert (padd.mots, reglement.mots, oap.mots) == (0, 3, 1)
-    assert why_not_read("padd", padd) == ("the PADD provided (file p.pdf) holds only 0 words "
-                                          "of text, too few to be read as a PADD")
+    # an urbanist's words, no count of words (« ne compte que 0 mot de texte » was tool-speak)
+    assert why_not_read("padd", padd) == ("the PADD provided (file p.pdf) holds no usable "
+                                          "text (a document of a few words)")
     assert why_not_read("reglement", reglement) == (
-        "the written règlement provided (file r.pdf) could not be read, no zone chapter "
-        "being found in its 3 words of text")
-    assert why_not_read("oap", [oap]) == ("the OAP provided (file o.pdf) holds only 1 word of "
-                                          "text, too few to be read as an OAP")
+        "the written règlement provided (file r.pdf) holds no usable text (a document of a "
+        "few words)")
+    assert why_not_read("oap", [oap]) == ("the OAP provided (file o.pdf) holds no usable text "
+                                          "(a document of a few words)")
     assert padd.raison == f"{tmp_path}/Pieces_ecrites/p.pdf holds only 0 words of text, too " \
         "few to be read as a PADD."
     assert why_not_read("padd", None) == "the PADD was not provided"
     assert ask_for("padd", None).startswith("Give the PADD")
-    assert ask_for("padd", padd).startswith("Provide a readable version of the PADD")
+    assert ask_for("padd", padd) == ("The Département could not examine the PADD sent, whose "
+                                     "file holds no readable text; it asks to receive a "
+                                     "readable version of it.")
     # the data-quality findings shown in the dock and the browser start with words
     from scan_urba_plugin.core.pieces.model import WrittenPieces
     from scan_urba_plugin.core.pieces.outputs import piece_findings
 
     messages = [f.message for f in piece_findings(WrittenPieces(reglement, padd, [oap]))]
     assert messages == [
-        "The written règlement provided (file r.pdf) could not be read, no zone chapter being "
-        "found in its 3 words of text. What this piece says was not evaluated.",
-        "The PADD provided (file p.pdf) holds only 0 words of text, too few to be read as a "
-        "PADD. What this piece says was not evaluated.",
-        "The OAP provided (file o.pdf) holds only 1 word of text, too few to be read as an "
-        "OAP. What this piece says was not evaluated."]
+        "The written règlement provided (file r.pdf) holds no usable text (a document of a "
+        "few words). What this piece says was not evaluated.",
+        "The PADD provided (file p.pdf) holds no usable text (a document of a few words). "
+        "What this piece says was not evaluated.",
+        "The OAP provided (file o.pdf) holds no usable text (a document of a few words). "
+        "What this piece says was not evaluated."]
     assert not [m for m in messages if str(tmp_path) in m]
     i18n.set_translator(lambda text: text, "fr")   # French grammar: « 0 mot »
     try:
-        assert "holds only 0 word of text" in why_not_read("padd", padd)
+        assert words(0) == "0 word" and words(3) == "3 words"
     finally:
         i18n.set_translator(None)

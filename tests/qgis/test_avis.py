@@ -415,13 +415,13 @@ def test_30014_unreadable_oap_is_not_evaluated_and_no_document_names_a_folder(sc
     # the placeholder PADD and règlement: one clean sentence each, « 0 mot », and the PADD
     # given is asked again in a readable version, not « fournir le PADD »
     flat = odt.replace("\u00a0", " ")
-    assert ("Orientation du PADD sur les communications numériques (L151-5) : non "
-            "évaluée, car le PADD fourni ne compte que 0 mot de texte, trop peu pour être lu "
-            "comme un PADD.") in flat, odt
-    assert ("ouverte à l'urbanisation ; le règlement écrit fourni n'a pas pu être lu, "
-            "aucun chapitre de zone n'ayant été trouvé dans ses 3 mots de texte : à "
-            "vérifier.") in flat
-    assert "Fournir une version lisible du PADD (un PDF avec son texte" in odt
+    assert "Orientation du PADD sur les communications numériques (L151-5) : non évaluée, " \
+        "car le PADD fourni" in flat, odt
+    assert flat.count("ne contient pas de texte exploitable (document de quelques mots)") >= 2
+    for toolspeak in ("mot de texte", "mots de texte", "trop peu pour"):
+        assert toolspeak not in flat
+    assert ("Le Département n'a pu examiner le PADD transmis, dont le fichier ne contient pas "
+            "de texte lisible ; il demande à en recevoir une version lisible.") in flat
     for broken in ("Fournir le PADD", "0 mots", "non évalué)", "règlement)", "(fichier ne"):
         assert broken not in odt and broken not in docx, broken
     report = processing.run("scanurba:report", {"INPUT": str(tmp_path / "scan.gpkg"),
@@ -453,12 +453,24 @@ def test_settings_dialog_edits_every_key(qgis_iface):
     from scan_urba_plugin.gui.avis_settings_dialog import AvisSettingsDialog
     from scan_urba_plugin.qgis_io import avis_settings
 
+    from qgis.core import QgsSettings
+
+    from scan_urba_plugin import translation
+
     saved = avis_settings.load()
+    locale = QgsSettings().value("locale/userLocale", "")
+    QgsSettings().setValue("locale/userLocale", "fr_FR")   # the choices read in French
+    translation.install()
     try:
         dialog = AvisSettingsDialog()
         assert set(dialog.fields) == set(avis_settings.KEYS)
         dialog.fields["departement"].setText("Département du Var")
-        dialog.fields["rip_autorite"].setCurrentIndex(1)
+        box = dialog.fields["rip_autorite"]
+        assert [box.itemText(i) for i in range(box.count())] == [
+            "Selon le propriétaire des ouvrages GraceTHD", "Oui", "Non"]
+        label = dialog.layout().labelForField(box).text()
+        assert label == "Le Département est-il l'autorité organisatrice du RIP ?"
+        box.setCurrentIndex(1)
         assert dialog.fields["sdtan_date"].isNull() == (not saved["sdtan_date"])
         dialog.fields["sdtan_date"].setDate(QDate(2013, 5, 3))  # a date picker, as in the dock
         dialog.accept()
@@ -467,3 +479,5 @@ def test_settings_dialog_edits_every_key(qgis_iface):
         assert values["sdtan_date"] == "2013-05-03"
     finally:
         avis_settings.save(**saved)
+        QgsSettings().setValue("locale/userLocale", locale)
+        translation.install("en")

@@ -410,7 +410,7 @@ def _pieces(d: Dossier, legal: pd.DataFrame, t: dict) -> list[Block]:
         for _, row in rows.iterrows():
             blocks += _finding(row, t, zone_texts)
         if len(rows) and piece in TEXT_PIECES and piece != "rapport" and not read:
-            blocks.append(Block("note", t["piece_not_read_with_findings"]))
+            blocks.append(Block("note", _rests_on(d, t)))
     return blocks
 
 
@@ -511,8 +511,11 @@ def _maps(d: Dossier, t: dict) -> list[Block]:
     blocks, n = [Block("heading", t["maps_heading"])], 0
     if d.overview:
         n += 1
+        # the RIP is drawn only from a GraceTHD the scan used: the caption says what is drawn
+        drawn = {item.get("input") for item in sources.used_inputs(d.inputs, d.findings)}
         blocks.append(Block("figure", image=d.overview, caption=t["figure_label"].format(n=n)
-                            + t["overview_caption"]))
+                            + t["overview_caption" if "gracethd" in drawn
+                                else "overview_caption_plan"]))
     for zone, path in list(d.zone_maps.items())[:MAX_ZONE_MAPS]:
         n += 1
         blocks.append(Block("figure", image=path, caption=t["figure_label"].format(n=n)
@@ -552,6 +555,18 @@ def _piece_read(d: Dossier, piece: str, rows: pd.DataFrame) -> bool:
             "padd": p.padd is not None and p.padd.lisible
             and p.padd.communications_numeriques is not None,
             "oap": any(o.lisible for o in p.oap or [])}.get(piece, False)
+
+
+def _rests_on(d: Dossier, t: dict) -> str:
+    """« Le texte de cette pièce n'a pas été lu : les constats ci-dessus reposent sur les
+    données numériques du plan et les supports d'antennes (ANFR). »: the data the scan used,
+    never a network it set aside or was not given."""
+    words = t["findings_rest_on"]
+    kinds = dict.fromkeys(item.get("input", "") for item in sources.used_inputs(
+        d.inputs, d.findings))
+    used = [words[k] for k in kinds if k in words and k != "plan"]
+    return t["piece_not_read_with_findings"].format(
+        data=and_list([words["plan"]] + used, t))
 
 
 def _unreadable_sentence(piece: str, names: list[str], t: dict) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr  # nosec B406: escapes what we write; parses nothing
 
 from ..atomic import atomic_path
-from .odt import FIGURE_WIDTH_CM, TEXT_WIDTH_CM, column_widths, figure_size_cm
+from .odt import FIGURE_WIDTH_CM, TEXT_WIDTH_CM, column_widths, figure_size_cm, has_long_word
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
@@ -83,6 +83,12 @@ def _p(style, text, lead="", extra="") -> str:
             f"{_runs(text)}</w:p>")
 
 
+def _justified(style: str) -> bool:
+    """Whether a style is justified: its own « both », or Normal's when it sets none."""
+    paragraph = STYLES.get(style, ("", "", ""))[2]
+    return "<w:jc" not in paragraph or '<w:jc w:val="both"/>' in paragraph
+
+
 def _table(block) -> str:
     widths = [int(w / TEXT_WIDTH_CM * TEXT_WIDTH_TWIPS) for w in column_widths(block)]
     border = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="808080"/>'
@@ -148,7 +154,10 @@ def document_xml(blocks, media: dict, logo="") -> str:
         elif b.kind == "pagebreak":
             out.append('<w:p><w:r><w:br w:type="page"/></w:r></w:p>')
         else:
-            out.append(_p(SIMPLE.get(b.kind, "Normal"), b.text, b.lead))
+            # a long file name set ragged, not justified into gaps (as in the ODT)
+            style = SIMPLE.get(b.kind, "Normal")
+            out.append(_p(style, b.text, b.lead, '<w:jc w:val="left"/>'
+                          if has_long_word(b.text) and _justified(style) else ""))
     sect = ('<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/>'
             '<w:footerReference w:type="default" r:id="rIdFooter"/>'
             '<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" '

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
+import shapely
 
 from . import sources, templates
 from .findings import AVIS, PIECES, split
@@ -69,6 +71,20 @@ def on_plan_layer(rows: pd.DataFrame) -> pd.Series:
     return layer.str.contains(_PLAN_LAYER)
 
 
+def inside_plan(findings: pd.DataFrame, zones: pd.DataFrame) -> np.ndarray:
+    """Whether each finding's geometry touches the plan's perimeter (the union of its zones):
+    a mast in zone A is a point inside the plan even when no piece of the plan speaks of it.
+    A finding without geometry is not inside."""
+    column = findings.get("geometry", pd.Series(None, index=findings.index, dtype=object))
+    geoms = column.astype(object).where(column.notna(), None).to_numpy(object)  # NaN: none
+    if zones is None or not len(zones) or not len(geoms):
+        return np.zeros(len(geoms), dtype=bool)
+    perimeter = shapely.union_all(zones["geometry"].to_numpy(object))
+    shapely.prepare(perimeter)
+    return np.asarray(shapely.intersects(perimeter, geoms), dtype=bool) & \
+        ~shapely.is_missing(geoms)
+
+
 def distinct_bodies(names) -> list[str]:
     """Each body once: « Département des Alpes-Maritimes (RIP) / Délégataire THD 06 » and
     « Délégataire THD 06 » name the Département and its delegate, not four partners (a role in
@@ -114,15 +130,19 @@ def build_note(d, title: str) -> list:
     blocks += _opportunities(d.opportunities, t, getattr(d, "today", None))
     internal_rows = legal[legal["piece"] == "hors_document"]
     on_plan = on_plan_layer(internal_rows)
-    for heading, rows in (("internal_findings_heading", internal_rows[~on_plan]),
+    # in_plan: set by the opinion from each finding's geometry (absent from older results)
+    inside = internal_rows.get("in_plan", pd.Series(False, index=internal_rows.index)) \
+        .fillna(False).astype(bool) & ~on_plan
+    for heading, rows in (("internal_findings_heading", internal_rows[~on_plan & ~inside]),
+                          ("internal_inside_heading", internal_rows[inside]),
                           ("internal_plan_heading", internal_rows[on_plan])):
-        if heading == "internal_plan_heading" and not len(rows):
+        if heading != "internal_findings_heading" and not len(rows):
             continue
         blocks.append(Block("heading", t[heading]))
         blocks += [Block("item", sentence(r["message"]) + _suggestion(r),
                          lead=f"{t['avis'][r['avis']]} – ") for _, r in rows.iterrows()]
         if not len(rows):
-            blocks.append(Block("para", t["piece_no_finding"]))
+            blocks.append(Block("para", _none_outside(d, t)))
     if len(not_evaluated):
         blocks += [Block("heading", t["not_evaluated_heading"]),
                    Block("para", t["not_evaluated_intro"])]
@@ -133,6 +153,17 @@ def build_note(d, title: str) -> list:
     blocks += _counts(legal, t)
     blocks += _annex_data(d, quality, t)
     return blocks
+
+
+# the inputs whose points the note lists: without one of them nothing was looked for
+_POINT_INPUTS = ("gracethd", "anfr", "arcep", "works", "aerial")
+
+
+def _none_outside(d, t: dict) -> str:
+    """« Aucun point d'attention. » only when networks or antenna sites were used; else
+    « Non évalué : … » (no network given, or the one given set aside)."""
+    used = {item.get("input", "") for item in sources.used_inputs(d.inputs, d.findings)}
+    return t["internal_none"] if used & set(_POINT_INPUTS) else t["internal_not_evaluated"]
 
 
 def _suggestion(row) -> str:
@@ -159,7 +190,7 @@ def _opportunities(opp, t: dict, today=None) -> list:
                      + templates.number(r.get("cout_max_eur"), t),
                      str(r.get("base_legale", "") or "")])
     blocks.append(Block("table", rows=rows, header=t["annex_opp_columns"],
-                        widths=(4, 13, 19, 21, 7, 11, 10, 15)))
+                        widths=(4, 16, 18, 20, 7, 11, 10, 14)))  # « Emplacement » whole
     blocks += [Block("item", opportunity_sentence(r, t, today), lead=f"{templates.number(r['rang'], t)}"
                      " – ") for _, r in opp.sort_values("rang").iterrows()]
     return blocks

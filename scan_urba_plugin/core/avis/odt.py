@@ -89,6 +89,31 @@ SIMPLE = {"para": "Text_20_body", "note": "Scan_20_Note", "basis": "Scan_20_Basi
           "signature": "Scan_20_Signature", "intro": "Scan_20_Quote_20_Intro"}
 
 
+# a word this long (a file name: « 30014_orientations_amenagement_20171013.pdf ») cannot be
+# broken: a justified line holding it stretches its spaces into gaps, so it is set ragged
+LONG_WORD = 28
+
+
+def has_long_word(text) -> bool:
+    return any(len(word) >= LONG_WORD for word in str(text or "").split())
+
+
+def justified(style: str) -> bool:
+    """Whether a named style is justified (it inherits the Standard's alignment)."""
+    return "fo:text-align" not in PARAGRAPH_STYLES.get(style, ("", "", "", ""))[3]
+
+
+def ragged_style(style: str, styles: list) -> str:
+    """The automatic style « <style> aligned at the start », declared once in ``styles``."""
+    name = f"Ragged_{style}"
+    xml = (f'<style:style style:name="{name}" style:family="paragraph" '
+           f'style:parent-style-name="{style}"><style:paragraph-properties '
+           'fo:text-align="start"/></style:style>')
+    if xml not in styles:
+        styles.append(xml)
+    return name
+
+
 def png_size(path) -> tuple[int, int]:
     """(width, height) in pixels from a PNG's IHDR."""
     with open(path, "rb") as fh:
@@ -186,7 +211,10 @@ def body_xml(blocks, pictures: dict, styles: list) -> str:
         elif b.kind == "pagebreak":
             out.append('<text:p text:style-name="PageBreak"/>')
         else:
-            out.append(_p(SIMPLE.get(b.kind, "Text_20_body"), b.text, b.lead))
+            style = SIMPLE.get(b.kind, "Text_20_body")
+            if has_long_word(b.text) and justified(style):
+                style = ragged_style(style, styles)
+            out.append(_p(style, b.text, b.lead))
     if lists.get("_open"):
         out.append("</text:list>")
     return "".join(out)

@@ -1,6 +1,6 @@
 """Why a written piece says nothing: the one place that words it, for the findings' messages
 and suggestions, so every reason reads as one French clause (« le PADD fourni (fichier
-x.pdf) ne compte que 0 mot de texte, trop peu pour être lu comme un PADD »), never a
+x.pdf) ne contient pas de texte exploitable (document de quelques mots) »), never a
 reader's sentence pasted inside another one's parentheses."""
 from __future__ import annotations
 
@@ -19,17 +19,22 @@ _GIVE = {"padd": QT_TR_NOOP("Give the PADD (Pieces_ecrites/2_PADD) to evaluate t
          "reglement": QT_TR_NOOP("Give the written règlement (Pieces_ecrites/3_Reglement) to "
                                  "evaluate this point."),
          "oap": QT_TR_NOOP("Give the OAP (Pieces_ecrites/4_OAP) to evaluate this point.")}
-_READABLE = {"padd": QT_TR_NOOP("Provide a readable version of the PADD (a PDF with its "
-                                "text, not a scan nor a placeholder) to evaluate this point."),
-             "reglement": QT_TR_NOOP("Provide a readable version of the written règlement (a "
-                                     "PDF with its text, not a scan nor a placeholder) to "
-                                     "evaluate this point."),
-             "oap": QT_TR_NOOP("Provide a readable version of the OAP (a PDF with its text, "
-                               "not a scan nor a placeholder) to evaluate this point.")}
-_TOO_FEW = {"padd": QT_TR_NOOP("{given} holds only {words} of text, too few to be read as a "
-                                "PADD"),
-            "oap": QT_TR_NOOP("{given} holds only {words} of text, too few to be read as an "
-                              "OAP")}
+# a request to the commune in the Département's voice, read as such in the opinion
+_READABLE = {"padd": QT_TR_NOOP("The Département could not examine the PADD sent, whose file "
+                                "holds no readable text; it asks to receive a readable "
+                                "version of it."),
+             "reglement": QT_TR_NOOP("The Département could not examine the written règlement "
+                                     "sent, whose file holds no readable text; it asks to "
+                                     "receive a readable version of it."),
+             "oap": QT_TR_NOOP("The Département could not examine the OAP sent, whose file "
+                               "holds no readable text; it asks to receive a readable version "
+                               "of them.")}
+# the urbanist's words for a placeholder: no count of words, which is the reader's business
+_TOO_FEW = {"padd": QT_TR_NOOP("{given} holds no usable text (a document of a few words)"),
+            "reglement": QT_TR_NOOP("{given} holds no usable text (a document of a few words)"),
+            "oap": QT_TR_NOOP("{given} holds no usable text (a document of a few words)")}
+# below this many words a file is a placeholder or a cover page, not a piece of the plan
+FEW_WORDS = 50
 
 
 def words(n: int) -> str:
@@ -65,11 +70,13 @@ def why_not_read(kind: str, piece) -> str:
         return tr(_MISSING[kind])
     given = tr("{piece} ({files})", piece=tr(_GIVEN[kind]), files=file_label([piece.source]))
     n = getattr(piece, "mots", None)
+    if n is not None and n < FEW_WORDS:
+        return tr(_TOO_FEW[kind], given=given)
     if n is not None and kind == "reglement":
-        return tr("{given} could not be read, no zone chapter being found in its {words} of "
-                  "text", given=given, words=words(n))
+        return tr("{given} could not be read: no zone chapter was found in its text",
+                  given=given)
     if n is not None:
-        return tr(_TOO_FEW[kind], given=given, words=words(n))
+        return tr("{given} could not be read as a piece of the plan", given=given)
     return tr("{given} could not be read ({reason})", given=given,
               reason=reader_clause(piece.raison, piece.source) or "?")
 

@@ -297,15 +297,13 @@ def trench_sentence(support: str, shortest: float, longest: float, low: float, h
     """The trench to fibre a support, priced from its shortest length at the low unit cost to
     its longest at the high one (« 200 m à 15 €/m » to « 726 m à 50 €/m »): both ends of a
     range at one price would understate it."""
-    per_metre = "{}" + french.NBSP + "€/m"
     values = dict(support=support, d=metres(longest), known=metres(shortest),
-                  low=per_metre.format(french.number(low)),
-                  high=per_metre.format(french.number(high)), cost_low=euros(shortest * low),
-                  cost=euros(longest * high), range=euro_range(low, high))
+                  cost_low=french.number(french.rounded(shortest * low)),
+                  cost=euros(french.rounded(longest * high)), range=euro_range(low, high))
     if longest > shortest:
         return tr("{support} is between {known} and {d} from the nearest fibre route (the "
-                  "routes beyond the plan's margin are not read): a trench of about {cost_low} "
-                  "({known} at {low}) to {cost} ({d} at {high}).", **values)
+                  "routes beyond the plan's margin were not read): fibring it would take a "
+                  "trench costing about {cost_low} to {cost} ({range}).", **values)
     return tr("{support} is {d} from the nearest fibre route: a trench of about {cost_low} "
               "to {cost} ({range}).", **values)
 

@@ -157,7 +157,8 @@ def check(inputs, params, measures):
             findings.append(zone_finding(
                 rule=RULE, avis="information", rule_id="desserte.rip_partiel",
                 message=tr("Zone {label} ({area}): {existing} of the zone within reach of the "
-                           "existing RIP network recorded, {planned} of planned routes. {basis}",
+                           "existing RIP network recorded, {planned} within reach of the RIP "
+                           "routes planned (not built yet). {basis}",
                            **values),
                 plan=plan, row=row, metric=existing[i], unit="ratio", insee=commune,
                 suggestion=tr("Check with the RIP that the rest of the zone is in the "

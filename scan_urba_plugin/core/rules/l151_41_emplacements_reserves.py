@@ -26,7 +26,7 @@ from ..legal import SCANT, TEXTS
 from ..pieces.text import fold
 from ..spatial_index import containing_index, nearest_distance
 from ..standards.anfr import designation
-from ..standards.cnig import emplacements_reserves
+from ..standards.cnig import ER_NUMBER, emplacements_reserves, er_numbers
 from ..standards.text_tables import map_distinct
 from .rule import Param, Rule, coverage, finding, prescriptions, rows, zones
 from ..vocabulary import BUILDABLE_ZONES, AUS, PLANNED
@@ -312,6 +312,24 @@ ER_RIP_SUGGESTION = QT_TR_NOOP("State the ER's beneficiary (the RIP authority) a
                                "(the equipment the RIP plans there).")
 
 
+def _road_message(row) -> str:
+    """« Emplacement réservé n° 11, voie publique future « création d'une voie … » : prévoir … »:
+    the plan's own number of the ER, not its CNIG type code (05-01), and its label without
+    that number repeated."""
+    label = str(row.get("LIBELLE") or "")
+    number = er_numbers([row.get("TXT")], [label])[0]
+    if not number:
+        return tr("Future public road “{label}”: plan the laying of ducts and chambers for "
+                  "electronic communications when the road is built.", label=label)
+    purpose = ER_NUMBER.sub("", label, count=1).lstrip(" :–-")
+    if not purpose:  # « Emplacement réservé n°11 » and nothing more: its number says it all
+        return tr("Reserved site n° {n}, future public road: plan the laying of ducts and "
+                  "chambers for electronic communications when the road is built.", n=number)
+    return tr("Reserved site n° {n}, future public road “{purpose}”: plan the laying of ducts "
+              "and chambers for electronic communications when the road is built.",
+              n=number, purpose=purpose)
+
+
 def _roads(plan, params) -> list:
     roads = prescriptions(plan, ("05",), ("01",))
     rules_47 = prescriptions(plan, ("47",), ("05",))
@@ -321,9 +339,7 @@ def _roads(plan, params) -> list:
         rule=ROAD, avis="observation", plan=plan, layer=plan.layer_name("PRESCRIPTION_SURF"),
         fid=row["fid"], field_name="geometry", geometry=row["geometry"],
         libelle=str(row.get("LIBELLE") or ""),
-        message=tr("Future public road “{label}” (ER 05-01): plan the laying of ducts and "
-                   "chambers for electronic communications when the road is built.",
-                   label=row.get("LIBELLE")),
+        message=_road_message(row),
         suggestion=tr("Agree with the RIP on the ducts to lay in the road works (see the "
                       "trench-sharing opportunities)."))
         for _, row in rows(roads, np.flatnonzero(bare))]
